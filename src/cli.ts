@@ -1,0 +1,4 @@
+import { processIO } from './cli/io.js';
+import { main } from './cli/main.js';
+
+process.exitCode = await main(process.argv.slice(2), processIO());
