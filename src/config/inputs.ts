@@ -1,0 +1,96 @@
+import { InputError } from '../errors.js';
+import { parseApiUrl, DEFAULT_API_URL } from './api-url.js';
+import { chooseCredentials } from './credentials.js';
+import { parseDuration } from './duration.js';
+import type { CommentPolicy, ManualEditPolicy, Mode, Settings } from './settings.js';
+
+/** Input names, as declared in action.yml. */
+export const INPUT = {
+  tailnet: 'tailnet',
+  apiKey: 'api-key',
+  oauthClientId: 'oauth-client-id',
+  oauthSecret: 'oauth-secret',
+  audience: 'audience',
+  policyFile: 'policy-file',
+  action: 'action',
+  apiUrl: 'api-url',
+  cacheFile: 'cache-file',
+  onManualEdit: 'on-manual-edit',
+  failOnWarnings: 'fail-on-warnings',
+  timeout: 'timeout',
+  githubToken: 'github-token',
+  comment: 'comment',
+  tailnetDevices: 'tailnet-devices',
+  driftIssue: 'drift-issue',
+  driftLabel: 'drift-label',
+  failOnDrift: 'fail-on-drift',
+} as const;
+
+/** The action's inputs, validated. GitHub-only concerns sit beside the engine's settings. */
+export interface Inputs extends Settings {
+  /** Token for the pull-request comment and the drift issue; '' when none. */
+  githubToken: string;
+  comment: CommentPolicy;
+  /** Keep one GitHub issue open while the live policy has drifted. */
+  driftIssue: boolean;
+  driftLabel: string;
+}
+
+/** Reads one input; '' when not given (GitHub passes unset secrets as empty strings). */
+export type InputReader = (name: string) => string;
+
+function choice<T extends string>(read: InputReader, name: string, allowed: readonly T[], fallback: T): T {
+  const value = read(name).trim();
+  if (value === '') return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new InputError(`input "${name}": "${value}" is not one of ${allowed.join(', ')}`);
+}
+
+/** Strict booleans, spelled as YAML 1.2 core does, like core.getBooleanInput. */
+function bool(read: InputReader, name: string, fallback: boolean): boolean {
+  const value = read(name).trim();
+  if (value === '') return fallback;
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new InputError(`input "${name}": "${value}" is not a boolean; use true or false`);
+}
+
+function text(read: InputReader, name: string, fallback = ''): string {
+  const value = read(name).trim();
+  return value === '' ? fallback : value;
+}
+
+export function readInputs(read: InputReader): Inputs {
+  const mode = choice<Mode>(read, INPUT.action, ['test', 'apply', 'drift'], 'test');
+  const credentials = chooseCredentials(
+    {
+      apiKey: text(read, INPUT.apiKey),
+      clientId: text(read, INPUT.oauthClientId),
+      clientSecret: text(read, INPUT.oauthSecret),
+      audience: text(read, INPUT.audience),
+    },
+    { apiKey: INPUT.apiKey, clientId: INPUT.oauthClientId, clientSecret: INPUT.oauthSecret, federated: INPUT.audience },
+  );
+  if (credentials.kind === 'none' && mode !== 'test') {
+    throw new InputError(
+      `action "${mode}" needs credentials: set "${INPUT.apiKey}", or "${INPUT.oauthClientId}" with "${INPUT.oauthSecret}" or "${INPUT.audience}"`,
+    );
+  }
+  return {
+    mode,
+    tailnet: text(read, INPUT.tailnet, '-'),
+    credentials,
+    policyFile: text(read, INPUT.policyFile, './policy.hujson'),
+    apiUrl: parseApiUrl(text(read, INPUT.apiUrl, DEFAULT_API_URL), INPUT.apiUrl),
+    cacheFile: text(read, INPUT.cacheFile, './version-cache.json'),
+    onManualEdit: choice<ManualEditPolicy>(read, INPUT.onManualEdit, ['warn', 'fail'], 'warn'),
+    failOnWarnings: bool(read, INPUT.failOnWarnings, false),
+    timeoutMs: parseDuration(text(read, INPUT.timeout, '5m'), INPUT.timeout),
+    tailnetDevices: bool(read, INPUT.tailnetDevices, false),
+    failOnDrift: bool(read, INPUT.failOnDrift, false),
+    githubToken: text(read, INPUT.githubToken),
+    comment: choice<CommentPolicy>(read, INPUT.comment, ['always', 'on-change', 'on-failure', 'never'], 'on-change'),
+    driftIssue: bool(read, INPUT.driftIssue, true),
+    driftLabel: text(read, INPUT.driftLabel, 'tailscale-policy-drift'),
+  };
+}

@@ -1,0 +1,77 @@
+// The outcome of one run, whatever the mode, in one shape: every reporter (annotations, job
+// summary, outputs, pull-request comment, drift issue, CLI) renders this and nothing else.
+
+import type { Mode } from '../config/settings.js';
+
+export type Result = 'no-change' | 'passed' | 'failed' | 'applied';
+export type DriftState = 'in-sync' | 'behind' | 'drifted';
+
+/** A place in the policy file. Lines and columns count from 1; columns count bytes, as Go does. */
+export interface FileLocation {
+  line: number;
+  column: number;
+}
+
+export interface Finding {
+  severity: 'error' | 'warning' | 'notice';
+  message: string;
+  location?: FileLocation;
+}
+
+/** One failing assertion of the policy's `tests` or `sshTests`. */
+export interface TestFailure {
+  /** The test's `src`. */
+  source: string;
+  /** The destination as written in the test, e.g. `tag:web:443`, when the message names one. */
+  destination?: string;
+  wanted?: string;
+  got?: string;
+  /** The full message, in the server's words. */
+  message: string;
+  location?: FileLocation;
+}
+
+/** Which known version the live policy is. */
+export type LiveOrigin =
+  | { kind: 'local' }
+  | { kind: 'cache' }
+  | { kind: 'commit'; commit: string; subject: string; behind: number }
+  | { kind: 'unknown'; limitation?: string };
+
+export interface Report {
+  mode: Mode;
+  result: Result;
+  tailnet: string;
+  policyFile: string;
+  localText?: string;
+  localEtag?: string;
+  liveText?: string;
+  controlEtag?: string;
+  origin?: LiveOrigin;
+  /** The live policy was edited outside git (it matches no known version). */
+  manualEdit: boolean;
+  applied: boolean;
+  /** Syntax and validation errors: the policy itself is wrong. */
+  errors: Finding[];
+  testFailures: TestFailure[];
+  warnings: Finding[];
+  notices: Finding[];
+  /** Set when the API checks did not run, with the reason in plain words. */
+  offlineReason?: string;
+  drift?: DriftState;
+}
+
+export function emptyReport(mode: Mode, tailnet: string, policyFile: string): Report {
+  return {
+    mode,
+    result: 'passed',
+    tailnet,
+    policyFile,
+    manualEdit: false,
+    applied: false,
+    errors: [],
+    testFailures: [],
+    warnings: [],
+    notices: [],
+  };
+}

@@ -1,0 +1,26 @@
+import * as core from '@actions/core';
+
+const REDACTED = '***';
+
+/**
+ * Keeps every secret of the run. The runner masks registered secrets in the log only, so
+ * everything the action writes itself (summary, outputs, comments, issues, error messages)
+ * goes through `redact` as well.
+ */
+export class SecretRegistry {
+  private readonly secrets = new Set<string>();
+
+  constructor(private readonly mask: (secret: string) => void = core.setSecret) {}
+
+  add(secret: string | undefined): void {
+    if (secret === undefined || secret === '' || this.secrets.has(secret)) return;
+    this.secrets.add(secret);
+    this.mask(secret);
+  }
+
+  redact(text: string): string {
+    let result = text;
+    for (const secret of this.secrets) result = result.split(secret).join(REDACTED);
+    return result;
+  }
+}

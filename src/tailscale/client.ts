@@ -1,0 +1,150 @@
+import { ApiError, PreconditionFailedError } from '../errors.js';
+import type { Authenticator } from './auth.js';
+import type { HttpClient, HttpResponse } from './http.js';
+
+/** The live policy as the API stores it. */
+export interface LivePolicy {
+  /** HuJSON text, comments kept. */
+  text: string;
+  /** The ETag without quotes: lowercase hex SHA-256 of the formatted text. */
+  etag: string;
+}
+
+/** One entry of the API's error `data`: the failures of the tests run as one source user. */
+export interface ApiTestResult {
+  user: string;
+  errors: string[];
+  warnings: string[];
+}
+
+/** What acl/validate or a rejected write says. `message` is '' when everything passed. */
+export interface ValidationAnswer {
+  message: string;
+  data: ApiTestResult[];
+}
+
+export type Scope = 'policy_file:read' | 'policy_file' | 'devices:core:read' | 'users:read';
+
+export interface TailscaleClientOptions {
+  http: HttpClient;
+  auth: Authenticator;
+  apiUrl: URL;
+  tailnet: string;
+}
+
+function unquoteEtag(header: string | undefined): string {
+  return (header ?? '').replace(/^W\//, '').replace(/^"|"$/g, '');
+}
+
+function serverMessage(body: string): string | undefined {
+  try {
+    const parsed = JSON.parse(body) as { message?: unknown };
+    return typeof parsed.message === 'string' ? parsed.message : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function asStrings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+/** Reads an error body with lower-case keys, the shape the API documents. */
+export function parseValidationAnswer(body: string): ValidationAnswer {
+  if (body.trim() === '') return { message: '', data: [] };
+  let parsed: { message?: unknown; data?: unknown };
+  try {
+    parsed = JSON.parse(body) as typeof parsed;
+  } catch {
+    return { message: body.trim(), data: [] };
+  }
+  const data: unknown[] = Array.isArray(parsed.data) ? parsed.data : [];
+  return {
+    message: typeof parsed.message === 'string' ? parsed.message : '',
+    // Servers have been seen sending plain strings here instead of objects.
+    data: data.map((entry) => {
+      if (typeof entry === 'string') return { user: '', errors: [entry], warnings: [] };
+      const fields = (entry ?? {}) as Record<string, unknown>;
+      return {
+        user: typeof fields.user === 'string' ? fields.user : '',
+        errors: asStrings(fields.errors),
+        warnings: asStrings(fields.warnings),
+      };
+    }),
+  };
+}
+
+/** A client error that is about the policy itself, not about access or timing. */
+function isRejection(status: number): boolean {
+  return status >= 400 && status < 500 && ![401, 403, 404, 412, 429].includes(status);
+}
+
+export class TailscaleClient {
+  constructor(private readonly options: TailscaleClientOptions) {}
+
+  private url(path: string): URL {
+    const base = this.options.apiUrl;
+    return new URL(`${base.pathname}/api/v2/tailnet/${encodeURIComponent(this.options.tailnet)}${path}`, base);
+  }
+
+  private async send(method: 'GET' | 'POST', path: string, headers: Record<string, string>, body?: string): Promise<HttpResponse> {
+    const authorization = await this.options.auth.authorization();
+    return this.options.http.send({ method, url: this.url(path), headers: { authorization, ...headers }, body });
+  }
+
+  /** Turns 401/403/404 into errors that say what to do; `scope` is what the call needs. */
+  private fail(response: HttpResponse, what: string, scope: Scope): never {
+    const message = serverMessage(response.body);
+    const said = message ? ` (${message})` : '';
+    const status = response.status;
+    const hints: Record<number, string> = {
+      401: 'the API key or OAuth client is wrong, expired or revoked; create a new one in the admin console and update the secret',
+      403: `the credential lacks the "${scope}" scope; give the OAuth client or API key that scope`,
+      404: `tailnet "${this.options.tailnet}" was not found; check the "tailnet" setting, or use "-" for the credential's own tailnet`,
+      412: 'the live policy changed while this run was applying it; re-run the job to apply on top of the new version',
+    };
+    const hint = hints[status] ?? (status === 429 || status >= 500 ? 'the API kept failing after retries; try again later' : 'see the message above');
+    const text = `${what} failed with HTTP ${status}${said}: ${hint}`;
+    if (status === 412) throw new PreconditionFailedError(text, status, message);
+    throw new ApiError(text, status, message);
+  }
+
+  async getPolicy(scope: Scope = 'policy_file:read'): Promise<LivePolicy> {
+    const response = await this.send('GET', '/acl', { accept: 'application/hujson' });
+    if (response.status !== 200) this.fail(response, 'reading the live policy', scope);
+    const etag = unquoteEtag(response.headers.etag);
+    if (!/^[0-9a-f]{64}$/.test(etag)) {
+      throw new ApiError(`reading the live policy gave no usable ETag header ("${response.headers.etag ?? ''}"); is "api-url" the Tailscale API?`, 200);
+    }
+    return { text: response.body, etag };
+  }
+
+  /** Runs the server's validation and the policy's tests; writes nothing. */
+  async validate(standardizedJson: string): Promise<ValidationAnswer> {
+    const response = await this.send('POST', '/acl/validate', { 'content-type': 'application/json', accept: 'application/json' }, standardizedJson);
+    if (response.status !== 200) this.fail(response, 'validating the policy', 'policy_file:read');
+    return parseValidationAnswer(response.body);
+  }
+
+  /**
+   * Replaces the policy only if the live ETag is still `ifMatch`. A rejected policy answers
+   * with its validation errors; a stale precondition throws PreconditionFailedError.
+   */
+  async setPolicy(hujson: string, ifMatch: string): Promise<{ etag: string } | { rejected: ValidationAnswer }> {
+    const response = await this.send(
+      'POST',
+      '/acl',
+      { 'content-type': 'application/hujson', accept: 'application/hujson', 'if-match': `"${ifMatch}"` },
+      hujson,
+    );
+    if (response.status === 200) return { etag: unquoteEtag(response.headers.etag) };
+    if (isRejection(response.status)) return { rejected: parseValidationAnswer(response.body) };
+    this.fail(response, 'writing the policy', 'policy_file');
+  }
+
+  async getJson(path: string, scope: Scope): Promise<unknown> {
+    const response = await this.send('GET', path, { accept: 'application/json' });
+    if (response.status !== 200) this.fail(response, `reading ${path}`, scope);
+    return JSON.parse(response.body) as unknown;
+  }
+}

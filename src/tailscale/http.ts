@@ -1,0 +1,131 @@
+import { Agent, RetryAgent, request, type Dispatcher } from 'undici';
+import { ApiError, TimeoutError } from '../errors.js';
+import {
+  DEFAULT_BACKOFF,
+  RETRY_ERROR_CODES,
+  RETRY_STATUS_CODES,
+  parseRetryAfter,
+  retryDelay,
+  type BackoffOptions,
+} from './retry.js';
+
+export interface HttpRequest {
+  method: 'GET' | 'POST';
+  url: URL;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+export interface HttpResponse {
+  status: number;
+  /** Lower-cased names. */
+  headers: Record<string, string>;
+  body: string;
+}
+
+/** The one way the action talks HTTP; tests pass fakes or point it at a local server. */
+export interface HttpClient {
+  send(request: HttpRequest): Promise<HttpResponse>;
+  close(): Promise<void>;
+}
+
+export interface HttpClientOptions {
+  /** Epoch milliseconds by which the whole run must be over. */
+  deadline: number;
+  backoff?: BackoffOptions;
+  now?: () => number;
+  random?: () => number;
+  /** Seen once per retry, for the log. */
+  onRetry?: (description: string, delayMs: number) => void;
+}
+
+interface RetryableError extends Error {
+  statusCode?: number;
+  code?: string;
+  headers?: Record<string, string | string[] | undefined>;
+}
+
+function describeFailure(error: RetryableError): string {
+  return error.statusCode !== undefined ? `HTTP ${error.statusCode}` : (error.code ?? error.message);
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/**
+ * One keep-alive connection pool with undici's retry handler. Our retry callback decides the
+ * waits (jitter, Retry-After, the run's deadline); undici re-sends the request. Every method is
+ * retried: reads and validation are safe, and the policy write is conditional (If-Match).
+ */
+export function createHttpClient(options: HttpClientOptions): HttpClient {
+  const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
+  const backoff = options.backoff ?? DEFAULT_BACKOFF;
+  const agent = new Agent({ connectTimeout: 10_000, headersTimeout: 60_000, bodyTimeout: 60_000, keepAliveTimeout: 10_000 });
+  let lastFailure = '';
+  const dispatcher: Dispatcher = new RetryAgent(agent, {
+    throwOnError: false,
+    statusCodes: RETRY_STATUS_CODES,
+    errorCodes: RETRY_ERROR_CODES,
+    methods: ['GET', 'POST'],
+    retry(error, { state }, callback) {
+      const failure = error as RetryableError;
+      lastFailure = describeFailure(failure);
+      const retryable =
+        failure.statusCode !== undefined
+          ? RETRY_STATUS_CODES.includes(failure.statusCode)
+          : failure.code !== undefined && RETRY_ERROR_CODES.includes(failure.code);
+      const delay = retryable
+        ? retryDelay({
+            attempt: state.counter,
+            retryAfterMs: parseRetryAfter(headerValue(failure.headers?.['retry-after']), now()),
+            now: now(),
+            deadline: options.deadline,
+            random,
+            backoff,
+          })
+        : undefined;
+      if (delay === undefined) {
+        callback(error);
+        return;
+      }
+      options.onRetry?.(lastFailure, delay);
+      setTimeout(() => callback(null), delay);
+    },
+  });
+
+  return {
+    async send(req) {
+      const remaining = options.deadline - now();
+      if (remaining <= 0) throw new TimeoutError(`the run's timeout elapsed before ${req.method} ${req.url.pathname}`);
+      try {
+        const response = await request(req.url, {
+          method: req.method,
+          headers: req.headers,
+          body: req.body,
+          dispatcher,
+          signal: AbortSignal.timeout(remaining),
+        });
+        const headers: Record<string, string> = {};
+        for (const [name, value] of Object.entries(response.headers)) {
+          const first = headerValue(value);
+          if (first !== undefined) headers[name.toLowerCase()] = first;
+        }
+        return { status: response.statusCode, headers, body: await response.body.text() };
+      } catch (error) {
+        const failure = error as RetryableError;
+        if (failure.name === 'TimeoutError' || failure.name === 'AbortError') {
+          throw new TimeoutError(
+            `the run's timeout elapsed during ${req.method} ${req.url.pathname}${lastFailure ? ` (last failure: ${lastFailure})` : ''}; raise the "timeout" input if the API is slow`,
+          );
+        }
+        throw new ApiError(
+          `could not reach ${req.url.host}: ${describeFailure(failure)}; check the API URL and the runner's network`,
+          0,
+        );
+      }
+    },
+    close: () => agent.close(),
+  };
+}
