@@ -15,12 +15,13 @@ export class InputError extends ActionError {
 export class PolicyFileError extends ActionError {
   override name = 'PolicyFileError';
   constructor(
-    message: string,
+    /** What is wrong, without the file and position. */
+    readonly reason: string,
     readonly file: string,
     readonly line?: number,
     readonly column?: number,
   ) {
-    super(message);
+    super(`${file}${line === undefined ? '' : `:${line}:${column ?? 1}`}: ${reason}`);
   }
 }
 

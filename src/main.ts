@@ -1,9 +1,53 @@
 import * as core from '@actions/core';
+import { readInputs, type Inputs } from './config/inputs.js';
+import { errorMessage } from './errors.js';
+import { registerCredentialSecrets, runEngine, type EngineDependencies } from './modes/index.js';
+import type { Logger } from './modes/context.js';
+import { annotate } from './report/annotations.js';
+import type { Report } from './report/model.js';
+import { reportOutputs } from './report/outputs.js';
+import { SecretRegistry } from './secrets.js';
 
-export async function run(): Promise<void> {
+/** What run() may touch beyond @actions/core; tests replace the HTTP client and the clock. */
+export type ActionDependencies = Pick<EngineDependencies, 'http' | 'now'>;
+
+const actionLogger: Logger = {
+  info: (message) => core.info(message),
+  group: (name, work) => core.group(name, work),
+};
+
+/** The one line that ends a failed run: what failed, and where the details are. */
+export function failureLine(report: Report): string {
+  const problems = report.errors.length + report.testFailures.length;
+  const first = report.errors[0]?.message ?? report.testFailures[0]?.message ?? report.warnings[0]?.message ?? 'see the job summary';
+  const where = report.errors[0]?.location ?? report.testFailures[0]?.location;
+  const at = where ? `${report.policyFile}:${where.line}:${where.column}: ` : '';
+  const more = problems > 1 ? ` (and ${problems - 1} more; see the annotations and the job summary)` : '';
+  return `${report.mode} failed: ${at}${first}${more}`;
+}
+
+async function execute(inputs: Inputs, secrets: SecretRegistry, deps: ActionDependencies): Promise<Report> {
+  const report = await runEngine(inputs, {
+    secrets,
+    log: actionLogger,
+    getIdToken: (audience) => core.getIDToken(audience || undefined),
+    http: deps.http,
+    now: deps.now,
+  });
+  annotate(report, core, (text) => secrets.redact(text));
+  for (const [name, value] of Object.entries(reportOutputs(report))) core.setOutput(name, secrets.redact(value));
+  return report;
+}
+
+export async function run(deps: ActionDependencies = {}): Promise<void> {
+  const secrets = new SecretRegistry(core.setSecret);
   try {
-    throw new Error('not yet implemented');
+    const inputs = readInputs((name) => core.getInput(name));
+    registerCredentialSecrets(inputs, secrets);
+    secrets.add(inputs.githubToken);
+    const report = await execute(inputs, secrets, deps);
+    if (report.result === 'failed') core.setFailed(secrets.redact(failureLine(report)));
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error));
+    core.setFailed(secrets.redact(errorMessage(error)));
   }
 }

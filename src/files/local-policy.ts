@@ -1,0 +1,38 @@
+import { readFile } from 'node:fs/promises';
+import type { Value } from '../hujson/ast.js';
+import { HujsonSyntaxError, etag, parse } from '../hujson/index.js';
+import { PolicyFileError } from '../errors.js';
+
+/** The policy file from the repository, parsed once and shared by every phase. */
+export interface LocalPolicy {
+  file: string;
+  bytes: Uint8Array;
+  text: string;
+  root: Value;
+  /** What the live policy's ETag will be once this file is applied. */
+  etag: string;
+}
+
+export async function readLocalPolicy(file: string, read: (file: string) => Promise<Uint8Array> = readFile): Promise<LocalPolicy> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await read(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file; check the "policy-file" setting' : (error as Error).message;
+    throw new PolicyFileError(why, file);
+  }
+  return parseLocalPolicy(file, bytes);
+}
+
+export function parseLocalPolicy(file: string, bytes: Uint8Array): LocalPolicy {
+  try {
+    const root = parse(bytes);
+    return { file, bytes, text: Buffer.from(bytes).toString('utf8'), root, etag: etag(bytes) };
+  } catch (error) {
+    if (error instanceof HujsonSyntaxError) {
+      throw new PolicyFileError(error.message, file, error.line, error.column);
+    }
+    throw error;
+  }
+}

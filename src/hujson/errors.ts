@@ -1,0 +1,66 @@
+// Parse errors with Go's wording and positions, so a message from this port reads exactly like
+// one from Go's hujson (and from Tailscale's server) for the same file.
+
+import type { Position } from './ast.js';
+import { decodeCodePoint, LF, utf8SequenceLength } from './bytes.js';
+
+export class HujsonSyntaxError extends Error {
+  override readonly name = 'HujsonSyntaxError';
+  /** 1-based line: 1 + the number of LF bytes before `offset` (CR does not count). */
+  readonly line: number;
+  /** 1-based column in bytes, as Go counts it. */
+  readonly column: number;
+  /** Byte offset the error points at. */
+  readonly offset: number;
+  /** Go's full text: `hujson: line L, column C: MESSAGE`. */
+  readonly fullMessage: string;
+
+  constructor(message: string, position: Position) {
+    super(message);
+    this.line = position.line;
+    this.column = position.column;
+    this.offset = position.offset;
+    this.fullMessage = `hujson: line ${position.line}, column ${position.column}: ${message}`;
+  }
+}
+
+/** Line and byte column of `offset`, counted the way Go's hujson counts them. */
+export function positionAt(source: Uint8Array, offset: number): Position {
+  let line = 1;
+  let lastLF = -1;
+  for (let i = source.indexOf(LF); i !== -1 && i < offset; i = source.indexOf(LF, i + 1)) {
+    line++;
+    lastLF = i;
+  }
+  return { offset, line, column: offset - lastLF };
+}
+
+export function syntaxError(source: Uint8Array, offset: number, message: string): HujsonSyntaxError {
+  return new HujsonSyntaxError(message, positionAt(source, offset));
+}
+
+/**
+ * Go's quoting of the character at `offset` in "invalid character X" messages: one decoded
+ * rune, or one invalid byte as '\xNN'.
+ */
+export function describeCharacter(source: Uint8Array, offset: number): string {
+  const length = utf8SequenceLength(source, offset, source.length);
+  if (length === 0) return `'\\x${hex(source[offset]!, 2)}'`;
+  const codePoint = decodeCodePoint(source, offset, length);
+  if (codePoint === 0x27) return `'\\''`;
+  if (codePoint === 0x5c) return `'\\\\'`;
+  if (isPrintable(codePoint)) return `'${String.fromCodePoint(codePoint)}'`;
+  return codePoint <= 0xffff ? `'\\u${hex(codePoint, 4)}'` : `'\\U${hex(codePoint, 8)}'`;
+}
+
+// Go uses Unicode 13 tables; the engine's tables are newer, which only changes the wording for
+// characters assigned since (see the spec, section 7).
+const GRAPHIC = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u;
+
+function isPrintable(codePoint: number): boolean {
+  return codePoint === 0x20 || GRAPHIC.test(String.fromCodePoint(codePoint));
+}
+
+function hex(value: number, digits: number): string {
+  return value.toString(16).padStart(digits, '0');
+}

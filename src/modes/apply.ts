@@ -1,0 +1,84 @@
+import { PreconditionFailedError } from '../errors.js';
+import { readCachedEtag, writeCachedEtag } from '../files/cache-file.js';
+import type { LocalPolicy } from '../files/local-policy.js';
+import { findingsFromAnswer } from '../report/api-findings.js';
+import { emptyReport, type Report } from '../report/model.js';
+import type { LivePolicy, TailscaleClient } from '../tailscale/client.js';
+import type { RunContext } from './context.js';
+import { describeOrigin, findLiveOrigin } from './origin.js';
+import { addFindings, readLiveInto, readPolicyInto, requireClient } from './shared.js';
+
+export const CONCURRENT_CHANGE_MESSAGE =
+  'the live policy changed while this run was applying it (HTTP 412, If-Match did not match); nothing was overwritten. Re-run this job to apply on top of the new version, after checking the other change in the admin console';
+
+/**
+ * `action: apply`: make the live policy equal to the file, never overwriting an edit that this
+ * run has not seen. The write is conditional on the ETag we decided to replace.
+ */
+export async function runApply(ctx: RunContext): Promise<Report> {
+  const { settings } = ctx;
+  const report = emptyReport('apply', settings.tailnet, settings.policyFile);
+  const client = requireClient(ctx);
+  const local = await readPolicyInto(report, ctx);
+  if (!local) return report;
+  const live = await readLiveInto(report, ctx, client, 'policy_file');
+  if (live.etag === local.etag) {
+    report.origin = { kind: 'local' };
+    report.result = 'no-change';
+    await writeCachedEtag(settings.cacheFile, live.etag);
+    return report;
+  }
+  report.origin = await findLiveOrigin({
+    liveEtag: live.etag,
+    localEtag: local.etag,
+    cachedEtag: await readCachedEtag(settings.cacheFile),
+    file: settings.policyFile,
+    history: ctx.history,
+  });
+  ctx.log.info(describeOrigin(report.origin));
+  if (report.origin.kind === 'unknown') {
+    report.manualEdit = true;
+    if (settings.onManualEdit === 'fail') {
+      report.result = 'failed';
+      report.errors.push({
+        severity: 'error',
+        message:
+          'the live policy was edited outside git (it matches no version of this file), and on-manual-edit is "fail": nothing was applied. Bring the edit into the repository (see the diff in the job summary), or set on-manual-edit: warn to overwrite it',
+      });
+      return report;
+    }
+  }
+  return write(report, ctx, client, local, live);
+}
+
+async function write(report: Report, ctx: RunContext, client: TailscaleClient, local: LocalPolicy, live: LivePolicy): Promise<Report> {
+  const outcome = await ctx.log.group('Apply the policy', async () => {
+    try {
+      return await client.setPolicy(local.text, live.etag);
+    } catch (error) {
+      if (!(error instanceof PreconditionFailedError)) throw error;
+      // A retried write can fail its precondition because the first attempt did succeed.
+      const now = await client.getPolicy('policy_file');
+      if (now.etag === local.etag) return { etag: now.etag };
+      report.controlEtag = now.etag;
+      report.liveText = now.text;
+      return { conflict: true } as const;
+    }
+  });
+  if ('conflict' in outcome) {
+    report.errors.push({ severity: 'error', message: CONCURRENT_CHANGE_MESSAGE });
+    report.result = 'failed';
+    return report;
+  }
+  if ('rejected' in outcome) {
+    addFindings(report, findingsFromAnswer(outcome.rejected, local.root));
+    report.result = 'failed';
+    return report;
+  }
+  report.applied = true;
+  report.result = 'applied';
+  report.controlEtag = outcome.etag || local.etag;
+  await writeCachedEtag(ctx.settings.cacheFile, report.controlEtag);
+  ctx.log.info(`applied; the live policy ETag is now ${report.controlEtag}`);
+  return report;
+}

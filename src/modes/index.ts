@@ -1,0 +1,62 @@
+import type { Settings } from '../config/settings.js';
+import { gitFileHistory } from '../git/history.js';
+import type { Report } from '../report/model.js';
+import type { SecretRegistry } from '../secrets.js';
+import { createAuthenticator } from '../tailscale/auth.js';
+import { TailscaleClient } from '../tailscale/client.js';
+import { createHttpClient, type HttpClient } from '../tailscale/http.js';
+import { runApply } from './apply.js';
+import type { Logger, RunContext } from './context.js';
+import { runDrift } from './drift.js';
+import { runTest } from './test.js';
+
+export interface EngineDependencies {
+  secrets: SecretRegistry;
+  log: Logger;
+  getIdToken: (audience: string) => Promise<string>;
+  /** The commit whose history tells which versions are known (a PR's base), HEAD by default. */
+  historyRef?: string;
+  now?: () => number;
+  /** Replaces the real HTTP client (tests). */
+  http?: HttpClient;
+}
+
+/** Runs one mode from start to report: the same engine behind the action and the CLI. */
+export async function runEngine(settings: Settings, deps: EngineDependencies): Promise<Report> {
+  const now = deps.now ?? Date.now;
+  const http =
+    deps.http ??
+    createHttpClient({
+      deadline: now() + settings.timeoutMs,
+      now,
+      onRetry: (failure, delay) => deps.log.info(`${failure}; retrying in ${(delay / 1000).toFixed(1)} s`),
+    });
+  const ctx: RunContext = {
+    settings,
+    history: gitFileHistory(deps.historyRef),
+    log: deps.log,
+    client:
+      settings.credentials.kind === 'none'
+        ? undefined
+        : new TailscaleClient({
+            http,
+            apiUrl: settings.apiUrl,
+            tailnet: settings.tailnet,
+            auth: createAuthenticator(settings.credentials, { http, apiUrl: settings.apiUrl, secrets: deps.secrets, getIdToken: deps.getIdToken }),
+          }),
+  };
+  try {
+    const modes = { test: runTest, apply: runApply, drift: runDrift };
+    return await modes[settings.mode](ctx);
+  } finally {
+    await http.close();
+  }
+}
+
+/** Registers every credential the settings carry, before anything can print them. */
+export function registerCredentialSecrets(settings: Settings, secrets: SecretRegistry): void {
+  const credentials = settings.credentials;
+  if (credentials.kind === 'api-key') secrets.add(credentials.apiKey);
+  if (credentials.kind === 'oauth') secrets.add(credentials.clientSecret);
+  if (credentials.kind === 'federated') secrets.add(credentials.idToken);
+}

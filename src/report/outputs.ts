@@ -1,0 +1,29 @@
+import type { Report } from './model.js';
+
+/** Output names, as declared in action.yml. */
+export const OUTPUT = {
+  result: 'result',
+  localEtag: 'local-etag',
+  controlEtag: 'control-etag',
+  changed: 'changed',
+  applied: 'applied',
+  manualEdit: 'manual-edit',
+  driftState: 'drift-state',
+  drift: 'drift',
+  commentUrl: 'comment-url',
+} as const;
+
+/** Every output always has a value, so workflow expressions never see an unset one. */
+export function reportOutputs(report: Report): Record<string, string> {
+  const changed = report.localEtag !== undefined && report.controlEtag !== undefined && report.localEtag !== report.controlEtag;
+  return {
+    [OUTPUT.result]: report.result,
+    [OUTPUT.localEtag]: report.localEtag ?? '',
+    [OUTPUT.controlEtag]: report.controlEtag ?? '',
+    [OUTPUT.changed]: String(report.applied || changed),
+    [OUTPUT.applied]: String(report.applied),
+    [OUTPUT.manualEdit]: String(report.manualEdit),
+    [OUTPUT.driftState]: report.drift ?? '',
+    [OUTPUT.drift]: String(report.drift !== undefined && report.drift !== 'in-sync'),
+  };
+}
