@@ -1,18 +1,25 @@
 import { EXIT_OK, EXIT_USAGE, type CliIO } from './io.js';
 
-declare const VERSION: string | undefined;
+import { VERSION } from '../version.js';
 
 export const USAGE = `Usage: tailnet-policy <command> [options]
 
 Commands:
   fmt      format policy files like Go's hujson (gofmt-style flags: -w, --check)
+  test     validate the policy and run its tests with the Tailscale API
+  apply    push the policy to Tailscale, guarded by If-Match
+  drift    compare the live policy with the repository
 
 Run 'tailnet-policy <command> --help' for a command's options.
 `;
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
-const COMMANDS: Record<string, () => Promise<Command>> = {};
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  test: async () => (await import('./remote.js')).remoteCommand('test'),
+  apply: async () => (await import('./remote.js')).remoteCommand('apply'),
+  drift: async () => (await import('./remote.js')).remoteCommand('drift'),
+};
 
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
@@ -21,7 +28,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return name === undefined ? EXIT_USAGE : EXIT_OK;
   }
   if (name === '--version') {
-    io.stdout(`tailnet-policy ${typeof VERSION === 'string' ? VERSION : 'dev'}\n`);
+    io.stdout(`tailnet-policy ${VERSION}\n`);
     return EXIT_OK;
   }
   const load = COMMANDS[name];

@@ -1,0 +1,31 @@
+import { describeOrigin } from '../modes/origin.js';
+import type { FileLocation, Report } from './model.js';
+
+function at(file: string, location: FileLocation | undefined): string {
+  return location ? `${file}:${location.line}:${location.column}` : file;
+}
+
+const HEADLINES: Record<Report['result'], string> = {
+  'no-change': 'no change: the live policy already equals the file',
+  passed: 'passed',
+  failed: 'FAILED',
+  applied: 'applied',
+};
+
+/** The CLI's report: one `FILE:LINE:COL: message` line per finding, then a verdict line. */
+export function renderText(report: Report): string {
+  const file = report.policyFile;
+  const lines: string[] = [];
+  for (const finding of report.errors) lines.push(`${at(file, finding.location)}: error: ${finding.message}`);
+  for (const failure of report.testFailures) {
+    lines.push(`${at(file, failure.location)}: test failed${failure.source ? ` for ${failure.source}` : ''}: ${failure.message}`);
+  }
+  for (const finding of report.warnings) lines.push(`${at(file, finding.location)}: warning: ${finding.message}`);
+  for (const finding of report.notices) lines.push(`${at(file, finding.location)}: notice: ${finding.message}`);
+  if (report.offlineReason) lines.push(`note: ${report.offlineReason}`);
+  if (report.origin && report.origin.kind !== 'local') lines.push(`note: ${describeOrigin(report.origin)}`);
+  if (report.drift) lines.push(`drift: ${report.drift}`);
+  const etags = report.localEtag ? ` (local ETag ${report.localEtag.slice(0, 12)}, live ${report.controlEtag?.slice(0, 12) ?? 'unknown'})` : '';
+  lines.push(`${report.mode} ${HEADLINES[report.result]}: tailnet ${report.tailnet}, ${file}${etags}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { parseApiUrl } from '../../src/config/api-url.js';
+import { chooseCredentials } from '../../src/config/credentials.js';
+import { parseDuration } from '../../src/config/duration.js';
+import { readInputs } from '../../src/config/inputs.js';
+import { InputError } from '../../src/errors.js';
+
+const reader = (values: Record<string, string>) => (name: string) => values[name] ?? '';
+
+describe('parseDuration', () => {
+  it.each([
+    ['5m', 300_000],
+    ['90s', 90_000],
+    ['1m30s', 90_000],
+    ['1h', 3_600_000],
+    ['250ms', 250],
+    ['45', 45_000],
+    [' 2m ', 120_000],
+  ])('%s is %d ms', (text, ms) => {
+    expect(parseDuration(text, 'timeout')).toBe(ms);
+  });
+
+  it.each(['', 'five', '5 m', '5d', '-1s', '0s', 'm5'])('rejects %j naming the input', (text) => {
+    expect(() => parseDuration(text, 'timeout')).toThrow(InputError);
+    expect(() => parseDuration(text, 'timeout')).toThrow(/^input "timeout": /);
+  });
+});
+
+describe('parseApiUrl', () => {
+  it.each([
+    ['https://api.tailscale.com', 'https://api.tailscale.com/'],
+    ['https://api.tailscale.com/', 'https://api.tailscale.com/'],
+    ['http://127.0.0.1:8080', 'http://127.0.0.1:8080/'],
+    ['http://127.5.0.1:8080/prefix/', 'http://127.5.0.1:8080/prefix'],
+    ['http://localhost:1', 'http://localhost:1/'],
+    ['http://[::1]:9', 'http://[::1]:9/'],
+  ])('accepts %s', (text, href) => {
+    expect(parseApiUrl(text, 'api-url').href).toBe(href);
+  });
+
+  it.each([
+    ['http://api.tailscale.com', /would send credentials without TLS; use https:\/\//],
+    ['http://10.0.0.1', /without TLS/],
+    ['ftp://example.com', /must start with https:\/\//],
+    ['not a url', /is not a URL/],
+    ['https://user:pw@example.com', /give only scheme, host and path/],
+  ])('rejects %s', (text, message) => {
+    expect(() => parseApiUrl(text, 'api-url')).toThrow(message);
+  });
+});
+
+describe('chooseCredentials', () => {
+  const names = { apiKey: 'api-key', clientId: 'oauth-client-id', clientSecret: 'oauth-secret', federated: 'audience' };
+  const choices = 'set exactly one of "api-key"; "oauth-client-id" with "oauth-secret"; or "oauth-client-id" with "audience"';
+
+  it.each([
+    [{ apiKey: 'tskey-api-1' }, { kind: 'api-key', apiKey: 'tskey-api-1' }],
+    [{ clientId: 'id', clientSecret: 'sec' }, { kind: 'oauth', clientId: 'id', clientSecret: 'sec' }],
+    [{ clientId: 'id', audience: 'aud' }, { kind: 'federated', clientId: 'id', audience: 'aud', idToken: undefined }],
+    [{ clientId: 'id', idToken: 'jwt' }, { kind: 'federated', clientId: 'id', audience: undefined, idToken: 'jwt' }],
+    [{}, { kind: 'none' }],
+    [{ apiKey: '' }, { kind: 'none' }],
+  ])('%j', (sources, expected) => {
+    expect(chooseCredentials(sources, names)).toEqual(expected);
+  });
+
+  it.each([
+    [{ apiKey: 'k', clientId: 'id', clientSecret: 's' }, `more than one authentication method is set: ${choices}`],
+    [{ clientId: 'id', clientSecret: 's', audience: 'a' }, `more than one authentication method is set: ${choices}`],
+    [{ clientId: 'id' }, `the authentication settings are incomplete: ${choices}`],
+    [{ clientSecret: 's' }, `the authentication settings are incomplete: ${choices}`],
+    [{ apiKey: 'k', clientSecret: 's' }, `the authentication settings are incomplete: ${choices}`],
+  ])('%j is one clear error', (sources, message) => {
+    expect(() => chooseCredentials(sources, names)).toThrow(new InputError(message));
+  });
+});
+
+describe('readInputs', () => {
+  it('applies the defaults of action.yml', () => {
+    const inputs = readInputs(reader({ action: 'test', 'api-key': 'tskey-api-x' }));
+    expect(inputs).toEqual({
+      mode: 'test',
+      tailnet: '-',
+      credentials: { kind: 'api-key', apiKey: 'tskey-api-x' },
+      policyFile: './policy.hujson',
+      apiUrl: new URL('https://api.tailscale.com'),
+      cacheFile: './version-cache.json',
+      onManualEdit: 'warn',
+      failOnWarnings: false,
+      timeoutMs: 300_000,
+      tailnetDevices: false,
+      failOnDrift: false,
+      githubToken: '',
+      comment: 'on-change',
+      driftIssue: true,
+      driftLabel: 'tailscale-policy-drift',
+    });
+  });
+
+  it('treats empty strings as not given, as GitHub passes unset secrets', () => {
+    const inputs = readInputs(reader({ action: 'test', 'api-key': '', 'oauth-secret': '', tailnet: '' }));
+    expect(inputs.credentials).toEqual({ kind: 'none' });
+    expect(inputs.tailnet).toBe('-');
+  });
+
+  it.each([
+    [{ action: 'deploy' }, 'input "action": "deploy" is not one of test, apply, drift'],
+    [{ action: 'test', 'fail-on-warnings': 'yes' }, 'input "fail-on-warnings": "yes" is not a boolean; use true or false'],
+    [{ action: 'test', 'on-manual-edit': 'ignore' }, 'input "on-manual-edit": "ignore" is not one of warn, fail'],
+    [{ action: 'test', comment: 'sometimes' }, 'input "comment": "sometimes" is not one of always, on-change, on-failure, never'],
+    [{ action: 'test', timeout: 'soon' }, 'input "timeout": "soon" is not a duration; write it like 5m, 90s or 1m30s'],
+    [
+      { action: 'apply' },
+      'action "apply" needs credentials: set "api-key", or "oauth-client-id" with "oauth-secret" or "audience"',
+    ],
+  ])('%j fails naming the input', (values, message) => {
+    expect(() => readInputs(reader(values))).toThrow(new InputError(message));
+  });
+
+  it('parses booleans strictly in the three YAML spellings', () => {
+    for (const spelling of ['true', 'True', 'TRUE']) {
+      expect(readInputs(reader({ action: 'test', 'fail-on-warnings': spelling })).failOnWarnings).toBe(true);
+    }
+    expect(readInputs(reader({ action: 'drift', 'api-key': 'k', 'drift-issue': 'False' })).driftIssue).toBe(false);
+  });
+});
