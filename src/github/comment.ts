@@ -1,0 +1,182 @@
+// The sticky pull-request comment: one per pull request, policy file and tailnet, found again by
+// a hidden marker and edited in place on every run, so reviewers see the current state only.
+
+import * as path from 'node:path';
+import type { CommentPolicy } from '../config/settings.js';
+import type { Report } from '../report/model.js';
+import type { GitHubContext, ReportLinks } from './context.js';
+import { policyDiff } from './diff.js';
+import { fitToLimit, type Cuts } from './fit.js';
+import { commentFailureHint, createOctokit, statusOf, type Octokit } from './octokit.js';
+import {
+  diffSection,
+  findingsSection,
+  headline,
+  joinSections,
+  manualEditSection,
+  offlineSection,
+  testFailuresSection,
+} from './sections.js';
+
+/** GitHub rejects issue and comment bodies longer than this (422). */
+export const BODY_LIMIT = 65_536;
+
+/** Keeps a marker one HTML comment: no `>` (so no `-->`), no spaces between its fields. */
+function markerField(text: string): string {
+  return text.replace(/[%\s<>]/g, (char) => `%${char.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
+}
+
+/** `./policy.hujson` and `policy.hujson` are the same file and must share one comment. */
+export function normalizePolicyPath(file: string): string {
+  return path.posix.normalize(file.replace(/\\/g, '/'));
+}
+
+/** The hidden first line that identifies this action's comment for a tailnet and a file. */
+export function commentMarker(tailnet: string, policyFile: string): string {
+  return `<!-- tailnet-policy-action: ${markerField(tailnet)} ${markerField(normalizePolicyPath(policyFile))} -->`;
+}
+
+/** Where a shortened comment sends the reader. */
+export function fullReportNote(links: ReportLinks): string {
+  return links.runUrl === undefined
+    ? 'The full report is in the job summary.'
+    : `The full report is in the [job summary](${links.runUrl}).`;
+}
+
+export interface CommentOptions {
+  /** Applied to the body before it is measured; identity by default. */
+  redact?: (text: string) => string;
+  limit?: number;
+}
+
+/** The comment body: marker, headline, errors, failing tests, warnings, manual edit, diff. */
+export function renderPullRequestComment(report: Report, links: ReportLinks, options: CommentOptions = {}): string {
+  const redact = options.redact ?? ((text: string) => text);
+  const elsewhere = fullReportNote(links);
+  const diff = policyDiff(report);
+  const render = (cuts: Cuts): string =>
+    redact(
+      joinSections([
+        commentMarker(report.tailnet, report.policyFile),
+        headline(report, links),
+        offlineSection(report),
+        findingsSection('Errors', report.errors, links),
+        testFailuresSection(report, links, cuts.tableRows, elsewhere),
+        findingsSection('Warnings', report.warnings, links),
+        manualEditSection(report),
+        diffSection(diff, report.policyFile, cuts.diffChars, elsewhere),
+      ]),
+    );
+  return fitToLimit(render, {
+    limit: options.limit ?? BODY_LIMIT,
+    tableRows: report.testFailures.length,
+    hardCutNote: `**This comment was cut to fit GitHub's limit.** ${elsewhere}`,
+  });
+}
+
+export interface CommentTarget {
+  owner: string;
+  repo: string;
+  issueNumber: number;
+  marker: string;
+}
+
+export interface FoundComment {
+  id: number;
+  url: string;
+  body: string;
+}
+
+/** The oldest comment that starts with the marker, reading pages only until it is found. */
+export async function findPullRequestComment(octokit: Octokit, target: CommentTarget): Promise<FoundComment | undefined> {
+  const matches = await octokit.paginate(
+    octokit.rest.issues.listComments,
+    { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 },
+    (response, done) => {
+      const found = response.data.find((comment) => comment.body?.startsWith(target.marker) === true);
+      if (found === undefined) return [];
+      done();
+      return [{ id: found.id, url: found.html_url, body: found.body ?? '' }];
+    },
+  );
+  return matches[0];
+}
+
+async function updateComment(octokit: Octokit, target: CommentTarget, found: FoundComment, body: string): Promise<string> {
+  // An unchanged body needs no request, and leaves the comment's "edited" history alone.
+  if (found.body === body) return found.url;
+  const { data } = await octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: found.id, body });
+  return data.html_url;
+}
+
+/** Updates this action's comment in place, or creates it: never a second copy. */
+export async function upsertPullRequestComment(
+  octokit: Octokit,
+  target: CommentTarget & { body: string },
+): Promise<{ url: string; created: boolean }> {
+  const found = await findPullRequestComment(octokit, target);
+  if (found !== undefined) return { url: await updateComment(octokit, target, found, target.body), created: false };
+  const { data } = await octokit.rest.issues.createComment({
+    owner: target.owner,
+    repo: target.repo,
+    issue_number: target.issueNumber,
+    body: target.body,
+  });
+  return { url: data.html_url, created: true };
+}
+
+export interface PostCommentDeps {
+  token: string;
+  policy: CommentPolicy;
+  context: GitHubContext;
+  links: ReportLinks;
+  redact: (text: string) => string;
+  warn: (message: string) => void;
+  /** Bounds every GitHub request, so a hanging API cannot hold the run. */
+  signal?: AbortSignal;
+}
+
+/** Whether the report alone calls for a new comment; an existing one is always updated. */
+function wantsNewComment(report: Report, policy: CommentPolicy): boolean {
+  if (policy === 'always') return true;
+  if (policy === 'on-failure') return report.result === 'failed';
+  return report.result !== 'no-change';
+}
+
+async function post(report: Report, deps: PostCommentDeps, issueNumber: number): Promise<string | undefined> {
+  const octokit = await createOctokit(deps.token, deps.context.apiUrl, deps.signal);
+  const { owner, repo } = deps.context;
+  const marker = deps.redact(commentMarker(report.tailnet, report.policyFile));
+  const body = renderPullRequestComment(report, deps.links, { redact: deps.redact });
+  const target = { owner, repo, issueNumber, marker, body };
+  if (wantsNewComment(report, deps.policy)) return (await upsertPullRequestComment(octokit, target)).url;
+  const found = await findPullRequestComment(octokit, target);
+  return found === undefined ? undefined : updateComment(octokit, target, found, body);
+}
+
+/**
+ * Posts or updates the comment as the `comment` input asks. Never throws: a comment is a
+ * courtesy, so failures (fork tokens, missing permissions, network) become warnings.
+ */
+export async function postPullRequestComment(report: Report, deps: PostCommentDeps): Promise<{ url?: string }> {
+  const issueNumber = deps.context.pullRequestNumber;
+  if (deps.policy === 'never' || issueNumber === undefined) return {};
+  if (deps.token === '') {
+    deps.warn('No pull-request comment: the "github-token" input is empty. The report is in the job summary.');
+    return {};
+  }
+  try {
+    const url = await post(report, deps, issueNumber);
+    return url === undefined ? {} : { url };
+  } catch (error) {
+    const hint = commentFailureHint(statusOf(error), deps.context.fromFork);
+    deps.warn(deps.redact(`Could not post the pull-request comment: ${describe(error)}. ${hint}`));
+    return {};
+  }
+}
+
+function describe(error: unknown): string {
+  const status = statusOf(error);
+  const message = error instanceof Error ? error.message : String(error);
+  return status === undefined ? message : `HTTP ${status}: ${message}`;
+}

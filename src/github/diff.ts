@@ -1,0 +1,42 @@
+// The unified diff from the live policy to the local file, computed once per run and cut to a
+// size on demand (GitHub bodies are limited, policies are not).
+
+import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
+import type { Report } from '../report/model.js';
+
+export interface PolicyDiff {
+  /** The patch's lines, without line terminators. */
+  lines: string[];
+  added: number;
+  removed: number;
+}
+
+/** The diff live → local, or undefined when either side is unknown or they are equal. */
+export function policyDiff(report: Report): PolicyDiff | undefined {
+  const { liveText, localText } = report;
+  if (liveText === undefined || localText === undefined || liveText === localText) return undefined;
+  const patch = createTwoFilesPatch('live policy', report.policyFile, liveText, localText, undefined, undefined, {
+    headerOptions: FILE_HEADERS_ONLY,
+  });
+  const lines = patch.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  // The first two lines are the `---`/`+++` file headers, which are not changes.
+  const body = lines.slice(2);
+  return {
+    lines,
+    added: body.filter((line) => line.startsWith('+')).length,
+    removed: body.filter((line) => line.startsWith('-')).length,
+  };
+}
+
+/** The first lines of the patch whose text (with newlines) fits in `maxChars`. */
+export function cutDiff(diff: PolicyDiff, maxChars: number): string[] {
+  const kept: string[] = [];
+  let used = 0;
+  for (const line of diff.lines) {
+    used += line.length + 1;
+    if (used > maxChars) break;
+    kept.push(line);
+  }
+  return kept;
+}

@@ -1,0 +1,89 @@
+// Fits a rendered body under a size limit by cutting its least essential parts in a fixed
+// order, re-rendering each time so every cut is announced by the section it shortened.
+
+/** What a renderer must leave out; an empty object means nothing is cut. */
+export interface Cuts {
+  /** Characters of diff text to keep; 0 replaces the diff with a note. */
+  diffChars?: number;
+  /** Failing assertions to keep in the table. */
+  tableRows?: number;
+  /** Replace the full live policy text with a note. */
+  omitLiveText?: boolean;
+}
+
+export type Render = (cuts: Cuts) => string;
+export type Measure = (body: string) => number;
+
+export interface FitOptions {
+  limit: number;
+  measure?: Measure;
+  /** Failing assertions in the report, the upper bound when shortening the table. */
+  tableRows: number;
+  /** Appended, as its own paragraph, when the body still had to be cut blindly. */
+  hardCutNote: string;
+}
+
+const MAX_DIFF_ATTEMPTS = 8;
+
+/** The largest diff budget that fits, or undefined when even no diff is too long. */
+function fitDiff(render: Render, base: Cuts, limit: number, measure: Measure): string | undefined {
+  const withoutDiff = render({ ...base, diffChars: 0 });
+  if (measure(withoutDiff) > limit) return undefined;
+  let budget = limit - measure(withoutDiff);
+  for (let attempt = 0; attempt < MAX_DIFF_ATTEMPTS && budget > 0; attempt++) {
+    const body = render({ ...base, diffChars: budget });
+    const over = measure(body) - limit;
+    if (over <= 0) return body;
+    budget -= over;
+  }
+  return withoutDiff;
+}
+
+/** Binary search for the most table rows that fit, with the diff already dropped. */
+function fitTable(render: Render, base: Cuts, rows: number, limit: number, measure: Measure): string | undefined {
+  let best: string | undefined;
+  let low = 0;
+  let high = rows;
+  while (low <= high) {
+    const middle = Math.floor((low + high) / 2);
+    const body = render({ ...base, diffChars: 0, tableRows: middle });
+    if (measure(body) <= limit) {
+      best = body;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return best;
+}
+
+/** Last resort: keep as many whole lines as fit (binary search), then say the body was cut. */
+function hardCut(body: string, note: string, limit: number, measure: Measure): string {
+  const lines = body.split('\n');
+  const withLines = (count: number): string => `${lines.slice(0, count).join('\n')}\n\n${note}`;
+  let low = 0;
+  let high = lines.length;
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (measure(withLines(middle)) <= limit) low = middle;
+    else high = middle - 1;
+  }
+  const kept = withLines(low);
+  return measure(kept) <= limit ? kept : [...kept].slice(0, limit).join('');
+}
+
+/**
+ * Renders the body whole if it fits; otherwise cuts the diff, then the table, then the live
+ * policy text, in that order, and only then lines from the end.
+ */
+export function fitToLimit(render: Render, options: FitOptions): string {
+  const { limit, tableRows, hardCutNote } = options;
+  const measure = options.measure ?? ((body: string) => body.length);
+  const full = render({});
+  if (measure(full) <= limit) return full;
+  for (const base of [{}, { omitLiveText: true }] satisfies Cuts[]) {
+    const body = fitDiff(render, base, limit, measure) ?? fitTable(render, base, tableRows, limit, measure);
+    if (body !== undefined) return body;
+  }
+  return hardCut(render({ diffChars: 0, tableRows: 0, omitLiveText: true }), hardCutNote, limit, measure);
+}

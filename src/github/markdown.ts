@@ -1,0 +1,98 @@
+// Markdown building blocks for text that comes from the policy or the API. Such text is
+// untrusted: a policy can hold `<script>`, table pipes, or a list of email addresses, and a
+// comment posted by the action must neither break its own layout nor notify anyone.
+
+/** Zero-width joiner: keeps `@alice` readable while GitHub no longer sees a mention. */
+const ZWJ = '\u200d';
+
+/** Longest text kept in one table cell, so one huge message cannot fill a whole comment. */
+export const MAX_CELL_LENGTH = 300;
+
+const REPLACEMENTS: Record<string, string> = {
+  '\\': '\\\\',
+  '`': '\\`',
+  '*': '\\*',
+  _: '\\_',
+  '[': '\\[',
+  ']': '\\]',
+  '|': '\\|',
+  '#': '\\#',
+  '~': '\\~',
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  // An HTML entity would be decoded before GitHub looks for mentions; a joiner is not.
+  '@': `@${ZWJ}`,
+};
+
+/**
+ * Escapes untrusted text for inline use: in a paragraph, a list item or a table cell.
+ * Newlines become `<br>` because a raw newline would end a table row or start a new block.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_[\]|#~&<>@]/g, (char) => REPLACEMENTS[char] ?? char)
+    .replace(/\r\n|\r|\n/g, '<br>');
+}
+
+/** Escapes untrusted text inside raw HTML (e.g. `<summary>`), where markdown escapes show. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/[&<>"@]/g, (char) => (char === '"' ? '&quot;' : (REPLACEMENTS[char] ?? char)))
+    .replace(/\r\n|\r|\n/g, ' ');
+}
+
+/** Escapes text for a table cell, shortened to `max` characters (before escaping). */
+export function escapeCell(text: string, max = MAX_CELL_LENGTH): string {
+  const chars = [...text];
+  const short = chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+  return escapeMarkdown(short);
+}
+
+function longestBacktickRun(text: string): number {
+  let longest = 0;
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  return longest;
+}
+
+/**
+ * A fenced code block. The fence is longer than any backtick run in the content, so the
+ * content cannot close it early; mentions and markup are inert inside code blocks.
+ */
+export function codeBlock(content: string, language = ''): string {
+  const fence = '`'.repeat(Math.max(3, longestBacktickRun(content) + 1));
+  const body = content === '' || content.endsWith('\n') ? content : `${content}\n`;
+  return `${fence}${language}\n${body}${fence}`;
+}
+
+/** An inline code span for short identifiers (ETags, commits, file names); one line only. */
+export function inlineCode(text: string): string {
+  const flat = text.replace(/\r\n|\r|\n/g, ' ');
+  const fence = '`'.repeat(longestBacktickRun(flat) + 1);
+  // A space keeps a leading or trailing backtick from merging with the fence.
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
+/** A link whose text is escaped; the URL is built by the action, never taken from the policy. */
+export function link(text: string, url: string | undefined): string {
+  const label = escapeMarkdown(text);
+  return url === undefined ? label : `[${label}](${url})`;
+}
+
+/** A collapsible block; the blank lines let GitHub render the markdown inside the HTML. */
+export function details(summary: string, body: string): string {
+  return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+
+/** A GitHub alert block (`> [!NOTE]`), one `>` per line so multi-line bodies stay inside. */
+export function alert(kind: 'NOTE' | 'WARNING' | 'CAUTION', body: string): string {
+  const lines = body.split('\n').map((line) => (line === '' ? '>' : `> ${line}`));
+  return [`> [!${kind}]`, ...lines].join('\n');
+}
+
+/** A markdown table; cells must already be escaped. */
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}

@@ -1,0 +1,45 @@
+// The GitHub client, created on demand: @actions/github reads the environment and the event
+// file when it is imported, which most runs (and every CLI run) never need to pay for.
+
+import type { getOctokit } from '@actions/github';
+
+export type Octokit = ReturnType<typeof getOctokit>;
+
+/** An authenticated client for `apiUrl` (GITHUB_API_URL, so GHES works), importing lazily. */
+export async function createOctokit(token: string, apiUrl: string, signal?: AbortSignal): Promise<Octokit> {
+  const github = await import('@actions/github');
+  return github.getOctokit(token, signal === undefined ? { baseUrl: apiUrl } : { baseUrl: apiUrl, request: { signal } });
+}
+
+/** The HTTP status of an octokit RequestError; undefined for network and other errors. */
+export function statusOf(error: unknown): number | undefined {
+  if (typeof error !== 'object' || error === null || !('status' in error)) return undefined;
+  const status = (error as { status: unknown }).status;
+  return typeof status === 'number' && status > 0 ? status : undefined;
+}
+
+/** What the user can do about a failed comment, by status. */
+export function commentFailureHint(status: number | undefined, fromFork: boolean): string {
+  if (status === 403 && fromFork) {
+    return 'Pull requests from forks get a read-only token, so the action cannot comment; the report is in the job summary.';
+  }
+  return accessHint(status, 'pull-requests: write');
+}
+
+/** What the user can do about a failed GitHub request, naming the permission it needs. */
+export function accessHint(status: number | undefined, permission: string): string {
+  switch (status) {
+    case undefined:
+      return 'GitHub could not be reached; the report is in the job summary.';
+    case 401:
+      return 'The token was refused: check the "github-token" input.';
+    case 403:
+      return `The token may not do this: give the workflow \`permissions: ${permission}\`, or pass a token that can.`;
+    case 404:
+      return 'The token cannot see this repository or item: check the "github-token" input and the permissions.';
+    case 422:
+      return 'GitHub refused the content; the report is in the job summary.';
+    default:
+      return 'GitHub failed to answer; the report is in the job summary.';
+  }
+}

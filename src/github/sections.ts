@@ -1,0 +1,201 @@
+// The sections of a report, rendered once here and assembled by the job summary, the
+// pull-request comment and the drift issue, so the three never disagree.
+
+import type { FileLocation, Finding, LiveOrigin, Report } from '../report/model.js';
+import type { ReportLinks } from './context.js';
+import { cutDiff, type PolicyDiff } from './diff.js';
+import { alert, codeBlock, details, escapeCell, escapeHtml, escapeMarkdown, inlineCode, table } from './markdown.js';
+
+const DRIFT_TITLES = {
+  'in-sync': '✅ No drift: the live policy matches git',
+  behind: '⚠️ Drift: the live policy is behind git',
+  drifted: '⚠️ Drift: the live policy was edited outside git',
+} as const;
+
+const MODE_NOUNS = { test: 'test', apply: 'apply', drift: 'drift check' } as const;
+
+function headlineTitle(report: Report): string {
+  const noun = MODE_NOUNS[report.mode];
+  if (report.result === 'failed') return `❌ Policy ${noun} failed`;
+  if (report.mode === 'drift' && report.drift !== undefined) return DRIFT_TITLES[report.drift];
+  switch (report.result) {
+    case 'applied':
+      return '✅ Policy applied';
+    case 'no-change':
+      return '➖ No change: the live policy is already this version';
+    case 'passed':
+      return `✅ Policy ${noun} passed`;
+  }
+}
+
+function fileReference(file: string, links: ReportLinks): string {
+  return links.fileUrl === undefined ? inlineCode(file) : `[${inlineCode(file)}](${links.fileUrl})`;
+}
+
+/** Title, then tailnet, file and run link on one line. */
+export function headline(report: Report, links: ReportLinks): string {
+  const facts = [`Tailnet ${inlineCode(report.tailnet)}`, `file ${fileReference(report.policyFile, links)}`];
+  if (links.runUrl !== undefined) facts.push(`[workflow run](${links.runUrl})`);
+  return `### ${headlineTitle(report)}\n\n${facts.join(' · ')}`;
+}
+
+/** `line 3, column 5`, linked to the line at the reported commit when the file URL is known. */
+function where(location: FileLocation, links: ReportLinks, capital = true): string {
+  const text = `${capital ? 'Line' : 'line'} ${location.line}, column ${location.column}`;
+  return links.fileUrl === undefined ? text : `[${text}](${links.fileUrl}#L${location.line})`;
+}
+
+function findingItem(finding: Finding, links: ReportLinks): string {
+  const at = finding.location === undefined ? '' : `${where(finding.location, links)}: `;
+  return `- ${at}${escapeMarkdown(finding.message)}`;
+}
+
+/** A titled list of findings (errors, warnings or notices), or nothing when there are none. */
+export function findingsSection(title: string, findings: readonly Finding[], links: ReportLinks): string | undefined {
+  if (findings.length === 0) return undefined;
+  return [`#### ${title} (${findings.length})`, '', ...findings.map((f) => findingItem(f, links))].join('\n');
+}
+
+/** One row per failing assertion; `maxRows` cuts the table and says so. */
+export function testFailuresSection(
+  report: Report,
+  links: ReportLinks,
+  maxRows: number | undefined,
+  elsewhere: string,
+): string | undefined {
+  const failures = report.testFailures;
+  if (failures.length === 0) return undefined;
+  const shown = failures.slice(0, maxRows ?? failures.length);
+  const rows = shown.map((failure) => [
+    escapeCell(failure.source),
+    escapeCell(failure.destination ?? '—'),
+    escapeCell(failure.wanted ?? '—'),
+    // Without parsed parts, the server's own words are the best account of what happened.
+    escapeCell(failure.got ?? (failure.wanted === undefined ? failure.message : '—')),
+    failure.location === undefined ? '—' : where(failure.location, links, false),
+  ]);
+  const parts = [
+    `#### Failing tests (${failures.length})`,
+    table(['Source', 'Destination or port', 'Wanted', 'Got', 'Test'], rows),
+  ];
+  if (shown.length < failures.length) {
+    parts.push(`Showing ${shown.length} of ${failures.length} failing assertions. ${elsewhere}`);
+  }
+  return parts.join('\n\n');
+}
+
+/** Says plainly that the API checks did not run, and why. */
+export function offlineSection(report: Report): string | undefined {
+  if (report.offlineReason === undefined) return undefined;
+  const reason = escapeMarkdown(report.offlineReason.trim().replace(/\.$/, ''));
+  return `**The Tailscale API checks were skipped:** ${reason}.`;
+}
+
+/** The warning that git is not the whole truth: someone edited the live policy by hand. */
+export function manualEditSection(report: Report): string | undefined {
+  if (!report.manualEdit || report.mode === 'drift') return undefined;
+  if (report.mode === 'test') {
+    return alert('WARNING', 'The live policy was edited outside git: applying this PR would overwrite that edit.');
+  }
+  return report.applied
+    ? alert('WARNING', 'The live policy was edited outside git: this run overwrote that edit. The overwritten policy is kept in full below.')
+    : alert('WARNING', 'The live policy was edited outside git: applying would overwrite that edit.');
+}
+
+function commitReference(commit: string, links: ReportLinks): string {
+  const short = inlineCode(commit.slice(0, 12));
+  return links.repoUrl === undefined ? short : `[${short}](${links.repoUrl}/commit/${encodeURIComponent(commit)})`;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** Which known version the live policy is, in words. */
+export function describeOrigin(origin: LiveOrigin, file: string, links: ReportLinks): string {
+  switch (origin.kind) {
+    case 'local':
+      return `the live policy is this version of ${inlineCode(file)}`;
+    case 'cache':
+      return 'the live policy is the version this action last applied (from the cache file)';
+    case 'commit': {
+      const matched = `the live policy matches commit ${commitReference(origin.commit, links)} (${escapeMarkdown(origin.subject)})`;
+      return origin.behind === 0
+        ? `${matched}, the latest commit of the file`
+        : `${matched}; ${plural(origin.behind, 'later commit')} of ${inlineCode(file)} not applied`;
+    }
+    case 'unknown':
+      return origin.limitation === undefined
+        ? 'the live policy matches no known version'
+        : `the live policy matches no known version (${escapeMarkdown(origin.limitation)})`;
+  }
+}
+
+/** ETags and the matched commit, for whoever has to reconcile versions by hand. */
+export function versionsSection(report: Report, links: ReportLinks): string | undefined {
+  const items: string[] = [];
+  if (report.controlEtag !== undefined) items.push(`- Live policy ETag: ${inlineCode(report.controlEtag)}`);
+  if (report.localEtag !== undefined) items.push(`- Local policy ETag: ${inlineCode(report.localEtag)}`);
+  if (report.origin !== undefined) items.push(`- Origin: ${describeOrigin(report.origin, report.policyFile, links)}`);
+  return items.length === 0 ? undefined : ['#### Versions', '', ...items].join('\n');
+}
+
+/** The diff live → local, collapsed; `diffChars` cuts it (0 leaves only a note). */
+export function diffSection(
+  diff: PolicyDiff | undefined,
+  file: string,
+  diffChars: number | undefined,
+  elsewhere: string,
+): string | undefined {
+  if (diff === undefined) return undefined;
+  const counts = `+${diff.added} -${diff.removed}`;
+  const summary = `Changes from the live policy to <code>${escapeHtml(file)}</code> (${counts})`;
+  const kept = diffChars === undefined ? diff.lines : cutDiff(diff, diffChars);
+  if (kept.length === 0) {
+    return `The diff from the live policy (${counts}, ${diff.lines.length} lines) is too long to show here. ${elsewhere}`;
+  }
+  const block = details(summary, codeBlock(kept.join('\n'), 'diff'));
+  if (kept.length === diff.lines.length) return block;
+  return `${block}\n\nThe diff is cut: ${kept.length} of ${diff.lines.length} lines shown. ${elsewhere}`;
+}
+
+/** The live policy in full, so nothing is lost silently; `omit` leaves a note instead. */
+export function liveTextSection(report: Report, title: string, omit: boolean, elsewhere: string): string | undefined {
+  if (report.liveText === undefined) return undefined;
+  if (omit) {
+    const lines = report.liveText.split('\n').length;
+    return `${title}: ${plural(lines, 'line')}, too long to include here. ${elsewhere}`;
+  }
+  return details(escapeHtml(title), codeBlock(report.liveText, 'hujson'));
+}
+
+/** What the drift state means and what to do about it. */
+export function driftAdvice(report: Report, links: ReportLinks): string | undefined {
+  const file = inlineCode(report.policyFile);
+  switch (report.drift) {
+    case undefined:
+      return undefined;
+    case 'in-sync':
+      return `The live policy matches ${file} in git. Nothing to do.`;
+    case 'behind': {
+      const origin = report.origin;
+      const state =
+        origin?.kind === 'commit'
+          ? `The live policy is an older version of ${file}: it matches commit ${commitReference(origin.commit, links)} (${escapeMarkdown(origin.subject)}), and ${plural(origin.behind, 'later commit')} of the file ${origin.behind === 1 ? 'has' : 'have'} not been applied.`
+          : `The live policy is an older version of ${file}.`;
+      return `${state}\n\n**To fix:** re-run the apply workflow on the default branch, so the repository's version is applied.`;
+    }
+    case 'drifted':
+      return [
+        `The live policy was edited outside git (in the admin console or through the API): it matches no version of ${file}. Either:`,
+        '',
+        `1. **Bring the edit into git:** commit the live policy as ${file} in a pull request and merge it; or`,
+        "2. **Re-apply the repository's version:** re-run the apply workflow, which overwrites the edit.",
+      ].join('\n');
+  }
+}
+
+/** Joins the sections that exist with blank lines, ending with a newline. */
+export function joinSections(sections: readonly (string | undefined)[]): string {
+  return `${sections.filter((section): section is string => section !== undefined).join('\n\n')}\n`;
+}

@@ -1,0 +1,90 @@
+// The job summary: the complete report, the place every shortened report points to.
+
+import * as core from '@actions/core';
+import { errorMessage } from '../errors.js';
+import type { Report } from '../report/model.js';
+import type { ReportLinks } from './context.js';
+import { policyDiff } from './diff.js';
+import { fitToLimit, type Cuts } from './fit.js';
+import {
+  diffSection,
+  driftAdvice,
+  findingsSection,
+  headline,
+  joinSections,
+  liveTextSection,
+  manualEditSection,
+  offlineSection,
+  testFailuresSection,
+  versionsSection,
+} from './sections.js';
+
+/** GitHub refuses step summaries over 1 MiB. */
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+
+const ELSEWHERE = 'The job summary is limited to 1 MiB; run `tailnet-policy` locally for the rest.';
+
+/** The part of `core.summary` used here, so tests can pass their own. */
+export interface SummaryWriter {
+  addRaw(text: string, addEOL?: boolean): SummaryWriter;
+  write(): Promise<unknown>;
+}
+
+/** Title of the full live policy, when the report should keep it (overwritten or drifted). */
+function liveTextTitle(report: Report): string | undefined {
+  if (report.mode === 'drift' && report.drift === 'drifted') {
+    return `The live policy (edited outside git), ready to commit as ${report.policyFile}`;
+  }
+  if (report.mode === 'apply' && report.manualEdit) {
+    return report.applied
+      ? 'The live policy this run overwrote (it had been edited outside git)'
+      : 'The live policy (edited outside git)';
+  }
+  return undefined;
+}
+
+/** The summary's markdown, redacted and within GitHub's limit. */
+export function renderJobSummary(report: Report, links: ReportLinks, redact: (text: string) => string): string {
+  const diff = policyDiff(report);
+  const liveTitle = liveTextTitle(report);
+  const render = (cuts: Cuts): string =>
+    redact(
+      joinSections([
+        headline(report, links),
+        offlineSection(report),
+        findingsSection('Errors', report.errors, links),
+        testFailuresSection(report, links, cuts.tableRows, ELSEWHERE),
+        findingsSection('Warnings', report.warnings, links),
+        findingsSection('Notices', report.notices, links),
+        manualEditSection(report),
+        driftAdvice(report, links),
+        versionsSection(report, links),
+        diffSection(diff, report.policyFile, cuts.diffChars, ELSEWHERE),
+        liveTitle === undefined ? undefined : liveTextSection(report, liveTitle, cuts.omitLiveText === true, ELSEWHERE),
+      ]),
+    );
+  return fitToLimit(render, {
+    limit: SUMMARY_LIMIT_BYTES,
+    measure: (body) => Buffer.byteLength(body, 'utf8'),
+    tableRows: report.testFailures.length,
+    hardCutNote: `**The summary was cut here.** ${ELSEWHERE}`,
+  });
+}
+
+/**
+ * Writes the report to the job summary. The summary is a report, not the result: a failure
+ * to write it (no GITHUB_STEP_SUMMARY outside Actions, a full disk) becomes a warning.
+ */
+export async function writeJobSummary(
+  report: Report,
+  links: ReportLinks,
+  redact: (text: string) => string,
+  summary: SummaryWriter = core.summary,
+  warn: (message: string) => void = core.warning,
+): Promise<void> {
+  try {
+    await summary.addRaw(renderJobSummary(report, links, redact)).write();
+  } catch (error) {
+    warn(redact(`Could not write the job summary: ${errorMessage(error)}`));
+  }
+}
