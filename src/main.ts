@@ -3,7 +3,7 @@ import { readInputs, type Inputs } from './config/inputs.js';
 import { errorMessage } from './errors.js';
 import { registerCredentialSecrets, runEngine, type EngineDependencies } from './modes/index.js';
 import type { Logger } from './modes/context.js';
-import { annotate } from './report/annotations.js';
+import { annotate, pathInRepository } from './report/annotations.js';
 import type { Report } from './report/model.js';
 import { reportOutputs } from './report/outputs.js';
 import { SecretRegistry } from './secrets.js';
@@ -34,7 +34,8 @@ async function execute(inputs: Inputs, secrets: SecretRegistry, deps: ActionDepe
     http: deps.http,
     now: deps.now,
   });
-  annotate(report, core, (text) => secrets.redact(text));
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  annotate(report, pathInRepository(inputs.policyFile, workspace), core, (text) => secrets.redact(text));
   for (const [name, value] of Object.entries(reportOutputs(report))) core.setOutput(name, secrets.redact(value));
   return report;
 }

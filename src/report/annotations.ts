@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { AnnotationProperties } from '@actions/core';
 import type { FileLocation, Report } from './model.js';
 
@@ -12,9 +13,14 @@ function at(file: string, location: FileLocation | undefined, title: string): An
   return location ? { title, file, startLine: location.line, startColumn: location.column } : { title, file };
 }
 
+/** GitHub places annotations by path from the repository root. */
+export function pathInRepository(policyFile: string, workspace: string): string {
+  const relative = path.relative(workspace, path.resolve(workspace, policyFile));
+  return relative.startsWith('..') || path.isAbsolute(relative) ? policyFile : relative.split(path.sep).join('/');
+}
+
 /** One annotation per finding, at its line in the policy file, so GitHub shows it in the diff. */
-export function annotate(report: Report, annotator: Annotator, redact: (text: string) => string): void {
-  const file = report.policyFile.replace(/^\.\//, '');
+export function annotate(report: Report, file: string, annotator: Annotator, redact: (text: string) => string): void {
   for (const finding of report.errors) {
     annotator.error(redact(finding.message), at(file, finding.location, 'Policy error'));
   }

@@ -2,6 +2,7 @@ import type { Credentials } from '../config/credentials.js';
 import { ApiError } from '../errors.js';
 import type { SecretRegistry } from '../secrets.js';
 import type { HttpClient } from './http.js';
+import { apiEndpoint } from './url.js';
 
 /** Produces the Authorization header, fetching an access token the first time if needed. */
 export interface Authenticator {
@@ -21,7 +22,7 @@ interface TokenAnswer {
 }
 
 async function requestToken(deps: AuthDependencies, path: string, form: URLSearchParams, headers: Record<string, string>): Promise<string> {
-  const url = new URL(`${deps.apiUrl.pathname}${path}`, deps.apiUrl);
+  const url = apiEndpoint(deps.apiUrl, path);
   const response = await deps.http.send({
     method: 'POST',
     url,

@@ -1,6 +1,7 @@
 import { ApiError, PreconditionFailedError } from '../errors.js';
 import type { Authenticator } from './auth.js';
 import type { HttpClient, HttpResponse } from './http.js';
+import { apiEndpoint } from './url.js';
 
 /** The live policy as the API stores it. */
 export interface LivePolicy {
@@ -83,8 +84,7 @@ export class TailscaleClient {
   constructor(private readonly options: TailscaleClientOptions) {}
 
   private url(path: string): URL {
-    const base = this.options.apiUrl;
-    return new URL(`${base.pathname}/api/v2/tailnet/${encodeURIComponent(this.options.tailnet)}${path}`, base);
+    return apiEndpoint(this.options.apiUrl, `/api/v2/tailnet/${encodeURIComponent(this.options.tailnet)}${path}`);
   }
 
   private async send(method: 'GET' | 'POST', path: string, headers: Record<string, string>, body?: string): Promise<HttpResponse> {
