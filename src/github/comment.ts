@@ -1,47 +1,24 @@
 // The sticky pull-request comment: one per pull request, policy file and tailnet, found again by
 // a hidden marker and edited in place on every run, so reviewers see the current state only.
 
-import * as path from 'node:path';
 import type { CommentPolicy } from '../config/settings.js';
 import type { Report } from '../report/model.js';
 import type { GitHubContext, ReportLinks } from './context.js';
 import { policyDiff } from './diff.js';
 import { fitToLimit, type Cuts } from './fit.js';
+import { commentMarker } from './markers.js';
 import { commentFailureHint, createOctokit, statusOf, type Octokit } from './octokit.js';
 import {
+  BODY_LIMIT,
   diffSection,
   findingsSection,
+  fullReportNote,
   headline,
   joinSections,
   manualEditSection,
   offlineSection,
   testFailuresSection,
 } from './sections.js';
-
-/** GitHub rejects issue and comment bodies longer than this (422). */
-export const BODY_LIMIT = 65_536;
-
-/** Keeps a marker one HTML comment: no `>` (so no `-->`), no spaces between its fields. */
-function markerField(text: string): string {
-  return text.replace(/[%\s<>]/g, (char) => `%${char.charCodeAt(0).toString(16).padStart(2, '0').toUpperCase()}`);
-}
-
-/** `./policy.hujson` and `policy.hujson` are the same file and must share one comment. */
-export function normalizePolicyPath(file: string): string {
-  return path.posix.normalize(file.replace(/\\/g, '/'));
-}
-
-/** The hidden first line that identifies this action's comment for a tailnet and a file. */
-export function commentMarker(tailnet: string, policyFile: string): string {
-  return `<!-- tailnet-policy-action: ${markerField(tailnet)} ${markerField(normalizePolicyPath(policyFile))} -->`;
-}
-
-/** Where a shortened comment sends the reader. */
-export function fullReportNote(links: ReportLinks): string {
-  return links.runUrl === undefined
-    ? 'The full report is in the job summary.'
-    : `The full report is in the [job summary](${links.runUrl}).`;
-}
 
 export interface CommentOptions {
   /** Applied to the body before it is measured; identity by default. */

@@ -6,6 +6,9 @@ import type { ReportLinks } from './context.js';
 import { cutDiff, type PolicyDiff } from './diff.js';
 import { alert, codeBlock, details, escapeCell, escapeHtml, escapeMarkdown, inlineCode, table } from './markdown.js';
 
+/** GitHub rejects issue and comment bodies longer than this (422). */
+export const BODY_LIMIT = 65_536;
+
 const DRIFT_TITLES = {
   'in-sync': '✅ No drift: the live policy matches git',
   behind: '⚠️ Drift: the live policy is behind git',
@@ -193,6 +196,13 @@ export function driftAdvice(report: Report, links: ReportLinks): string | undefi
         "2. **Re-apply the repository's version:** re-run the apply workflow, which overwrites the edit.",
       ].join('\n');
   }
+}
+
+/** Where a shortened comment or issue sends the reader. */
+export function fullReportNote(links: ReportLinks): string {
+  return links.runUrl === undefined
+    ? 'The full report is in the job summary.'
+    : `The full report is in the [job summary](${links.runUrl}).`;
 }
 
 /** Joins the sections that exist with blank lines, ending with a newline. */

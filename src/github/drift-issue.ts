@@ -1,0 +1,170 @@
+// The durable drift report: one open issue per tailnet and policy file while the live policy
+// differs from git, updated in place by later runs and closed when they agree again.
+
+import { ActionError } from '../errors.js';
+import type { Report } from '../report/model.js';
+import type { GitHubContext, ReportLinks } from './context.js';
+import { policyDiff } from './diff.js';
+import { fitToLimit, type Cuts } from './fit.js';
+import { inlineCode } from './markdown.js';
+import { driftIssueMarker } from './markers.js';
+import { accessHint, createOctokit, statusOf, type Octokit } from './octokit.js';
+import {
+  BODY_LIMIT,
+  diffSection,
+  driftAdvice,
+  fullReportNote,
+  headline,
+  joinSections,
+  liveTextSection,
+  versionsSection,
+} from './sections.js';
+
+/** The drift issue could not be found, opened, updated or closed. */
+export class DriftIssueError extends ActionError {
+  override name = 'DriftIssueError';
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+export type DriftIssueAction = 'opened' | 'updated' | 'closed' | 'unchanged' | 'none';
+
+export interface DriftIssueDeps {
+  token: string;
+  /** The `drift-label` input. */
+  label: string;
+  context: GitHubContext;
+  links: ReportLinks;
+  redact: (text: string) => string;
+  /** Bounds every GitHub request, so a hanging API cannot hold the run. */
+  signal?: AbortSignal;
+}
+
+const LABEL_COLOR = 'd93f0b';
+const LABEL_DESCRIPTION = 'The live Tailscale policy differs from the repository';
+
+export function driftIssueTitle(report: Report): string {
+  const state = report.drift === 'behind' ? 'behind git' : 'edited outside git';
+  return `Tailscale policy ${state}: ${report.policyFile} (${report.tailnet})`;
+}
+
+/**
+ * The issue body: state, what to do, the live policy ready to commit (when drifted), versions
+ * and the diff. The run link is left out of the text that does not change, so an unchanged
+ * drift leaves the issue untouched.
+ */
+export function renderDriftIssue(report: Report, links: ReportLinks, redact: (text: string) => string = (t) => t): string {
+  const elsewhere = fullReportNote(links);
+  const stable = { ...links, runUrl: undefined };
+  const diff = policyDiff(report);
+  const liveTitle = `The live policy, ready to commit as ${report.policyFile}`;
+  const render = (cuts: Cuts): string =>
+    redact(
+      joinSections([
+        driftIssueMarker(report.tailnet, report.policyFile),
+        headline(report, stable),
+        driftAdvice(report, links),
+        report.drift === 'drifted' ? liveTextSection(report, liveTitle, cuts.omitLiveText === true, elsewhere) : undefined,
+        versionsSection(report, links),
+        diffSection(diff, report.policyFile, cuts.diffChars, elsewhere),
+        `<sub>Kept up to date by the scheduled drift check of ${inlineCode(report.policyFile)}; closed automatically when the live policy matches git again.</sub>`,
+      ]),
+    );
+  return fitToLimit(render, {
+    limit: BODY_LIMIT,
+    tableRows: 0,
+    hardCutNote: `**This issue was cut to fit GitHub's limit.** ${elsewhere}`,
+  });
+}
+
+interface OpenIssue {
+  number: number;
+  url: string;
+  title: string;
+  body: string;
+}
+
+interface Repo {
+  owner: string;
+  repo: string;
+}
+
+async function findOpenIssue(octokit: Octokit, repo: Repo, label: string, marker: string): Promise<OpenIssue | undefined> {
+  const matches = await octokit.paginate(
+    octokit.rest.issues.listForRepo,
+    { ...repo, state: 'open', labels: label, per_page: 100 },
+    (response, done) => {
+      // The issues API lists pull requests too; only a real issue carrying the marker counts.
+      const found = response.data.find((issue) => issue.pull_request === undefined && issue.body?.startsWith(marker) === true);
+      if (found === undefined) return [];
+      done();
+      return [{ number: found.number, url: found.html_url, title: found.title, body: found.body ?? '' }];
+    },
+  );
+  return matches[0];
+}
+
+async function ensureLabel(octokit: Octokit, repo: Repo, name: string): Promise<void> {
+  try {
+    await octokit.rest.issues.getLabel({ ...repo, name });
+    return;
+  } catch (error) {
+    if (statusOf(error) !== 404) throw error;
+  }
+  try {
+    await octokit.rest.issues.createLabel({ ...repo, name, color: LABEL_COLOR, description: LABEL_DESCRIPTION });
+  } catch (error) {
+    // 422: another run created it in the meantime, which is what we wanted.
+    if (statusOf(error) !== 422) throw error;
+  }
+}
+
+async function closeIssue(octokit: Octokit, repo: Repo, issue: OpenIssue, report: Report, deps: DriftIssueDeps) {
+  const run = deps.links.runUrl === undefined ? 'the latest drift check' : `[the latest drift check](${deps.links.runUrl})`;
+  const body = `The live policy matches ${inlineCode(report.policyFile)} in git again, as of ${run}. Closing.`;
+  await octokit.rest.issues.createComment({ ...repo, issue_number: issue.number, body: deps.redact(body) });
+  await octokit.rest.issues.update({ ...repo, issue_number: issue.number, state: 'closed', state_reason: 'completed' });
+  return { url: issue.url, action: 'closed' as const };
+}
+
+async function sync(octokit: Octokit, report: Report, deps: DriftIssueDeps): Promise<{ url?: string; action: DriftIssueAction }> {
+  const repo = { owner: deps.context.owner, repo: deps.context.repo };
+  const marker = deps.redact(driftIssueMarker(report.tailnet, report.policyFile));
+  const found = await findOpenIssue(octokit, repo, deps.label, marker);
+  if (report.drift === 'in-sync') {
+    return found === undefined ? { action: 'none' } : closeIssue(octokit, repo, found, report, deps);
+  }
+  const title = deps.redact(driftIssueTitle(report));
+  const body = renderDriftIssue(report, deps.links, deps.redact);
+  if (found !== undefined) {
+    if (found.title === title && found.body === body) return { url: found.url, action: 'unchanged' };
+    await octokit.rest.issues.update({ ...repo, issue_number: found.number, title, body });
+    return { url: found.url, action: 'updated' };
+  }
+  await ensureLabel(octokit, repo, deps.label);
+  const { data } = await octokit.rest.issues.create({ ...repo, title, body, labels: [deps.label] });
+  return { url: data.html_url, action: 'opened' };
+}
+
+/**
+ * Opens, updates or closes the drift issue to match `report.drift`. Does nothing outside drift
+ * mode. Failures throw a DriftIssueError whose message says what to fix; the caller decides
+ * what that means for the run.
+ */
+export async function syncDriftIssue(report: Report, deps: DriftIssueDeps): Promise<{ url?: string; action: DriftIssueAction }> {
+  if (report.drift === undefined) return { action: 'none' };
+  if (deps.token === '') throw new DriftIssueError('Cannot keep the drift issue: the "github-token" input is empty.');
+  if (deps.context.owner === '') throw new DriftIssueError('Cannot keep the drift issue: GITHUB_REPOSITORY is not set.');
+  try {
+    return await sync(await createOctokit(deps.token, deps.context.apiUrl, deps.signal), report, deps);
+  } catch (error) {
+    const status = statusOf(error);
+    const detail = error instanceof Error ? error.message : String(error);
+    const prefix = status === undefined ? detail : `HTTP ${status}: ${detail}`;
+    throw new DriftIssueError(deps.redact(`Could not update the drift issue: ${prefix}. ${accessHint(status, 'issues: write')}`), status);
+  }
+}
