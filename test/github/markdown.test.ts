@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { alert, codeBlock, details, escapeCell, escapeHtml, escapeMarkdown, inlineCode, table } from '../../src/github/markdown.js';
+
+const ZWJ = '\u200d';
+
+describe('escapeMarkdown', () => {
+  it.each([
+    ['plain text', 'plain text'],
+    ['`rm -rf /`', '\\`rm -rf /\\`'],
+    ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
+    ['a | b', 'a \\| b'],
+    ['*bold* _it_ ~~gone~~', '\\*bold\\* \\_it\\_ \\~\\~gone\\~\\~'],
+    ['[click](https://evil.example)', '\\[click\\](https://evil.example)'],
+    ['![img](x)', '!\\[img\\](x)'],
+    ['# heading', '\\# heading'],
+    ['already \\* escaped', 'already \\\\\\* escaped'],
+    ['&lt; stays literal', '&amp;lt; stays literal'],
+    ['@alice and @org/team', `@${ZWJ}alice and @${ZWJ}org/team`],
+    ['alice@example.com', `alice@${ZWJ}example.com`],
+    ['line one\nline two\r\nthree\rfour', 'line one<br>line two<br>three<br>four'],
+  ])('%j', (input, expected) => {
+    expect(escapeMarkdown(input)).toBe(expected);
+  });
+
+  it('keeps an email address readable: only an invisible joiner is added', () => {
+    expect(escapeMarkdown('alice@example.com').replaceAll(ZWJ, '')).toBe('alice@example.com');
+  });
+
+  it('leaves no raw mention, tag, pipe or newline in hostile input', () => {
+    const hostile = '@everyone </details><script>x</script> | `` ` ``\n- [x](javascript:alert(1))';
+    const escaped = escapeMarkdown(hostile);
+    expect(escaped).not.toMatch(/@[A-Za-z0-9]/);
+    expect(escaped).not.toMatch(/<(?!br>)/);
+    expect(escaped).not.toMatch(/(?<!\\)[|`[\]]/);
+    expect(escaped).not.toContain('\n');
+  });
+});
+
+describe('escapeCell', () => {
+  it('shortens long text with an ellipsis before escaping', () => {
+    expect(escapeCell('x'.repeat(10), 5)).toBe('xxxx…');
+    expect(escapeCell('a|b', 5)).toBe('a\\|b');
+  });
+
+  it('counts code points, so an emoji is never split', () => {
+    expect(escapeCell('🙂🙂🙂🙂🙂🙂', 3)).toBe('🙂🙂…');
+  });
+
+  it('bounds a very long line', () => {
+    expect(escapeCell('a'.repeat(100_000))).toHaveLength(300);
+  });
+});
+
+describe('escapeHtml', () => {
+  it.each([
+    ['<b>"x" & y</b>', '&lt;b&gt;&quot;x&quot; &amp; y&lt;/b&gt;'],
+    ['@alice', `@${ZWJ}alice`],
+    ['two\nlines', 'two lines'],
+    ['under_score *star*', 'under_score *star*'],
+  ])('%j', (input, expected) => {
+    expect(escapeHtml(input)).toBe(expected);
+  });
+});
+
+describe('codeBlock', () => {
+  it.each([
+    ['{"a": 1}', 'hujson', '```hujson\n{"a": 1}\n```'],
+    ['ends with newline\n', '', '```\nends with newline\n```'],
+    ['has ``` inside', 'diff', '````diff\nhas ``` inside\n````'],
+    ['has ````` five', '', '``````\nhas ````` five\n``````'],
+    ['', '', '```\n```'],
+  ])('%j', (content, language, expected) => {
+    expect(codeBlock(content, language)).toBe(expected);
+  });
+});
+
+describe('inlineCode', () => {
+  it.each([
+    ['abc123', '`abc123`'],
+    ['a`b', '``a`b``'],
+    ['`edge`', '`` `edge` ``'],
+    ['two\nlines', '`two lines`'],
+  ])('%j', (input, expected) => {
+    expect(inlineCode(input)).toBe(expected);
+  });
+});
+
+describe('blocks', () => {
+  it('renders details, alerts and tables', () => {
+    expect(details('Title', 'body')).toBe('<details><summary>Title</summary>\n\nbody\n\n</details>');
+    expect(alert('NOTE', 'one\n\ntwo')).toBe('> [!NOTE]\n> one\n>\n> two');
+    expect(table(['A', 'B'], [['1', '2']])).toBe('| A | B |\n| --- | --- |\n| 1 | 2 |');
+  });
+});
