@@ -11,13 +11,21 @@ export interface PolicyDiff {
   removed: number;
 }
 
-/** The diff live → local, or undefined when either side is unknown or they are equal. */
-export function policyDiff(report: Report): PolicyDiff | undefined {
+/** Diffing is quadratic in the worst case (a rewrite of a large file); a report must not hang on it. */
+export const DIFF_TIMEOUT_MS = 2000;
+
+/**
+ * The diff live → local; undefined when either side is unknown or they are equal, and
+ * 'too-slow' when the files differ so much that the diff took longer than `timeoutMs`.
+ */
+export function policyDiff(report: Report, timeoutMs = DIFF_TIMEOUT_MS): PolicyDiff | 'too-slow' | undefined {
   const { liveText, localText } = report;
   if (liveText === undefined || localText === undefined || liveText === localText) return undefined;
   const patch = createTwoFilesPatch('live policy', report.policyFile, liveText, localText, undefined, undefined, {
     headerOptions: FILE_HEADERS_ONLY,
+    timeout: timeoutMs,
   });
+  if (patch === undefined) return 'too-slow';
   const lines = patch.split('\n');
   if (lines.at(-1) === '') lines.pop();
   // The first two lines are the `---`/`+++` file headers, which are not changes.

@@ -145,12 +145,13 @@ export function versionsSection(report: Report, links: ReportLinks): string | un
 
 /** The diff live → local, collapsed; `diffChars` cuts it (0 leaves only a note). */
 export function diffSection(
-  diff: PolicyDiff | undefined,
+  diff: PolicyDiff | 'too-slow' | undefined,
   file: string,
   diffChars: number | undefined,
   elsewhere: string,
 ): string | undefined {
   if (diff === undefined) return undefined;
+  if (diff === 'too-slow') return `The live policy and ${inlineCode(file)} differ in too many places to compute a diff in time.`;
   const counts = `+${diff.added} -${diff.removed}`;
   const summary = `Changes from the live policy to <code>${escapeHtml(file)}</code> (${counts})`;
   const kept = diffChars === undefined ? diff.lines : cutDiff(diff, diffChars);

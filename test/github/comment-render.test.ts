@@ -1,0 +1,185 @@
+import { describe, expect, it } from 'vitest';
+import { renderPullRequestComment } from '../../src/github/comment.js';
+import { commentMarker } from '../../src/github/markers.js';
+import { BODY_LIMIT } from '../../src/github/sections.js';
+import { emptyReport, type Report } from '../../src/report/model.js';
+import { failingTest, hugeTest, LINKS } from './fixtures.js';
+
+const ZWJ = '\u200d';
+const FILE = 'https://github.com/octo/repo/blob/abc123/policy.hujson';
+const HEAD = 'Tailnet `example.com` · file [`policy.hujson`](https://github.com/octo/repo/blob/abc123/policy.hujson) · [workflow run](https://github.com/octo/repo/actions/runs/99)';
+
+describe('renderPullRequestComment', () => {
+  it('renders marker, headline, errors, failing tests, warnings, manual edit and diff, in that order', () => {
+    expect(renderPullRequestComment(failingTest(), LINKS)).toBe(
+      [
+        '<!-- tailnet-policy-action: example.com policy.hujson -->',
+        '',
+        '### ❌ Policy test failed',
+        '',
+        HEAD,
+        '',
+        '#### Errors (1)',
+        '',
+        `- [Line 3, column 41](${FILE}#L3): unknown group "group:ops"`,
+        '',
+        '#### Failing tests (1)',
+        '',
+        '| Source | Destination or port | Wanted | Got | Test |',
+        '| --- | --- | --- | --- | --- |',
+        `| alice@${ZWJ}example.com | tag:web:443 | accept | deny | [line 12, column 5](${FILE}#L12) |`,
+        '',
+        '#### Warnings (1)',
+        '',
+        '- tag:old is not used',
+        '',
+        '> [!WARNING]',
+        '> The live policy was edited outside git: applying this PR would overwrite that edit.',
+        '',
+        '<details><summary>Changes from the live policy to <code>policy.hujson</code> (+1 -1)</summary>',
+        '',
+        '```diff',
+        '--- live policy',
+        '+++ policy.hujson',
+        '@@ -1,5 +1,5 @@',
+        ' {',
+        '   "acls": [',
+        '-    {"action": "accept", "src": ["*"], "dst": ["*:*"]},',
+        '+    {"action": "accept", "src": ["group:eng"], "dst": ["tag:web:443"]},',
+        '   ],',
+        ' }',
+        '```',
+        '',
+        '</details>',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('turns to passing with the same marker', () => {
+    const passed: Report = { ...emptyReport('test', 'example.com', './policy.hujson'), result: 'passed' };
+    expect(renderPullRequestComment(passed, LINKS)).toBe(
+      ['<!-- tailnet-policy-action: example.com policy.hujson -->', '', '### ✅ Policy test passed', '', HEAD.replace('`policy.hujson`', '`./policy.hujson`'), ''].join('\n'),
+    );
+  });
+
+  it.each<[string, Partial<Report>, string]>([
+    ['test passed', { mode: 'test', result: 'passed' }, '### ✅ Policy test passed'],
+    ['test failed', { mode: 'test', result: 'failed' }, '### ❌ Policy test failed'],
+    ['no change', { mode: 'test', result: 'no-change' }, '### ➖ No change: the live policy is already this version'],
+    ['applied', { mode: 'apply', result: 'applied' }, '### ✅ Policy applied'],
+    ['apply failed', { mode: 'apply', result: 'failed' }, '### ❌ Policy apply failed'],
+    ['in sync', { mode: 'drift', result: 'passed', drift: 'in-sync' }, '### ✅ No drift: the live policy matches git'],
+    ['behind', { mode: 'drift', result: 'passed', drift: 'behind' }, '### ⚠️ Drift: the live policy is behind git'],
+    ['drifted', { mode: 'drift', result: 'failed', drift: 'drifted' }, '### ❌ Policy drift check failed'],
+  ])('headline: %s', (_, fields, title) => {
+    const report = { ...emptyReport('test', 'example.com', 'policy.hujson'), ...fields };
+    expect(renderPullRequestComment(report, {}).split('\n').slice(2, 5)).toEqual([title, '', 'Tailnet `example.com` · file `policy.hujson`']);
+  });
+
+  it('states plainly that the API checks were skipped, right after the headline', () => {
+    const report = { ...emptyReport('test', 'example.com', 'policy.hujson'), offlineReason: 'no credentials were given.' };
+    expect(renderPullRequestComment(report, {}).split('\n').slice(6)).toEqual([
+      '**The Tailscale API checks were skipped:** no credentials were given.',
+      '',
+    ]);
+  });
+
+  it('escapes hostile policy content everywhere', () => {
+    const report: Report = {
+      ...emptyReport('test', 'a|b', 'po`licy.hujson'),
+      result: 'failed',
+      errors: [{ severity: 'error', message: '<script>alert(1)</script> @alice\n# not a heading' }],
+      testFailures: [{ source: '@alice', destination: 'x|y', wanted: '`accept`', message: 'm', got: '</details>' }],
+      liveText: 'a\n',
+      localText: '```\n</details>\n',
+    };
+    expect(renderPullRequestComment(report, {})).toBe(
+      [
+        '<!-- tailnet-policy-action: a|b po`licy.hujson -->',
+        '',
+        '### ❌ Policy test failed',
+        '',
+        'Tailnet `a|b` · file ``po`licy.hujson``',
+        '',
+        '#### Errors (1)',
+        '',
+        `- &lt;script&gt;alert(1)&lt;/script&gt; @${ZWJ}alice<br>\\# not a heading`,
+        '',
+        '#### Failing tests (1)',
+        '',
+        '| Source | Destination or port | Wanted | Got | Test |',
+        '| --- | --- | --- | --- | --- |',
+        `| @${ZWJ}alice | x\\|y | \\\`accept\\\` | &lt;/details&gt; | — |`,
+        '',
+        '<details><summary>Changes from the live policy to <code>po`licy.hujson</code> (+2 -1)</summary>',
+        '',
+        '````diff',
+        '--- live policy',
+        '+++ po`licy.hujson',
+        '@@ -1,1 +1,2 @@',
+        '-a',
+        '+```',
+        '+</details>',
+        '````',
+        '',
+        '</details>',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('shows the server message when a failure has no wanted/got, and bounds long lines', () => {
+    const report: Report = {
+      ...emptyReport('test', 'example.com', 'policy.hujson'),
+      result: 'failed',
+      testFailures: [{ source: 'bob', message: `unexpected ${'z'.repeat(1000)}` }],
+    };
+    const row = renderPullRequestComment(report, {}).split('\n').find((line) => line.startsWith('| bob'));
+    expect(row).toBe(`| bob | — | — | unexpected ${'z'.repeat(288)}… | — |`);
+  });
+});
+
+describe('the 65,536-character limit', () => {
+  it('cuts the diff first, keeping the whole table, and says so', () => {
+    const body = renderPullRequestComment(hugeTest(20, 300), LINKS);
+    expect(body.length).toBeLessThanOrEqual(BODY_LIMIT);
+    expect(body.length).toBeGreaterThan(BODY_LIMIT - 200);
+    expect(body.match(/^\| user\d+@/gm)).toHaveLength(20);
+    expect(body).toMatch(
+      /\n<\/details>\n\nThe diff is cut: \d+ of 603 lines shown\. The full report is in the \[job summary\]\(https:\/\/github\.com\/octo\/repo\/actions\/runs\/99\)\.\n$/,
+    );
+    expect(body).not.toContain('Showing ');
+  });
+
+  it('then drops the diff and cuts the table, saying what was cut', () => {
+    const body = renderPullRequestComment(hugeTest(2000, 300), LINKS);
+    expect(body.length).toBeLessThanOrEqual(BODY_LIMIT);
+    const rows = body.match(/^\| user\d+@/gm)?.length ?? 0;
+    expect(rows).toBeGreaterThan(100);
+    expect(rows).toBeLessThan(2000);
+    expect(body).toContain(`\n\nShowing ${rows} of 2000 failing assertions. The full report is in the [job summary](${LINKS.runUrl}).\n\n`);
+    expect(body).toContain(
+      `The diff from the live policy (+300 -300, 603 lines) is too long to show here. The full report is in the [job summary](${LINKS.runUrl}).\n`,
+    );
+    expect(body.startsWith(commentMarker('example.com', 'policy.hujson'))).toBe(true);
+  });
+
+  it('measures after redaction, and as a last resort cuts whole lines with a note', () => {
+    const report: Report = {
+      ...emptyReport('test', 'example.com', 'policy.hujson'),
+      result: 'failed',
+      warnings: Array.from({ length: 5000 }, (_, i) => ({ severity: 'warning' as const, message: `SECRET warning ${i}` })),
+    };
+    const body = renderPullRequestComment(report, {}, { redact: (text) => text.replaceAll('SECRET', '******'), limit: 10_000 });
+    expect(body.length).toBeLessThanOrEqual(10_000);
+    expect(body).not.toContain('SECRET');
+    expect(body).toMatch(/\n- \*{6} warning \d+\n\n\*\*This comment was cut to fit GitHub's limit\.\*\* The full report is in the job summary\.$/);
+  });
+
+  it('renders 2,000 failures and a 600-line diff quickly', () => {
+    const started = performance.now();
+    renderPullRequestComment(hugeTest(2000, 300), LINKS);
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+});

@@ -1,0 +1,56 @@
+// Reports and links shared by the rendering tests.
+
+import type { ReportLinks } from '../../src/github/context.js';
+import { emptyReport, type Report } from '../../src/report/model.js';
+
+export const LINKS: ReportLinks = {
+  runUrl: 'https://github.com/octo/repo/actions/runs/99',
+  repoUrl: 'https://github.com/octo/repo',
+  fileUrl: 'https://github.com/octo/repo/blob/abc123/policy.hujson',
+};
+
+export const LIVE = '{\n  "acls": [\n    {"action": "accept", "src": ["*"], "dst": ["*:*"]},\n  ],\n}\n';
+export const LOCAL = '{\n  "acls": [\n    {"action": "accept", "src": ["group:eng"], "dst": ["tag:web:443"]},\n  ],\n}\n';
+
+/** A failing pull-request test with one of everything. */
+export function failingTest(): Report {
+  return {
+    ...emptyReport('test', 'example.com', 'policy.hujson'),
+    result: 'failed',
+    liveText: LIVE,
+    localText: LOCAL,
+    manualEdit: true,
+    errors: [{ severity: 'error', message: 'unknown group "group:ops"', location: { line: 3, column: 41 } }],
+    testFailures: [
+      {
+        source: 'alice@example.com',
+        destination: 'tag:web:443',
+        wanted: 'accept',
+        got: 'deny',
+        message: 'alice@example.com: tag:web:443: wanted accept, got deny',
+        location: { line: 12, column: 5 },
+      },
+    ],
+    warnings: [{ severity: 'warning', message: 'tag:old is not used' }],
+  };
+}
+
+/** A report whose diff (lines of ~400 characters, all changed) and table are beyond GitHub's limit. */
+export function hugeTest(failures: number, diffLines: number): Report {
+  const lines = (prefix: string): string =>
+    Array.from({ length: diffLines }, (_, i) => `  // ${prefix} line ${i} ${'x'.repeat(400)}`).join('\n');
+  return {
+    ...emptyReport('test', 'example.com', 'policy.hujson'),
+    result: 'failed',
+    liveText: `${lines('live')}\n`,
+    localText: `${lines('local')}\n`,
+    testFailures: Array.from({ length: failures }, (_, i) => ({
+      source: `user${i}@example.com`,
+      destination: `tag:web:${i}`,
+      wanted: 'accept',
+      got: 'deny',
+      message: `user${i}@example.com: tag:web:${i}: wanted accept, got deny`,
+      location: { line: i + 1, column: 3 },
+    })),
+  };
+}
