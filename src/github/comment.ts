@@ -7,6 +7,7 @@ import type { GitHubContext, ReportLinks } from './context.js';
 import { policyDiff } from './diff.js';
 import { fitToLimit, type Cuts } from './fit.js';
 import { commentMarker } from './markers.js';
+import { redactReport } from './redact.js';
 import { commentFailureHint, createOctokit, statusOf, type Octokit } from './octokit.js';
 import {
   BODY_LIMIT,
@@ -27,8 +28,9 @@ export interface CommentOptions {
 }
 
 /** The comment body: marker, headline, errors, failing tests, warnings, manual edit, diff. */
-export function renderPullRequestComment(report: Report, links: ReportLinks, options: CommentOptions = {}): string {
+export function renderPullRequestComment(input: Report, links: ReportLinks, options: CommentOptions = {}): string {
   const redact = options.redact ?? ((text: string) => text);
+  const report = redactReport(input, redact);
   const elsewhere = fullReportNote(links);
   const diff = policyDiff(report);
   const render = (cuts: Cuts): string =>

@@ -8,6 +8,7 @@ import { policyDiff } from './diff.js';
 import { fitToLimit, type Cuts } from './fit.js';
 import { inlineCode } from './markdown.js';
 import { driftIssueMarker } from './markers.js';
+import { redactReport } from './redact.js';
 import { accessHint, createOctokit, statusOf, type Octokit } from './octokit.js';
 import {
   BODY_LIMIT,
@@ -57,7 +58,8 @@ export function driftIssueTitle(report: Report): string {
  * and the diff. The run link is left out of the text that does not change, so an unchanged
  * drift leaves the issue untouched.
  */
-export function renderDriftIssue(report: Report, links: ReportLinks, redact: (text: string) => string = (t) => t): string {
+export function renderDriftIssue(input: Report, links: ReportLinks, redact: (text: string) => string = (t) => t): string {
+  const report = redactReport(input, redact);
   const elsewhere = fullReportNote(links);
   const stable = { ...links, runUrl: undefined };
   const diff = policyDiff(report);
@@ -108,18 +110,18 @@ async function findOpenIssue(octokit: Octokit, repo: Repo, label: string, marker
   return matches[0];
 }
 
+/** Whether a 422 from creating a label says it exists already. */
+function alreadyExists(error: unknown): boolean {
+  const errors = (error as { response?: { data?: { errors?: { code?: unknown }[] } } }).response?.data?.errors;
+  return statusOf(error) === 422 && errors?.some((entry) => entry.code === 'already_exists') === true;
+}
+
+/** Creates the label; one request either way, as "already exists" is the usual answer. */
 async function ensureLabel(octokit: Octokit, repo: Repo, name: string): Promise<void> {
-  try {
-    await octokit.rest.issues.getLabel({ ...repo, name });
-    return;
-  } catch (error) {
-    if (statusOf(error) !== 404) throw error;
-  }
   try {
     await octokit.rest.issues.createLabel({ ...repo, name, color: LABEL_COLOR, description: LABEL_DESCRIPTION });
   } catch (error) {
-    // 422: another run created it in the meantime, which is what we wanted.
-    if (statusOf(error) !== 422) throw error;
+    if (!alreadyExists(error)) throw error;
   }
 }
 

@@ -11,11 +11,14 @@ export async function createOctokit(token: string, apiUrl: string, signal?: Abor
   return github.getOctokit(token, signal === undefined ? { baseUrl: apiUrl } : { baseUrl: apiUrl, request: { signal } });
 }
 
-/** The HTTP status of an octokit RequestError; undefined for network and other errors. */
+/**
+ * The HTTP status GitHub answered, from an octokit RequestError; undefined when no answer came
+ * (octokit reports network failures and aborts as status 500 without a response).
+ */
 export function statusOf(error: unknown): number | undefined {
-  if (typeof error !== 'object' || error === null || !('status' in error)) return undefined;
-  const status = (error as { status: unknown }).status;
-  return typeof status === 'number' && status > 0 ? status : undefined;
+  if (typeof error !== 'object' || error === null || !('status' in error) || !('response' in error)) return undefined;
+  if (error.response === undefined) return undefined;
+  return typeof error.status === 'number' ? error.status : undefined;
 }
 
 /** What the user can do about a failed comment, by status. */

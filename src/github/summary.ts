@@ -5,6 +5,7 @@ import { errorMessage } from '../errors.js';
 import type { Report } from '../report/model.js';
 import type { ReportLinks } from './context.js';
 import { policyDiff } from './diff.js';
+import { redactReport } from './redact.js';
 import { fitToLimit, type Cuts } from './fit.js';
 import {
   diffSection,
@@ -44,7 +45,8 @@ function liveTextTitle(report: Report): string | undefined {
 }
 
 /** The summary's markdown, redacted and within GitHub's limit. */
-export function renderJobSummary(report: Report, links: ReportLinks, redact: (text: string) => string): string {
+export function renderJobSummary(input: Report, links: ReportLinks, redact: (text: string) => string): string {
+  const report = redactReport(input, redact);
   const diff = policyDiff(report);
   const liveTitle = liveTextTitle(report);
   const render = (cuts: Cuts): string =>

@@ -174,7 +174,7 @@ describe('the 65,536-character limit', () => {
     const body = renderPullRequestComment(report, {}, { redact: (text) => text.replaceAll('SECRET', '******'), limit: 10_000 });
     expect(body.length).toBeLessThanOrEqual(10_000);
     expect(body).not.toContain('SECRET');
-    expect(body).toMatch(/\n- \*{6} warning \d+\n\n\*\*This comment was cut to fit GitHub's limit\.\*\* The full report is in the job summary\.$/);
+    expect(body).toMatch(/\n- (\\\*){6} warning \d+\n\n\*\*This comment was cut to fit GitHub's limit\.\*\* The full report is in the job summary\.$/);
   });
 
   it('renders 2,000 failures and a 600-line diff quickly', () => {

@@ -1,0 +1,192 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { findPullRequestComment, postPullRequestComment, upsertPullRequestComment, type PostCommentDeps } from '../../src/github/comment.js';
+import type { GitHubContext } from '../../src/github/context.js';
+import { commentMarker } from '../../src/github/markers.js';
+import { createOctokit } from '../../src/github/octokit.js';
+import { emptyReport, type Report } from '../../src/report/model.js';
+import { BOT_LOGIN, startGitHubFake, type Fault, type GitHubFake } from '../support/github-fake.js';
+import { failingTest, LINKS } from './fixtures.js';
+
+const MARKER = commentMarker('example.com', 'policy.hujson');
+const PR = 7;
+
+let fake: GitHubFake;
+let warnings: string[];
+
+beforeEach(async () => {
+  fake = await startGitHubFake();
+  warnings = [];
+});
+afterEach(() => fake.close());
+
+function context(overrides: Partial<GitHubContext> = {}): GitHubContext {
+  const [owner = '', repo = ''] = fake.repository.split('/');
+  return { serverUrl: 'https://github.com', apiUrl: fake.url, owner, repo, eventName: 'pull_request', pullRequestNumber: PR, fromFork: false, workspace: '/ws', ...overrides };
+}
+
+function deps(overrides: Partial<PostCommentDeps> = {}): PostCommentDeps {
+  return { token: fake.token, policy: 'on-change', context: context(), links: LINKS, redact: (text) => text, warn: (message) => warnings.push(message), ...overrides };
+}
+
+function passed(): Report {
+  return { ...emptyReport('test', 'example.com', 'policy.hujson'), result: 'passed' };
+}
+
+describe('upsertPullRequestComment', () => {
+  it('creates the comment after reading every page of other comments', async () => {
+    fake.addComments(PR, 150);
+    const octokit = await createOctokit(fake.token, fake.url);
+    const target = { owner: 'octo-org', repo: 'octo-repo', issueNumber: PR, marker: MARKER, body: `${MARKER}\nhello` };
+    const result = await upsertPullRequestComment(octokit, target);
+    const mine = fake.comments(PR).at(-1);
+    expect(result).toEqual({ url: mine?.html_url, created: true });
+    expect(mine?.body).toBe(`${MARKER}\nhello`);
+    expect(fake.requestsTo('GET comments').map((r) => [r.query.per_page, r.query.page ?? '1'])).toEqual([['100', '1'], ['100', '2']]);
+  });
+
+  it('updates the existing comment in place on page 2, never a second copy', async () => {
+    fake.addComments(PR, 120);
+    const existing = fake.addComment(PR, `${MARKER}\nold`);
+    fake.addComment(PR, `quoting: ${MARKER}`, 'someone');
+    const octokit = await createOctokit(fake.token, fake.url);
+    const target = { owner: 'octo-org', repo: 'octo-repo', issueNumber: PR, marker: MARKER, body: `${MARKER}\nnew` };
+    expect(await upsertPullRequestComment(octokit, target)).toEqual({ url: existing.html_url, created: false });
+    expect(fake.comment(existing.id)?.body).toBe(`${MARKER}\nnew`);
+    expect(fake.comments(PR)).toHaveLength(122);
+    expect(fake.requestsTo('POST comments')).toHaveLength(0);
+  });
+
+  it('stops paging once the comment is found, and sends nothing when the body is unchanged', async () => {
+    fake.addComment(PR, `${MARKER}\nsame`);
+    fake.addComments(PR, 250);
+    const octokit = await createOctokit(fake.token, fake.url);
+    const target = { owner: 'octo-org', repo: 'octo-repo', issueNumber: PR, marker: MARKER, body: `${MARKER}\nsame` };
+    expect((await upsertPullRequestComment(octokit, target)).created).toBe(false);
+    expect(fake.requestsTo('GET comments')).toHaveLength(1);
+    expect(fake.requestsTo('PATCH comment')).toHaveLength(0);
+  });
+
+  it('finds the oldest of two marked comments', async () => {
+    const first = fake.addComment(PR, `${MARKER}\n1`);
+    fake.addComment(PR, `${MARKER}\n2`);
+    const octokit = await createOctokit(fake.token, fake.url);
+    const found = await findPullRequestComment(octokit, { owner: 'octo-org', repo: 'octo-repo', issueNumber: PR, marker: MARKER });
+    expect(found?.id).toBe(first.id);
+  });
+});
+
+describe('postPullRequestComment', () => {
+  it('posts, then a later passing run turns the same comment to passing', async () => {
+    const first = await postPullRequestComment(failingTest(), deps());
+    const [comment] = fake.comments(PR);
+    expect(first).toEqual({ url: comment?.html_url });
+    expect(comment?.user.login).toBe(BOT_LOGIN);
+    expect(comment?.body).toContain('### ❌ Policy test failed');
+
+    const second = await postPullRequestComment(passed(), deps());
+    expect(second).toEqual(first);
+    expect(fake.comments(PR)).toHaveLength(1);
+    expect(fake.comments(PR)[0]?.body).toContain('### ✅ Policy test passed');
+    expect(warnings).toEqual([]);
+  });
+
+  it('keeps one comment per policy file and tailnet', async () => {
+    await postPullRequestComment(passed(), deps());
+    await postPullRequestComment({ ...passed(), policyFile: 'other.hujson' }, deps());
+    await postPullRequestComment({ ...passed(), policyFile: './policy.hujson' }, deps());
+    expect(fake.comments(PR).map((c) => c.body.split('\n')[0])).toEqual([
+      MARKER,
+      '<!-- tailnet-policy-action: example.com other.hujson -->',
+    ]);
+  });
+
+  it.each<[PostCommentDeps['policy'], Report['result'], boolean, boolean]>([
+    ['always', 'no-change', false, true],
+    ['on-change', 'passed', false, true],
+    ['on-change', 'no-change', false, false],
+    ['on-change', 'no-change', true, true],
+    ['on-failure', 'passed', false, false],
+    ['on-failure', 'failed', false, true],
+    ['on-failure', 'passed', true, true],
+    ['never', 'failed', true, false],
+  ])('comment: %s, result %s, existing %s → written %s', async (policy, result, existing, written) => {
+    const old = existing ? fake.addComment(PR, `${MARKER}\nold`) : undefined;
+    const outcome = await postPullRequestComment({ ...passed(), result }, deps({ policy }));
+    const bodies = fake.comments(PR).map((c) => c.body);
+    expect(bodies).toHaveLength(existing || written ? 1 : 0);
+    expect(bodies[0] !== undefined && bodies[0] !== `${MARKER}\nold`).toBe(written);
+    if (written) expect(outcome.url).toBe(fake.comments(PR)[0]?.html_url);
+    else expect(outcome).toEqual({});
+    if (old !== undefined) expect(fake.comments(PR)[0]?.id).toBe(old.id);
+  });
+
+  it('does nothing outside pull requests', async () => {
+    expect(await postPullRequestComment(failingTest(), deps({ context: context({ pullRequestNumber: undefined }) }))).toEqual({});
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('redacts the body', async () => {
+    const report = { ...failingTest(), warnings: [{ severity: 'warning' as const, message: 'leaked tskey-api-SECRET' }] };
+    await postPullRequestComment(report, deps({ redact: (text) => text.replaceAll('tskey-api-SECRET', '***') }));
+    expect(fake.comments(PR)[0]?.body).toContain('- leaked \\*\\*\\*');
+    expect(fake.requests.some((r) => r.body.includes('SECRET'))).toBe(false);
+  });
+
+  it('works against GitHub Enterprise Server under /api/v3', async () => {
+    await fake.close();
+    fake = await startGitHubFake({ pathPrefix: '/api/v3' });
+    expect(fake.url.endsWith('/api/v3')).toBe(true);
+    await postPullRequestComment(failingTest(), deps());
+    expect(fake.comments(PR)).toHaveLength(1);
+    expect(fake.requests.every((r) => r.path.startsWith('/api/v3/'))).toBe(true);
+  });
+});
+
+describe('postPullRequestComment failures are warnings, never errors', () => {
+  it('explains the read-only token of a fork pull request', async () => {
+    await fake.close();
+    fake = await startGitHubFake({ readOnlyTokens: ['ghs_readonly'] });
+    const outcome = await postPullRequestComment(failingTest(), deps({ token: 'ghs_readonly', context: context({ fromFork: true }) }));
+    expect(outcome).toEqual({});
+    expect(warnings).toEqual([
+      'Could not post the pull-request comment: HTTP 403: Resource not accessible by integration - https://docs.github.com/rest. Pull requests from forks get a read-only token, so the action cannot comment; the report is in the job summary.',
+    ]);
+  });
+
+  it.each<[string, Fault, string]>([
+    ['403', { status: 403, body: { message: 'Resource not accessible by integration' } }, 'HTTP 403: Resource not accessible by integration. The token may not do this: give the workflow `permissions: pull-requests: write`, or pass a token that can.'],
+    ['422', { status: 422, body: { message: 'Validation Failed' } }, 'HTTP 422: Validation Failed. GitHub refused the content; the report is in the job summary.'],
+    ['502', { status: 502, body: { message: 'Bad Gateway' } }, 'HTTP 502: Bad Gateway. GitHub failed to answer; the report is in the job summary.'],
+  ])('%s', async (_, fault, expected) => {
+    fake.fail('POST comments', fault);
+    expect(await postPullRequestComment(failingTest(), deps())).toEqual({});
+    expect(warnings).toEqual([`Could not post the pull-request comment: ${expected}`]);
+  });
+
+  it('reports a bad token', async () => {
+    await postPullRequestComment(failingTest(), deps({ token: 'ghs_wrong' }));
+    expect(warnings).toEqual([
+      'Could not post the pull-request comment: HTTP 401: Bad credentials - https://docs.github.com/rest. The token was refused: check the "github-token" input.',
+    ]);
+  });
+
+  it('reports a dropped connection', async () => {
+    fake.fail('GET comments', { drop: true });
+    expect(await postPullRequestComment(failingTest(), deps())).toEqual({});
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^Could not post the pull-request comment: .*GitHub could not be reached; the report is in the job summary\.$/);
+  });
+
+  it('warns when there is no token', async () => {
+    expect(await postPullRequestComment(failingTest(), deps({ token: '' }))).toEqual({});
+    expect(warnings).toEqual(['No pull-request comment: the "github-token" input is empty. The report is in the job summary.']);
+  });
+
+  it('gives up when GitHub hangs past the signal', async () => {
+    fake.fail('GET comments', { delayMs: 2000 });
+    const started = performance.now();
+    expect(await postPullRequestComment(failingTest(), deps({ signal: AbortSignal.timeout(100) }))).toEqual({});
+    expect(performance.now() - started).toBeLessThan(1500);
+    expect(warnings).toHaveLength(1);
+  });
+});
