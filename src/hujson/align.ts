@@ -7,25 +7,32 @@ import { containsLF } from './expansion.js';
 import { appendSpaces } from './extra.js';
 
 /**
- * Pads the colon-value extras of `members`, which are already laid out.
- * `valueHasInnerLF[i]` says whether any item extra nested inside member i's value has a newline
+ * Alignment runs member by member during layout, once member `index` (whose value is laid out)
+ * is final. Groups are runs of consecutive members, so only the current group's start is kept:
+ * the caller passes it in and gets the new one back, then calls `finishAlignment` at the end.
+ * `valueHasInnerLF` says whether any item extra nested in the member's value has a newline
  * (closing extras do not count).
  */
-export function alignMemberValues(members: readonly ObjectMember[], valueHasInnerLF: readonly boolean[]): void {
-  let groupStart = 0;
-  for (let i = 0; i < members.length; i++) {
-    const member = members[i]!;
-    if (!isAlignable(member, valueHasInnerLF[i]!)) {
-      padGroup(members, groupStart, i);
-      groupStart = i + 1;
-      continue;
-    }
-    const nameBefore = member.name.before!;
-    if (countByte(nameBefore, LF, 0, nameBefore.length) >= 2) {
-      padGroup(members, groupStart, i);
-      groupStart = i;
-    }
+export function alignMember(
+  members: readonly ObjectMember[],
+  index: number,
+  groupStart: number,
+  valueHasInnerLF: boolean,
+): number {
+  const member = members[index]!;
+  if (!isAlignable(member, valueHasInnerLF)) {
+    padGroup(members, groupStart, index);
+    return index + 1;
   }
+  const nameBefore = member.name.before!;
+  if (countByte(nameBefore, LF, 0, nameBefore.length) >= 2) {
+    padGroup(members, groupStart, index);
+    return index;
+  }
+  return groupStart;
+}
+
+export function finishAlignment(members: readonly ObjectMember[], groupStart: number): void {
   padGroup(members, groupStart, members.length);
 }
 

@@ -46,6 +46,13 @@ class LineEstimate {
   private firstLine = 0;
   widest = 0;
 
+  reset(): void {
+    this.current = 1;
+    this.lineCount = 0;
+    this.firstLine = 0;
+    this.widest = 0;
+  }
+
   add(first: number, last: number, multiLine: boolean): void {
     this.current += first;
     if (!multiLine) return;
@@ -85,6 +92,9 @@ class Preparer {
   readonly expanded = new Set<Composite>();
   /** The shape of the piece measured last; reused to avoid an allocation per piece. */
   private readonly shape: Shape = { first: 0, last: 0, multiLine: false };
+  /** One estimate per nesting level in use, reused across composites. */
+  private readonly estimates: LineEstimate[] = [];
+  private depth = 0;
 
   noteComments(extra: Extra): void {
     if (containsComment(extra)) this.standard = false;
@@ -107,7 +117,7 @@ class Preparer {
     const members = node.members;
     const last = members[members.length - 1];
     let forced = this.prepareClosing(node, last?.value);
-    const estimate = new LineEstimate();
+    const estimate = this.startEstimate();
     for (const { name, value } of members) {
       this.noteComments(name.before);
       forced ||= containsLF(name.before);
@@ -133,7 +143,7 @@ class Preparer {
   private prepareArray(node: ArrayNode): void {
     const elements = node.elements;
     let forced = this.prepareClosing(node, elements[elements.length - 1]);
-    const estimate = new LineEstimate();
+    const estimate = this.startEstimate();
     for (const element of elements) {
       this.noteComments(element.before);
       forced ||= containsLF(element.before);
@@ -169,7 +179,15 @@ class Preparer {
     return undefined;
   }
 
+  private startEstimate(): LineEstimate {
+    const estimate = (this.estimates[this.depth++] ??= new LineEstimate());
+    estimate.reset();
+    return estimate;
+  }
+
+  /** Settles whether `node` expands and leaves its shape in `this.shape`. */
   private decide(node: Composite, forced: boolean, estimate: LineEstimate, firstBefore: Extra): void {
+    this.depth--;
     if (!forced) {
       estimate.finish(this.shape);
       if (estimate.widest <= MAX_WIDTH) return;

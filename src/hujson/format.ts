@@ -1,7 +1,7 @@
 // hujson.Format (spec 3): the pipeline, the layout pass (3.3) and trailing commas (3.6).
 
 import type { ArrayNode, ObjectNode, Value } from './ast.js';
-import { alignMemberValues } from './align.js';
+import { alignMember, finishAlignment } from './align.js';
 import { EMPTY, isJsonSpace, LF, toBytes, trimEndUnicodeSpace } from './bytes.js';
 import { type Composite, containsLF, prepareForLayout } from './expansion.js';
 import {
@@ -14,11 +14,11 @@ import {
   TRIM_TRAIL,
 } from './extra.js';
 import { pack } from './pack.js';
-import { parse } from './parse.js';
+import { parseWithoutPositions } from './parse.js';
 
 /** Go's hujson.Format, byte for byte. Throws HujsonSyntaxError on invalid input. */
 export function format(input: Uint8Array | string): Uint8Array {
-  const root = parse(toBytes(input));
+  const root = parseWithoutPositions(toBytes(input));
   formatTree(root);
   return pack(root);
 }
@@ -65,8 +65,8 @@ class Layout {
   private layOutObject(node: ObjectNode, depth: number): boolean {
     const expanded = this.expanded.has(node);
     const members = node.members;
-    const valueHasInnerLF: boolean[] = new Array<boolean>(members.length);
     let hasLF = false;
+    let groupStart = 0;
     for (let i = 0; i < members.length; i++) {
       const { name, value } = members[i]!;
       name.before = formatExtra(name.before, depth + 1, itemBeforeOptions(expanded, i));
@@ -74,13 +74,16 @@ class Layout {
       value.before = formatExtra(value.before, depth + 2, AROUND_PUNCTUATION | SPACE_IF_EMPTY);
       const aroundColonLF = containsLF(name.after) || containsLF(value.before);
       const valueDepth = depth + (expanded ? 1 : 0) + (aroundColonLF ? 1 : 0);
-      valueHasInnerLF[i] = value.node.kind !== 'literal' && this.layOut(value.node, valueDepth);
+      const innerLF = value.node.kind !== 'literal' && this.layOut(value.node, valueDepth);
       value.after = formatExtra(value.after, depth + 2, AROUND_PUNCTUATION);
-      hasLF ||= valueHasInnerLF[i]! || aroundColonLF || containsLF(name.before);
+      // The trailing-comma step below cannot add a newline here: a moved or added comma
+      // extra of an inline composite never holds one.
+      groupStart = alignMember(members, i, groupStart, innerLF);
+      hasLF ||= innerLF || aroundColonLF || containsLF(name.before) || containsLF(value.after);
     }
+    finishAlignment(members, groupStart);
     this.layOutClosing(node, depth, expanded, members[members.length - 1]?.value);
-    alignMemberValues(members, valueHasInnerLF);
-    return hasLF || members.some((member) => containsLF(member.value.after));
+    return hasLF;
   }
 
   private layOutArray(node: ArrayNode, depth: number): boolean {
@@ -90,12 +93,12 @@ class Layout {
     for (let i = 0; i < elements.length; i++) {
       const element = elements[i]!;
       element.before = formatExtra(element.before, depth + 1, itemBeforeOptions(expanded, i));
-      const nested = element.node.kind !== 'literal' && this.layOut(element.node, depth + (expanded ? 1 : 0));
+      const innerLF = element.node.kind !== 'literal' && this.layOut(element.node, depth + (expanded ? 1 : 0));
       element.after = formatExtra(element.after, depth + 2, AROUND_PUNCTUATION);
-      hasLF ||= nested || containsLF(element.before);
+      hasLF ||= innerLF || containsLF(element.before) || containsLF(element.after);
     }
     this.layOutClosing(node, depth, expanded, elements[elements.length - 1]);
-    return hasLF || elements.some((element) => containsLF(element.after));
+    return hasLF;
   }
 
   /** The closing extra, then the trailing comma (3.6), which depends on it. */

@@ -20,6 +20,7 @@ import {
   STAR,
   toBytes,
 } from './bytes.js';
+import { ByteInterner } from './intern.js';
 import { describeCharacter, HujsonSyntaxError, syntaxError } from './errors.js';
 
 /**
@@ -30,8 +31,18 @@ export const MAX_NESTING_DEPTH = 1000;
 
 /** Parses one HuJSON document, keeping every comment, whitespace run and trailing comma. */
 export function parse(input: Uint8Array | string): Value {
-  return new Parser(toBytes(input)).parseDocument();
+  return new Parser(toBytes(input), true).parseDocument();
 }
+
+/**
+ * For trees that never leave this package (Format, Standardize, Minimize): every value shares
+ * one dummy start position, which saves an allocation per value on large documents.
+ */
+export function parseWithoutPositions(source: Uint8Array): Value {
+  return new Parser(source, false).parseDocument();
+}
+
+const NO_POSITION: Position = Object.freeze({ offset: -1, line: 0, column: 0 });
 
 const tokenDecoder = new TextDecoder();
 
@@ -40,8 +51,14 @@ class Parser {
   private line = 1;
   private lineStart = 0;
   private depth = 0;
+  private readonly views: ByteInterner;
 
-  constructor(private readonly src: Uint8Array) {}
+  constructor(
+    private readonly src: Uint8Array,
+    private readonly trackPositions: boolean,
+  ) {
+    this.views = new ByteInterner(src);
+  }
 
   parseDocument(): Value {
     const value = this.parseValue(this.readExtra());
@@ -51,7 +68,9 @@ class Parser {
 
   /** Parses the trimmed value at the current position and its after-extra. */
   private parseValue(before: Extra): Value {
-    const start: Position = { offset: this.pos, line: this.line, column: this.pos - this.lineStart + 1 };
+    const start: Position = this.trackPositions
+      ? { offset: this.pos, line: this.line, column: this.pos - this.lineStart + 1 }
+      : NO_POSITION;
     const node = this.parseNode();
     const end = this.pos;
     return { before, node, after: this.readExtra(), start, end };
@@ -152,7 +171,7 @@ class Parser {
     }
     if (i >= length) throw this.error(length, 'parsing string: unexpected EOF');
     this.pos = i + 1;
-    const bytes = src.subarray(start, this.pos);
+    const bytes = this.views.view(start, this.pos);
     if (!valid) throw this.invalidLiteral(start, bytes);
     return { kind: 'literal', bytes };
   }
@@ -163,7 +182,7 @@ class Parser {
     let end = start;
     while (end < src.length && isBareTokenByte(src[end]!)) end++;
     if (end === start) throw this.invalidCharacter(start, 'at start of value');
-    const bytes = src.subarray(start, end);
+    const bytes = this.views.view(start, end);
     if (!isKeyword(bytes) && !isJsonNumber(bytes)) throw this.invalidLiteral(start, bytes);
     this.pos = end;
     return { kind: 'literal', bytes };
@@ -189,7 +208,7 @@ class Parser {
       }
     }
     this.pos = i;
-    return src.subarray(start, i);
+    return this.views.view(start, i);
   }
 
   /** Reads the comment starting at `start`; returns the offset just past it. */
