@@ -65,7 +65,6 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const agent = new Agent({ connectTimeout: 10_000, headersTimeout: 60_000, bodyTimeout: 60_000, keepAliveTimeout: 10_000 });
   let lastFailure = '';
   const dispatcher: Dispatcher = new RetryAgent(agent, {
-    throwOnError: false,
     statusCodes: RETRY_STATUS_CODES,
     errorCodes: RETRY_ERROR_CODES,
     methods: ['GET', 'POST'],
@@ -115,6 +114,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         return { status: response.statusCode, headers, body: await response.body.text() };
       } catch (error) {
         const failure = error as RetryableError;
+        // When retries run out on a retryable status, undici ends with that status as an error.
+        if (failure.statusCode !== undefined) return { status: failure.statusCode, headers: {}, body: '' };
         if (failure.name === 'TimeoutError' || failure.name === 'AbortError') {
           throw new TimeoutError(
             `the run's timeout elapsed during ${req.method} ${req.url.pathname}${lastFailure ? ` (last failure: ${lastFailure})` : ''}; raise the "timeout" input if the API is slow`,
