@@ -19,8 +19,9 @@ const MODE_NOUNS = { test: 'test', apply: 'apply', drift: 'drift check' } as con
 
 function headlineTitle(report: Report): string {
   const noun = MODE_NOUNS[report.mode];
-  if (report.result === 'failed') return `❌ Policy ${noun} failed`;
+  // With fail-on-drift the result is 'failed', but the state is what the reader needs.
   if (report.mode === 'drift' && report.drift !== undefined) return DRIFT_TITLES[report.drift];
+  if (report.result === 'failed') return `❌ Policy ${noun} failed`;
   switch (report.result) {
     case 'applied':
       return '✅ Policy applied';
@@ -167,7 +168,7 @@ export function diffSection(
 export function liveTextSection(report: Report, title: string, omit: boolean, elsewhere: string): string | undefined {
   if (report.liveText === undefined) return undefined;
   if (omit) {
-    const lines = report.liveText.split('\n').length;
+    const lines = report.liveText.split('\n').length - (report.liveText.endsWith('\n') ? 1 : 0);
     return `${title}: ${plural(lines, 'line')}, too long to include here. ${elsewhere}`;
   }
   return details(escapeHtml(title), codeBlock(report.liveText, 'hujson'));

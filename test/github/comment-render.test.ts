@@ -71,7 +71,8 @@ describe('renderPullRequestComment', () => {
     ['apply failed', { mode: 'apply', result: 'failed' }, '### ❌ Policy apply failed'],
     ['in sync', { mode: 'drift', result: 'passed', drift: 'in-sync' }, '### ✅ No drift: the live policy matches git'],
     ['behind', { mode: 'drift', result: 'passed', drift: 'behind' }, '### ⚠️ Drift: the live policy is behind git'],
-    ['drifted', { mode: 'drift', result: 'failed', drift: 'drifted' }, '### ❌ Policy drift check failed'],
+    ['drifted, fail-on-drift', { mode: 'drift', result: 'failed', drift: 'drifted' }, '### ⚠️ Drift: the live policy was edited outside git'],
+    ['drift check failed', { mode: 'drift', result: 'failed' }, '### ❌ Policy drift check failed'],
   ])('headline: %s', (_, fields, title) => {
     const report = { ...emptyReport('test', 'example.com', 'policy.hujson'), ...fields };
     expect(renderPullRequestComment(report, {}).split('\n').slice(2, 5)).toEqual([title, '', 'Tailnet `example.com` · file `policy.hujson`']);
