@@ -16,6 +16,7 @@ Run 'tailnet-policy <command> --help' for a command's options.
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
+  fmt: async () => (await import('./fmt.js')).runFmt,
   test: async () => (await import('./remote.js')).remoteCommand('test'),
   apply: async () => (await import('./remote.js')).remoteCommand('apply'),
   drift: async () => (await import('./remote.js')).remoteCommand('drift'),

@@ -1,0 +1,189 @@
+import { chmod, mkdtemp, readdir, readFile, readlink, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FMT_USAGE, runFmt } from '../../src/cli/fmt.js';
+import type { CliIO } from '../../src/cli/io.js';
+import { main } from '../../src/cli/main.js';
+
+const MESSY = '{"a":1,\n"bbb":[1,2,]}';
+const TIDY = '{\n\t"a":   1,\n\t"bbb": [1, 2],\n}\n';
+const BROKEN = '{\n  "a": 1,\n  "b" 2\n}\n';
+
+interface FakeIO extends CliIO {
+  out: () => string;
+  err: () => string;
+}
+
+function fakeIO(stdin = ''): FakeIO {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const text = (chunk: string | Uint8Array): string => (typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+  return {
+    stdout: (chunk) => stdout.push(text(chunk)),
+    stderr: (chunk) => stderr.push(text(chunk)),
+    readStdin: async () => Buffer.from(stdin),
+    env: {},
+    out: () => stdout.join(''),
+    err: () => stderr.join(''),
+  };
+}
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'fmt-test-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function put(name: string, contents: string): Promise<string> {
+  const path = join(dir, name);
+  await writeFile(path, contents);
+  return path;
+}
+
+describe('tailnet-policy fmt', () => {
+  it('prints formatted files to stdout, in order', async () => {
+    const io = fakeIO();
+    const first = await put('a.hujson', MESSY);
+    const second = await put('b.hujson', '[1,\n2]');
+    expect(await runFmt([first, second], io)).toBe(0);
+    expect(io.out()).toBe(TIDY + '[\n\t1,\n\t2\n]\n');
+    expect(io.err()).toBe('');
+    expect(await readFile(first, 'utf8')).toBe(MESSY);
+  });
+
+  it('reads standard input with no file or with -', async () => {
+    for (const args of [[], ['-']]) {
+      const io = fakeIO(MESSY);
+      expect(await runFmt(args, io)).toBe(0);
+      expect(io.out()).toBe(TIDY);
+    }
+  });
+
+  it('reports a parse error as FILE:LINE:COL and still processes the other files', async () => {
+    const io = fakeIO();
+    const broken = await put('broken.hujson', BROKEN);
+    const good = await put('good.hujson', MESSY);
+    expect(await runFmt([broken, good], io)).toBe(1);
+    expect(io.err()).toBe(`${broken}:3:7: invalid character '2' after object name\n`);
+    expect(io.out()).toBe(TIDY);
+  });
+
+  it('names standard input <stdin> in errors', async () => {
+    const io = fakeIO('[1,');
+    expect(await runFmt([], io)).toBe(1);
+    expect(io.err()).toBe('<stdin>:1:4: parsing value: unexpected EOF\n');
+  });
+
+  it('reports an unreadable file in one line', async () => {
+    const io = fakeIO();
+    const missing = join(dir, 'missing.hujson');
+    expect(await runFmt([missing, dir], io)).toBe(1);
+    expect(io.err()).toBe(`${missing}: no such file or directory\n${dir}: is a directory, not a file\n`);
+  });
+
+  it('-w rewrites changed files atomically, keeping the mode', async () => {
+    const io = fakeIO();
+    const file = await put('policy.hujson', MESSY);
+    await chmod(file, 0o640);
+    const before = await stat(file);
+    expect(await runFmt(['-w', file], io)).toBe(0);
+    expect(io.out()).toBe('');
+    expect(io.err()).toBe('');
+    expect(await readFile(file, 'utf8')).toBe(TIDY);
+    const after = await stat(file);
+    expect(after.mode & 0o7777).toBe(0o640);
+    // A rename puts a new inode in place: the file was replaced, not truncated and rewritten.
+    expect(after.ino).not.toBe(before.ino);
+    expect(await readdir(dir)).toEqual(['policy.hujson']);
+  });
+
+  it('-w leaves formatted files untouched', async () => {
+    const io = fakeIO();
+    const file = await put('policy.hujson', TIDY);
+    const past = new Date('2020-01-01T00:00:00Z');
+    await utimes(file, past, past);
+    const before = await stat(file);
+    expect(await runFmt(['--write', file], io)).toBe(0);
+    const after = await stat(file);
+    expect(after.ino).toBe(before.ino);
+    expect(after.mtimeMs).toBe(before.mtimeMs);
+  });
+
+  it('-w never touches a file with a parse error', async () => {
+    const io = fakeIO();
+    const broken = await put('broken.hujson', BROKEN);
+    const messy = await put('messy.hujson', MESSY);
+    const before = await stat(broken);
+    expect(await runFmt(['-w', broken, messy], io)).toBe(1);
+    expect(io.err()).toBe(`${broken}:3:7: invalid character '2' after object name\n`);
+    expect(await readFile(broken, 'utf8')).toBe(BROKEN);
+    expect((await stat(broken)).mtimeMs).toBe(before.mtimeMs);
+    expect(await readFile(messy, 'utf8')).toBe(TIDY);
+  });
+
+  it('-w through a symbolic link rewrites the target and keeps the link', async () => {
+    const io = fakeIO();
+    const target = await put('real.hujson', MESSY);
+    const link = join(dir, 'link.hujson');
+    await symlink(target, link);
+    expect(await runFmt(['-w', link], io)).toBe(0);
+    expect(await readFile(target, 'utf8')).toBe(TIDY);
+    expect(await readlink(link)).toBe(target);
+  });
+
+  it('--check lists unformatted files and exits 1, writing nothing', async () => {
+    const io = fakeIO();
+    const messy = await put('messy.hujson', MESSY);
+    const tidy = await put('tidy.hujson', TIDY);
+    expect(await runFmt(['--check', messy, tidy], io)).toBe(1);
+    expect(io.out()).toBe(`${messy}\n`);
+    expect(io.err()).toBe('');
+    expect(await readFile(messy, 'utf8')).toBe(MESSY);
+  });
+
+  it('--check exits 0 when every file is formatted', async () => {
+    const io = fakeIO(TIDY);
+    const tidy = await put('tidy.hujson', TIDY);
+    expect(await runFmt(['--check', tidy, '-'], io)).toBe(0);
+    expect(io.out()).toBe('');
+  });
+
+  it.each([
+    [['--frobnicate'], "tailnet-policy fmt: unknown option '--frobnicate'; run 'tailnet-policy fmt --help' for usage\n"],
+    [['-w'], "tailnet-policy fmt: -w cannot rewrite standard input; name the files to rewrite; run 'tailnet-policy fmt --help' for usage\n"],
+    [['-w', 'a.hujson', '-'], "tailnet-policy fmt: -w cannot rewrite standard input; name the files to rewrite; run 'tailnet-policy fmt --help' for usage\n"],
+    [['-w', '--check', 'a.hujson'], "tailnet-policy fmt: -w and --check cannot be combined; pick one; run 'tailnet-policy fmt --help' for usage\n"],
+    [['--check=yes'], "tailnet-policy fmt: option '--check' does not take an argument; run 'tailnet-policy fmt --help' for usage\n"],
+  ])('usage error %j exits 2', async (args, message) => {
+    const io = fakeIO();
+    expect(await runFmt(args, io)).toBe(2);
+    expect(io.err()).toBe(message);
+    expect(io.out()).toBe('');
+  });
+
+  it('--help prints usage and exits 0', async () => {
+    const io = fakeIO();
+    expect(await runFmt(['--help'], io)).toBe(0);
+    expect(io.out()).toBe(FMT_USAGE);
+    expect(io.err()).toBe('');
+  });
+
+  it('is registered as a command of the CLI', async () => {
+    const io = fakeIO(MESSY);
+    expect(await main(['fmt', '-'], io)).toBe(0);
+    expect(io.out()).toBe(TIDY);
+  });
+
+  it('handles hundreds of files in one run', async () => {
+    const io = fakeIO();
+    const files = await Promise.all(Array.from({ length: 300 }, (_, i) => put(`p${i}.hujson`, i % 2 ? MESSY : TIDY)));
+    expect(await runFmt(['-w', ...files], io)).toBe(0);
+    expect(io.err()).toBe('');
+    const contents = await Promise.all(files.map((file) => readFile(file, 'utf8')));
+    expect(contents.every((text) => text === TIDY)).toBe(true);
+    expect((await readdir(dir)).length).toBe(300);
+  });
+});
