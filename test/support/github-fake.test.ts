@@ -146,6 +146,7 @@ describe('faults', () => {
     expect((await call(`${gh.url}/${REPO}/issues/1/comments`)).status).toBe(200);
     expect(Date.now() - started).toBeGreaterThanOrEqual(90);
     expect(gh.comments(1)).toHaveLength(0);
+    expect(gh.pendingFaults).toBe(0);
     gh.fail((r) => r.method === 'POST', { status: 500, times: Infinity });
     expect((await call(`${gh.url}/${REPO}/issues/1/comments`, 'POST', { body: 'a' })).status).toBe(500);
   });

@@ -200,6 +200,11 @@ export class GitHubFake {
     this.#harness.faults.clear();
   }
 
+  /** Queued fault uses not yet consumed (`times: Infinity` counts as one, forever). */
+  get pendingFaults(): number {
+    return this.#harness.faults.pending;
+  }
+
   /** Seeds a comment on an issue or pull request (unknown numbers are pull requests). */
   addComment(number: number, body: string, author = BOT_LOGIN): GitHubComment {
     return this.#state.addComment(number, body, author);

@@ -74,7 +74,7 @@ export interface NewIssue {
 /** The user the default token acts as, like GITHUB_TOKEN. */
 export const BOT_LOGIN = 'github-actions[bot]';
 
-export function userOf(login: string): GitHubUser {
+function userOf(login: string): GitHubUser {
   return login === BOT_LOGIN ? { login, id: 41898282, type: 'Bot' } : { login, id: 1000 + login.length, type: 'User' };
 }
 
@@ -107,10 +107,6 @@ export class GitHubRepoState {
 
   #repoApi(): string {
     return `${this.apiUrl}/repos/${this.#repository}`;
-  }
-
-  isPullRequest(number: number): boolean {
-    return this.#comments.has(number) && !this.#issues.has(number);
   }
 
   issue(number: number): GitHubIssue | undefined {

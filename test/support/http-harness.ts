@@ -96,7 +96,7 @@ export class FaultQueue<Route extends string> {
     this.#queue = [];
   }
 
-  /** Faults not yet consumed, e.g. to assert a test used all it scripted. */
+  /** Queued faults not yet used up, e.g. to assert a test consumed all it scripted. */
   get pending(): number {
     return this.#queue.length;
   }
@@ -129,7 +129,7 @@ export interface Harness<Route extends string> {
   close(): Promise<void>;
 }
 
-export function jsonOrUndefined(text: string): unknown {
+function jsonOrUndefined(text: string): unknown {
   if (text.trim() === '') return undefined;
   try {
     return JSON.parse(text) as unknown;

@@ -198,6 +198,7 @@ describe('faults and the request log', () => {
     const ts = await start();
     ts.fail('POST validate', { status: 503, times: Infinity });
     for (let i = 0; i < 3; i++) expect((await post(acl(ts, '/validate'), POLICY)).status).toBe(503);
+    expect(ts.pendingFaults).toBe(1);
     expect((await fetch(acl(ts), { headers: AUTH })).status).toBe(200);
     ts.clearFaults();
     expect((await post(acl(ts, '/validate'), POLICY)).status).toBe(200);

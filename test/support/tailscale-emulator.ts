@@ -208,6 +208,11 @@ export class TailscaleEmulator {
     this.#harness.faults.clear();
   }
 
+  /** Queued fault uses not yet consumed (`times: Infinity` counts as one, forever). */
+  get pendingFaults(): number {
+    return this.#harness.faults.pending;
+  }
+
   /** Issued access tokens stop working (401), as when they expire mid-run. */
   expireTokens(): void {
     this.#auth.expireTokens();
