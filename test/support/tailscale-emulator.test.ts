@@ -75,7 +75,11 @@ describe('policy file', () => {
   it('lets exactly one of two overlapping conditional writes win', async () => {
     const ts = await start({ applyDelayMs: 50 });
     const headers = { ...AUTH, 'if-match': `"${ts.etag}"` };
-    const answers = await Promise.all([post(acl(ts), POLICY, headers), post(acl(ts), '{"acls": []}', headers)]);
+    const pending = [post(acl(ts), POLICY, headers), post(acl(ts), '{"acls": []}', headers)];
+    await Promise.race(pending);
+    // Both were in the server before either was answered: the writes really overlapped.
+    expect(ts.requests.filter((r) => r.route === 'POST acl')).toHaveLength(2);
+    const answers = await Promise.all(pending);
     expect(answers.map((a) => a.status).sort()).toEqual([200, 412]);
     expect(ts.writes).toBe(1);
   });
