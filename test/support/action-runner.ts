@@ -11,14 +11,14 @@
  * @example
  * ```ts
  * const result = await runAction({
- *   inputs: { mode: 'test', 'policy-file': 'policy.hujson', 'api-key': DEFAULT_API_KEY, 'tailscale-api-url': ts.url },
+ *   inputs: { action: 'test', 'policy-file': 'policy.hujson', 'api-key': DEFAULT_API_KEY, 'api-url': ts.url, 'github-token': gh.token },
  *   env: gh.actionsEnv(),
  *   eventName: 'pull_request',
  *   eventPayload: { pull_request: { number: 7, head: { sha: shas[1] }, base: { sha: shas[0] } } },
  *   cwd: repo.dir,
  * });
  * expect(result.code).toBe(0);
- * expect(result.outputs.etag).toBe(ts.etag);
+ * expect(result.outputs['control-etag']).toBe(ts.etag);
  * assertNoSecretLeak(result, [DEFAULT_API_KEY, ...ts.issuedTokens]);
  * ```
  */

@@ -20,7 +20,7 @@
  * afterEach(() => ts.close());
  * ts.setValidator(policyRejection('test(s) failed', [{ user: 'alice@example.com', errors: ['...'] }]));
  * ts.fail('GET acl', { status: 429, retryAfter: '1' });
- * // run the action with TAILSCALE_API_URL=ts.url and api-key DEFAULT_API_KEY, then:
+ * await runAction({ inputs: { action: 'apply', 'api-url': ts.url, 'api-key': DEFAULT_API_KEY }, cwd: repo.dir });
  * expect(ts.writes).toBe(0);
  * expect(ts.requestsTo('POST validate')).toHaveLength(1);
  * ```
