@@ -1,0 +1,37 @@
+// Shared set-up for the end-to-end tests: a workspace holding a policy file (optionally with git
+// history), and the inputs that point the built action at the local Tailscale emulator.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { DEFAULT_API_KEY, type TailscaleEmulator } from '../support/tailscale-emulator.js';
+
+export const POLICY_V1 = `{
+  // Engineers reach the web servers.
+  "groups": {"group:eng": ["alice@example.com"]},
+  "acls": [
+    {"action": "accept", "src": ["group:eng"], "dst": ["tag:web:443"]},
+  ],
+  "tests": [
+    {"src": "alice@example.com", "accept": ["tag:web:443"], "deny": ["tag:web:22"]},
+  ],
+}
+`;
+
+export const POLICY_V2 = POLICY_V1.replace('"tag:web:443"]},\n  ],', '"tag:web:443", "tag:web:80"]},\n  ],');
+
+export const POLICY_V3 = POLICY_V2.replace('// Engineers reach the web servers.', '// Engineers reach the web servers, over HTTP too.');
+
+export async function workspaceWith(policy: string): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'tailnet-policy-ws-'));
+  await writeFile(path.join(dir, 'policy.hujson'), policy);
+  return dir;
+}
+
+export function apiInputs(emulator: TailscaleEmulator, extra: Record<string, string> = {}): Record<string, string> {
+  return { 'api-url': emulator.url, 'api-key': DEFAULT_API_KEY, action: 'test', ...extra };
+}
+
+/** Lines of stdout that are not workflow commands: what a person reads in the log. */
+export function logLines(stdout: string): string[] {
+  return stdout.split('\n').filter((line) => line !== '' && !line.startsWith('::'));
+}
