@@ -1,0 +1,238 @@
+// IP addresses, prefixes and sets of address ranges, parsed the way Go's net/netip parses them
+// (the server is written in Go, so what it accepts as an address is what netip accepts).
+
+export type Family = 4 | 6;
+
+export interface Address {
+  family: Family;
+  value: bigint;
+}
+
+/** An inclusive range of addresses of one family. */
+export interface Range {
+  lo: bigint;
+  hi: bigint;
+}
+
+/** Sorted, non-overlapping, non-adjacent ranges per family. */
+export interface IPSet {
+  v4: readonly Range[];
+  v6: readonly Range[];
+}
+
+export const EMPTY_SET: IPSet = { v4: [], v6: [] };
+
+const BITS: Record<Family, number> = { 4: 32, 6: 128 };
+
+export function familyBits(family: Family): number {
+  return BITS[family];
+}
+
+export function parseAddress(text: string): Address | undefined {
+  if (text.includes(':')) {
+    const value = parseIPv6(text);
+    return value === undefined ? undefined : { family: 6, value };
+  }
+  const value = parseIPv4(text);
+  return value === undefined ? undefined : { family: 4, value };
+}
+
+function parseIPv4(text: string): bigint | undefined {
+  const fields = text.split('.');
+  if (fields.length !== 4) return undefined;
+  let value = 0n;
+  for (const field of fields) {
+    if (!/^(0|[1-9][0-9]{0,2})$/.test(field)) return undefined;
+    const octet = Number(field);
+    if (octet > 255) return undefined;
+    value = (value << 8n) | BigInt(octet);
+  }
+  return value;
+}
+
+function parseIPv6(text: string): bigint | undefined {
+  const halves = text.split('::');
+  if (halves.length > 2) return undefined;
+  const head = parseGroups(halves[0]!, halves.length === 1);
+  const tail = halves.length === 2 ? parseGroups(halves[1]!, true) : [];
+  if (head === undefined || tail === undefined) return undefined;
+  const missing = 8 - head.length - tail.length;
+  if (halves.length === 1 ? missing !== 0 : missing < 1) return undefined;
+  const groups = [...head, ...new Array<number>(halves.length === 2 ? missing : 0).fill(0), ...tail];
+  let value = 0n;
+  for (const group of groups) value = (value << 16n) | BigInt(group);
+  return value;
+}
+
+/** Hex groups of one side of `::`; the last group of the address may be a dotted IPv4 address. */
+function parseGroups(text: string, mayEndWithIPv4: boolean): number[] | undefined {
+  if (text === '') return [];
+  const parts = text.split(':');
+  const groups: number[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (i === parts.length - 1 && mayEndWithIPv4 && part.includes('.')) {
+      const v4 = parseIPv4(part);
+      if (v4 === undefined) return undefined;
+      groups.push(Number(v4 >> 16n), Number(v4 & 0xffffn));
+    } else {
+      if (!/^[0-9a-fA-F]{1,4}$/.test(part)) return undefined;
+      groups.push(parseInt(part, 16));
+    }
+  }
+  return groups;
+}
+
+export interface Prefix {
+  family: Family;
+  /** The masked network address. */
+  value: bigint;
+  bits: number;
+}
+
+export function parsePrefix(text: string): Prefix | undefined {
+  const slash = text.indexOf('/');
+  if (slash === -1) return undefined;
+  const address = parseAddress(text.slice(0, slash));
+  const bitsText = text.slice(slash + 1);
+  if (address === undefined || !/^(0|[1-9][0-9]*)$/.test(bitsText)) return undefined;
+  const bits = Number(bitsText);
+  if (bits > BITS[address.family]) return undefined;
+  return { family: address.family, value: address.value & mask(address.family, bits), bits };
+}
+
+function mask(family: Family, bits: number): bigint {
+  const total = BITS[family];
+  return ((1n << BigInt(total)) - 1n) ^ ((1n << BigInt(total - bits)) - 1n);
+}
+
+export function prefixRange(prefix: Prefix): Range {
+  const size = 1n << BigInt(BITS[prefix.family] - prefix.bits);
+  return { lo: prefix.value, hi: prefix.value + size - 1n };
+}
+
+export function addressPrefix(address: Address): Prefix {
+  return { family: address.family, value: address.value, bits: BITS[address.family] };
+}
+
+/** An address or a prefix, as written in hosts, rules and tests. */
+export function parseAddressOrPrefix(text: string): Prefix | undefined {
+  if (text.includes('/')) return parsePrefix(text);
+  const address = parseAddress(text);
+  return address === undefined ? undefined : addressPrefix(address);
+}
+
+/** `a-b` with two addresses of one family, lowest first (only valid inside ipsets). */
+export function parseAddressRange(text: string): { family: Family; range: Range } | undefined {
+  const dash = text.indexOf('-');
+  if (dash === -1) return undefined;
+  const lo = parseAddress(text.slice(0, dash));
+  const hi = parseAddress(text.slice(dash + 1));
+  if (lo === undefined || hi === undefined || lo.family !== hi.family || lo.value > hi.value) return undefined;
+  return { family: lo.family, range: { lo: lo.value, hi: hi.value } };
+}
+
+export function setOf(entries: readonly { family: Family; range: Range }[]): IPSet {
+  const v4 = entries.filter((e) => e.family === 4).map((e) => e.range);
+  const v6 = entries.filter((e) => e.family === 6).map((e) => e.range);
+  return { v4: normalize(v4), v6: normalize(v6) };
+}
+
+export function prefixSet(prefixes: readonly Prefix[]): IPSet {
+  return setOf(prefixes.map((p) => ({ family: p.family, range: prefixRange(p) })));
+}
+
+function normalize(ranges: readonly Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => (a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0));
+  const out: Range[] = [];
+  for (const range of sorted) {
+    const last = out[out.length - 1];
+    if (last !== undefined && range.lo <= last.hi + 1n) {
+      if (range.hi > last.hi) out[out.length - 1] = { lo: last.lo, hi: range.hi };
+    } else out.push(range);
+  }
+  return out;
+}
+
+export function union(a: IPSet, b: IPSet): IPSet {
+  return { v4: normalize([...a.v4, ...b.v4]), v6: normalize([...a.v6, ...b.v6]) };
+}
+
+export function subtract(a: IPSet, b: IPSet): IPSet {
+  return { v4: subtractRanges(a.v4, b.v4), v6: subtractRanges(a.v6, b.v6) };
+}
+
+function subtractRanges(from: readonly Range[], remove: readonly Range[]): Range[] {
+  let current: Range[] = [...from];
+  for (const r of remove) {
+    const next: Range[] = [];
+    for (const c of current) {
+      if (r.hi < c.lo || r.lo > c.hi) next.push(c);
+      else {
+        if (c.lo < r.lo) next.push({ lo: c.lo, hi: r.lo - 1n });
+        if (c.hi > r.hi) next.push({ lo: r.hi + 1n, hi: c.hi });
+      }
+    }
+    current = next;
+  }
+  return current;
+}
+
+function rangesOf(set: IPSet, family: Family): readonly Range[] {
+  return family === 4 ? set.v4 : set.v6;
+}
+
+export function contains(set: IPSet, address: Address): boolean {
+  for (const r of rangesOf(set, address.family)) {
+    if (address.value < r.lo) return false;
+    if (address.value <= r.hi) return true;
+  }
+  return false;
+}
+
+/** Whether `outer` holds every address of `inner` in the family. */
+export function covers(outer: IPSet, inner: IPSet, family: Family): boolean {
+  const outerRanges = rangesOf(outer, family);
+  return rangesOf(inner, family).every((r) => outerRanges.some((o) => o.lo <= r.lo && r.hi <= o.hi));
+}
+
+export function overlaps(a: IPSet, b: IPSet, family: Family): boolean {
+  const bRanges = rangesOf(b, family);
+  return rangesOf(a, family).some((r) => bRanges.some((o) => r.lo <= o.hi && o.lo <= r.hi));
+}
+
+export function isEmpty(set: IPSet, family: Family): boolean {
+  return rangesOf(set, family).length === 0;
+}
+
+export function formatAddress(address: Address): string {
+  if (address.family === 4) {
+    const v = address.value;
+    return [24n, 16n, 8n, 0n].map((shift) => String((v >> shift) & 0xffn)).join('.');
+  }
+  const groups: number[] = [];
+  for (let shift = 112n; shift >= 0n; shift -= 16n) groups.push(Number((address.value >> shift) & 0xffffn));
+  return compressIPv6(groups);
+}
+
+/** RFC 5952 text: the longest run (of at least two) of zero groups becomes `::`. */
+function compressIPv6(groups: number[]): string {
+  let bestStart = -1;
+  let bestLength = 1;
+  for (let i = 0; i < 8; ) {
+    if (groups[i] !== 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < 8 && groups[j] === 0) j++;
+    if (j - i > bestLength) {
+      bestStart = i;
+      bestLength = j - i;
+    }
+    i = j;
+  }
+  const hex = groups.map((g) => g.toString(16));
+  if (bestStart === -1) return hex.join(':');
+  return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLength).join(':')}`;
+}

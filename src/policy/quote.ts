@@ -1,0 +1,32 @@
+// Go's %q quoting, which the server uses for every quoted value in its messages.
+
+const SHORT_ESCAPES: Readonly<Record<string, string>> = {
+  '\x07': '\\a',
+  '\b': '\\b',
+  '\f': '\\f',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+  '\v': '\\v',
+  '"': '\\"',
+  '\\': '\\\\',
+};
+
+const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
+
+export function goQuote(text: string): string {
+  let out = '"';
+  for (const char of text) {
+    const short = SHORT_ESCAPES[char];
+    if (short !== undefined) out += short;
+    else if (PRINTABLE.test(char)) out += char;
+    else out += escapeCodePoint(char.codePointAt(0)!);
+  }
+  return `${out}"`;
+}
+
+function escapeCodePoint(codePoint: number): string {
+  if (codePoint < 0x80) return `\\x${codePoint.toString(16).padStart(2, '0')}`;
+  if (codePoint <= 0xffff) return `\\u${codePoint.toString(16).padStart(4, '0')}`;
+  return `\\U${codePoint.toString(16).padStart(8, '0')}`;
+}

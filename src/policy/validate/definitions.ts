@@ -1,0 +1,137 @@
+// Validation of the definition sections: groups, tagOwners, hosts, ipsets, postures,
+// defaultSrcPosture and autoApprovers (spec §1.4.7, §2.2, §6.2).
+
+import { parseIpsetOperation, targetSet, type PolicyContext } from '../context.js';
+import { parsePrefix, type IPSet } from '../ip.js';
+import * as msg from '../messages.js';
+import type { Policy } from '../model.js';
+import { parsePostureCondition } from '../posture.js';
+import { goQuote } from '../quote.js';
+import { classify } from '../selectors.js';
+import * as unsure from '../unsure.js';
+import type { Findings } from './findings.js';
+import { selectorProblem } from './selector-check.js';
+import { checkTag } from './tag.js';
+
+/** Nested groups are reported per group in descending name order, as the server does. */
+export function validateGroups(policy: Policy, out: Findings): void {
+  const sorted = [...policy.groups].sort((a, b) => (a.name.text < b.name.text ? 1 : a.name.text > b.name.text ? -1 : 0));
+  for (const group of sorted) {
+    const path = `groups[${goQuote(group.name.text)}]`;
+    if (!group.name.text.startsWith('group:')) {
+      out.error(unsure.groupPrefixMissing(group.name.text), group.name, path);
+      continue;
+    }
+    group.items.forEach((member, i) => {
+      const selector = classify(member.text);
+      if (selector.kind === 'group') out.error(msg.groupRecursive(group.name.text, member.text.trim()), member, `${path}[${i}]`);
+      else if (selector.kind !== 'user') out.error(unsure.groupMemberNotUser(group.name.text, member.text), member, `${path}[${i}]`);
+    });
+  }
+}
+
+export function validateTagOwnerNames(policy: Policy, out: Findings): void {
+  for (const owner of policy.tagOwners) {
+    const problem = checkTag(owner.name.text);
+    if (problem !== undefined) out.error(msg.tagOwnerKey(owner.name.text, problem), owner.name, `tagOwners[${goQuote(owner.name.text)}]`);
+  }
+}
+
+export function validateTagOwnerValues(policy: Policy, context: PolicyContext, out: Findings): void {
+  for (const owner of policy.tagOwners) {
+    owner.items.forEach((item, i) => {
+      const problem = selectorProblem(item.text, 'owner', context);
+      if (problem === undefined) return;
+      const text = 'inner' in problem ? problem.inner : problem.full;
+      out.error(msg.tagOwnerKey(owner.name.text, text), item, `tagOwners[${goQuote(owner.name.text)}][${i}]`);
+    });
+  }
+}
+
+export function validateHosts(policy: Policy, out: Findings): void {
+  for (const host of policy.hosts) {
+    const path = `hosts[${goQuote(host.name.text)}]`;
+    if (host.name.text.includes('@') || host.name.text.includes(':') || host.name.text.trim() === '') {
+      out.error(unsure.hostNameInvalid(host.name.text), host.name, path);
+    } else if (classify(host.value.text).kind !== 'prefix') {
+      out.error(unsure.hostInvalidAddress(host.name.text, host.value.text), host.value, path);
+    }
+  }
+}
+
+export function validateIpsets(policy: Policy, context: PolicyContext, out: Findings): void {
+  const names = new Set(policy.ipsets.map((s) => s.name.text));
+  for (const set of policy.ipsets) {
+    const name = set.name.text;
+    const path = `ipsets[${goQuote(name)}]`;
+    if (!name.startsWith('ipset:') || name.length === 'ipset:'.length) {
+      out.error(unsure.ipsetNamePrefix(name), set.name, path);
+      continue;
+    }
+    const operations = set.items.map((item) => parseIpsetOperation(item.text));
+    const removes = operations.some((op) => op.remove);
+    set.items.forEach((item, i) => {
+      const op = operations[i]!;
+      const reason = ipsetEntryProblem(op.target, names, context, removes && !op.explicit);
+      if (reason !== undefined) out.error(unsure.ipsetInvalid(name, item.text, reason), item, `${path}[${i}]`);
+    });
+    const cycle = findCycle(name, policy);
+    if (cycle) out.error(unsure.ipsetInvalid(name, name, 'circular reference'), set.name, path);
+  }
+}
+
+function ipsetEntryProblem(target: string, names: ReadonlySet<string>, context: PolicyContext, needsVerb: boolean): string | undefined {
+  if (needsVerb) return 'entries must start with "add" or "remove" when the set removes addresses';
+  const selector = classify(target);
+  if (selector.kind === 'hostRef' && !context.hosts.has(selector.name)) return unsure.hostNotDefined(selector.name);
+  if (selector.kind === 'ipset' && !names.has(selector.name)) return unsure.ipsetNotFound(selector.name);
+  const empty: IPSet = { v4: [], v6: [] };
+  return targetSet(target, context.hosts, () => empty) === undefined ? 'not a valid ipset target' : undefined;
+}
+
+function findCycle(start: string, policy: Policy): boolean {
+  const refs = new Map(policy.ipsets.map((s) => [s.name.text, s.items.map((i) => parseIpsetOperation(i.text).target).filter((t) => t.startsWith('ipset:'))]));
+  const seen = new Set<string>();
+  const stack = [...(refs.get(start) ?? [])];
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    if (next === start) return true;
+    if (seen.has(next)) continue;
+    seen.add(next);
+    stack.push(...(refs.get(next) ?? []));
+  }
+  return false;
+}
+
+export function validatePostures(policy: Policy, out: Findings): void {
+  for (const posture of policy.postures) {
+    const name = posture.name.text;
+    const path = `postures[${goQuote(name)}]`;
+    if (!name.startsWith('posture:') || name.length === 'posture:'.length) {
+      out.error(unsure.postureNamePrefix(name), posture.name, path);
+      continue;
+    }
+    posture.items.forEach((condition, i) => {
+      if (parsePostureCondition(condition.text) === undefined) out.error(unsure.postureInvalid(name, condition.text), condition, `${path}[${i}]`);
+    });
+  }
+  policy.defaultSrcPosture?.forEach((name, i) => {
+    if (!policy.postures.some((p) => p.name.text === name.text)) out.error(unsure.postureNotFound(name.text), name, `defaultSrcPosture[${i}]`);
+  });
+}
+
+export function validateAutoApprovers(policy: Policy, context: PolicyContext, out: Findings): void {
+  const approvers = (items: readonly { text: string; pos: { offset: number; line: number; column: number } }[], path: string): void => {
+    items.forEach((item, i) => {
+      const problem = selectorProblem(item.text, 'approver', context);
+      if (problem !== undefined) out.error('inner' in problem ? problem.inner : problem.full, item, `${path}[${i}]`);
+    });
+  };
+  for (const route of policy.autoApprovers.routes) {
+    const path = `autoApprovers.routes[${goQuote(route.name.text)}]`;
+    if (parsePrefix(route.name.text) === undefined) out.error(unsure.autoApproverRouteInvalid(route.name.text), route.name, path);
+    approvers(route.items, path);
+  }
+  for (const service of policy.autoApprovers.services) approvers(service.items, `autoApprovers.services[${goQuote(service.name.text)}]`);
+  approvers(policy.autoApprovers.exitNode, 'autoApprovers.exitNode');
+}

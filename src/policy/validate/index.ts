@@ -1,0 +1,40 @@
+// Runs the section validators in the order the server most likely uses (spec §6.1), so the
+// first error found is the one the server would report.
+
+import { buildContext, type PolicyContext } from '../context.js';
+import type { Policy } from '../model.js';
+import { ONE_CGNAT_ROUTE_VALUES, oneCGNATRouteInvalid } from '../unsure.js';
+import {
+  validateAutoApprovers, validateGroups, validateHosts, validateIpsets, validatePostures, validateTagOwnerNames,
+  validateTagOwnerValues,
+} from './definitions.js';
+import { Findings } from './findings.js';
+import { validateNodeAttr } from './node-attrs.js';
+import { validateAcl, validateGrant } from './rules.js';
+import { validateSshRule, validateSshTestDestinations, type DomainCheck } from './ssh.js';
+
+export interface Validation {
+  context: PolicyContext;
+  findings: Findings;
+}
+
+export function validatePolicy(policy: Policy, check: DomainCheck): Validation {
+  const out = new Findings();
+  const context = buildContext(policy);
+  validateGroups(policy, out);
+  validateTagOwnerNames(policy, out);
+  validateHosts(policy, out);
+  validateIpsets(policy, context, out);
+  validatePostures(policy, out);
+  for (const rule of policy.acls ?? []) validateAcl(rule, context, out);
+  for (const grant of policy.grants ?? []) validateGrant(grant, context, out);
+  for (const rule of policy.ssh) validateSshRule(rule, context, check, out);
+  for (const entry of policy.nodeAttrs) validateNodeAttr(entry, context, out);
+  validateAutoApprovers(policy, context, out);
+  validateTagOwnerValues(policy, context, out);
+  if (policy.oneCGNATRoute !== undefined && !ONE_CGNAT_ROUTE_VALUES.includes(policy.oneCGNATRoute.text)) {
+    out.error(oneCGNATRouteInvalid(policy.oneCGNATRoute.text), policy.oneCGNATRoute, 'OneCGNATRoute');
+  }
+  validateSshTestDestinations(policy, context, out);
+  return { context, findings: out };
+}

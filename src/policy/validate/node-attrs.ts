@@ -1,0 +1,32 @@
+// Validation of `nodeAttrs` (spec §1.4.6, §6.2).
+
+import type { PolicyContext } from '../context.js';
+import { overlaps, parsePrefix, prefixSet, covers } from '../ip.js';
+import * as msg from '../messages.js';
+import type { NodeAttr } from '../model.js';
+import { CGNAT, IP_POOL_RESERVED } from '../ranges.js';
+import { classify } from '../selectors.js';
+import * as unsure from '../unsure.js';
+import { itemPath, type Findings } from './findings.js';
+import { checkCapabilities } from './rules.js';
+import { selectorProblem } from './selector-check.js';
+
+export function validateNodeAttr(entry: NodeAttr, context: PolicyContext, out: Findings): void {
+  entry.target.forEach((target, i) => {
+    const path = itemPath(entry.path, 'target', i);
+    const selector = classify(target.text);
+    if (selector.kind === 'autogroup' && selector.name === 'self') return out.error(unsure.NODE_ATTR_SELF, target, path);
+    const problem = selectorProblem(target.text, 'nodeAttr', context);
+    if (problem !== undefined) out.error('inner' in problem ? problem.inner : problem.full, target, path);
+  });
+  entry.ipPool?.forEach((pool, i) => {
+    const path = itemPath(entry.path, 'ipPool', i);
+    const prefix = parsePrefix(pool.text);
+    if (prefix === undefined) return out.error(unsure.ipPoolInvalid(pool.text), pool, path);
+    const set = prefixSet([prefix]);
+    if (IP_POOL_RESERVED.some((reserved) => overlaps(set, prefixSet([reserved]), prefix.family))) {
+      out.error(msg.ipPoolReserved(pool.text), pool, path);
+    } else if (!covers(CGNAT, set, prefix.family)) out.error(unsure.ipPoolOutsideCGNAT(pool.text), pool, path);
+  });
+  checkCapabilities(entry.app, entry.path, out);
+}

@@ -1,0 +1,130 @@
+// Validation of `ssh` rules and the hard errors of `sshTests` (spec §1.4.3, §5.5, §6.2).
+
+import type { PolicyContext } from '../context.js';
+import { formatGoDuration, HOUR, parseGoDuration } from '../duration.js';
+import * as msg from '../messages.js';
+import type { Policy, SshRule, Text } from '../model.js';
+import { classify, ROLE_AUTOGROUPS } from '../selectors.js';
+import * as unsure from '../unsure.js';
+import { itemPath, type Findings } from './findings.js';
+import { checkPostures } from './rules.js';
+import { undefinedReference } from './selector-check.js';
+
+export interface DomainCheck {
+  /** The tailnet's domains; undefined when unknown (offline), which skips the check. */
+  domains?: readonly string[];
+}
+
+function domainProblem(domain: string, check: DomainCheck): string | undefined {
+  if (check.domains === undefined || check.domains.includes(domain)) return undefined;
+  return msg.domainNotAssociated(domain);
+}
+
+function sourceProblem(raw: string, context: PolicyContext, check: DomainCheck): string | undefined {
+  const selector = classify(raw);
+  const text = raw.trim();
+  switch (selector.kind) {
+    case 'user':
+      return undefined;
+    case 'group':
+    case 'tag': {
+      const missing = undefinedReference(selector, raw, context);
+      return missing === undefined ? undefined : msg.SSH_PREFIX + msg.srcError('inner' in missing ? missing.inner : missing.full);
+    }
+    case 'domain': {
+      const problem = domainProblem(selector.domain, check);
+      return problem === undefined ? undefined : msg.SSH_PREFIX + problem;
+    }
+    case 'autogroup':
+      if (selector.name === 'member' || selector.name === 'tagged') return undefined;
+      if (!selector.known) return msg.SSH_PREFIX + unsure.invalidAutogroup(text);
+      if (ROLE_AUTOGROUPS.has(selector.name) && !unsure.SSH_ROLE_AUTOGROUP_IN_SRC_IS_ERROR) return undefined;
+      return msg.sshNotAllowedInSrc(text);
+    default:
+      return msg.sshNotAllowedInSrc(text);
+  }
+}
+
+function isTagSource(raw: string): boolean {
+  const selector = classify(raw);
+  return selector.kind === 'tag' || (selector.kind === 'autogroup' && selector.name === 'tagged');
+}
+
+function checkDestinations(rule: SshRule, context: PolicyContext, out: Findings): void {
+  const sources = rule.src.map((s) => classify(s.text));
+  const tagSources = rule.src.some((s) => isTagSource(s.text));
+  rule.dst.forEach((d, i) => {
+    const path = itemPath(rule.path, 'dst', i);
+    const selector = classify(d.text);
+    if (selector.kind === 'tag') {
+      if (!context.tags.has(selector.name)) out.error(msg.SSH_PREFIX + msg.dstError(d.text.trim(), msg.tagNotFound(selector.name)), d, path);
+    } else if (selector.kind === 'autogroup' && ['self', 'member', 'tagged'].includes(selector.name)) {
+      if (selector.name === 'self' && tagSources) out.error(unsure.sshSelfWithTags, d, path);
+    } else if (selector.kind === 'user') {
+      const only = sources.length === 1 ? sources[0] : undefined;
+      const same = only?.kind === 'user' && unsure.normalizeLogin(only.login) === unsure.normalizeLogin(selector.login);
+      if (!same) out.error(msg.SSH_USER_DST_SAME_USER, d, path);
+    } else out.error(msg.sshInvalidDst(d.text.trim()), d, path);
+  });
+}
+
+function checkUsers(rule: SshRule, check: DomainCheck, out: Findings): void {
+  if (rule.users === undefined || rule.users.length === 0) {
+    out.error(msg.SSH_USERS_MISSING, rule.pos, `${rule.path}.users`);
+    return;
+  }
+  rule.users.forEach((user, i) => {
+    const path = itemPath(rule.path, 'users', i);
+    if (user.text === '' || user.text === '*') return out.error(msg.sshUserInvalid(user.text), user, path);
+    const selector = classify(user.text);
+    if (selector.kind === 'localpart') {
+      const problem = domainProblem(selector.domain, check);
+      if (problem !== undefined) out.error(problem, user, path);
+    }
+  });
+}
+
+function checkPeriod(period: Text, path: string, out: Findings): void {
+  if (period.text === 'always') return;
+  const parsed = parseGoDuration(period.text);
+  if (!parsed.ok) return out.error(parsed.error, period, path);
+  if (parsed.nanos < 0n) out.error(msg.checkPeriodNegative(formatGoDuration(parsed.nanos)), period, path);
+  else if (parsed.nanos > 168n * HOUR) out.error(msg.checkPeriodTooLong(formatGoDuration(parsed.nanos)), period, path);
+}
+
+export function validateSshRule(rule: SshRule, context: PolicyContext, check: DomainCheck, out: Findings): void {
+  const action = rule.action?.text ?? '';
+  if (action === '') out.error(msg.SSH_ACTION_MISSING, rule.action ?? rule.pos, `${rule.path}.action`);
+  else if (action !== 'accept' && action !== 'check') out.error(msg.sshActionInvalid(action), rule.action!, `${rule.path}.action`);
+  rule.src.forEach((s, i) => {
+    const problem = sourceProblem(s.text, context, check);
+    if (problem !== undefined) out.error(problem, s, itemPath(rule.path, 'src', i));
+  });
+  if (action === 'check') {
+    const tagged = rule.src.find((s) => isTagSource(s.text));
+    if (tagged !== undefined) out.error(msg.SSH_CHECK_WITH_TAGS, tagged, rule.path);
+  }
+  checkDestinations(rule, context, out);
+  checkUsers(rule, check, out);
+  if (rule.checkPeriod !== undefined) checkPeriod(rule.checkPeriod, `${rule.path}.checkPeriod`, out);
+  rule.acceptEnv?.forEach((env, i) => {
+    if (env.text === '') out.error(msg.ACCEPT_ENV_EMPTY, env, itemPath(rule.path, 'acceptEnv', i));
+  });
+  rule.recorder?.forEach((tag, i) => {
+    if (!context.tags.has(tag.text.trim())) out.error(msg.tagNotFound(tag.text.trim()), tag, itemPath(rule.path, 'recorder', i));
+  });
+  checkPostures(rule.srcPosture, rule.path, context, out);
+}
+
+/** sshTests destinations that the server rejects as invalid policy rather than as failing tests. */
+export function validateSshTestDestinations(policy: Policy, context: PolicyContext, out: Findings): void {
+  for (const test of policy.sshTests) {
+    test.dst.forEach((d, i) => {
+      const path = `sshTests[${test.index}].dst[${i}]`;
+      const selector = classify(d.text);
+      const internet = selector.kind === 'autogroup' && selector.name === 'internet';
+      if ((selector.kind === 'prefix' && selector.written === 'cidr') || internet) out.error(msg.sshTestDisallowed(d.text), d, path);
+      else if (selector.kind === 'tag' && !context.tags.has(selector.name)) out.error(msg.sshTestUnknownTag(d.text), d, path);
+    });
+  }
+}
