@@ -1,6 +1,7 @@
 // The sticky pull-request comment: one per pull request, policy file and tailnet, found again by
 // a hidden marker and edited in place on every run, so reviewers see the current state only.
 
+import * as core from '@actions/core';
 import type { CommentPolicy } from '../config/settings.js';
 import type { Report } from '../report/model.js';
 import type { GitHubContext, ReportLinks } from './context.js';
@@ -8,7 +9,7 @@ import { policyDiff } from './diff.js';
 import { fitToLimit, type Cuts } from './fit.js';
 import { commentMarker } from './markers.js';
 import { redactReport } from './redact.js';
-import { commentFailureHint, createOctokit, statusOf, type Octokit } from './octokit.js';
+import { commentFailureHint, createOctokit, describeFailure, statusOf, type Octokit } from './octokit.js';
 import {
   BODY_LIMIT,
   diffSection,
@@ -110,7 +111,8 @@ export interface PostCommentDeps {
   context: GitHubContext;
   links: ReportLinks;
   redact: (text: string) => string;
-  warn: (message: string) => void;
+  /** Where failures go; core.warning by default. */
+  warn?: (message: string) => void;
   /** Bounds every GitHub request, so a hanging API cannot hold the run. */
   signal?: AbortSignal;
 }
@@ -139,9 +141,10 @@ async function post(report: Report, deps: PostCommentDeps, issueNumber: number):
  */
 export async function postPullRequestComment(report: Report, deps: PostCommentDeps): Promise<{ url?: string }> {
   const issueNumber = deps.context.pullRequestNumber;
+  const warn = deps.warn ?? core.warning;
   if (deps.policy === 'never' || issueNumber === undefined) return {};
   if (deps.token === '') {
-    deps.warn('No pull-request comment: the "github-token" input is empty. The report is in the job summary.');
+    warn('No pull-request comment: the "github-token" input is empty. The report is in the job summary.');
     return {};
   }
   try {
@@ -149,13 +152,7 @@ export async function postPullRequestComment(report: Report, deps: PostCommentDe
     return url === undefined ? {} : { url };
   } catch (error) {
     const hint = commentFailureHint(statusOf(error), deps.context.fromFork);
-    deps.warn(deps.redact(`Could not post the pull-request comment: ${describe(error)}. ${hint}`));
+    warn(deps.redact(`Could not post the pull-request comment: ${describeFailure(error)}. ${hint}`));
     return {};
   }
-}
-
-function describe(error: unknown): string {
-  const status = statusOf(error);
-  const message = error instanceof Error ? error.message : String(error);
-  return status === undefined ? message : `HTTP ${status}: ${message}`;
 }

@@ -9,7 +9,7 @@ import { fitToLimit, type Cuts } from './fit.js';
 import { inlineCode } from './markdown.js';
 import { driftIssueMarker } from './markers.js';
 import { redactReport } from './redact.js';
-import { accessHint, createOctokit, statusOf, type Octokit } from './octokit.js';
+import { accessHint, createOctokit, describeFailure, statusOf, type Octokit } from './octokit.js';
 import {
   BODY_LIMIT,
   diffSection,
@@ -165,8 +165,7 @@ export async function syncDriftIssue(report: Report, deps: DriftIssueDeps): Prom
     return await sync(await createOctokit(deps.token, deps.context.apiUrl, deps.signal), report, deps);
   } catch (error) {
     const status = statusOf(error);
-    const detail = error instanceof Error ? error.message : String(error);
-    const prefix = status === undefined ? detail : `HTTP ${status}: ${detail}`;
-    throw new DriftIssueError(deps.redact(`Could not update the drift issue: ${prefix}. ${accessHint(status, 'issues: write')}`), status);
+    const message = `Could not update the drift issue: ${describeFailure(error)}. ${accessHint(status, 'issues: write')}`;
+    throw new DriftIssueError(deps.redact(message), status);
   }
 }

@@ -23,20 +23,25 @@ export interface FitOptions {
   hardCutNote: string;
 }
 
-const MAX_DIFF_ATTEMPTS = 8;
-
-/** The largest diff budget that fits, or undefined when even no diff is too long. */
+/** The largest diff budget that fits (binary search), or undefined when even no diff is too long. */
 function fitDiff(render: Render, base: Cuts, limit: number, measure: Measure): string | undefined {
   const withoutDiff = render({ ...base, diffChars: 0 });
   if (measure(withoutDiff) > limit) return undefined;
-  let budget = limit - measure(withoutDiff);
-  for (let attempt = 0; attempt < MAX_DIFF_ATTEMPTS && budget > 0; attempt++) {
-    const body = render({ ...base, diffChars: budget });
-    const over = measure(body) - limit;
-    if (over <= 0) return body;
-    budget -= over;
+  let best = withoutDiff;
+  let low = 1;
+  // Every kept character costs at least one unit of any measure, so this bounds the budget.
+  let high = limit - measure(withoutDiff);
+  while (low <= high) {
+    const middle = Math.floor((low + high) / 2);
+    const body = render({ ...base, diffChars: middle });
+    if (measure(body) <= limit) {
+      best = body;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
   }
-  return withoutDiff;
+  return best;
 }
 
 /** Binary search for the most table rows that fit, with the diff already dropped. */

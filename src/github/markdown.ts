@@ -74,12 +74,6 @@ export function inlineCode(text: string): string {
   return `${fence}${pad}${flat}${pad}${fence}`;
 }
 
-/** A link whose text is escaped; the URL is built by the action, never taken from the policy. */
-export function link(text: string, url: string | undefined): string {
-  const label = escapeMarkdown(text);
-  return url === undefined ? label : `[${label}](${url})`;
-}
-
 /** A collapsible block; the blank lines let GitHub render the markdown inside the HTML. */
 export function details(summary: string, body: string): string {
   return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;

@@ -21,6 +21,13 @@ export function statusOf(error: unknown): number | undefined {
   return typeof error.status === 'number' ? error.status : undefined;
 }
 
+/** The failure in one line: `HTTP 403: <GitHub's message>`, or the network error's message. */
+export function describeFailure(error: unknown): string {
+  const status = statusOf(error);
+  const message = error instanceof Error ? error.message : String(error);
+  return status === undefined ? message : `HTTP ${status}: ${message}`;
+}
+
 /** What the user can do about a failed comment, by status. */
 export function commentFailureHint(status: number | undefined, fromFork: boolean): string {
   if (status === 403 && fromFork) {
