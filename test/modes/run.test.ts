@@ -95,6 +95,23 @@ describe('run()', () => {
     expect(process.exitCode).toBe(1);
   });
 
+  it('counts a write as applied when its retry meets 412 but the live policy is ours', async () => {
+    process.env.INPUT_ACTION = 'apply';
+    const old = '{"acls": []}';
+    await writeFile(path.join(dir, 'cache.json'), JSON.stringify({ PrevETag: etag(old) }));
+    let gets = 0;
+    const api = fakeApi(old, (request) => {
+      if (request.method === 'GET' && ++gets === 2) return { status: 200, headers: { etag: `"${etag(POLICY)}"` }, body: POLICY };
+      if (request.method === 'POST') return { status: 412, headers: {}, body: '{"message":"precondition failed, invalid old hash"}' };
+      return undefined;
+    });
+    await run({ http: api.http });
+    expect(api.requests.map((r) => `${r.method} ${r.headers['if-match'] ?? ''}`)).toEqual(['GET ', `POST "${etag(old)}"`, 'GET ']);
+    expect(await outputs()).toMatch(/result<<(\S+)\napplied\n\1/);
+    expect(process.exitCode).toBeUndefined();
+    expect(await readFile(path.join(dir, 'cache.json'), 'utf8')).toBe(`{"PrevETag":"${etag(POLICY)}"}\n`);
+  });
+
   it('stops at a syntax error with an annotation and no request at all', async () => {
     await writeFile(path.join(dir, 'policy.hujson'), '{\n  "acls": [,]\n}\n');
     const api = fakeApi('{}');
