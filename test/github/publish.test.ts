@@ -1,0 +1,73 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DriftIssueError } from '../../src/github/drift-issue.js';
+import { publishReport, type PublishOptions } from '../../src/github/publish.js';
+import type { SummaryWriter } from '../../src/github/summary.js';
+import { emptyReport } from '../../src/report/model.js';
+import { startGitHubFake, type GitHubFake } from '../support/github-fake.js';
+import { failingTest, LIVE, LOCAL } from './fixtures.js';
+
+let fake: GitHubFake;
+let written: string[];
+let warnings: string[];
+
+beforeEach(async () => {
+  fake = await startGitHubFake();
+  written = [];
+  warnings = [];
+});
+afterEach(() => fake.close());
+
+const summary: SummaryWriter = {
+  addRaw: (text) => {
+    written.push(text);
+    return summary;
+  },
+  write: () => Promise.resolve(),
+};
+
+function options(env: Record<string, string>, overrides: Partial<PublishOptions['inputs']> = {}, token = fake.token): PublishOptions {
+  const event = JSON.stringify({ pull_request: { number: 5, head: { sha: 'headsha' }, base: { sha: 'basesha' } } });
+  return {
+    env: { ...fake.actionsEnv(), GITHUB_RUN_ID: '31', GITHUB_SHA: 'mergesha', GITHUB_WORKSPACE: '/ws', GITHUB_STEP_SUMMARY: '/summary', ...env },
+    inputs: { githubToken: token, comment: 'on-change', driftIssue: true, driftLabel: 'tailscale-policy-drift', ...overrides },
+    redact: (text) => text,
+    summary,
+    warn: (message) => warnings.push(message),
+    readFile: (file) => (file === '/event.json' ? event : ''),
+  };
+}
+
+describe('publishReport', () => {
+  it('on a pull request: writes the summary and one comment linking the head commit', async () => {
+    const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: '/event.json' };
+    const published = await publishReport(failingTest(), options(env));
+    const [comment] = fake.comments(5);
+    expect(published).toEqual({ commentUrl: comment?.html_url });
+    expect(comment?.body).toContain('(https://github.com/octo-org/octo-repo/blob/headsha/policy.hujson#L3)');
+    expect(comment?.body).toContain('[workflow run](https://github.com/octo-org/octo-repo/actions/runs/31)');
+    expect(written).toHaveLength(1);
+    expect(written[0]).toMatch(/^### ❌ Policy test failed\n/);
+    expect(warnings).toEqual([]);
+  });
+
+  it('skips the summary outside Actions and the comment outside pull requests', async () => {
+    const published = await publishReport(failingTest(), options({ GITHUB_EVENT_NAME: 'push', GITHUB_STEP_SUMMARY: '' }));
+    expect(published).toEqual({});
+    expect(written).toEqual([]);
+    expect(fake.requests).toEqual([]);
+  });
+
+  it('in drift mode: opens the drift issue, or hands back its failure', async () => {
+    const report = { ...emptyReport('drift', 'example.com', 'policy.hujson'), drift: 'drifted' as const, liveText: LIVE, localText: LOCAL };
+    const env = { GITHUB_EVENT_NAME: 'schedule' };
+    const published = await publishReport(report, options(env));
+    expect(published).toEqual({ driftIssue: { url: fake.issues()[0]?.html_url, action: 'opened' } });
+    expect(fake.issues()[0]?.body).toContain('blob/mergesha/policy.hujson');
+
+    expect(await publishReport(report, options(env, { driftIssue: false }))).toEqual({});
+    const failed = await publishReport(report, options(env, {}, 'ghs_unknown'));
+    expect(failed.driftIssueError).toBeInstanceOf(DriftIssueError);
+    expect(failed.driftIssueError?.status).toBe(401);
+    expect(written).toHaveLength(3);
+  });
+});
