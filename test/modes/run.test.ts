@@ -100,7 +100,7 @@ describe('run()', () => {
     const old = '{"acls": []}';
     await writeFile(path.join(dir, 'cache.json'), JSON.stringify({ PrevETag: etag(old) }));
     let gets = 0;
-    const api = fakeApi(old, (request) => {
+    const api = fakeApi(old, (request): HttpResponse | undefined => {
       if (request.method === 'GET' && ++gets === 2) return { status: 200, headers: { etag: `"${etag(POLICY)}"` }, body: POLICY };
       if (request.method === 'POST') return { status: 412, headers: {}, body: '{"message":"precondition failed, invalid old hash"}' };
       return undefined;
