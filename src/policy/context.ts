@@ -15,6 +15,8 @@ export interface PolicyContext {
   tags: ReadonlySet<string>;
   /** Host alias → its prefix; undefined when the value is invalid. */
   hosts: ReadonlyMap<string, Prefix | undefined>;
+  /** Host aliases standing for one address, which tests accept as endpoints. */
+  singleAddressHosts: ReadonlySet<string>;
   ipsets: ReadonlyMap<string, IPSet>;
   postures: ReadonlyMap<string, readonly PostureCondition[]>;
   defaultSrcPosture?: readonly string[];
@@ -33,9 +35,11 @@ export function buildContext(policy: Policy): PolicyContext {
     }
   }
   const hosts = new Map<string, Prefix | undefined>();
+  const singleAddressHosts = new Set<string>();
   for (const host of policy.hosts) {
     const selector = classify(host.value.text);
     hosts.set(host.name.text, selector.kind === 'prefix' ? selector.prefix : undefined);
+    if (selector.kind === 'prefix' && isSingleAddress(selector.prefix, selector.written)) singleAddressHosts.add(host.name.text);
   }
   const postures = new Map<string, PostureCondition[]>();
   for (const posture of policy.postures) {
@@ -46,6 +50,7 @@ export function buildContext(policy: Policy): PolicyContext {
     groupsOfUser,
     tags: new Set(policy.tagOwners.map((t) => t.name.text)),
     hosts,
+    singleAddressHosts,
     ipsets: new Map(),
     postures,
     defaultSrcPosture: policy.defaultSrcPosture?.map((p) => p.text),
@@ -54,8 +59,8 @@ export function buildContext(policy: Policy): PolicyContext {
   return context;
 }
 
-/** Whether a host alias stands for one address (so it can be a test endpoint). */
-export function isSingleAddress(prefix: Prefix, written: 'address' | 'cidr'): boolean {
+/** Whether a host alias value stands for one address (so it can be a test endpoint). */
+function isSingleAddress(prefix: Prefix, written: 'address' | 'cidr'): boolean {
   const full = prefix.bits === (prefix.family === 4 ? 32 : 128);
   return full && (written === 'address' || FULL_LENGTH_PREFIX_IS_SINGLE_ADDRESS);
 }

@@ -158,6 +158,7 @@ export const TEST_REASONS = {
   sshNoAssertions: 'test has no accept, check or deny users',
   emptyUser: 'empty user name',
   userInAcceptAndDeny: (user: string): string => `user ${goQuote(user)} is in both accept and deny`,
+  /** Autogroups are not valid test endpoints (tailscale#5954: "ACL tests do not currently support autogroups"). */
   srcAutogroup: (src: string): string => `src ${goQuote(src)}: autogroups are not supported as test sources`,
   srcWildcard: 'src "*": a test needs one specific source',
   srcCidr: (src: string): string => `src ${goQuote(src)}: CIDR sources are not supported in tests`,
@@ -173,6 +174,3 @@ export const TEST_REASONS = {
   invalidProto: (proto: string): string => protocolUnknown(proto),
   sshDstInvalid: (dst: string): string => `dst ${goQuote(dst)} is not a valid SSH test destination`,
 };
-
-/** Autogroups are not valid test sources or destinations (tailscale#5954: "ACL tests do not currently support autogroups"). */
-export const AUTOGROUPS_VALID_IN_TESTS = false;

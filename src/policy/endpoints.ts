@@ -1,0 +1,129 @@
+// Resolving a test's `src` and destination hosts to principals (spec §5.2, §5.3 steps 1–2).
+
+import type { PolicyContext } from './context.js';
+import type { Address } from './ip.js';
+import type { MatchEnv } from './match.js';
+import { NO_ASSOCIATED_IPS, tagNotFound } from './messages.js';
+import {
+  addressPrincipal, devicePrincipal, servicePrincipal, syntheticScimMember, syntheticTagged, syntheticUser, type Principal,
+} from './principal.js';
+import { classify, type Selector } from './selectors.js';
+import type { Tailnet } from './tailnet.js';
+import { EMPTY_ENDPOINT_FAILS, groupNotDefined, hostNotDefined, TEST_REASONS } from './unsure.js';
+
+/** What evaluation knows: the policy's names and, in topology mode, the tailnet. */
+export interface EvalEnv {
+  context: PolicyContext;
+  tailnet?: Tailnet;
+  match: MatchEnv;
+}
+
+/**
+ * A resolved endpoint. `consensus` marks an offline group: its members are evaluated one by one
+ * and members that disagree make the outcome unknown instead of failed.
+ */
+export type Endpoint = { ok: true; principals: Principal[]; consensus: boolean } | { ok: false; reason: string };
+
+const resolved = (principals: Principal[], consensus = false): Endpoint => ({ ok: true, principals, consensus });
+const rejected = (reason: string): Endpoint => ({ ok: false, reason });
+
+function addressEndpoint(address: Address, env: EvalEnv): Endpoint {
+  if (env.tailnet === undefined) return resolved([addressPrincipal(address, true)]);
+  const device = env.tailnet.deviceAt(address);
+  return resolved([device === undefined ? addressPrincipal(address, false) : devicePrincipal(device, env.context, address.family)]);
+}
+
+function userEndpoint(login: string, env: EvalEnv, noDevices: string): Endpoint {
+  if (env.tailnet === undefined) return resolved([syntheticUser(login, env.context)]);
+  const devices = env.tailnet.userDevices(login);
+  if (devices.length === 0) return rejected(noDevices);
+  return resolved(devices.map((d) => devicePrincipal(d, env.context)));
+}
+
+function groupEndpoint(selector: Extract<Selector, { kind: 'group' }>, env: EvalEnv, noDevices: string): Endpoint {
+  const members = env.context.groups.get(selector.name);
+  if (members === undefined) {
+    return selector.scim ? resolved([syntheticScimMember(selector.name)]) : rejected(groupNotDefined(selector.name));
+  }
+  if (env.tailnet === undefined) {
+    if (members.length === 0 && EMPTY_ENDPOINT_FAILS) return rejected(noDevices);
+    return resolved(members.map((m) => syntheticUser(m, env.context)), true);
+  }
+  const devices = members.flatMap((m) => env.tailnet!.userDevices(m));
+  if (devices.length === 0 && EMPTY_ENDPOINT_FAILS) return rejected(noDevices);
+  return resolved(devices.map((d) => devicePrincipal(d, env.context)));
+}
+
+function tagEndpoint(tag: string, env: EvalEnv): Endpoint {
+  if (!env.context.tags.has(tag)) return rejected(tagNotFound(tag));
+  if (env.tailnet === undefined) return resolved([syntheticTagged(tag)]);
+  const devices = env.tailnet.taggedDevices(tag);
+  if (devices.length === 0 && EMPTY_ENDPOINT_FAILS) return rejected(TEST_REASONS.noSuchTag);
+  return resolved(devices.map((d) => devicePrincipal(d, env.context)));
+}
+
+/** A host alias or IP literal; tests accept only single addresses, never CIDRs. */
+function addressSelectorEndpoint(selector: Selector, env: EvalEnv, cidrReason: string): Endpoint | undefined {
+  if (selector.kind === 'prefix') {
+    if (selector.written === 'cidr') return rejected(cidrReason);
+    return addressEndpoint({ family: selector.prefix.family, value: selector.prefix.value }, env);
+  }
+  if (selector.kind === 'host' || selector.kind === 'hostRef') {
+    if (!env.context.hosts.has(selector.name)) return rejected(hostNotDefined(selector.name));
+    const prefix = env.context.hosts.get(selector.name);
+    if (prefix === undefined || !env.context.singleAddressHosts.has(selector.name)) return rejected(cidrReason);
+    return addressEndpoint({ family: prefix.family, value: prefix.value }, env);
+  }
+  return undefined;
+}
+
+/** A test's `src`: one user, group, tag, single-address host alias or IP address (§5.2). */
+export function resolveSource(raw: string, env: EvalEnv): Endpoint {
+  const text = raw.trim();
+  if (text === '') return rejected(TEST_REASONS.missingSrc);
+  const selector = classify(text);
+  const byAddress = addressSelectorEndpoint(selector, env, TEST_REASONS.srcCidr(text));
+  if (byAddress !== undefined) return byAddress.ok ? byAddress : rejected(byAddress.reason.startsWith('src ') ? byAddress.reason : TEST_REASONS.srcInvalid(text, byAddress.reason));
+  switch (selector.kind) {
+    case 'wildcard':
+      return rejected(TEST_REASONS.srcWildcard);
+    case 'user':
+      return userEndpoint(selector.login, env, NO_ASSOCIATED_IPS);
+    case 'group': {
+      const group = groupEndpoint(selector, env, NO_ASSOCIATED_IPS);
+      return group.ok || group.reason === NO_ASSOCIATED_IPS ? group : rejected(TEST_REASONS.srcInvalid(text, group.reason));
+    }
+    case 'tag': {
+      const tag = tagEndpoint(selector.name, env);
+      return tag.ok ? tag : rejected(TEST_REASONS.srcInvalid(text, tag.reason));
+    }
+    case 'autogroup':
+      return rejected(TEST_REASONS.srcAutogroup(text));
+    default:
+      return rejected(TEST_REASONS.srcInvalid(text, 'not a valid test source'));
+  }
+}
+
+/** The host part of a test destination (§5.2): like a source, plus Services. */
+export function resolveDestinationHost(raw: string, env: EvalEnv): Endpoint {
+  const text = raw.trim();
+  const selector = classify(text);
+  const byAddress = addressSelectorEndpoint(selector, env, TEST_REASONS.dstCidr);
+  if (byAddress !== undefined) return byAddress;
+  switch (selector.kind) {
+    case 'wildcard':
+      return rejected(TEST_REASONS.dstWildcard);
+    case 'user':
+      return userEndpoint(selector.login, env, TEST_REASONS.dstNoDevices);
+    case 'group':
+      return groupEndpoint(selector, env, TEST_REASONS.dstNoDevices);
+    case 'tag':
+      return tagEndpoint(selector.name, env);
+    case 'service':
+      return resolved([servicePrincipal(selector.name)]);
+    case 'autogroup':
+      return rejected(TEST_REASONS.dstAutogroup(text));
+    default:
+      return rejected(TEST_REASONS.srcInvalid(text, 'not a valid test destination'));
+  }
+}

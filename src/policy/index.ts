@@ -1,0 +1,83 @@
+// The offline policy engine: validate a Tailscale policy file and evaluate its tests and
+// sshTests, against a described tailnet or symbolically. Spec: /work/shared/policy-semantics.md.
+
+import type { Value } from '../hujson/index.js';
+import { compileNetworkRules, compileSshRules } from './compile.js';
+import { decodePolicy } from './decode/policy.js';
+import { Reader } from './decode/reader.js';
+import type { EvalEnv } from './endpoints.js';
+import { userNotFoundWarning } from './messages.js';
+import type { Policy } from './model.js';
+import { NetworkIndex } from './network-index.js';
+import { evaluateNetworkTest } from './network-tests.js';
+import type { PolicyReport } from './report.js';
+import type { TestResult } from './results.js';
+import { evaluateSshTest } from './ssh-tests.js';
+import { buildTailnet, type Tailnet } from './tailnet.js';
+import type { Topology } from './topology.js';
+import { normalizeLogin } from './unsure.js';
+import { Findings } from './validate/findings.js';
+import { validatePolicy } from './validate/index.js';
+
+export type { Finding } from './model.js';
+export type { PolicyReport, ValidateData, ValidateResponse } from './report.js';
+export { serverMessage, toValidateResponse } from './report.js';
+export type { AssertionResult, Outcome, TestResult } from './results.js';
+export type { Topology, TopologyNode, TopologyUser } from './topology.js';
+export { parseTopology, topologyFromApi, TopologyError } from './topology.js';
+
+/** Options for checkPolicy. */
+export interface CheckOptions {
+  /** The tailnet to evaluate against; without it tests are evaluated symbolically. */
+  topology?: Topology;
+  /** Top-level keys to accept besides the known ones (for fields Tailscale adds later). */
+  extraKeys?: readonly string[];
+}
+
+/** Validates a parsed policy and, when it is valid, runs its `tests` and `sshTests`. */
+export function checkPolicy(root: Value, options: CheckOptions = {}): PolicyReport {
+  const mode = options.topology === undefined ? 'symbolic' : 'topology';
+  const report: PolicyReport = { mode, errors: [], warnings: [], tests: [], summary: { passed: 0, failed: 0, unknown: 0 } };
+  const reader = new Reader();
+  const policy = decodePolicy(root, reader, options.extraKeys);
+  if (reader.errors.length > 0) {
+    report.errors = reader.errors;
+    return report;
+  }
+  const tailnet = options.topology === undefined ? undefined : buildTailnet(options.topology);
+  const domains = tailnet?.domains;
+  const { context, findings } = validatePolicy(policy, domains === undefined ? {} : { domains });
+  if (tailnet !== undefined) warnUnknownMembers(policy, tailnet, findings);
+  report.errors = findings.errors;
+  report.warnings = findings.warnings;
+  if (report.errors.length > 0) return report;
+  const env: EvalEnv = { context, match: tailnet === undefined ? {} : { approvedRoutes: tailnet.approvedRoutes } };
+  if (tailnet !== undefined) env.tailnet = tailnet;
+  report.tests = runTests(policy, env);
+  for (const test of report.tests) report.summary[test.outcome === 'pass' ? 'passed' : test.outcome === 'fail' ? 'failed' : 'unknown']++;
+  return report;
+}
+
+function runTests(policy: Policy, env: EvalEnv): TestResult[] {
+  const results: TestResult[] = [];
+  if (policy.tests.length > 0) {
+    const index = new NetworkIndex(compileNetworkRules(policy, env.context), env.match);
+    for (const test of policy.tests) results.push(evaluateNetworkTest(test, env, index));
+  }
+  if (policy.sshTests.length > 0) {
+    const rules = compileSshRules(policy.ssh, env.context);
+    for (const test of policy.sshTests) results.push(evaluateSshTest(test, rules, env));
+  }
+  return results;
+}
+
+function warnUnknownMembers(policy: Policy, tailnet: Tailnet, findings: Findings): void {
+  for (const group of policy.groups) {
+    group.items.forEach((member, i) => {
+      const login = member.text.trim();
+      if (login.includes('@') && !login.startsWith('group:') && !tailnet.knownLogins.has(normalizeLogin(login))) {
+        findings.warning(userNotFoundWarning(group.name.text, login), member, `groups[${JSON.stringify(group.name.text)}][${i}]`);
+      }
+    });
+  }
+}

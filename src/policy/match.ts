@@ -1,0 +1,99 @@
+// Three-valued matching of a compiled selector set against a principal (spec §7.1 table; in
+// topology mode every fact is known and the answers are plain yes/no).
+
+import type { SelectorSet } from './compile.js';
+import { contains, covers, overlaps, type Family, type IPSet } from './ip.js';
+import { slot, type Principal } from './principal.js';
+import { INTERNET_RANGES, TAILSCALE_DEVICE_RANGES } from './ranges.js';
+import { and, fromBool, not, or, type Tri } from './tri.js';
+import { WILDCARD_SRC_UNKNOWN_OUTSIDE_TAILSCALE_OFFLINE } from './unsure.js';
+
+/** What the evaluation knows about the tailnet beyond the policy. */
+export interface MatchEnv {
+  /** Approved subnet routes (part of `*` as a source); undefined offline. */
+  approvedRoutes?: IPSet;
+}
+
+function hasIdentitySelectors(set: SelectorSet): boolean {
+  return set.users.size + set.groups.size + set.scimGroups.size + set.tags.size + set.roles.size + set.domains.size > 0
+    || set.member || set.tagged || set.shared;
+}
+
+function anyIn(wanted: ReadonlySet<string>, have: ReadonlySet<string>): boolean {
+  for (const item of wanted) if (have.has(item)) return true;
+  return false;
+}
+
+function userIdentity(set: SelectorSet, p: Principal): Tri {
+  let result: Tri = 'no';
+  if (set.users.size > 0) result = or(result, p.login === undefined ? 'unknown' : fromBool(set.users.has(p.login)));
+  if (set.groups.size > 0) result = or(result, anyIn(set.groups, p.groups) ? 'yes' : p.groupsComplete ? 'no' : 'unknown');
+  if (set.scimGroups.size > 0) result = or(result, p.scimGroup !== undefined && set.scimGroups.has(p.scimGroup) ? 'yes' : 'unknown');
+  if (set.member) result = or(result, p.member);
+  if (set.shared) result = or(result, not(p.member));
+  if (set.roles.size > 0) result = or(result, p.roles === undefined ? 'unknown' : fromBool(anyIn(set.roles, p.roles)));
+  if (set.domains.size > 0) {
+    const domain = p.login?.slice(p.login.lastIndexOf('@') + 1);
+    result = or(result, domain === undefined ? 'unknown' : fromBool(set.domains.has(domain)));
+  }
+  return result;
+}
+
+function taggedIdentity(set: SelectorSet, p: Principal): Tri {
+  if (set.tagged || anyIn(set.tags, p.tags)) return 'yes';
+  if (!p.tagsComplete && [...set.tags].some((t) => !p.tags.has(t))) return 'unknown';
+  return 'no';
+}
+
+/** Identity selectors only (users, groups, tags, autogroups): what SSH rules use. */
+export function matchIdentity(set: SelectorSet, p: Principal): Tri {
+  if (p.service !== undefined && set.services.has(p.service)) return 'yes';
+  switch (p.identity) {
+    case 'user':
+      return userIdentity(set, p);
+    case 'tagged':
+      return taggedIdentity(set, p);
+    case 'unknown':
+      return hasIdentitySelectors(set) ? 'unknown' : 'no';
+    default:
+      return 'no';
+  }
+}
+
+function matchAddress(set: SelectorSet, p: Principal, family: Family, side: 'src' | 'dst', env: MatchEnv): Tri {
+  const at = slot(p, family);
+  if (at === undefined) return 'no';
+  if (at.kind === 'tailscale') {
+    if (set.wildcard || set.dangerAll) return 'yes';
+    if (covers(set.addresses, TAILSCALE_DEVICE_RANGES, family)) return 'yes';
+    return overlaps(set.addresses, TAILSCALE_DEVICE_RANGES, family) ? 'unknown' : 'no';
+  }
+  const address = at.address;
+  if (set.dangerAll || contains(set.addresses, address)) return 'yes';
+  if (set.internet && contains(INTERNET_RANGES, address)) return 'yes';
+  if (!set.wildcard) return 'no';
+  if (side === 'dst' || contains(TAILSCALE_DEVICE_RANGES, address)) return 'yes';
+  if (env.approvedRoutes !== undefined) return fromBool(contains(env.approvedRoutes, address));
+  return WILDCARD_SRC_UNKNOWN_OUTSIDE_TAILSCALE_OFFLINE ? 'unknown' : 'no';
+}
+
+/** Whether principal `p`, at its address of `family`, is selected (autogroup:self excluded). */
+export function matchSet(set: SelectorSet, p: Principal, family: Family, side: 'src' | 'dst', env: MatchEnv): Tri {
+  const byAddress = matchAddress(set, p, family, side, env);
+  return byAddress === 'yes' ? 'yes' : or(byAddress, matchIdentity(set, p));
+}
+
+/** autogroup:self: the source is a device of the destination's owner (the same device counts). */
+export function sameOwner(src: Principal, dst: Principal): Tri {
+  if (dst.identity === 'tagged' || dst.identity === 'none') return 'no';
+  if (src.identity === 'tagged' || src.identity === 'none') return 'no';
+  if (src.identity === 'unknown' || dst.identity === 'unknown') return 'unknown';
+  if (src.login === undefined || dst.login === undefined) return 'unknown';
+  return fromBool(src.login === dst.login);
+}
+
+/** A destination selector set including autogroup:self, which depends on the source too. */
+export function matchDestination(set: SelectorSet, src: Principal, dst: Principal, family: Family, env: MatchEnv): Tri {
+  const direct = matchSet(set, dst, family, 'dst', env);
+  return set.self ? or(direct, and(sameOwner(src, dst), fromBool(slot(dst, family) !== undefined))) : direct;
+}

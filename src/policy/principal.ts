@@ -1,0 +1,140 @@
+// Test endpoints as principals: a real device (topology mode) or a synthetic stand-in whose
+// unknown facts make matches `unknown` (symbolic mode, spec §7.1).
+
+import type { PolicyContext } from './context.js';
+import { contains, formatAddress, type Address, type Family } from './ip.js';
+import { TAILSCALE_DEVICE_RANGES } from './ranges.js';
+import type { Device } from './tailnet.js';
+import type { Tri } from './tri.js';
+import { normalizeLogin, UNKNOWN_ADDRESS } from './unsure.js';
+
+/** A known address, or "some address in the Tailscale device range" (offline). */
+export type AddressSlot = { kind: 'known'; address: Address } | { kind: 'tailscale' };
+
+export interface Principal {
+  /** Memoisation key: equal keys mean identical matching behaviour. */
+  key: string;
+  /** `user`/`tagged` identities are known; `none` is a bare address; `unknown` may be any device. */
+  identity: 'user' | 'tagged' | 'none' | 'unknown';
+  /** Normalised login; undefined for an anonymous member of a SCIM group. */
+  login?: string;
+  groups: ReadonlySet<string>;
+  /** False when the principal may belong to policy groups not listed in `groups`. */
+  groupsComplete: boolean;
+  scimGroup?: string;
+  tags: ReadonlySet<string>;
+  /** False offline: a device with this tag may carry other tags too. */
+  tagsComplete: boolean;
+  member: Tri;
+  /** Role autogroup names; undefined when unknown. */
+  roles?: ReadonlySet<string>;
+  service?: string;
+  v4?: AddressSlot;
+  v6?: AddressSlot;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+export function slot(principal: Principal, family: Family): AddressSlot | undefined {
+  return family === 4 ? principal.v4 : principal.v6;
+}
+
+/** The address messages print for an endpoint: IPv4 first, `?` when unknown. */
+export function displayAddress(principal: Principal, family?: Family): string {
+  const chosen = family === undefined ? principal.v4 ?? principal.v6 : slot(principal, family);
+  return chosen?.kind === 'known' ? formatAddress(chosen.address) : UNKNOWN_ADDRESS;
+}
+
+export function devicePrincipal(device: Device, context: PolicyContext, only?: Family): Principal {
+  const principal: Principal = {
+    key: `dev:${device.name}${only === undefined ? '' : `/${only}`}`,
+    identity: device.tags.size > 0 ? 'tagged' : 'user',
+    groups: new Set(device.login === undefined ? [] : context.groupsOfUser.get(device.login) ?? []),
+    groupsComplete: true,
+    tags: device.tags,
+    tagsComplete: true,
+    member: device.member ? 'yes' : 'no',
+  };
+  if (device.login !== undefined) principal.login = device.login;
+  if (device.roles !== undefined) principal.roles = device.roles;
+  if (device.v4 !== undefined && only !== 6) principal.v4 = { kind: 'known', address: device.v4 };
+  if (device.v6 !== undefined && only !== 4) principal.v6 = { kind: 'known', address: device.v6 };
+  return principal;
+}
+
+export function syntheticUser(login: string, context: PolicyContext): Principal {
+  const normalized = normalizeLogin(login);
+  return {
+    key: `user:${normalized}`,
+    identity: 'user',
+    login: normalized,
+    groups: new Set(context.groupsOfUser.get(normalized) ?? []),
+    groupsComplete: true,
+    tags: NONE,
+    tagsComplete: true,
+    member: 'yes',
+    v4: { kind: 'tailscale' },
+    v6: { kind: 'tailscale' },
+  };
+}
+
+export function syntheticScimMember(group: string): Principal {
+  return {
+    key: `scim:${group}`,
+    identity: 'user',
+    groups: NONE,
+    groupsComplete: false,
+    scimGroup: group,
+    tags: NONE,
+    tagsComplete: true,
+    member: 'yes',
+    v4: { kind: 'tailscale' },
+    v6: { kind: 'tailscale' },
+  };
+}
+
+export function syntheticTagged(tag: string): Principal {
+  return {
+    key: `tag:${tag}`,
+    identity: 'tagged',
+    groups: NONE,
+    groupsComplete: true,
+    tags: new Set([tag]),
+    tagsComplete: false,
+    member: 'no',
+    v4: { kind: 'tailscale' },
+    v6: { kind: 'tailscale' },
+  };
+}
+
+/** A bare address; offline, one inside the Tailscale range may belong to any device. */
+export function addressPrincipal(address: Address, offline: boolean): Principal {
+  const inTailnet = offline && contains(TAILSCALE_DEVICE_RANGES, address);
+  const principal: Principal = {
+    key: `ip:${address.family}/${address.value}`,
+    identity: inTailnet ? 'unknown' : 'none',
+    groups: NONE,
+    groupsComplete: !inTailnet,
+    tags: NONE,
+    tagsComplete: !inTailnet,
+    member: inTailnet ? 'unknown' : 'no',
+  };
+  if (address.family === 4) principal.v4 = { kind: 'known', address };
+  else principal.v6 = { kind: 'known', address };
+  return principal;
+}
+
+export function servicePrincipal(name: string): Principal {
+  return {
+    key: `svc:${name}`,
+    identity: 'none',
+    groups: NONE,
+    groupsComplete: true,
+    tags: NONE,
+    tagsComplete: true,
+    member: 'no',
+    service: name,
+    v4: { kind: 'tailscale' },
+    v6: { kind: 'tailscale' },
+  };
+}

@@ -1,0 +1,61 @@
+// The engine's report and its renderings in the server's terms.
+
+import type { Finding } from './model.js';
+import { TESTS_FAILED, WARNINGS_FOUND } from './messages.js';
+import type { TestResult } from './results.js';
+
+/** Everything checkPolicy found. Tests run only when there are no errors, as on the server. */
+export interface PolicyReport {
+  /** `topology`: evaluated against a described tailnet; `symbolic`: offline, outcomes may be unknown. */
+  mode: 'topology' | 'symbolic';
+  /** Validation errors in the order the server checks; the first is the server's message. */
+  errors: Finding[];
+  warnings: Finding[];
+  tests: TestResult[];
+  summary: { passed: number; failed: number; unknown: number };
+}
+
+/** One element of the API's `data` list. */
+export interface ValidateData {
+  user?: string;
+  errors?: string[];
+  warnings?: string[];
+}
+
+/** The body `POST /acl/validate` answers with: `{}` on success. */
+export interface ValidateResponse {
+  message?: string;
+  data?: ValidateData[];
+}
+
+/** The server's top-level message: the first validation error, `test(s) failed`, or undefined when all is well. */
+export function serverMessage(report: PolicyReport): string | undefined {
+  if (report.errors.length > 0) return report.errors[0]!.message;
+  return report.tests.some((t) => t.outcome === 'fail') ? TESTS_FAILED : undefined;
+}
+
+function entryMessages(test: TestResult, outcome: 'fail' | 'unknown'): string[] {
+  if (outcome === 'fail' && test.error !== undefined) return [test.error];
+  return test.assertions.filter((a) => a.outcome === outcome && a.message !== undefined).map((a) => a.message!);
+}
+
+/**
+ * The report as the validate endpoint would answer: failures grouped by `src` in order of first
+ * appearance; offline-undecidable assertions become `warnings` (`warning(s) found` when alone).
+ */
+export function toValidateResponse(report: PolicyReport): ValidateResponse {
+  if (report.errors.length > 0) return { message: report.errors[0]!.message };
+  const bySrc = new Map<string, ValidateData>();
+  for (const test of report.tests) {
+    for (const [outcome, field] of [['fail', 'errors'], ['unknown', 'warnings']] as const) {
+      const messages = entryMessages(test, outcome);
+      if (messages.length === 0) continue;
+      const entry = bySrc.get(test.src) ?? (test.src === '' ? {} : { user: test.src });
+      entry[field] = [...(entry[field] ?? []), ...messages];
+      bySrc.set(test.src, entry);
+    }
+  }
+  if (bySrc.size === 0) return {};
+  const data = [...bySrc.values()];
+  return { message: data.some((d) => d.errors !== undefined) ? TESTS_FAILED : WARNINGS_FOUND, data };
+}

@@ -1,0 +1,56 @@
+// Per-test results, shaped so that a table (source, destination, port, wanted, got) can be
+// rendered and every failure points at its line in the file.
+
+import type { Position } from '../hujson/index.js';
+
+export type Outcome = 'pass' | 'fail' | 'unknown';
+
+/** One assertion: a destination in `accept`/`deny`, or a login in an sshTest's `accept`/`check`/`deny`. */
+export interface AssertionResult {
+  /** The list the assertion comes from. */
+  kind: 'accept' | 'deny' | 'check';
+  /** The assertion as written: `host:port` for tests, the login for sshTests. */
+  text: string;
+  outcome: Outcome;
+  /** Server-format failure text (`[acl test error]: ...` / `[ssh test error]: ...`), or why it is unknown. */
+  message?: string;
+  /** Where the assertion's string starts in the file. */
+  position: Position;
+  /** The destination host (tests) or the sshTest `dst` entry. */
+  destination?: string;
+  port?: number;
+  /** The login name, for sshTests. */
+  user?: string;
+  wanted: string;
+  /** The verdict found when it is known: `Accept`/`Drop`, or `accept`/`check`/`deny` for SSH. */
+  got?: string;
+}
+
+/** One entry of `tests` or `sshTests`. */
+export interface TestResult {
+  kind: 'test' | 'sshTest';
+  index: number;
+  /** Where the entry's object starts. */
+  position: Position;
+  /** The source as written (the API's `user` field). */
+  src: string;
+  /** A problem with the entry itself (bad src, no assertions); its assertions then all fail. */
+  error?: string;
+  assertions: AssertionResult[];
+  outcome: Outcome;
+}
+
+export function combineOutcomes(outcomes: readonly Outcome[]): Outcome {
+  if (outcomes.includes('fail')) return 'fail';
+  return outcomes.includes('unknown') ? 'unknown' : 'pass';
+}
+
+/**
+ * Combines the outcomes of several principals standing for one endpoint: `strict` (every
+ * device must pass) or `consensus` (offline group members: disagreement is unknown).
+ */
+export function combinePrincipals(outcomes: readonly Outcome[], consensus: boolean): Outcome {
+  if (!consensus) return combineOutcomes(outcomes);
+  if (outcomes.every((o) => o === 'pass')) return 'pass';
+  return outcomes.every((o) => o === 'fail') ? 'fail' : 'unknown';
+}

@@ -1,0 +1,130 @@
+// Evaluation of `sshTests` entries against the `ssh` rules only (spec §5.5–5.6).
+
+import type { CompiledSshRule } from './compile.js';
+import { resolveDestinationHost, resolveSource, type EvalEnv, type Endpoint } from './endpoints.js';
+import { matchIdentity, sameOwner } from './match.js';
+import * as msg from './messages.js';
+import type { SshTest, Text } from './model.js';
+import { PostureCache } from './network-index.js';
+import { displayAddress, type Principal } from './principal.js';
+import { classify } from './selectors.js';
+import { combineOutcomes, combinePrincipals, type AssertionResult, type Outcome, type TestResult } from './results.js';
+import { and, fromBool, or, type Tri } from './tri.js';
+import { SSH_ACCEPT_SATISFIED_BY_CHECK, TEST_REASONS } from './unsure.js';
+
+type SshOutcome = 'accept' | 'check' | 'deny';
+type Kind = 'accept' | 'check' | 'deny';
+
+/** Whether a rule's `users` maps the requested login for this source (§5.6 step 3). */
+function loginMatches(users: readonly string[], login: string, src: Principal): Tri {
+  let result: Tri = 'no';
+  for (const entry of users) {
+    if (entry === login && !entry.startsWith('localpart:')) return 'yes';
+    if (entry === 'autogroup:nonroot' && login !== 'root') return 'yes';
+    const selector = classify(entry);
+    if (selector.kind !== 'localpart') continue;
+    if (src.identity === 'unknown' || (src.identity === 'user' && src.login === undefined)) result = or(result, 'unknown');
+    else if (src.identity === 'user' && src.login !== undefined) {
+      const at = src.login.lastIndexOf('@');
+      result = or(result, fromBool(src.login.slice(at + 1) === selector.domain && src.login.slice(0, at) === login));
+    }
+  }
+  return result;
+}
+
+function dstMatches(rule: CompiledSshRule, src: Principal, dst: Principal): Tri {
+  const direct = matchIdentity(rule.dst, dst);
+  return rule.dst.self ? or(direct, sameOwner(src, dst)) : direct;
+}
+
+/** The possible outcomes: check rules win over accept rules, no applicable rule means deny. */
+function outcomes(rules: readonly CompiledSshRule[], src: Principal, dst: Principal, login: string, posture: PostureCache): Set<SshOutcome> {
+  let check: Tri = 'no';
+  let accept: Tri = 'no';
+  for (const rule of rules) {
+    let applies = and(and(matchIdentity(rule.src, src), dstMatches(rule, src, dst)), loginMatches(rule.users, login, src));
+    if (applies !== 'no' && rule.postures !== undefined) applies = and(applies, posture.evaluate(rule.postures));
+    if (rule.action === 'check') check = or(check, applies);
+    else accept = or(accept, applies);
+  }
+  const result = new Set<SshOutcome>();
+  if (check !== 'no') result.add('check');
+  if (check !== 'yes') {
+    if (accept !== 'no') result.add('accept');
+    if (accept !== 'yes') result.add('deny');
+  }
+  return result;
+}
+
+function satisfies(possible: ReadonlySet<SshOutcome>, wanted: Kind): Outcome {
+  const good = new Set<SshOutcome>([wanted]);
+  if (wanted === 'accept' && SSH_ACCEPT_SATISFIED_BY_CHECK) good.add('check');
+  const hits = [...possible].filter((o) => good.has(o)).length;
+  return hits === possible.size ? 'pass' : hits === 0 ? 'fail' : 'unknown';
+}
+
+function entryProblem(test: SshTest): string | undefined {
+  const logins = [...test.accept, ...test.check, ...test.deny];
+  if (logins.length === 0) return TEST_REASONS.sshNoAssertions;
+  if (logins.some((l) => l.text === '')) return TEST_REASONS.emptyUser;
+  const both = test.accept.find((a) => test.deny.some((d) => d.text === a.text));
+  return both === undefined ? undefined : TEST_REASONS.userInAcceptAndDeny(both.text);
+}
+
+function resolveSshDestination(text: string, env: EvalEnv): Endpoint {
+  const selector = classify(text);
+  if (selector.kind === 'prefix' && selector.prefix.family === 6) return { ok: false, reason: TEST_REASONS.sshDstInvalid(text) };
+  if (selector.kind === 'service') return { ok: false, reason: TEST_REASONS.sshDstInvalid(text) };
+  return resolveDestinationHost(text, env);
+}
+
+export function evaluateSshTest(test: SshTest, rules: readonly CompiledSshRule[], env: EvalEnv): TestResult {
+  const src = test.src?.text ?? '';
+  const lists: [Kind, Text[]][] = [['accept', test.accept], ['check', test.check], ['deny', test.deny]];
+  const problem = entryProblem(test);
+  const srcEndpoint = resolveSource(src, env);
+  const error = problem ?? (srcEndpoint.ok ? undefined : srcEndpoint.reason);
+  if (error !== undefined || !srcEndpoint.ok) {
+    const message = msg.sshTestError(error ?? '');
+    const assertions = lists.flatMap(([kind, logins]) => test.dst.flatMap((d) => logins.map((l): AssertionResult => ({
+      kind, text: l.text, outcome: 'fail', message, position: l.pos, destination: d.text, user: l.text, wanted: kind,
+    }))));
+    return { kind: 'sshTest', index: test.index, position: test.pos, src, error: message, assertions, outcome: 'fail' };
+  }
+  const posture = new PostureCache(test.srcPostureAttrs);
+  const assertions: AssertionResult[] = [];
+  for (const dst of test.dst) {
+    const dstEndpoint = resolveSshDestination(dst.text, env);
+    for (const [kind, logins] of lists) {
+      for (const login of logins) assertions.push(evaluateLogin(kind, login, dst, srcEndpoint, dstEndpoint, src, rules, posture));
+    }
+  }
+  return { kind: 'sshTest', index: test.index, position: test.pos, src, assertions, outcome: combineOutcomes(assertions.map((a) => a.outcome)) };
+}
+
+function evaluateLogin(
+  kind: Kind, login: Text, dst: Text, src: Extract<Endpoint, { ok: true }>, dstEndpoint: Endpoint, srcText: string,
+  rules: readonly CompiledSshRule[], posture: PostureCache,
+): AssertionResult {
+  const base = { kind, text: login.text, position: login.pos, destination: dst.text, user: login.text, wanted: kind };
+  if (!dstEndpoint.ok) return { ...base, outcome: 'fail', message: msg.sshTestError(dstEndpoint.reason) };
+  const results: Outcome[] = [];
+  let failure: string | undefined;
+  let got: SshOutcome | undefined;
+  for (const s of src.principals) {
+    for (const d of dstEndpoint.principals) {
+      const possible = outcomes(rules, s, d, login.text, posture);
+      const outcome = satisfies(possible, kind);
+      results.push(outcome);
+      if (possible.size === 1) got = [...possible][0];
+      if (outcome === 'fail' && failure === undefined) {
+        got = [...possible][0]!;
+        failure = msg.sshTestVerdict(srcText, displayAddress(s), dst.text, displayAddress(d), login.text, kind, got);
+      }
+    }
+  }
+  const outcome = combinePrincipals(results, src.consensus || dstEndpoint.consensus);
+  if (outcome === 'pass') return { ...base, outcome, got: kind };
+  if (outcome === 'unknown') return { ...base, outcome, message: msg.sshTestError(`dst ${JSON.stringify(dst.text)}, ssh user ${JSON.stringify(login.text)}: cannot be decided offline`) };
+  return { ...base, outcome, message: failure, got };
+}
