@@ -82,6 +82,7 @@ export function resolveSource(raw: string, env: EvalEnv): Endpoint {
   const text = raw.trim();
   if (text === '') return rejected(TEST_REASONS.missingSrc);
   const selector = classify(text);
+  if (selector.kind === 'host' && text.includes('/')) return rejected(TEST_REASONS.srcCidr(text));
   const byAddress = addressSelectorEndpoint(selector, env, TEST_REASONS.srcCidr(text));
   if (byAddress !== undefined) return byAddress.ok ? byAddress : rejected(byAddress.reason.startsWith('src ') ? byAddress.reason : TEST_REASONS.srcInvalid(text, byAddress.reason));
   switch (selector.kind) {
@@ -108,6 +109,7 @@ export function resolveSource(raw: string, env: EvalEnv): Endpoint {
 export function resolveDestinationHost(raw: string, env: EvalEnv): Endpoint {
   const text = raw.trim();
   const selector = classify(text);
+  if (selector.kind === 'host' && text.includes('/')) return rejected(TEST_REASONS.dstCidr);
   const byAddress = addressSelectorEndpoint(selector, env, TEST_REASONS.dstCidr);
   if (byAddress !== undefined) return byAddress;
   switch (selector.kind) {

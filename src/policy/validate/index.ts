@@ -10,8 +10,8 @@ import {
 } from './definitions.js';
 import { Findings } from './findings.js';
 import { validateNodeAttr } from './node-attrs.js';
-import { validateAcl, validateGrant } from './rules.js';
-import { validateSshRule, validateSshTestDestinations, type DomainCheck } from './ssh.js';
+import { validateAcl, validateGrant, type DomainCheck } from './rules.js';
+import { validateSshRule, validateSshTestDestinations } from './ssh.js';
 
 export interface Validation {
   context: PolicyContext;
@@ -26,8 +26,8 @@ export function validatePolicy(policy: Policy, check: DomainCheck): Validation {
   validateHosts(policy, out);
   validateIpsets(policy, context, out);
   validatePostures(policy, out);
-  for (const rule of policy.acls ?? []) validateAcl(rule, context, out);
-  for (const grant of policy.grants ?? []) validateGrant(grant, context, out);
+  for (const rule of policy.acls ?? []) validateAcl(rule, context, check, out);
+  for (const grant of policy.grants ?? []) validateGrant(grant, context, check, out);
   for (const rule of policy.ssh) validateSshRule(rule, context, check, out);
   for (const entry of policy.nodeAttrs) validateNodeAttr(entry, context, out);
   validateAutoApprovers(policy, context, out);

@@ -9,11 +9,30 @@ import * as unsure from '../unsure.js';
 import { itemPath, type Findings } from './findings.js';
 import { selectorProblem } from './selector-check.js';
 
-function checkSources(src: readonly Text[], path: string, context: PolicyContext, out: Findings): void {
+/** What is known about the tailnet's login domains. */
+export interface DomainCheck {
+  /** The tailnet's domains; undefined when unknown (offline), which skips the check. */
+  domains?: readonly string[];
+}
+
+/** `user:*@domain` needs one of the tailnet's domains; skipped when they are unknown (offline). */
+export function domainProblem(raw: string, check: DomainCheck): string | undefined {
+  const selector = classify(raw);
+  const domain = selector.kind === 'domain' || selector.kind === 'localpart' ? selector.domain : undefined;
+  if (domain === undefined || check.domains === undefined || check.domains.includes(domain)) return undefined;
+  return msg.domainNotAssociated(domain);
+}
+
+function checkSources(src: readonly Text[], path: string, context: PolicyContext, check: DomainCheck, out: Findings): void {
   src.forEach((s, i) => {
-    const problem = selectorProblem(s.text, 'src', context);
+    const problem = selectorProblem(s.text, 'src', context) ?? wrapDomain(s.text, check);
     if (problem !== undefined) out.error('inner' in problem ? msg.srcError(problem.inner) : problem.full, s, itemPath(path, 'src', i));
   });
+}
+
+function wrapDomain(raw: string, check: DomainCheck): { full: string } | undefined {
+  const problem = domainProblem(raw, check);
+  return problem === undefined ? undefined : { full: problem };
 }
 
 export function checkPostures(names: readonly Text[] | undefined, path: string, context: PolicyContext, out: Findings): void {
@@ -35,9 +54,9 @@ function checkSelfSources(rule: { src: Text[]; path: string; pos: Text['pos'] },
   if (bad !== undefined) out.error(msg.SELF_BAD_SOURCES, bad, rule.path);
 }
 
-export function validateAcl(rule: AclRule, context: PolicyContext, out: Findings): void {
+export function validateAcl(rule: AclRule, context: PolicyContext, check: DomainCheck, out: Findings): void {
   if (rule.action?.text !== 'accept') out.error(msg.actionNotSupported(rule.action?.text ?? ''), rule.action ?? rule.pos, `${rule.path}.action`);
-  checkSources(rule.src, rule.path, context, out);
+  checkSources(rule.src, rule.path, context, check, out);
   const protocol = rule.proto === undefined ? undefined : parseProtocol(rule.proto.text);
   if (protocol !== undefined && !protocol.ok) out.error(protocol.error, rule.proto!, `${rule.path}.proto`);
   let hasSelf = false;
@@ -51,7 +70,7 @@ export function validateAcl(rule: AclRule, context: PolicyContext, out: Findings
       return out.error(msg.dstError(d.text, unsure.protocolWithoutPorts(rule.proto!.text)), d, path);
     }
     const host = split.value.host;
-    const problem = selectorProblem(host, 'dst', context);
+    const problem = selectorProblem(host, 'dst', context) ?? wrapDomain(host, check);
     if (problem !== undefined) return out.error('inner' in problem ? msg.dstError(host.trim(), problem.inner) : problem.full, d, path);
     const selector = classify(host);
     if (unsure.DEFAULT_ROUTE_CHECK_APPLIES_TO_ACLS && selector.kind === 'prefix' && selector.prefix.bits === 0) {
@@ -71,13 +90,13 @@ export function checkCapabilities(app: readonly AppCapability[] | undefined, pat
   }
 }
 
-function checkGrantDestinations(grant: Grant, context: PolicyContext, out: Findings): { self: boolean; internet: boolean } {
+function checkGrantDestinations(grant: Grant, context: PolicyContext, check: DomainCheck, out: Findings): { self: boolean; internet: boolean } {
   const seen = { self: false, internet: false };
   grant.dst.forEach((d, i) => {
     const path = itemPath(grant.path, 'dst', i);
     const selector = classify(d.text);
     if (selector.kind === 'prefix' && selector.prefix.bits === 0) return out.error(msg.defaultRouteDst(d.text.trim()), d, path);
-    const problem = selectorProblem(d.text, 'dst', context);
+    const problem = selectorProblem(d.text, 'dst', context) ?? wrapDomain(d.text, check);
     if (problem !== undefined) return out.error('inner' in problem ? msg.dstError(d.text.trim(), problem.inner) : problem.full, d, path);
     if (selector.kind === 'autogroup' && selector.name === 'self') seen.self = true;
     if (selector.kind === 'autogroup' && selector.name === 'internet') seen.internet = true;
@@ -85,9 +104,9 @@ function checkGrantDestinations(grant: Grant, context: PolicyContext, out: Findi
   return seen;
 }
 
-export function validateGrant(grant: Grant, context: PolicyContext, out: Findings): void {
-  checkSources(grant.src, grant.path, context, out);
-  const seen = checkGrantDestinations(grant, context, out);
+export function validateGrant(grant: Grant, context: PolicyContext, check: DomainCheck, out: Findings): void {
+  checkSources(grant.src, grant.path, context, check, out);
+  const seen = checkGrantDestinations(grant, context, check, out);
   if ((grant.ip === undefined || grant.ip.length === 0) && (grant.app === undefined || grant.app.length === 0)) {
     out.error(msg.IP_AND_APP_EMPTY, grant.pos, grant.path);
   }

@@ -7,18 +7,9 @@ import type { Policy, SshRule, Text } from '../model.js';
 import { classify, ROLE_AUTOGROUPS } from '../selectors.js';
 import * as unsure from '../unsure.js';
 import { itemPath, type Findings } from './findings.js';
-import { checkPostures } from './rules.js';
+import { checkPostures, domainProblem, type DomainCheck } from './rules.js';
 import { undefinedReference } from './selector-check.js';
 
-export interface DomainCheck {
-  /** The tailnet's domains; undefined when unknown (offline), which skips the check. */
-  domains?: readonly string[];
-}
-
-function domainProblem(domain: string, check: DomainCheck): string | undefined {
-  if (check.domains === undefined || check.domains.includes(domain)) return undefined;
-  return msg.domainNotAssociated(domain);
-}
 
 function sourceProblem(raw: string, context: PolicyContext, check: DomainCheck): string | undefined {
   const selector = classify(raw);
@@ -32,7 +23,7 @@ function sourceProblem(raw: string, context: PolicyContext, check: DomainCheck):
       return missing === undefined ? undefined : msg.SSH_PREFIX + msg.srcError('inner' in missing ? missing.inner : missing.full);
     }
     case 'domain': {
-      const problem = domainProblem(selector.domain, check);
+      const problem = domainProblem(raw, check);
       return problem === undefined ? undefined : msg.SSH_PREFIX + problem;
     }
     case 'autogroup':
@@ -76,11 +67,8 @@ function checkUsers(rule: SshRule, check: DomainCheck, out: Findings): void {
   rule.users.forEach((user, i) => {
     const path = itemPath(rule.path, 'users', i);
     if (user.text === '' || user.text === '*') return out.error(msg.sshUserInvalid(user.text), user, path);
-    const selector = classify(user.text);
-    if (selector.kind === 'localpart') {
-      const problem = domainProblem(selector.domain, check);
-      if (problem !== undefined) out.error(problem, user, path);
-    }
+    const problem = domainProblem(user.text, check);
+    if (problem !== undefined) out.error(problem, user, path);
   });
 }
 
