@@ -92,9 +92,10 @@ class Parser {
     for (;;) {
       const before = this.readExtra();
       if (src[this.pos] === CLOSE_BRACE) return this.leaveComposite({ kind: 'object', members, closing: before });
+      const nameStart = this.pos;
       const name = this.parseValue(before);
       if (name.node.kind !== 'literal' || name.node.bytes[0] !== QUOTE) {
-        throw this.invalidCharacter(name.start.offset, 'at start of object name');
+        throw this.invalidCharacter(nameStart, 'at start of object name');
       }
       if (this.pos >= src.length) throw this.error(this.pos, 'parsing object after name: unexpected EOF');
       if (src[this.pos] !== COLON) throw this.invalidCharacter(this.pos, 'after object name');

@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import {
+  format,
+  HujsonSyntaxError,
+  MAX_NESTING_DEPTH,
+  minimize,
+  pack,
+  parse,
+  positionAt,
+  standardize,
+  type Value,
+} from '../../src/hujson/index.js';
+import { HujsonGenerator } from './generator.js';
+
+const encoder = new TextEncoder();
+const text = (bytes: Uint8Array | undefined): string | undefined =>
+  bytes === undefined ? undefined : Buffer.from(bytes).toString('utf8');
+const bytes = (...parts: (string | number[])[]): Uint8Array =>
+  Uint8Array.from(parts.flatMap((part) => (typeof part === 'string' ? Array.from(encoder.encode(part)) : part)));
+
+function syntaxErrorOf(operation: () => unknown): HujsonSyntaxError {
+  try {
+    operation();
+  } catch (error) {
+    if (error instanceof HujsonSyntaxError) return error;
+    throw error;
+  }
+  throw new Error('expected a HujsonSyntaxError');
+}
+
+/** Every value in the tree, names included, in document order. */
+function allValues(root: Value): Value[] {
+  const values: Value[] = [root];
+  for (let i = 0; i < values.length; i++) {
+    const node = values[i]!.node;
+    if (node.kind === 'object') for (const member of node.members) values.push(member.name, member.value);
+    if (node.kind === 'array') values.push(...node.elements);
+  }
+  return values;
+}
+
+describe('parse: the syntax tree', () => {
+  it('splits every gap of an object as the spec labels them', () => {
+    const root = parse('/*a*/{ /*b*/"k"/*c*/:/*d*/1/*e*/,/*f*/}/*g*/');
+    expect(text(root.before)).toBe('/*a*/');
+    expect(text(root.after)).toBe('/*g*/');
+    if (root.node.kind !== 'object') throw new Error('expected an object');
+    const [member] = root.node.members;
+    expect([member!.name.before, member!.name.after, member!.value.before, member!.value.after].map(text)).toEqual([
+      ' /*b*/',
+      '/*c*/',
+      '/*d*/',
+      '/*e*/',
+    ]);
+    expect(text(root.node.closing)).toBe('/*f*/');
+  });
+
+  it('marks a trailing comma by a present after-extra on the last value', () => {
+    const withComma = parse('[1 ,]').node;
+    const withoutComma = parse('[1 ]').node;
+    if (withComma.kind !== 'array' || withoutComma.kind !== 'array') throw new Error('expected arrays');
+    expect(text(withComma.elements[0]!.after)).toBe(' ');
+    expect(text(withComma.closing)).toBe('');
+    expect(withoutComma.elements[0]!.after).toBeUndefined();
+    expect(text(withoutComma.closing)).toBe(' ');
+    expect(text(pack(parse('[1,]')))).toBe('[1,]');
+  });
+
+  it('records line, byte column, offset and end of every value', () => {
+    const source = encoder.encode('{\n  "é": [1, true],\r\n\t"b" : "x"}');
+    const root = parse(source);
+    const starts = allValues(root).map((value) => [text(source.subarray(value.start.offset, value.end)), value.start.line, value.start.column]);
+    expect(starts).toEqual([
+      ['{\n  "é": [1, true],\r\n\t"b" : "x"}', 1, 1],
+      ['"é"', 2, 3],
+      ['[1, true]', 2, 9],
+      ['"b"', 3, 2],
+      ['"x"', 3, 8],
+      ['1', 2, 10],
+      ['true', 2, 13],
+    ]);
+  });
+
+  it('gives positions that agree with positionAt on random documents', () => {
+    const generator = new HujsonGenerator(11);
+    for (let n = 0; n < 100; n++) {
+      const source = encoder.encode(generator.document());
+      for (const value of allValues(parse(source))) expect(value.start).toEqual(positionAt(source, value.start.offset));
+    }
+  });
+
+  it('accepts strings and numbers as raw bytes', () => {
+    expect(text(pack(parse(bytes('["', [0xff], '", -0, 1E+5]'))))).toBe(text(bytes('["', [0xff], '", -0, 1E+5]')));
+  });
+});
+
+describe('parse errors', () => {
+  it.each([
+    // Raw bytes the spec verified separately (2.9).
+    ['0xFF outside a string', bytes('[', [0xff], ']'), 1, 2, "invalid character '\\xff' at start of value"],
+    ['a UTF-8 encoded surrogate', bytes('[', [0xed, 0xa0, 0x80], ']'), 1, 2, "invalid character '\\xed' at start of value"],
+    ['invalid UTF-8 in a comment', bytes('[1,\n /* ', [0xff], ' */]'), 2, 2, 'invalid UTF-8 in comment'],
+    ['a truncated sequence in a comment', bytes('// ', [0xe6, 0x97], '\n1'), 1, 1, 'invalid UTF-8 in comment'],
+    ['a byte-order mark', bytes([0xef, 0xbb, 0xbf], '{}'), 1, 1, "invalid character '\\ufeff' at start of value"],
+    ['a NUL byte', bytes('[', [0], ']'), 1, 2, "invalid character '\\u0000' at start of value"],
+    ['a NUL byte in a string', bytes('["a', [0], '"]'), 1, 2, 'invalid literal: "a\u0000"'],
+    ['a non-BMP control character', bytes('[', [0xf3, 0xa0, 0x80, 0x81], ']'), 1, 2, "invalid character '\\U000e0001' at start of value"],
+    ['a multi-byte character before the error', '{"日本": x}', 1, 12, 'invalid literal: x'],
+    ['CRLF line ends', '{\r\n"a":1,\r\n"b" 2}', 3, 5, "invalid character '2' after object name"],
+    ['a composite name, parsed first', '{[1,,]:2}', 1, 5, "invalid character ',' at start of value"],
+    ['a comment after a non-string name', '{1 /*', 1, 4, 'parsing comment: unexpected EOF'],
+    ['an unterminated string running into the next one', '["abc\n, 2, "b"]', 1, 2, 'invalid literal: "abc\n, 2, "'],
+  ])('%s', (_, input, line, column, message) => {
+    const error = syntaxErrorOf(() => parse(input));
+    expect({ line: error.line, column: error.column, message: error.message }).toEqual({ line, column, message });
+    expect(error.fullMessage).toBe(`hujson: line ${line}, column ${column}: ${message}`);
+    expect(error.name).toBe('HujsonSyntaxError');
+    expect(error).toBeInstanceOf(Error);
+  });
+
+  it('throws from format, standardize and minimize too, instead of returning the input', () => {
+    for (const operation of [format, standardize, minimize]) {
+      expect(syntaxErrorOf(() => operation('[1,')).fullMessage).toBe('hujson: line 1, column 4: parsing value: unexpected EOF');
+    }
+  });
+});
+
+describe('robustness', () => {
+  const nestedArrays = (depth: number): string => '['.repeat(depth) + ']'.repeat(depth);
+  const nestedObjects = (depth: number): string => '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
+
+  // Huge strings are compared with === so that a failure does not print a megabyte diff.
+  it(`formats ${MAX_NESTING_DEPTH} levels of nesting`, () => {
+    for (const input of [nestedArrays(MAX_NESTING_DEPTH), '[\n'.repeat(MAX_NESTING_DEPTH) + ']'.repeat(MAX_NESTING_DEPTH)]) {
+      const formatted = text(format(input))!;
+      expect(text(format(formatted)) === formatted).toBe(true);
+      expect(text(minimize(formatted)) === nestedArrays(MAX_NESTING_DEPTH)).toBe(true);
+    }
+    const objects = nestedObjects(MAX_NESTING_DEPTH);
+    expect(text(minimize(objects)) === objects).toBe(true);
+    expect(text(pack(parse(objects))) === objects).toBe(true);
+  });
+
+  it('expands nested arrays once the estimate passes 80 bytes', () => {
+    // Level k from the inside is estimated at 4k - 2 bytes: 20 levels fit (78), 21 do not.
+    expect(text(format(nestedArrays(20)))).toBe(`${nestedArrays(20)}\n`);
+    expect(text(format(nestedArrays(21)))).toBe(`[\n\t${nestedArrays(20)}\n]\n`);
+  });
+
+  it.each([MAX_NESTING_DEPTH + 1, 100_000])('rejects %i levels with a clear error, not a stack overflow', (depth) => {
+    for (const input of [nestedArrays(depth), nestedObjects(depth)]) {
+      const error = syntaxErrorOf(() => format(input));
+      expect(error.message).toBe('nesting deeper than 1000 levels');
+      expect(error.line).toBe(1);
+      expect(error.column).toBe(input.startsWith('[') ? 1001 : 5001);
+    }
+  });
+
+  it('turns CRLF into LF but keeps CRs in standardize', () => {
+    const input = '{\r\n  "a": 1, // c\r\n  "b": [2,\r\n 3],\r\n}\r\n';
+    expect(text(format(input))).toBe('{\n\t"a": 1, // c\n\t"b": [\n\t\t2,\n\t\t3,\n\t],\n}\n');
+    expect(text(standardize(input))).toBe('{\r\n  "a": 1,     \r\n  "b": [2,\r\n 3] \r\n}\r\n');
+  });
+
+  it('keeps raw invalid UTF-8 in a string without escapes, and repairs it in one with escapes', () => {
+    expect(format(bytes('"', [0xff], '"'))).toEqual(bytes('"', [0xff], '"\n'));
+    expect(format(bytes('"', [0xff], '\\n"'))).toEqual(bytes('"', [0xef, 0xbf, 0xbd], '\\n"\n'));
+    expect(format(bytes('"', [0xe6, 0x97], '\\n"'))).toEqual(bytes('"', [0xef, 0xbf, 0xbd, 0xef, 0xbf, 0xbd], '\\n"\n'));
+    expect(format(bytes('"', [0xed, 0xa0, 0x80], '\\n"'))).toEqual(bytes('"', Array(3).fill([0xef, 0xbf, 0xbd]).flat(), '\\n"\n'));
+  });
+
+  it('keeps NUL and other control bytes inside comments', () => {
+    expect(text(format('// a\u0000b\u000b\n1'))).toBe('// a\u0000b\n1\n');
+  });
+
+  it('formats a 10 MB document quickly and idempotently', () => {
+    const rule = '  {"src": ["group:eng"], "dst": ["tag:prod:443"]}, // rule\n';
+    const input = `{\n "acls": [\n${rule.repeat(Math.ceil(10_000_000 / rule.length))} ],\n}\n`;
+    expect(input.length).toBeGreaterThan(10_000_000);
+    const started = performance.now();
+    const formatted = format(input);
+    expect(performance.now() - started).toBeLessThan(8000);
+    const expectedRule = '\t\t{"src": ["group:eng"], "dst": ["tag:prod:443"]}, // rule\n';
+    const expected = `{\n\t"acls": [\n${expectedRule.repeat(Math.ceil(10_000_000 / rule.length))}\t],\n}\n`;
+    expect(text(formatted) === expected).toBe(true);
+    expect(Buffer.from(pack(parse(formatted))).equals(formatted)).toBe(true);
+  });
+});
