@@ -1,11 +1,13 @@
 import * as core from '@actions/core';
 import { readInputs, type Inputs } from './config/inputs.js';
 import { errorMessage } from './errors.js';
+import { readGitHubContext } from './github/context.js';
+import { publishReport } from './github/publish.js';
 import { registerCredentialSecrets, runEngine, type EngineDependencies } from './modes/index.js';
 import type { Logger } from './modes/context.js';
 import { annotate, pathInRepository } from './report/annotations.js';
 import type { Report } from './report/model.js';
-import { reportOutputs } from './report/outputs.js';
+import { OUTPUT, reportOutputs } from './report/outputs.js';
 import { SecretRegistry } from './secrets.js';
 
 /** What run() may touch beyond @actions/core; tests replace the HTTP client and the clock. */
@@ -27,16 +29,27 @@ export function failureLine(report: Report): string {
 }
 
 async function execute(inputs: Inputs, secrets: SecretRegistry, deps: ActionDependencies): Promise<Report> {
+  const now = deps.now ?? Date.now;
+  const deadline = now() + inputs.timeoutMs;
+  const env = process.env;
+  const redact = (text: string): string => secrets.redact(text);
   const report = await runEngine(inputs, {
     secrets,
     log: actionLogger,
     getIdToken: (audience) => core.getIDToken(audience || undefined),
+    // A pull request is judged against the versions its base branch has seen.
+    historyRef: readGitHubContext(env).baseSha,
     http: deps.http,
-    now: deps.now,
+    now,
   });
-  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
-  annotate(report, pathInRepository(inputs.policyFile, workspace), core, (text) => secrets.redact(text));
-  for (const [name, value] of Object.entries(reportOutputs(report))) core.setOutput(name, secrets.redact(value));
+  annotate(report, pathInRepository(inputs.policyFile, env.GITHUB_WORKSPACE || process.cwd()), core, redact);
+  for (const [name, value] of Object.entries(reportOutputs(report))) core.setOutput(name, redact(value));
+  const published = await publishReport(report, { env, inputs, redact, signal: AbortSignal.timeout(Math.max(1000, deadline - now())) });
+  if (published.commentUrl) core.setOutput(OUTPUT.commentUrl, published.commentUrl);
+  if (published.driftIssueError) {
+    report.errors.push({ severity: 'error', message: `the drift issue could not be kept: ${published.driftIssueError.message}` });
+    report.result = 'failed';
+  }
   return report;
 }
 

@@ -64,16 +64,17 @@ async function readBlobs(dir: string, specs: string[]): Promise<Array<Buffer | u
 }
 
 /** The file's history in the git checkout around it, from `ref` (HEAD unless told). */
-export function gitFileHistory(ref = 'HEAD'): FileHistory {
+export function gitFileHistory(ref: string | undefined): FileHistory {
   return {
     async *versions(file, limit) {
       const dir = path.dirname(path.resolve(file));
       const name = path.basename(file);
       let commits: CommitLine[];
       try {
-        commits = await commitsTouching(dir, name, limit, ref);
+        commits = await commitsTouching(dir, name, limit, ref ?? 'HEAD');
       } catch {
-        return;
+        // The ref may be missing from a partial clone; the checked-out history still counts.
+        commits = ref === undefined ? [] : await commitsTouching(dir, name, limit, 'HEAD').catch(() => []);
       }
       if (commits.length === 0) return;
       const blobs = await readBlobs(dir, commits.map(({ commit }) => `${commit}:./${name}`));
