@@ -52,6 +52,13 @@ class Parser {
   private lineStart = 0;
   private depth = 0;
   private readonly views: ByteInterner;
+  /**
+   * Items of the composites being parsed, innermost last. Each composite gets an exact-size
+   * copy when it closes, instead of a growing array of its own: on large documents the
+   * slack of growing arrays was a good part of what the garbage collector had to copy.
+   */
+  private readonly openMembers: ObjectMember[] = [];
+  private readonly openElements: Value[] = [];
 
   constructor(
     private readonly src: Uint8Array,
@@ -88,10 +95,12 @@ class Parser {
   private parseObject(): ObjectNode {
     this.enterComposite();
     const src = this.src;
-    const members: ObjectMember[] = [];
+    const first = this.openMembers.length;
     for (;;) {
       const before = this.readExtra();
-      if (src[this.pos] === CLOSE_BRACE) return this.leaveComposite({ kind: 'object', members, closing: before });
+      if (src[this.pos] === CLOSE_BRACE) {
+        return this.leaveComposite({ kind: 'object', members: this.openMembers.splice(first), closing: before });
+      }
       const nameStart = this.pos;
       const name = this.parseValue(before);
       if (name.node.kind !== 'literal' || name.node.bytes[0] !== QUOTE) {
@@ -101,13 +110,13 @@ class Parser {
       if (src[this.pos] !== COLON) throw this.invalidCharacter(this.pos, 'after object name');
       this.pos++;
       const value = this.parseValue(this.readExtra());
-      members.push({ name, value });
+      this.openMembers.push({ name, value });
       if (this.pos >= src.length) throw this.error(this.pos, 'parsing object after value: unexpected EOF');
       const next = src[this.pos];
       if (next === CLOSE_BRACE) {
         const closing = value.after!;
         value.after = undefined;
-        return this.leaveComposite({ kind: 'object', members, closing });
+        return this.leaveComposite({ kind: 'object', members: this.openMembers.splice(first), closing });
       }
       if (next !== COMMA) throw this.invalidCharacter(this.pos, "after object value (expecting ',' or '}')");
       this.pos++;
@@ -117,18 +126,20 @@ class Parser {
   private parseArray(): ArrayNode {
     this.enterComposite();
     const src = this.src;
-    const elements: Value[] = [];
+    const first = this.openElements.length;
     for (;;) {
       const before = this.readExtra();
-      if (src[this.pos] === CLOSE_BRACKET) return this.leaveComposite({ kind: 'array', elements, closing: before });
+      if (src[this.pos] === CLOSE_BRACKET) {
+        return this.leaveComposite({ kind: 'array', elements: this.openElements.splice(first), closing: before });
+      }
       const element = this.parseValue(before);
-      elements.push(element);
+      this.openElements.push(element);
       if (this.pos >= src.length) throw this.error(this.pos, 'parsing array after value: unexpected EOF');
       const next = src[this.pos];
       if (next === CLOSE_BRACKET) {
         const closing = element.after!;
         element.after = undefined;
-        return this.leaveComposite({ kind: 'array', elements, closing });
+        return this.leaveComposite({ kind: 'array', elements: this.openElements.splice(first), closing });
       }
       if (next !== COMMA) throw this.invalidCharacter(this.pos, "after array value (expecting ',' or ']')");
       this.pos++;
