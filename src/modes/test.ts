@@ -35,8 +35,12 @@ export async function runTest(ctx: RunContext): Promise<Report> {
     file: settings.policyFile,
     history: ctx.history,
   });
-  report.manualEdit = report.origin.kind === 'unknown';
   ctx.log.info(describeOrigin(report.origin));
+  if (report.origin.kind === 'unknown') {
+    // Only a search of the whole history can tell an edit made outside git from a version we cannot see.
+    if (report.origin.limitation === undefined) report.manualEdit = true;
+    else report.notices.push({ severity: 'notice', message: `could not tell whether the live policy was edited outside git: ${report.origin.limitation}` });
+  }
   const answer = await ctx.log.group('Validate with the Tailscale API', () =>
     client.validate(Buffer.from(standardize(local.bytes)).toString('utf8')),
   );

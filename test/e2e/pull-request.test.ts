@@ -1,0 +1,139 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { assertNoSecretLeak, runAction } from '../support/action-runner.js';
+import { DEFAULT_GITHUB_TOKEN, startGitHubFake, type GitHubFake } from '../support/github-fake.js';
+import { DEFAULT_API_KEY, policyRejection, startTailscaleEmulator, type TailscaleEmulator } from '../support/tailscale-emulator.js';
+import { createGitRepo, type GitRepo } from '../support/git-fixture.js';
+import { POLICY_V1, POLICY_V2, apiInputs } from './helpers.js';
+
+function pullRequestEvent(repo: GitRepo, fork: boolean) {
+  return {
+    pull_request: {
+      number: 7,
+      head: { sha: repo.shas[1], repo: { full_name: fork ? 'stranger/octo-repo' : 'octo-org/octo-repo' } },
+      base: { sha: repo.shas[0], repo: { full_name: 'octo-org/octo-repo' } },
+    },
+  };
+}
+
+let ts: TailscaleEmulator;
+let gh: GitHubFake;
+
+beforeEach(async () => {
+  ts = await startTailscaleEmulator({ policy: POLICY_V1 });
+  gh = await startGitHubFake();
+});
+afterEach(async () => {
+  await ts.close();
+  await gh.close();
+});
+
+/** The base branch has POLICY_V1 (live); the pull request proposes `policy`. */
+async function runOnPullRequest(policy: string, inputs: Record<string, string> = {}, fork = false) {
+  const repo = await createGitRepo([
+    { message: 'policy', files: { 'policy.hujson': POLICY_V1 } },
+    { message: 'proposal', files: { 'policy.hujson': policy, 'README.md': 'proposal\n' } },
+  ]);
+  try {
+    return await runAction({
+      inputs: { ...apiInputs(ts), 'github-token': DEFAULT_GITHUB_TOKEN, ...inputs },
+      env: gh.actionsEnv(),
+      eventPayload: pullRequestEvent(repo, fork),
+      cwd: repo.dir,
+    });
+  } finally {
+    await repo.remove();
+  }
+}
+
+describe('pull-request comment, end to end', () => {
+  it('posts one comment with the failing tests, then turns the same comment to passing', async () => {
+    ts.setValidator(policyRejection('test(s) failed', [{ user: 'alice@example.com', errors: ['address "tag:web:22": want: Drop, got: Accept'] }]));
+    const failing = await runOnPullRequest(POLICY_V2);
+    expect(failing.code).toBe(1);
+    const comments = gh.comments(7);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toBe(FAILING_COMMENT);
+    expect(failing.outputs['comment-url']).toBe(comments[0]!.html_url);
+
+    ts.setValidator(undefined);
+    const passing = await runOnPullRequest(POLICY_V2);
+    expect(passing.code).toBe(0);
+    expect(gh.comments(7)).toHaveLength(1);
+    expect(gh.comments(7)[0]!.id).toBe(comments[0]!.id);
+    expect(gh.comments(7)[0]!.body).toMatch(/^<!-- tailnet-policy-action: - policy.hujson -->\n\n### ✅ /);
+    expect(gh.requestsTo('POST comments')).toHaveLength(1);
+    expect(gh.requestsTo('PATCH comment')).toHaveLength(1);
+  });
+
+  it('warns reviewers when the live policy was edited outside git', async () => {
+    ts.setPolicy(POLICY_V1.replace('"alice@example.com"]}', '"alice@example.com", "mallory@example.com"]}'));
+    const result = await runOnPullRequest(POLICY_V2);
+    expect(result.outputs['manual-edit']).toBe('true');
+    expect(gh.comments(7)[0]!.body).toContain('> [!WARNING]\n> The live policy was edited outside git: applying this PR would overwrite that edit.\n');
+  });
+
+  it('posts nothing for an unchanged policy with the default on-change', async () => {
+    const result = await runOnPullRequest(POLICY_V1);
+    expect(result.code).toBe(0);
+    expect(gh.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(result.outputs['comment-url']).toBeUndefined();
+  });
+
+  it('keeps the run green when the comment cannot be posted, with a warning', async () => {
+    gh.fail('POST comments', { status: 403, body: { message: 'Resource not accessible by integration' } });
+    const result = await runOnPullRequest(POLICY_V2);
+    expect(result.code).toBe(0);
+    expect(result.outputs.result).toBe('passed');
+    expect(result.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
+      expect.stringMatching(/^Could not post the pull-request comment: .*403/),
+    ]);
+  });
+
+  it('on a fork pull request without secrets, checks offline and says the API checks were skipped', async () => {
+    const result = await runOnPullRequest(POLICY_V2, { 'api-key': '' }, true);
+    expect(result.code).toBe(0);
+    expect(ts.requests).toEqual([]);
+    expect(result.annotations).toContainEqual(
+      expect.objectContaining({ level: 'notice', title: 'API checks skipped' }),
+    );
+    expect(result.summary).toContain('API checks were skipped');
+    assertNoSecretLeak(result, [DEFAULT_GITHUB_TOKEN, DEFAULT_API_KEY]);
+  });
+});
+
+/** The fixture's commits are deterministic, so the pull request's head commit is too. */
+const HEAD_SHA = '8aab8ef57a93c876e8707db2c5052890e820afa7';
+
+const FAILING_COMMENT = `<!-- tailnet-policy-action: - policy.hujson -->
+
+### ❌ Policy test failed
+
+Tailnet \`-\` · file [\`./policy.hujson\`](https://github.com/octo-org/octo-repo/blob/${HEAD_SHA}/policy.hujson) · [workflow run](https://github.com/octo-org/octo-repo/actions/runs/1234567890)
+
+#### Failing tests (1)
+
+| Source | Destination or port | Wanted | Got | Test |
+| --- | --- | --- | --- | --- |
+| alice@‍example.com | tag:web:22 | Drop | Accept | [line 8, column 70](https://github.com/octo-org/octo-repo/blob/${HEAD_SHA}/policy.hujson#L8) |
+
+<details><summary>Changes from the live policy to <code>./policy.hujson</code> (+1 -1)</summary>
+
+\`\`\`diff
+--- live policy
++++ ./policy.hujson
+@@ -1,9 +1,9 @@
+ {
+   // Engineers reach the web servers.
+   "groups": {"group:eng": ["alice@example.com"]},
+   "acls": [
+-    {"action": "accept", "src": ["group:eng"], "dst": ["tag:web:443"]},
++    {"action": "accept", "src": ["group:eng"], "dst": ["tag:web:443", "tag:web:80"]},
+   ],
+   "tests": [
+     {"src": "alice@example.com", "accept": ["tag:web:443"], "deny": ["tag:web:22"]},
+   ],
+\`\`\`
+
+</details>
+`;
+
