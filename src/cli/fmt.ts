@@ -100,7 +100,7 @@ async function processFile(file: string, mode: Mode, io: CliIO): Promise<number>
     io.stderr(`${name}:${error.line}:${error.column}: ${error.message}\n`);
     return EXIT_FAILED;
   }
-  const unchanged = Buffer.from(formatted).equals(source);
+  const unchanged = Buffer.from(formatted.buffer, formatted.byteOffset, formatted.length).equals(source);
   if (mode === 'print') io.stdout(formatted);
   if (mode === 'check' && !unchanged) {
     io.stdout(`${name}\n`);

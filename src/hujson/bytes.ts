@@ -138,16 +138,3 @@ export function countByte(bytes: Uint8Array, byte: number, start: number, end: n
   for (let i = start; i < end; i++) if (bytes[i] === byte) count++;
   return count;
 }
-
-/** Concatenates byte arrays into a new one. */
-export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
-  let length = 0;
-  for (const part of parts) length += part.length;
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-}

@@ -2,7 +2,7 @@
 // one from Go's hujson (and from Tailscale's server) for the same file.
 
 import type { Position } from './ast.js';
-import { decodeCodePoint, LF, utf8SequenceLength } from './bytes.js';
+import { decodeCodePoint, LF, toBytes, utf8SequenceLength } from './bytes.js';
 
 export class HujsonSyntaxError extends Error {
   override readonly name = 'HujsonSyntaxError';
@@ -24,8 +24,12 @@ export class HujsonSyntaxError extends Error {
   }
 }
 
-/** Line and byte column of `offset`, counted the way Go's hujson counts them. */
-export function positionAt(source: Uint8Array, offset: number): Position {
+/**
+ * Line and byte column of the byte `offset`, counted the way Go's hujson counts them. A string
+ * source is taken as its UTF-8 encoding.
+ */
+export function positionAt(input: Uint8Array | string, offset: number): Position {
+  const source = toBytes(input);
   let line = 1;
   let lastLF = -1;
   for (let i = source.indexOf(LF); i !== -1 && i < offset; i = source.indexOf(LF, i + 1)) {

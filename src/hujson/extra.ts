@@ -41,7 +41,7 @@ function formatWhitespace(extra: Extra, depth: number, options: number): Uint8Ar
 const indentationCache: Uint8Array[][] = [[], [], []];
 
 /** `newlines` LFs followed by `tabs` HTs; shared, so callers must never write into it. */
-export function indentation(newlines: number, tabs: number): Uint8Array {
+function indentation(newlines: number, tabs: number): Uint8Array {
   const count = Math.max(tabs, 0);
   const cached = indentationCache[newlines]![count];
   if (cached !== undefined) return cached;
@@ -105,7 +105,7 @@ function appendBlockComment(out: OutputBuffer, extra: Uint8Array, start: number,
 }
 
 /** CR LF -> LF, then LF CR -> LF, then any other CR -> SP: three passes, as Go makes them. */
-export function normalizeCarriageReturns(bytes: Uint8Array): Uint8Array {
+function normalizeCarriageReturns(bytes: Uint8Array): Uint8Array {
   const withoutCRLF = replacePair(bytes, CR, LF, LF);
   const withoutLFCR = replacePair(withoutCRLF, LF, CR, LF);
   return withoutLFCR.map((byte) => (byte === CR ? SP : byte));

@@ -24,7 +24,7 @@ export function format(input: Uint8Array | string): Uint8Array {
 }
 
 /** Rewrites a freshly parsed tree in place into Format's layout. */
-export function formatTree(root: Value): void {
+function formatTree(root: Value): void {
   root.before = withoutLeadingSpace(formatExtra(root.before, 0, 0) ?? EMPTY);
   const { standard, expanded } = prepareForLayout(root);
   if (root.node.kind !== 'literal') new Layout(standard, expanded).layOut(root.node, 0);

@@ -29,7 +29,11 @@ import { describeCharacter, HujsonSyntaxError, syntaxError } from './errors.js';
  */
 export const MAX_NESTING_DEPTH = 1000;
 
-/** Parses one HuJSON document, keeping every comment, whitespace run and trailing comma. */
+/**
+ * Parses one HuJSON document, keeping every comment, whitespace run and trailing comma.
+ * Extras and literal bytes are views into the input, and equal short runs share one view, so
+ * treat them as read-only: assign new arrays rather than writing into them.
+ */
 export function parse(input: Uint8Array | string): Value {
   return new Parser(toBytes(input), true).parseDocument();
 }
@@ -289,7 +293,7 @@ function isValidEscape(src: Uint8Array, backslash: number): boolean {
   }
 }
 
-export function isHexDigit(byte: number | undefined): boolean {
+function isHexDigit(byte: number | undefined): boolean {
   if (byte === undefined) return false;
   return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x66) || (byte >= 0x41 && byte <= 0x46);
 }
