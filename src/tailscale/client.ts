@@ -1,6 +1,7 @@
 import { ApiError, PreconditionFailedError } from '../errors.js';
 import type { Authenticator } from './auth.js';
 import type { HttpClient, HttpResponse } from './http.js';
+import { RETRY_STATUS_CODES } from './retry.js';
 import { apiEndpoint } from './url.js';
 
 /** The live policy as the API stores it. */
@@ -75,6 +76,12 @@ export function parseValidationAnswer(body: string): ValidationAnswer {
   };
 }
 
+function otherHint(status: number): string {
+  if (RETRY_STATUS_CODES.includes(status)) return 'the API kept failing after retries; try again later';
+  if (status >= 500) return 'the Tailscale API had an internal error; try again later';
+  return 'an unexpected answer; check that "api-url" is the Tailscale API';
+}
+
 /** A client error that is about the policy itself, not about access or timing. */
 function isRejection(status: number): boolean {
   return status >= 400 && status < 500 && ![401, 403, 404, 412, 429].includes(status);
@@ -103,7 +110,7 @@ export class TailscaleClient {
       404: `tailnet "${this.options.tailnet}" was not found; check the "tailnet" setting, or use "-" for the credential's own tailnet`,
       412: 'the live policy changed while this run was applying it; re-run the job to apply on top of the new version',
     };
-    const hint = hints[status] ?? (status === 429 || status >= 500 ? 'the API kept failing after retries; try again later' : 'see the message above');
+    const hint = hints[status] ?? otherHint(status);
     const text = `${what} failed with HTTP ${status}${said}: ${hint}`;
     if (status === 412) throw new PreconditionFailedError(text, status, message);
     throw new ApiError(text, status, message);
