@@ -40,8 +40,18 @@ Exit status: 0 success, 1 failure, 2 usage error.
 `;
 }
 
+function parseFlags(mode: Mode, args: string[]) {
+  try {
+    return parseArgs({ args, options: OPTIONS, allowPositionals: true });
+  } catch (error) {
+    // Node's own wording differs between versions; ours says what to do.
+    const option = /'(-[^']*)'/.exec((error as Error).message)?.[1] ?? args.join(' ');
+    throw new InputError(`unknown option or missing value at "${option}"; run 'tailnet-policy ${mode} --help' for the options`);
+  }
+}
+
 function settingsFrom(mode: Mode, args: string[], env: CliIO['env']): Settings | 'help' {
-  const { values, positionals } = parseArgs({ args, options: OPTIONS, allowPositionals: true });
+  const { values, positionals } = parseFlags(mode, args);
   if (values.help) return 'help';
   if (positionals.length > 0) throw new InputError(`unexpected argument "${positionals[0]}"; give the file with --policy-file`);
   const onManualEdit = values['on-manual-edit'];
@@ -87,7 +97,7 @@ export function remoteCommand(mode: Mode) {
       io.stdout(secrets.redact(renderText(report)));
       return report.result === 'failed' ? EXIT_FAILED : EXIT_OK;
     } catch (error) {
-      const usage = error instanceof InputError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+      const usage = error instanceof InputError;
       io.stderr(`tailnet-policy ${mode}: ${secrets.redact(errorMessage(error))}\n`);
       if (usage) return EXIT_USAGE;
       if (!(error instanceof ActionError)) io.stderr('this is a bug; please report it with the command you ran\n');

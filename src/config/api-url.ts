@@ -10,23 +10,23 @@ function isLoopback(hostname: string): boolean {
 }
 
 /** Credentials travel only over HTTPS; plain HTTP is allowed to loopback addresses (tests). */
-export function parseApiUrl(text: string, inputName: string): URL {
+export function parseApiUrl(text: string, label: string): URL {
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    throw new InputError(`input "${inputName}": "${text}" is not a URL; use e.g. ${DEFAULT_API_URL}`);
+    throw new InputError(`${label}: "${text}" is not a URL; use e.g. ${DEFAULT_API_URL}`);
   }
   if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
     throw new InputError(
-      `input "${inputName}": "${text}" would send credentials without TLS; use https:// (http:// is allowed only for loopback addresses)`,
+      `${label}: "${text}" would send credentials without TLS; use https:// (http:// is allowed only for loopback addresses)`,
     );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new InputError(`input "${inputName}": "${text}" must start with https://`);
+    throw new InputError(`${label}: "${text}" must start with https://`);
   }
   if (url.username || url.password || url.search || url.hash) {
-    throw new InputError(`input "${inputName}": give only scheme, host and path, e.g. ${DEFAULT_API_URL}`);
+    throw new InputError(`${label}: give only scheme, host and path, e.g. ${DEFAULT_API_URL}`);
   }
   url.pathname = url.pathname.replace(/\/+$/, '');
   return url;

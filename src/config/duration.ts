@@ -6,17 +6,17 @@ const UNIT_MS: Record<string, number> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_0
  * Parses a Go-style duration such as `5m`, `90s` or `1m30s` (a bare number means seconds),
  * the notation the reference action's users already write.
  */
-export function parseDuration(text: string, inputName: string): number {
+export function parseDuration(text: string, label: string): number {
   const trimmed = text.trim();
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1_000;
   const parts = [...trimmed.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)];
   const consumed = parts.map((p) => p[0]).join('');
   if (parts.length === 0 || consumed !== trimmed) {
     throw new InputError(
-      `input "${inputName}": "${text}" is not a duration; write it like 5m, 90s or 1m30s`,
+      `${label}: "${text}" is not a duration; write it like 5m, 90s or 1m30s`,
     );
   }
   const ms = parts.reduce((sum, [, amount, unit]) => sum + Number(amount) * UNIT_MS[unit!]!, 0);
-  if (ms <= 0) throw new InputError(`input "${inputName}": the duration must be more than zero`);
+  if (ms <= 0) throw new InputError(`${label}: the duration must be more than zero`);
   return Math.round(ms);
 }

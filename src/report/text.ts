@@ -23,7 +23,8 @@ export function renderText(report: Report): string {
   for (const finding of report.warnings) lines.push(`${at(file, finding.location)}: warning: ${finding.message}`);
   for (const finding of report.notices) lines.push(`${at(file, finding.location)}: notice: ${finding.message}`);
   if (report.offlineReason) lines.push(`note: ${report.offlineReason}`);
-  if (report.origin && report.origin.kind !== 'local') lines.push(`note: ${describeOrigin(report.origin)}`);
+  const origin = report.origin;
+  if (origin && (origin.kind === 'commit' || origin.kind === 'cache' || report.manualEdit)) lines.push(`note: ${describeOrigin(origin)}`);
   if (report.drift) lines.push(`drift: ${report.drift}`);
   const etags = report.localEtag ? ` (local ETag ${report.localEtag.slice(0, 12)}, live ${report.controlEtag?.slice(0, 12) ?? 'unknown'})` : '';
   lines.push(`${report.mode} ${HEADLINES[report.result]}: tailnet ${report.tailnet}, ${file}${etags}`);

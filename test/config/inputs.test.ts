@@ -17,12 +17,12 @@ describe('parseDuration', () => {
     ['45', 45_000],
     [' 2m ', 120_000],
   ])('%s is %d ms', (text, ms) => {
-    expect(parseDuration(text, 'timeout')).toBe(ms);
+    expect(parseDuration(text, 'input "timeout"')).toBe(ms);
   });
 
   it.each(['', 'five', '5 m', '5d', '-1s', '0s', 'm5'])('rejects %j naming the input', (text) => {
-    expect(() => parseDuration(text, 'timeout')).toThrow(InputError);
-    expect(() => parseDuration(text, 'timeout')).toThrow(/^input "timeout": /);
+    expect(() => parseDuration(text, 'input "timeout"')).toThrow(InputError);
+    expect(() => parseDuration(text, 'input "timeout"')).toThrow(/^input "timeout": /);
   });
 });
 
@@ -35,7 +35,7 @@ describe('parseApiUrl', () => {
     ['http://localhost:1', 'http://localhost:1/'],
     ['http://[::1]:9', 'http://[::1]:9/'],
   ])('accepts %s', (text, href) => {
-    expect(parseApiUrl(text, 'api-url').href).toBe(href);
+    expect(parseApiUrl(text, 'input "api-url"').href).toBe(href);
   });
 
   it.each([
@@ -45,7 +45,7 @@ describe('parseApiUrl', () => {
     ['not a url', /is not a URL/],
     ['https://user:pw@example.com', /give only scheme, host and path/],
   ])('rejects %s', (text, message) => {
-    expect(() => parseApiUrl(text, 'api-url')).toThrow(message);
+    expect(() => parseApiUrl(text, 'input "api-url"')).toThrow(message);
   });
 });
 
