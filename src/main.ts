@@ -1,11 +1,11 @@
 import * as core from '@actions/core';
 import { readInputs, type Inputs } from './config/inputs.js';
 import { errorMessage } from './errors.js';
-import { readGitHubContext } from './github/context.js';
+import { pathInRepo, readGitHubContext } from './github/context.js';
 import { publishReport } from './github/publish.js';
 import { registerCredentialSecrets, runEngine, type EngineDependencies } from './modes/index.js';
 import type { Logger } from './modes/context.js';
-import { annotate, pathInRepository } from './report/annotations.js';
+import { annotate } from './report/annotations.js';
 import type { Report } from './report/model.js';
 import { OUTPUT, reportOutputs } from './report/outputs.js';
 import { SecretRegistry } from './secrets.js';
@@ -42,7 +42,9 @@ async function execute(inputs: Inputs, secrets: SecretRegistry, deps: ActionDepe
     http: deps.http,
     now,
   });
-  annotate(report, pathInRepository(inputs.policyFile, env.GITHUB_WORKSPACE || process.cwd()), core, redact);
+  // GitHub places annotations by the path from the repository root.
+  const file = pathInRepo(env.GITHUB_WORKSPACE || process.cwd(), inputs.policyFile) ?? inputs.policyFile;
+  annotate(report, file, core, redact);
   for (const [name, value] of Object.entries(reportOutputs(report))) core.setOutput(name, redact(value));
   const published = await publishReport(report, { env, inputs, redact, signal: AbortSignal.timeout(Math.max(1000, deadline - now())) });
   if (published.commentUrl) core.setOutput(OUTPUT.commentUrl, published.commentUrl);

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { AnnotationProperties } from '@actions/core';
 import type { FileLocation, Report } from './model.js';
 
@@ -11,12 +10,6 @@ export interface Annotator {
 
 function at(file: string, location: FileLocation | undefined, title: string): AnnotationProperties {
   return location ? { title, file, startLine: location.line, startColumn: location.column } : { title, file };
-}
-
-/** GitHub places annotations by path from the repository root. */
-export function pathInRepository(policyFile: string, workspace: string): string {
-  const relative = path.relative(workspace, path.resolve(workspace, policyFile));
-  return relative.startsWith('..') || path.isAbsolute(relative) ? policyFile : relative.split(path.sep).join('/');
 }
 
 /** One annotation per finding, at its line in the policy file, so GitHub shows it in the diff. */
