@@ -18,7 +18,7 @@ function failures(engine: PolicyReport): TestFailure[] {
       if (assertion.outcome !== 'fail') continue;
       rows.push({
         source: test.src,
-        destination: assertion.destination === undefined ? assertion.text : assertion.text,
+        destination: assertion.text,
         wanted: assertion.wanted,
         got: assertion.got,
         message: assertion.message ?? test.error ?? 'test failed',
@@ -72,11 +72,7 @@ export function reconcile(report: Report, engine: PolicyReport): void {
   }
   const apiRejects = report.errors.length > 0 || report.testFailures.length > 0;
   if (apiRejects === rejects(engine)) return;
-  const engineSays = rejects(engine)
-    ? `rejects it (${engine.errors[0]?.message ?? engineRows[0]?.message ?? 'test(s) failed'})`
-    : engine.summary.unknown > 0 && !apiRejects
-      ? 'accepts it'
-      : 'accepts it';
+  const engineSays = rejects(engine) ? `rejects it (${engine.errors[0]?.message ?? engineRows[0]?.message ?? 'test(s) failed'})` : 'accepts it';
   report.notices.push({
     severity: 'notice',
     message: `the offline policy engine disagrees with the Tailscale API: the API ${apiRejects ? 'rejects' : 'accepts'} this policy, the engine ${engineSays}. The API's verdict stands; please report this difference`,

@@ -4,11 +4,12 @@ import { findingsFromAnswer } from '../report/api-findings.js';
 import { emptyReport, type Report } from '../report/model.js';
 import type { RunContext } from './context.js';
 import { describeOrigin, findLiveOrigin } from './origin.js';
+import { adoptOfflineFindings, checkOffline, fetchTopology, reconcile } from './offline.js';
 import { addFindings, readLiveInto, readPolicyInto, verdict } from './shared.js';
 
 /**
  * `action: test`: is the proposed policy valid, and do its tests pass? Nothing is written.
- * Without credentials only the local checks run, and the report says so.
+ * The offline engine runs first; without credentials its result is the whole report.
  */
 export async function runTest(ctx: RunContext): Promise<Report> {
   const { settings } = ctx;
@@ -16,9 +17,16 @@ export async function runTest(ctx: RunContext): Promise<Report> {
   const local = await readPolicyInto(report, ctx);
   if (!local) return report;
   const client = ctx.client;
+  const topology = settings.tailnetDevices && client ? await ctx.log.group("Read the tailnet's users and devices", () => fetchTopology(client)) : undefined;
+  const engine = await ctx.log.group('Check the policy offline', async () => {
+    const result = checkOffline(local, topology);
+    ctx.log.info(`offline engine (${result.mode}): ${result.errors.length} error(s), tests ${result.summary.passed} passed, ${result.summary.failed} failed, ${result.summary.unknown} undecided`);
+    return result;
+  });
   if (!client) {
+    adoptOfflineFindings(report, engine);
     report.offlineReason =
-      'no Tailscale credentials were given (pull requests from forks get no secrets), so the API validation and the policy tests were skipped; only the syntax was checked';
+      'no Tailscale credentials were given (pull requests from forks get no secrets), so the Tailscale API checks were skipped. This is the offline check: syntax, validation and the policy\'s tests, evaluated without the tailnet\'s devices';
     report.result = verdict(report, settings.failOnWarnings);
     return report;
   }
@@ -26,6 +34,7 @@ export async function runTest(ctx: RunContext): Promise<Report> {
   if (live.etag === local.etag) {
     report.origin = { kind: 'local' };
     report.result = 'no-change';
+    reconcile(report, engine);
     return report;
   }
   report.origin = await findLiveOrigin({
@@ -45,6 +54,7 @@ export async function runTest(ctx: RunContext): Promise<Report> {
     client.validate(Buffer.from(standardize(local.bytes)).toString('utf8')),
   );
   addFindings(report, findingsFromAnswer(answer, local.root));
+  reconcile(report, engine);
   report.result = verdict(report, settings.failOnWarnings);
   return report;
 }

@@ -6,7 +6,7 @@ import { assertNoSecretLeak, runAction } from '../support/action-runner.js';
 import { createGitRepo } from '../support/git-fixture.js';
 import { startGitHubFake, type GitHubFake } from '../support/github-fake.js';
 import { policyRejection, startTailscaleEmulator, type TailscaleEmulator } from '../support/tailscale-emulator.js';
-import { POLICY_V1, POLICY_V2, POLICY_V3, apiInputs, workspaceWith } from './helpers.js';
+import { POLICY_SSH_OPEN, POLICY_V1, POLICY_V2, POLICY_V3, SSH_OPEN_FAILURE, apiInputs, workspaceWith } from './helpers.js';
 
 let ts: TailscaleEmulator;
 
@@ -93,8 +93,8 @@ describe('action: apply', () => {
   });
 
   it('reports failing tests on the write like test does, and writes nothing', async () => {
-    ts.setValidator(policyRejection('test(s) failed', [{ user: 'alice@example.com', errors: ['address "tag:web:22": want: Drop, got: Accept'] }]));
-    const dir = await workspaceWith(POLICY_V2);
+    ts.setValidator(policyRejection('test(s) failed', [{ user: 'alice@example.com', errors: [SSH_OPEN_FAILURE] }]));
+    const dir = await workspaceWith(POLICY_SSH_OPEN);
     const result = await runAction({ inputs: applyInputs(), cwd: dir });
     expect(result.code).toBe(1);
     expect(ts.policy).toBe(POLICY_V1);
@@ -104,7 +104,7 @@ describe('action: apply', () => {
       file: 'policy.hujson',
       line: 8,
       col: 70,
-      message: 'test failed for alice@example.com: address "tag:web:22": want: Drop, got: Accept',
+      message: `test failed for alice@example.com: ${SSH_OPEN_FAILURE}`,
     });
   });
 

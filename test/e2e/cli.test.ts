@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { etag } from '../../src/hujson/index.js';
 import { runCli } from '../support/action-runner.js';
 import { DEFAULT_API_KEY, policyRejection, startTailscaleEmulator, type TailscaleEmulator } from '../support/tailscale-emulator.js';
-import { POLICY_V1, POLICY_V2, workspaceWith } from './helpers.js';
+import { POLICY_SSH_OPEN, POLICY_V1, POLICY_V2, SSH_OPEN_FAILURE, workspaceWith } from './helpers.js';
 
 let ts: TailscaleEmulator;
 let dir: string;
@@ -28,10 +28,11 @@ describe('tailnet-policy test / apply / drift', () => {
   });
 
   it('prints failing tests as FILE:LINE:COL lines and exits 1', async () => {
-    ts.setValidator(policyRejection('test(s) failed', [{ user: 'alice@example.com', errors: ['address "tag:web:22": want: Drop, got: Accept'] }]));
+    ts.setValidator(policyRejection('test(s) failed', [{ user: 'alice@example.com', errors: [SSH_OPEN_FAILURE] }]));
+    await writeFile(path.join(dir, 'policy.hujson'), POLICY_SSH_OPEN);
     const result = await cli(['test', '--policy-file', 'policy.hujson']);
     expect(result.code).toBe(1);
-    expect(result.stdout.split('\n')[0]).toBe('policy.hujson:8:70: test failed for alice@example.com: address "tag:web:22": want: Drop, got: Accept');
+    expect(result.stdout.split('\n')[0]).toBe(`policy.hujson:8:70: test failed for alice@example.com: ${SSH_OPEN_FAILURE}`);
   });
 
   it('applies with If-Match and writes the version cache', async () => {

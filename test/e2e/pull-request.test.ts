@@ -3,7 +3,7 @@ import { assertNoSecretLeak, runAction } from '../support/action-runner.js';
 import { DEFAULT_GITHUB_TOKEN, startGitHubFake, type GitHubFake } from '../support/github-fake.js';
 import { DEFAULT_API_KEY, policyRejection, startTailscaleEmulator, type TailscaleEmulator } from '../support/tailscale-emulator.js';
 import { createGitRepo, type GitRepo } from '../support/git-fixture.js';
-import { POLICY_V1, POLICY_V2, apiInputs } from './helpers.js';
+import { POLICY_SSH_OPEN, POLICY_V1, POLICY_V2, SSH_OPEN_FAILURE, apiInputs } from './helpers.js';
 
 function pullRequestEvent(repo: GitRepo, fork: boolean) {
   return {
@@ -47,8 +47,8 @@ async function runOnPullRequest(policy: string, inputs: Record<string, string> =
 
 describe('pull-request comment, end to end', () => {
   it('posts one comment with the failing tests, then turns the same comment to passing', async () => {
-    ts.setValidator(policyRejection('test(s) failed', [{ user: 'alice@example.com', errors: ['address "tag:web:22": want: Drop, got: Accept'] }]));
-    const failing = await runOnPullRequest(POLICY_V2);
+    ts.setValidator(policyRejection('test(s) failed', [{ user: 'alice@example.com', errors: [SSH_OPEN_FAILURE] }]));
+    const failing = await runOnPullRequest(POLICY_SSH_OPEN);
     expect(failing.code).toBe(1);
     const comments = gh.comments(7);
     expect(comments).toHaveLength(1);
@@ -99,10 +99,25 @@ describe('pull-request comment, end to end', () => {
     expect(result.summary).toContain('API checks were skipped');
     assertNoSecretLeak(result, [DEFAULT_GITHUB_TOKEN, DEFAULT_API_KEY]);
   });
+
+  it('on a fork pull request without secrets, still fails a test the policy breaks, at its line', async () => {
+    const result = await runOnPullRequest(POLICY_SSH_OPEN, { 'api-key': '' }, true);
+    expect(result.code).toBe(1);
+    expect(ts.requests).toEqual([]);
+    expect(result.annotations[0]).toEqual({
+      level: 'error',
+      title: 'Policy test failed',
+      file: 'policy.hujson',
+      line: 8,
+      col: 70,
+      message: `test failed for alice@example.com: ${SSH_OPEN_FAILURE}`,
+    });
+    expect(gh.comments(7)[0]!.body).toContain('**The Tailscale API checks were skipped:** no Tailscale credentials were given');
+  });
 });
 
 /** The fixture's commits are deterministic, so the pull request's head commit is too. */
-const HEAD_SHA = '8aab8ef57a93c876e8707db2c5052890e820afa7';
+const HEAD_SHA = '4c6b579c143ebf3ef7817c195a8fe3e73bb799f5';
 
 const FAILING_COMMENT = `<!-- tailnet-policy-action: - policy.hujson -->
 
@@ -124,10 +139,10 @@ Tailnet \`-\` · file [\`./policy.hujson\`](https://github.com/octo-org/octo-rep
 @@ -1,9 +1,9 @@
  {
    // Engineers reach the web servers.
-   "groups": {"group:eng": ["alice@example.com"]},
+   "groups": {"group:eng": ["alice@example.com"]}, "tagOwners": {"tag:web": ["group:eng"]},
    "acls": [
 -    {"action": "accept", "src": ["group:eng"], "dst": ["tag:web:443"]},
-+    {"action": "accept", "src": ["group:eng"], "dst": ["tag:web:443", "tag:web:80"]},
++    {"action": "accept", "src": ["group:eng"], "dst": ["tag:web:443", "tag:web:80", "tag:web:22"]},
    ],
    "tests": [
      {"src": "alice@example.com", "accept": ["tag:web:443"], "deny": ["tag:web:22"]},
@@ -136,4 +151,3 @@ Tailnet \`-\` · file [\`./policy.hujson\`](https://github.com/octo-org/octo-rep
 
 </details>
 `;
-

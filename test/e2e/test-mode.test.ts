@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { etag, standardize } from '../../src/hujson/index.js';
 import { assertNoSecretLeak, runAction } from '../support/action-runner.js';
 import { DEFAULT_API_KEY, policyRejection, policyWarnings, startTailscaleEmulator, type TailscaleEmulator } from '../support/tailscale-emulator.js';
-import { POLICY_V1, POLICY_V2, apiInputs, workspaceWith } from './helpers.js';
+import { NO_HISTORY_NOTICE, POLICY_SSH_OPEN, POLICY_V1, POLICY_V2, SSH_OPEN_FAILURE, apiInputs, workspaceWith } from './helpers.js';
 
 let ts: TailscaleEmulator;
 
@@ -44,12 +44,8 @@ describe('action: test', () => {
   });
 
   it('fails on failing tests with one annotation per assertion, at its line', async () => {
-    ts.setValidator(
-      policyRejection('test(s) failed', [
-        { user: 'alice@example.com', errors: ['address "tag:web:22": want: Drop, got: Accept'] },
-      ]),
-    );
-    const result = await runAction({ inputs: apiInputs(ts), cwd: await workspaceWith(POLICY_V2) });
+    ts.setValidator(policyRejection('test(s) failed', [{ user: 'alice@example.com', errors: [SSH_OPEN_FAILURE] }]));
+    const result = await runAction({ inputs: apiInputs(ts), cwd: await workspaceWith(POLICY_SSH_OPEN) });
     expect(result.code).toBe(1);
     expect(result.annotations).toEqual([
       {
@@ -58,11 +54,25 @@ describe('action: test', () => {
         file: 'policy.hujson',
         line: 8,
         col: 70,
-        message: 'test failed for alice@example.com: address "tag:web:22": want: Drop, got: Accept',
+        message: `test failed for alice@example.com: ${SSH_OPEN_FAILURE}`,
       },
-      { level: 'error', message: 'test failed: ./policy.hujson:8:70: address "tag:web:22": want: Drop, got: Accept' },
+      NO_HISTORY_NOTICE,
+      { level: 'error', message: `test failed: ./policy.hujson:8:70: ${SSH_OPEN_FAILURE}` },
     ]);
     expect(result.outputs.result).toBe('failed');
+  });
+
+  it('reports a disagreement between the offline engine and the API as a notice', async () => {
+    ts.setValidator(policyRejection('test(s) failed', [{ user: 'alice@example.com', errors: [SSH_OPEN_FAILURE] }]));
+    const result = await runAction({ inputs: apiInputs(ts), cwd: await workspaceWith(POLICY_V2) });
+    expect(result.code).toBe(1);
+    expect(result.annotations).toContainEqual({
+      level: 'notice',
+      title: 'Policy notice',
+      file: 'policy.hujson',
+      message:
+        "the offline policy engine disagrees with the Tailscale API: the API rejects this policy, the engine accepts it. The API's verdict stands; please report this difference",
+    });
   });
 
   it('treats warnings as warnings unless fail-on-warnings is set', async () => {
@@ -78,10 +88,24 @@ describe('action: test', () => {
         col: 14,
         message: 'group:eng: group is not syncing from SCIM and will be ignored by rules in the policy file',
       },
+      NO_HISTORY_NOTICE,
     ]);
     const strict = await runAction({ inputs: apiInputs(ts, { 'fail-on-warnings': 'true' }), cwd: await workspaceWith(POLICY_V2) });
     expect(strict.code).toBe(1);
     expect(strict.outputs.result).toBe('failed');
+  });
+
+  it('with tailnet-devices, evaluates the tests exactly against the fetched users and devices', async () => {
+    const result = await runAction({ inputs: apiInputs(ts, { 'tailnet-devices': 'true' }), cwd: await workspaceWith(POLICY_V2) });
+    expect(result.code).toBe(0);
+    expect(ts.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /api/v2/tailnet/-/users',
+      'GET /api/v2/tailnet/-/devices',
+      'GET /api/v2/tailnet/-/acl',
+      'POST /api/v2/tailnet/-/acl/validate',
+    ]);
+    expect(ts.requestsTo('GET devices')[0]!.query).toEqual({ fields: 'all' });
+    expect(result.stdout).toMatch(/^offline engine \(topology\): 0 error\(s\), tests /m);
   });
 
   it('stops at a syntax error with an annotation and no request', async () => {
