@@ -2,11 +2,13 @@
 // (spec §2.9): identity selectors become hash sets, address selectors one IP set.
 
 import type { PolicyContext } from './context.js';
-import { prefixSet, union, type IPSet } from './ip.js';
+import { covers, overlaps, prefixSet, union, type Family, type IPSet } from './ip.js';
 import type { Policy, SshRule, Text } from './model.js';
 import type { PostureCondition } from './posture.js';
 import { allPorts, parseGrantIp, parsePortSpec, parseProtocol, splitDestination, DEFAULT_PROTOCOLS, type PortRange } from './ports.js';
+import { TAILSCALE_DEVICE_RANGES } from './ranges.js';
 import { classify, ROLE_AUTOGROUPS } from './selectors.js';
+import type { Tri } from './tri.js';
 import { normalizeLogin, VIA_GRANTS_APPLY_TO_TESTS } from './unsure.js';
 
 /** A list of selectors, compiled. Identity parts match principals; `addresses` matches IPs. */
@@ -26,13 +28,15 @@ export interface SelectorSet {
   domains: Set<string>;
   services: Set<string>;
   addresses: IPSet;
+  /** How `addresses` relate to the Tailscale device range, per family: covers it, misses it, or partly. */
+  tailscale: { 4: Tri; 6: Tri };
 }
 
 function emptySet(): SelectorSet {
   return {
     wildcard: false, dangerAll: false, users: new Set(), groups: new Set(), scimGroups: new Set(), tags: new Set(),
     member: false, tagged: false, shared: false, self: false, internet: false, roles: new Set(), domains: new Set(),
-    services: new Set(), addresses: { v4: [], v6: [] },
+    services: new Set(), addresses: { v4: [], v6: [] }, tailscale: { 4: 'no', 6: 'no' },
   };
 }
 
@@ -66,7 +70,13 @@ export function compileSelectors(texts: readonly string[], context: PolicyContex
     }
   }
   set.addresses = prefixes.reduce((acc, p) => union(acc, p), set.addresses);
+  set.tailscale = { 4: tailscaleRelation(set.addresses, 4), 6: tailscaleRelation(set.addresses, 6) };
   return set;
+}
+
+function tailscaleRelation(addresses: IPSet, family: Family): Tri {
+  if (covers(addresses, TAILSCALE_DEVICE_RANGES, family)) return 'yes';
+  return overlaps(addresses, TAILSCALE_DEVICE_RANGES, family) ? 'unknown' : 'no';
 }
 
 /** One destination of an allow rule, with what it allows. */

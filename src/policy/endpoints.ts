@@ -16,6 +16,17 @@ export interface EvalEnv {
   context: PolicyContext;
   tailnet?: Tailnet;
   match: MatchEnv;
+  /** Endpoints already resolved, by role and text: tests repeat the same sources and hosts. */
+  resolved: Map<string, Endpoint>;
+}
+
+function memoised(env: EvalEnv, key: string, resolve: () => Endpoint): Endpoint {
+  let endpoint = env.resolved.get(key);
+  if (endpoint === undefined) {
+    endpoint = resolve();
+    env.resolved.set(key, endpoint);
+  }
+  return endpoint;
 }
 
 /**
@@ -79,7 +90,10 @@ function addressSelectorEndpoint(selector: Selector, env: EvalEnv, cidrReason: s
 
 /** A test's `src`: one user, group, tag, single-address host alias or IP address (§5.2). */
 export function resolveSource(raw: string, env: EvalEnv): Endpoint {
-  const text = raw.trim();
+  return memoised(env, `src ${raw}`, () => resolveSourceText(raw.trim(), env));
+}
+
+function resolveSourceText(text: string, env: EvalEnv): Endpoint {
   if (text === '') return rejected(TEST_REASONS.missingSrc);
   const selector = classify(text);
   if (selector.kind === 'host' && text.includes('/')) return rejected(TEST_REASONS.srcCidr(text));
@@ -107,7 +121,10 @@ export function resolveSource(raw: string, env: EvalEnv): Endpoint {
 
 /** The host part of a test destination (§5.2): like a source, plus Services. */
 export function resolveDestinationHost(raw: string, env: EvalEnv): Endpoint {
-  const text = raw.trim();
+  return memoised(env, `dst ${raw}`, () => resolveDestinationText(raw.trim(), env));
+}
+
+function resolveDestinationText(text: string, env: EvalEnv): Endpoint {
   const selector = classify(text);
   if (selector.kind === 'host' && text.includes('/')) return rejected(TEST_REASONS.dstCidr);
   const byAddress = addressSelectorEndpoint(selector, env, TEST_REASONS.dstCidr);

@@ -51,7 +51,7 @@ export function checkPolicy(root: Value, options: CheckOptions = {}): PolicyRepo
   report.errors = findings.errors;
   report.warnings = findings.warnings;
   if (report.errors.length > 0) return report;
-  const env: EvalEnv = { context, match: tailnet === undefined ? {} : { approvedRoutes: tailnet.approvedRoutes } };
+  const env: EvalEnv = { context, match: tailnet === undefined ? {} : { approvedRoutes: tailnet.approvedRoutes }, resolved: new Map() };
   if (tailnet !== undefined) env.tailnet = tailnet;
   report.tests = runTests(policy, env);
   for (const test of report.tests) report.summary[test.outcome === 'pass' ? 'passed' : test.outcome === 'fail' ? 'failed' : 'unknown']++;

@@ -2,7 +2,7 @@
 // topology mode every fact is known and the answers are plain yes/no).
 
 import type { SelectorSet } from './compile.js';
-import { contains, covers, overlaps, type Family, type IPSet } from './ip.js';
+import { contains, type Family, type IPSet } from './ip.js';
 import { slot, type Principal } from './principal.js';
 import { INTERNET_RANGES, TAILSCALE_DEVICE_RANGES } from './ranges.js';
 import { and, fromBool, not, or, type Tri } from './tri.js';
@@ -41,8 +41,7 @@ function userIdentity(set: SelectorSet, p: Principal): Tri {
 
 function taggedIdentity(set: SelectorSet, p: Principal): Tri {
   if (set.tagged || anyIn(set.tags, p.tags)) return 'yes';
-  if (!p.tagsComplete && [...set.tags].some((t) => !p.tags.has(t))) return 'unknown';
-  return 'no';
+  return !p.tagsComplete && set.tags.size > 0 ? 'unknown' : 'no';
 }
 
 /** Identity selectors only (users, groups, tags, autogroups): what SSH rules use. */
@@ -60,13 +59,12 @@ export function matchIdentity(set: SelectorSet, p: Principal): Tri {
   }
 }
 
-function matchAddress(set: SelectorSet, p: Principal, family: Family, side: 'src' | 'dst', env: MatchEnv): Tri {
+/** Address selectors (and `*`) only. */
+export function matchAddress(set: SelectorSet, p: Principal, family: Family, side: 'src' | 'dst', env: MatchEnv): Tri {
   const at = slot(p, family);
   if (at === undefined) return 'no';
   if (at.kind === 'tailscale') {
-    if (set.wildcard || set.dangerAll) return 'yes';
-    if (covers(set.addresses, TAILSCALE_DEVICE_RANGES, family)) return 'yes';
-    return overlaps(set.addresses, TAILSCALE_DEVICE_RANGES, family) ? 'unknown' : 'no';
+    return set.wildcard || set.dangerAll ? 'yes' : set.tailscale[family];
   }
   const address = at.address;
   if (set.dangerAll || contains(set.addresses, address)) return 'yes';

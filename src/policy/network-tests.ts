@@ -3,11 +3,9 @@
 import { resolveDestinationHost, resolveSource, type EvalEnv, type Endpoint } from './endpoints.js';
 import * as msg from './messages.js';
 import type { NetworkTest, Text } from './model.js';
-import { pairFamily, PostureCache, verdict, type NetworkIndex } from './network-index.js';
+import { pairFamily, PostureCache, type NetworkIndex } from './network-index.js';
 import { parseProtocol, protocolName, splitDestination } from './ports.js';
-import { combineOutcomes, combinePrincipals, type AssertionResult, type Outcome, type TestResult } from './results.js';
-import type { Tri } from './tri.js';
-import { or } from './tri.js';
+import { combineOutcomes, combinePrincipals, decided, type AssertionResult, type Outcome, type TestResult } from './results.js';
 import { DEFAULT_TEST_PROTOCOLS, PREFERRED_FAMILY, PROTOCOL_IN_MESSAGE_ONLY_WHEN_SET, TEST_REASONS } from './unsure.js';
 
 const UNKNOWN_NOTE = 'cannot be decided offline: depends on devices, users or routes in the tailnet';
@@ -71,17 +69,18 @@ function evaluateAssertion(kind: 'accept' | 'deny', dst: Text, test: TestSetup, 
   const located = { ...base, destination: target.host, port: target.port };
   const dstEndpoint = resolveDestinationHost(target.host, env);
   if (!dstEndpoint.ok) return { ...located, outcome: 'fail', message: msg.aclTestError(dstEndpoint.reason, dst.text) };
+  const consensus = test.src.consensus || dstEndpoint.consensus;
   const outcomes: Outcome[] = [];
-  for (const s of test.src.principals) {
+  pairs: for (const s of test.src.principals) {
     for (const d of dstEndpoint.principals) {
       const family = pairFamily(s, d, PREFERRED_FAMILY);
       if (family === undefined) return { ...located, outcome: 'fail', message: msg.aclTestError(TEST_REASONS.noSameFamily, dst.text) };
-      const matches = index.matches(s, d, family);
-      const accepted = test.protocols.reduce<Tri>((acc, p) => or(acc, verdict(matches, p, target.port, test.posture)), 'no');
+      const accepted = index.verdict(s, d, family, test.protocols, target.port, test.posture);
       outcomes.push(accepted === 'unknown' ? 'unknown' : (accepted === 'yes') === (kind === 'accept') ? 'pass' : 'fail');
+      if (decided(outcomes, consensus)) break pairs;
     }
   }
-  const outcome = combinePrincipals(outcomes, test.src.consensus || dstEndpoint.consensus);
+  const outcome = combinePrincipals(outcomes, consensus);
   if (outcome === 'pass') return { ...located, outcome, got: wanted };
   if (outcome === 'unknown') return { ...located, outcome, message: msg.aclTestError(UNKNOWN_NOTE, dst.text) };
   const got = kind === 'accept' ? 'Drop' : 'Accept';
