@@ -90,6 +90,9 @@ describe('action: apply', () => {
           'The policy file was modified externally in the admin console, and that edit has now been overwritten; the job summary keeps the overwritten policy in full.',
       },
     ]);
+    expect(result.summary).toContain(
+      `<details><summary>The live policy this run overwrote (it had been edited outside git)</summary>\n\n\`\`\`hujson\n${edited}\`\`\`\n\n</details>`,
+    );
   });
 
   it('reports failing tests on the write like test does, and writes nothing', async () => {
