@@ -2,8 +2,9 @@
 
 import { benchAction } from './action.js';
 import { benchHujson } from './hujson.js';
+import { benchPolicy } from './policy.js';
 
-const BENCHMARKS: (() => Promise<string[]>)[] = [benchHujson, benchAction];
+const BENCHMARKS: (() => Promise<string[]>)[] = [benchHujson, benchAction, benchPolicy];
 
 for (const bench of BENCHMARKS) {
   for (const line of await bench()) console.log(line);

@@ -201,6 +201,7 @@ export class PostureCache {
 
 /** The address family a pair is tested in; undefined when they share none. */
 export function pairFamily(src: Principal, dst: Principal, preferred: Family): Family | undefined {
-  const shared = ([4, 6] as const).filter((f) => slot(src, f) !== undefined && slot(dst, f) !== undefined);
-  return shared.includes(preferred) ? preferred : shared[0];
+  const other: Family = preferred === 4 ? 6 : 4;
+  if (slot(src, preferred) !== undefined && slot(dst, preferred) !== undefined) return preferred;
+  return slot(src, other) !== undefined && slot(dst, other) !== undefined ? other : undefined;
 }
