@@ -30,12 +30,14 @@ function etagOrUndefined(content: Uint8Array): string | undefined {
 export async function findLiveOrigin(query: OriginQuery): Promise<LiveOrigin> {
   if (query.liveEtag === query.localEtag) return { kind: 'local' };
   if (query.cachedEtag === query.liveEtag) return { kind: 'cache' };
+  // Asked up front so its git process runs alongside the history search.
+  const limitation = query.history.limitation(query.file);
   for await (const version of query.history.versions(query.file, HISTORY_LIMIT)) {
     if (etagOrUndefined(version.content) === query.liveEtag) {
       return { kind: 'commit', commit: version.commit, subject: version.subject, behind: version.behind };
     }
   }
-  return { kind: 'unknown', limitation: await query.history.limitation(query.file) };
+  return { kind: 'unknown', limitation: await limitation };
 }
 
 export function describeOrigin(origin: LiveOrigin): string {

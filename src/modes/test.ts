@@ -37,22 +37,20 @@ export async function runTest(ctx: RunContext): Promise<Report> {
     reconcile(report, engine);
     return report;
   }
-  report.origin = await findLiveOrigin({
-    liveEtag: live.etag,
-    localEtag: local.etag,
-    cachedEtag: await readCachedEtag(settings.cacheFile),
-    file: settings.policyFile,
-    history: ctx.history,
-  });
-  ctx.log.info(describeOrigin(report.origin));
-  if (report.origin.kind === 'unknown') {
+  // The history search spawns git; it overlaps the validation round trip instead of adding to it.
+  const [origin, answer] = await Promise.all([
+    readCachedEtag(settings.cacheFile).then((cachedEtag) =>
+      findLiveOrigin({ liveEtag: live.etag, localEtag: local.etag, cachedEtag, file: settings.policyFile, history: ctx.history }),
+    ),
+    ctx.log.group('Validate with the Tailscale API', () => client.validate(Buffer.from(standardize(local.bytes)).toString('utf8'))),
+  ]);
+  report.origin = origin;
+  ctx.log.info(describeOrigin(origin));
+  if (origin.kind === 'unknown') {
     // Only a search of the whole history can tell an edit made outside git from a version we cannot see.
-    if (report.origin.limitation === undefined) report.manualEdit = true;
-    else report.notices.push({ severity: 'notice', message: `could not tell whether the live policy was edited outside git: ${report.origin.limitation}` });
+    if (origin.limitation === undefined) report.manualEdit = true;
+    else report.notices.push({ severity: 'notice', message: `could not tell whether the live policy was edited outside git: ${origin.limitation}` });
   }
-  const answer = await ctx.log.group('Validate with the Tailscale API', () =>
-    client.validate(Buffer.from(standardize(local.bytes)).toString('utf8')),
-  );
   addFindings(report, findingsFromAnswer(answer, local.root));
   reconcile(report, engine);
   report.result = verdict(report, settings.failOnWarnings);
