@@ -1,0 +1,231 @@
+// `tailnet-policy check` run in-process over temporary files.
+
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CHECK_USAGE, runCheck } from '../../src/cli/check.js';
+import type { CliIO } from '../../src/cli/io.js';
+import { main } from '../../src/cli/main.js';
+
+interface FakeIO extends CliIO {
+  out: () => string;
+  err: () => string;
+}
+
+function fakeIO(stdin = ''): FakeIO {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const text = (chunk: string | Uint8Array): string => (typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+  return {
+    stdout: (chunk) => stdout.push(text(chunk)),
+    stderr: (chunk) => stderr.push(text(chunk)),
+    readStdin: async () => Buffer.from(stdin),
+    env: {},
+    out: () => stdout.join(''),
+    err: () => stderr.join(''),
+  };
+}
+
+const POLICY = `{
+  "tagOwners": {"tag:server": [], "tag:client": []},
+  "hosts": {"webserver": "100.64.0.16"},
+  "acls": [
+    {"action": "accept", "src": ["tag:client"], "dst": ["webserver:80"]},
+  ],
+  "tests": [
+    {"src": "tag:client", "accept": ["webserver:80"], "deny": ["webserver:443"]},
+  ],
+}
+`;
+
+const FAILING = POLICY.replace('"deny": ["webserver:443"]', '"deny": ["webserver:80"]');
+const UNDECIDED = POLICY.replace('"accept": ["webserver:80"]', '"accept": ["tag:server:80"]');
+const INVALID = POLICY.replace('"action": "accept"', '"action": "deny"');
+
+const TOPOLOGY = {
+  users: [{ id: 1, name: 'odin', email: 'odin@example.com' }],
+  nodes: {
+    web: { hostname: 'web', tags: ['tag:server'], ipv4: '100.64.0.16', ipv6: 'fd7a:115c:a1e0::10' },
+    client: { hostname: 'client', tags: ['tag:client'], ipv4: '100.64.0.14', ipv6: 'fd7a:115c:a1e0::e' },
+  },
+};
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'check-test-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function put(name: string, contents: string): Promise<string> {
+  const path = join(dir, name);
+  await writeFile(path, contents);
+  return path;
+}
+
+async function run(args: string[], stdin = ''): Promise<{ status: number; out: string; err: string }> {
+  const io = fakeIO(stdin);
+  const status = await runCheck(args, io);
+  return { status, out: io.out(), err: io.err() };
+}
+
+describe('tailnet-policy check', () => {
+  it('passes a valid policy whose tests pass', async () => {
+    const file = await put('policy.hujson', POLICY);
+    expect(await run([file])).toEqual({ status: 0, out: `${file}: 1 test(s): 1 passed, 0 failed, 0 undecided (offline, no tailnet given)\n`, err: '' });
+  });
+
+  it('reports validation errors with positions and exits 1', async () => {
+    const file = await put('policy.hujson', INVALID);
+    expect(await run([file])).toEqual({ status: 1, out: `${file}:5:16: action="deny" is not supported\n${file}: invalid: 1 error(s)\n`, err: '' });
+  });
+
+  it('reports failing assertions at their line and exits 1', async () => {
+    const file = await put('policy.hujson', FAILING);
+    expect(await run([file])).toEqual({
+      status: 1,
+      out:
+        `${file}:8:64: test failed for "tag:client": [acl test error]: address "webserver:80": want: Drop, got: Accept\n` +
+        `${file}: 1 test(s): 0 passed, 1 failed, 0 undecided (offline, no tailnet given)\n`,
+      err: '',
+    });
+  });
+
+  it('reports undecided assertions without failing', async () => {
+    const file = await put('policy.hujson', UNDECIDED);
+    expect(await run([file])).toEqual({
+      status: 0,
+      out:
+        `${file}:8:38: undecided offline for "tag:client": [acl test error]: address "tag:server:80": cannot be decided offline: depends on devices, users or routes in the tailnet\n` +
+        `${file}: 1 test(s): 0 passed, 0 failed, 1 undecided (offline, no tailnet given)\n`,
+      err: '',
+    });
+  });
+
+  it('decides them exactly with --tailnet', async () => {
+    const file = await put('policy.hujson', UNDECIDED);
+    const tailnet = await put('tailnet.json', JSON.stringify(TOPOLOGY));
+    expect(await run([file, '--tailnet', tailnet])).toEqual({
+      status: 0,
+      out: `${file}: 1 test(s): 1 passed, 0 failed, 0 undecided (against the given tailnet)\n`,
+      err: '',
+    });
+    const elsewhere = await put('elsewhere.json', JSON.stringify(TOPOLOGY).replace('"100.64.0.16"', '"100.64.0.99"'));
+    expect(await run([file, '--tailnet', elsewhere])).toEqual({
+      status: 1,
+      out:
+        `${file}:8:38: test failed for "tag:client": [acl test error]: address "tag:server:80": want: Accept, got: Drop\n` +
+        `${file}: 1 test(s): 0 passed, 1 failed, 0 undecided (against the given tailnet)\n`,
+      err: '',
+    });
+  });
+
+  it('accepts API lists as --tailnet', async () => {
+    const file = await put('policy.hujson', UNDECIDED);
+    const devices = [{ addresses: ['100.64.0.99'], tags: ['tag:server'], name: 'web.ts.net' }, { addresses: ['100.64.0.14'], tags: ['tag:client'], name: 'client.ts.net' }];
+    const tailnet = await put('api.json', JSON.stringify({ users: [], devices }));
+    expect((await run([file, '--tailnet', tailnet])).out).toContain('address "tag:server:80": want: Accept, got: Drop');
+  });
+
+  it('reports syntax errors like the parser', async () => {
+    const file = await put('policy.hujson', '{\n  "acls": [\n}\n');
+    expect(await run([file])).toEqual({ status: 1, out: `${file}:3:1: invalid character '}' at start of value\n${file}: invalid: 1 error(s)\n`, err: '' });
+  });
+
+  it('reads standard input for -', async () => {
+    expect(await run(['-'], INVALID)).toEqual({ status: 1, out: '<stdin>:5:16: action="deny" is not supported\n<stdin>: invalid: 1 error(s)\n', err: '' });
+  });
+
+  it('defaults to ./policy.hujson', async () => {
+    const previous = process.cwd();
+    process.chdir(dir);
+    try {
+      expect(await run([])).toEqual({ status: 2, out: '', err: 'tailnet-policy check: cannot read ./policy.hujson: no such file or directory\n' });
+      await put('policy.hujson', POLICY);
+      expect((await run([])).status).toBe(0);
+    } finally {
+      process.chdir(previous);
+    }
+  });
+
+  it('prints a JSON report', async () => {
+    const file = await put('policy.hujson', FAILING);
+    const { status, out, err } = await run([file, '--json']);
+    expect([status, err]).toEqual([1, '']);
+    const report = JSON.parse(out);
+    expect(report).toEqual({
+      file,
+      mode: 'symbolic',
+      ok: false,
+      message: 'test(s) failed',
+      errors: [],
+      warnings: [],
+      tests: [
+        {
+          kind: 'test',
+          index: 0,
+          position: { line: 8, column: 5 },
+          src: 'tag:client',
+          outcome: 'fail',
+          assertions: [
+            { kind: 'accept', text: 'webserver:80', position: { line: 8, column: 38 }, wanted: 'Accept', destination: 'webserver', port: 80, outcome: 'pass', got: 'Accept' },
+            { kind: 'deny', text: 'webserver:80', position: { line: 8, column: 64 }, wanted: 'Drop', destination: 'webserver', port: 80, outcome: 'fail', got: 'Accept', message: '[acl test error]: address "webserver:80": want: Drop, got: Accept' },
+          ],
+        },
+      ],
+      summary: { passed: 0, failed: 1, unknown: 0 },
+      response: { message: 'test(s) failed', data: [{ user: 'tag:client', errors: ['[acl test error]: address "webserver:80": want: Drop, got: Accept'] }] },
+    });
+  });
+
+  it('prints syntax errors as JSON too', async () => {
+    const file = await put('policy.hujson', '{\n  "acls": [\n}\n');
+    const { status, out } = await run(['--json', file]);
+    expect(status).toBe(1);
+    expect(JSON.parse(out)).toEqual({
+      file, mode: 'syntax', ok: false, message: "hujson: line 3, column 1: invalid character '}' at start of value",
+      errors: [{ message: "hujson: line 3, column 1: invalid character '}' at start of value", position: { line: 3, column: 1 } }],
+      warnings: [], tests: [], response: { message: "hujson: line 3, column 1: invalid character '}' at start of value" },
+    });
+  });
+
+  it.each([
+    [['a', 'b'], "tailnet-policy check: expected at most one policy file, got 2; run 'tailnet-policy check --help' for usage\n"],
+    [['--bogus'], "tailnet-policy check: unknown option '--bogus'; run 'tailnet-policy check --help' for usage\n"],
+    [['--tailnet'], "tailnet-policy check: option '--tailnet <value>' argument missing; run 'tailnet-policy check --help' for usage\n"],
+  ])('rejects usage errors %j with status 2', async (args, err) => {
+    expect(await run(args)).toEqual({ status: 2, out: '', err });
+  });
+
+  it('rejects unreadable and malformed tailnet files with status 2', async () => {
+    const file = await put('policy.hujson', POLICY);
+    const missing = join(dir, 'missing.json');
+    expect(await run([file, '--tailnet', missing])).toEqual({ status: 2, out: '', err: `tailnet-policy check: cannot read --tailnet ${missing}: no such file or directory\n` });
+    const notJson = await put('bad.json', '{');
+    expect((await run([file, '--tailnet', notJson])).err).toMatch(/^tailnet-policy check: cannot read --tailnet .*bad\.json: not valid JSON \(/);
+    const wrong = await put('wrong.json', '{"users": [], "nodes": {"n": {"tags": []}}}');
+    expect(await run([file, '--tailnet', wrong])).toEqual({
+      status: 2,
+      out: '',
+      err: `tailnet-policy check: --tailnet ${wrong}: topology.nodes["n"]: expected either "tags" or an owning "user", got {"tags":[]}; see 'tailnet-policy check --help' for the expected shape\n`,
+    });
+  });
+
+  it('rejects a missing policy file with status 2', async () => {
+    const missing = join(dir, 'nope.hujson');
+    expect(await run([missing])).toEqual({ status: 2, out: '', err: `tailnet-policy check: cannot read ${missing}: no such file or directory\n` });
+  });
+
+  it('prints help', async () => {
+    expect(await run(['--help'])).toEqual({ status: 0, out: CHECK_USAGE, err: '' });
+  });
+
+  it('is registered as a command and needs no credentials', async () => {
+    const file = await put('policy.hujson', POLICY);
+    const io = fakeIO();
+    expect(await main(['check', file], io)).toBe(0);
+    expect(io.out()).toBe(`${file}: 1 test(s): 1 passed, 0 failed, 0 undecided (offline, no tailnet given)\n`);
+  });
+});
