@@ -1,0 +1,2816 @@
+export const id = 754;
+export const ids = [754];
+export const modules = {
+
+/***/ 9754:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  remoteCommand: () => (/* binding */ remoteCommand),
+  remoteUsage: () => (/* binding */ remoteUsage)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+;// CONCATENATED MODULE: ./src/errors.ts
+// Typed errors. Every expected failure is one of these, so run() can print one clear line
+// instead of a stack trace, and the CLI can choose its exit status.
+/** A failure the user can fix; `message` is one line that says what and how. */
+class ActionError extends Error {
+    name = 'ActionError';
+}
+/** An action input or CLI flag is missing or malformed; nothing has been sent anywhere. */
+class InputError extends ActionError {
+    name = 'InputError';
+}
+/** The local policy file cannot be read or parsed. */
+class PolicyFileError extends ActionError {
+    reason;
+    file;
+    line;
+    column;
+    name = 'PolicyFileError';
+    constructor(
+    /** What is wrong, without the file and position. */
+    reason, file, line, column) {
+        super(`${file}${line === undefined ? '' : `:${line}:${column ?? 1}`}: ${reason}`);
+        this.reason = reason;
+        this.file = file;
+        this.line = line;
+        this.column = column;
+    }
+}
+/** The Tailscale API answered with an error status that retrying cannot fix. */
+class ApiError extends ActionError {
+    status;
+    serverMessage;
+    name = 'ApiError';
+    constructor(message, status, serverMessage) {
+        super(message);
+        this.status = status;
+        this.serverMessage = serverMessage;
+    }
+}
+/** A conditional write was refused because the live policy is no longer the one we read. */
+class PreconditionFailedError extends ApiError {
+    name = 'PreconditionFailedError';
+}
+/** The run's `timeout` elapsed, or retries could not succeed within it. */
+class TimeoutError extends ActionError {
+    name = 'TimeoutError';
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/config/api-url.ts
+
+
+const DEFAULT_API_URL = 'https://api.tailscale.com';
+function isLoopback(hostname) {
+    const host = hostname.replace(/^\[|\]$/g, '');
+    if (host === 'localhost' || host === '::1')
+        return true;
+    return (0,external_node_net_.isIP)(host) === 4 && host.startsWith('127.');
+}
+/** Credentials travel only over HTTPS; plain HTTP is allowed to loopback addresses (tests). */
+function parseApiUrl(text, inputName) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new InputError(`input "${inputName}": "${text}" is not a URL; use e.g. ${DEFAULT_API_URL}`);
+    }
+    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+        throw new InputError(`input "${inputName}": "${text}" would send credentials without TLS; use https:// (http:// is allowed only for loopback addresses)`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        throw new InputError(`input "${inputName}": "${text}" must start with https://`);
+    }
+    if (url.username || url.password || url.search || url.hash) {
+        throw new InputError(`input "${inputName}": give only scheme, host and path, e.g. ${DEFAULT_API_URL}`);
+    }
+    url.pathname = url.pathname.replace(/\/+$/, '');
+    return url;
+}
+
+;// CONCATENATED MODULE: ./src/config/credentials.ts
+
+/** Exactly one method must be given; anything else is one error that lists the three choices. */
+function chooseCredentials(sources, names) {
+    const { apiKey, clientId, clientSecret } = sources;
+    const federatedProof = sources.audience ?? sources.idToken;
+    const chosen = [];
+    if (apiKey)
+        chosen.push({ kind: 'api-key', apiKey });
+    if (clientId && clientSecret)
+        chosen.push({ kind: 'oauth', clientId, clientSecret });
+    if (clientId && federatedProof) {
+        chosen.push({ kind: 'federated', clientId, audience: sources.audience, idToken: sources.idToken });
+    }
+    const incomplete = (clientId && !clientSecret && !federatedProof) || (!clientId && (clientSecret || federatedProof));
+    if (chosen.length === 1 && !incomplete)
+        return chosen[0];
+    if (chosen.length === 0 && !incomplete)
+        return { kind: 'none' };
+    const problem = chosen.length > 1 ? 'more than one authentication method is set' : 'the authentication settings are incomplete';
+    throw new InputError(`${problem}: set exactly one of "${names.apiKey}"; "${names.clientId}" with "${names.clientSecret}"; or "${names.clientId}" with "${names.federated}"`);
+}
+
+;// CONCATENATED MODULE: ./src/config/duration.ts
+
+const UNIT_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 };
+/**
+ * Parses a Go-style duration such as `5m`, `90s` or `1m30s` (a bare number means seconds),
+ * the notation the reference action's users already write.
+ */
+function parseDuration(text, inputName) {
+    const trimmed = text.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1_000;
+    const parts = [...trimmed.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h)/g)];
+    const consumed = parts.map((p) => p[0]).join('');
+    if (parts.length === 0 || consumed !== trimmed) {
+        throw new InputError(`input "${inputName}": "${text}" is not a duration; write it like 5m, 90s or 1m30s`);
+    }
+    const ms = parts.reduce((sum, [, amount, unit]) => sum + Number(amount) * UNIT_MS[unit], 0);
+    if (ms <= 0)
+        throw new InputError(`input "${inputName}": the duration must be more than zero`);
+    return Math.round(ms);
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/git/history.ts
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+async function commitsTouching(dir, name, limit, ref) {
+    const { stdout } = await run('git', ['log', `--max-count=${limit}`, '--format=%H%x00%s', ref, '--', name], { cwd: dir, maxBuffer: 16 << 20 });
+    return stdout
+        .split('\n')
+        .filter((line) => line.includes('\0'))
+        .map((line) => {
+        const [commit = '', subject = ''] = line.split('\0');
+        return { commit, subject };
+    });
+}
+/**
+ * Reads every blob through one `git cat-file --batch`, so 200 versions cost one process,
+ * not 200. The answer is `<sha> blob <size>\n<bytes>\n`, or `<name> missing\n`.
+ */
+async function readBlobs(dir, specs) {
+    const child = (0,external_node_child_process_.spawn)('git', ['cat-file', '--batch'], { cwd: dir, stdio: ['pipe', 'pipe', 'ignore'] });
+    child.stdin.end(specs.map((spec) => `${spec}\n`).join(''));
+    const chunks = [];
+    for await (const chunk of child.stdout)
+        chunks.push(chunk);
+    const output = Buffer.concat(chunks);
+    const blobs = [];
+    let at = 0;
+    for (let i = 0; i < specs.length && at < output.length; i++) {
+        const headerEnd = output.indexOf(10, at);
+        const header = output.subarray(at, headerEnd).toString();
+        const size = / blob (\d+)$/.exec(header)?.[1];
+        if (size === undefined) {
+            blobs.push(undefined);
+            at = headerEnd + 1;
+            continue;
+        }
+        blobs.push(output.subarray(headerEnd + 1, headerEnd + 1 + Number(size)));
+        at = headerEnd + 1 + Number(size) + 1;
+    }
+    return blobs;
+}
+/** The file's history in the git checkout around it, from `ref` (HEAD unless told). */
+function gitFileHistory(ref = 'HEAD') {
+    return {
+        async *versions(file, limit) {
+            const dir = external_node_path_default().dirname(external_node_path_default().resolve(file));
+            const name = external_node_path_default().basename(file);
+            let commits;
+            try {
+                commits = await commitsTouching(dir, name, limit, ref);
+            }
+            catch {
+                return;
+            }
+            if (commits.length === 0)
+                return;
+            const blobs = await readBlobs(dir, commits.map(({ commit }) => `${commit}:./${name}`));
+            for (const [behind, { commit, subject }] of commits.entries()) {
+                const content = blobs[behind];
+                if (content !== undefined)
+                    yield { commit, subject, behind, content };
+            }
+        },
+        async limitation(file) {
+            const dir = external_node_path_default().dirname(external_node_path_default().resolve(file));
+            try {
+                const { stdout } = await run('git', ['rev-parse', '--is-shallow-repository'], { cwd: dir });
+                return stdout.trim() === 'true'
+                    ? 'the checkout is shallow, so older versions of the policy file are not visible; use actions/checkout with fetch-depth: 0'
+                    : undefined;
+            }
+            catch {
+                return 'the policy file is not in a git checkout, so its history cannot be searched';
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/tailscale/url.ts
+/** `path` under the API base URL, keeping any path prefix the base has (e.g. behind a proxy). */
+function apiEndpoint(base, path) {
+    const url = new URL(base.href);
+    url.pathname = `${base.pathname.replace(/\/+$/, '')}${path}`;
+    return url;
+}
+
+;// CONCATENATED MODULE: ./src/tailscale/auth.ts
+
+
+async function requestToken(deps, path, form, headers) {
+    const url = apiEndpoint(deps.apiUrl, path);
+    const response = await deps.http.send({
+        method: 'POST',
+        url,
+        headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json', ...headers },
+        body: form.toString(),
+    });
+    let answer = {};
+    try {
+        answer = JSON.parse(response.body);
+    }
+    catch {
+        // A non-JSON answer is reported below by its status.
+    }
+    if (response.status !== 200 || typeof answer.access_token !== 'string') {
+        const hint = response.status === 401 || response.status === 400 || response.status === 403
+            ? 'check the OAuth client id and its secret or federated identity settings in the Tailscale admin console'
+            : 'try again later';
+        throw new ApiError(`the Tailscale token endpoint ${path} answered HTTP ${response.status}: ${hint}`, response.status);
+    }
+    deps.secrets.add(answer.access_token);
+    return answer.access_token;
+}
+function basic(user, password) {
+    return `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+}
+function createAuthenticator(credentials, deps) {
+    let header;
+    const obtain = async () => {
+        switch (credentials.kind) {
+            case 'api-key':
+                return basic(credentials.apiKey, '');
+            case 'oauth': {
+                const form = new URLSearchParams({ grant_type: 'client_credentials' });
+                const authorization = basic(credentials.clientId, credentials.clientSecret);
+                deps.secrets.add(authorization.slice('Basic '.length));
+                return `Bearer ${await requestToken(deps, '/api/v2/oauth/token', form, { authorization })}`;
+            }
+            case 'federated': {
+                const jwt = credentials.idToken ?? (await deps.getIdToken(credentials.audience ?? ''));
+                deps.secrets.add(jwt);
+                const form = new URLSearchParams({ client_id: credentials.clientId, jwt });
+                return `Bearer ${await requestToken(deps, '/api/v2/oauth/token-exchange', form, {})}`;
+            }
+            case 'none':
+                throw new ApiError('no Tailscale credentials were given, so the API cannot be called', 401);
+        }
+    };
+    return {
+        authorization() {
+            header ??= obtain().then((value) => {
+                deps.secrets.add(value.replace(/^(Basic|Bearer) /, ''));
+                return value;
+            });
+            return header;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/tailscale/client.ts
+
+
+function unquoteEtag(header) {
+    return (header ?? '').replace(/^W\//, '').replace(/^"|"$/g, '');
+}
+function serverMessage(body) {
+    try {
+        const parsed = JSON.parse(body);
+        return typeof parsed.message === 'string' ? parsed.message : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function asStrings(value) {
+    return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
+}
+/** Reads an error body with lower-case keys, the shape the API documents. */
+function parseValidationAnswer(body) {
+    if (body.trim() === '')
+        return { message: '', data: [] };
+    let parsed;
+    try {
+        parsed = JSON.parse(body);
+    }
+    catch {
+        return { message: body.trim(), data: [] };
+    }
+    const data = Array.isArray(parsed.data) ? parsed.data : [];
+    return {
+        message: typeof parsed.message === 'string' ? parsed.message : '',
+        // Servers have been seen sending plain strings here instead of objects.
+        data: data.map((entry) => {
+            if (typeof entry === 'string')
+                return { user: '', errors: [entry], warnings: [] };
+            const fields = (entry ?? {});
+            return {
+                user: typeof fields.user === 'string' ? fields.user : '',
+                errors: asStrings(fields.errors),
+                warnings: asStrings(fields.warnings),
+            };
+        }),
+    };
+}
+/** A client error that is about the policy itself, not about access or timing. */
+function isRejection(status) {
+    return status >= 400 && status < 500 && ![401, 403, 404, 412, 429].includes(status);
+}
+class TailscaleClient {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+    url(path) {
+        return apiEndpoint(this.options.apiUrl, `/api/v2/tailnet/${encodeURIComponent(this.options.tailnet)}${path}`);
+    }
+    async send(method, path, headers, body) {
+        const authorization = await this.options.auth.authorization();
+        return this.options.http.send({ method, url: this.url(path), headers: { authorization, ...headers }, body });
+    }
+    /** Turns 401/403/404 into errors that say what to do; `scope` is what the call needs. */
+    fail(response, what, scope) {
+        const message = serverMessage(response.body);
+        const said = message ? ` (${message})` : '';
+        const status = response.status;
+        const hints = {
+            401: 'the API key or OAuth client is wrong, expired or revoked; create a new one in the admin console and update the secret',
+            403: `the credential lacks the "${scope}" scope; give the OAuth client or API key that scope`,
+            404: `tailnet "${this.options.tailnet}" was not found; check the "tailnet" setting, or use "-" for the credential's own tailnet`,
+            412: 'the live policy changed while this run was applying it; re-run the job to apply on top of the new version',
+        };
+        const hint = hints[status] ?? (status === 429 || status >= 500 ? 'the API kept failing after retries; try again later' : 'see the message above');
+        const text = `${what} failed with HTTP ${status}${said}: ${hint}`;
+        if (status === 412)
+            throw new PreconditionFailedError(text, status, message);
+        throw new ApiError(text, status, message);
+    }
+    async getPolicy(scope = 'policy_file:read') {
+        const response = await this.send('GET', '/acl', { accept: 'application/hujson' });
+        if (response.status !== 200)
+            this.fail(response, 'reading the live policy', scope);
+        const etag = unquoteEtag(response.headers.etag);
+        if (!/^[0-9a-f]{64}$/.test(etag)) {
+            throw new ApiError(`reading the live policy gave no usable ETag header ("${response.headers.etag ?? ''}"); is "api-url" the Tailscale API?`, 200);
+        }
+        return { text: response.body, etag };
+    }
+    /** Runs the server's validation and the policy's tests; writes nothing. */
+    async validate(standardizedJson) {
+        const response = await this.send('POST', '/acl/validate', { 'content-type': 'application/json', accept: 'application/json' }, standardizedJson);
+        if (response.status !== 200)
+            this.fail(response, 'validating the policy', 'policy_file:read');
+        return parseValidationAnswer(response.body);
+    }
+    /**
+     * Replaces the policy only if the live ETag is still `ifMatch`. A rejected policy answers
+     * with its validation errors; a stale precondition throws PreconditionFailedError.
+     */
+    async setPolicy(hujson, ifMatch) {
+        const response = await this.send('POST', '/acl', { 'content-type': 'application/hujson', accept: 'application/hujson', 'if-match': `"${ifMatch}"` }, hujson);
+        if (response.status === 200)
+            return { etag: unquoteEtag(response.headers.etag) };
+        if (isRejection(response.status))
+            return { rejected: parseValidationAnswer(response.body) };
+        this.fail(response, 'writing the policy', 'policy_file');
+    }
+    async getJson(path, scope) {
+        const response = await this.send('GET', path, { accept: 'application/json' });
+        if (response.status !== 200)
+            this.fail(response, `reading ${path}`, scope);
+        return JSON.parse(response.body);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(6752);
+;// CONCATENATED MODULE: ./src/tailscale/retry.ts
+// When to try a request again, and how long to wait first. Pure, so it is tested by table.
+const RETRY_STATUS_CODES = [429, 502, 503, 504];
+const RETRY_ERROR_CODES = [
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'EAI_AGAIN',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+];
+const DEFAULT_BACKOFF = { baseDelayMs: 500, maxDelayMs: 20_000 };
+/** Retry-After is either delay-seconds or an HTTP date; anything else is ignored. */
+function parseRetryAfter(value, now) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    if (/^\d+$/.test(value.trim()))
+        return Number(value.trim()) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/**
+ * The wait before retry number `attempt` (1 for the first retry), or undefined when the run's
+ * deadline would pass before the retry could finish waiting. Without Retry-After it is
+ * "full jitter" exponential backoff, so parallel jobs hitting the same limit spread out.
+ */
+function retryDelay(input) {
+    const { attempt, retryAfterMs, now, deadline, random, backoff } = input;
+    const ceiling = Math.min(backoff.maxDelayMs, backoff.baseDelayMs * 2 ** (attempt - 1));
+    const delay = retryAfterMs !== undefined
+        ? Math.min(retryAfterMs, backoff.maxDelayMs)
+        : Math.round(ceiling / 2 + random() * (ceiling / 2));
+    return now + delay < deadline ? delay : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/tailscale/http.ts
+
+
+
+function describeFailure(error) {
+    return error.statusCode !== undefined ? `HTTP ${error.statusCode}` : (error.code ?? error.message);
+}
+function headerValue(value) {
+    return Array.isArray(value) ? value[0] : value;
+}
+/**
+ * One keep-alive connection pool with undici's retry handler. Our retry callback decides the
+ * waits (jitter, Retry-After, the run's deadline); undici re-sends the request. Every method is
+ * retried: reads and validation are safe, and the policy write is conditional (If-Match).
+ */
+function createHttpClient(options) {
+    const now = options.now ?? Date.now;
+    const random = options.random ?? Math.random;
+    const backoff = options.backoff ?? DEFAULT_BACKOFF;
+    const agent = new undici/* Agent */.g6({ connectTimeout: 10_000, headersTimeout: 60_000, bodyTimeout: 60_000, keepAliveTimeout: 10_000 });
+    let lastFailure = '';
+    const dispatcher = new undici/* RetryAgent */.cg(agent, {
+        throwOnError: false,
+        statusCodes: RETRY_STATUS_CODES,
+        errorCodes: RETRY_ERROR_CODES,
+        methods: ['GET', 'POST'],
+        retry(error, { state }, callback) {
+            const failure = error;
+            lastFailure = describeFailure(failure);
+            const retryable = failure.statusCode !== undefined
+                ? RETRY_STATUS_CODES.includes(failure.statusCode)
+                : failure.code !== undefined && RETRY_ERROR_CODES.includes(failure.code);
+            const delay = retryable
+                ? retryDelay({
+                    attempt: state.counter,
+                    retryAfterMs: parseRetryAfter(headerValue(failure.headers?.['retry-after']), now()),
+                    now: now(),
+                    deadline: options.deadline,
+                    random,
+                    backoff,
+                })
+                : undefined;
+            if (delay === undefined) {
+                callback(error);
+                return;
+            }
+            options.onRetry?.(lastFailure, delay);
+            setTimeout(() => callback(null), delay);
+        },
+    });
+    return {
+        async send(req) {
+            const remaining = options.deadline - now();
+            if (remaining <= 0)
+                throw new TimeoutError(`the run's timeout elapsed before ${req.method} ${req.url.pathname}`);
+            try {
+                const response = await (0,undici/* request */.Em)(req.url, {
+                    method: req.method,
+                    headers: req.headers,
+                    body: req.body,
+                    dispatcher,
+                    signal: AbortSignal.timeout(remaining),
+                });
+                const headers = {};
+                for (const [name, value] of Object.entries(response.headers)) {
+                    const first = headerValue(value);
+                    if (first !== undefined)
+                        headers[name.toLowerCase()] = first;
+                }
+                return { status: response.statusCode, headers, body: await response.body.text() };
+            }
+            catch (error) {
+                const failure = error;
+                if (failure.name === 'TimeoutError' || failure.name === 'AbortError') {
+                    throw new TimeoutError(`the run's timeout elapsed during ${req.method} ${req.url.pathname}${lastFailure ? ` (last failure: ${lastFailure})` : ''}; raise the "timeout" input if the API is slow`);
+                }
+                throw new ApiError(`could not reach ${req.url.host}: ${describeFailure(failure)}; check the API URL and the runner's network`, 0);
+            }
+        },
+        close: () => agent.close(),
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/files/atomic-write.ts
+
+
+
+/**
+ * Replaces a file so readers see the old bytes or the new ones, never a mix: the new content
+ * goes to a temporary file in the same folder (same file system), then is renamed over it.
+ * An existing file keeps its mode.
+ */
+async function writeFileAtomic(file, data) {
+    const temporary = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    const mode = await (0,promises_.stat)(file).then((info) => info.mode & 0o7777, () => undefined);
+    try {
+        await (0,promises_.writeFile)(temporary, data, { flag: 'wx' });
+        if (mode !== undefined)
+            await (0,promises_.chmod)(temporary, mode);
+        await (0,promises_.rename)(temporary, file);
+    }
+    catch (error) {
+        await (0,promises_.rm)(temporary, { force: true });
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/files/cache-file.ts
+
+
+
+/**
+ * The last ETag this action applied, in gitops-pusher's `version-cache.json` format
+ * (`{"PrevETag": "<hex>"}`), so caches restored from the reference action keep working.
+ */
+async function readCachedEtag(file) {
+    if (file === '')
+        return undefined;
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        throw new ActionError(`${file}: cannot read the version cache (${error.message}); delete it or fix its permissions`);
+    }
+    try {
+        const parsed = JSON.parse(text);
+        if (typeof parsed.PrevETag === 'string' && /^[0-9a-f]{64}$/.test(parsed.PrevETag))
+            return parsed.PrevETag;
+    }
+    catch {
+        // Reported below, like a missing PrevETag.
+    }
+    throw new ActionError(`${file}: not a version cache; expected {"PrevETag": "<64 hex digits>"}; delete the file and re-run`);
+}
+async function writeCachedEtag(file, etag) {
+    if (file === '')
+        return;
+    await writeFileAtomic(file, `${JSON.stringify({ PrevETag: etag })}\n`);
+}
+
+;// CONCATENATED MODULE: ./src/hujson/bytes.ts
+// Byte-level helpers shared by the parser and the formatter. Everything works on UTF-8 bytes,
+// because Go's hujson does and every width, offset and column it reports is a byte count.
+const HT = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const SP = 0x20;
+const QUOTE = 0x22;
+const STAR = 0x2a;
+const COMMA = 0x2c;
+const SLASH = 0x2f;
+const COLON = 0x3a;
+const OPEN_BRACKET = 0x5b;
+const BACKSLASH = 0x5c;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const EMPTY = new Uint8Array(0);
+const encoder = new TextEncoder();
+function bytes_toBytes(input) {
+    return typeof input === 'string' ? encoder.encode(input) : input;
+}
+/** The four JSON whitespace bytes; nothing else counts when parsing. */
+function isJsonSpace(byte) {
+    return byte === SP || byte === LF || byte === HT || byte === CR;
+}
+/**
+ * Length of the valid UTF-8 sequence starting at `i`, or 0 if the bytes there are not a
+ * complete, shortest-form, non-surrogate sequence (what Go's utf8.DecodeRune calls an error).
+ */
+function utf8SequenceLength(bytes, i, end) {
+    const b0 = bytes[i];
+    if (b0 < 0x80)
+        return 1;
+    if (b0 < 0xc2 || b0 > 0xf4)
+        return 0;
+    if (i + 1 >= end)
+        return 0;
+    const b1 = bytes[i + 1];
+    if (b0 < 0xe0)
+        return b1 >= 0x80 && b1 <= 0xbf ? 2 : 0;
+    let low = 0x80;
+    let high = 0xbf;
+    if (b0 === 0xe0)
+        low = 0xa0;
+    else if (b0 === 0xed)
+        high = 0x9f;
+    else if (b0 === 0xf0)
+        low = 0x90;
+    else if (b0 === 0xf4)
+        high = 0x8f;
+    if (b1 < low || b1 > high || i + 2 >= end || !isContinuation(bytes[i + 2]))
+        return 0;
+    if (b0 < 0xf0)
+        return 3;
+    return i + 3 < end && isContinuation(bytes[i + 3]) ? 4 : 0;
+}
+function isContinuation(byte) {
+    return (byte & 0xc0) === 0x80;
+}
+/** The code point of a sequence already checked by utf8SequenceLength. */
+function decodeCodePoint(bytes, i, length) {
+    const b0 = bytes[i];
+    if (length === 1)
+        return b0;
+    if (length === 2)
+        return ((b0 & 0x1f) << 6) | (bytes[i + 1] & 0x3f);
+    if (length === 3)
+        return ((b0 & 0x0f) << 12) | ((bytes[i + 1] & 0x3f) << 6) | (bytes[i + 2] & 0x3f);
+    return (((b0 & 0x07) << 18) | ((bytes[i + 1] & 0x3f) << 12) | ((bytes[i + 2] & 0x3f) << 6) | (bytes[i + 3] & 0x3f));
+}
+function isValidUtf8(bytes, start, end) {
+    let i = start;
+    while (i < end) {
+        if (bytes[i] < 0x80) {
+            i++;
+            continue;
+        }
+        const length = utf8SequenceLength(bytes, i, end);
+        if (length === 0)
+            return false;
+        i += length;
+    }
+    return true;
+}
+/** Writes a code point as UTF-8 at `at`; returns the number of bytes written. */
+function encodeCodePoint(out, at, codePoint) {
+    if (codePoint < 0x80) {
+        out[at] = codePoint;
+        return 1;
+    }
+    if (codePoint < 0x800) {
+        out[at] = 0xc0 | (codePoint >> 6);
+        out[at + 1] = 0x80 | (codePoint & 0x3f);
+        return 2;
+    }
+    if (codePoint < 0x10000) {
+        out[at] = 0xe0 | (codePoint >> 12);
+        out[at + 1] = 0x80 | ((codePoint >> 6) & 0x3f);
+        out[at + 2] = 0x80 | (codePoint & 0x3f);
+        return 3;
+    }
+    out[at] = 0xf0 | (codePoint >> 18);
+    out[at + 1] = 0x80 | ((codePoint >> 12) & 0x3f);
+    out[at + 2] = 0x80 | ((codePoint >> 6) & 0x3f);
+    out[at + 3] = 0x80 | (codePoint & 0x3f);
+    return 4;
+}
+/**
+ * The end of `bytes[start, end)` once trailing Unicode space (Go's unicode.IsSpace) is removed.
+ * JavaScript's trimEnd uses a different set (it strips U+FEFF, keeps U+0085), hence this.
+ * Matching whole encodings at the very end is equivalent to Go's utf8.DecodeLastRune loop.
+ */
+function trimEndUnicodeSpace(bytes, start, end) {
+    let e = end;
+    while (e > start) {
+        const width = unicodeSpaceWidthBefore(bytes, start, e);
+        if (width === 0)
+            break;
+        e -= width;
+    }
+    return e;
+}
+function unicodeSpaceWidthBefore(bytes, start, end) {
+    const last = bytes[end - 1];
+    if (last < 0x80)
+        return last === SP || (last >= HT && last <= CR) ? 1 : 0;
+    if (end - start >= 2 && bytes[end - 2] === 0xc2 && (last === 0x85 || last === 0xa0))
+        return 2;
+    if (end - start < 3)
+        return 0;
+    const lead = bytes[end - 3];
+    const middle = bytes[end - 2];
+    if (lead === 0xe1)
+        return middle === 0x9a && last === 0x80 ? 3 : 0;
+    if (lead === 0xe3)
+        return middle === 0x80 && last === 0x80 ? 3 : 0;
+    if (lead !== 0xe2)
+        return 0;
+    if (middle === 0x80)
+        return last <= 0x8a || last === 0xa8 || last === 0xa9 || last === 0xaf ? 3 : 0;
+    return middle === 0x81 && last === 0x9f ? 3 : 0;
+}
+function countByte(bytes, byte, start, end) {
+    let count = 0;
+    for (let i = start; i < end; i++)
+        if (bytes[i] === byte)
+            count++;
+    return count;
+}
+/** Concatenates byte arrays into a new one. */
+function concatBytes(parts) {
+    let length = 0;
+    for (const part of parts)
+        length += part.length;
+    const out = new Uint8Array(length);
+    let at = 0;
+    for (const part of parts) {
+        out.set(part, at);
+        at += part.length;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/hujson/errors.ts
+// Parse errors with Go's wording and positions, so a message from this port reads exactly like
+// one from Go's hujson (and from Tailscale's server) for the same file.
+
+class HujsonSyntaxError extends Error {
+    name = 'HujsonSyntaxError';
+    /** 1-based line: 1 + the number of LF bytes before `offset` (CR does not count). */
+    line;
+    /** 1-based column in bytes, as Go counts it. */
+    column;
+    /** Byte offset the error points at. */
+    offset;
+    /** Go's full text: `hujson: line L, column C: MESSAGE`. */
+    fullMessage;
+    constructor(message, position) {
+        super(message);
+        this.line = position.line;
+        this.column = position.column;
+        this.offset = position.offset;
+        this.fullMessage = `hujson: line ${position.line}, column ${position.column}: ${message}`;
+    }
+}
+/** Line and byte column of `offset`, counted the way Go's hujson counts them. */
+function positionAt(source, offset) {
+    let line = 1;
+    let lastLF = -1;
+    for (let i = source.indexOf(LF); i !== -1 && i < offset; i = source.indexOf(LF, i + 1)) {
+        line++;
+        lastLF = i;
+    }
+    return { offset, line, column: offset - lastLF };
+}
+function syntaxError(source, offset, message) {
+    return new HujsonSyntaxError(message, positionAt(source, offset));
+}
+/**
+ * Go's quoting of the character at `offset` in "invalid character X" messages: one decoded
+ * rune, or one invalid byte as '\xNN'.
+ */
+function describeCharacter(source, offset) {
+    const length = utf8SequenceLength(source, offset, source.length);
+    if (length === 0)
+        return `'\\x${hex(source[offset], 2)}'`;
+    const codePoint = decodeCodePoint(source, offset, length);
+    if (codePoint === 0x27)
+        return `'\\''`;
+    if (codePoint === 0x5c)
+        return `'\\\\'`;
+    if (isPrintable(codePoint))
+        return `'${String.fromCodePoint(codePoint)}'`;
+    return codePoint <= 0xffff ? `'\\u${hex(codePoint, 4)}'` : `'\\U${hex(codePoint, 8)}'`;
+}
+// Go uses Unicode 13 tables; the engine's tables are newer, which only changes the wording for
+// characters assigned since (see the spec, section 7).
+const GRAPHIC = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u;
+function isPrintable(codePoint) {
+    return codePoint === 0x20 || GRAPHIC.test(String.fromCodePoint(codePoint));
+}
+function hex(value, digits) {
+    return value.toString(16).padStart(digits, '0');
+}
+
+;// CONCATENATED MODULE: ./src/hujson/parse.ts
+// The lossless HuJSON parser. It follows Go's hujson rule by rule (spec section 2), including
+// which error is reported first and where, so messages and positions match Go's.
+
+
+/**
+ * Go has no limit (its stack grows); ours keeps every recursive walk over the tree far from
+ * the JavaScript stack limit.
+ */
+const MAX_NESTING_DEPTH = 1000;
+/** Parses one HuJSON document, keeping every comment, whitespace run and trailing comma. */
+function parse_parse(input) {
+    return new Parser(bytes_toBytes(input)).parseDocument();
+}
+const tokenDecoder = new TextDecoder();
+class Parser {
+    src;
+    pos = 0;
+    line = 1;
+    lineStart = 0;
+    depth = 0;
+    constructor(src) {
+        this.src = src;
+    }
+    parseDocument() {
+        const value = this.parseValue(this.readExtra());
+        if (this.pos < this.src.length)
+            throw this.invalidCharacter(this.pos, 'after top-level value');
+        return value;
+    }
+    /** Parses the trimmed value at the current position and its after-extra. */
+    parseValue(before) {
+        const start = { offset: this.pos, line: this.line, column: this.pos - this.lineStart + 1 };
+        const node = this.parseNode();
+        const end = this.pos;
+        return { before, node, after: this.readExtra(), start, end };
+    }
+    parseNode() {
+        if (this.pos >= this.src.length)
+            throw this.error(this.pos, 'parsing value: unexpected EOF');
+        const byte = this.src[this.pos];
+        if (byte === OPEN_BRACE)
+            return this.parseObject();
+        if (byte === OPEN_BRACKET)
+            return this.parseArray();
+        if (byte === QUOTE)
+            return this.parseString();
+        return this.parseBareToken();
+    }
+    parseObject() {
+        this.enterComposite();
+        const src = this.src;
+        const members = [];
+        for (;;) {
+            const before = this.readExtra();
+            if (src[this.pos] === CLOSE_BRACE)
+                return this.leaveComposite({ kind: 'object', members, closing: before });
+            const name = this.parseValue(before);
+            if (name.node.kind !== 'literal' || name.node.bytes[0] !== QUOTE) {
+                throw this.invalidCharacter(name.start.offset, 'at start of object name');
+            }
+            if (this.pos >= src.length)
+                throw this.error(this.pos, 'parsing object after name: unexpected EOF');
+            if (src[this.pos] !== COLON)
+                throw this.invalidCharacter(this.pos, 'after object name');
+            this.pos++;
+            const value = this.parseValue(this.readExtra());
+            members.push({ name, value });
+            if (this.pos >= src.length)
+                throw this.error(this.pos, 'parsing object after value: unexpected EOF');
+            const next = src[this.pos];
+            if (next === CLOSE_BRACE) {
+                const closing = value.after;
+                value.after = undefined;
+                return this.leaveComposite({ kind: 'object', members, closing });
+            }
+            if (next !== COMMA)
+                throw this.invalidCharacter(this.pos, "after object value (expecting ',' or '}')");
+            this.pos++;
+        }
+    }
+    parseArray() {
+        this.enterComposite();
+        const src = this.src;
+        const elements = [];
+        for (;;) {
+            const before = this.readExtra();
+            if (src[this.pos] === CLOSE_BRACKET)
+                return this.leaveComposite({ kind: 'array', elements, closing: before });
+            const element = this.parseValue(before);
+            elements.push(element);
+            if (this.pos >= src.length)
+                throw this.error(this.pos, 'parsing array after value: unexpected EOF');
+            const next = src[this.pos];
+            if (next === CLOSE_BRACKET) {
+                const closing = element.after;
+                element.after = undefined;
+                return this.leaveComposite({ kind: 'array', elements, closing });
+            }
+            if (next !== COMMA)
+                throw this.invalidCharacter(this.pos, "after array value (expecting ',' or ']')");
+            this.pos++;
+        }
+    }
+    enterComposite() {
+        if (++this.depth > MAX_NESTING_DEPTH) {
+            throw this.error(this.pos, `nesting deeper than ${MAX_NESTING_DEPTH} levels`);
+        }
+        this.pos++;
+    }
+    /** Steps past the closing bracket. */
+    leaveComposite(node) {
+        this.depth--;
+        this.pos++;
+        return node;
+    }
+    /**
+     * Scans to the first unescaped quote (a backslash skips whatever byte follows), then checks
+     * the token is a valid JSON string. Bytes >= 0x80 are not checked, as in Go.
+     */
+    parseString() {
+        const src = this.src;
+        const length = src.length;
+        const start = this.pos;
+        let valid = true;
+        let i = start + 1;
+        while (i < length) {
+            const byte = src[i];
+            if (byte === QUOTE)
+                break;
+            if (byte === BACKSLASH) {
+                if (!isValidEscape(src, i))
+                    valid = false;
+                i += 2;
+            }
+            else {
+                if (byte < SP)
+                    valid = false;
+                i++;
+            }
+        }
+        if (i >= length)
+            throw this.error(length, 'parsing string: unexpected EOF');
+        this.pos = i + 1;
+        const bytes = src.subarray(start, this.pos);
+        if (!valid)
+            throw this.invalidLiteral(start, bytes);
+        return { kind: 'literal', bytes };
+    }
+    parseBareToken() {
+        const src = this.src;
+        const start = this.pos;
+        let end = start;
+        while (end < src.length && isBareTokenByte(src[end]))
+            end++;
+        if (end === start)
+            throw this.invalidCharacter(start, 'at start of value');
+        const bytes = src.subarray(start, end);
+        if (!isKeyword(bytes) && !isJsonNumber(bytes))
+            throw this.invalidLiteral(start, bytes);
+        this.pos = end;
+        return { kind: 'literal', bytes };
+    }
+    /** Reads a run of whitespace and comments, keeping line tracking up to date. */
+    readExtra() {
+        const src = this.src;
+        const length = src.length;
+        const start = this.pos;
+        let i = start;
+        while (i < length) {
+            const byte = src[i];
+            if (byte === LF) {
+                this.line++;
+                this.lineStart = ++i;
+            }
+            else if (byte === SP || byte === HT || byte === CR) {
+                i++;
+            }
+            else if (byte === SLASH && i + 1 < length && (src[i + 1] === SLASH || src[i + 1] === STAR)) {
+                i = this.readComment(i);
+            }
+            else {
+                break;
+            }
+        }
+        this.pos = i;
+        return src.subarray(start, i);
+    }
+    /** Reads the comment starting at `start`; returns the offset just past it. */
+    readComment(start) {
+        const src = this.src;
+        let end;
+        if (src[start + 1] === SLASH) {
+            const lineEnd = src.indexOf(LF, start + 2);
+            if (lineEnd === -1)
+                throw this.error(start, 'parsing comment: unexpected EOF');
+            end = lineEnd + 1;
+        }
+        else {
+            end = findBlockCommentEnd(src, start + 2);
+            if (end === -1)
+                throw this.error(start, 'parsing comment: unexpected EOF');
+        }
+        if (!isValidUtf8(src, start, end))
+            throw this.error(start, 'invalid UTF-8 in comment');
+        for (let lf = src.indexOf(LF, start); lf !== -1 && lf < end; lf = src.indexOf(LF, lf + 1)) {
+            this.line++;
+            this.lineStart = lf + 1;
+        }
+        return end;
+    }
+    error(offset, message) {
+        return syntaxError(this.src, offset, message);
+    }
+    invalidCharacter(offset, context) {
+        return this.error(offset, `invalid character ${describeCharacter(this.src, offset)} ${context}`);
+    }
+    /** Invalid UTF-8 inside a string token shows as U+FFFD: a JS string cannot hold raw bytes. */
+    invalidLiteral(offset, token) {
+        return this.error(offset, `invalid literal: ${tokenDecoder.decode(token)}`);
+    }
+}
+/** Offset just past the first `*` `/` at or after `from`, or -1. */
+function findBlockCommentEnd(src, from) {
+    for (let star = src.indexOf(STAR, from); star !== -1; star = src.indexOf(STAR, star + 1)) {
+        if (src[star + 1] === SLASH)
+            return star + 2;
+    }
+    return -1;
+}
+function isValidEscape(src, backslash) {
+    const escaped = src[backslash + 1];
+    switch (escaped) {
+        case 0x22: // "
+        case 0x5c: // \
+        case 0x2f: // /
+        case 0x62: // b
+        case 0x66: // f
+        case 0x6e: // n
+        case 0x72: // r
+        case 0x74: // t
+            return true;
+        case 0x75: // u
+            return (isHexDigit(src[backslash + 2]) &&
+                isHexDigit(src[backslash + 3]) &&
+                isHexDigit(src[backslash + 4]) &&
+                isHexDigit(src[backslash + 5]));
+        default:
+            return false;
+    }
+}
+function isHexDigit(byte) {
+    if (byte === undefined)
+        return false;
+    return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x66) || (byte >= 0x41 && byte <= 0x46);
+}
+/** The bytes Go's scanner gathers into a bare token: `- + . 0-9 A-Z a-z`. */
+function isBareTokenByte(byte) {
+    return ((byte >= 0x61 && byte <= 0x7a) ||
+        (byte >= 0x30 && byte <= 0x39) ||
+        (byte >= 0x41 && byte <= 0x5a) ||
+        byte === 0x2d ||
+        byte === 0x2b ||
+        byte === 0x2e);
+}
+function isKeyword(token) {
+    const first = token[0];
+    if (first === 0x74)
+        return matches(token, 'true');
+    if (first === 0x66)
+        return matches(token, 'false');
+    if (first === 0x6e)
+        return matches(token, 'null');
+    return false;
+}
+function matches(token, word) {
+    if (token.length !== word.length)
+        return false;
+    for (let i = 0; i < word.length; i++)
+        if (token[i] !== word.charCodeAt(i))
+            return false;
+    return true;
+}
+/** `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?` over the whole token. */
+function isJsonNumber(token) {
+    let i = 0;
+    if (token[i] === 0x2d)
+        i++;
+    if (token[i] === 0x30)
+        i++;
+    else if (isNonZeroDigit(token[i]))
+        i = skipDigits(token, i);
+    else
+        return false;
+    if (token[i] === 0x2e) {
+        const fractionStart = i + 1;
+        i = skipDigits(token, fractionStart);
+        if (i === fractionStart)
+            return false;
+    }
+    if (token[i] === 0x65 || token[i] === 0x45) {
+        i++;
+        if (token[i] === 0x2b || token[i] === 0x2d)
+            i++;
+        const exponentStart = i;
+        i = skipDigits(token, exponentStart);
+        if (i === exponentStart)
+            return false;
+    }
+    return i === token.length;
+}
+function isNonZeroDigit(byte) {
+    return byte !== undefined && byte >= 0x31 && byte <= 0x39;
+}
+function skipDigits(token, from) {
+    let i = from;
+    while (i < token.length && token[i] >= 0x30 && token[i] <= 0x39)
+        i++;
+    return i;
+}
+
+;// CONCATENATED MODULE: ./src/hujson/strings.ts
+// JSON string literals: Go's decoding (one U+FFFD per invalid byte, unpaired surrogate escapes
+// become U+FFFD) and the re-encoding hujson.Format applies to strings that contain an escape.
+
+const REPLACEMENT_CHARACTER = 0xfffd;
+/**
+ * Format's normalisation (spec 3.1a): a string with at least one backslash is decoded and
+ * re-encoded; any other literal is returned unchanged, even if it holds invalid UTF-8.
+ */
+function normalizeStringLiteral(literal) {
+    if (literal.indexOf(BACKSLASH) === -1)
+        return literal;
+    return transcode(literal, true);
+}
+const utf8Decoder = new TextDecoder();
+/** The JavaScript string a JSON string literal stands for, decoded the way Go decodes it. */
+function strings_decodeString(literal) {
+    const bytes = literal.bytes;
+    if (bytes.indexOf(BACKSLASH) === -1 && isAscii(bytes))
+        return utf8Decoder.decode(bytes.subarray(1, -1));
+    return utf8Decoder.decode(transcode(bytes, false));
+}
+function isAscii(bytes) {
+    for (let i = 0; i < bytes.length; i++)
+        if (bytes[i] >= 0x80)
+            return false;
+    return true;
+}
+/**
+ * Decodes the literal's content; with `escape`, writes it back as a JSON string the way Go's
+ * hujson does (control characters, `"` and `\` escaped, everything else raw UTF-8), otherwise
+ * as plain UTF-8. Each input byte yields at most three output bytes.
+ */
+function transcode(literal, escape) {
+    const out = new Uint8Array(literal.length * 3);
+    const end = literal.length - 1;
+    let at = 0;
+    if (escape)
+        out[at++] = QUOTE;
+    let i = 1;
+    while (i < end) {
+        const byte = literal[i];
+        if (byte === BACKSLASH) {
+            const escaped = literal[i + 1];
+            if (escaped === 0x75) {
+                const { codePoint, length } = readUnicodeEscape(literal, i);
+                at = writeCodePoint(out, at, codePoint, escape);
+                i += length;
+            }
+            else {
+                at = writeCodePoint(out, at, SIMPLE_ESCAPES[escaped] ?? escaped, escape);
+                i += 2;
+            }
+        }
+        else if (byte < 0x80) {
+            out[at++] = byte;
+            i++;
+        }
+        else {
+            const length = utf8SequenceLength(literal, i, end);
+            if (length === 0) {
+                at += encodeCodePoint(out, at, REPLACEMENT_CHARACTER);
+                i++;
+            }
+            else {
+                for (let k = 0; k < length; k++)
+                    out[at++] = literal[i + k];
+                i += length;
+            }
+        }
+    }
+    if (escape)
+        out[at++] = QUOTE;
+    return out.slice(0, at);
+}
+/** What the byte after a backslash stands for, apart from `u`. */
+const SIMPLE_ESCAPES = {
+    0x62: 0x08, // b
+    0x66: 0x0c, // f
+    0x6e: 0x0a, // n
+    0x72: 0x0d, // r
+    0x74: 0x09, // t
+};
+/**
+ * A `\uXXXX` escape, combined with an immediately following low-surrogate escape when it is a
+ * high surrogate; any other surrogate becomes U+FFFD and consumes only its own six bytes.
+ */
+function readUnicodeEscape(literal, at) {
+    const unit = readHex4(literal, at + 2);
+    if (unit < 0xd800 || unit > 0xdfff)
+        return { codePoint: unit, length: 6 };
+    if (unit < 0xdc00 && literal[at + 6] === BACKSLASH && literal[at + 7] === 0x75) {
+        const low = readHex4(literal, at + 8);
+        if (low >= 0xdc00 && low <= 0xdfff) {
+            return { codePoint: 0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00), length: 12 };
+        }
+    }
+    return { codePoint: REPLACEMENT_CHARACTER, length: 6 };
+}
+/** Four hex digits at `at`, or -1 if any is not a hex digit. */
+function readHex4(bytes, at) {
+    let value = 0;
+    for (let k = 0; k < 4; k++) {
+        const digit = hexValue(bytes[at + k]);
+        if (digit < 0)
+            return -1;
+        value = (value << 4) | digit;
+    }
+    return value;
+}
+function hexValue(byte) {
+    if (byte === undefined)
+        return -1;
+    if (byte >= 0x30 && byte <= 0x39)
+        return byte - 0x30;
+    if (byte >= 0x61 && byte <= 0x66)
+        return byte - 0x57;
+    if (byte >= 0x41 && byte <= 0x46)
+        return byte - 0x37;
+    return -1;
+}
+const SHORT_ESCAPES = {
+    0x08: 0x62, // \b
+    0x09: 0x74, // \t
+    0x0a: 0x6e, // \n
+    0x0c: 0x66, // \f
+    0x0d: 0x72, // \r
+    0x22: 0x22, // \"
+    0x5c: 0x5c, // \\
+};
+const HEX_DIGITS = '0123456789abcdef';
+function writeCodePoint(out, at, codePoint, escape) {
+    if (!escape || (codePoint >= 0x20 && codePoint !== QUOTE && codePoint !== BACKSLASH)) {
+        return at + encodeCodePoint(out, at, codePoint);
+    }
+    out[at++] = BACKSLASH;
+    const short = SHORT_ESCAPES[codePoint];
+    if (short !== undefined) {
+        out[at++] = short;
+        return at;
+    }
+    out[at++] = 0x75;
+    out[at++] = 0x30;
+    out[at++] = 0x30;
+    out[at++] = HEX_DIGITS.charCodeAt(codePoint >> 4);
+    out[at++] = HEX_DIGITS.charCodeAt(codePoint & 0xf);
+    return at;
+}
+
+;// CONCATENATED MODULE: ./src/hujson/expansion.ts
+// Format's first pass over the tree (spec 3.0 steps 3 to 5): whether the document is standard
+// JSON, the normalisation of strings and extras (3.1), and which composites expand (3.2).
+// One bottom-up walk does all three: each composite is checked before it is normalised, and
+// its expansion depends only on its already-decided children.
+
+
+
+/** The estimator's widest allowed line; 80 itself still fits. */
+const MAX_WIDTH = 80;
+function prepareForLayout(root) {
+    const preparer = new Preparer();
+    preparer.noteComments(root.before);
+    preparer.noteComments(root.after);
+    preparer.prepareValue(root);
+    return { standard: preparer.standard, expanded: preparer.expanded };
+}
+function containsLF(extra) {
+    return extra !== undefined && extra.indexOf(LF) !== -1;
+}
+/** Extras hold only whitespace and comments, so any slash starts a comment. */
+function containsComment(extra) {
+    return extra !== undefined && extra.indexOf(SLASH) !== -1;
+}
+/**
+ * The estimated inline rendering of one composite, line by line (spec 3.2): pieces are added
+ * as shapes, and a multi-line piece ends the current line.
+ */
+class LineEstimate {
+    current = 1;
+    lineCount = 0;
+    firstLine = 0;
+    widest = 0;
+    add(first, last, multiLine) {
+        this.current += first;
+        if (!multiLine)
+            return;
+        this.endLine();
+        this.current = last;
+    }
+    addWidth(width) {
+        this.current += width;
+    }
+    /** Adds the closing bracket and ends the last line. */
+    finish(shape) {
+        this.current += 1;
+        this.endLine();
+        shape.first = this.firstLine;
+        shape.last = this.current;
+        shape.multiLine = this.lineCount > 1;
+    }
+    endLine() {
+        if (this.lineCount === 0)
+            this.firstLine = this.current;
+        if (this.current > this.widest)
+            this.widest = this.current;
+        this.lineCount++;
+    }
+}
+class Preparer {
+    standard = true;
+    expanded = new Set();
+    /** The shape of the piece measured last; reused to avoid an allocation per piece. */
+    shape = { first: 0, last: 0, multiLine: false };
+    noteComments(extra) {
+        if (containsComment(extra))
+            this.standard = false;
+    }
+    /** Normalises the value and leaves its shape in `this.shape`. */
+    prepareValue(value) {
+        const node = value.node;
+        if (node.kind === 'literal') {
+            node.bytes = normalizeStringLiteral(node.bytes);
+            this.setShape(node.bytes.length, node.bytes.length, false);
+        }
+        else if (node.kind === 'object') {
+            this.prepareObject(node);
+        }
+        else {
+            this.prepareArray(node);
+        }
+    }
+    prepareObject(node) {
+        const members = node.members;
+        const last = members[members.length - 1];
+        let forced = this.prepareClosing(node, last?.value);
+        const estimate = new LineEstimate();
+        for (const { name, value } of members) {
+            this.noteComments(name.before);
+            forced ||= containsLF(name.before);
+            name.after = this.withoutBlankAfterExtra(name.after);
+            this.noteComments(value.before);
+            value.after = this.withoutBlankAfterExtra(value.after);
+            const nameLiteral = name.node;
+            nameLiteral.bytes = normalizeStringLiteral(nameLiteral.bytes);
+            this.addExtra(estimate, name.before);
+            estimate.addWidth(nameLiteral.bytes.length);
+            this.addExtra(estimate, name.after);
+            estimate.addWidth(2);
+            this.addExtra(estimate, value.before);
+            this.prepareValue(value);
+            estimate.add(this.shape.first, this.shape.last, this.shape.multiLine);
+            this.addExtra(estimate, value.after);
+            estimate.addWidth(2);
+        }
+        forced ||= last !== undefined && containsLF(last.value.after);
+        this.decide(node, forced, estimate, members[0]?.name.before);
+    }
+    prepareArray(node) {
+        const elements = node.elements;
+        let forced = this.prepareClosing(node, elements[elements.length - 1]);
+        const estimate = new LineEstimate();
+        for (const element of elements) {
+            this.noteComments(element.before);
+            forced ||= containsLF(element.before);
+            element.after = this.withoutBlankAfterExtra(element.after);
+            this.addExtra(estimate, element.before);
+            this.prepareValue(element);
+            estimate.add(this.shape.first, this.shape.last, this.shape.multiLine);
+            this.addExtra(estimate, element.after);
+            estimate.addWidth(2);
+        }
+        forced ||= elements.length > 0 && containsLF(elements[elements.length - 1].after);
+        this.decide(node, forced, estimate, elements[0]?.before);
+    }
+    /**
+     * Notes a trailing comma and comments in the closing extra, empties a comment-free closing
+     * extra of an empty composite, and reports rule E3 (a newline before the closing bracket).
+     */
+    prepareClosing(node, lastValue) {
+        this.noteComments(node.closing);
+        if (lastValue !== undefined && lastValue.after !== undefined)
+            this.standard = false;
+        if (lastValue === undefined && !containsComment(node.closing))
+            node.closing = EMPTY;
+        return containsLF(node.closing);
+    }
+    /** Rule 3.1c: a name-colon or value-comma extra without a comment becomes absent. */
+    withoutBlankAfterExtra(extra) {
+        if (extra === undefined)
+            return undefined;
+        if (containsComment(extra)) {
+            this.standard = false;
+            return extra;
+        }
+        return undefined;
+    }
+    decide(node, forced, estimate, firstBefore) {
+        if (!forced) {
+            estimate.finish(this.shape);
+            if (estimate.widest <= MAX_WIDTH)
+                return;
+        }
+        this.expanded.add(node);
+        this.measureExtra(firstBefore ?? node.closing);
+        this.setShape(1 + this.shape.first, 1, true);
+    }
+    addExtra(estimate, extra) {
+        this.measureExtra(extra);
+        estimate.add(this.shape.first, this.shape.last, this.shape.multiLine);
+    }
+    measureExtra(extra) {
+        if (extra === undefined || extra.indexOf(SLASH) === -1) {
+            this.setShape(0, 0, containsLF(extra));
+            return;
+        }
+        const firstLF = extra.indexOf(LF);
+        if (firstLF === -1) {
+            const width = estimateSegment(extra, 0, extra.length);
+            this.setShape(width, width, false);
+            return;
+        }
+        const lastLF = extra.lastIndexOf(LF);
+        this.setShape(estimateSegment(extra, 0, firstLF), estimateSegment(extra, lastLF + 1, extra.length), true);
+    }
+    setShape(first, last, multiLine) {
+        this.shape.first = first;
+        this.shape.last = last;
+        this.shape.multiLine = multiLine;
+    }
+}
+/**
+ * est() from spec 3.2: the width one line of an extra takes once formatted, counting one
+ * separator space per comment and one before whatever follows. It stops at the first byte that
+ * is not whitespace or a comment start, which is how the last line of a multi-line block
+ * comment measures 0.
+ */
+function estimateSegment(bytes, start, end) {
+    let width = 0;
+    let i = start;
+    for (;;) {
+        while (i < end && (bytes[i] === SP || bytes[i] === HT || bytes[i] === CR))
+            i++;
+        if (i + 1 < end && bytes[i] === SLASH && bytes[i + 1] === SLASH)
+            return width + 1 + (end - i);
+        if (i + 1 < end && bytes[i] === SLASH && bytes[i + 1] === STAR) {
+            const close = findBlockCommentEnd(bytes, i + 2);
+            if (close === -1 || close > end)
+                return width + 1 + (end - i);
+            width += 1 + (close - i);
+            i = close;
+            continue;
+        }
+        return width > 0 ? width + 1 : 0;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/hujson/extra.ts
+// FMT (spec 3.5): formatting one run of whitespace and comments. Every space, newline and tab
+// in Format's output is produced here.
+
+
+/** FMT options, combined as bit flags. */
+const LEAD_NL = 1;
+const TRAIL_NL = 2;
+const TRIM_LEAD = 4;
+const TRIM_TRAIL = 8;
+const DEDENT_LAST = 16;
+const SPACE_IF_EMPTY = 32;
+const SINGLE_SPACE = Uint8Array.of(SP);
+/** Formats one extra at `depth`. An absent extra whose result is empty stays absent. */
+function formatExtra(extra, depth, options) {
+    const result = extra !== undefined && extra.indexOf(SLASH) !== -1
+        ? formatWithComments(extra, depth, options)
+        : formatWhitespace(extra, depth, options);
+    return result.length === 0 && extra === undefined ? undefined : result;
+}
+/**
+ * An extra of whitespace only reduces to 0, 1 or 2 newlines plus indentation. CR handling
+ * cannot change the LF count (CR LF and LF CR become LF, a lone CR a space), so it is skipped.
+ */
+function formatWhitespace(extra, depth, options) {
+    let newlines = 0;
+    if (extra !== undefined) {
+        for (let i = 0; i < extra.length && newlines < 2; i++)
+            if (extra[i] === LF)
+                newlines++;
+    }
+    if (newlines === 0 && options & (LEAD_NL | TRAIL_NL))
+        newlines = 1;
+    if (newlines === 2 && options & (TRIM_LEAD | TRIM_TRAIL))
+        newlines = 1;
+    if (newlines > 0)
+        return indentation(newlines, options & DEDENT_LAST ? depth - 1 : depth);
+    return options & SPACE_IF_EMPTY ? SINGLE_SPACE : EMPTY;
+}
+const indentationCache = [[], [], []];
+/** `newlines` LFs followed by `tabs` HTs; shared, so callers must never write into it. */
+function indentation(newlines, tabs) {
+    const count = Math.max(tabs, 0);
+    const cached = indentationCache[newlines][count];
+    if (cached !== undefined)
+        return cached;
+    const bytes = new Uint8Array(newlines + count).fill(HT);
+    bytes.fill(LF, 0, newlines);
+    indentationCache[newlines][count] = bytes;
+    return bytes;
+}
+/** The general FMT walk, for extras that hold at least one comment. */
+function formatWithComments(rawExtra, depth, options) {
+    const extra = rawExtra.indexOf(CR) === -1 ? rawExtra : normalizeCarriageReturns(rawExtra);
+    const out = new OutputBuffer(extra.length * 2 + depth * 4 + 8);
+    if (options & LEAD_NL && extra.indexOf(LF) === -1)
+        out.push(LF);
+    let i = 0;
+    while (i < extra.length) {
+        const byte = extra[i];
+        if (byte === SP || byte === HT || byte === LF) {
+            let newlines = 0;
+            for (; i < extra.length && (extra[i] === SP || extra[i] === HT || extra[i] === LF); i++) {
+                if (extra[i] === LF)
+                    newlines++;
+            }
+            out.repeat(LF, Math.min(newlines, 2));
+            continue;
+        }
+        if (out.endsWith(LF))
+            out.repeat(HT, depth);
+        else
+            out.push(SP);
+        i = extra[i + 1] === SLASH ? appendLineComment(out, extra, i) : appendBlockComment(out, extra, i, depth);
+    }
+    if (options & TRAIL_NL && !out.endsWith(LF))
+        out.push(LF);
+    return closeOff(out, depth, options);
+}
+/** Steps 5 to 8 of FMT: trim blank lines at the ends, then indent or space what follows. */
+function closeOff(out, depth, options) {
+    if (options & TRIM_LEAD)
+        out.trimLeadingBlankLines();
+    if (options & TRIM_TRAIL)
+        out.trimTrailingBlankLines();
+    if (out.endsWith(LF))
+        out.repeat(HT, options & DEDENT_LAST ? depth - 1 : depth);
+    else if (out.length > 0)
+        out.push(SP);
+    if (out.length === 0 && options & SPACE_IF_EMPTY)
+        out.push(SP);
+    return out.toBytes();
+}
+/**
+ * The comment without its LF and trailing Unicode space. The LF stays in the input: it starts
+ * the whitespace run that follows.
+ */
+function appendLineComment(out, extra, start) {
+    let end = extra.indexOf(LF, start);
+    if (end === -1)
+        end = extra.length;
+    out.append(extra, start, trimEndUnicodeSpace(extra, start, end));
+    return end;
+}
+function appendBlockComment(out, extra, start, depth) {
+    const end = findBlockCommentEnd(extra, start + 2);
+    const firstLF = extra.indexOf(LF, start);
+    if (firstLF === -1 || firstLF >= end)
+        out.append(extra, start, end);
+    else
+        reindentBlockComment(out, extra.subarray(start, end), depth);
+    return end;
+}
+/** CR LF -> LF, then LF CR -> LF, then any other CR -> SP: three passes, as Go makes them. */
+function normalizeCarriageReturns(bytes) {
+    const withoutCRLF = replacePair(bytes, CR, LF, LF);
+    const withoutLFCR = replacePair(withoutCRLF, LF, CR, LF);
+    return withoutLFCR.map((byte) => (byte === CR ? SP : byte));
+}
+/** Replaces every non-overlapping `first second`, scanning left to right, with `replacement`. */
+function replacePair(bytes, first, second, replacement) {
+    const out = new Uint8Array(bytes.length);
+    let at = 0;
+    for (let i = 0; i < bytes.length; i++) {
+        if (bytes[i] === first && bytes[i + 1] === second) {
+            out[at++] = replacement;
+            i++;
+        }
+        else {
+            out[at++] = bytes[i];
+        }
+    }
+    return out.subarray(0, at);
+}
+/**
+ * Spec 3.5.1: the continuation lines' common indentation becomes `depth` tabs, plus one space
+ * in the " * line" style so the stars line up under the one in the opening delimiter.
+ */
+function reindentBlockComment(out, comment, depth) {
+    const lines = splitTrimmedLines(comment);
+    const last = lines.length - 1;
+    const hasEmptyLine = lines.some((line) => line.length === 0);
+    const closingOnly = isClosingOnly(lines[last]);
+    const prefix = commonIndentSource(lines, closingOnly);
+    let width = 0;
+    while (width < prefix.length && (prefix[width] === SP || prefix[width] === HT))
+        width++;
+    const star = !hasEmptyLine && prefix[width] === 0x2a;
+    out.append(lines[0], 0, lines[0].length);
+    for (let k = 1; k <= last; k++) {
+        const line = lines[k];
+        out.push(LF);
+        if (line.length === 0)
+            continue;
+        out.repeat(HT, depth);
+        if (star)
+            out.push(SP);
+        if (k === last && closingOnly)
+            out.append(line, line.length - 2, line.length);
+        else
+            out.append(line, width, line.length);
+    }
+}
+function splitTrimmedLines(comment) {
+    const lines = [];
+    let start = 0;
+    for (;;) {
+        const lf = comment.indexOf(LF, start);
+        const end = lf === -1 ? comment.length : lf;
+        lines.push(comment.subarray(start, trimEndUnicodeSpace(comment, start, end)));
+        if (lf === -1)
+            return lines;
+        start = lf + 1;
+    }
+}
+/** Some spaces and tabs, then exactly the closing delimiter. */
+function isClosingOnly(line) {
+    const length = line.length;
+    if (length < 2 || line[length - 2] !== 0x2a || line[length - 1] !== SLASH)
+        return false;
+    for (let i = 0; i < length - 2; i++)
+        if (line[i] !== SP && line[i] !== HT)
+            return false;
+    return true;
+}
+/**
+ * The longest common prefix of the non-empty continuation lines (a closing-only last line
+ * left out), or the last line when there are none.
+ */
+function commonIndentSource(lines, closingOnly) {
+    const last = lines.length - 1;
+    let prefix;
+    for (let k = 1; k <= last; k++) {
+        const line = lines[k];
+        if (line.length === 0 || (k === last && closingOnly))
+            continue;
+        if (prefix === undefined) {
+            prefix = line;
+            continue;
+        }
+        let common = 0;
+        while (common < prefix.length && common < line.length && prefix[common] === line[common])
+            common++;
+        prefix = prefix.subarray(0, common);
+    }
+    return prefix ?? lines[last];
+}
+/** A small growable byte buffer whose start can move, for FMT's leading-line trimming. */
+class OutputBuffer {
+    bytes;
+    start = 0;
+    end = 0;
+    constructor(capacity) {
+        this.bytes = new Uint8Array(capacity);
+    }
+    get length() {
+        return this.end - this.start;
+    }
+    endsWith(byte) {
+        return this.end > this.start && this.bytes[this.end - 1] === byte;
+    }
+    push(byte) {
+        this.reserve(1);
+        this.bytes[this.end++] = byte;
+    }
+    repeat(byte, count) {
+        if (count <= 0)
+            return;
+        this.reserve(count);
+        this.bytes.fill(byte, this.end, this.end + count);
+        this.end += count;
+    }
+    append(source, from, to) {
+        this.reserve(to - from);
+        this.bytes.set(source.subarray(from, to), this.end);
+        this.end += to - from;
+    }
+    trimLeadingBlankLines() {
+        while (this.length >= 2 && this.bytes[this.start] === LF && this.bytes[this.start + 1] === LF)
+            this.start++;
+    }
+    trimTrailingBlankLines() {
+        while (this.length >= 2 && this.bytes[this.end - 1] === LF && this.bytes[this.end - 2] === LF)
+            this.end--;
+    }
+    toBytes() {
+        return this.bytes.slice(this.start, this.end);
+    }
+    reserve(count) {
+        if (this.end + count <= this.bytes.length)
+            return;
+        const grown = new Uint8Array((this.end + count) * 2);
+        grown.set(this.bytes.subarray(0, this.end));
+        this.bytes = grown;
+    }
+}
+/** Appends `spaces` SP bytes to an extra (alignment padding before a member value). */
+function appendSpaces(extra, spaces) {
+    const base = extra ?? EMPTY;
+    if (spaces === 0)
+        return base;
+    const padded = new Uint8Array(base.length + spaces).fill(SP);
+    padded.set(base);
+    return padded;
+}
+
+;// CONCATENATED MODULE: ./src/hujson/align.ts
+// Alignment of object member values (spec 3.7): consecutive one-line members that each start
+// a line form a group, and their values are padded to start in the same byte column.
+
+
+
+/**
+ * Pads the colon-value extras of `members`, which are already laid out.
+ * `valueHasInnerLF[i]` says whether any item extra nested inside member i's value has a newline
+ * (closing extras do not count).
+ */
+function alignMemberValues(members, valueHasInnerLF) {
+    let groupStart = 0;
+    for (let i = 0; i < members.length; i++) {
+        const member = members[i];
+        if (!isAlignable(member, valueHasInnerLF[i])) {
+            padGroup(members, groupStart, i);
+            groupStart = i + 1;
+            continue;
+        }
+        const nameBefore = member.name.before;
+        if (countByte(nameBefore, LF, 0, nameBefore.length) >= 2) {
+            padGroup(members, groupStart, i);
+            groupStart = i;
+        }
+    }
+    padGroup(members, groupStart, members.length);
+}
+function isAlignable(member, valueHasInnerLF) {
+    const { name, value } = member;
+    return (containsLF(name.before) &&
+        !containsLF(name.after) &&
+        !containsLF(value.before) &&
+        !containsLF(value.after) &&
+        !valueHasInnerLF);
+}
+/** Width from the name's first byte to the value's: name, name-colon extra, colon, colon-value extra. */
+function alignedWidth(member) {
+    const name = member.name;
+    const nameBytes = name.node.kind === 'literal' ? name.node.bytes.length : 0;
+    return nameBytes + (name.after?.length ?? 0) + 1 + (member.value.before?.length ?? 0);
+}
+function padGroup(members, start, end) {
+    if (end - start < 2)
+        return;
+    let widest = 0;
+    for (let i = start; i < end; i++)
+        widest = Math.max(widest, alignedWidth(members[i]));
+    for (let i = start; i < end; i++) {
+        const value = members[i].value;
+        value.before = appendSpaces(value.before, widest - alignedWidth(members[i]));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/hujson/pack.ts
+// Serialisation of a syntax tree (spec 1.4), plus the two lossy variants that share its walk:
+// Standardize blanks comments and trailing commas in place, Minimize drops them.
+
+const Mode = { Pack: 0, Standardize: 1, Minimize: 2 };
+/** The document's bytes; identical to the parsed input when nothing was changed. */
+function pack(value) {
+    return new Serializer(Mode.Pack).run(value);
+}
+/**
+ * Standard JSON with every byte offset kept: each comment byte other than SP, HT, CR and LF and
+ * each trailing comma becomes a space.
+ */
+function packStandardized(value) {
+    return new Serializer(Mode.Standardize).run(value);
+}
+/** The literals joined by bare punctuation: no whitespace, comments or trailing commas. */
+function pack_packMinimized(value) {
+    return new Serializer(Mode.Minimize).run(value);
+}
+/**
+ * Two passes: size first, so the output is allocated once and written without bounds checks.
+ * Recursion is bounded by the parser's nesting limit.
+ */
+class Serializer {
+    mode;
+    out = new Uint8Array(0);
+    at = 0;
+    constructor(mode) {
+        this.mode = mode;
+    }
+    run(value) {
+        this.out = new Uint8Array(this.measureValue(value));
+        this.at = 0;
+        this.writeValue(value);
+        return this.out;
+    }
+    measureValue(value) {
+        const node = value.node;
+        let size = this.extraSize(value.before) + this.extraSize(value.after);
+        if (node.kind === 'literal')
+            return size + node.bytes.length;
+        size += 2 + this.extraSize(node.closing);
+        if (node.kind === 'object') {
+            for (const member of node.members)
+                size += 2 + this.measureValue(member.name) + this.measureValue(member.value);
+            if (node.members.length > 0 && this.dropsLastComma(node.members[node.members.length - 1].value))
+                size--;
+        }
+        else {
+            for (const element of node.elements)
+                size += 1 + this.measureValue(element);
+            if (node.elements.length > 0 && this.dropsLastComma(node.elements[node.elements.length - 1]))
+                size--;
+        }
+        return size;
+    }
+    extraSize(extra) {
+        return extra === undefined || this.mode === Mode.Minimize ? 0 : extra.length;
+    }
+    /** Minimize drops every trailing comma; Standardize turns it into a space of the same size. */
+    dropsLastComma(last) {
+        return last.after === undefined || this.mode === Mode.Minimize;
+    }
+    writeValue(value) {
+        this.writeExtra(value.before);
+        const node = value.node;
+        if (node.kind === 'literal')
+            this.writeBytes(node.bytes);
+        else if (node.kind === 'object')
+            this.writeObject(node);
+        else
+            this.writeArray(node);
+        this.writeExtra(value.after);
+    }
+    writeObject(node) {
+        this.out[this.at++] = OPEN_BRACE;
+        const members = node.members;
+        for (let i = 0; i < members.length; i++) {
+            const member = members[i];
+            this.writeValue(member.name);
+            this.out[this.at++] = COLON;
+            this.writeValue(member.value);
+            if (i < members.length - 1)
+                this.out[this.at++] = COMMA;
+            else
+                this.writeTrailingComma(member.value);
+        }
+        this.writeExtra(node.closing);
+        this.out[this.at++] = CLOSE_BRACE;
+    }
+    writeArray(node) {
+        this.out[this.at++] = OPEN_BRACKET;
+        const elements = node.elements;
+        for (let i = 0; i < elements.length; i++) {
+            const element = elements[i];
+            this.writeValue(element);
+            if (i < elements.length - 1)
+                this.out[this.at++] = COMMA;
+            else
+                this.writeTrailingComma(element);
+        }
+        this.writeExtra(node.closing);
+        this.out[this.at++] = CLOSE_BRACKET;
+    }
+    /** A present after-extra on the last value means the source had a trailing comma. */
+    writeTrailingComma(last) {
+        if (last.after === undefined || this.mode === Mode.Minimize)
+            return;
+        this.out[this.at++] = this.mode === Mode.Standardize ? SP : COMMA;
+    }
+    writeExtra(extra) {
+        if (extra === undefined || this.mode === Mode.Minimize)
+            return;
+        if (this.mode === Mode.Pack) {
+            this.writeBytes(extra);
+            return;
+        }
+        const out = this.out;
+        let at = this.at;
+        for (let i = 0; i < extra.length; i++) {
+            const byte = extra[i];
+            out[at++] = byte === SP || byte === LF || byte === HT || byte === CR ? byte : SP;
+        }
+        this.at = at;
+    }
+    /** Short runs are copied by hand: TypedArray.set costs more than the copy for a few bytes. */
+    writeBytes(bytes) {
+        const length = bytes.length;
+        if (length > 16) {
+            this.out.set(bytes, this.at);
+            this.at += length;
+            return;
+        }
+        const out = this.out;
+        let at = this.at;
+        for (let i = 0; i < length; i++)
+            out[at++] = bytes[i];
+        this.at = at;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/hujson/format.ts
+// hujson.Format (spec 3): the pipeline, the layout pass (3.3) and trailing commas (3.6).
+
+
+
+
+
+
+/** Go's hujson.Format, byte for byte. Throws HujsonSyntaxError on invalid input. */
+function format_format(input) {
+    const root = parse_parse(bytes_toBytes(input));
+    formatTree(root);
+    return pack(root);
+}
+/** Rewrites a freshly parsed tree in place into Format's layout. */
+function formatTree(root) {
+    root.before = withoutLeadingSpace(formatExtra(root.before, 0, 0) ?? EMPTY);
+    const { standard, expanded } = prepareForLayout(root);
+    if (root.node.kind !== 'literal')
+        new Layout(standard, expanded).layOut(root.node, 0);
+    root.after = withFinalNewline(formatExtra(root.after, 0, 0) ?? EMPTY);
+}
+function withoutLeadingSpace(extra) {
+    let start = 0;
+    while (start < extra.length && isJsonSpace(extra[start]))
+        start++;
+    return extra.subarray(start);
+}
+function withFinalNewline(extra) {
+    const end = trimEndUnicodeSpace(extra, 0, extra.length);
+    const out = new Uint8Array(end + 1);
+    out.set(extra.subarray(0, end));
+    out[end] = LF;
+    return out;
+}
+const AROUND_PUNCTUATION = TRIM_LEAD | TRIM_TRAIL;
+class Layout {
+    standard;
+    expanded;
+    constructor(standard, expanded) {
+        this.standard = standard;
+        this.expanded = expanded;
+    }
+    /**
+     * Formats every extra inside `node`, which sits at `depth`. Returns whether any item extra
+     * inside it (not counting closing extras) ends up containing a newline, which the parent
+     * object needs for alignment.
+     */
+    layOut(node, depth) {
+        return node.kind === 'object' ? this.layOutObject(node, depth) : this.layOutArray(node, depth);
+    }
+    layOutObject(node, depth) {
+        const expanded = this.expanded.has(node);
+        const members = node.members;
+        const valueHasInnerLF = new Array(members.length);
+        let hasLF = false;
+        for (let i = 0; i < members.length; i++) {
+            const { name, value } = members[i];
+            name.before = formatExtra(name.before, depth + 1, itemBeforeOptions(expanded, i));
+            name.after = formatExtra(name.after, depth + 2, AROUND_PUNCTUATION);
+            value.before = formatExtra(value.before, depth + 2, AROUND_PUNCTUATION | SPACE_IF_EMPTY);
+            const aroundColonLF = containsLF(name.after) || containsLF(value.before);
+            const valueDepth = depth + (expanded ? 1 : 0) + (aroundColonLF ? 1 : 0);
+            valueHasInnerLF[i] = value.node.kind !== 'literal' && this.layOut(value.node, valueDepth);
+            value.after = formatExtra(value.after, depth + 2, AROUND_PUNCTUATION);
+            hasLF ||= valueHasInnerLF[i] || aroundColonLF || containsLF(name.before);
+        }
+        this.layOutClosing(node, depth, expanded, members[members.length - 1]?.value);
+        alignMemberValues(members, valueHasInnerLF);
+        return hasLF || members.some((member) => containsLF(member.value.after));
+    }
+    layOutArray(node, depth) {
+        const expanded = this.expanded.has(node);
+        const elements = node.elements;
+        let hasLF = false;
+        for (let i = 0; i < elements.length; i++) {
+            const element = elements[i];
+            element.before = formatExtra(element.before, depth + 1, itemBeforeOptions(expanded, i));
+            const nested = element.node.kind !== 'literal' && this.layOut(element.node, depth + (expanded ? 1 : 0));
+            element.after = formatExtra(element.after, depth + 2, AROUND_PUNCTUATION);
+            hasLF ||= nested || containsLF(element.before);
+        }
+        this.layOutClosing(node, depth, expanded, elements[elements.length - 1]);
+        return hasLF || elements.some((element) => containsLF(element.after));
+    }
+    /** The closing extra, then the trailing comma (3.6), which depends on it. */
+    layOutClosing(node, depth, expanded, last) {
+        const options = (expanded ? TRAIL_NL : 0) | (last === undefined ? TRIM_LEAD : 0) | TRIM_TRAIL | DEDENT_LAST;
+        node.closing = formatExtra(node.closing, depth + 1, options) ?? EMPTY;
+        if (last === undefined)
+            return;
+        const beforeComma = last.after;
+        if (!expanded) {
+            if (beforeComma !== undefined && !(beforeComma.length > 0 && node.closing.length > 0)) {
+                node.closing = concat(beforeComma, node.closing);
+                last.after = undefined;
+            }
+        }
+        else if (!this.standard && beforeComma === undefined) {
+            last.after = EMPTY;
+        }
+    }
+}
+/** Options for a name-before or element-before extra (3.3). */
+function itemBeforeOptions(expanded, index) {
+    return (expanded ? LEAD_NL : 0) | (index === 0 ? TRIM_LEAD : SPACE_IF_EMPTY);
+}
+function concat(first, second) {
+    if (second.length === 0)
+        return first;
+    const out = new Uint8Array(first.length + second.length);
+    out.set(first);
+    out.set(second, first.length);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/hujson/etag.ts
+// The policy ETag Tailscale's server reports: SHA-256 of the document as Go's Format writes it.
+
+
+/** Lowercase hex SHA-256 of `format(input)`. Throws HujsonSyntaxError on invalid input. */
+function etag(input) {
+    return (0,external_node_crypto_.createHash)('sha256').update(format_format(input)).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/hujson/json.ts
+// Plain-JavaScript views of a syntax tree, for code that needs values rather than layout.
+
+/**
+ * The value as JSON.parse would give it: strings decoded as Go decodes them, numbers as
+ * JavaScript numbers, object keys in document order. A duplicate key keeps its first position
+ * and its last value, as with JSON.parse.
+ */
+function toJSON(value) {
+    const node = value.node;
+    if (node.kind === 'literal')
+        return literalValue(node);
+    if (node.kind === 'array')
+        return node.elements.map(toJSON);
+    const object = {};
+    for (const member of node.members) {
+        const key = decodeString(member.name.node);
+        const memberValue = toJSON(member.value);
+        // A plain assignment to "__proto__" would replace the prototype instead of adding a key.
+        if (key === '__proto__')
+            Object.defineProperty(object, key, { value: memberValue, enumerable: true, writable: true, configurable: true });
+        else
+            object[key] = memberValue;
+    }
+    return object;
+}
+function literalValue(literal) {
+    switch (literal.bytes[0]) {
+        case 0x22: // "
+            return decodeString(literal);
+        case 0x74: // t
+            return true;
+        case 0x66: // f
+            return false;
+        case 0x6e: // n
+            return null;
+        default:
+            return Number(Buffer.from(literal.bytes.buffer, literal.bytes.byteOffset, literal.bytes.length).toString('latin1'));
+    }
+}
+/**
+ * The member whose decoded name is `name`. With duplicate names it is the last one, the one
+ * whose value toJSON (and Go's encoding/json) keeps.
+ */
+function findMember(object, name) {
+    for (let i = object.members.length - 1; i >= 0; i--) {
+        const member = object.members[i];
+        if (decodeString(member.name.node) === name)
+            return member;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/hujson/standardize.ts
+// hujson.Standardize and hujson.Minimize (spec 4).
+
+
+
+/**
+ * Standard JSON with the same length and the same line breaks: comments and trailing commas
+ * are blanked with spaces, so an error position in the result is the same position in the file.
+ */
+function standardize(input) {
+    return packStandardized(parse_parse(bytes_toBytes(input)));
+}
+/** The document with every comment, whitespace run and trailing comma removed. */
+function minimize(input) {
+    return packMinimized(parse(toBytes(input)));
+}
+
+;// CONCATENATED MODULE: ./src/hujson/index.ts
+// The HuJSON engine: a lossless parser and Go-identical Format, Standardize and Minimize.
+// Everything works on UTF-8 bytes; string inputs are encoded first.
+
+
+
+
+
+
+
+
+
+const hujson_utf8Decoder = new TextDecoder();
+/**
+ * Format's output as a string. Raw invalid UTF-8 inside an unescaped string literal (kept by
+ * Format) becomes U+FFFD here; use `format` when the exact bytes matter.
+ */
+function formatText(input) {
+    return hujson_utf8Decoder.decode(format(input));
+}
+
+;// CONCATENATED MODULE: ./src/report/locate.ts
+// Finds where in the policy file the API's findings belong, so annotations and the pull-request
+// comment can point at a line. The API answers with names and values only, never positions.
+
+function at(value) {
+    return { line: value.start.line, column: value.start.column };
+}
+function stringOf(value) {
+    if (value?.node.kind !== 'literal' || value.node.bytes[0] !== 0x22)
+        return undefined;
+    return strings_decodeString(value.node);
+}
+/** Member names are matched case-insensitively, as the server does. */
+function member(value, name) {
+    if (value?.node.kind !== 'object')
+        return undefined;
+    const wanted = name.toLowerCase();
+    return value.node.members.find((m) => stringOf(m.name)?.toLowerCase() === wanted)?.value;
+}
+function locate_elements(value) {
+    return value?.node.kind === 'array' ? value.node.elements : [];
+}
+/**
+ * The line of a failing test assertion: the destination string inside the `tests` or
+ * `sshTests` entry whose `src` is `source`, else that entry itself.
+ */
+function locateTest(root, source, destination) {
+    let entryFallback;
+    for (const section of ['tests', 'sshTests']) {
+        for (const entry of locate_elements(member(root, section))) {
+            if (stringOf(member(entry, 'src')) !== source)
+                continue;
+            entryFallback ??= at(entry);
+            if (destination === undefined)
+                return at(entry);
+            for (const list of ['accept', 'deny', 'check', 'dst']) {
+                const hit = locate_elements(member(entry, list)).find((item) => stringOf(item) === destination);
+                if (hit)
+                    return at(hit);
+            }
+        }
+    }
+    return entryFallback;
+}
+/** The first string in the file equal to `text`, found without recursion (depth is unbounded). */
+function locateString(root, text) {
+    const stack = [root];
+    while (stack.length > 0) {
+        const value = stack.pop();
+        const node = value.node;
+        if (node.kind === 'literal') {
+            if (stringOf(value) === text)
+                return at(value);
+            continue;
+        }
+        const children = node.kind === 'object' ? node.members.flatMap((m) => [m.name, m.value]) : node.elements;
+        for (let i = children.length - 1; i >= 0; i--)
+            stack.push(children[i]);
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/report/api-findings.ts
+// Turns the API's validation answer into findings with file positions.
+
+const POSITION = /^line (\d+), column (\d+): (.*)$/s;
+const ADDRESS = /address "([^"]*)"/;
+const VERDICT = /want: "?(\w+)"?,? got: "?(\w+)"?/;
+const SSH_DESTINATION = /dst "([^"]*)"/;
+/** Splits a server failure such as `address "2.2.2.2:22": want: Drop, got: Accept`. */
+function parseTestFailure(source, message, root) {
+    const destination = ADDRESS.exec(message)?.[1] ?? SSH_DESTINATION.exec(message)?.[1];
+    const verdict = VERDICT.exec(message);
+    return {
+        source,
+        destination,
+        wanted: verdict?.[1],
+        got: verdict?.[2],
+        message,
+        location: locateTest(root, source, destination),
+    };
+}
+/** A validation message usually quotes the offending value; point at its first occurrence. */
+function locateMessage(message, root) {
+    for (const [, quoted] of message.matchAll(/"([^"]+)"/g)) {
+        const location = locateString(root, quoted);
+        if (location)
+            return location;
+    }
+    return undefined;
+}
+function findingsFromAnswer(answer, root) {
+    const findings = { errors: [], testFailures: [], warnings: [] };
+    for (const entry of answer.data) {
+        for (const message of entry.errors)
+            findings.testFailures.push(parseTestFailure(entry.user, message, root));
+        for (const message of entry.warnings) {
+            const text = entry.user ? `${entry.user}: ${message}` : message;
+            findings.warnings.push({ severity: 'warning', message: text, location: locateString(root, entry.user) });
+        }
+    }
+    const message = answer.message;
+    const isSummary = message === '' || /^(test\(s\) failed|warning\(s\) found)$/.test(message);
+    if (!isSummary || (message === 'test(s) failed' && findings.testFailures.length === 0)) {
+        const positioned = POSITION.exec(message);
+        findings.errors.push(positioned
+            ? { severity: 'error', message: positioned[3], location: { line: Number(positioned[1]), column: Number(positioned[2]) } }
+            : { severity: 'error', message, location: locateMessage(message, root) });
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/report/model.ts
+// The outcome of one run, whatever the mode, in one shape: every reporter (annotations, job
+// summary, outputs, pull-request comment, drift issue, CLI) renders this and nothing else.
+function emptyReport(mode, tailnet, policyFile) {
+    return {
+        mode,
+        result: 'passed',
+        tailnet,
+        policyFile,
+        manualEdit: false,
+        applied: false,
+        errors: [],
+        testFailures: [],
+        warnings: [],
+        notices: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/modes/origin.ts
+
+/** gitops-pusher looks back over this many commits of the policy file; so do we. */
+const HISTORY_LIMIT = 200;
+function etagOrUndefined(content) {
+    try {
+        return etag(content);
+    }
+    catch {
+        // A version that never parsed can never have been live.
+        return undefined;
+    }
+}
+/**
+ * Is the live policy a version we know? It is when it is the local file, the version this
+ * action last applied (the cache), or any earlier committed version of the file. The history
+ * search is what lets apply work without actions/cache.
+ */
+async function findLiveOrigin(query) {
+    if (query.liveEtag === query.localEtag)
+        return { kind: 'local' };
+    if (query.cachedEtag === query.liveEtag)
+        return { kind: 'cache' };
+    for await (const version of query.history.versions(query.file, HISTORY_LIMIT)) {
+        if (etagOrUndefined(version.content) === query.liveEtag) {
+            return { kind: 'commit', commit: version.commit, subject: version.subject, behind: version.behind };
+        }
+    }
+    return { kind: 'unknown', limitation: await query.history.limitation(query.file) };
+}
+function describeOrigin(origin) {
+    switch (origin.kind) {
+        case 'local':
+            return 'the live policy is the local file';
+        case 'cache':
+            return 'the live policy is the version this action applied last (version cache)';
+        case 'commit': {
+            const commits = origin.behind === 1 ? '1 commit' : `${origin.behind} commits`;
+            return `the live policy is commit ${origin.commit.slice(0, 12)} ("${origin.subject}"), ${commits} of the file behind`;
+        }
+        case 'unknown':
+            return `the live policy matches no version of the file in git${origin.limitation ? ` (${origin.limitation})` : ''}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/files/local-policy.ts
+
+
+
+async function readLocalPolicy(file, read = promises_.readFile) {
+    let bytes;
+    try {
+        bytes = await read(file);
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === 'ENOENT' ? 'no such file; check the "policy-file" setting' : error.message;
+        throw new PolicyFileError(why, file);
+    }
+    return parseLocalPolicy(file, bytes);
+}
+function parseLocalPolicy(file, bytes) {
+    try {
+        const root = parse_parse(bytes);
+        return { file, bytes, text: Buffer.from(bytes).toString('utf8'), root, etag: etag(bytes) };
+    }
+    catch (error) {
+        if (error instanceof HujsonSyntaxError) {
+            throw new PolicyFileError(error.message, file, error.line, error.column);
+        }
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/modes/shared.ts
+
+
+/**
+ * Reads and parses the policy file. A syntax error becomes the report's finding instead of an
+ * exception, so it is annotated at its line and no request is ever sent.
+ */
+async function readPolicyInto(report, ctx) {
+    return ctx.log.group('Read the policy file', async () => {
+        try {
+            const local = await readLocalPolicy(ctx.settings.policyFile);
+            report.localText = local.text;
+            report.localEtag = local.etag;
+            ctx.log.info(`${local.file}: ${local.bytes.length} bytes, ETag ${local.etag}`);
+            return local;
+        }
+        catch (error) {
+            if (!(error instanceof PolicyFileError) || error.line === undefined)
+                throw error;
+            report.errors.push({ severity: 'error', message: error.reason, location: { line: error.line, column: error.column ?? 1 } });
+            report.result = 'failed';
+            ctx.log.info(error.message);
+            return undefined;
+        }
+    });
+}
+async function readLiveInto(report, ctx, client, scope) {
+    return ctx.log.group('Read the live policy', async () => {
+        const live = await client.getPolicy(scope);
+        report.liveText = live.text;
+        report.controlEtag = live.etag;
+        ctx.log.info(`live policy ETag ${live.etag}`);
+        return live;
+    });
+}
+/** Failing tests and errors fail the run; warnings only when the user asked for that. */
+function verdict(report, failOnWarnings) {
+    const failing = report.errors.length > 0 || report.testFailures.length > 0;
+    return failing || (failOnWarnings && report.warnings.length > 0) ? 'failed' : 'passed';
+}
+function addFindings(report, found) {
+    report.errors.push(...found.errors);
+    report.testFailures.push(...found.testFailures);
+    report.warnings.push(...found.warnings);
+}
+function requireClient(ctx) {
+    if (ctx.client)
+        return ctx.client;
+    throw new InputError(`"${ctx.settings.mode}" needs Tailscale credentials: an API key, or an OAuth client with its secret or a federated identity`);
+}
+
+;// CONCATENATED MODULE: ./src/modes/apply.ts
+
+
+
+
+
+
+const CONCURRENT_CHANGE_MESSAGE = 'the live policy changed while this run was applying it (HTTP 412, If-Match did not match); nothing was overwritten. Re-run this job to apply on top of the new version, after checking the other change in the admin console';
+/**
+ * `action: apply`: make the live policy equal to the file, never overwriting an edit that this
+ * run has not seen. The write is conditional on the ETag we decided to replace.
+ */
+async function runApply(ctx) {
+    const { settings } = ctx;
+    const report = emptyReport('apply', settings.tailnet, settings.policyFile);
+    const client = requireClient(ctx);
+    const local = await readPolicyInto(report, ctx);
+    if (!local)
+        return report;
+    const live = await readLiveInto(report, ctx, client, 'policy_file');
+    if (live.etag === local.etag) {
+        report.origin = { kind: 'local' };
+        report.result = 'no-change';
+        await writeCachedEtag(settings.cacheFile, live.etag);
+        return report;
+    }
+    report.origin = await findLiveOrigin({
+        liveEtag: live.etag,
+        localEtag: local.etag,
+        cachedEtag: await readCachedEtag(settings.cacheFile),
+        file: settings.policyFile,
+        history: ctx.history,
+    });
+    ctx.log.info(describeOrigin(report.origin));
+    if (report.origin.kind === 'unknown') {
+        report.manualEdit = true;
+        if (settings.onManualEdit === 'fail') {
+            report.result = 'failed';
+            report.errors.push({
+                severity: 'error',
+                message: 'the live policy was edited outside git (it matches no version of this file), and on-manual-edit is "fail": nothing was applied. Bring the edit into the repository (see the diff in the job summary), or set on-manual-edit: warn to overwrite it',
+            });
+            return report;
+        }
+    }
+    return write(report, ctx, client, local, live);
+}
+async function write(report, ctx, client, local, live) {
+    const outcome = await ctx.log.group('Apply the policy', async () => {
+        try {
+            return await client.setPolicy(local.text, live.etag);
+        }
+        catch (error) {
+            if (!(error instanceof PreconditionFailedError))
+                throw error;
+            // A retried write can fail its precondition because the first attempt did succeed.
+            const now = await client.getPolicy('policy_file');
+            if (now.etag === local.etag)
+                return { etag: now.etag };
+            report.controlEtag = now.etag;
+            report.liveText = now.text;
+            return { conflict: true };
+        }
+    });
+    if ('conflict' in outcome) {
+        report.errors.push({ severity: 'error', message: CONCURRENT_CHANGE_MESSAGE });
+        report.result = 'failed';
+        return report;
+    }
+    if ('rejected' in outcome) {
+        addFindings(report, findingsFromAnswer(outcome.rejected, local.root));
+        report.result = 'failed';
+        return report;
+    }
+    report.applied = true;
+    report.result = 'applied';
+    report.controlEtag = outcome.etag || local.etag;
+    await writeCachedEtag(ctx.settings.cacheFile, report.controlEtag);
+    ctx.log.info(`applied; the live policy ETag is now ${report.controlEtag}`);
+    return report;
+}
+
+;// CONCATENATED MODULE: ./src/modes/drift.ts
+
+
+
+/**
+ * `action: drift`: is the live policy what the repository says? Reads only: this mode has no
+ * code path that writes the policy.
+ */
+async function runDrift(ctx) {
+    const { settings } = ctx;
+    const report = emptyReport('drift', settings.tailnet, settings.policyFile);
+    const client = requireClient(ctx);
+    const local = await readPolicyInto(report, ctx);
+    if (!local)
+        return report;
+    const live = await readLiveInto(report, ctx, client, 'policy_file:read');
+    report.origin = await findLiveOrigin({ liveEtag: live.etag, localEtag: local.etag, file: settings.policyFile, history: ctx.history });
+    ctx.log.info(describeOrigin(report.origin));
+    report.drift = report.origin.kind === 'local' ? 'in-sync' : report.origin.kind === 'commit' ? 'behind' : 'drifted';
+    report.manualEdit = report.drift === 'drifted';
+    const drifted = report.drift !== 'in-sync';
+    report.result = !drifted ? 'no-change' : settings.failOnDrift ? 'failed' : 'passed';
+    if (drifted) {
+        const what = report.drift === 'behind' ? 'the repository has changes that were never applied' : 'the live policy was edited outside git';
+        (settings.failOnDrift ? report.errors : report.warnings).push({ severity: settings.failOnDrift ? 'error' : 'warning', message: `drift: ${what}; ${describeOrigin(report.origin)}` });
+    }
+    return report;
+}
+
+;// CONCATENATED MODULE: ./src/modes/test.ts
+
+
+
+
+
+
+/**
+ * `action: test`: is the proposed policy valid, and do its tests pass? Nothing is written.
+ * Without credentials only the local checks run, and the report says so.
+ */
+async function runTest(ctx) {
+    const { settings } = ctx;
+    const report = emptyReport('test', settings.tailnet, settings.policyFile);
+    const local = await readPolicyInto(report, ctx);
+    if (!local)
+        return report;
+    const client = ctx.client;
+    if (!client) {
+        report.offlineReason =
+            'no Tailscale credentials were given (pull requests from forks get no secrets), so the API validation and the policy tests were skipped; only the syntax was checked';
+        report.result = verdict(report, settings.failOnWarnings);
+        return report;
+    }
+    const live = await readLiveInto(report, ctx, client, 'policy_file:read');
+    if (live.etag === local.etag) {
+        report.origin = { kind: 'local' };
+        report.result = 'no-change';
+        return report;
+    }
+    report.origin = await findLiveOrigin({
+        liveEtag: live.etag,
+        localEtag: local.etag,
+        cachedEtag: await readCachedEtag(settings.cacheFile),
+        file: settings.policyFile,
+        history: ctx.history,
+    });
+    report.manualEdit = report.origin.kind === 'unknown';
+    ctx.log.info(describeOrigin(report.origin));
+    const answer = await ctx.log.group('Validate with the Tailscale API', () => client.validate(Buffer.from(standardize(local.bytes)).toString('utf8')));
+    addFindings(report, findingsFromAnswer(answer, local.root));
+    report.result = verdict(report, settings.failOnWarnings);
+    return report;
+}
+
+;// CONCATENATED MODULE: ./src/modes/index.ts
+
+
+
+
+
+
+
+/** Runs one mode from start to report: the same engine behind the action and the CLI. */
+async function runEngine(settings, deps) {
+    const now = deps.now ?? Date.now;
+    const http = deps.http ??
+        createHttpClient({
+            deadline: now() + settings.timeoutMs,
+            now,
+            onRetry: (failure, delay) => deps.log.info(`${failure}; retrying in ${(delay / 1000).toFixed(1)} s`),
+        });
+    const ctx = {
+        settings,
+        history: gitFileHistory(deps.historyRef),
+        log: deps.log,
+        client: settings.credentials.kind === 'none'
+            ? undefined
+            : new TailscaleClient({
+                http,
+                apiUrl: settings.apiUrl,
+                tailnet: settings.tailnet,
+                auth: createAuthenticator(settings.credentials, { http, apiUrl: settings.apiUrl, secrets: deps.secrets, getIdToken: deps.getIdToken }),
+            }),
+    };
+    try {
+        const modes = { test: runTest, apply: runApply, drift: runDrift };
+        return await modes[settings.mode](ctx);
+    }
+    finally {
+        await http.close();
+    }
+}
+/** Registers every credential the settings carry, before anything can print them. */
+function registerCredentialSecrets(settings, secrets) {
+    const credentials = settings.credentials;
+    if (credentials.kind === 'api-key')
+        secrets.add(credentials.apiKey);
+    if (credentials.kind === 'oauth')
+        secrets.add(credentials.clientSecret);
+    if (credentials.kind === 'federated')
+        secrets.add(credentials.idToken);
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+function text_at(file, location) {
+    return location ? `${file}:${location.line}:${location.column}` : file;
+}
+const HEADLINES = {
+    'no-change': 'no change: the live policy already equals the file',
+    passed: 'passed',
+    failed: 'FAILED',
+    applied: 'applied',
+};
+/** The CLI's report: one `FILE:LINE:COL: message` line per finding, then a verdict line. */
+function renderText(report) {
+    const file = report.policyFile;
+    const lines = [];
+    for (const finding of report.errors)
+        lines.push(`${text_at(file, finding.location)}: error: ${finding.message}`);
+    for (const failure of report.testFailures) {
+        lines.push(`${text_at(file, failure.location)}: test failed${failure.source ? ` for ${failure.source}` : ''}: ${failure.message}`);
+    }
+    for (const finding of report.warnings)
+        lines.push(`${text_at(file, finding.location)}: warning: ${finding.message}`);
+    for (const finding of report.notices)
+        lines.push(`${text_at(file, finding.location)}: notice: ${finding.message}`);
+    if (report.offlineReason)
+        lines.push(`note: ${report.offlineReason}`);
+    if (report.origin && report.origin.kind !== 'local')
+        lines.push(`note: ${describeOrigin(report.origin)}`);
+    if (report.drift)
+        lines.push(`drift: ${report.drift}`);
+    const etags = report.localEtag ? ` (local ETag ${report.localEtag.slice(0, 12)}, live ${report.controlEtag?.slice(0, 12) ?? 'unknown'})` : '';
+    lines.push(`${report.mode} ${HEADLINES[report.result]}: tailnet ${report.tailnet}, ${file}${etags}`);
+    return `${lines.join('\n')}\n`;
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 14 modules
+var core = __webpack_require__(6421);
+;// CONCATENATED MODULE: ./src/secrets.ts
+
+const REDACTED = '***';
+/**
+ * Keeps every secret of the run. The runner masks registered secrets in the log only, so
+ * everything the action writes itself (summary, outputs, comments, issues, error messages)
+ * goes through `redact` as well.
+ */
+class SecretRegistry {
+    mask;
+    secrets = new Set();
+    constructor(mask = core/* setSecret */.Pq) {
+        this.mask = mask;
+    }
+    add(secret) {
+        if (secret === undefined || secret === '' || this.secrets.has(secret))
+            return;
+        this.secrets.add(secret);
+        this.mask(secret);
+    }
+    redact(text) {
+        let result = text;
+        for (const secret of this.secrets)
+            result = result.split(secret).join(REDACTED);
+        return result;
+    }
+}
+
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __webpack_require__(1604);
+;// CONCATENATED MODULE: ./src/cli/remote.ts
+
+
+
+
+
+
+
+
+
+const OPTIONS = {
+    'policy-file': { type: 'string', default: './policy.hujson' },
+    tailnet: { type: 'string', default: '-' },
+    'api-url': { type: 'string', default: DEFAULT_API_URL },
+    'cache-file': { type: 'string', default: './version-cache.json' },
+    'on-manual-edit': { type: 'string', default: 'warn' },
+    'fail-on-warnings': { type: 'boolean', default: false },
+    'fail-on-drift': { type: 'boolean', default: false },
+    timeout: { type: 'string', default: '5m' },
+    help: { type: 'boolean', short: 'h', default: false },
+};
+function remoteUsage(mode) {
+    return `Usage: tailnet-policy ${mode} [options]
+
+Options:
+  --policy-file FILE       policy file (default ./policy.hujson)
+  --tailnet NAME           tailnet name, or - for the credential's own (default -)
+  --api-url URL            Tailscale API (default ${DEFAULT_API_URL})
+  --cache-file FILE        version cache {"PrevETag": ...}; '' for none (default ./version-cache.json)
+  --on-manual-edit MODE    apply: warn or fail when the live policy was edited outside git (default warn)
+  --fail-on-warnings       fail on validation warnings
+  --fail-on-drift          drift: exit 1 when the live policy differs from the repository
+  --timeout DURATION       limit for the whole run, e.g. 5m or 90s (default 5m)
+
+Credentials come from the environment, as for gitops-pusher: TS_API_KEY; or TS_OAUTH_ID with
+TS_OAUTH_SECRET (OAuth client) or with TS_ID_TOKEN (workload identity federation).
+Exit status: 0 success, 1 failure, 2 usage error.
+`;
+}
+function settingsFrom(mode, args, env) {
+    const { values, positionals } = (0,external_node_util_.parseArgs)({ args, options: OPTIONS, allowPositionals: true });
+    if (values.help)
+        return 'help';
+    if (positionals.length > 0)
+        throw new InputError(`unexpected argument "${positionals[0]}"; give the file with --policy-file`);
+    const onManualEdit = values['on-manual-edit'];
+    if (onManualEdit !== 'warn' && onManualEdit !== 'fail')
+        throw new InputError(`--on-manual-edit: "${onManualEdit}" is not warn or fail`);
+    const credentials = chooseCredentials({ apiKey: env.TS_API_KEY, clientId: env.TS_OAUTH_ID, clientSecret: env.TS_OAUTH_SECRET, idToken: env.TS_ID_TOKEN }, { apiKey: 'TS_API_KEY', clientId: 'TS_OAUTH_ID', clientSecret: 'TS_OAUTH_SECRET', federated: 'TS_ID_TOKEN' });
+    return {
+        mode,
+        tailnet: values.tailnet,
+        credentials,
+        policyFile: values['policy-file'],
+        apiUrl: parseApiUrl(values['api-url'], '--api-url'),
+        cacheFile: values['cache-file'],
+        onManualEdit,
+        failOnWarnings: values['fail-on-warnings'],
+        failOnDrift: values['fail-on-drift'],
+        timeoutMs: parseDuration(values.timeout, '--timeout'),
+        tailnetDevices: false,
+    };
+}
+/** `tailnet-policy test|apply|drift`: the action's engine for other CI systems and laptops. */
+function remoteCommand(mode) {
+    return async (args, io) => {
+        const secrets = new SecretRegistry(() => undefined);
+        try {
+            const settings = settingsFrom(mode, args, io.env);
+            if (settings === 'help') {
+                io.stdout(remoteUsage(mode));
+                return cli_io/* EXIT_OK */.Ij;
+            }
+            if (settings.credentials.kind === 'none' && mode !== 'test') {
+                throw new InputError(`${mode} needs credentials: set TS_API_KEY, or TS_OAUTH_ID with TS_OAUTH_SECRET or TS_ID_TOKEN`);
+            }
+            registerCredentialSecrets(settings, secrets);
+            const report = await runEngine(settings, {
+                secrets,
+                log: { info: (line) => io.stderr(`${secrets.redact(line)}\n`), group: (_name, work) => work() },
+                getIdToken: () => Promise.reject(new InputError('TS_ID_TOKEN is required with TS_OAUTH_ID for federated identity')),
+            });
+            io.stdout(secrets.redact(renderText(report)));
+            return report.result === 'failed' ? cli_io/* EXIT_FAILED */.hj : cli_io/* EXIT_OK */.Ij;
+        }
+        catch (error) {
+            const usage = error instanceof InputError || error.code?.startsWith('ERR_PARSE_ARGS');
+            io.stderr(`tailnet-policy ${mode}: ${secrets.redact(errorMessage(error))}\n`);
+            if (usage)
+                return cli_io/* EXIT_USAGE */.Ri;
+            if (!(error instanceof ActionError))
+                io.stderr('this is a bug; please report it with the command you ran\n');
+            return cli_io/* EXIT_FAILED */.hj;
+        }
+    };
+}
+
+
+/***/ })
+
+};
