@@ -9,7 +9,7 @@ import {
 } from './principal.js';
 import { classify, type Selector } from './selectors.js';
 import type { Tailnet } from './tailnet.js';
-import { EMPTY_ENDPOINT_FAILS, groupNotDefined, hostNotDefined, TEST_REASONS } from './unsure.js';
+import { EMPTY_ENDPOINT_FAILS, GROUP_SOURCE_EVERY_MEMBER, groupNotDefined, hostNotDefined, TEST_REASONS } from './unsure.js';
 
 /** What evaluation knows: the policy's names and, in topology mode, the tailnet. */
 export interface EvalEnv {
@@ -62,7 +62,7 @@ function groupEndpoint(selector: Extract<Selector, { kind: 'group' }>, env: Eval
   }
   const devices = members.flatMap((m) => env.tailnet!.userDevices(m));
   if (devices.length === 0 && EMPTY_ENDPOINT_FAILS) return rejected(noDevices);
-  return resolved(devices.map((d) => devicePrincipal(d, env.context)));
+  return resolved(devices.map((d) => devicePrincipal(d, env.context)), !GROUP_SOURCE_EVERY_MEMBER);
 }
 
 function tagEndpoint(tag: string, env: EvalEnv): Endpoint {

@@ -20,13 +20,7 @@ export interface IPSet {
   v6: readonly Range[];
 }
 
-export const EMPTY_SET: IPSet = { v4: [], v6: [] };
-
 const BITS: Record<Family, number> = { 4: 32, 6: 128 };
-
-export function familyBits(family: Family): number {
-  return BITS[family];
-}
 
 export function parseAddress(text: string): Address | undefined {
   if (text.includes(':')) {
@@ -199,10 +193,6 @@ export function covers(outer: IPSet, inner: IPSet, family: Family): boolean {
 export function overlaps(a: IPSet, b: IPSet, family: Family): boolean {
   const bRanges = rangesOf(b, family);
   return rangesOf(a, family).some((r) => bRanges.some((o) => r.lo <= o.hi && o.lo <= r.hi));
-}
-
-export function isEmpty(set: IPSet, family: Family): boolean {
-  return rangesOf(set, family).length === 0;
 }
 
 export function formatAddress(address: Address): string {

@@ -5,8 +5,8 @@ import type { SelectorSet } from './compile.js';
 import { contains, type Family, type IPSet } from './ip.js';
 import { slot, type Principal } from './principal.js';
 import { INTERNET_RANGES, TAILSCALE_DEVICE_RANGES } from './ranges.js';
-import { and, fromBool, not, or, type Tri } from './tri.js';
-import { WILDCARD_SRC_UNKNOWN_OUTSIDE_TAILSCALE_OFFLINE } from './unsure.js';
+import { fromBool, not, or, type Tri } from './tri.js';
+import { WILDCARD_DST_MATCHES_ANY_ADDRESS, WILDCARD_SRC_UNKNOWN_OUTSIDE_TAILSCALE_OFFLINE } from './unsure.js';
 
 /** What the evaluation knows about the tailnet beyond the policy. */
 export interface MatchEnv {
@@ -70,7 +70,8 @@ export function matchAddress(set: SelectorSet, p: Principal, family: Family, sid
   if (set.dangerAll || contains(set.addresses, address)) return 'yes';
   if (set.internet && contains(INTERNET_RANGES, address)) return 'yes';
   if (!set.wildcard) return 'no';
-  if (side === 'dst' || contains(TAILSCALE_DEVICE_RANGES, address)) return 'yes';
+  if (side === 'dst') return WILDCARD_DST_MATCHES_ANY_ADDRESS || contains(TAILSCALE_DEVICE_RANGES, address) ? 'yes' : 'no';
+  if (contains(TAILSCALE_DEVICE_RANGES, address)) return 'yes';
   if (env.approvedRoutes !== undefined) return fromBool(contains(env.approvedRoutes, address));
   return WILDCARD_SRC_UNKNOWN_OUTSIDE_TAILSCALE_OFFLINE ? 'unknown' : 'no';
 }
@@ -88,10 +89,4 @@ export function sameOwner(src: Principal, dst: Principal): Tri {
   if (src.identity === 'unknown' || dst.identity === 'unknown') return 'unknown';
   if (src.login === undefined || dst.login === undefined) return 'unknown';
   return fromBool(src.login === dst.login);
-}
-
-/** A destination selector set including autogroup:self, which depends on the source too. */
-export function matchDestination(set: SelectorSet, src: Principal, dst: Principal, family: Family, env: MatchEnv): Tri {
-  const direct = matchSet(set, dst, family, 'dst', env);
-  return set.self ? or(direct, and(sameOwner(src, dst), fromBool(slot(dst, family) !== undefined))) : direct;
 }

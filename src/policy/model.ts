@@ -73,10 +73,6 @@ export interface NodeAttr {
 
 export type PostureValue = string | number | boolean;
 
-export interface PostureAttrs {
-  values: ReadonlyMap<string, PostureValue>;
-}
-
 export interface NetworkTest {
   pos: Position;
   index: number;

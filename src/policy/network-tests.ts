@@ -39,7 +39,7 @@ function setup(test: NetworkTest, env: EvalEnv): TestSetup | string {
   }
   const src = resolveSource(test.src?.text ?? '', env);
   if (!src.ok) return msg.aclTestError(src.reason);
-  if (!PROTOCOL_IN_MESSAGE_ONLY_WHEN_SET) protocolLabel ??= 'tcp';
+  if (!PROTOCOL_IN_MESSAGE_ONLY_WHEN_SET) protocolLabel ??= protocols.map(protocolName).join('/');
   return { src, protocols, protocolLabel, posture: new PostureCache(test.srcPostureAttrs) };
 }
 

@@ -3,7 +3,7 @@
 import * as msg from './messages.js';
 import {
   ACCEPT_EXTRA_PROTOCOL_NAMES, dstBadBrackets, dstMissingPort, GRANT_IP_COLONS, PORT_INVALID_LAST, PORT_INVERTED,
-  protocolUnknown, protocolWithoutPorts,
+  portRangeSubject, protocolUnknown, protocolWithoutPorts,
 } from './unsure.js';
 
 export interface PortRange {
@@ -62,17 +62,18 @@ export function parsePortSpec(spec: string): Parsed<PortRange[]> {
   if (spec === '*') return ok([...ALL_PORTS]);
   const ranges: PortRange[] = [];
   for (const item of spec.split(',')) {
+    const subject = portRangeSubject(spec, item);
     if (item === '*') {
       ranges.push(...ALL_PORTS);
       continue;
     }
     const dash = item.indexOf('-');
     const first = parsePort(dash === -1 ? item : item.slice(0, dash));
-    if (first === undefined) return fail(msg.portRange(item, msg.PORT_INVALID_FIRST));
+    if (first === undefined) return fail(msg.portRange(subject, msg.PORT_INVALID_FIRST));
     const last = dash === -1 ? first : parsePort(item.slice(dash + 1));
-    if (last === undefined) return fail(msg.portRange(item, PORT_INVALID_LAST));
-    if (first === 0) return fail(msg.portRange(item, msg.PORT_ZERO));
-    if (last < first) return fail(msg.portRange(item, PORT_INVERTED));
+    if (last === undefined) return fail(msg.portRange(subject, PORT_INVALID_LAST));
+    if (first === 0) return fail(msg.portRange(subject, msg.PORT_ZERO));
+    if (last < first) return fail(msg.portRange(subject, PORT_INVERTED));
     ranges.push({ first, last });
   }
   return ok(ranges);

@@ -1,8 +1,10 @@
 // Device posture conditions (spec §5.7): parsing for validation and evaluation against a test's
-// srcPostureAttrs. Operators and version ordering are partly UNSURE; see unsure.ts notes.
+// srcPostureAttrs. The operator list and version ordering are UNSURE (spec §5.7): unknown
+// orderings evaluate to `unknown` rather than a guess.
 
 import type { PostureValue } from './model.js';
 import { and, fromBool, or, type Tri } from './tri.js';
+import { POSTURE_ANY_OF } from './unsure.js';
 
 type Operator = '==' | '!=' | '<' | '<=' | '>' | '>=' | 'IN' | 'NOT IN';
 
@@ -90,7 +92,8 @@ export function evaluatePosture(conditions: readonly PostureCondition[], attrs: 
   return conditions.reduce<Tri>((acc, c) => and(acc, evaluateCondition(c, attrs)), 'yes');
 }
 
-/** A rule's posture requirement: any one of the listed postures (UNSURE: POSTURE_ANY_OF). */
+/** A rule's posture requirement: any one of the listed postures, or all of them (unsure.ts). */
 export function evaluateAnyPosture(postures: readonly (readonly PostureCondition[])[], attrs: ReadonlyMap<string, PostureValue>): Tri {
-  return postures.reduce<Tri>((acc, p) => or(acc, evaluatePosture(p, attrs)), 'no');
+  const combine = POSTURE_ANY_OF ? or : and;
+  return postures.reduce<Tri>((acc, p) => combine(acc, evaluatePosture(p, attrs)), POSTURE_ANY_OF ? 'no' : 'yes');
 }

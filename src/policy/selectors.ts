@@ -48,8 +48,3 @@ export function classify(raw: string): Selector {
   if (text.includes('@')) return { kind: 'user', login: text };
   return { kind: 'host', name: text };
 }
-
-/** The `autogroup:` text of an autogroup selector, as written canonically. */
-export function autogroupText(name: string): string {
-  return `autogroup:${name}`;
-}

@@ -1,6 +1,6 @@
 // A topology indexed for evaluation: devices by owner, tag and address.
 
-import { parseAddress, prefixSet, union, type Address, type IPSet, type Prefix, parsePrefix } from './ip.js';
+import { parseAddress, parsePrefix, prefixSet, type Address, type IPSet, type Prefix } from './ip.js';
 import type { Topology } from './topology.js';
 import { normalizeLogin, tailnetDomains } from './unsure.js';
 
@@ -69,7 +69,7 @@ export function buildTailnet(topology: Topology): Tailnet {
     userDevices: (login) => byLogin.get(normalizeLogin(login)) ?? [],
     taggedDevices: (tag) => byTag.get(tag) ?? [],
     deviceAt: (address) => byAddress.get(addressKey(address)),
-    approvedRoutes: union(prefixSet(routes), { v4: [], v6: [] }),
+    approvedRoutes: prefixSet(routes),
     knownLogins: new Set(logins.map((u) => normalizeLogin(u.login))),
   };
   const domains = tailnetDomains(logins.filter((u) => u.login.includes('@')), topology.domains);

@@ -59,6 +59,8 @@ export const DEFAULT_ROUTE_CHECK_APPLIES_TO_ACLS = false;
 // Ports and protocols (§2.6–2.8)
 
 export const PORT_INVALID_LAST = 'invalid last integer';
+/** In a port list, errors quote the failing item (`port range "abc"` for `22,abc`), not the whole list. */
+export const portRangeSubject = (_spec: string, item: string): string => item;
 export const PORT_INVERTED = 'last port must be >= first port';
 export const protocolUnknown = (proto: string): string => `proto name ${goQuote(proto)} not known; use protocol number 0-255`;
 export const protocolWithoutPorts = (proto: string): string =>
@@ -91,9 +93,7 @@ export const autoApproverRouteInvalid = (route: string): string => `autoApprover
 export const ipPoolOutsideCGNAT = (cidr: string): string => `IPPool(${cidr}): network not within 100.64.0.0/10`;
 export const ipPoolInvalid = (cidr: string): string => `IPPool(${cidr}): invalid prefix`;
 export const NODE_ATTR_SELF = 'autogroup:self is not supported as a nodeAttrs target (the server answers "internal server error")';
-export const SSH_SRC_MISSING = 'src must be specified';
 export const sshSelfWithTags = 'autogroup:self destination requires source to contain only users or groups, not tags or autogroup:tagged';
-export const SSH_CHECK_PERIOD_WITH_ACCEPT = false;
 
 /** Capabilities that only Tailscale itself may grant (§4): rejected in `app`. */
 export const INTERNAL_CAPABILITIES: ReadonlySet<string> = new Set([
