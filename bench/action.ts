@@ -2,7 +2,7 @@
 // way a workflow step pays for them, next to a bare `node -e 0` for scale.
 
 import { spawn } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runAction } from '../test/support/action-runner.js';
@@ -41,6 +41,7 @@ export async function benchAction(): Promise<string[]> {
     }
   } finally {
     await emulator.close();
+    await rm(workspace, { recursive: true, force: true });
   }
   return [
     `action test run (GET + validate, node dist/index.js): median ${median(test).toFixed(0)} ms over ${RUNS} runs`,

@@ -1,8 +1,9 @@
 // Shared set-up for the end-to-end tests: a workspace holding a policy file (optionally with git
 // history), and the inputs that point the built action at the local Tailscale emulator.
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { onTestFinished } from 'vitest';
 import { DEFAULT_API_KEY, type TailscaleEmulator } from '../support/tailscale-emulator.js';
 
 export const POLICY_V1 = `{
@@ -34,8 +35,10 @@ export const NO_HISTORY_NOTICE = {
 
 export const POLICY_V3 = POLICY_V2.replace('// Engineers reach the web servers.', '// Engineers reach the web servers, over HTTP too.');
 
+/** A fresh workspace holding `policy.hujson`, removed when the current test finishes. */
 export async function workspaceWith(policy: string): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'tailnet-policy-ws-'));
+  onTestFinished(() => rm(dir, { recursive: true, force: true }));
   await writeFile(path.join(dir, 'policy.hujson'), policy);
   return dir;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
@@ -148,7 +148,8 @@ describe('renderJobSummary', () => {
 
 describe('writeJobSummary', () => {
   it('writes the redacted markdown through core.summary', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'summary-')), 'step-summary.md');
+    const dir = mkdtempSync(join(tmpdir(), 'summary-'));
+    const file = join(dir, 'step-summary.md');
     writeFileSync(file, '');
     process.env.GITHUB_STEP_SUMMARY = file;
     try {
@@ -162,6 +163,7 @@ describe('writeJobSummary', () => {
       expect(written).not.toContain('SECRET');
     } finally {
       delete process.env.GITHUB_STEP_SUMMARY;
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

@@ -1,6 +1,6 @@
 // run() in-process, with the Tailscale API replaced by a fake HttpClient: the layer between
 // the pure functions and the end-to-end tests that spawn dist/index.js.
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -51,7 +51,8 @@ beforeEach(async () => {
   process.exitCode = undefined;
 });
 
-afterEach(() => {
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
   vi.restoreAllMocks();
   process.env = { ...saved };
   process.exitCode = undefined;
