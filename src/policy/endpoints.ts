@@ -74,13 +74,13 @@ function tagEndpoint(tag: string, env: EvalEnv): Endpoint {
 }
 
 /** A host alias or IP literal; tests accept only single addresses, never CIDRs. */
-function addressSelectorEndpoint(selector: Selector, env: EvalEnv, cidrReason: string): Endpoint | undefined {
+function addressSelectorEndpoint(selector: Selector, env: EvalEnv, cidrReason: string, undefinedReason = (r: string): string => r): Endpoint | undefined {
   if (selector.kind === 'prefix') {
     if (selector.written === 'cidr') return rejected(cidrReason);
     return addressEndpoint({ family: selector.prefix.family, value: selector.prefix.value }, env);
   }
   if (selector.kind === 'host' || selector.kind === 'hostRef') {
-    if (!env.context.hosts.has(selector.name)) return rejected(hostNotDefined(selector.name));
+    if (!env.context.hosts.has(selector.name)) return rejected(undefinedReason(hostNotDefined(selector.name)));
     const prefix = env.context.hosts.get(selector.name);
     if (prefix === undefined || !env.context.singleAddressHosts.has(selector.name)) return rejected(cidrReason);
     return addressEndpoint({ family: prefix.family, value: prefix.value }, env);
@@ -97,8 +97,8 @@ function resolveSourceText(text: string, env: EvalEnv): Endpoint {
   if (text === '') return rejected(TEST_REASONS.missingSrc);
   const selector = classify(text);
   if (selector.kind === 'host' && text.includes('/')) return rejected(TEST_REASONS.srcCidr(text));
-  const byAddress = addressSelectorEndpoint(selector, env, TEST_REASONS.srcCidr(text));
-  if (byAddress !== undefined) return byAddress.ok ? byAddress : rejected(byAddress.reason.startsWith('src ') ? byAddress.reason : TEST_REASONS.srcInvalid(text, byAddress.reason));
+  const byAddress = addressSelectorEndpoint(selector, env, TEST_REASONS.srcCidr(text), (r) => TEST_REASONS.srcInvalid(text, r));
+  if (byAddress !== undefined) return byAddress;
   switch (selector.kind) {
     case 'wildcard':
       return rejected(TEST_REASONS.srcWildcard);

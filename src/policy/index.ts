@@ -1,7 +1,7 @@
 // The offline policy engine: validate a Tailscale policy file and evaluate its tests and
 // sshTests, against a described tailnet or symbolically. Spec: /work/shared/policy-semantics.md.
 
-import type { Value } from '../hujson/index.js';
+import { HujsonSyntaxError, parse, type Value } from '../hujson/index.js';
 import { compileNetworkRules, compileSshRules } from './compile.js';
 import { decodePolicy } from './decode/policy.js';
 import { Reader } from './decode/reader.js';
@@ -22,6 +22,8 @@ import { validatePolicy } from './validate/index.js';
 export type { Finding } from './model.js';
 export type { PolicyReport, ValidateData, ValidateResponse } from './report.js';
 export { serverMessage, toValidateResponse } from './report.js';
+export type { JsonPosition, JsonReport } from './render.js';
+export { reportJson, reportLines } from './render.js';
 export type { AssertionResult, Outcome, TestResult } from './results.js';
 export type { Topology, TopologyNode, TopologyUser } from './topology.js';
 export { parseTopology, topologyFromApi, TopologyError } from './topology.js';
@@ -56,6 +58,23 @@ export function checkPolicy(root: Value, options: CheckOptions = {}): PolicyRepo
   report.tests = runTests(policy, env);
   for (const test of report.tests) report.summary[test.outcome === 'pass' ? 'passed' : test.outcome === 'fail' ? 'failed' : 'unknown']++;
   return report;
+}
+
+/**
+ * Parses and checks policy text. A HuJSON syntax error becomes the report's only error, with
+ * the parser's full message (`hujson: line L, column C: ...`) as the server would answer.
+ */
+export function checkPolicySource(source: Uint8Array | string, options: CheckOptions = {}): PolicyReport {
+  let root: Value;
+  try {
+    root = parse(source);
+  } catch (error) {
+    if (!(error instanceof HujsonSyntaxError)) throw error;
+    const position = { offset: error.offset, line: error.line, column: error.column };
+    const mode = options.topology === undefined ? 'symbolic' : 'topology';
+    return { mode, errors: [{ message: error.fullMessage, position }], warnings: [], tests: [], summary: { passed: 0, failed: 0, unknown: 0 } };
+  }
+  return checkPolicy(root, options);
 }
 
 function runTests(policy: Policy, env: EvalEnv): TestResult[] {
