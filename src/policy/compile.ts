@@ -6,7 +6,7 @@ import { covers, overlaps, prefixSet, union, type Family, type IPSet } from './i
 import type { Policy, SshRule, Text } from './model.js';
 import type { PostureCondition } from './posture.js';
 import { allPorts, parseGrantIp, parsePortSpec, parseProtocol, splitDestination, DEFAULT_PROTOCOLS, type PortRange } from './ports.js';
-import { TAILSCALE_DEVICE_RANGES } from './ranges.js';
+import { tailscaleDeviceRanges } from './ranges.js';
 import { classify, ROLE_AUTOGROUPS } from './selectors.js';
 import type { Tri } from './tri.js';
 import { normalizeLogin, VIA_GRANTS_APPLY_TO_TESTS } from './unsure.js';
@@ -75,8 +75,8 @@ export function compileSelectors(texts: readonly string[], context: PolicyContex
 }
 
 function tailscaleRelation(addresses: IPSet, family: Family): Tri {
-  if (covers(addresses, TAILSCALE_DEVICE_RANGES, family)) return 'yes';
-  return overlaps(addresses, TAILSCALE_DEVICE_RANGES, family) ? 'unknown' : 'no';
+  if (covers(addresses, tailscaleDeviceRanges(), family)) return 'yes';
+  return overlaps(addresses, tailscaleDeviceRanges(), family) ? 'unknown' : 'no';
 }
 
 /** One destination of an allow rule, with what it allows. */

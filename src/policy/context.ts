@@ -2,7 +2,7 @@
 
 import { prefixSet, setOf, union, subtract, type IPSet, type Prefix } from './ip.js';
 import type { Policy } from './model.js';
-import { INTERNET_RANGES } from './ranges.js';
+import { internetRanges } from './ranges.js';
 import { classify } from './selectors.js';
 import { FULL_LENGTH_PREFIX_IS_SINGLE_ADDRESS, normalizeLogin } from './unsure.js';
 import { parsePostureCondition, type PostureCondition } from './posture.js';
@@ -106,7 +106,7 @@ export function parseIpsetOperation(entry: string): IpsetOperation {
 
 /** The addresses an ipset target stands for, or undefined when it is not a valid target. */
 export function targetSet(target: string, hosts: ReadonlyMap<string, Prefix | undefined>, ipset: (name: string) => IPSet): IPSet | undefined {
-  if (target === 'autogroup:internet') return INTERNET_RANGES;
+  if (target === 'autogroup:internet') return internetRanges();
   const selector = classify(target);
   switch (selector.kind) {
     case 'prefix':

@@ -4,7 +4,7 @@
 import type { SelectorSet } from './compile.js';
 import { contains, type Family, type IPSet } from './ip.js';
 import { slot, type Principal } from './principal.js';
-import { INTERNET_RANGES, TAILSCALE_DEVICE_RANGES } from './ranges.js';
+import { internetRanges, tailscaleDeviceRanges } from './ranges.js';
 import { fromBool, not, or, type Tri } from './tri.js';
 import { WILDCARD_DST_MATCHES_ANY_ADDRESS, WILDCARD_SRC_UNKNOWN_OUTSIDE_TAILSCALE_OFFLINE } from './unsure.js';
 
@@ -68,10 +68,10 @@ export function matchAddress(set: SelectorSet, p: Principal, family: Family, sid
   }
   const address = at.address;
   if (set.dangerAll || contains(set.addresses, address)) return 'yes';
-  if (set.internet && contains(INTERNET_RANGES, address)) return 'yes';
+  if (set.internet && contains(internetRanges(), address)) return 'yes';
   if (!set.wildcard) return 'no';
-  if (side === 'dst') return WILDCARD_DST_MATCHES_ANY_ADDRESS || contains(TAILSCALE_DEVICE_RANGES, address) ? 'yes' : 'no';
-  if (contains(TAILSCALE_DEVICE_RANGES, address)) return 'yes';
+  if (side === 'dst') return WILDCARD_DST_MATCHES_ANY_ADDRESS || contains(tailscaleDeviceRanges(), address) ? 'yes' : 'no';
+  if (contains(tailscaleDeviceRanges(), address)) return 'yes';
   if (env.approvedRoutes !== undefined) return fromBool(contains(env.approvedRoutes, address));
   return WILDCARD_SRC_UNKNOWN_OUTSIDE_TAILSCALE_OFFLINE ? 'unknown' : 'no';
 }

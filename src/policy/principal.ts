@@ -3,7 +3,7 @@
 
 import type { PolicyContext } from './context.js';
 import { contains, formatAddress, type Address, type Family } from './ip.js';
-import { TAILSCALE_DEVICE_RANGES } from './ranges.js';
+import { tailscaleDeviceRanges } from './ranges.js';
 import type { Device } from './tailnet.js';
 import type { Tri } from './tri.js';
 import { normalizeLogin, UNKNOWN_ADDRESS } from './unsure.js';
@@ -109,7 +109,7 @@ export function syntheticTagged(tag: string): Principal {
 
 /** A bare address; offline, one inside the Tailscale range may belong to any device. */
 export function addressPrincipal(address: Address, offline: boolean): Principal {
-  const inTailnet = offline && contains(TAILSCALE_DEVICE_RANGES, address);
+  const inTailnet = offline && contains(tailscaleDeviceRanges(), address);
   const principal: Principal = {
     key: `ip:${address.family}/${address.value}`,
     identity: inTailnet ? 'unknown' : 'none',

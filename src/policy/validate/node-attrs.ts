@@ -4,7 +4,7 @@ import type { PolicyContext } from '../context.js';
 import { overlaps, parsePrefix, prefixSet, covers } from '../ip.js';
 import * as msg from '../messages.js';
 import type { NodeAttr } from '../model.js';
-import { CGNAT, IP_POOL_RESERVED } from '../ranges.js';
+import { cgnat, ipPoolReserved } from '../ranges.js';
 import { classify } from '../selectors.js';
 import * as unsure from '../unsure.js';
 import { itemPath, type Findings } from './findings.js';
@@ -24,9 +24,9 @@ export function validateNodeAttr(entry: NodeAttr, context: PolicyContext, out: F
     const prefix = parsePrefix(pool.text);
     if (prefix === undefined) return out.error(unsure.ipPoolInvalid(pool.text), pool, path);
     const set = prefixSet([prefix]);
-    if (IP_POOL_RESERVED.some((reserved) => overlaps(set, prefixSet([reserved]), prefix.family))) {
+    if (ipPoolReserved().some((reserved) => overlaps(set, prefixSet([reserved]), prefix.family))) {
       out.error(msg.ipPoolReserved(pool.text), pool, path);
-    } else if (!covers(CGNAT, set, prefix.family)) out.error(unsure.ipPoolOutsideCGNAT(pool.text), pool, path);
+    } else if (!covers(cgnat(), set, prefix.family)) out.error(unsure.ipPoolOutsideCGNAT(pool.text), pool, path);
   });
   checkCapabilities(entry.app, entry.path, out);
 }
