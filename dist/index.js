@@ -33771,7 +33771,7 @@ function retryDelay(input) {
 function unquoteEtag(header) {
     return (header ?? '').replace(/^W\//, '').replace(/^"|"$/g, '');
 }
-function serverMessage(body) {
+function client_serverMessage(body) {
     try {
         const parsed = JSON.parse(body);
         return typeof parsed.message === 'string' ? parsed.message : undefined;
@@ -33835,7 +33835,7 @@ class TailscaleClient {
     }
     /** Turns 401/403/404 into errors that say what to do; `scope` is what the call needs. */
     fail(response, what, scope) {
-        const message = serverMessage(response.body);
+        const message = client_serverMessage(response.body);
         const said = message ? ` (${message})` : '';
         const status = response.status;
         const hints = {
@@ -34265,7 +34265,7 @@ function equalsRange(entry, source, start) {
 // Parse errors with Go's wording and positions, so a message from this port reads exactly like
 // one from Go's hujson (and from Tailscale's server) for the same file.
 
-class HujsonSyntaxError extends Error {
+class errors_HujsonSyntaxError extends Error {
     name = 'HujsonSyntaxError';
     /** 1-based line: 1 + the number of LF bytes before `offset` (CR does not count). */
     line;
@@ -34298,7 +34298,7 @@ function positionAt(input, offset) {
     return { offset, line, column: offset - lastLF };
 }
 function syntaxError(source, offset, message) {
-    return new HujsonSyntaxError(message, positionAt(source, offset));
+    return new errors_HujsonSyntaxError(message, positionAt(source, offset));
 }
 /**
  * Go's quoting of the character at `offset` in "invalid character X" messages: one decoded
@@ -34343,7 +34343,7 @@ const MAX_NESTING_DEPTH = 1000;
  * Extras and literal bytes are views into the input, and equal short runs share one view, so
  * treat them as read-only: assign new arrays rather than writing into them.
  */
-function parse(input) {
+function parse_parse(input) {
     return new Parser(bytes_toBytes(input), true).parseDocument();
 }
 /**
@@ -35926,11 +35926,11 @@ async function readLocalPolicy(file, read = promises_namespaceObject.readFile) {
 }
 function parseLocalPolicy(file, bytes) {
     try {
-        const root = parse(bytes);
+        const root = parse_parse(bytes);
         return { file, bytes, text: Buffer.from(bytes).toString('utf8'), root, etag: etag(bytes) };
     }
     catch (error) {
-        if (error instanceof HujsonSyntaxError) {
+        if (error instanceof errors_HujsonSyntaxError) {
             throw new PolicyFileError(error.message, file, error.line, error.column);
         }
         throw error;
@@ -36102,11 +36102,7 @@ async function runDrift(ctx) {
 ;// CONCATENATED MODULE: ./src/policy/ip.ts
 // IP addresses, prefixes and sets of address ranges, parsed the way Go's net/netip parses them
 // (the server is written in Go, so what it accepts as an address is what netip accepts).
-const EMPTY_SET = { v4: [], v6: [] };
 const BITS = { 4: 32, 6: 128 };
-function familyBits(family) {
-    return BITS[family];
-}
 function ip_parseAddress(text) {
     if (text.includes(':')) {
         const value = parseIPv6(text);
@@ -36233,7 +36229,7 @@ function normalize(ranges) {
     }
     return out;
 }
-function ip_union(a, b) {
+function union(a, b) {
     return { v4: normalize([...a.v4, ...b.v4]), v6: normalize([...a.v6, ...b.v6]) };
 }
 function subtract(a, b) {
@@ -36277,9 +36273,6 @@ function covers(outer, inner, family) {
 function overlaps(a, b, family) {
     const bRanges = rangesOf(b, family);
     return rangesOf(a, family).some((r) => bRanges.some((o) => r.lo <= o.hi && o.lo <= r.hi));
-}
-function isEmpty(set, family) {
-    return rangesOf(set, family).length === 0;
 }
 function formatAddress(address) {
     if (address.family === 4) {
@@ -36460,6 +36453,8 @@ const DEFAULT_ROUTE_CHECK_APPLIES_TO_ACLS = false;
 // ---------------------------------------------------------------------------------------------
 // Ports and protocols (§2.6–2.8)
 const PORT_INVALID_LAST = 'invalid last integer';
+/** In a port list, errors quote the failing item (`port range "abc"` for `22,abc`), not the whole list. */
+const portRangeSubject = (_spec, item) => item;
 const PORT_INVERTED = 'last port must be >= first port';
 const protocolUnknown = (proto) => `proto name ${goQuote(proto)} not known; use protocol number 0-255`;
 const protocolWithoutPorts = (proto) => `protocol does not support specific ports: ${goQuote(proto)}, only "*" is allowed`;
@@ -36485,9 +36480,7 @@ const autoApproverRouteInvalid = (route) => `autoApprovers: invalid route ${goQu
 const ipPoolOutsideCGNAT = (cidr) => `IPPool(${cidr}): network not within 100.64.0.0/10`;
 const ipPoolInvalid = (cidr) => `IPPool(${cidr}): invalid prefix`;
 const NODE_ATTR_SELF = 'autogroup:self is not supported as a nodeAttrs target (the server answers "internal server error")';
-const SSH_SRC_MISSING = 'src must be specified';
 const sshSelfWithTags = 'autogroup:self destination requires source to contain only users or groups, not tags or autogroup:tagged';
-const SSH_CHECK_PERIOD_WITH_ACCEPT = false;
 /** Capabilities that only Tailscale itself may grant (§4): rejected in `app`. */
 const INTERNAL_CAPABILITIES = new Set([
     'tailscale.com/cap/ingress',
@@ -36603,6 +36596,7 @@ function parsePortSpec(spec) {
         return ports_ok([...ALL_PORTS]);
     const ranges = [];
     for (const item of spec.split(',')) {
+        const subject = portRangeSubject(spec, item);
         if (item === '*') {
             ranges.push(...ALL_PORTS);
             continue;
@@ -36610,14 +36604,14 @@ function parsePortSpec(spec) {
         const dash = item.indexOf('-');
         const first = parsePort(dash === -1 ? item : item.slice(0, dash));
         if (first === undefined)
-            return fail(portRange(item, PORT_INVALID_FIRST));
+            return fail(portRange(subject, PORT_INVALID_FIRST));
         const last = dash === -1 ? first : parsePort(item.slice(dash + 1));
         if (last === undefined)
-            return fail(portRange(item, PORT_INVALID_LAST));
+            return fail(portRange(subject, PORT_INVALID_LAST));
         if (first === 0)
-            return fail(portRange(item, PORT_ZERO));
+            return fail(portRange(subject, PORT_ZERO));
         if (last < first)
-            return fail(portRange(item, PORT_INVERTED));
+            return fail(portRange(subject, PORT_INVERTED));
         ranges.push({ first, last });
     }
     return ports_ok(ranges);
@@ -36670,7 +36664,7 @@ function allPorts(ranges) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/ranges.ts
-// Well-known address ranges Tailscale gives special meaning to.
+// Well-known address ranges Tailscale gives special meaning to. Built on first use and kept.
 
 function prefix(text) {
     const parsed = ip_parsePrefix(text);
@@ -36681,16 +36675,17 @@ function prefix(text) {
 function set(...texts) {
     return prefixSet(texts.map(prefix));
 }
-/** Where tailnet devices get their addresses: CGNAT without the ChromeOS VM range, and the ULA. */
-const TAILSCALE_DEVICE_RANGES = subtract(set('100.64.0.0/10', 'fd7a:115c:a1e0::/48'), set('100.115.92.0/23'));
-/** What `autogroup:internet` stands for: the public internet reached through exit nodes. */
-const INTERNET_RANGES = subtract(set('0.0.0.0/0', '2000::/3'), set('10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '169.254.0.0/16'));
-/** Ranges a nodeAttrs ipPool may not touch. */
-const IP_POOL_RESERVED = [prefix('100.100.100.0/24'), prefix('100.115.92.0/23')];
-const CGNAT = set('100.64.0.0/10');
-function everything() {
-    return union(set('0.0.0.0/0'), set('::/0'));
+function once(build) {
+    let value;
+    return () => (value ??= build());
 }
+/** Where tailnet devices get their addresses: CGNAT without the ChromeOS VM range, and the ULA. */
+const tailscaleDeviceRanges = once(() => subtract(set('100.64.0.0/10', 'fd7a:115c:a1e0::/48'), set('100.115.92.0/23')));
+/** What `autogroup:internet` stands for: the public internet reached through exit nodes. */
+const internetRanges = once(() => subtract(set('0.0.0.0/0', '2000::/3'), set('10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '169.254.0.0/16')));
+/** Ranges a nodeAttrs ipPool may not touch. */
+const ranges_ipPoolReserved = once(() => [prefix('100.100.100.0/24'), prefix('100.115.92.0/23')]);
+const cgnat = once(() => set('100.64.0.0/10'));
 
 ;// CONCATENATED MODULE: ./src/policy/selectors.ts
 // Selector classification (spec §2.1): what kind of thing a string in src/dst/target/owners is.
@@ -36732,10 +36727,6 @@ function classify(raw) {
     if (text.includes('@'))
         return { kind: 'user', login: text };
     return { kind: 'host', name: text };
-}
-/** The `autogroup:` text of an autogroup selector, as written canonically. */
-function autogroupText(name) {
-    return `autogroup:${name}`;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/compile.ts
@@ -36794,14 +36785,14 @@ function compileSelectors(texts, context) {
                 set.roles.add(s.name);
         }
     }
-    set.addresses = prefixes.reduce((acc, p) => ip_union(acc, p), set.addresses);
+    set.addresses = prefixes.reduce((acc, p) => union(acc, p), set.addresses);
     set.tailscale = { 4: tailscaleRelation(set.addresses, 4), 6: tailscaleRelation(set.addresses, 6) };
     return set;
 }
 function tailscaleRelation(addresses, family) {
-    if (covers(addresses, TAILSCALE_DEVICE_RANGES, family))
+    if (covers(addresses, tailscaleDeviceRanges(), family))
         return 'yes';
-    return overlaps(addresses, TAILSCALE_DEVICE_RANGES, family) ? 'unknown' : 'no';
+    return overlaps(addresses, tailscaleDeviceRanges(), family) ? 'unknown' : 'no';
 }
 function postureRequirement(names, context) {
     const list = names?.map((n) => n.text) ?? context.defaultSrcPosture;
@@ -37425,12 +37416,12 @@ class IdentityIndex {
 
 
 const NONE = new Set();
-function principal_slot(principal, family) {
+function slot(principal, family) {
     return family === 4 ? principal.v4 : principal.v6;
 }
 /** The address messages print for an endpoint: IPv4 first, `?` when unknown. */
 function displayAddress(principal, family) {
-    const chosen = family === undefined ? principal.v4 ?? principal.v6 : principal_slot(principal, family);
+    const chosen = family === undefined ? principal.v4 ?? principal.v6 : slot(principal, family);
     return chosen?.kind === 'known' ? formatAddress(chosen.address) : UNKNOWN_ADDRESS;
 }
 function devicePrincipal(device, context, only) {
@@ -37497,7 +37488,7 @@ function syntheticTagged(tag) {
 }
 /** A bare address; offline, one inside the Tailscale range may belong to any device. */
 function addressPrincipal(address, offline) {
-    const inTailnet = offline && contains(TAILSCALE_DEVICE_RANGES, address);
+    const inTailnet = offline && contains(tailscaleDeviceRanges(), address);
     const principal = {
         key: `ip:${address.family}/${address.value}`,
         identity: inTailnet ? 'unknown' : 'none',
@@ -37530,17 +37521,17 @@ function servicePrincipal(name) {
 
 ;// CONCATENATED MODULE: ./src/policy/tri.ts
 // Three-valued logic for symbolic evaluation: `unknown` means "depends on the tailnet".
-function tri_or(a, b) {
+function or(a, b) {
     if (a === 'yes' || b === 'yes')
         return 'yes';
     return a === 'unknown' || b === 'unknown' ? 'unknown' : 'no';
 }
-function tri_and(a, b) {
+function and(a, b) {
     if (a === 'no' || b === 'no')
         return 'no';
     return a === 'unknown' || b === 'unknown' ? 'unknown' : 'yes';
 }
-function tri_fromBool(value) {
+function fromBool(value) {
     return value ? 'yes' : 'no';
 }
 function not(a) {
@@ -37568,20 +37559,20 @@ function anyIn(wanted, have) {
 function userIdentity(set, p) {
     let result = 'no';
     if (set.users.size > 0)
-        result = tri_or(result, p.login === undefined ? 'unknown' : tri_fromBool(set.users.has(p.login)));
+        result = or(result, p.login === undefined ? 'unknown' : fromBool(set.users.has(p.login)));
     if (set.groups.size > 0)
-        result = tri_or(result, anyIn(set.groups, p.groups) ? 'yes' : p.groupsComplete ? 'no' : 'unknown');
+        result = or(result, anyIn(set.groups, p.groups) ? 'yes' : p.groupsComplete ? 'no' : 'unknown');
     if (set.scimGroups.size > 0)
-        result = tri_or(result, p.scimGroup !== undefined && set.scimGroups.has(p.scimGroup) ? 'yes' : 'unknown');
+        result = or(result, p.scimGroup !== undefined && set.scimGroups.has(p.scimGroup) ? 'yes' : 'unknown');
     if (set.member)
-        result = tri_or(result, p.member);
+        result = or(result, p.member);
     if (set.shared)
-        result = tri_or(result, not(p.member));
+        result = or(result, not(p.member));
     if (set.roles.size > 0)
-        result = tri_or(result, p.roles === undefined ? 'unknown' : tri_fromBool(anyIn(set.roles, p.roles)));
+        result = or(result, p.roles === undefined ? 'unknown' : fromBool(anyIn(set.roles, p.roles)));
     if (set.domains.size > 0) {
         const domain = p.login?.slice(p.login.lastIndexOf('@') + 1);
-        result = tri_or(result, domain === undefined ? 'unknown' : tri_fromBool(set.domains.has(domain)));
+        result = or(result, domain === undefined ? 'unknown' : fromBool(set.domains.has(domain)));
     }
     return result;
 }
@@ -37607,7 +37598,7 @@ function matchIdentity(set, p) {
 }
 /** Address selectors (and `*`) only. */
 function matchAddress(set, p, family, side, env) {
-    const at = principal_slot(p, family);
+    const at = slot(p, family);
     if (at === undefined)
         return 'no';
     if (at.kind === 'tailscale') {
@@ -37616,20 +37607,22 @@ function matchAddress(set, p, family, side, env) {
     const address = at.address;
     if (set.dangerAll || contains(set.addresses, address))
         return 'yes';
-    if (set.internet && contains(INTERNET_RANGES, address))
+    if (set.internet && contains(internetRanges(), address))
         return 'yes';
     if (!set.wildcard)
         return 'no';
-    if (side === 'dst' || contains(TAILSCALE_DEVICE_RANGES, address))
+    if (side === 'dst')
+        return WILDCARD_DST_MATCHES_ANY_ADDRESS || contains(tailscaleDeviceRanges(), address) ? 'yes' : 'no';
+    if (contains(tailscaleDeviceRanges(), address))
         return 'yes';
     if (env.approvedRoutes !== undefined)
-        return tri_fromBool(contains(env.approvedRoutes, address));
+        return fromBool(contains(env.approvedRoutes, address));
     return WILDCARD_SRC_UNKNOWN_OUTSIDE_TAILSCALE_OFFLINE ? 'unknown' : 'no';
 }
 /** Whether principal `p`, at its address of `family`, is selected (autogroup:self excluded). */
 function matchSet(set, p, family, side, env) {
     const byAddress = matchAddress(set, p, family, side, env);
-    return byAddress === 'yes' ? 'yes' : tri_or(byAddress, matchIdentity(set, p));
+    return byAddress === 'yes' ? 'yes' : or(byAddress, matchIdentity(set, p));
 }
 /** autogroup:self: the source is a device of the destination's owner (the same device counts). */
 function sameOwner(src, dst) {
@@ -37641,17 +37634,14 @@ function sameOwner(src, dst) {
         return 'unknown';
     if (src.login === undefined || dst.login === undefined)
         return 'unknown';
-    return tri_fromBool(src.login === dst.login);
-}
-/** A destination selector set including autogroup:self, which depends on the source too. */
-function matchDestination(set, src, dst, family, env) {
-    const direct = matchSet(set, dst, family, 'dst', env);
-    return set.self ? or(direct, and(sameOwner(src, dst), fromBool(slot(dst, family) !== undefined))) : direct;
+    return fromBool(src.login === dst.login);
 }
 
 ;// CONCATENATED MODULE: ./src/policy/posture.ts
 // Device posture conditions (spec §5.7): parsing for validation and evaluation against a test's
-// srcPostureAttrs. Operators and version ordering are partly UNSURE; see unsure.ts notes.
+// srcPostureAttrs. The operator list and version ordering are UNSURE (spec §5.7): unknown
+// orderings evaluate to `unknown` rather than a guess.
+
 
 const CONDITION = /^\s*([A-Za-z][\w-]*:[\w.-]+)\s*(?:(==|!=|<=|>=|<|>|NOT\s+IN|IN)\s*(.+?))?\s*$/s;
 function parsePostureCondition(text) {
@@ -37695,20 +37685,20 @@ function evaluateCondition(condition, attrs) {
         return 'no';
     const { operator, values } = condition;
     if (operator === undefined)
-        return tri_fromBool(actual === true);
+        return fromBool(actual === true);
     if (operator === 'IN')
-        return tri_fromBool(values.some((v) => equal(actual, v)));
+        return fromBool(values.some((v) => equal(actual, v)));
     if (operator === 'NOT IN')
-        return tri_fromBool(!values.some((v) => equal(actual, v)));
+        return fromBool(!values.some((v) => equal(actual, v)));
     const expected = values[0];
     if (operator === '==')
-        return tri_fromBool(equal(actual, expected));
+        return fromBool(equal(actual, expected));
     if (operator === '!=')
-        return tri_fromBool(!equal(actual, expected));
+        return fromBool(!equal(actual, expected));
     const order = compare(actual, expected);
     if (order === undefined)
         return 'unknown';
-    return tri_fromBool(operator === '<' ? order < 0 : operator === '<=' ? order <= 0 : operator === '>' ? order > 0 : order >= 0);
+    return fromBool(operator === '<' ? order < 0 : operator === '<=' ? order <= 0 : operator === '>' ? order > 0 : order >= 0);
 }
 function equal(a, b) {
     return typeof a === 'string' && typeof b === 'string' ? a.toLowerCase() === b.toLowerCase() : a === b;
@@ -37735,11 +37725,12 @@ function versionParts(value) {
 }
 /** A posture holds when all its conditions hold. */
 function evaluatePosture(conditions, attrs) {
-    return conditions.reduce((acc, c) => tri_and(acc, evaluateCondition(c, attrs)), 'yes');
+    return conditions.reduce((acc, c) => and(acc, evaluateCondition(c, attrs)), 'yes');
 }
-/** A rule's posture requirement: any one of the listed postures (UNSURE: POSTURE_ANY_OF). */
+/** A rule's posture requirement: any one of the listed postures, or all of them (unsure.ts). */
 function evaluateAnyPosture(postures, attrs) {
-    return postures.reduce((acc, p) => tri_or(acc, evaluatePosture(p, attrs)), 'no');
+    const combine = POSTURE_ANY_OF ? or : and;
+    return postures.reduce((acc, p) => combine(acc, evaluatePosture(p, attrs)), POSTURE_ANY_OF ? 'no' : 'yes');
 }
 
 ;// CONCATENATED MODULE: ./src/policy/network-index.ts
@@ -37820,7 +37811,7 @@ class NetworkIndex {
         if (profile !== undefined)
             return profile;
         const codes = new Uint8Array(this.targets.length);
-        const unknownAddress = principal_slot(dst, family)?.kind === 'tailscale';
+        const unknownAddress = slot(dst, family)?.kind === 'tailscale';
         const mark = (ids) => ids.forEach((id) => (codes[id] = MAYBE));
         if (dst.identity === 'unknown')
             mark(this.lists.dstIdentity);
@@ -37833,7 +37824,7 @@ class NetworkIndex {
             const byAddress = matchAddress(target.dst, dst, family, 'dst', this.env);
             const byIdentity = byAddress === 'yes' ? 'yes' : matchIdentity(target.dst, dst);
             // A partial address match of an unknown address is already marked MAYBE above.
-            const direct = byAddress === 'unknown' && unknownAddress ? byIdentity : tri_or(byAddress, byIdentity);
+            const direct = byAddress === 'unknown' && unknownAddress ? byIdentity : or(byAddress, byIdentity);
             const code = direct === 'yes' ? YES : direct === 'unknown' ? MAYBE : NO;
             codes[id] = Math.max(codes[id] & 3, code) | (target.dst.self && dst.identity === 'user' ? SELF : 0);
         }
@@ -37859,11 +37850,11 @@ class NetworkIndex {
                 continue;
             let reach = (code & 3) === YES ? 'yes' : (code & 3) === MAYBE ? 'unknown' : 'no';
             if (code & SELF)
-                reach = tri_or(reach, sameOwner(src, dst));
-            let allowed = tri_and(tri, reach);
+                reach = or(reach, sameOwner(src, dst));
+            let allowed = and(tri, reach);
             if (allowed !== 'no' && rule.postures !== undefined)
-                allowed = tri_and(allowed, posture.evaluate(rule.postures));
-            result = tri_or(result, allowed);
+                allowed = and(allowed, posture.evaluate(rule.postures));
+            result = or(result, allowed);
             if (result === 'yes')
                 return result;
         }
@@ -37895,7 +37886,7 @@ class NetworkIndex {
 }
 /** Ids whose addresses may hold the principal's address; partial matches of an unknown address only when asked. */
 function addressCandidates(index, p, family, withPartial) {
-    const at = principal_slot(p, family);
+    const at = slot(p, family);
     if (at === undefined)
         return [];
     if (at.kind === 'known')
@@ -37936,9 +37927,9 @@ class PostureCache {
 /** The address family a pair is tested in; undefined when they share none. */
 function pairFamily(src, dst, preferred) {
     const other = preferred === 4 ? 6 : 4;
-    if (principal_slot(src, preferred) !== undefined && principal_slot(dst, preferred) !== undefined)
+    if (slot(src, preferred) !== undefined && slot(dst, preferred) !== undefined)
         return preferred;
-    return principal_slot(src, other) !== undefined && principal_slot(dst, other) !== undefined ? other : undefined;
+    return slot(src, other) !== undefined && slot(dst, other) !== undefined ? other : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/endpoints.ts
@@ -37984,7 +37975,7 @@ function groupEndpoint(selector, env, noDevices) {
     const devices = members.flatMap((m) => env.tailnet.userDevices(m));
     if (devices.length === 0 && EMPTY_ENDPOINT_FAILS)
         return rejected(noDevices);
-    return resolved(devices.map((d) => devicePrincipal(d, env.context)));
+    return resolved(devices.map((d) => devicePrincipal(d, env.context)), !GROUP_SOURCE_EVERY_MEMBER);
 }
 function tagEndpoint(tag, env) {
     if (!env.context.tags.has(tag))
@@ -37997,7 +37988,7 @@ function tagEndpoint(tag, env) {
     return resolved(devices.map((d) => devicePrincipal(d, env.context)));
 }
 /** A host alias or IP literal; tests accept only single addresses, never CIDRs. */
-function addressSelectorEndpoint(selector, env, cidrReason) {
+function addressSelectorEndpoint(selector, env, cidrReason, undefinedReason = (r) => r) {
     if (selector.kind === 'prefix') {
         if (selector.written === 'cidr')
             return rejected(cidrReason);
@@ -38005,7 +37996,7 @@ function addressSelectorEndpoint(selector, env, cidrReason) {
     }
     if (selector.kind === 'host' || selector.kind === 'hostRef') {
         if (!env.context.hosts.has(selector.name))
-            return rejected(hostNotDefined(selector.name));
+            return rejected(undefinedReason(hostNotDefined(selector.name)));
         const prefix = env.context.hosts.get(selector.name);
         if (prefix === undefined || !env.context.singleAddressHosts.has(selector.name))
             return rejected(cidrReason);
@@ -38023,9 +38014,9 @@ function resolveSourceText(text, env) {
     const selector = classify(text);
     if (selector.kind === 'host' && text.includes('/'))
         return rejected(TEST_REASONS.srcCidr(text));
-    const byAddress = addressSelectorEndpoint(selector, env, TEST_REASONS.srcCidr(text));
+    const byAddress = addressSelectorEndpoint(selector, env, TEST_REASONS.srcCidr(text), (r) => TEST_REASONS.srcInvalid(text, r));
     if (byAddress !== undefined)
-        return byAddress.ok ? byAddress : rejected(byAddress.reason.startsWith('src ') ? byAddress.reason : TEST_REASONS.srcInvalid(text, byAddress.reason));
+        return byAddress;
     switch (selector.kind) {
         case 'wildcard':
             return rejected(TEST_REASONS.srcWildcard);
@@ -38135,7 +38126,7 @@ function setup(test, env) {
     if (!src.ok)
         return aclTestError(src.reason);
     if (!PROTOCOL_IN_MESSAGE_ONLY_WHEN_SET)
-        protocolLabel ??= 'tcp';
+        protocolLabel ??= protocols.map(protocolName).join('/');
     return { src, protocols, protocolLabel, posture: new PostureCache(test.srcPostureAttrs) };
 }
 function evaluateNetworkTest(test, env, index) {
@@ -38212,30 +38203,30 @@ function loginMatches(users, login, src) {
         if (selector.kind !== 'localpart')
             continue;
         if (src.identity === 'unknown' || (src.identity === 'user' && src.login === undefined))
-            result = tri_or(result, 'unknown');
+            result = or(result, 'unknown');
         else if (src.identity === 'user' && src.login !== undefined) {
             const at = src.login.lastIndexOf('@');
-            result = tri_or(result, tri_fromBool(src.login.slice(at + 1) === selector.domain && src.login.slice(0, at) === login));
+            result = or(result, fromBool(src.login.slice(at + 1) === selector.domain && src.login.slice(0, at) === login));
         }
     }
     return result;
 }
 function dstMatches(rule, src, dst) {
     const direct = matchIdentity(rule.dst, dst);
-    return rule.dst.self ? tri_or(direct, sameOwner(src, dst)) : direct;
+    return rule.dst.self ? or(direct, sameOwner(src, dst)) : direct;
 }
 /** The possible outcomes: check rules win over accept rules, no applicable rule means deny. */
 function outcomes(rules, src, dst, login, posture) {
     let check = 'no';
     let accept = 'no';
     for (const rule of rules) {
-        let applies = tri_and(tri_and(matchIdentity(rule.src, src), dstMatches(rule, src, dst)), loginMatches(rule.users, login, src));
+        let applies = and(and(matchIdentity(rule.src, src), dstMatches(rule, src, dst)), loginMatches(rule.users, login, src));
         if (applies !== 'no' && rule.postures !== undefined)
-            applies = tri_and(applies, posture.evaluate(rule.postures));
+            applies = and(applies, posture.evaluate(rule.postures));
         if (rule.action === 'check')
-            check = tri_or(check, applies);
+            check = or(check, applies);
         else
-            accept = tri_or(accept, applies);
+            accept = or(accept, applies);
     }
     const result = new Set();
     if (check !== 'no')
@@ -38376,7 +38367,7 @@ function buildTailnet(topology) {
         userDevices: (login) => byLogin.get(normalizeLogin(login)) ?? [],
         taggedDevices: (tag) => byTag.get(tag) ?? [],
         deviceAt: (address) => byAddress.get(addressKey(address)),
-        approvedRoutes: ip_union(prefixSet(routes), { v4: [], v6: [] }),
+        approvedRoutes: prefixSet(routes),
         knownLogins: new Set(logins.map((u) => normalizeLogin(u.login))),
     };
     const domains = tailnetDomains(logins.filter((u) => u.login.includes('@')), topology.domains);
@@ -38452,7 +38443,7 @@ function resolveIpsets(policy, hosts) {
             const parsed = parseIpsetOperation(op);
             const target = targetSet(parsed.target, hosts, resolve);
             if (target !== undefined)
-                set = parsed.remove ? subtract(set, target) : ip_union(set, target);
+                set = parsed.remove ? subtract(set, target) : union(set, target);
         }
         visiting.delete(name);
         resolved.set(name, set);
@@ -38472,7 +38463,7 @@ function parseIpsetOperation(entry) {
 /** The addresses an ipset target stands for, or undefined when it is not a valid target. */
 function targetSet(target, hosts, ipset) {
     if (target === 'autogroup:internet')
-        return INTERNET_RANGES;
+        return internetRanges();
     const selector = classify(target);
     switch (selector.kind) {
         case 'prefix':
@@ -38908,10 +38899,10 @@ function validateNodeAttr(entry, context, out) {
         if (prefix === undefined)
             return out.error(ipPoolInvalid(pool.text), pool, path);
         const set = prefixSet([prefix]);
-        if (IP_POOL_RESERVED.some((reserved) => overlaps(set, prefixSet([reserved]), prefix.family))) {
+        if (ranges_ipPoolReserved().some((reserved) => overlaps(set, prefixSet([reserved]), prefix.family))) {
             out.error(ipPoolReserved(pool.text), pool, path);
         }
-        else if (!covers(CGNAT, set, prefix.family))
+        else if (!covers(cgnat(), set, prefix.family))
             out.error(ipPoolOutsideCGNAT(pool.text), pool, path);
     });
     checkCapabilities(entry.app, entry.path, out);
@@ -39176,7 +39167,7 @@ function entryMessages(test, outcome) {
  * The report as the validate endpoint would answer: failures grouped by `src` in order of first
  * appearance; offline-undecidable assertions become `warnings` (`warning(s) found` when alone).
  */
-function toValidateResponse(report) {
+function report_toValidateResponse(report) {
     if (report.errors.length > 0)
         return { message: report.errors[0].message };
     const bySrc = new Map();
@@ -39194,6 +39185,67 @@ function toValidateResponse(report) {
         return {};
     const data = [...bySrc.values()];
     return { message: data.some((d) => d.errors !== undefined) ? TESTS_FAILED : WARNINGS_FOUND, data };
+}
+
+;// CONCATENATED MODULE: ./src/policy/render.ts
+// Text and JSON renderings of a PolicyReport: `FILE:LINE:COL: message` lines for terminals and
+// CI logs, and a JSON document for tools.
+
+function render_at(file, position) {
+    return position === undefined ? file : `${file}:${position.line}:${position.column}`;
+}
+function quoted(src) {
+    return JSON.stringify(src);
+}
+function testLines(file, test, outcome) {
+    const label = outcome === 'fail' ? 'test failed' : 'undecided offline';
+    const subject = `${label} for ${quoted(test.src)}`;
+    if (outcome === 'fail' && test.error !== undefined)
+        return [`${render_at(file, test.position)}: ${subject}: ${test.error}`];
+    return test.assertions
+        .filter((a) => a.outcome === outcome)
+        .map((a) => `${render_at(file, a.position)}: ${subject}: ${a.message ?? ''}`);
+}
+function summaryLine(file, report) {
+    if (report.errors.length > 0)
+        return `${file}: invalid: ${report.errors.length} error(s)`;
+    const { passed, failed, unknown } = report.summary;
+    const mode = report.mode === 'symbolic' ? 'offline, no tailnet given' : 'against the given tailnet';
+    return `${file}: ${report.tests.length} test(s): ${passed} passed, ${failed} failed, ${unknown} undecided (${mode})`;
+}
+/** Human-readable lines: errors, warnings, failing and undecided assertions, then a summary. */
+function reportLines(report, file) {
+    return [
+        ...report.errors.map((e) => `${render_at(file, e.position)}: ${e.message}`),
+        ...report.warnings.map((w) => `${render_at(file, w.position)}: warning: ${w.message}`),
+        ...report.tests.flatMap((t) => testLines(file, t, 'fail')),
+        ...report.tests.flatMap((t) => testLines(file, t, 'unknown')),
+        summaryLine(file, report),
+    ];
+}
+const position = (p) => (p === undefined ? undefined : { line: p.line, column: p.column });
+function findingJson(finding) {
+    return { message: finding.message, ...(finding.position && { position: position(finding.position) }), ...(finding.path && { path: finding.path }) };
+}
+function assertionJson(a) {
+    const { position: p, ...rest } = a;
+    return { ...rest, position: position(p) };
+}
+function reportJson(report, file) {
+    const message = serverMessage(report);
+    const json = {
+        file,
+        mode: report.mode,
+        ok: message === undefined,
+        errors: report.errors.map(findingJson),
+        warnings: report.warnings.map(findingJson),
+        tests: report.tests.map((t) => ({ ...t, position: position(t.position), assertions: t.assertions.map(assertionJson) })),
+        summary: report.summary,
+        response: toValidateResponse(report),
+    };
+    if (message !== undefined)
+        json.message = message;
+    return json;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/topology.ts
@@ -39361,6 +39413,8 @@ function uniqueName(nodes, base) {
 
 
 
+
+
 /** Validates a parsed policy and, when it is valid, runs its `tests` and `sshTests`. */
 function checkPolicy(root, options = {}) {
     const mode = options.topology === undefined ? 'symbolic' : 'topology';
@@ -39387,6 +39441,24 @@ function checkPolicy(root, options = {}) {
     for (const test of report.tests)
         report.summary[test.outcome === 'pass' ? 'passed' : test.outcome === 'fail' ? 'failed' : 'unknown']++;
     return report;
+}
+/**
+ * Parses and checks policy text. A HuJSON syntax error becomes the report's only error, with
+ * the parser's full message (`hujson: line L, column C: ...`) as the server would answer.
+ */
+function checkPolicySource(source, options = {}) {
+    let root;
+    try {
+        root = parse(source);
+    }
+    catch (error) {
+        if (!(error instanceof HujsonSyntaxError))
+            throw error;
+        const position = { offset: error.offset, line: error.line, column: error.column };
+        const mode = options.topology === undefined ? 'symbolic' : 'topology';
+        return { mode, errors: [{ message: error.fullMessage, position }], warnings: [], tests: [], summary: { passed: 0, failed: 0, unknown: 0 } };
+    }
+    return checkPolicy(root, options);
 }
 function runTests(policy, env) {
     const results = [];

@@ -15,8 +15,10 @@ __webpack_require__.d(__webpack_exports__, {
   IN: () => (/* reexport */ topologyFromApi)
 });
 
-// UNUSED EXPORTS: toValidateResponse
+// UNUSED EXPORTS: checkPolicySource, reportJson, reportLines, toValidateResponse
 
+// EXTERNAL MODULE: ./src/hujson/index.ts + 13 modules
+var hujson = __webpack_require__(5657);
 ;// CONCATENATED MODULE: ./src/policy/ip.ts
 // IP addresses, prefixes and sets of address ranges, parsed the way Go's net/netip parses them
 // (the server is written in Go, so what it accepts as an address is what netip accepts).
@@ -147,7 +149,7 @@ function normalize(ranges) {
     }
     return out;
 }
-function ip_union(a, b) {
+function union(a, b) {
     return { v4: normalize([...a.v4, ...b.v4]), v6: normalize([...a.v6, ...b.v6]) };
 }
 function subtract(a, b) {
@@ -487,7 +489,7 @@ function allPorts(ranges) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/ranges.ts
-// Well-known address ranges Tailscale gives special meaning to.
+// Well-known address ranges Tailscale gives special meaning to. Built on first use and kept.
 
 function prefix(text) {
     const parsed = parsePrefix(text);
@@ -498,16 +500,17 @@ function prefix(text) {
 function set(...texts) {
     return prefixSet(texts.map(prefix));
 }
-/** Where tailnet devices get their addresses: CGNAT without the ChromeOS VM range, and the ULA. */
-const TAILSCALE_DEVICE_RANGES = subtract(set('100.64.0.0/10', 'fd7a:115c:a1e0::/48'), set('100.115.92.0/23'));
-/** What `autogroup:internet` stands for: the public internet reached through exit nodes. */
-const INTERNET_RANGES = subtract(set('0.0.0.0/0', '2000::/3'), set('10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '169.254.0.0/16'));
-/** Ranges a nodeAttrs ipPool may not touch. */
-const IP_POOL_RESERVED = [prefix('100.100.100.0/24'), prefix('100.115.92.0/23')];
-const CGNAT = set('100.64.0.0/10');
-function everything() {
-    return union(set('0.0.0.0/0'), set('::/0'));
+function once(build) {
+    let value;
+    return () => (value ??= build());
 }
+/** Where tailnet devices get their addresses: CGNAT without the ChromeOS VM range, and the ULA. */
+const tailscaleDeviceRanges = once(() => subtract(set('100.64.0.0/10', 'fd7a:115c:a1e0::/48'), set('100.115.92.0/23')));
+/** What `autogroup:internet` stands for: the public internet reached through exit nodes. */
+const internetRanges = once(() => subtract(set('0.0.0.0/0', '2000::/3'), set('10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '169.254.0.0/16')));
+/** Ranges a nodeAttrs ipPool may not touch. */
+const ipPoolReserved = once(() => [prefix('100.100.100.0/24'), prefix('100.115.92.0/23')]);
+const cgnat = once(() => set('100.64.0.0/10'));
 
 ;// CONCATENATED MODULE: ./src/policy/selectors.ts
 // Selector classification (spec §2.1): what kind of thing a string in src/dst/target/owners is.
@@ -607,14 +610,14 @@ function compileSelectors(texts, context) {
                 set.roles.add(s.name);
         }
     }
-    set.addresses = prefixes.reduce((acc, p) => ip_union(acc, p), set.addresses);
+    set.addresses = prefixes.reduce((acc, p) => union(acc, p), set.addresses);
     set.tailscale = { 4: tailscaleRelation(set.addresses, 4), 6: tailscaleRelation(set.addresses, 6) };
     return set;
 }
 function tailscaleRelation(addresses, family) {
-    if (covers(addresses, TAILSCALE_DEVICE_RANGES, family))
+    if (covers(addresses, tailscaleDeviceRanges(), family))
         return 'yes';
-    return overlaps(addresses, TAILSCALE_DEVICE_RANGES, family) ? 'unknown' : 'no';
+    return overlaps(addresses, tailscaleDeviceRanges(), family) ? 'unknown' : 'no';
 }
 function postureRequirement(names, context) {
     const list = names?.map((n) => n.text) ?? context.defaultSrcPosture;
@@ -675,8 +678,6 @@ function compileSshRules(rules, context) {
     }));
 }
 
-// EXTERNAL MODULE: ./src/hujson/index.ts + 13 modules
-var hujson = __webpack_require__(5657);
 ;// CONCATENATED MODULE: ./src/policy/decode/reader.ts
 // Typed reading of the HuJSON tree with the server's decoding rules: schema keys match
 // ASCII-case-insensitively, unknown and duplicate keys are errors, `null` means absent.
@@ -1312,7 +1313,7 @@ function syntheticTagged(tag) {
 }
 /** A bare address; offline, one inside the Tailscale range may belong to any device. */
 function addressPrincipal(address, offline) {
-    const inTailnet = offline && contains(TAILSCALE_DEVICE_RANGES, address);
+    const inTailnet = offline && contains(tailscaleDeviceRanges(), address);
     const principal = {
         key: `ip:${address.family}/${address.value}`,
         identity: inTailnet ? 'unknown' : 'none',
@@ -1431,13 +1432,13 @@ function matchAddress(set, p, family, side, env) {
     const address = at.address;
     if (set.dangerAll || contains(set.addresses, address))
         return 'yes';
-    if (set.internet && contains(INTERNET_RANGES, address))
+    if (set.internet && contains(internetRanges(), address))
         return 'yes';
     if (!set.wildcard)
         return 'no';
     if (side === 'dst')
-        return WILDCARD_DST_MATCHES_ANY_ADDRESS || contains(TAILSCALE_DEVICE_RANGES, address) ? 'yes' : 'no';
-    if (contains(TAILSCALE_DEVICE_RANGES, address))
+        return WILDCARD_DST_MATCHES_ANY_ADDRESS || contains(tailscaleDeviceRanges(), address) ? 'yes' : 'no';
+    if (contains(tailscaleDeviceRanges(), address))
         return 'yes';
     if (env.approvedRoutes !== undefined)
         return fromBool(contains(env.approvedRoutes, address));
@@ -1812,7 +1813,7 @@ function tagEndpoint(tag, env) {
     return resolved(devices.map((d) => devicePrincipal(d, env.context)));
 }
 /** A host alias or IP literal; tests accept only single addresses, never CIDRs. */
-function addressSelectorEndpoint(selector, env, cidrReason) {
+function addressSelectorEndpoint(selector, env, cidrReason, undefinedReason = (r) => r) {
     if (selector.kind === 'prefix') {
         if (selector.written === 'cidr')
             return rejected(cidrReason);
@@ -1820,7 +1821,7 @@ function addressSelectorEndpoint(selector, env, cidrReason) {
     }
     if (selector.kind === 'host' || selector.kind === 'hostRef') {
         if (!env.context.hosts.has(selector.name))
-            return rejected(hostNotDefined(selector.name));
+            return rejected(undefinedReason(hostNotDefined(selector.name)));
         const prefix = env.context.hosts.get(selector.name);
         if (prefix === undefined || !env.context.singleAddressHosts.has(selector.name))
             return rejected(cidrReason);
@@ -1838,9 +1839,9 @@ function resolveSourceText(text, env) {
     const selector = classify(text);
     if (selector.kind === 'host' && text.includes('/'))
         return rejected(TEST_REASONS.srcCidr(text));
-    const byAddress = addressSelectorEndpoint(selector, env, TEST_REASONS.srcCidr(text));
+    const byAddress = addressSelectorEndpoint(selector, env, TEST_REASONS.srcCidr(text), (r) => TEST_REASONS.srcInvalid(text, r));
     if (byAddress !== undefined)
-        return byAddress.ok ? byAddress : rejected(byAddress.reason.startsWith('src ') ? byAddress.reason : TEST_REASONS.srcInvalid(text, byAddress.reason));
+        return byAddress;
     switch (selector.kind) {
         case 'wildcard':
             return rejected(TEST_REASONS.srcWildcard);
@@ -2267,7 +2268,7 @@ function resolveIpsets(policy, hosts) {
             const parsed = parseIpsetOperation(op);
             const target = targetSet(parsed.target, hosts, resolve);
             if (target !== undefined)
-                set = parsed.remove ? subtract(set, target) : ip_union(set, target);
+                set = parsed.remove ? subtract(set, target) : union(set, target);
         }
         visiting.delete(name);
         resolved.set(name, set);
@@ -2287,7 +2288,7 @@ function parseIpsetOperation(entry) {
 /** The addresses an ipset target stands for, or undefined when it is not a valid target. */
 function targetSet(target, hosts, ipset) {
     if (target === 'autogroup:internet')
-        return INTERNET_RANGES;
+        return internetRanges();
     const selector = classify(target);
     switch (selector.kind) {
         case 'prefix':
@@ -2723,10 +2724,10 @@ function validateNodeAttr(entry, context, out) {
         if (prefix === undefined)
             return out.error(ipPoolInvalid(pool.text), pool, path);
         const set = prefixSet([prefix]);
-        if (IP_POOL_RESERVED.some((reserved) => overlaps(set, prefixSet([reserved]), prefix.family))) {
+        if (ipPoolReserved().some((reserved) => overlaps(set, prefixSet([reserved]), prefix.family))) {
             out.error(messages/* ipPoolReserved */.er(pool.text), pool, path);
         }
-        else if (!covers(CGNAT, set, prefix.family))
+        else if (!covers(cgnat(), set, prefix.family))
             out.error(ipPoolOutsideCGNAT(pool.text), pool, path);
     });
     checkCapabilities(entry.app, entry.path, out);
@@ -2975,6 +2976,8 @@ function validatePolicy(policy, check) {
 
 // EXTERNAL MODULE: ./src/policy/report.ts
 var report = __webpack_require__(2742);
+// EXTERNAL MODULE: ./src/policy/render.ts
+var render = __webpack_require__(1120);
 ;// CONCATENATED MODULE: ./src/policy/topology.ts
 // The tailnet description the engine evaluates tests against: the `topology` shape of the
 // conformance captures, its validation, and a converter from Tailscale API list responses.
@@ -3140,6 +3143,8 @@ function uniqueName(nodes, base) {
 
 
 
+
+
 /** Validates a parsed policy and, when it is valid, runs its `tests` and `sshTests`. */
 function checkPolicy(root, options = {}) {
     const mode = options.topology === undefined ? 'symbolic' : 'topology';
@@ -3166,6 +3171,24 @@ function checkPolicy(root, options = {}) {
     for (const test of report.tests)
         report.summary[test.outcome === 'pass' ? 'passed' : test.outcome === 'fail' ? 'failed' : 'unknown']++;
     return report;
+}
+/**
+ * Parses and checks policy text. A HuJSON syntax error becomes the report's only error, with
+ * the parser's full message (`hujson: line L, column C: ...`) as the server would answer.
+ */
+function checkPolicySource(source, options = {}) {
+    let root;
+    try {
+        root = parse(source);
+    }
+    catch (error) {
+        if (!(error instanceof HujsonSyntaxError))
+            throw error;
+        const position = { offset: error.offset, line: error.line, column: error.column };
+        const mode = options.topology === undefined ? 'symbolic' : 'topology';
+        return { mode, errors: [{ message: error.fullMessage, position }], warnings: [], tests: [], summary: { passed: 0, failed: 0, unknown: 0 } };
+    }
+    return checkPolicy(root, options);
 }
 function runTests(policy, env) {
     const results = [];
@@ -3353,6 +3376,77 @@ function escapeCodePoint(codePoint) {
     if (codePoint <= 0xffff)
         return `\\u${codePoint.toString(16).padStart(4, '0')}`;
     return `\\U${codePoint.toString(16).padStart(8, '0')}`;
+}
+
+
+/***/ }),
+
+/***/ 1120:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ reportLines),
+/* harmony export */   l: () => (/* binding */ reportJson)
+/* harmony export */ });
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2742);
+// Text and JSON renderings of a PolicyReport: `FILE:LINE:COL: message` lines for terminals and
+// CI logs, and a JSON document for tools.
+
+function at(file, position) {
+    return position === undefined ? file : `${file}:${position.line}:${position.column}`;
+}
+function quoted(src) {
+    return JSON.stringify(src);
+}
+function testLines(file, test, outcome) {
+    const label = outcome === 'fail' ? 'test failed' : 'undecided offline';
+    const subject = `${label} for ${quoted(test.src)}`;
+    if (outcome === 'fail' && test.error !== undefined)
+        return [`${at(file, test.position)}: ${subject}: ${test.error}`];
+    return test.assertions
+        .filter((a) => a.outcome === outcome)
+        .map((a) => `${at(file, a.position)}: ${subject}: ${a.message ?? ''}`);
+}
+function summaryLine(file, report) {
+    if (report.errors.length > 0)
+        return `${file}: invalid: ${report.errors.length} error(s)`;
+    const { passed, failed, unknown } = report.summary;
+    const mode = report.mode === 'symbolic' ? 'offline, no tailnet given' : 'against the given tailnet';
+    return `${file}: ${report.tests.length} test(s): ${passed} passed, ${failed} failed, ${unknown} undecided (${mode})`;
+}
+/** Human-readable lines: errors, warnings, failing and undecided assertions, then a summary. */
+function reportLines(report, file) {
+    return [
+        ...report.errors.map((e) => `${at(file, e.position)}: ${e.message}`),
+        ...report.warnings.map((w) => `${at(file, w.position)}: warning: ${w.message}`),
+        ...report.tests.flatMap((t) => testLines(file, t, 'fail')),
+        ...report.tests.flatMap((t) => testLines(file, t, 'unknown')),
+        summaryLine(file, report),
+    ];
+}
+const position = (p) => (p === undefined ? undefined : { line: p.line, column: p.column });
+function findingJson(finding) {
+    return { message: finding.message, ...(finding.position && { position: position(finding.position) }), ...(finding.path && { path: finding.path }) };
+}
+function assertionJson(a) {
+    const { position: p, ...rest } = a;
+    return { ...rest, position: position(p) };
+}
+function reportJson(report, file) {
+    const message = (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .serverMessage */ .x)(report);
+    const json = {
+        file,
+        mode: report.mode,
+        ok: message === undefined,
+        errors: report.errors.map(findingJson),
+        warnings: report.warnings.map(findingJson),
+        tests: report.tests.map((t) => ({ ...t, position: position(t.position), assertions: t.assertions.map(assertionJson) })),
+        summary: report.summary,
+        response: (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .toValidateResponse */ .R)(report),
+    };
+    if (message !== undefined)
+        json.message = message;
+    return json;
 }
 
 

@@ -80,16 +80,20 @@ Run 'tailnet-policy <command> --help' for a command's options.
 `;
 const COMMANDS = {
     fmt: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(657), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3661))).runFmt,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(657), __nccwpck_require__.e(434), __nccwpck_require__.e(13)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3013))).runCheck,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(657), __nccwpck_require__.e(434), __nccwpck_require__.e(418)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6418))).runCheck,
     test: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(657), __nccwpck_require__.e(434), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3180))).remoteCommand('test'),
     apply: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(657), __nccwpck_require__.e(434), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3180))).remoteCommand('apply'),
     drift: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(657), __nccwpck_require__.e(434), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3180))).remoteCommand('drift'),
 };
 async function main(argv, io) {
     const [name, ...rest] = argv;
-    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    if (name === undefined) {
+        io.stderr(USAGE);
+        return cli_io/* EXIT_USAGE */.Ri;
+    }
+    if (name === '--help' || name === '-h' || name === 'help') {
         io.stdout(USAGE);
-        return name === undefined ? cli_io/* EXIT_USAGE */.Ri : cli_io/* EXIT_OK */.Ij;
+        return cli_io/* EXIT_OK */.Ij;
     }
     if (name === '--version') {
         io.stdout(`tailnet-policy ${VERSION}\n`);
