@@ -3,6 +3,7 @@
 
 import { parse } from '../src/hujson/index.js';
 import { checkPolicy, type Topology } from '../src/policy/index.js';
+import { seededRandom } from '../test/hujson/generator.js';
 
 const USERS = 2000;
 const GROUPS = 600;
@@ -12,23 +13,11 @@ const RULES = 5000;
 const TESTS = 10_000;
 const DESTINATIONS = 400;
 
-/** A small deterministic generator (mulberry32), so every run measures the same policy. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const user = (i: number): string => `user${i}@example.com`;
 const hostAddress = (i: number): string => `100.100.${Math.floor(i / 200)}.${(i % 200) + 1}`;
 
 export function generatePolicy(seed = 1): string {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = (n: number): number => Math.floor(next() * n);
   const groups = Object.fromEntries(Array.from({ length: GROUPS }, (_, g) => [`group:g${g}`, Array.from({ length: 10 }, () => user(pick(USERS)))]));
   const tagOwners = Object.fromEntries(Array.from({ length: TAGS }, (_, t) => [`tag:t${t}`, ['group:g0']]));

@@ -32,6 +32,12 @@ export interface SelectorSet {
   tailscale: { 4: Tri; 6: Tri };
 }
 
+/** Whether the set names any identity (users, groups, tags, identity autogroups). */
+export function namesIdentities(set: SelectorSet): boolean {
+  return set.users.size + set.groups.size + set.scimGroups.size + set.tags.size + set.roles.size + set.domains.size > 0
+    || set.member || set.tagged || set.shared;
+}
+
 function emptySet(): SelectorSet {
   return {
     wildcard: false, dangerAll: false, users: new Set(), groups: new Set(), scimGroups: new Set(), tags: new Set(),

@@ -15,6 +15,7 @@ import type { TestResult } from './results.js';
 import { evaluateSshTest } from './ssh-tests.js';
 import { buildTailnet, type Tailnet } from './tailnet.js';
 import type { Topology } from './topology.js';
+import { goQuote } from './quote.js';
 import { normalizeLogin } from './unsure.js';
 import { Findings } from './validate/findings.js';
 import { validatePolicy } from './validate/index.js';
@@ -95,7 +96,7 @@ function warnUnknownMembers(policy: Policy, tailnet: Tailnet, findings: Findings
     group.items.forEach((member, i) => {
       const login = member.text.trim();
       if (login.includes('@') && !login.startsWith('group:') && !tailnet.knownLogins.has(normalizeLogin(login))) {
-        findings.warning(userNotFoundWarning(group.name.text, login), member, `groups[${JSON.stringify(group.name.text)}][${i}]`);
+        findings.warning(userNotFoundWarning(group.name.text, login), member, `groups[${goQuote(group.name.text)}][${i}]`);
       }
     });
   }

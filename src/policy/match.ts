@@ -1,7 +1,7 @@
 // Three-valued matching of a compiled selector set against a principal (spec §7.1 table; in
 // topology mode every fact is known and the answers are plain yes/no).
 
-import type { SelectorSet } from './compile.js';
+import { namesIdentities, type SelectorSet } from './compile.js';
 import { contains, type Family, type IPSet } from './ip.js';
 import { slot, type Principal } from './principal.js';
 import { internetRanges, tailscaleDeviceRanges } from './ranges.js';
@@ -12,11 +12,6 @@ import { WILDCARD_DST_MATCHES_ANY_ADDRESS, WILDCARD_SRC_UNKNOWN_OUTSIDE_TAILSCAL
 export interface MatchEnv {
   /** Approved subnet routes (part of `*` as a source); undefined offline. */
   approvedRoutes?: IPSet;
-}
-
-function hasIdentitySelectors(set: SelectorSet): boolean {
-  return set.users.size + set.groups.size + set.scimGroups.size + set.tags.size + set.roles.size + set.domains.size > 0
-    || set.member || set.tagged || set.shared;
 }
 
 function anyIn(wanted: ReadonlySet<string>, have: ReadonlySet<string>): boolean {
@@ -53,7 +48,7 @@ export function matchIdentity(set: SelectorSet, p: Principal): Tri {
     case 'tagged':
       return taggedIdentity(set, p);
     case 'unknown':
-      return hasIdentitySelectors(set) ? 'unknown' : 'no';
+      return namesIdentities(set) ? 'unknown' : 'no';
     default:
       return 'no';
   }

@@ -4,7 +4,7 @@
 // targets whose `src` selects it. A verdict then walks the source's short list. Work grows with
 // rules × distinct destinations, not with tests × rules × group members.
 
-import type { NetworkRule, NetworkTarget, SelectorSet } from './compile.js';
+import { namesIdentities, type NetworkRule, type NetworkTarget } from './compile.js';
 import { AddressIndex } from './address-index.js';
 import { IdentityIndex } from './identity-index.js';
 import type { Family } from './ip.js';
@@ -41,11 +41,6 @@ interface DestinationProfile {
   maybe: Map<string, Tri>;
 }
 
-function namesIdentities(set: SelectorSet): boolean {
-  return set.users.size + set.groups.size + set.scimGroups.size + set.tags.size + set.roles.size + set.domains.size > 0
-    || set.member || set.tagged || set.shared || set.self;
-}
-
 export class NetworkIndex {
   private readonly targets: Target[] = [];
   private readonly bySource = new IdentityIndex();
@@ -69,7 +64,7 @@ export class NetworkIndex {
         this.bySourceAddress.add(id, rule.src);
         this.byDestinationAddress.add(id, target.dst);
         if (target.dst.tags.size > 0) this.lists.dstTags.push(id);
-        if (namesIdentities(target.dst)) this.lists.dstIdentity.push(id);
+        if (namesIdentities(target.dst) || target.dst.self) this.lists.dstIdentity.push(id);
         for (const family of [4, 6] as const) if (target.dst.tailscale[family] === 'unknown') this.lists.dstPartial[family].push(id);
         if (rule.src.tags.size > 0) this.lists.srcTags.push(id);
         if (namesIdentities(rule.src)) this.lists.srcIdentity.push(id);

@@ -7,6 +7,7 @@ import * as msg from './messages.js';
 import type { SshTest, Text } from './model.js';
 import { PostureCache } from './network-index.js';
 import { displayAddress, type Principal } from './principal.js';
+import { goQuote } from './quote.js';
 import { classify } from './selectors.js';
 import { combineOutcomes, combinePrincipals, type AssertionResult, type Outcome, type TestResult } from './results.js';
 import { and, fromBool, or, type Tri } from './tri.js';
@@ -125,6 +126,6 @@ function evaluateLogin(
   }
   const outcome = combinePrincipals(results, src.consensus || dstEndpoint.consensus);
   if (outcome === 'pass') return { ...base, outcome, got: kind };
-  if (outcome === 'unknown') return { ...base, outcome, message: msg.sshTestError(`dst ${JSON.stringify(dst.text)}, ssh user ${JSON.stringify(login.text)}: cannot be decided offline`) };
+  if (outcome === 'unknown') return { ...base, outcome, message: msg.sshTestError(`dst ${goQuote(dst.text)}, ssh user ${goQuote(login.text)}: cannot be decided offline`) };
   return { ...base, outcome, message: failure, got };
 }

@@ -1,20 +1,10 @@
-// Properties over randomly generated policies and tailnets (a small seeded generator, so every
-// run checks the same cases and a failure names its seed).
+// Properties over randomly generated policies and tailnets (seeded, so every run checks the
+// same cases and a failure names its seed).
 
 import { describe, expect, test } from 'vitest';
 import { parse } from '../../src/hujson/index.js';
 import { checkPolicy, type Outcome, type PolicyReport, type Topology } from '../../src/policy/index.js';
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../hujson/generator.js';
 
 const USERS = ['u0@example.com', 'u1@example.com', 'u2@example.com', 'u3@example.org'];
 const TAGS = ['tag:t0', 'tag:t1', 'tag:t2'];
@@ -26,7 +16,7 @@ interface Generated {
 }
 
 function generate(seed: number): Generated {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const some = <T>(items: readonly T[], max: number): T[] => Array.from({ length: 1 + Math.floor(next() * max) }, () => pick(items));
   const groups = Object.fromEntries(GROUPS.map((g) => [g, [...new Set(some(USERS, 3))]]));

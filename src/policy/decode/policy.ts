@@ -3,6 +3,7 @@
 
 import type { Value } from '../../hujson/index.js';
 import type { AclRule, AppCapability, AutoApprovers, Grant, NodeAttr, Policy, SshRule, Text } from '../model.js';
+import { goQuote } from '../quote.js';
 import { NULL_RULE_SECTION_IS_ABSENT } from '../unsure.js';
 import { kindOf, Reader, synonym, type Member } from './reader.js';
 import { decodeNetworkTest, decodeSshTest } from './tests.js';
@@ -39,12 +40,12 @@ export function decodePolicy(root: Value, reader: Reader, extraKeys: readonly st
   const hosts = get('hosts');
   if (hosts !== undefined) {
     for (const { key, value } of reader.map(hosts, 'hosts', 'map[string]string') ?? []) {
-      const text = reader.string(value, `hosts[${JSON.stringify(key.text)}]`);
+      const text = reader.string(value, `hosts[${goQuote(key.text)}]`);
       if (text !== undefined) policy.hosts.push({ name: key, value: text });
     }
   }
   const defaultSrcPosture = get('defaultSrcPosture');
-  if (defaultSrcPosture !== undefined) policy.defaultSrcPosture = reader.strings(defaultSrcPosture, 'defaultSrcPosture');
+  policy.defaultSrcPosture = reader.strings(defaultSrcPosture, 'defaultSrcPosture');
   const autoApprovers = get('autoApprovers');
   if (autoApprovers !== undefined) policy.autoApprovers = decodeAutoApprovers(autoApprovers, reader);
   decodeSimpleSettings(policy, fields, reader);
@@ -88,8 +89,7 @@ function decodeSimpleSettings(policy: Policy, fields: Map<string, Member>, reade
 }
 
 function strings(fields: Map<string, Member>, name: string, path: string, reader: Reader): Text[] | undefined {
-  const value = fields.get(name)?.value;
-  return value === undefined ? undefined : reader.strings(value, `${path}.${name}`);
+  return reader.strings(fields.get(name)?.value, `${path}.${name}`);
 }
 
 function text(fields: Map<string, Member>, name: string, path: string, reader: Reader): Text | undefined {
@@ -106,8 +106,8 @@ function decodeAcl(value: Value, path: string, reader: Reader): AclRule | undefi
     pos: value.start,
     path,
     action: text(fields, 'action', path, reader),
-    src: (src && reader.strings(src, `${path}.src`)) ?? [],
-    dst: (dst && reader.strings(dst, `${path}.dst`)) ?? [],
+    src: reader.strings(src, `${path}.src`) ?? [],
+    dst: reader.strings(dst, `${path}.dst`) ?? [],
     proto: text(fields, 'proto', path, reader),
     srcPosture: strings(fields, 'srcPosture', path, reader),
   };
@@ -118,7 +118,7 @@ function decodeApp(value: Value | undefined, path: string, reader: Reader): AppC
   const members = reader.map(value, path, 'map[string][]json.RawMessage');
   if (members === undefined) return undefined;
   for (const { key, value: capValue } of members) {
-    const elements = reader.array(capValue, `${path}[${JSON.stringify(key.text)}]`, '[]json.RawMessage');
+    const elements = reader.array(capValue, `${path}[${goQuote(key.text)}]`, '[]json.RawMessage');
     elements?.forEach((element, i) => {
       if (element.node.kind !== 'object' && kindOf(element) !== 'null') {
         reader.fail(`json: cannot unmarshal ${kindOf(element)} into Go value of type map[string]any`, element.start, `${path}[${i}]`);

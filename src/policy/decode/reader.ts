@@ -92,8 +92,9 @@ export class Reader {
     return { text: decodeString(value.node as Literal), pos: value.start };
   }
 
-  /** A list of strings; a `null` element decodes to "" as in Go. */
-  strings(value: Value, path: string): Text[] | undefined {
+  /** A list of strings (undefined when absent or null); a `null` element decodes to "" as in Go. */
+  strings(value: Value | undefined, path: string): Text[] | undefined {
+    if (value === undefined) return undefined;
     const elements = this.array(value, path, '[]string');
     if (elements === undefined) return undefined;
     const out: Text[] = [];

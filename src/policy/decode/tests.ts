@@ -2,19 +2,16 @@
 // server reports as failing tests (empty src, bad destinations) are left to the evaluators.
 
 import type { Value } from '../../hujson/index.js';
-import type { NetworkTest, PostureValue, SshTest, Text } from '../model.js';
+import type { NetworkTest, PostureValue, SshTest } from '../model.js';
+import { goQuote } from '../quote.js';
 import { kindOf, Reader, synonym } from './reader.js';
-
-function list(value: Value | undefined, path: string, reader: Reader): Text[] {
-  return (value && reader.strings(value, path)) ?? [];
-}
 
 function postureAttrs(value: Value | undefined, path: string, reader: Reader): Map<string, PostureValue> {
   const out = new Map<string, PostureValue>();
   if (value === undefined) return out;
   for (const { key, value: attr } of reader.map(value, path, 'map[string]any') ?? []) {
     const kind = kindOf(attr);
-    const attrPath = `${path}[${JSON.stringify(key.text)}]`;
+    const attrPath = `${path}[${goQuote(key.text)}]`;
     if (kind === 'string') out.set(key.text, reader.string(attr, attrPath)!.text);
     else if (kind === 'number') out.set(key.text, reader.number(attr, attrPath)!);
     else if (kind === 'bool') out.set(key.text, reader.bool(attr, attrPath)!);
@@ -34,8 +31,8 @@ export function decodeNetworkTest(value: Value, path: string, index: number, rea
     index,
     src: src && reader.string(src, `${path}.src`),
     proto: proto && reader.string(proto, `${path}.proto`),
-    accept: list(accept, `${path}.accept`, reader),
-    deny: list(fields.get('deny')?.value, `${path}.deny`, reader),
+    accept: reader.strings(accept, `${path}.accept`) ?? [],
+    deny: reader.strings(fields.get('deny')?.value, `${path}.deny`) ?? [],
     srcPostureAttrs: postureAttrs(fields.get('srcPostureAttrs')?.value, `${path}.srcPostureAttrs`, reader),
   };
 }
@@ -48,10 +45,10 @@ export function decodeSshTest(value: Value, path: string, index: number, reader:
     pos: value.start,
     index,
     src: src && reader.string(src, `${path}.src`),
-    dst: list(fields.get('dst')?.value, `${path}.dst`, reader),
-    accept: list(fields.get('accept')?.value, `${path}.accept`, reader),
-    check: list(fields.get('check')?.value, `${path}.check`, reader),
-    deny: list(fields.get('deny')?.value, `${path}.deny`, reader),
+    dst: reader.strings(fields.get('dst')?.value, `${path}.dst`) ?? [],
+    accept: reader.strings(fields.get('accept')?.value, `${path}.accept`) ?? [],
+    check: reader.strings(fields.get('check')?.value, `${path}.check`) ?? [],
+    deny: reader.strings(fields.get('deny')?.value, `${path}.deny`) ?? [],
     srcPostureAttrs: postureAttrs(fields.get('srcPostureAttrs')?.value, `${path}.srcPostureAttrs`, reader),
   };
 }
