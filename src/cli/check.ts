@@ -3,9 +3,11 @@
 
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { describeFileError } from '../files/file-errors.js';
 import { HujsonSyntaxError, parse } from '../hujson/index.js';
 import { checkPolicy, parseTopology, serverMessage, topologyFromApi, TopologyError, type Topology } from '../policy/index.js';
 import { reportJson, reportLines } from '../policy/render.js';
+import { firstSentence } from './args.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO } from './io.js';
 
 export const CHECK_USAGE = `Usage: tailnet-policy check [FILE] [--tailnet FILE.json] [--json]
@@ -69,12 +71,6 @@ function parseInvocation(args: string[]): Invocation | 'help' {
   return invocation;
 }
 
-/** parseArgs messages end with advice about node itself after the first sentence. */
-function firstSentence(message: string): string {
-  const sentence = message.split(/\.\s/)[0]!.replace(/\.$/, '');
-  return sentence.charAt(0).toLowerCase() + sentence.slice(1);
-}
-
 async function check(invocation: Invocation, io: CliIO): Promise<number> {
   const name = invocation.file === '-' ? STDIN_NAME : invocation.file;
   const source = await readSource(invocation.file, name, io);
@@ -124,16 +120,4 @@ async function readTopology(file: string): Promise<Topology> {
     if (!(error instanceof TopologyError)) throw error;
     throw new UsageError(`--tailnet ${file}: ${error.message}; see 'tailnet-policy check --help' for the expected shape`);
   }
-}
-
-const FILE_ERRORS: Readonly<Record<string, string>> = {
-  ENOENT: 'no such file or directory',
-  EACCES: 'permission denied',
-  EISDIR: 'is a directory, not a file',
-};
-
-function describeFileError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code !== undefined && FILE_ERRORS[code] !== undefined) return FILE_ERRORS[code];
-  return error instanceof Error ? error.message : String(error);
 }

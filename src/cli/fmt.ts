@@ -1,10 +1,11 @@
 // `tailnet-policy fmt`: gofmt for policy files, with Go hujson's exact layout.
 
-import { randomBytes } from 'node:crypto';
-import { open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { writeFileAtomic } from '../files/atomic-write.js';
+import { describeFileError } from '../files/file-errors.js';
 import { format, HujsonSyntaxError } from '../hujson/index.js';
+import { firstSentence } from './args.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO } from './io.js';
 
 export const FMT_USAGE = `Usage: tailnet-policy fmt [-w | --check] [FILE...]
@@ -76,12 +77,6 @@ function usageError(io: CliIO, problem: string): number {
   return EXIT_USAGE;
 }
 
-/** parseArgs messages carry advice for node itself after the first sentence. */
-function firstSentence(message: string): string {
-  const sentence = message.split(/\.\s/)[0]!.replace(/\.$/, '');
-  return sentence.charAt(0).toLowerCase() + sentence.slice(1);
-}
-
 async function processFile(file: string, mode: Mode, io: CliIO): Promise<number> {
   const fromStdin = file === '-';
   const name = fromStdin ? STDIN_NAME : file;
@@ -108,49 +103,11 @@ async function processFile(file: string, mode: Mode, io: CliIO): Promise<number>
   }
   if (mode === 'write' && !unchanged) {
     try {
-      await replaceAtomically(file, formatted);
+      await writeFileAtomic(file, formatted);
     } catch (error) {
       io.stderr(`${name}: ${describeFileError(error)}\n`);
       return EXIT_FAILED;
     }
   }
   return EXIT_OK;
-}
-
-/**
- * Writes `contents` to a temporary file beside the target, then renames it over the target, so
- * readers see the old file or the new one and never a partial write. The file mode is kept;
- * a symbolic link is followed, and stays a link.
- */
-async function replaceAtomically(file: string, contents: Uint8Array): Promise<void> {
-  const target = await realpath(file);
-  const { mode } = await stat(target);
-  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temporary, 'wx', 0o600);
-  try {
-    await handle.writeFile(contents);
-    await handle.chmod(mode & 0o7777);
-    await handle.sync();
-    await handle.close();
-    await rename(temporary, target);
-  } catch (error) {
-    await handle.close().catch(() => undefined);
-    await unlink(temporary).catch(() => undefined);
-    throw error;
-  }
-}
-
-const FILE_ERRORS: Readonly<Record<string, string>> = {
-  ENOENT: 'no such file or directory',
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  EISDIR: 'is a directory, not a file',
-  ENOSPC: 'no space left on device',
-  EROFS: 'read-only file system',
-};
-
-function describeFileError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code !== undefined && FILE_ERRORS[code] !== undefined) return FILE_ERRORS[code];
-  return error instanceof Error ? error.message : String(error);
 }

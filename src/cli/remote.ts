@@ -7,6 +7,7 @@ import { ActionError, InputError, errorMessage } from '../errors.js';
 import { registerCredentialSecrets, runEngine } from '../modes/index.js';
 import { renderText } from '../report/text.js';
 import { SecretRegistry } from '../secrets.js';
+import { firstSentence } from './args.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO } from './io.js';
 
 const OPTIONS = {
@@ -44,9 +45,7 @@ function parseFlags(mode: Mode, args: string[]) {
   try {
     return parseArgs({ args, options: OPTIONS, allowPositionals: true });
   } catch (error) {
-    // Node's own wording differs between versions; ours says what to do.
-    const option = /'(-[^']*)'/.exec((error as Error).message)?.[1] ?? args.join(' ');
-    throw new InputError(`unknown option or missing value at "${option}"; run 'tailnet-policy ${mode} --help' for the options`);
+    throw new InputError(`${firstSentence((error as Error).message)}; run 'tailnet-policy ${mode} --help' for the options`);
   }
 }
 

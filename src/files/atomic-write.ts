@@ -1,21 +1,36 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
+
+async function resolveTarget(file: string): Promise<string> {
+  try {
+    return await realpath(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return path.resolve(file);
+    throw error;
+  }
+}
 
 /**
  * Replaces a file so readers see the old bytes or the new ones, never a mix: the new content
- * goes to a temporary file in the same folder (same file system), then is renamed over it.
- * An existing file keeps its mode.
+ * goes to a temporary file in the same folder, is flushed, then renamed over the target. An
+ * existing file keeps its mode, and a symbolic link is followed and stays a link.
  */
-export async function writeFileAtomic(file: string, data: Uint8Array | string): Promise<void> {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  const mode = await stat(file).then((info) => info.mode & 0o7777, () => undefined);
+export async function writeFileAtomic(file: string, contents: Uint8Array | string): Promise<void> {
+  const target = await resolveTarget(file);
+  const existingMode = await stat(target).then((info) => info.mode & 0o7777, () => undefined);
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  // A new file gets the usual permissions (0666 less the umask); an existing one keeps its own.
+  const handle = await open(temporary, 'wx', existingMode === undefined ? 0o666 : 0o600);
   try {
-    await writeFile(temporary, data, { flag: 'wx' });
-    if (mode !== undefined) await chmod(temporary, mode);
-    await rename(temporary, file);
+    await handle.writeFile(contents);
+    if (existingMode !== undefined) await handle.chmod(existingMode);
+    await handle.sync();
+    await handle.close();
+    await rename(temporary, target);
   } catch (error) {
-    await rm(temporary, { force: true });
+    await handle.close().catch(() => undefined);
+    await unlink(temporary).catch(() => undefined);
     throw error;
   }
 }

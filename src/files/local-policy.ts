@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Value } from '../hujson/ast.js';
 import { HujsonSyntaxError, etag, parse } from '../hujson/index.js';
 import { PolicyFileError } from '../errors.js';
+import { describeFileError } from './file-errors.js';
 
 /** The policy file from the repository, parsed once and shared by every phase. */
 export interface LocalPolicy {
@@ -18,9 +19,8 @@ export async function readLocalPolicy(file: string, read: (file: string) => Prom
   try {
     bytes = await read(file);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file; check the "policy-file" setting' : (error as Error).message;
-    throw new PolicyFileError(why, file);
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    throw new PolicyFileError(missing ? 'no such file; check the "policy-file" setting' : describeFileError(error), file);
   }
   return parseLocalPolicy(file, bytes);
 }

@@ -52,7 +52,7 @@ describe('tailnet-policy test / apply / drift', () => {
 
   it.each([
     [['apply'], {}, 'tailnet-policy apply: apply needs credentials: set TS_API_KEY, or TS_OAUTH_ID with TS_OAUTH_SECRET or TS_ID_TOKEN\n'],
-    [['test', '--bogus'], { TS_API_KEY: DEFAULT_API_KEY }, 'tailnet-policy test: unknown option or missing value at "--bogus"; run \'tailnet-policy test --help\' for the options\n'],
+    [['test', '--bogus'], { TS_API_KEY: DEFAULT_API_KEY }, "tailnet-policy test: unknown option '--bogus'; run 'tailnet-policy test --help' for the options\n"],
     [['test', '--timeout', 'soon'], { TS_API_KEY: DEFAULT_API_KEY }, 'tailnet-policy test: --timeout: "soon" is not a duration; write it like 5m, 90s or 1m30s\n'],
   ])('%j is a usage error (exit 2)', async (args, env, stderr) => {
     const result = await cli(args, env);

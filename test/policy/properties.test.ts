@@ -51,7 +51,7 @@ function generateTopology(next: () => number): Topology {
   const nodes: Topology['nodes'] = {};
   let n = 10;
   const address = (): { ipv4: string; ipv6: string } => ({ ipv4: `100.64.0.${n}`, ipv6: `fd7a:115c:a1e0::${(n++).toString(16)}` });
-  USERS.forEach((email, i) => {
+  USERS.forEach((_email, i) => {
     for (let k = 0; k < 1 + Math.floor(next() * 2); k++) nodes[`user${i}-${k}`] = { hostname: `user${i}-${k}`, tags: [], user: `user${i}`, ...address() };
   });
   TAGS.forEach((tag, i) => {

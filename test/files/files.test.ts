@@ -1,0 +1,75 @@
+import { chmod, mkdtemp, readFile, rm, stat, writeFile, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ActionError, PolicyFileError } from '../../src/errors.js';
+import { writeFileAtomic } from '../../src/files/atomic-write.js';
+import { readCachedEtag, writeCachedEtag } from '../../src/files/cache-file.js';
+import { readLocalPolicy } from '../../src/files/local-policy.js';
+
+const HEX = 'a'.repeat(64);
+let dir: string;
+
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'files-'));
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+describe('version cache', () => {
+  it('reads and writes the gitops-pusher format', async () => {
+    const file = path.join(dir, 'version-cache.json');
+    expect(await readCachedEtag(file)).toBeUndefined();
+    await writeCachedEtag(file, HEX);
+    expect(await readFile(file, 'utf8')).toBe(`{"PrevETag":"${HEX}"}\n`);
+    expect(await readCachedEtag(file)).toBe(HEX);
+    expect(await readdir(dir)).toEqual(['version-cache.json']);
+  });
+
+  it('keeps no cache when the path is empty', async () => {
+    await writeCachedEtag('', HEX);
+    expect(await readCachedEtag('')).toBeUndefined();
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it.each(['not json', '{}', '{"PrevETag": 5}', '{"PrevETag": "abc"}'])('rejects %j with a fix', async (content) => {
+    const file = path.join(dir, 'version-cache.json');
+    await writeFile(file, content);
+    await expect(readCachedEtag(file)).rejects.toThrow(
+      new ActionError(`${file}: not a version cache; expected {"PrevETag": "<64 hex digits>"}; delete the file and re-run`),
+    );
+  });
+});
+
+describe('writeFileAtomic', () => {
+  it('creates a new file with the usual permissions and keeps an existing mode', async () => {
+    const file = path.join(dir, 'a.txt');
+    await writeFileAtomic(file, 'one');
+    const plain = path.join(dir, 'plain.txt');
+    await writeFile(plain, 'written the ordinary way');
+    expect((await stat(file)).mode & 0o777).toBe((await stat(plain)).mode & 0o777);
+    await rm(plain);
+    await chmod(file, 0o640);
+    await writeFileAtomic(file, 'two');
+    expect(await readFile(file, 'utf8')).toBe('two');
+    expect((await stat(file)).mode & 0o777).toBe(0o640);
+    expect(await readdir(dir)).toEqual(['a.txt']);
+  });
+});
+
+describe('readLocalPolicy', () => {
+  it('says a missing file is missing, and where to change the path', async () => {
+    const file = path.join(dir, 'missing.hujson');
+    await expect(readLocalPolicy(file)).rejects.toThrow(new PolicyFileError('no such file; check the "policy-file" setting', file));
+    await expect(readLocalPolicy(file)).rejects.toThrow(`${file}: no such file; check the "policy-file" setting`);
+  });
+
+  it('says a directory is not a file', async () => {
+    await expect(readLocalPolicy(dir)).rejects.toThrow(`${dir}: is a directory, not a file`);
+  });
+
+  it('names the line and column of a syntax error', async () => {
+    const file = path.join(dir, 'policy.hujson');
+    await writeFile(file, '{\n  "acls": [}\n');
+    await expect(readLocalPolicy(file)).rejects.toThrow(`${file}:2:12: invalid character '}' at start of value`);
+  });
+});
