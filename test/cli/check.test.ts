@@ -5,27 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHECK_USAGE, runCheck } from '../../src/cli/check.js';
-import type { CliIO } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
+import { fakeIO } from './fake-io.js';
 
-interface FakeIO extends CliIO {
-  out: () => string;
-  err: () => string;
-}
 
-function fakeIO(stdin = ''): FakeIO {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const text = (chunk: string | Uint8Array): string => (typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-  return {
-    stdout: (chunk) => stdout.push(text(chunk)),
-    stderr: (chunk) => stderr.push(text(chunk)),
-    readStdin: async () => Buffer.from(stdin),
-    env: {},
-    out: () => stdout.join(''),
-    err: () => stderr.join(''),
-  };
-}
 
 const POLICY = `{
   "tagOwners": {"tag:server": [], "tag:client": []},

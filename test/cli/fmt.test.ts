@@ -3,31 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FMT_USAGE, runFmt } from '../../src/cli/fmt.js';
-import type { CliIO } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
+import { fakeIO } from './fake-io.js';
 
 const MESSY = '{"a":1,\n"bbb":[1,2,]}';
 const TIDY = '{\n\t"a":   1,\n\t"bbb": [1, 2],\n}\n';
 const BROKEN = '{\n  "a": 1,\n  "b" 2\n}\n';
 
-interface FakeIO extends CliIO {
-  out: () => string;
-  err: () => string;
-}
 
-function fakeIO(stdin = ''): FakeIO {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const text = (chunk: string | Uint8Array): string => (typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-  return {
-    stdout: (chunk) => stdout.push(text(chunk)),
-    stderr: (chunk) => stderr.push(text(chunk)),
-    readStdin: async () => Buffer.from(stdin),
-    env: {},
-    out: () => stdout.join(''),
-    err: () => stderr.join(''),
-  };
-}
 
 let dir: string;
 beforeEach(async () => {
