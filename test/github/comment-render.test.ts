@@ -3,7 +3,7 @@ import { renderPullRequestComment } from '../../src/github/comment.js';
 import { commentMarker } from '../../src/github/markers.js';
 import { BODY_LIMIT } from '../../src/github/sections.js';
 import { emptyReport, type Report } from '../../src/report/model.js';
-import { failingTest, hugeTest, LINKS } from './fixtures.js';
+import { failingTest, hugeTest, LINKS, DIFF } from './fixtures.js';
 
 const ZWJ = '\u200d';
 const FILE = 'https://github.com/octo/repo/blob/abc123/policy.hujson';
@@ -36,21 +36,7 @@ describe('renderPullRequestComment', () => {
         '> [!WARNING]',
         '> The live policy was edited outside git: applying this PR would overwrite that edit.',
         '',
-        '<details><summary>Changes from the live policy to <code>policy.hujson</code> (+1 -1)</summary>',
-        '',
-        '```diff',
-        '--- live policy',
-        '+++ policy.hujson',
-        '@@ -1,5 +1,5 @@',
-        ' {',
-        '   "acls": [',
-        '-    {"action": "accept", "src": ["*"], "dst": ["*:*"]},',
-        '+    {"action": "accept", "src": ["group:eng"], "dst": ["tag:web:443"]},',
-        '   ],',
-        ' }',
-        '```',
-        '',
-        '</details>',
+        ...DIFF,
         '',
       ].join('\n'),
     );

@@ -6,7 +6,7 @@ import { BODY_LIMIT } from '../../src/github/sections.js';
 import { ActionError } from '../../src/errors.js';
 import { emptyReport, type DriftState, type Report } from '../../src/report/model.js';
 import { startGitHubFake, type GitHubFake } from '../support/github-fake.js';
-import { LINKS, LIVE, LOCAL } from './fixtures.js';
+import { LINKS, LIVE, LOCAL, DIFF } from './fixtures.js';
 
 const MARKER = driftIssueMarker('example.com', 'policy.hujson');
 const LABEL = 'tailscale-policy-drift';
@@ -15,23 +15,6 @@ function drift(state: DriftState, fields: Partial<Report> = {}): Report {
   return { ...emptyReport('drift', 'example.com', 'policy.hujson'), drift: state, liveText: LIVE, localText: LOCAL, ...fields };
 }
 
-const DIFF = [
-  '<details><summary>Changes from the live policy to <code>policy.hujson</code> (+1 -1)</summary>',
-  '',
-  '```diff',
-  '--- live policy',
-  '+++ policy.hujson',
-  '@@ -1,5 +1,5 @@',
-  ' {',
-  '   "acls": [',
-  '-    {"action": "accept", "src": ["*"], "dst": ["*:*"]},',
-  '+    {"action": "accept", "src": ["group:eng"], "dst": ["tag:web:443"]},',
-  '   ],',
-  ' }',
-  '```',
-  '',
-  '</details>',
-];
 const FOOTER = '<sub>Kept up to date by the scheduled drift check of `policy.hujson`; closed automatically when the live policy matches git again.</sub>';
 const HEAD = 'Tailnet `example.com` · file [`policy.hujson`](https://github.com/octo/repo/blob/abc123/policy.hujson)';
 

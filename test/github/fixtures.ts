@@ -12,6 +12,25 @@ export const LINKS: ReportLinks = {
 export const LIVE = '{\n  "acls": [\n    {"action": "accept", "src": ["*"], "dst": ["*:*"]},\n  ],\n}\n';
 export const LOCAL = '{\n  "acls": [\n    {"action": "accept", "src": ["group:eng"], "dst": ["tag:web:443"]},\n  ],\n}\n';
 
+/** The collapsed diff LIVE → LOCAL, as every report renders it, line by line. */
+export const DIFF = [
+  '<details><summary>Changes from the live policy to <code>policy.hujson</code> (+1 -1)</summary>',
+  '',
+  '```diff',
+  '--- live policy',
+  '+++ policy.hujson',
+  '@@ -1,5 +1,5 @@',
+  ' {',
+  '   "acls": [',
+  '-    {"action": "accept", "src": ["*"], "dst": ["*:*"]},',
+  '+    {"action": "accept", "src": ["group:eng"], "dst": ["tag:web:443"]},',
+  '   ],',
+  ' }',
+  '```',
+  '',
+  '</details>',
+];
+
 /** A failing pull-request test with one of everything. */
 export function failingTest(): Report {
   return {

@@ -5,27 +5,10 @@ import * as core from '@actions/core';
 import { describe, expect, it } from 'vitest';
 import { renderJobSummary, writeJobSummary, type SummaryWriter } from '../../src/github/summary.js';
 import { emptyReport, type Report } from '../../src/report/model.js';
-import { failingTest, LINKS, LIVE, LOCAL } from './fixtures.js';
+import { failingTest, LINKS, LIVE, LOCAL, DIFF } from './fixtures.js';
 
 const FILE = 'https://github.com/octo/repo/blob/abc123/policy.hujson';
 const HEAD = `Tailnet \`example.com\` · file [\`policy.hujson\`](${FILE}) · [workflow run](https://github.com/octo/repo/actions/runs/99)`;
-const DIFF = [
-  '<details><summary>Changes from the live policy to <code>policy.hujson</code> (+1 -1)</summary>',
-  '',
-  '```diff',
-  '--- live policy',
-  '+++ policy.hujson',
-  '@@ -1,5 +1,5 @@',
-  ' {',
-  '   "acls": [',
-  '-    {"action": "accept", "src": ["*"], "dst": ["*:*"]},',
-  '+    {"action": "accept", "src": ["group:eng"], "dst": ["tag:web:443"]},',
-  '   ],',
-  ' }',
-  '```',
-  '',
-  '</details>',
-];
 const identity = (text: string): string => text;
 
 describe('renderJobSummary', () => {
