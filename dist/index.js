@@ -33987,22 +33987,38 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 
-/**
- * Replaces a file so readers see the old bytes or the new ones, never a mix: the new content
- * goes to a temporary file in the same folder (same file system), then is renamed over it.
- * An existing file keeps its mode.
- */
-async function writeFileAtomic(file, data) {
-    const temporary = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    const mode = await (0,promises_namespaceObject.stat)(file).then((info) => info.mode & 0o7777, () => undefined);
+async function resolveTarget(file) {
     try {
-        await (0,promises_namespaceObject.writeFile)(temporary, data, { flag: 'wx' });
-        if (mode !== undefined)
-            await (0,promises_namespaceObject.chmod)(temporary, mode);
-        await (0,promises_namespaceObject.rename)(temporary, file);
+        return await (0,promises_namespaceObject.realpath)(file);
     }
     catch (error) {
-        await (0,promises_namespaceObject.rm)(temporary, { force: true });
+        if (error.code === 'ENOENT')
+            return external_node_path_default().resolve(file);
+        throw error;
+    }
+}
+/**
+ * Replaces a file so readers see the old bytes or the new ones, never a mix: the new content
+ * goes to a temporary file in the same folder, is flushed, then renamed over the target. An
+ * existing file keeps its mode, and a symbolic link is followed and stays a link.
+ */
+async function writeFileAtomic(file, contents) {
+    const target = await resolveTarget(file);
+    const existingMode = await (0,promises_namespaceObject.stat)(target).then((info) => info.mode & 0o7777, () => undefined);
+    const temporary = external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    // A new file gets the usual permissions (0666 less the umask); an existing one keeps its own.
+    const handle = await (0,promises_namespaceObject.open)(temporary, 'wx', existingMode === undefined ? 0o666 : 0o600);
+    try {
+        await handle.writeFile(contents);
+        if (existingMode !== undefined)
+            await handle.chmod(existingMode);
+        await handle.sync();
+        await handle.close();
+        await (0,promises_namespaceObject.rename)(temporary, target);
+    }
+    catch (error) {
+        await handle.close().catch(() => undefined);
+        await (0,promises_namespaceObject.unlink)(temporary).catch(() => undefined);
         throw error;
     }
 }
@@ -35908,7 +35924,26 @@ function origin_describeOrigin(origin) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/files/file-errors.ts
+const FILE_ERRORS = {
+    ENOENT: 'no such file or directory',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EISDIR: 'is a directory, not a file',
+    ENOTDIR: 'a part of the path is not a directory',
+    ENOSPC: 'no space left on device',
+    EROFS: 'read-only file system',
+};
+/** A file system error in plain words, without Node's syscall and path decoration. */
+function describeFileError(error) {
+    const code = error?.code;
+    if (code !== undefined && FILE_ERRORS[code] !== undefined)
+        return FILE_ERRORS[code];
+    return error instanceof Error ? error.message : String(error);
+}
+
 ;// CONCATENATED MODULE: ./src/files/local-policy.ts
+
 
 
 
@@ -35918,9 +35953,8 @@ async function readLocalPolicy(file, read = promises_namespaceObject.readFile) {
         bytes = await read(file);
     }
     catch (error) {
-        const code = error.code;
-        const why = code === 'ENOENT' ? 'no such file; check the "policy-file" setting' : error.message;
-        throw new PolicyFileError(why, file);
+        const missing = error.code === 'ENOENT';
+        throw new PolicyFileError(missing ? 'no such file; check the "policy-file" setting' : describeFileError(error), file);
     }
     return parseLocalPolicy(file, bytes);
 }
@@ -36737,6 +36771,11 @@ function classify(raw) {
 
 
 
+/** Whether the set names any identity (users, groups, tags, identity autogroups). */
+function namesIdentities(set) {
+    return set.users.size + set.groups.size + set.scimGroups.size + set.tags.size + set.roles.size + set.domains.size > 0
+        || set.member || set.tagged || set.shared;
+}
 function emptySet() {
     return {
         wildcard: false, dangerAll: false, users: new Set(), groups: new Set(), scimGroups: new Set(), tags: new Set(),
@@ -36942,8 +36981,10 @@ class Reader {
             return this.wrongType(value, path, 'string');
         return { text: strings_decodeString(value.node), pos: value.start };
     }
-    /** A list of strings; a `null` element decodes to "" as in Go. */
+    /** A list of strings (undefined when absent or null); a `null` element decodes to "" as in Go. */
     strings(value, path) {
+        if (value === undefined)
+            return undefined;
         const elements = this.array(value, path, '[]string');
         if (elements === undefined)
             return undefined;
@@ -37004,16 +37045,14 @@ function asciiLower(text) {
 // Decoding of `tests` and `sshTests` entries (spec §1.4.4–1.4.5). Shape problems that the
 // server reports as failing tests (empty src, bad destinations) are left to the evaluators.
 
-function list(value, path, reader) {
-    return (value && reader.strings(value, path)) ?? [];
-}
+
 function postureAttrs(value, path, reader) {
     const out = new Map();
     if (value === undefined)
         return out;
     for (const { key, value: attr } of reader.map(value, path, 'map[string]any') ?? []) {
         const kind = kindOf(attr);
-        const attrPath = `${path}[${JSON.stringify(key.text)}]`;
+        const attrPath = `${path}[${goQuote(key.text)}]`;
         if (kind === 'string')
             out.set(key.text, reader.string(attr, attrPath).text);
         else if (kind === 'number')
@@ -37037,8 +37076,8 @@ function decodeNetworkTest(value, path, index, reader) {
         index,
         src: src && reader.string(src, `${path}.src`),
         proto: proto && reader.string(proto, `${path}.proto`),
-        accept: list(accept, `${path}.accept`, reader),
-        deny: list(fields.get('deny')?.value, `${path}.deny`, reader),
+        accept: reader.strings(accept, `${path}.accept`) ?? [],
+        deny: reader.strings(fields.get('deny')?.value, `${path}.deny`) ?? [],
         srcPostureAttrs: postureAttrs(fields.get('srcPostureAttrs')?.value, `${path}.srcPostureAttrs`, reader),
     };
 }
@@ -37051,10 +37090,10 @@ function decodeSshTest(value, path, index, reader) {
         pos: value.start,
         index,
         src: src && reader.string(src, `${path}.src`),
-        dst: list(fields.get('dst')?.value, `${path}.dst`, reader),
-        accept: list(fields.get('accept')?.value, `${path}.accept`, reader),
-        check: list(fields.get('check')?.value, `${path}.check`, reader),
-        deny: list(fields.get('deny')?.value, `${path}.deny`, reader),
+        dst: reader.strings(fields.get('dst')?.value, `${path}.dst`) ?? [],
+        accept: reader.strings(fields.get('accept')?.value, `${path}.accept`) ?? [],
+        check: reader.strings(fields.get('check')?.value, `${path}.check`) ?? [],
+        deny: reader.strings(fields.get('deny')?.value, `${path}.deny`) ?? [],
         srcPostureAttrs: postureAttrs(fields.get('srcPostureAttrs')?.value, `${path}.srcPostureAttrs`, reader),
     };
 }
@@ -37062,6 +37101,7 @@ function decodeSshTest(value, path, index, reader) {
 ;// CONCATENATED MODULE: ./src/policy/decode/policy.ts
 // Decodes the HuJSON tree into the policy model (spec §1.2–1.4). Errors are collected; values
 // that fail to decode are left out so that validation can still look at the rest.
+
 
 
 
@@ -37098,14 +37138,13 @@ function decodePolicy(root, reader, extraKeys = []) {
     const hosts = get('hosts');
     if (hosts !== undefined) {
         for (const { key, value } of reader.map(hosts, 'hosts', 'map[string]string') ?? []) {
-            const text = reader.string(value, `hosts[${JSON.stringify(key.text)}]`);
+            const text = reader.string(value, `hosts[${goQuote(key.text)}]`);
             if (text !== undefined)
                 policy.hosts.push({ name: key, value: text });
         }
     }
     const defaultSrcPosture = get('defaultSrcPosture');
-    if (defaultSrcPosture !== undefined)
-        policy.defaultSrcPosture = reader.strings(defaultSrcPosture, 'defaultSrcPosture');
+    policy.defaultSrcPosture = reader.strings(defaultSrcPosture, 'defaultSrcPosture');
     const autoApprovers = get('autoApprovers');
     if (autoApprovers !== undefined)
         policy.autoApprovers = decodeAutoApprovers(autoApprovers, reader);
@@ -37152,8 +37191,7 @@ function decodeSimpleSettings(policy, fields, reader) {
         policy.oneCGNATRoute = reader.string(cgnat, 'OneCGNATRoute');
 }
 function strings(fields, name, path, reader) {
-    const value = fields.get(name)?.value;
-    return value === undefined ? undefined : reader.strings(value, `${path}.${name}`);
+    return reader.strings(fields.get(name)?.value, `${path}.${name}`);
 }
 function policy_text(fields, name, path, reader) {
     const value = fields.get(name)?.value;
@@ -37169,8 +37207,8 @@ function decodeAcl(value, path, reader) {
         pos: value.start,
         path,
         action: policy_text(fields, 'action', path, reader),
-        src: (src && reader.strings(src, `${path}.src`)) ?? [],
-        dst: (dst && reader.strings(dst, `${path}.dst`)) ?? [],
+        src: reader.strings(src, `${path}.src`) ?? [],
+        dst: reader.strings(dst, `${path}.dst`) ?? [],
         proto: policy_text(fields, 'proto', path, reader),
         srcPosture: strings(fields, 'srcPosture', path, reader),
     };
@@ -37182,7 +37220,7 @@ function decodeApp(value, path, reader) {
     if (members === undefined)
         return undefined;
     for (const { key, value: capValue } of members) {
-        const elements = reader.array(capValue, `${path}[${JSON.stringify(key.text)}]`, '[]json.RawMessage');
+        const elements = reader.array(capValue, `${path}[${goQuote(key.text)}]`, '[]json.RawMessage');
         elements?.forEach((element, i) => {
             if (element.node.kind !== 'object' && kindOf(element) !== 'null') {
                 reader.fail(`json: cannot unmarshal ${kindOf(element)} into Go value of type map[string]any`, element.start, `${path}[${i}]`);
@@ -37546,10 +37584,7 @@ function not(a) {
 
 
 
-function hasIdentitySelectors(set) {
-    return set.users.size + set.groups.size + set.scimGroups.size + set.tags.size + set.roles.size + set.domains.size > 0
-        || set.member || set.tagged || set.shared;
-}
+
 function anyIn(wanted, have) {
     for (const item of wanted)
         if (have.has(item))
@@ -37591,7 +37626,7 @@ function matchIdentity(set, p) {
         case 'tagged':
             return taggedIdentity(set, p);
         case 'unknown':
-            return hasIdentitySelectors(set) ? 'unknown' : 'no';
+            return namesIdentities(set) ? 'unknown' : 'no';
         default:
             return 'no';
     }
@@ -37746,15 +37781,12 @@ function evaluateAnyPosture(postures, attrs) {
 
 
 
+
 // Per-target codes of a destination: how the target selects it, plus a flag for autogroup:self.
 const NO = 0;
 const MAYBE = 1;
 const YES = 2;
 const SELF = 4;
-function namesIdentities(set) {
-    return set.users.size + set.groups.size + set.scimGroups.size + set.tags.size + set.roles.size + set.domains.size > 0
-        || set.member || set.tagged || set.shared || set.self;
-}
 class NetworkIndex {
     env;
     targets = [];
@@ -37780,7 +37812,7 @@ class NetworkIndex {
                 this.byDestinationAddress.add(id, target.dst);
                 if (target.dst.tags.size > 0)
                     this.lists.dstTags.push(id);
-                if (namesIdentities(target.dst))
+                if (namesIdentities(target.dst) || target.dst.self)
                     this.lists.dstIdentity.push(id);
                 for (const family of [4, 6])
                     if (target.dst.tailscale[family] === 'unknown')
@@ -38191,6 +38223,7 @@ function evaluateAssertion(kind, dst, test, env, index) {
 
 
 
+
 /** Whether a rule's `users` maps the requested login for this source (§5.6 step 3). */
 function loginMatches(users, login, src) {
     let result = 'no';
@@ -38311,7 +38344,7 @@ function evaluateLogin(kind, login, dst, src, dstEndpoint, srcText, rules, postu
     if (outcome === 'pass')
         return { ...base, outcome, got: kind };
     if (outcome === 'unknown')
-        return { ...base, outcome, message: sshTestError(`dst ${JSON.stringify(dst.text)}, ssh user ${JSON.stringify(login.text)}: cannot be decided offline`) };
+        return { ...base, outcome, message: sshTestError(`dst ${goQuote(dst.text)}, ssh user ${goQuote(login.text)}: cannot be decided offline`) };
     return { ...base, outcome, message: failure, got };
 }
 
@@ -39415,6 +39448,7 @@ function uniqueName(nodes, base) {
 
 
 
+
 /** Validates a parsed policy and, when it is valid, runs its `tests` and `sshTests`. */
 function checkPolicy(root, options = {}) {
     const mode = options.topology === undefined ? 'symbolic' : 'topology';
@@ -39479,7 +39513,7 @@ function warnUnknownMembers(policy, tailnet, findings) {
         group.items.forEach((member, i) => {
             const login = member.text.trim();
             if (login.includes('@') && !login.startsWith('group:') && !tailnet.knownLogins.has(normalizeLogin(login))) {
-                findings.warning(userNotFoundWarning(group.name.text, login), member, `groups[${JSON.stringify(group.name.text)}][${i}]`);
+                findings.warning(userNotFoundWarning(group.name.text, login), member, `groups[${goQuote(group.name.text)}][${i}]`);
             }
         });
     }

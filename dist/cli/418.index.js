@@ -14,12 +14,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _hujson_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5657);
-/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6434);
-/* harmony import */ var _policy_render_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1120);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1604);
+/* harmony import */ var _files_file_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5317);
+/* harmony import */ var _hujson_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5657);
+/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6434);
+/* harmony import */ var _policy_render_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1120);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7593);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1604);
 // `tailnet-policy check`: validate a policy file and run its tests offline — no credentials,
 // no network. With --tailnet the tests run against that tailnet description exactly.
+
+
 
 
 
@@ -50,7 +54,7 @@ async function runCheck(args, io) {
         const invocation = parseInvocation(args);
         if (invocation === 'help') {
             io.stdout(CHECK_USAGE);
-            return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_OK */ .Ij;
+            return _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT_OK */ .Ij;
         }
         return await check(invocation, io);
     }
@@ -58,7 +62,7 @@ async function runCheck(args, io) {
         if (!(error instanceof UsageError))
             throw error;
         io.stderr(`tailnet-policy check: ${error.message}\n`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_USAGE */ .Ri;
+        return _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT_USAGE */ .Ri;
     }
 }
 function parseInvocation(args) {
@@ -71,7 +75,7 @@ function parseInvocation(args) {
         });
     }
     catch (error) {
-        throw new UsageError(`${firstSentence(error instanceof Error ? error.message : String(error))}; run 'tailnet-policy check --help' for usage`);
+        throw new UsageError(`${(0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .firstSentence */ .q)(error instanceof Error ? error.message : String(error))}; run 'tailnet-policy check --help' for usage`);
     }
     const { values, positionals } = parsed;
     if (values.help)
@@ -83,30 +87,25 @@ function parseInvocation(args) {
         invocation.tailnet = values.tailnet;
     return invocation;
 }
-/** parseArgs messages end with advice about node itself after the first sentence. */
-function firstSentence(message) {
-    const sentence = message.split(/\.\s/)[0].replace(/\.$/, '');
-    return sentence.charAt(0).toLowerCase() + sentence.slice(1);
-}
 async function check(invocation, io) {
     const name = invocation.file === '-' ? STDIN_NAME : invocation.file;
     const source = await readSource(invocation.file, name, io);
     const topology = invocation.tailnet === undefined ? undefined : await readTopology(invocation.tailnet);
     let root;
     try {
-        root = (0,_hujson_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(source);
+        root = (0,_hujson_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(source);
     }
     catch (error) {
-        if (!(error instanceof _hujson_index_js__WEBPACK_IMPORTED_MODULE_2__/* .HujsonSyntaxError */ .VV))
+        if (!(error instanceof _hujson_index_js__WEBPACK_IMPORTED_MODULE_3__/* .HujsonSyntaxError */ .VV))
             throw error;
         return reportSyntaxError(error, name, invocation.json, io);
     }
-    const report = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_3__/* .checkPolicy */ .hM)(root, topology === undefined ? {} : { topology });
+    const report = (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_4__/* .checkPolicy */ .hM)(root, topology === undefined ? {} : { topology });
     if (invocation.json)
-        io.stdout(`${JSON.stringify((0,_policy_render_js__WEBPACK_IMPORTED_MODULE_4__/* .reportJson */ .l)(report, name), null, 2)}\n`);
+        io.stdout(`${JSON.stringify((0,_policy_render_js__WEBPACK_IMPORTED_MODULE_5__/* .reportJson */ .l)(report, name), null, 2)}\n`);
     else
-        io.stdout((0,_policy_render_js__WEBPACK_IMPORTED_MODULE_4__/* .reportLines */ .Q)(report, name).map((line) => `${line}\n`).join(''));
-    return (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_3__/* .serverMessage */ .x_)(report) === undefined ? _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_OK */ .Ij : _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_FAILED */ .hj;
+        io.stdout((0,_policy_render_js__WEBPACK_IMPORTED_MODULE_5__/* .reportLines */ .Q)(report, name).map((line) => `${line}\n`).join(''));
+    return (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_4__/* .serverMessage */ .x_)(report) === undefined ? _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT_OK */ .Ij : _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT_FAILED */ .hj;
 }
 function reportSyntaxError(error, name, json, io) {
     if (json) {
@@ -116,14 +115,14 @@ function reportSyntaxError(error, name, json, io) {
     }
     else
         io.stdout(`${name}:${error.line}:${error.column}: ${error.message}\n${name}: invalid: 1 error(s)\n`);
-    return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_FAILED */ .hj;
+    return _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT_FAILED */ .hj;
 }
 async function readSource(file, name, io) {
     try {
         return file === '-' ? await io.readStdin() : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file);
     }
     catch (error) {
-        throw new UsageError(`cannot read ${name}: ${describeFileError(error)}`);
+        throw new UsageError(`cannot read ${name}: ${(0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFileError */ .S)(error)}`);
     }
 }
 async function readTopology(file) {
@@ -132,29 +131,18 @@ async function readTopology(file) {
         json = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
     }
     catch (error) {
-        const reason = error instanceof SyntaxError ? `not valid JSON (${error.message})` : describeFileError(error);
+        const reason = error instanceof SyntaxError ? `not valid JSON (${error.message})` : (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFileError */ .S)(error);
         throw new UsageError(`cannot read --tailnet ${file}: ${reason}`);
     }
     try {
         const api = typeof json === 'object' && json !== null && 'devices' in json;
-        return api ? (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_3__/* .topologyFromApi */ .IN)(json.users ?? [], json.devices) : (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTopology */ .Ln)(json);
+        return api ? (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_4__/* .topologyFromApi */ .IN)(json.users ?? [], json.devices) : (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parseTopology */ .Ln)(json);
     }
     catch (error) {
-        if (!(error instanceof _policy_index_js__WEBPACK_IMPORTED_MODULE_3__/* .TopologyError */ .kA))
+        if (!(error instanceof _policy_index_js__WEBPACK_IMPORTED_MODULE_4__/* .TopologyError */ .kA))
             throw error;
         throw new UsageError(`--tailnet ${file}: ${error.message}; see 'tailnet-policy check --help' for the expected shape`);
     }
-}
-const FILE_ERRORS = {
-    ENOENT: 'no such file or directory',
-    EACCES: 'permission denied',
-    EISDIR: 'is a directory, not a file',
-};
-function describeFileError(error) {
-    const code = error?.code;
-    if (code !== undefined && FILE_ERRORS[code] !== undefined)
-        return FILE_ERRORS[code];
-    return error instanceof Error ? error.message : String(error);
 }
 
 

@@ -562,6 +562,11 @@ function classify(raw) {
 
 
 
+/** Whether the set names any identity (users, groups, tags, identity autogroups). */
+function namesIdentities(set) {
+    return set.users.size + set.groups.size + set.scimGroups.size + set.tags.size + set.roles.size + set.domains.size > 0
+        || set.member || set.tagged || set.shared;
+}
 function emptySet() {
     return {
         wildcard: false, dangerAll: false, users: new Set(), groups: new Set(), scimGroups: new Set(), tags: new Set(),
@@ -767,8 +772,10 @@ class Reader {
             return this.wrongType(value, path, 'string');
         return { text: (0,hujson/* decodeString */.sc)(value.node), pos: value.start };
     }
-    /** A list of strings; a `null` element decodes to "" as in Go. */
+    /** A list of strings (undefined when absent or null); a `null` element decodes to "" as in Go. */
     strings(value, path) {
+        if (value === undefined)
+            return undefined;
         const elements = this.array(value, path, '[]string');
         if (elements === undefined)
             return undefined;
@@ -829,16 +836,14 @@ function asciiLower(text) {
 // Decoding of `tests` and `sshTests` entries (spec §1.4.4–1.4.5). Shape problems that the
 // server reports as failing tests (empty src, bad destinations) are left to the evaluators.
 
-function list(value, path, reader) {
-    return (value && reader.strings(value, path)) ?? [];
-}
+
 function postureAttrs(value, path, reader) {
     const out = new Map();
     if (value === undefined)
         return out;
     for (const { key, value: attr } of reader.map(value, path, 'map[string]any') ?? []) {
         const kind = kindOf(attr);
-        const attrPath = `${path}[${JSON.stringify(key.text)}]`;
+        const attrPath = `${path}[${(0,quote/* goQuote */.d)(key.text)}]`;
         if (kind === 'string')
             out.set(key.text, reader.string(attr, attrPath).text);
         else if (kind === 'number')
@@ -862,8 +867,8 @@ function decodeNetworkTest(value, path, index, reader) {
         index,
         src: src && reader.string(src, `${path}.src`),
         proto: proto && reader.string(proto, `${path}.proto`),
-        accept: list(accept, `${path}.accept`, reader),
-        deny: list(fields.get('deny')?.value, `${path}.deny`, reader),
+        accept: reader.strings(accept, `${path}.accept`) ?? [],
+        deny: reader.strings(fields.get('deny')?.value, `${path}.deny`) ?? [],
         srcPostureAttrs: postureAttrs(fields.get('srcPostureAttrs')?.value, `${path}.srcPostureAttrs`, reader),
     };
 }
@@ -876,10 +881,10 @@ function decodeSshTest(value, path, index, reader) {
         pos: value.start,
         index,
         src: src && reader.string(src, `${path}.src`),
-        dst: list(fields.get('dst')?.value, `${path}.dst`, reader),
-        accept: list(fields.get('accept')?.value, `${path}.accept`, reader),
-        check: list(fields.get('check')?.value, `${path}.check`, reader),
-        deny: list(fields.get('deny')?.value, `${path}.deny`, reader),
+        dst: reader.strings(fields.get('dst')?.value, `${path}.dst`) ?? [],
+        accept: reader.strings(fields.get('accept')?.value, `${path}.accept`) ?? [],
+        check: reader.strings(fields.get('check')?.value, `${path}.check`) ?? [],
+        deny: reader.strings(fields.get('deny')?.value, `${path}.deny`) ?? [],
         srcPostureAttrs: postureAttrs(fields.get('srcPostureAttrs')?.value, `${path}.srcPostureAttrs`, reader),
     };
 }
@@ -887,6 +892,7 @@ function decodeSshTest(value, path, index, reader) {
 ;// CONCATENATED MODULE: ./src/policy/decode/policy.ts
 // Decodes the HuJSON tree into the policy model (spec §1.2–1.4). Errors are collected; values
 // that fail to decode are left out so that validation can still look at the rest.
+
 
 
 
@@ -923,14 +929,13 @@ function decodePolicy(root, reader, extraKeys = []) {
     const hosts = get('hosts');
     if (hosts !== undefined) {
         for (const { key, value } of reader.map(hosts, 'hosts', 'map[string]string') ?? []) {
-            const text = reader.string(value, `hosts[${JSON.stringify(key.text)}]`);
+            const text = reader.string(value, `hosts[${(0,quote/* goQuote */.d)(key.text)}]`);
             if (text !== undefined)
                 policy.hosts.push({ name: key, value: text });
         }
     }
     const defaultSrcPosture = get('defaultSrcPosture');
-    if (defaultSrcPosture !== undefined)
-        policy.defaultSrcPosture = reader.strings(defaultSrcPosture, 'defaultSrcPosture');
+    policy.defaultSrcPosture = reader.strings(defaultSrcPosture, 'defaultSrcPosture');
     const autoApprovers = get('autoApprovers');
     if (autoApprovers !== undefined)
         policy.autoApprovers = decodeAutoApprovers(autoApprovers, reader);
@@ -977,8 +982,7 @@ function decodeSimpleSettings(policy, fields, reader) {
         policy.oneCGNATRoute = reader.string(cgnat, 'OneCGNATRoute');
 }
 function strings(fields, name, path, reader) {
-    const value = fields.get(name)?.value;
-    return value === undefined ? undefined : reader.strings(value, `${path}.${name}`);
+    return reader.strings(fields.get(name)?.value, `${path}.${name}`);
 }
 function policy_text(fields, name, path, reader) {
     const value = fields.get(name)?.value;
@@ -994,8 +998,8 @@ function decodeAcl(value, path, reader) {
         pos: value.start,
         path,
         action: policy_text(fields, 'action', path, reader),
-        src: (src && reader.strings(src, `${path}.src`)) ?? [],
-        dst: (dst && reader.strings(dst, `${path}.dst`)) ?? [],
+        src: reader.strings(src, `${path}.src`) ?? [],
+        dst: reader.strings(dst, `${path}.dst`) ?? [],
         proto: policy_text(fields, 'proto', path, reader),
         srcPosture: strings(fields, 'srcPosture', path, reader),
     };
@@ -1007,7 +1011,7 @@ function decodeApp(value, path, reader) {
     if (members === undefined)
         return undefined;
     for (const { key, value: capValue } of members) {
-        const elements = reader.array(capValue, `${path}[${JSON.stringify(key.text)}]`, '[]json.RawMessage');
+        const elements = reader.array(capValue, `${path}[${(0,quote/* goQuote */.d)(key.text)}]`, '[]json.RawMessage');
         elements?.forEach((element, i) => {
             if (element.node.kind !== 'object' && kindOf(element) !== 'null') {
                 reader.fail(`json: cannot unmarshal ${kindOf(element)} into Go value of type map[string]any`, element.start, `${path}[${i}]`);
@@ -1371,10 +1375,7 @@ function not(a) {
 
 
 
-function hasIdentitySelectors(set) {
-    return set.users.size + set.groups.size + set.scimGroups.size + set.tags.size + set.roles.size + set.domains.size > 0
-        || set.member || set.tagged || set.shared;
-}
+
 function anyIn(wanted, have) {
     for (const item of wanted)
         if (have.has(item))
@@ -1416,7 +1417,7 @@ function matchIdentity(set, p) {
         case 'tagged':
             return taggedIdentity(set, p);
         case 'unknown':
-            return hasIdentitySelectors(set) ? 'unknown' : 'no';
+            return namesIdentities(set) ? 'unknown' : 'no';
         default:
             return 'no';
     }
@@ -1571,15 +1572,12 @@ function evaluateAnyPosture(postures, attrs) {
 
 
 
+
 // Per-target codes of a destination: how the target selects it, plus a flag for autogroup:self.
 const NO = 0;
 const MAYBE = 1;
 const YES = 2;
 const SELF = 4;
-function namesIdentities(set) {
-    return set.users.size + set.groups.size + set.scimGroups.size + set.tags.size + set.roles.size + set.domains.size > 0
-        || set.member || set.tagged || set.shared || set.self;
-}
 class NetworkIndex {
     env;
     targets = [];
@@ -1605,7 +1603,7 @@ class NetworkIndex {
                 this.byDestinationAddress.add(id, target.dst);
                 if (target.dst.tags.size > 0)
                     this.lists.dstTags.push(id);
-                if (namesIdentities(target.dst))
+                if (namesIdentities(target.dst) || target.dst.self)
                     this.lists.dstIdentity.push(id);
                 for (const family of [4, 6])
                     if (target.dst.tailscale[family] === 'unknown')
@@ -2016,6 +2014,7 @@ function evaluateAssertion(kind, dst, test, env, index) {
 
 
 
+
 /** Whether a rule's `users` maps the requested login for this source (§5.6 step 3). */
 function loginMatches(users, login, src) {
     let result = 'no';
@@ -2136,7 +2135,7 @@ function evaluateLogin(kind, login, dst, src, dstEndpoint, srcText, rules, postu
     if (outcome === 'pass')
         return { ...base, outcome, got: kind };
     if (outcome === 'unknown')
-        return { ...base, outcome, message: messages/* sshTestError */.lQ(`dst ${JSON.stringify(dst.text)}, ssh user ${JSON.stringify(login.text)}: cannot be decided offline`) };
+        return { ...base, outcome, message: messages/* sshTestError */.lQ(`dst ${(0,quote/* goQuote */.d)(dst.text)}, ssh user ${(0,quote/* goQuote */.d)(login.text)}: cannot be decided offline`) };
     return { ...base, outcome, message: failure, got };
 }
 
@@ -3145,6 +3144,7 @@ function uniqueName(nodes, base) {
 
 
 
+
 /** Validates a parsed policy and, when it is valid, runs its `tests` and `sshTests`. */
 function checkPolicy(root, options = {}) {
     const mode = options.topology === undefined ? 'symbolic' : 'topology';
@@ -3209,7 +3209,7 @@ function warnUnknownMembers(policy, tailnet, findings) {
         group.items.forEach((member, i) => {
             const login = member.text.trim();
             if (login.includes('@') && !login.startsWith('group:') && !tailnet.knownLogins.has(normalizeLogin(login))) {
-                findings.warning((0,messages/* userNotFoundWarning */.PG)(group.name.text, login), member, `groups[${JSON.stringify(group.name.text)}][${i}]`);
+                findings.warning((0,messages/* userNotFoundWarning */.PG)(group.name.text, login), member, `groups[${(0,quote/* goQuote */.d)(group.name.text)}][${i}]`);
             }
         });
     }

@@ -10,17 +10,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   FMT_USAGE: () => (/* binding */ FMT_USAGE),
 /* harmony export */   runFmt: () => (/* binding */ runFmt)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _files_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4448);
+/* harmony import */ var _files_file_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5317);
 /* harmony import */ var _hujson_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5657);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7593);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1604);
 // `tailnet-policy fmt`: gofmt for policy files, with Go hujson's exact layout.
+
 
 
 
@@ -58,7 +58,7 @@ async function runFmt(args, io) {
 function parseInvocation(args, io) {
     let parsed;
     try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.parseArgs)({
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
             args,
             allowPositionals: true,
             options: {
@@ -69,7 +69,7 @@ function parseInvocation(args, io) {
         });
     }
     catch (error) {
-        return usageError(io, error instanceof Error ? firstSentence(error.message) : String(error));
+        return usageError(io, error instanceof Error ? (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .firstSentence */ .q)(error.message) : String(error));
     }
     const { values, positionals } = parsed;
     if (values.help) {
@@ -88,20 +88,15 @@ function usageError(io, problem) {
     io.stderr(`tailnet-policy fmt: ${problem}; run 'tailnet-policy fmt --help' for usage\n`);
     return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_USAGE */ .Ri;
 }
-/** parseArgs messages carry advice for node itself after the first sentence. */
-function firstSentence(message) {
-    const sentence = message.split(/\.\s/)[0].replace(/\.$/, '');
-    return sentence.charAt(0).toLowerCase() + sentence.slice(1);
-}
 async function processFile(file, mode, io) {
     const fromStdin = file === '-';
     const name = fromStdin ? STDIN_NAME : file;
     let source;
     try {
-        source = fromStdin ? await io.readStdin() : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file);
+        source = fromStdin ? await io.readStdin() : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file);
     }
     catch (error) {
-        io.stderr(`${name}: ${describeFileError(error)}\n`);
+        io.stderr(`${name}: ${(0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFileError */ .S)(error)}\n`);
         return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_FAILED */ .hj;
     }
     let formatted;
@@ -123,28 +118,59 @@ async function processFile(file, mode, io) {
     }
     if (mode === 'write' && !unchanged) {
         try {
-            await replaceAtomically(file, formatted);
+            await (0,_files_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)(file, formatted);
         }
         catch (error) {
-            io.stderr(`${name}: ${describeFileError(error)}\n`);
+            io.stderr(`${name}: ${(0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFileError */ .S)(error)}\n`);
             return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_FAILED */ .hj;
         }
     }
     return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_OK */ .Ij;
 }
+
+
+/***/ }),
+
+/***/ 4448:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+async function resolveTarget(file) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(file);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file);
+        throw error;
+    }
+}
 /**
- * Writes `contents` to a temporary file beside the target, then renames it over the target, so
- * readers see the old file or the new one and never a partial write. The file mode is kept;
- * a symbolic link is followed, and stays a link.
+ * Replaces a file so readers see the old bytes or the new ones, never a mix: the new content
+ * goes to a temporary file in the same folder, is flushed, then renamed over the target. An
+ * existing file keeps its mode, and a symbolic link is followed and stays a link.
  */
-async function replaceAtomically(file, contents) {
-    const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(file);
-    const { mode } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(target);
-    const temporary = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temporary, 'wx', 0o600);
+async function writeFileAtomic(file, contents) {
+    const target = await resolveTarget(file);
+    const existingMode = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(target).then((info) => info.mode & 0o7777, () => undefined);
+    const temporary = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    // A new file gets the usual permissions (0666 less the umask); an existing one keeps its own.
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temporary, 'wx', existingMode === undefined ? 0o666 : 0o600);
     try {
         await handle.writeFile(contents);
-        await handle.chmod(mode & 0o7777);
+        if (existingMode !== undefined)
+            await handle.chmod(existingMode);
         await handle.sync();
         await handle.close();
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, target);
@@ -154,20 +180,6 @@ async function replaceAtomically(file, contents) {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(temporary).catch(() => undefined);
         throw error;
     }
-}
-const FILE_ERRORS = {
-    ENOENT: 'no such file or directory',
-    EACCES: 'permission denied',
-    EPERM: 'operation not permitted',
-    EISDIR: 'is a directory, not a file',
-    ENOSPC: 'no space left on device',
-    EROFS: 'read-only file system',
-};
-function describeFileError(error) {
-    const code = error?.code;
-    if (code !== undefined && FILE_ERRORS[code] !== undefined)
-        return FILE_ERRORS[code];
-    return error instanceof Error ? error.message : String(error);
 }
 
 

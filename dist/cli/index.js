@@ -79,11 +79,11 @@ Commands:
 Run 'tailnet-policy <command> --help' for a command's options.
 `;
 const COMMANDS = {
-    fmt: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(657), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3661))).runFmt,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(657), __nccwpck_require__.e(434), __nccwpck_require__.e(418)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6418))).runCheck,
-    test: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(657), __nccwpck_require__.e(434), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3180))).remoteCommand('test'),
-    apply: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(657), __nccwpck_require__.e(434), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3180))).remoteCommand('apply'),
-    drift: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(657), __nccwpck_require__.e(434), __nccwpck_require__.e(180)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3180))).remoteCommand('drift'),
+    fmt: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(749), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3661))).runFmt,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(749), __nccwpck_require__.e(434), __nccwpck_require__.e(418)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6418))).runCheck,
+    test: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(749), __nccwpck_require__.e(434), __nccwpck_require__.e(693)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5693))).remoteCommand('test'),
+    apply: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(749), __nccwpck_require__.e(434), __nccwpck_require__.e(693)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5693))).remoteCommand('apply'),
+    drift: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(749), __nccwpck_require__.e(434), __nccwpck_require__.e(693)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5693))).remoteCommand('drift'),
 };
 async function main(argv, io) {
     const [name, ...rest] = argv;
@@ -117,7 +117,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 7698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
