@@ -33650,6 +33650,24 @@ function gitFileHistory(ref) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/model.ts
+// The outcome of one run, whatever the mode, in one shape: every reporter (annotations, job
+// summary, outputs, pull-request comment, drift issue, CLI) renders this and nothing else.
+function emptyReport(mode, tailnet, policyFile) {
+    return {
+        mode,
+        result: 'passed',
+        tailnet,
+        policyFile,
+        manualEdit: false,
+        applied: false,
+        errors: [],
+        testFailures: [],
+        warnings: [],
+        notices: [],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/tailscale/url.ts
 /** `path` (with an optional `?query`) under the API base URL, keeping any path prefix the base has. */
 function apiEndpoint(base, path) {
@@ -33868,8 +33886,9 @@ class TailscaleClient {
         return parseValidationAnswer(response.body);
     }
     /**
-     * Replaces the policy only if the live ETag is still `ifMatch`. A rejected policy answers
-     * with its validation errors; a stale precondition throws PreconditionFailedError.
+     * Replaces the policy only if the live ETag is still `ifMatch`. The file's own bytes are sent,
+     * so the stored policy has exactly the ETag computed here. A rejected policy answers with its
+     * validation errors; a stale precondition throws PreconditionFailedError.
      */
     async setPolicy(hujson, ifMatch) {
         const response = await this.send('POST', '/acl', { 'content-type': 'application/hujson', accept: 'application/hujson', 'if-match': `"${ifMatch}"` }, hujson);
@@ -34023,7 +34042,26 @@ async function writeFileAtomic(file, contents) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/files/file-errors.ts
+const FILE_ERRORS = {
+    ENOENT: 'no such file or directory',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EISDIR: 'is a directory, not a file',
+    ENOTDIR: 'a part of the path is not a directory',
+    ENOSPC: 'no space left on device',
+    EROFS: 'read-only file system',
+};
+/** A file system error in plain words, without Node's syscall and path decoration. */
+function describeFileError(error) {
+    const code = error?.code;
+    if (code !== undefined && FILE_ERRORS[code] !== undefined)
+        return FILE_ERRORS[code];
+    return error instanceof Error ? error.message : String(error);
+}
+
 ;// CONCATENATED MODULE: ./src/files/cache-file.ts
+
 
 
 
@@ -34041,7 +34079,7 @@ async function readCachedEtag(file) {
     catch (error) {
         if (error.code === 'ENOENT')
             return undefined;
-        throw new ActionError(`${file}: cannot read the version cache (${error.message}); delete it or fix its permissions`);
+        throw new ActionError(`${file}: cannot read the version cache (input "cache-file"): ${describeFileError(error)}; delete it or fix its permissions`);
     }
     try {
         const parsed = JSON.parse(text);
@@ -34130,7 +34168,8 @@ function decodeCodePoint(bytes, i, length) {
         return ((b0 & 0x0f) << 12) | ((bytes[i + 1] & 0x3f) << 6) | (bytes[i + 2] & 0x3f);
     return (((b0 & 0x07) << 18) | ((bytes[i + 1] & 0x3f) << 12) | ((bytes[i + 2] & 0x3f) << 6) | (bytes[i + 3] & 0x3f));
 }
-function isValidUtf8(bytes, start, end) {
+/** Offset of the first byte that does not begin a valid UTF-8 sequence, or -1 when all are valid. */
+function invalidUtf8Offset(bytes, start = 0, end = bytes.length) {
     let i = start;
     while (i < end) {
         if (bytes[i] < 0x80) {
@@ -34139,10 +34178,13 @@ function isValidUtf8(bytes, start, end) {
         }
         const length = utf8SequenceLength(bytes, i, end);
         if (length === 0)
-            return false;
+            return i;
         i += length;
     }
-    return true;
+    return -1;
+}
+function isValidUtf8(bytes, start, end) {
+    return invalidUtf8Offset(bytes, start, end) === -1;
 }
 /** Writes a code point as UTF-8 at `at`; returns the number of bytes written. */
 function encodeCodePoint(out, at, codePoint) {
@@ -35738,6 +35780,7 @@ function minimize(input) {
 
 
 
+
 const hujson_utf8Decoder = new TextDecoder();
 /**
  * Format's output as a string. Raw invalid UTF-8 inside an unescaped string literal (kept by
@@ -35859,24 +35902,6 @@ function findingsFromAnswer(answer, root) {
     return findings;
 }
 
-;// CONCATENATED MODULE: ./src/report/model.ts
-// The outcome of one run, whatever the mode, in one shape: every reporter (annotations, job
-// summary, outputs, pull-request comment, drift issue, CLI) renders this and nothing else.
-function emptyReport(mode, tailnet, policyFile) {
-    return {
-        mode,
-        result: 'passed',
-        tailnet,
-        policyFile,
-        manualEdit: false,
-        applied: false,
-        errors: [],
-        testFailures: [],
-        warnings: [],
-        notices: [],
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/modes/origin.ts
 
 /** gitops-pusher looks back over this many commits of the policy file; so do we. */
@@ -35924,24 +35949,6 @@ function origin_describeOrigin(origin) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/files/file-errors.ts
-const FILE_ERRORS = {
-    ENOENT: 'no such file or directory',
-    EACCES: 'permission denied',
-    EPERM: 'operation not permitted',
-    EISDIR: 'is a directory, not a file',
-    ENOTDIR: 'a part of the path is not a directory',
-    ENOSPC: 'no space left on device',
-    EROFS: 'read-only file system',
-};
-/** A file system error in plain words, without Node's syscall and path decoration. */
-function describeFileError(error) {
-    const code = error?.code;
-    if (code !== undefined && FILE_ERRORS[code] !== undefined)
-        return FILE_ERRORS[code];
-    return error instanceof Error ? error.message : String(error);
-}
-
 ;// CONCATENATED MODULE: ./src/files/local-policy.ts
 
 
@@ -35958,17 +35965,29 @@ async function readLocalPolicy(file, read = promises_namespaceObject.readFile) {
     }
     return parseLocalPolicy(file, bytes);
 }
+const BYTE_ORDER_MARK = [0xef, 0xbb, 0xbf];
 function parseLocalPolicy(file, bytes) {
+    if (BYTE_ORDER_MARK.every((byte, i) => bytes[i] === byte)) {
+        throw new PolicyFileError('the file starts with a byte-order mark, which HuJSON does not allow; save it as UTF-8 without BOM', file, 1, 1);
+    }
+    let root;
     try {
-        const root = parse_parse(bytes);
-        return { file, bytes, text: Buffer.from(bytes).toString('utf8'), root, etag: etag(bytes) };
+        root = parse_parse(bytes);
     }
     catch (error) {
-        if (error instanceof errors_HujsonSyntaxError) {
+        if (error instanceof errors_HujsonSyntaxError)
             throw new PolicyFileError(error.message, file, error.line, error.column);
-        }
         throw error;
     }
+    // Go keeps invalid UTF-8 inside strings, but the API would not store those bytes as they
+    // are, and the live ETag would never match the file again.
+    const invalid = invalidUtf8Offset(bytes);
+    if (invalid !== -1) {
+        const { line, column } = positionAt(bytes, invalid);
+        const byte = bytes[invalid].toString(16).padStart(2, '0');
+        throw new PolicyFileError(`byte 0x${byte} is not valid UTF-8; save the file as UTF-8`, file, line, column);
+    }
+    return { file, bytes, text: Buffer.from(bytes).toString('utf8'), root, etag: etag(bytes) };
 }
 
 ;// CONCATENATED MODULE: ./src/modes/shared.ts
@@ -36034,9 +36053,8 @@ const CONCURRENT_CHANGE_MESSAGE = 'the live policy changed while this run was ap
  * `action: apply`: make the live policy equal to the file, never overwriting an edit that this
  * run has not seen. The write is conditional on the ETag we decided to replace.
  */
-async function runApply(ctx) {
+async function runApply(ctx, report) {
     const { settings } = ctx;
-    const report = emptyReport('apply', settings.tailnet, settings.policyFile);
     const client = requireClient(ctx);
     const local = await readPolicyInto(report, ctx);
     if (!local)
@@ -36045,7 +36063,7 @@ async function runApply(ctx) {
     if (live.etag === local.etag) {
         report.origin = { kind: 'local' };
         report.result = 'no-change';
-        await writeCachedEtag(settings.cacheFile, live.etag);
+        await recordAppliedEtag(report, ctx, live.etag);
         return report;
     }
     report.origin = await findLiveOrigin({
@@ -36057,26 +36075,41 @@ async function runApply(ctx) {
     });
     ctx.log.info(origin_describeOrigin(report.origin));
     if (report.origin.kind === 'unknown') {
+        // Whether the edit was made outside git or only lies beyond the history this run can see,
+        // the live policy is kept in full in the summary before anything replaces it.
         report.manualEdit = true;
         if (settings.onManualEdit === 'fail') {
             report.result = 'failed';
-            report.errors.push({
-                severity: 'error',
-                message: 'the live policy was edited outside git (it matches no version of this file), and on-manual-edit is "fail": nothing was applied. Bring the edit into the repository (see the diff in the job summary), or set on-manual-edit: warn to overwrite it',
-            });
+            report.errors.push({ severity: 'error', message: refusal(report.origin.limitation) });
             return report;
         }
     }
     return write(report, ctx, client, local, live);
 }
+function refusal(limitation) {
+    const why = limitation === undefined
+        ? 'the live policy was edited outside git (it matches no version of this file)'
+        : `the live policy matches no version of this file that this run can see (${limitation})`;
+    return `${why}, and on-manual-edit is "fail": nothing was applied. Bring the live version into the repository (see the diff in the job summary), or set on-manual-edit: warn to overwrite it`;
+}
+/** The policy is applied by now; a cache that cannot be written must not turn that into a failure. */
+async function recordAppliedEtag(report, ctx, etag) {
+    try {
+        await writeCachedEtag(ctx.settings.cacheFile, etag);
+    }
+    catch (error) {
+        report.warnings.push({ severity: 'warning', message: `could not write the version cache (input "cache-file"): ${describeFileError(error)}` });
+    }
+}
 async function write(report, ctx, client, local, live) {
     const outcome = await ctx.log.group('Apply the policy', async () => {
         try {
-            return await client.setPolicy(local.text, live.etag);
+            return await client.setPolicy(local.bytes, live.etag);
         }
         catch (error) {
-            if (!(error instanceof PreconditionFailedError))
-                throw error;
+            if (!(error instanceof PreconditionFailedError)) {
+                throw new ActionError(`${errorMessage(error)}. The write may or may not have landed: check the policy in the admin console, then re-run`);
+            }
             // A retried write can fail its precondition because the first attempt did succeed.
             const now = await client.getPolicy('policy_file');
             if (now.etag === local.etag)
@@ -36099,7 +36132,7 @@ async function write(report, ctx, client, local, live) {
     report.applied = true;
     report.result = 'applied';
     report.controlEtag = outcome.etag || local.etag;
-    await writeCachedEtag(ctx.settings.cacheFile, report.controlEtag);
+    await recordAppliedEtag(report, ctx, report.controlEtag);
     ctx.log.info(`applied; the live policy ETag is now ${report.controlEtag}`);
     return report;
 }
@@ -36112,23 +36145,28 @@ async function write(report, ctx, client, local, live) {
  * `action: drift`: is the live policy what the repository says? Reads only: this mode has no
  * code path that writes the policy.
  */
-async function runDrift(ctx) {
+async function runDrift(ctx, report) {
     const { settings } = ctx;
-    const report = emptyReport('drift', settings.tailnet, settings.policyFile);
     const client = requireClient(ctx);
     const local = await readPolicyInto(report, ctx);
     if (!local)
         return report;
     const live = await readLiveInto(report, ctx, client, 'policy_file:read');
-    report.origin = await findLiveOrigin({ liveEtag: live.etag, localEtag: local.etag, file: settings.policyFile, history: ctx.history });
-    ctx.log.info(origin_describeOrigin(report.origin));
-    report.drift = report.origin.kind === 'local' ? 'in-sync' : report.origin.kind === 'commit' ? 'behind' : 'drifted';
+    const origin = await findLiveOrigin({ liveEtag: live.etag, localEtag: local.etag, file: settings.policyFile, history: ctx.history });
+    report.origin = origin;
+    ctx.log.info(origin_describeOrigin(origin));
+    if (origin.kind === 'unknown' && origin.limitation !== undefined) {
+        // Without the whole history, "behind" and "edited outside git" look the same.
+        throw new ActionError(`cannot tell whether the live policy is an older commit or an edit made outside git: ${origin.limitation}`);
+    }
+    report.drift = origin.kind === 'local' ? 'in-sync' : origin.kind === 'commit' ? 'behind' : 'drifted';
     report.manualEdit = report.drift === 'drifted';
     const drifted = report.drift !== 'in-sync';
     report.result = !drifted ? 'no-change' : settings.failOnDrift ? 'failed' : 'passed';
     if (drifted) {
         const what = report.drift === 'behind' ? 'the repository has changes that were never applied' : 'the live policy was edited outside git';
-        (settings.failOnDrift ? report.errors : report.warnings).push({ severity: settings.failOnDrift ? 'error' : 'warning', message: `drift: ${what}; ${origin_describeOrigin(report.origin)}` });
+        const finding = { severity: settings.failOnDrift ? 'error' : 'warning', message: `drift: ${what}; ${origin_describeOrigin(origin)}` };
+        (settings.failOnDrift ? report.errors : report.warnings).push(finding);
     }
     return report;
 }
@@ -39602,13 +39640,22 @@ function reconcile(report, engine) {
 
 
 
+/** A test only consults the cache; a broken one is worth a notice, not a failed pull request. */
+async function cachedEtagForTest(report, cacheFile) {
+    try {
+        return await readCachedEtag(cacheFile);
+    }
+    catch (error) {
+        report.notices.push({ severity: 'notice', message: `the version cache was ignored: ${errorMessage(error)}` });
+        return undefined;
+    }
+}
 /**
  * `action: test`: is the proposed policy valid, and do its tests pass? Nothing is written.
  * The offline engine runs first; without credentials its result is the whole report.
  */
-async function runTest(ctx) {
+async function runTest(ctx, report) {
     const { settings } = ctx;
-    const report = emptyReport('test', settings.tailnet, settings.policyFile);
     const local = await readPolicyInto(report, ctx);
     if (!local)
         return report;
@@ -39635,7 +39682,7 @@ async function runTest(ctx) {
     }
     // The history search spawns git; it overlaps the validation round trip instead of adding to it.
     const [origin, answer] = await Promise.all([
-        readCachedEtag(settings.cacheFile).then((cachedEtag) => findLiveOrigin({ liveEtag: live.etag, localEtag: local.etag, cachedEtag, file: settings.policyFile, history: ctx.history })),
+        cachedEtagForTest(report, settings.cacheFile).then((cachedEtag) => findLiveOrigin({ liveEtag: live.etag, localEtag: local.etag, cachedEtag, file: settings.policyFile, history: ctx.history })),
         ctx.log.group('Validate with the Tailscale API', () => client.validate(Buffer.from(standardize(local.bytes)).toString('utf8'))),
     ]);
     report.origin = origin;
@@ -39654,6 +39701,8 @@ async function runTest(ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/modes/index.ts
+
+
 
 
 
@@ -39683,9 +39732,19 @@ async function runEngine(settings, deps) {
                 auth: createAuthenticator(settings.credentials, { http, apiUrl: settings.apiUrl, secrets: deps.secrets, getIdToken: deps.getIdToken }),
             }),
     };
+    const report = emptyReport(settings.mode, settings.tailnet, settings.policyFile);
     try {
         const modes = { test: runTest, apply: runApply, drift: runDrift };
-        return await modes[settings.mode](ctx);
+        return await modes[settings.mode](ctx, report);
+    }
+    catch (error) {
+        // An expected failure still yields the report so far: the summary then shows what was
+        // read (the live policy above all) before the run stopped.
+        if (!(error instanceof ActionError))
+            throw error;
+        report.errors.push({ severity: 'error', message: error.message });
+        report.result = 'failed';
+        return report;
     }
     finally {
         await http.close();
@@ -39706,10 +39765,16 @@ function registerCredentialSecrets(settings, secrets) {
 function annotations_at(file, location, title) {
     return location ? { title, file, startLine: location.line, startColumn: location.column } : { title, file };
 }
-/** One annotation per finding, at its line in the policy file, so GitHub shows it in the diff. */
+/**
+ * One annotation per finding, at its line in the policy file, so GitHub shows it in the diff.
+ * A first error with no line is left out: it is the run's failure line (see failureLine).
+ */
 function annotate(report, file, annotator, redact) {
-    for (const finding of report.errors) {
-        annotator.error(redact(finding.message), annotations_at(file, finding.location, 'Policy error'));
+    for (const [index, finding] of report.errors.entries()) {
+        if (finding.location)
+            annotator.error(redact(finding.message), annotations_at(file, finding.location, 'Policy error'));
+        else if (index > 0)
+            annotator.error(redact(finding.message), {});
     }
     for (const failure of report.testFailures) {
         const source = failure.source ? `test failed for ${failure.source}` : 'test failed';
@@ -39719,13 +39784,30 @@ function annotate(report, file, annotator, redact) {
         annotator.warning(redact(finding.message), annotations_at(file, finding.location, 'Policy warning'));
     }
     if (report.manualEdit && report.mode === 'apply' && report.applied) {
-        annotator.warning('The policy file was modified externally in the admin console, and that edit has now been overwritten; the job summary keeps the overwritten policy in full.', { title: 'Manual edit overwritten', file });
+        const limitation = report.origin?.kind === 'unknown' ? report.origin.limitation : undefined;
+        const what = limitation === undefined
+            ? 'The policy file was modified externally in the admin console, and that edit has now been overwritten'
+            : `The live policy matched no version of the file this run could see (${limitation}), and has now been overwritten`;
+        annotator.warning(`${what}; the job summary keeps the overwritten policy in full.`, { title: 'Manual edit overwritten', file });
     }
     for (const finding of report.notices) {
         annotator.notice(redact(finding.message), annotations_at(file, finding.location, 'Policy notice'));
     }
     if (report.offlineReason)
         annotator.notice(redact(report.offlineReason), { title: 'API checks skipped', file });
+}
+/** The one line that ends a failed run: what failed, where, and where the rest is. */
+function failureLine(report) {
+    const problems = report.errors.length + report.testFailures.length;
+    const more = problems > 1 ? ` (and ${problems - 1} more; see the annotations and the job summary)` : '';
+    const firstError = report.errors[0];
+    if (firstError && !firstError.location)
+        return `${firstError.message}${more}`;
+    const first = firstError ?? report.testFailures[0];
+    if (!first)
+        return `${report.mode} failed: ${report.warnings[0]?.message ?? 'see the job summary'}`;
+    const at = first.location ? `${report.policyFile}:${first.location.line}:${first.location.column}: ` : '';
+    return `${report.mode} failed: ${at}${first.message}${more}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
@@ -39798,14 +39880,14 @@ const actionLogger = {
     info: (message) => info(message),
     group: (name, work) => group(name, work),
 };
-/** The one line that ends a failed run: what failed, and where the details are. */
-function failureLine(report) {
-    const problems = report.errors.length + report.testFailures.length;
-    const first = report.errors[0]?.message ?? report.testFailures[0]?.message ?? report.warnings[0]?.message ?? 'see the job summary';
-    const where = report.errors[0]?.location ?? report.testFailures[0]?.location;
-    const at = where ? `${report.policyFile}:${where.line}:${where.column}: ` : '';
-    const more = problems > 1 ? ` (and ${problems - 1} more; see the annotations and the job summary)` : '';
-    return `${report.mode} failed: ${at}${first}${more}`;
+/** core.getIDToken, with the one thing users need to know when it is not available. */
+async function githubIdToken(audience) {
+    try {
+        return await getIDToken(audience || undefined);
+    }
+    catch (error) {
+        throw new InputError(`input "${INPUT.audience}": no GitHub OIDC id token could be had (${errorMessage(error).replace(/^Error message: /, '')}); add "permissions: id-token: write" to the job`);
+    }
 }
 async function execute(inputs, secrets, deps) {
     const now = deps.now ?? Date.now;
@@ -39815,24 +39897,24 @@ async function execute(inputs, secrets, deps) {
     const report = await runEngine(inputs, {
         secrets,
         log: actionLogger,
-        getIdToken: (audience) => getIDToken(audience || undefined),
+        getIdToken: githubIdToken,
         // A pull request is judged against the versions its base branch has seen.
         historyRef: readGitHubContext(env).baseSha,
         http: deps.http,
         now,
     });
+    const published = await publishReport(report, { env, inputs, redact, signal: AbortSignal.timeout(Math.max(1000, deadline - now())) });
+    if (published.driftIssueError) {
+        report.errors.push({ severity: 'error', message: published.driftIssueError.message });
+        report.result = 'failed';
+    }
     // GitHub places annotations by the path from the repository root.
     const file = pathInRepo(env.GITHUB_WORKSPACE || process.cwd(), inputs.policyFile) ?? inputs.policyFile;
     annotate(report, file, core_namespaceObject, redact);
     for (const [name, value] of Object.entries(reportOutputs(report)))
         setOutput(name, redact(value));
-    const published = await publishReport(report, { env, inputs, redact, signal: AbortSignal.timeout(Math.max(1000, deadline - now())) });
     if (published.commentUrl)
         setOutput(OUTPUT.commentUrl, published.commentUrl);
-    if (published.driftIssueError) {
-        report.errors.push({ severity: 'error', message: `the drift issue could not be kept: ${published.driftIssueError.message}` });
-        report.result = 'failed';
-    }
     return report;
 }
 async function main_run(deps = {}) {
@@ -39846,6 +39928,7 @@ async function main_run(deps = {}) {
             setFailed(secrets.redact(failureLine(report)));
     }
     catch (error) {
+        setOutput(OUTPUT.result, 'failed');
         setFailed(secrets.redact(errorMessage(error)));
     }
 }

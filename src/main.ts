@@ -1,11 +1,11 @@
 import * as core from '@actions/core';
-import { readInputs, type Inputs } from './config/inputs.js';
-import { errorMessage } from './errors.js';
+import { INPUT, readInputs, type Inputs } from './config/inputs.js';
+import { InputError, errorMessage } from './errors.js';
 import { pathInRepo, readGitHubContext } from './github/context.js';
 import { publishReport } from './github/publish.js';
 import { registerCredentialSecrets, runEngine, type EngineDependencies } from './modes/index.js';
 import type { Logger } from './modes/context.js';
-import { annotate } from './report/annotations.js';
+import { annotate, failureLine } from './report/annotations.js';
 import type { Report } from './report/model.js';
 import { OUTPUT, reportOutputs } from './report/outputs.js';
 import { SecretRegistry } from './secrets.js';
@@ -18,14 +18,15 @@ const actionLogger: Logger = {
   group: (name, work) => core.group(name, work),
 };
 
-/** The one line that ends a failed run: what failed, and where the details are. */
-export function failureLine(report: Report): string {
-  const problems = report.errors.length + report.testFailures.length;
-  const first = report.errors[0]?.message ?? report.testFailures[0]?.message ?? report.warnings[0]?.message ?? 'see the job summary';
-  const where = report.errors[0]?.location ?? report.testFailures[0]?.location;
-  const at = where ? `${report.policyFile}:${where.line}:${where.column}: ` : '';
-  const more = problems > 1 ? ` (and ${problems - 1} more; see the annotations and the job summary)` : '';
-  return `${report.mode} failed: ${at}${first}${more}`;
+/** core.getIDToken, with the one thing users need to know when it is not available. */
+async function githubIdToken(audience: string): Promise<string> {
+  try {
+    return await core.getIDToken(audience || undefined);
+  } catch (error) {
+    throw new InputError(
+      `input "${INPUT.audience}": no GitHub OIDC id token could be had (${errorMessage(error).replace(/^Error message: /, '')}); add "permissions: id-token: write" to the job`,
+    );
+  }
 }
 
 async function execute(inputs: Inputs, secrets: SecretRegistry, deps: ActionDependencies): Promise<Report> {
@@ -36,22 +37,22 @@ async function execute(inputs: Inputs, secrets: SecretRegistry, deps: ActionDepe
   const report = await runEngine(inputs, {
     secrets,
     log: actionLogger,
-    getIdToken: (audience) => core.getIDToken(audience || undefined),
+    getIdToken: githubIdToken,
     // A pull request is judged against the versions its base branch has seen.
     historyRef: readGitHubContext(env).baseSha,
     http: deps.http,
     now,
   });
+  const published = await publishReport(report, { env, inputs, redact, signal: AbortSignal.timeout(Math.max(1000, deadline - now())) });
+  if (published.driftIssueError) {
+    report.errors.push({ severity: 'error', message: published.driftIssueError.message });
+    report.result = 'failed';
+  }
   // GitHub places annotations by the path from the repository root.
   const file = pathInRepo(env.GITHUB_WORKSPACE || process.cwd(), inputs.policyFile) ?? inputs.policyFile;
   annotate(report, file, core, redact);
   for (const [name, value] of Object.entries(reportOutputs(report))) core.setOutput(name, redact(value));
-  const published = await publishReport(report, { env, inputs, redact, signal: AbortSignal.timeout(Math.max(1000, deadline - now())) });
   if (published.commentUrl) core.setOutput(OUTPUT.commentUrl, published.commentUrl);
-  if (published.driftIssueError) {
-    report.errors.push({ severity: 'error', message: `the drift issue could not be kept: ${published.driftIssueError.message}` });
-    report.result = 'failed';
-  }
   return report;
 }
 
@@ -64,6 +65,7 @@ export async function run(deps: ActionDependencies = {}): Promise<void> {
     const report = await execute(inputs, secrets, deps);
     if (report.result === 'failed') core.setFailed(secrets.redact(failureLine(report)));
   } catch (error) {
+    core.setOutput(OUTPUT.result, 'failed');
     core.setFailed(secrets.redact(errorMessage(error)));
   }
 }

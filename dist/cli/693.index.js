@@ -231,6 +231,24 @@ function gitFileHistory(ref) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/model.ts
+// The outcome of one run, whatever the mode, in one shape: every reporter (annotations, job
+// summary, outputs, pull-request comment, drift issue, CLI) renders this and nothing else.
+function emptyReport(mode, tailnet, policyFile) {
+    return {
+        mode,
+        result: 'passed',
+        tailnet,
+        policyFile,
+        manualEdit: false,
+        applied: false,
+        errors: [],
+        testFailures: [],
+        warnings: [],
+        notices: [],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/tailscale/url.ts
 /** `path` (with an optional `?query`) under the API base URL, keeping any path prefix the base has. */
 function apiEndpoint(base, path) {
@@ -449,8 +467,9 @@ class TailscaleClient {
         return parseValidationAnswer(response.body);
     }
     /**
-     * Replaces the policy only if the live ETag is still `ifMatch`. A rejected policy answers
-     * with its validation errors; a stale precondition throws PreconditionFailedError.
+     * Replaces the policy only if the live ETag is still `ifMatch`. The file's own bytes are sent,
+     * so the stored policy has exactly the ETag computed here. A rejected policy answers with its
+     * validation errors; a stale precondition throws PreconditionFailedError.
      */
     async setPolicy(hujson, ifMatch) {
         const response = await this.send('POST', '/acl', { 'content-type': 'application/hujson', accept: 'application/hujson', 'if-match': `"${ifMatch}"` }, hujson);
@@ -566,7 +585,10 @@ function createHttpClient(options) {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/files/atomic-write.ts
 var atomic_write = __webpack_require__(4448);
+// EXTERNAL MODULE: ./src/files/file-errors.ts
+var file_errors = __webpack_require__(5317);
 ;// CONCATENATED MODULE: ./src/files/cache-file.ts
+
 
 
 
@@ -584,7 +606,7 @@ async function readCachedEtag(file) {
     catch (error) {
         if (error.code === 'ENOENT')
             return undefined;
-        throw new ActionError(`${file}: cannot read the version cache (${error.message}); delete it or fix its permissions`);
+        throw new ActionError(`${file}: cannot read the version cache (input "cache-file"): ${(0,file_errors/* describeFileError */.S)(error)}; delete it or fix its permissions`);
     }
     try {
         const parsed = JSON.parse(text);
@@ -716,24 +738,6 @@ function findingsFromAnswer(answer, root) {
     return findings;
 }
 
-;// CONCATENATED MODULE: ./src/report/model.ts
-// The outcome of one run, whatever the mode, in one shape: every reporter (annotations, job
-// summary, outputs, pull-request comment, drift issue, CLI) renders this and nothing else.
-function emptyReport(mode, tailnet, policyFile) {
-    return {
-        mode,
-        result: 'passed',
-        tailnet,
-        policyFile,
-        manualEdit: false,
-        applied: false,
-        errors: [],
-        testFailures: [],
-        warnings: [],
-        notices: [],
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/modes/origin.ts
 
 /** gitops-pusher looks back over this many commits of the policy file; so do we. */
@@ -781,8 +785,6 @@ function describeOrigin(origin) {
     }
 }
 
-// EXTERNAL MODULE: ./src/files/file-errors.ts
-var file_errors = __webpack_require__(5317);
 ;// CONCATENATED MODULE: ./src/files/local-policy.ts
 
 
@@ -799,17 +801,29 @@ async function readLocalPolicy(file, read = promises_.readFile) {
     }
     return parseLocalPolicy(file, bytes);
 }
+const BYTE_ORDER_MARK = [0xef, 0xbb, 0xbf];
 function parseLocalPolicy(file, bytes) {
+    if (BYTE_ORDER_MARK.every((byte, i) => bytes[i] === byte)) {
+        throw new PolicyFileError('the file starts with a byte-order mark, which HuJSON does not allow; save it as UTF-8 without BOM', file, 1, 1);
+    }
+    let root;
     try {
-        const root = (0,hujson/* parse */.qg)(bytes);
-        return { file, bytes, text: Buffer.from(bytes).toString('utf8'), root, etag: (0,hujson/* etag */.wN)(bytes) };
+        root = (0,hujson/* parse */.qg)(bytes);
     }
     catch (error) {
-        if (error instanceof hujson/* HujsonSyntaxError */.VV) {
+        if (error instanceof hujson/* HujsonSyntaxError */.VV)
             throw new PolicyFileError(error.message, file, error.line, error.column);
-        }
         throw error;
     }
+    // Go keeps invalid UTF-8 inside strings, but the API would not store those bytes as they
+    // are, and the live ETag would never match the file again.
+    const invalid = (0,hujson/* invalidUtf8Offset */.CK)(bytes);
+    if (invalid !== -1) {
+        const { line, column } = (0,hujson/* positionAt */.t$)(bytes, invalid);
+        const byte = bytes[invalid].toString(16).padStart(2, '0');
+        throw new PolicyFileError(`byte 0x${byte} is not valid UTF-8; save the file as UTF-8`, file, line, column);
+    }
+    return { file, bytes, text: Buffer.from(bytes).toString('utf8'), root, etag: (0,hujson/* etag */.wN)(bytes) };
 }
 
 ;// CONCATENATED MODULE: ./src/modes/shared.ts
@@ -875,9 +889,8 @@ const CONCURRENT_CHANGE_MESSAGE = 'the live policy changed while this run was ap
  * `action: apply`: make the live policy equal to the file, never overwriting an edit that this
  * run has not seen. The write is conditional on the ETag we decided to replace.
  */
-async function runApply(ctx) {
+async function runApply(ctx, report) {
     const { settings } = ctx;
-    const report = emptyReport('apply', settings.tailnet, settings.policyFile);
     const client = requireClient(ctx);
     const local = await readPolicyInto(report, ctx);
     if (!local)
@@ -886,7 +899,7 @@ async function runApply(ctx) {
     if (live.etag === local.etag) {
         report.origin = { kind: 'local' };
         report.result = 'no-change';
-        await writeCachedEtag(settings.cacheFile, live.etag);
+        await recordAppliedEtag(report, ctx, live.etag);
         return report;
     }
     report.origin = await findLiveOrigin({
@@ -898,26 +911,41 @@ async function runApply(ctx) {
     });
     ctx.log.info(describeOrigin(report.origin));
     if (report.origin.kind === 'unknown') {
+        // Whether the edit was made outside git or only lies beyond the history this run can see,
+        // the live policy is kept in full in the summary before anything replaces it.
         report.manualEdit = true;
         if (settings.onManualEdit === 'fail') {
             report.result = 'failed';
-            report.errors.push({
-                severity: 'error',
-                message: 'the live policy was edited outside git (it matches no version of this file), and on-manual-edit is "fail": nothing was applied. Bring the edit into the repository (see the diff in the job summary), or set on-manual-edit: warn to overwrite it',
-            });
+            report.errors.push({ severity: 'error', message: refusal(report.origin.limitation) });
             return report;
         }
     }
     return write(report, ctx, client, local, live);
 }
+function refusal(limitation) {
+    const why = limitation === undefined
+        ? 'the live policy was edited outside git (it matches no version of this file)'
+        : `the live policy matches no version of this file that this run can see (${limitation})`;
+    return `${why}, and on-manual-edit is "fail": nothing was applied. Bring the live version into the repository (see the diff in the job summary), or set on-manual-edit: warn to overwrite it`;
+}
+/** The policy is applied by now; a cache that cannot be written must not turn that into a failure. */
+async function recordAppliedEtag(report, ctx, etag) {
+    try {
+        await writeCachedEtag(ctx.settings.cacheFile, etag);
+    }
+    catch (error) {
+        report.warnings.push({ severity: 'warning', message: `could not write the version cache (input "cache-file"): ${(0,file_errors/* describeFileError */.S)(error)}` });
+    }
+}
 async function write(report, ctx, client, local, live) {
     const outcome = await ctx.log.group('Apply the policy', async () => {
         try {
-            return await client.setPolicy(local.text, live.etag);
+            return await client.setPolicy(local.bytes, live.etag);
         }
         catch (error) {
-            if (!(error instanceof PreconditionFailedError))
-                throw error;
+            if (!(error instanceof PreconditionFailedError)) {
+                throw new ActionError(`${errorMessage(error)}. The write may or may not have landed: check the policy in the admin console, then re-run`);
+            }
             // A retried write can fail its precondition because the first attempt did succeed.
             const now = await client.getPolicy('policy_file');
             if (now.etag === local.etag)
@@ -940,7 +968,7 @@ async function write(report, ctx, client, local, live) {
     report.applied = true;
     report.result = 'applied';
     report.controlEtag = outcome.etag || local.etag;
-    await writeCachedEtag(ctx.settings.cacheFile, report.controlEtag);
+    await recordAppliedEtag(report, ctx, report.controlEtag);
     ctx.log.info(`applied; the live policy ETag is now ${report.controlEtag}`);
     return report;
 }
@@ -953,23 +981,28 @@ async function write(report, ctx, client, local, live) {
  * `action: drift`: is the live policy what the repository says? Reads only: this mode has no
  * code path that writes the policy.
  */
-async function runDrift(ctx) {
+async function runDrift(ctx, report) {
     const { settings } = ctx;
-    const report = emptyReport('drift', settings.tailnet, settings.policyFile);
     const client = requireClient(ctx);
     const local = await readPolicyInto(report, ctx);
     if (!local)
         return report;
     const live = await readLiveInto(report, ctx, client, 'policy_file:read');
-    report.origin = await findLiveOrigin({ liveEtag: live.etag, localEtag: local.etag, file: settings.policyFile, history: ctx.history });
-    ctx.log.info(describeOrigin(report.origin));
-    report.drift = report.origin.kind === 'local' ? 'in-sync' : report.origin.kind === 'commit' ? 'behind' : 'drifted';
+    const origin = await findLiveOrigin({ liveEtag: live.etag, localEtag: local.etag, file: settings.policyFile, history: ctx.history });
+    report.origin = origin;
+    ctx.log.info(describeOrigin(origin));
+    if (origin.kind === 'unknown' && origin.limitation !== undefined) {
+        // Without the whole history, "behind" and "edited outside git" look the same.
+        throw new ActionError(`cannot tell whether the live policy is an older commit or an edit made outside git: ${origin.limitation}`);
+    }
+    report.drift = origin.kind === 'local' ? 'in-sync' : origin.kind === 'commit' ? 'behind' : 'drifted';
     report.manualEdit = report.drift === 'drifted';
     const drifted = report.drift !== 'in-sync';
     report.result = !drifted ? 'no-change' : settings.failOnDrift ? 'failed' : 'passed';
     if (drifted) {
         const what = report.drift === 'behind' ? 'the repository has changes that were never applied' : 'the live policy was edited outside git';
-        (settings.failOnDrift ? report.errors : report.warnings).push({ severity: settings.failOnDrift ? 'error' : 'warning', message: `drift: ${what}; ${describeOrigin(report.origin)}` });
+        const finding = { severity: settings.failOnDrift ? 'error' : 'warning', message: `drift: ${what}; ${describeOrigin(origin)}` };
+        (settings.failOnDrift ? report.errors : report.warnings).push(finding);
     }
     return report;
 }
@@ -1059,13 +1092,22 @@ function reconcile(report, engine) {
 
 
 
+/** A test only consults the cache; a broken one is worth a notice, not a failed pull request. */
+async function cachedEtagForTest(report, cacheFile) {
+    try {
+        return await readCachedEtag(cacheFile);
+    }
+    catch (error) {
+        report.notices.push({ severity: 'notice', message: `the version cache was ignored: ${errorMessage(error)}` });
+        return undefined;
+    }
+}
 /**
  * `action: test`: is the proposed policy valid, and do its tests pass? Nothing is written.
  * The offline engine runs first; without credentials its result is the whole report.
  */
-async function runTest(ctx) {
+async function runTest(ctx, report) {
     const { settings } = ctx;
-    const report = emptyReport('test', settings.tailnet, settings.policyFile);
     const local = await readPolicyInto(report, ctx);
     if (!local)
         return report;
@@ -1092,7 +1134,7 @@ async function runTest(ctx) {
     }
     // The history search spawns git; it overlaps the validation round trip instead of adding to it.
     const [origin, answer] = await Promise.all([
-        readCachedEtag(settings.cacheFile).then((cachedEtag) => findLiveOrigin({ liveEtag: live.etag, localEtag: local.etag, cachedEtag, file: settings.policyFile, history: ctx.history })),
+        cachedEtagForTest(report, settings.cacheFile).then((cachedEtag) => findLiveOrigin({ liveEtag: live.etag, localEtag: local.etag, cachedEtag, file: settings.policyFile, history: ctx.history })),
         ctx.log.group('Validate with the Tailscale API', () => client.validate(Buffer.from((0,hujson/* standardize */.W9)(local.bytes)).toString('utf8'))),
     ]);
     report.origin = origin;
@@ -1111,6 +1153,8 @@ async function runTest(ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/modes/index.ts
+
+
 
 
 
@@ -1140,9 +1184,19 @@ async function runEngine(settings, deps) {
                 auth: createAuthenticator(settings.credentials, { http, apiUrl: settings.apiUrl, secrets: deps.secrets, getIdToken: deps.getIdToken }),
             }),
     };
+    const report = emptyReport(settings.mode, settings.tailnet, settings.policyFile);
     try {
         const modes = { test: runTest, apply: runApply, drift: runDrift };
-        return await modes[settings.mode](ctx);
+        return await modes[settings.mode](ctx, report);
+    }
+    catch (error) {
+        // An expected failure still yields the report so far: the summary then shows what was
+        // read (the live policy above all) before the run stopped.
+        if (!(error instanceof ActionError))
+            throw error;
+        report.errors.push({ severity: 'error', message: error.message });
+        report.result = 'failed';
+        return report;
     }
     finally {
         await http.close();
@@ -1175,7 +1229,7 @@ function renderText(report) {
     const file = report.policyFile;
     const lines = [];
     for (const finding of report.errors)
-        lines.push(`${text_at(file, finding.location)}: error: ${finding.message}`);
+        lines.push(`${finding.location ? `${text_at(file, finding.location)}: ` : ''}error: ${finding.message}`);
     for (const failure of report.testFailures) {
         lines.push(`${text_at(file, failure.location)}: test failed${failure.source ? ` for ${failure.source}` : ''}: ${failure.message}`);
     }

@@ -56,11 +56,13 @@ __webpack_require__.d(__webpack_exports__, {
   sc: () => (/* reexport */ strings_decodeString),
   wN: () => (/* reexport */ etag),
   GP: () => (/* reexport */ format_format),
+  CK: () => (/* reexport */ invalidUtf8Offset),
   qg: () => (/* reexport */ parse),
+  t$: () => (/* reexport */ positionAt),
   W9: () => (/* reexport */ standardize)
 });
 
-// UNUSED EXPORTS: MAX_NESTING_DEPTH, findMember, formatText, minimize, pack, positionAt, toJSON
+// UNUSED EXPORTS: MAX_NESTING_DEPTH, findMember, formatText, minimize, pack, toJSON
 
 ;// CONCATENATED MODULE: ./src/hujson/bytes.ts
 // Byte-level helpers shared by the parser and the formatter. Everything works on UTF-8 bytes,
@@ -133,7 +135,8 @@ function decodeCodePoint(bytes, i, length) {
         return ((b0 & 0x0f) << 12) | ((bytes[i + 1] & 0x3f) << 6) | (bytes[i + 2] & 0x3f);
     return (((b0 & 0x07) << 18) | ((bytes[i + 1] & 0x3f) << 12) | ((bytes[i + 2] & 0x3f) << 6) | (bytes[i + 3] & 0x3f));
 }
-function isValidUtf8(bytes, start, end) {
+/** Offset of the first byte that does not begin a valid UTF-8 sequence, or -1 when all are valid. */
+function invalidUtf8Offset(bytes, start = 0, end = bytes.length) {
     let i = start;
     while (i < end) {
         if (bytes[i] < 0x80) {
@@ -142,10 +145,13 @@ function isValidUtf8(bytes, start, end) {
         }
         const length = utf8SequenceLength(bytes, i, end);
         if (length === 0)
-            return false;
+            return i;
         i += length;
     }
-    return true;
+    return -1;
+}
+function isValidUtf8(bytes, start, end) {
+    return invalidUtf8Offset(bytes, start, end) === -1;
 }
 /** Writes a code point as UTF-8 at `at`; returns the number of bytes written. */
 function encodeCodePoint(out, at, codePoint) {
@@ -1734,6 +1740,7 @@ function minimize(input) {
 ;// CONCATENATED MODULE: ./src/hujson/index.ts
 // The HuJSON engine: a lossless parser and Go-identical Format, Standardize and Minimize.
 // Everything works on UTF-8 bytes; string inputs are encoded first.
+
 
 
 

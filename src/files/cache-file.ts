@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { ActionError } from '../errors.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { describeFileError } from './file-errors.js';
 
 /**
  * The last ETag this action applied, in gitops-pusher's `version-cache.json` format
@@ -13,7 +14,7 @@ export async function readCachedEtag(file: string): Promise<string | undefined> 
     text = await readFile(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new ActionError(`${file}: cannot read the version cache (${(error as Error).message}); delete it or fix its permissions`);
+    throw new ActionError(`${file}: cannot read the version cache (input "cache-file"): ${describeFileError(error)}; delete it or fix its permissions`);
   }
   try {
     const parsed = JSON.parse(text) as { PrevETag?: unknown };

@@ -66,7 +66,8 @@ export function decodeCodePoint(bytes: Uint8Array, i: number, length: number): n
   );
 }
 
-export function isValidUtf8(bytes: Uint8Array, start: number, end: number): boolean {
+/** Offset of the first byte that does not begin a valid UTF-8 sequence, or -1 when all are valid. */
+export function invalidUtf8Offset(bytes: Uint8Array, start = 0, end = bytes.length): number {
   let i = start;
   while (i < end) {
     if (bytes[i]! < 0x80) {
@@ -74,10 +75,14 @@ export function isValidUtf8(bytes: Uint8Array, start: number, end: number): bool
       continue;
     }
     const length = utf8SequenceLength(bytes, i, end);
-    if (length === 0) return false;
+    if (length === 0) return i;
     i += length;
   }
-  return true;
+  return -1;
+}
+
+export function isValidUtf8(bytes: Uint8Array, start: number, end: number): boolean {
+  return invalidUtf8Offset(bytes, start, end) === -1;
 }
 
 /** Writes a code point as UTF-8 at `at`; returns the number of bytes written. */

@@ -4,6 +4,7 @@
 import { format } from './format.js';
 
 export type { ArrayNode, Extra, Literal, ObjectMember, ObjectNode, Position, Value } from './ast.js';
+export { invalidUtf8Offset } from './bytes.js';
 export { HujsonSyntaxError, positionAt } from './errors.js';
 export { etag } from './etag.js';
 export { format } from './format.js';

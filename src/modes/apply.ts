@@ -1,8 +1,9 @@
-import { PreconditionFailedError } from '../errors.js';
+import { ActionError, PreconditionFailedError, errorMessage } from '../errors.js';
 import { readCachedEtag, writeCachedEtag } from '../files/cache-file.js';
+import { describeFileError } from '../files/file-errors.js';
 import type { LocalPolicy } from '../files/local-policy.js';
 import { findingsFromAnswer } from '../report/api-findings.js';
-import { emptyReport, type Report } from '../report/model.js';
+import type { Report } from '../report/model.js';
 import type { LivePolicy, TailscaleClient } from '../tailscale/client.js';
 import type { RunContext } from './context.js';
 import { describeOrigin, findLiveOrigin } from './origin.js';
@@ -15,9 +16,8 @@ export const CONCURRENT_CHANGE_MESSAGE =
  * `action: apply`: make the live policy equal to the file, never overwriting an edit that this
  * run has not seen. The write is conditional on the ETag we decided to replace.
  */
-export async function runApply(ctx: RunContext): Promise<Report> {
+export async function runApply(ctx: RunContext, report: Report): Promise<Report> {
   const { settings } = ctx;
-  const report = emptyReport('apply', settings.tailnet, settings.policyFile);
   const client = requireClient(ctx);
   const local = await readPolicyInto(report, ctx);
   if (!local) return report;
@@ -25,7 +25,7 @@ export async function runApply(ctx: RunContext): Promise<Report> {
   if (live.etag === local.etag) {
     report.origin = { kind: 'local' };
     report.result = 'no-change';
-    await writeCachedEtag(settings.cacheFile, live.etag);
+    await recordAppliedEtag(report, ctx, live.etag);
     return report;
   }
   report.origin = await findLiveOrigin({
@@ -37,26 +37,43 @@ export async function runApply(ctx: RunContext): Promise<Report> {
   });
   ctx.log.info(describeOrigin(report.origin));
   if (report.origin.kind === 'unknown') {
+    // Whether the edit was made outside git or only lies beyond the history this run can see,
+    // the live policy is kept in full in the summary before anything replaces it.
     report.manualEdit = true;
     if (settings.onManualEdit === 'fail') {
       report.result = 'failed';
-      report.errors.push({
-        severity: 'error',
-        message:
-          'the live policy was edited outside git (it matches no version of this file), and on-manual-edit is "fail": nothing was applied. Bring the edit into the repository (see the diff in the job summary), or set on-manual-edit: warn to overwrite it',
-      });
+      report.errors.push({ severity: 'error', message: refusal(report.origin.limitation) });
       return report;
     }
   }
   return write(report, ctx, client, local, live);
 }
 
+function refusal(limitation: string | undefined): string {
+  const why =
+    limitation === undefined
+      ? 'the live policy was edited outside git (it matches no version of this file)'
+      : `the live policy matches no version of this file that this run can see (${limitation})`;
+  return `${why}, and on-manual-edit is "fail": nothing was applied. Bring the live version into the repository (see the diff in the job summary), or set on-manual-edit: warn to overwrite it`;
+}
+
+/** The policy is applied by now; a cache that cannot be written must not turn that into a failure. */
+async function recordAppliedEtag(report: Report, ctx: RunContext, etag: string): Promise<void> {
+  try {
+    await writeCachedEtag(ctx.settings.cacheFile, etag);
+  } catch (error) {
+    report.warnings.push({ severity: 'warning', message: `could not write the version cache (input "cache-file"): ${describeFileError(error)}` });
+  }
+}
+
 async function write(report: Report, ctx: RunContext, client: TailscaleClient, local: LocalPolicy, live: LivePolicy): Promise<Report> {
   const outcome = await ctx.log.group('Apply the policy', async () => {
     try {
-      return await client.setPolicy(local.text, live.etag);
+      return await client.setPolicy(local.bytes, live.etag);
     } catch (error) {
-      if (!(error instanceof PreconditionFailedError)) throw error;
+      if (!(error instanceof PreconditionFailedError)) {
+        throw new ActionError(`${errorMessage(error)}. The write may or may not have landed: check the policy in the admin console, then re-run`);
+      }
       // A retried write can fail its precondition because the first attempt did succeed.
       const now = await client.getPolicy('policy_file');
       if (now.etag === local.etag) return { etag: now.etag };
@@ -78,7 +95,7 @@ async function write(report: Report, ctx: RunContext, client: TailscaleClient, l
   report.applied = true;
   report.result = 'applied';
   report.controlEtag = outcome.etag || local.etag;
-  await writeCachedEtag(ctx.settings.cacheFile, report.controlEtag);
+  await recordAppliedEtag(report, ctx, report.controlEtag);
   ctx.log.info(`applied; the live policy ETag is now ${report.controlEtag}`);
   return report;
 }

@@ -1,6 +1,7 @@
 import type { Settings } from '../config/settings.js';
 import { gitFileHistory } from '../git/history.js';
-import type { Report } from '../report/model.js';
+import { ActionError } from '../errors.js';
+import { emptyReport, type Report } from '../report/model.js';
 import type { SecretRegistry } from '../secrets.js';
 import { createAuthenticator } from '../tailscale/auth.js';
 import { TailscaleClient } from '../tailscale/client.js';
@@ -45,9 +46,17 @@ export async function runEngine(settings: Settings, deps: EngineDependencies): P
             auth: createAuthenticator(settings.credentials, { http, apiUrl: settings.apiUrl, secrets: deps.secrets, getIdToken: deps.getIdToken }),
           }),
   };
+  const report = emptyReport(settings.mode, settings.tailnet, settings.policyFile);
   try {
     const modes = { test: runTest, apply: runApply, drift: runDrift };
-    return await modes[settings.mode](ctx);
+    return await modes[settings.mode](ctx, report);
+  } catch (error) {
+    // An expected failure still yields the report so far: the summary then shows what was
+    // read (the live policy above all) before the run stopped.
+    if (!(error instanceof ActionError)) throw error;
+    report.errors.push({ severity: 'error', message: error.message });
+    report.result = 'failed';
+    return report;
   } finally {
     await http.close();
   }

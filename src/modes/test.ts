@@ -1,19 +1,29 @@
+import { errorMessage } from '../errors.js';
 import { readCachedEtag } from '../files/cache-file.js';
 import { standardize } from '../hujson/index.js';
 import { findingsFromAnswer } from '../report/api-findings.js';
-import { emptyReport, type Report } from '../report/model.js';
+import type { Report } from '../report/model.js';
 import type { RunContext } from './context.js';
 import { describeOrigin, findLiveOrigin } from './origin.js';
 import { adoptOfflineFindings, checkOffline, fetchTopology, reconcile } from './offline.js';
 import { addFindings, readLiveInto, readPolicyInto, verdict } from './shared.js';
 
+/** A test only consults the cache; a broken one is worth a notice, not a failed pull request. */
+async function cachedEtagForTest(report: Report, cacheFile: string): Promise<string | undefined> {
+  try {
+    return await readCachedEtag(cacheFile);
+  } catch (error) {
+    report.notices.push({ severity: 'notice', message: `the version cache was ignored: ${errorMessage(error)}` });
+    return undefined;
+  }
+}
+
 /**
  * `action: test`: is the proposed policy valid, and do its tests pass? Nothing is written.
  * The offline engine runs first; without credentials its result is the whole report.
  */
-export async function runTest(ctx: RunContext): Promise<Report> {
+export async function runTest(ctx: RunContext, report: Report): Promise<Report> {
   const { settings } = ctx;
-  const report = emptyReport('test', settings.tailnet, settings.policyFile);
   const local = await readPolicyInto(report, ctx);
   if (!local) return report;
   const client = ctx.client;
@@ -39,7 +49,7 @@ export async function runTest(ctx: RunContext): Promise<Report> {
   }
   // The history search spawns git; it overlaps the validation round trip instead of adding to it.
   const [origin, answer] = await Promise.all([
-    readCachedEtag(settings.cacheFile).then((cachedEtag) =>
+    cachedEtagForTest(report, settings.cacheFile).then((cachedEtag) =>
       findLiveOrigin({ liveEtag: live.etag, localEtag: local.etag, cachedEtag, file: settings.policyFile, history: ctx.history }),
     ),
     ctx.log.group('Validate with the Tailscale API', () => client.validate(Buffer.from(standardize(local.bytes)).toString('utf8'))),

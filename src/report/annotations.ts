@@ -12,10 +12,14 @@ function at(file: string, location: FileLocation | undefined, title: string): An
   return location ? { title, file, startLine: location.line, startColumn: location.column } : { title, file };
 }
 
-/** One annotation per finding, at its line in the policy file, so GitHub shows it in the diff. */
+/**
+ * One annotation per finding, at its line in the policy file, so GitHub shows it in the diff.
+ * A first error with no line is left out: it is the run's failure line (see failureLine).
+ */
 export function annotate(report: Report, file: string, annotator: Annotator, redact: (text: string) => string): void {
-  for (const finding of report.errors) {
-    annotator.error(redact(finding.message), at(file, finding.location, 'Policy error'));
+  for (const [index, finding] of report.errors.entries()) {
+    if (finding.location) annotator.error(redact(finding.message), at(file, finding.location, 'Policy error'));
+    else if (index > 0) annotator.error(redact(finding.message), {});
   }
   for (const failure of report.testFailures) {
     const source = failure.source ? `test failed for ${failure.source}` : 'test failed';
@@ -25,13 +29,27 @@ export function annotate(report: Report, file: string, annotator: Annotator, red
     annotator.warning(redact(finding.message), at(file, finding.location, 'Policy warning'));
   }
   if (report.manualEdit && report.mode === 'apply' && report.applied) {
-    annotator.warning(
-      'The policy file was modified externally in the admin console, and that edit has now been overwritten; the job summary keeps the overwritten policy in full.',
-      { title: 'Manual edit overwritten', file },
-    );
+    const limitation = report.origin?.kind === 'unknown' ? report.origin.limitation : undefined;
+    const what =
+      limitation === undefined
+        ? 'The policy file was modified externally in the admin console, and that edit has now been overwritten'
+        : `The live policy matched no version of the file this run could see (${limitation}), and has now been overwritten`;
+    annotator.warning(`${what}; the job summary keeps the overwritten policy in full.`, { title: 'Manual edit overwritten', file });
   }
   for (const finding of report.notices) {
     annotator.notice(redact(finding.message), at(file, finding.location, 'Policy notice'));
   }
   if (report.offlineReason) annotator.notice(redact(report.offlineReason), { title: 'API checks skipped', file });
+}
+
+/** The one line that ends a failed run: what failed, where, and where the rest is. */
+export function failureLine(report: Report): string {
+  const problems = report.errors.length + report.testFailures.length;
+  const more = problems > 1 ? ` (and ${problems - 1} more; see the annotations and the job summary)` : '';
+  const firstError = report.errors[0];
+  if (firstError && !firstError.location) return `${firstError.message}${more}`;
+  const first = firstError ?? report.testFailures[0];
+  if (!first) return `${report.mode} failed: ${report.warnings[0]?.message ?? 'see the job summary'}`;
+  const at = first.location ? `${report.policyFile}:${first.location.line}:${first.location.column}: ` : '';
+  return `${report.mode} failed: ${at}${first.message}${more}`;
 }

@@ -16,7 +16,7 @@ const HEADLINES: Record<Report['result'], string> = {
 export function renderText(report: Report): string {
   const file = report.policyFile;
   const lines: string[] = [];
-  for (const finding of report.errors) lines.push(`${at(file, finding.location)}: error: ${finding.message}`);
+  for (const finding of report.errors) lines.push(`${finding.location ? `${at(file, finding.location)}: ` : ''}error: ${finding.message}`);
   for (const failure of report.testFailures) {
     lines.push(`${at(file, failure.location)}: test failed${failure.source ? ` for ${failure.source}` : ''}: ${failure.message}`);
   }

@@ -94,7 +94,7 @@ export class TailscaleClient {
     return apiEndpoint(this.options.apiUrl, `/api/v2/tailnet/${encodeURIComponent(this.options.tailnet)}${path}`);
   }
 
-  private async send(method: 'GET' | 'POST', path: string, headers: Record<string, string>, body?: string): Promise<HttpResponse> {
+  private async send(method: 'GET' | 'POST', path: string, headers: Record<string, string>, body?: string | Uint8Array): Promise<HttpResponse> {
     const authorization = await this.options.auth.authorization();
     return this.options.http.send({ method, url: this.url(path), headers: { authorization, ...headers }, body });
   }
@@ -134,10 +134,11 @@ export class TailscaleClient {
   }
 
   /**
-   * Replaces the policy only if the live ETag is still `ifMatch`. A rejected policy answers
-   * with its validation errors; a stale precondition throws PreconditionFailedError.
+   * Replaces the policy only if the live ETag is still `ifMatch`. The file's own bytes are sent,
+   * so the stored policy has exactly the ETag computed here. A rejected policy answers with its
+   * validation errors; a stale precondition throws PreconditionFailedError.
    */
-  async setPolicy(hujson: string, ifMatch: string): Promise<{ etag: string } | { rejected: ValidationAnswer }> {
+  async setPolicy(hujson: Uint8Array, ifMatch: string): Promise<{ etag: string } | { rejected: ValidationAnswer }> {
     const response = await this.send(
       'POST',
       '/acl',

@@ -3,7 +3,7 @@ import { runAction } from '../support/action-runner.js';
 import { createGitRepo, type GitRepo } from '../support/git-fixture.js';
 import { DEFAULT_GITHUB_TOKEN, startGitHubFake, type GitHubFake } from '../support/github-fake.js';
 import { startTailscaleEmulator, type TailscaleEmulator } from '../support/tailscale-emulator.js';
-import { POLICY_V1, POLICY_V2, POLICY_V3, apiInputs } from './helpers.js';
+import { POLICY_V1, POLICY_V2, POLICY_V3, apiInputs, workspaceWith } from './helpers.js';
 
 const EDITED = POLICY_V3.replace('"alice@example.com"]}', '"alice@example.com", "mallory@example.com"]}');
 
@@ -92,5 +92,25 @@ describe('action: drift', () => {
     ]);
     expect(gh.requests).toEqual([]);
     expect(gh.issues()[0]!.body).toBe('old');
+  });
+
+  it('fails clearly, touching no issue, when the history is out of sight', async () => {
+    ts.setPolicy(EDITED);
+    const result = await runAction({
+      inputs: { ...apiInputs(ts), action: 'drift', 'github-token': DEFAULT_GITHUB_TOKEN },
+      env: gh.actionsEnv(),
+      eventName: 'schedule',
+      cwd: await workspaceWith(POLICY_V3),
+    });
+    expect(result.code).toBe(1);
+    expect(result.annotations).toEqual([
+      {
+        level: 'error',
+        message:
+          'cannot tell whether the live policy is an older commit or an edit made outside git: the policy file is not in a git checkout, so its history cannot be searched',
+      },
+    ]);
+    expect(result.outputs.result).toBe('failed');
+    expect(gh.requests).toEqual([]);
   });
 });

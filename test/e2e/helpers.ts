@@ -4,6 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { onTestFinished } from 'vitest';
+import { createGitRepo } from '../support/git-fixture.js';
 import { DEFAULT_API_KEY, type TailscaleEmulator } from '../support/tailscale-emulator.js';
 
 export const POLICY_V1 = `{
@@ -34,6 +35,19 @@ export const NO_HISTORY_NOTICE = {
 };
 
 export const POLICY_V3 = POLICY_V2.replace('// Engineers reach the web servers.', '// Engineers reach the web servers, over HTTP too.');
+
+/**
+ * A git checkout whose history holds POLICY_V1 and then `policy`, removed when the current test
+ * finishes: the live policy is then recognisable, or provably edited outside git.
+ */
+export async function repositoryWith(policy: string): Promise<string> {
+  const repo = await createGitRepo([
+    { message: 'first policy', files: { 'policy.hujson': POLICY_V1 } },
+    { message: 'proposed policy', files: { 'policy.hujson': policy, 'NOTES.md': 'proposed\n' } },
+  ]);
+  onTestFinished(() => repo.remove());
+  return repo.dir;
+}
 
 /** A fresh workspace holding `policy.hujson`, removed when the current test finishes. */
 export async function workspaceWith(policy: string): Promise<string> {

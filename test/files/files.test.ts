@@ -72,4 +72,18 @@ describe('readLocalPolicy', () => {
     await writeFile(file, '{\n  "acls": [}\n');
     await expect(readLocalPolicy(file)).rejects.toThrow(`${file}:2:12: invalid character '}' at start of value`);
   });
+
+  it('refuses a byte-order mark, saying how to fix it', async () => {
+    const file = path.join(dir, 'policy.hujson');
+    await writeFile(file, '\ufeff{}\n');
+    await expect(readLocalPolicy(file)).rejects.toThrow(
+      `${file}:1:1: the file starts with a byte-order mark, which HuJSON does not allow; save it as UTF-8 without BOM`,
+    );
+  });
+
+  it('refuses bytes that are not UTF-8 at their line and column, since the API would not keep them', async () => {
+    const file = path.join(dir, 'policy.hujson');
+    await writeFile(file, Buffer.concat([Buffer.from('{\n  "groups": {"group:x": ["caf'), Buffer.from([0xe9]), Buffer.from('@example.com"]},\n}\n')]));
+    await expect(readLocalPolicy(file)).rejects.toThrow(`${file}:2:30: byte 0xe9 is not valid UTF-8; save the file as UTF-8`);
+  });
 });
