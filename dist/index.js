@@ -31840,13 +31840,17 @@ function parseApiUrl(text, label) {
     catch {
         throw new InputError(`${label}: "${text}" is not a URL; use e.g. ${DEFAULT_API_URL}`);
     }
+    // Checked first, so that no message ever repeats a password given in the URL.
+    if (url.username || url.password) {
+        throw new InputError(`${label}: the URL must not carry a user name or password; pass credentials through their own inputs`);
+    }
     if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
         throw new InputError(`${label}: "${text}" would send credentials without TLS; use https:// (http:// is allowed only for loopback addresses)`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
         throw new InputError(`${label}: "${text}" must start with https://`);
     }
-    if (url.username || url.password || url.search || url.hash) {
+    if (url.search || url.hash) {
         throw new InputError(`${label}: give only scheme, host and path, e.g. ${DEFAULT_API_URL}`);
     }
     url.pathname = url.pathname.replace(/\/+$/, '');
@@ -31883,7 +31887,17 @@ const UNIT_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 };
  * Parses a Go-style duration such as `5m`, `90s` or `1m30s` (a bare number means seconds),
  * the notation the reference action's users already write.
  */
+/** Node's timers hold at most 2^31-1 ms; a day is far more than any run needs anyway. */
+const MAX_MS = 24 * UNIT_MS.h;
 function parseDuration(text, label) {
+    const ms = durationMs(text, label);
+    if (ms <= 0)
+        throw new InputError(`${label}: the duration must be more than zero`);
+    if (ms > MAX_MS)
+        throw new InputError(`${label}: "${text}" is more than 24h; give a shorter duration`);
+    return ms;
+}
+function durationMs(text, label) {
     const trimmed = text.trim();
     if (/^\d+$/.test(trimmed))
         return Number(trimmed) * 1_000;
@@ -31892,10 +31906,7 @@ function parseDuration(text, label) {
     if (parts.length === 0 || consumed !== trimmed) {
         throw new InputError(`${label}: "${text}" is not a duration; write it like 5m, 90s or 1m30s`);
     }
-    const ms = parts.reduce((sum, [, amount, unit]) => sum + Number(amount) * UNIT_MS[unit], 0);
-    if (ms <= 0)
-        throw new InputError(`${label}: the duration must be more than zero`);
-    return Math.round(ms);
+    return Math.round(parts.reduce((sum, [, amount, unit]) => sum + Number(amount) * UNIT_MS[unit], 0));
 }
 
 ;// CONCATENATED MODULE: ./src/config/inputs.ts
@@ -31948,6 +31959,8 @@ function inputs_text(read, name, fallback = '') {
     return value === '' ? fallback : value;
 }
 function readInputs(read) {
+    if (read(INPUT.action).trim() === '')
+        throw new InputError(`input "${INPUT.action}" is required: test, apply or drift`);
     const mode = choice(read, INPUT.action, ['test', 'apply', 'drift'], 'test');
     const credentials = chooseCredentials({
         apiKey: inputs_text(read, INPUT.apiKey),
@@ -33125,16 +33138,23 @@ function offlineSection(report) {
     const reason = escapeMarkdown(report.offlineReason.trim().replace(/\.$/, ''));
     return `**The Tailscale API checks were skipped:** ${reason}.`;
 }
+/** Why the live policy counts as unknown: edited by hand, or beyond the history this run saw. */
+function unknownLiveWording(report) {
+    const limitation = report.origin?.kind === 'unknown' ? report.origin.limitation : undefined;
+    return limitation === undefined
+        ? 'The live policy was edited outside git'
+        : `The live policy matches no version this run could see (${escapeMarkdown(limitation)})`;
+}
 /** The warning that git is not the whole truth: someone edited the live policy by hand. */
 function manualEditSection(report) {
     if (!report.manualEdit || report.mode === 'drift')
         return undefined;
-    if (report.mode === 'test') {
-        return markdown_alert('WARNING', 'The live policy was edited outside git: applying this PR would overwrite that edit.');
-    }
+    const what = unknownLiveWording(report);
+    if (report.mode === 'test')
+        return markdown_alert('WARNING', `${what}: applying this PR would overwrite that edit.`);
     return report.applied
-        ? markdown_alert('WARNING', 'The live policy was edited outside git: this run overwrote that edit. The overwritten policy is kept in full below.')
-        : markdown_alert('WARNING', 'The live policy was edited outside git: applying would overwrite that edit.');
+        ? markdown_alert('WARNING', `${what}: this run overwrote it. The overwritten policy is kept in full below.`)
+        : markdown_alert('WARNING', `${what}: applying would overwrite it.`);
 }
 function commitReference(commit, links) {
     const short = inlineCode(commit.slice(0, 12));
@@ -33484,9 +33504,8 @@ function liveTextTitle(report) {
         return `The live policy (edited outside git), ready to commit as ${report.policyFile}`;
     }
     if (report.mode === 'apply' && report.manualEdit) {
-        return report.applied
-            ? 'The live policy this run overwrote (it had been edited outside git)'
-            : 'The live policy (edited outside git)';
+        const known = report.origin?.kind === 'unknown' && report.origin.limitation !== undefined ? 'it matched no version this run could see' : 'it had been edited outside git';
+        return report.applied ? `The live policy this run overwrote (${known})` : `The live policy (${known})`;
     }
     return undefined;
 }
@@ -33697,6 +33716,9 @@ async function requestToken(deps, path, form, headers) {
     catch {
         // A non-JSON answer is reported below by its status.
     }
+    if (response.status === 200 && typeof answer.access_token !== 'string') {
+        throw new ApiError(`the Tailscale token endpoint ${path} answered without an access_token; check that "api-url" is the Tailscale API`, 200);
+    }
     if (response.status !== 200 || typeof answer.access_token !== 'string') {
         const hint = response.status === 401 || response.status === 400 || response.status === 403
             ? 'check the OAuth client id and its secret or federated identity settings in the Tailscale admin console'
@@ -33758,7 +33780,7 @@ const RETRY_ERROR_CODES = [
     'UND_ERR_HEADERS_TIMEOUT',
     'UND_ERR_BODY_TIMEOUT',
 ];
-const DEFAULT_BACKOFF = { baseDelayMs: 500, maxDelayMs: 20_000 };
+const DEFAULT_BACKOFF = { baseDelayMs: 500, maxDelayMs: 60_000 };
 /** Retry-After is either delay-seconds or an HTTP date; anything else is ignored. */
 function parseRetryAfter(value, now) {
     if (value === undefined || value.trim() === '')
@@ -33796,6 +33818,15 @@ function client_serverMessage(body) {
     }
     catch {
         return undefined;
+    }
+}
+/** A 200 answer that is not JSON comes from something other than the Tailscale API. */
+function jsonAnswer(body, what) {
+    try {
+        return JSON.parse(body);
+    }
+    catch {
+        throw new ApiError(`${what}: the answer is not JSON; check that "api-url" is the Tailscale API`, 200);
     }
 }
 function asStrings(value) {
@@ -33883,6 +33914,8 @@ class TailscaleClient {
         const response = await this.send('POST', '/acl/validate', { 'content-type': 'application/json', accept: 'application/json' }, standardizedJson);
         if (response.status !== 200)
             this.fail(response, 'validating the policy', 'policy_file:read');
+        if (response.body.trim() !== '')
+            jsonAnswer(response.body, 'validating the policy');
         return parseValidationAnswer(response.body);
     }
     /**
@@ -33902,7 +33935,7 @@ class TailscaleClient {
         const response = await this.send('GET', path, { accept: 'application/json' });
         if (response.status !== 200)
             this.fail(response, `reading ${path}`, scope);
-        return JSON.parse(response.body);
+        return jsonAnswer(response.body, `reading ${path}`);
     }
 }
 
@@ -34006,6 +34039,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 
+
 async function resolveTarget(file) {
     try {
         return await (0,promises_namespaceObject.realpath)(file);
@@ -34024,6 +34058,9 @@ async function resolveTarget(file) {
 async function writeFileAtomic(file, contents) {
     const target = await resolveTarget(file);
     const existingMode = await (0,promises_namespaceObject.stat)(target).then((info) => info.mode & 0o7777, () => undefined);
+    // A rename would replace a read-only file too; refuse as writing in place would.
+    if (existingMode !== undefined)
+        await (0,promises_namespaceObject.access)(target, external_node_fs_namespaceObject.constants.W_OK);
     const temporary = external_node_path_default().join(external_node_path_default().dirname(target), `.${external_node_path_default().basename(target)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
     // A new file gets the usual permissions (0666 less the umask); an existing one keeps its own.
     const handle = await (0,promises_namespaceObject.open)(temporary, 'wx', existingMode === undefined ? 0o666 : 0o600);
@@ -39561,6 +39598,7 @@ function warnUnknownMembers(policy, tailnet, findings) {
 // The offline policy engine inside the action: it runs before any network call, gives fork pull
 // requests a real report without secrets, and lends exact positions to the API's findings.
 
+
 function offline_at(position) {
     return position ? { line: position.line, column: position.column } : undefined;
 }
@@ -39594,7 +39632,14 @@ function checkOffline(local, topology) {
 async function fetchTopology(client) {
     const users = await client.getJson('/users', 'users:read');
     const devices = await client.getJson('/devices?fields=all', 'devices:core:read');
-    return topologyFromApi(users, devices);
+    try {
+        return topologyFromApi(users, devices);
+    }
+    catch (error) {
+        if (!(error instanceof TopologyError))
+            throw error;
+        throw new ApiError(`the users and devices lists have an unexpected shape (${error.message}); set tailnet-devices: false to evaluate offline`, 200);
+    }
 }
 /** With no API to ask, the engine's findings are the whole report. */
 function adoptOfflineFindings(report, engine) {

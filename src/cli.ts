@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { processIO } from './cli/io.js';
 import { main } from './cli/main.js';
 

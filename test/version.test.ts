@@ -6,3 +6,8 @@ it('reports the version package.json declares', async () => {
   const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
   expect(VERSION).toBe(pkg.version);
 });
+
+it('ships the CLI with a shebang, so npm can link it as a command', async () => {
+  const cli = await readFile(new URL('../dist/cli/index.js', import.meta.url), 'utf8');
+  expect(cli.startsWith('#!/usr/bin/env node\n')).toBe(true);
+});

@@ -88,13 +88,17 @@ function parseApiUrl(text, label) {
     catch {
         throw new InputError(`${label}: "${text}" is not a URL; use e.g. ${DEFAULT_API_URL}`);
     }
+    // Checked first, so that no message ever repeats a password given in the URL.
+    if (url.username || url.password) {
+        throw new InputError(`${label}: the URL must not carry a user name or password; pass credentials through their own inputs`);
+    }
     if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
         throw new InputError(`${label}: "${text}" would send credentials without TLS; use https:// (http:// is allowed only for loopback addresses)`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
         throw new InputError(`${label}: "${text}" must start with https://`);
     }
-    if (url.username || url.password || url.search || url.hash) {
+    if (url.search || url.hash) {
         throw new InputError(`${label}: give only scheme, host and path, e.g. ${DEFAULT_API_URL}`);
     }
     url.pathname = url.pathname.replace(/\/+$/, '');
@@ -131,7 +135,17 @@ const UNIT_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 };
  * Parses a Go-style duration such as `5m`, `90s` or `1m30s` (a bare number means seconds),
  * the notation the reference action's users already write.
  */
+/** Node's timers hold at most 2^31-1 ms; a day is far more than any run needs anyway. */
+const MAX_MS = 24 * UNIT_MS.h;
 function parseDuration(text, label) {
+    const ms = durationMs(text, label);
+    if (ms <= 0)
+        throw new InputError(`${label}: the duration must be more than zero`);
+    if (ms > MAX_MS)
+        throw new InputError(`${label}: "${text}" is more than 24h; give a shorter duration`);
+    return ms;
+}
+function durationMs(text, label) {
     const trimmed = text.trim();
     if (/^\d+$/.test(trimmed))
         return Number(trimmed) * 1_000;
@@ -140,10 +154,7 @@ function parseDuration(text, label) {
     if (parts.length === 0 || consumed !== trimmed) {
         throw new InputError(`${label}: "${text}" is not a duration; write it like 5m, 90s or 1m30s`);
     }
-    const ms = parts.reduce((sum, [, amount, unit]) => sum + Number(amount) * UNIT_MS[unit], 0);
-    if (ms <= 0)
-        throw new InputError(`${label}: the duration must be more than zero`);
-    return Math.round(ms);
+    return Math.round(parts.reduce((sum, [, amount, unit]) => sum + Number(amount) * UNIT_MS[unit], 0));
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -278,6 +289,9 @@ async function requestToken(deps, path, form, headers) {
     catch {
         // A non-JSON answer is reported below by its status.
     }
+    if (response.status === 200 && typeof answer.access_token !== 'string') {
+        throw new ApiError(`the Tailscale token endpoint ${path} answered without an access_token; check that "api-url" is the Tailscale API`, 200);
+    }
     if (response.status !== 200 || typeof answer.access_token !== 'string') {
         const hint = response.status === 401 || response.status === 400 || response.status === 403
             ? 'check the OAuth client id and its secret or federated identity settings in the Tailscale admin console'
@@ -339,7 +353,7 @@ const RETRY_ERROR_CODES = [
     'UND_ERR_HEADERS_TIMEOUT',
     'UND_ERR_BODY_TIMEOUT',
 ];
-const DEFAULT_BACKOFF = { baseDelayMs: 500, maxDelayMs: 20_000 };
+const DEFAULT_BACKOFF = { baseDelayMs: 500, maxDelayMs: 60_000 };
 /** Retry-After is either delay-seconds or an HTTP date; anything else is ignored. */
 function parseRetryAfter(value, now) {
     if (value === undefined || value.trim() === '')
@@ -377,6 +391,15 @@ function serverMessage(body) {
     }
     catch {
         return undefined;
+    }
+}
+/** A 200 answer that is not JSON comes from something other than the Tailscale API. */
+function jsonAnswer(body, what) {
+    try {
+        return JSON.parse(body);
+    }
+    catch {
+        throw new ApiError(`${what}: the answer is not JSON; check that "api-url" is the Tailscale API`, 200);
     }
 }
 function asStrings(value) {
@@ -464,6 +487,8 @@ class TailscaleClient {
         const response = await this.send('POST', '/acl/validate', { 'content-type': 'application/json', accept: 'application/json' }, standardizedJson);
         if (response.status !== 200)
             this.fail(response, 'validating the policy', 'policy_file:read');
+        if (response.body.trim() !== '')
+            jsonAnswer(response.body, 'validating the policy');
         return parseValidationAnswer(response.body);
     }
     /**
@@ -483,7 +508,7 @@ class TailscaleClient {
         const response = await this.send('GET', path, { accept: 'application/json' });
         if (response.status !== 200)
             this.fail(response, `reading ${path}`, scope);
-        return JSON.parse(response.body);
+        return jsonAnswer(response.body, `reading ${path}`);
     }
 }
 
@@ -1013,6 +1038,7 @@ var policy = __webpack_require__(6434);
 // The offline policy engine inside the action: it runs before any network call, gives fork pull
 // requests a real report without secrets, and lends exact positions to the API's findings.
 
+
 function offline_at(position) {
     return position ? { line: position.line, column: position.column } : undefined;
 }
@@ -1046,7 +1072,14 @@ function checkOffline(local, topology) {
 async function fetchTopology(client) {
     const users = await client.getJson('/users', 'users:read');
     const devices = await client.getJson('/devices?fields=all', 'devices:core:read');
-    return (0,policy/* topologyFromApi */.IN)(users, devices);
+    try {
+        return (0,policy/* topologyFromApi */.IN)(users, devices);
+    }
+    catch (error) {
+        if (!(error instanceof policy/* TopologyError */.kA))
+            throw error;
+        throw new ApiError(`the users and devices lists have an unexpected shape (${error.message}); set tailnet-devices: false to evaluate offline`, 200);
+    }
 }
 /** With no API to ask, the engine's findings are the whole report. */
 function adoptOfflineFindings(report, engine) {
@@ -1237,6 +1270,10 @@ function renderText(report) {
         lines.push(`${text_at(file, finding.location)}: warning: ${finding.message}`);
     for (const finding of report.notices)
         lines.push(`${text_at(file, finding.location)}: notice: ${finding.message}`);
+    if (report.manualEdit && report.applied && report.liveText !== undefined) {
+        // The CLI has no job summary: the overwritten version goes to the output, so it is not lost.
+        lines.push(`warning: the live policy matched no known version and was overwritten; it was:\n${report.liveText.trimEnd()}`);
+    }
     if (report.offlineReason)
         lines.push(`note: ${report.offlineReason}`);
     const origin = report.origin;
@@ -1400,20 +1437,23 @@ function remoteCommand(mode) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+
 
 
 
 async function resolveTarget(file) {
     try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(file);
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(file);
     }
     catch (error) {
         if (error.code === 'ENOENT')
-            return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file);
+            return node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file);
         throw error;
     }
 }
@@ -1424,21 +1464,24 @@ async function resolveTarget(file) {
  */
 async function writeFileAtomic(file, contents) {
     const target = await resolveTarget(file);
-    const existingMode = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(target).then((info) => info.mode & 0o7777, () => undefined);
-    const temporary = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(target)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    const existingMode = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(target).then((info) => info.mode & 0o7777, () => undefined);
+    // A rename would replace a read-only file too; refuse as writing in place would.
+    if (existingMode !== undefined)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.access)(target, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK);
+    const temporary = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(target)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
     // A new file gets the usual permissions (0666 less the umask); an existing one keeps its own.
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temporary, 'wx', existingMode === undefined ? 0o666 : 0o600);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temporary, 'wx', existingMode === undefined ? 0o666 : 0o600);
     try {
         await handle.writeFile(contents);
         if (existingMode !== undefined)
             await handle.chmod(existingMode);
         await handle.sync();
         await handle.close();
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temporary, target);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temporary, target);
     }
     catch (error) {
         await handle.close().catch(() => undefined);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(temporary).catch(() => undefined);
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(temporary).catch(() => undefined);
         throw error;
     }
 }

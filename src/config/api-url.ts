@@ -17,6 +17,10 @@ export function parseApiUrl(text: string, label: string): URL {
   } catch {
     throw new InputError(`${label}: "${text}" is not a URL; use e.g. ${DEFAULT_API_URL}`);
   }
+  // Checked first, so that no message ever repeats a password given in the URL.
+  if (url.username || url.password) {
+    throw new InputError(`${label}: the URL must not carry a user name or password; pass credentials through their own inputs`);
+  }
   if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
     throw new InputError(
       `${label}: "${text}" would send credentials without TLS; use https:// (http:// is allowed only for loopback addresses)`,
@@ -25,7 +29,7 @@ export function parseApiUrl(text: string, label: string): URL {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new InputError(`${label}: "${text}" must start with https://`);
   }
-  if (url.username || url.password || url.search || url.hash) {
+  if (url.search || url.hash) {
     throw new InputError(`${label}: give only scheme, host and path, e.g. ${DEFAULT_API_URL}`);
   }
   url.pathname = url.pathname.replace(/\/+$/, '');

@@ -61,6 +61,7 @@ function text(read: InputReader, name: string, fallback = ''): string {
 }
 
 export function readInputs(read: InputReader): Inputs {
+  if (read(INPUT.action).trim() === '') throw new InputError(`input "${INPUT.action}" is required: test, apply or drift`);
   const mode = choice<Mode>(read, INPUT.action, ['test', 'apply', 'drift'], 'test');
   const credentials = chooseCredentials(
     {

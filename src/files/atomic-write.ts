@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { open, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { access, open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 
 async function resolveTarget(file: string): Promise<string> {
@@ -19,6 +20,8 @@ async function resolveTarget(file: string): Promise<string> {
 export async function writeFileAtomic(file: string, contents: Uint8Array | string): Promise<void> {
   const target = await resolveTarget(file);
   const existingMode = await stat(target).then((info) => info.mode & 0o7777, () => undefined);
+  // A rename would replace a read-only file too; refuse as writing in place would.
+  if (existingMode !== undefined) await access(target, constants.W_OK);
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   // A new file gets the usual permissions (0666 less the umask); an existing one keeps its own.
   const handle = await open(temporary, 'wx', existingMode === undefined ? 0o666 : 0o600);

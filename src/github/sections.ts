@@ -95,15 +95,22 @@ export function offlineSection(report: Report): string | undefined {
   return `**The Tailscale API checks were skipped:** ${reason}.`;
 }
 
+/** Why the live policy counts as unknown: edited by hand, or beyond the history this run saw. */
+export function unknownLiveWording(report: Report): string {
+  const limitation = report.origin?.kind === 'unknown' ? report.origin.limitation : undefined;
+  return limitation === undefined
+    ? 'The live policy was edited outside git'
+    : `The live policy matches no version this run could see (${escapeMarkdown(limitation)})`;
+}
+
 /** The warning that git is not the whole truth: someone edited the live policy by hand. */
 export function manualEditSection(report: Report): string | undefined {
   if (!report.manualEdit || report.mode === 'drift') return undefined;
-  if (report.mode === 'test') {
-    return alert('WARNING', 'The live policy was edited outside git: applying this PR would overwrite that edit.');
-  }
+  const what = unknownLiveWording(report);
+  if (report.mode === 'test') return alert('WARNING', `${what}: applying this PR would overwrite that edit.`);
   return report.applied
-    ? alert('WARNING', 'The live policy was edited outside git: this run overwrote that edit. The overwritten policy is kept in full below.')
-    : alert('WARNING', 'The live policy was edited outside git: applying would overwrite that edit.');
+    ? alert('WARNING', `${what}: this run overwrote it. The overwritten policy is kept in full below.`)
+    : alert('WARNING', `${what}: applying would overwrite it.`);
 }
 
 function commitReference(commit: string, links: ReportLinks): string {

@@ -37,9 +37,8 @@ function liveTextTitle(report: Report): string | undefined {
     return `The live policy (edited outside git), ready to commit as ${report.policyFile}`;
   }
   if (report.mode === 'apply' && report.manualEdit) {
-    return report.applied
-      ? 'The live policy this run overwrote (it had been edited outside git)'
-      : 'The live policy (edited outside git)';
+    const known = report.origin?.kind === 'unknown' && report.origin.limitation !== undefined ? 'it matched no version this run could see' : 'it had been edited outside git';
+    return report.applied ? `The live policy this run overwrote (${known})` : `The live policy (${known})`;
   }
   return undefined;
 }

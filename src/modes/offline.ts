@@ -2,7 +2,8 @@
 // requests a real report without secrets, and lends exact positions to the API's findings.
 
 import type { LocalPolicy } from '../files/local-policy.js';
-import { checkPolicy, topologyFromApi, type PolicyReport, type Topology } from '../policy/index.js';
+import { ApiError } from '../errors.js';
+import { checkPolicy, topologyFromApi, TopologyError, type PolicyReport, type Topology } from '../policy/index.js';
 import type { Finding, Report, TestFailure } from '../report/model.js';
 import type { TailscaleClient } from '../tailscale/client.js';
 
@@ -42,7 +43,12 @@ export function checkOffline(local: LocalPolicy, topology?: Topology): PolicyRep
 export async function fetchTopology(client: TailscaleClient): Promise<Topology> {
   const users = await client.getJson('/users', 'users:read');
   const devices = await client.getJson('/devices?fields=all', 'devices:core:read');
-  return topologyFromApi(users, devices);
+  try {
+    return topologyFromApi(users, devices);
+  } catch (error) {
+    if (!(error instanceof TopologyError)) throw error;
+    throw new ApiError(`the users and devices lists have an unexpected shape (${error.message}); set tailnet-devices: false to evaluate offline`, 200);
+  }
 }
 
 /** With no API to ask, the engine's findings are the whole report. */

@@ -22,6 +22,10 @@ export function renderText(report: Report): string {
   }
   for (const finding of report.warnings) lines.push(`${at(file, finding.location)}: warning: ${finding.message}`);
   for (const finding of report.notices) lines.push(`${at(file, finding.location)}: notice: ${finding.message}`);
+  if (report.manualEdit && report.applied && report.liveText !== undefined) {
+    // The CLI has no job summary: the overwritten version goes to the output, so it is not lost.
+    lines.push(`warning: the live policy matched no known version and was overwritten; it was:\n${report.liveText.trimEnd()}`);
+  }
   if (report.offlineReason) lines.push(`note: ${report.offlineReason}`);
   const origin = report.origin;
   if (origin && (origin.kind === 'commit' || origin.kind === 'cache' || report.manualEdit)) lines.push(`note: ${describeOrigin(origin)}`);

@@ -35,6 +35,9 @@ async function requestToken(deps: AuthDependencies, path: string, form: URLSearc
   } catch {
     // A non-JSON answer is reported below by its status.
   }
+  if (response.status === 200 && typeof answer.access_token !== 'string') {
+    throw new ApiError(`the Tailscale token endpoint ${path} answered without an access_token; check that "api-url" is the Tailscale API`, 200);
+  }
   if (response.status !== 200 || typeof answer.access_token !== 'string') {
     const hint =
       response.status === 401 || response.status === 400 || response.status === 403

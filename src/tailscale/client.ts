@@ -47,6 +47,15 @@ function serverMessage(body: string): string | undefined {
   }
 }
 
+/** A 200 answer that is not JSON comes from something other than the Tailscale API. */
+function jsonAnswer(body: string, what: string): unknown {
+  try {
+    return JSON.parse(body) as unknown;
+  } catch {
+    throw new ApiError(`${what}: the answer is not JSON; check that "api-url" is the Tailscale API`, 200);
+  }
+}
+
 function asStrings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }
@@ -130,6 +139,7 @@ export class TailscaleClient {
   async validate(standardizedJson: string): Promise<ValidationAnswer> {
     const response = await this.send('POST', '/acl/validate', { 'content-type': 'application/json', accept: 'application/json' }, standardizedJson);
     if (response.status !== 200) this.fail(response, 'validating the policy', 'policy_file:read');
+    if (response.body.trim() !== '') jsonAnswer(response.body, 'validating the policy');
     return parseValidationAnswer(response.body);
   }
 
@@ -153,6 +163,6 @@ export class TailscaleClient {
   async getJson(path: string, scope: Scope): Promise<unknown> {
     const response = await this.send('GET', path, { accept: 'application/json' });
     if (response.status !== 200) this.fail(response, `reading ${path}`, scope);
-    return JSON.parse(response.body) as unknown;
+    return jsonAnswer(response.body, `reading ${path}`);
   }
 }

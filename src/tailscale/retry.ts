@@ -22,7 +22,7 @@ export interface BackoffOptions {
   maxDelayMs: number;
 }
 
-export const DEFAULT_BACKOFF: BackoffOptions = { baseDelayMs: 500, maxDelayMs: 20_000 };
+export const DEFAULT_BACKOFF: BackoffOptions = { baseDelayMs: 500, maxDelayMs: 60_000 };
 
 /** Retry-After is either delay-seconds or an HTTP date; anything else is ignored. */
 export function parseRetryAfter(value: string | undefined, now: number): number | undefined {

@@ -20,7 +20,7 @@ describe('parseDuration', () => {
     expect(parseDuration(text, 'input "timeout"')).toBe(ms);
   });
 
-  it.each(['', 'five', '5 m', '5d', '-1s', '0s', 'm5'])('rejects %j naming the input', (text) => {
+  it.each(['', 'five', '5 m', '5d', '-1s', '0s', '0', '000', 'm5', '600h', '25h'])('rejects %j naming the input', (text) => {
     expect(() => parseDuration(text, 'input "timeout"')).toThrow(InputError);
     expect(() => parseDuration(text, 'input "timeout"')).toThrow(/^input "timeout": /);
   });
@@ -43,7 +43,8 @@ describe('parseApiUrl', () => {
     ['http://10.0.0.1', /without TLS/],
     ['ftp://example.com', /must start with https:\/\//],
     ['not a url', /is not a URL/],
-    ['https://user:pw@example.com', /give only scheme, host and path/],
+    ['https://user:hunter2@example.com', /^input "api-url": the URL must not carry a user name or password; pass credentials through their own inputs$/],
+    ['https://example.com/?q=1', /give only scheme, host and path/],
   ])('rejects %s', (text, message) => {
     expect(() => parseApiUrl(text, 'input "api-url"')).toThrow(message);
   });
@@ -105,6 +106,7 @@ describe('readInputs', () => {
 
   it.each([
     [{ action: 'deploy' }, 'input "action": "deploy" is not one of test, apply, drift'],
+    [{}, 'input "action" is required: test, apply or drift'],
     [{ action: 'test', 'fail-on-warnings': 'yes' }, 'input "fail-on-warnings": "yes" is not a boolean; use true or false'],
     [{ action: 'test', 'on-manual-edit': 'ignore' }, 'input "on-manual-edit": "ignore" is not one of warn, fail'],
     [{ action: 'test', comment: 'sometimes' }, 'input "comment": "sometimes" is not one of always, on-change, on-failure, never'],

@@ -1,0 +1,46 @@
+import { expect, it } from 'vitest';
+import { emptyReport, type Report } from '../../src/report/model.js';
+import { renderText } from '../../src/report/text.js';
+
+const E = 'e'.repeat(64);
+const L = 'f'.repeat(64);
+
+it.each<[string, Report, string]>([
+  [
+    'a passing test',
+    { ...emptyReport('test', '-', 'policy.hujson'), localEtag: L, controlEtag: E },
+    `test passed: tailnet -, policy.hujson (local ETag ffffffffffff, live eeeeeeeeeeee)\n`,
+  ],
+  [
+    'an API failure, which has no line',
+    { ...emptyReport('test', '-', 'policy.hujson'), result: 'failed', errors: [{ severity: 'error', message: 'reading the live policy failed with HTTP 401' }] },
+    'error: reading the live policy failed with HTTP 401\ntest FAILED: tailnet -, policy.hujson\n',
+  ],
+  [
+    'an apply over a manual edit, which keeps the old text in the output',
+    {
+      ...emptyReport('apply', 'example.com', 'p.hujson'),
+      result: 'applied',
+      applied: true,
+      manualEdit: true,
+      liveText: '{"acls": []}\n',
+      origin: { kind: 'unknown' },
+      localEtag: L,
+      controlEtag: L,
+    },
+    'warning: the live policy matched no known version and was overwritten; it was:\n{"acls": []}\nnote: the live policy matches no version of the file in git\napply applied: tailnet example.com, p.hujson (local ETag ffffffffffff, live ffffffffffff)\n',
+  ],
+  [
+    'drift behind',
+    {
+      ...emptyReport('drift', '-', 'policy.hujson'),
+      result: 'passed',
+      drift: 'behind',
+      origin: { kind: 'commit', commit: 'c'.repeat(40), subject: 'tighten', behind: 2 },
+      warnings: [{ severity: 'warning', message: 'drift: the repository has changes that were never applied' }],
+    },
+    'policy.hujson: warning: drift: the repository has changes that were never applied\nnote: the live policy is commit cccccccccccc ("tighten"), 2 commits of the file behind\ndrift: behind\ndrift passed: tailnet -, policy.hujson\n',
+  ],
+])('%s', (_name, report, text) => {
+  expect(renderText(report)).toBe(text);
+});
