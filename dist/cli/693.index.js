@@ -801,6 +801,8 @@ function describeOrigin(origin) {
             return 'the live policy is the local file';
         case 'cache':
             return 'the live policy is the version this action applied last (version cache)';
+        case 'default':
+            return "the live policy was Tailscale's untouched default policy";
         case 'commit': {
             const commits = origin.behind === 1 ? '1 commit' : `${origin.behind} commits`;
             return `the live policy is commit ${origin.commit.slice(0, 12)} ("${origin.subject}"), ${commits} of the file behind`;
@@ -936,14 +938,24 @@ async function runApply(ctx, report) {
     });
     ctx.log.info(describeOrigin(report.origin));
     if (report.origin.kind === 'unknown') {
-        // Whether the edit was made outside git or only lies beyond the history this run can see,
-        // the live policy is kept in full in the summary before anything replaces it.
-        report.manualEdit = true;
-        if (settings.onManualEdit === 'fail') {
-            report.result = 'failed';
-            report.errors.push({ severity: 'error', message: refusal(report.origin.limitation) });
-            return report;
-        }
+        // A new tailnet's policy is Tailscale's default, which no version in git matches; the
+        // API replaces it only while it is untouched, so this write can never lose an edit.
+        const overDefault = await ctx.log.group('Apply the policy over the default policy', () => conditionalWrite(client, local, 'ts-default'));
+        if ('stale' in overDefault)
+            return applyOverUnknown(report, ctx, client, local, live, report.origin.limitation);
+        report.origin = { kind: 'default' };
+        ctx.log.info(describeOrigin(report.origin));
+        return finish(report, ctx, local, overDefault);
+    }
+    return write(report, ctx, client, local, live);
+}
+/** The live policy matches nothing we know: kept in full in the summary before any write. */
+async function applyOverUnknown(report, ctx, client, local, live, limitation) {
+    report.manualEdit = true;
+    if (ctx.settings.onManualEdit === 'fail') {
+        report.result = 'failed';
+        report.errors.push({ severity: 'error', message: refusal(limitation) });
+        return report;
     }
     return write(report, ctx, client, local, live);
 }
@@ -962,29 +974,35 @@ async function recordAppliedEtag(report, ctx, etag) {
         report.warnings.push({ severity: 'warning', message: `could not write the version cache (input "cache-file"): ${(0,file_errors/* describeFileError */.S)(error)}` });
     }
 }
+/**
+ * POSTs the file with If-Match. A 412 can mean that an earlier attempt of this very write
+ * landed before its answer was lost (the request is retried), so the live policy is read again:
+ * if it is now the file, the write succeeded; otherwise the live version is handed back.
+ */
+async function conditionalWrite(client, local, ifMatch) {
+    try {
+        return await client.setPolicy(local.bytes, ifMatch);
+    }
+    catch (error) {
+        if (!(error instanceof PreconditionFailedError)) {
+            throw new ActionError(`${errorMessage(error)}. The write may or may not have landed: check the policy in the admin console, then re-run`);
+        }
+        const now = await client.getPolicy('policy_file');
+        return now.etag === local.etag ? { etag: now.etag } : { stale: now };
+    }
+}
 async function write(report, ctx, client, local, live) {
-    const outcome = await ctx.log.group('Apply the policy', async () => {
-        try {
-            return await client.setPolicy(local.bytes, live.etag);
-        }
-        catch (error) {
-            if (!(error instanceof PreconditionFailedError)) {
-                throw new ActionError(`${errorMessage(error)}. The write may or may not have landed: check the policy in the admin console, then re-run`);
-            }
-            // A retried write can fail its precondition because the first attempt did succeed.
-            const now = await client.getPolicy('policy_file');
-            if (now.etag === local.etag)
-                return { etag: now.etag };
-            report.controlEtag = now.etag;
-            report.liveText = now.text;
-            return { conflict: true };
-        }
-    });
-    if ('conflict' in outcome) {
+    const outcome = await ctx.log.group('Apply the policy', () => conditionalWrite(client, local, live.etag));
+    if ('stale' in outcome) {
+        report.controlEtag = outcome.stale.etag;
+        report.liveText = outcome.stale.text;
         report.errors.push({ severity: 'error', message: CONCURRENT_CHANGE_MESSAGE });
         report.result = 'failed';
         return report;
     }
+    return finish(report, ctx, local, outcome);
+}
+async function finish(report, ctx, local, outcome) {
     if ('rejected' in outcome) {
         addFindings(report, findingsFromAnswer(outcome.rejected, local.root));
         report.result = 'failed';

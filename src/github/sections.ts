@@ -129,6 +129,8 @@ export function describeOrigin(origin: LiveOrigin, file: string, links: ReportLi
       return `the live policy is this version of ${inlineCode(file)}`;
     case 'cache':
       return 'the live policy is the version this action last applied (from the cache file)';
+    case 'default':
+      return "the live policy was Tailscale's untouched default policy";
     case 'commit': {
       const matched = `the live policy matches commit ${commitReference(origin.commit, links)} (${escapeMarkdown(origin.subject)})`;
       return origin.behind === 0

@@ -4,7 +4,7 @@ import { describeFileError } from '../files/file-errors.js';
 import type { LocalPolicy } from '../files/local-policy.js';
 import { findingsFromAnswer } from '../report/api-findings.js';
 import type { Report } from '../report/model.js';
-import type { LivePolicy, TailscaleClient } from '../tailscale/client.js';
+import type { LivePolicy, TailscaleClient, ValidationAnswer } from '../tailscale/client.js';
 import type { RunContext } from './context.js';
 import { describeOrigin, findLiveOrigin } from './origin.js';
 import { addFindings, readLiveInto, readPolicyInto, requireClient } from './shared.js';
@@ -37,14 +37,31 @@ export async function runApply(ctx: RunContext, report: Report): Promise<Report>
   });
   ctx.log.info(describeOrigin(report.origin));
   if (report.origin.kind === 'unknown') {
-    // Whether the edit was made outside git or only lies beyond the history this run can see,
-    // the live policy is kept in full in the summary before anything replaces it.
-    report.manualEdit = true;
-    if (settings.onManualEdit === 'fail') {
-      report.result = 'failed';
-      report.errors.push({ severity: 'error', message: refusal(report.origin.limitation) });
-      return report;
-    }
+    // A new tailnet's policy is Tailscale's default, which no version in git matches; the
+    // API replaces it only while it is untouched, so this write can never lose an edit.
+    const overDefault = await ctx.log.group('Apply the policy over the default policy', () => conditionalWrite(client, local, 'ts-default'));
+    if ('stale' in overDefault) return applyOverUnknown(report, ctx, client, local, live, report.origin.limitation);
+    report.origin = { kind: 'default' };
+    ctx.log.info(describeOrigin(report.origin));
+    return finish(report, ctx, local, overDefault);
+  }
+  return write(report, ctx, client, local, live);
+}
+
+/** The live policy matches nothing we know: kept in full in the summary before any write. */
+async function applyOverUnknown(
+  report: Report,
+  ctx: RunContext,
+  client: TailscaleClient,
+  local: LocalPolicy,
+  live: LivePolicy,
+  limitation: string | undefined,
+): Promise<Report> {
+  report.manualEdit = true;
+  if (ctx.settings.onManualEdit === 'fail') {
+    report.result = 'failed';
+    report.errors.push({ severity: 'error', message: refusal(limitation) });
+    return report;
   }
   return write(report, ctx, client, local, live);
 }
@@ -66,27 +83,38 @@ async function recordAppliedEtag(report: Report, ctx: RunContext, etag: string):
   }
 }
 
-async function write(report: Report, ctx: RunContext, client: TailscaleClient, local: LocalPolicy, live: LivePolicy): Promise<Report> {
-  const outcome = await ctx.log.group('Apply the policy', async () => {
-    try {
-      return await client.setPolicy(local.bytes, live.etag);
-    } catch (error) {
-      if (!(error instanceof PreconditionFailedError)) {
-        throw new ActionError(`${errorMessage(error)}. The write may or may not have landed: check the policy in the admin console, then re-run`);
-      }
-      // A retried write can fail its precondition because the first attempt did succeed.
-      const now = await client.getPolicy('policy_file');
-      if (now.etag === local.etag) return { etag: now.etag };
-      report.controlEtag = now.etag;
-      report.liveText = now.text;
-      return { conflict: true } as const;
+type WriteOutcome = { etag: string } | { rejected: ValidationAnswer };
+
+/**
+ * POSTs the file with If-Match. A 412 can mean that an earlier attempt of this very write
+ * landed before its answer was lost (the request is retried), so the live policy is read again:
+ * if it is now the file, the write succeeded; otherwise the live version is handed back.
+ */
+async function conditionalWrite(client: TailscaleClient, local: LocalPolicy, ifMatch: string): Promise<WriteOutcome | { stale: LivePolicy }> {
+  try {
+    return await client.setPolicy(local.bytes, ifMatch);
+  } catch (error) {
+    if (!(error instanceof PreconditionFailedError)) {
+      throw new ActionError(`${errorMessage(error)}. The write may or may not have landed: check the policy in the admin console, then re-run`);
     }
-  });
-  if ('conflict' in outcome) {
+    const now = await client.getPolicy('policy_file');
+    return now.etag === local.etag ? { etag: now.etag } : { stale: now };
+  }
+}
+
+async function write(report: Report, ctx: RunContext, client: TailscaleClient, local: LocalPolicy, live: LivePolicy): Promise<Report> {
+  const outcome = await ctx.log.group('Apply the policy', () => conditionalWrite(client, local, live.etag));
+  if ('stale' in outcome) {
+    report.controlEtag = outcome.stale.etag;
+    report.liveText = outcome.stale.text;
     report.errors.push({ severity: 'error', message: CONCURRENT_CHANGE_MESSAGE });
     report.result = 'failed';
     return report;
   }
+  return finish(report, ctx, local, outcome);
+}
+
+async function finish(report: Report, ctx: RunContext, local: LocalPolicy, outcome: WriteOutcome): Promise<Report> {
   if ('rejected' in outcome) {
     addFindings(report, findingsFromAnswer(outcome.rejected, local.root));
     report.result = 'failed';

@@ -46,6 +46,8 @@ export function describeOrigin(origin: LiveOrigin): string {
       return 'the live policy is the local file';
     case 'cache':
       return 'the live policy is the version this action applied last (version cache)';
+    case 'default':
+      return "the live policy was Tailscale's untouched default policy";
     case 'commit': {
       const commits = origin.behind === 1 ? '1 commit' : `${origin.behind} commits`;
       return `the live policy is commit ${origin.commit.slice(0, 12)} ("${origin.subject}"), ${commits} of the file behind`;

@@ -35,6 +35,8 @@ export interface TestFailure {
 export type LiveOrigin =
   | { kind: 'local' }
   | { kind: 'cache' }
+  /** Tailscale's untouched default policy of a new tailnet (If-Match "ts-default" held). */
+  | { kind: 'default' }
   | { kind: 'commit'; commit: string; subject: string; behind: number }
   | { kind: 'unknown'; limitation?: string };
 

@@ -92,7 +92,7 @@ describe('action: apply', () => {
     ts.setPolicy(edited);
     const result = await runAction({ inputs: applyInputs(), cwd: await repositoryWith(POLICY_V2) });
     expect(result.code).toBe(0);
-    expect(ts.requestsTo('POST acl')[0]!.headers['if-match']).toBe(`"${etag(edited)}"`);
+    expect(ts.requestsTo('POST acl').map((r) => r.headers['if-match'])).toEqual(['"ts-default"', `"${etag(edited)}"`]);
     expect(ts.policy).toBe(POLICY_V2);
     expect(result.outputs).toMatchObject({ result: 'applied', 'manual-edit': 'true' });
     expect(result.annotations).toEqual([
@@ -120,6 +120,17 @@ describe('action: apply', () => {
       file: 'policy.hujson',
       message: 'could not write the version cache (input "cache-file"): no such file or directory',
     });
+  });
+
+  it("replaces a new tailnet's untouched default policy with If-Match: \"ts-default\", even with on-manual-edit: fail", async () => {
+    await ts.close();
+    ts = await startTailscaleEmulator();
+    const result = await runAction({ inputs: applyInputs({ 'on-manual-edit': 'fail' }), cwd: await repositoryWith(POLICY_V2) });
+    expect(result.code).toBe(0);
+    expect(ts.requestsTo('POST acl').map((r) => r.headers['if-match'])).toEqual(['"ts-default"']);
+    expect(ts.policy).toBe(POLICY_V2);
+    expect(result.outputs).toMatchObject({ result: 'applied', 'manual-edit': 'false' });
+    expect(result.stdout).toContain("the live policy was Tailscale's untouched default policy");
   });
 
   it('reports failing tests on the write like test does, and writes nothing', async () => {
@@ -157,7 +168,7 @@ describe('action: apply', () => {
 
   it('retries a write answered 503, since If-Match makes it safe', async () => {
     ts.fail('POST acl', { status: 503 });
-    const result = await runAction({ inputs: applyInputs(), cwd: await workspaceWith(POLICY_V2) });
+    const result = await runAction({ inputs: applyInputs(), cwd: await repositoryWith(POLICY_V2) });
     expect(ts.requestsTo('POST acl').map((r) => r.status)).toEqual([503, 200]);
     expect(result.code).toBe(0);
     expect(ts.policy).toBe(POLICY_V2);
