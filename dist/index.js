@@ -39688,7 +39688,9 @@ function reconcile(report, engine) {
             row.location = twin.location;
     }
     const apiRejects = report.errors.length > 0 || report.testFailures.length > 0;
-    if (apiRejects === rejects(engine))
+    // Offline, an undecided assertion may fail on the server; that is no disagreement.
+    const undecided = report.errors.length === 0 && engine.errors.length === 0 && engine.summary.unknown > 0;
+    if (apiRejects === rejects(engine) || (apiRejects && undecided))
         return;
     const engineSays = rejects(engine) ? `rejects it (${engine.errors[0]?.message ?? engineRows[0]?.message ?? 'test(s) failed'})` : 'accepts it';
     report.notices.push({

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { parseLocalPolicy } from '../../src/files/local-policy.js';
+import { checkOffline, reconcile } from '../../src/modes/offline.js';
+import { emptyReport, type Report } from '../../src/report/model.js';
+
+const policy = (tests: string) =>
+  parseLocalPolicy(
+    'policy.hujson',
+    Buffer.from(`{
+  "groups": {"group:eng": ["alice@example.com"]},
+  "tagOwners": {"tag:web": ["group:eng"]},
+  "acls": [{"action": "accept", "src": ["group:eng"], "dst": ["tag:web:443"]}],
+  "tests": [${tests}],
+}
+`),
+  );
+
+const DEFINITE = '{"src": "alice@example.com", "accept": ["tag:web:443"], "deny": ["tag:web:22"]}';
+const UNDECIDED = '{"src": "alice@example.com", "accept": ["100.64.0.9:443"]}';
+const FAILING = '{"src": "alice@example.com", "deny": ["tag:web:443"]}';
+
+function apiReport(failures: number): Report {
+  const report = emptyReport('test', '-', 'policy.hujson');
+  for (let i = 0; i < failures; i++) report.testFailures.push({ source: 'alice@example.com', destination: 'tag:web:443', message: 'failed' });
+  return report;
+}
+
+describe('reconcile', () => {
+  it.each([
+    ['both accept', DEFINITE, 0, []],
+    ['both reject', FAILING, 1, []],
+    ['the API rejects what the engine could not decide', UNDECIDED, 1, []],
+    [
+      'the API rejects what the engine passed',
+      DEFINITE,
+      1,
+      ["the offline policy engine disagrees with the Tailscale API: the API rejects this policy, the engine accepts it. The API's verdict stands; please report this difference"],
+    ],
+    [
+      'the API accepts what the engine failed',
+      FAILING,
+      0,
+      [
+        'the offline policy engine disagrees with the Tailscale API: the API accepts this policy, the engine rejects it ([acl test error]: address "tag:web:443": want: Drop, got: Accept). The API\'s verdict stands; please report this difference',
+      ],
+    ],
+  ])('%s', (_name, tests, apiFailures, notices) => {
+    const report = apiReport(apiFailures);
+    reconcile(report, checkOffline(policy(tests)));
+    expect(report.notices.map((n) => n.message)).toEqual(notices);
+  });
+
+  it("lends the engine's position to an API failure it could not place", () => {
+    const report = apiReport(1);
+    reconcile(report, checkOffline(policy(FAILING)));
+    expect(report.testFailures[0]!.location).toEqual({ line: 5, column: 51 });
+  });
+});
