@@ -1,4 +1,4 @@
-// Go's hujson output for 600 documents, byte for byte (see shared/conformance/hujson/README.md).
+// Go's hujson output for 600 documents, byte for byte (test/fixtures/conformance/hujson/README.md, a copy of shared/conformance/hujson).
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ interface ConformanceCase {
   error: { line: number; column: number; message: string } | null;
 }
 
-const casesFile = new URL('../../../shared/conformance/hujson/cases.jsonl', import.meta.url);
+const casesFile = new URL('../fixtures/conformance/hujson/cases.jsonl', import.meta.url);
 const cases: ConformanceCase[] = readFileSync(casesFile, 'utf8')
   .split('\n')
   .filter((line) => line.trim() !== '')

@@ -1,4 +1,4 @@
-// Loads the real-server verdicts in /work/shared/conformance/policy/captures.jsonl.
+// Loads the real-server verdicts in test/fixtures/conformance/policy/captures.jsonl (a copy of shared/conformance/policy).
 
 import { readFileSync } from 'node:fs';
 
@@ -13,7 +13,7 @@ export interface Capture {
 }
 
 export function loadCaptures(): Capture[] {
-  const url = new URL('../../../shared/conformance/policy/captures.jsonl', import.meta.url);
+  const url = new URL('../fixtures/conformance/policy/captures.jsonl', import.meta.url);
   return readFileSync(url, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
