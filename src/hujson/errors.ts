@@ -3,6 +3,7 @@
 
 import type { Position } from './ast.js';
 import { decodeCodePoint, LF, toBytes, utf8SequenceLength } from './bytes.js';
+import { unassignedInUnicode13 } from './unicode13.js';
 
 export class HujsonSyntaxError extends Error {
   override readonly name = 'HujsonSyntaxError';
@@ -57,12 +58,13 @@ export function describeCharacter(source: Uint8Array, offset: number): string {
   return codePoint <= 0xffff ? `'\\u${hex(codePoint, 4)}'` : `'\\U${hex(codePoint, 8)}'`;
 }
 
-// Go uses Unicode 13 tables; the engine's tables are newer, which only changes the wording for
-// characters assigned since (see the spec, section 7).
+// Go uses Unicode 13 tables (spec 2.8). The engine's tables are newer: a character assigned since
+// then is graphic to the engine but unassigned (Cn, not printable) to Go, so it is excluded here.
 const GRAPHIC = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u;
 
 function isPrintable(codePoint: number): boolean {
-  return codePoint === 0x20 || GRAPHIC.test(String.fromCodePoint(codePoint));
+  if (codePoint === 0x20) return true;
+  return GRAPHIC.test(String.fromCodePoint(codePoint)) && !unassignedInUnicode13(codePoint);
 }
 
 function hex(value: number, digits: number): string {
