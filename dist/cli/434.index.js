@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: checkPolicySource, reportJson, reportLines, toValidateResponse
 
-// EXTERNAL MODULE: ./src/hujson/index.ts + 13 modules
-var hujson = __webpack_require__(5657);
+// EXTERNAL MODULE: ./src/hujson/index.ts + 14 modules
+var hujson = __webpack_require__(2881);
 ;// CONCATENATED MODULE: ./src/policy/ip.ts
 // IP addresses, prefixes and sets of address ranges, parsed the way Go's net/netip parses them
 // (the server is written in Go, so what it accepts as an address is what netip accepts).

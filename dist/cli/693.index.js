@@ -649,8 +649,8 @@ async function writeCachedEtag(file, etag) {
     await (0,atomic_write/* writeFileAtomic */.Z)(file, `${JSON.stringify({ PrevETag: etag })}\n`);
 }
 
-// EXTERNAL MODULE: ./src/hujson/index.ts + 13 modules
-var hujson = __webpack_require__(5657);
+// EXTERNAL MODULE: ./src/hujson/index.ts + 14 modules
+var hujson = __webpack_require__(2881);
 ;// CONCATENATED MODULE: ./src/report/locate.ts
 // Finds where in the policy file the API's findings belong, so annotations and the pull-request
 // comment can point at a line. The API answers with names and values only, never positions.
