@@ -35994,26 +35994,26 @@ function locate_elements(value) {
     return value?.node.kind === 'array' ? value.node.elements : [];
 }
 /**
- * The line of a failing test assertion: the destination string inside the `tests` or
- * `sshTests` entry whose `src` is `source`, else that entry itself.
+ * Finds the `tests` or `sshTests` entry whose `src` is `source` and that lists `destination`
+ * (else the first entry with that `src`), and the destination's string inside it.
  */
 function locateTest(root, source, destination) {
-    let entryFallback;
+    let firstEntry;
     for (const section of ['tests', 'sshTests']) {
         for (const entry of locate_elements(member(root, section))) {
             if (locate_stringOf(member(entry, 'src')) !== source)
                 continue;
-            entryFallback ??= at(entry);
+            firstEntry ??= { entry: at(entry) };
             if (destination === undefined)
-                return at(entry);
+                return firstEntry;
             for (const list of ['accept', 'deny', 'check', 'dst']) {
                 const hit = locate_elements(member(entry, list)).find((item) => locate_stringOf(item) === destination);
                 if (hit)
-                    return at(hit);
+                    return { entry: at(entry), assertion: at(hit) };
             }
         }
     }
-    return entryFallback;
+    return firstEntry;
 }
 /** The first string in the file equal to `text`, found without recursion (depth is unbounded). */
 function locateString(root, text) {
@@ -36044,13 +36044,15 @@ const SSH_DESTINATION = /dst "([^"]*)"/;
 function parseTestFailure(source, message, root) {
     const destination = ADDRESS.exec(message)?.[1] ?? SSH_DESTINATION.exec(message)?.[1];
     const verdict = VERDICT.exec(message);
+    const place = locateTest(root, source, destination);
     return {
         source,
         destination,
         wanted: verdict?.[1],
         got: verdict?.[2],
         message,
-        location: locateTest(root, source, destination),
+        location: place?.assertion ?? place?.entry,
+        entry: place?.entry,
     };
 }
 /** A validation message usually quotes the offending value; point at its first occurrence. */
@@ -39778,6 +39780,7 @@ function failures(engine) {
                 got: assertion.got,
                 message: assertion.message ?? test.error ?? 'test failed',
                 location: offline_at(assertion.position),
+                entry: offline_at(test.position),
             });
         }
     }
@@ -39826,8 +39829,10 @@ function reconcile(report, engine) {
         if (row.location !== undefined)
             continue;
         const twin = engineRows.find((e) => e.source === row.source && e.destination === row.destination);
-        if (twin?.location)
+        if (twin?.location) {
             row.location = twin.location;
+            row.entry = twin.entry;
+        }
     }
     const apiRejects = report.errors.length > 0 || report.testFailures.length > 0;
     // Offline, an undecided assertion may fail on the server; that is no disagreement.
@@ -39974,8 +39979,22 @@ function registerCredentialSecrets(settings, secrets) {
 function annotations_at(file, location, title) {
     return location ? { title, file, startLine: location.line, startColumn: location.column } : { title, file };
 }
+/** Failing assertions grouped by their test entry (by source when the entry is unknown), in order. */
+function byTestEntry(failures) {
+    const groups = new Map();
+    for (const failure of failures) {
+        const key = failure.entry ? `${failure.entry.line}:${failure.entry.column}` : `src ${failure.source}`;
+        const group = groups.get(key);
+        if (group)
+            group.push(failure);
+        else
+            groups.set(key, [failure]);
+    }
+    return [...groups.values()];
+}
 /**
- * One annotation per finding, at its line in the policy file, so GitHub shows it in the diff.
+ * One annotation per finding, and one per failing test entry naming each failed assertion, at
+ * its line in the policy file, so GitHub shows it in the diff.
  * A first error with no line is left out: it is the run's failure line (see failureLine).
  */
 function annotate(report, file, annotator, redact) {
@@ -39985,9 +40004,11 @@ function annotate(report, file, annotator, redact) {
         else if (index > 0)
             annotator.error(redact(finding.message), {});
     }
-    for (const failure of report.testFailures) {
-        const source = failure.source ? `test failed for ${failure.source}` : 'test failed';
-        annotator.error(redact(`${source}: ${failure.message}`), annotations_at(file, failure.location, 'Policy test failed'));
+    for (const failures of byTestEntry(report.testFailures)) {
+        const first = failures[0];
+        const source = first.source ? `test failed for ${first.source}` : 'test failed';
+        const message = `${source}: ${failures.map((failure) => failure.message).join('; ')}`;
+        annotator.error(redact(message), annotations_at(file, first.entry ?? first.location, 'Policy test failed'));
     }
     for (const finding of report.warnings) {
         annotator.warning(redact(finding.message), annotations_at(file, finding.location, 'Policy warning'));

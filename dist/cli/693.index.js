@@ -674,26 +674,26 @@ function locate_elements(value) {
     return value?.node.kind === 'array' ? value.node.elements : [];
 }
 /**
- * The line of a failing test assertion: the destination string inside the `tests` or
- * `sshTests` entry whose `src` is `source`, else that entry itself.
+ * Finds the `tests` or `sshTests` entry whose `src` is `source` and that lists `destination`
+ * (else the first entry with that `src`), and the destination's string inside it.
  */
 function locateTest(root, source, destination) {
-    let entryFallback;
+    let firstEntry;
     for (const section of ['tests', 'sshTests']) {
         for (const entry of locate_elements(member(root, section))) {
             if (stringOf(member(entry, 'src')) !== source)
                 continue;
-            entryFallback ??= at(entry);
+            firstEntry ??= { entry: at(entry) };
             if (destination === undefined)
-                return at(entry);
+                return firstEntry;
             for (const list of ['accept', 'deny', 'check', 'dst']) {
                 const hit = locate_elements(member(entry, list)).find((item) => stringOf(item) === destination);
                 if (hit)
-                    return at(hit);
+                    return { entry: at(entry), assertion: at(hit) };
             }
         }
     }
-    return entryFallback;
+    return firstEntry;
 }
 /** The first string in the file equal to `text`, found without recursion (depth is unbounded). */
 function locateString(root, text) {
@@ -724,13 +724,15 @@ const SSH_DESTINATION = /dst "([^"]*)"/;
 function parseTestFailure(source, message, root) {
     const destination = ADDRESS.exec(message)?.[1] ?? SSH_DESTINATION.exec(message)?.[1];
     const verdict = VERDICT.exec(message);
+    const place = locateTest(root, source, destination);
     return {
         source,
         destination,
         wanted: verdict?.[1],
         got: verdict?.[2],
         message,
-        location: locateTest(root, source, destination),
+        location: place?.assertion ?? place?.entry,
+        entry: place?.entry,
     };
 }
 /** A validation message usually quotes the offending value; point at its first occurrence. */
@@ -1074,6 +1076,7 @@ function failures(engine) {
                 got: assertion.got,
                 message: assertion.message ?? test.error ?? 'test failed',
                 location: offline_at(assertion.position),
+                entry: offline_at(test.position),
             });
         }
     }
@@ -1122,8 +1125,10 @@ function reconcile(report, engine) {
         if (row.location !== undefined)
             continue;
         const twin = engineRows.find((e) => e.source === row.source && e.destination === row.destination);
-        if (twin?.location)
+        if (twin?.location) {
             row.location = twin.location;
+            row.entry = twin.entry;
+        }
     }
     const apiRejects = report.errors.length > 0 || report.testFailures.length > 0;
     // Offline, an undecided assertion may fail on the server; that is no disagreement.

@@ -24,6 +24,7 @@ function failures(engine: PolicyReport): TestFailure[] {
         got: assertion.got,
         message: assertion.message ?? test.error ?? 'test failed',
         location: at(assertion.position),
+        entry: at(test.position),
       });
     }
   }
@@ -74,7 +75,10 @@ export function reconcile(report: Report, engine: PolicyReport): void {
   for (const row of report.testFailures) {
     if (row.location !== undefined) continue;
     const twin = engineRows.find((e) => e.source === row.source && e.destination === row.destination);
-    if (twin?.location) row.location = twin.location;
+    if (twin?.location) {
+      row.location = twin.location;
+      row.entry = twin.entry;
+    }
   }
   const apiRejects = report.errors.length > 0 || report.testFailures.length > 0;
   // Offline, an undecided assertion may fail on the server; that is no disagreement.

@@ -1,5 +1,5 @@
 import type { AnnotationProperties } from '@actions/core';
-import type { FileLocation, Report } from './model.js';
+import type { FileLocation, Report, TestFailure } from './model.js';
 
 /** The three annotation levels of @actions/core, passed in so tests can record them. */
 export interface Annotator {
@@ -12,8 +12,21 @@ function at(file: string, location: FileLocation | undefined, title: string): An
   return location ? { title, file, startLine: location.line, startColumn: location.column } : { title, file };
 }
 
+/** Failing assertions grouped by their test entry (by source when the entry is unknown), in order. */
+function byTestEntry(failures: readonly TestFailure[]): TestFailure[][] {
+  const groups = new Map<string, TestFailure[]>();
+  for (const failure of failures) {
+    const key = failure.entry ? `${failure.entry.line}:${failure.entry.column}` : `src ${failure.source}`;
+    const group = groups.get(key);
+    if (group) group.push(failure);
+    else groups.set(key, [failure]);
+  }
+  return [...groups.values()];
+}
+
 /**
- * One annotation per finding, at its line in the policy file, so GitHub shows it in the diff.
+ * One annotation per finding, and one per failing test entry naming each failed assertion, at
+ * its line in the policy file, so GitHub shows it in the diff.
  * A first error with no line is left out: it is the run's failure line (see failureLine).
  */
 export function annotate(report: Report, file: string, annotator: Annotator, redact: (text: string) => string): void {
@@ -21,9 +34,11 @@ export function annotate(report: Report, file: string, annotator: Annotator, red
     if (finding.location) annotator.error(redact(finding.message), at(file, finding.location, 'Policy error'));
     else if (index > 0) annotator.error(redact(finding.message), {});
   }
-  for (const failure of report.testFailures) {
-    const source = failure.source ? `test failed for ${failure.source}` : 'test failed';
-    annotator.error(redact(`${source}: ${failure.message}`), at(file, failure.location, 'Policy test failed'));
+  for (const failures of byTestEntry(report.testFailures)) {
+    const first = failures[0]!;
+    const source = first.source ? `test failed for ${first.source}` : 'test failed';
+    const message = `${source}: ${failures.map((failure) => failure.message).join('; ')}`;
+    annotator.error(redact(message), at(file, first.entry ?? first.location, 'Policy test failed'));
   }
   for (const finding of report.warnings) {
     annotator.warning(redact(finding.message), at(file, finding.location, 'Policy warning'));

@@ -20,13 +20,15 @@ const SSH_DESTINATION = /dst "([^"]*)"/;
 export function parseTestFailure(source: string, message: string, root: Value): TestFailure {
   const destination = ADDRESS.exec(message)?.[1] ?? SSH_DESTINATION.exec(message)?.[1];
   const verdict = VERDICT.exec(message);
+  const place = locateTest(root, source, destination);
   return {
     source,
     destination,
     wanted: verdict?.[1],
     got: verdict?.[2],
     message,
-    location: locateTest(root, source, destination),
+    location: place?.assertion ?? place?.entry,
+    entry: place?.entry,
   };
 }
 

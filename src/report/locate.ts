@@ -25,24 +25,30 @@ function elements(value: Value | undefined): Value[] {
   return value?.node.kind === 'array' ? value.node.elements : [];
 }
 
+/** Where a failing assertion sits: its test entry, and the assertion's own string in it. */
+export interface TestPlace {
+  entry: FileLocation;
+  assertion?: FileLocation;
+}
+
 /**
- * The line of a failing test assertion: the destination string inside the `tests` or
- * `sshTests` entry whose `src` is `source`, else that entry itself.
+ * Finds the `tests` or `sshTests` entry whose `src` is `source` and that lists `destination`
+ * (else the first entry with that `src`), and the destination's string inside it.
  */
-export function locateTest(root: Value, source: string, destination?: string): FileLocation | undefined {
-  let entryFallback: FileLocation | undefined;
+export function locateTest(root: Value, source: string, destination?: string): TestPlace | undefined {
+  let firstEntry: TestPlace | undefined;
   for (const section of ['tests', 'sshTests']) {
     for (const entry of elements(member(root, section))) {
       if (stringOf(member(entry, 'src')) !== source) continue;
-      entryFallback ??= at(entry);
-      if (destination === undefined) return at(entry);
+      firstEntry ??= { entry: at(entry) };
+      if (destination === undefined) return firstEntry;
       for (const list of ['accept', 'deny', 'check', 'dst']) {
         const hit = elements(member(entry, list)).find((item) => stringOf(item) === destination);
-        if (hit) return at(hit);
+        if (hit) return { entry: at(entry), assertion: at(hit) };
       }
     }
   }
-  return entryFallback;
+  return firstEntry;
 }
 
 /** The first string in the file equal to `text`, found without recursion (depth is unbounded). */

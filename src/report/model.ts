@@ -28,7 +28,10 @@ export interface TestFailure {
   got?: string;
   /** The full message, in the server's words. */
   message: string;
+  /** The assertion's own place in the file (its destination string), else its test entry. */
   location?: FileLocation;
+  /** The `tests` or `sshTests` entry the assertion belongs to. */
+  entry?: FileLocation;
 }
 
 /** Which known version the live policy is. */

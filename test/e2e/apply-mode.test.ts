@@ -144,7 +144,7 @@ describe('action: apply', () => {
       title: 'Policy test failed',
       file: 'policy.hujson',
       line: 8,
-      col: 70,
+      col: 5,
       message: `test failed for alice@example.com: ${SSH_OPEN_FAILURE}`,
     });
   });

@@ -109,7 +109,7 @@ describe('pull-request comment, end to end', () => {
       title: 'Policy test failed',
       file: 'policy.hujson',
       line: 8,
-      col: 70,
+      col: 5,
       message: `test failed for alice@example.com: ${SSH_OPEN_FAILURE}`,
     });
     expect(gh.comments(7)[0]!.body).toContain('**The Tailscale API checks were skipped:** no Tailscale credentials were given');

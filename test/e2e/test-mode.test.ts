@@ -43,7 +43,7 @@ describe('action: test', () => {
     expect(ts.writes).toBe(0);
   });
 
-  it('fails on failing tests with one annotation per assertion, at its line', async () => {
+  it('fails on failing tests with one annotation per failing test, at its line', async () => {
     ts.setValidator(policyRejection('test(s) failed', [{ user: 'alice@example.com', errors: [SSH_OPEN_FAILURE] }]));
     const result = await runAction({ inputs: apiInputs(ts), cwd: await workspaceWith(POLICY_SSH_OPEN) });
     expect(result.code).toBe(1);
@@ -53,7 +53,7 @@ describe('action: test', () => {
         title: 'Policy test failed',
         file: 'policy.hujson',
         line: 8,
-        col: 70,
+        col: 5,
         message: `test failed for alice@example.com: ${SSH_OPEN_FAILURE}`,
       },
       NO_HISTORY_NOTICE,

@@ -91,7 +91,7 @@ describe('run()', () => {
     expect(validate.headers['content-type']).toBe('application/json');
     const file = path.join(dir, 'policy.hujson');
     expect(stdout).toContain(
-      `::error title=Policy test failed,file=policy.hujson,line=3,col=51::test failed for alice@example.com: address "2.2.2.2:22": want: Drop, got: Accept\n`,
+      `::error title=Policy test failed,file=policy.hujson,line=3,col=13::test failed for alice@example.com: address "2.2.2.2:22": want: Drop, got: Accept\n`,
     );
     expect(stdout).toContain(`::error::test failed: ${file}:3:51: address "2.2.2.2:22": want: Drop, got: Accept\n`);
     expect(process.exitCode).toBe(1);

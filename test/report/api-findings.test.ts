@@ -45,13 +45,13 @@ describe('locate', () => {
   });
 
   it.each([
-    ['alice@example.com', '2.2.2.2:22', { line: 11, column: 16 }],
-    ['alice@example.com', 'tag:web:443', { line: 10, column: 18 }],
-    ['alice@example.com', 'not-in-the-file:1', { line: 8, column: 5 }],
-    ['bob@example.com', 'tag:server', { line: 15, column: 40 }],
+    ['alice@example.com', '2.2.2.2:22', { entry: { line: 8, column: 5 }, assertion: { line: 11, column: 16 } }],
+    ['alice@example.com', 'tag:web:443', { entry: { line: 8, column: 5 }, assertion: { line: 10, column: 18 } }],
+    ['alice@example.com', 'not-in-the-file:1', { entry: { line: 8, column: 5 } }],
+    ['bob@example.com', 'tag:server', { entry: { line: 15, column: 5 }, assertion: { line: 15, column: 40 } }],
     ['carol@example.com', undefined, undefined],
-  ])('the test of %s for %s', (source, destination, location) => {
-    expect(locateTest(root, source, destination)).toEqual(location);
+  ])('the test of %s for %s', (source, destination, place) => {
+    expect(locateTest(root, source, destination)).toEqual(place);
   });
 
   it('finds the first string with a value, in file order', () => {
@@ -85,6 +85,7 @@ describe('findingsFromAnswer', () => {
           got: 'Accept',
           message: 'address "2.2.2.2:22": want: Drop, got: Accept',
           location: { line: 11, column: 16 },
+          entry: { line: 8, column: 5 },
         },
         {
           source: 'bob@example.com',
@@ -94,6 +95,7 @@ describe('findingsFromAnswer', () => {
           message:
             '[ssh test error]: src "bob@example.com" at "100.64.0.1", dst "tag:server" at "100.64.0.2", ssh user "root": want: "accept" got: "deny"',
           location: { line: 15, column: 40 },
+          entry: { line: 15, column: 5 },
         },
       ],
     });
