@@ -32809,19 +32809,13 @@ function cutDiff(diff, maxChars) {
 ;// CONCATENATED MODULE: ./src/github/fit.ts
 // Fits a rendered body under a size limit by cutting its least essential parts in a fixed
 // order, re-rendering each time so every cut is announced by the section it shortened.
-/** The largest diff budget that fits (binary search), or undefined when even no diff is too long. */
-function fitDiff(render, base, limit, measure) {
-    const withoutDiff = render({ ...base, diffChars: 0 });
-    if (measure(withoutDiff) > limit)
-        return undefined;
-    let best = withoutDiff;
-    let low = 1;
-    // Every kept character costs at least one unit of any measure, so this bounds the budget.
-    let high = limit - measure(withoutDiff);
+/** The largest count in [low, high] whose rendering fits (binary search), with its body. */
+function largestFitting(low, high, renderWith, fits) {
+    let best;
     while (low <= high) {
         const middle = Math.floor((low + high) / 2);
-        const body = render({ ...base, diffChars: middle });
-        if (measure(body) <= limit) {
+        const body = renderWith(middle);
+        if (fits(body)) {
             best = body;
             low = middle + 1;
         }
@@ -32831,38 +32825,26 @@ function fitDiff(render, base, limit, measure) {
     }
     return best;
 }
-/** Binary search for the most table rows that fit, with the diff already dropped. */
+/** The largest diff budget that fits, or undefined when even no diff is too long. */
+function fitDiff(render, base, limit, measure) {
+    const withoutDiff = render({ ...base, diffChars: 0 });
+    if (measure(withoutDiff) > limit)
+        return undefined;
+    // Every kept character costs at least one unit of any measure, so this bounds the budget.
+    const budget = limit - measure(withoutDiff);
+    const fits = (body) => measure(body) <= limit;
+    return largestFitting(1, budget, (diffChars) => render({ ...base, diffChars }), fits) ?? withoutDiff;
+}
+/** The most table rows that fit, with the diff already dropped. */
 function fitTable(render, base, rows, limit, measure) {
-    let best;
-    let low = 0;
-    let high = rows;
-    while (low <= high) {
-        const middle = Math.floor((low + high) / 2);
-        const body = render({ ...base, diffChars: 0, tableRows: middle });
-        if (measure(body) <= limit) {
-            best = body;
-            low = middle + 1;
-        }
-        else {
-            high = middle - 1;
-        }
-    }
-    return best;
+    const fits = (body) => measure(body) <= limit;
+    return largestFitting(0, rows, (tableRows) => render({ ...base, diffChars: 0, tableRows }), fits);
 }
 /** Last resort: keep as many whole lines as fit (binary search), then say the body was cut. */
 function hardCut(body, note, limit, measure) {
     const lines = body.split('\n');
     const withLines = (count) => `${lines.slice(0, count).join('\n')}\n\n${note}`;
-    let low = 0;
-    let high = lines.length;
-    while (low < high) {
-        const middle = Math.ceil((low + high) / 2);
-        if (measure(withLines(middle)) <= limit)
-            low = middle;
-        else
-            high = middle - 1;
-    }
-    const kept = withLines(low);
+    const kept = largestFitting(0, lines.length, withLines, (candidate) => measure(candidate) <= limit) ?? withLines(0);
     return measure(kept) <= limit ? kept : [...kept].slice(0, limit).join('');
 }
 /**

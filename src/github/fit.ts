@@ -23,18 +23,13 @@ export interface FitOptions {
   hardCutNote: string;
 }
 
-/** The largest diff budget that fits (binary search), or undefined when even no diff is too long. */
-function fitDiff(render: Render, base: Cuts, limit: number, measure: Measure): string | undefined {
-  const withoutDiff = render({ ...base, diffChars: 0 });
-  if (measure(withoutDiff) > limit) return undefined;
-  let best = withoutDiff;
-  let low = 1;
-  // Every kept character costs at least one unit of any measure, so this bounds the budget.
-  let high = limit - measure(withoutDiff);
+/** The largest count in [low, high] whose rendering fits (binary search), with its body. */
+function largestFitting(low: number, high: number, renderWith: (count: number) => string, fits: (body: string) => boolean): string | undefined {
+  let best: string | undefined;
   while (low <= high) {
     const middle = Math.floor((low + high) / 2);
-    const body = render({ ...base, diffChars: middle });
-    if (measure(body) <= limit) {
+    const body = renderWith(middle);
+    if (fits(body)) {
       best = body;
       low = middle + 1;
     } else {
@@ -44,36 +39,27 @@ function fitDiff(render: Render, base: Cuts, limit: number, measure: Measure): s
   return best;
 }
 
-/** Binary search for the most table rows that fit, with the diff already dropped. */
+/** The largest diff budget that fits, or undefined when even no diff is too long. */
+function fitDiff(render: Render, base: Cuts, limit: number, measure: Measure): string | undefined {
+  const withoutDiff = render({ ...base, diffChars: 0 });
+  if (measure(withoutDiff) > limit) return undefined;
+  // Every kept character costs at least one unit of any measure, so this bounds the budget.
+  const budget = limit - measure(withoutDiff);
+  const fits = (body: string): boolean => measure(body) <= limit;
+  return largestFitting(1, budget, (diffChars) => render({ ...base, diffChars }), fits) ?? withoutDiff;
+}
+
+/** The most table rows that fit, with the diff already dropped. */
 function fitTable(render: Render, base: Cuts, rows: number, limit: number, measure: Measure): string | undefined {
-  let best: string | undefined;
-  let low = 0;
-  let high = rows;
-  while (low <= high) {
-    const middle = Math.floor((low + high) / 2);
-    const body = render({ ...base, diffChars: 0, tableRows: middle });
-    if (measure(body) <= limit) {
-      best = body;
-      low = middle + 1;
-    } else {
-      high = middle - 1;
-    }
-  }
-  return best;
+  const fits = (body: string): boolean => measure(body) <= limit;
+  return largestFitting(0, rows, (tableRows) => render({ ...base, diffChars: 0, tableRows }), fits);
 }
 
 /** Last resort: keep as many whole lines as fit (binary search), then say the body was cut. */
 function hardCut(body: string, note: string, limit: number, measure: Measure): string {
   const lines = body.split('\n');
   const withLines = (count: number): string => `${lines.slice(0, count).join('\n')}\n\n${note}`;
-  let low = 0;
-  let high = lines.length;
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if (measure(withLines(middle)) <= limit) low = middle;
-    else high = middle - 1;
-  }
-  const kept = withLines(low);
+  const kept = largestFitting(0, lines.length, withLines, (candidate) => measure(candidate) <= limit) ?? withLines(0);
   return measure(kept) <= limit ? kept : [...kept].slice(0, limit).join('');
 }
 
