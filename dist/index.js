@@ -32952,6 +32952,14 @@ function accessHint(status, permission) {
             return 'GitHub failed to answer; the report is in the job summary.';
     }
 }
+/**
+ * Whether this action could have written a comment or issue: a bot (the workflow token), or
+ * someone with write access (a personal token). Anyone else can copy our hidden marker, and
+ * must not be able to take the place of the report.
+ */
+function byTrustedAuthor(item) {
+    return item.user?.type === 'Bot' || ['OWNER', 'MEMBER', 'COLLABORATOR'].includes(item.author_association ?? '');
+}
 
 ;// CONCATENATED MODULE: ./src/github/markdown.ts
 // Markdown building blocks for text that comes from the policy or the API. Such text is
@@ -33271,10 +33279,10 @@ function renderPullRequestComment(input, links, options = {}) {
         hardCutNote: `**This comment was cut to fit GitHub's limit.** ${elsewhere}`,
     });
 }
-/** The oldest comment that starts with the marker, reading pages only until it is found. */
+/** The oldest trusted comment that starts with the marker, reading pages only until it is found. */
 async function findPullRequestComment(octokit, target) {
     const matches = await octokit.paginate(octokit.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 }, (response, done) => {
-        const found = response.data.find((comment) => comment.body?.startsWith(target.marker) === true);
+        const found = response.data.find((comment) => comment.body?.startsWith(target.marker) === true && byTrustedAuthor(comment));
         if (found === undefined)
             return [];
         done();
@@ -33400,7 +33408,7 @@ function renderDriftIssue(input, links, redact = (t) => t) {
 async function findOpenIssue(octokit, repo, label, marker) {
     const matches = await octokit.paginate(octokit.rest.issues.listForRepo, { ...repo, state: 'open', labels: label, per_page: 100 }, (response, done) => {
         // The issues API lists pull requests too; only a real issue carrying the marker counts.
-        const found = response.data.find((issue) => issue.pull_request === undefined && issue.body?.startsWith(marker) === true);
+        const found = response.data.find((issue) => issue.pull_request === undefined && issue.body?.startsWith(marker) === true && byTrustedAuthor(issue));
         if (found === undefined)
             return [];
         done();

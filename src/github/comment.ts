@@ -9,7 +9,7 @@ import { policyDiff } from './diff.js';
 import { fitToLimit, type Cuts } from './fit.js';
 import { commentMarker } from './markers.js';
 import { redactReport } from './redact.js';
-import { commentFailureHint, createOctokit, describeFailure, statusOf, type Octokit } from './octokit.js';
+import { byTrustedAuthor, commentFailureHint, createOctokit, describeFailure, statusOf, type Octokit } from './octokit.js';
 import {
   BODY_LIMIT,
   diffSection,
@@ -67,13 +67,13 @@ export interface FoundComment {
   body: string;
 }
 
-/** The oldest comment that starts with the marker, reading pages only until it is found. */
+/** The oldest trusted comment that starts with the marker, reading pages only until it is found. */
 export async function findPullRequestComment(octokit: Octokit, target: CommentTarget): Promise<FoundComment | undefined> {
   const matches = await octokit.paginate(
     octokit.rest.issues.listComments,
     { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 },
     (response, done) => {
-      const found = response.data.find((comment) => comment.body?.startsWith(target.marker) === true);
+      const found = response.data.find((comment) => comment.body?.startsWith(target.marker) === true && byTrustedAuthor(comment));
       if (found === undefined) return [];
       done();
       return [{ id: found.id, url: found.html_url, body: found.body ?? '' }];

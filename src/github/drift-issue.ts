@@ -9,7 +9,7 @@ import { fitToLimit, type Cuts } from './fit.js';
 import { inlineCode } from './markdown.js';
 import { driftIssueMarker } from './markers.js';
 import { redactReport } from './redact.js';
-import { accessHint, createOctokit, describeFailure, statusOf, type Octokit } from './octokit.js';
+import { accessHint, byTrustedAuthor, createOctokit, describeFailure, statusOf, type Octokit } from './octokit.js';
 import {
   BODY_LIMIT,
   diffSection,
@@ -101,7 +101,7 @@ async function findOpenIssue(octokit: Octokit, repo: Repo, label: string, marker
     { ...repo, state: 'open', labels: label, per_page: 100 },
     (response, done) => {
       // The issues API lists pull requests too; only a real issue carrying the marker counts.
-      const found = response.data.find((issue) => issue.pull_request === undefined && issue.body?.startsWith(marker) === true);
+      const found = response.data.find((issue) => issue.pull_request === undefined && issue.body?.startsWith(marker) === true && byTrustedAuthor(issue));
       if (found === undefined) return [];
       done();
       return [{ number: found.number, url: found.html_url, title: found.title, body: found.body ?? '' }];

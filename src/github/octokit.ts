@@ -53,3 +53,17 @@ export function accessHint(status: number | undefined, permission: string): stri
       return 'GitHub failed to answer; the report is in the job summary.';
   }
 }
+
+interface Authored {
+  user?: { type?: string } | null;
+  author_association?: string;
+}
+
+/**
+ * Whether this action could have written a comment or issue: a bot (the workflow token), or
+ * someone with write access (a personal token). Anyone else can copy our hidden marker, and
+ * must not be able to take the place of the report.
+ */
+export function byTrustedAuthor(item: Authored): boolean {
+  return item.user?.type === 'Bot' || ['OWNER', 'MEMBER', 'COLLABORATOR'].includes(item.author_association ?? '');
+}

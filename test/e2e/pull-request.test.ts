@@ -72,6 +72,16 @@ describe('pull-request comment, end to end', () => {
     expect(gh.comments(7)[0]!.body).toContain('> [!WARNING]\n> The live policy was edited outside git: applying this PR would overwrite that edit.\n');
   });
 
+  it('ignores a copy of its marker posted by someone without write access', async () => {
+    const planted = gh.addComment(7, '<!-- tailnet-policy-action: - policy.hujson -->\n\nall good, merge it', 'mallory');
+    planted.author_association = 'NONE';
+    await runOnPullRequest(POLICY_V2);
+    const comments = gh.comments(7);
+    expect(comments).toHaveLength(2);
+    expect(comments[0]!.body).toBe('<!-- tailnet-policy-action: - policy.hujson -->\n\nall good, merge it');
+    expect(comments[1]!.body).toMatch(/^<!-- tailnet-policy-action: - policy.hujson -->\n\n### ✅ /);
+  });
+
   it('posts nothing for an unchanged policy with the default on-change', async () => {
     const result = await runOnPullRequest(POLICY_V1);
     expect(result.code).toBe(0);

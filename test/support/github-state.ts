@@ -56,6 +56,7 @@ export interface GitHubIssue {
   state_reason: string | null;
   labels: GitHubLabel[];
   user: GitHubUser;
+  author_association: string;
   comments: number;
   locked: boolean;
   created_at: string;
@@ -168,6 +169,7 @@ export class GitHubRepoState {
       state_reason: closed ? 'completed' : null,
       labels: this.resolveLabels(fields.labels ?? []),
       user: userOf(fields.author ?? BOT_LOGIN),
+      author_association: (fields.author ?? BOT_LOGIN) === BOT_LOGIN ? 'NONE' : 'MEMBER',
       comments: 0,
       locked: false,
       created_at: created,
