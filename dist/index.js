@@ -33567,7 +33567,7 @@ async function keepDriftIssue(report, options, deps) {
  */
 async function publishReport(report, options) {
     const warn = options.warn ?? warning;
-    const context = readGitHubContext(options.env, options.readFile);
+    const { context } = options;
     const links = reportLinks(context, report.policyFile);
     if (options.env.GITHUB_STEP_SUMMARY)
         await writeJobSummary(report, links, options.redact, options.summary, warn);
@@ -40113,23 +40113,24 @@ async function execute(inputs, secrets, deps) {
     const now = deps.now ?? Date.now;
     const deadline = now() + inputs.timeoutMs;
     const env = process.env;
+    const context = readGitHubContext(env);
     const redact = (text) => secrets.redact(text);
     const report = await runEngine(inputs, {
         secrets,
         log: actionLogger,
         getIdToken: githubIdToken,
         // A pull request is judged against the versions its base branch has seen.
-        historyRef: readGitHubContext(env).baseSha,
+        historyRef: context.baseSha,
         http: deps.http,
         now,
     });
-    const published = await publishReport(report, { env, inputs, redact, signal: AbortSignal.timeout(Math.max(1000, deadline - now())) });
+    const published = await publishReport(report, { env, context, inputs, redact, signal: AbortSignal.timeout(Math.max(1000, deadline - now())) });
     if (published.driftIssueError) {
         report.errors.push({ severity: 'error', message: published.driftIssueError.message });
         report.result = 'failed';
     }
     // GitHub places annotations by the path from the repository root.
-    const file = pathInRepo(env.GITHUB_WORKSPACE || process.cwd(), inputs.policyFile) ?? inputs.policyFile;
+    const file = pathInRepo(context.workspace, inputs.policyFile) ?? inputs.policyFile;
     annotate(report, file, core_namespaceObject, redact);
     for (const [name, value] of Object.entries(reportOutputs(report)))
         setOutput(name, redact(value));

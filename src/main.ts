@@ -33,23 +33,24 @@ async function execute(inputs: Inputs, secrets: SecretRegistry, deps: ActionDepe
   const now = deps.now ?? Date.now;
   const deadline = now() + inputs.timeoutMs;
   const env = process.env;
+  const context = readGitHubContext(env);
   const redact = (text: string): string => secrets.redact(text);
   const report = await runEngine(inputs, {
     secrets,
     log: actionLogger,
     getIdToken: githubIdToken,
     // A pull request is judged against the versions its base branch has seen.
-    historyRef: readGitHubContext(env).baseSha,
+    historyRef: context.baseSha,
     http: deps.http,
     now,
   });
-  const published = await publishReport(report, { env, inputs, redact, signal: AbortSignal.timeout(Math.max(1000, deadline - now())) });
+  const published = await publishReport(report, { env, context, inputs, redact, signal: AbortSignal.timeout(Math.max(1000, deadline - now())) });
   if (published.driftIssueError) {
     report.errors.push({ severity: 'error', message: published.driftIssueError.message });
     report.result = 'failed';
   }
   // GitHub places annotations by the path from the repository root.
-  const file = pathInRepo(env.GITHUB_WORKSPACE || process.cwd(), inputs.policyFile) ?? inputs.policyFile;
+  const file = pathInRepo(context.workspace, inputs.policyFile) ?? inputs.policyFile;
   annotate(report, file, core, redact);
   for (const [name, value] of Object.entries(reportOutputs(report))) core.setOutput(name, redact(value));
   if (published.commentUrl) core.setOutput(OUTPUT.commentUrl, published.commentUrl);

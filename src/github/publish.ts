@@ -6,20 +6,21 @@ import * as core from '@actions/core';
 import type { Inputs } from '../config/inputs.js';
 import type { Report } from '../report/model.js';
 import { postPullRequestComment } from './comment.js';
-import { readGitHubContext, reportLinks, type Env } from './context.js';
+import { reportLinks, type Env, type GitHubContext } from './context.js';
 import { DriftIssueError, syncDriftIssue, type DriftIssueAction } from './drift-issue.js';
 import { writeJobSummary, type SummaryWriter } from './summary.js';
 
 export interface PublishOptions {
   /** Usually `process.env`. */
   env: Env;
+  /** The run's GitHub context, read once by the caller (readGitHubContext). */
+  context: GitHubContext;
   inputs: Pick<Inputs, 'githubToken' | 'comment' | 'driftIssue' | 'driftLabel'>;
   redact: (text: string) => string;
   /** Bounds the GitHub requests (the run's remaining time). */
   signal?: AbortSignal;
   summary?: SummaryWriter;
   warn?: (message: string) => void;
-  readFile?: (file: string) => string;
 }
 
 export interface Published {
@@ -46,7 +47,7 @@ async function keepDriftIssue(report: Report, options: PublishOptions, deps: Par
  */
 export async function publishReport(report: Report, options: PublishOptions): Promise<Published> {
   const warn = options.warn ?? core.warning;
-  const context = readGitHubContext(options.env, options.readFile);
+  const { context } = options;
   const links = reportLinks(context, report.policyFile);
   if (options.env.GITHUB_STEP_SUMMARY) await writeJobSummary(report, links, options.redact, options.summary, warn);
   const common = { token: options.inputs.githubToken, context, links, redact: options.redact, signal: options.signal };

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readGitHubContext } from '../../src/github/context.js';
 import { DriftIssueError } from '../../src/github/drift-issue.js';
 import { publishReport, type PublishOptions } from '../../src/github/publish.js';
 import type { SummaryWriter } from '../../src/github/summary.js';
@@ -27,13 +28,14 @@ const summary: SummaryWriter = {
 
 function options(env: Record<string, string>, overrides: Partial<PublishOptions['inputs']> = {}, token = fake.token): PublishOptions {
   const event = JSON.stringify({ pull_request: { number: 5, head: { sha: 'headsha' }, base: { sha: 'basesha' } } });
+  const fullEnv = { ...fake.actionsEnv(), GITHUB_RUN_ID: '31', GITHUB_SHA: 'mergesha', GITHUB_WORKSPACE: '/ws', GITHUB_STEP_SUMMARY: '/summary', ...env };
   return {
-    env: { ...fake.actionsEnv(), GITHUB_RUN_ID: '31', GITHUB_SHA: 'mergesha', GITHUB_WORKSPACE: '/ws', GITHUB_STEP_SUMMARY: '/summary', ...env },
+    env: fullEnv,
+    context: readGitHubContext(fullEnv, (file) => (file === '/event.json' ? event : '')),
     inputs: { githubToken: token, comment: 'on-change', driftIssue: true, driftLabel: 'tailscale-policy-drift', ...overrides },
     redact: (text) => text,
     summary,
     warn: (message) => warnings.push(message),
-    readFile: (file) => (file === '/event.json' ? event : ''),
   };
 }
 
