@@ -25,26 +25,21 @@ export interface EngineDependencies {
 /** Runs one mode from start to report: the same engine behind the action and the CLI. */
 export async function runEngine(settings: Settings, deps: EngineDependencies): Promise<Report> {
   const now = deps.now ?? Date.now;
+  // Without credentials nothing is sent, so no connection pool is set up.
   const http =
-    deps.http ??
-    createHttpClient({
-      deadline: now() + settings.timeoutMs,
-      now,
-      onRetry: (failure, delay) => deps.log.info(`${failure}; retrying in ${(delay / 1000).toFixed(1)} s`),
-    });
+    settings.credentials.kind === 'none'
+      ? undefined
+      : (deps.http ??
+        createHttpClient({
+          deadline: now() + settings.timeoutMs,
+          now,
+          onRetry: (failure, delay) => deps.log.info(`${failure}; retrying in ${(delay / 1000).toFixed(1)} s`),
+        }));
   const ctx: RunContext = {
     settings,
     history: gitFileHistory(deps.historyRef),
     log: deps.log,
-    client:
-      settings.credentials.kind === 'none'
-        ? undefined
-        : new TailscaleClient({
-            http,
-            apiUrl: settings.apiUrl,
-            tailnet: settings.tailnet,
-            auth: createAuthenticator(settings.credentials, { http, apiUrl: settings.apiUrl, secrets: deps.secrets, getIdToken: deps.getIdToken }),
-          }),
+    client: http && tailscaleClient(settings, http, deps),
   };
   const report = emptyReport(settings.mode, settings.tailnet, settings.policyFile);
   try {
@@ -58,8 +53,14 @@ export async function runEngine(settings: Settings, deps: EngineDependencies): P
     report.result = 'failed';
     return report;
   } finally {
-    await http.close();
+    await http?.close();
   }
+}
+
+function tailscaleClient(settings: Settings, http: HttpClient, deps: EngineDependencies): TailscaleClient {
+  const { apiUrl, tailnet, credentials } = settings;
+  const auth = createAuthenticator(credentials, { http, apiUrl, secrets: deps.secrets, getIdToken: deps.getIdToken });
+  return new TailscaleClient({ http, apiUrl, tailnet, auth });
 }
 
 /** Registers every credential the settings carry, before anything can print them. */
