@@ -31935,10 +31935,13 @@ const INPUT = {
     driftLabel: 'drift-label',
     failOnDrift: 'fail-on-drift',
 };
+/** One of `allowed`; without a fallback the input is required. */
 function choice(read, name, allowed, fallback) {
     const value = read(name).trim();
-    if (value === '')
+    if (value === '' && fallback !== undefined)
         return fallback;
+    if (value === '')
+        throw new InputError(`input "${name}" is required: ${allowed.join(', ')}`);
     if (allowed.includes(value))
         return value;
     throw new InputError(`input "${name}": "${value}" is not one of ${allowed.join(', ')}`);
@@ -31959,9 +31962,7 @@ function inputs_text(read, name, fallback = '') {
     return value === '' ? fallback : value;
 }
 function readInputs(read) {
-    if (read(INPUT.action).trim() === '')
-        throw new InputError(`input "${INPUT.action}" is required: test, apply or drift`);
-    const mode = choice(read, INPUT.action, ['test', 'apply', 'drift'], 'test');
+    const mode = choice(read, INPUT.action, ['test', 'apply', 'drift']);
     const credentials = chooseCredentials({
         apiKey: inputs_text(read, INPUT.apiKey),
         clientId: inputs_text(read, INPUT.oauthClientId),

@@ -39,9 +39,11 @@ export interface Inputs extends Settings {
 /** Reads one input; '' when not given (GitHub passes unset secrets as empty strings). */
 export type InputReader = (name: string) => string;
 
-function choice<T extends string>(read: InputReader, name: string, allowed: readonly T[], fallback: T): T {
+/** One of `allowed`; without a fallback the input is required. */
+function choice<T extends string>(read: InputReader, name: string, allowed: readonly T[], fallback?: T): T {
   const value = read(name).trim();
-  if (value === '') return fallback;
+  if (value === '' && fallback !== undefined) return fallback;
+  if (value === '') throw new InputError(`input "${name}" is required: ${allowed.join(', ')}`);
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new InputError(`input "${name}": "${value}" is not one of ${allowed.join(', ')}`);
 }
@@ -61,8 +63,7 @@ function text(read: InputReader, name: string, fallback = ''): string {
 }
 
 export function readInputs(read: InputReader): Inputs {
-  if (read(INPUT.action).trim() === '') throw new InputError(`input "${INPUT.action}" is required: test, apply or drift`);
-  const mode = choice<Mode>(read, INPUT.action, ['test', 'apply', 'drift'], 'test');
+  const mode = choice<Mode>(read, INPUT.action, ['test', 'apply', 'drift']);
   const credentials = chooseCredentials(
     {
       apiKey: text(read, INPUT.apiKey),

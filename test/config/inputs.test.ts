@@ -106,7 +106,7 @@ describe('readInputs', () => {
 
   it.each([
     [{ action: 'deploy' }, 'input "action": "deploy" is not one of test, apply, drift'],
-    [{}, 'input "action" is required: test, apply or drift'],
+    [{}, 'input "action" is required: test, apply, drift'],
     [{ action: 'test', 'fail-on-warnings': 'yes' }, 'input "fail-on-warnings": "yes" is not a boolean; use true or false'],
     [{ action: 'test', 'on-manual-edit': 'ignore' }, 'input "on-manual-edit": "ignore" is not one of warn, fail'],
     [{ action: 'test', comment: 'sometimes' }, 'input "comment": "sometimes" is not one of always, on-change, on-failure, never'],
