@@ -36130,10 +36130,10 @@ function origin_describeOrigin(origin) {
 
 
 
-async function readLocalPolicy(file, read = promises_namespaceObject.readFile) {
+async function readLocalPolicy(file) {
     let bytes;
     try {
-        bytes = await read(file);
+        bytes = await (0,promises_namespaceObject.readFile)(file);
     }
     catch (error) {
         const missing = error.code === 'ENOENT';

@@ -819,10 +819,10 @@ function describeOrigin(origin) {
 
 
 
-async function readLocalPolicy(file, read = promises_.readFile) {
+async function readLocalPolicy(file) {
     let bytes;
     try {
-        bytes = await read(file);
+        bytes = await (0,promises_.readFile)(file);
     }
     catch (error) {
         const missing = error.code === 'ENOENT';

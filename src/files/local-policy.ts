@@ -14,10 +14,10 @@ export interface LocalPolicy {
   etag: string;
 }
 
-export async function readLocalPolicy(file: string, read: (file: string) => Promise<Uint8Array> = readFile): Promise<LocalPolicy> {
+export async function readLocalPolicy(file: string): Promise<LocalPolicy> {
   let bytes: Uint8Array;
   try {
-    bytes = await read(file);
+    bytes = await readFile(file);
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     throw new PolicyFileError(missing ? 'no such file; check the "policy-file" setting' : describeFileError(error), file);
