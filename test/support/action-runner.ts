@@ -1,5 +1,5 @@
 /**
- * Runs the built action (`node dist/index.js`) or CLI (`node dist/cli/index.js`) as a child
+ * Runs a fresh build of the action (`index.js`) or CLI (`cli/index.js`) as a child
  * process, the way a GitHub runner would: inputs as `INPUT_<NAME>` variables, the runner's
  * file commands in fresh temp files, an event payload file, and a clean environment (only PATH
  * and HOME come from the test process, so nothing of an outer CI run leaks in). The child is
@@ -27,15 +27,21 @@ import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseFileCommands, parseWorkflowCommands, type Annotation } from './workflow-commands.js';
 
 export { parseFileCommands, parseWorkflowCommands, type Annotation, type AnnotationLevel } from './workflow-commands.js';
 
-/** dist/index.js of this repository. */
-export const ACTION_ENTRY = fileURLToPath(new URL('../../dist/index.js', import.meta.url));
-/** dist/cli/index.js of this repository. */
-export const CLI_ENTRY = fileURLToPath(new URL('../../dist/cli/index.js', import.meta.url));
+/** The folder test/global-setup.ts built the current source into (dist/'s layout). */
+function buildDir(): string {
+  const dir = process.env.TAILNET_POLICY_BUILD;
+  if (dir === undefined) throw new Error('TAILNET_POLICY_BUILD is not set: run the tests with vitest, whose global setup builds src/');
+  return dir;
+}
+
+/** index.js of a fresh build of src/ (the action). */
+export const ACTION_ENTRY = join(buildDir(), 'index.js');
+/** cli/index.js of a fresh build of src/ (the CLI). */
+export const CLI_ENTRY = join(buildDir(), 'cli', 'index.js');
 
 /** GITHUB_SHA unless overridden: 40 hex digits that are not a real commit. */
 export const DEFAULT_SHA = '0123456789abcdef0123456789abcdef01234567';
