@@ -5,6 +5,7 @@ import { pathInRepo, readGitHubContext } from './github/context.js';
 import { publishReport } from './github/publish.js';
 import { registerCredentialSecrets, runEngine, type EngineDependencies } from './modes/index.js';
 import type { Logger } from './modes/context.js';
+import { neutralizeAnnotation, neutralizeLogLine } from './render/actions/log-line.js';
 import { annotate, failureLine } from './report/annotations.js';
 import type { Report } from './report/model.js';
 import { OUTPUT, reportOutputs } from './report/outputs.js';
@@ -14,7 +15,8 @@ import { SecretRegistry } from './secrets.js';
 export type ActionDependencies = Pick<EngineDependencies, 'http' | 'now'>;
 
 const actionLogger: Logger = {
-  info: (message) => core.info(message),
+  // Policy text and API answers reach these lines: none of it may become a workflow command.
+  info: (message) => core.info(neutralizeLogLine(message)),
   group: (name, work) => core.group(name, work),
 };
 
@@ -64,9 +66,9 @@ export async function run(deps: ActionDependencies = {}): Promise<void> {
     registerCredentialSecrets(inputs, secrets);
     secrets.add(inputs.githubToken);
     const report = await execute(inputs, secrets, deps);
-    if (report.result === 'failed') core.setFailed(secrets.redact(failureLine(report)));
+    if (report.result === 'failed') core.setFailed(neutralizeAnnotation(secrets.redact(failureLine(report))));
   } catch (error) {
     core.setOutput(OUTPUT.result, 'failed');
-    core.setFailed(secrets.redact(errorMessage(error)));
+    core.setFailed(neutralizeAnnotation(secrets.redact(errorMessage(error))));
   }
 }

@@ -1,4 +1,5 @@
 import type { AnnotationProperties } from '@actions/core';
+import { neutralizeAnnotation } from '../render/actions/log-line.js';
 import type { FileLocation, Report, TestFailure } from './model.js';
 
 /** The three annotation levels of @actions/core, passed in so tests can record them. */
@@ -29,7 +30,8 @@ function byTestEntry(failures: readonly TestFailure[]): TestFailure[][] {
  * its line in the policy file, so GitHub shows it in the diff.
  * A first error with no line is left out: it is the run's failure line (see failureLine).
  */
-export function annotate(report: Report, file: string, annotator: Annotator, redact: (text: string) => string): void {
+export function annotate(report: Report, file: string, annotator: Annotator, redactText: (text: string) => string): void {
+  const redact = (text: string): string => neutralizeAnnotation(redactText(text));
   for (const [index, finding] of report.errors.entries()) {
     if (finding.location) annotator.error(redact(finding.message), at(file, finding.location, 'Policy error'));
     else if (index > 0) annotator.error(redact(finding.message), {});
@@ -49,7 +51,7 @@ export function annotate(report: Report, file: string, annotator: Annotator, red
       limitation === undefined
         ? 'The policy file was modified externally in the admin console, and that edit has now been overwritten'
         : `The live policy matched no version of the file this run could see (${limitation}), and has now been overwritten`;
-    annotator.warning(`${what}; the job summary keeps the overwritten policy in full.`, { title: 'Manual edit overwritten', file });
+    annotator.warning(redact(`${what}; the job summary keeps the overwritten policy in full.`), { title: 'Manual edit overwritten', file });
   }
   for (const finding of report.notices) {
     annotator.notice(redact(finding.message), at(file, finding.location, 'Policy notice'));

@@ -1,0 +1,40 @@
+// Text that reaches the log comes partly from the pull request (policy strings quoted in
+// syntax errors, commit subjects) and from APIs. The runner reads every stdout line for
+// workflow commands: `::name::` at the start of a trimmed line, and the older `##[name]`
+// anywhere in it. So a line break inside such text, or a command prefix in it, would let a
+// fork write its own commands (`::add-mask::`, `::stop-commands::`, `::set-output::`).
+
+/** Line breaks of every kind a reader might split on, shown as their escapes instead. */
+const LINE_BREAKS: Record<string, string> = {
+  '\r\n': '\\r\\n',
+  '\r': '\\r',
+  '\n': '\\n',
+  '\u000b': '\\v',
+  '\u000c': '\\f',
+  '\u0085': '\\u0085',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+};
+
+/** A zero-width space is not whitespace to the runner's Trim(), so a prefix behind it is inert. */
+const ZWSP = '\u200b';
+
+/**
+ * One log line that cannot carry a workflow command: line breaks become visible escapes,
+ * a leading `::` and every `##[` are broken by a zero-width space.
+ */
+export function neutralizeLogLine(text: string): string {
+  const flat = text.replace(/\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/g, (lineBreak) => LINE_BREAKS[lineBreak]!);
+  const noLegacy = flat.replaceAll('##[', `#${ZWSP}#[`);
+  return /^\s*::/.test(noLegacy) ? `${ZWSP}${noLegacy}` : noLegacy;
+}
+
+/**
+ * An annotation's message: @actions/core escapes CR and LF itself (as %0D, %0A, so GitHub shows
+ * them as line breaks); the rarer separators are escaped here, and `##[` broken, like log lines.
+ */
+export function neutralizeAnnotation(text: string): string {
+  return text
+    .replace(/[\u000b\u000c\u0085\u2028\u2029]/g, (lineBreak) => LINE_BREAKS[lineBreak]!)
+    .replaceAll('##[', `#${ZWSP}#[`);
+}

@@ -1,0 +1,58 @@
+// A fork's policy text reaches the log (syntax errors quote the string) and the annotations.
+// The runner reads every stdout line for workflow commands; none of the fork's may get through.
+import { describe, expect, it } from 'vitest';
+import { runAction } from '../support/action-runner.js';
+import { workspaceWith } from './helpers.js';
+
+/** Commands a fork would like to run, each after a different kind of line break. */
+const INJECTED = [
+  '\n::warning title=pwn::injected by LF',
+  '\r::add-mask::hidden-by-CR',
+  '\r\n::set-output name=comment-url::$(id)',
+  '\u2028::notice::after U+2028',
+  '\u0085::stop-commands::pwntoken',
+  '\n  ::error::indented',
+  '\n##[warning]legacy syntax',
+];
+
+/** Every line the runner could take as a command, split on any line break a reader might use. */
+function commandLines(stdout: string): string[] {
+  return stdout
+    .split(/\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/)
+    .map((line) => line.trim())
+    .filter((line) => line.startsWith('::') || line.includes('##['));
+}
+
+describe('workflow commands from the policy', () => {
+  it('cannot be injected through a syntax error that quotes a string', async () => {
+    const policy = `{"acls": [{"action": "accept", "src": ["a${INJECTED.join('')}"], "dst": ["*:*"]}]}\n`;
+    const result = await runAction({ inputs: { action: 'test' }, cwd: await workspaceWith(policy) });
+    expect(result.code).toBe(1);
+    // Only the action's own commands: its log group, its annotation, its failure line.
+    expect(commandLines(result.stdout).map((line) => /^::([\w-]+)/.exec(line)?.[1])).toEqual([
+      'group',
+      'endgroup',
+      'error',
+      'error',
+    ]);
+    expect(result.masks).toEqual([]);
+    expect(result.outputs.result).toBe('failed');
+    expect(result.outputs['comment-url']).toBeUndefined();
+    const [annotation] = result.annotations;
+    expect(annotation).toEqual({
+      level: 'error',
+      title: 'Policy error',
+      file: 'policy.hujson',
+      line: 1,
+      col: 40,
+      message: expect.stringContaining('\\u2028::notice::after U+2028\\u0085::stop-commands::pwntoken') as string,
+    });
+    // The log line shows every break as its escape, on one line.
+    const logLine = result.stdout.split('\n').find((line) => line.includes('invalid literal'));
+    expect(logLine).toBe(
+      './policy.hujson:1:40: invalid literal: "a\\n::warning title=pwn::injected by LF\\r::add-mask::hidden-by-CR' +
+        '\\r\\n::set-output name=comment-url::$(id)\\u2028::notice::after U+2028\\u0085::stop-commands::pwntoken' +
+        '\\n  ::error::indented\\n#\u200b#[warning]legacy syntax"',
+    );
+  });
+});
