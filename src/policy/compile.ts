@@ -100,7 +100,7 @@ export interface NetworkRule {
   postures?: readonly (readonly PostureCondition[])[];
 }
 
-function postureRequirement(names: readonly Text[] | undefined, context: PolicyContext): readonly (readonly PostureCondition[])[] | undefined {
+export function postureRequirement(names: readonly Text[] | undefined, context: PolicyContext): readonly (readonly PostureCondition[])[] | undefined {
   const list = names?.map((n) => n.text) ?? context.defaultSrcPosture;
   if (list === undefined || list.length === 0) return undefined;
   return list.map((name) => context.postures.get(name) ?? []);

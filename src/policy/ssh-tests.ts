@@ -39,7 +39,7 @@ function dstMatches(rule: CompiledSshRule, src: Principal, dst: Principal): Tri 
 }
 
 /** The possible outcomes: check rules win over accept rules, no applicable rule means deny. */
-function outcomes(rules: readonly CompiledSshRule[], src: Principal, dst: Principal, login: string, posture: PostureCache): Set<SshOutcome> {
+export function outcomes(rules: readonly CompiledSshRule[], src: Principal, dst: Principal, login: string, posture: PostureCache): Set<SshOutcome> {
   let check: Tri = 'no';
   let accept: Tri = 'no';
   for (const rule of rules) {
