@@ -2,6 +2,7 @@ import { InputError } from '../errors.js';
 import { parseApiUrl, DEFAULT_API_URL } from './api-url.js';
 import { chooseCredentials } from './credentials.js';
 import { parseDuration } from './duration.js';
+import { parseLabel, parseTailnet } from './names.js';
 import type { CommentPolicy, ManualEditPolicy, Mode, Settings } from './settings.js';
 
 /** Input names, as declared in action.yml. */
@@ -24,6 +25,7 @@ export const INPUT = {
   driftIssue: 'drift-issue',
   driftLabel: 'drift-label',
   failOnDrift: 'fail-on-drift',
+  showLivePolicyToForks: 'show-live-policy-to-forks',
 } as const;
 
 /** The action's inputs, validated. GitHub-only concerns sit beside the engine's settings. */
@@ -34,6 +36,11 @@ export interface Inputs extends Settings {
   /** Keep one GitHub issue open while the live policy has drifted. */
   driftIssue: boolean;
   driftLabel: string;
+  /**
+   * Whether comments on pull requests from forks may show the live policy, edits made outside
+   * git included, to whoever opened them (pull_request_target). Off by default.
+   */
+  showLivePolicyToForks: boolean;
 }
 
 /** Reads one input; '' when not given (GitHub passes unset secrets as empty strings). */
@@ -62,7 +69,8 @@ function text(read: InputReader, name: string, fallback = ''): string {
   return value === '' ? fallback : value;
 }
 
-export function readInputs(read: InputReader): Inputs {
+/** `env` gives GITHUB_WORKSPACE, the folder the action's files must lie in. */
+export function readInputs(read: InputReader, env: Readonly<Record<string, string | undefined>> = process.env): Inputs {
   const mode = choice<Mode>(read, INPUT.action, ['test', 'apply', 'drift']);
   const credentials = chooseCredentials(
     {
@@ -80,8 +88,9 @@ export function readInputs(read: InputReader): Inputs {
   }
   return {
     mode,
-    tailnet: text(read, INPUT.tailnet, '-'),
+    tailnet: parseTailnet(text(read, INPUT.tailnet, '-'), `input "${INPUT.tailnet}"`),
     credentials,
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
     policyFile: text(read, INPUT.policyFile, './policy.hujson'),
     apiUrl: parseApiUrl(text(read, INPUT.apiUrl, DEFAULT_API_URL), `input "${INPUT.apiUrl}"`),
     cacheFile: text(read, INPUT.cacheFile, './version-cache.json'),
@@ -93,6 +102,7 @@ export function readInputs(read: InputReader): Inputs {
     githubToken: text(read, INPUT.githubToken),
     comment: choice<CommentPolicy>(read, INPUT.comment, ['always', 'on-change', 'on-failure', 'never'], 'on-change'),
     driftIssue: bool(read, INPUT.driftIssue, true),
-    driftLabel: text(read, INPUT.driftLabel, 'tailscale-policy-drift'),
+    driftLabel: parseLabel(text(read, INPUT.driftLabel, 'tailscale-policy-drift'), `input "${INPUT.driftLabel}"`),
+    showLivePolicyToForks: bool(read, INPUT.showLivePolicyToForks, false),
   };
 }

@@ -10,7 +10,13 @@ export interface Settings {
   /** Tailnet name, or `-` for the credential's own tailnet. */
   tailnet: string;
   credentials: Credentials;
-  /** Path of the policy file, as the user gave it. */
+  /**
+   * The folder every file input must lie in (after resolving links), and whose git repository
+   * (`<workspace>/.git`, nothing else) holds the history: GITHUB_WORKSPACE for the action, the
+   * checkout around the current directory for the CLI.
+   */
+  workspace: string;
+  /** Path of the policy file, as the user gave it (relative to the current directory). */
   policyFile: string;
   apiUrl: URL;
   /** Where the last applied ETag is kept, as `{"PrevETag": "<hex>"}`; '' keeps none. */

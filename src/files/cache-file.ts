@@ -1,31 +1,86 @@
-import { readFile } from 'node:fs/promises';
-import { ActionError } from '../errors.js';
+import { lstat, realpath } from 'node:fs/promises';
+import path from 'node:path';
+import { ActionError, errorMessage } from '../errors.js';
+import { trackedByGit } from '../git/tracked.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { describeFileError } from './file-errors.js';
+import { RefusedFileError, isInside, readWorkspaceFile } from './workspace.js';
+
+const INPUT = 'cache-file';
+const POLICY_ETAG = /^[0-9a-f]{64}$/;
+
+/** What the version cache says: the ETag it vouches for, or why it was ignored. */
+export interface CachedEtag {
+  etag?: string;
+  /** Set when a cache exists but cannot be trusted: a warning for the report. */
+  warning?: string;
+}
+
+/**
+ * A cache that git tracks came from a commit, which a pull request may have written (the live
+ * ETag is public in the job summary), so it cannot vouch that the live policy was applied here.
+ */
+async function distrust(file: string, real: string, workspace: string): Promise<string | undefined> {
+  const ignored = `the version cache ${file} was ignored`;
+  try {
+    const tracked = await trackedByGit(workspace, [path.resolve(file), real]);
+    if (tracked !== 'tracked') return undefined;
+    return `${ignored}: git tracks it, so a commit (a pull request's, say) may have written it; keep the cache out of the repository (restore it with actions/cache, and list it in .gitignore)`;
+  } catch (error) {
+    return `${ignored}: git could not tell whether it is tracked (${errorMessage(error)})`;
+  }
+}
 
 /**
  * The last ETag this action applied, in gitops-pusher's `version-cache.json` format
- * (`{"PrevETag": "<hex>"}`), so caches restored from the reference action keep working.
+ * (`{"PrevETag": "<hex>"}`), so caches restored from the reference action keep working. The
+ * file must be a regular file inside `workspace`, and untracked by git.
  */
-export async function readCachedEtag(file: string): Promise<string | undefined> {
-  if (file === '') return undefined;
-  let text: string;
+export async function readCachedEtag(file: string, workspace: string): Promise<CachedEtag> {
+  if (file === '') return {};
+  let read: { real: string; bytes: Buffer };
   try {
-    text = await readFile(file, 'utf8');
+    read = await readWorkspaceFile(file, workspace, INPUT);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new ActionError(`${file}: cannot read the version cache (input "cache-file"): ${describeFileError(error)}; delete it or fix its permissions`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    if (error instanceof RefusedFileError) throw new ActionError(`${file}: ${error.reason}`);
+    throw new ActionError(`${file}: cannot read the version cache (input "${INPUT}"): ${describeFileError(error)}; delete it or fix its permissions`);
   }
+  const warning = await distrust(file, read.real, workspace);
+  if (warning !== undefined) return { warning };
   try {
-    const parsed = JSON.parse(text) as { PrevETag?: unknown };
-    if (typeof parsed.PrevETag === 'string' && /^[0-9a-f]{64}$/.test(parsed.PrevETag)) return parsed.PrevETag;
+    const parsed = JSON.parse(read.bytes.toString('utf8')) as { PrevETag?: unknown };
+    if (typeof parsed.PrevETag === 'string' && POLICY_ETAG.test(parsed.PrevETag)) return { etag: parsed.PrevETag };
   } catch {
     // Reported below, like a missing PrevETag.
   }
   throw new ActionError(`${file}: not a version cache; expected {"PrevETag": "<64 hex digits>"}; delete the file and re-run`);
 }
 
-export async function writeCachedEtag(file: string, etag: string): Promise<void> {
+/** The folder the cache goes to must be inside the workspace, and the cache no link. */
+async function checkWritable(file: string, workspace: string): Promise<void> {
+  const existing = await lstat(file).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  if (existing?.isSymbolicLink() === true) throw new ActionError(`${file} is a symbolic link, and the version cache is never written through one`);
+  if (existing !== undefined && !existing.isFile()) throw new ActionError(`${file} is not a regular file`);
+  const root = await realpath(workspace);
+  if (!isInside(root, path.join(await realpath(path.dirname(path.resolve(file))), path.basename(file)))) {
+    throw new ActionError(`${file} is outside the workspace (${root}), where the version cache is never written`);
+  }
+}
+
+/**
+ * Records `etag`, the live policy's ETag after a write. An answer that is no policy ETag (a
+ * weak `W/"..."` one from a proxy, say) is refused: cached, it would vouch for nothing.
+ */
+export async function writeCachedEtag(file: string, etag: string, workspace: string): Promise<void> {
   if (file === '') return;
+  if (!POLICY_ETAG.test(etag)) {
+    const shown = JSON.stringify(etag.length > 80 ? `${etag.slice(0, 80)}...` : etag);
+    throw new ActionError(`the API answered the write with the ETag ${shown}, which is not 64 hex digits, so it was not cached`);
+  }
+  await checkWritable(file, workspace);
   await writeFileAtomic(file, `${JSON.stringify({ PrevETag: etag })}\n`);
 }

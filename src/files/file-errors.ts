@@ -6,6 +6,8 @@ const FILE_ERRORS: Readonly<Record<string, string>> = {
   ENOTDIR: 'a part of the path is not a directory',
   ENOSPC: 'no space left on device',
   EROFS: 'read-only file system',
+  ELOOP: 'too many levels of symbolic links',
+  ENAMETOOLONG: 'the path is too long',
 };
 
 /** A file system error in plain words, without Node's syscall and path decoration. */

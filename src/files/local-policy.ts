@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import type { Value } from '../hujson/ast.js';
 import { HujsonSyntaxError, etag, invalidUtf8Offset, parse, positionAt } from '../hujson/index.js';
 import { PolicyFileError } from '../errors.js';
 import { describeFileError } from './file-errors.js';
+import { RefusedFileError, readWorkspaceFile } from './workspace.js';
 
 /** The policy file from the repository, parsed once and shared by every phase. */
 export interface LocalPolicy {
@@ -14,11 +14,13 @@ export interface LocalPolicy {
   etag: string;
 }
 
-export async function readLocalPolicy(file: string): Promise<LocalPolicy> {
+/** Reads `file` (relative to the current directory), which must be a regular file inside `workspace`. */
+export async function readLocalPolicy(file: string, workspace: string): Promise<LocalPolicy> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(file);
+    bytes = (await readWorkspaceFile(file, workspace, 'policy-file')).bytes;
   } catch (error) {
+    if (error instanceof RefusedFileError) throw new PolicyFileError(error.reason, file);
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     throw new PolicyFileError(missing ? 'no such file; check the "policy-file" setting' : describeFileError(error), file);
   }
@@ -28,23 +30,64 @@ export async function readLocalPolicy(file: string): Promise<LocalPolicy> {
 const BYTE_ORDER_MARK = [0xef, 0xbb, 0xbf];
 
 export function parseLocalPolicy(file: string, bytes: Uint8Array): LocalPolicy {
-  if (BYTE_ORDER_MARK.every((byte, i) => bytes[i] === byte)) {
-    throw new PolicyFileError('the file starts with a byte-order mark, which HuJSON does not allow; save it as UTF-8 without BOM', file, 1, 1);
-  }
+  const root = parsePolicyBytes(file, bytes);
+  return { file, bytes, text: Buffer.from(bytes).toString('utf8'), root, etag: etag(bytes) };
+}
+
+/**
+ * A policy file's bytes, parsed the one way every command reads them (the action, and the CLI's
+ * check, test, apply and drift), so a bad file gets the same verdict and the same words from
+ * each; PolicyFileError names the file, and the line and column where there is one.
+ */
+export function parsePolicyBytes(file: string, bytes: Uint8Array): Value {
+  const bom = byteOrderMark(file, bytes);
+  if (bom !== undefined) throw bom;
   let root: Value;
   try {
     root = parse(bytes);
   } catch (error) {
-    if (error instanceof HujsonSyntaxError) throw new PolicyFileError(error.message, file, error.line, error.column);
-    throw error;
+    if (!(error instanceof HujsonSyntaxError)) throw error;
+    if (holdsNoValue(bytes)) {
+      throw new PolicyFileError('the file is empty (only blank space or comments); a policy file holds one JSON object, at least {}', file);
+    }
+    // The cause keeps Go's full wording, which `check --json` reports as the API would.
+    throw Object.assign(new PolicyFileError(error.message, file, error.line, error.column), { cause: error });
   }
-  // Go keeps invalid UTF-8 inside strings, but the API would not store those bytes as they
-  // are, and the live ETag would never match the file again.
+  const invalid = invalidUtf8(file, bytes);
+  if (invalid !== undefined) throw invalid;
+  return root;
+}
+
+/** The encoding rules of parsePolicyBytes alone, for `fmt`, which parses with the formatter. */
+export function checkPolicyEncoding(file: string, bytes: Uint8Array): void {
+  const problem = byteOrderMark(file, bytes) ?? invalidUtf8(file, bytes);
+  if (problem !== undefined) throw problem;
+}
+
+function byteOrderMark(file: string, bytes: Uint8Array): PolicyFileError | undefined {
+  if (!BYTE_ORDER_MARK.every((byte, i) => bytes[i] === byte)) return undefined;
+  return new PolicyFileError('the file starts with a byte-order mark, which HuJSON does not allow; save it as UTF-8 without BOM', file, 1, 1);
+}
+
+// Go keeps invalid UTF-8 inside strings, but the API would not store those bytes as they
+// are, and the live ETag would never match the file again.
+function invalidUtf8(file: string, bytes: Uint8Array): PolicyFileError | undefined {
   const invalid = invalidUtf8Offset(bytes);
-  if (invalid !== -1) {
-    const { line, column } = positionAt(bytes, invalid);
-    const byte = bytes[invalid]!.toString(16).padStart(2, '0');
-    throw new PolicyFileError(`byte 0x${byte} is not valid UTF-8; save the file as UTF-8`, file, line, column);
+  if (invalid === -1) return undefined;
+  const { line, column } = positionAt(bytes, invalid);
+  const byte = bytes[invalid]!.toString(16).padStart(2, '0');
+  return new PolicyFileError(`byte 0x${byte} is not valid UTF-8; save the file as UTF-8`, file, line, column);
+}
+
+/**
+ * Whether a file that failed to parse holds nothing but blank space and comments: then a value
+ * placed after it parses (after a newline, which ends a trailing line comment). Error path only.
+ */
+function holdsNoValue(bytes: Uint8Array): boolean {
+  try {
+    parse(Buffer.concat([bytes, Buffer.from('\n{}')]));
+    return true;
+  } catch {
+    return false;
   }
-  return { file, bytes, text: Buffer.from(bytes).toString('utf8'), root, etag: etag(bytes) };
 }

@@ -1,8 +1,8 @@
-import { execFile, spawn } from 'node:child_process';
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { promisify } from 'node:util';
-
-const run = promisify(execFile);
+import { MAX_FILE_BYTES } from '../files/workspace.js';
+import { readBlobs } from './blobs.js';
+import { repositoryAt, runGit, type GitRepository } from './runner.js';
 
 /** One committed version of the policy file. */
 export interface FileVersion {
@@ -23,75 +23,105 @@ export interface FileHistory {
 interface CommitLine {
   commit: string;
   subject: string;
+  /** The file's blob in this commit; undefined when the commit deleted it. */
+  blob?: string;
 }
 
-async function commitsTouching(dir: string, name: string, limit: number, ref: string): Promise<CommitLine[]> {
-  const { stdout } = await run('git', ['log', `--max-count=${limit}`, '--format=%H%x00%s', ref, '--', name], { cwd: dir, maxBuffer: 16 << 20 });
-  return stdout
-    .split('\n')
-    .filter((line) => line.includes('\0'))
-    .map((line) => {
-      const [commit = '', subject = ''] = line.split('\0');
-      return { commit, subject };
-    });
+const NOT_IN_GIT = 'the policy file is not in a git checkout, so its history cannot be searched';
+const ZERO_ID = /^0+$/;
+
+/** The workspace's repository and the file's path in it, or undefined when it is not in one. */
+async function locate(workspace: string, file: string): Promise<{ repo: GitRepository; name: string } | undefined> {
+  const root = await realpath(workspace).catch(() => undefined);
+  const repo = root === undefined ? undefined : await repositoryAt(root);
+  if (repo === undefined) return undefined;
+  const real = await realpath(path.resolve(file)).catch(() => path.resolve(file));
+  const relative = path.relative(repo.root, real);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
+  return { repo, name: relative.split(path.sep).join('/') };
 }
 
 /**
- * Reads every blob through one `git cat-file --batch`, so 200 versions cost one process,
- * not 200. The answer is `<sha> blob <size>\n<bytes>\n`, or `<name> missing\n`.
+ * The commits that changed the file, with the blob each left behind. Blob ids, not
+ * `<commit>:<path>` names, go to `cat-file --batch`, so no file name can break its line format.
  */
-async function readBlobs(dir: string, specs: string[]): Promise<Array<Buffer | undefined>> {
-  const child = spawn('git', ['cat-file', '--batch'], { cwd: dir, stdio: ['pipe', 'pipe', 'ignore'] });
-  child.stdin.end(specs.map((spec) => `${spec}\n`).join(''));
-  const chunks: Buffer[] = [];
-  for await (const chunk of child.stdout) chunks.push(chunk as Buffer);
-  const output = Buffer.concat(chunks);
-  const blobs: Array<Buffer | undefined> = [];
-  let at = 0;
-  for (let i = 0; i < specs.length && at < output.length; i++) {
-    const headerEnd = output.indexOf(10, at);
-    const header = output.subarray(at, headerEnd).toString();
-    const size = / blob (\d+)$/.exec(header)?.[1];
-    if (size === undefined) {
-      blobs.push(undefined);
-      at = headerEnd + 1;
+export function parseLog(output: string): CommitLine[] {
+  const commits: CommitLine[] = [];
+  for (const line of output.split('\n')) {
+    if (line.startsWith('\0')) {
+      const [, commit = '', subject = ''] = line.split('\0');
+      commits.push({ commit, subject });
       continue;
     }
-    blobs.push(output.subarray(headerEnd + 1, headerEnd + 1 + Number(size)));
-    at = headerEnd + 1 + Number(size) + 1;
+    // `:<old mode> <new mode> <old blob> <new blob> <status>\t<path>`
+    const raw = /^:\d{6} (\d{6}) [0-9a-f]+ ([0-9a-f]+) /.exec(line);
+    const last = commits.at(-1);
+    if (raw === null || last === undefined || last.blob !== undefined) continue;
+    if ((raw[1] === '100644' || raw[1] === '100755') && !ZERO_ID.test(raw[2]!)) last.blob = raw[2];
   }
-  return blobs;
+  return commits;
 }
 
-/** The file's history in the git checkout around it, from `ref` (HEAD unless told). */
-export function gitFileHistory(ref: string | undefined): FileHistory {
+async function commitsTouching(repo: GitRepository, name: string, limit: number, ref: string): Promise<CommitLine[]> {
+  const output = await runGit(repo, [
+    'log',
+    `--max-count=${limit}`,
+    '--no-show-signature',
+    '--no-renames',
+    '--no-textconv',
+    '--no-ext-diff',
+    '--no-color',
+    // A merge is listed only when it changed the file; its version is the diff to the first parent.
+    '--diff-merges=first-parent',
+    '--raw',
+    '--no-abbrev',
+    '--format=%x00%H%x00%s',
+    '--end-of-options',
+    ref,
+    '--',
+    name,
+  ]);
+  return parseLog(output);
+}
+
+async function commitsOf(repo: GitRepository, name: string, limit: number, ref: string | undefined): Promise<CommitLine[]> {
+  try {
+    return await commitsTouching(repo, name, limit, ref ?? 'HEAD');
+  } catch {
+    // The ref may be missing from a partial clone; the checked-out history still counts.
+    return ref === undefined ? [] : await commitsTouching(repo, name, limit, 'HEAD').catch(() => []);
+  }
+}
+
+/**
+ * The file's history in the repository checked out at `workspace`, from `ref` (HEAD unless
+ * told). Git runs only against that repository, never one found near the file.
+ */
+export function gitFileHistory(workspace: string, ref: string | undefined): FileHistory {
   return {
     async *versions(file, limit) {
-      const dir = path.dirname(path.resolve(file));
-      const name = path.basename(file);
-      let commits: CommitLine[];
-      try {
-        commits = await commitsTouching(dir, name, limit, ref ?? 'HEAD');
-      } catch {
-        // The ref may be missing from a partial clone; the checked-out history still counts.
-        commits = ref === undefined ? [] : await commitsTouching(dir, name, limit, 'HEAD').catch(() => []);
-      }
-      if (commits.length === 0) return;
-      const blobs = await readBlobs(dir, commits.map(({ commit }) => `${commit}:./${name}`));
-      for (const [behind, { commit, subject }] of commits.entries()) {
-        const content = blobs[behind];
-        if (content !== undefined) yield { commit, subject, behind, content };
+      const found = await locate(workspace, file);
+      if (found === undefined) return;
+      const commits = await commitsOf(found.repo, found.name, limit, ref);
+      const withBlob = commits.filter((line) => line.blob !== undefined);
+      if (withBlob.length === 0) return;
+      const blobs = readBlobs(found.repo, withBlob.map((line) => line.blob!), MAX_FILE_BYTES);
+      let next = 0;
+      for await (const content of blobs) {
+        const line = withBlob[next++]!;
+        if (content !== undefined) yield { commit: line.commit, subject: line.subject, behind: commits.indexOf(line), content };
       }
     },
     async limitation(file) {
-      const dir = path.dirname(path.resolve(file));
+      const found = await locate(workspace, file);
+      if (found === undefined) return NOT_IN_GIT;
       try {
-        const { stdout } = await run('git', ['rev-parse', '--is-shallow-repository'], { cwd: dir });
-        return stdout.trim() === 'true'
+        const shallow = await runGit(found.repo, ['rev-parse', '--is-shallow-repository']);
+        return shallow.trim() === 'true'
           ? 'the checkout is shallow, so older versions of the policy file are not visible; use actions/checkout with fetch-depth: 0'
           : undefined;
       } catch {
-        return 'the policy file is not in a git checkout, so its history cannot be searched';
+        return NOT_IN_GIT;
       }
     },
   };

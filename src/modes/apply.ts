@@ -28,10 +28,12 @@ export async function runApply(ctx: RunContext, report: Report): Promise<Report>
     await recordAppliedEtag(report, ctx, live.etag);
     return report;
   }
+  const cache = await readCachedEtag(settings.cacheFile, settings.workspace);
+  if (cache.warning !== undefined) report.warnings.push({ severity: 'warning', message: cache.warning });
   report.origin = await findLiveOrigin({
     liveEtag: live.etag,
     localEtag: local.etag,
-    cachedEtag: await readCachedEtag(settings.cacheFile),
+    cachedEtag: cache.etag,
     file: settings.policyFile,
     history: ctx.history,
   });
@@ -77,7 +79,7 @@ function refusal(limitation: string | undefined): string {
 /** The policy is applied by now; a cache that cannot be written must not turn that into a failure. */
 async function recordAppliedEtag(report: Report, ctx: RunContext, etag: string): Promise<void> {
   try {
-    await writeCachedEtag(ctx.settings.cacheFile, etag);
+    await writeCachedEtag(ctx.settings.cacheFile, etag, ctx.settings.workspace);
   } catch (error) {
     report.warnings.push({ severity: 'warning', message: `could not write the version cache (input "cache-file"): ${describeFileError(error)}` });
   }

@@ -37,7 +37,7 @@ export async function runEngine(settings: Settings, deps: EngineDependencies): P
         }));
   const ctx: RunContext = {
     settings,
-    history: gitFileHistory(deps.historyRef),
+    history: gitFileHistory(settings.workspace, deps.historyRef),
     log: deps.log,
     client: http && tailscaleClient(settings, http, deps),
   };

@@ -12,7 +12,7 @@ import type { RunContext } from './context.js';
 export async function readPolicyInto(report: Report, ctx: RunContext): Promise<LocalPolicy | undefined> {
   return ctx.log.group('Read the policy file', async () => {
     try {
-      const local = await readLocalPolicy(ctx.settings.policyFile);
+      const local = await readLocalPolicy(ctx.settings.policyFile, ctx.settings.workspace);
       report.localText = local.text;
       report.localEtag = local.etag;
       ctx.log.info(`${local.file}: ${local.bytes.length} bytes, ETag ${local.etag}`);

@@ -8,10 +8,15 @@ import { describeOrigin, findLiveOrigin } from './origin.js';
 import { adoptOfflineFindings, checkOffline, fetchTopology, reconcile } from './offline.js';
 import { addFindings, readLiveInto, readPolicyInto, verdict } from './shared.js';
 
-/** A test only consults the cache; a broken one is worth a notice, not a failed pull request. */
-async function cachedEtagForTest(report: Report, cacheFile: string): Promise<string | undefined> {
+/**
+ * A test only consults the cache; a broken one is worth a notice, not a failed pull request.
+ * One a pull request may have written (tracked by git) is ignored with a warning.
+ */
+async function cachedEtagForTest(report: Report, cacheFile: string, workspace: string): Promise<string | undefined> {
   try {
-    return await readCachedEtag(cacheFile);
+    const cache = await readCachedEtag(cacheFile, workspace);
+    if (cache.warning !== undefined) report.warnings.push({ severity: 'warning', message: cache.warning });
+    return cache.etag;
   } catch (error) {
     report.notices.push({ severity: 'notice', message: `the version cache was ignored: ${errorMessage(error)}` });
     return undefined;
@@ -49,7 +54,7 @@ export async function runTest(ctx: RunContext, report: Report): Promise<Report> 
   }
   // The history search spawns git; it overlaps the validation round trip instead of adding to it.
   const [origin, answer] = await Promise.all([
-    cachedEtagForTest(report, settings.cacheFile).then((cachedEtag) =>
+    cachedEtagForTest(report, settings.cacheFile, settings.workspace).then((cachedEtag) =>
       findLiveOrigin({ liveEtag: live.etag, localEtag: local.etag, cachedEtag, file: settings.policyFile, history: ctx.history }),
     ),
     ctx.log.group('Validate with the Tailscale API', () => client.validate(Buffer.from(standardize(local.bytes)).toString('utf8'))),

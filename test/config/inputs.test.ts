@@ -3,6 +3,7 @@ import { parseApiUrl } from '../../src/config/api-url.js';
 import { chooseCredentials } from '../../src/config/credentials.js';
 import { parseDuration } from '../../src/config/duration.js';
 import { readInputs } from '../../src/config/inputs.js';
+import { parseLabel, parseTailnet, quoteInput } from '../../src/config/names.js';
 import { InputError } from '../../src/errors.js';
 
 const reader = (values: Record<string, string>) => (name: string) => values[name] ?? '';
@@ -78,11 +79,12 @@ describe('chooseCredentials', () => {
 
 describe('readInputs', () => {
   it('applies the defaults of action.yml', () => {
-    const inputs = readInputs(reader({ action: 'test', 'api-key': 'tskey-api-x' }));
+    const inputs = readInputs(reader({ action: 'test', 'api-key': 'tskey-api-x' }), { GITHUB_WORKSPACE: '/home/runner/work/repo/repo' });
     expect(inputs).toEqual({
       mode: 'test',
       tailnet: '-',
       credentials: { kind: 'api-key', apiKey: 'tskey-api-x' },
+      workspace: '/home/runner/work/repo/repo',
       policyFile: './policy.hujson',
       apiUrl: new URL('https://api.tailscale.com'),
       cacheFile: './version-cache.json',
@@ -95,7 +97,13 @@ describe('readInputs', () => {
       comment: 'on-change',
       driftIssue: true,
       driftLabel: 'tailscale-policy-drift',
+      showLivePolicyToForks: false,
     });
+  });
+
+  it('takes the workspace from GITHUB_WORKSPACE, else the current directory', () => {
+    expect(readInputs(reader({ action: 'test' }), {}).workspace).toBe(process.cwd());
+    expect(readInputs(reader({ action: 'test', 'show-live-policy-to-forks': 'true' }), {}).showLivePolicyToForks).toBe(true);
   });
 
   it('treats empty strings as not given, as GitHub passes unset secrets', () => {
@@ -111,6 +119,15 @@ describe('readInputs', () => {
     [{ action: 'test', 'on-manual-edit': 'ignore' }, 'input "on-manual-edit": "ignore" is not one of warn, fail'],
     [{ action: 'test', comment: 'sometimes' }, 'input "comment": "sometimes" is not one of always, on-change, on-failure, never'],
     [{ action: 'test', timeout: 'soon' }, 'input "timeout": "soon" is not a duration; write it like 5m, 90s or 1m30s'],
+    [{ action: 'test', 'show-live-policy-to-forks': 'yes' }, 'input "show-live-policy-to-forks": "yes" is not a boolean; use true or false'],
+    [
+      { action: 'test', tailnet: '..' },
+      `input "tailnet": ".." is not a tailnet name (no "/", "\\", "?", "#", spaces or control characters, not "." or ".."); use the name from the admin console's General page, or "-" for the credential's own tailnet`,
+    ],
+    [
+      { action: 'test', 'drift-label': 'drift,security' },
+      'input "drift-label": "drift,security" cannot be a GitHub label: it has a comma (GitHub reads the label filter as a comma-separated list); choose another label',
+    ],
     [
       { action: 'apply' },
       'action "apply" needs credentials: set "api-key", or "oauth-client-id" with "oauth-secret" or "audience"',
@@ -126,3 +143,55 @@ describe('readInputs', () => {
     expect(readInputs(reader({ action: 'drift', 'api-key': 'k', 'drift-issue': 'False' })).driftIssue).toBe(false);
   });
 });
+
+describe('parseTailnet', () => {
+  it.each(['-', 'example.com', 'alice@example.com', 'tail1234.ts.net', 'example-org', 'a..b'])('accepts %j', (name) => {
+    expect(parseTailnet(name, 'input "tailnet"')).toBe(name);
+  });
+
+  it.each(['.', '..', '../other', 'a/b', 'a\\b', 'a?b', 'a#b', 'a b', 'a\tb', 'a\nb', 'a\rb', 'a\u0085b', 'a\u2028b', 'a\u202eb', 'a\u0000b'])(
+    'refuses %j in one line naming the input',
+    (name) => {
+      expect(() => parseTailnet(name, 'input "tailnet"')).toThrow(InputError);
+      expect(errorLine(() => parseTailnet(name, 'input "tailnet"')).startsWith(`input "tailnet": ${quoteInput(name)} is not a tailnet name`)).toBe(true);
+      expect(errorLine(() => parseTailnet(name, 'input "tailnet"'))).not.toMatch(/[\n\r\u0085\u2028]/);
+    },
+  );
+});
+
+describe('quoteInput', () => {
+  it.each([
+    ['plain', '"plain"'],
+    ['a\nb', '"a\\nb"'],
+    ['a\u0085b\u2028c\u202ed', '"a\\u0085b\\u2028c\\u202ed"'],
+  ])('%j is %s', (text, quoted) => {
+    expect(quoteInput(text)).toBe(quoted);
+  });
+});
+
+describe('parseLabel', () => {
+  it.each(['tailscale-policy-drift', 'policy drift', 'drift: tailscale', '🚨 drift', 'x'.repeat(50)])('accepts %j', (label) => {
+    expect(parseLabel(label, 'input "drift-label"')).toBe(label);
+  });
+
+  it.each([
+    ['a,b', 'a comma (GitHub reads the label filter as a comma-separated list)'],
+    ['a\nb', 'a control character or a line break'],
+    ['a\tb', 'a control character or a line break'],
+    ['a\u202eb', 'a control character or a line break'],
+    ['x'.repeat(51), "more than 50 characters, GitHub's limit"],
+  ])('refuses %j: %s', (label, problem) => {
+    expect(() => parseLabel(label, 'input "drift-label"')).toThrow(
+      new InputError(`input "drift-label": ${quoteInput(label)} cannot be a GitHub label: it has ${problem}; choose another label`),
+    );
+  });
+});
+
+function errorLine(action: () => unknown): string {
+  try {
+    action();
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('expected an error');
+}

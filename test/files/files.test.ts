@@ -1,4 +1,4 @@
-import { chmod, mkdtemp, readFile, rm, stat, writeFile, readdir } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, realpath, rm, stat, writeFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -11,30 +11,30 @@ const HEX = 'a'.repeat(64);
 let dir: string;
 
 beforeEach(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'files-'));
+  dir = await realpath(await mkdtemp(path.join(tmpdir(), 'files-')));
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
 describe('version cache', () => {
   it('reads and writes the gitops-pusher format', async () => {
     const file = path.join(dir, 'version-cache.json');
-    expect(await readCachedEtag(file)).toBeUndefined();
-    await writeCachedEtag(file, HEX);
+    expect(await readCachedEtag(file, dir)).toEqual({});
+    await writeCachedEtag(file, HEX, dir);
     expect(await readFile(file, 'utf8')).toBe(`{"PrevETag":"${HEX}"}\n`);
-    expect(await readCachedEtag(file)).toBe(HEX);
+    expect(await readCachedEtag(file, dir)).toEqual({ etag: HEX });
     expect(await readdir(dir)).toEqual(['version-cache.json']);
   });
 
   it('keeps no cache when the path is empty', async () => {
-    await writeCachedEtag('', HEX);
-    expect(await readCachedEtag('')).toBeUndefined();
+    await writeCachedEtag('', HEX, dir);
+    expect(await readCachedEtag('', dir)).toEqual({});
     expect(await readdir(dir)).toEqual([]);
   });
 
   it.each(['not json', '{}', '{"PrevETag": 5}', '{"PrevETag": "abc"}'])('rejects %j with a fix', async (content) => {
     const file = path.join(dir, 'version-cache.json');
     await writeFile(file, content);
-    await expect(readCachedEtag(file)).rejects.toThrow(
+    await expect(readCachedEtag(file, dir)).rejects.toThrow(
       new ActionError(`${file}: not a version cache; expected {"PrevETag": "<64 hex digits>"}; delete the file and re-run`),
     );
   });
@@ -59,24 +59,28 @@ describe('writeFileAtomic', () => {
 describe('readLocalPolicy', () => {
   it('says a missing file is missing, and where to change the path', async () => {
     const file = path.join(dir, 'missing.hujson');
-    await expect(readLocalPolicy(file)).rejects.toThrow(new PolicyFileError('no such file; check the "policy-file" setting', file));
-    await expect(readLocalPolicy(file)).rejects.toThrow(`${file}: no such file; check the "policy-file" setting`);
+    await expect(readLocalPolicy(file, dir)).rejects.toThrow(new PolicyFileError('no such file; check the "policy-file" setting', file));
+    await expect(readLocalPolicy(file, dir)).rejects.toThrow(`${file}: no such file; check the "policy-file" setting`);
   });
 
   it('says a directory is not a file', async () => {
-    await expect(readLocalPolicy(dir)).rejects.toThrow(`${dir}: is a directory, not a file`);
+    const sub = path.join(dir, 'sub');
+    await mkdir(sub);
+    await expect(readLocalPolicy(sub, dir)).rejects.toThrow(
+      new PolicyFileError(`is a directory, not a regular file; "policy-file" must name a regular file inside the workspace (${dir})`, sub),
+    );
   });
 
   it('names the line and column of a syntax error', async () => {
     const file = path.join(dir, 'policy.hujson');
     await writeFile(file, '{\n  "acls": [}\n');
-    await expect(readLocalPolicy(file)).rejects.toThrow(`${file}:2:12: invalid character '}' at start of value`);
+    await expect(readLocalPolicy(file, dir)).rejects.toThrow(`${file}:2:12: invalid character '}' at start of value`);
   });
 
   it('refuses a byte-order mark, saying how to fix it', async () => {
     const file = path.join(dir, 'policy.hujson');
     await writeFile(file, '\ufeff{}\n');
-    await expect(readLocalPolicy(file)).rejects.toThrow(
+    await expect(readLocalPolicy(file, dir)).rejects.toThrow(
       `${file}:1:1: the file starts with a byte-order mark, which HuJSON does not allow; save it as UTF-8 without BOM`,
     );
   });
@@ -84,6 +88,6 @@ describe('readLocalPolicy', () => {
   it('refuses bytes that are not UTF-8 at their line and column, since the API would not keep them', async () => {
     const file = path.join(dir, 'policy.hujson');
     await writeFile(file, Buffer.concat([Buffer.from('{\n  "groups": {"group:x": ["caf'), Buffer.from([0xe9]), Buffer.from('@example.com"]},\n}\n')]));
-    await expect(readLocalPolicy(file)).rejects.toThrow(`${file}:2:30: byte 0xe9 is not valid UTF-8; save the file as UTF-8`);
+    await expect(readLocalPolicy(file, dir)).rejects.toThrow(`${file}:2:30: byte 0xe9 is not valid UTF-8; save the file as UTF-8`);
   });
 });

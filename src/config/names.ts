@@ -1,0 +1,35 @@
+import { InputError } from '../errors.js';
+
+/** Whitespace, control and format characters (bidi overrides, zero-width): never in a name. */
+const INVISIBLE = /[\s\p{Cc}\p{Cf}]/u;
+
+/** `text` in double quotes, every invisible character spelled `\uXXXX`, so a message stays one line. */
+export function quoteInput(text: string): string {
+  return JSON.stringify(text).replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** GitHub refuses longer label names (422 "name is too long (maximum is 50 characters)"). */
+const MAX_LABEL_CHARACTERS = 50;
+
+/**
+ * A tailnet name goes into the API path (`/api/v2/tailnet/<name>/acl`): `.` and `..` would
+ * make it another path once the URL is normalised, and `/ ? #` would end the segment.
+ */
+export function parseTailnet(text: string, label: string): string {
+  if (text === '-') return text;
+  const unusable = text === '.' || text === '..' || /[/\\?#]/.test(text) || INVISIBLE.test(text);
+  if (!unusable) return text;
+  throw new InputError(
+    `${label}: ${quoteInput(text)} is not a tailnet name (no "/", "\\", "?", "#", spaces or control characters, not "." or ".."); use the name from the admin console's General page, or "-" for the credential's own tailnet`,
+  );
+}
+
+/** The drift issue is found by label, and GitHub's `labels` filter is a comma-separated list. */
+export function parseLabel(text: string, label: string): string {
+  let problem: string | undefined;
+  if (text.includes(',')) problem = 'a comma (GitHub reads the label filter as a comma-separated list)';
+  else if (INVISIBLE.test(text.replace(/ /g, ''))) problem = 'a control character or a line break';
+  else if ([...text].length > MAX_LABEL_CHARACTERS) problem = `more than ${MAX_LABEL_CHARACTERS} characters, GitHub's limit`;
+  if (problem === undefined) return text;
+  throw new InputError(`${label}: ${quoteInput(text)} cannot be a GitHub label: it has ${problem}; choose another label`);
+}

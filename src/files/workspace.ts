@@ -1,0 +1,101 @@
+// The files the action reads come from a checkout that a pull request controls. A path may be a
+// symbolic link to anything (the runner's credentials, /dev/zero), so every file input must
+// resolve to a regular file inside the workspace, and is read only up to a size cap.
+
+import { constants, existsSync, type Stats } from 'node:fs';
+import { open, realpath } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Policy and cache files larger than this are refused (documented in README.md). */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** A file input that points where the action never reads; `reason` follows the file's name. */
+export class RefusedFileError extends Error {
+  override name = 'RefusedFileError';
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+}
+
+export function isInside(root: string, file: string): boolean {
+  const relative = path.relative(root, file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+function kindOf(info: Stats): string {
+  if (info.isDirectory()) return 'a directory';
+  if (info.isFIFO()) return 'a named pipe';
+  if (info.isSocket()) return 'a socket';
+  return 'a device';
+}
+
+/** What every refusal says about the rule, naming the input. */
+function rule(input: string, root: string): string {
+  return `"${input}" must name a regular file inside the workspace (${root})`;
+}
+
+/**
+ * The real path of `file` (relative to the current directory), after every symbolic link, when
+ * it lies inside the real `workspace`; otherwise RefusedFileError. Errors of the file system
+ * (ENOENT above all) pass through.
+ */
+export async function resolveInWorkspace(file: string, workspace: string, input: string): Promise<string> {
+  const root = await realpath(workspace);
+  const lexical = path.resolve(file);
+  const real = await realpath(lexical);
+  if (isInside(root, real)) return real;
+  const where = isInside(root, lexical) || isInside(path.resolve(workspace), lexical)
+    ? 'is a symbolic link to a place outside the workspace'
+    : 'is outside the workspace';
+  throw new RefusedFileError(`${where}, so it is not read; ${rule(input, root)}`);
+}
+
+// O_NONBLOCK: opening a named pipe must not wait for a writer. O_NOFOLLOW: the path was just
+// resolved; a link appearing there since is refused (both are 0 where the OS lacks them).
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+const CHUNK_BYTES = 64 * 1024;
+
+/**
+ * Reads a regular file inside the workspace, at most `maxBytes` (one byte more is read to see
+ * that a file has not grown past the cap since fstat). Returns the real path and the bytes.
+ */
+export async function readWorkspaceFile(
+  file: string,
+  workspace: string,
+  input: string,
+  maxBytes = MAX_FILE_BYTES,
+): Promise<{ real: string; bytes: Buffer }> {
+  const real = await resolveInWorkspace(file, workspace, input);
+  const handle = await open(real, OPEN_FLAGS);
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new RefusedFileError(`is ${kindOf(info)}, not a regular file; ${rule(input, await realpath(workspace))}`);
+    const tooBig = new RefusedFileError(`is larger than ${maxBytes / (1024 * 1024)} MB, the limit for "${input}"; nothing of it was read`);
+    if (info.size > maxBytes) throw tooBig;
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.alloc(Math.min(CHUNK_BYTES, maxBytes + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+      if (total > maxBytes) throw tooBig;
+    }
+    return { real, bytes: Buffer.concat(chunks, total) };
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * The CLI's workspace: the nearest folder at or above `cwd` holding a `.git` entry (a checkout's
+ * root), else `cwd` itself. Never a folder found from the policy file, which a pull request
+ * may have planted; a bare repository is never taken as a checkout either.
+ */
+export function cliWorkspace(cwd: string): string {
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, '.git'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(cwd);
+  }
+}
