@@ -1,5 +1,6 @@
 // End-to-end tests spawn the action and the CLI as users run them, but from a build of the
 // current src/, made once per test run, never from the committed dist/ (which may be stale).
+// A build that fails (a type error) fails only the tests that spawn it, with the build's error.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +9,11 @@ import { build } from '../scripts/build.mjs';
 
 export default async function setup(): Promise<() => Promise<void>> {
   const dir = await mkdtemp(join(tmpdir(), 'tailnet-policy-build-'));
-  await (build as (out: string) => Promise<void>)(dir);
-  process.env.TAILNET_POLICY_BUILD = dir;
+  try {
+    await (build as (out: string) => Promise<void>)(dir);
+    process.env.TAILNET_POLICY_BUILD = dir;
+  } catch (error) {
+    process.env.TAILNET_POLICY_BUILD_ERROR = error instanceof Error ? error.message : String(error);
+  }
   return () => rm(dir, { recursive: true, force: true });
 }

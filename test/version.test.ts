@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, it } from 'vitest';
 import { VERSION } from '../src/version.js';
-import { CLI_ENTRY } from './support/action-runner.js';
+import { cliEntry } from './support/action-runner.js';
 
 it('reports the version package.json declares', async () => {
   const pkg = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -9,6 +9,6 @@ it('reports the version package.json declares', async () => {
 });
 
 it('ships the CLI with a shebang, so npm can link it as a command', async () => {
-  const cli = await readFile(CLI_ENTRY, 'utf8');
+  const cli = await readFile(cliEntry(), 'utf8');
   expect(cli.startsWith('#!/usr/bin/env node\n')).toBe(true);
 });

@@ -26,18 +26,41 @@ const REPLACEMENTS: Record<string, string> = {
 };
 
 /**
+ * Bidirectional controls reorder what a reviewer sees (U+202E turns `ok` into `ko` on screen),
+ * so they are shown by name instead. Listed in Unicode's UAX #9 (explicit formatting characters).
+ */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+function showBidi(text: string): string {
+  return text.replace(BIDI_CONTROLS, (char) => `⟨U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`);
+}
+
+/**
+ * GitHub turns some plain text into links: bare URLs and `www.` hosts (autolinks), `#12`,
+ * `owner/repo#12` and `GH-12` (references). A joiner after the first character of each keeps
+ * the text readable and inert, so a policy cannot put a clickable login page in the comment.
+ */
+function breakLinks(text: string): string {
+  return text
+    .replace(/(https?|ftp|mailto|xmpp)(:)/gi, `$1${ZWJ}$2`)
+    .replace(/\b(w)(ww\.)/gi, `$1${ZWJ}$2`)
+    .replace(/\b(G)(H-\d)/gi, `$1${ZWJ}$2`)
+    .replace(/(#)(\d)/g, `$1${ZWJ}$2`);
+}
+
+/**
  * Escapes untrusted text for inline use: in a paragraph, a list item or a table cell.
  * Newlines become `<br>` because a raw newline would end a table row or start a new block.
  */
 export function escapeMarkdown(text: string): string {
-  return text
+  return showBidi(breakLinks(text))
     .replace(/[\\`*_[\]|#~&<>@]/g, (char) => REPLACEMENTS[char] ?? char)
     .replace(/\r\n|\r|\n/g, '<br>');
 }
 
 /** Escapes untrusted text inside raw HTML (e.g. `<summary>`), where markdown escapes show. */
 export function escapeHtml(text: string): string {
-  return text
+  return showBidi(breakLinks(text))
     .replace(/[&<>"@]/g, (char) => (char === '"' ? '&quot;' : (REPLACEMENTS[char] ?? char)))
     .replace(/\r\n|\r|\n/g, ' ');
 }
@@ -61,13 +84,14 @@ function longestBacktickRun(text: string): number {
  */
 export function codeBlock(content: string, language = ''): string {
   const fence = '`'.repeat(Math.max(3, longestBacktickRun(content) + 1));
-  const body = content === '' || content.endsWith('\n') ? content : `${content}\n`;
+  const shown = showBidi(content);
+  const body = shown === '' || shown.endsWith('\n') ? shown : `${shown}\n`;
   return `${fence}${language}\n${body}${fence}`;
 }
 
 /** An inline code span for short identifiers (ETags, commits, file names); one line only. */
 export function inlineCode(text: string): string {
-  const flat = text.replace(/\r\n|\r|\n/g, ' ');
+  const flat = showBidi(text).replace(/\r\n|\r|\n/g, ' ');
   const fence = '`'.repeat(longestBacktickRun(flat) + 1);
   // A space keeps a leading or trailing backtick from merging with the fence.
   const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';

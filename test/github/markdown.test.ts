@@ -10,7 +10,15 @@ describe('escapeMarkdown', () => {
     ['<script>alert(1)</script>', '&lt;script&gt;alert(1)&lt;/script&gt;'],
     ['a | b', 'a \\| b'],
     ['*bold* _it_ ~~gone~~', '\\*bold\\* \\_it\\_ \\~\\~gone\\~\\~'],
-    ['[click](https://evil.example)', '\\[click\\](https://evil.example)'],
+    ['[click](https://evil.example)', `\\[click\\](https${ZWJ}://evil.example)`],
+    ['log in at https://evil.example/login', `log in at https${ZWJ}://evil.example/login`],
+    ['HTTP://EVIL.example and mailto:x', `HTTP${ZWJ}://EVIL.example and mailto${ZWJ}:x`],
+    ['see www.evil.example', `see w${ZWJ}ww.evil.example`],
+    ['fixes GH-2 and gh-31', `fixes G${ZWJ}H-2 and g${ZWJ}h-31`],
+    ['owner/repo#1 and #12', `owner/repo\\#${ZWJ}1 and \\#${ZWJ}12`],
+    ['tag:web#x stays', 'tag:web\\#x stays'],
+    ['evil\u202egnp.exe', 'evil⟨U+202E⟩gnp.exe'],
+    ['\u2066isolate\u2069 \u200fmark\u061c', '⟨U+2066⟩isolate⟨U+2069⟩ ⟨U+200F⟩mark⟨U+061C⟩'],
     ['![img](x)', '!\\[img\\](x)'],
     ['# heading', '\\# heading'],
     ['already \\* escaped', 'already \\\\\\* escaped'],
@@ -33,6 +41,14 @@ describe('escapeMarkdown', () => {
     expect(escaped).not.toMatch(/<(?!br>)/);
     expect(escaped).not.toMatch(/(?<!\\)[|`[\]]/);
     expect(escaped).not.toContain('\n');
+  });
+});
+
+describe('bidi controls and links in other contexts', () => {
+  it('shows bidi controls by name in code blocks, inline code and HTML, and breaks links in HTML', () => {
+    expect(codeBlock('"ok\u202e"')).toBe('```\n"ok⟨U+202E⟩"\n```');
+    expect(inlineCode('a\u202eb')).toBe('`a⟨U+202E⟩b`');
+    expect(escapeHtml('go to https://evil.example \u202e')).toBe(`go to https${ZWJ}://evil.example ⟨U+202E⟩`);
   });
 });
 

@@ -34,14 +34,21 @@ export { parseFileCommands, parseWorkflowCommands, type Annotation, type Annotat
 /** The folder test/global-setup.ts built the current source into (dist/'s layout). */
 function buildDir(): string {
   const dir = process.env.TAILNET_POLICY_BUILD;
-  if (dir === undefined) throw new Error('TAILNET_POLICY_BUILD is not set: run the tests with vitest, whose global setup builds src/');
-  return dir;
+  if (dir !== undefined) return dir;
+  const failure = process.env.TAILNET_POLICY_BUILD_ERROR;
+  if (failure !== undefined) throw new Error(`the build of src/ failed, so nothing can be spawned: ${failure}`);
+  throw new Error('TAILNET_POLICY_BUILD is not set: run the tests with vitest, whose global setup builds src/');
 }
 
-/** index.js of a fresh build of src/ (the action). */
-export const ACTION_ENTRY = join(buildDir(), 'index.js');
-/** cli/index.js of a fresh build of src/ (the CLI). */
-export const CLI_ENTRY = join(buildDir(), 'cli', 'index.js');
+/** index.js of a fresh build of src/ (the action); throws when the build failed. */
+export function actionEntry(): string {
+  return join(buildDir(), 'index.js');
+}
+
+/** cli/index.js of a fresh build of src/ (the CLI); throws when the build failed. */
+export function cliEntry(): string {
+  return join(buildDir(), 'cli', 'index.js');
+}
 
 /** GITHUB_SHA unless overridden: 40 hex digits that are not a real commit. */
 export const DEFAULT_SHA = '0123456789abcdef0123456789abcdef01234567';
@@ -222,7 +229,7 @@ export async function runAction(options: RunActionOptions = {}): Promise<ActionR
     await Promise.all(files.map((file) => (file === undefined ? undefined : writeFile(file, ''))));
     if (env.GITHUB_EVENT_PATH !== undefined) await writeFile(env.GITHUB_EVENT_PATH, JSON.stringify(options.eventPayload ?? {}));
     const result = await runNode({
-      entry: options.entry ?? ACTION_ENTRY,
+      entry: options.entry ?? actionEntry(),
       args: [],
       env,
       cwd: workspace,
@@ -245,7 +252,7 @@ export async function runAction(options: RunActionOptions = {}): Promise<ActionR
 /** Runs the CLI with `args` in a clean environment (PATH, HOME and `env` only). */
 export function runCli(args: readonly string[], options: RunCliOptions = {}): Promise<ProcessResult> {
   return runNode({
-    entry: options.entry ?? CLI_ENTRY,
+    entry: options.entry ?? cliEntry(),
     args,
     env: merge(baseEnv(), options.env),
     cwd: options.cwd ?? tmpdir(),
