@@ -1,10 +1,10 @@
 // Name tables built from the definition sections, shared by validation, compilation and tests.
 
-import { prefixSet, setOf, union, subtract, type IPSet, type Prefix } from './ip.js';
+import { prefixSet, setOf, subtract, unionAll, type IPSet, type Prefix } from './ip.js';
 import type { Policy } from './model.js';
 import { internetRanges } from './ranges.js';
 import { classify } from './selectors.js';
-import { FULL_LENGTH_PREFIX_IS_SINGLE_ADDRESS, normalizeLogin } from './unsure.js';
+import { normalizeLogin } from './unsure.js';
 import { parsePostureCondition, type PostureCondition } from './posture.js';
 
 export interface PolicyContext {
@@ -18,6 +18,8 @@ export interface PolicyContext {
   /** Host aliases standing for one address, which tests accept as endpoints. */
   singleAddressHosts: ReadonlySet<string>;
   ipsets: ReadonlyMap<string, IPSet>;
+  /** Ipsets that reach themselves through `ipset:` entries (validation reports them). */
+  cyclicIpsets: ReadonlySet<string>;
   postures: ReadonlyMap<string, readonly PostureCondition[]>;
   defaultSrcPosture?: readonly string[];
 }
@@ -39,7 +41,7 @@ export function buildContext(policy: Policy): PolicyContext {
   for (const host of policy.hosts) {
     const selector = classify(host.value.text);
     hosts.set(host.name.text, selector.kind === 'prefix' ? selector.prefix : undefined);
-    if (selector.kind === 'prefix' && isSingleAddress(selector.prefix, selector.written)) singleAddressHosts.add(host.name.text);
+    if (selector.kind === 'prefix' && isSingleAddress(selector.prefix)) singleAddressHosts.add(host.name.text);
   }
   const postures = new Map<string, PostureCondition[]>();
   for (const posture of policy.postures) {
@@ -52,41 +54,120 @@ export function buildContext(policy: Policy): PolicyContext {
     hosts,
     singleAddressHosts,
     ipsets: new Map(),
+    cyclicIpsets: new Set(),
     postures,
     defaultSrcPosture: policy.defaultSrcPosture?.map((p) => p.text),
   };
-  context.ipsets = resolveIpsets(policy, hosts);
+  const references = ipsetReferences(policy);
+  const { order, cyclic } = dependencyOrder(references);
+  context.cyclicIpsets = cyclic;
+  context.ipsets = resolveIpsets(references, order, hosts);
   return context;
 }
 
-/** Whether a host alias value stands for one address (so it can be a test endpoint). */
-function isSingleAddress(prefix: Prefix, written: 'address' | 'cidr'): boolean {
-  const full = prefix.bits === (prefix.family === 4 ? 32 : 128);
-  return full && (written === 'address' || FULL_LENGTH_PREFIX_IS_SINGLE_ADDRESS);
+/**
+ * Whether a host alias value stands for one address (so it can be a test endpoint). A /32 or
+ * /128 value counts too (UNSURE, docs/policy-semantics.md §5.2: accepting it invents no failure).
+ */
+function isSingleAddress(prefix: Prefix): boolean {
+  return prefix.bits === (prefix.family === 4 ? 32 : 128);
 }
 
-/** Applies each ipset's add/remove operations in order; cycles and bad entries resolve to nothing (validation reports them). */
-function resolveIpsets(policy: Policy, hosts: ReadonlyMap<string, Prefix | undefined>): Map<string, IPSet> {
-  const byName = new Map(policy.ipsets.map((s) => [s.name.text, s.items.map((i) => i.text)]));
-  const resolved = new Map<string, IPSet>();
-  const visiting = new Set<string>();
-  const resolve = (name: string): IPSet => {
-    const done = resolved.get(name);
-    if (done !== undefined) return done;
-    const ops = byName.get(name);
-    if (ops === undefined || visiting.has(name)) return { v4: [], v6: [] };
-    visiting.add(name);
-    let set: IPSet = { v4: [], v6: [] };
-    for (const op of ops) {
-      const parsed = parseIpsetOperation(op);
-      const target = targetSet(parsed.target, hosts, resolve);
-      if (target !== undefined) set = parsed.remove ? subtract(set, target) : union(set, target);
-    }
-    visiting.delete(name);
-    resolved.set(name, set);
-    return set;
+const NO_ADDRESSES: IPSet = { v4: [], v6: [] };
+
+/** Each ipset's operations and the ipsets they name. */
+function ipsetReferences(policy: Policy): Map<string, { ops: IpsetOperation[]; refs: string[] }> {
+  const byName = new Map<string, { ops: IpsetOperation[]; refs: string[] }>();
+  for (const set of policy.ipsets) {
+    const ops = set.items.map((item) => parseIpsetOperation(item.text));
+    byName.set(set.name.text, { ops, refs: ops.filter((op) => op.target.startsWith('ipset:')).map((op) => op.target) });
+  }
+  return byName;
+}
+
+/**
+ * Tarjan's strongly connected components, with an explicit stack (a chain of ipsets is as deep
+ * as the file is long): `order` lists every ipset after the ones it names; `cyclic` holds those
+ * on a cycle. One pass over all ipsets and references.
+ */
+function dependencyOrder(graph: ReadonlyMap<string, { refs: readonly string[] }>): { order: string[]; cyclic: Set<string> } {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const order: string[] = [];
+  const cyclic = new Set<string>();
+  const enter = (name: string): void => {
+    index.set(name, index.size);
+    low.set(name, index.size - 1);
+    stack.push(name);
+    onStack.add(name);
   };
-  for (const name of byName.keys()) resolve(name);
+  for (const start of graph.keys()) {
+    if (index.has(start)) continue;
+    enter(start);
+    const work: { name: string; next: number }[] = [{ name: start, next: 0 }];
+    while (work.length > 0) {
+      const frame = work[work.length - 1]!;
+      const refs = graph.get(frame.name)!.refs;
+      if (frame.next < refs.length) {
+        const ref = refs[frame.next++]!;
+        if (!graph.has(ref)) continue;
+        if (!index.has(ref)) {
+          enter(ref);
+          work.push({ name: ref, next: 0 });
+        } else if (onStack.has(ref)) low.set(frame.name, Math.min(low.get(frame.name)!, index.get(ref)!));
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent !== undefined) low.set(parent.name, Math.min(low.get(parent.name)!, low.get(frame.name)!));
+      if (low.get(frame.name) !== index.get(frame.name)) continue;
+      const first = stack.lastIndexOf(frame.name);
+      const component = stack.splice(first);
+      const onCycle = component.length > 1 || refs.includes(frame.name);
+      for (const name of component) {
+        onStack.delete(name);
+        order.push(name);
+        if (onCycle) cyclic.add(name);
+      }
+    }
+  }
+  return { order, cyclic };
+}
+
+/**
+ * Applies each ipset's add/remove operations in order, the ipsets it names first; a name on a
+ * cycle or a bad entry stands for nothing (validation reports them). Runs of adds and of
+ * removes are merged and sorted once each.
+ */
+function resolveIpsets(
+  references: ReadonlyMap<string, { ops: readonly IpsetOperation[] }>, order: readonly string[], hosts: ReadonlyMap<string, Prefix | undefined>,
+): Map<string, IPSet> {
+  const resolved = new Map<string, IPSet>();
+  const lookup = (name: string): IPSet => resolved.get(name) ?? NO_ADDRESSES;
+  for (const name of order) {
+    let set = NO_ADDRESSES;
+    let adds: IPSet[] = [];
+    let removes: IPSet[] = [];
+    const flush = (): void => {
+      if (adds.length > 0) set = unionAll([set, ...adds]);
+      if (removes.length > 0) set = subtract(set, unionAll(removes));
+      adds = [];
+      removes = [];
+    };
+    for (const op of references.get(name)!.ops) {
+      const target = targetSet(op.target, hosts, lookup);
+      if (target === undefined) continue;
+      if (op.remove) removes.push(target);
+      else {
+        if (removes.length > 0) flush();
+        adds.push(target);
+      }
+    }
+    flush();
+    resolved.set(name, set);
+  }
   return resolved;
 }
 

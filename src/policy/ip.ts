@@ -127,8 +127,9 @@ export function parseAddressRange(text: string): { family: Family; range: Range 
 }
 
 export function setOf(entries: readonly { family: Family; range: Range }[]): IPSet {
-  const v4 = entries.filter((e) => e.family === 4).map((e) => e.range);
-  const v6 = entries.filter((e) => e.family === 6).map((e) => e.range);
+  const v4: Range[] = [];
+  const v6: Range[] = [];
+  for (const e of entries) (e.family === 4 ? v4 : v6).push(e.range);
   return { v4: normalize(v4), v6: normalize(v6) };
 }
 
@@ -136,10 +137,13 @@ export function prefixSet(prefixes: readonly Prefix[]): IPSet {
   return setOf(prefixes.map((p) => ({ family: p.family, range: prefixRange(p) })));
 }
 
-function normalize(ranges: readonly Range[]): Range[] {
-  const sorted = [...ranges].sort((a, b) => (a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0));
+const byStart = (a: Range, b: Range): number => (a.lo < b.lo ? -1 : a.lo > b.lo ? 1 : 0);
+
+/** Sorts and merges ranges into a set's form; `ranges` may be reordered. */
+function normalize(ranges: Range[]): Range[] {
+  ranges.sort(byStart);
   const out: Range[] = [];
-  for (const range of sorted) {
+  for (const range of ranges) {
     const last = out[out.length - 1];
     if (last !== undefined && range.lo <= last.hi + 1n) {
       if (range.hi > last.hi) out[out.length - 1] = { lo: last.lo, hi: range.hi };
@@ -148,51 +152,82 @@ function normalize(ranges: readonly Range[]): Range[] {
   return out;
 }
 
+/** The union of any number of sets, sorted once (a pairwise fold would sort again for each set). */
+export function unionAll(sets: readonly IPSet[]): IPSet {
+  if (sets.length === 1) return sets[0]!;
+  const v4: Range[] = [];
+  const v6: Range[] = [];
+  for (const set of sets) {
+    for (const r of set.v4) v4.push(r);
+    for (const r of set.v6) v6.push(r);
+  }
+  return { v4: normalize(v4), v6: normalize(v6) };
+}
+
 export function union(a: IPSet, b: IPSet): IPSet {
-  return { v4: normalize([...a.v4, ...b.v4]), v6: normalize([...a.v6, ...b.v6]) };
+  return unionAll([a, b]);
 }
 
 export function subtract(a: IPSet, b: IPSet): IPSet {
   return { v4: subtractRanges(a.v4, b.v4), v6: subtractRanges(a.v6, b.v6) };
 }
 
+/** One merge pass over both sorted lists. */
 function subtractRanges(from: readonly Range[], remove: readonly Range[]): Range[] {
-  let current: Range[] = [...from];
-  for (const r of remove) {
-    const next: Range[] = [];
-    for (const c of current) {
-      if (r.hi < c.lo || r.lo > c.hi) next.push(c);
-      else {
-        if (c.lo < r.lo) next.push({ lo: c.lo, hi: r.lo - 1n });
-        if (c.hi > r.hi) next.push({ lo: r.hi + 1n, hi: c.hi });
-      }
+  const out: Range[] = [];
+  let j = 0;
+  for (const range of from) {
+    let lo = range.lo;
+    while (j < remove.length && remove[j]!.hi < lo) j++;
+    let k = j;
+    for (; k < remove.length && remove[k]!.lo <= range.hi; k++) {
+      const r = remove[k]!;
+      if (r.lo > lo) out.push({ lo, hi: r.lo - 1n });
+      lo = r.hi + 1n;
+      if (lo > range.hi) break;
     }
-    current = next;
+    if (lo <= range.hi) out.push(lo === range.lo ? range : { lo, hi: range.hi });
   }
-  return current;
+  return out;
 }
 
 function rangesOf(set: IPSet, family: Family): readonly Range[] {
   return family === 4 ? set.v4 : set.v6;
 }
 
-export function contains(set: IPSet, address: Address): boolean {
-  for (const r of rangesOf(set, address.family)) {
-    if (address.value < r.lo) return false;
-    if (address.value <= r.hi) return true;
+/** Index of the first range whose end is at or after `value` (binary search). */
+function firstEndingFrom(ranges: readonly Range[], value: bigint): number {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (ranges[mid]!.hi < value) low = mid + 1;
+    else high = mid;
   }
-  return false;
+  return low;
+}
+
+export function contains(set: IPSet, address: Address): boolean {
+  const ranges = rangesOf(set, address.family);
+  const r = ranges[firstEndingFrom(ranges, address.value)];
+  return r !== undefined && r.lo <= address.value;
 }
 
 /** Whether `outer` holds every address of `inner` in the family. */
 export function covers(outer: IPSet, inner: IPSet, family: Family): boolean {
   const outerRanges = rangesOf(outer, family);
-  return rangesOf(inner, family).every((r) => outerRanges.some((o) => o.lo <= r.lo && r.hi <= o.hi));
+  return rangesOf(inner, family).every((r) => {
+    const o = outerRanges[firstEndingFrom(outerRanges, r.lo)];
+    return o !== undefined && o.lo <= r.lo && r.hi <= o.hi;
+  });
 }
 
 export function overlaps(a: IPSet, b: IPSet, family: Family): boolean {
-  const bRanges = rangesOf(b, family);
-  return rangesOf(a, family).some((r) => bRanges.some((o) => r.lo <= o.hi && o.lo <= r.hi));
+  const aRanges = rangesOf(a, family);
+  return rangesOf(b, family).some((o) => {
+    const r = aRanges[firstEndingFrom(aRanges, o.lo)];
+    return r !== undefined && r.lo <= o.hi;
+  });
 }
 
 export function formatAddress(address: Address): string {

@@ -1,8 +1,8 @@
 // Answers "may this source reach that destination?" for many tests without rescanning every
-// rule. Each distinct destination gets one pass over the rule targets that can reach it (found
-// through an identity index) and keeps a byte per target; each distinct source keeps the few
-// targets whose `src` selects it. A verdict then walks the source's short list. Work grows with
-// rules × distinct destinations, not with tests × rules × group members.
+// rule. Each distinct destination keeps the targets that select it (found through an identity
+// index and an address index); each distinct source keeps the rules whose `src` selects it. A
+// verdict merges the two sorted lists. Memory grows with the matches found, never with
+// rules × destinations; a verdict's work with the source's rules, at most the rules' size.
 
 import { namesIdentities, type NetworkRule, type NetworkTarget } from './compile.js';
 import { AddressIndex } from './address-index.js';
@@ -21,14 +21,30 @@ const MAYBE = 1;
 const YES = 2;
 const SELF = 4;
 
+// Per-target flags: the facts an offline principal may have beyond the known ones, through
+// which the target may select it (destination side) or its rule may (source side).
+const DST_TAGS = 1;
+const DST_IDENTITY = 2;
+const DST_PARTIAL: Record<Family, number> = { 4: 4, 6: 8 };
+const SRC_TAGS = 16;
+const SRC_IDENTITY = 32;
+
 interface Target {
   rule: NetworkRule;
   target: NetworkTarget;
 }
 
+/** A rule and its targets, which hold the ids first..end-1. */
+interface RuleSpan {
+  rule: NetworkRule;
+  first: number;
+  end: number;
+}
+
 interface SourceProfile {
-  /** Targets whose `src` selects the source, and how surely. */
-  entries: { id: number; tri: Tri }[];
+  /** Rules whose `src` selects the source, ascending, and how surely. */
+  rules: Int32Array;
+  tris: Tri[];
   /** The source may carry tags beyond the known one (offline tagged device). */
   otherTags: boolean;
   /** The source is an address that may belong to any device (offline). */
@@ -36,38 +52,53 @@ interface SourceProfile {
 }
 
 interface DestinationProfile {
+  /** Targets that select the destination through what is known of it, ascending, and their codes. */
+  ids: Int32Array;
   codes: Uint8Array;
+  /** Flags (DST_*) of the targets that may select it through facts not known. */
+  implied: number;
   /** Memoised answers of the shared "maybe" lists, by list, protocol, port and posture. */
   maybe: Map<string, Tri>;
 }
 
+/**
+ * Sources are indexed by rule and destinations by target, so a rule with N sources and N
+ * destinations costs N + N entries, not N × N; a verdict merges the two sorted lists.
+ */
 export class NetworkIndex {
   private readonly targets: Target[] = [];
+  private readonly spans: RuleSpan[] = [];
+  private readonly ruleOf: number[] = [];
+  private readonly flags: number[] = [];
   private readonly bySource = new IdentityIndex();
   private readonly byDestination = new IdentityIndex();
   private readonly bySourceAddress = new AddressIndex();
   private readonly byDestinationAddress = new AddressIndex();
-  /** Targets offline principals may match through facts not known: other tags, any identity, an address. */
-  private readonly lists = {
-    dstTags: [] as number[], dstIdentity: [] as number[], dstPartial: { 4: [] as number[], 6: [] as number[] },
-    srcTags: [] as number[], srcIdentity: [] as number[],
-  };
+  /** Targets whose rule offline sources may match through other tags or any identity. */
+  private readonly lists = { srcTags: [] as number[], srcIdentity: [] as number[] };
   private readonly sources = new Map<string, SourceProfile>();
   private readonly destinations = new Map<string, DestinationProfile>();
 
   constructor(rules: readonly NetworkRule[], private readonly env: MatchEnv) {
     for (const rule of rules) {
+      if (rule.targets.length === 0) continue;
+      const span = { rule, first: this.targets.length, end: this.targets.length + rule.targets.length };
+      const ruleId = this.spans.push(span) - 1;
+      this.bySource.add(ruleId, rule.src);
+      this.bySourceAddress.add(ruleId, rule.src);
+      const srcFlags = (rule.src.tags.size > 0 ? SRC_TAGS : 0) | (namesIdentities(rule.src) ? SRC_IDENTITY : 0);
       for (const target of rule.targets) {
         const id = this.targets.push({ rule, target }) - 1;
-        this.bySource.add(id, rule.src);
+        this.ruleOf.push(ruleId);
         this.byDestination.add(id, target.dst);
-        this.bySourceAddress.add(id, rule.src);
         this.byDestinationAddress.add(id, target.dst);
-        if (target.dst.tags.size > 0) this.lists.dstTags.push(id);
-        if (namesIdentities(target.dst) || target.dst.self) this.lists.dstIdentity.push(id);
-        for (const family of [4, 6] as const) if (target.dst.tailscale[family] === 'unknown') this.lists.dstPartial[family].push(id);
-        if (rule.src.tags.size > 0) this.lists.srcTags.push(id);
-        if (namesIdentities(rule.src)) this.lists.srcIdentity.push(id);
+        let flags = srcFlags;
+        if (target.dst.tags.size > 0) flags |= DST_TAGS;
+        if (namesIdentities(target.dst) || target.dst.self) flags |= DST_IDENTITY;
+        for (const family of [4, 6] as const) if (target.dst.tailscale[family] === 'unknown') flags |= DST_PARTIAL[family];
+        this.flags.push(flags);
+        if (flags & SRC_TAGS) this.lists.srcTags.push(id);
+        if (flags & SRC_IDENTITY) this.lists.srcIdentity.push(id);
       }
     }
   }
@@ -76,11 +107,16 @@ export class NetworkIndex {
     const key = `${src.key}|${family}`;
     let profile = this.sources.get(key);
     if (profile === undefined) {
-      const entries = this.bySource.gather(src, false, addressCandidates(this.bySourceAddress, src, family, true)).flatMap((id) => {
-        const tri = matchSet(this.targets[id]!.rule.src, src, family, 'src', this.env);
-        return tri === 'no' ? [] : [{ id, tri }];
-      });
-      profile = { entries, otherTags: src.identity === 'tagged' && !src.tagsComplete, anyIdentity: src.identity === 'unknown' };
+      const candidates = Int32Array.from(this.bySource.gather(src, false, addressCandidates(this.bySourceAddress, src, family, true))).sort();
+      const rules: number[] = [];
+      const tris: Tri[] = [];
+      for (const ruleId of candidates) {
+        const tri = matchSet(this.spans[ruleId]!.rule.src, src, family, 'src', this.env);
+        if (tri === 'no') continue;
+        rules.push(ruleId);
+        tris.push(tri);
+      }
+      profile = { rules: Int32Array.from(rules), tris, otherTags: src.identity === 'tagged' && !src.tagsComplete, anyIdentity: src.identity === 'unknown' };
       this.sources.set(key, profile);
     }
     return profile;
@@ -90,24 +126,32 @@ export class NetworkIndex {
     const key = `${dst.key}|${family}`;
     let profile = this.destinations.get(key);
     if (profile !== undefined) return profile;
-    const codes = new Uint8Array(this.targets.length);
     const unknownAddress = slot(dst, family)?.kind === 'tailscale';
-    const mark = (ids: readonly number[]): void => ids.forEach((id) => (codes[id] = MAYBE));
-    if (dst.identity === 'unknown') mark(this.lists.dstIdentity);
-    if (dst.identity === 'tagged' && !dst.tagsComplete) mark(this.lists.dstTags);
-    if (unknownAddress) mark(this.lists.dstPartial[family]);
-    for (const id of this.byDestination.gather(dst, false, addressCandidates(this.byDestinationAddress, dst, family, false))) {
+    let implied = unknownAddress ? DST_PARTIAL[family] : 0;
+    if (dst.identity === 'unknown') implied |= DST_IDENTITY;
+    if (dst.identity === 'tagged' && !dst.tagsComplete) implied |= DST_TAGS;
+    const candidates = Int32Array.from(this.byDestination.gather(dst, false, addressCandidates(this.byDestinationAddress, dst, family, false))).sort();
+    const ids: number[] = [];
+    const codes: number[] = [];
+    for (const id of candidates) {
       const target = this.targets[id]!.target;
       const byAddress = matchAddress(target.dst, dst, family, 'dst', this.env);
       const byIdentity = byAddress === 'yes' ? 'yes' : matchIdentity(target.dst, dst);
-      // A partial address match of an unknown address is already marked MAYBE above.
+      // A partial address match of an unknown address is already implied (DST_PARTIAL).
       const direct = byAddress === 'unknown' && unknownAddress ? byIdentity : or(byAddress, byIdentity);
-      const code = direct === 'yes' ? YES : direct === 'unknown' ? MAYBE : NO;
-      codes[id] = Math.max(codes[id]! & 3, code) | (target.dst.self && dst.identity === 'user' ? SELF : 0);
+      const code = (direct === 'yes' ? YES : direct === 'unknown' ? MAYBE : NO) | (target.dst.self && dst.identity === 'user' ? SELF : 0);
+      if (code === NO) continue;
+      ids.push(id);
+      codes.push(code);
     }
-    profile = { codes, maybe: new Map() };
+    profile = { ids: Int32Array.from(ids), codes: Uint8Array.from(codes), implied, maybe: new Map() };
     this.destinations.set(key, profile);
     return profile;
+  }
+
+  /** A target's code for a destination: its direct code, raised to MAYBE by implied facts. */
+  private code(id: number, direct: number, destination: DestinationProfile): number {
+    return (this.flags[id]! & destination.implied) !== 0 && (direct & 3) === NO ? direct | MAYBE : direct;
   }
 
   /**
@@ -117,23 +161,47 @@ export class NetworkIndex {
   verdict(src: Principal, dst: Principal, family: Family, protocols: readonly number[], port: number, posture: PostureCache): Tri {
     const source = this.source(src, family);
     const destination = this.destination(dst, family);
-    const codes = destination.codes;
+    const ask: Question = { src, dst, protocols, port, posture };
     let result: Tri = 'no';
-    for (const { id, tri } of source.entries) {
-      const code = codes[id]!;
-      if (code === NO) continue;
-      const { rule, target } = this.targets[id]!;
-      if (!allows(target, protocols, port)) continue;
-      let reach: Tri = (code & 3) === YES ? 'yes' : (code & 3) === MAYBE ? 'unknown' : 'no';
-      if (code & SELF) reach = or(reach, sameOwner(src, dst));
-      let allowed = and(tri, reach);
-      if (allowed !== 'no' && rule.postures !== undefined) allowed = and(allowed, posture.evaluate(rule.postures));
-      result = or(result, allowed);
-      if (result === 'yes') return result;
+    const { ids, codes } = destination;
+    if (destination.implied === 0) {
+      // Only targets selecting the destination directly count: walk them, finding their rules among the source's.
+      let k = 0;
+      for (let i = 0; i < ids.length && k < source.rules.length; i++) {
+        const ruleId = this.ruleOf[ids[i]!]!;
+        while (k < source.rules.length && source.rules[k]! < ruleId) k++;
+        if (source.rules[k] !== ruleId) continue;
+        result = or(result, this.allowed(ids[i]!, codes[i]!, source.tris[k]!, ask));
+        if (result === 'yes') return result;
+      }
+    } else {
+      // Any target of the source's rules may select the destination: walk them, finding their direct codes.
+      let j = 0;
+      for (let k = 0; k < source.rules.length; k++) {
+        const span = this.spans[source.rules[k]!]!;
+        for (let id = span.first; id < span.end; id++) {
+          while (j < ids.length && ids[j]! < id) j++;
+          const code = this.code(id, ids[j] === id ? codes[j]! : NO, destination);
+          if (code === NO) continue;
+          result = or(result, this.allowed(id, code, source.tris[k]!, ask));
+          if (result === 'yes') return result;
+        }
+      }
     }
     if (result === 'no' && source.otherTags) result = this.maybe('srcTags', destination, protocols, port, posture);
     if (result === 'no' && source.anyIdentity) result = this.maybe('srcIdentity', destination, protocols, port, posture);
     return result;
+  }
+
+  /** Whether target `id`, selecting the source with `tri` and the destination with `code`, lets the packet through. */
+  private allowed(id: number, code: number, tri: Tri, ask: Question): Tri {
+    const { rule, target } = this.targets[id]!;
+    if (!allows(target, ask.protocols, ask.port)) return 'no';
+    let reach: Tri = (code & 3) === YES ? 'yes' : (code & 3) === MAYBE ? 'unknown' : 'no';
+    if (code & SELF) reach = or(reach, sameOwner(ask.src, ask.dst));
+    let allowed = and(tri, reach);
+    if (allowed !== 'no' && rule.postures !== undefined) allowed = and(allowed, ask.posture.evaluate(rule.postures));
+    return allowed;
   }
 
   /** `unknown` when some target of the list may reach the destination for this protocol and port. */
@@ -142,9 +210,15 @@ export class NetworkIndex {
     let result = destination.maybe.get(key);
     if (result === undefined) {
       result = 'no';
-      for (const id of this.lists[list]) {
+      const bit = list === 'srcTags' ? SRC_TAGS : SRC_IDENTITY;
+      const { ids, codes } = destination;
+      // Without implied facts only the direct targets can reach it; otherwise walk the whole list.
+      const candidates = destination.implied === 0 ? Array.from(ids).filter((id) => (this.flags[id]! & bit) !== 0) : this.lists[list];
+      let j = 0;
+      for (const id of candidates) {
+        while (j < ids.length && ids[j]! < id) j++;
         const { rule, target } = this.targets[id]!;
-        if (destination.codes[id] === NO || !allows(target, protocols, port)) continue;
+        if (this.code(id, ids[j] === id ? codes[j]! : NO, destination) === NO || !allows(target, protocols, port)) continue;
         if (rule.postures === undefined || posture.evaluate(rule.postures) !== 'no') {
           result = 'unknown';
           break;
@@ -154,6 +228,15 @@ export class NetworkIndex {
     }
     return result;
   }
+}
+
+/** One verdict's question, passed whole to the per-target check. */
+interface Question {
+  src: Principal;
+  dst: Principal;
+  protocols: readonly number[];
+  port: number;
+  posture: PostureCache;
 }
 
 /** Ids whose addresses may hold the principal's address; partial matches of an unknown address only when asked. */

@@ -2,8 +2,7 @@
 
 import * as msg from './messages.js';
 import {
-  ACCEPT_EXTRA_PROTOCOL_NAMES, dstBadBrackets, dstMissingPort, GRANT_IP_COLONS, PORT_INVALID_LAST, PORT_INVERTED,
-  portRangeSubject, protocolUnknown, protocolWithoutPorts,
+  dstBadBrackets, dstMissingPort, GRANT_IP_COLONS, PORT_INVALID_LAST, PORT_INVERTED, protocolUnknown, protocolWithoutPorts,
 } from './unsure.js';
 
 export interface PortRange {
@@ -22,10 +21,14 @@ export const ICMP = 1;
 export const ICMPV6 = 58;
 const SCTP = 132;
 
+/**
+ * The documented names, plus those of Tailscale's shared protocol parser (icmpv4, icmpv6,
+ * ipv6-icmp, dccp, tsmp), which are accepted since no refusal of them is known (§2.7).
+ */
 const PROTOCOL_NAMES: Readonly<Record<string, number>> = {
   icmp: 1, igmp: 2, ipv4: 4, 'ip-in-ip': 4, tcp: 6, egp: 8, igp: 9, udp: 17, gre: 47, esp: 50, ah: 51, sctp: 132,
+  icmpv4: 1, icmpv6: 58, 'ipv6-icmp': 58, dccp: 33, tsmp: 99,
 };
-const EXTRA_PROTOCOL_NAMES: Readonly<Record<string, number>> = { icmpv4: 1, icmpv6: 58, 'ipv6-icmp': 58, dccp: 33, tsmp: 99 };
 const NAME_OF: Readonly<Record<number, string>> = { 1: 'icmp', 2: 'igmp', 4: 'ipv4', 6: 'tcp', 8: 'egp', 9: 'igp', 17: 'udp', 47: 'gre', 50: 'esp', 51: 'ah', 58: 'icmpv6', 132: 'sctp' };
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -35,7 +38,7 @@ const fail = <T>(error: string): Parsed<T> => ({ ok: false, error });
 
 export function parseProtocol(text: string): Parsed<number> {
   const lower = text.toLowerCase();
-  const named = PROTOCOL_NAMES[lower] ?? (ACCEPT_EXTRA_PROTOCOL_NAMES ? EXTRA_PROTOCOL_NAMES[lower] : undefined);
+  const named = PROTOCOL_NAMES[lower];
   if (named !== undefined) return ok(named);
   if (/^[1-9][0-9]{0,2}$/.test(text) && Number(text) <= 255) return ok(Number(text));
   return fail(protocolUnknown(text));
@@ -62,9 +65,10 @@ export function parsePortSpec(spec: string): Parsed<PortRange[]> {
   if (spec === '*') return ok([...ALL_PORTS]);
   const ranges: PortRange[] = [];
   for (const item of spec.split(',')) {
-    const subject = portRangeSubject(spec, item);
+    // Errors quote the failing item (`port range "abc"` for `22,abc`), not the whole list (UNSURE, §2.6).
+    const subject = item;
     if (item === '*') {
-      ranges.push(...ALL_PORTS);
+      ranges.push(ALL_PORTS[0]!);
       continue;
     }
     const dash = item.indexOf('-');
@@ -103,13 +107,16 @@ export interface IpCapability {
   ports: PortRange[];
 }
 
-/** A grant `ip` entry: `*`, a port spec (default protocols) or `proto:ports`. */
+/**
+ * A grant `ip` entry: `*`, a port spec (default protocols) or `proto:ports`. `*` as the protocol
+ * (`*:*`, written by the admin console's grant editor) means the default protocols (§2.8).
+ */
 export function parseGrantIp(text: string): Parsed<IpCapability> {
   if (text === '*') return ok({ protocols: DEFAULT_PROTOCOLS, ports: [...ALL_PORTS] });
   const parts = text.split(':');
   if (parts.length > 2) return fail(GRANT_IP_COLONS);
-  if (parts.length === 1) {
-    const ports = parsePortSpec(text);
+  if (parts.length === 1 || parts[0] === '*') {
+    const ports = parsePortSpec(parts.at(-1)!);
     return ports.ok ? ok({ protocols: DEFAULT_PROTOCOLS, ports: ports.value }) : ports;
   }
   const protocol = parseProtocol(parts[0]!);
@@ -125,8 +132,29 @@ export function portsForProtocol(protocol: number, protocolText: string, spec: s
   return ok({ protocols: [protocol], ports: ports.value });
 }
 
+/** Sorted, merged ranges, so that portsContain can search them. */
+export function mergePortRanges(ranges: readonly PortRange[]): PortRange[] {
+  const sorted = [...ranges].sort((a, b) => a.first - b.first);
+  const out: PortRange[] = [];
+  for (const range of sorted) {
+    const last = out[out.length - 1];
+    if (last !== undefined && range.first <= last.last + 1) {
+      if (range.last > last.last) out[out.length - 1] = { first: last.first, last: range.last };
+    } else out.push(range);
+  }
+  return out;
+}
+
+/** Whether sorted, disjoint ranges (mergePortRanges) contain the port: a binary search. */
 export function portsContain(ranges: readonly PortRange[], port: number): boolean {
-  return ranges.some((r) => r.first <= port && port <= r.last);
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (ranges[mid]!.last < port) low = mid + 1;
+    else high = mid;
+  }
+  return low < ranges.length && ranges[low]!.first <= port;
 }
 
 export function allPorts(ranges: readonly PortRange[]): boolean {

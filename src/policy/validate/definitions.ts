@@ -75,8 +75,7 @@ export function validateIpsets(policy: Policy, context: PolicyContext, out: Find
       const reason = ipsetEntryProblem(op.target, names, context, removes && !op.explicit);
       if (reason !== undefined) out.error(unsure.ipsetInvalid(name, item.text, reason), item, `${path}[${i}]`);
     });
-    const cycle = findCycle(name, policy);
-    if (cycle) out.error(unsure.ipsetInvalid(name, name, 'circular reference'), set.name, path);
+    if (context.cyclicIpsets.has(name)) out.error(unsure.ipsetInvalid(name, name, 'circular reference'), set.name, path);
   }
 }
 
@@ -87,20 +86,6 @@ function ipsetEntryProblem(target: string, names: ReadonlySet<string>, context: 
   if (selector.kind === 'ipset' && !names.has(selector.name)) return unsure.ipsetNotFound(selector.name);
   const empty: IPSet = { v4: [], v6: [] };
   return targetSet(target, context.hosts, () => empty) === undefined ? 'not a valid ipset target' : undefined;
-}
-
-function findCycle(start: string, policy: Policy): boolean {
-  const refs = new Map(policy.ipsets.map((s) => [s.name.text, s.items.map((i) => parseIpsetOperation(i.text).target).filter((t) => t.startsWith('ipset:'))]));
-  const seen = new Set<string>();
-  const stack = [...(refs.get(start) ?? [])];
-  while (stack.length > 0) {
-    const next = stack.pop()!;
-    if (next === start) return true;
-    if (seen.has(next)) continue;
-    seen.add(next);
-    stack.push(...(refs.get(next) ?? []));
-  }
-  return false;
 }
 
 export function validatePostures(policy: Policy, out: Findings): void {

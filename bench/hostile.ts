@@ -1,0 +1,88 @@
+// Policies a hostile pull request could send to make the offline engine slow or crash (issue 9):
+// each generator grows one construct until the text reaches the requested size. The benchmark
+// runs `tailnet-policy check` on each, in a child process, and prints its time and peak memory.
+
+/** A shape and how to generate a policy of about `bytes` bytes of it. */
+export interface HostileShape {
+  name: string;
+  describe: string;
+  generate(bytes: number): string;
+}
+
+/** 10.0.0.0/8 addresses two apart, so that no two ranges merge. */
+const v4 = (i: number): string => `10.${(i >> 15) & 255}.${(i >> 7) & 255}.${(i & 127) * 2}`;
+const v6 = (i: number): string => `2001:db8:${(i >> 16).toString(16)}:${(i & 0xffff).toString(16)}::${(i % 7) * 2 + 1}`;
+
+/** Repeats `item(i)` until the JSON of `build(items)` reaches `bytes`. */
+function grow<T>(bytes: number, perItem: number, item: (i: number) => T): T[] {
+  return Array.from({ length: Math.max(1, Math.ceil(bytes / perItem)) }, (_, i) => item(i));
+}
+
+const json = (policy: unknown): string => JSON.stringify(policy, null, 1);
+
+const ONE_TEST = [{ src: v4(1), accept: [`${v4(2)}:80`], deny: [`${v4(3)}:81`] }];
+
+export const HOSTILE_SHAPES: readonly HostileShape[] = [
+  {
+    name: 'cross-product',
+    describe: 'one ACL with N source addresses and N destinations',
+    generate: (bytes) => {
+      const n = Math.ceil(bytes / 34);
+      return json({ acls: [{ action: 'accept', src: grow(n * 17, 17, v4), dst: grow(n * 17, 17, (i) => `${v4(i + n)}:80`) }], tests: ONE_TEST });
+    },
+  },
+  {
+    name: 'grant-product',
+    describe: 'one grant with N destinations and N ip entries',
+    generate: (bytes) => {
+      const n = Math.ceil(bytes / 30);
+      return json({ grants: [{ src: ['*'], dst: grow(n * 16, 16, v4), ip: grow(n * 14, 14, (i) => `tcp:${(i % 65000) + 1}`) }], tests: ONE_TEST });
+    },
+  },
+  {
+    name: 'many-ipsets',
+    describe: 'N ipsets of a few addresses, each used by a rule',
+    generate: (bytes) => {
+      const sets = grow(bytes, 140, (i) => i);
+      // Short chains of ten, so that sets share members without one huge set.
+      const refs = (i: number): string[] => (i % 10 === 9 ? [] : [`add ipset:s${i + 1}`]);
+      const ipsets = Object.fromEntries(sets.map((i) => [`ipset:s${i}`, [v4(3 * i), v4(3 * i + 1), ...refs(i)]]));
+      const acls = sets.map((i) => ({ action: 'accept', src: [`ipset:s${i}`], dst: [`${v4(3 * i + 2)}:22`] }));
+      return json({ ipsets, acls, tests: ONE_TEST });
+    },
+  },
+  {
+    name: 'ipset-chain',
+    describe: 'a chain of N ipsets, each adding the next, used by one rule',
+    generate: (bytes) => {
+      const n = Math.ceil(bytes / 40);
+      const ipsets = Object.fromEntries(grow(n * 40, 40, (i) => [`ipset:c${i}`, i === n - 1 ? [v4(i)] : [`add ipset:c${i + 1}`]]));
+      return json({ ipsets, acls: [{ action: 'accept', src: ['ipset:c0'], dst: ['*:22'] }], tests: ONE_TEST });
+    },
+  },
+  {
+    name: 'ipv6-sources',
+    describe: 'rules with long IPv6 source lists',
+    generate: (bytes) => {
+      const acls = grow(bytes, 30_000, (r) => ({ action: 'accept', src: grow(27_000, 27, (i) => v6(r * 1000 + i)), dst: [`[${v6(r)}]:443`, 'tag:x:22'] }));
+      return json({ tagOwners: { 'tag:x': [] }, acls, tests: [{ src: v6(5), accept: [`[${v6(0)}]:443`], deny: [`[${v6(0)}]:80`] }] });
+    },
+  },
+  {
+    name: 'huge-test',
+    describe: 'one test with N accept entries',
+    generate: (bytes) => {
+      const accept = grow(bytes, 20, (i) => `${v4(i)}:${(i % 1000) + 1}`);
+      return json({ acls: [{ action: 'accept', src: [v4(1)], dst: ['10.0.0.0/8:1-500'] }], tests: [{ src: v4(1), accept }] });
+    },
+  },
+  {
+    name: 'many-tests',
+    describe: 'N rules and N tests between distinct addresses',
+    generate: (bytes) => {
+      const acls = grow(bytes / 2, 75, (i) => ({ action: 'accept', src: [v4(2 * i)], dst: [`${v4(2 * i + 1)}:${(i % 1000) + 1}`] }));
+      const tests = grow(bytes / 2, 60, (i) => ({ src: v4(2 * i), accept: [`${v4(2 * i + 1)}:${(i % 1000) + 1}`] }));
+      return json({ acls, tests });
+    },
+  },
+];
