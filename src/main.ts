@@ -6,9 +6,9 @@ import { publishReport } from './github/publish.js';
 import { registerCredentialSecrets, runEngine, type EngineDependencies } from './modes/index.js';
 import type { Logger } from './modes/context.js';
 import { neutralizeAnnotation, neutralizeLogLine } from './render/actions/log-line.js';
-import { annotate, failureLine } from './report/annotations.js';
+import { annotate, failureLine } from './render/actions/annotations.js';
 import type { Report } from './report/model.js';
-import { OUTPUT, reportOutputs } from './report/outputs.js';
+import { OUTPUT, reportOutputs } from './render/actions/outputs.js';
 import { SecretRegistry } from './secrets.js';
 
 /** What run() may touch beyond @actions/core; tests replace the HTTP client and the clock. */

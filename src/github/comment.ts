@@ -5,54 +5,9 @@ import * as core from '@actions/core';
 import type { CommentPolicy } from '../config/settings.js';
 import type { Report } from '../report/model.js';
 import type { GitHubContext, ReportLinks } from './context.js';
-import { policyDiff } from './diff.js';
-import { fitToLimit, type Cuts } from './fit.js';
-import { commentMarker } from './markers.js';
-import { redactReport } from './redact.js';
+import { commentMarker } from '../render/github/markers.js';
 import { byTrustedAuthor, commentFailureHint, createOctokit, describeFailure, statusOf, type Octokit } from './octokit.js';
-import {
-  BODY_LIMIT,
-  diffSection,
-  findingsSection,
-  fullReportNote,
-  headline,
-  joinSections,
-  manualEditSection,
-  offlineSection,
-  testFailuresSection,
-} from './sections.js';
-
-export interface CommentOptions {
-  /** Applied to the body before it is measured; identity by default. */
-  redact?: (text: string) => string;
-  limit?: number;
-}
-
-/** The comment body: marker, headline, errors, failing tests, warnings, manual edit, diff. */
-export function renderPullRequestComment(input: Report, links: ReportLinks, options: CommentOptions = {}): string {
-  const redact = options.redact ?? ((text: string) => text);
-  const report = redactReport(input, redact);
-  const elsewhere = fullReportNote(links);
-  const diff = policyDiff(report);
-  const render = (cuts: Cuts): string =>
-    redact(
-      joinSections([
-        commentMarker(report.tailnet, report.policyFile),
-        headline(report, links),
-        offlineSection(report),
-        findingsSection('Errors', report.errors, links),
-        testFailuresSection(report, links, cuts.tableRows, elsewhere),
-        findingsSection('Warnings', report.warnings, links),
-        manualEditSection(report),
-        diffSection(diff, report.policyFile, cuts.diffChars, elsewhere),
-      ]),
-    );
-  return fitToLimit(render, {
-    limit: options.limit ?? BODY_LIMIT,
-    tableRows: report.testFailures.length,
-    hardCutNote: `**This comment was cut to fit GitHub's limit.** ${elsewhere}`,
-  });
-}
+import { renderPullRequestComment } from '../render/github/comment.js';
 
 export interface CommentTarget {
   owner: string;

@@ -4,22 +4,10 @@
 import { ActionError } from '../errors.js';
 import type { Report } from '../report/model.js';
 import type { GitHubContext, ReportLinks } from './context.js';
-import { policyDiff } from './diff.js';
-import { fitToLimit, type Cuts } from './fit.js';
-import { inlineCode } from './markdown.js';
-import { driftIssueMarker } from './markers.js';
-import { redactReport } from './redact.js';
+import { driftIssueTitle, renderDriftIssue } from '../render/github/drift-issue.js';
+import { driftIssueMarker } from '../render/github/markers.js';
+import { inlineCode } from '../render/markdown/markdown.js';
 import { accessHint, byTrustedAuthor, createOctokit, describeFailure, statusOf, type Octokit } from './octokit.js';
-import {
-  BODY_LIMIT,
-  diffSection,
-  driftAdvice,
-  fullReportNote,
-  headline,
-  joinSections,
-  liveTextSection,
-  versionsSection,
-} from './sections.js';
 
 /** The drift issue could not be found, opened, updated or closed. */
 export class DriftIssueError extends ActionError {
@@ -47,41 +35,6 @@ export interface DriftIssueDeps {
 
 const LABEL_COLOR = 'd93f0b';
 const LABEL_DESCRIPTION = 'The live Tailscale policy differs from the repository';
-
-export function driftIssueTitle(report: Report): string {
-  const state = report.drift === 'behind' ? 'behind git' : 'edited outside git';
-  return `Tailscale policy ${state}: ${report.policyFile} (${report.tailnet})`;
-}
-
-/**
- * The issue body: state, what to do, the live policy ready to commit (when drifted), versions
- * and the diff. The run link is left out of the text that does not change, so an unchanged
- * drift leaves the issue untouched.
- */
-export function renderDriftIssue(input: Report, links: ReportLinks, redact: (text: string) => string = (t) => t): string {
-  const report = redactReport(input, redact);
-  const elsewhere = fullReportNote(links);
-  const stable = { ...links, runUrl: undefined };
-  const diff = policyDiff(report);
-  const liveTitle = `The live policy, ready to commit as ${report.policyFile}`;
-  const render = (cuts: Cuts): string =>
-    redact(
-      joinSections([
-        driftIssueMarker(report.tailnet, report.policyFile),
-        headline(report, stable),
-        driftAdvice(report, links),
-        report.drift === 'drifted' ? liveTextSection(report, liveTitle, cuts.omitLiveText === true, elsewhere) : undefined,
-        versionsSection(report, links),
-        diffSection(diff, report.policyFile, cuts.diffChars, elsewhere),
-        `<sub>Kept up to date by the scheduled drift check of ${inlineCode(report.policyFile)}; closed automatically when the live policy matches git again.</sub>`,
-      ]),
-    );
-  return fitToLimit(render, {
-    limit: BODY_LIMIT,
-    tableRows: 0,
-    hardCutNote: `**This issue was cut to fit GitHub's limit.** ${elsewhere}`,
-  });
-}
 
 interface OpenIssue {
   number: number;

@@ -8,7 +8,7 @@ import type { Report } from '../report/model.js';
 import { postPullRequestComment } from './comment.js';
 import { reportLinks, type Env, type GitHubContext } from './context.js';
 import { DriftIssueError, syncDriftIssue, type DriftIssueAction } from './drift-issue.js';
-import { writeJobSummary, type SummaryWriter } from './summary.js';
+import { writeJobSummary, type SummaryWriter } from '../render/actions/summary.js';
 
 export interface PublishOptions {
   /** Usually `process.env`. */

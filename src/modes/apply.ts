@@ -2,7 +2,7 @@ import { ActionError, PreconditionFailedError, errorMessage } from '../errors.js
 import { readCachedEtag, writeCachedEtag } from '../files/cache-file.js';
 import { describeFileError } from '../files/file-errors.js';
 import type { LocalPolicy } from '../files/local-policy.js';
-import { findingsFromAnswer } from '../report/api-findings.js';
+import { findingsFromAnswer } from '../tailscale/api-findings.js';
 import type { Report } from '../report/model.js';
 import type { LivePolicy, TailscaleClient, ValidationAnswer } from '../tailscale/client.js';
 import type { RunContext } from './context.js';

@@ -1,6 +1,6 @@
 import { InputError, PolicyFileError } from '../errors.js';
 import { readLocalPolicy, type LocalPolicy } from '../files/local-policy.js';
-import type { ApiFindings } from '../report/api-findings.js';
+import type { ApiFindings } from '../tailscale/api-findings.js';
 import type { Report } from '../report/model.js';
 import type { LivePolicy, TailscaleClient } from '../tailscale/client.js';
 import type { RunContext } from './context.js';

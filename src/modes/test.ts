@@ -1,7 +1,7 @@
 import { errorMessage } from '../errors.js';
 import { readCachedEtag } from '../files/cache-file.js';
 import { standardize } from '../hujson/index.js';
-import { findingsFromAnswer } from '../report/api-findings.js';
+import { findingsFromAnswer } from '../tailscale/api-findings.js';
 import type { Report } from '../report/model.js';
 import type { RunContext } from './context.js';
 import { describeOrigin, findLiveOrigin } from './origin.js';

@@ -1,9 +1,9 @@
 // Turns the API's validation answer into findings with file positions.
 
-import type { Value } from '../hujson/ast.js';
-import type { ValidationAnswer } from '../tailscale/client.js';
+import type { HujsonDocument } from '../hujson/index.js';
+import type { ValidationAnswer } from './client.js';
 import { locateString, locateTest } from './locate.js';
-import type { Finding, TestFailure } from './model.js';
+import type { Finding, TestFailure } from '../report/model.js';
 
 export interface ApiFindings {
   errors: Finding[];
@@ -17,7 +17,7 @@ const VERDICT = /want: "?(\w+)"?,? got: "?(\w+)"?/;
 const SSH_DESTINATION = /dst "([^"]*)"/;
 
 /** Splits a server failure such as `address "2.2.2.2:22": want: Drop, got: Accept`. */
-export function parseTestFailure(source: string, message: string, root: Value): TestFailure {
+export function parseTestFailure(source: string, message: string, root: HujsonDocument): TestFailure {
   const destination = ADDRESS.exec(message)?.[1] ?? SSH_DESTINATION.exec(message)?.[1];
   const verdict = VERDICT.exec(message);
   const place = locateTest(root, source, destination);
@@ -33,7 +33,7 @@ export function parseTestFailure(source: string, message: string, root: Value): 
 }
 
 /** A validation message usually quotes the offending value; point at its first occurrence. */
-function locateMessage(message: string, root: Value): Finding['location'] {
+function locateMessage(message: string, root: HujsonDocument): Finding['location'] {
   for (const [, quoted] of message.matchAll(/"([^"]+)"/g)) {
     const location = locateString(root, quoted!);
     if (location) return location;
@@ -41,7 +41,7 @@ function locateMessage(message: string, root: Value): Finding['location'] {
   return undefined;
 }
 
-export function findingsFromAnswer(answer: ValidationAnswer, root: Value): ApiFindings {
+export function findingsFromAnswer(answer: ValidationAnswer, root: HujsonDocument): ApiFindings {
   const findings: ApiFindings = { errors: [], testFailures: [], warnings: [] };
   for (const entry of answer.data) {
     for (const message of entry.errors) findings.testFailures.push(parseTestFailure(entry.user, message, root));

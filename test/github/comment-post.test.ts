@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findPullRequestComment, postPullRequestComment, upsertPullRequestComment, type PostCommentDeps } from '../../src/github/comment.js';
 import type { GitHubContext } from '../../src/github/context.js';
-import { commentMarker } from '../../src/github/markers.js';
+import { commentMarker } from '../../src/render/github/markers.js';
 import { createOctokit } from '../../src/github/octokit.js';
 import { emptyReport, type Report } from '../../src/report/model.js';
 import { BOT_LOGIN, startGitHubFake, type Fault, type GitHubFake } from '../support/github-fake.js';

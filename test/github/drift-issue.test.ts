@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GitHubContext } from '../../src/github/context.js';
-import { DriftIssueError, renderDriftIssue, syncDriftIssue, type DriftIssueDeps } from '../../src/github/drift-issue.js';
-import { driftIssueMarker } from '../../src/github/markers.js';
-import { BODY_LIMIT } from '../../src/github/sections.js';
+import { DriftIssueError, syncDriftIssue, type DriftIssueDeps } from '../../src/github/drift-issue.js';
+import { renderDriftIssue } from '../../src/render/github/drift-issue.js';
+import { driftIssueMarker } from '../../src/render/github/markers.js';
+import { BODY_LIMIT } from '../../src/render/markdown/sections.js';
 import { ActionError } from '../../src/errors.js';
 import { emptyReport, type DriftState, type Report } from '../../src/report/model.js';
 import { startGitHubFake, type GitHubFake } from '../support/github-fake.js';

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readGitHubContext } from '../../src/github/context.js';
 import { DriftIssueError } from '../../src/github/drift-issue.js';
 import { publishReport, type PublishOptions } from '../../src/github/publish.js';
-import type { SummaryWriter } from '../../src/github/summary.js';
+import type { SummaryWriter } from '../../src/render/actions/summary.js';
 import { emptyReport } from '../../src/report/model.js';
 import { startGitHubFake, type GitHubFake } from '../support/github-fake.js';
 import { failingTest, LIVE, LOCAL } from './fixtures.js';

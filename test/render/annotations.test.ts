@@ -1,6 +1,6 @@
 import type { AnnotationProperties } from '@actions/core';
 import { expect, it } from 'vitest';
-import { annotate, failureLine } from '../../src/report/annotations.js';
+import { annotate, failureLine } from '../../src/render/actions/annotations.js';
 import { emptyReport, type Report } from '../../src/report/model.js';
 
 function recorded(report: Report): Array<[string, string, AnnotationProperties]> {

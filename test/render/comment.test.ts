@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { renderPullRequestComment } from '../../src/github/comment.js';
-import { commentMarker } from '../../src/github/markers.js';
-import { BODY_LIMIT } from '../../src/github/sections.js';
+import { renderPullRequestComment } from '../../src/render/github/comment.js';
+import { commentMarker } from '../../src/render/github/markers.js';
+import { BODY_LIMIT } from '../../src/render/markdown/sections.js';
 import { emptyReport, type Report } from '../../src/report/model.js';
-import { failingTest, hugeTest, LINKS, DIFF } from './fixtures.js';
+import { failingTest, hugeTest, LINKS, DIFF } from '../github/fixtures.js';
 
 const ZWJ = '\u200d';
 const FILE = 'https://github.com/octo/repo/blob/abc123/policy.hujson';

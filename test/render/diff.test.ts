@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cutDiff, policyDiff } from '../../src/github/diff.js';
-import { diffSection } from '../../src/github/sections.js';
+import { cutDiff, policyDiff } from '../../src/render/markdown/diff.js';
+import { diffSection } from '../../src/render/markdown/sections.js';
 import { emptyReport, type Report } from '../../src/report/model.js';
 
 function texts(liveText: string | undefined, localText: string | undefined): Report {

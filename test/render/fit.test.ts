@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fitToLimit, type Cuts } from '../../src/github/fit.js';
+import { fitToLimit, type Cuts } from '../../src/render/markdown/fit.js';
 
 /** A body whose parts shrink as the cuts ask: 100 chars of diff, 10 rows of 10, 50 of live text. */
 function render(cuts: Cuts): string {

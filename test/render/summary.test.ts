@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { describe, expect, it } from 'vitest';
-import { renderJobSummary, writeJobSummary, type SummaryWriter } from '../../src/github/summary.js';
+import { renderJobSummary, writeJobSummary, type SummaryWriter } from '../../src/render/actions/summary.js';
 import { emptyReport, type Report } from '../../src/report/model.js';
-import { failingTest, LINKS, LIVE, LOCAL, DIFF } from './fixtures.js';
+import { failingTest, LINKS, LIVE, LOCAL, DIFF } from '../github/fixtures.js';
 
 const FILE = 'https://github.com/octo/repo/blob/abc123/policy.hujson';
 const HEAD = `Tailnet \`example.com\` · file [\`policy.hujson\`](${FILE}) · [workflow run](https://github.com/octo/repo/actions/runs/99)`;

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { emptyReport, type Report } from '../../src/report/model.js';
-import { renderText } from '../../src/report/text.js';
+import { renderText } from '../../src/render/cli/text.js';
 
 const E = 'e'.repeat(64);
 const L = 'f'.repeat(64);

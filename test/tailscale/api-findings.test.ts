@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/hujson/index.js';
-import { findingsFromAnswer, parseTestFailure } from '../../src/report/api-findings.js';
-import { locateString, locateTest, member } from '../../src/report/locate.js';
+import { findingsFromAnswer, parseTestFailure } from '../../src/tailscale/api-findings.js';
+import { locateString, locateTest, member } from '../../src/tailscale/locate.js';
 import { parseValidationAnswer } from '../../src/tailscale/client.js';
 
 const POLICY = `{

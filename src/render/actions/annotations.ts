@@ -1,6 +1,6 @@
 import type { AnnotationProperties } from '@actions/core';
-import { neutralizeAnnotation } from '../render/actions/log-line.js';
-import type { FileLocation, Report, TestFailure } from './model.js';
+import { neutralizeAnnotation } from './log-line.js';
+import type { FileLocation, Report, TestFailure } from '../../report/model.js';
 
 /** The three annotation levels of @actions/core, passed in so tests can record them. */
 export interface Annotator {

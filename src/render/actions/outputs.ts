@@ -1,4 +1,4 @@
-import type { Report } from './model.js';
+import type { Report } from '../../report/model.js';
 
 /** Output names, as declared in action.yml. */
 export const OUTPUT = {

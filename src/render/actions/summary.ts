@@ -1,12 +1,12 @@
 // The job summary: the complete report, the place every shortened report points to.
 
 import * as core from '@actions/core';
-import { errorMessage } from '../errors.js';
-import type { Report } from '../report/model.js';
-import type { ReportLinks } from './context.js';
-import { policyDiff } from './diff.js';
-import { redactReport } from './redact.js';
-import { fitToLimit, type Cuts } from './fit.js';
+import { errorMessage } from '../../errors.js';
+import type { Report } from '../../report/model.js';
+import type { ReportLinks } from '../../github/context.js';
+import { policyDiff } from '../markdown/diff.js';
+import { redactReport } from '../markdown/redact.js';
+import { fitToLimit, type Cuts } from '../markdown/fit.js';
 import {
   diffSection,
   driftAdvice,
@@ -18,7 +18,7 @@ import {
   offlineSection,
   testFailuresSection,
   versionsSection,
-} from './sections.js';
+} from '../markdown/sections.js';
 
 /** GitHub refuses step summaries over 1 MiB. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;

@@ -1,5 +1,5 @@
-import { describeOrigin } from '../modes/origin.js';
-import type { FileLocation, Report } from './model.js';
+import { describeOrigin } from '../../modes/origin.js';
+import type { FileLocation, Report } from '../../report/model.js';
 
 function at(file: string, location: FileLocation | undefined): string {
   return location ? `${file}:${location.line}:${location.column}` : file;

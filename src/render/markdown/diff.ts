@@ -2,7 +2,7 @@
 // size on demand (GitHub bodies are limited, policies are not).
 
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
-import type { Report } from '../report/model.js';
+import type { Report } from '../../report/model.js';
 
 export interface PolicyDiff {
   /** The patch's lines, without line terminators. */

@@ -1,7 +1,7 @@
 // Redaction before rendering. The final bodies are redacted too, but escaping can change how a
 // secret is spelled (`ghs_x` becomes `ghs\_x`), so the report's own text is redacted first.
 
-import type { Report } from '../report/model.js';
+import type { Report } from '../../report/model.js';
 
 function redactValue(value: unknown, redact: (text: string) => string): unknown {
   if (typeof value === 'string') return redact(value);

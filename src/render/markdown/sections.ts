@@ -1,8 +1,8 @@
 // The sections of a report, rendered once here and assembled by the job summary, the
 // pull-request comment and the drift issue, so the three never disagree.
 
-import type { FileLocation, Finding, LiveOrigin, Report } from '../report/model.js';
-import type { ReportLinks } from './context.js';
+import type { FileLocation, Finding, LiveOrigin, Report } from '../../report/model.js';
+import type { ReportLinks } from '../../github/context.js';
 import { cutDiff, type PolicyDiff } from './diff.js';
 import { alert, codeBlock, details, escapeCell, escapeHtml, escapeMarkdown, inlineCode, table } from './markdown.js';
 
