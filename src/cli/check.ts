@@ -1,40 +1,69 @@
-// `tailnet-policy check`: validate a policy file and run its tests offline — no credentials,
-// no network. With --tailnet the tests run against that tailnet description exactly.
+// `tailnet-policy check`: validate policy files and run their tests offline — no credentials,
+// no network. With --devices the tests run against that description of the tailnet exactly.
 
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { PolicyFileError } from '../errors.js';
 import { describeFileError } from '../files/file-errors.js';
-import { HujsonSyntaxError, parse } from '../hujson/index.js';
+import { parsePolicyBytes } from '../files/local-policy.js';
+import { HujsonSyntaxError } from '../hujson/index.js';
 import { checkPolicy, parseTopology, serverMessage, topologyFromApi, TopologyError, type Topology } from '../policy/index.js';
 import { reportJson, reportLines } from '../policy/render.js';
 import { firstSentence } from './args.js';
+import { displayName, readInput, STDIN, UnreadableFileError } from './files.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO } from './io.js';
+import { plainReport } from './messages.js';
 
-export const CHECK_USAGE = `Usage: tailnet-policy check [FILE] [--tailnet FILE.json] [--json]
+export const CHECK_USAGE = `Usage: tailnet-policy check [FILE...] [--devices FILE.json] [--json]
 
-Validates a policy file and runs its tests and sshTests without the Tailscale API.
-FILE defaults to ./policy.hujson; - reads standard input.
+Validates policy files and runs their tests and sshTests without the Tailscale API: no
+credentials, no network. FILE defaults to ./policy.hujson; - reads standard input.
 
 Options:
-  --tailnet FILE.json   users and devices to evaluate the tests against: the topology shape
-                        ({"users": [...], "nodes": {...}}) or API lists ({"users": [...], "devices": [...]}).
-                        Without it, tests are evaluated for every possible tailnet: an assertion
-                        fails only if it fails in all of them, and is reported as undecided otherwise.
-  --json                print a JSON report instead of FILE:LINE:COL lines
-  -h, --help            show this help
+  --devices FILE.json  the tailnet's users and devices, to evaluate the tests exactly (shapes
+                       below). Without it an assertion fails only if it fails in every possible
+                       tailnet, and is reported as undecided when the answer depends on the tailnet.
+  --json               print a JSON report (a list of reports for several files), with messages
+                       worded as the Tailscale API words them
+  -h, --help           show this help
 
-Exit status: 0 valid and no test failed, 1 invalid policy or a failed test, 2 usage error or
-unreadable file.
+The --devices file is a JSON object in one of two shapes:
+
+  {"users": [USER, ...], "nodes": {"NAME": NODE, ...}, "domains": ["example.com"]}
+    USER     {"name": "alice", "email": "alice@example.com", "role": "admin", "type": "member"}
+             name: how nodes refer to the user; email: the login the policy names;
+             role (optional): owner, admin, network-admin, it-admin, billing-admin, auditor or
+             member; type (optional): member, or shared for users of devices shared in
+    NODE     {"hostname": "web", "tags": ["tag:web"], "ipv4": "100.64.0.1",
+              "ipv6": "fd7a:115c:a1e0::1", "user": "alice",
+              "routable_ips": ["10.0.0.0/24"], "approved_routes": ["10.0.0.0/24"]}
+             a tagged device has "tags"; an untagged one names its owner in "user" (the
+             user's name, not the email); addresses and routes are optional
+    domains  optional: the tailnet's own login domains
+
+  {"users": [...], "devices": [...]}
+    the Tailscale API's answers to GET /api/v2/tailnet/-/users and
+    GET /api/v2/tailnet/-/devices?fields=all, side by side
+
+Exit status: 0 every file is valid and no test failed; 1 an invalid policy or a failed test;
+2 a usage error, or a file that cannot be read (the other files are still checked).
 `;
 
-const STDIN_NAME = '<stdin>';
+const HELP_HINT = "run 'tailnet-policy check --help' for usage";
 
 class UsageError extends Error {}
 
 interface Invocation {
-  file: string;
-  tailnet?: string;
+  files: string[];
+  devices?: string;
   json: boolean;
+}
+
+/** What one file's check prints and its exit status. */
+interface FileResult {
+  status: number;
+  lines: string[];
+  json?: unknown;
 }
 
 export async function runCheck(args: string[], io: CliIO): Promise<number> {
@@ -44,7 +73,8 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
       io.stdout(CHECK_USAGE);
       return EXIT_OK;
     }
-    return await check(invocation, io);
+    const topology = invocation.devices === undefined ? undefined : await readTopology(invocation.devices);
+    return await checkFiles(invocation, topology, io);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr(`tailnet-policy check: ${error.message}\n`);
@@ -58,51 +88,78 @@ function parseInvocation(args: string[]): Invocation | 'help' {
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { tailnet: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+      options: {
+        devices: { type: 'string' },
+        // Taken only to say where it went: in test, apply and drift it is the tailnet's name.
+        tailnet: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
     });
   } catch (error) {
-    throw new UsageError(`${firstSentence(error instanceof Error ? error.message : String(error))}; run 'tailnet-policy check --help' for usage`);
+    throw new UsageError(`${firstSentence(error instanceof Error ? error.message : String(error))}; ${HELP_HINT}`);
   }
   const { values, positionals } = parsed;
   if (values.help) return 'help';
-  if (positionals.length > 1) throw new UsageError(`expected at most one policy file, got ${positionals.length}; run 'tailnet-policy check --help' for usage`);
-  const invocation: Invocation = { file: positionals[0] ?? './policy.hujson', json: values.json };
-  if (values.tailnet !== undefined) invocation.tailnet = values.tailnet;
+  if (values.tailnet !== undefined) {
+    throw new UsageError(
+      "check takes no --tailnet: it never contacts Tailscale (in test, apply and drift, --tailnet is the tailnet's name); give the tailnet's users and devices with --devices FILE.json",
+    );
+  }
+  const files = positionals.length === 0 ? ['./policy.hujson'] : positionals;
+  if (files.filter((file) => file === STDIN).length > 1) throw new UsageError(`standard input (-) can be read only once; ${HELP_HINT}`);
+  const invocation: Invocation = { files, json: values.json };
+  if (values.devices !== undefined) invocation.devices = values.devices;
   return invocation;
 }
 
-async function check(invocation: Invocation, io: CliIO): Promise<number> {
-  const name = invocation.file === '-' ? STDIN_NAME : invocation.file;
-  const source = await readSource(invocation.file, name, io);
-  const topology = invocation.tailnet === undefined ? undefined : await readTopology(invocation.tailnet);
+async function checkFiles(invocation: Invocation, topology: Topology | undefined, io: CliIO): Promise<number> {
+  let status = EXIT_OK;
+  const reports: unknown[] = [];
+  // One file at a time: a parsed policy can be large, and its output is printed before the next.
+  for (const file of invocation.files) {
+    let result: FileResult;
+    try {
+      result = checkSource(displayName(file), await readInput('check', file, io), topology);
+    } catch (error) {
+      if (!(error instanceof UnreadableFileError)) throw error;
+      io.stderr(`${error.message}\n`);
+      status = EXIT_USAGE;
+      continue;
+    }
+    status = Math.max(status, result.status);
+    if (invocation.json) reports.push(result.json);
+    else io.stdout(result.lines.map((line) => `${line}\n`).join(''));
+  }
+  if (invocation.json && reports.length > 0) {
+    const document = invocation.files.length === 1 ? reports[0] : reports;
+    io.stdout(`${JSON.stringify(document, null, 2)}\n`);
+  }
+  return status;
+}
+
+function checkSource(name: string, source: Uint8Array, topology: Topology | undefined): FileResult {
   let root;
   try {
-    root = parse(source);
+    root = parsePolicyBytes(name, source);
   } catch (error) {
-    if (!(error instanceof HujsonSyntaxError)) throw error;
-    return reportSyntaxError(error, name, invocation.json, io);
+    if (!(error instanceof PolicyFileError)) throw error;
+    return unparsable(error, name);
   }
   const report = checkPolicy(root, topology === undefined ? {} : { topology });
-  if (invocation.json) io.stdout(`${JSON.stringify(reportJson(report, name), null, 2)}\n`);
-  else io.stdout(reportLines(report, name).map((line) => `${line}\n`).join(''));
-  return serverMessage(report) === undefined ? EXIT_OK : EXIT_FAILED;
+  return {
+    status: serverMessage(report) === undefined ? EXIT_OK : EXIT_FAILED,
+    lines: reportLines(plainReport(report), name),
+    json: reportJson(report, name),
+  };
 }
 
-function reportSyntaxError(error: HujsonSyntaxError, name: string, json: boolean, io: CliIO): number {
-  if (json) {
-    const finding = { message: error.fullMessage, position: { line: error.line, column: error.column } };
-    const body = { file: name, mode: 'syntax', ok: false, message: error.fullMessage, errors: [finding], warnings: [], tests: [], response: { message: error.fullMessage } };
-    io.stdout(`${JSON.stringify(body, null, 2)}\n`);
-  } else io.stdout(`${name}:${error.line}:${error.column}: ${error.message}\n${name}: invalid: 1 error(s)\n`);
-  return EXIT_FAILED;
-}
-
-async function readSource(file: string, name: string, io: CliIO): Promise<Uint8Array> {
-  try {
-    return file === '-' ? await io.readStdin() : await readFile(file);
-  } catch (error) {
-    throw new UsageError(`cannot read ${name}: ${describeFileError(error)}`);
-  }
+function unparsable(error: PolicyFileError, name: string): FileResult {
+  const position = error.line === undefined ? undefined : { line: error.line, column: error.column ?? 1 };
+  const message = error.cause instanceof HujsonSyntaxError ? error.cause.fullMessage : error.reason;
+  const finding = { message, ...(position && { position }) };
+  const json = { file: name, mode: 'syntax', ok: false, message, errors: [finding], warnings: [], tests: [], response: { message } };
+  return { status: EXIT_FAILED, lines: [error.message, `${name}: invalid: 1 error(s)`], json };
 }
 
 async function readTopology(file: string): Promise<Topology> {
@@ -111,13 +168,13 @@ async function readTopology(file: string): Promise<Topology> {
     json = JSON.parse(await readFile(file, 'utf8'));
   } catch (error) {
     const reason = error instanceof SyntaxError ? `not valid JSON (${error.message})` : describeFileError(error);
-    throw new UsageError(`cannot read --tailnet ${file}: ${reason}`);
+    throw new UsageError(`cannot read --devices ${file}: ${reason}`);
   }
   try {
     const api = typeof json === 'object' && json !== null && 'devices' in json;
     return api ? topologyFromApi((json as { users?: unknown }).users ?? [], (json as { devices: unknown }).devices) : parseTopology(json);
   } catch (error) {
     if (!(error instanceof TopologyError)) throw error;
-    throw new UsageError(`--tailnet ${file}: ${error.message}; see 'tailnet-policy check --help' for the expected shape`);
+    throw new UsageError(`--devices ${file}: ${error.message}; see 'tailnet-policy check --help' for the expected shapes`);
   }
 }

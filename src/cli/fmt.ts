@@ -1,11 +1,13 @@
 // `tailnet-policy fmt`: gofmt for policy files, with Go hujson's exact layout.
 
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { PolicyFileError } from '../errors.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
 import { describeFileError } from '../files/file-errors.js';
-import { format, HujsonSyntaxError } from '../hujson/index.js';
+import { parsePolicyBytes } from '../files/local-policy.js';
+import { format } from '../hujson/index.js';
 import { firstSentence } from './args.js';
+import { displayName, readInput, STDIN, UnreadableFileError } from './files.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO } from './io.js';
 
 export const FMT_USAGE = `Usage: tailnet-policy fmt [-w | --check] [FILE...]
@@ -19,9 +21,12 @@ Options:
   -h, --help    show this help
 
 Errors are reported as FILE:LINE:COLUMN: message; the other files are still processed.
-`;
+Files are read as every command reads policy files: a byte-order mark or bytes that are not
+UTF-8 are errors, as for check and test.
 
-const STDIN_NAME = '<stdin>';
+Exit status: 0 done (with --check: every file is formatted); 1 a file does not parse, or with
+--check is not formatted; 2 a usage error, or a file that cannot be read or written.
+`;
 
 type Mode = 'print' | 'write' | 'check';
 
@@ -37,8 +42,7 @@ export async function runFmt(args: string[], io: CliIO): Promise<number> {
   // One file at a time: a formatted copy of each is held in memory, and hundreds of files
   // must not exhaust file descriptors.
   for (const file of invocation.files) {
-    const fileStatus = await processFile(file, invocation.mode, io);
-    if (fileStatus !== EXIT_OK) status = EXIT_FAILED;
+    status = Math.max(status, await processFile(file, invocation.mode, io));
   }
   return status;
 }
@@ -65,8 +69,9 @@ function parseInvocation(args: string[], io: CliIO): Invocation | number {
     return EXIT_OK;
   }
   if (values.write && values.check) return usageError(io, '-w and --check cannot be combined; pick one');
-  const files = positionals.length === 0 ? ['-'] : positionals;
-  if (values.write && files.includes('-')) {
+  const files = positionals.length === 0 ? [STDIN] : positionals;
+  if (files.filter((file) => file === STDIN).length > 1) return usageError(io, 'standard input (-) can be read only once');
+  if (values.write && files.includes(STDIN)) {
     return usageError(io, '-w cannot rewrite standard input; name the files to rewrite');
   }
   return { mode: values.write ? 'write' : values.check ? 'check' : 'print', files };
@@ -78,23 +83,22 @@ function usageError(io: CliIO, problem: string): number {
 }
 
 async function processFile(file: string, mode: Mode, io: CliIO): Promise<number> {
-  const fromStdin = file === '-';
-  const name = fromStdin ? STDIN_NAME : file;
+  const name = displayName(file);
   let source: Uint8Array;
   try {
-    source = fromStdin ? await io.readStdin() : await readFile(file);
+    source = await readInput('fmt', file, io);
+    // The loader every command uses, so a file fmt passes is one check and test can read.
+    parsePolicyBytes(name, source);
   } catch (error) {
-    io.stderr(`${name}: ${describeFileError(error)}\n`);
+    if (error instanceof UnreadableFileError) {
+      io.stderr(`${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    if (!(error instanceof PolicyFileError)) throw error;
+    io.stderr(`${error.message}\n`);
     return EXIT_FAILED;
   }
-  let formatted: Uint8Array;
-  try {
-    formatted = format(source);
-  } catch (error) {
-    if (!(error instanceof HujsonSyntaxError)) throw error;
-    io.stderr(`${name}:${error.line}:${error.column}: ${error.message}\n`);
-    return EXIT_FAILED;
-  }
+  const formatted = format(source);
   const unchanged = Buffer.from(formatted.buffer, formatted.byteOffset, formatted.length).equals(source);
   if (mode === 'print') io.stdout(formatted);
   if (mode === 'check' && !unchanged) {
@@ -105,8 +109,8 @@ async function processFile(file: string, mode: Mode, io: CliIO): Promise<number>
     try {
       await writeFileAtomic(file, formatted);
     } catch (error) {
-      io.stderr(`${name}: ${describeFileError(error)}\n`);
-      return EXIT_FAILED;
+      io.stderr(`tailnet-policy fmt: cannot write ${name}: ${describeFileError(error)}\n`);
+      return EXIT_USAGE;
     }
   }
   return EXIT_OK;

@@ -6,12 +6,15 @@ export const USAGE = `Usage: tailnet-policy <command> [options]
 
 Commands:
   fmt      format policy files like Go's hujson (gofmt-style flags: -w, --check)
-  check    validate the policy and run its tests offline (no credentials, no network)
+  check    validate policy files and run their tests offline (no credentials, no network)
   test     validate the policy and run its tests with the Tailscale API
   apply    push the policy to Tailscale, guarded by If-Match
   drift    compare the live policy with the repository
 
-Run 'tailnet-policy <command> --help' for a command's options.
+Run 'tailnet-policy help <command>' (or '<command> --help') for a command's options.
+Exit status: 0 success; 1 a check failed (an invalid policy, a failed test, an unformatted
+file, drift with --fail-on-drift); 2 the command could not run as asked (a usage error, or a
+file that cannot be read).
 `;
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
@@ -24,24 +27,34 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   drift: async () => (await import('./remote.js')).remoteCommand('drift'),
 };
 
+function unknown(name: string, io: CliIO): number {
+  io.stderr(`tailnet-policy: unknown command "${name}"; run 'tailnet-policy --help' for the list\n`);
+  return EXIT_USAGE;
+}
+
 export async function main(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined) {
     io.stderr(USAGE);
     return EXIT_USAGE;
   }
-  if (name === '--help' || name === '-h' || name === 'help') {
+  if (name === '--help' || name === '-h' || (name === 'help' && rest.length === 0)) {
     io.stdout(USAGE);
     return EXIT_OK;
+  }
+  if (name === 'help') {
+    const topic = rest[0]!;
+    if (rest.length > 1) {
+      io.stderr(`tailnet-policy help: expected one command name, got ${rest.length}; run 'tailnet-policy --help' for the list\n`);
+      return EXIT_USAGE;
+    }
+    const load = Object.hasOwn(COMMANDS, topic) ? COMMANDS[topic]! : undefined;
+    return load === undefined ? unknown(topic, io) : (await load())(['--help'], io);
   }
   if (name === '--version') {
     io.stdout(`tailnet-policy ${VERSION}\n`);
     return EXIT_OK;
   }
-  const load = COMMANDS[name];
-  if (load === undefined) {
-    io.stderr(`tailnet-policy: unknown command "${name}"; run 'tailnet-policy --help' for the list\n`);
-    return EXIT_USAGE;
-  }
-  return (await load())(rest, io);
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  return load === undefined ? unknown(name, io) : (await load())(rest, io);
 }

@@ -1,4 +1,7 @@
-import { parseArgs } from 'node:util';
+// `tailnet-policy test|apply|drift`: the action's engine for other CI systems and laptops. Each
+// command takes its own flags (one table, so the help and the parser cannot disagree).
+
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { parseApiUrl, DEFAULT_API_URL } from '../config/api-url.js';
 import { chooseCredentials } from '../config/credentials.js';
 import { parseDuration } from '../config/duration.js';
@@ -6,47 +9,83 @@ import type { Mode, Settings } from '../config/settings.js';
 import { ActionError, InputError, errorMessage } from '../errors.js';
 import { cliWorkspace } from '../files/workspace.js';
 import { registerCredentialSecrets, runEngine } from '../modes/index.js';
-import { renderText } from '../report/text.js';
+import { renderText } from '../render/cli/text.js';
 import { SecretRegistry } from '../secrets.js';
 import { firstSentence } from './args.js';
+import { requireReadable, UnreadableFileError } from './files.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO } from './io.js';
 
-const OPTIONS = {
-  'policy-file': { type: 'string', default: './policy.hujson' },
-  tailnet: { type: 'string', default: '-' },
-  'api-url': { type: 'string', default: DEFAULT_API_URL },
-  'cache-file': { type: 'string', default: './version-cache.json' },
-  'on-manual-edit': { type: 'string', default: 'warn' },
-  'fail-on-warnings': { type: 'boolean', default: false },
-  'fail-on-drift': { type: 'boolean', default: false },
-  timeout: { type: 'string', default: '5m' },
-  help: { type: 'boolean', short: 'h', default: false },
-} as const;
+interface Flag {
+  /** Placeholder for the value in the help; boolean flags have none. */
+  value?: string;
+  default: string | boolean;
+  help: string;
+  modes: readonly Mode[];
+}
+
+const ALL: readonly Mode[] = ['test', 'apply', 'drift'];
+
+const FLAGS: Readonly<Record<string, Flag>> = {
+  'policy-file': { value: 'FILE', default: './policy.hujson', help: 'policy file (default ./policy.hujson)', modes: ALL },
+  tailnet: { value: 'NAME', default: '-', help: "tailnet name, or - for the credential's own (default -)", modes: ALL },
+  'api-url': { value: 'URL', default: DEFAULT_API_URL, help: `Tailscale API (default ${DEFAULT_API_URL})`, modes: ALL },
+  'cache-file': {
+    value: 'FILE',
+    default: './version-cache.json',
+    help: "version cache {\"PrevETag\": ...}; '' for none (default ./version-cache.json)",
+    modes: ['test', 'apply'],
+  },
+  'on-manual-edit': {
+    value: 'MODE',
+    default: 'warn',
+    help: 'warn (overwrite it) or fail when the live policy was edited outside git (default warn)',
+    modes: ['apply'],
+  },
+  'fail-on-warnings': { default: false, help: 'exit 1 when the API returns validation warnings', modes: ['test'] },
+  'fail-on-drift': { default: false, help: 'exit 1 when the live policy differs from the repository', modes: ['drift'] },
+  timeout: { value: 'DURATION', default: '5m', help: 'limit for the whole run, e.g. 5m or 90s (default 5m)', modes: ALL },
+};
+
+const ABOUT: Readonly<Record<Mode, string>> = {
+  test: `Checks the policy offline, then validates it with the Tailscale API (acl/validate), which
+also runs its tests. Without credentials only the offline check runs.`,
+  apply: `Pushes the policy to Tailscale with If-Match set to a version it knows (the version cache
+or the file's git history), so an edit made outside git is never overwritten unseen.`,
+  drift: `Compares the live policy with the file and its git history: in-sync, behind (an older
+commit) or drifted (edited outside git). Reads only; never writes the policy.`,
+};
+
+const flagsOf = (mode: Mode): [string, Flag][] => Object.entries(FLAGS).filter(([, flag]) => flag.modes.includes(mode));
 
 export function remoteUsage(mode: Mode): string {
+  const rows = flagsOf(mode).map(([name, flag]) => `  ${`--${name}${flag.value === undefined ? '' : ` ${flag.value}`}`.padEnd(23)}  ${flag.help}`);
   return `Usage: tailnet-policy ${mode} [options]
 
+${ABOUT[mode]}
+
 Options:
-  --policy-file FILE       policy file (default ./policy.hujson)
-  --tailnet NAME           tailnet name, or - for the credential's own (default -)
-  --api-url URL            Tailscale API (default ${DEFAULT_API_URL})
-  --cache-file FILE        version cache {"PrevETag": ...}; '' for none (default ./version-cache.json)
-  --on-manual-edit MODE    apply: warn or fail when the live policy was edited outside git (default warn)
-  --fail-on-warnings       fail on validation warnings
-  --fail-on-drift          drift: exit 1 when the live policy differs from the repository
-  --timeout DURATION       limit for the whole run, e.g. 5m or 90s (default 5m)
+${rows.join('\n')}
+  -h, --help               show this help
 
 Credentials come from the environment, as for gitops-pusher: TS_API_KEY; or TS_OAUTH_ID with
 TS_OAUTH_SECRET (OAuth client) or with TS_ID_TOKEN (workload identity federation).
-Exit status: 0 success, 1 failure, 2 usage error.
+Exit status: 0 success; 1 failure; 2 a usage error, or a policy file that cannot be read.
 `;
 }
 
 function parseFlags(mode: Mode, args: string[]) {
+  const options: NonNullable<ParseArgsConfig['options']> = { help: { type: 'boolean', short: 'h', default: false } };
+  for (const [name, flag] of flagsOf(mode)) {
+    options[name] = flag.value === undefined ? { type: 'boolean', default: flag.default as boolean } : { type: 'string', default: flag.default as string };
+  }
   try {
-    return parseArgs({ args, options: OPTIONS, allowPositionals: true });
+    return parseArgs({ args, options, allowPositionals: true });
   } catch (error) {
-    throw new InputError(`${firstSentence((error as Error).message)}; run 'tailnet-policy ${mode} --help' for the options`);
+    const sentence = firstSentence(errorMessage(error));
+    const flag = /^unknown option '--([^'=]+)'/.exec(sentence)?.[1];
+    const owners = flag === undefined ? [] : FLAGS[flag]?.modes ?? [];
+    const elsewhere = owners.length > 0 ? `; it is an option of ${owners.join(' and ')}` : '';
+    throw new InputError(`${sentence}${elsewhere}; run 'tailnet-policy ${mode} --help' for the options`);
   }
 }
 
@@ -54,7 +93,10 @@ function settingsFrom(mode: Mode, args: string[], env: CliIO['env']): Settings |
   const { values, positionals } = parseFlags(mode, args);
   if (values.help) return 'help';
   if (positionals.length > 0) throw new InputError(`unexpected argument "${positionals[0]}"; give the file with --policy-file`);
-  const onManualEdit = values['on-manual-edit'];
+  // A flag this command does not take keeps its default, which the engine does not look at.
+  const text = (name: string): string => (values[name] ?? FLAGS[name]!.default) as string;
+  const on = (name: string): boolean => (values[name] ?? FLAGS[name]!.default) as boolean;
+  const onManualEdit = text('on-manual-edit');
   if (onManualEdit !== 'warn' && onManualEdit !== 'fail') throw new InputError(`--on-manual-edit: "${onManualEdit}" is not warn or fail`);
   const credentials = chooseCredentials(
     { apiKey: env.TS_API_KEY, clientId: env.TS_OAUTH_ID, clientSecret: env.TS_OAUTH_SECRET, idToken: env.TS_ID_TOKEN },
@@ -62,45 +104,52 @@ function settingsFrom(mode: Mode, args: string[], env: CliIO['env']): Settings |
   );
   return {
     mode,
-    tailnet: values.tailnet,
+    tailnet: text('tailnet'),
     credentials,
     workspace: cliWorkspace(process.cwd()),
-    policyFile: values['policy-file'],
-    apiUrl: parseApiUrl(values['api-url'], '--api-url'),
-    cacheFile: values['cache-file'],
+    policyFile: text('policy-file'),
+    apiUrl: parseApiUrl(text('api-url'), '--api-url'),
+    cacheFile: text('cache-file'),
     onManualEdit,
-    failOnWarnings: values['fail-on-warnings'],
-    failOnDrift: values['fail-on-drift'],
-    timeoutMs: parseDuration(values.timeout, '--timeout'),
+    failOnWarnings: on('fail-on-warnings'),
+    failOnDrift: on('fail-on-drift'),
+    timeoutMs: parseDuration(text('timeout'), '--timeout'),
     tailnetDevices: false,
   };
 }
 
-/** `tailnet-policy test|apply|drift`: the action's engine for other CI systems and laptops. */
+async function run(mode: Mode, args: string[], io: CliIO, secrets: SecretRegistry): Promise<number> {
+  const settings = settingsFrom(mode, args, io.env);
+  if (settings === 'help') {
+    io.stdout(remoteUsage(mode));
+    return EXIT_OK;
+  }
+  if (settings.credentials.kind === 'none' && mode !== 'test') {
+    throw new InputError(`${mode} needs credentials: set TS_API_KEY, or TS_OAUTH_ID with TS_OAUTH_SECRET or TS_ID_TOKEN`);
+  }
+  await requireReadable(mode, settings.policyFile);
+  registerCredentialSecrets(settings, secrets);
+  const report = await runEngine(settings, {
+    secrets,
+    log: { info: (line) => io.stderr(`${secrets.redact(line)}\n`), group: (_name, work) => work() },
+    getIdToken: () => Promise.reject(new InputError('TS_ID_TOKEN is required with TS_OAUTH_ID for federated identity')),
+  });
+  io.stdout(secrets.redact(renderText(report)));
+  return report.result === 'failed' ? EXIT_FAILED : EXIT_OK;
+}
+
 export function remoteCommand(mode: Mode) {
   return async (args: string[], io: CliIO): Promise<number> => {
     const secrets = new SecretRegistry(() => undefined);
     try {
-      const settings = settingsFrom(mode, args, io.env);
-      if (settings === 'help') {
-        io.stdout(remoteUsage(mode));
-        return EXIT_OK;
-      }
-      if (settings.credentials.kind === 'none' && mode !== 'test') {
-        throw new InputError(`${mode} needs credentials: set TS_API_KEY, or TS_OAUTH_ID with TS_OAUTH_SECRET or TS_ID_TOKEN`);
-      }
-      registerCredentialSecrets(settings, secrets);
-      const report = await runEngine(settings, {
-        secrets,
-        log: { info: (line) => io.stderr(`${secrets.redact(line)}\n`), group: (_name, work) => work() },
-        getIdToken: () => Promise.reject(new InputError('TS_ID_TOKEN is required with TS_OAUTH_ID for federated identity')),
-      });
-      io.stdout(secrets.redact(renderText(report)));
-      return report.result === 'failed' ? EXIT_FAILED : EXIT_OK;
+      return await run(mode, args, io, secrets);
     } catch (error) {
-      const usage = error instanceof InputError;
+      if (error instanceof UnreadableFileError) {
+        io.stderr(`${error.message}\n`);
+        return EXIT_USAGE;
+      }
       io.stderr(`tailnet-policy ${mode}: ${secrets.redact(errorMessage(error))}\n`);
-      if (usage) return EXIT_USAGE;
+      if (error instanceof InputError) return EXIT_USAGE;
       if (!(error instanceof ActionError)) io.stderr('this is a bug; please report it with the command you ran\n');
       return EXIT_FAILED;
     }

@@ -30,23 +30,58 @@ export async function readLocalPolicy(file: string, workspace: string): Promise<
 const BYTE_ORDER_MARK = [0xef, 0xbb, 0xbf];
 
 export function parseLocalPolicy(file: string, bytes: Uint8Array): LocalPolicy {
-  if (BYTE_ORDER_MARK.every((byte, i) => bytes[i] === byte)) {
-    throw new PolicyFileError('the file starts with a byte-order mark, which HuJSON does not allow; save it as UTF-8 without BOM', file, 1, 1);
-  }
+  const root = parsePolicyBytes(file, bytes);
+  return { file, bytes, text: Buffer.from(bytes).toString('utf8'), root, etag: etag(bytes) };
+}
+
+/**
+ * A policy file's bytes, parsed the one way every command reads them (the action, and the CLI's
+ * fmt, check, test, apply and drift), so a bad file gets the same verdict and the same words
+ * from each; PolicyFileError names the file, and the line and column where there is one.
+ */
+export function parsePolicyBytes(file: string, bytes: Uint8Array): Value {
+  const bom = byteOrderMark(file, bytes);
+  if (bom !== undefined) throw bom;
   let root: Value;
   try {
     root = parse(bytes);
   } catch (error) {
-    if (error instanceof HujsonSyntaxError) throw new PolicyFileError(error.message, file, error.line, error.column);
-    throw error;
+    if (!(error instanceof HujsonSyntaxError)) throw error;
+    if (holdsNoValue(bytes)) {
+      throw new PolicyFileError('the file is empty (only blank space or comments); a policy file holds one JSON object, at least {}', file);
+    }
+    // The cause keeps Go's full wording, which `check --json` reports as the API would.
+    throw Object.assign(new PolicyFileError(error.message, file, error.line, error.column), { cause: error });
   }
-  // Go keeps invalid UTF-8 inside strings, but the API would not store those bytes as they
-  // are, and the live ETag would never match the file again.
+  const invalid = invalidUtf8(file, bytes);
+  if (invalid !== undefined) throw invalid;
+  return root;
+}
+
+function byteOrderMark(file: string, bytes: Uint8Array): PolicyFileError | undefined {
+  if (!BYTE_ORDER_MARK.every((byte, i) => bytes[i] === byte)) return undefined;
+  return new PolicyFileError('the file starts with a byte-order mark, which HuJSON does not allow; save it as UTF-8 without BOM', file, 1, 1);
+}
+
+// Go keeps invalid UTF-8 inside strings, but the API would not store those bytes as they
+// are, and the live ETag would never match the file again.
+function invalidUtf8(file: string, bytes: Uint8Array): PolicyFileError | undefined {
   const invalid = invalidUtf8Offset(bytes);
-  if (invalid !== -1) {
-    const { line, column } = positionAt(bytes, invalid);
-    const byte = bytes[invalid]!.toString(16).padStart(2, '0');
-    throw new PolicyFileError(`byte 0x${byte} is not valid UTF-8; save the file as UTF-8`, file, line, column);
+  if (invalid === -1) return undefined;
+  const { line, column } = positionAt(bytes, invalid);
+  const byte = bytes[invalid]!.toString(16).padStart(2, '0');
+  return new PolicyFileError(`byte 0x${byte} is not valid UTF-8; save the file as UTF-8`, file, line, column);
+}
+
+/**
+ * Whether a file that failed to parse holds nothing but blank space and comments: then a value
+ * placed after it parses (after a newline, which ends a trailing line comment). Error path only.
+ */
+function holdsNoValue(bytes: Uint8Array): boolean {
+  try {
+    parse(Buffer.concat([bytes, Buffer.from('\n{}')]));
+    return true;
+  } catch {
+    return false;
   }
-  return { file, bytes, text: Buffer.from(bytes).toString('utf8'), root, etag: etag(bytes) };
 }

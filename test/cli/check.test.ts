@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHECK_USAGE, runCheck } from '../../src/cli/check.js';
 import { main } from '../../src/cli/main.js';
+import { parseLocalPolicy } from '../../src/files/local-policy.js';
 import { fakeIO } from './fake-io.js';
 
 
@@ -87,16 +88,16 @@ describe('tailnet-policy check', () => {
     });
   });
 
-  it('decides them exactly with --tailnet', async () => {
+  it('decides them exactly with --devices', async () => {
     const file = await put('policy.hujson', UNDECIDED);
     const tailnet = await put('tailnet.json', JSON.stringify(TOPOLOGY));
-    expect(await run([file, '--tailnet', tailnet])).toEqual({
+    expect(await run([file, '--devices', tailnet])).toEqual({
       status: 0,
       out: `${file}: 1 test(s): 1 passed, 0 failed, 0 undecided (against the given tailnet)\n`,
       err: '',
     });
     const elsewhere = await put('elsewhere.json', JSON.stringify(TOPOLOGY).replace('"100.64.0.16"', '"100.64.0.99"'));
-    expect(await run([file, '--tailnet', elsewhere])).toEqual({
+    expect(await run([file, '--devices', elsewhere])).toEqual({
       status: 1,
       out:
         `${file}:8:38: test failed for "tag:client": [acl test error]: address "tag:server:80": want: Accept, got: Drop\n` +
@@ -105,11 +106,11 @@ describe('tailnet-policy check', () => {
     });
   });
 
-  it('accepts API lists as --tailnet', async () => {
+  it('accepts API lists as --devices', async () => {
     const file = await put('policy.hujson', UNDECIDED);
     const devices = [{ addresses: ['100.64.0.99'], tags: ['tag:server'], name: 'web.ts.net' }, { addresses: ['100.64.0.14'], tags: ['tag:client'], name: 'client.ts.net' }];
     const tailnet = await put('api.json', JSON.stringify({ users: [], devices }));
-    expect((await run([file, '--tailnet', tailnet])).out).toContain('address "tag:server:80": want: Accept, got: Drop');
+    expect((await run([file, '--devices', tailnet])).out).toContain('address "tag:server:80": want: Accept, got: Drop');
   });
 
   it('reports syntax errors like the parser', async () => {
@@ -175,30 +176,109 @@ describe('tailnet-policy check', () => {
   });
 
   it.each([
-    [['a', 'b'], "tailnet-policy check: expected at most one policy file, got 2; run 'tailnet-policy check --help' for usage\n"],
+    [['-', '-'], "tailnet-policy check: standard input (-) can be read only once; run 'tailnet-policy check --help' for usage\n"],
     [['--bogus'], "tailnet-policy check: unknown option '--bogus'; run 'tailnet-policy check --help' for usage\n"],
-    [['--tailnet'], "tailnet-policy check: option '--tailnet <value>' argument missing; run 'tailnet-policy check --help' for usage\n"],
+    [['--devices'], "tailnet-policy check: option '--devices <value>' argument missing; run 'tailnet-policy check --help' for usage\n"],
+    [
+      ['--tailnet', 'tailnet.json'],
+      "tailnet-policy check: check takes no --tailnet: it never contacts Tailscale (in test, apply and drift, --tailnet is the tailnet's name); give the tailnet's users and devices with --devices FILE.json\n",
+    ],
   ])('rejects usage errors %j with status 2', async (args, err) => {
     expect(await run(args)).toEqual({ status: 2, out: '', err });
   });
 
-  it('rejects unreadable and malformed tailnet files with status 2', async () => {
+  it('rejects unreadable and malformed devices files with status 2', async () => {
     const file = await put('policy.hujson', POLICY);
     const missing = join(dir, 'missing.json');
-    expect(await run([file, '--tailnet', missing])).toEqual({ status: 2, out: '', err: `tailnet-policy check: cannot read --tailnet ${missing}: no such file or directory\n` });
+    expect(await run([file, '--devices', missing])).toEqual({ status: 2, out: '', err: `tailnet-policy check: cannot read --devices ${missing}: no such file or directory\n` });
     const notJson = await put('bad.json', '{');
-    expect((await run([file, '--tailnet', notJson])).err).toMatch(/^tailnet-policy check: cannot read --tailnet .*bad\.json: not valid JSON \(/);
+    expect((await run([file, '--devices', notJson])).err).toMatch(/^tailnet-policy check: cannot read --devices .*bad\.json: not valid JSON \(/);
     const wrong = await put('wrong.json', '{"users": [], "nodes": {"n": {"tags": []}}}');
-    expect(await run([file, '--tailnet', wrong])).toEqual({
+    expect(await run([file, '--devices', wrong])).toEqual({
       status: 2,
       out: '',
-      err: `tailnet-policy check: --tailnet ${wrong}: topology.nodes["n"]: expected either "tags" or an owning "user", got {"tags":[]}; see 'tailnet-policy check --help' for the expected shape\n`,
+      err: `tailnet-policy check: --devices ${wrong}: topology.nodes["n"]: expected either "tags" or an owning "user", got {"tags":[]}; see 'tailnet-policy check --help' for the expected shapes\n`,
     });
   });
 
   it('rejects a missing policy file with status 2', async () => {
     const missing = join(dir, 'nope.hujson');
     expect(await run([missing])).toEqual({ status: 2, out: '', err: `tailnet-policy check: cannot read ${missing}: no such file or directory\n` });
+  });
+
+  it('checks several files, each in its turn, and exits with the worst status', async () => {
+    const good = await put('good.hujson', POLICY);
+    const failing = await put('failing.hujson', FAILING);
+    const missing = join(dir, 'missing.hujson');
+    expect(await run([good, failing])).toEqual({
+      status: 1,
+      out:
+        `${good}: 1 test(s): 1 passed, 0 failed, 0 undecided (offline, no tailnet given)\n` +
+        `${failing}:8:64: test failed for "tag:client": [acl test error]: address "webserver:80": want: Drop, got: Accept\n` +
+        `${failing}: 1 test(s): 0 passed, 1 failed, 0 undecided (offline, no tailnet given)\n`,
+      err: '',
+    });
+    expect(await run([missing, good])).toEqual({
+      status: 2,
+      out: `${good}: 1 test(s): 1 passed, 0 failed, 0 undecided (offline, no tailnet given)\n`,
+      err: `tailnet-policy check: cannot read ${missing}: no such file or directory\n`,
+    });
+    expect((await run([failing, dir])).err).toBe(`tailnet-policy check: cannot read ${dir}: is a directory, not a file\n`);
+  });
+
+  it('prints a list of JSON reports for several files, one report for one', async () => {
+    const good = await put('good.hujson', POLICY);
+    const failing = await put('failing.hujson', FAILING);
+    const { status, out } = await run(['--json', good, failing]);
+    expect(status).toBe(1);
+    expect(JSON.parse(out).map((report: { file: string; ok: boolean }) => [report.file, report.ok])).toEqual([[good, true], [failing, false]]);
+    expect(JSON.parse((await run(['--json', good])).out)).toMatchObject({ file: good, ok: true });
+  });
+
+  it.each([
+    ['a byte-order mark', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(POLICY)])],
+    ['a byte that is not UTF-8', Buffer.from(POLICY.replace('webserver', 'web\u00ffserver'), 'latin1')],
+    ['nothing', Buffer.from('')],
+    ['only comments', Buffer.from('// nothing yet\n')],
+    ['a syntax error', Buffer.from('{\n  "acls": [\n}\n')],
+  ])('reads a file holding %s as the action does, in the same words', async (_what, bytes) => {
+    const file = join(dir, 'policy.hujson');
+    await writeFile(file, bytes);
+    let action = '';
+    try {
+      parseLocalPolicy(file, bytes);
+    } catch (error) {
+      action = (error as Error).message;
+    }
+    expect(action).not.toBe('');
+    expect(await run([file])).toEqual({ status: 1, out: `${action}\n${file}: invalid: 1 error(s)\n`, err: '' });
+  });
+
+  it('says the file is empty, and that the policy must be an object, in plain words', async () => {
+    const empty = await put('empty.hujson', '  \n');
+    expect((await run([empty])).out).toBe(
+      `${empty}: the file is empty (only blank space or comments); a policy file holds one JSON object, at least {}\n${empty}: invalid: 1 error(s)\n`,
+    );
+    const array = await put('array.hujson', '[1]');
+    expect(await run([array])).toEqual({ status: 1, out: `${array}:1:1: the policy must be a JSON object ({...}), not a list\n${array}: invalid: 1 error(s)\n`, err: '' });
+    // --json keeps the words the Tailscale API answers with.
+    expect(JSON.parse((await run([array, '--json'])).out).message).toBe('json: cannot unmarshal array into Go value of type Policy');
+  });
+
+  it('names no unknown address in failing SSH tests', async () => {
+    const ssh = `{
+  "tagOwners": {"tag:server": []},
+  "ssh": [{"action": "accept", "src": ["alice@example.com"], "dst": ["tag:server"], "users": ["root"]}],
+  "sshTests": [{"src": "alice@example.com", "dst": ["tag:server"], "deny": ["root"]}],
+}
+`;
+    const file = await put('ssh.hujson', ssh);
+    const { status, out } = await run([file]);
+    expect(status).toBe(1);
+    expect(out.split('\n')[0]).toBe(
+      `${file}:4:77: test failed for "alice@example.com": [ssh test error]: src "alice@example.com", dst "tag:server", ssh user "root": want: "deny" got: "accept"`,
+    );
+    expect(JSON.parse((await run([file, '--json'])).out).tests[0].assertions[0].message).toContain('at "?"');
   });
 
   it('prints help', async () => {

@@ -60,11 +60,26 @@ describe('tailnet-policy fmt', () => {
     expect(io.err()).toBe('<stdin>:1:4: parsing value: unexpected EOF\n');
   });
 
-  it('reports an unreadable file in one line', async () => {
+  it('reports an unreadable file in one line, exits 2, and still formats the others', async () => {
     const io = fakeIO();
     const missing = join(dir, 'missing.hujson');
-    expect(await runFmt([missing, dir], io)).toBe(1);
-    expect(io.err()).toBe(`${missing}: no such file or directory\n${dir}: is a directory, not a file\n`);
+    const messy = await put('messy.hujson', MESSY);
+    expect(await runFmt([missing, dir, messy], io)).toBe(2);
+    expect(io.err()).toBe(`tailnet-policy fmt: cannot read ${missing}: no such file or directory\ntailnet-policy fmt: cannot read ${dir}: is a directory, not a file\n`);
+    expect(io.out()).toBe(TIDY);
+  });
+
+  it('reads files as the action does: a byte-order mark or bytes that are not UTF-8 are errors', async () => {
+    const io = fakeIO();
+    const bom = await put('bom.hujson', `\ufeff${TIDY}`);
+    const latin1 = join(dir, 'latin1.hujson');
+    await writeFile(latin1, Buffer.from('{"caf\u00e9": 1}\n', 'latin1'));
+    expect(await runFmt(['--check', bom, latin1], io)).toBe(1);
+    expect(io.err()).toBe(
+      `${bom}:1:1: the file starts with a byte-order mark, which HuJSON does not allow; save it as UTF-8 without BOM\n` +
+        `${latin1}:1:6: byte 0xe9 is not valid UTF-8; save the file as UTF-8\n`,
+    );
+    expect(io.out()).toBe('');
   });
 
   it('-w rewrites changed files atomically, keeping the mode', async () => {
@@ -140,6 +155,7 @@ describe('tailnet-policy fmt', () => {
     [['-w', 'a.hujson', '-'], "tailnet-policy fmt: -w cannot rewrite standard input; name the files to rewrite; run 'tailnet-policy fmt --help' for usage\n"],
     [['-w', '--check', 'a.hujson'], "tailnet-policy fmt: -w and --check cannot be combined; pick one; run 'tailnet-policy fmt --help' for usage\n"],
     [['--check=yes'], "tailnet-policy fmt: option '--check' does not take an argument; run 'tailnet-policy fmt --help' for usage\n"],
+    [['-', '-'], "tailnet-policy fmt: standard input (-) can be read only once; run 'tailnet-policy fmt --help' for usage\n"],
   ])('usage error %j exits 2', async (args, message) => {
     const io = fakeIO();
     expect(await runFmt(args, io)).toBe(2);

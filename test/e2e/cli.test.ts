@@ -56,6 +56,9 @@ describe('tailnet-policy test / apply / drift', () => {
     [['apply'], {}, 'tailnet-policy apply: apply needs credentials: set TS_API_KEY, or TS_OAUTH_ID with TS_OAUTH_SECRET or TS_ID_TOKEN\n'],
     [['test', '--bogus'], { TS_API_KEY: DEFAULT_API_KEY }, "tailnet-policy test: unknown option '--bogus'; run 'tailnet-policy test --help' for the options\n"],
     [['test', '--timeout', 'soon'], { TS_API_KEY: DEFAULT_API_KEY }, 'tailnet-policy test: --timeout: "soon" is not a duration; write it like 5m, 90s or 1m30s\n'],
+    [['test', '--policy-file', 'nope.hujson'], { TS_API_KEY: DEFAULT_API_KEY }, 'tailnet-policy test: cannot read nope.hujson: no such file or directory\n'],
+    [['drift', '--policy-file', '.'], { TS_API_KEY: DEFAULT_API_KEY }, 'tailnet-policy drift: cannot read .: is a directory, not a file\n'],
+    [['test', '--fail-on-drift'], { TS_API_KEY: DEFAULT_API_KEY }, "tailnet-policy test: unknown option '--fail-on-drift'; it is an option of drift; run 'tailnet-policy test --help' for the options\n"],
   ])('%j is a usage error (exit 2)', async (args, env, stderr) => {
     const result = await cli(args, env);
     expect(result).toMatchObject({ code: 2, stdout: '', stderr });
