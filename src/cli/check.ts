@@ -7,7 +7,8 @@ import { PolicyFileError } from '../errors.js';
 import { describeFileError } from '../files/file-errors.js';
 import { parsePolicyBytes } from '../files/local-policy.js';
 import { HujsonSyntaxError } from '../hujson/index.js';
-import { checkPolicy, parseTopology, serverMessage, topologyFromApi, TopologyError, type Topology } from '../policy/index.js';
+import { checkPolicy, parseTopology, serverMessage, topologyFromApi, TopologyError } from '../policy/index.js';
+import type { Topology } from '../policy/index.js';
 import { reportJson, reportLines } from '../policy/render.js';
 import { firstSentence } from './args.js';
 import { displayName, readInput, STDIN, UnreadableFileError } from './files.js';
@@ -103,11 +104,14 @@ function parseInvocation(args: string[]): Invocation | 'help' {
   if (values.help) return 'help';
   if (values.tailnet !== undefined) {
     throw new UsageError(
-      "check takes no --tailnet: it never contacts Tailscale (in test, apply and drift, --tailnet is the tailnet's name); give the tailnet's users and devices with --devices FILE.json",
+      'check takes no --tailnet: it never contacts Tailscale (in test, apply and drift, --tailnet is ' +
+        "the tailnet's name); give the tailnet's users and devices with --devices FILE.json",
     );
   }
   const files = positionals.length === 0 ? ['./policy.hujson'] : positionals;
-  if (files.filter((file) => file === STDIN).length > 1) throw new UsageError(`standard input (-) can be read only once; ${HELP_HINT}`);
+  if (files.filter((file) => file === STDIN).length > 1) {
+    throw new UsageError(`standard input (-) can be read only once; ${HELP_HINT}`);
+  }
   const invocation: Invocation = { files, json: values.json };
   if (values.devices !== undefined) invocation.devices = values.devices;
   return invocation;
@@ -158,7 +162,16 @@ function unparsable(error: PolicyFileError, name: string): FileResult {
   const position = error.line === undefined ? undefined : { line: error.line, column: error.column ?? 1 };
   const message = error.cause instanceof HujsonSyntaxError ? error.cause.fullMessage : error.reason;
   const finding = { message, ...(position && { position }) };
-  const json = { file: name, mode: 'syntax', ok: false, message, errors: [finding], warnings: [], tests: [], response: { message } };
+  const json = {
+    file: name,
+    mode: 'syntax',
+    ok: false,
+    message,
+    errors: [finding],
+    warnings: [],
+    tests: [],
+    response: { message },
+  };
   return { status: EXIT_FAILED, lines: [error.message, `${name}: invalid: 1 error(s)`], json };
 }
 
@@ -171,10 +184,11 @@ async function readTopology(file: string): Promise<Topology> {
     throw new UsageError(`cannot read --devices ${file}: ${reason}`);
   }
   try {
-    const api = typeof json === 'object' && json !== null && 'devices' in json;
-    return api ? topologyFromApi((json as { users?: unknown }).users ?? [], (json as { devices: unknown }).devices) : parseTopology(json);
+    if (typeof json !== 'object' || json === null || !('devices' in json)) return parseTopology(json);
+    const api = json as { users?: unknown; devices: unknown };
+    return topologyFromApi(api.users ?? [], api.devices);
   } catch (error) {
     if (!(error instanceof TopologyError)) throw error;
-    throw new UsageError(`--devices ${file}: ${error.message}; see 'tailnet-policy check --help' for the expected shapes`);
+    throw new UsageError(`--devices ${file}: ${error.message}; see 'tailnet-policy check --help' for the shapes`);
   }
 }

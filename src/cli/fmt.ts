@@ -70,7 +70,9 @@ function parseInvocation(args: string[], io: CliIO): Invocation | number {
   }
   if (values.write && values.check) return usageError(io, '-w and --check cannot be combined; pick one');
   const files = positionals.length === 0 ? [STDIN] : positionals;
-  if (files.filter((file) => file === STDIN).length > 1) return usageError(io, 'standard input (-) can be read only once');
+  if (files.filter((file) => file === STDIN).length > 1) {
+    return usageError(io, 'standard input (-) can be read only once');
+  }
   if (values.write && files.includes(STDIN)) {
     return usageError(io, '-w cannot rewrite standard input; name the files to rewrite');
   }

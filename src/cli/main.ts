@@ -45,7 +45,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   if (name === 'help') {
     const topic = rest[0]!;
     if (rest.length > 1) {
-      io.stderr(`tailnet-policy help: expected one command name, got ${rest.length}; run 'tailnet-policy --help' for the list\n`);
+      const problem = `expected one command name, got ${rest.length}`;
+      io.stderr(`tailnet-policy help: ${problem}; run 'tailnet-policy --help' for the list\n`);
       return EXIT_USAGE;
     }
     const load = Object.hasOwn(COMMANDS, topic) ? COMMANDS[topic]! : undefined;

@@ -2,7 +2,7 @@
 // does, in the words of Go's JSON decoder (the engine keeps them: they are what the API
 // answers, and what test/policy/conformance.test.ts holds it to). `--json` keeps them as they are.
 
-import type { Finding, PolicyReport, TestResult } from '../policy/index.js';
+import type { AssertionResult, Finding, PolicyReport, TestResult } from '../policy/index.js';
 
 const GO_KINDS: Readonly<Record<string, string>> = {
   array: 'a list',
@@ -41,11 +41,13 @@ export function plainTestMessage(message: string): string {
   return message.replaceAll(' at "?"', '');
 }
 
+function plainAssertion(assertion: AssertionResult): AssertionResult {
+  return assertion.message === undefined ? assertion : { ...assertion, message: plainTestMessage(assertion.message) };
+}
+
 function plainTest(test: TestResult): TestResult {
-  const plain: TestResult = {
-    ...test,
-    assertions: test.assertions.map((a) => (a.message === undefined ? a : { ...a, message: plainTestMessage(a.message) })),
-  };
+  const assertions = test.assertions.map(plainAssertion);
+  const plain: TestResult = { ...test, assertions };
   if (test.error !== undefined) plain.error = plainTestMessage(test.error);
   return plain;
 }

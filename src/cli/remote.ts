@@ -3,14 +3,18 @@
 
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { parseApiUrl, DEFAULT_API_URL } from '../config/api-url.js';
-import { chooseCredentials } from '../config/credentials.js';
+import { chooseCredentials, credentialSecrets } from '../config/credentials.js';
 import { parseDuration } from '../config/duration.js';
 import type { Mode, Settings } from '../config/settings.js';
 import { ActionError, InputError, errorMessage } from '../errors.js';
 import { cliWorkspace } from '../files/workspace.js';
-import { registerCredentialSecrets, runEngine } from '../modes/index.js';
+import { gitFileHistory } from '../git/history.js';
+import { runMode, type Logger, type Outcome } from '../modes/index.js';
 import { renderText } from '../render/cli/text.js';
+import { buildReport } from '../report/build.js';
+import { tuneForShortRun } from '../runtime.js';
 import { SecretRegistry } from '../secrets.js';
+import { connect } from '../tailscale/connect.js';
 import { firstSentence } from './args.js';
 import { requireReadable, UnreadableFileError } from './files.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO } from './io.js';
@@ -26,7 +30,12 @@ interface Flag {
 const ALL: readonly Mode[] = ['test', 'apply', 'drift'];
 
 const FLAGS: Readonly<Record<string, Flag>> = {
-  'policy-file': { value: 'FILE', default: './policy.hujson', help: 'policy file (default ./policy.hujson)', modes: ALL },
+  'policy-file': {
+    value: 'FILE',
+    default: './policy.hujson',
+    help: 'policy file (default ./policy.hujson)',
+    modes: ALL,
+  },
   tailnet: { value: 'NAME', default: '-', help: "tailnet name, or - for the credential's own (default -)", modes: ALL },
   'api-url': { value: 'URL', default: DEFAULT_API_URL, help: `Tailscale API (default ${DEFAULT_API_URL})`, modes: ALL },
   'cache-file': {
@@ -42,8 +51,17 @@ const FLAGS: Readonly<Record<string, Flag>> = {
     modes: ['apply'],
   },
   'fail-on-warnings': { default: false, help: 'exit 1 when the API returns validation warnings', modes: ['test'] },
-  'fail-on-drift': { default: false, help: 'exit 1 when the live policy differs from the repository', modes: ['drift'] },
-  timeout: { value: 'DURATION', default: '5m', help: 'limit for the whole run, e.g. 5m or 90s (default 5m)', modes: ALL },
+  'fail-on-drift': {
+    default: false,
+    help: 'exit 1 when the live policy differs from the repository',
+    modes: ['drift'],
+  },
+  timeout: {
+    value: 'DURATION',
+    default: '5m',
+    help: 'limit for the whole run, e.g. 5m or 90s (default 5m)',
+    modes: ALL,
+  },
 };
 
 const ABOUT: Readonly<Record<Mode, string>> = {
@@ -58,7 +76,10 @@ commit) or drifted (edited outside git). Reads only; never writes the policy.`,
 const flagsOf = (mode: Mode): [string, Flag][] => Object.entries(FLAGS).filter(([, flag]) => flag.modes.includes(mode));
 
 export function remoteUsage(mode: Mode): string {
-  const rows = flagsOf(mode).map(([name, flag]) => `  ${`--${name}${flag.value === undefined ? '' : ` ${flag.value}`}`.padEnd(23)}  ${flag.help}`);
+  const rows = flagsOf(mode).map(([name, flag]) => {
+    const spelling = flag.value === undefined ? `--${name}` : `--${name} ${flag.value}`;
+    return `  ${spelling.padEnd(23)}  ${flag.help}`;
+  });
   return `Usage: tailnet-policy ${mode} [options]
 
 ${ABOUT[mode]}
@@ -76,7 +97,9 @@ Exit status: 0 success; 1 failure; 2 a usage error, or a policy file that cannot
 function parseFlags(mode: Mode, args: string[]) {
   const options: NonNullable<ParseArgsConfig['options']> = { help: { type: 'boolean', short: 'h', default: false } };
   for (const [name, flag] of flagsOf(mode)) {
-    options[name] = flag.value === undefined ? { type: 'boolean', default: flag.default as boolean } : { type: 'string', default: flag.default as string };
+    options[name] = flag.value === undefined
+      ? { type: 'boolean', default: flag.default as boolean }
+      : { type: 'string', default: flag.default as string };
   }
   try {
     return parseArgs({ args, options, allowPositionals: true });
@@ -92,12 +115,16 @@ function parseFlags(mode: Mode, args: string[]) {
 function settingsFrom(mode: Mode, args: string[], env: CliIO['env']): Settings | 'help' {
   const { values, positionals } = parseFlags(mode, args);
   if (values.help) return 'help';
-  if (positionals.length > 0) throw new InputError(`unexpected argument "${positionals[0]}"; give the file with --policy-file`);
+  if (positionals.length > 0) {
+    throw new InputError(`unexpected argument "${positionals[0]}"; give the file with --policy-file`);
+  }
   // A flag this command does not take keeps its default, which the engine does not look at.
   const text = (name: string): string => (values[name] ?? FLAGS[name]!.default) as string;
   const on = (name: string): boolean => (values[name] ?? FLAGS[name]!.default) as boolean;
   const onManualEdit = text('on-manual-edit');
-  if (onManualEdit !== 'warn' && onManualEdit !== 'fail') throw new InputError(`--on-manual-edit: "${onManualEdit}" is not warn or fail`);
+  if (onManualEdit !== 'warn' && onManualEdit !== 'fail') {
+    throw new InputError(`--on-manual-edit: "${onManualEdit}" is not warn or fail`);
+  }
   const credentials = chooseCredentials(
     { apiKey: env.TS_API_KEY, clientId: env.TS_OAUTH_ID, clientSecret: env.TS_OAUTH_SECRET, idToken: env.TS_ID_TOKEN },
     { apiKey: 'TS_API_KEY', clientId: 'TS_OAUTH_ID', clientSecret: 'TS_OAUTH_SECRET', federated: 'TS_ID_TOKEN' },
@@ -118,6 +145,31 @@ function settingsFrom(mode: Mode, args: string[], env: CliIO['env']): Settings |
   };
 }
 
+/** The CLI's wiring: progress to stderr, a Tailscale client when there are credentials, git. */
+async function runWired(settings: Settings, io: CliIO, secrets: SecretRegistry): Promise<Outcome> {
+  const log: Logger = {
+    info: (line) => io.stderr(`${secrets.redact(line)}\n`),
+    debug: () => undefined,
+    group: (_name, work) => work(),
+  };
+  const now = Date.now;
+  const deadline = now() + settings.timeoutMs;
+  tuneForShortRun();
+  const connection = connect(settings, {
+    secrets,
+    getIdToken: () => Promise.reject(new InputError('TS_ID_TOKEN is required with TS_OAUTH_ID for federated identity')),
+    deadline,
+    now,
+    onRetry: (failure, delay) => log.info(`${failure}; retrying in ${(delay / 1000).toFixed(1)} s`),
+  });
+  try {
+    const history = gitFileHistory(settings.workspace, undefined);
+    return await runMode({ settings, client: connection?.client, history, log, deadline, now });
+  } finally {
+    await connection?.close();
+  }
+}
+
 async function run(mode: Mode, args: string[], io: CliIO, secrets: SecretRegistry): Promise<number> {
   const settings = settingsFrom(mode, args, io.env);
   if (settings === 'help') {
@@ -125,15 +177,12 @@ async function run(mode: Mode, args: string[], io: CliIO, secrets: SecretRegistr
     return EXIT_OK;
   }
   if (settings.credentials.kind === 'none' && mode !== 'test') {
-    throw new InputError(`${mode} needs credentials: set TS_API_KEY, or TS_OAUTH_ID with TS_OAUTH_SECRET or TS_ID_TOKEN`);
+    const variables = 'TS_API_KEY, or TS_OAUTH_ID with TS_OAUTH_SECRET or TS_ID_TOKEN';
+    throw new InputError(`${mode} needs credentials: set ${variables}`);
   }
   await requireReadable(mode, settings.policyFile);
-  registerCredentialSecrets(settings, secrets);
-  const report = await runEngine(settings, {
-    secrets,
-    log: { info: (line) => io.stderr(`${secrets.redact(line)}\n`), group: (_name, work) => work() },
-    getIdToken: () => Promise.reject(new InputError('TS_ID_TOKEN is required with TS_OAUTH_ID for federated identity')),
-  });
+  for (const secret of credentialSecrets(settings.credentials)) secrets.add(secret);
+  const report = buildReport(settings, await runWired(settings, io, secrets));
   io.stdout(secrets.redact(renderText(report)));
   return report.result === 'failed' ? EXIT_FAILED : EXIT_OK;
 }

@@ -48,7 +48,8 @@ export function parsePolicyBytes(file: string, bytes: Uint8Array): Value {
   } catch (error) {
     if (!(error instanceof HujsonSyntaxError)) throw error;
     if (holdsNoValue(bytes)) {
-      throw new PolicyFileError('the file is empty (only blank space or comments); a policy file holds one JSON object, at least {}', file);
+      const reason = 'the file is empty (only blank space or comments); a policy file holds one JSON object';
+      throw new PolicyFileError(`${reason}, at least {}`, file);
     }
     // The cause keeps Go's full wording, which `check --json` reports as the API would.
     throw Object.assign(new PolicyFileError(error.message, file, error.line, error.column), { cause: error });
@@ -60,7 +61,8 @@ export function parsePolicyBytes(file: string, bytes: Uint8Array): Value {
 
 function byteOrderMark(file: string, bytes: Uint8Array): PolicyFileError | undefined {
   if (!BYTE_ORDER_MARK.every((byte, i) => bytes[i] === byte)) return undefined;
-  return new PolicyFileError('the file starts with a byte-order mark, which HuJSON does not allow; save it as UTF-8 without BOM', file, 1, 1);
+  const reason = 'the file starts with a byte-order mark, which HuJSON does not allow; save it as UTF-8 without BOM';
+  return new PolicyFileError(reason, file, 1, 1);
 }
 
 // Go keeps invalid UTF-8 inside strings, but the API would not store those bytes as they

@@ -197,7 +197,7 @@ describe('tailnet-policy check', () => {
     expect(await run([file, '--devices', wrong])).toEqual({
       status: 2,
       out: '',
-      err: `tailnet-policy check: --devices ${wrong}: topology.nodes["n"]: expected either "tags" or an owning "user", got {"tags":[]}; see 'tailnet-policy check --help' for the expected shapes\n`,
+      err: `tailnet-policy check: --devices ${wrong}: topology.nodes["n"]: expected either "tags" or an owning "user", got {"tags":[]}; see 'tailnet-policy check --help' for the shapes\n`,
     });
   });
 
