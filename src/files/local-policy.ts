@@ -1,4 +1,4 @@
-import type { Value } from '../hujson/ast.js';
+import type { HujsonDocument } from '../hujson/index.js';
 import { HujsonSyntaxError, etag, invalidUtf8Offset, parse, positionAt } from '../hujson/index.js';
 import { PolicyFileError } from '../errors.js';
 import { describeFileError } from './file-errors.js';
@@ -9,7 +9,7 @@ export interface LocalPolicy {
   file: string;
   bytes: Uint8Array;
   text: string;
-  root: Value;
+  root: HujsonDocument;
   /** What the live policy's ETag will be once this file is applied. */
   etag: string;
 }
@@ -39,10 +39,10 @@ export function parseLocalPolicy(file: string, bytes: Uint8Array): LocalPolicy {
  * fmt, check, test, apply and drift), so a bad file gets the same verdict and the same words
  * from each; PolicyFileError names the file, and the line and column where there is one.
  */
-export function parsePolicyBytes(file: string, bytes: Uint8Array): Value {
+export function parsePolicyBytes(file: string, bytes: Uint8Array): HujsonDocument {
   const bom = byteOrderMark(file, bytes);
   if (bom !== undefined) throw bom;
-  let root: Value;
+  let root: HujsonDocument;
   try {
     root = parse(bytes);
   } catch (error) {

@@ -1,65 +1,92 @@
 // Alignment of object member values (spec 3.7): consecutive one-line members that each start
-// a line form a group, and their values are padded to start in the same byte column.
+// a line form a group, and their values are padded to start in the same byte column. Only
+// expanded objects can have such members (a newline in a name-before extra expands its
+// object), so the formatter asks for this just before it writes an expanded object.
 
-import type { ObjectMember } from './ast.js';
-import { countByte, LF } from './bytes.js';
-import { containsLF } from './expansion.js';
-import { appendSpaces } from './extra.js';
+import { AFTER_SHIFT, COMMENT, type HujsonDocument } from './document.js';
+import { afterLF, beforeLF, INNER_LF, normalizedLength } from './expansion.js';
+import { type ExtraFormatter, LEAD_NL, SPACE_IF_EMPTY, TRIM_LEAD, TRIM_TRAIL } from './extra.js';
 
-/**
- * Alignment runs member by member during layout, once member `index` (whose value is laid out)
- * is final. Groups are runs of consecutive members, so only the current group's start is kept:
- * the caller passes it in and gets the new one back, then calls `finishAlignment` at the end.
- * `valueHasInnerLF` says whether any item extra nested in the member's value has a newline
- * (closing extras do not count).
- */
-export function alignMember(
-  members: readonly ObjectMember[],
-  index: number,
-  groupStart: number,
-  valueHasInnerLF: boolean,
-): number {
-  const member = members[index]!;
-  if (!isAlignable(member, valueHasInnerLF)) {
-    padGroup(members, groupStart, index);
-    return index + 1;
+const NOT_ALIGNABLE = -1;
+
+export class Alignment {
+  /** Spaces to add after each member value's colon-value extra, by value index. */
+  readonly padding: Int32Array;
+  /** Per member of the object being measured: its value index, and its aligned width. */
+  private values = new Int32Array(64);
+  private widths = new Int32Array(64);
+  private readonly scratch = { bytes: new Uint8Array(256) };
+
+  constructor(
+    private readonly doc: HujsonDocument,
+    private readonly extras: ExtraFormatter,
+    private readonly state: Uint8Array,
+  ) {
+    this.padding = new Int32Array(doc.count);
   }
-  const nameBefore = member.name.before!;
-  if (countByte(nameBefore, LF, 0, nameBefore.length) >= 2) {
-    padGroup(members, groupStart, index);
-    return index;
+
+  /** Fills `padding` for the members of the expanded object `object` at `depth`. */
+  measure(object: number, depth: number): void {
+    const doc = this.doc;
+    let count = 0;
+    let groupStart = 0;
+    for (let name = doc.firstItem(object); name !== -1; name = doc.next(doc.next(name)), count++) {
+      const value = doc.next(name);
+      if (count === this.values.length) this.grow();
+      this.values[count] = value;
+      this.widths[count] = this.alignedWidth(name, value, depth);
+      if (this.widths[count] === NOT_ALIGNABLE) {
+        this.padGroup(groupStart, count);
+        groupStart = count + 1;
+      } else if (this.nameBeforeLineFeeds(name, count, depth) >= 2) {
+        this.padGroup(groupStart, count);
+        groupStart = count;
+      }
+    }
+    this.padGroup(groupStart, count);
   }
-  return groupStart;
-}
 
-export function finishAlignment(members: readonly ObjectMember[], groupStart: number): void {
-  padGroup(members, groupStart, members.length);
-}
+  /**
+   * Width from the name's first byte to the value's (name, name-colon extra, colon, colon-value
+   * extra), or NOT_ALIGNABLE when the member is not on one line of its own. Its name-before
+   * extra always has a newline here (LEAD_NL).
+   */
+  private alignedWidth(name: number, value: number, depth: number): number {
+    const doc = this.doc;
+    if (afterLF(doc, name) || beforeLF(doc, value) || afterLF(doc, value) || this.state[value]! & INNER_LF) {
+      return NOT_ALIGNABLE;
+    }
+    const nameAfter = doc.extraInfo(name, AFTER_SHIFT);
+    const nameAfterWidth = nameAfter & COMMENT
+      ? this.extras.formattedLength(doc.ends[name]!, doc.afters[name]!, nameAfter, depth + 2, TRIM_LEAD | TRIM_TRAIL)
+      : 0;
+    const valueBefore = doc.extraInfo(value, 0);
+    const valueBeforeWidth = valueBefore & COMMENT
+      ? this.extras.formattedLength(doc.befores[value]!, doc.starts[value]!, valueBefore, depth + 2, TRIM_LEAD | TRIM_TRAIL | SPACE_IF_EMPTY)
+      : 1;
+    return normalizedLength(doc, name, this.scratch) + nameAfterWidth + 1 + valueBeforeWidth;
+  }
 
-function isAlignable(member: ObjectMember, valueHasInnerLF: boolean): boolean {
-  const { name, value } = member;
-  return (
-    containsLF(name.before) &&
-    !containsLF(name.after) &&
-    !containsLF(value.before) &&
-    !containsLF(value.after) &&
-    !valueHasInnerLF
-  );
-}
+  /** A blank line before a member (two LFs in its formatted name-before extra) starts a new group. */
+  private nameBeforeLineFeeds(name: number, index: number, depth: number): number {
+    const doc = this.doc;
+    const options = LEAD_NL | (index === 0 ? TRIM_LEAD : SPACE_IF_EMPTY);
+    return this.extras.formattedLineFeeds(doc.befores[name]!, doc.starts[name]!, doc.extraInfo(name, 0), depth + 1, options);
+  }
 
-/** Width from the name's first byte to the value's: name, name-colon extra, colon, colon-value extra. */
-function alignedWidth(member: ObjectMember): number {
-  const name = member.name;
-  const nameBytes = name.node.kind === 'literal' ? name.node.bytes.length : 0;
-  return nameBytes + (name.after?.length ?? 0) + 1 + (member.value.before?.length ?? 0);
-}
+  private padGroup(start: number, end: number): void {
+    if (end - start < 2) return;
+    let widest = 0;
+    for (let i = start; i < end; i++) widest = Math.max(widest, this.widths[i]!);
+    for (let i = start; i < end; i++) this.padding[this.values[i]!] = widest - this.widths[i]!;
+  }
 
-function padGroup(members: readonly ObjectMember[], start: number, end: number): void {
-  if (end - start < 2) return;
-  let widest = 0;
-  for (let i = start; i < end; i++) widest = Math.max(widest, alignedWidth(members[i]!));
-  for (let i = start; i < end; i++) {
-    const value = members[i]!.value;
-    value.before = appendSpaces(value.before, widest - alignedWidth(members[i]!));
+  private grow(): void {
+    const values = new Int32Array(this.values.length * 2);
+    values.set(this.values);
+    this.values = values;
+    const widths = new Int32Array(this.widths.length * 2);
+    widths.set(this.widths);
+    this.widths = widths;
   }
 }

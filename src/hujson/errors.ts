@@ -1,7 +1,7 @@
 // Parse errors with Go's wording and positions, so a message from this port reads exactly like
 // one from Go's hujson (and from Tailscale's server) for the same file.
 
-import type { Position } from './ast.js';
+import type { Position } from './document.js';
 import { decodeCodePoint, LF, toBytes, utf8SequenceLength } from './bytes.js';
 import { unassignedInUnicode13 } from './unicode13.js';
 

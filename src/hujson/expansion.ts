@@ -1,39 +1,54 @@
-// Format's first pass over the tree (spec 3.0 steps 3 to 5): whether the document is standard
-// JSON, the normalisation of strings and extras (3.1), and which composites expand (3.2).
-// One bottom-up walk does all three: each composite is checked before it is normalised, and
-// its expansion depends only on its already-decided children.
+// Format's first pass (spec 3.0 steps 4 and 5): which composites expand (3.2), judged on the
+// normalised document (3.1), and which composites end up with a newline in an item extra (the
+// alignment pass needs that). Normalisation itself is not written anywhere: the rules are
+// applied as the extras are read, here and when the output is written.
+//
+// Normalisation seen from the parser's notes: a name-colon or value-comma extra without a
+// comment is absent (3.1c), so it counts only when it has the COMMENT bit; the closing extra of
+// an empty composite without a comment is empty (3.1b); strings with a backslash are
+// re-encoded (3.1a), which can change their length.
 
-import type { ArrayNode, Extra, Literal, ObjectNode, Value } from './ast.js';
-import { CR, EMPTY, HT, LF, SLASH, SP, STAR } from './bytes.js';
-import { findBlockCommentEnd } from './parse.js';
-import { normalizeStringLiteral } from './strings.js';
+import { CR, HT, LF, SLASH, SP, STAR } from './bytes.js';
+import {
+  AFTER_SHIFT,
+  ARRAY,
+  CLOSING_SHIFT,
+  COMMENT,
+  ESCAPED,
+  HAS_ITEMS,
+  type HujsonDocument,
+  LF_COUNT,
+  OBJECT,
+  STRING,
+} from './document.js';
+import { normalizeStringInto } from './strings.js';
+import { findBlockCommentEnd } from './tokens.js';
 
-export type Composite = ObjectNode | ArrayNode;
-
-export interface Preparation {
-  /** S: no comment anywhere and no trailing comma, judged before normalisation. */
-  standard: boolean;
-  expanded: Set<Composite>;
-}
+/** Bits of `Expansion.state`. */
+export const EXPANDED = 1;
+/** Some item extra inside the composite (closing extras aside) gets a newline once formatted. */
+export const INNER_LF = 2;
 
 /** The estimator's widest allowed line; 80 itself still fits. */
 const MAX_WIDTH = 80;
 
-export function prepareForLayout(root: Value): Preparation {
-  const preparer = new Preparer();
-  preparer.noteComments(root.before);
-  preparer.noteComments(root.after);
-  preparer.prepareValue(root);
-  return { standard: preparer.standard, expanded: preparer.expanded };
+/** Byte length of a literal once normalised. */
+export function normalizedLength(doc: HujsonDocument, value: number, scratch: { bytes: Uint8Array }): number {
+  const start = doc.starts[value]!;
+  const end = doc.ends[value]!;
+  if (doc.kinds[value] !== STRING || !(doc.flags[value]! & ESCAPED)) return end - start;
+  if (scratch.bytes.length < (end - start) * 3 + 2) scratch.bytes = new Uint8Array((end - start) * 6 + 2);
+  return normalizeStringInto(doc.source, start, end, scratch.bytes, 0);
 }
 
-export function containsLF(extra: Extra): boolean {
-  return extra !== undefined && extra.indexOf(LF) !== -1;
+/** A normalised after-extra (name-colon, value-comma) is present only when it holds a comment. */
+export function afterLF(doc: HujsonDocument, value: number): boolean {
+  const info = doc.extraInfo(value, AFTER_SHIFT);
+  return (info & COMMENT) !== 0 && (info & LF_COUNT) !== 0;
 }
 
-/** Extras hold only whitespace and comments, so any slash starts a comment. */
-export function containsComment(extra: Extra): boolean {
-  return extra !== undefined && extra.indexOf(SLASH) !== -1;
+export function beforeLF(doc: HujsonDocument, value: number): boolean {
+  return (doc.extraInfo(value, 0) & LF_COUNT) !== 0;
 }
 
 /**
@@ -53,18 +68,18 @@ class LineEstimate {
     this.widest = 0;
   }
 
-  add(first: number, last: number, multiLine: boolean): void {
-    this.current += first;
-    if (!multiLine) return;
+  add(shape: Shape): void {
+    this.current += shape.first;
+    if (!shape.multiLine) return;
     this.endLine();
-    this.current = last;
+    this.current = shape.last;
   }
 
   addWidth(width: number): void {
     this.current += width;
   }
 
-  /** Adds the closing bracket and ends the last line. */
+  /** Adds the closing bracket, ends the last line, and leaves the composite's shape in `shape`. */
   finish(shape: Shape): void {
     this.current += 1;
     this.endLine();
@@ -87,96 +102,80 @@ interface Shape {
   multiLine: boolean;
 }
 
-class Preparer {
-  standard = true;
-  readonly expanded = new Set<Composite>();
+export class Expansion {
+  /** EXPANDED and INNER_LF per value. */
+  readonly state: Uint8Array;
   /** The shape of the piece measured last; reused to avoid an allocation per piece. */
   private readonly shape: Shape = { first: 0, last: 0, multiLine: false };
   /** One estimate per nesting level in use, reused across composites. */
   private readonly estimates: LineEstimate[] = [];
   private depth = 0;
+  private readonly scratch = { bytes: new Uint8Array(256) };
 
-  noteComments(extra: Extra): void {
-    if (containsComment(extra)) this.standard = false;
+  constructor(private readonly doc: HujsonDocument) {
+    this.state = new Uint8Array(doc.count);
+    this.prepareValue(doc.root);
   }
 
-  /** Normalises the value and leaves its shape in `this.shape`. */
-  prepareValue(value: Value): void {
-    const node = value.node;
-    if (node.kind === 'literal') {
-      node.bytes = normalizeStringLiteral(node.bytes);
-      this.setShape(node.bytes.length, node.bytes.length, false);
-    } else if (node.kind === 'object') {
-      this.prepareObject(node);
+  /** Decides the value's composites and leaves its shape in `this.shape`. */
+  private prepareValue(value: number): void {
+    const kind = this.doc.kind(value);
+    if (kind === OBJECT || kind === ARRAY) {
+      this.prepareComposite(value, kind === OBJECT);
     } else {
-      this.prepareArray(node);
+      const length = normalizedLength(this.doc, value, this.scratch);
+      this.setShape(length, length, false);
     }
   }
 
-  private prepareObject(node: ObjectNode): void {
-    const members = node.members;
-    const last = members[members.length - 1];
-    let forced = this.prepareClosing(node, last?.value);
+  private prepareComposite(composite: number, isObject: boolean): void {
+    const doc = this.doc;
+    const closingInfo = doc.extraInfo(composite, CLOSING_SHIFT);
+    const hasItems = (doc.flags[composite]! & HAS_ITEMS) !== 0;
+    // E3, with 3.1b: an empty composite's closing extra without a comment is emptied first.
+    let forced = (closingInfo & LF_COUNT) !== 0 && (hasItems || (closingInfo & COMMENT) !== 0);
+    let innerLF = false;
     const estimate = this.startEstimate();
-    for (const { name, value } of members) {
-      this.noteComments(name.before);
-      forced ||= containsLF(name.before);
-      name.after = this.withoutBlankAfterExtra(name.after);
-      this.noteComments(value.before);
-      value.after = this.withoutBlankAfterExtra(value.after);
-      const nameLiteral = name.node as Literal;
-      nameLiteral.bytes = normalizeStringLiteral(nameLiteral.bytes);
-      this.addExtra(estimate, name.before);
-      estimate.addWidth(nameLiteral.bytes.length);
-      this.addExtra(estimate, name.after);
-      estimate.addWidth(2);
-      this.addExtra(estimate, value.before);
+    let last = -1;
+    for (let item = doc.firstItem(composite); item !== -1; item = doc.next(item)) {
+      forced ||= beforeLF(doc, item);
+      innerLF ||= beforeLF(doc, item);
+      this.addExtra(estimate, doc.befores[item]!, doc.starts[item]!, doc.extraInfo(item, 0));
+      let value = item;
+      if (isObject) {
+        estimate.addWidth(normalizedLength(doc, item, this.scratch));
+        this.addAfterExtra(estimate, item);
+        estimate.addWidth(2);
+        value = doc.next(item);
+        innerLF ||= afterLF(doc, item) || beforeLF(doc, value);
+        this.addExtra(estimate, doc.befores[value]!, doc.starts[value]!, doc.extraInfo(value, 0));
+      }
       this.prepareValue(value);
-      estimate.add(this.shape.first, this.shape.last, this.shape.multiLine);
-      this.addExtra(estimate, value.after);
+      estimate.add(this.shape);
+      innerLF ||= (this.state[value]! & INNER_LF) !== 0 || afterLF(doc, value);
+      this.addAfterExtra(estimate, value);
       estimate.addWidth(2);
+      last = value;
+      item = value;
     }
-    forced ||= last !== undefined && containsLF(last.value.after);
-    this.decide(node, forced, estimate, members[0]?.name.before);
-  }
-
-  private prepareArray(node: ArrayNode): void {
-    const elements = node.elements;
-    let forced = this.prepareClosing(node, elements[elements.length - 1]);
-    const estimate = this.startEstimate();
-    for (const element of elements) {
-      this.noteComments(element.before);
-      forced ||= containsLF(element.before);
-      element.after = this.withoutBlankAfterExtra(element.after);
-      this.addExtra(estimate, element.before);
-      this.prepareValue(element);
-      estimate.add(this.shape.first, this.shape.last, this.shape.multiLine);
-      this.addExtra(estimate, element.after);
-      estimate.addWidth(2);
+    // E2: the last item's after-extra is present only before a trailing comma.
+    forced ||= last !== -1 && afterLF(doc, last);
+    this.depth--;
+    let expanded = forced;
+    if (!forced) {
+      estimate.finish(this.shape);
+      expanded = estimate.widest > MAX_WIDTH;
     }
-    forced ||= elements.length > 0 && containsLF(elements[elements.length - 1]!.after);
-    this.decide(node, forced, estimate, elements[0]?.before);
-  }
-
-  /**
-   * Notes a trailing comma and comments in the closing extra, empties a comment-free closing
-   * extra of an empty composite, and reports rule E3 (a newline before the closing bracket).
-   */
-  private prepareClosing(node: Composite, lastValue: Value | undefined): boolean {
-    this.noteComments(node.closing);
-    if (lastValue !== undefined && lastValue.after !== undefined) this.standard = false;
-    if (lastValue === undefined && !containsComment(node.closing)) node.closing = EMPTY;
-    return containsLF(node.closing);
-  }
-
-  /** Rule 3.1c: a name-colon or value-comma extra without a comment becomes absent. */
-  private withoutBlankAfterExtra(extra: Extra): Extra {
-    if (extra === undefined) return undefined;
-    if (containsComment(extra)) {
-      this.standard = false;
-      return extra;
+    if (!expanded) {
+      if (innerLF) this.state[composite] = INNER_LF;
+      return;
     }
-    return undefined;
+    // Item-before extras of an expanded composite always get a newline (LEAD_NL).
+    this.state[composite] = EXPANDED | (innerLF || hasItems ? INNER_LF : 0);
+    if (hasItems) this.measureExtra(doc.befores[composite + 1]!, doc.starts[composite + 1]!, doc.extraInfo(composite + 1, 0));
+    else if (closingInfo & COMMENT) this.measureExtra(doc.closings[composite]!, doc.ends[composite]! - 1, closingInfo);
+    else this.setShape(0, 0, false);
+    this.setShape(1 + this.shape.first, 1, true);
   }
 
   private startEstimate(): LineEstimate {
@@ -185,36 +184,32 @@ class Preparer {
     return estimate;
   }
 
-  /** Settles whether `node` expands and leaves its shape in `this.shape`. */
-  private decide(node: Composite, forced: boolean, estimate: LineEstimate, firstBefore: Extra): void {
-    this.depth--;
-    if (!forced) {
-      estimate.finish(this.shape);
-      if (estimate.widest <= MAX_WIDTH) return;
-    }
-    this.expanded.add(node);
-    this.measureExtra(firstBefore ?? node.closing);
-    this.setShape(1 + this.shape.first, 1, true);
+  /** A name-colon or value-comma extra: absent (nothing to add) unless it holds a comment. */
+  private addAfterExtra(estimate: LineEstimate, value: number): void {
+    const info = this.doc.extraInfo(value, AFTER_SHIFT);
+    if (!(info & COMMENT)) return;
+    this.addExtra(estimate, this.doc.ends[value]!, this.doc.afters[value]!, info);
   }
 
-  private addExtra(estimate: LineEstimate, extra: Extra): void {
-    this.measureExtra(extra);
-    estimate.add(this.shape.first, this.shape.last, this.shape.multiLine);
+  private addExtra(estimate: LineEstimate, start: number, end: number, info: number): void {
+    this.measureExtra(start, end, info);
+    estimate.add(this.shape);
   }
 
-  private measureExtra(extra: Extra): void {
-    if (extra === undefined || extra.indexOf(SLASH) === -1) {
-      this.setShape(0, 0, containsLF(extra));
+  private measureExtra(start: number, end: number, info: number): void {
+    if (!(info & COMMENT)) {
+      this.setShape(0, 0, (info & LF_COUNT) !== 0);
       return;
     }
-    const firstLF = extra.indexOf(LF);
-    if (firstLF === -1) {
-      const width = estimateSegment(extra, 0, extra.length);
+    const src = this.doc.source;
+    const firstLF = src.indexOf(LF, start);
+    if (firstLF === -1 || firstLF >= end) {
+      const width = estimateSegment(src, start, end);
       this.setShape(width, width, false);
       return;
     }
-    const lastLF = extra.lastIndexOf(LF);
-    this.setShape(estimateSegment(extra, 0, firstLF), estimateSegment(extra, lastLF + 1, extra.length), true);
+    const lastLF = src.lastIndexOf(LF, end - 1);
+    this.setShape(estimateSegment(src, start, firstLF), estimateSegment(src, lastLF + 1, end), true);
   }
 
   private setShape(first: number, last: number, multiLine: boolean): void {

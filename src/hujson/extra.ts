@@ -1,9 +1,10 @@
 // FMT (spec 3.5): formatting one run of whitespace and comments. Every space, newline and tab
 // in Format's output is produced here.
 
-import type { Extra } from './ast.js';
-import { CR, EMPTY, HT, LF, SLASH, SP, trimEndUnicodeSpace } from './bytes.js';
-import { findBlockCommentEnd } from './parse.js';
+import { CR, HT, LF, SLASH, SP, trimEndUnicodeSpace } from './bytes.js';
+import { COMMENT, LF_COUNT } from './document.js';
+import { findBlockCommentEnd } from './tokens.js';
+import { ByteWriter } from './writer.js';
 
 /** FMT options, combined as bit flags. */
 export const LEAD_NL = 1;
@@ -13,55 +14,85 @@ export const TRIM_TRAIL = 8;
 export const DEDENT_LAST = 16;
 export const SPACE_IF_EMPTY = 32;
 
-const SINGLE_SPACE = Uint8Array.of(SP);
+/** Formats extras and writes them out; one per Format call, reusing its scratch buffer. */
+export class ExtraFormatter {
+  private readonly scratch = new ByteWriter(256);
 
-/** Formats one extra at `depth`. An absent extra whose result is empty stays absent. */
-export function formatExtra(extra: Extra, depth: number, options: number): Extra {
-  const result = extra !== undefined && extra.indexOf(SLASH) !== -1
-    ? formatWithComments(extra, depth, options)
-    : formatWhitespace(extra, depth, options);
-  return result.length === 0 && extra === undefined ? undefined : result;
+  constructor(
+    private readonly src: Uint8Array,
+    private readonly out: ByteWriter,
+  ) {}
+
+  /**
+   * Writes the extra `src[start, end)`, formatted at `depth`. `info` is what the parser noted
+   * about it (LF count up to 2, comment bit); an absent extra is an empty range with info 0.
+   */
+  write(start: number, end: number, info: number, depth: number, options: number): void {
+    if (info & COMMENT) {
+      const formatted = this.formatComments(start, end, depth, options);
+      this.out.append(formatted.bytes, formatted.start, formatted.at);
+    } else {
+      writeWhitespace(this.out, info & LF_COUNT, depth, options);
+    }
+  }
+
+  /** The formatted extra in the scratch buffer (valid until the next call). */
+  formatComments(start: number, end: number, depth: number, options: number): ByteWriter {
+    const scratch = this.scratch;
+    scratch.reset();
+    const crFree = this.src.subarray(start, end).indexOf(CR) === -1;
+    const extra = crFree ? this.src : normalizeCarriageReturns(this.src.subarray(start, end));
+    formatWithComments(scratch, extra, crFree ? start : 0, crFree ? end : extra.length, depth, options);
+    return scratch;
+  }
+
+  /** Length of the formatted extra, for alignment. */
+  formattedLength(start: number, end: number, info: number, depth: number, options: number): number {
+    if (info & COMMENT) return this.formatComments(start, end, depth, options).length;
+    const probe = this.scratch;
+    probe.reset();
+    writeWhitespace(probe, info & LF_COUNT, depth, options);
+    return probe.length;
+  }
+
+  /** Number of LF bytes in the formatted extra, for alignment's blank-line rule. */
+  formattedLineFeeds(start: number, end: number, info: number, depth: number, options: number): number {
+    if (!(info & COMMENT)) return whitespaceLineFeeds(info & LF_COUNT, options);
+    const formatted = this.formatComments(start, end, depth, options);
+    let count = 0;
+    for (let i = formatted.start; i < formatted.at; i++) if (formatted.bytes[i] === LF) count++;
+    return count;
+  }
 }
 
-/**
- * An extra of whitespace only reduces to 0, 1 or 2 newlines plus indentation. CR handling
- * cannot change the LF count (CR LF and LF CR become LF, a lone CR a space), so it is skipped.
- */
-function formatWhitespace(extra: Extra, depth: number, options: number): Uint8Array {
-  let newlines = 0;
-  if (extra !== undefined) {
-    for (let i = 0; i < extra.length && newlines < 2; i++) if (extra[i] === LF) newlines++;
-  }
+/** Newlines an extra of whitespace only keeps: at most 2, CR handling cannot change the count. */
+function whitespaceLineFeeds(lineFeeds: number, options: number): number {
+  let newlines = lineFeeds;
   if (newlines === 0 && options & (LEAD_NL | TRAIL_NL)) newlines = 1;
   if (newlines === 2 && options & (TRIM_LEAD | TRIM_TRAIL)) newlines = 1;
-  if (newlines > 0) return indentation(newlines, options & DEDENT_LAST ? depth - 1 : depth);
-  return options & SPACE_IF_EMPTY ? SINGLE_SPACE : EMPTY;
+  return newlines;
 }
 
-const indentationCache: Uint8Array[][] = [[], [], []];
-
-/** `newlines` LFs followed by `tabs` HTs; shared, so callers must never write into it. */
-function indentation(newlines: number, tabs: number): Uint8Array {
-  const count = Math.max(tabs, 0);
-  const cached = indentationCache[newlines]![count];
-  if (cached !== undefined) return cached;
-  const bytes = new Uint8Array(newlines + count).fill(HT);
-  bytes.fill(LF, 0, newlines);
-  indentationCache[newlines]![count] = bytes;
-  return bytes;
+/** An extra of whitespace only reduces to 0, 1 or 2 newlines plus indentation, or one space. */
+function writeWhitespace(out: ByteWriter, lineFeeds: number, depth: number, options: number): void {
+  const newlines = whitespaceLineFeeds(lineFeeds, options);
+  if (newlines > 0) {
+    out.repeat(LF, newlines);
+    out.repeat(HT, options & DEDENT_LAST ? depth - 1 : depth);
+  } else if (options & SPACE_IF_EMPTY) {
+    out.push(SP);
+  }
 }
 
-/** The general FMT walk, for extras that hold at least one comment. */
-function formatWithComments(rawExtra: Uint8Array, depth: number, options: number): Uint8Array {
-  const extra = rawExtra.indexOf(CR) === -1 ? rawExtra : normalizeCarriageReturns(rawExtra);
-  const out = new OutputBuffer(extra.length * 2 + depth * 4 + 8);
-  if (options & LEAD_NL && extra.indexOf(LF) === -1) out.push(LF);
-  let i = 0;
-  while (i < extra.length) {
+/** The general FMT walk over `extra[start, end)`, for extras that hold at least one comment. */
+function formatWithComments(out: ByteWriter, extra: Uint8Array, start: number, end: number, depth: number, options: number): void {
+  if (options & LEAD_NL && !hasLineFeed(extra, start, end)) out.push(LF);
+  let i = start;
+  while (i < end) {
     const byte = extra[i]!;
     if (byte === SP || byte === HT || byte === LF) {
       let newlines = 0;
-      for (; i < extra.length && (extra[i] === SP || extra[i] === HT || extra[i] === LF); i++) {
+      for (; i < end && (extra[i] === SP || extra[i] === HT || extra[i] === LF); i++) {
         if (extra[i] === LF) newlines++;
       }
       out.repeat(LF, Math.min(newlines, 2));
@@ -69,34 +100,39 @@ function formatWithComments(rawExtra: Uint8Array, depth: number, options: number
     }
     if (out.endsWith(LF)) out.repeat(HT, depth);
     else out.push(SP);
-    i = extra[i + 1] === SLASH ? appendLineComment(out, extra, i) : appendBlockComment(out, extra, i, depth);
+    i = extra[i + 1] === SLASH ? appendLineComment(out, extra, i, end) : appendBlockComment(out, extra, i, depth);
   }
   if (options & TRAIL_NL && !out.endsWith(LF)) out.push(LF);
-  return closeOff(out, depth, options);
+  closeOff(out, depth, options);
+}
+
+function hasLineFeed(bytes: Uint8Array, start: number, end: number): boolean {
+  const lf = bytes.indexOf(LF, start);
+  return lf !== -1 && lf < end;
 }
 
 /** Steps 5 to 8 of FMT: trim blank lines at the ends, then indent or space what follows. */
-function closeOff(out: OutputBuffer, depth: number, options: number): Uint8Array {
-  if (options & TRIM_LEAD) out.trimLeadingBlankLines();
-  if (options & TRIM_TRAIL) out.trimTrailingBlankLines();
+function closeOff(out: ByteWriter, depth: number, options: number): void {
+  const bytes = out.bytes;
+  if (options & TRIM_LEAD) while (out.length >= 2 && bytes[out.start] === LF && bytes[out.start + 1] === LF) out.start++;
+  if (options & TRIM_TRAIL) while (out.length >= 2 && bytes[out.at - 1] === LF && bytes[out.at - 2] === LF) out.at--;
   if (out.endsWith(LF)) out.repeat(HT, options & DEDENT_LAST ? depth - 1 : depth);
   else if (out.length > 0) out.push(SP);
   if (out.length === 0 && options & SPACE_IF_EMPTY) out.push(SP);
-  return out.toBytes();
 }
 
 /**
  * The comment without its LF and trailing Unicode space. The LF stays in the input: it starts
  * the whitespace run that follows.
  */
-function appendLineComment(out: OutputBuffer, extra: Uint8Array, start: number): number {
-  let end = extra.indexOf(LF, start);
-  if (end === -1) end = extra.length;
-  out.append(extra, start, trimEndUnicodeSpace(extra, start, end));
-  return end;
+function appendLineComment(out: ByteWriter, extra: Uint8Array, start: number, end: number): number {
+  let lineEnd = extra.indexOf(LF, start);
+  if (lineEnd === -1 || lineEnd > end) lineEnd = end;
+  out.append(extra, start, trimEndUnicodeSpace(extra, start, lineEnd));
+  return lineEnd;
 }
 
-function appendBlockComment(out: OutputBuffer, extra: Uint8Array, start: number, depth: number): number {
+function appendBlockComment(out: ByteWriter, extra: Uint8Array, start: number, depth: number): number {
   const end = findBlockCommentEnd(extra, start + 2);
   const firstLF = extra.indexOf(LF, start);
   if (firstLF === -1 || firstLF >= end) out.append(extra, start, end);
@@ -130,7 +166,7 @@ function replacePair(bytes: Uint8Array, first: number, second: number, replaceme
  * Spec 3.5.1: the continuation lines' common indentation becomes `depth` tabs, plus one space
  * in the " * line" style so the stars line up under the one in the opening delimiter.
  */
-function reindentBlockComment(out: OutputBuffer, comment: Uint8Array, depth: number): void {
+function reindentBlockComment(out: ByteWriter, comment: Uint8Array, depth: number): void {
   const lines = splitTrimmedLines(comment);
   const last = lines.length - 1;
   const hasEmptyLine = lines.some((line) => line.length === 0);
@@ -190,69 +226,4 @@ function commonIndentSource(lines: Uint8Array[], closingOnly: boolean): Uint8Arr
     prefix = prefix.subarray(0, common);
   }
   return prefix ?? lines[last]!;
-}
-
-/** A small growable byte buffer whose start can move, for FMT's leading-line trimming. */
-class OutputBuffer {
-  private bytes: Uint8Array;
-  private start = 0;
-  private end = 0;
-
-  constructor(capacity: number) {
-    this.bytes = new Uint8Array(capacity);
-  }
-
-  get length(): number {
-    return this.end - this.start;
-  }
-
-  endsWith(byte: number): boolean {
-    return this.end > this.start && this.bytes[this.end - 1] === byte;
-  }
-
-  push(byte: number): void {
-    this.reserve(1);
-    this.bytes[this.end++] = byte;
-  }
-
-  repeat(byte: number, count: number): void {
-    if (count <= 0) return;
-    this.reserve(count);
-    this.bytes.fill(byte, this.end, this.end + count);
-    this.end += count;
-  }
-
-  append(source: Uint8Array, from: number, to: number): void {
-    this.reserve(to - from);
-    this.bytes.set(source.subarray(from, to), this.end);
-    this.end += to - from;
-  }
-
-  trimLeadingBlankLines(): void {
-    while (this.length >= 2 && this.bytes[this.start] === LF && this.bytes[this.start + 1] === LF) this.start++;
-  }
-
-  trimTrailingBlankLines(): void {
-    while (this.length >= 2 && this.bytes[this.end - 1] === LF && this.bytes[this.end - 2] === LF) this.end--;
-  }
-
-  toBytes(): Uint8Array {
-    return this.bytes.slice(this.start, this.end);
-  }
-
-  private reserve(count: number): void {
-    if (this.end + count <= this.bytes.length) return;
-    const grown = new Uint8Array((this.end + count) * 2);
-    grown.set(this.bytes.subarray(0, this.end));
-    this.bytes = grown;
-  }
-}
-
-/** Appends `spaces` SP bytes to an extra (alignment padding before a member value). */
-export function appendSpaces(extra: Extra, spaces: number): Uint8Array {
-  const base = extra ?? EMPTY;
-  if (spaces === 0) return base;
-  const padded = new Uint8Array(base.length + spaces).fill(SP);
-  padded.set(base);
-  return padded;
 }

@@ -1,133 +1,140 @@
-// hujson.Format (spec 3): the pipeline, the layout pass (3.3) and trailing commas (3.6).
+// hujson.Format (spec 3): the pipeline, then one pass that lays out whitespace and comments
+// (3.3 to 3.6) and writes the output as it goes. Nothing in the document is modified.
 
-import type { ArrayNode, ObjectNode, Value } from './ast.js';
-import { alignMember, finishAlignment } from './align.js';
-import { EMPTY, isJsonSpace, LF, toBytes, trimEndUnicodeSpace } from './bytes.js';
-import { type Composite, containsLF, prepareForLayout } from './expansion.js';
-import {
-  DEDENT_LAST,
-  formatExtra,
-  LEAD_NL,
-  SPACE_IF_EMPTY,
-  TRAIL_NL,
-  TRIM_LEAD,
-  TRIM_TRAIL,
-} from './extra.js';
-import { pack } from './pack.js';
-import { parseWithoutPositions } from './parse.js';
+import { COLON, COMMA, isJsonSpace, LF, toBytes, trimEndUnicodeSpace } from './bytes.js';
+import { AFTER_SHIFT, ARRAY, CLOSING_SHIFT, COMMENT, ESCAPED, type HujsonDocument, OBJECT, STRING } from './document.js';
+import { Alignment } from './align.js';
+import { afterLF, beforeLF, EXPANDED, Expansion } from './expansion.js';
+import { DEDENT_LAST, ExtraFormatter, LEAD_NL, SPACE_IF_EMPTY, TRAIL_NL, TRIM_LEAD, TRIM_TRAIL } from './extra.js';
+import { parse } from './parse.js';
+import { normalizeStringInto } from './strings.js';
+import { ByteWriter } from './writer.js';
 
 /** Go's hujson.Format, byte for byte. Throws HujsonSyntaxError on invalid input. */
-export function format(input: Uint8Array | string): Uint8Array {
-  const root = parseWithoutPositions(toBytes(input));
-  formatTree(root);
-  return pack(root);
-}
-
-/** Rewrites a freshly parsed tree in place into Format's layout. */
-function formatTree(root: Value): void {
-  root.before = withoutLeadingSpace(formatExtra(root.before, 0, 0) ?? EMPTY);
-  const { standard, expanded } = prepareForLayout(root);
-  if (root.node.kind !== 'literal') new Layout(standard, expanded).layOut(root.node, 0);
-  root.after = withFinalNewline(formatExtra(root.after, 0, 0) ?? EMPTY);
-}
-
-function withoutLeadingSpace(extra: Uint8Array): Uint8Array {
-  let start = 0;
-  while (start < extra.length && isJsonSpace(extra[start]!)) start++;
-  return extra.subarray(start);
-}
-
-function withFinalNewline(extra: Uint8Array): Uint8Array {
-  const end = trimEndUnicodeSpace(extra, 0, extra.length);
-  const out = new Uint8Array(end + 1);
-  out.set(extra.subarray(0, end));
-  out[end] = LF;
-  return out;
+export function format(input: Uint8Array | string | HujsonDocument): Uint8Array {
+  const doc = input instanceof Uint8Array || typeof input === 'string' ? parse(toBytes(input)) : input;
+  return new Formatter(doc).run();
 }
 
 const AROUND_PUNCTUATION = TRIM_LEAD | TRIM_TRAIL;
 
-class Layout {
-  constructor(
-    private readonly standard: boolean,
-    private readonly expanded: ReadonlySet<Composite>,
-  ) {}
+class Formatter {
+  private readonly out: ByteWriter;
+  private readonly extras: ExtraFormatter;
+  private readonly expansion: Expansion;
+  private readonly alignment: Alignment;
+
+  constructor(private readonly doc: HujsonDocument) {
+    // Format output is usually close to the input's size; the writer grows when it is not.
+    this.out = new ByteWriter(doc.source.length + (doc.source.length >> 3) + 64);
+    this.extras = new ExtraFormatter(doc.source, this.out);
+    this.expansion = new Expansion(doc);
+    this.alignment = new Alignment(doc, this.extras, this.expansion.state);
+  }
+
+  run(): Uint8Array {
+    const { doc, out } = this;
+    const root = doc.root;
+    // The root's own extras: FMT at depth 0 without options, then leading whitespace removed
+    // and trailing Unicode space replaced by one LF (3.8).
+    this.extras.write(doc.befores[root]!, doc.starts[root]!, doc.extraInfo(root, 0), 0, 0);
+    let lead = 0;
+    while (lead < out.at && isJsonSpace(out.bytes[lead]!)) lead++;
+    if (lead > 0) {
+      out.bytes.copyWithin(0, lead, out.at);
+      out.at -= lead;
+    }
+    this.writeValue(root, 0);
+    const trailing = out.at;
+    this.extras.write(doc.ends[root]!, doc.afters[root]!, doc.extraInfo(root, AFTER_SHIFT), 0, 0);
+    out.at = trimEndUnicodeSpace(out.bytes, trailing, out.at);
+    out.push(LF);
+    return out.view();
+  }
+
+  private writeValue(value: number, depth: number): void {
+    const doc = this.doc;
+    const kind = doc.kind(value);
+    if (kind === OBJECT || kind === ARRAY) this.writeComposite(value, depth, kind === OBJECT);
+    else this.writeLiteral(value);
+  }
+
+  /** A literal, a string with a backslash re-encoded (3.1a). */
+  private writeLiteral(value: number): void {
+    const { doc, out } = this;
+    const start = doc.starts[value]!;
+    const end = doc.ends[value]!;
+    if (doc.kinds[value] === STRING && doc.flags[value]! & ESCAPED) {
+      out.reserve((end - start) * 3 + 2);
+      out.at = normalizeStringInto(doc.source, start, end, out.bytes, out.at);
+    } else {
+      out.append(doc.source, start, end);
+    }
+  }
+
+  private writeComposite(composite: number, depth: number, isObject: boolean): void {
+    const { doc, out, extras } = this;
+    const expanded = (this.expansion.state[composite]! & EXPANDED) !== 0;
+    if (expanded && isObject) this.alignment.measure(composite, depth);
+    out.push(isObject ? 0x7b : 0x5b);
+    let index = 0;
+    for (let item = doc.firstItem(composite); item !== -1; item = doc.next(item), index++) {
+      const beforeOptions = (expanded ? LEAD_NL : 0) | (index === 0 ? TRIM_LEAD : SPACE_IF_EMPTY);
+      extras.write(doc.befores[item]!, doc.starts[item]!, doc.extraInfo(item, 0), depth + 1, beforeOptions);
+      let value = item;
+      let valueDepth = depth + (expanded ? 1 : 0);
+      if (isObject) {
+        this.writeLiteral(item);
+        this.writeAfterExtra(item, depth);
+        out.push(COLON);
+        value = doc.next(item);
+        extras.write(doc.befores[value]!, doc.starts[value]!, doc.extraInfo(value, 0), depth + 2, AROUND_PUNCTUATION | SPACE_IF_EMPTY);
+        if (expanded) out.repeat(0x20, this.alignment.padding[value]!);
+        if (afterLF(doc, item) || beforeLF(doc, value)) valueDepth++;
+      }
+      this.writeValue(value, valueDepth);
+      this.writeAfterExtra(value, depth);
+      item = value;
+      if (doc.next(value) !== -1) out.push(COMMA);
+      else this.writeEnd(composite, depth, expanded, value);
+    }
+    if (index === 0) this.writeClosing(composite, depth, expanded, true);
+    out.push(isObject ? 0x7d : 0x5d);
+  }
+
+  /** A name-colon or value-comma extra: absent unless it holds a comment (3.1c). */
+  private writeAfterExtra(value: number, depth: number): void {
+    const info = this.doc.extraInfo(value, AFTER_SHIFT);
+    if (info & COMMENT) this.extras.write(this.doc.ends[value]!, this.doc.afters[value]!, info, depth + 2, AROUND_PUNCTUATION);
+  }
 
   /**
-   * Formats every extra inside `node`, which sits at `depth`. Returns whether any item extra
-   * inside it (not counting closing extras) ends up containing a newline, which the parent
-   * object needs for alignment.
+   * The trailing comma (3.6) and the closing extra. An expanded composite gets a trailing comma
+   * unless the document is standard JSON. An inline one keeps a comma only between a commented
+   * pre-comma extra and a non-empty closing extra; otherwise the two are joined.
    */
-  layOut(node: Composite, depth: number): boolean {
-    return node.kind === 'object' ? this.layOutObject(node, depth) : this.layOutArray(node, depth);
-  }
-
-  private layOutObject(node: ObjectNode, depth: number): boolean {
-    const expanded = this.expanded.has(node);
-    const members = node.members;
-    let hasLF = false;
-    let groupStart = 0;
-    for (let i = 0; i < members.length; i++) {
-      const { name, value } = members[i]!;
-      name.before = formatExtra(name.before, depth + 1, itemBeforeOptions(expanded, i));
-      name.after = formatExtra(name.after, depth + 2, AROUND_PUNCTUATION);
-      value.before = formatExtra(value.before, depth + 2, AROUND_PUNCTUATION | SPACE_IF_EMPTY);
-      const aroundColonLF = containsLF(name.after) || containsLF(value.before);
-      const valueDepth = depth + (expanded ? 1 : 0) + (aroundColonLF ? 1 : 0);
-      const innerLF = value.node.kind !== 'literal' && this.layOut(value.node, valueDepth);
-      value.after = formatExtra(value.after, depth + 2, AROUND_PUNCTUATION);
-      // The trailing-comma step below cannot add a newline here: a moved or added comma
-      // extra of an inline composite never holds one.
-      groupStart = alignMember(members, i, groupStart, innerLF);
-      hasLF ||= innerLF || aroundColonLF || containsLF(name.before) || containsLF(value.after);
-    }
-    finishAlignment(members, groupStart);
-    this.layOutClosing(node, depth, expanded, members[members.length - 1]?.value);
-    return hasLF;
-  }
-
-  private layOutArray(node: ArrayNode, depth: number): boolean {
-    const expanded = this.expanded.has(node);
-    const elements = node.elements;
-    let hasLF = false;
-    for (let i = 0; i < elements.length; i++) {
-      const element = elements[i]!;
-      element.before = formatExtra(element.before, depth + 1, itemBeforeOptions(expanded, i));
-      const innerLF = element.node.kind !== 'literal' && this.layOut(element.node, depth + (expanded ? 1 : 0));
-      element.after = formatExtra(element.after, depth + 2, AROUND_PUNCTUATION);
-      hasLF ||= innerLF || containsLF(element.before) || containsLF(element.after);
-    }
-    this.layOutClosing(node, depth, expanded, elements[elements.length - 1]);
-    return hasLF;
-  }
-
-  /** The closing extra, then the trailing comma (3.6), which depends on it. */
-  private layOutClosing(node: Composite, depth: number, expanded: boolean, last: Value | undefined): void {
-    const options =
-      (expanded ? TRAIL_NL : 0) | (last === undefined ? TRIM_LEAD : 0) | TRIM_TRAIL | DEDENT_LAST;
-    node.closing = formatExtra(node.closing, depth + 1, options) ?? EMPTY;
-    if (last === undefined) return;
-    const beforeComma = last.after;
-    if (!expanded) {
-      if (beforeComma !== undefined && !(beforeComma.length > 0 && node.closing.length > 0)) {
-        node.closing = concat(beforeComma, node.closing);
-        last.after = undefined;
-      }
-    } else if (!this.standard && beforeComma === undefined) {
-      last.after = EMPTY;
+  private writeEnd(composite: number, depth: number, expanded: boolean, last: number): void {
+    const out = this.out;
+    const commentBeforeComma = (this.doc.extraInfo(last, AFTER_SHIFT) & COMMENT) !== 0;
+    if (expanded) {
+      if (commentBeforeComma || !this.doc.standard) out.push(COMMA);
+      this.writeClosing(composite, depth, expanded, false);
+    } else if (commentBeforeComma) {
+      out.push(COMMA);
+      const closingStart = out.at;
+      this.writeClosing(composite, depth, expanded, false);
+      if (out.at === closingStart) out.at--;
+    } else {
+      this.writeClosing(composite, depth, expanded, false);
     }
   }
-}
 
-/** Options for a name-before or element-before extra (3.3). */
-function itemBeforeOptions(expanded: boolean, index: number): number {
-  return (expanded ? LEAD_NL : 0) | (index === 0 ? TRIM_LEAD : SPACE_IF_EMPTY);
-}
-
-function concat(first: Uint8Array, second: Uint8Array): Uint8Array {
-  if (second.length === 0) return first;
-  const out = new Uint8Array(first.length + second.length);
-  out.set(first);
-  out.set(second, first.length);
-  return out;
+  private writeClosing(composite: number, depth: number, expanded: boolean, empty: boolean): void {
+    const doc = this.doc;
+    const info = doc.extraInfo(composite, CLOSING_SHIFT);
+    // 3.1b: an empty composite's closing extra without a comment is emptied.
+    if (empty && !(info & COMMENT)) return;
+    const options = (expanded ? TRAIL_NL : 0) | (empty ? TRIM_LEAD : 0) | TRIM_TRAIL | DEDENT_LAST;
+    this.extras.write(doc.closings[composite]!, doc.ends[composite]! - 1, info, depth + 1, options);
+  }
 }

@@ -1,18 +1,34 @@
-// The HuJSON engine: a lossless parser and Go-identical Format, Standardize and Minimize.
-// Everything works on UTF-8 bytes; string inputs are encoded first.
+// The HuJSON engine: a lossless parser into a flat document, and Go-identical Format,
+// Standardize and Minimize. Everything works on UTF-8 bytes; string inputs are encoded first.
 
 import { format } from './format.js';
 
-export type { ArrayNode, Extra, Literal, ObjectMember, ObjectNode, Position, Value } from './ast.js';
 export { invalidUtf8Offset } from './bytes.js';
+export {
+  ARRAY,
+  ESCAPED,
+  FALSE,
+  HujsonDocument,
+  type Kind,
+  NON_ASCII,
+  NULL,
+  NUMBER,
+  OBJECT,
+  type Position,
+  STRING,
+  TRAILING_COMMA,
+  TRUE,
+} from './document.js';
 export { HujsonSyntaxError, positionAt } from './errors.js';
 export { etag } from './etag.js';
 export { format } from './format.js';
 export { findMember, toJSON } from './json.js';
-export { pack } from './pack.js';
+export { minimize, pack, standardize } from './pack.js';
 export { MAX_NESTING_DEPTH, parse } from './parse.js';
-export { minimize, standardize } from './standardize.js';
 export { decodeString } from './strings.js';
+
+/** Earlier name of the parsed document, kept for call sites that say "Value" for the root. */
+export type Value = import('./document.js').HujsonDocument;
 
 const utf8Decoder = new TextDecoder();
 

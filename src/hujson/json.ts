@@ -1,51 +1,56 @@
-// Plain-JavaScript views of a syntax tree, for code that needs values rather than layout.
+// Plain-JavaScript views of a parsed document, for code that needs values rather than layout.
 
-import type { Literal, ObjectMember, ObjectNode, Value } from './ast.js';
-import { decodeString } from './strings.js';
+import { ARRAY, FALSE, type HujsonDocument, NULL, NUMBER, OBJECT, STRING, TRUE } from './document.js';
 
 /**
  * The value as JSON.parse would give it: strings decoded as Go decodes them, numbers as
  * JavaScript numbers, object keys in document order. A duplicate key keeps its first position
- * and its last value, as with JSON.parse.
+ * and its last value, as with JSON.parse. Recursion is bounded by the parser's nesting limit.
  */
-export function toJSON(value: Value): unknown {
-  const node = value.node;
-  if (node.kind === 'literal') return literalValue(node);
-  if (node.kind === 'array') return node.elements.map(toJSON);
-  const object: Record<string, unknown> = {};
-  for (const member of node.members) {
-    const key = decodeString(member.name.node as Literal);
-    const memberValue = toJSON(member.value);
-    // A plain assignment to "__proto__" would replace the prototype instead of adding a key.
-    if (key === '__proto__') Object.defineProperty(object, key, { value: memberValue, enumerable: true, writable: true, configurable: true });
-    else object[key] = memberValue;
+export function toJSON(doc: HujsonDocument, value = doc.root): unknown {
+  const kind = doc.kind(value);
+  switch (kind) {
+    case OBJECT:
+      return objectValue(doc, value);
+    case ARRAY: {
+      const elements: unknown[] = [];
+      for (let element = doc.firstItem(value); element !== -1; element = doc.next(element)) elements.push(toJSON(doc, element));
+      return elements;
+    }
+    case STRING:
+      return doc.string(value);
+    case NUMBER:
+      return Number(doc.rawText(value));
+    case TRUE:
+      return true;
+    case FALSE:
+      return false;
+    case NULL:
+      return null;
   }
-  return object;
 }
 
-function literalValue(literal: Literal): unknown {
-  switch (literal.bytes[0]) {
-    case 0x22: // "
-      return decodeString(literal);
-    case 0x74: // t
-      return true;
-    case 0x66: // f
-      return false;
-    case 0x6e: // n
-      return null;
-    default:
-      return Number(Buffer.from(literal.bytes.buffer, literal.bytes.byteOffset, literal.bytes.length).toString('latin1'));
+function objectValue(doc: HujsonDocument, object: number): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (let name = doc.firstItem(object); name !== -1; name = doc.next(doc.next(name))) {
+    const key = doc.string(name);
+    const memberValue = toJSON(doc, doc.next(name));
+    // A plain assignment to "__proto__" would replace the prototype instead of adding a key.
+    if (key === '__proto__') Object.defineProperty(result, key, { value: memberValue, enumerable: true, writable: true, configurable: true });
+    else result[key] = memberValue;
   }
+  return result;
 }
 
 /**
- * The member whose decoded name is `name`. With duplicate names it is the last one, the one
- * whose value toJSON (and Go's encoding/json) keeps.
+ * The value of the member of `object` whose decoded name is `name`, or -1. With duplicate names
+ * it is the last one, the one whose value toJSON (and Go's encoding/json) keeps.
  */
-export function findMember(object: ObjectNode, name: string): ObjectMember | undefined {
-  for (let i = object.members.length - 1; i >= 0; i--) {
-    const member = object.members[i]!;
-    if (decodeString(member.name.node as Literal) === name) return member;
+export function findMember(doc: HujsonDocument, object: number, name: string): number {
+  let found = -1;
+  if (doc.kind(object) !== OBJECT) return found;
+  for (let key = doc.firstItem(object); key !== -1; key = doc.next(doc.next(key))) {
+    if (doc.string(key) === name) found = doc.next(key);
   }
-  return undefined;
+  return found;
 }

@@ -1,140 +1,112 @@
-// Serialisation of a syntax tree (spec 1.4), plus the two lossy variants that share its walk:
-// Standardize blanks comments and trailing commas in place, Minimize drops them.
+// Serialisation of a parsed document (spec 1.4), plus the two lossy variants that share its
+// walk: Standardize blanks comments and trailing commas in place, Minimize drops them. Pack
+// rebuilds the input from the document's ranges, so pack(parse(x)) = x checks those ranges.
 
-import type { ArrayNode, Extra, ObjectNode, Value } from './ast.js';
-import { CLOSE_BRACE, CLOSE_BRACKET, COLON, COMMA, CR, HT, LF, OPEN_BRACE, OPEN_BRACKET, SP } from './bytes.js';
+import { CLOSE_BRACE, CLOSE_BRACKET, COLON, COMMA, CR, HT, LF, OPEN_BRACE, OPEN_BRACKET, SP, toBytes } from './bytes.js';
+import { ARRAY, type HujsonDocument, OBJECT, TRAILING_COMMA } from './document.js';
+import { parse } from './parse.js';
 
 const Mode = { Pack: 0, Standardize: 1, Minimize: 2 } as const;
 type Mode = (typeof Mode)[keyof typeof Mode];
 
-/** The document's bytes; identical to the parsed input when nothing was changed. */
-export function pack(value: Value): Uint8Array {
-  return new Serializer(Mode.Pack).run(value);
+/** The document's bytes, rebuilt from its parts: identical to the parsed input. */
+export function pack(doc: HujsonDocument): Uint8Array {
+  return new Serializer(doc, Mode.Pack).run();
 }
 
 /**
- * Standard JSON with every byte offset kept: each comment byte other than SP, HT, CR and LF and
- * each trailing comma becomes a space.
+ * Standard JSON with the same length and the same line breaks: comments and trailing commas
+ * are blanked with spaces, so an error position in the result is the same position in the file.
  */
-export function packStandardized(value: Value): Uint8Array {
-  return new Serializer(Mode.Standardize).run(value);
+export function standardize(input: Uint8Array | string | HujsonDocument): Uint8Array {
+  return new Serializer(toDocument(input), Mode.Standardize).run();
 }
 
-/** The literals joined by bare punctuation: no whitespace, comments or trailing commas. */
-export function packMinimized(value: Value): Uint8Array {
-  return new Serializer(Mode.Minimize).run(value);
+/** The document with every comment, whitespace run and trailing comma removed. */
+export function minimize(input: Uint8Array | string | HujsonDocument): Uint8Array {
+  return new Serializer(toDocument(input), Mode.Minimize).run();
 }
 
-/**
- * Two passes: size first, so the output is allocated once and written without bounds checks.
- * Recursion is bounded by the parser's nesting limit.
- */
+function toDocument(input: Uint8Array | string | HujsonDocument): HujsonDocument {
+  return input instanceof Uint8Array || typeof input === 'string' ? parse(toBytes(input)) : input;
+}
+
+/** Every mode writes at most the input's length, so the output is allocated once. */
 class Serializer {
-  private out = new Uint8Array(0);
+  private readonly out: Uint8Array;
   private at = 0;
 
-  constructor(private readonly mode: Mode) {}
-
-  run(value: Value): Uint8Array {
-    this.out = new Uint8Array(this.measureValue(value));
-    this.at = 0;
-    this.writeValue(value);
-    return this.out;
+  constructor(
+    private readonly doc: HujsonDocument,
+    private readonly mode: Mode,
+  ) {
+    this.out = new Uint8Array(doc.source.length);
   }
 
-  private measureValue(value: Value): number {
-    const node = value.node;
-    let size = this.extraSize(value.before) + this.extraSize(value.after);
-    if (node.kind === 'literal') return size + node.bytes.length;
-    size += 2 + this.extraSize(node.closing);
-    if (node.kind === 'object') {
-      for (const member of node.members) size += 2 + this.measureValue(member.name) + this.measureValue(member.value);
-      if (node.members.length > 0 && this.dropsLastComma(node.members[node.members.length - 1]!.value)) size--;
-    } else {
-      for (const element of node.elements) size += 1 + this.measureValue(element);
-      if (node.elements.length > 0 && this.dropsLastComma(node.elements[node.elements.length - 1]!)) size--;
+  run(): Uint8Array {
+    this.writeValue(this.doc.root);
+    return this.mode === Mode.Minimize ? this.out.slice(0, this.at) : this.out;
+  }
+
+  /** Recursion is bounded by the parser's nesting limit. */
+  private writeValue(value: number): void {
+    const doc = this.doc;
+    this.writeExtra(doc.befores[value]!, doc.starts[value]!);
+    const kind = doc.kind(value);
+    if (kind === OBJECT || kind === ARRAY) this.writeComposite(value, kind === OBJECT);
+    else this.copy(doc.starts[value]!, doc.ends[value]!);
+    this.writeExtra(doc.ends[value]!, doc.afters[value]!);
+  }
+
+  private writeComposite(composite: number, isObject: boolean): void {
+    const doc = this.doc;
+    this.out[this.at++] = isObject ? OPEN_BRACE : OPEN_BRACKET;
+    for (let item = doc.firstItem(composite); item !== -1; item = doc.next(item)) {
+      if (isObject) {
+        this.writeValue(item);
+        this.out[this.at++] = COLON;
+        item = doc.next(item);
+      }
+      this.writeValue(item);
+      if (doc.next(item) !== -1) this.out[this.at++] = COMMA;
+      else if (doc.flags[composite]! & TRAILING_COMMA) this.writeTrailingComma();
     }
-    return size;
-  }
-
-  private extraSize(extra: Extra): number {
-    return extra === undefined || this.mode === Mode.Minimize ? 0 : extra.length;
+    this.writeExtra(doc.closings[composite]!, doc.ends[composite]! - 1);
+    this.out[this.at++] = isObject ? CLOSE_BRACE : CLOSE_BRACKET;
   }
 
   /** Minimize drops every trailing comma; Standardize turns it into a space of the same size. */
-  private dropsLastComma(last: Value): boolean {
-    return last.after === undefined || this.mode === Mode.Minimize;
-  }
-
-  private writeValue(value: Value): void {
-    this.writeExtra(value.before);
-    const node = value.node;
-    if (node.kind === 'literal') this.writeBytes(node.bytes);
-    else if (node.kind === 'object') this.writeObject(node);
-    else this.writeArray(node);
-    this.writeExtra(value.after);
-  }
-
-  private writeObject(node: ObjectNode): void {
-    this.out[this.at++] = OPEN_BRACE;
-    const members = node.members;
-    for (let i = 0; i < members.length; i++) {
-      const member = members[i]!;
-      this.writeValue(member.name);
-      this.out[this.at++] = COLON;
-      this.writeValue(member.value);
-      if (i < members.length - 1) this.out[this.at++] = COMMA;
-      else this.writeTrailingComma(member.value);
-    }
-    this.writeExtra(node.closing);
-    this.out[this.at++] = CLOSE_BRACE;
-  }
-
-  private writeArray(node: ArrayNode): void {
-    this.out[this.at++] = OPEN_BRACKET;
-    const elements = node.elements;
-    for (let i = 0; i < elements.length; i++) {
-      const element = elements[i]!;
-      this.writeValue(element);
-      if (i < elements.length - 1) this.out[this.at++] = COMMA;
-      else this.writeTrailingComma(element);
-    }
-    this.writeExtra(node.closing);
-    this.out[this.at++] = CLOSE_BRACKET;
-  }
-
-  /** A present after-extra on the last value means the source had a trailing comma. */
-  private writeTrailingComma(last: Value): void {
-    if (last.after === undefined || this.mode === Mode.Minimize) return;
+  private writeTrailingComma(): void {
+    if (this.mode === Mode.Minimize) return;
     this.out[this.at++] = this.mode === Mode.Standardize ? SP : COMMA;
   }
 
-  private writeExtra(extra: Extra): void {
-    if (extra === undefined || this.mode === Mode.Minimize) return;
+  private writeExtra(start: number, end: number): void {
+    if (this.mode === Mode.Minimize) return;
     if (this.mode === Mode.Pack) {
-      this.writeBytes(extra);
+      this.copy(start, end);
       return;
     }
-    const out = this.out;
+    const { out } = this;
+    const src = this.doc.source;
     let at = this.at;
-    for (let i = 0; i < extra.length; i++) {
-      const byte = extra[i]!;
+    for (let i = start; i < end; i++) {
+      const byte = src[i]!;
       out[at++] = byte === SP || byte === LF || byte === HT || byte === CR ? byte : SP;
     }
     this.at = at;
   }
 
-  /** Short runs are copied by hand: TypedArray.set costs more than the copy for a few bytes. */
-  private writeBytes(bytes: Uint8Array): void {
-    const length = bytes.length;
-    if (length > 16) {
-      this.out.set(bytes, this.at);
-      this.at += length;
+  private copy(start: number, end: number): void {
+    const { out } = this;
+    const src = this.doc.source;
+    if (end - start > 16) {
+      out.set(src.subarray(start, end), this.at);
+      this.at += end - start;
       return;
     }
-    const out = this.out;
     let at = this.at;
-    for (let i = 0; i < length; i++) out[at++] = bytes[i]!;
+    for (let i = start; i < end; i++) out[at++] = src[i]!;
     this.at = at;
   }
 }

@@ -1,7 +1,7 @@
 // The lossless HuJSON parser. It follows Go's hujson rule by rule (spec section 2), including
-// which error is reported first and where, so messages and positions match Go's.
+// which error is reported first and where, so messages and positions match Go's. It fills the
+// flat arrays of a HujsonDocument; nothing is allocated per value.
 
-import type { ArrayNode, Extra, Literal, ObjectMember, ObjectNode, Position, Value } from './ast.js';
 import {
   BACKSLASH,
   CLOSE_BRACE,
@@ -20,211 +20,244 @@ import {
   STAR,
   toBytes,
 } from './bytes.js';
-import { ByteInterner } from './intern.js';
+import {
+  AFTER_SHIFT,
+  ARRAY,
+  CLOSING_SHIFT,
+  COMMENT,
+  type DocumentArrays,
+  ESCAPED,
+  HAS_ITEMS,
+  HujsonDocument,
+  NON_ASCII,
+  OBJECT,
+  STRING,
+  TRAILING_COMMA,
+} from './document.js';
 import { describeCharacter, HujsonSyntaxError, syntaxError } from './errors.js';
+import { bareTokenKind, findBlockCommentEnd, isBareTokenByte, isValidEscape } from './tokens.js';
 
 /**
- * Go has no limit (its stack grows); ours keeps every recursive walk over the tree far from
- * the JavaScript stack limit.
+ * Go has no limit (its stack grows); ours keeps every recursive walk over the document far
+ * from the JavaScript stack limit.
  */
 export const MAX_NESTING_DEPTH = 1000;
 
-/**
- * Parses one HuJSON document, keeping every comment, whitespace run and trailing comma.
- * Extras and literal bytes are views into the input, and equal short runs share one view, so
- * treat them as read-only: assign new arrays rather than writing into them.
- */
-export function parse(input: Uint8Array | string): Value {
-  return new Parser(toBytes(input), true).parseDocument();
+/** Parses one HuJSON document, keeping every comment, whitespace run and trailing comma. */
+export function parse(input: Uint8Array | string): HujsonDocument {
+  const source = toBytes(input);
+  return new HujsonDocument(source, new Parser(source).parseDocument());
 }
-
-/**
- * For trees that never leave this package (Format, Standardize, Minimize): every value shares
- * one dummy start position, which saves an allocation per value on large documents.
- */
-export function parseWithoutPositions(source: Uint8Array): Value {
-  return new Parser(source, false).parseDocument();
-}
-
-const NO_POSITION: Position = Object.freeze({ offset: -1, line: 0, column: 0 });
 
 const tokenDecoder = new TextDecoder();
 
 class Parser {
   private pos = 0;
-  private line = 1;
-  private lineStart = 0;
   private depth = 0;
-  private readonly views: ByteInterner;
-  /**
-   * Items of the composites being parsed, innermost last. Each composite gets an exact-size
-   * copy when it closes, instead of a growing array of its own: on large documents the
-   * slack of growing arrays was a good part of what the garbage collector had to copy.
-   */
-  private readonly openMembers: ObjectMember[] = [];
-  private readonly openElements: Value[] = [];
+  /** LF count and comment bit (document.ts) of the extra read last. */
+  private info = 0;
+  private readonly out: DocumentArrays;
 
-  constructor(
-    private readonly src: Uint8Array,
-    private readonly trackPositions: boolean,
-  ) {
-    this.views = new ByteInterner(src);
+  constructor(private readonly src: Uint8Array) {
+    // Policy files hold roughly one value per 12 bytes or more; the arrays double when not.
+    const capacity = Math.max(64, src.length >> 3);
+    this.out = {
+      count: 0,
+      kinds: new Uint8Array(capacity),
+      flags: new Uint8Array(capacity),
+      extras: new Uint16Array(capacity),
+      starts: new Int32Array(capacity),
+      ends: new Int32Array(capacity),
+      befores: new Int32Array(capacity),
+      afters: new Int32Array(capacity),
+      siblings: new Int32Array(capacity),
+      closings: new Int32Array(capacity),
+      standard: true,
+    };
   }
 
-  parseDocument(): Value {
-    const value = this.parseValue(this.readExtra());
+  parseDocument(): DocumentArrays {
+    this.readExtra();
+    this.parseValue(0, this.info);
     if (this.pos < this.src.length) throw this.invalidCharacter(this.pos, 'after top-level value');
+    return this.out;
+  }
+
+  /** Parses the value at the current position (its before-extra already read) and its after-extra. */
+  private parseValue(beforeStart: number, beforeInfo: number): number {
+    const out = this.out;
+    if (out.count === out.kinds.length) this.grow();
+    const value = out.count++;
+    out.befores[value] = beforeStart;
+    out.starts[value] = this.pos;
+    out.siblings[value] = -1;
+    out.flags[value] = 0;
+    out.extras[value] = beforeInfo;
+    if (this.pos >= this.src.length) throw this.error(this.pos, 'parsing value: unexpected EOF');
+    const byte = this.src[this.pos];
+    if (byte === OPEN_BRACE) this.parseObject(value);
+    else if (byte === OPEN_BRACKET) this.parseArray(value);
+    else if (byte === QUOTE) this.parseString(value);
+    else this.parseBareToken(value);
+    out.ends[value] = this.pos;
+    this.readExtra();
+    out.afters[value] = this.pos;
+    out.extras[value] |= this.info << AFTER_SHIFT;
     return value;
   }
 
-  /** Parses the trimmed value at the current position and its after-extra. */
-  private parseValue(before: Extra): Value {
-    const start: Position = this.trackPositions
-      ? { offset: this.pos, line: this.line, column: this.pos - this.lineStart + 1 }
-      : NO_POSITION;
-    const node = this.parseNode();
-    const end = this.pos;
-    return { before, node, after: this.readExtra(), start, end };
-  }
-
-  private parseNode(): Literal | ObjectNode | ArrayNode {
-    if (this.pos >= this.src.length) throw this.error(this.pos, 'parsing value: unexpected EOF');
-    const byte = this.src[this.pos];
-    if (byte === OPEN_BRACE) return this.parseObject();
-    if (byte === OPEN_BRACKET) return this.parseArray();
-    if (byte === QUOTE) return this.parseString();
-    return this.parseBareToken();
-  }
-
-  private parseObject(): ObjectNode {
-    this.enterComposite();
-    const src = this.src;
-    const first = this.openMembers.length;
+  private parseObject(object: number): void {
+    this.enterComposite(object, OBJECT);
+    const { src, out } = this;
+    let previous = -1;
     for (;;) {
-      const before = this.readExtra();
-      if (src[this.pos] === CLOSE_BRACE) {
-        return this.leaveComposite({ kind: 'object', members: this.openMembers.splice(first), closing: before });
-      }
+      const beforeStart = this.pos;
+      this.readExtra();
+      if (src[this.pos] === CLOSE_BRACE) return this.closeAfterComma(object, previous, beforeStart);
       const nameStart = this.pos;
-      const name = this.parseValue(before);
-      if (name.node.kind !== 'literal' || name.node.bytes[0] !== QUOTE) {
-        throw this.invalidCharacter(nameStart, 'at start of object name');
-      }
+      const name = this.parseValue(beforeStart, this.info);
+      if (previous === -1) out.flags[object] |= HAS_ITEMS;
+      else out.siblings[previous] = name;
+      if (out.kinds[name] !== STRING) throw this.invalidCharacter(nameStart, 'at start of object name');
       if (this.pos >= src.length) throw this.error(this.pos, 'parsing object after name: unexpected EOF');
       if (src[this.pos] !== COLON) throw this.invalidCharacter(this.pos, 'after object name');
-      this.pos++;
-      const value = this.parseValue(this.readExtra());
-      this.openMembers.push({ name, value });
+      const valueBeforeStart = ++this.pos;
+      this.readExtra();
+      const value = this.parseValue(valueBeforeStart, this.info);
+      out.siblings[name] = value;
+      previous = value;
       if (this.pos >= src.length) throw this.error(this.pos, 'parsing object after value: unexpected EOF');
       const next = src[this.pos];
-      if (next === CLOSE_BRACE) {
-        const closing = value.after!;
-        value.after = undefined;
-        return this.leaveComposite({ kind: 'object', members: this.openMembers.splice(first), closing });
-      }
+      if (next === CLOSE_BRACE) return this.closeAfterValue(object, value);
       if (next !== COMMA) throw this.invalidCharacter(this.pos, "after object value (expecting ',' or '}')");
       this.pos++;
     }
   }
 
-  private parseArray(): ArrayNode {
-    this.enterComposite();
-    const src = this.src;
-    const first = this.openElements.length;
+  private parseArray(array: number): void {
+    this.enterComposite(array, ARRAY);
+    const { src, out } = this;
+    let previous = -1;
     for (;;) {
-      const before = this.readExtra();
-      if (src[this.pos] === CLOSE_BRACKET) {
-        return this.leaveComposite({ kind: 'array', elements: this.openElements.splice(first), closing: before });
-      }
-      const element = this.parseValue(before);
-      this.openElements.push(element);
+      const beforeStart = this.pos;
+      this.readExtra();
+      if (src[this.pos] === CLOSE_BRACKET) return this.closeAfterComma(array, previous, beforeStart);
+      const element = this.parseValue(beforeStart, this.info);
+      if (previous === -1) out.flags[array] |= HAS_ITEMS;
+      else out.siblings[previous] = element;
+      previous = element;
       if (this.pos >= src.length) throw this.error(this.pos, 'parsing array after value: unexpected EOF');
       const next = src[this.pos];
-      if (next === CLOSE_BRACKET) {
-        const closing = element.after!;
-        element.after = undefined;
-        return this.leaveComposite({ kind: 'array', elements: this.openElements.splice(first), closing });
-      }
+      if (next === CLOSE_BRACKET) return this.closeAfterValue(array, element);
       if (next !== COMMA) throw this.invalidCharacter(this.pos, "after array value (expecting ',' or ']')");
       this.pos++;
     }
   }
 
-  private enterComposite(): void {
+  private enterComposite(composite: number, kind: typeof OBJECT | typeof ARRAY): void {
     if (++this.depth > MAX_NESTING_DEPTH) {
       throw this.error(this.pos, `nesting deeper than ${MAX_NESTING_DEPTH} levels`);
     }
+    this.out.kinds[composite] = kind;
     this.pos++;
   }
 
-  /** Steps past the closing bracket. */
-  private leaveComposite<T extends ObjectNode | ArrayNode>(node: T): T {
+  /**
+   * The bracket follows a comma (or the opening bracket): what lies between them is the closing
+   * extra, and a last item before that comma makes it a trailing comma.
+   */
+  private closeAfterComma(composite: number, last: number, closingStart: number): void {
+    const out = this.out;
+    if (last !== -1) {
+      out.flags[composite] |= TRAILING_COMMA;
+      out.standard = false;
+    }
+    out.closings[composite] = closingStart;
+    out.extras[composite] |= this.info << CLOSING_SHIFT;
     this.depth--;
     this.pos++;
-    return node;
+  }
+
+  /** The bracket follows the last item: its after-extra becomes the closing extra (spec 2.3). */
+  private closeAfterValue(composite: number, last: number): void {
+    const out = this.out;
+    out.closings[composite] = out.ends[last]!;
+    out.afters[last] = out.ends[last]!;
+    out.extras[composite] |= ((out.extras[last]! >> AFTER_SHIFT) & 7) << CLOSING_SHIFT;
+    out.extras[last]! &= ~(7 << AFTER_SHIFT);
+    this.depth--;
+    this.pos++;
   }
 
   /**
    * Scans to the first unescaped quote (a backslash skips whatever byte follows), then checks
    * the token is a valid JSON string. Bytes >= 0x80 are not checked, as in Go.
    */
-  private parseString(): Literal {
+  private parseString(value: number): void {
     const src = this.src;
     const length = src.length;
     const start = this.pos;
     let valid = true;
+    let flags = 0;
     let i = start + 1;
     while (i < length) {
       const byte = src[i]!;
       if (byte === QUOTE) break;
       if (byte === BACKSLASH) {
+        flags |= ESCAPED;
         if (!isValidEscape(src, i)) valid = false;
         i += 2;
       } else {
         if (byte < SP) valid = false;
+        else if (byte >= 0x80) flags |= NON_ASCII;
         i++;
       }
     }
     if (i >= length) throw this.error(length, 'parsing string: unexpected EOF');
     this.pos = i + 1;
-    const bytes = this.views.view(start, this.pos);
-    if (!valid) throw this.invalidLiteral(start, bytes);
-    return { kind: 'literal', bytes };
+    if (!valid) throw this.invalidLiteral(start, this.pos);
+    this.out.kinds[value] = STRING;
+    this.out.flags[value] = flags;
   }
 
-  private parseBareToken(): Literal {
+  private parseBareToken(value: number): void {
     const src = this.src;
     const start = this.pos;
     let end = start;
     while (end < src.length && isBareTokenByte(src[end]!)) end++;
     if (end === start) throw this.invalidCharacter(start, 'at start of value');
-    const bytes = this.views.view(start, end);
-    if (!isKeyword(bytes) && !isJsonNumber(bytes)) throw this.invalidLiteral(start, bytes);
+    const kind = bareTokenKind(src, start, end);
+    if (kind === 0) throw this.invalidLiteral(start, end);
+    this.out.kinds[value] = kind;
     this.pos = end;
-    return { kind: 'literal', bytes };
   }
 
-  /** Reads a run of whitespace and comments, keeping line tracking up to date. */
-  private readExtra(): Uint8Array {
+  /** Reads a run of whitespace and comments, noting its LF count (up to 2) and any comment. */
+  private readExtra(): void {
     const src = this.src;
     const length = src.length;
-    const start = this.pos;
-    let i = start;
+    let i = this.pos;
+    let lineFeeds = 0;
+    let comment = 0;
     while (i < length) {
       const byte = src[i]!;
       if (byte === LF) {
-        this.line++;
-        this.lineStart = ++i;
+        lineFeeds++;
+        i++;
       } else if (byte === SP || byte === HT || byte === CR) {
         i++;
       } else if (byte === SLASH && i + 1 < length && (src[i + 1] === SLASH || src[i + 1] === STAR)) {
-        i = this.readComment(i);
+        const end = this.readComment(i);
+        for (let lf = src.indexOf(LF, i); lf !== -1 && lf < end; lf = src.indexOf(LF, lf + 1)) lineFeeds++;
+        comment = COMMENT;
+        this.out.standard = false;
+        i = end;
       } else {
         break;
       }
     }
     this.pos = i;
-    return this.views.view(start, i);
+    this.info = (lineFeeds > 2 ? 2 : lineFeeds) | comment;
   }
 
   /** Reads the comment starting at `start`; returns the offset just past it. */
@@ -240,11 +273,21 @@ class Parser {
       if (end === -1) throw this.error(start, 'parsing comment: unexpected EOF');
     }
     if (!isValidUtf8(src, start, end)) throw this.error(start, 'invalid UTF-8 in comment');
-    for (let lf = src.indexOf(LF, start); lf !== -1 && lf < end; lf = src.indexOf(LF, lf + 1)) {
-      this.line++;
-      this.lineStart = lf + 1;
-    }
     return end;
+  }
+
+  private grow(): void {
+    const out = this.out;
+    const capacity = out.kinds.length * 2;
+    out.kinds = grown(out.kinds, new Uint8Array(capacity));
+    out.flags = grown(out.flags, new Uint8Array(capacity));
+    out.extras = grown(out.extras, new Uint16Array(capacity));
+    out.starts = grown(out.starts, new Int32Array(capacity));
+    out.ends = grown(out.ends, new Int32Array(capacity));
+    out.befores = grown(out.befores, new Int32Array(capacity));
+    out.afters = grown(out.afters, new Int32Array(capacity));
+    out.siblings = grown(out.siblings, new Int32Array(capacity));
+    out.closings = grown(out.closings, new Int32Array(capacity));
   }
 
   private error(offset: number, message: string): HujsonSyntaxError {
@@ -256,102 +299,12 @@ class Parser {
   }
 
   /** Invalid UTF-8 inside a string token shows as U+FFFD: a JS string cannot hold raw bytes. */
-  private invalidLiteral(offset: number, token: Uint8Array): HujsonSyntaxError {
-    return this.error(offset, `invalid literal: ${tokenDecoder.decode(token)}`);
+  private invalidLiteral(start: number, end: number): HujsonSyntaxError {
+    return this.error(start, `invalid literal: ${tokenDecoder.decode(this.src.subarray(start, end))}`);
   }
 }
 
-/** Offset just past the first `*` `/` at or after `from`, or -1. */
-export function findBlockCommentEnd(src: Uint8Array, from: number): number {
-  for (let star = src.indexOf(STAR, from); star !== -1; star = src.indexOf(STAR, star + 1)) {
-    if (src[star + 1] === SLASH) return star + 2;
-  }
-  return -1;
-}
-
-function isValidEscape(src: Uint8Array, backslash: number): boolean {
-  const escaped = src[backslash + 1];
-  switch (escaped) {
-    case 0x22: // "
-    case 0x5c: // \
-    case 0x2f: // /
-    case 0x62: // b
-    case 0x66: // f
-    case 0x6e: // n
-    case 0x72: // r
-    case 0x74: // t
-      return true;
-    case 0x75: // u
-      return (
-        isHexDigit(src[backslash + 2]) &&
-        isHexDigit(src[backslash + 3]) &&
-        isHexDigit(src[backslash + 4]) &&
-        isHexDigit(src[backslash + 5])
-      );
-    default:
-      return false;
-  }
-}
-
-function isHexDigit(byte: number | undefined): boolean {
-  if (byte === undefined) return false;
-  return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x66) || (byte >= 0x41 && byte <= 0x46);
-}
-
-/** The bytes Go's scanner gathers into a bare token: `- + . 0-9 A-Z a-z`. */
-function isBareTokenByte(byte: number): boolean {
-  return (
-    (byte >= 0x61 && byte <= 0x7a) ||
-    (byte >= 0x30 && byte <= 0x39) ||
-    (byte >= 0x41 && byte <= 0x5a) ||
-    byte === 0x2d ||
-    byte === 0x2b ||
-    byte === 0x2e
-  );
-}
-
-function isKeyword(token: Uint8Array): boolean {
-  const first = token[0];
-  if (first === 0x74) return matches(token, 'true');
-  if (first === 0x66) return matches(token, 'false');
-  if (first === 0x6e) return matches(token, 'null');
-  return false;
-}
-
-function matches(token: Uint8Array, word: string): boolean {
-  if (token.length !== word.length) return false;
-  for (let i = 0; i < word.length; i++) if (token[i] !== word.charCodeAt(i)) return false;
-  return true;
-}
-
-/** `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?` over the whole token. */
-function isJsonNumber(token: Uint8Array): boolean {
-  let i = 0;
-  if (token[i] === 0x2d) i++;
-  if (token[i] === 0x30) i++;
-  else if (isNonZeroDigit(token[i])) i = skipDigits(token, i);
-  else return false;
-  if (token[i] === 0x2e) {
-    const fractionStart = i + 1;
-    i = skipDigits(token, fractionStart);
-    if (i === fractionStart) return false;
-  }
-  if (token[i] === 0x65 || token[i] === 0x45) {
-    i++;
-    if (token[i] === 0x2b || token[i] === 0x2d) i++;
-    const exponentStart = i;
-    i = skipDigits(token, exponentStart);
-    if (i === exponentStart) return false;
-  }
-  return i === token.length;
-}
-
-function isNonZeroDigit(byte: number | undefined): boolean {
-  return byte !== undefined && byte >= 0x31 && byte <= 0x39;
-}
-
-function skipDigits(token: Uint8Array, from: number): number {
-  let i = from;
-  while (i < token.length && token[i]! >= 0x30 && token[i]! <= 0x39) i++;
-  return i;
+function grown<T extends Uint8Array | Uint16Array | Int32Array>(old: T, bigger: T): T {
+  bigger.set(old);
+  return bigger;
 }

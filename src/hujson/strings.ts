@@ -1,32 +1,35 @@
 // JSON string literals: Go's decoding (one U+FFFD per invalid byte, unpaired surrogate escapes
 // become U+FFFD) and the re-encoding hujson.Format applies to strings that contain an escape.
 
-import type { Literal } from './ast.js';
 import { BACKSLASH, encodeCodePoint, QUOTE, utf8SequenceLength } from './bytes.js';
 
 const REPLACEMENT_CHARACTER = 0xfffd;
 
-/**
- * Format's normalisation (spec 3.1a): a string with at least one backslash is decoded and
- * re-encoded; any other literal is returned unchanged, even if it holds invalid UTF-8.
- */
-export function normalizeStringLiteral(literal: Uint8Array): Uint8Array {
-  if (literal.indexOf(BACKSLASH) === -1) return literal;
-  return transcode(literal, true);
-}
-
 const utf8Decoder = new TextDecoder();
 
-/** The JavaScript string a JSON string literal stands for, decoded the way Go decodes it. */
-export function decodeString(literal: Literal): string {
-  const bytes = literal.bytes;
-  if (bytes.indexOf(BACKSLASH) === -1 && isAscii(bytes)) return utf8Decoder.decode(bytes.subarray(1, -1));
-  return utf8Decoder.decode(transcode(bytes, false));
+/** The JavaScript string the JSON string literal `bytes` stands for, decoded the way Go decodes it. */
+export function decodeString(bytes: Uint8Array): string {
+  return decodeStringRange(bytes, 0, bytes.length);
 }
 
-function isAscii(bytes: Uint8Array): boolean {
-  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return false;
-  return true;
+/** decodeString of the literal `src[start, end)`, quotes included. */
+export function decodeStringRange(src: Uint8Array, start: number, end: number): string {
+  if (!needsTranscoding(src, start, end)) return utf8Decoder.decode(src.subarray(start + 1, end - 1));
+  const out = new Uint8Array((end - start) * 3);
+  return utf8Decoder.decode(out.subarray(0, transcode(src, start, end, false, out, 0)));
+}
+
+function needsTranscoding(src: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (src[i] === BACKSLASH || src[i]! >= 0x80) return true;
+  return false;
+}
+
+/**
+ * Format's normalisation (spec 3.1a) of a literal that contains a backslash: decoded and
+ * re-encoded into `out` at `at` (room for three bytes per input byte needed); returns the new end.
+ */
+export function normalizeStringInto(src: Uint8Array, start: number, end: number, out: Uint8Array, at: number): number {
+  return transcode(src, start, end, true, out, at);
 }
 
 /**
@@ -34,20 +37,19 @@ function isAscii(bytes: Uint8Array): boolean {
  * hujson does (control characters, `"` and `\` escaped, everything else raw UTF-8), otherwise
  * as plain UTF-8. Each input byte yields at most three output bytes.
  */
-function transcode(literal: Uint8Array, escape: boolean): Uint8Array {
-  const out = new Uint8Array(literal.length * 3);
-  const end = literal.length - 1;
-  let at = 0;
+function transcode(literal: Uint8Array, start: number, literalEnd: number, escape: boolean, out: Uint8Array, from: number): number {
+  const end = literalEnd - 1;
+  let at = from;
   if (escape) out[at++] = QUOTE;
-  let i = 1;
+  let i = start + 1;
   while (i < end) {
     const byte = literal[i]!;
     if (byte === BACKSLASH) {
       const escaped = literal[i + 1]!;
       if (escaped === 0x75) {
-        const { codePoint, length } = readUnicodeEscape(literal, i);
+        const codePoint = readUnicodeEscape(literal, i);
         at = writeCodePoint(out, at, codePoint, escape);
-        i += length;
+        i += codePoint >= 0x10000 ? 12 : 6;
       } else {
         at = writeCodePoint(out, at, SIMPLE_ESCAPES[escaped] ?? escaped, escape);
         i += 2;
@@ -67,7 +69,7 @@ function transcode(literal: Uint8Array, escape: boolean): Uint8Array {
     }
   }
   if (escape) out[at++] = QUOTE;
-  return out.slice(0, at);
+  return at;
 }
 
 /** What the byte after a backslash stands for, apart from `u`. */
@@ -81,18 +83,17 @@ const SIMPLE_ESCAPES: Readonly<Record<number, number>> = {
 
 /**
  * A `\uXXXX` escape, combined with an immediately following low-surrogate escape when it is a
- * high surrogate; any other surrogate becomes U+FFFD and consumes only its own six bytes.
+ * high surrogate (the only way to get a code point above U+FFFF, which tells the caller that
+ * twelve bytes were used); any other surrogate becomes U+FFFD and uses only its own six bytes.
  */
-function readUnicodeEscape(literal: Uint8Array, at: number): { codePoint: number; length: number } {
+function readUnicodeEscape(literal: Uint8Array, at: number): number {
   const unit = readHex4(literal, at + 2);
-  if (unit < 0xd800 || unit > 0xdfff) return { codePoint: unit, length: 6 };
+  if (unit < 0xd800 || unit > 0xdfff) return unit;
   if (unit < 0xdc00 && literal[at + 6] === BACKSLASH && literal[at + 7] === 0x75) {
     const low = readHex4(literal, at + 8);
-    if (low >= 0xdc00 && low <= 0xdfff) {
-      return { codePoint: 0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00), length: 12 };
-    }
+    if (low >= 0xdc00 && low <= 0xdfff) return 0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00);
   }
-  return { codePoint: REPLACEMENT_CHARACTER, length: 6 };
+  return REPLACEMENT_CHARACTER;
 }
 
 /** Four hex digits at `at`, or -1 if any is not a hex digit. */

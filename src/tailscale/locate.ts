@@ -16,7 +16,7 @@ function stringOf(doc: HujsonDocument, value: number): string | undefined {
 }
 
 /** Member names are matched case-insensitively, as the server does. */
-function member(doc: HujsonDocument, value: number, name: string): number {
+export function member(doc: HujsonDocument, value: number, name: string): number {
   if (value === NONE || doc.kind(value) !== OBJECT) return NONE;
   const wanted = name.toLowerCase();
   for (let key = doc.firstItem(value); key !== NONE; key = doc.next(doc.next(key))) {

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decodeString, findMember, type Literal, parse, toJSON } from '../../src/hujson/index.js';
+import { decodeString, findMember, parse, toJSON } from '../../src/hujson/index.js';
 
-const literal = (text: string | Uint8Array): Literal => ({
-  kind: 'literal',
-  bytes: typeof text === 'string' ? new TextEncoder().encode(text) : text,
-});
+const literal = (text: string | Uint8Array): Uint8Array => (typeof text === 'string' ? new TextEncoder().encode(text) : text);
 
 describe('decodeString', () => {
   it.each([
@@ -51,10 +48,10 @@ describe('toJSON', () => {
 
 describe('findMember', () => {
   it('finds a member by its decoded name, the last of duplicates', () => {
-    const root = parse('{"a": 1, "\\u0062": 2, "a": 3}').node;
-    if (root.kind !== 'object') throw new Error('expected an object');
-    expect(findMember(root, 'b')?.value.end).toBe(20);
-    expect(toJSON(findMember(root, 'a')!.value)).toBe(3);
-    expect(findMember(root, 'c')).toBeUndefined();
+    const doc = parse('{"a": 1, "\\u0062": 2, "a": 3}');
+    expect(doc.ends[findMember(doc, doc.root, 'b')]).toBe(20);
+    expect(toJSON(doc, findMember(doc, doc.root, 'a'))).toBe(3);
+    expect(findMember(doc, doc.root, 'c')).toBe(-1);
+    expect(findMember(doc, findMember(doc, doc.root, 'a'), 'a')).toBe(-1);
   });
 });

@@ -1,11 +1,11 @@
-// Decodes the HuJSON tree into the policy model (spec §1.2–1.4). Errors are collected; values
-// that fail to decode are left out so that validation can still look at the rest.
+// Decodes the parsed HuJSON document into the policy model (spec §1.2–1.4). Errors are
+// collected; values that fail to decode are left out so that validation can still look at the rest.
 
-import type { Value } from '../../hujson/index.js';
+import { type HujsonDocument, OBJECT } from '../../hujson/index.js';
 import type { AclRule, AppCapability, AutoApprovers, Grant, NodeAttr, Policy, SshRule, Text } from '../model.js';
 import { goQuote } from '../quote.js';
 import { NULL_RULE_SECTION_IS_ABSENT } from '../unsure.js';
-import { kindOf, Reader, synonym, type Member } from './reader.js';
+import { ABSENT, Fields, kindOf, Reader, synonym } from './reader.js';
 import { decodeNetworkTest, decodeSshTest } from './tests.js';
 
 /** Top-level keys the server knows (§1.3); extend with `extraKeys` when Tailscale adds one. */
@@ -15,176 +15,175 @@ export const TOP_LEVEL_KEYS: readonly string[] = [
   'OneCGNATRoute', 'randomizeClientPort', 'attrConfig', 'nodeVisibility',
 ];
 
-export function decodePolicy(root: Value, reader: Reader, extraKeys: readonly string[] = []): Policy {
+const ACL = new Fields(['action', 'src', 'users', 'dst', 'ports', 'proto', 'srcPosture']);
+const GRANT = new Fields(['src', 'dst', 'ip', 'app', 'srcPosture', 'via']);
+const SSH_RULE = new Fields(['action', 'src', 'dst', 'users', 'checkPeriod', 'acceptEnv', 'srcPosture', 'recorder', 'enforceRecorder']);
+const NODE_ATTR = new Fields(['target', 'attr', 'app', 'ipPool']);
+const AUTO_APPROVERS = new Fields(['routes', 'exitNode', 'services']);
+
+/** Decodes the parsed policy file; `reader` collects the errors. */
+export function decodePolicy(doc: HujsonDocument, reader: Reader, extraKeys: readonly string[] = []): Policy {
   const policy: Policy = {
     groups: [], hosts: [], tagOwners: [], ipsets: [], postures: [],
     autoApprovers: { routes: [], exitNode: [], services: [] },
     ssh: [], nodeAttrs: [], tests: [], sshTests: [],
   };
-  if (root.node.kind !== 'object') {
-    reader.fail(`json: cannot unmarshal ${kindOf(root)} into Go value of type Policy`, root.start, '');
+  reader.doc = doc;
+  const root = doc.root;
+  if (doc.kind(root) !== OBJECT) {
+    reader.fail(`json: cannot unmarshal ${kindOf(doc, root)} into Go value of type Policy`, doc.position(root), '');
     return policy;
   }
-  const fields = reader.object(root, '', 'Policy', [...TOP_LEVEL_KEYS, ...extraKeys]);
-  if (fields === undefined) return policy;
-  const get = (name: string): Value | undefined => fields.get(name)?.value;
+  const fields = new Fields([...TOP_LEVEL_KEYS, ...extraKeys]);
+  if (!reader.object(root, '', 'Policy', fields)) return policy;
   decodeRuleSections(policy, fields, reader);
-  const named = (name: 'groups' | 'tagOwners' | 'ipsets' | 'postures'): void => {
-    const value = get(name);
-    if (value !== undefined) policy[name] = reader.namedLists(value, name) ?? [];
-  };
-  named('groups');
-  named('tagOwners');
-  named('ipsets');
-  named('postures');
-  const hosts = get('hosts');
-  if (hosts !== undefined) {
+  for (const name of ['groups', 'tagOwners', 'ipsets', 'postures'] as const) {
+    const value = fields.get(name);
+    if (value !== ABSENT) policy[name] = reader.namedLists(value, name) ?? [];
+  }
+  const hosts = fields.get('hosts');
+  if (hosts !== ABSENT) {
     for (const { key, value } of reader.map(hosts, 'hosts', 'map[string]string') ?? []) {
       const text = reader.string(value, `hosts[${goQuote(key.text)}]`);
       if (text !== undefined) policy.hosts.push({ name: key, value: text });
     }
   }
-  const defaultSrcPosture = get('defaultSrcPosture');
-  policy.defaultSrcPosture = reader.strings(defaultSrcPosture, 'defaultSrcPosture');
-  const autoApprovers = get('autoApprovers');
-  if (autoApprovers !== undefined) policy.autoApprovers = decodeAutoApprovers(autoApprovers, reader);
+  policy.defaultSrcPosture = reader.strings(fields.get('defaultSrcPosture'), 'defaultSrcPosture');
+  const autoApprovers = fields.get('autoApprovers');
+  if (autoApprovers !== ABSENT) policy.autoApprovers = decodeAutoApprovers(autoApprovers, reader);
   decodeSimpleSettings(policy, fields, reader);
   return policy;
 }
 
-function decodeRuleSections(policy: Policy, fields: Map<string, Member>, reader: Reader): void {
-  const list = <T>(name: string, goType: string, decode: (v: Value, path: string, index: number) => T | undefined): T[] | undefined => {
-    const value = fields.get(name)?.value;
-    if (value === undefined) return undefined;
-    const elements = reader.array(value, name, goType);
-    if (elements === undefined) return NULL_RULE_SECTION_IS_ABSENT ? undefined : [];
-    const out: T[] = [];
-    elements.forEach((element, i) => {
-      const decoded = decode(element, `${name}[${i}]`, i);
-      if (decoded !== undefined) out.push(decoded);
-    });
-    return out;
-  };
-  policy.acls = list('acls', '[]ACL', (v, p) => decodeAcl(v, p, reader));
-  policy.grants = list('grants', '[]Grant', (v, p) => decodeGrant(v, p, reader));
-  policy.ssh = list('ssh', '[]SSHRule', (v, p) => decodeSsh(v, p, reader)) ?? [];
-  policy.nodeAttrs = list('nodeAttrs', '[]NodeAttrGrant', (v, p) => decodeNodeAttr(v, p, reader)) ?? [];
-  policy.tests = list('tests', '[]ACLTest', (v, p, i) => decodeNetworkTest(v, p, i, reader)) ?? [];
-  policy.sshTests = list('sshTests', '[]SSHTest', (v, p, i) => decodeSshTest(v, p, i, reader)) ?? [];
+type ItemDecoder<T> = (value: number, path: string, index: number, reader: Reader) => T | undefined;
+
+function section<T>(fields: Fields, name: string, goType: string, reader: Reader, decode: ItemDecoder<T>): T[] | undefined {
+  const value = fields.get(name);
+  if (value === ABSENT) return undefined;
+  if (!reader.array(value, name, goType)) return NULL_RULE_SECTION_IS_ABSENT ? undefined : [];
+  const doc = reader.doc;
+  const out: T[] = [];
+  let i = 0;
+  for (let element = doc.firstItem(value); element !== -1; element = doc.next(element), i++) {
+    const decoded = decode(element, `${name}[${i}]`, i, reader);
+    if (decoded !== undefined) out.push(decoded);
+  }
+  return out;
 }
 
-function decodeSimpleSettings(policy: Policy, fields: Map<string, Member>, reader: Reader): void {
+function decodeRuleSections(policy: Policy, fields: Fields, reader: Reader): void {
+  policy.acls = section(fields, 'acls', '[]ACL', reader, decodeAcl);
+  policy.grants = section(fields, 'grants', '[]Grant', reader, decodeGrant);
+  policy.ssh = section(fields, 'ssh', '[]SSHRule', reader, decodeSsh) ?? [];
+  policy.nodeAttrs = section(fields, 'nodeAttrs', '[]NodeAttrGrant', reader, decodeNodeAttr) ?? [];
+  policy.tests = section(fields, 'tests', '[]ACLTest', reader, decodeNetworkTest) ?? [];
+  policy.sshTests = section(fields, 'sshTests', '[]SSHTest', reader, decodeSshTest) ?? [];
+}
+
+function decodeSimpleSettings(policy: Policy, fields: Fields, reader: Reader): void {
   for (const name of ['disableIPv4', 'randomizeClientPort']) {
-    const value = fields.get(name)?.value;
-    if (value !== undefined) reader.bool(value, name);
+    const value = fields.get(name);
+    if (value !== ABSENT) reader.bool(value, name);
   }
   for (const name of ['derpMap', 'attrConfig']) {
-    const value = fields.get(name)?.value;
-    if (value !== undefined && kindOf(value) !== 'null' && value.node.kind !== 'object') {
+    const value = fields.get(name);
+    if (value !== ABSENT && !reader.isNull(value) && reader.doc.kind(value) !== OBJECT) {
       reader.map(value, name, name === 'derpMap' ? 'DERPMap' : 'map[string]AttrConfig');
     }
   }
-  const cgnat = fields.get('OneCGNATRoute')?.value;
-  if (cgnat !== undefined) policy.oneCGNATRoute = reader.string(cgnat, 'OneCGNATRoute');
+  const cgnat = fields.get('OneCGNATRoute');
+  if (cgnat !== ABSENT) policy.oneCGNATRoute = reader.string(cgnat, 'OneCGNATRoute');
 }
 
-function strings(fields: Map<string, Member>, name: string, path: string, reader: Reader): Text[] | undefined {
-  return reader.strings(fields.get(name)?.value, `${path}.${name}`);
+/** A string field; the field's path is built only for an error. */
+function text(fields: Fields, name: string, path: string, reader: Reader): Text | undefined {
+  const value = fields.get(name);
+  return value === ABSENT ? undefined : reader.string(value, path, name);
 }
 
-function text(fields: Map<string, Member>, name: string, path: string, reader: Reader): Text | undefined {
-  const value = fields.get(name)?.value;
-  return value === undefined ? undefined : reader.string(value, `${path}.${name}`);
-}
-
-function decodeAcl(value: Value, path: string, reader: Reader): AclRule | undefined {
-  const fields = reader.object(value, path, 'ACL', ['action', 'src', 'users', 'dst', 'ports', 'proto', 'srcPosture']);
-  if (fields === undefined) return undefined;
-  const src = synonym(fields, 'src', 'users', path, reader);
-  const dst = synonym(fields, 'dst', 'ports', path, reader);
+function decodeAcl(value: number, path: string, _index: number, reader: Reader): AclRule | undefined {
+  if (!reader.object(value, path, 'ACL', ACL)) return undefined;
+  const src = synonym(ACL, 'src', 'users', path, reader);
+  const dst = synonym(ACL, 'dst', 'ports', path, reader);
   return {
-    pos: value.start,
+    pos: reader.doc.position(value),
     path,
-    action: text(fields, 'action', path, reader),
-    src: reader.strings(src, `${path}.src`) ?? [],
-    dst: reader.strings(dst, `${path}.dst`) ?? [],
-    proto: text(fields, 'proto', path, reader),
-    srcPosture: strings(fields, 'srcPosture', path, reader),
+    action: text(ACL, 'action', path, reader),
+    src: reader.strings(src, path, 'src') ?? [],
+    dst: reader.strings(dst, path, 'dst') ?? [],
+    proto: text(ACL, 'proto', path, reader),
+    srcPosture: reader.strings(ACL.get('srcPosture'), path, 'srcPosture'),
   };
 }
 
-function decodeApp(value: Value | undefined, path: string, reader: Reader): AppCapability[] | undefined {
-  if (value === undefined) return undefined;
+function decodeApp(value: number, path: string, reader: Reader): AppCapability[] | undefined {
+  if (value === ABSENT) return undefined;
   const members = reader.map(value, path, 'map[string][]json.RawMessage');
   if (members === undefined) return undefined;
-  for (const { key, value: capValue } of members) {
-    const elements = reader.array(capValue, `${path}[${goQuote(key.text)}]`, '[]json.RawMessage');
-    elements?.forEach((element, i) => {
-      if (element.node.kind !== 'object' && kindOf(element) !== 'null') {
-        reader.fail(`json: cannot unmarshal ${kindOf(element)} into Go value of type map[string]any`, element.start, `${path}[${i}]`);
+  const doc = reader.doc;
+  for (const { key, value: capability } of members) {
+    if (!reader.array(capability, `${path}[${goQuote(key.text)}]`, '[]json.RawMessage')) continue;
+    let i = 0;
+    for (let element = doc.firstItem(capability); element !== -1; element = doc.next(element), i++) {
+      if (doc.kind(element) !== OBJECT && !reader.isNull(element)) {
+        reader.fail(`json: cannot unmarshal ${kindOf(doc, element)} into Go value of type map[string]any`, doc.position(element), `${path}[${i}]`);
       }
-    });
+    }
   }
   return members.map(({ key }) => ({ name: key }));
 }
 
-function decodeGrant(value: Value, path: string, reader: Reader): Grant | undefined {
-  const fields = reader.object(value, path, 'Grant', ['src', 'dst', 'ip', 'app', 'srcPosture', 'via']);
-  if (fields === undefined) return undefined;
+function decodeGrant(value: number, path: string, _index: number, reader: Reader): Grant | undefined {
+  if (!reader.object(value, path, 'Grant', GRANT)) return undefined;
   return {
-    pos: value.start,
+    pos: reader.doc.position(value),
     path,
-    src: strings(fields, 'src', path, reader) ?? [],
-    dst: strings(fields, 'dst', path, reader) ?? [],
-    ip: strings(fields, 'ip', path, reader),
-    app: decodeApp(fields.get('app')?.value, `${path}.app`, reader),
-    srcPosture: strings(fields, 'srcPosture', path, reader),
-    via: strings(fields, 'via', path, reader),
+    src: reader.strings(GRANT.get('src'), path, 'src') ?? [],
+    dst: reader.strings(GRANT.get('dst'), path, 'dst') ?? [],
+    ip: reader.strings(GRANT.get('ip'), path, 'ip'),
+    app: decodeApp(GRANT.get('app'), `${path}.app`, reader),
+    srcPosture: reader.strings(GRANT.get('srcPosture'), path, 'srcPosture'),
+    via: reader.strings(GRANT.get('via'), path, 'via'),
   };
 }
 
-function decodeSsh(value: Value, path: string, reader: Reader): SshRule | undefined {
-  const fields = reader.object(value, path, 'SSHRule', [
-    'action', 'src', 'dst', 'users', 'checkPeriod', 'acceptEnv', 'srcPosture', 'recorder', 'enforceRecorder',
-  ]);
-  if (fields === undefined) return undefined;
-  const enforce = fields.get('enforceRecorder')?.value;
-  if (enforce !== undefined) reader.bool(enforce, `${path}.enforceRecorder`);
+function decodeSsh(value: number, path: string, _index: number, reader: Reader): SshRule | undefined {
+  if (!reader.object(value, path, 'SSHRule', SSH_RULE)) return undefined;
+  const enforce = SSH_RULE.get('enforceRecorder');
+  if (enforce !== ABSENT) reader.bool(enforce, `${path}.enforceRecorder`);
   return {
-    pos: value.start,
+    pos: reader.doc.position(value),
     path,
-    action: text(fields, 'action', path, reader),
-    src: strings(fields, 'src', path, reader) ?? [],
-    dst: strings(fields, 'dst', path, reader) ?? [],
-    users: strings(fields, 'users', path, reader),
-    checkPeriod: text(fields, 'checkPeriod', path, reader),
-    acceptEnv: strings(fields, 'acceptEnv', path, reader),
-    srcPosture: strings(fields, 'srcPosture', path, reader),
-    recorder: strings(fields, 'recorder', path, reader),
+    action: text(SSH_RULE, 'action', path, reader),
+    src: reader.strings(SSH_RULE.get('src'), path, 'src') ?? [],
+    dst: reader.strings(SSH_RULE.get('dst'), path, 'dst') ?? [],
+    users: reader.strings(SSH_RULE.get('users'), path, 'users'),
+    checkPeriod: text(SSH_RULE, 'checkPeriod', path, reader),
+    acceptEnv: reader.strings(SSH_RULE.get('acceptEnv'), path, 'acceptEnv'),
+    srcPosture: reader.strings(SSH_RULE.get('srcPosture'), path, 'srcPosture'),
+    recorder: reader.strings(SSH_RULE.get('recorder'), path, 'recorder'),
   };
 }
 
-function decodeNodeAttr(value: Value, path: string, reader: Reader): NodeAttr | undefined {
-  const fields = reader.object(value, path, 'NodeAttrGrant', ['target', 'attr', 'app', 'ipPool']);
-  if (fields === undefined) return undefined;
+function decodeNodeAttr(value: number, path: string, _index: number, reader: Reader): NodeAttr | undefined {
+  if (!reader.object(value, path, 'NodeAttrGrant', NODE_ATTR)) return undefined;
   return {
-    pos: value.start,
+    pos: reader.doc.position(value),
     path,
-    target: strings(fields, 'target', path, reader) ?? [],
-    attr: strings(fields, 'attr', path, reader) ?? [],
-    app: decodeApp(fields.get('app')?.value, `${path}.app`, reader),
-    ipPool: strings(fields, 'ipPool', path, reader),
+    target: reader.strings(NODE_ATTR.get('target'), path, 'target') ?? [],
+    attr: reader.strings(NODE_ATTR.get('attr'), path, 'attr') ?? [],
+    app: decodeApp(NODE_ATTR.get('app'), `${path}.app`, reader),
+    ipPool: reader.strings(NODE_ATTR.get('ipPool'), path, 'ipPool'),
   };
 }
 
-function decodeAutoApprovers(value: Value, reader: Reader): AutoApprovers {
+function decodeAutoApprovers(value: number, reader: Reader): AutoApprovers {
   const out: AutoApprovers = { routes: [], exitNode: [], services: [] };
-  const fields = reader.object(value, 'autoApprovers', 'AutoApprovers', ['routes', 'exitNode', 'services']);
-  if (fields === undefined) return out;
-  const routes = fields.get('routes')?.value;
-  if (routes !== undefined) out.routes = reader.namedLists(routes, 'autoApprovers.routes') ?? [];
-  const services = fields.get('services')?.value;
-  if (services !== undefined) out.services = reader.namedLists(services, 'autoApprovers.services') ?? [];
-  out.exitNode = strings(fields, 'exitNode', 'autoApprovers', reader) ?? [];
+  if (!reader.object(value, 'autoApprovers', 'AutoApprovers', AUTO_APPROVERS)) return out;
+  const routes = AUTO_APPROVERS.get('routes');
+  if (routes !== ABSENT) out.routes = reader.namedLists(routes, 'autoApprovers.routes') ?? [];
+  const services = AUTO_APPROVERS.get('services');
+  if (services !== ABSENT) out.services = reader.namedLists(services, 'autoApprovers.services') ?? [];
+  out.exitNode = reader.strings(AUTO_APPROVERS.get('exitNode'), 'autoApprovers', 'exitNode') ?? [];
   return out;
 }

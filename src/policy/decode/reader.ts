@@ -1,146 +1,248 @@
-// Typed reading of the HuJSON tree with the server's decoding rules: schema keys match
-// ASCII-case-insensitively, unknown and duplicate keys are errors, `null` means absent.
+// Typed reading of the parsed HuJSON document with the server's decoding rules: schema keys
+// match ASCII-case-insensitively, unknown keys are errors, `null` means absent. Values are
+// document indices; nothing is allocated per field read, and error paths and messages are
+// built only when an error is reported.
 
-import { decodeString, type Literal, type Position, type Value } from '../../hujson/index.js';
+import {
+  ARRAY, ESCAPED, FALSE, type HujsonDocument, NON_ASCII, NULL, NUMBER, OBJECT, type Position, STRING, TRUE,
+} from '../../hujson/index.js';
 import type { Finding, Text } from '../model.js';
 import { goQuote } from '../quote.js';
 import { duplicateKeyMessage, legacySynonymConflict } from '../unsure.js';
 
 export type JsonKind = 'string' | 'number' | 'bool' | 'null' | 'object' | 'array';
 
-export function kindOf(value: Value): JsonKind {
-  const node = value.node;
-  if (node.kind !== 'literal') return node.kind;
-  switch (node.bytes[0]) {
-    case 0x22:
+/** No value: the member is absent. */
+export const ABSENT = -1;
+
+export function kindOf(doc: HujsonDocument, value: number): JsonKind {
+  const kind = doc.kind(value);
+  switch (kind) {
+    case OBJECT:
+      return 'object';
+    case ARRAY:
+      return 'array';
+    case STRING:
       return 'string';
-    case 0x74:
-    case 0x66:
-      return 'bool';
-    case 0x6e:
-      return 'null';
-    default:
+    case NUMBER:
       return 'number';
+    case TRUE:
+    case FALSE:
+      return 'bool';
+    case NULL:
+      return 'null';
   }
 }
 
-export interface Member {
-  key: Text;
-  value: Value;
+/**
+ * The fields of one Go struct type and, after `Reader.object`, the members found for them.
+ * Built once per type; a type is never read inside itself, so one set of slots suffices.
+ */
+export class Fields {
+  /** Canonical names, lowercased (ASCII), for matching. */
+  private readonly lower: readonly string[];
+  private readonly index: ReadonlyMap<string, number>;
+  private readonly values: Int32Array;
+  private readonly keys: Int32Array;
+
+  constructor(readonly names: readonly string[]) {
+    this.lower = names.map(asciiLower);
+    this.index = new Map(names.map((name, i) => [name, i]));
+    this.values = new Int32Array(names.length);
+    this.keys = new Int32Array(names.length);
+  }
+
+  /** The member value read for `name`, or ABSENT. */
+  get(name: string): number {
+    return this.values[this.slot(name)]!;
+  }
+
+  /** The member name (key) read for `name`, or ABSENT. */
+  key(name: string): number {
+    return this.keys[this.slot(name)]!;
+  }
+
+  clear(): void {
+    this.values.fill(ABSENT);
+    this.keys.fill(ABSENT);
+  }
+
+  set(slot: number, key: number, value: number): void {
+    this.keys[slot] = key;
+    this.values[slot] = value;
+  }
+
+  has(slot: number): boolean {
+    return this.values[slot] !== ABSENT;
+  }
+
+  /** The slot whose name equals the key literal ASCII-case-insensitively, or -1. */
+  match(doc: HujsonDocument, key: number): number {
+    if (doc.flags[key]! & (ESCAPED | NON_ASCII)) return this.lower.indexOf(asciiLower(doc.string(key)));
+    const src = doc.source;
+    const start = doc.starts[key]! + 1;
+    const length = doc.ends[key]! - 1 - start;
+    for (let slot = 0; slot < this.lower.length; slot++) {
+      const name = this.lower[slot]!;
+      if (name.length !== length) continue;
+      let i = 0;
+      while (i < length && lowerByte(src[start + i]!) === name.charCodeAt(i)) i++;
+      if (i === length) return slot;
+    }
+    return -1;
+  }
+
+  private slot(name: string): number {
+    const slot = this.index.get(name);
+    if (slot === undefined) throw new Error(`no field ${name} in this schema`);
+    return slot;
+  }
 }
 
 /** Collects decoding errors; every read returns undefined for a value it could not decode. */
 export class Reader {
   readonly errors: Finding[] = [];
 
+  /** The document being read; decodePolicy sets it. */
+  doc!: HujsonDocument;
+
   fail(message: string, position: Position, path: string): undefined {
     this.errors.push({ message, position, path });
     return undefined;
   }
 
-  private wrongType(value: Value, path: string, goType: string): undefined {
-    const kind = kindOf(value);
-    const field = path.replace(/\[\d+\]/g, '').replace(/\[("(?:[^"\\]|\\.)*")\]/g, '');
-    return this.fail(`json: cannot unmarshal ${kind} into Go struct field Policy.${field} of type ${goType}`, value.start, path);
+  isNull(value: number): boolean {
+    return this.doc.kinds[value] === NULL;
   }
 
-  /** An object of schema fields; `fields` are canonical names, matched case-insensitively. */
-  object(value: Value, path: string, goType: string, fields: readonly string[]): Map<string, Member> | undefined {
-    if (kindOf(value) === 'null') return undefined;
-    if (value.node.kind !== 'object') return this.wrongType(value, path, goType);
-    const byLower = new Map(fields.map((f) => [f.toLowerCase(), f]));
-    const out = new Map<string, Member>();
-    for (const member of value.node.members) {
-      const key: Text = { text: decodeString(member.name.node as Literal), pos: member.name.start };
-      const canonical = byLower.get(asciiLower(key.text));
-      const memberPath = path === '' ? key.text : `${path}.${key.text}`;
-      if (canonical === undefined) this.fail(`json: unknown field ${goQuote(key.text)}`, key.pos, memberPath);
-      else if (out.has(canonical)) this.fail(duplicateKeyMessage(key.text), key.pos, memberPath);
-      else out.set(canonical, { key, value: member.value });
+  text(value: number): Text {
+    return { text: this.doc.string(value), pos: this.doc.position(value) };
+  }
+
+  private wrongType(value: number, path: string, goType: string): undefined {
+    const field = path.replace(/\[\d+\]/g, '').replace(/\[("(?:[^"\\]|\\.)*")\]/g, '');
+    const kind = kindOf(this.doc, value);
+    return this.fail(`json: cannot unmarshal ${kind} into Go struct field Policy.${field} of type ${goType}`, this.doc.position(value), path);
+  }
+
+  /** Reads an object of schema fields into `fields`; false when it is null or not an object. */
+  object(value: number, path: string, goType: string, fields: Fields): boolean {
+    fields.clear();
+    if (this.isNull(value)) return false;
+    if (this.doc.kinds[value] !== OBJECT) return this.wrongType(value, path, goType) ?? false;
+    const doc = this.doc;
+    for (let key = doc.firstItem(value); key !== -1; key = doc.next(doc.next(key))) {
+      const slot = fields.match(doc, key);
+      if (slot === -1) {
+        const name = doc.string(key);
+        this.fail(`json: unknown field ${goQuote(name)}`, doc.position(key), memberPath(path, name));
+        continue;
+      }
+      if (fields.has(slot)) {
+        const name = doc.string(key);
+        this.fail(duplicateKeyMessage(name), doc.position(key), memberPath(path, name));
+        continue;
+      }
+      fields.set(slot, key, doc.next(key));
     }
-    return out;
+    return true;
   }
 
   /** An object whose keys are data (group names, tags...): matched exactly, duplicates rejected. */
-  map(value: Value, path: string, goType: string): Member[] | undefined {
-    if (kindOf(value) === 'null') return undefined;
-    if (value.node.kind !== 'object') return this.wrongType(value, path, goType);
+  map(value: number, path: string, goType: string): { key: Text; value: number }[] | undefined {
+    if (this.isNull(value)) return undefined;
+    if (this.doc.kinds[value] !== OBJECT) return this.wrongType(value, path, goType);
+    const doc = this.doc;
     const seen = new Set<string>();
-    const out: Member[] = [];
-    for (const member of value.node.members) {
-      const key: Text = { text: decodeString(member.name.node as Literal), pos: member.name.start };
-      if (seen.has(key.text)) {
-        this.fail(duplicateKeyMessage(key.text), key.pos, `${path}[${goQuote(key.text)}]`);
+    const out: { key: Text; value: number }[] = [];
+    for (let key = doc.firstItem(value); key !== -1; key = doc.next(doc.next(key))) {
+      const text = this.text(key);
+      if (seen.has(text.text)) {
+        this.fail(duplicateKeyMessage(text.text), text.pos, `${path}[${goQuote(text.text)}]`);
         continue;
       }
-      seen.add(key.text);
-      out.push({ key, value: member.value });
+      seen.add(text.text);
+      out.push({ key: text, value: doc.next(key) });
     }
     return out;
   }
 
-  array(value: Value, path: string, goType: string): Value[] | undefined {
-    if (kindOf(value) === 'null') return undefined;
-    if (value.node.kind !== 'array') return this.wrongType(value, path, goType);
-    return value.node.elements;
+  /** Whether `value` is an array, reporting a wrong type; null is no array and no error. */
+  array(value: number, path: string, goType: string): boolean {
+    if (this.isNull(value)) return false;
+    if (this.doc.kinds[value] !== ARRAY) return this.wrongType(value, path, goType) ?? false;
+    return true;
   }
 
-  string(value: Value, path: string): Text | undefined {
-    const kind = kindOf(value);
-    if (kind === 'null') return undefined;
-    if (kind !== 'string') return this.wrongType(value, path, 'string');
-    return { text: decodeString(value.node as Literal), pos: value.start };
+  /** A string; `field`, when given, is appended to `path` in an error's path. */
+  string(value: number, path: string, field?: string): Text | undefined {
+    const kind = this.doc.kinds[value];
+    if (kind === NULL) return undefined;
+    if (kind !== STRING) return this.wrongType(value, fieldPath(path, field), 'string');
+    return this.text(value);
   }
 
   /** A list of strings (undefined when absent or null); a `null` element decodes to "" as in Go. */
-  strings(value: Value | undefined, path: string): Text[] | undefined {
-    if (value === undefined) return undefined;
-    const elements = this.array(value, path, '[]string');
-    if (elements === undefined) return undefined;
+  strings(value: number, path: string, field?: string): Text[] | undefined {
+    if (value === ABSENT || !this.array(value, fieldPath(path, field), '[]string')) return undefined;
+    const doc = this.doc;
     const out: Text[] = [];
-    elements.forEach((element, i) => {
-      if (kindOf(element) === 'null') out.push({ text: '', pos: element.start });
-      else {
-        const text = this.string(element, `${path}[${i}]`);
-        if (text !== undefined) out.push(text);
-      }
-    });
+    let i = 0;
+    for (let element = doc.firstItem(value); element !== -1; element = doc.next(element), i++) {
+      const kind = doc.kinds[element];
+      if (kind === STRING) out.push(this.text(element));
+      else if (kind === NULL) out.push({ text: '', pos: doc.position(element) });
+      else this.wrongType(element, `${fieldPath(path, field)}[${i}]`, 'string');
+    }
     return out;
   }
 
-  bool(value: Value, path: string): boolean | undefined {
-    const kind = kindOf(value);
-    if (kind === 'null') return undefined;
-    if (kind !== 'bool') return this.wrongType(value, path, 'bool');
-    return (value.node as Literal).bytes[0] === 0x74;
+  bool(value: number, path: string): boolean | undefined {
+    const kind = this.doc.kinds[value];
+    if (kind === NULL) return undefined;
+    if (kind !== TRUE && kind !== FALSE) return this.wrongType(value, path, 'bool');
+    return kind === TRUE;
   }
 
-  number(value: Value, path: string): number | undefined {
-    const kind = kindOf(value);
-    if (kind === 'null') return undefined;
-    if (kind !== 'number') return this.wrongType(value, path, 'float64');
-    return Number(new TextDecoder().decode((value.node as Literal).bytes));
+  number(value: number, path: string): number | undefined {
+    const kind = this.doc.kinds[value];
+    if (kind === NULL) return undefined;
+    if (kind !== NUMBER) return this.wrongType(value, path, 'float64');
+    return Number(this.doc.rawText(value));
   }
 
   /** A map of name to list of strings (groups, tagOwners, ipsets, postures, routes). */
-  namedLists(value: Value, path: string): { name: Text; items: Text[]; pos: Position }[] | undefined {
+  namedLists(value: number, path: string): { name: Text; items: Text[]; pos: Position }[] | undefined {
     const members = this.map(value, path, 'map[string][]string');
     if (members === undefined) return undefined;
-    const out: { name: Text; items: Text[]; pos: Position }[] = [];
-    for (const { key, value: listValue } of members) {
-      const items = this.strings(listValue, `${path}[${goQuote(key.text)}]`);
-      out.push({ name: key, items: items ?? [], pos: listValue.start });
-    }
-    return out;
+    return members.map(({ key, value: list }) => ({
+      name: key,
+      items: this.strings(list, `${path}[${goQuote(key.text)}]`) ?? [],
+      pos: this.doc.position(list),
+    }));
   }
 }
 
 /** Reads `field` or its legacy synonym, rejecting both at once. */
-export function synonym(fields: Map<string, Member>, field: string, legacy: string, path: string, reader: Reader): Value | undefined {
+export function synonym(fields: Fields, field: string, legacy: string, path: string, reader: Reader): number {
   const a = fields.get(field);
   const b = fields.get(legacy);
-  if (a !== undefined && b !== undefined) reader.fail(legacySynonymConflict(field, legacy), b.key.pos, `${path}.${legacy}`);
-  return (a ?? b)?.value;
+  if (a !== ABSENT && b !== ABSENT) {
+    reader.fail(legacySynonymConflict(field, legacy), reader.doc.position(fields.key(legacy)), `${path}.${legacy}`);
+  }
+  return a !== ABSENT ? a : b;
+}
+
+function fieldPath(path: string, field: string | undefined): string {
+  return field === undefined ? path : `${path}.${field}`;
+}
+
+function memberPath(path: string, name: string): string {
+  return path === '' ? name : `${path}.${name}`;
+}
+
+function lowerByte(byte: number): number {
+  return byte >= 0x41 && byte <= 0x5a ? byte + 0x20 : byte;
 }
 
 function asciiLower(text: string): string {

@@ -1,54 +1,54 @@
 // Decoding of `tests` and `sshTests` entries (spec §1.4.4–1.4.5). Shape problems that the
 // server reports as failing tests (empty src, bad destinations) are left to the evaluators.
 
-import type { Value } from '../../hujson/index.js';
 import type { NetworkTest, PostureValue, SshTest } from '../model.js';
 import { goQuote } from '../quote.js';
-import { kindOf, Reader, synonym } from './reader.js';
+import { ABSENT, Fields, kindOf, type Reader, synonym } from './reader.js';
 
-function postureAttrs(value: Value | undefined, path: string, reader: Reader): Map<string, PostureValue> {
+const ACL_TEST = new Fields(['src', 'user', 'proto', 'accept', 'allow', 'deny', 'srcPostureAttrs']);
+const SSH_TEST = new Fields(['src', 'dst', 'accept', 'check', 'deny', 'srcPostureAttrs']);
+
+function postureAttrs(value: number, path: string, reader: Reader): Map<string, PostureValue> {
   const out = new Map<string, PostureValue>();
-  if (value === undefined) return out;
+  if (value === ABSENT) return out;
   for (const { key, value: attr } of reader.map(value, path, 'map[string]any') ?? []) {
-    const kind = kindOf(attr);
+    const kind = kindOf(reader.doc, attr);
     const attrPath = `${path}[${goQuote(key.text)}]`;
     if (kind === 'string') out.set(key.text, reader.string(attr, attrPath)!.text);
     else if (kind === 'number') out.set(key.text, reader.number(attr, attrPath)!);
     else if (kind === 'bool') out.set(key.text, reader.bool(attr, attrPath)!);
-    else if (kind !== 'null') reader.fail(`json: cannot unmarshal ${kind} into Go value of type string`, attr.start, attrPath);
+    else if (kind !== 'null') reader.fail(`json: cannot unmarshal ${kind} into Go value of type string`, reader.doc.position(attr), attrPath);
   }
   return out;
 }
 
-export function decodeNetworkTest(value: Value, path: string, index: number, reader: Reader): NetworkTest | undefined {
-  const fields = reader.object(value, path, 'ACLTest', ['src', 'user', 'proto', 'accept', 'allow', 'deny', 'srcPostureAttrs']);
-  if (fields === undefined) return undefined;
-  const src = synonym(fields, 'src', 'user', path, reader);
-  const accept = synonym(fields, 'accept', 'allow', path, reader);
-  const proto = fields.get('proto')?.value;
+export function decodeNetworkTest(value: number, path: string, index: number, reader: Reader): NetworkTest | undefined {
+  if (!reader.object(value, path, 'ACLTest', ACL_TEST)) return undefined;
+  const src = synonym(ACL_TEST, 'src', 'user', path, reader);
+  const accept = synonym(ACL_TEST, 'accept', 'allow', path, reader);
+  const proto = ACL_TEST.get('proto');
   return {
-    pos: value.start,
+    pos: reader.doc.position(value),
     index,
-    src: src && reader.string(src, `${path}.src`),
-    proto: proto && reader.string(proto, `${path}.proto`),
-    accept: reader.strings(accept, `${path}.accept`) ?? [],
-    deny: reader.strings(fields.get('deny')?.value, `${path}.deny`) ?? [],
-    srcPostureAttrs: postureAttrs(fields.get('srcPostureAttrs')?.value, `${path}.srcPostureAttrs`, reader),
+    src: src === ABSENT ? undefined : reader.string(src, path, 'src'),
+    proto: proto === ABSENT ? undefined : reader.string(proto, path, 'proto'),
+    accept: reader.strings(accept, path, 'accept') ?? [],
+    deny: reader.strings(ACL_TEST.get('deny'), path, 'deny') ?? [],
+    srcPostureAttrs: postureAttrs(ACL_TEST.get('srcPostureAttrs'), `${path}.srcPostureAttrs`, reader),
   };
 }
 
-export function decodeSshTest(value: Value, path: string, index: number, reader: Reader): SshTest | undefined {
-  const fields = reader.object(value, path, 'SSHTest', ['src', 'dst', 'accept', 'check', 'deny', 'srcPostureAttrs']);
-  if (fields === undefined) return undefined;
-  const src = fields.get('src')?.value;
+export function decodeSshTest(value: number, path: string, index: number, reader: Reader): SshTest | undefined {
+  if (!reader.object(value, path, 'SSHTest', SSH_TEST)) return undefined;
+  const src = SSH_TEST.get('src');
   return {
-    pos: value.start,
+    pos: reader.doc.position(value),
     index,
-    src: src && reader.string(src, `${path}.src`),
-    dst: reader.strings(fields.get('dst')?.value, `${path}.dst`) ?? [],
-    accept: reader.strings(fields.get('accept')?.value, `${path}.accept`) ?? [],
-    check: reader.strings(fields.get('check')?.value, `${path}.check`) ?? [],
-    deny: reader.strings(fields.get('deny')?.value, `${path}.deny`) ?? [],
-    srcPostureAttrs: postureAttrs(fields.get('srcPostureAttrs')?.value, `${path}.srcPostureAttrs`, reader),
+    src: src === ABSENT ? undefined : reader.string(src, path, 'src'),
+    dst: reader.strings(SSH_TEST.get('dst'), path, 'dst') ?? [],
+    accept: reader.strings(SSH_TEST.get('accept'), path, 'accept') ?? [],
+    check: reader.strings(SSH_TEST.get('check'), path, 'check') ?? [],
+    deny: reader.strings(SSH_TEST.get('deny'), path, 'deny') ?? [],
+    srcPostureAttrs: postureAttrs(SSH_TEST.get('srcPostureAttrs'), `${path}.srcPostureAttrs`, reader),
   };
 }
