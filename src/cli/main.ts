@@ -7,6 +7,7 @@ export const USAGE = `Usage: tailnet-policy <command> [options]
 Commands:
   fmt      format policy files like Go's hujson (gofmt-style flags: -w, --check)
   check    validate policy files and run their tests offline (no credentials, no network)
+  plan     show the access a policy change gains and loses (offline, like terraform plan)
   test     validate the policy and run its tests with the Tailscale API
   apply    push the policy to Tailscale, guarded by If-Match
   drift    compare the live policy with the repository
@@ -22,6 +23,7 @@ type Command = (args: string[], io: CliIO) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   fmt: async () => (await import('./fmt.js')).runFmt,
   check: async () => (await import('./check.js')).runCheck,
+  plan: async () => (await import('./plan.js')).runPlan,
   test: async () => (await import('./remote.js')).remoteCommand('test'),
   apply: async () => (await import('./remote.js')).remoteCommand('apply'),
   drift: async () => (await import('./remote.js')).remoteCommand('drift'),

@@ -1,0 +1,152 @@
+// `tailnet-policy plan BEFORE AFTER`: what a policy change does to access (who gains or loses
+// which network, SSH and app access), like `terraform plan` for a tailnet policy. Offline: no
+// credentials, no network. BEFORE and AFTER are files, or `git:REV:PATH` read from the
+// repository with a hardened git (the checkout may be a pull request's hostile content).
+
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { PolicyFileError } from '../errors.js';
+import { describeFileError } from '../files/file-errors.js';
+import { parsePolicyBytes } from '../files/local-policy.js';
+import { repositoryAt, runGit, type GitRepository } from '../git/runner.js';
+import { computeAccessPlan, planJson, PlanInputError, renderPlanText } from '../plan/index.js';
+import { parseTopology, topologyFromApi, TopologyError, type Topology } from '../policy/index.js';
+import { firstSentence } from './args.js';
+import { displayName, readInput, UnreadableFileError } from './files.js';
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO } from './io.js';
+
+export const PLAN_USAGE = `Usage: tailnet-policy plan BEFORE AFTER [--devices FILE.json] [--json] [--exit-code]
+
+Shows what changing the policy BEFORE into AFTER does to access: per source, the network
+destinations, protocols and ports, SSH destinations, logins and actions, and app capabilities
+gained and lost; whether a test of AFTER asserts each change, and test entries to paste for
+those no test asserts. No credentials, no network.
+
+BEFORE and AFTER are policy files (- reads standard input), or git:REV:PATH for a file as
+committed in this repository, PATH relative to its top folder:
+  tailnet-policy plan git:origin/main:policy.hujson policy.hujson
+
+Options:
+  --devices FILE.json  the tailnet's users and devices (the shapes 'tailnet-policy check --help'
+                       describes): destinations and sources become devices. Without it the plan
+                       is symbolic, and what depends on the tailnet is listed as undecided.
+  --json               print the plan as JSON: {"changes": [{"change": "gained", "kind": "network",
+                       "src": ..., "dst": ..., "proto": ..., "ports": ..., "tested": ...}, ...], ...}
+  --exit-code          exit 1 when access changes, or may change (undecided offline), as
+                       git diff --exit-code does
+  -h, --help           show this help
+
+Exit status: 0 with or without changes (1 with --exit-code when there are changes); 2 a usage
+error, or a policy that cannot be read or is not valid.
+`;
+
+const HELP_HINT = "run 'tailnet-policy plan --help' for usage";
+
+class UsageError extends Error {}
+
+interface Invocation {
+  before: string;
+  after: string;
+  devices?: string;
+  json: boolean;
+  exitCode: boolean;
+}
+
+export async function runPlan(args: string[], io: CliIO): Promise<number> {
+  try {
+    const invocation = parseInvocation(args);
+    if (invocation === 'help') {
+      io.stdout(PLAN_USAGE);
+      return EXIT_OK;
+    }
+    const topology = invocation.devices === undefined ? undefined : await readTopology(invocation.devices);
+    const [before, after] = [await readPolicy(invocation.before, io), await readPolicy(invocation.after, io)];
+    const plan = computeAccessPlan(before, after, topology === undefined ? {} : { topology });
+    io.stdout(invocation.json ? `${JSON.stringify(planJson(plan), null, 2)}\n` : renderPlanText(plan));
+    return invocation.exitCode && plan.changes.length + plan.undecided.length > 0 ? EXIT_FAILED : EXIT_OK;
+  } catch (error) {
+    if (error instanceof UnreadableFileError) io.stderr(`${error.message}\n`);
+    else if (error instanceof UsageError || error instanceof PolicyFileError || error instanceof PlanInputError) {
+      io.stderr(`tailnet-policy plan: ${error.message}\n`);
+    } else throw error;
+    return EXIT_USAGE;
+  }
+}
+
+function parseInvocation(args: string[]): Invocation | 'help' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        devices: { type: 'string' },
+        tailnet: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        'exit-code': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${firstSentence(error instanceof Error ? error.message : String(error))}; ${HELP_HINT}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  if (values.tailnet !== undefined) throw new UsageError(`give the tailnet's devices with --devices FILE.json (--tailnet names a tailnet); ${HELP_HINT}`);
+  if (positionals.length !== 2) throw new UsageError(`expected two policies, BEFORE and AFTER, got ${positionals.length}; ${HELP_HINT}`);
+  const invocation: Invocation = { before: positionals[0]!, after: positionals[1]!, json: values.json, exitCode: values['exit-code'] };
+  if (values.devices !== undefined) invocation.devices = values.devices;
+  return invocation;
+}
+
+const GIT_PREFIX = 'git:';
+
+async function readPolicy(spec: string, io: CliIO): Promise<{ name: string; root: ReturnType<typeof parsePolicyBytes> }> {
+  const bytes = spec.startsWith(GIT_PREFIX) ? await readFromGit(spec) : await readInput('plan', spec, io);
+  return { name: displayName(spec), root: parsePolicyBytes(displayName(spec), bytes) };
+}
+
+/** `git:REV:PATH`: the blob at PATH in REV. REV must not look like an option. */
+async function readFromGit(spec: string): Promise<Uint8Array> {
+  const rest = spec.slice(GIT_PREFIX.length);
+  const colon = rest.indexOf(':');
+  const rev = colon === -1 ? '' : rest.slice(0, colon);
+  const file = colon === -1 ? '' : rest.slice(colon + 1);
+  if (rev === '' || file === '') throw new UsageError(`${spec}: expected git:REV:PATH, e.g. git:origin/main:policy.hujson`);
+  if (rev.startsWith('-')) throw new UsageError(`${spec}: a revision cannot start with "-"`);
+  const repo = await findRepository(process.cwd());
+  if (repo === undefined) throw new UsageError(`${spec}: not inside a git repository`);
+  try {
+    return Buffer.from(await runGit(repo, ['show', '--no-textconv', `${rev}:${file}`], 64 << 20), 'utf8');
+  } catch (error) {
+    const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim().split('\n')[0] ?? '';
+    throw new UsageError(`cannot read ${spec}: ${stderr === '' ? 'git show failed' : stderr.replace(/^fatal: /, '')}`);
+  }
+}
+
+/** The nearest folder (this one or a parent) holding a `.git` entry. */
+async function findRepository(start: string): Promise<GitRepository | undefined> {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    const repo = await repositoryAt(dir);
+    if (repo !== undefined || path.dirname(dir) === dir) return repo;
+  }
+}
+
+async function readTopology(file: string): Promise<Topology> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    const reason = error instanceof SyntaxError ? `not valid JSON (${error.message})` : describeFileError(error);
+    throw new UsageError(`cannot read --devices ${file}: ${reason}`);
+  }
+  try {
+    if (typeof json !== 'object' || json === null || !('devices' in json)) return parseTopology(json);
+    const api = json as { users?: unknown; devices: unknown };
+    return topologyFromApi(api.users ?? [], api.devices);
+  } catch (error) {
+    if (!(error instanceof TopologyError)) throw error;
+    throw new UsageError(`--devices ${file}: ${error.message}; see 'tailnet-policy check --help' for the shapes`);
+  }
+}

@@ -1,0 +1,231 @@
+// The finite set of endpoints ("atoms") the plan evaluates: every user, tag, SCIM group and
+// Service either policy names, and the address space cut into elementary intervals at every
+// boundary either policy (or the engine's built-in ranges) draws, so that every address of an
+// interval is treated alike by both policies. With a tailnet description, devices replace
+// users and tags. Each atom carries the text a test would use for it, so that a reported change
+// can be turned into a test the engine evaluates.
+
+import { resolveDestinationHost } from '../policy/endpoints.js';
+import { formatAddress, type Family, type IPSet, type Range } from '../policy/ip.js';
+import type { Policy, Text } from '../policy/model.js';
+import type { Principal } from '../policy/principal.js';
+import { splitDestination } from '../policy/ports.js';
+import { internetRanges, tailscaleDeviceRanges } from '../policy/ranges.js';
+import { classify } from '../policy/selectors.js';
+import { normalizeLogin } from '../policy/unsure.js';
+import type { Side } from './side.js';
+
+export type AtomKind = 'user' | 'tag' | 'scim' | 'service' | 'address' | 'device';
+
+export interface Atom {
+  id: number;
+  kind: AtomKind;
+  /** What a test accepts for this endpoint: a login, a tag, a group, an IP address, a Service. */
+  text: string;
+  /** How the plan shows it. */
+  label: string;
+  /** Address and device atoms: the family of `text`. */
+  family?: Family;
+  /** Address atoms: the interval they stand for. */
+  range?: Range;
+  /** Device atoms: the owner's login (untagged devices) and tags. */
+  owner?: string;
+  tags?: readonly string[];
+  /** The principal a test resolves `text` to, before and after; undefined where a test cannot resolve it. */
+  principals: [Principal | undefined, Principal | undefined];
+}
+
+export interface Universe {
+  atoms: Atom[];
+  /** Atom id by principal key (device keys without their family suffix). */
+  byKey: Map<string, number>;
+  /** Address atoms per family, sorted, for finding the atom of any address. */
+  intervals: Record<Family, Atom[]>;
+}
+
+const MAX: Record<Family, bigint> = { 4: (1n << 32n) - 1n, 6: (1n << 128n) - 1n };
+
+/** Every selector-like string of a policy: rule endpoints, test endpoints, group members, tag owners. */
+function texts(policy: Policy): string[] {
+  const host = (t: Text): string => {
+    const split = splitDestination(t.text);
+    return split.ok ? split.value.host : t.text;
+  };
+  const out: string[] = [];
+  const add = (list: readonly Text[] | undefined, map: (t: Text) => string = (t) => t.text): void => {
+    for (const t of list ?? []) out.push(map(t).trim());
+  };
+  for (const rule of policy.acls ?? []) {
+    add(rule.src);
+    add(rule.dst, host);
+  }
+  for (const grant of policy.grants ?? []) {
+    add(grant.src);
+    add(grant.dst);
+  }
+  for (const rule of policy.ssh) {
+    add(rule.src);
+    add(rule.dst);
+  }
+  for (const test of policy.tests) {
+    add(test.src === undefined ? [] : [test.src]);
+    add([...test.accept, ...test.deny], host);
+  }
+  for (const test of policy.sshTests) {
+    add(test.src === undefined ? [] : [test.src]);
+    add(test.dst);
+  }
+  for (const list of [...policy.groups, ...policy.tagOwners]) add(list.items);
+  for (const tag of policy.tagOwners) out.push(tag.name.text);
+  return out;
+}
+
+interface Names {
+  users: Set<string>;
+  tags: Set<string>;
+  scim: Set<string>;
+  services: Set<string>;
+}
+
+function names(sides: readonly Side[]): Names {
+  const found: Names = { users: new Set(), tags: new Set(), scim: new Set(), services: new Set() };
+  for (const side of sides) {
+    for (const text of texts(side.policy)) {
+      const s = classify(text);
+      if (s.kind === 'user') found.users.add(normalizeLogin(s.login));
+      else if (s.kind === 'tag') found.tags.add(s.name);
+      else if (s.kind === 'service') found.services.add(s.name);
+      else if (s.kind === 'group' && s.scim) found.scim.add(s.name);
+    }
+  }
+  for (const side of sides) for (const g of side.env.context.groups.keys()) found.scim.delete(g);
+  return found;
+}
+
+/** Boundaries of every address set the engine compares addresses with, per family. */
+function boundaries(sides: readonly Side[], points: readonly { family: Family; value: bigint }[]): Record<Family, bigint[]> {
+  const cuts: Record<Family, Set<bigint>> = { 4: new Set([0n]), 6: new Set([0n]) };
+  const addSet = (set: IPSet): void => {
+    for (const family of [4, 6] as const) {
+      for (const r of family === 4 ? set.v4 : set.v6) {
+        cuts[family].add(r.lo);
+        if (r.hi < MAX[family]) cuts[family].add(r.hi + 1n);
+      }
+    }
+  };
+  addSet(tailscaleDeviceRanges());
+  addSet(internetRanges());
+  for (const side of sides) {
+    if (side.env.match.approvedRoutes !== undefined) addSet(side.env.match.approvedRoutes);
+    for (const channel of [side.network, ...side.apps.values()]) {
+      for (const rule of channel.rules) {
+        addSet(rule.src.addresses);
+        for (const target of rule.targets) addSet(target.dst.addresses);
+      }
+    }
+  }
+  for (const p of points) {
+    cuts[p.family].add(p.value);
+    if (p.value < MAX[p.family]) cuts[p.family].add(p.value + 1n);
+  }
+  const sorted = (s: Set<bigint>): bigint[] => [...s].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { 4: sorted(cuts[4]), 6: sorted(cuts[6]) };
+}
+
+/** `a/b` when the range is exactly one prefix, else `lo-hi` (the ipset range syntax). */
+export function rangeText(family: Family, range: Range): string {
+  const at = (value: bigint): string => formatAddress({ family, value });
+  if (range.lo === range.hi) return at(range.lo);
+  const size = range.hi - range.lo + 1n;
+  const bits = size.toString(2).length - 1;
+  const aligned = (size & (size - 1n)) === 0n && range.lo % size === 0n;
+  return aligned ? `${at(range.lo)}/${(family === 4 ? 32 : 128) - bits}` : `${at(range.lo)}-${at(range.hi)}`;
+}
+
+/** Host aliases standing for exactly one address, by address, for labels. */
+function hostNames(sides: readonly Side[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const side of [...sides].reverse()) {
+    for (const name of side.env.context.singleAddressHosts) {
+      const prefix = side.env.context.hosts.get(name);
+      if (prefix === undefined) continue;
+      const key = `${prefix.family}/${prefix.value}`;
+      if (!out.has(key)) out.set(key, name);
+    }
+  }
+  return out;
+}
+
+export function buildUniverse(before: Side, after: Side): Universe {
+  const sides = [before, after];
+  const tailnet = after.env.tailnet;
+  const universe: Universe = { atoms: [], byKey: new Map(), intervals: { 4: [], 6: [] } };
+  const add = (atom: Omit<Atom, 'id' | 'principals'>): Atom | undefined => {
+    const principals = sides.map((side) => {
+      const endpoint = resolveDestinationHost(atom.text, side.env);
+      return endpoint.ok && endpoint.principals.length === 1 ? endpoint.principals[0] : undefined;
+    }) as [Principal | undefined, Principal | undefined];
+    const key = (principals[0] ?? principals[1])?.key;
+    if (key === undefined) return undefined;
+    const full: Atom = { ...atom, id: universe.atoms.length, principals };
+    universe.atoms.push(full);
+    universe.byKey.set(key.replace(/\/[46]$/, ''), full.id);
+    return full;
+  };
+  const found = names(sides);
+  const devicePoints: { family: Family; value: bigint }[] = [];
+  if (tailnet === undefined) {
+    for (const login of [...found.users].sort()) add({ kind: 'user', text: login, label: login });
+    for (const tag of [...found.tags].sort()) add({ kind: 'tag', text: tag, label: tag });
+  } else {
+    for (const device of tailnet.devices) {
+      const address = device.v4 ?? device.v6;
+      if (address === undefined) continue;
+      devicePoints.push(address);
+      const text = formatAddress(address);
+      const atom: Omit<Atom, 'id' | 'principals'> = { kind: 'device', text, label: `${device.name} (${text})`, family: address.family, tags: [...device.tags] };
+      if (device.login !== undefined) atom.owner = device.login;
+      add(atom);
+    }
+  }
+  for (const group of [...found.scim].sort()) add({ kind: 'scim', text: group, label: group });
+  for (const service of [...found.services].sort()) add({ kind: 'service', text: service, label: service });
+  addIntervals(universe, sides, devicePoints, add);
+  return universe;
+}
+
+function addIntervals(
+  universe: Universe, sides: readonly Side[], devicePoints: readonly { family: Family; value: bigint }[],
+  add: (atom: Omit<Atom, 'id' | 'principals'>) => Atom | undefined,
+): void {
+  const cuts = boundaries(sides, devicePoints);
+  const devices = new Set(devicePoints.map((p) => `${p.family}/${p.value}`));
+  const hosts = hostNames(sides);
+  for (const family of [4, 6] as const) {
+    const points = cuts[family];
+    points.forEach((lo, i) => {
+      const hi = i + 1 < points.length ? points[i + 1]! - 1n : MAX[family];
+      if (lo === hi && devices.has(`${family}/${lo}`)) return;
+      const range = { lo, hi };
+      const host = lo === hi ? hosts.get(`${family}/${lo}`) : undefined;
+      const shown = rangeText(family, range);
+      const atom = add({ kind: 'address', text: formatAddress({ family, value: lo }), label: host === undefined ? shown : `${host} (${shown})`, family, range });
+      if (atom !== undefined) universe.intervals[family].push(atom);
+    });
+  }
+}
+
+/** The address atom holding an address (intervals cover the whole space). */
+export function intervalAt(universe: Universe, family: Family, value: bigint): Atom | undefined {
+  const list = universe.intervals[family];
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const range = list[mid]!.range!;
+    if (value < range.lo) high = mid - 1;
+    else if (value > range.hi) low = mid + 1;
+    else return list[mid];
+  }
+  return undefined;
+}

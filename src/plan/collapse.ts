@@ -1,0 +1,116 @@
+// Says a change once for everything that shares it: a group whose every member gains the same
+// access ("group:eng (3 users)"), a user or tag whose every device does (with a tailnet), and
+// neighbouring address intervals merged into one range. The collapsed `src` is still something a
+// test accepts: a group, a user or a tag stands for exactly those members in a test.
+
+import { contains } from '../policy/ip.js';
+import { internetRanges } from '../policy/ranges.js';
+import { rangeText, type Atom, type Universe } from './atoms.js';
+import type { AtomChange } from './convert.js';
+import type { Side } from './side.js';
+
+/** Test text, display label and member atoms of something a change can be said once for. */
+interface Collection {
+  text: string;
+  label: string;
+  members: number[];
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * The address intervals of `autogroup:internet`, said once when a change covers all of them:
+ * both families, or one (an IPv4 source never reaches IPv6 addresses).
+ */
+export function internetCollections(universe: Universe): Collection[] {
+  const of = (atoms: readonly Atom[]): Atom[] => atoms.filter((a) => contains(internetRanges(), { family: a.family!, value: a.range!.lo }));
+  const v4 = of(universe.intervals[4]);
+  const v6 = of(universe.intervals[6]);
+  const collection = (members: Atom[], label: string): Collection[] =>
+    members.length === 0 ? [] : [{ text: members[0]!.text, label, members: members.map((a) => a.id) }];
+  return [...collection([...v4, ...v6], 'autogroup:internet'), ...collection(v4, 'autogroup:internet (IPv4)'), ...collection(v6, 'autogroup:internet (IPv6)')];
+}
+
+/** Groups of the new policy (by user atoms, or by devices with a tailnet), then users and tags by their devices. */
+export function collections(universe: Universe, after: Side): Collection[] {
+  const { atoms } = universe;
+  const out: Collection[] = [];
+  const devices = atoms.filter((a) => a.kind === 'device');
+  const byLogin = new Map<string, number[]>();
+  for (const d of devices) if (d.owner !== undefined) byLogin.set(d.owner, [...(byLogin.get(d.owner) ?? []), d.id]);
+  for (const [group, logins] of after.env.context.groups) {
+    const members = after.env.tailnet === undefined
+      ? logins.flatMap((login) => universe.byKey.get(`user:${login}`) ?? [])
+      : logins.flatMap((login) => byLogin.get(login) ?? []);
+    const word = after.env.tailnet === undefined ? 'user' : 'device';
+    if (members.length > 1) out.push({ text: group, label: `${group} (${plural(members.length, word)})`, members });
+  }
+  for (const [login, members] of byLogin) out.push({ text: login, label: `${login} (${plural(members.length, 'device')})`, members });
+  const tags = new Map<string, number[]>();
+  for (const d of devices) for (const tag of d.tags ?? []) tags.set(tag, [...(tags.get(tag) ?? []), d.id]);
+  for (const [tag, members] of tags) out.push({ text: tag, label: `${tag} (${plural(members.length, 'device')})`, members });
+  return out.sort((a, b) => b.members.length - a.members.length || (a.text < b.text ? -1 : 1));
+}
+
+function restKey(c: AtomChange, without: 'src' | 'dst'): string {
+  return [
+    c.change, c.kind, without === 'src' ? c.dstAtoms.join(',') : c.srcAtoms.join(','), c.proto, c.ports, c.sshUser, c.action,
+    c.checkPeriod, c.capability, c.testable, c.fromEveryone,
+  ].join('|');
+}
+
+function combine(parts: readonly AtomChange[], fields: Partial<AtomChange>): AtomChange {
+  return { ...parts[0]!, ...fields, tested: parts.every((p) => p.tested) };
+}
+
+/** Replaces, per identical change, the sources a collection fully covers by the collection. */
+export function collapseSources(changes: readonly AtomChange[], all: readonly Collection[], side: 'src' | 'dst'): AtomChange[] {
+  const groups = new Map<string, AtomChange[]>();
+  for (const c of changes) {
+    const key = restKey(c, side);
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const out: AtomChange[] = [];
+  for (const group of groups.values()) {
+    const byAtom = new Map(group.map((c) => [(side === 'src' ? c.srcAtoms : c.dstAtoms)[0]!, c]));
+    for (const collection of all) {
+      if (!collection.members.every((m) => byAtom.has(m))) continue;
+      const parts = collection.members.map((m) => byAtom.get(m)!);
+      collection.members.forEach((m) => byAtom.delete(m));
+      const members = parts.map((p) => (side === 'src' ? p.src : p.dst));
+      out.push(combine(parts, side === 'src'
+        ? { src: collection.text, srcLabel: collection.label, srcAtoms: collection.members, members }
+        : { dst: collection.text, dstLabel: collection.label, dstAtoms: collection.members }));
+    }
+    out.push(...byAtom.values());
+  }
+  return out;
+}
+
+/** Merges changes to neighbouring address intervals into one change to the whole range. */
+export function mergeIntervals(changes: readonly AtomChange[], atoms: readonly Atom[]): AtomChange[] {
+  const out: AtomChange[] = [];
+  const runs = new Map<string, AtomChange>();
+  const sorted = [...changes].sort((a, b) => a.dstAtoms[0]! - b.dstAtoms[0]!);
+  for (const c of sorted) {
+    const atom = atoms[c.dstAtoms[0]!]!;
+    if (atom.kind !== 'address' || c.dstAtoms.length !== 1 || atom.label !== rangeText(atom.family!, atom.range!)) {
+      out.push(c);
+      continue;
+    }
+    const key = restKey(c, 'dst');
+    const run = runs.get(key);
+    const last = run === undefined ? undefined : atoms[run.dstAtoms.at(-1)!]!;
+    if (run !== undefined && last!.family === atom.family && last!.range!.hi + 1n === atom.range!.lo) {
+      run.dstAtoms.push(atom.id);
+      run.tested &&= c.tested;
+      const first = atoms[run.dstAtoms[0]!]!;
+      run.dstLabel = rangeText(atom.family!, { lo: first.range!.lo, hi: atom.range!.hi });
+      continue;
+    }
+    const copy = { ...c, dstAtoms: [...c.dstAtoms] };
+    runs.set(key, copy);
+    out.push(copy);
+  }
+  return out;
+}

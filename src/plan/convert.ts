@@ -1,0 +1,96 @@
+// Raw differences (atom ids, protocol numbers, port ranges, states) into plan entries.
+
+import { protocolHasPorts, protocolName, type PortRange } from '../policy/ports.js';
+import type { Atom } from './atoms.js';
+import type { RawChange, State } from './evaluate.js';
+import type { AccessChange, ChangeKind, UndecidedChange } from './model.js';
+import type { RawSshChange, SshState } from './ssh.js';
+
+/** A change still tied to the atoms it was computed for (collapsing and test lookup need them). */
+export interface AtomChange extends AccessChange {
+  srcAtoms: number[];
+  dstAtoms: number[];
+  /** Protocol number (network). */
+  protocol?: number;
+  ranges?: PortRange[];
+}
+
+/** Port ranges in policy syntax: `*` for all, else `N` / `N-M` joined by commas. */
+export function portsText(ranges: readonly PortRange[]): string {
+  if (ranges.length === 1 && ranges[0]!.first === 0 && ranges[0]!.last === 65535) return '*';
+  return ranges.map((r) => (r.first === r.last ? `${r.first}` : `${r.first}-${r.last}`)).join(',');
+}
+
+/** The port a test uses for a change: the lowest one, avoiding 0 when the ranges hold another. */
+function testPort(ranges: readonly PortRange[]): number {
+  const first = ranges[0]!;
+  return first.first === 0 && first.last > 0 ? 1 : first.first;
+}
+
+const STATE_WORDS: Record<State | SshState, string> = {
+  yes: 'allowed', no: 'denied', unknown: 'depends on the tailnet', absent: 'not defined', accept: 'accept', check: 'check', deny: 'deny',
+};
+
+function base(kind: ChangeKind, change: 'gained' | 'lost', src: Atom, dst: Atom): AtomChange {
+  return {
+    change, kind, src: src.text, dst: dst.text, srcLabel: src.label, dstLabel: dst.label, tested: false, testable: kind !== 'app',
+    srcAtoms: [src.id], dstAtoms: [dst.id],
+  };
+}
+
+function undecided(kind: ChangeKind, src: Atom, dst: Atom, before: State | SshState, after: State | SshState): UndecidedChange {
+  return { kind, src: src.text, dst: dst.text, srcLabel: src.label, dstLabel: dst.label, before: STATE_WORDS[before], after: STATE_WORDS[after] };
+}
+
+export function networkChanges(raw: readonly RawChange[], atoms: readonly Atom[], capability?: string): { changes: AtomChange[]; undecided: UndecidedChange[] } {
+  const changes: AtomChange[] = [];
+  const open: UndecidedChange[] = [];
+  const kind: ChangeKind = capability === undefined ? 'network' : 'app';
+  for (const r of raw) {
+    const src = atoms[r.src]!;
+    const dst = atoms[r.dst]!;
+    const detail = capability === undefined
+      ? { proto: protocolName(r.protocol), ports: protocolHasPorts(r.protocol) ? portsText(r.ranges) : '*' }
+      : { capability };
+    if (r.before === 'unknown' || r.after === 'unknown') {
+      open.push({ ...undecided(kind, src, dst, r.before, r.after), ...detail });
+      continue;
+    }
+    const change = base(kind, r.after === 'yes' ? 'gained' : 'lost', src, dst);
+    Object.assign(change, detail);
+    if (capability === undefined) {
+      change.protocol = r.protocol;
+      change.ranges = r.ranges;
+      change.port = protocolHasPorts(r.protocol) ? testPort(r.ranges) : 0;
+      if (r.fromEveryone) change.fromEveryone = true;
+    }
+    changes.push(change);
+  }
+  return { changes, undecided: open };
+}
+
+function sshChange(change: 'gained' | 'lost', action: 'accept' | 'check', src: Atom, dst: Atom, login: string, period?: string): AtomChange {
+  const out = base('ssh', change, src, dst);
+  out.sshUser = login;
+  out.action = action;
+  if (period !== undefined) out.checkPeriod = period;
+  return out;
+}
+
+export function sshChanges(raw: readonly RawSshChange[], atoms: readonly Atom[]): { changes: AtomChange[]; undecided: UndecidedChange[] } {
+  const changes: AtomChange[] = [];
+  const open: UndecidedChange[] = [];
+  for (const r of raw) {
+    const src = atoms[r.src]!;
+    const dst = atoms[r.dst]!;
+    if (r.before === 'unknown' || r.after === 'unknown') {
+      open.push({ ...undecided('ssh', src, dst, r.before, r.after), sshUser: r.login });
+      continue;
+    }
+    const periodOnly = r.before === 'check' && r.after === 'check';
+    if (r.before === 'accept' || r.before === 'check') changes.push(sshChange('lost', r.before, src, dst, r.login, r.beforePeriod));
+    if (r.after === 'accept' || r.after === 'check') changes.push(sshChange('gained', r.after, src, dst, r.login, r.afterPeriod));
+    if (periodOnly) for (const c of changes.slice(-2)) c.testable = false;
+  }
+  return { changes, undecided: open };
+}

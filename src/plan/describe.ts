@@ -1,0 +1,96 @@
+// Words for changes, shared by the text and Markdown renderings: one entry per source, with an
+// SSH action swapped for another (accept → check) said as one change.
+
+import type { AccessChange, AccessPlan, ProposedTests } from './model.js';
+
+export interface Entry {
+  sign: '+' | '-' | '~';
+  /** `tag:db tcp:5432`, `ssh to tag:server as root: accept → check (12h)`, `app example.com/cap/x on tag:api`. */
+  text: string;
+  tested: boolean;
+  testable: boolean;
+}
+
+export interface SourceEntries {
+  source: string;
+  entries: Entry[];
+}
+
+const PORTED = new Set(['tcp', 'udp', 'sctp']);
+
+function period(c: AccessChange): string {
+  return c.action === 'check' && c.checkPeriod !== undefined ? ` (${c.checkPeriod})` : '';
+}
+
+function what(c: AccessChange): string {
+  switch (c.kind) {
+    case 'network':
+      // Protocols without ports (ICMP, GRE...) are allowed whole: no `:*` after them.
+      return PORTED.has(c.proto!) ? `${c.dstLabel} ${c.proto}:${c.ports}` : `${c.dstLabel} ${c.proto}`;
+    case 'ssh':
+      return `ssh to ${c.dstLabel} as ${c.sshUser}: ${c.action}${period(c)}`;
+    case 'app':
+      return `app ${c.capability} on ${c.dstLabel}`;
+  }
+}
+
+/** The lost action an SSH gain replaces, if the plan holds one (same source, destination and login). */
+function replaced(c: AccessChange, all: readonly AccessChange[]): AccessChange | undefined {
+  if (c.kind !== 'ssh' || c.change !== 'gained') return undefined;
+  return all.find((l) => l.kind === 'ssh' && l.change === 'lost' && l.src === c.src && l.dst === c.dst && l.sshUser === c.sshUser);
+}
+
+export function entriesBySource(plan: AccessPlan): SourceEntries[] {
+  const out = new Map<string, (Entry & { dst: string | undefined })[]>();
+  const skip = new Set<AccessChange>();
+  for (const c of plan.changes) {
+    const old = replaced(c, plan.changes);
+    if (old !== undefined) skip.add(old);
+  }
+  for (const c of plan.changes) {
+    if (skip.has(c)) continue;
+    const old = replaced(c, plan.changes);
+    const entry: Entry = old === undefined
+      ? { sign: c.change === 'gained' ? '+' : '-', text: what(c), tested: c.tested, testable: c.testable }
+      : {
+        sign: '~', text: `ssh to ${c.dstLabel} as ${c.sshUser}: ${old.action}${period(old)} → ${c.action}${period(c)}`,
+        tested: c.tested && old.tested, testable: c.testable,
+      };
+    const list = out.get(c.srcLabel) ?? [];
+    const last = list.at(-1);
+    // Protocols of one destination on one line: `tag:db tcp:5432, udp:5432, icmp`.
+    if (c.kind === 'network' && last !== undefined && last.dst === c.dstLabel && last.sign === entry.sign && last.tested === entry.tested) {
+      last.text += `, ${entry.text.slice(c.dstLabel.length + 1)}`;
+    } else list.push({ ...entry, dst: c.kind === 'network' ? c.dstLabel : undefined });
+    out.set(c.srcLabel, list);
+  }
+  return [...out].map(([source, entries]) => ({ source, entries: entries.map(({ dst: _dst, ...e }) => e) }));
+}
+
+/** A value as one line of JSON with a space after `:` and `,`, as people write policy files. */
+export function inlineJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(inlineJson).join(', ')}]`;
+  if (typeof value === 'object' && value !== null) {
+    return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${inlineJson(v)}`).join(', ')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** The proposed entries as HuJSON to paste into the policy's `tests` and `sshTests`. */
+export function proposedText(proposed: ProposedTests): string {
+  const section = (name: string, list: readonly Record<string, unknown>[]): string[] =>
+    list.length === 0 ? [] : [`"${name}": [`, ...list.map((t) => `  ${inlineJson(t)},`), '],'];
+  return [...section('tests', proposed.tests), ...section('sshTests', proposed.sshTests)].join('\n');
+}
+
+export function proposedCount(proposed: ProposedTests): number {
+  return proposed.tests.length + proposed.sshTests.length;
+}
+
+export function summary(plan: AccessPlan): string {
+  const gained = plan.changes.filter((c) => c.change === 'gained').length;
+  const untested = plan.changes.filter((c) => !c.tested && c.testable).length;
+  const parts = [`${plan.changes.length} change(s): ${gained} gained, ${plan.changes.length - gained} lost`, `${untested} untested`];
+  if (plan.undecided.length > 0) parts.push(`${plan.undecided.length} undecided offline`);
+  return parts.join(', ');
+}

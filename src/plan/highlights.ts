@@ -1,0 +1,53 @@
+// What a reviewer must not miss, said first: access opened from `*` or to the internet, a
+// principal left with no access at all, and changes touching many principals.
+
+import { contains } from '../policy/ip.js';
+import { internetRanges } from '../policy/ranges.js';
+import type { Atom } from './atoms.js';
+import type { AtomChange } from './convert.js';
+import type { Highlight } from './model.js';
+
+const SHOWN = 5;
+
+function listed(items: readonly string[]): string {
+  const unique = [...new Set(items)];
+  const head = unique.slice(0, SHOWN).join(', ');
+  return unique.length > SHOWN ? `${head} and ${unique.length - SHOWN} more` : head;
+}
+
+const access = (c: AtomChange): string => `${c.dstLabel} ${c.proto}:${c.ports}`;
+
+function toInternet(c: AtomChange, atoms: readonly Atom[]): boolean {
+  const atom = atoms[c.dstAtoms[0]!]!;
+  return atom.kind === 'address' && contains(internetRanges(), { family: atom.family!, value: atom.range!.lo });
+}
+
+export interface HighlightInput {
+  /** Atom-level changes (before collapsing), and the same said once per group or range. */
+  changes: readonly AtomChange[];
+  shown: readonly AtomChange[];
+  atoms: readonly Atom[];
+  /** Per atom: whether some network rule of the new policy may still select it as a source. */
+  selectedAfter: readonly boolean[];
+  threshold: number;
+}
+
+export function highlights({ changes, shown, atoms, selectedAfter, threshold }: HighlightInput): Highlight[] {
+  const out: Highlight[] = [];
+  const gained = shown.filter((c) => c.kind === 'network' && c.change === 'gained');
+  const everyone = gained.filter((c) => c.fromEveryone === true);
+  if (everyone.length > 0) out.push({ kind: 'from-everyone', message: `opens access from * to ${listed(everyone.map(access))}` });
+  const internet = gained.filter((c) => toInternet(c, atoms));
+  if (internet.length > 0) {
+    const sources = listed(internet.map((c) => c.srcLabel));
+    out.push({ kind: 'to-internet', message: `opens access to the internet (autogroup:internet) for ${sources}` });
+  }
+  const lostAll = [...new Set(changes.filter((c) => c.kind === 'network' && c.change === 'lost').map((c) => c.srcAtoms[0]!))]
+    .filter((id) => !selectedAfter[id] && atoms[id]!.kind !== 'address');
+  if (lostAll.length > 0) {
+    out.push({ kind: 'all-access-removed', message: `takes all network access away from ${listed(lostAll.map((id) => atoms[id]!.label))}` });
+  }
+  const principals = new Set(changes.map((c) => c.srcAtoms[0]!)).size;
+  if (principals > threshold) out.push({ kind: 'many-principals', message: `changes the access of ${principals} principals (more than ${threshold})` });
+  return out;
+}

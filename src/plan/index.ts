@@ -1,0 +1,93 @@
+// The access plan: what a policy change does to who can reach what. Both policies are compiled
+// by the engine; every endpoint either names (or, with a tailnet description, every device) is
+// evaluated on both sides wherever a changed rule could make a difference, and the differences
+// are reported as network, SSH and app-capability changes, with tests that would assert them.
+
+import { NetworkIndex } from '../policy/network-index.js';
+import type { Topology } from '../policy/topology.js';
+import { buildUniverse, type Universe } from './atoms.js';
+import { collapseSources, collections, internetCollections, mergeIntervals } from './collapse.js';
+import { networkChanges, sshChanges, type AtomChange } from './convert.js';
+import { diffChannel } from './evaluate.js';
+import { highlights } from './highlights.js';
+import type { AccessChange, AccessPlan, UndecidedChange } from './model.js';
+import { proposeTests } from './proposals.js';
+import { prepareSide, tailnetOf, type Channel, type PlanSource, type Side } from './side.js';
+import { diffSsh } from './ssh.js';
+import { markTested } from './tested.js';
+
+export type { AccessChange, AccessPlan, ChangeKind, Highlight, HighlightKind, ProposedTests, UndecidedChange } from './model.js';
+export { PlanInputError, type PlanSource } from './side.js';
+export { planJson, type PlanJson } from './json.js';
+export { renderPlanText } from './render-text.js';
+export { renderPlanMarkdown } from './render-markdown.js';
+
+export interface PlanOptions {
+  /** The tailnet to evaluate against: sources and destinations become its devices. */
+  topology?: Topology;
+  /** More distinct sources than this make a highlight (default 20). */
+  highlightThreshold?: number;
+  /** Top-level keys to accept besides the known ones. */
+  extraKeys?: readonly string[];
+}
+
+const DEFAULT_THRESHOLD = 20;
+
+function emptyChannel(side: Side): Channel {
+  return { rules: [], index: new NetworkIndex([], side.env.match) };
+}
+
+/** Computes the access plan from `before` to `after`. Throws PlanInputError when either is not a valid policy. */
+export function computeAccessPlan(before: PlanSource, after: PlanSource, options: PlanOptions = {}): AccessPlan {
+  const tailnet = tailnetOf(options.topology);
+  const sides: [Side, Side] = [prepareSide(before, tailnet, options.extraKeys), prepareSide(after, tailnet, options.extraKeys)];
+  const universe = buildUniverse(sides[0], sides[1]);
+  const atoms = universe.atoms;
+  const network = diffChannel(atoms, sides, [sides[0].network, sides[1].network], false);
+  const parts = [networkChanges(network.changes, atoms)];
+  const capabilities = [...new Set([...sides[0].apps.keys(), ...sides[1].apps.keys()])].sort();
+  for (const capability of capabilities) {
+    const channels: [Channel, Channel] = [sides[0].apps.get(capability) ?? emptyChannel(sides[0]), sides[1].apps.get(capability) ?? emptyChannel(sides[1])];
+    parts.push(networkChanges(diffChannel(atoms, sides, channels, true).changes, atoms, capability));
+  }
+  parts.push(sshChanges(diffSsh(atoms, sides), atoms));
+  const changes = parts.flatMap((p) => p.changes);
+  markTested(changes, sides[1], universe);
+  const threshold = options.highlightThreshold ?? DEFAULT_THRESHOLD;
+  const shown = present(changes, universe, sides[1]);
+  const found = highlights({ changes, shown, atoms, selectedAfter: network.selectedAfter, threshold });
+  return {
+    mode: tailnet === undefined ? 'symbolic' : 'topology',
+    before: before.name,
+    after: after.name,
+    changes: shown,
+    undecided: sortChanges(parts.flatMap((p) => p.undecided)),
+    highlights: found,
+    // An endpoint the new policy no longer defines cannot appear in its tests.
+    proposed: proposeTests(shown.filter((c) => [...c.srcAtoms, ...c.dstAtoms].every((id) => atoms[id]!.principals[1] !== undefined))),
+    principals: new Set(changes.map((c) => c.srcAtoms[0])).size,
+  };
+}
+
+/** Collapsed, merged and sorted changes, still carrying their atoms (dropped by planJson). */
+function present(changes: AtomChange[], universe: Universe, after: Side): AtomChange[] {
+  const all = collections(universe, after);
+  let out = collapseSources(changes, all, 'src');
+  const destinations = [...(after.env.tailnet === undefined ? [] : all), ...internetCollections(universe)];
+  out = collapseSources(out, destinations, 'dst');
+  return sortChanges(mergeIntervals(out, universe.atoms));
+}
+
+const KIND_ORDER = { network: 0, ssh: 1, app: 2 };
+
+function sortChanges<T extends AccessChange | UndecidedChange>(changes: T[]): T[] {
+  const key = (c: AccessChange | UndecidedChange): string[] => [
+    c.srcLabel, `${KIND_ORDER[c.kind]}`, c.dstLabel, 'change' in c ? c.change : '', c.proto ?? '', c.sshUser ?? '', c.capability ?? '',
+  ];
+  return changes.sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i]! < kb[i]! ? -1 : 1;
+    return 0;
+  });
+}

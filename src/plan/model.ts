@@ -1,0 +1,75 @@
+// The access plan's shape: what computeAccessPlan returns and every renderer reads.
+
+export type ChangeKind = 'network' | 'ssh' | 'app';
+
+/** One access difference. `src` and `dst` are what a policy test accepts (dst without its port). */
+export interface AccessChange {
+  change: 'gained' | 'lost';
+  kind: ChangeKind;
+  src: string;
+  dst: string;
+  /** How the plan shows them: `group:eng (3 users)`, `db (10.0.0.1)`, `10.1.0.0/16`. */
+  srcLabel: string;
+  dstLabel: string;
+  /** When `src` stands for several principals sharing the change (a group, a user's devices): their test names. */
+  members?: string[];
+  /** Network: protocol name (`tcp`, `udp`, `icmp`, or a number) and ports in policy syntax (`22`, `80,443`, `*`). */
+  proto?: string;
+  ports?: string;
+  /** Network: the port a test of this change uses (one of `ports`). */
+  port?: number;
+  /** SSH: the login and the action gained or lost. */
+  sshUser?: string;
+  action?: 'accept' | 'check';
+  checkPeriod?: string;
+  /** App: the capability name. */
+  capability?: string;
+  /** Whether a test (or sshTest) of the new policy asserts it. */
+  tested: boolean;
+  /** False where no test can assert it: app capabilities, a check period. */
+  testable: boolean;
+  /** Network gains a `*` source rule of the new policy allows. */
+  fromEveryone?: boolean;
+}
+
+/** A difference the engine cannot decide offline: one side decided, the other depends on the tailnet. */
+export interface UndecidedChange {
+  kind: ChangeKind;
+  src: string;
+  dst: string;
+  srcLabel: string;
+  dstLabel: string;
+  proto?: string;
+  ports?: string;
+  sshUser?: string;
+  capability?: string;
+  before: string;
+  after: string;
+}
+
+export type HighlightKind = 'from-everyone' | 'to-internet' | 'all-access-removed' | 'many-principals';
+
+export interface Highlight {
+  kind: HighlightKind;
+  /** Plain text; renderers escape it. */
+  message: string;
+}
+
+/** Test entries ready to paste into the new policy's `tests` and `sshTests`. */
+export interface ProposedTests {
+  tests: Record<string, unknown>[];
+  sshTests: Record<string, unknown>[];
+}
+
+export interface AccessPlan {
+  /** `symbolic` without a tailnet description; `topology` with one (destinations are devices). */
+  mode: 'symbolic' | 'topology';
+  before: string;
+  after: string;
+  changes: AccessChange[];
+  undecided: UndecidedChange[];
+  highlights: Highlight[];
+  proposed: ProposedTests;
+  /** How many distinct sources the changes touch. */
+  principals: number;
+}

@@ -1,0 +1,67 @@
+// Test entries that would lock untested changes in: each asserts the new verdict, so it passes
+// on the new policy and fails on the old one. TCP and UDP changes on the same port become one
+// entry without `proto` (a test without it checks TCP or UDP, as the engine does).
+
+import type { AccessChange, ProposedTests } from './model.js';
+
+function destination(change: AccessChange): string {
+  const host = change.dst.includes(':') && !change.dst.startsWith('svc:') && !change.dst.startsWith('tag:') ? `[${change.dst}]` : change.dst;
+  return `${host}:${change.port ?? 0}`;
+}
+
+function networkTests(changes: readonly AccessChange[]): Record<string, unknown>[] {
+  const byTarget = new Map<string, { change: AccessChange; protos: Set<string> }>();
+  for (const c of changes) {
+    const key = `${c.src}|${c.change}|${destination(c)}`;
+    const entry = byTarget.get(key) ?? { change: c, protos: new Set<string>() };
+    entry.protos.add(c.proto!);
+    byTarget.set(key, entry);
+  }
+  const bySource = new Map<string, Record<string, unknown> & { list: string[] }>();
+  for (const { change, protos } of byTarget.values()) {
+    const both = protos.has('tcp') && protos.has('udp');
+    const list = both ? [undefined, ...[...protos].filter((p) => p !== 'tcp' && p !== 'udp')] : [...protos];
+    for (const proto of list) {
+      const kind = change.change === 'gained' ? 'accept' : 'deny';
+      const key = `${change.src}|${proto ?? ''}|${kind}`;
+      let test = bySource.get(key);
+      if (test === undefined) bySource.set(key, (test = { src: change.src, ...(proto === undefined ? {} : { proto }), list: [], kind }));
+      const dst = destination(change);
+      if (!test.list.includes(dst)) test.list.push(dst);
+    }
+  }
+  return [...bySource.values()].map(({ list, kind, ...rest }) => ({ ...rest, [kind as string]: list }));
+}
+
+function sshTests(changes: readonly AccessChange[]): Record<string, unknown>[] {
+  const bySource = new Map<string, { src: string; dst: string[]; lists: Record<string, string[]> }>();
+  for (const c of changes) {
+    // A lost action the new policy replaces by the other one is asserted by that gain's test.
+    if (c.change === 'lost' && changes.some((g) => g.change === 'gained' && g.src === c.src && g.dst === c.dst && g.sshUser === c.sshUser)) continue;
+    const kind = c.change === 'gained' ? c.action! : 'deny';
+    const key = `${c.src}|${c.dst}`;
+    const entry = bySource.get(key) ?? { src: c.src, dst: [c.dst], lists: {} };
+    const list = (entry.lists[kind] ??= []);
+    if (!list.includes(c.sshUser!)) list.push(c.sshUser!);
+    bySource.set(key, entry);
+  }
+  const merged = new Map<string, { src: string; dst: string[]; lists: Record<string, string[]> }>();
+  for (const entry of bySource.values()) {
+    const key = `${entry.src}|${JSON.stringify(entry.lists)}`;
+    const same = merged.get(key);
+    if (same === undefined) merged.set(key, entry);
+    else same.dst.push(...entry.dst);
+  }
+  return [...merged.values()].map(({ src, dst, lists }) => ({
+    src, dst, ...(lists.accept && { accept: lists.accept }), ...(lists.check && { check: lists.check }), ...(lists.deny && { deny: lists.deny }),
+  }));
+}
+
+/** Proposed entries for the changes no test asserts yet (and that a test can assert). */
+export function proposeTests(changes: readonly AccessChange[]): ProposedTests {
+  const open = changes.filter((c) => !c.tested && c.testable);
+  return {
+    tests: networkTests(open.filter((c) => c.kind === 'network')),
+    sshTests: sshTests(open.filter((c) => c.kind === 'ssh')),
+  };
+}

@@ -1,0 +1,67 @@
+// The "Access changes" section of the pull-request comment, job summary and drift issue:
+// highlights, a table grouped by source (collapsed when long), undecided differences and the
+// proposed tests (collapsed). Everything from the policy is escaped: it is untrusted text.
+
+import { alert, codeBlock, details, escapeCell, escapeHtml, escapeMarkdown, table } from '../render/markdown/markdown.js';
+import { entriesBySource, proposedCount, proposedText, summary, type Entry } from './describe.js';
+import type { AccessPlan, UndecidedChange } from './model.js';
+
+/** Rows shown before the table is folded into a <details> block. */
+export const OPEN_ROWS = 15;
+
+/** Undecided differences listed in the table; the rest are counted. */
+const UNDECIDED_ROWS = 50;
+
+const SIGN_WORDS: Record<Entry['sign'], string> = { '+': 'gains', '-': 'loses', '~': 'changes' };
+
+function testedCell(e: Entry): string {
+  return !e.testable ? 'n/a' : e.tested ? 'yes' : '**no**';
+}
+
+function changesTable(plan: AccessPlan): { markdown: string; rows: number } {
+  const rows: string[][] = [];
+  for (const { source, entries } of entriesBySource(plan)) {
+    entries.forEach((e, i) => rows.push([i === 0 ? escapeCell(source) : '', SIGN_WORDS[e.sign], escapeCell(e.text), testedCell(e)]));
+  }
+  return { markdown: table(['Source', 'Change', 'Access', 'Tested'], rows), rows: rows.length };
+}
+
+function undecidedRow(u: UndecidedChange): string[] {
+  const what = u.kind === 'network' ? `${u.dstLabel} ${u.proto}:${u.ports}` : u.kind === 'ssh' ? `ssh to ${u.dstLabel} as ${u.sshUser}` : `app ${u.capability} on ${u.dstLabel}`;
+  return [escapeCell(u.srcLabel), escapeCell(what), escapeCell(u.before), escapeCell(u.after)];
+}
+
+/**
+ * The section, starting with its heading. `against` says what the plan was computed against,
+ * e.g. "against the live policy" or "against the base branch's version".
+ */
+export function renderPlanMarkdown(plan: AccessPlan, against: string): string {
+  const parts = ['### Access changes'];
+  if (plan.changes.length === 0 && plan.undecided.length === 0) {
+    parts.push(`No access changes ${escapeMarkdown(against)}.`);
+    return parts.join('\n\n');
+  }
+  const mode = plan.mode === 'topology' ? ', evaluated on the given tailnet' : '';
+  parts.push(`${escapeMarkdown(summary(plan))}; computed ${escapeMarkdown(against)}${mode}.`);
+  if (plan.highlights.length > 0) parts.push(alert('WARNING', plan.highlights.map((h) => `- ${escapeMarkdown(h.message)}`).join('\n')));
+  if (plan.changes.length > 0) {
+    const { markdown, rows } = changesTable(plan);
+    parts.push(rows > OPEN_ROWS ? details(`${rows} access changes`, markdown) : markdown);
+  }
+  if (plan.undecided.length > 0) {
+    const rows = plan.undecided.slice(0, UNDECIDED_ROWS).map(undecidedRow);
+    const more = plan.undecided.length - rows.length;
+    const body = table(['Source', 'Access', 'Before', 'After'], rows) + (more > 0 ? `\n\n… and ${more} more (the JSON plan lists them all).` : '');
+    parts.push(details(`${plan.undecided.length} difference(s) undecided offline (they depend on the tailnet)`, body));
+  }
+  const count = proposedCount(plan.proposed);
+  if (count > 0) {
+    parts.push(details(`Proposed tests for the untested changes (${count} ${count === 1 ? 'entry' : 'entries'})`, codeBlock(proposedText(plan.proposed), 'jsonc')));
+  }
+  return parts.join('\n\n');
+}
+
+/** The summary line alone, escaped for a <summary> element (for callers folding the section). */
+export function planSummaryHtml(plan: AccessPlan): string {
+  return escapeHtml(summary(plan));
+}

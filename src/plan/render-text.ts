@@ -1,0 +1,44 @@
+// The plan for terminals and CI logs (`tailnet-policy plan`).
+
+import { entriesBySource, proposedCount, proposedText, summary } from './describe.js';
+import type { AccessPlan, UndecidedChange } from './model.js';
+
+/** Undecided differences listed in full; the rest are counted (the JSON has them all). */
+const UNDECIDED_SHOWN = 20;
+
+/** One line per source, destination and states; a destination's protocols joined (`tcp:22, udp:22`). */
+function undecidedLines(list: readonly UndecidedChange[]): string[] {
+  const lines = new Map<string, string[]>();
+  for (const u of list) {
+    const what = u.kind === 'network' ? `${u.proto}:${u.ports}` : u.kind === 'ssh' ? `ssh as ${u.sshUser}` : `app ${u.capability}`;
+    const key = `${u.srcLabel} → ${u.dstLabel}\u0000before ${u.before}, after ${u.after}`;
+    lines.set(key, [...(lines.get(key) ?? []), what]);
+  }
+  return [...lines].map(([key, whats]) => {
+    const [pair, states] = key.split('\u0000');
+    return `  ${pair} ${whats.join(', ')}: ${states}`;
+  });
+}
+
+/** Lines ending in newlines: header, highlights, changes by source, undecided, proposed tests, summary. */
+export function renderPlanText(plan: AccessPlan): string {
+  const mode = plan.mode === 'symbolic' ? 'offline, no tailnet given' : 'against the given tailnet';
+  const lines = [`Access plan: ${plan.before} → ${plan.after} (${mode})`];
+  if (plan.changes.length === 0 && plan.undecided.length === 0) return `${lines[0]}\nNo access changes.\n`;
+  if (plan.highlights.length > 0) lines.push('', 'Highlights:', ...plan.highlights.map((h) => `  ! ${h.message}`));
+  for (const { source, entries } of entriesBySource(plan)) {
+    lines.push('', source);
+    for (const e of entries) lines.push(`  ${e.sign} ${e.text}${!e.testable ? ' (no test can assert this)' : e.tested ? ' (tested)' : ''}`);
+  }
+  if (plan.undecided.length > 0) {
+    const all = undecidedLines(plan.undecided);
+    const shown = all.slice(0, UNDECIDED_SHOWN);
+    const more = all.length - shown.length;
+    lines.push('', 'Undecided offline (depends on the tailnet):', ...shown, ...(more > 0 ? [`  ... and ${more} more (--json lists them all)`] : []));
+  }
+  if (proposedCount(plan.proposed) > 0) {
+    lines.push('', 'Proposed tests for the untested changes (paste into the policy):', ...proposedText(plan.proposed).split('\n').map((l) => `  ${l}`));
+  }
+  lines.push('', summary(plan));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,115 @@
+// One side of a plan (the policy before or after the change), prepared once: decoded,
+// validated, and compiled with the engine's own functions, as `checkPolicy` does before it runs
+// tests. The plan then asks the same compiled rules the questions a test would ask.
+
+import { HujsonSyntaxError, parse, type Value } from '../hujson/index.js';
+import {
+  compileNetworkRules, compileSelectors, compileSshRules, postureRequirement, type CompiledSshRule, type NetworkRule,
+} from '../policy/compile.js';
+import { decodePolicy } from '../policy/decode/policy.js';
+import { Reader } from '../policy/decode/reader.js';
+import type { EvalEnv } from '../policy/endpoints.js';
+import type { Finding, Policy } from '../policy/model.js';
+import { NetworkIndex } from '../policy/network-index.js';
+import { ALL_PORTS, TCP } from '../policy/ports.js';
+import { buildTailnet, type Tailnet } from '../policy/tailnet.js';
+import type { Topology } from '../policy/topology.js';
+import { validatePolicy } from '../policy/validate/index.js';
+import { VIA_GRANTS_APPLY_TO_TESTS } from '../policy/unsure.js';
+
+/** A policy to plan: its text (or parsed tree) and the name messages call it by. */
+export interface PlanSource {
+  name: string;
+  source?: Uint8Array | string;
+  root?: Value;
+}
+
+/** Input the plan cannot be computed from; the message names the file, line and column. */
+export class PlanInputError extends Error {
+  override readonly name = 'PlanInputError';
+}
+
+/** Rules of one kind the plan compares: network rules, or one app capability's grants as rules. */
+export interface Channel {
+  rules: NetworkRule[];
+  index: NetworkIndex;
+}
+
+export interface Side {
+  name: string;
+  policy: Policy;
+  env: EvalEnv;
+  network: Channel;
+  ssh: CompiledSshRule[];
+  /** checkPeriod text of each ssh rule, by rule position (undefined when not set). */
+  checkPeriods: (string | undefined)[];
+  /** Per app capability name, the grants carrying it as network-shaped rules. */
+  apps: Map<string, Channel>;
+}
+
+function located(name: string, finding: Finding): string {
+  const at = finding.position === undefined ? name : `${name}:${finding.position.line}:${finding.position.column}`;
+  return `${at}: ${finding.message}`;
+}
+
+function parseSource(input: PlanSource): Value {
+  if (input.root !== undefined) return input.root;
+  try {
+    return parse(input.source ?? '');
+  } catch (error) {
+    if (!(error instanceof HujsonSyntaxError)) throw error;
+    throw new PlanInputError(`${input.name}:${error.line}:${error.column}: ${error.message}`);
+  }
+}
+
+/** Decodes and validates a policy; an invalid one cannot be planned (its rules are not what the server would run). */
+export function prepareSide(input: PlanSource, tailnet: Tailnet | undefined, extraKeys?: readonly string[]): Side {
+  const reader = new Reader();
+  const policy = decodePolicy(parseSource(input), reader, extraKeys);
+  const domains = tailnet?.domains;
+  const { context, findings } = validatePolicy(policy, domains === undefined ? {} : { domains });
+  const errors = [...reader.errors, ...findings.errors];
+  if (errors.length > 0) {
+    throw new PlanInputError(`${located(input.name, errors[0]!)} (the policy must be valid to plan its access)`);
+  }
+  const env: EvalEnv = { context, match: tailnet === undefined ? {} : { approvedRoutes: tailnet.approvedRoutes }, resolved: new Map() };
+  if (tailnet !== undefined) env.tailnet = tailnet;
+  const rules = compileNetworkRules(policy, context);
+  return {
+    name: input.name,
+    policy,
+    env,
+    network: { rules, index: new NetworkIndex(rules, env.match) },
+    ssh: compileSshRules(policy.ssh, context),
+    checkPeriods: policy.ssh.map((rule) => rule.checkPeriod?.text),
+    apps: appChannels(policy, env),
+  };
+}
+
+/**
+ * App capabilities as network rules: one rule set per capability name, each grant allowing
+ * "TCP, every port" to its destinations. The engine's matching then answers "does this source
+ * hold the capability on that destination" exactly as it answers network questions.
+ */
+function appChannels(policy: Policy, env: EvalEnv): Map<string, Channel> {
+  const byName = new Map<string, NetworkRule[]>();
+  for (const grant of policy.grants ?? []) {
+    if (grant.app === undefined || grant.app.length === 0) continue;
+    if (grant.via !== undefined && grant.via.length > 0 && !VIA_GRANTS_APPLY_TO_TESTS) continue;
+    const src = compileSelectors(grant.src.map((s) => s.text), env.context);
+    const targets = grant.dst.map((d) => ({
+      dst: compileSelectors([d.text], env.context), protocols: [TCP], ports: [...ALL_PORTS], allPorts: true,
+    }));
+    const rule: NetworkRule = { src, targets, postures: postureRequirement(grant.srcPosture, env.context) };
+    for (const capability of grant.app) {
+      const list = byName.get(capability.name.text) ?? [];
+      list.push(rule);
+      byName.set(capability.name.text, list);
+    }
+  }
+  return new Map([...byName].map(([name, rules]) => [name, { rules, index: new NetworkIndex(rules, env.match) }]));
+}
+
+export function tailnetOf(topology: Topology | undefined): Tailnet | undefined {
+  return topology === undefined ? undefined : buildTailnet(topology);
+}

@@ -1,0 +1,171 @@
+// SSH access differences: for each (source, destination) pair some changed `ssh` rule may
+// connect, and each login the rules name, the outcome the engine's sshTests evaluation gives
+// (accept, check or deny) on both sides.
+
+import type { CompiledSshRule } from '../policy/compile.js';
+import { parseGoDuration } from '../policy/duration.js';
+import { matchIdentity } from '../policy/match.js';
+import { PostureCache } from '../policy/network-index.js';
+import type { Principal } from '../policy/principal.js';
+import { outcomes } from '../policy/ssh-tests.js';
+import { classify } from '../policy/selectors.js';
+import type { Atom } from './atoms.js';
+import type { Side } from './side.js';
+
+export type SshState = 'accept' | 'check' | 'deny' | 'unknown' | 'absent';
+
+export interface RawSshChange {
+  src: number;
+  dst: number;
+  login: string;
+  before: SshState;
+  after: SshState;
+  /** The check periods that apply (check outcomes only): the shortest of the applicable check rules. */
+  beforePeriod?: string;
+  afterPeriod?: string;
+}
+
+const NO_POSTURE = new PostureCache(new Map());
+const DEFAULT_CHECK_PERIOD = '12h';
+/** Stands for "any login no rule names", which only `autogroup:nonroot` can grant. */
+export const OTHER_LOGIN = 'ssh-user';
+
+/** Atoms an sshTest accepts as destination: no IPv6 address, no Service (as the engine's sshTests). */
+export function sshDestination(atom: Atom): boolean {
+  if (atom.kind === 'service') return false;
+  if (atom.kind === 'address') return atom.family === 4 && atom.range!.lo === atom.range!.hi;
+  return atom.kind !== 'device' || atom.family === 4;
+}
+
+function sshSource(atom: Atom): boolean {
+  return atom.kind !== 'service' && (atom.kind !== 'address' || atom.range!.lo === atom.range!.hi);
+}
+
+function logins(sides: readonly Side[], atoms: readonly Atom[]): string[] {
+  const out = new Set<string>(['root']);
+  const domains = new Set<string>();
+  let nonroot = false;
+  for (const side of sides) {
+    for (const rule of side.ssh) {
+      for (const user of rule.users) {
+        const s = classify(user);
+        if (user === 'autogroup:nonroot') nonroot = true;
+        else if (s.kind === 'localpart') domains.add(s.domain);
+        else out.add(user);
+      }
+    }
+  }
+  for (const atom of atoms) {
+    const login = atom.kind === 'user' ? atom.text : atom.owner;
+    const at = login?.lastIndexOf('@') ?? -1;
+    if (login !== undefined && at > 0 && domains.has(login.slice(at + 1))) out.add(login.slice(0, at));
+  }
+  if (nonroot) out.add(OTHER_LOGIN);
+  return [...out].sort();
+}
+
+interface SshRelation {
+  srcAtoms: number[][];
+  dstAtoms: number[][];
+  keys: string[];
+}
+
+function relateSsh(side: Side, index: 0 | 1, atoms: readonly Atom[]): SshRelation {
+  const relation: SshRelation = { srcAtoms: [], dstAtoms: [], keys: [] };
+  side.ssh.forEach((rule, r) => {
+    const srcView: string[] = [];
+    const dstView: string[] = [];
+    const srcAtoms: number[] = [];
+    const dstAtoms: number[] = [];
+    for (const atom of atoms) {
+      const p = atom.principals[index];
+      if (p === undefined) continue;
+      const s = sshSource(atom) ? matchIdentity(rule.src, p) : 'no';
+      if (s !== 'no') {
+        srcView.push(`${atom.id}${s[0]}`);
+        srcAtoms.push(atom.id);
+      }
+      if (!sshDestination(atom)) continue;
+      const d = matchIdentity(rule.dst, p);
+      if (d !== 'no') dstView.push(`${atom.id}${d[0]}`);
+      if (d !== 'no' || (rule.dst.self && (p.identity === 'user' || p.identity === 'unknown'))) dstAtoms.push(atom.id);
+    }
+    const postures = JSON.stringify(rule.postures ?? null);
+    relation.keys.push(`${rule.action}|${rule.users.join(',')}|${postures}|${side.checkPeriods[r]}|${rule.dst.self}|${srcView.join(' ')}|${dstView.join(' ')}`);
+    relation.srcAtoms.push(srcAtoms);
+    relation.dstAtoms.push(dstAtoms);
+  });
+  return relation;
+}
+
+function candidates(relations: [SshRelation, SshRelation], atoms: readonly Atom[]): Map<number, Set<number>> {
+  const balance = new Map<string, number>();
+  relations[0].keys.forEach((k) => balance.set(k, (balance.get(k) ?? 0) + 1));
+  relations[1].keys.forEach((k) => balance.set(k, (balance.get(k) ?? 0) - 1));
+  const pairs = new Map<number, Set<number>>();
+  const add = (s: number, d: number): void => {
+    let set = pairs.get(s);
+    if (set === undefined) pairs.set(s, (set = new Set()));
+    set.add(d);
+  };
+  const oneSided = new Set(atoms.filter((a) => (a.principals[0] === undefined) !== (a.principals[1] === undefined)).map((a) => a.id));
+  for (const relation of relations) {
+    relation.keys.forEach((key, r) => {
+      const changed = balance.get(key) !== 0;
+      for (const s of relation.srcAtoms[r]!) {
+        for (const d of relation.dstAtoms[r]!) if (changed || oneSided.has(s) || oneSided.has(d)) add(s, d);
+      }
+    });
+  }
+  return pairs;
+}
+
+function sshState(rules: readonly CompiledSshRule[], src: Principal | undefined, dst: Principal | undefined, login: string): SshState {
+  if (src === undefined || dst === undefined) return 'absent';
+  const possible = outcomes(rules, src, dst, login, NO_POSTURE);
+  return possible.size === 1 ? [...possible][0]! : 'unknown';
+}
+
+function nanos(period: string): bigint {
+  if (period === 'always') return 0n;
+  const parsed = parseGoDuration(period);
+  return parsed.ok ? parsed.nanos : 0n;
+}
+
+/** The shortest checkPeriod among the check rules that apply on their own. */
+function checkPeriod(side: Side, src: Principal, dst: Principal, login: string): string {
+  let best: string | undefined;
+  side.ssh.forEach((rule, r) => {
+    if (rule.action !== 'check') return;
+    const alone = outcomes([rule], src, dst, login, NO_POSTURE);
+    if (alone.size !== 1 || !alone.has('check')) return;
+    const period = side.checkPeriods[r] ?? DEFAULT_CHECK_PERIOD;
+    if (best === undefined || nanos(period) < nanos(best)) best = period;
+  });
+  return best ?? DEFAULT_CHECK_PERIOD;
+}
+
+export function diffSsh(atoms: readonly Atom[], sides: [Side, Side]): RawSshChange[] {
+  const relations: [SshRelation, SshRelation] = [relateSsh(sides[0], 0, atoms), relateSsh(sides[1], 1, atoms)];
+  const names = logins(sides, atoms);
+  const out: RawSshChange[] = [];
+  for (const [src, dsts] of candidates(relations, atoms)) {
+    const s = atoms[src]!;
+    for (const dst of [...dsts].sort((a, b) => a - b)) {
+      const d = atoms[dst]!;
+      for (const login of names) {
+        const before = sshState(sides[0].ssh, s.principals[0], d.principals[0], login);
+        const after = sshState(sides[1].ssh, s.principals[1], d.principals[1], login);
+        const states = [before, after];
+        const periods = [0, 1].map((i) => (states[i] === 'check' ? checkPeriod(sides[i]!, s.principals[i]!, d.principals[i]!, login) : undefined));
+        const same = before === after || (before === 'absent' && after === 'deny') || (before === 'deny' && after === 'absent');
+        if ((same && periods[0] === periods[1]) || (before === 'unknown' && after === 'unknown')) continue;
+        const change: RawSshChange = { src, dst, login, before, after };
+        if (periods[0] !== undefined) change.beforePeriod = periods[0];
+        if (periods[1] !== undefined) change.afterPeriod = periods[1];
+        out.push(change);
+      }
+    }
+  }
+  return out;
+}

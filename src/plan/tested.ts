@@ -1,0 +1,86 @@
+// Which changes a test of the new policy already asserts: a `tests` entry whose source and
+// destination resolve to the change's atoms, on a port of the change, for its protocol, wanting
+// the new verdict; or an `sshTests` entry wanting the new outcome for that login.
+
+import { resolveDestinationHost, resolveSource, type Endpoint } from '../policy/endpoints.js';
+import { parseProtocol, splitDestination, TCP, UDP } from '../policy/ports.js';
+import { slot, type Principal } from '../policy/principal.js';
+import { intervalAt, type Universe } from './atoms.js';
+import type { AtomChange } from './convert.js';
+import type { Side } from './side.js';
+
+interface Assertion {
+  protocols: readonly number[];
+  port: number;
+  kind: 'accept' | 'deny';
+}
+
+function atomOf(universe: Universe, p: Principal): number | undefined {
+  const byKey = universe.byKey.get(p.key.replace(/\/[46]$/, ''));
+  if (byKey !== undefined) return byKey;
+  for (const family of [4, 6] as const) {
+    const at = slot(p, family);
+    if (at?.kind === 'known') return intervalAt(universe, family, at.address.value)?.id;
+  }
+  return undefined;
+}
+
+function atomsOf(universe: Universe, endpoint: Endpoint): number[] {
+  if (!endpoint.ok) return [];
+  return endpoint.principals.flatMap((p) => atomOf(universe, p) ?? []);
+}
+
+/** Marks the changes the new policy's tests assert. */
+export function markTested(changes: readonly AtomChange[], after: Side, universe: Universe): void {
+  const network = new Map<string, Assertion[]>();
+  const ssh = new Set<string>();
+  const env = after.env;
+  for (const test of after.policy.tests) {
+    const srcs = atomsOf(universe, resolveSource(test.src?.text ?? '', env));
+    const proto = test.proto === undefined ? undefined : parseProtocol(test.proto.text);
+    if (srcs.length === 0 || (proto !== undefined && !proto.ok)) continue;
+    const protocols = proto?.ok ? [proto.value] : [TCP, UDP];
+    for (const [kind, list] of [['accept', test.accept], ['deny', test.deny]] as const) {
+      for (const entry of list) {
+        const split = splitDestination(entry.text);
+        if (!split.ok || !/^[0-9]+$/.test(split.value.ports)) continue;
+        const port = Number(split.value.ports);
+        for (const d of atomsOf(universe, resolveDestinationHost(split.value.host, env))) {
+          for (const s of srcs) {
+            const key = `${s}|${d}`;
+            network.set(key, [...(network.get(key) ?? []), { protocols, port, kind }]);
+          }
+        }
+      }
+    }
+  }
+  for (const test of after.policy.sshTests) {
+    const srcs = atomsOf(universe, resolveSource(test.src?.text ?? '', env));
+    for (const dst of test.dst) {
+      const dsts = atomsOf(universe, resolveDestinationHost(dst.text, env));
+      for (const [kind, list] of [['accept', test.accept], ['check', test.check], ['deny', test.deny]] as const) {
+        for (const login of list) for (const s of srcs) for (const d of dsts) ssh.add(`${s}|${d}|${login.text}|${kind}`);
+      }
+    }
+  }
+  for (const change of changes) change.tested = change.testable && asserted(change, network, ssh);
+}
+
+function asserted(change: AtomChange, network: ReadonlyMap<string, Assertion[]>, ssh: ReadonlySet<string>): boolean {
+  const s = change.srcAtoms[0]!;
+  const d = change.dstAtoms[0]!;
+  switch (change.kind) {
+    case 'network': {
+      const wanted = change.change === 'gained' ? 'accept' : 'deny';
+      return (network.get(`${s}|${d}`) ?? []).some((a) => a.kind === wanted && a.protocols.includes(change.protocol!)
+        && change.ranges!.some((r) => r.first <= a.port && a.port <= r.last));
+    }
+    case 'ssh': {
+      // A lost action is locked in by a test of whatever replaced it: deny, or the other action.
+      const wanted = change.change === 'gained' ? [change.action!] : ['deny', change.action === 'accept' ? 'check' : 'accept'];
+      return wanted.some((kind) => ssh.has(`${s}|${d}|${change.sshUser}|${kind}`));
+    }
+    case 'app':
+      return false;
+  }
+}
