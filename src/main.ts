@@ -1,22 +1,35 @@
+// The action, top to bottom: read the inputs, register the secrets, connect, run the mode,
+// turn its outcome into the report, publish it, set the outputs. Every collaborator a mode
+// uses is built here and passed in.
+
 import * as core from '@actions/core';
+import { credentialSecrets } from './config/credentials.js';
 import { INPUT, readInputs, type Inputs } from './config/inputs.js';
 import { InputError, errorMessage } from './errors.js';
+import { gitFileHistory } from './git/history.js';
 import { pathInRepo, readGitHubContext } from './github/context.js';
 import { publishReport } from './github/publish.js';
-import { registerCredentialSecrets, runEngine, type EngineDependencies } from './modes/index.js';
-import type { Logger } from './modes/context.js';
-import { neutralizeAnnotation, neutralizeLogLine } from './render/actions/log-line.js';
+import { runMode, type Logger } from './modes/index.js';
 import { annotate, failureLine } from './render/actions/annotations.js';
-import type { Report } from './report/model.js';
+import { neutralizeAnnotation, neutralizeLogLine } from './render/actions/log-line.js';
 import { OUTPUT, reportOutputs } from './render/actions/outputs.js';
+import { buildReport } from './report/build.js';
+import type { Report } from './report/model.js';
+import { tuneForShortRun } from './runtime.js';
 import { SecretRegistry } from './secrets.js';
+import { connect } from './tailscale/connect.js';
+import type { HttpClient } from './tailscale/http.js';
 
 /** What run() may touch beyond @actions/core; tests replace the HTTP client and the clock. */
-export type ActionDependencies = Pick<EngineDependencies, 'http' | 'now'>;
+export interface ActionDependencies {
+  http?: HttpClient;
+  now?: () => number;
+}
 
 const actionLogger: Logger = {
   // Policy text and API answers reach these lines: none of it may become a workflow command.
   info: (message) => core.info(neutralizeLogLine(message)),
+  debug: (message) => core.debug(neutralizeLogLine(message)),
   group: (name, work) => core.group(name, work),
 };
 
@@ -25,8 +38,9 @@ async function githubIdToken(audience: string): Promise<string> {
   try {
     return await core.getIDToken(audience || undefined);
   } catch (error) {
+    const why = errorMessage(error).replace(/^Error message: /, '');
     throw new InputError(
-      `input "${INPUT.audience}": no GitHub OIDC id token could be had (${errorMessage(error).replace(/^Error message: /, '')}); add "permissions: id-token: write" to the job`,
+      `input "${INPUT.audience}": no GitHub OIDC id token could be had (${why}); add "permissions: id-token: write" to the job`,
     );
   }
 }
@@ -34,23 +48,33 @@ async function githubIdToken(audience: string): Promise<string> {
 async function execute(inputs: Inputs, secrets: SecretRegistry, deps: ActionDependencies): Promise<Report> {
   const now = deps.now ?? Date.now;
   const deadline = now() + inputs.timeoutMs;
-  const env = process.env;
-  const context = readGitHubContext(env);
+  const context = readGitHubContext(process.env);
   const redact = (text: string): string => secrets.redact(text);
-  const report = await runEngine(inputs, {
+  const connection = connect(inputs, {
     secrets,
-    log: actionLogger,
     getIdToken: githubIdToken,
-    // A pull request is judged against the versions its base branch has seen.
-    historyRef: context.baseSha,
-    http: deps.http,
+    deadline,
     now,
+    onRetry: (failure, delay) => actionLogger.info(`${failure}; retrying in ${(delay / 1000).toFixed(1)} s`),
+    http: deps.http,
   });
-  const published = await publishReport(report, { env, context, inputs, redact, signal: AbortSignal.timeout(Math.max(1000, deadline - now())) });
-  if (published.driftIssueError) {
-    report.errors.push({ severity: 'error', message: published.driftIssueError.message });
-    report.result = 'failed';
+  let outcome;
+  try {
+    outcome = await runMode({
+      settings: inputs,
+      client: connection?.client,
+      // A pull request is judged against the versions its base branch has seen.
+      history: gitFileHistory(inputs.workspace, context.baseSha),
+      log: actionLogger,
+      deadline,
+      now,
+    });
+  } finally {
+    await connection?.close();
   }
+  const signal = AbortSignal.timeout(Math.max(1000, deadline - now()));
+  const published = await publishReport(buildReport(inputs, outcome), { env: process.env, context, inputs, redact, signal });
+  const report = published.report;
   // GitHub places annotations by the path from the repository root.
   const file = pathInRepo(context.workspace, inputs.policyFile) ?? inputs.policyFile;
   annotate(report, file, core, redact);
@@ -59,16 +83,26 @@ async function execute(inputs: Inputs, secrets: SecretRegistry, deps: ActionDepe
   return report;
 }
 
+/** Ends the job as failed with one line; never throws, even when the runner's files are unusable. */
+function fail(message: string): void {
+  try {
+    core.setOutput(OUTPUT.result, 'failed');
+  } catch {
+    // GITHUB_OUTPUT itself may be what failed; the failure line below still reaches the log.
+  }
+  core.setFailed(neutralizeAnnotation(message));
+}
+
+/** The action's entry point. Every error ends as one clear line; nothing escapes as a stack trace. */
 export async function run(deps: ActionDependencies = {}): Promise<void> {
+  tuneForShortRun();
   const secrets = new SecretRegistry(core.setSecret);
   try {
     const inputs = readInputs((name) => core.getInput(name));
-    registerCredentialSecrets(inputs, secrets);
-    secrets.add(inputs.githubToken);
+    for (const secret of [...credentialSecrets(inputs.credentials), inputs.githubToken]) secrets.add(secret);
     const report = await execute(inputs, secrets, deps);
-    if (report.result === 'failed') core.setFailed(neutralizeAnnotation(secrets.redact(failureLine(report))));
+    if (report.result === 'failed') fail(secrets.redact(failureLine(report)));
   } catch (error) {
-    core.setOutput(OUTPUT.result, 'failed');
-    core.setFailed(neutralizeAnnotation(secrets.redact(errorMessage(error))));
+    fail(secrets.redact(errorMessage(error)));
   }
 }

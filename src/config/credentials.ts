@@ -43,3 +43,17 @@ export function chooseCredentials(sources: CredentialSources, names: CredentialN
     `${problem}: set exactly one of "${names.apiKey}"; "${names.clientId}" with "${names.clientSecret}"; or "${names.clientId}" with "${names.federated}"`,
   );
 }
+
+/** The secret parts of the credentials, to be registered before anything can print them. */
+export function credentialSecrets(credentials: Credentials): string[] {
+  switch (credentials.kind) {
+    case 'none':
+      return [];
+    case 'api-key':
+      return [credentials.apiKey];
+    case 'oauth':
+      return [credentials.clientSecret];
+    case 'federated':
+      return credentials.idToken === undefined ? [] : [credentials.idToken];
+  }
+}

@@ -1,14 +1,14 @@
-// Everything the action reports to GitHub after a run, in one call for run(): the job summary,
-// the pull-request comment, and the drift issue. None of it changes the run's result by
-// itself; a drift-issue failure is handed back for the caller to judge.
+// Everything the action reports to GitHub after a run, in one call for run(): the drift issue,
+// the job summary and the pull-request comment. The drift issue goes first, so a failure to
+// keep it is part of the report the summary shows; nothing changes the report after that.
 
 import * as core from '@actions/core';
 import type { Inputs } from '../config/inputs.js';
+import { writeJobSummary, type SummaryWriter } from '../render/actions/summary.js';
 import type { Report } from '../report/model.js';
 import { postPullRequestComment } from './comment.js';
 import { reportLinks, type Env, type GitHubContext } from './context.js';
 import { DriftIssueError, syncDriftIssue, type DriftIssueAction } from './drift-issue.js';
-import { writeJobSummary, type SummaryWriter } from '../render/actions/summary.js';
 
 export interface PublishOptions {
   /** Usually `process.env`. */
@@ -24,13 +24,17 @@ export interface PublishOptions {
 }
 
 export interface Published {
+  /** The report as published: the run's, plus the drift issue's failure if it could not be kept. */
+  report: Report;
   commentUrl?: string;
   driftIssue?: { url?: string; action: DriftIssueAction };
-  /** The drift issue could not be kept; the caller decides whether that fails the run. */
+  /** The drift issue could not be kept; the report says so and has failed. */
   driftIssueError?: DriftIssueError;
 }
 
-async function keepDriftIssue(report: Report, options: PublishOptions, deps: Parameters<typeof syncDriftIssue>[1]): Promise<Published> {
+type DriftIssueResult = Omit<Published, 'report' | 'commentUrl'>;
+
+async function keepDriftIssue(report: Report, options: PublishOptions, deps: Parameters<typeof syncDriftIssue>[1]): Promise<DriftIssueResult> {
   if (report.mode !== 'drift' || !options.inputs.driftIssue) return {};
   try {
     return { driftIssue: await syncDriftIssue(report, deps) };
@@ -40,18 +44,25 @@ async function keepDriftIssue(report: Report, options: PublishOptions, deps: Par
   }
 }
 
+/** A drift issue that could not be kept fails the run: alerting on drift depends on it. */
+function withDriftIssueFailure(report: Report, error: DriftIssueError | undefined): Report {
+  if (error === undefined) return report;
+  return { ...report, errors: [...report.errors, { severity: 'error', message: error.message }], result: 'failed' };
+}
+
 /**
- * Writes the job summary (when GITHUB_STEP_SUMMARY is set), posts or updates the pull-request
- * comment (pull-request events only, as the `comment` input says) and keeps the drift issue
- * (drift mode, when `drift-issue` is on).
+ * Keeps the drift issue (drift mode, when `drift-issue` is on), writes the job summary (when
+ * GITHUB_STEP_SUMMARY is set) and posts or updates the pull-request comment (pull-request
+ * events only, as the `comment` input says).
  */
-export async function publishReport(report: Report, options: PublishOptions): Promise<Published> {
+export async function publishReport(input: Report, options: PublishOptions): Promise<Published> {
   const warn = options.warn ?? core.warning;
   const { context } = options;
-  const links = reportLinks(context, report.policyFile);
-  if (options.env.GITHUB_STEP_SUMMARY) await writeJobSummary(report, links, options.redact, options.summary, warn);
+  const links = reportLinks(context, input.policyFile);
   const common = { token: options.inputs.githubToken, context, links, redact: options.redact, signal: options.signal };
+  const drift = await keepDriftIssue(input, options, { ...common, label: options.inputs.driftLabel });
+  const report = withDriftIssueFailure(input, drift.driftIssueError);
+  if (options.env.GITHUB_STEP_SUMMARY) await writeJobSummary(report, links, options.redact, options.summary, warn);
   const comment = await postPullRequestComment(report, { ...common, policy: options.inputs.comment, warn });
-  const drift = await keepDriftIssue(report, options, { ...common, label: options.inputs.driftLabel });
-  return { ...(comment.url === undefined ? {} : { commentUrl: comment.url }), ...drift };
+  return { report, ...(comment.url === undefined ? {} : { commentUrl: comment.url }), ...drift };
 }

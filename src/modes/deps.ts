@@ -5,14 +5,19 @@ import type { TailscaleClient } from '../tailscale/client.js';
 /** Progress output: the action's log groups, or plain lines on the CLI's stderr. */
 export interface Logger {
   info(message: string): void;
+  /** Shown only when the user asks for it (ACTIONS_STEP_DEBUG): which decision was taken and why. */
+  debug(message: string): void;
   group<T>(name: string, work: () => Promise<T>): Promise<T>;
 }
 
-/** Everything a mode may touch, passed in so tests can use local servers and fakes. */
-export interface RunContext {
+/** Everything a mode may touch, built by the entry point and passed in, so tests can use fakes. */
+export interface ModeDeps {
   settings: Settings;
   /** Absent when no credentials were given (pull requests from forks). */
   client?: TailscaleClient;
   history: FileHistory;
   log: Logger;
+  /** When the run's `timeout` ends, in ms since the epoch; the offline engine stops there too. */
+  deadline: number;
+  now: () => number;
 }

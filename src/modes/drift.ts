@@ -1,34 +1,34 @@
 import { ActionError } from '../errors.js';
-import type { Report } from '../report/model.js';
-import type { RunContext } from './context.js';
-import { describeOrigin, findLiveOrigin } from './origin.js';
-import { readLiveInto, readPolicyInto, requireClient } from './shared.js';
+import { describeOrigin } from '../report/origin.js';
+import type { ModeDeps } from './deps.js';
+import { findLiveOrigin } from './origin.js';
+import type { Facts, Outcome } from './outcome.js';
+import { isFinding, readLive, readPolicy, requireClient } from './read.js';
 
 /**
  * `action: drift`: is the live policy what the repository says? Reads only: this mode has no
  * code path that writes the policy.
  */
-export async function runDrift(ctx: RunContext, report: Report): Promise<Report> {
-  const { settings } = ctx;
-  const client = requireClient(ctx);
-  const local = await readPolicyInto(report, ctx);
-  if (!local) return report;
-  const live = await readLiveInto(report, ctx, client, 'policy_file:read');
-  const origin = await findLiveOrigin({ liveEtag: live.etag, localEtag: local.etag, file: settings.policyFile, history: ctx.history });
-  report.origin = origin;
-  ctx.log.info(describeOrigin(origin));
-  if (origin.kind === 'unknown' && origin.limitation !== undefined) {
-    // Without the whole history, "behind" and "edited outside git" look the same.
-    throw new ActionError(`cannot tell whether the live policy is an older commit or an edit made outside git: ${origin.limitation}`);
+export async function runDrift(deps: ModeDeps, facts: Facts): Promise<Outcome> {
+  const { settings } = deps;
+  const client = requireClient(deps);
+  const local = await readPolicy(deps, facts);
+  if (isFinding(local)) return { kind: 'invalid-file', facts, error: local };
+  const live = await readLive(deps, facts, client, 'policy_file:read');
+  const origin = await findLiveOrigin({ liveEtag: live.etag, localEtag: local.etag, file: settings.policyFile, history: deps.history });
+  facts.origin = origin;
+  deps.log.info(describeOrigin(origin, settings.policyFile));
+  switch (origin.kind) {
+    case 'local':
+      return { kind: 'drift', facts, state: 'in-sync' };
+    case 'commit':
+      return { kind: 'drift', facts, state: 'behind' };
+    case 'cache':
+    case 'default':
+      return { kind: 'drift', facts, state: 'drifted' };
+    case 'unknown':
+      if (origin.limitation === undefined) return { kind: 'drift', facts, state: 'drifted' };
+      // Without the whole history, "behind" and "edited outside git" look the same.
+      throw new ActionError(`cannot tell whether the live policy is an older commit or an edit made outside git: ${origin.limitation}`);
   }
-  report.drift = origin.kind === 'local' ? 'in-sync' : origin.kind === 'commit' ? 'behind' : 'drifted';
-  report.manualEdit = report.drift === 'drifted';
-  const drifted = report.drift !== 'in-sync';
-  report.result = !drifted ? 'no-change' : settings.failOnDrift ? 'failed' : 'passed';
-  if (drifted) {
-    const what = report.drift === 'behind' ? 'the repository has changes that were never applied' : 'the live policy was edited outside git';
-    const finding = { severity: settings.failOnDrift ? 'error' : 'warning', message: `drift: ${what}; ${describeOrigin(origin)}` } as const;
-    (settings.failOnDrift ? report.errors : report.warnings).push(finding);
-  }
-  return report;
 }

@@ -39,20 +39,3 @@ export async function findLiveOrigin(query: OriginQuery): Promise<LiveOrigin> {
   }
   return { kind: 'unknown', limitation: await limitation };
 }
-
-export function describeOrigin(origin: LiveOrigin): string {
-  switch (origin.kind) {
-    case 'local':
-      return 'the live policy is the local file';
-    case 'cache':
-      return 'the live policy is the version this action applied last (version cache)';
-    case 'default':
-      return "the live policy was Tailscale's untouched default policy";
-    case 'commit': {
-      const commits = origin.behind === 1 ? '1 commit' : `${origin.behind} commits`;
-      return `the live policy is commit ${origin.commit.slice(0, 12)} ("${origin.subject}"), ${commits} of the file behind`;
-    }
-    case 'unknown':
-      return `the live policy matches no version of the file in git${origin.limitation ? ` (${origin.limitation})` : ''}`;
-  }
-}

@@ -124,7 +124,9 @@ function dependencyOrder(graph: ReadonlyMap<string, { refs: readonly string[] }>
       if (parent !== undefined) low.set(parent.name, Math.min(low.get(parent.name)!, low.get(frame.name)!));
       if (low.get(frame.name) !== index.get(frame.name)) continue;
       const first = stack.lastIndexOf(frame.name);
-      const component = stack.splice(first);
+      // Latest entered first, as a recursive resolution finishes them: a name met again while
+      // its own resolution is under way stands for nothing there.
+      const component = stack.splice(first).reverse();
       const onCycle = component.length > 1 || refs.includes(frame.name);
       for (const name of component) {
         onStack.delete(name);
@@ -137,8 +139,8 @@ function dependencyOrder(graph: ReadonlyMap<string, { refs: readonly string[] }>
 }
 
 /**
- * Applies each ipset's add/remove operations in order, the ipsets it names first; a name on a
- * cycle or a bad entry stands for nothing (validation reports them). Runs of adds and of
+ * Applies each ipset's add/remove operations in order, the ipsets it names first; a bad entry,
+ * or a name on a cycle not yet resolved, stands for nothing (validation reports them). Runs of adds and of
  * removes are merged and sorted once each.
  */
 function resolveIpsets(

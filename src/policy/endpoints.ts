@@ -1,6 +1,7 @@
 // Resolving a test's `src` and destination hosts to principals (spec §5.2, §5.3 steps 1–2).
 
 import type { PolicyContext } from './context.js';
+import type { Deadline } from './deadline.js';
 import type { Address } from './ip.js';
 import type { MatchEnv } from './match.js';
 import { NO_ASSOCIATED_IPS, tagNotFound } from './messages.js';
@@ -18,6 +19,8 @@ export interface EvalEnv {
   match: MatchEnv;
   /** Endpoints already resolved, by role and text: tests repeat the same sources and hosts. */
   resolved: Map<string, Endpoint>;
+  /** When set, evaluation stops once it passes (the run's timeout). */
+  deadline?: Deadline;
 }
 
 function memoised(env: EvalEnv, key: string, resolve: () => Endpoint): Endpoint {

@@ -3,6 +3,7 @@
 
 import { HujsonSyntaxError, parse, type Value } from '../hujson/index.js';
 import { compileNetworkRules, compileSshRules } from './compile.js';
+import { Deadline } from './deadline.js';
 import { decodePolicy } from './decode/policy.js';
 import { Reader } from './decode/reader.js';
 import type { EvalEnv } from './endpoints.js';
@@ -35,6 +36,13 @@ export interface CheckOptions {
   topology?: Topology;
   /** Top-level keys to accept besides the known ones (for fields Tailscale adds later). */
   extraKeys?: readonly string[];
+  /**
+   * When to stop evaluating tests, in milliseconds since the epoch as `now` counts (the run's
+   * timeout): the report then says it was cut short, and tests not evaluated count as unknown.
+   */
+  deadline?: number;
+  /** The clock `deadline` is read against; Date.now by default. */
+  now?: () => number;
 }
 
 /** Validates a parsed policy and, when it is valid, runs its `tests` and `sshTests`. */
@@ -56,8 +64,13 @@ export function checkPolicy(root: Value, options: CheckOptions = {}): PolicyRepo
   if (report.errors.length > 0) return report;
   const env: EvalEnv = { context, match: tailnet === undefined ? {} : { approvedRoutes: tailnet.approvedRoutes }, resolved: new Map() };
   if (tailnet !== undefined) env.tailnet = tailnet;
-  report.tests = runTests(policy, env);
+  env.deadline = new Deadline(options.deadline, options.now);
+  report.tests = runTests(policy, env, env.deadline);
   for (const test of report.tests) report.summary[test.outcome === 'pass' ? 'passed' : test.outcome === 'fail' ? 'failed' : 'unknown']++;
+  if (env.deadline.cutShort) {
+    report.cutShort = true;
+    report.summary.unknown += policy.tests.length + policy.sshTests.length - report.tests.length;
+  }
   return report;
 }
 
@@ -78,15 +91,22 @@ export function checkPolicySource(source: Uint8Array | string, options: CheckOpt
   return checkPolicy(root, options);
 }
 
-function runTests(policy: Policy, env: EvalEnv): TestResult[] {
+/** Runs tests, then sshTests, until the deadline passes; tests not reached are left out. */
+function runTests(policy: Policy, env: EvalEnv, deadline: Deadline): TestResult[] {
   const results: TestResult[] = [];
-  if (policy.tests.length > 0) {
+  if (policy.tests.length > 0 && !deadline.passed(true)) {
     const index = new NetworkIndex(compileNetworkRules(policy, env.context), env.match);
-    for (const test of policy.tests) results.push(evaluateNetworkTest(test, env, index));
+    for (const test of policy.tests) {
+      if (deadline.passed(true)) return results;
+      results.push(evaluateNetworkTest(test, env, index));
+    }
   }
-  if (policy.sshTests.length > 0) {
+  if (policy.sshTests.length > 0 && !deadline.passed(true)) {
     const rules = compileSshRules(policy.ssh, env.context);
-    for (const test of policy.sshTests) results.push(evaluateSshTest(test, rules, env));
+    for (const test of policy.sshTests) {
+      if (deadline.passed(true)) return results;
+      results.push(evaluateSshTest(test, rules, env));
+    }
   }
   return results;
 }

@@ -5,7 +5,7 @@ import * as msg from './messages.js';
 import type { NetworkTest, Text } from './model.js';
 import { pairFamily, PostureCache, type NetworkIndex } from './network-index.js';
 import { parseProtocol, protocolName, splitDestination } from './ports.js';
-import { combineOutcomes, combinePrincipals, decided, type AssertionResult, type Outcome, type TestResult } from './results.js';
+import { combinePrincipals, decided, type AssertionResult, type Outcome, type TestResult } from './results.js';
 import { DEFAULT_TEST_PROTOCOLS, PREFERRED_FAMILY, PROTOCOL_IN_MESSAGE_ONLY_WHEN_SET, TEST_REASONS } from './unsure.js';
 
 const UNKNOWN_NOTE = 'cannot be decided offline: depends on devices, users or routes in the tailnet';
@@ -18,13 +18,10 @@ interface TestSetup {
 }
 
 function failAll(test: NetworkTest, src: string, error: string): TestResult {
-  const assertion = (kind: 'accept' | 'deny') => (t: Text): AssertionResult => ({
-    kind, text: t.text, outcome: 'fail', message: error, position: t.pos, wanted: kind === 'accept' ? 'Accept' : 'Drop',
-  });
-  return {
-    kind: 'test', index: test.index, position: test.pos, src, error, outcome: 'fail',
-    assertions: [...test.accept.map(assertion('accept')), ...test.deny.map(assertion('deny'))],
-  };
+  const assertions: AssertionResult[] = [];
+  for (const t of test.accept) assertions.push({ kind: 'accept', text: t.text, outcome: 'fail', message: error, position: t.pos, wanted: 'Accept' });
+  for (const t of test.deny) assertions.push({ kind: 'deny', text: t.text, outcome: 'fail', message: error, position: t.pos, wanted: 'Drop' });
+  return { kind: 'test', index: test.index, position: test.pos, src, error, outcome: 'fail', assertions };
 }
 
 function setup(test: NetworkTest, env: EvalEnv): TestSetup | string {
@@ -47,11 +44,23 @@ export function evaluateNetworkTest(test: NetworkTest, env: EvalEnv, index: Netw
   const src = test.src?.text ?? '';
   const prepared = setup(test, env);
   if (typeof prepared === 'string') return failAll(test, src, prepared);
-  const assertions = [
-    ...test.accept.map((d) => evaluateAssertion('accept', d, prepared, env, index)),
-    ...test.deny.map((d) => evaluateAssertion('deny', d, prepared, env, index)),
-  ];
-  return { kind: 'test', index: test.index, position: test.pos, src, assertions, outcome: combineOutcomes(assertions.map((a) => a.outcome)) };
+  const assertions: AssertionResult[] = [];
+  let outcome: Outcome = 'pass';
+  for (const kind of ['accept', 'deny'] as const) {
+    for (const dst of kind === 'accept' ? test.accept : test.deny) {
+      // Assertions left when the deadline passes are not evaluated: the test is then undecided.
+      if (env.deadline?.passed()) return { kind: 'test', index: test.index, position: test.pos, src, assertions, outcome: worse(outcome, 'unknown') };
+      const assertion = evaluateAssertion(kind, dst, prepared, env, index);
+      outcome = worse(outcome, assertion.outcome);
+      assertions.push(assertion);
+    }
+  }
+  return { kind: 'test', index: test.index, position: test.pos, src, assertions, outcome };
+}
+
+/** fail over unknown over pass, as combineOutcomes orders them. */
+function worse(a: Outcome, b: Outcome): Outcome {
+  return a === 'fail' || b === 'fail' ? 'fail' : a === 'unknown' || b === 'unknown' ? 'unknown' : 'pass';
 }
 
 function parseTarget(text: string): { host: string; port: number } | string {
@@ -62,27 +71,36 @@ function parseTarget(text: string): { host: string; port: number } | string {
 }
 
 function evaluateAssertion(kind: 'accept' | 'deny', dst: Text, test: TestSetup, env: EvalEnv, index: NetworkIndex): AssertionResult {
+  const { text, pos: position } = dst;
   const wanted = kind === 'accept' ? 'Accept' : 'Drop';
-  const base = { kind, text: dst.text, position: dst.pos, wanted };
-  const target = parseTarget(dst.text);
-  if (typeof target === 'string') return { ...base, outcome: 'fail', message: msg.aclTestError(target, dst.text) };
-  const located = { ...base, destination: target.host, port: target.port };
-  const dstEndpoint = resolveDestinationHost(target.host, env);
-  if (!dstEndpoint.ok) return { ...located, outcome: 'fail', message: msg.aclTestError(dstEndpoint.reason, dst.text) };
-  const consensus = test.src.consensus || dstEndpoint.consensus;
+  const target = parseTarget(text);
+  if (typeof target === 'string') return { kind, text, position, wanted, outcome: 'fail', message: msg.aclTestError(target, text) };
+  const { host: destination, port } = target;
+  const dstEndpoint = resolveDestinationHost(destination, env);
+  const outcome = dstEndpoint.ok ? pairOutcome(kind, test, dstEndpoint, port, index) : undefined;
+  // Each result is one object literal, with its keys in the order the JSON report prints them.
+  if (outcome === undefined) {
+    const reason = dstEndpoint.ok ? TEST_REASONS.noSameFamily : dstEndpoint.reason;
+    return { kind, text, position, wanted, destination, port, outcome: 'fail', message: msg.aclTestError(reason, text) };
+  }
+  if (outcome === 'pass') return { kind, text, position, wanted, destination, port, outcome, got: wanted };
+  if (outcome === 'unknown') return { kind, text, position, wanted, destination, port, outcome, message: msg.aclTestError(UNKNOWN_NOTE, text) };
+  const got = kind === 'accept' ? 'Drop' : 'Accept';
+  return { kind, text, position, wanted, destination, port, outcome, got, message: msg.aclTestVerdict(text, test.protocolLabel, wanted, got) };
+}
+
+/** The outcome over every source and destination principal; undefined when a pair shares no address family. */
+function pairOutcome(kind: 'accept' | 'deny', test: TestSetup, dst: Extract<Endpoint, { ok: true }>, port: number, index: NetworkIndex): Outcome | undefined {
+  const consensus = test.src.consensus || dst.consensus;
   const outcomes: Outcome[] = [];
-  pairs: for (const s of test.src.principals) {
-    for (const d of dstEndpoint.principals) {
+  for (const s of test.src.principals) {
+    for (const d of dst.principals) {
       const family = pairFamily(s, d, PREFERRED_FAMILY);
-      if (family === undefined) return { ...located, outcome: 'fail', message: msg.aclTestError(TEST_REASONS.noSameFamily, dst.text) };
-      const accepted = index.verdict(s, d, family, test.protocols, target.port, test.posture);
+      if (family === undefined) return undefined;
+      const accepted = index.verdict(s, d, family, test.protocols, port, test.posture);
       outcomes.push(accepted === 'unknown' ? 'unknown' : (accepted === 'yes') === (kind === 'accept') ? 'pass' : 'fail');
-      if (decided(outcomes, consensus)) break pairs;
+      if (decided(outcomes, consensus)) return combinePrincipals(outcomes, consensus);
     }
   }
-  const outcome = combinePrincipals(outcomes, consensus);
-  if (outcome === 'pass') return { ...located, outcome, got: wanted };
-  if (outcome === 'unknown') return { ...located, outcome, message: msg.aclTestError(UNKNOWN_NOTE, dst.text) };
-  const got = kind === 'accept' ? 'Drop' : 'Accept';
-  return { ...located, outcome, got, message: msg.aclTestVerdict(dst.text, test.protocolLabel, wanted, got) };
+  return combinePrincipals(outcomes, consensus);
 }

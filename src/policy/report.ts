@@ -12,7 +12,10 @@ export interface PolicyReport {
   errors: Finding[];
   warnings: Finding[];
   tests: TestResult[];
+  /** Counts every entry of `tests` and `sshTests`; entries not evaluated (cut short) count as unknown. */
   summary: { passed: number; failed: number; unknown: number };
+  /** The deadline passed before every test was evaluated: the entries not reached are not in `tests`. */
+  cutShort?: boolean;
 }
 
 /** One element of the API's `data` list. */
@@ -51,7 +54,8 @@ export function toValidateResponse(report: PolicyReport): ValidateResponse {
       const messages = entryMessages(test, outcome);
       if (messages.length === 0) continue;
       const entry = bySrc.get(test.src) ?? (test.src === '' ? {} : { user: test.src });
-      entry[field] = [...(entry[field] ?? []), ...messages];
+      const list = (entry[field] ??= []);
+      for (const message of messages) list.push(message);
       bySrc.set(test.src, entry);
     }
   }

@@ -25,6 +25,9 @@ export interface ValidationAnswer {
   data: ApiTestResult[];
 }
 
+/** What a conditional write came to: the new ETag, or the API's refusal of the file. */
+export type WriteAnswer = { kind: 'written'; etag: string } | { kind: 'rejected'; answer: ValidationAnswer };
+
 export type Scope = 'policy_file:read' | 'policy_file' | 'devices:core:read' | 'users:read';
 
 export interface TailscaleClientOptions {
@@ -148,15 +151,15 @@ export class TailscaleClient {
    * so the stored policy has exactly the ETag computed here. A rejected policy answers with its
    * validation errors; a stale precondition throws PreconditionFailedError.
    */
-  async setPolicy(hujson: Uint8Array, ifMatch: string): Promise<{ etag: string } | { rejected: ValidationAnswer }> {
+  async setPolicy(hujson: Uint8Array, ifMatch: string): Promise<WriteAnswer> {
     const response = await this.send(
       'POST',
       '/acl',
       { 'content-type': 'application/hujson', accept: 'application/hujson', 'if-match': `"${ifMatch}"` },
       hujson,
     );
-    if (response.status === 200) return { etag: unquoteEtag(response.headers.etag) };
-    if (isRejection(response.status)) return { rejected: parseValidationAnswer(response.body) };
+    if (response.status === 200) return { kind: 'written', etag: unquoteEtag(response.headers.etag) };
+    if (isRejection(response.status)) return { kind: 'rejected', answer: parseValidationAnswer(response.body) };
     this.fail(response, 'writing the policy', 'policy_file');
   }
 

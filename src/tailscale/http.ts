@@ -1,4 +1,3 @@
-import { setFlagsFromString } from 'node:v8';
 import { Agent, RetryAgent, request, type Dispatcher } from 'undici';
 import { ApiError, TimeoutError } from '../errors.js';
 import {
@@ -60,10 +59,6 @@ function headerValue(value: string | string[] | undefined): string | undefined {
  * retried: reads and validation are safe, and the policy write is conditional (If-Match).
  */
 export function createHttpClient(options: HttpClientOptions): HttpClient {
-  // undici parses HTTP with a WebAssembly module. V8 optimises it in the background, and
-  // the process cannot exit until that is done: ~80 ms on every run, for a few small answers.
-  // The baseline compiler alone parses them just as well.
-  setFlagsFromString('--liftoff-only');
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
   const backoff = options.backoff ?? DEFAULT_BACKOFF;

@@ -42,9 +42,10 @@ function options(env: Record<string, string>, overrides: Partial<PublishOptions[
 describe('publishReport', () => {
   it('on a pull request: writes the summary and one comment linking the head commit', async () => {
     const env = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: '/event.json' };
-    const published = await publishReport(failingTest(), options(env));
+    const report = failingTest();
+    const published = await publishReport(report, options(env));
     const [comment] = fake.comments(5);
-    expect(published).toEqual({ commentUrl: comment?.html_url });
+    expect(published).toEqual({ report, commentUrl: comment?.html_url });
     expect(comment?.body).toContain('(https://github.com/octo-org/octo-repo/blob/headsha/policy.hujson#L3)');
     expect(comment?.body).toContain('[workflow run](https://github.com/octo-org/octo-repo/actions/runs/31)');
     expect(written).toHaveLength(1);
@@ -53,8 +54,9 @@ describe('publishReport', () => {
   });
 
   it('skips the summary outside Actions and the comment outside pull requests', async () => {
-    const published = await publishReport(failingTest(), options({ GITHUB_EVENT_NAME: 'push', GITHUB_STEP_SUMMARY: '' }));
-    expect(published).toEqual({});
+    const report = failingTest();
+    const published = await publishReport(report, options({ GITHUB_EVENT_NAME: 'push', GITHUB_STEP_SUMMARY: '' }));
+    expect(published).toEqual({ report });
     expect(written).toEqual([]);
     expect(fake.requests).toEqual([]);
   });
@@ -63,13 +65,17 @@ describe('publishReport', () => {
     const report = { ...emptyReport('drift', 'example.com', 'policy.hujson'), drift: 'drifted' as const, liveText: LIVE, localText: LOCAL };
     const env = { GITHUB_EVENT_NAME: 'schedule' };
     const published = await publishReport(report, options(env));
-    expect(published).toEqual({ driftIssue: { url: fake.issues()[0]?.html_url, action: 'opened' } });
+    expect(published).toEqual({ report, driftIssue: { url: fake.issues()[0]?.html_url, action: 'opened' } });
     expect(fake.issues()[0]?.body).toContain('blob/mergesha/policy.hujson');
 
-    expect(await publishReport(report, options(env, { driftIssue: false }))).toEqual({});
+    expect(await publishReport(report, options(env, { driftIssue: false }))).toEqual({ report });
     const failed = await publishReport(report, options(env, {}, 'ghs_unknown'));
     expect(failed.driftIssueError).toBeInstanceOf(DriftIssueError);
     expect(failed.driftIssueError?.status).toBe(401);
+    // The summary is written after the issue, so it shows the issue's failure.
+    expect(failed.report.result).toBe('failed');
+    expect(failed.report.errors.map((e) => e.message)).toEqual([failed.driftIssueError?.message]);
     expect(written).toHaveLength(3);
+    expect(written[2]).toContain('Could not update the drift issue');
   });
 });

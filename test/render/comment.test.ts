@@ -35,6 +35,7 @@ describe('renderPullRequestComment', () => {
         '',
         '> [!WARNING]',
         '> The live policy was edited outside git: applying this PR would overwrite that edit.',
+        "> If this is a new tailnet whose policy was never edited, it is Tailscale's default policy instead, which apply replaces safely.",
         '',
         ...DIFF,
         '',

@@ -113,6 +113,8 @@ export class TailscaleEmulator {
   readonly tailnet: string;
   /** Extra wait inside POST /acl before the check-and-set; settable at any time. */
   applyDelayMs: number;
+  /** When set, a successful POST /acl answers with this ETag header (e.g. `W/"ABCDEF"`) instead of the real one. */
+  writeEtagHeader: string | undefined;
   #harness!: Harness<EmulatorRoute>;
   readonly #auth: TailscaleAuth;
   #policy = DEFAULT_POLICY;
@@ -280,7 +282,8 @@ export class TailscaleEmulator {
     if (verdict !== undefined) return verdict;
     this.setPolicy(request.body);
     this.#writes += 1;
-    return this.#policyReply(request);
+    const reply = this.#policyReply(request);
+    return this.writeEtagHeader === undefined ? reply : { ...reply, headers: { ...reply.headers, etag: this.writeEtagHeader } };
   }
 
   #preconditionHolds(ifMatch: string): boolean {

@@ -51,7 +51,7 @@ describe('TailscaleClient', () => {
   it('sends the policy bytes as they are, with If-Match', async () => {
     const bytes = Buffer.from('{"acls": []} // café\n');
     const { http, requests } = answering({ status: 200, headers: { etag: `"${'b'.repeat(64)}"` }, body: '' });
-    expect(await client(http).setPolicy(bytes, 'a'.repeat(64))).toEqual({ etag: 'b'.repeat(64) });
+    expect(await client(http).setPolicy(bytes, 'a'.repeat(64))).toEqual({ kind: 'written', etag: 'b'.repeat(64) });
     expect(requests[0]!.body).toBe(bytes);
     expect(requests[0]!.headers['if-match']).toBe(`"${'a'.repeat(64)}"`);
   });

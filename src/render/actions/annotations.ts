@@ -1,6 +1,7 @@
 import type { AnnotationProperties } from '@actions/core';
 import { neutralizeAnnotation } from './log-line.js';
 import type { FileLocation, Report, TestFailure } from '../../report/model.js';
+import { unknownLiveKind, unknownLiveWording } from '../../report/origin.js';
 
 /** The three annotation levels of @actions/core, passed in so tests can record them. */
 export interface Annotator {
@@ -46,11 +47,10 @@ export function annotate(report: Report, file: string, annotator: Annotator, red
     annotator.warning(redact(finding.message), at(file, finding.location, 'Policy warning'));
   }
   if (report.manualEdit && report.mode === 'apply' && report.applied) {
-    const limitation = report.origin?.kind === 'unknown' ? report.origin.limitation : undefined;
     const what =
-      limitation === undefined
-        ? 'The policy file was modified externally in the admin console, and that edit has now been overwritten'
-        : `The live policy matched no version of the file this run could see (${limitation}), and has now been overwritten`;
+      unknownLiveKind(report.origin) === 'beyond-history'
+        ? `${unknownLiveWording(report.origin)}, and has now been overwritten`
+        : 'The policy file was modified externally in the admin console, and that edit has now been overwritten';
     annotator.warning(redact(`${what}; the job summary keeps the overwritten policy in full.`), { title: 'Manual edit overwritten', file });
   }
   for (const finding of report.notices) {

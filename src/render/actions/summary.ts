@@ -3,6 +3,7 @@
 import * as core from '@actions/core';
 import { errorMessage } from '../../errors.js';
 import type { Report } from '../../report/model.js';
+import { unknownLiveKind } from '../../report/origin.js';
 import type { ReportLinks } from '../../github/context.js';
 import { policyDiff } from '../markdown/diff.js';
 import { redactReport } from '../markdown/redact.js';
@@ -37,7 +38,7 @@ function liveTextTitle(report: Report): string | undefined {
     return `The live policy (edited outside git), ready to commit as ${report.policyFile}`;
   }
   if (report.mode === 'apply' && report.manualEdit) {
-    const known = report.origin?.kind === 'unknown' && report.origin.limitation !== undefined ? 'it matched no version this run could see' : 'it had been edited outside git';
+    const known = unknownLiveKind(report.origin) === 'beyond-history' ? 'it matched no version this run could see' : 'it had been edited outside git';
     return report.applied ? `The live policy this run overwrote (${known})` : `The live policy (${known})`;
   }
   return undefined;

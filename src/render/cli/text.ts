@@ -1,4 +1,4 @@
-import { describeOrigin } from '../../modes/origin.js';
+import { describeOrigin } from '../../report/origin.js';
 import type { FileLocation, Report } from '../../report/model.js';
 
 function at(file: string, location: FileLocation | undefined): string {
@@ -28,7 +28,7 @@ export function renderText(report: Report): string {
   }
   if (report.offlineReason) lines.push(`note: ${report.offlineReason}`);
   const origin = report.origin;
-  if (origin && (origin.kind === 'commit' || origin.kind === 'cache' || report.manualEdit)) lines.push(`note: ${describeOrigin(origin)}`);
+  if (origin && (origin.kind === 'commit' || origin.kind === 'cache' || report.manualEdit)) lines.push(`note: ${describeOrigin(origin, file)}`);
   if (report.drift) lines.push(`drift: ${report.drift}`);
   const etags = report.localEtag ? ` (local ETag ${report.localEtag.slice(0, 12)}, live ${report.controlEtag?.slice(0, 12) ?? 'unknown'})` : '';
   lines.push(`${report.mode} ${HEADLINES[report.result]}: tailnet ${report.tailnet}, ${file}${etags}`);

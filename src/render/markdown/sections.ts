@@ -1,7 +1,8 @@
 // The sections of a report, rendered once here and assembled by the job summary, the
 // pull-request comment and the drift issue, so the three never disagree.
 
-import type { FileLocation, Finding, LiveOrigin, Report } from '../../report/model.js';
+import type { FileLocation, Finding, Report } from '../../report/model.js';
+import { describeOrigin, unknownLiveWording, type OriginFormat } from '../../report/origin.js';
 import type { ReportLinks } from '../../github/context.js';
 import { cutDiff, type PolicyDiff } from './diff.js';
 import { alert, codeBlock, details, escapeCell, escapeHtml, escapeMarkdown, inlineCode, table } from './markdown.js';
@@ -95,19 +96,16 @@ export function offlineSection(report: Report): string | undefined {
   return `**The Tailscale API checks were skipped:** ${reason}.`;
 }
 
-/** Why the live policy counts as unknown: edited by hand, or beyond the history this run saw. */
-export function unknownLiveWording(report: Report): string {
-  const limitation = report.origin?.kind === 'unknown' ? report.origin.limitation : undefined;
-  return limitation === undefined
-    ? 'The live policy was edited outside git'
-    : `The live policy matches no version this run could see (${escapeMarkdown(limitation)})`;
-}
-
 /** The warning that git is not the whole truth: someone edited the live policy by hand. */
 export function manualEditSection(report: Report): string | undefined {
   if (!report.manualEdit || report.mode === 'drift') return undefined;
-  const what = unknownLiveWording(report);
-  if (report.mode === 'test') return alert('WARNING', `${what}: applying this PR would overwrite that edit.`);
+  const what = unknownLiveWording(report.origin, markdownFormat({})) ?? 'The live policy was edited outside git';
+  if (report.mode === 'test') {
+    // Only a write can tell an untouched default policy from an edit (If-Match "ts-default").
+    const unlessDefault =
+      "If this is a new tailnet whose policy was never edited, it is Tailscale's default policy instead, which apply replaces safely.";
+    return alert('WARNING', `${what}: applying this PR would overwrite that edit.\n${unlessDefault}`);
+  }
   return report.applied
     ? alert('WARNING', `${what}: this run overwrote it. The overwritten policy is kept in full below.`)
     : alert('WARNING', `${what}: applying would overwrite it.`);
@@ -122,26 +120,9 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-/** Which known version the live policy is, in words. */
-export function describeOrigin(origin: LiveOrigin, file: string, links: ReportLinks): string {
-  switch (origin.kind) {
-    case 'local':
-      return `the live policy is this version of ${inlineCode(file)}`;
-    case 'cache':
-      return 'the live policy is the version this action last applied (from the cache file)';
-    case 'default':
-      return "the live policy was Tailscale's untouched default policy";
-    case 'commit': {
-      const matched = `the live policy matches commit ${commitReference(origin.commit, links)} (${escapeMarkdown(origin.subject)})`;
-      return origin.behind === 0
-        ? `${matched}, the latest commit of the file`
-        : `${matched}; ${plural(origin.behind, 'later commit')} of ${inlineCode(file)} not applied`;
-    }
-    case 'unknown':
-      return origin.limitation === undefined
-        ? 'the live policy matches no known version'
-        : `the live policy matches no known version (${escapeMarkdown(origin.limitation)})`;
-  }
+/** How the origin sentence shows names, commits and untrusted text in Markdown. */
+function markdownFormat(links: ReportLinks): OriginFormat {
+  return { file: inlineCode, commit: (sha) => commitReference(sha, links), text: escapeMarkdown };
 }
 
 /** ETags and the matched commit, for whoever has to reconcile versions by hand. */
@@ -149,7 +130,7 @@ export function versionsSection(report: Report, links: ReportLinks): string | un
   const items: string[] = [];
   if (report.controlEtag !== undefined) items.push(`- Live policy ETag: ${inlineCode(report.controlEtag)}`);
   if (report.localEtag !== undefined) items.push(`- Local policy ETag: ${inlineCode(report.localEtag)}`);
-  if (report.origin !== undefined) items.push(`- Origin: ${describeOrigin(report.origin, report.policyFile, links)}`);
+  if (report.origin !== undefined) items.push(`- Origin: ${describeOrigin(report.origin, report.policyFile, markdownFormat(links))}`);
   return items.length === 0 ? undefined : ['#### Versions', '', ...items].join('\n');
 }
 

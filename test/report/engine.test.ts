@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseLocalPolicy } from '../../src/files/local-policy.js';
-import { checkOffline, reconcile } from '../../src/modes/offline.js';
-import { emptyReport, type Report } from '../../src/report/model.js';
+import { checkOffline } from '../../src/modes/offline.js';
+import { reconcile } from '../../src/report/engine.js';
+import type { ApiFindings } from '../../src/tailscale/api-findings.js';
 
 const policy = (tests: string) =>
   parseLocalPolicy(
@@ -19,10 +20,10 @@ const DEFINITE = '{"src": "alice@example.com", "accept": ["tag:web:443"], "deny"
 const UNDECIDED = '{"src": "alice@example.com", "accept": ["100.64.0.9:443"]}';
 const FAILING = '{"src": "alice@example.com", "deny": ["tag:web:443"]}';
 
-function apiReport(failures: number): Report {
-  const report = emptyReport('test', '-', 'policy.hujson');
-  for (let i = 0; i < failures; i++) report.testFailures.push({ source: 'alice@example.com', destination: 'tag:web:443', message: 'failed' });
-  return report;
+function apiFindings(failures: number): ApiFindings {
+  const found: ApiFindings = { errors: [], testFailures: [], warnings: [] };
+  for (let i = 0; i < failures; i++) found.testFailures.push({ source: 'alice@example.com', destination: 'tag:web:443', message: 'failed' });
+  return found;
 }
 
 describe('reconcile', () => {
@@ -45,14 +46,12 @@ describe('reconcile', () => {
       ],
     ],
   ])('%s', (_name, tests, apiFailures, notices) => {
-    const report = apiReport(apiFailures);
-    reconcile(report, checkOffline(policy(tests)));
-    expect(report.notices.map((n) => n.message)).toEqual(notices);
+    const reconciled = reconcile(apiFindings(apiFailures), checkOffline(policy(tests)));
+    expect(reconciled.notices.map((n) => n.message)).toEqual(notices);
   });
 
   it("lends the engine's position to an API failure it could not place", () => {
-    const report = apiReport(1);
-    reconcile(report, checkOffline(policy(FAILING)));
-    expect(report.testFailures[0]!.location).toEqual({ line: 5, column: 51 });
+    const reconciled = reconcile(apiFindings(1), checkOffline(policy(FAILING)));
+    expect(reconciled.testFailures[0]!.location).toEqual({ line: 5, column: 51 });
   });
 });

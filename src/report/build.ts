@@ -1,0 +1,130 @@
+// The one place a mode's outcome becomes the report every surface renders.
+
+import type { Settings } from '../config/settings.js';
+import type { Facts, Outcome } from '../modes/outcome.js';
+import type { ApiFindings } from '../tailscale/api-findings.js';
+import { offlineFindings, reconcile } from './engine.js';
+import { emptyReport, type Finding, type Report } from './model.js';
+import { describeOrigin, isManualEdit } from './origin.js';
+
+export const CONCURRENT_CHANGE_MESSAGE =
+  'the live policy changed while this run was applying it (HTTP 412, If-Match did not match); nothing was overwritten. Re-run this job to apply on top of the new version, after checking the other change in the admin console';
+
+export const OFFLINE_REASON =
+  "no Tailscale credentials were given (pull requests from forks get no secrets), so the Tailscale API checks were skipped. This is the offline check: syntax, validation and the policy's tests, evaluated without the tailnet's devices";
+
+/** Failing tests and errors fail the run; warnings only when the user asked for that. */
+function verdict(report: Report, failOnWarnings: boolean): 'passed' | 'failed' {
+  const failing = report.errors.length > 0 || report.testFailures.length > 0;
+  return failing || (failOnWarnings && report.warnings.length > 0) ? 'failed' : 'passed';
+}
+
+function addFindings(report: Report, found: ApiFindings & { notices?: Finding[] }): void {
+  report.errors.push(...found.errors);
+  report.testFailures.push(...found.testFailures);
+  report.warnings.push(...found.warnings);
+  report.notices.push(...(found.notices ?? []));
+}
+
+function addFacts(report: Report, facts: Facts): void {
+  if (facts.local) {
+    report.localText = facts.local.text;
+    report.localEtag = facts.local.etag;
+  }
+  if (facts.live) {
+    report.liveText = facts.live.text;
+    report.controlEtag = facts.live.etag;
+  }
+  if (facts.origin) report.origin = facts.origin;
+  for (const note of facts.notes) (note.severity === 'notice' ? report.notices : report.warnings).push(note);
+}
+
+function refusal(report: Report): string {
+  const limitation = report.origin?.kind === 'unknown' ? report.origin.limitation : undefined;
+  const why =
+    limitation === undefined
+      ? 'the live policy was edited outside git (it matches no version of this file)'
+      : `the live policy matches no version of this file that this run can see (${limitation})`;
+  return `${why}, and on-manual-edit is "fail": nothing was applied. Bring the live version into the repository (see the diff in the job summary), or set on-manual-edit: warn to overwrite it`;
+}
+
+/** In test mode an unknown live policy beyond the visible history is a notice, not an edit. */
+function originNotice(report: Report): Finding | undefined {
+  if (report.mode !== 'test' || report.origin?.kind !== 'unknown' || report.origin.limitation === undefined) return undefined;
+  return { severity: 'notice', message: `could not tell whether the live policy was edited outside git: ${report.origin.limitation}` };
+}
+
+function driftFinding(report: Report, failOnDrift: boolean): Finding | undefined {
+  if (report.drift === undefined || report.drift === 'in-sync' || report.origin === undefined) return undefined;
+  const what = report.drift === 'behind' ? 'the repository has changes that were never applied' : 'the live policy was edited outside git';
+  const message = `drift: ${what}; ${describeOrigin(report.origin, report.policyFile)}`;
+  return { severity: failOnDrift ? 'error' : 'warning', message };
+}
+
+/** Turns what a mode decided into the report; nothing changes the report after this. */
+export function buildReport(settings: Settings, outcome: Outcome): Report {
+  const report = emptyReport(settings.mode, settings.tailnet, settings.policyFile);
+  addFacts(report, outcome.facts);
+  const engine = outcome.facts.engine;
+  switch (outcome.kind) {
+    case 'invalid-file':
+      report.errors.push(outcome.error);
+      report.result = 'failed';
+      return report;
+    case 'offline':
+      if (engine) addFindings(report, offlineFindings(engine));
+      report.offlineReason = OFFLINE_REASON;
+      report.result = verdict(report, settings.failOnWarnings);
+      return report;
+    case 'unchanged':
+      report.origin = { kind: 'local' };
+      if (engine) addFindings(report, reconcile({ errors: [], testFailures: [], warnings: [] }, engine));
+      report.result = 'no-change';
+      return report;
+    case 'validated': {
+      report.manualEdit = isManualEdit(report.mode, report.origin);
+      const notice = originNotice(report);
+      if (notice) report.notices.push(notice);
+      addFindings(report, engine ? reconcile(outcome.api, engine) : outcome.api);
+      report.result = verdict(report, settings.failOnWarnings);
+      return report;
+    }
+    case 'applied':
+      report.manualEdit = isManualEdit(report.mode, report.origin);
+      report.applied = true;
+      report.result = 'applied';
+      report.controlEtag = outcome.etag;
+      return report;
+    case 'rejected':
+      report.manualEdit = isManualEdit(report.mode, report.origin);
+      addFindings(report, outcome.api);
+      report.result = 'failed';
+      return report;
+    case 'refused':
+      report.manualEdit = true;
+      report.errors.push({ severity: 'error', message: refusal(report) });
+      report.result = 'failed';
+      return report;
+    case 'conflict':
+      report.manualEdit = isManualEdit(report.mode, report.origin);
+      report.liveText = outcome.current.text;
+      report.controlEtag = outcome.current.etag;
+      report.errors.push({ severity: 'error', message: CONCURRENT_CHANGE_MESSAGE });
+      report.result = 'failed';
+      return report;
+    case 'drift': {
+      report.drift = outcome.state;
+      report.manualEdit = outcome.state === 'drifted';
+      const finding = driftFinding(report, settings.failOnDrift);
+      if (finding) (finding.severity === 'error' ? report.errors : report.warnings).push(finding);
+      report.result = outcome.state === 'in-sync' ? 'no-change' : settings.failOnDrift ? 'failed' : 'passed';
+      return report;
+    }
+    case 'stopped':
+      report.manualEdit = isManualEdit(report.mode, report.origin);
+      report.errors.push({ severity: 'error', message: outcome.error.message });
+      report.result = 'failed';
+      return report;
+  }
+}
+

@@ -1,0 +1,83 @@
+// The offline engine's verdict in the report's terms. Without an API to ask, it is the whole
+// verdict; with one, the API is the authority and the engine lends positions and says when it
+// disagrees.
+
+import type { PolicyReport } from '../policy/index.js';
+import type { ApiFindings } from '../tailscale/api-findings.js';
+import type { Finding, TestFailure } from './model.js';
+
+function at(position: { line: number; column: number } | undefined): Finding['location'] {
+  return position ? { line: position.line, column: position.column } : undefined;
+}
+
+/** The engine's failing assertions, as the same rows the API's failures become. */
+function failures(engine: PolicyReport): TestFailure[] {
+  const rows: TestFailure[] = [];
+  for (const test of engine.tests) {
+    for (const assertion of test.assertions) {
+      if (assertion.outcome !== 'fail') continue;
+      rows.push({
+        source: test.src,
+        destination: assertion.text,
+        wanted: assertion.wanted,
+        got: assertion.got,
+        message: assertion.message ?? test.error ?? 'test failed',
+        location: at(assertion.position),
+        entry: at(test.position),
+      });
+    }
+  }
+  return rows;
+}
+
+function rejects(engine: PolicyReport): boolean {
+  return engine.errors.length > 0 || engine.summary.failed > 0;
+}
+
+/** Notices the engine has whatever the API says: constructs it accepted without certainty. */
+export function engineNotices(engine: PolicyReport): Finding[] {
+  return engine.notices.map((n): Finding => ({ severity: 'notice', message: n.message, location: at(n.position) }));
+}
+
+/** With no API to ask, the engine's findings are the whole verdict. */
+export function offlineFindings(engine: PolicyReport): ApiFindings & { notices: Finding[] } {
+  const notices = engineNotices(engine);
+  if (engine.summary.unknown > 0) {
+    notices.push({
+      severity: 'notice',
+      message: `${engine.summary.unknown} test assertion(s) depend on the tailnet's users and devices and could not be decided offline`,
+    });
+  }
+  return {
+    errors: engine.errors.map((e): Finding => ({ severity: 'error', message: e.message, location: at(e.position) })),
+    testFailures: failures(engine),
+    warnings: engine.warnings.map((w): Finding => ({ severity: 'warning', message: w.message, location: at(w.position) })),
+    notices,
+  };
+}
+
+/**
+ * The API's findings, with the engine's positions for failures the API reported without a
+ * findable line, and a notice when the two disagree about the verdict (never hidden).
+ */
+export function reconcile(api: ApiFindings, engine: PolicyReport): ApiFindings & { notices: Finding[] } {
+  const engineRows = failures(engine);
+  const testFailures = api.testFailures.map((row): TestFailure => {
+    if (row.location !== undefined) return row;
+    const twin = engineRows.find((e) => e.source === row.source && e.destination === row.destination);
+    return twin?.location ? { ...row, location: twin.location, entry: twin.entry } : row;
+  });
+  const notices = engineNotices(engine);
+  const apiRejects = api.errors.length > 0 || api.testFailures.length > 0;
+  // Offline, an undecided assertion may fail on the server; that is no disagreement.
+  const undecided = api.errors.length === 0 && engine.errors.length === 0 && engine.summary.unknown > 0;
+  if (apiRejects !== rejects(engine) && !(apiRejects && undecided)) {
+    const first = engine.errors[0]?.message ?? engineRows[0]?.message ?? 'test(s) failed';
+    const engineSays = rejects(engine) ? `rejects it (${first})` : 'accepts it';
+    notices.push({
+      severity: 'notice',
+      message: `the offline policy engine disagrees with the Tailscale API: the API ${apiRejects ? 'rejects' : 'accepts'} this policy, the engine ${engineSays}. The API's verdict stands; please report this difference`,
+    });
+  }
+  return { ...api, testFailures, notices };
+}

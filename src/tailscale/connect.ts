@@ -1,0 +1,35 @@
+// The Tailscale client an entry point hands to a mode: HTTP pool, authenticator and API client,
+// built in one call so the action and the CLI wire them the same way.
+
+import type { Settings } from '../config/settings.js';
+import type { SecretRegistry } from '../secrets.js';
+import { createAuthenticator } from './auth.js';
+import { TailscaleClient } from './client.js';
+import { createHttpClient, type HttpClient } from './http.js';
+
+export interface ConnectOptions {
+  secrets: SecretRegistry;
+  /** Fetches a GitHub OIDC id token for an audience (core.getIDToken in the action). */
+  getIdToken: (audience: string) => Promise<string>;
+  deadline: number;
+  now: () => number;
+  /** Every retry, in words, for the log. */
+  onRetry: (description: string, delayMs: number) => void;
+  /** Replaces the real HTTP client (tests). */
+  http?: HttpClient;
+}
+
+export interface Connection {
+  client: TailscaleClient;
+  close(): Promise<void>;
+}
+
+/** A client for the settings' API and tailnet; undefined without credentials (nothing is sent). */
+export function connect(settings: Settings, options: ConnectOptions): Connection | undefined {
+  if (settings.credentials.kind === 'none') return undefined;
+  const { deadline, now, onRetry } = options;
+  const http = options.http ?? createHttpClient({ deadline, now, onRetry });
+  const { apiUrl, tailnet, credentials } = settings;
+  const auth = createAuthenticator(credentials, { http, apiUrl, secrets: options.secrets, getIdToken: options.getIdToken });
+  return { client: new TailscaleClient({ http, apiUrl, tailnet, auth }), close: () => http.close() };
+}
