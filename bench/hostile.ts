@@ -45,7 +45,7 @@ export const HOSTILE_SHAPES: readonly HostileShape[] = [
     generate: (bytes) => {
       const sets = grow(bytes, 140, (i) => i);
       // Short chains of ten, so that sets share members without one huge set.
-      const refs = (i: number): string[] => (i % 10 === 9 ? [] : [`add ipset:s${i + 1}`]);
+      const refs = (i: number): string[] => (i % 10 === 9 || i === sets.length - 1 ? [] : [`add ipset:s${i + 1}`]);
       const ipsets = Object.fromEntries(sets.map((i) => [`ipset:s${i}`, [v4(3 * i), v4(3 * i + 1), ...refs(i)]]));
       const acls = sets.map((i) => ({ action: 'accept', src: [`ipset:s${i}`], dst: [`${v4(3 * i + 2)}:22`] }));
       return json({ ipsets, acls, tests: ONE_TEST });

@@ -154,10 +154,11 @@ function normalize(ranges: Range[]): Range[] {
 
 /** The union of any number of sets, sorted once (a pairwise fold would sort again for each set). */
 export function unionAll(sets: readonly IPSet[]): IPSet {
-  if (sets.length === 1) return sets[0]!;
+  const nonEmpty = sets.filter((set) => set.v4.length + set.v6.length > 0);
+  if (nonEmpty.length === 1) return nonEmpty[0]!;
   const v4: Range[] = [];
   const v6: Range[] = [];
-  for (const set of sets) {
+  for (const set of nonEmpty) {
     for (const r of set.v4) v4.push(r);
     for (const r of set.v6) v6.push(r);
   }

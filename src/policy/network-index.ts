@@ -76,8 +76,9 @@ export class NetworkIndex {
   private readonly byDestinationAddress = new AddressIndex();
   /** Targets whose rule offline sources may match through other tags or any identity. */
   private readonly lists = { srcTags: [] as number[], srcIdentity: [] as number[] };
-  private readonly sources = new Map<string, SourceProfile>();
-  private readonly destinations = new Map<string, DestinationProfile>();
+  /** Profiles by family and principal key. */
+  private readonly sources: Record<Family, Map<string, SourceProfile>> = { 4: new Map(), 6: new Map() };
+  private readonly destinations: Record<Family, Map<string, DestinationProfile>> = { 4: new Map(), 6: new Map() };
 
   constructor(rules: readonly NetworkRule[], private readonly env: MatchEnv) {
     for (const rule of rules) {
@@ -104,8 +105,7 @@ export class NetworkIndex {
   }
 
   private source(src: Principal, family: Family): SourceProfile {
-    const key = `${src.key}|${family}`;
-    let profile = this.sources.get(key);
+    let profile = this.sources[family].get(src.key);
     if (profile === undefined) {
       const candidates = Int32Array.from(this.bySource.gather(src, false, addressCandidates(this.bySourceAddress, src, family, true))).sort();
       const rules: number[] = [];
@@ -117,14 +117,13 @@ export class NetworkIndex {
         tris.push(tri);
       }
       profile = { rules: Int32Array.from(rules), tris, otherTags: src.identity === 'tagged' && !src.tagsComplete, anyIdentity: src.identity === 'unknown' };
-      this.sources.set(key, profile);
+      this.sources[family].set(src.key, profile);
     }
     return profile;
   }
 
   private destination(dst: Principal, family: Family): DestinationProfile {
-    const key = `${dst.key}|${family}`;
-    let profile = this.destinations.get(key);
+    let profile = this.destinations[family].get(dst.key);
     if (profile !== undefined) return profile;
     const unknownAddress = slot(dst, family)?.kind === 'tailscale';
     let implied = unknownAddress ? DST_PARTIAL[family] : 0;
@@ -145,7 +144,7 @@ export class NetworkIndex {
       codes.push(code);
     }
     profile = { ids: Int32Array.from(ids), codes: Uint8Array.from(codes), implied, maybe: new Map() };
-    this.destinations.set(key, profile);
+    this.destinations[family].set(dst.key, profile);
     return profile;
   }
 
@@ -161,7 +160,6 @@ export class NetworkIndex {
   verdict(src: Principal, dst: Principal, family: Family, protocols: readonly number[], port: number, posture: PostureCache): Tri {
     const source = this.source(src, family);
     const destination = this.destination(dst, family);
-    const ask: Question = { src, dst, protocols, port, posture };
     let result: Tri = 'no';
     const { ids, codes } = destination;
     if (destination.implied === 0) {
@@ -171,7 +169,7 @@ export class NetworkIndex {
         const ruleId = this.ruleOf[ids[i]!]!;
         while (k < source.rules.length && source.rules[k]! < ruleId) k++;
         if (source.rules[k] !== ruleId) continue;
-        result = or(result, this.allowed(ids[i]!, codes[i]!, source.tris[k]!, ask));
+        result = or(result, this.allowed(ids[i]!, codes[i]!, source.tris[k]!, src, dst, protocols, port, posture));
         if (result === 'yes') return result;
       }
     } else {
@@ -183,7 +181,7 @@ export class NetworkIndex {
           while (j < ids.length && ids[j]! < id) j++;
           const code = this.code(id, ids[j] === id ? codes[j]! : NO, destination);
           if (code === NO) continue;
-          result = or(result, this.allowed(id, code, source.tris[k]!, ask));
+          result = or(result, this.allowed(id, code, source.tris[k]!, src, dst, protocols, port, posture));
           if (result === 'yes') return result;
         }
       }
@@ -194,13 +192,15 @@ export class NetworkIndex {
   }
 
   /** Whether target `id`, selecting the source with `tri` and the destination with `code`, lets the packet through. */
-  private allowed(id: number, code: number, tri: Tri, ask: Question): Tri {
+  private allowed(
+    id: number, code: number, tri: Tri, src: Principal, dst: Principal, protocols: readonly number[], port: number, posture: PostureCache,
+  ): Tri {
     const { rule, target } = this.targets[id]!;
-    if (!allows(target, ask.protocols, ask.port)) return 'no';
+    if (!allows(target, protocols, port)) return 'no';
     let reach: Tri = (code & 3) === YES ? 'yes' : (code & 3) === MAYBE ? 'unknown' : 'no';
-    if (code & SELF) reach = or(reach, sameOwner(ask.src, ask.dst));
+    if (code & SELF) reach = or(reach, sameOwner(src, dst));
     let allowed = and(tri, reach);
-    if (allowed !== 'no' && rule.postures !== undefined) allowed = and(allowed, ask.posture.evaluate(rule.postures));
+    if (allowed !== 'no' && rule.postures !== undefined) allowed = and(allowed, posture.evaluate(rule.postures));
     return allowed;
   }
 
@@ -228,15 +228,6 @@ export class NetworkIndex {
     }
     return result;
   }
-}
-
-/** One verdict's question, passed whole to the per-target check. */
-interface Question {
-  src: Principal;
-  dst: Principal;
-  protocols: readonly number[];
-  port: number;
-  posture: PostureCache;
 }
 
 /** Ids whose addresses may hold the principal's address; partial matches of an unknown address only when asked. */

@@ -1,0 +1,132 @@
+// Shapes a hostile pull request could send (issue 9): each used to overflow the stack, build a
+// cross product or run for minutes. The engine must answer them, with the same verdicts as a
+// small policy of the same meaning, and stop at its deadline.
+
+import { describe, expect, it } from 'vitest';
+import { checkPolicySource, type PolicyReport } from '../../src/policy/index.js';
+
+const v4 = (i: number): string => `10.${(i >> 15) & 255}.${(i >> 7) & 255}.${(i & 127) * 2}`;
+
+function check(policy: object, options: Parameters<typeof checkPolicySource>[1] = {}): PolicyReport {
+  return checkPolicySource(JSON.stringify(policy), options);
+}
+
+function outcomes(report: PolicyReport): string[] {
+  return report.tests.flatMap((t) => t.assertions.map((a) => `${t.src} ${a.kind} ${a.text}: ${a.outcome}`));
+}
+
+describe('deep and wide constructs', () => {
+  it('resolves a chain of 20,000 ipsets without recursion', () => {
+    const n = 20_000;
+    const ipsets = Object.fromEntries(Array.from({ length: n }, (_, i) => [`ipset:c${i}`, i === n - 1 ? ['10.1.2.3'] : [`add ipset:c${i + 1}`]]));
+    const report = check({
+      ipsets,
+      acls: [{ action: 'accept', src: ['ipset:c0'], dst: ['10.9.9.9:22'] }],
+      tests: [{ src: '10.1.2.3', accept: ['10.9.9.9:22'], deny: ['10.9.9.9:23'] }, { src: '10.1.2.4', deny: ['10.9.9.9:22'] }],
+    });
+    expect(report.errors).toEqual([]);
+    expect(report.summary).toEqual({ passed: 2, failed: 0, unknown: 0 });
+  });
+
+  it('names every ipset of a cycle once, found in one pass', () => {
+    const report = check({
+      ipsets: { 'ipset:a': ['add ipset:b'], 'ipset:b': ['add ipset:a'], 'ipset:c': ['add ipset:a', '10.0.0.1'], 'ipset:d': ['add ipset:d'] },
+    });
+    const cycles = [...report.errors, ...report.notices].map((f) => f.message).filter((m) => m.includes('circular reference'));
+    expect(cycles).toHaveLength(3);
+    expect(cycles.map((m) => /^ipsets\["(ipset:.)"\]/.exec(m)?.[1])).toEqual(['ipset:a', 'ipset:b', 'ipset:d']);
+  });
+
+  it('applies ipset adds and removes in order', () => {
+    const report = check({
+      ipsets: { 'ipset:s': ['add 10.0.0.0/24', 'add 10.0.1.0/24', 'remove 10.0.0.5', 'remove 10.0.1.0/25', 'add 10.0.1.7', 'add 10.0.0.5'] },
+      acls: [{ action: 'accept', src: ['ipset:s'], dst: ['10.9.9.9:22'] }],
+      tests: [
+        { src: '10.0.0.5', accept: ['10.9.9.9:22'] },
+        { src: '10.0.0.6', accept: ['10.9.9.9:22'] },
+        { src: '10.0.1.7', accept: ['10.9.9.9:22'] },
+        { src: '10.0.1.8', deny: ['10.9.9.9:22'] },
+        { src: '10.0.1.200', accept: ['10.9.9.9:22'] },
+      ],
+    });
+    expect(report.summary).toEqual({ passed: 5, failed: 0, unknown: 0 });
+  });
+
+  it('evaluates a test of 30,000 entries', () => {
+    const accept = Array.from({ length: 30_000 }, (_, i) => `${v4(i)}:${(i % 1000) + 1}`);
+    const report = check({ acls: [{ action: 'accept', src: ['10.200.0.1'], dst: ['10.0.0.0/8:1-500'] }], tests: [{ src: '10.200.0.1', accept }] });
+    const assertions = report.tests[0]!.assertions;
+    expect(assertions).toHaveLength(30_000);
+    expect(assertions.filter((a) => a.outcome === 'pass')).toHaveLength(15_000);
+    expect(assertions[500]).toMatchObject({ text: '10.0.3.232:501', outcome: 'fail', message: '[acl test error]: address "10.0.3.232:501": want: Accept, got: Drop' });
+    expect(report.summary).toEqual({ passed: 0, failed: 1, unknown: 0 });
+  });
+
+  it('matches one ACL of many sources and destinations pair by pair', () => {
+    const n = 3000;
+    const report = check({
+      acls: [{ action: 'accept', src: Array.from({ length: n }, (_, i) => v4(i)), dst: Array.from({ length: n }, (_, i) => `${v4(n + i)}:${1000 + i}`) }],
+      tests: [
+        { src: v4(7), accept: [`${v4(n + 9)}:1009`, `${v4(n + n - 1)}:${1000 + n - 1}`], deny: [`${v4(n + 9)}:1010`, `${v4(7)}:1000`] },
+        { src: v4(2 * n), deny: [`${v4(n + 9)}:1009`] },
+      ],
+    });
+    expect(outcomes(report)).toEqual([
+      `${v4(7)} accept ${v4(n + 9)}:1009: pass`,
+      `${v4(7)} accept ${v4(2 * n - 1)}:${999 + n}: pass`,
+      `${v4(7)} deny ${v4(n + 9)}:1010: pass`,
+      `${v4(7)} deny ${v4(7)}:1000: pass`,
+      `${v4(2 * n)} deny ${v4(n + 9)}:1009: pass`,
+    ]);
+  });
+
+  it('merges the ip entries of a grant per protocol without changing what they allow', () => {
+    const ip = ['tcp:22', 'udp:53', 'tcp:80-90', '443', 'tcp:85-100', ...Array.from({ length: 2000 }, (_, i) => `tcp:${3000 + 2 * i}`)];
+    const report = check({
+      grants: [{ src: ['10.1.1.1'], dst: ['10.2.2.2', '10.3.3.3'], ip }],
+      tests: [
+        { src: '10.1.1.1', accept: ['10.2.2.2:22', '10.3.3.3:100', '10.2.2.2:443', '10.2.2.2:3998', '10.3.3.3:6998'], deny: ['10.2.2.2:101', '10.2.2.2:3999'] },
+        { src: '10.1.1.1', proto: 'udp', accept: ['10.2.2.2:53', '10.2.2.2:443'], deny: ['10.2.2.2:22'] },
+      ],
+    });
+    expect(report.summary).toEqual({ passed: 2, failed: 0, unknown: 0 });
+  });
+});
+
+describe('the deadline', () => {
+  const tests = Array.from({ length: 500 }, (_, i) => ({ src: v4(i), accept: [`${v4(i + 1)}:22`], deny: [`${v4(i + 1)}:23`] }));
+  const policy = { acls: [{ action: 'accept', src: ['10.0.0.0/8'], dst: ['10.0.0.0/8:22'] }], tests };
+
+  it('stops the tests once it passes: what ran stands, the rest count as unknown', () => {
+    let clock = 1000;
+    // Every clock read moves time on by one millisecond: the deadline passes after 100 reads.
+    const report = check(policy, { deadline: 1100, now: () => clock++ });
+    expect(report.cutShort).toBe(true);
+    expect(report.tests.length).toBeGreaterThan(0);
+    expect(report.tests.length).toBeLessThan(500);
+    expect(report.tests.every((t) => t.outcome === 'pass')).toBe(true);
+    expect(report.summary).toEqual({ passed: report.tests.length, failed: 0, unknown: 500 - report.tests.length });
+  });
+
+  it('never turns the entries it did not reach into failures', () => {
+    const failing = { ...policy, tests: tests.map((t) => ({ src: t.src, accept: t.deny })) };
+    const report = check(failing, { deadline: 0, now: () => 1 });
+    expect(report).toMatchObject({ cutShort: true, tests: [], summary: { passed: 0, failed: 0, unknown: 500 } });
+  });
+
+  it('stops inside one long test, which is then undecided', () => {
+    const accept = Array.from({ length: 5000 }, (_, i) => `${v4(i)}:22`);
+    let clock = 0;
+    const report = check({ ...policy, tests: [{ src: '10.0.0.2', accept }] }, { deadline: 10, now: () => clock++ });
+    expect(report.cutShort).toBe(true);
+    expect(report.tests[0]!.outcome).toBe('unknown');
+    expect(report.tests[0]!.assertions.length).toBeLessThan(5000);
+    expect(report.summary).toEqual({ passed: 0, failed: 0, unknown: 1 });
+  });
+
+  it('leaves a report alone when the deadline does not pass', () => {
+    const report = check(policy, { deadline: Date.now() + 60_000 });
+    expect(report.cutShort).toBeUndefined();
+    expect(report.summary).toEqual({ passed: 500, failed: 0, unknown: 0 });
+  });
+});
