@@ -1,12 +1,14 @@
 // `tailnet-policy check` run in-process over temporary files.
 
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHECK_USAGE, runCheck } from '../../src/cli/check.js';
 import { main } from '../../src/cli/main.js';
 import { parseLocalPolicy } from '../../src/files/local-policy.js';
+import { MAX_FILE_BYTES } from '../../src/files/workspace.js';
 import { fakeIO } from './fake-io.js';
 
 
@@ -224,6 +226,22 @@ describe('tailnet-policy check', () => {
       err: `tailnet-policy check: cannot read ${missing}: no such file or directory\n`,
     });
     expect((await run([failing, dir])).err).toBe(`tailnet-policy check: cannot read ${dir}: is a directory, not a file\n`);
+  });
+
+  it('reads only regular files up to the size limit, so a link to a device or a pipe cannot hang it', async () => {
+    const device = join(dir, 'device.hujson');
+    await symlink('/dev/zero', device);
+    const pipe = join(dir, 'pipe.hujson');
+    execFileSync('mkfifo', [pipe]);
+    const huge = await put('huge.hujson', `{"hosts": {"a": "${'x'.repeat(MAX_FILE_BYTES)}"}}`);
+    expect(await run([device, pipe, huge])).toEqual({
+      status: 2,
+      out: '',
+      err:
+        `tailnet-policy check: cannot read ${device}: not a regular file (a device, a pipe or a socket)\n` +
+        `tailnet-policy check: cannot read ${pipe}: not a regular file (a device, a pipe or a socket)\n` +
+        `tailnet-policy check: cannot read ${huge}: larger than 10 MB, the limit for policy files\n`,
+    });
   });
 
   it('prints a list of JSON reports for several files, one report for one', async () => {
