@@ -5,7 +5,7 @@ import { PolicyFileError } from '../errors.js';
 import { writeFileAtomic } from '../files/atomic-write.js';
 import { describeFileError } from '../files/file-errors.js';
 import { parsePolicyBytes } from '../files/local-policy.js';
-import { format } from '../hujson/index.js';
+import { format, type HujsonDocument } from '../hujson/index.js';
 import { firstSentence } from './args.js';
 import { displayName, readInput, STDIN, UnreadableFileError } from './files.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO } from './io.js';
@@ -87,10 +87,11 @@ function usageError(io: CliIO, problem: string): number {
 async function processFile(file: string, mode: Mode, io: CliIO): Promise<number> {
   const name = displayName(file);
   let source: Uint8Array;
+  let document: HujsonDocument;
   try {
     source = await readInput('fmt', file, io);
     // The loader every command uses, so a file fmt passes is one check and test can read.
-    parsePolicyBytes(name, source);
+    document = parsePolicyBytes(name, source);
   } catch (error) {
     if (error instanceof UnreadableFileError) {
       io.stderr(`${error.message}\n`);
@@ -100,7 +101,7 @@ async function processFile(file: string, mode: Mode, io: CliIO): Promise<number>
     io.stderr(`${error.message}\n`);
     return EXIT_FAILED;
   }
-  const formatted = format(source);
+  const formatted = format(document);
   const unchanged = Buffer.from(formatted.buffer, formatted.byteOffset, formatted.length).equals(source);
   if (mode === 'print') io.stdout(formatted);
   if (mode === 'check' && !unchanged) {

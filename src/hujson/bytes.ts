@@ -1,6 +1,8 @@
 // Byte-level helpers shared by the parser and the formatter. Everything works on UTF-8 bytes,
 // because Go's hujson does and every width, offset and column it reports is a byte count.
 
+import { isUtf8 } from 'node:buffer';
+
 export const HT = 0x09;
 export const LF = 0x0a;
 export const CR = 0x0d;
@@ -16,12 +18,16 @@ export const CLOSE_BRACKET = 0x5d;
 export const OPEN_BRACE = 0x7b;
 export const CLOSE_BRACE = 0x7d;
 
-export const EMPTY: Uint8Array = new Uint8Array(0);
 
 const encoder = new TextEncoder();
 
+/**
+ * The input as a plain Uint8Array. A Buffer is viewed as one (no copy): slicing a Buffer makes
+ * Buffers, whose construction costs far more than a plain view's.
+ */
 export function toBytes(input: Uint8Array | string): Uint8Array {
-  return typeof input === 'string' ? encoder.encode(input) : input;
+  if (typeof input === 'string') return encoder.encode(input);
+  return Object.getPrototypeOf(input) === Uint8Array.prototype ? input : new Uint8Array(input.buffer, input.byteOffset, input.length);
 }
 
 /** The four JSON whitespace bytes; nothing else counts when parsing. */
@@ -68,6 +74,9 @@ export function decodeCodePoint(bytes: Uint8Array, i: number, length: number): n
 
 /** Offset of the first byte that does not begin a valid UTF-8 sequence, or -1 when all are valid. */
 export function invalidUtf8Offset(bytes: Uint8Array, start = 0, end = bytes.length): number {
+  // Node's check is native and agrees with Go on validity (shortest form, no surrogates,
+  // nothing above U+10FFFF); only an invalid input needs the walk that finds the offset.
+  if (end - start > 256 && isUtf8(bytes.subarray(start, end))) return -1;
   let i = start;
   while (i < end) {
     if (bytes[i]! < 0x80) {

@@ -29,18 +29,26 @@ export class ByteWriter {
     this.bytes[this.at++] = byte;
   }
 
+  /** Short runs (indentation) are written by hand: fill costs more than the loop for a few bytes. */
   repeat(byte: number, count: number): void {
     if (count <= 0) return;
     this.reserve(count);
-    this.bytes.fill(byte, this.at, this.at + count);
-    this.at += count;
+    if (count > 32) {
+      this.bytes.fill(byte, this.at, this.at + count);
+      this.at += count;
+      return;
+    }
+    const bytes = this.bytes;
+    let at = this.at;
+    for (let i = 0; i < count; i++) bytes[at++] = byte;
+    this.at = at;
   }
 
-  /** Short runs are copied by hand: TypedArray.set costs more than the copy for a few bytes. */
+  /** Short runs are copied by hand: a subarray and TypedArray.set cost more than the copy. */
   append(source: Uint8Array, from: number, to: number): void {
     const length = to - from;
     this.reserve(length);
-    if (length > 16) {
+    if (length > 64) {
       this.bytes.set(source.subarray(from, to), this.at);
       this.at += length;
       return;
