@@ -42,11 +42,27 @@ class StreamReader {
 }
 
 /**
- * The blobs `ids`, in order, through one `git cat-file --batch` (200 versions cost one process,
- * not 200). Each answer is `<id> blob <size>\n<bytes>\n`, or `<id> missing\n`. A blob that is
- * missing, not a blob, or larger than `maxBytes` is undefined; one blob at a time is held.
+ * The blobs `ids`, in order, through `git cat-file --batch` (200 versions cost one process, not
+ * 200). A blob that is missing, not a blob, or larger than `maxBytes` is undefined; one blob at
+ * a time is held. In a partial clone git stops at the first blob it may not fetch (no transport
+ * is allowed), so the rest is asked of a new process.
  */
 export async function* readBlobs(repo: GitRepository, ids: readonly string[], maxBytes: number): AsyncGenerator<Buffer | undefined> {
+  let next = 0;
+  while (next < ids.length) {
+    for await (const blob of batch(repo, ids.slice(next), maxBytes)) {
+      next += 1;
+      yield blob;
+    }
+    if (next < ids.length) {
+      next += 1;
+      yield undefined;
+    }
+  }
+}
+
+/** One process's answers: `<id> blob <size>\n<bytes>\n`, or `<id> missing\n`, until it stops. */
+async function* batch(repo: GitRepository, ids: readonly string[], maxBytes: number): AsyncGenerator<Buffer | undefined> {
   const child = spawnGit(repo, ['cat-file', '--batch']);
   // A git that exits early (no repository) closes stdin under us: its output tells the rest.
   child.stdin.on('error', () => undefined);

@@ -28,6 +28,9 @@ interface CommitLine {
 }
 
 const NOT_IN_GIT = 'the policy file is not in a git checkout, so its history cannot be searched';
+const SHALLOW = 'the checkout is shallow, so older versions of the policy file are not visible; use actions/checkout with fetch-depth: 0';
+// Git may not fetch here (no transport is allowed), so versions a partial clone lacks stay unseen.
+const PARTIAL = 'the checkout is a partial clone, so older versions of the policy file may be missing; use actions/checkout without "filter"';
 const ZERO_ID = /^0+$/;
 
 /** The workspace's repository and the file's path in it, or undefined when it is not in one. */
@@ -93,6 +96,13 @@ async function commitsOf(repo: GitRepository, name: string, limit: number, ref: 
   }
 }
 
+/** A partial clone names its promisor remote: `remote.<name>.promisor` or `extensions.partialClone`. */
+async function isPartialClone(repo: GitRepository): Promise<boolean> {
+  // Exit status 1 when nothing matches: an ordinary clone.
+  const settings = await runGit(repo, ['config', '--get-regexp', '^(extensions\\.partialclone|remote\\..*\\.promisor)$']).catch(() => '');
+  return settings.split('\n').some((line) => line.trim() !== '' && !line.endsWith(' false'));
+}
+
 /**
  * The file's history in the repository checked out at `workspace`, from `ref` (HEAD unless
  * told). Git runs only against that repository, never one found near the file.
@@ -117,9 +127,8 @@ export function gitFileHistory(workspace: string, ref: string | undefined): File
       if (found === undefined) return NOT_IN_GIT;
       try {
         const shallow = await runGit(found.repo, ['rev-parse', '--is-shallow-repository']);
-        return shallow.trim() === 'true'
-          ? 'the checkout is shallow, so older versions of the policy file are not visible; use actions/checkout with fetch-depth: 0'
-          : undefined;
+        if (shallow.trim() === 'true') return SHALLOW;
+        return (await isPartialClone(found.repo)) ? PARTIAL : undefined;
       } catch {
         return NOT_IN_GIT;
       }

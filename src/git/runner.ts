@@ -96,5 +96,7 @@ export function spawnGit(repo: GitRepository, args: readonly string[]): ChildPro
   });
   // Nobody reads stderr; drained so a chatty git never blocks on a full pipe.
   child.stderr.resume();
+  // A git that cannot start (not installed) ends stdout at once; the reader sees no answer.
+  child.on('error', () => undefined);
   return child;
 }

@@ -125,6 +125,25 @@ describe('gitFileHistory', () => {
     );
     expect((await all(history.versions(path.join(shallow, 'policy.hujson'), 200))).map((v) => v.content)).toEqual(['{"v": 2}']);
   });
+  it('fetches nothing in a partial clone: versions whose blobs are not there are skipped, and said to be', async () => {
+    const r = await repo([
+      { message: 'one', files: { 'policy.hujson': '{"v": 1}' } },
+      { message: 'two', files: { 'policy.hujson': '{"v": 2}' } },
+      { message: 'three', files: { 'policy.hujson': '{"v": 3}' } },
+    ]);
+    await git(r.dir, 'config', 'uploadpack.allowFilter', 'true');
+    const partial = await realpath(await mkdtemp(path.join(tmpdir(), 'history-partial-')));
+    cleanups.push(() => rm(partial, { recursive: true, force: true }));
+    await git(partial, 'clone', '-q', '--filter=blob:none', `file://${r.dir}`, '.');
+    // The oldest version is fetched here; the middle one stays missing, ahead of it in the batch.
+    await git(partial, 'cat-file', 'blob', `${r.shas[0]}:policy.hujson`);
+    const history = gitFileHistory(partial, undefined);
+    const versions = await all(history.versions(path.join(partial, 'policy.hujson'), 200));
+    expect(versions.map((v) => [v.subject, v.behind, v.content])).toEqual([['three', 0, '{"v": 3}'], ['one', 2, '{"v": 1}']]);
+    expect(await history.limitation(path.join(partial, 'policy.hujson'))).toBe(
+      'the checkout is a partial clone, so older versions of the policy file may be missing; use actions/checkout without "filter"',
+    );
+  });
 });
 
 describe('readBlobs', () => {
