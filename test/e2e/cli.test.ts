@@ -91,6 +91,16 @@ describe('tailnet-policy check (spawned, offline)', () => {
     expect(JSON.parse(json.stdout)).toMatchObject({ file: 'policy.hujson', mode: 'symbolic', ok: false, response: { message: 'test(s) failed' } });
   });
 
+  it('gives check and an offline test the same verdict and words on bytes that are not UTF-8', async () => {
+    await writeFile(path.join(dir, 'policy.hujson'), Buffer.from('{\n  "hosts": {"caf\u00ff": "100.64.0.1"},\n}\n', 'latin1'));
+    const finding = 'policy.hujson:2:17: byte 0xff is not valid UTF-8; save the file as UTF-8';
+    const check = await runCli(['check', 'policy.hujson'], { cwd: dir });
+    expect(check).toMatchObject({ code: 1, stdout: `${finding}\npolicy.hujson: invalid: 1 error(s)\n` });
+    const test = await runCli(['test', '--policy-file', 'policy.hujson'], { cwd: dir, env: {} });
+    expect(test.code).toBe(1);
+    expect(test.stdout).toContain(finding.replace(': byte', ': error: byte'));
+  });
+
   it('reads the policy from standard input, and exits 2 on an unreadable file', async () => {
     expect((await runCli(['check', '-'], { cwd: dir, stdin: POLICY_V1 })).code).toBe(0);
     const missing = await runCli(['check', 'nope.hujson'], { cwd: dir });
