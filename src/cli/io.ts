@@ -7,7 +7,7 @@ export interface CliIO {
   env: Readonly<Record<string, string | undefined>>;
 }
 
-/** Exit statuses shared by every command: 0 success, 1 a check failed, 2 a usage error. */
+/** Exit statuses shared by every command: 0 success, 1 a check failed, 2 a usage error or an unreadable file. */
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
 export const EXIT_USAGE = 2;
