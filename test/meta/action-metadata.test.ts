@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { INPUT, readInputs } from '../../src/config/inputs.js';
-import { OUTPUT } from '../../src/report/outputs.js';
+import { OUTPUT } from '../../src/render/actions/outputs.js';
 import { parseActionFile } from './github-parser.js';
 
 const actionYml = readFileSync('action.yml', 'utf8');
@@ -51,6 +51,15 @@ describe('action.yml', () => {
     const broken = actionYml.replace(/description: '(Audience[^']*)'/, 'description: $1');
     expect(broken).not.toBe(actionYml);
     expect(parseActionFile('action.yml', broken).errors[0]).toMatch(/^action\.yml: Nested mappings are not allowed in compact mappings at line \d+/);
+  });
+
+  it('quotes every value holding ": " or " #", which YAML would read as a mapping or a comment', () => {
+    // A ": " is an error GitHub reports; a " #" silently cuts the value short, which no parser reports.
+    const risky = actionYml
+      .split('\n')
+      .map((line, index) => ({ line: index + 1, value: /^\s*[\w-]+: (.*)$/.exec(line)?.[1] ?? '' }))
+      .filter(({ value }) => !/^['"]/.test(value) && (value.includes(': ') || value.includes(' #')));
+    expect(risky).toEqual([]);
   });
 
   it('declares exactly the inputs the code reads, and README.md documents them with the same defaults', () => {
