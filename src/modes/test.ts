@@ -36,7 +36,7 @@ export async function runTest(deps: ModeDeps, facts: Facts): Promise<Outcome> {
   const topology =
     settings.tailnetDevices && client ? await log.group("Read the tailnet's users and devices", () => fetchTopology(client)) : undefined;
   facts.engine = await log.group('Check the policy offline', async () => {
-    const engine = checkOffline(local, topology);
+    const engine = checkOffline(local, topology, deps);
     const { passed, failed, unknown } = engine.summary;
     log.info(`offline engine (${engine.mode}): ${engine.errors.length} error(s), tests ${passed} passed, ${failed} failed, ${unknown} undecided`);
     return engine;

@@ -20,10 +20,11 @@ function verdict(report: Report, failOnWarnings: boolean): 'passed' | 'failed' {
 }
 
 function addFindings(report: Report, found: ApiFindings & { notices?: Finding[] }): void {
-  report.errors.push(...found.errors);
-  report.testFailures.push(...found.testFailures);
-  report.warnings.push(...found.warnings);
-  report.notices.push(...(found.notices ?? []));
+  // Loops, not push(...list): a policy's test can hold more entries than a call takes arguments.
+  for (const error of found.errors) report.errors.push(error);
+  for (const failure of found.testFailures) report.testFailures.push(failure);
+  for (const warning of found.warnings) report.warnings.push(warning);
+  for (const notice of found.notices ?? []) report.notices.push(notice);
 }
 
 function addFacts(report: Report, facts: Facts): void {

@@ -36,8 +36,13 @@ function rejects(engine: PolicyReport): boolean {
 
 /** Notices the engine has whatever the API says: constructs it accepted without certainty. */
 export function engineNotices(engine: PolicyReport): Finding[] {
-  return engine.notices.map((n): Finding => ({ severity: 'notice', message: n.message, location: at(n.position) }));
+  const notices = engine.notices.map((n): Finding => ({ severity: 'notice', message: n.message, location: at(n.position) }));
+  if (engine.cutShort) notices.push({ severity: 'notice', message: CUT_SHORT });
+  return notices;
 }
+
+const CUT_SHORT =
+  'the offline check was cut short by the timeout: the tests it did not reach count as undecided offline (the Tailscale API, when credentials are given, still checks them all); raise "timeout" to evaluate them';
 
 /** With no API to ask, the engine's findings are the whole verdict. */
 export function offlineFindings(engine: PolicyReport): ApiFindings & { notices: Finding[] } {
