@@ -56,7 +56,7 @@ describe('action: apply', () => {
     await repo.remove();
     expect(result.code).toBe(0);
     expect(ts.requestsTo('POST acl')[0]!.headers['if-match']).toBe(`"${etag(POLICY_V1)}"`);
-    expect(result.stdout).toContain(`the live policy is commit ${repo.shas[0]!.slice(0, 12)} ("first policy"), 2 commits of the file behind`);
+    expect(result.stdout).toContain(`the live policy matches commit ${repo.shas[0]!.slice(0, 12)} (first policy); 2 later commits of ./policy.hujson not applied`);
     expect(result.outputs['manual-edit']).toBe('false');
     expect(ts.policy).toBe(POLICY_V3);
   });

@@ -46,7 +46,7 @@ describe('action: drift', () => {
     const behind = await runDrift();
     expect(behind.code).toBe(0);
     expect(behind.outputs).toMatchObject({ 'drift-state': 'behind', drift: 'true' });
-    expect(behind.stdout).toContain(`the live policy is commit ${repo.shas[0]!.slice(0, 12)} ("first policy"), 2 commits of the file behind`);
+    expect(behind.stdout).toContain(`the live policy matches commit ${repo.shas[0]!.slice(0, 12)} (first policy); 2 later commits of ./policy.hujson not applied`);
     expect(gh.issues()).toHaveLength(1);
     const issue = gh.issues()[0]!;
     expect(issue.state).toBe('open');

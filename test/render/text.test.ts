@@ -28,7 +28,7 @@ it.each<[string, Report, string]>([
       localEtag: L,
       controlEtag: L,
     },
-    'warning: the live policy matched no known version and was overwritten; it was:\n{"acls": []}\nnote: the live policy matches no version of the file in git\napply applied: tailnet example.com, p.hujson (local ETag ffffffffffff, live ffffffffffff)\n',
+    'warning: the live policy matched no known version and was overwritten; it was:\n{"acls": []}\nnote: the live policy matches no known version\napply applied: tailnet example.com, p.hujson (local ETag ffffffffffff, live ffffffffffff)\n',
   ],
   [
     'drift behind',
@@ -39,7 +39,7 @@ it.each<[string, Report, string]>([
       origin: { kind: 'commit', commit: 'c'.repeat(40), subject: 'tighten', behind: 2 },
       warnings: [{ severity: 'warning', message: 'drift: the repository has changes that were never applied' }],
     },
-    'policy.hujson: warning: drift: the repository has changes that were never applied\nnote: the live policy is commit cccccccccccc ("tighten"), 2 commits of the file behind\ndrift: behind\ndrift passed: tailnet -, policy.hujson\n',
+    'policy.hujson: warning: drift: the repository has changes that were never applied\nnote: the live policy matches commit cccccccccccc (tighten); 2 later commits of policy.hujson not applied\ndrift: behind\ndrift passed: tailnet -, policy.hujson\n',
   ],
 ])('%s', (_name, report, text) => {
   expect(renderText(report)).toBe(text);
