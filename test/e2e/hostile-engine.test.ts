@@ -1,0 +1,51 @@
+// A fork's pull request needs no secret to make the offline engine work hard: the engine runs
+// before any API call. Its policy here asks for many rules × many assertions, far more than a
+// short `timeout` allows; the run must stop the engine, say so, and still take the API's verdict.
+
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runAction } from '../support/action-runner.js';
+import { startTailscaleEmulator, type TailscaleEmulator } from '../support/tailscale-emulator.js';
+import { apiInputs, workspaceWith } from './helpers.js';
+
+const CUT_SHORT = /^the offline check was cut short by the timeout: /;
+
+/**
+ * 10,000 rules that all select the test sources and destinations but none the port asked,
+ * and 100,000 deny assertions: every verdict walks every rule (10^9 steps, minutes of work).
+ */
+function hostilePolicy(): string {
+  const acls = Array.from({ length: 10_000 }, (_, i) => ({ action: 'accept', src: ['10.0.0.0/8'], dst: [`10.0.0.0/8:${(i % 100) + 1}`] }));
+  const tests = Array.from({ length: 1000 }, (_, t) => ({
+    src: `10.1.${t >> 8}.${t & 255}`,
+    deny: Array.from({ length: 100 }, (_, d) => `10.2.${t & 255}.${d}:${1000 + d}`),
+  }));
+  return JSON.stringify({ acls, tests });
+}
+
+let ts: TailscaleEmulator;
+
+beforeEach(async () => {
+  ts = await startTailscaleEmulator({ policy: '{}' });
+});
+afterEach(() => ts.close());
+
+describe('a policy that would keep the offline engine busy for minutes', () => {
+  it('is cut short by the timeout, and the API decides', async () => {
+    const result = await runAction({ inputs: apiInputs(ts, { timeout: '5s', comment: 'never' }), cwd: await workspaceWith(hostilePolicy()) });
+    expect(result.outputs.result).toBe('passed');
+    expect(result.code).toBe(0);
+    expect(ts.requestsTo('POST validate')).toHaveLength(1);
+    const notices = result.annotations.filter((a) => a.level === 'notice').map((a) => a.message);
+    expect(notices.filter((m) => CUT_SHORT.test(m))).toHaveLength(1);
+    expect(result.annotations.filter((a) => a.level === 'error')).toEqual([]);
+  });
+
+  it('without credentials, is cut short and reports no failure for the tests it did not reach', async () => {
+    const result = await runAction({ inputs: { action: 'test', timeout: '3s', comment: 'never' }, cwd: await workspaceWith(hostilePolicy()) });
+    expect(result.outputs.result).toBe('passed');
+    const notices = result.annotations.filter((a) => a.level === 'notice').map((a) => a.message);
+    expect(notices.filter((m) => CUT_SHORT.test(m))).toHaveLength(1);
+    expect(result.annotations.filter((a) => a.level === 'error')).toEqual([]);
+    expect(ts.requests).toEqual([]);
+  });
+});
