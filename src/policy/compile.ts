@@ -4,7 +4,7 @@
 import type { PolicyContext } from './context.js';
 import { covers, overlaps, prefixRange, setOf, unionAll, type Family, type IPSet, type Prefix, type Range } from './ip.js';
 import type { Policy, SshRule, Text } from './model.js';
-import type { PostureCondition } from './posture.js';
+import { undefinedPosture, type PostureCondition } from './posture.js';
 import {
   allPorts, mergePortRanges, parseGrantIp, parsePortSpec, parseProtocol, splitDestination, DEFAULT_PROTOCOLS, type IpCapability, type PortRange,
 } from './ports.js';
@@ -121,7 +121,7 @@ export interface NetworkRule {
 export function postureRequirement(names: readonly Text[] | undefined, context: PolicyContext): readonly (readonly PostureCondition[])[] | undefined {
   const list = names?.map((n) => n.text) ?? context.defaultSrcPosture;
   if (list === undefined || list.length === 0) return undefined;
-  return list.map((name) => context.postures.get(name) ?? []);
+  return list.map((name) => context.postures.get(name) ?? undefinedPosture(name));
 }
 
 function aclRules(policy: Policy, context: PolicyContext): NetworkRule[] {

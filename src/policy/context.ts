@@ -45,7 +45,7 @@ export function buildContext(policy: Policy): PolicyContext {
   }
   const postures = new Map<string, PostureCondition[]>();
   for (const posture of policy.postures) {
-    postures.set(posture.name.text, posture.items.flatMap((c) => parsePostureCondition(c.text) ?? []));
+    postures.set(posture.name.text, posture.items.map((c) => parsePostureCondition(c.text)));
   }
   const context: PolicyContext = {
     groups,

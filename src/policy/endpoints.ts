@@ -10,7 +10,7 @@ import {
 } from './principal.js';
 import { classify, type Selector } from './selectors.js';
 import type { Tailnet } from './tailnet.js';
-import { EMPTY_ENDPOINT_FAILS, GROUP_SOURCE_EVERY_MEMBER, groupNotDefined, hostNotDefined, TEST_REASONS } from './unsure.js';
+import { groupNotDefined, hostNotDefined, TEST_REASONS } from './unsure.js';
 
 /** What evaluation knows: the policy's names and, in topology mode, the tailnet. */
 export interface EvalEnv {
@@ -60,19 +60,21 @@ function groupEndpoint(selector: Extract<Selector, { kind: 'group' }>, env: Eval
     return selector.scim ? resolved([syntheticScimMember(selector.name)]) : rejected(groupNotDefined(selector.name));
   }
   if (env.tailnet === undefined) {
-    if (members.length === 0 && EMPTY_ENDPOINT_FAILS) return rejected(noDevices);
+    // An endpoint with no device fails the test (observed for users; UNSURE for groups and tags, §5.2).
+    if (members.length === 0) return rejected(noDevices);
     return resolved(members.map((m) => syntheticUser(m, env.context)), true);
   }
   const devices = members.flatMap((m) => env.tailnet!.userDevices(m));
-  if (devices.length === 0 && EMPTY_ENDPOINT_FAILS) return rejected(noDevices);
-  return resolved(devices.map((d) => devicePrincipal(d, env.context)), !GROUP_SOURCE_EVERY_MEMBER);
+  if (devices.length === 0) return rejected(noDevices);
+  // With a tailnet, every member's devices must satisfy the assertion (UNSURE, §5.3: not one representative).
+  return resolved(devices.map((d) => devicePrincipal(d, env.context)), false);
 }
 
 function tagEndpoint(tag: string, env: EvalEnv): Endpoint {
   if (!env.context.tags.has(tag)) return rejected(tagNotFound(tag));
   if (env.tailnet === undefined) return resolved([syntheticTagged(tag)]);
   const devices = env.tailnet.taggedDevices(tag);
-  if (devices.length === 0 && EMPTY_ENDPOINT_FAILS) return rejected(TEST_REASONS.noSuchTag);
+  if (devices.length === 0) return rejected(TEST_REASONS.noSuchTag);
   return resolved(devices.map((d) => devicePrincipal(d, env.context)));
 }
 

@@ -1,5 +1,5 @@
 // The offline policy engine: validate a Tailscale policy file and evaluate its tests and
-// sshTests, against a described tailnet or symbolically. Spec: /work/shared/policy-semantics.md.
+// sshTests, against a described tailnet or symbolically. Semantics: docs/policy-semantics.md.
 
 import { HujsonSyntaxError, parse, type Value } from '../hujson/index.js';
 import { compileNetworkRules, compileSshRules } from './compile.js';
@@ -7,6 +7,8 @@ import { Deadline } from './deadline.js';
 import { decodePolicy } from './decode/policy.js';
 import { Reader } from './decode/reader.js';
 import type { EvalEnv } from './endpoints.js';
+import { parsePrefix, prefixSet, union, type IPSet } from './ip.js';
+import type { MatchEnv } from './match.js';
 import { userNotFoundWarning } from './messages.js';
 import type { Policy } from './model.js';
 import { NetworkIndex } from './network-index.js';
@@ -48,7 +50,7 @@ export interface CheckOptions {
 /** Validates a parsed policy and, when it is valid, runs its `tests` and `sshTests`. */
 export function checkPolicy(root: Value, options: CheckOptions = {}): PolicyReport {
   const mode = options.topology === undefined ? 'symbolic' : 'topology';
-  const report: PolicyReport = { mode, errors: [], warnings: [], tests: [], summary: { passed: 0, failed: 0, unknown: 0 } };
+  const report: PolicyReport = { mode, errors: [], warnings: [], notices: [], tests: [], summary: { passed: 0, failed: 0, unknown: 0 } };
   const reader = new Reader();
   const policy = decodePolicy(root, reader, options.extraKeys);
   if (reader.errors.length > 0) {
@@ -61,8 +63,11 @@ export function checkPolicy(root: Value, options: CheckOptions = {}): PolicyRepo
   if (tailnet !== undefined) warnUnknownMembers(policy, tailnet, findings);
   report.errors = findings.errors;
   report.warnings = findings.warnings;
+  report.notices = [...reader.notices, ...findings.notices];
   if (report.errors.length > 0) return report;
-  const env: EvalEnv = { context, match: tailnet === undefined ? {} : { approvedRoutes: tailnet.approvedRoutes }, resolved: new Map() };
+  const match: MatchEnv = { ownRoutes: ownRoutes(policy, tailnet) };
+  if (tailnet !== undefined) match.approvedRoutes = tailnet.approvedRoutes;
+  const env: EvalEnv = { context, match, resolved: new Map() };
   if (tailnet !== undefined) env.tailnet = tailnet;
   env.deadline = new Deadline(options.deadline, options.now);
   report.tests = runTests(policy, env, env.deadline);
@@ -86,7 +91,7 @@ export function checkPolicySource(source: Uint8Array | string, options: CheckOpt
     if (!(error instanceof HujsonSyntaxError)) throw error;
     const position = { offset: error.offset, line: error.line, column: error.column };
     const mode = options.topology === undefined ? 'symbolic' : 'topology';
-    return { mode, errors: [{ message: error.fullMessage, position }], warnings: [], tests: [], summary: { passed: 0, failed: 0, unknown: 0 } };
+    return { mode, errors: [{ message: error.fullMessage, position }], warnings: [], notices: [], tests: [], summary: { passed: 0, failed: 0, unknown: 0 } };
   }
   return checkPolicy(root, options);
 }
@@ -109,6 +114,13 @@ function runTests(policy: Policy, env: EvalEnv, deadline: Deadline): TestResult[
     }
   }
   return results;
+}
+
+/** Subnet routes of the tailnet (autoApprovers routes, approved routes), without the exit-node default routes. */
+function ownRoutes(policy: Policy, tailnet: Tailnet | undefined): IPSet {
+  const routes = policy.autoApprovers.routes.flatMap((r) => parsePrefix(r.name.text) ?? []).filter((p) => p.bits > 0);
+  const listed = prefixSet(routes);
+  return tailnet === undefined ? listed : union(listed, tailnet.approvedRoutes);
 }
 
 function warnUnknownMembers(policy: Policy, tailnet: Tailnet, findings: Findings): void {

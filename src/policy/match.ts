@@ -2,16 +2,25 @@
 // topology mode every fact is known and the answers are plain yes/no).
 
 import { namesIdentities, type SelectorSet } from './compile.js';
-import { contains, type Family, type IPSet } from './ip.js';
+import { contains, type Address, type Family, type IPSet } from './ip.js';
 import { slot, type Principal } from './principal.js';
 import { internetRanges, tailscaleDeviceRanges } from './ranges.js';
 import { fromBool, not, or, type Tri } from './tri.js';
-import { WILDCARD_DST_MATCHES_ANY_ADDRESS, WILDCARD_SRC_UNKNOWN_OUTSIDE_TAILSCALE_OFFLINE } from './unsure.js';
 
 /** What the evaluation knows about the tailnet beyond the policy. */
 export interface MatchEnv {
   /** Approved subnet routes (part of `*` as a source); undefined offline. */
   approvedRoutes?: IPSet;
+  /** The tailnet's own subnet routes (autoApprovers routes, approved routes), which autogroup:internet leaves out. */
+  ownRoutes?: IPSet;
+}
+
+/**
+ * autogroup:internet: public addresses, except those inside the tailnet's own subnet routes,
+ * which are reached through a subnet router, not an exit node (docs/policy-semantics.md §2.4).
+ */
+function inInternet(address: Address, env: MatchEnv): boolean {
+  return contains(internetRanges(), address) && !(env.ownRoutes !== undefined && contains(env.ownRoutes, address));
 }
 
 function anyIn(wanted: ReadonlySet<string>, have: ReadonlySet<string>): boolean {
@@ -63,12 +72,14 @@ export function matchAddress(set: SelectorSet, p: Principal, family: Family, sid
   }
   const address = at.address;
   if (set.dangerAll || contains(set.addresses, address)) return 'yes';
-  if (set.internet && contains(internetRanges(), address)) return 'yes';
+  if (set.internet && inInternet(address, env)) return 'yes';
   if (!set.wildcard) return 'no';
-  if (side === 'dst') return WILDCARD_DST_MATCHES_ANY_ADDRESS || contains(tailscaleDeviceRanges(), address) ? 'yes' : 'no';
+  // `*` as a destination compiles to any address, public ones included (docs/policy-semantics.md §2.2.1).
+  if (side === 'dst') return 'yes';
   if (contains(tailscaleDeviceRanges(), address)) return 'yes';
   if (env.approvedRoutes !== undefined) return fromBool(contains(env.approvedRoutes, address));
-  return WILDCARD_SRC_UNKNOWN_OUTSIDE_TAILSCALE_OFFLINE ? 'unknown' : 'no';
+  // Offline, a non-Tailscale source may lie in an approved subnet route, which `*` includes.
+  return 'unknown';
 }
 
 /** Whether principal `p`, at its address of `family`, is selected (autogroup:self excluded). */

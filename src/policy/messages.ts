@@ -53,6 +53,7 @@ export const invalidAddress = (text: string): string => `${goQuote(text)}: inval
 export const ipPoolReserved = (cidr: string): string => `IPPool(${cidr}): network within reserved range`;
 
 export const sshTestDisallowed = (dst: string): string => `SSH tests dst contains disallowed element ${goQuote(dst)}`;
+export const sshTestSrcDisallowed = (src: string): string => `SSH tests src contains disallowed element ${goQuote(src)}`;
 export const sshTestUnknownTag = (dst: string): string => `SSH tests dst contains unknown tag ${goQuote(dst)}`;
 
 export const userNotFoundWarning = (group: string, user: string): string => `${goQuote(group)}: user not found: ${goQuote(user)}`;

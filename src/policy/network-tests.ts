@@ -6,7 +6,7 @@ import type { NetworkTest, Text } from './model.js';
 import { pairFamily, PostureCache, type NetworkIndex } from './network-index.js';
 import { parseProtocol, protocolName, splitDestination } from './ports.js';
 import { combinePrincipals, decided, type AssertionResult, type Outcome, type TestResult } from './results.js';
-import { DEFAULT_TEST_PROTOCOLS, PREFERRED_FAMILY, PROTOCOL_IN_MESSAGE_ONLY_WHEN_SET, TEST_REASONS } from './unsure.js';
+import { DEFAULT_TEST_PROTOCOLS, PREFERRED_FAMILY, TEST_REASONS } from './unsure.js';
 
 const UNKNOWN_NOTE = 'cannot be decided offline: depends on devices, users or routes in the tailnet';
 
@@ -32,11 +32,11 @@ function setup(test: NetworkTest, env: EvalEnv): TestSetup | string {
     const parsed = parseProtocol(test.proto.text);
     if (!parsed.ok) return msg.aclTestError(TEST_REASONS.invalidProto(test.proto.text));
     protocols = [parsed.value];
+    // ` (protocol "tcp")` appears only when the test names a protocol (UNSURE, docs/policy-semantics.md §5.4).
     protocolLabel = protocolName(parsed.value);
   }
   const src = resolveSource(test.src?.text ?? '', env);
   if (!src.ok) return msg.aclTestError(src.reason);
-  if (!PROTOCOL_IN_MESSAGE_ONLY_WHEN_SET) protocolLabel ??= protocols.map(protocolName).join('/');
   return { src, protocols, protocolLabel, posture: new PostureCache(test.srcPostureAttrs) };
 }
 

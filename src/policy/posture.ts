@@ -1,30 +1,42 @@
-// Device posture conditions (spec §5.7): parsing for validation and evaluation against a test's
-// srcPostureAttrs. The operator list and version ordering are UNSURE (spec §5.7): unknown
-// orderings evaluate to `unknown` rather than a guess.
+// Device posture conditions (docs/policy-semantics.md §5.7): parsing for validation and
+// evaluation against a test's srcPostureAttrs. A condition the grammar below does not read is
+// kept as `opaque`: validation accepts it with a notice, and it evaluates to `unknown`, since the
+// server may know a form we do not.
 
 import type { PostureValue } from './model.js';
 import { and, fromBool, or, type Tri } from './tri.js';
-import { POSTURE_ANY_OF } from './unsure.js';
 
-type Operator = '==' | '!=' | '<' | '<=' | '>' | '>=' | 'IN' | 'NOT IN';
+/** The operators of Tailscale's device posture documentation (kb/1288). */
+type Operator = '==' | '!=' | '<' | '<=' | '>' | '>=' | 'IN' | 'NOT IN' | 'IS SET' | 'NOT SET';
 
-export interface PostureCondition {
-  attribute: string;
-  /** Undefined for a bare boolean attribute such as `node:tsAutoUpdate`. */
-  operator?: Operator;
-  values: PostureValue[];
+export type PostureCondition =
+  /** `operator` is undefined for a bare boolean attribute such as `node:tsAutoUpdate`. */
+  | { kind: 'parsed'; attribute: string; operator?: Operator; values: PostureValue[] }
+  | { kind: 'opaque'; text: string };
+
+const ATTRIBUTE = String.raw`[A-Za-z][\w-]*:[\w.-]+`;
+const PRESENCE = new RegExp(String.raw`^\s*(${ATTRIBUTE})\s+(IS\s+SET|NOT\s+SET)\s*$`, 'is');
+const COMPARISON = new RegExp(String.raw`^\s*(${ATTRIBUTE})\s*(?:(==|!=|<=|>=|<|>|NOT\s+IN\b|IN\b)\s*(.+?))?\s*$`, 'is');
+
+/** Reads one condition; what it cannot read comes back `opaque`. */
+export function parsePostureCondition(text: string): PostureCondition {
+  const presence = PRESENCE.exec(text);
+  if (presence !== null) {
+    const operator = presence[2]!.toUpperCase().replace(/\s+/g, ' ') as Operator;
+    return { kind: 'parsed', attribute: presence[1]!, operator, values: [] };
+  }
+  const match = COMPARISON.exec(text);
+  if (match === null) return { kind: 'opaque', text };
+  const attribute = match[1]!;
+  if (match[2] === undefined) return { kind: 'parsed', attribute, values: [] };
+  const operator = match[2].toUpperCase().replace(/\s+/g, ' ') as Operator;
+  const values = parseValues(match[3]!, operator === 'IN' || operator === 'NOT IN');
+  return values === undefined ? { kind: 'opaque', text } : { kind: 'parsed', attribute, operator, values };
 }
 
-const CONDITION = /^\s*([A-Za-z][\w-]*:[\w.-]+)\s*(?:(==|!=|<=|>=|<|>|NOT\s+IN|IN)\s*(.+?))?\s*$/s;
-
-export function parsePostureCondition(text: string): PostureCondition | undefined {
-  const match = CONDITION.exec(text);
-  if (match === null) return undefined;
-  const attribute = match[1]!;
-  if (match[2] === undefined) return { attribute, values: [] };
-  const operator = match[2].replace(/\s+/g, ' ') as Operator;
-  const values = parseValues(match[3]!, operator === 'IN' || operator === 'NOT IN');
-  return values === undefined ? undefined : { attribute, operator, values };
+/** The requirement of a posture name that is not defined: nothing is known about it. */
+export function undefinedPosture(name: string): PostureCondition[] {
+  return [{ kind: 'opaque', text: name }];
 }
 
 function parseValues(text: string, list: boolean): PostureValue[] | undefined {
@@ -48,11 +60,14 @@ function parseValue(text: string): PostureValue | undefined {
   return undefined;
 }
 
-/** A condition on attributes that are not set is false, whatever the operator. */
+/** `IS SET` / `NOT SET` test presence; every other condition on an attribute that is not set is false. */
 export function evaluateCondition(condition: PostureCondition, attrs: ReadonlyMap<string, PostureValue>): Tri {
+  if (condition.kind === 'opaque') return 'unknown';
   const actual = attrs.get(condition.attribute);
-  if (actual === undefined) return 'no';
   const { operator, values } = condition;
+  if (operator === 'IS SET') return fromBool(actual !== undefined);
+  if (operator === 'NOT SET') return fromBool(actual === undefined);
+  if (actual === undefined) return 'no';
   if (operator === undefined) return fromBool(actual === true);
   if (operator === 'IN') return fromBool(values.some((v) => equal(actual, v)));
   if (operator === 'NOT IN') return fromBool(!values.some((v) => equal(actual, v)));
@@ -92,8 +107,10 @@ export function evaluatePosture(conditions: readonly PostureCondition[], attrs: 
   return conditions.reduce<Tri>((acc, c) => and(acc, evaluateCondition(c, attrs)), 'yes');
 }
 
-/** A rule's posture requirement: any one of the listed postures, or all of them (unsure.ts). */
+/**
+ * A rule's posture requirement holds when the source satisfies at least one listed posture
+ * (UNSURE in the semantics: "any of" is the reading of the docs' examples; see §5.7).
+ */
 export function evaluateAnyPosture(postures: readonly (readonly PostureCondition[])[], attrs: ReadonlyMap<string, PostureValue>): Tri {
-  const combine = POSTURE_ANY_OF ? or : and;
-  return postures.reduce<Tri>((acc, p) => combine(acc, evaluatePosture(p, attrs)), POSTURE_ANY_OF ? 'no' : 'yes');
+  return postures.reduce<Tri>((acc, p) => or(acc, evaluatePosture(p, attrs)), 'no');
 }

@@ -72,7 +72,9 @@ export function syntheticUser(login: string, context: PolicyContext): Principal 
     groupsComplete: true,
     tags: NONE,
     tagsComplete: true,
-    member: 'yes',
+    // A user the policy lists in a group is taken for a member; any other login may be an
+    // external (shared-in) user, so offline its membership is unknown (docs/policy-semantics.md §7).
+    member: context.groupsOfUser.has(normalized) ? 'yes' : 'unknown',
     v4: { kind: 'tailscale' },
     v6: { kind: 'tailscale' },
   };

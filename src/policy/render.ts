@@ -30,11 +30,12 @@ function summaryLine(file: string, report: PolicyReport): string {
   return `${file}: ${report.tests.length} test(s): ${passed} passed, ${failed} failed, ${unknown} undecided (${mode})`;
 }
 
-/** Human-readable lines: errors, warnings, failing and undecided assertions, then a summary. */
+/** Human-readable lines: errors, warnings, notices, failing and undecided assertions, then a summary. */
 export function reportLines(report: PolicyReport, file: string): string[] {
   return [
     ...report.errors.map((e) => `${at(file, e.position)}: ${e.message}`),
     ...report.warnings.map((w) => `${at(file, w.position)}: warning: ${w.message}`),
+    ...report.notices.map((n) => `${at(file, n.position)}: notice: ${n.message}`),
     ...report.tests.flatMap((t) => testLines(file, t, 'fail')),
     ...report.tests.flatMap((t) => testLines(file, t, 'unknown')),
     summaryLine(file, report),
@@ -65,6 +66,8 @@ export interface JsonReport {
   message?: string;
   errors: Record<string, unknown>[];
   warnings: Record<string, unknown>[];
+  /** Present when the engine accepted constructs it could not confirm (report.ts `notices`). */
+  notices?: Record<string, unknown>[];
   tests: Record<string, unknown>[];
   summary: PolicyReport['summary'];
   response: ValidateResponse;
@@ -83,5 +86,6 @@ export function reportJson(report: PolicyReport, file: string): JsonReport {
     response: toValidateResponse(report),
   };
   if (message !== undefined) json.message = message;
+  if (report.notices.length > 0) json.notices = report.notices.map(findingJson);
   return json;
 }

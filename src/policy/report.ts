@@ -11,6 +11,11 @@ export interface PolicyReport {
   /** Validation errors in the order the server checks; the first is the server's message. */
   errors: Finding[];
   warnings: Finding[];
+  /**
+   * Constructs the engine accepted without knowing how the server treats them (an UNSURE rule,
+   * or one the semantics do not cover): never a failure, always named so a reader can check.
+   */
+  notices: Finding[];
   tests: TestResult[];
   /** Counts every entry of `tests` and `sshTests`; entries not evaluated (cut short) count as unknown. */
   summary: { passed: number; failed: number; unknown: number };

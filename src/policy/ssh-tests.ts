@@ -11,7 +11,7 @@ import { goQuote } from './quote.js';
 import { classify } from './selectors.js';
 import { combineOutcomes, combinePrincipals, type AssertionResult, type Outcome, type TestResult } from './results.js';
 import { and, fromBool, or, type Tri } from './tri.js';
-import { SSH_ACCEPT_SATISFIED_BY_CHECK, TEST_REASONS } from './unsure.js';
+import { TEST_REASONS } from './unsure.js';
 
 type SshOutcome = 'accept' | 'check' | 'deny';
 type Kind = 'accept' | 'check' | 'deny';
@@ -58,9 +58,8 @@ export function outcomes(rules: readonly CompiledSshRule[], src: Principal, dst:
 }
 
 function satisfies(possible: ReadonlySet<SshOutcome>, wanted: Kind): Outcome {
-  const good = new Set<SshOutcome>([wanted]);
-  if (wanted === 'accept' && SSH_ACCEPT_SATISFIED_BY_CHECK) good.add('check');
-  const hits = [...possible].filter((o) => good.has(o)).length;
+  // Exact: a `check` outcome does not satisfy an `accept` assertion (UNSURE, docs/policy-semantics.md §5.6).
+  const hits = [...possible].filter((o) => o === wanted).length;
   return hits === possible.size ? 'pass' : hits === 0 ? 'fail' : 'unknown';
 }
 

@@ -1,20 +1,25 @@
-// Every behaviour the specification (policy-semantics.md) marks UNSURE, in one place. Each entry
-// names the section it comes from; change the value here and the whole engine follows.
+// Wording and choices for what the semantics (docs/policy-semantics.md) marks UNSURE: texts
+// whose server wording is not known, and small decisions with their reasons. Choices between
+// two behaviours live as plain code, with a comment, where they are made.
+//
+// The rule for validation (docs/policy-semantics.md, "Errors, warnings and notices"): where the
+// server's refusal is not established, the engine accepts and reports a notice built with
+// `unconfirmed`.
 
 import { goQuote } from './quote.js';
+
+/** A notice: the finding, and that it was accepted because the server's answer is not known. */
+export const unconfirmed = (finding: string): string => `${finding} (accepted: not confirmed against the Tailscale server)`;
 
 // ---------------------------------------------------------------------------------------------
 // Decoding (§1.2)
 
-/** Duplicate keys are rejected; the server's wording is unknown. Keys differing only in ASCII case count as duplicates. */
+/** A duplicate key (keys differing only in ASCII case count): accepted with a notice, the last one wins. */
 export const duplicateKeyMessage = (key: string): string => `duplicate object key ${goQuote(key)}`;
 
-/** Setting both a field and its legacy synonym (`src`/`users`, `dst`/`ports`, `src`/`user`, `accept`/`allow`). */
+/** Both a field and its legacy synonym (`src`/`users`, `dst`/`ports`, `src`/`user`, `accept`/`allow`): a notice; the field wins. */
 export const legacySynonymConflict = (field: string, legacy: string): string =>
   `only one of ${goQuote(field)} and ${goQuote(legacy)} may be set`;
-
-/** `"acls": null` / `"grants": null` count as absent, so with both absent the policy allows everything (§1.3). */
-export const NULL_RULE_SECTION_IS_ABSENT = true;
 
 /** Values accepted for `OneCGNATRoute`; the message for others is unknown. */
 export const ONE_CGNAT_ROUTE_VALUES: readonly string[] = ['', 'mac-always', 'mac-never'];
@@ -46,21 +51,10 @@ export function normalizeLogin(login: string): string {
   return login.toLowerCase();
 }
 
-/** A host alias whose value is a /32 or /128 prefix counts as a single address in tests (§5.2). */
-export const FULL_LENGTH_PREFIX_IS_SINGLE_ADDRESS = true;
-
-/** `*` as a destination matches any address, also public ones (§2.2.1). */
-export const WILDCARD_DST_MATCHES_ANY_ADDRESS = true;
-
-/** The grant `dst` default-route check applies to literal prefixes of length 0 only (§2.2.6). */
-export const DEFAULT_ROUTE_CHECK_APPLIES_TO_ACLS = false;
-
 // ---------------------------------------------------------------------------------------------
 // Ports and protocols (§2.6–2.8)
 
 export const PORT_INVALID_LAST = 'invalid last integer';
-/** In a port list, errors quote the failing item (`port range "abc"` for `22,abc`), not the whole list. */
-export const portRangeSubject = (_spec: string, item: string): string => item;
 export const PORT_INVERTED = 'last port must be >= first port';
 export const protocolUnknown = (proto: string): string => `proto name ${goQuote(proto)} not known; use protocol number 0-255`;
 export const protocolWithoutPorts = (proto: string): string =>
@@ -70,14 +64,12 @@ export const dstMissingPort = (dst: string): string => `invalid destination ${go
 /** Brackets around something that is not an IPv6 address, or not followed by `:port`. */
 export const dstBadBrackets = (dst: string): string => `invalid destination ${goQuote(dst)}: brackets are only for IPv6 addresses`;
 export const GRANT_IP_COLONS = 'expected only one colon in Internet protocol and port type';
-/** Protocol names beyond the documented ones, from Tailscale's shared parser: accepted. */
-export const ACCEPT_EXTRA_PROTOCOL_NAMES = true;
 
 // ---------------------------------------------------------------------------------------------
 // Sections (§6.2)
 
 export const groupPrefixMissing = (name: string): string => `group must start with 'group:', got: ${goQuote(name)}`;
-/** Group members must be user logins; tags, autogroups and other non-logins are rejected. */
+/** A group member that is not a user login (tag, autogroup...): accepted with a notice; it matches nothing. */
 export const groupMemberNotUser = (group: string, member: string): string =>
   `groups[${goQuote(group)}]: ${goQuote(member)}: group members must be users`;
 export const hostInvalidAddress = (name: string, value: string): string =>
@@ -95,16 +87,14 @@ export const ipPoolInvalid = (cidr: string): string => `IPPool(${cidr}): invalid
 export const NODE_ATTR_SELF = 'autogroup:self is not supported as a nodeAttrs target (the server answers "internal server error")';
 export const sshSelfWithTags = 'autogroup:self destination requires source to contain only users or groups, not tags or autogroup:tagged';
 
-/** Capabilities that only Tailscale itself may grant (§4): rejected in `app`. */
+/** Capabilities only Tailscale itself may grant, refused in `app` (observed, docs/policy-semantics.md §4). */
 export const INTERNAL_CAPABILITIES: ReadonlySet<string> = new Set([
   'tailscale.com/cap/ingress',
   'tailscale.com/cap/funnel',
   'tailscale.com/cap/relay-target',
-  'tailscale.com/cap/drive-sharer',
 ]);
-
-/** Role autogroups in SSH `src` were rejected in 2023 (`"autogroup:admin" is not allowed in src`). */
-export const SSH_ROLE_AUTOGROUP_IN_SRC_IS_ERROR = true;
+/** Likely internal too, but no refusal was observed: a notice. */
+export const LIKELY_INTERNAL_CAPABILITIES: ReadonlySet<string> = new Set(['tailscale.com/cap/drive-sharer']);
 
 /** The tailnet's own domains (for `user:*@domain` and `localpart:*@domain`): the explicit list, else the domain of the first user (the tailnet's creator). Undefined means unknown: the check is skipped. */
 export function tailnetDomains(users: readonly { login: string }[], explicit: readonly string[] | undefined): readonly string[] | undefined {
@@ -120,33 +110,14 @@ export function tailnetDomains(users: readonly { login: string }[], explicit: re
 /** With no `proto`, an accept passes if TCP or UDP is accepted; a deny passes only if both are dropped. */
 export const DEFAULT_TEST_PROTOCOLS: readonly number[] = [6, 17];
 
-/** ` (protocol "tcp")` appears in failure messages only when the test sets `proto`. */
-export const PROTOCOL_IN_MESSAGE_ONLY_WHEN_SET = true;
-
-/** When neither endpoint forces an address family, tests use IPv4 (SSH test errors show only IPv4 addresses). */
+/** When neither test endpoint forces an address family, tests use IPv4 (SSH test errors show IPv4 addresses; §5.3). */
 export const PREFERRED_FAMILY: 4 | 6 = 4;
 
-/** A test endpoint that resolves to no device (user without machines, tag on no device) makes the test fail. */
-export const EMPTY_ENDPOINT_FAILS = true;
-
 /**
- * A group used as a test source: every member's devices must satisfy the assertion (topology
- * mode). Offline, members that disagree leave the outcome unknown rather than failed, since the
- * server might test one representative member.
+ * Grants with `via` count for tests like any other grant (§4). compile.ts applies this as plain
+ * code; the constant stays only for src/plan/side.ts, which still reads it.
  */
-export const GROUP_SOURCE_EVERY_MEMBER = true;
-
-/** Grants with `via` count as allowing the traffic for tests (§4). */
 export const VIA_GRANTS_APPLY_TO_TESTS = true;
-
-/** An `accept` SSH assertion needs the outcome `accept` exactly; `check` does not satisfy it (§5.6). */
-export const SSH_ACCEPT_SATISFIED_BY_CHECK = false;
-
-/** Offline, a non-Tailscale source address might be inside an approved subnet route, which `*` includes. */
-export const WILDCARD_SRC_UNKNOWN_OUTSIDE_TAILSCALE_OFFLINE = true;
-
-/** A rule's `srcPosture` holds when the source satisfies at least one listed posture (§5.7). */
-export const POSTURE_ANY_OF = true;
 
 /** Placeholder for a device address in SSH test messages when no topology is known. */
 export const UNKNOWN_ADDRESS = '?';

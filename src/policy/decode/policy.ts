@@ -4,7 +4,6 @@
 import { type HujsonDocument, OBJECT } from '../../hujson/index.js';
 import type { AclRule, AppCapability, AutoApprovers, Grant, NodeAttr, Policy, SshRule, Text } from '../model.js';
 import { goQuote } from '../quote.js';
-import { NULL_RULE_SECTION_IS_ABSENT } from '../unsure.js';
 import { ABSENT, Fields, kindOf, Reader, synonym } from './reader.js';
 import { decodeNetworkTest, decodeSshTest } from './tests.js';
 
@@ -57,10 +56,10 @@ export function decodePolicy(doc: HujsonDocument, reader: Reader, extraKeys: rea
 
 type ItemDecoder<T> = (value: number, path: string, index: number, reader: Reader) => T | undefined;
 
+/** A rule section; `null` counts as absent (UNSURE, docs/policy-semantics.md §1.3): absent acls and grants allow everything. */
 function section<T>(fields: Fields, name: string, goType: string, reader: Reader, decode: ItemDecoder<T>): T[] | undefined {
   const value = fields.get(name);
-  if (value === ABSENT) return undefined;
-  if (!reader.array(value, name, goType)) return NULL_RULE_SECTION_IS_ABSENT ? undefined : [];
+  if (value === ABSENT || !reader.array(value, name, goType)) return undefined;
   const doc = reader.doc;
   const out: T[] = [];
   let i = 0;

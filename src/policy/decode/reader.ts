@@ -8,7 +8,7 @@ import {
 } from '../../hujson/index.js';
 import type { Finding, Text } from '../model.js';
 import { goQuote } from '../quote.js';
-import { duplicateKeyMessage, legacySynonymConflict } from '../unsure.js';
+import { duplicateKeyMessage, legacySynonymConflict, unconfirmed } from '../unsure.js';
 
 export type JsonKind = 'string' | 'number' | 'bool' | 'null' | 'object' | 'array';
 
@@ -102,6 +102,8 @@ export class Fields {
 /** Collects decoding errors; every read returns undefined for a value it could not decode. */
 export class Reader {
   readonly errors: Finding[] = [];
+  /** Constructs accepted without knowing the server's answer (docs/policy-semantics.md, "Notices"). */
+  readonly notices: Finding[] = [];
 
   /** The document being read; decodePolicy sets it. */
   doc!: HujsonDocument;
@@ -109,6 +111,10 @@ export class Reader {
   fail(message: string, position: Position, path: string): undefined {
     this.errors.push({ message, position, path });
     return undefined;
+  }
+
+  notice(message: string, position: Position, path: string): void {
+    this.notices.push({ message, position, path });
   }
 
   isNull(value: number): boolean {
@@ -125,7 +131,11 @@ export class Reader {
     return this.fail(`json: cannot unmarshal ${kind} into Go struct field Policy.${field} of type ${goType}`, this.doc.position(value), path);
   }
 
-  /** Reads an object of schema fields into `fields`; false when it is null or not an object. */
+  /**
+   * Reads an object of schema fields into `fields`; false when it is null or not an object.
+   * A duplicate field is accepted with a notice (the server's refusal is not established) and
+   * the last one wins, as in Go.
+   */
   object(value: number, path: string, goType: string, fields: Fields): boolean {
     fields.clear();
     if (this.isNull(value)) return false;
@@ -140,31 +150,28 @@ export class Reader {
       }
       if (fields.has(slot)) {
         const name = doc.string(key);
-        this.fail(duplicateKeyMessage(name), doc.position(key), memberPath(path, name));
-        continue;
+        this.notice(unconfirmed(duplicateKeyMessage(name)), doc.position(key), memberPath(path, name));
       }
       fields.set(slot, key, doc.next(key));
     }
     return true;
   }
 
-  /** An object whose keys are data (group names, tags...): matched exactly, duplicates rejected. */
+  /**
+   * An object whose keys are data (group names, tags...), matched exactly. As for fields, a
+   * duplicate is accepted with a notice and the last one wins, in the last one's place.
+   */
   map(value: number, path: string, goType: string): { key: Text; value: number }[] | undefined {
     if (this.isNull(value)) return undefined;
     if (this.doc.kinds[value] !== OBJECT) return this.wrongType(value, path, goType);
     const doc = this.doc;
-    const seen = new Set<string>();
-    const out: { key: Text; value: number }[] = [];
+    const byKey = new Map<string, { key: Text; value: number }>();
     for (let key = doc.firstItem(value); key !== -1; key = doc.next(doc.next(key))) {
       const text = this.text(key);
-      if (seen.has(text.text)) {
-        this.fail(duplicateKeyMessage(text.text), text.pos, `${path}[${goQuote(text.text)}]`);
-        continue;
-      }
-      seen.add(text.text);
-      out.push({ key: text, value: doc.next(key) });
+      if (byKey.delete(text.text)) this.notice(unconfirmed(duplicateKeyMessage(text.text)), text.pos, `${path}[${goQuote(text.text)}]`);
+      byKey.set(text.text, { key: text, value: doc.next(key) });
     }
-    return out;
+    return [...byKey.values()];
   }
 
   /** Whether `value` is an array, reporting a wrong type; null is no array and no error. */
@@ -223,12 +230,12 @@ export class Reader {
   }
 }
 
-/** Reads `field` or its legacy synonym, rejecting both at once. */
+/** Reads `field` or its legacy synonym; with both set (server's answer unknown) `field` is used, with a notice. */
 export function synonym(fields: Fields, field: string, legacy: string, path: string, reader: Reader): number {
   const a = fields.get(field);
   const b = fields.get(legacy);
   if (a !== ABSENT && b !== ABSENT) {
-    reader.fail(legacySynonymConflict(field, legacy), reader.doc.position(fields.key(legacy)), `${path}.${legacy}`);
+    reader.notice(unconfirmed(legacySynonymConflict(field, legacy)), reader.doc.position(fields.key(legacy)), `${path}.${legacy}`);
   }
   return a !== ABSENT ? a : b;
 }

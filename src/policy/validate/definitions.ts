@@ -1,5 +1,6 @@
 // Validation of the definition sections: groups, tagOwners, hosts, ipsets, postures,
-// defaultSrcPosture and autoApprovers (spec §1.4.7, §2.2, §6.2).
+// defaultSrcPosture and autoApprovers (docs/policy-semantics.md §1.4.7, §2.2, §6.2). Errors only
+// where the server's refusal is established; everything else is accepted with a notice.
 
 import { parseIpsetOperation, targetSet, type PolicyContext } from '../context.js';
 import { parsePrefix, type IPSet } from '../ip.js';
@@ -10,22 +11,24 @@ import { goQuote } from '../quote.js';
 import { classify } from '../selectors.js';
 import * as unsure from '../unsure.js';
 import type { Findings } from './findings.js';
-import { selectorProblem } from './selector-check.js';
+import { problemText, reportProblem, selectorProblem } from './selector-check.js';
 import { checkTag } from './tag.js';
 
-/** Nested groups are reported per group in descending name order, as the server does. */
+/** Nested groups are refused (observed), per group in descending name order as the server does. */
 export function validateGroups(policy: Policy, out: Findings): void {
   const sorted = [...policy.groups].sort((a, b) => (a.name.text < b.name.text ? 1 : a.name.text > b.name.text ? -1 : 0));
   for (const group of sorted) {
     const path = `groups[${goQuote(group.name.text)}]`;
     if (!group.name.text.startsWith('group:')) {
-      out.error(unsure.groupPrefixMissing(group.name.text), group.name, path);
+      out.notice(unsure.unconfirmed(unsure.groupPrefixMissing(group.name.text)), group.name, path);
       continue;
     }
     group.items.forEach((member, i) => {
       const selector = classify(member.text);
       if (selector.kind === 'group') out.error(msg.groupRecursive(group.name.text, member.text.trim()), member, `${path}[${i}]`);
-      else if (selector.kind !== 'user') out.error(unsure.groupMemberNotUser(group.name.text, member.text), member, `${path}[${i}]`);
+      else if (selector.kind !== 'user') {
+        out.notice(unsure.unconfirmed(unsure.groupMemberNotUser(group.name.text, member.text)), member, `${path}[${i}]`);
+      }
     });
   }
 }
@@ -42,19 +45,24 @@ export function validateTagOwnerValues(policy: Policy, context: PolicyContext, o
     owner.items.forEach((item, i) => {
       const problem = selectorProblem(item.text, 'owner', context);
       if (problem === undefined) return;
-      const text = 'inner' in problem ? problem.inner : problem.full;
-      out.error(msg.tagOwnerKey(owner.name.text, text), item, `tagOwners[${goQuote(owner.name.text)}][${i}]`);
+      const text = msg.tagOwnerKey(owner.name.text, problemText(problem, (inner) => inner));
+      reportProblem(out, problem, text, item, `tagOwners[${goQuote(owner.name.text)}][${i}]`);
     });
   }
 }
 
+/**
+ * The docs say host names cannot contain `@` (refused); other odd names and values that are not
+ * an address or prefix are accepted with a notice (the alias then stands for nothing).
+ */
 export function validateHosts(policy: Policy, out: Findings): void {
   for (const host of policy.hosts) {
     const path = `hosts[${goQuote(host.name.text)}]`;
-    if (host.name.text.includes('@') || host.name.text.includes(':') || host.name.text.trim() === '') {
-      out.error(unsure.hostNameInvalid(host.name.text), host.name, path);
+    if (host.name.text.includes('@')) out.error(unsure.hostNameInvalid(host.name.text), host.name, path);
+    else if (host.name.text.includes(':') || host.name.text.trim() === '') {
+      out.notice(unsure.unconfirmed(unsure.hostNameInvalid(host.name.text)), host.name, path);
     } else if (classify(host.value.text).kind !== 'prefix') {
-      out.error(unsure.hostInvalidAddress(host.name.text, host.value.text), host.value, path);
+      out.notice(unsure.unconfirmed(unsure.hostInvalidAddress(host.name.text, host.value.text)), host.value, path);
     }
   }
 }
@@ -65,7 +73,7 @@ export function validateIpsets(policy: Policy, context: PolicyContext, out: Find
     const name = set.name.text;
     const path = `ipsets[${goQuote(name)}]`;
     if (!name.startsWith('ipset:') || name.length === 'ipset:'.length) {
-      out.error(unsure.ipsetNamePrefix(name), set.name, path);
+      out.notice(unsure.unconfirmed(unsure.ipsetNamePrefix(name)), set.name, path);
       continue;
     }
     const operations = set.items.map((item) => parseIpsetOperation(item.text));
@@ -73,9 +81,12 @@ export function validateIpsets(policy: Policy, context: PolicyContext, out: Find
     set.items.forEach((item, i) => {
       const op = operations[i]!;
       const reason = ipsetEntryProblem(op.target, names, context, removes && !op.explicit);
-      if (reason !== undefined) out.error(unsure.ipsetInvalid(name, item.text, reason), item, `${path}[${i}]`);
+      if (reason !== undefined) out.notice(unsure.unconfirmed(unsure.ipsetInvalid(name, item.text, reason)), item, `${path}[${i}]`);
     });
-    if (context.cyclicIpsets.has(name)) out.error(unsure.ipsetInvalid(name, name, 'circular reference'), set.name, path);
+    // The docs rule out circular references, but no refusal (or its wording) was observed.
+    if (context.cyclicIpsets.has(name)) {
+      out.notice(unsure.unconfirmed(unsure.ipsetInvalid(name, name, 'circular reference')), set.name, path);
+    }
   }
 }
 
@@ -88,20 +99,25 @@ function ipsetEntryProblem(target: string, names: ReadonlySet<string>, context: 
   return targetSet(target, context.hosts, () => empty) === undefined ? 'not a valid ipset target' : undefined;
 }
 
+/** No posture refusal was observed: odd names, conditions the grammar does not read and undefined names are notices. */
 export function validatePostures(policy: Policy, out: Findings): void {
   for (const posture of policy.postures) {
     const name = posture.name.text;
     const path = `postures[${goQuote(name)}]`;
     if (!name.startsWith('posture:') || name.length === 'posture:'.length) {
-      out.error(unsure.postureNamePrefix(name), posture.name, path);
+      out.notice(unsure.unconfirmed(unsure.postureNamePrefix(name)), posture.name, path);
       continue;
     }
     posture.items.forEach((condition, i) => {
-      if (parsePostureCondition(condition.text) === undefined) out.error(unsure.postureInvalid(name, condition.text), condition, `${path}[${i}]`);
+      if (parsePostureCondition(condition.text).kind === 'opaque') {
+        out.notice(unsure.unconfirmed(unsure.postureInvalid(name, condition.text)), condition, `${path}[${i}]`);
+      }
     });
   }
   policy.defaultSrcPosture?.forEach((name, i) => {
-    if (!policy.postures.some((p) => p.name.text === name.text)) out.error(unsure.postureNotFound(name.text), name, `defaultSrcPosture[${i}]`);
+    if (!policy.postures.some((p) => p.name.text === name.text)) {
+      out.notice(unsure.unconfirmed(unsure.postureNotFound(name.text)), name, `defaultSrcPosture[${i}]`);
+    }
   });
 }
 
@@ -109,12 +125,14 @@ export function validateAutoApprovers(policy: Policy, context: PolicyContext, ou
   const approvers = (items: readonly { text: string; pos: { offset: number; line: number; column: number } }[], path: string): void => {
     items.forEach((item, i) => {
       const problem = selectorProblem(item.text, 'approver', context);
-      if (problem !== undefined) out.error('inner' in problem ? problem.inner : problem.full, item, `${path}[${i}]`);
+      if (problem !== undefined) reportProblem(out, problem, problemText(problem, (inner) => inner), item, `${path}[${i}]`);
     });
   };
   for (const route of policy.autoApprovers.routes) {
     const path = `autoApprovers.routes[${goQuote(route.name.text)}]`;
-    if (parsePrefix(route.name.text) === undefined) out.error(unsure.autoApproverRouteInvalid(route.name.text), route.name, path);
+    if (parsePrefix(route.name.text) === undefined) {
+      out.notice(unsure.unconfirmed(unsure.autoApproverRouteInvalid(route.name.text)), route.name, path);
+    }
     approvers(route.items, path);
   }
   for (const service of policy.autoApprovers.services) approvers(service.items, `autoApprovers.services[${goQuote(service.name.text)}]`);

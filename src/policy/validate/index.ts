@@ -1,9 +1,9 @@
-// Runs the section validators in the order the server most likely uses (spec §6.1), so the
-// first error found is the one the server would report.
+// Runs the section validators in the order the server most likely uses (docs/policy-semantics.md
+// §6.1), so the first error found is the one the server would report.
 
 import { buildContext, type PolicyContext } from '../context.js';
 import type { Policy } from '../model.js';
-import { ONE_CGNAT_ROUTE_VALUES, oneCGNATRouteInvalid } from '../unsure.js';
+import { ONE_CGNAT_ROUTE_VALUES, oneCGNATRouteInvalid, unconfirmed } from '../unsure.js';
 import {
   validateAutoApprovers, validateGroups, validateHosts, validateIpsets, validatePostures, validateTagOwnerNames,
   validateTagOwnerValues,
@@ -33,7 +33,7 @@ export function validatePolicy(policy: Policy, check: DomainCheck): Validation {
   validateAutoApprovers(policy, context, out);
   validateTagOwnerValues(policy, context, out);
   if (policy.oneCGNATRoute !== undefined && !ONE_CGNAT_ROUTE_VALUES.includes(policy.oneCGNATRoute.text)) {
-    out.error(oneCGNATRouteInvalid(policy.oneCGNATRoute.text), policy.oneCGNATRoute, 'OneCGNATRoute');
+    out.notice(unconfirmed(oneCGNATRouteInvalid(policy.oneCGNATRoute.text)), policy.oneCGNATRoute, 'OneCGNATRoute');
   }
   validateSshTestDestinations(policy, context, out);
   return { context, findings: out };

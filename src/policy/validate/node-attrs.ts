@@ -1,4 +1,6 @@
-// Validation of `nodeAttrs` (spec §1.4.6, §6.2).
+// Validation of `nodeAttrs` (docs/policy-semantics.md §1.4.6, §6.2). Observed refusals: junk and
+// undefined-tag targets, autogroup:self (a server error), ipPools in reserved ranges; `attr`
+// strings are opaque. Everything else is accepted with a notice.
 
 import type { PolicyContext } from '../context.js';
 import { overlaps, parsePrefix, prefixSet, covers } from '../ip.js';
@@ -9,7 +11,7 @@ import { classify } from '../selectors.js';
 import * as unsure from '../unsure.js';
 import { itemPath, type Findings } from './findings.js';
 import { checkCapabilities } from './rules.js';
-import { selectorProblem } from './selector-check.js';
+import { problemText, reportProblem, selectorProblem } from './selector-check.js';
 
 export function validateNodeAttr(entry: NodeAttr, context: PolicyContext, out: Findings): void {
   entry.target.forEach((target, i) => {
@@ -17,16 +19,16 @@ export function validateNodeAttr(entry: NodeAttr, context: PolicyContext, out: F
     const selector = classify(target.text);
     if (selector.kind === 'autogroup' && selector.name === 'self') return out.error(unsure.NODE_ATTR_SELF, target, path);
     const problem = selectorProblem(target.text, 'nodeAttr', context);
-    if (problem !== undefined) out.error('inner' in problem ? problem.inner : problem.full, target, path);
+    if (problem !== undefined) reportProblem(out, problem, problemText(problem, (inner) => inner), target, path);
   });
   entry.ipPool?.forEach((pool, i) => {
     const path = itemPath(entry.path, 'ipPool', i);
     const prefix = parsePrefix(pool.text);
-    if (prefix === undefined) return out.error(unsure.ipPoolInvalid(pool.text), pool, path);
+    if (prefix === undefined) return out.notice(unsure.unconfirmed(unsure.ipPoolInvalid(pool.text)), pool, path);
     const set = prefixSet([prefix]);
     if (ipPoolReserved().some((reserved) => overlaps(set, prefixSet([reserved]), prefix.family))) {
       out.error(msg.ipPoolReserved(pool.text), pool, path);
-    } else if (!covers(cgnat(), set, prefix.family)) out.error(unsure.ipPoolOutsideCGNAT(pool.text), pool, path);
+    } else if (!covers(cgnat(), set, prefix.family)) out.notice(unsure.unconfirmed(unsure.ipPoolOutsideCGNAT(pool.text)), pool, path);
   });
   checkCapabilities(entry.app, entry.path, out);
 }

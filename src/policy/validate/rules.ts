@@ -1,4 +1,5 @@
-// Validation of `acls` and `grants` (spec §1.4.1–1.4.2, §2.4, §6.2).
+// Validation of `acls` and `grants` (docs/policy-semantics.md §1.4.1–1.4.2, §2.4, §6.2). Errors
+// where the server's refusal is established; other problems are accepted with a notice.
 
 import type { PolicyContext } from '../context.js';
 import * as msg from '../messages.js';
@@ -7,7 +8,7 @@ import { parseGrantIp, parsePortSpec, parseProtocol, protocolHasPorts, splitDest
 import { classify, ROLE_AUTOGROUPS } from '../selectors.js';
 import * as unsure from '../unsure.js';
 import { itemPath, type Findings } from './findings.js';
-import { selectorProblem } from './selector-check.js';
+import { problemText, reportProblem, selectorProblem } from './selector-check.js';
 
 /** What is known about the tailnet's login domains. */
 export interface DomainCheck {
@@ -26,7 +27,7 @@ export function domainProblem(raw: string, check: DomainCheck): string | undefin
 function checkSources(src: readonly Text[], path: string, context: PolicyContext, check: DomainCheck, out: Findings): void {
   src.forEach((s, i) => {
     const problem = selectorProblem(s.text, 'src', context) ?? wrapDomain(s.text, check);
-    if (problem !== undefined) out.error('inner' in problem ? msg.srcError(problem.inner) : problem.full, s, itemPath(path, 'src', i));
+    if (problem !== undefined) reportProblem(out, problem, problemText(problem, msg.srcError), s, itemPath(path, 'src', i));
   });
 }
 
@@ -35,9 +36,10 @@ function wrapDomain(raw: string, check: DomainCheck): { full: string } | undefin
   return problem === undefined ? undefined : { full: problem };
 }
 
+/** An undefined posture: no refusal observed, so a notice; it then holds for nobody known. */
 export function checkPostures(names: readonly Text[] | undefined, path: string, context: PolicyContext, out: Findings): void {
   names?.forEach((name, i) => {
-    if (!context.postures.has(name.text)) out.error(unsure.postureNotFound(name.text), name, itemPath(path, 'srcPosture', i));
+    if (!context.postures.has(name.text)) out.notice(unsure.unconfirmed(unsure.postureNotFound(name.text)), name, itemPath(path, 'srcPosture', i));
   });
 }
 
@@ -54,29 +56,61 @@ function checkSelfSources(rule: { src: Text[]; path: string; pos: Text['pos'] },
   if (bad !== undefined) out.error(msg.SELF_BAD_SOURCES, bad, rule.path);
 }
 
+/** Only `accept` (observed for `deny`); another spelling of it (`Accept`) is unconfirmed. */
+function checkAclAction(rule: AclRule, out: Findings): void {
+  const action = rule.action?.text ?? '';
+  const path = `${rule.path}.action`;
+  if (action === 'accept') return;
+  if (action.toLowerCase() === 'accept') out.notice(unsure.unconfirmed(msg.actionNotSupported(action)), rule.action!, path);
+  else out.error(msg.actionNotSupported(action), rule.action ?? rule.pos, path);
+}
+
+/** A `proto` outside the documented names and numbers is refused, but `*` is a wildcard spelling: a notice. */
+function checkAclProtocol(rule: AclRule, out: Findings): ReturnType<typeof parseProtocol> | undefined {
+  if (rule.proto === undefined) return undefined;
+  const protocol = parseProtocol(rule.proto.text);
+  if (protocol.ok) return protocol;
+  if (rule.proto.text.trim() === '*') out.notice(unsure.unconfirmed(protocol.error), rule.proto, `${rule.path}.proto`);
+  else out.error(protocol.error, rule.proto, `${rule.path}.proto`);
+  return protocol;
+}
+
+/**
+ * One ACL `dst` entry; true when it is `autogroup:self`. The default-route refusal is observed
+ * for grants only, so ACLs do not get it; a specific port with a port-less protocol is a notice.
+ */
+function checkAclDestination(d: Text, path: string, protocol: ReturnType<typeof parseProtocol> | undefined, rule: AclRule, env: RuleEnv): boolean {
+  const { context, check, out } = env;
+  const split = splitDestination(d.text);
+  const ports = split.ok ? parsePortSpec(split.value.ports) : split;
+  if (!split.ok || !ports.ok) {
+    out.error(msg.dstError(d.text, ports.ok ? '' : ports.error), d, path);
+    return false;
+  }
+  if (protocol?.ok && !protocolHasPorts(protocol.value) && split.value.ports !== '*') {
+    out.notice(unsure.unconfirmed(msg.dstError(d.text, unsure.protocolWithoutPorts(rule.proto!.text))), d, path);
+  }
+  const host = split.value.host;
+  const problem = selectorProblem(host, 'dst', context) ?? wrapDomain(host, check);
+  if (problem !== undefined) reportProblem(out, problem, problemText(problem, (inner) => msg.dstError(host.trim(), inner)), d, path);
+  const selector = classify(host);
+  return selector.kind === 'autogroup' && selector.name === 'self';
+}
+
+interface RuleEnv {
+  context: PolicyContext;
+  check: DomainCheck;
+  out: Findings;
+}
+
 export function validateAcl(rule: AclRule, context: PolicyContext, check: DomainCheck, out: Findings): void {
-  if (rule.action?.text !== 'accept') out.error(msg.actionNotSupported(rule.action?.text ?? ''), rule.action ?? rule.pos, `${rule.path}.action`);
+  checkAclAction(rule, out);
   checkSources(rule.src, rule.path, context, check, out);
-  const protocol = rule.proto === undefined ? undefined : parseProtocol(rule.proto.text);
-  if (protocol !== undefined && !protocol.ok) out.error(protocol.error, rule.proto!, `${rule.path}.proto`);
+  const protocol = checkAclProtocol(rule, out);
+  const env: RuleEnv = { context, check, out };
   let hasSelf = false;
   rule.dst.forEach((d, i) => {
-    const path = itemPath(rule.path, 'dst', i);
-    const split = splitDestination(d.text);
-    if (!split.ok) return out.error(msg.dstError(d.text, split.error), d, path);
-    const ports = parsePortSpec(split.value.ports);
-    if (!ports.ok) return out.error(msg.dstError(d.text, ports.error), d, path);
-    if (protocol?.ok && !protocolHasPorts(protocol.value) && split.value.ports !== '*') {
-      return out.error(msg.dstError(d.text, unsure.protocolWithoutPorts(rule.proto!.text)), d, path);
-    }
-    const host = split.value.host;
-    const problem = selectorProblem(host, 'dst', context) ?? wrapDomain(host, check);
-    if (problem !== undefined) return out.error('inner' in problem ? msg.dstError(host.trim(), problem.inner) : problem.full, d, path);
-    const selector = classify(host);
-    if (unsure.DEFAULT_ROUTE_CHECK_APPLIES_TO_ACLS && selector.kind === 'prefix' && selector.prefix.bits === 0) {
-      return out.error(msg.defaultRouteDst(host), d, path);
-    }
-    if (selector.kind === 'autogroup' && selector.name === 'self') hasSelf = true;
+    if (checkAclDestination(d, itemPath(rule.path, 'dst', i), protocol, rule, env)) hasSelf = true;
   });
   checkPostures(rule.srcPosture, rule.path, context, out);
   if (hasSelf) checkSelfSources(rule, true, out);
@@ -87,6 +121,7 @@ export function checkCapabilities(app: readonly AppCapability[] | undefined, pat
     const name = cap.name.text;
     if (name.includes('://') || !/^[^/]+\/./.test(name)) out.error(msg.CAPABILITY_FORM, cap.name, `${path}.app`);
     else if (unsure.INTERNAL_CAPABILITIES.has(name)) out.error(msg.CAPABILITY_INTERNAL, cap.name, `${path}.app`);
+    else if (unsure.LIKELY_INTERNAL_CAPABILITIES.has(name)) out.notice(unsure.unconfirmed(msg.CAPABILITY_INTERNAL), cap.name, `${path}.app`);
   }
 }
 
@@ -97,7 +132,7 @@ function checkGrantDestinations(grant: Grant, context: PolicyContext, check: Dom
     const selector = classify(d.text);
     if (selector.kind === 'prefix' && selector.prefix.bits === 0) return out.error(msg.defaultRouteDst(d.text.trim()), d, path);
     const problem = selectorProblem(d.text, 'dst', context) ?? wrapDomain(d.text, check);
-    if (problem !== undefined) return out.error('inner' in problem ? msg.dstError(d.text.trim(), problem.inner) : problem.full, d, path);
+    if (problem !== undefined) reportProblem(out, problem, problemText(problem, (inner) => msg.dstError(d.text.trim(), inner)), d, path);
     if (selector.kind === 'autogroup' && selector.name === 'self') seen.self = true;
     if (selector.kind === 'autogroup' && selector.name === 'internet') seen.internet = true;
   });
@@ -112,7 +147,11 @@ export function validateGrant(grant: Grant, context: PolicyContext, check: Domai
   }
   grant.ip?.forEach((entry, i) => {
     const parsed = parseGrantIp(entry.text);
-    if (!parsed.ok) out.error(parsed.error, entry, itemPath(grant.path, 'ip', i));
+    if (parsed.ok) return;
+    // Refusals of port syntax and protocol names are established; these two shapes are not.
+    const unconfirmedShape = parsed.error === unsure.GRANT_IP_COLONS || parsed.error.startsWith('protocol does not support specific ports');
+    if (unconfirmedShape) out.notice(unsure.unconfirmed(parsed.error), entry, itemPath(grant.path, 'ip', i));
+    else out.error(parsed.error, entry, itemPath(grant.path, 'ip', i));
   });
   checkCapabilities(grant.app, grant.path, out);
   if (seen.internet && grant.app !== undefined) out.error(msg.APP_WITH_INTERNET, grant.pos, grant.path);

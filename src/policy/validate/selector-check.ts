@@ -1,16 +1,23 @@
-// Whether a selector is defined and allowed where it is used (spec §2.3, §2.4).
+// Whether a selector is defined and allowed where it is used (docs/policy-semantics.md §2.3,
+// §2.4). A problem is an error only where the server's refusal is established; otherwise it is a
+// notice and the selector is accepted (it then matches nothing it cannot be shown to match).
 
 import type { PolicyContext } from '../context.js';
 import * as msg from '../messages.js';
+import type { Text } from '../model.js';
 import { classify, ROLE_AUTOGROUPS, type Selector } from '../selectors.js';
 import {
-  groupNotDefined, hostNotDefined, invalidAutogroup, ipsetNotFound, looksLikeHostAlias, notAllowedHere,
+  groupNotDefined, hostNotDefined, invalidAutogroup, ipsetNotFound, looksLikeHostAlias, notAllowedHere, unconfirmed,
 } from '../unsure.js';
+import type { Findings } from './findings.js';
 
 export type Placement = 'src' | 'dst' | 'nodeAttr' | 'owner' | 'approver';
 
-/** A problem: `inner` texts get the caller's `src=` / `dst="..."` wrapper, `full` texts do not. */
-export type Problem = { inner: string } | { full: string };
+/**
+ * A problem: `inner` texts get the caller's `src=` / `dst="..."` wrapper, `full` texts do not.
+ * `notice` marks a problem whose refusal by the server is not established.
+ */
+export type Problem = ({ inner: string } | { full: string }) & { notice?: true };
 
 const AUTOGROUPS_BY_PLACEMENT: Record<Placement, ReadonlySet<string>> = {
   src: new Set(['member', 'tagged', 'shared', 'danger-all', ...ROLE_AUTOGROUPS]),
@@ -20,65 +27,91 @@ const AUTOGROUPS_BY_PLACEMENT: Record<Placement, ReadonlySet<string>> = {
   approver: new Set(['member', 'tagged', ...ROLE_AUTOGROUPS]),
 };
 
-/** Whether a name refers to something defined (tags, groups, hosts, ipsets); undefined when it does. */
-export function undefinedReference(selector: Selector, raw: string, context: PolicyContext): Problem | undefined {
+const notice = (problem: { inner: string } | { full: string }): Problem => ({ ...problem, notice: true });
+
+/**
+ * Whether a name refers to something defined (tags, groups, hosts, ipsets); undefined when it
+ * does. Undefined tags are refused (docs: a tag must be defined in tagOwners; captured
+ * verdicts); for the other kinds the server's answer is not established.
+ */
+export function undefinedReference(selector: Selector, raw: string, context: PolicyContext, placement?: Placement): Problem | undefined {
   switch (selector.kind) {
     case 'tag':
       return context.tags.has(selector.name) ? undefined : { inner: msg.tagNotFound(selector.name) };
     case 'group':
-      return selector.scim || context.groups.has(selector.name) ? undefined : { inner: groupNotDefined(selector.name) };
+      return selector.scim || context.groups.has(selector.name) ? undefined : notice({ inner: groupNotDefined(selector.name) });
     case 'host':
       if (context.hosts.has(selector.name)) return undefined;
-      return { inner: looksLikeHostAlias(selector.name) ? hostNotDefined(selector.name) : msg.invalidAddress(raw.trim()) };
+      if (looksLikeHostAlias(selector.name)) return notice({ inner: hostNotDefined(selector.name) });
+      // `"x": invalid address` is the captured answer for a nodeAttrs target; elsewhere unconfirmed.
+      return placement === 'nodeAttr' ? { inner: msg.invalidAddress(raw.trim()) } : notice({ inner: msg.invalidAddress(raw.trim()) });
     case 'hostRef':
-      return context.hosts.has(selector.name) ? undefined : { inner: hostNotDefined(selector.name) };
+      return context.hosts.has(selector.name) ? undefined : notice({ inner: hostNotDefined(selector.name) });
     case 'ipset':
-      return context.ipsets.has(selector.name) ? undefined : { inner: ipsetNotFound(selector.name) };
+      return context.ipsets.has(selector.name) ? undefined : notice({ inner: ipsetNotFound(selector.name) });
     case 'autogroup':
-      return selector.known ? undefined : { inner: invalidAutogroup(raw.trim()) };
+      return selector.known ? undefined : notice({ inner: invalidAutogroup(raw.trim()) });
     default:
       return undefined;
   }
 }
 
+/** Established: self/internet as a source (captured / targets page), danger-all as a destination (captured). */
 function autogroupProblem(name: string, text: string, placement: Placement): Problem | undefined {
   if (AUTOGROUPS_BY_PLACEMENT[placement].has(name)) return undefined;
   if (placement === 'src' && (name === 'self' || name === 'internet')) return { full: msg.selfNotValidInSrc(text) };
   if (placement === 'dst' && name === 'danger-all') return { full: msg.DANGER_ALL_AS_DST };
-  return { full: notAllowedHere(text, placement) };
+  return notice({ full: notAllowedHere(text, placement) });
 }
 
 /** Kinds of selector each placement accepts (beyond autogroups, handled above). */
 function kindAllowed(selector: Selector, placement: Placement): boolean {
+  const access = placement === 'src' || placement === 'dst';
   switch (selector.kind) {
     case 'wildcard':
-      return placement === 'src' || placement === 'dst' || placement === 'nodeAttr';
-    case 'user':
-    case 'group':
-    case 'tag':
-      return true;
     case 'host':
     case 'hostRef':
     case 'prefix':
-      return placement === 'src' || placement === 'dst' || placement === 'nodeAttr';
-    case 'ipset':
-      return placement === 'src' || placement === 'dst';
-    case 'service':
-      return placement === 'dst' || placement === 'approver';
+      return access || placement === 'nodeAttr';
+    case 'user':
+    case 'group':
+    case 'tag':
     case 'domain':
       return true;
-    default:
+    case 'ipset':
+      return access;
+    case 'service':
+      return placement === 'dst' || placement === 'approver';
+    case 'autogroup':
+    case 'range':
+    case 'localpart':
       return false;
   }
 }
 
-/** The first problem with one selector in an access rule, nodeAttrs target, owner or approver. */
+/**
+ * The first problem with one selector in an access rule, nodeAttrs target, owner or approver.
+ * An IP range outside `ipsets` is refused (targets page: ranges are for IP sets only); the
+ * other placement limits are documented as guidance, not as refusals, so they are notices.
+ */
 export function selectorProblem(raw: string, placement: Placement, context: PolicyContext): Problem | undefined {
   const selector = classify(raw);
   const text = raw.trim();
   if (selector.kind === 'autogroup' && selector.known) return autogroupProblem(selector.name, text, placement);
-  const missing = undefinedReference(selector, raw, context);
+  const missing = undefinedReference(selector, raw, context, placement);
   if (missing !== undefined) return missing;
-  if (!kindAllowed(selector, placement)) return { full: notAllowedHere(text, placement) };
-  return undefined;
+  if (kindAllowed(selector, placement)) return undefined;
+  const problem = { full: notAllowedHere(text, placement) };
+  return selector.kind === 'range' && (placement === 'src' || placement === 'dst') ? problem : notice(problem);
+}
+
+/** Reports a problem as an error, or as a notice saying it was accepted. */
+export function reportProblem(out: Findings, problem: Problem, message: string, at: Text, path: string): void {
+  if (problem.notice) out.notice(unconfirmed(message), at, path);
+  else out.error(message, at, path);
+}
+
+/** The problem's text with the `inner` wrapper applied by `wrap`. */
+export function problemText(problem: Problem, wrap: (inner: string) => string): string {
+  return 'inner' in problem ? wrap(problem.inner) : problem.full;
 }

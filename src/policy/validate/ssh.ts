@@ -1,4 +1,5 @@
-// Validation of `ssh` rules and the hard errors of `sshTests` (spec §1.4.3, §5.5, §6.2).
+// Validation of `ssh` rules and the hard errors of `sshTests` (docs/policy-semantics.md §1.4.3,
+// §5.5, §6.2). Errors where the server's refusal is established; the rest are notices.
 
 import type { PolicyContext } from '../context.js';
 import { formatGoDuration, HOUR, parseGoDuration } from '../duration.js';
@@ -8,10 +9,16 @@ import { classify, ROLE_AUTOGROUPS } from '../selectors.js';
 import * as unsure from '../unsure.js';
 import { itemPath, type Findings } from './findings.js';
 import { checkPostures, domainProblem, type DomainCheck } from './rules.js';
-import { undefinedReference } from './selector-check.js';
+import { problemText, reportProblem, undefinedReference, type Problem } from './selector-check.js';
 
+const notice = (text: string): Problem => ({ full: text, notice: true });
 
-function sourceProblem(raw: string, context: PolicyContext, check: DomainCheck): string | undefined {
+/**
+ * One SSH `src` entry. Users, groups, tags, member, tagged and the role autogroups are accepted
+ * (role autogroups: refused in 2023, accepted by late 2024, tailscale#8194, #14102, #19531).
+ * Other kinds have no observed refusal in SSH sources: notices.
+ */
+function sourceProblem(raw: string, context: PolicyContext, check: DomainCheck): Problem | undefined {
   const selector = classify(raw);
   const text = raw.trim();
   switch (selector.kind) {
@@ -20,19 +27,26 @@ function sourceProblem(raw: string, context: PolicyContext, check: DomainCheck):
     case 'group':
     case 'tag': {
       const missing = undefinedReference(selector, raw, context);
-      return missing === undefined ? undefined : msg.SSH_PREFIX + msg.srcError('inner' in missing ? missing.inner : missing.full);
+      if (missing === undefined) return undefined;
+      const full = msg.SSH_PREFIX + problemText(missing, msg.srcError);
+      return missing.notice ? notice(full) : { full };
     }
     case 'domain': {
       const problem = domainProblem(raw, check);
-      return problem === undefined ? undefined : msg.SSH_PREFIX + problem;
+      return problem === undefined ? undefined : { full: msg.SSH_PREFIX + problem };
     }
     case 'autogroup':
-      if (selector.name === 'member' || selector.name === 'tagged') return undefined;
-      if (!selector.known) return msg.SSH_PREFIX + unsure.invalidAutogroup(text);
-      if (ROLE_AUTOGROUPS.has(selector.name) && !unsure.SSH_ROLE_AUTOGROUP_IN_SRC_IS_ERROR) return undefined;
-      return msg.sshNotAllowedInSrc(text);
-    default:
-      return msg.sshNotAllowedInSrc(text);
+      if (selector.name === 'member' || selector.name === 'tagged' || ROLE_AUTOGROUPS.has(selector.name)) return undefined;
+      return notice(selector.known ? msg.sshNotAllowedInSrc(text) : msg.SSH_PREFIX + unsure.invalidAutogroup(text));
+    case 'wildcard':
+    case 'ipset':
+    case 'service':
+    case 'localpart':
+    case 'hostRef':
+    case 'prefix':
+    case 'range':
+    case 'host':
+      return notice(msg.sshNotAllowedInSrc(text));
   }
 }
 
@@ -41,6 +55,12 @@ function isTagSource(raw: string): boolean {
   return selector.kind === 'tag' || (selector.kind === 'autogroup' && selector.name === 'tagged');
 }
 
+/**
+ * SSH destinations. Refusals established: undefined tags, a user other than the only source user
+ * (quoted in headscale#3010), a host alias (observed `invalid dst`). Notices: autogroup:self with
+ * tag sources (headscale's rule), and every other kind (`*`, IPs, groups...), whose refusal and
+ * wording were never observed.
+ */
 function checkDestinations(rule: SshRule, context: PolicyContext, out: Findings): void {
   const sources = rule.src.map((s) => classify(s.text));
   const tagSources = rule.src.some((s) => isTagSource(s.text));
@@ -50,12 +70,13 @@ function checkDestinations(rule: SshRule, context: PolicyContext, out: Findings)
     if (selector.kind === 'tag') {
       if (!context.tags.has(selector.name)) out.error(msg.SSH_PREFIX + msg.dstError(d.text.trim(), msg.tagNotFound(selector.name)), d, path);
     } else if (selector.kind === 'autogroup' && ['self', 'member', 'tagged'].includes(selector.name)) {
-      if (selector.name === 'self' && tagSources) out.error(unsure.sshSelfWithTags, d, path);
+      if (selector.name === 'self' && tagSources) out.notice(unsure.unconfirmed(unsure.sshSelfWithTags), d, path);
     } else if (selector.kind === 'user') {
       const only = sources.length === 1 ? sources[0] : undefined;
       const same = only?.kind === 'user' && unsure.normalizeLogin(only.login) === unsure.normalizeLogin(selector.login);
       if (!same) out.error(msg.SSH_USER_DST_SAME_USER, d, path);
-    } else out.error(msg.sshInvalidDst(d.text.trim()), d, path);
+    } else if (selector.kind === 'host' && context.hosts.has(selector.name)) out.error(msg.sshInvalidDst(d.text.trim()), d, path);
+    else out.notice(unsure.unconfirmed(msg.sshInvalidDst(d.text.trim())), d, path);
   });
 }
 
@@ -86,7 +107,7 @@ export function validateSshRule(rule: SshRule, context: PolicyContext, check: Do
   else if (action !== 'accept' && action !== 'check') out.error(msg.sshActionInvalid(action), rule.action!, `${rule.path}.action`);
   rule.src.forEach((s, i) => {
     const problem = sourceProblem(s.text, context, check);
-    if (problem !== undefined) out.error(problem, s, itemPath(rule.path, 'src', i));
+    if (problem !== undefined) reportProblem(out, problem, problemText(problem, (inner) => inner), s, itemPath(rule.path, 'src', i));
   });
   if (action === 'check') {
     const tagged = rule.src.find((s) => isTagSource(s.text));
@@ -104,9 +125,17 @@ export function validateSshRule(rule: SshRule, context: PolicyContext, check: Do
   checkPostures(rule.srcPosture, rule.path, context, out);
 }
 
-/** sshTests destinations that the server rejects as invalid policy rather than as failing tests. */
+/**
+ * sshTests entries the server rejects as invalid policy rather than as failing tests: an
+ * autogroup as `src` (quoted in tailscale#14102), a CIDR or autogroup:internet `dst`, an
+ * unknown tag `dst` (observed).
+ */
 export function validateSshTestDestinations(policy: Policy, context: PolicyContext, out: Findings): void {
   for (const test of policy.sshTests) {
+    const src = test.src === undefined ? undefined : classify(test.src.text);
+    if (test.src !== undefined && src?.kind === 'autogroup') {
+      out.error(msg.sshTestSrcDisallowed(test.src.text.trim()), test.src, `sshTests[${test.index}].src`);
+    }
     test.dst.forEach((d, i) => {
       const path = `sshTests[${test.index}].dst[${i}]`;
       const selector = classify(d.text);
