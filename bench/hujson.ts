@@ -69,21 +69,24 @@ async function wholeProcess(): Promise<string[]> {
   for (const [label, go] of [['fmt 1.5 MB', GO.small], ['fmt 10 MB', GO.large]] as const) {
     const measured = runs.get(label)!;
     const seconds = median(measured.map((r) => r.seconds));
-    const goRatio = go.seconds[0] === go.seconds[1]
-      ? `${(seconds / go.seconds[0]).toFixed(2)}× Go (${go.seconds[0]} s)`
-      : `${(seconds / go.seconds[1]).toFixed(2)}–${(seconds / go.seconds[0]).toFixed(2)}× Go (${go.seconds.join('–')} s)`;
+    const [fastest, slowest] = go.seconds;
+    const goRatio = fastest === slowest
+      ? `${(seconds / fastest).toFixed(2)}× Go (${fastest} s)`
+      : `${(seconds / slowest).toFixed(2)}–${(seconds / fastest).toFixed(2)}× Go (${fastest}–${slowest} s)`;
     const peak = Math.max(...measured.map((r) => r.peakMB));
-    lines.push(`  ${label.padEnd(13)} ${describeRuns(measured)}; ${goRatio}; ${(seconds / bare).toFixed(1)}× node -e 0; peak ${(peak / go.peakMB).toFixed(2)}× Go's ${go.peakMB} MB`);
+    const versusNode = `${(seconds / bare).toFixed(1)}× node -e 0`;
+    const versusGoPeak = `peak ${(peak / go.peakMB).toFixed(2)}× Go's ${go.peakMB} MB`;
+    lines.push(`  ${label.padEnd(13)} ${describeRuns(measured)}; ${goRatio}; ${versusNode}; ${versusGoPeak}`);
   }
   return lines;
 }
 
 function describeRuns(runs: Run[]): string {
   const seconds = runs.map((r) => r.seconds);
-  return (
-    `${median(seconds).toFixed(2)} s (min ${Math.min(...seconds).toFixed(2)}), ` +
-    `CPU ${median(runs.map((r) => r.cpuSeconds)).toFixed(2)} s, peak ${Math.max(...runs.map((r) => r.peakMB)).toFixed(0)} MB`
-  );
+  const cpu = median(runs.map((r) => r.cpuSeconds));
+  const peak = Math.max(...runs.map((r) => r.peakMB));
+  const wall = `${median(seconds).toFixed(2)} s (min ${Math.min(...seconds).toFixed(2)})`;
+  return `${wall}, CPU ${cpu.toFixed(2)} s, peak ${peak.toFixed(0)} MB`;
 }
 
 /** The CLI to run: TAILNET_POLICY_CLI, or a fresh build into a temporary folder (never dist/). */
@@ -106,7 +109,10 @@ function timeChild(args: string[]): Promise<Run> {
     child.on('close', (code) => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const figures = /BENCH-PEAK (\d+) (\d+)/.exec(stderr);
-      if (code !== 0 || figures === null) return reject(new Error(`${args.join(' ')} failed (${code}): ${stderr.slice(0, 300)}`));
+      if (code !== 0 || figures === null) {
+        reject(new Error(`${args.join(' ')} failed (${code}): ${stderr.slice(0, 300)}`));
+        return;
+      }
       resolve({ seconds, peakMB: Number(figures[1]) / 1024, cpuSeconds: Number(figures[2]) / 1e6 });
     });
   });
@@ -208,7 +214,11 @@ export function policyDocument(targetBytes: number): Uint8Array {
   }
   add('  ],\n  "tests": [\n');
   for (let t = 0; size < targetBytes - 100; t++) {
-    add(`    {\n      "src": "user${t % 200}-0@example.com",\n      "accept": ["tag:svc${t % 100}:443"], /* expected */\n      "deny": ["tag:svc${(t + 1) % 100}:22"],\n    },\n`);
+    add(
+      `    {\n      "src": "user${t % 200}-0@example.com",\n` +
+        `      "accept": ["tag:svc${t % 100}:443"], /* expected */\n` +
+        `      "deny": ["tag:svc${(t + 1) % 100}:22"],\n    },\n`,
+    );
   }
   add('  ],\n}\n');
   return new TextEncoder().encode(parts.join(''));

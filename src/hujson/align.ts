@@ -61,8 +61,9 @@ export class Alignment {
       ? this.extras.formattedLength(doc.ends[name]!, doc.afters[name]!, nameAfter, depth + 2, TRIM_LEAD | TRIM_TRAIL)
       : 0;
     const valueBefore = doc.extraInfo(value, 0);
+    const valueBeforeOptions = TRIM_LEAD | TRIM_TRAIL | SPACE_IF_EMPTY;
     const valueBeforeWidth = valueBefore & COMMENT
-      ? this.extras.formattedLength(doc.befores[value]!, doc.starts[value]!, valueBefore, depth + 2, TRIM_LEAD | TRIM_TRAIL | SPACE_IF_EMPTY)
+      ? this.extras.formattedLength(doc.befores[value]!, doc.starts[value]!, valueBefore, depth + 2, valueBeforeOptions)
       : 1;
     return normalizedLength(doc, name, this.scratch) + nameAfterWidth + 1 + valueBeforeWidth;
   }
@@ -71,7 +72,8 @@ export class Alignment {
   private nameBeforeLineFeeds(name: number, index: number, depth: number): number {
     const doc = this.doc;
     const options = LEAD_NL | (index === 0 ? TRIM_LEAD : SPACE_IF_EMPTY);
-    return this.extras.formattedLineFeeds(doc.befores[name]!, doc.starts[name]!, doc.extraInfo(name, 0), depth + 1, options);
+    const info = doc.extraInfo(name, 0);
+    return this.extras.formattedLineFeeds(doc.befores[name]!, doc.starts[name]!, info, depth + 1, options);
   }
 
   private padGroup(start: number, end: number): void {

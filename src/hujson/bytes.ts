@@ -27,7 +27,8 @@ const encoder = new TextEncoder();
  */
 export function toBytes(input: Uint8Array | string): Uint8Array {
   if (typeof input === 'string') return encoder.encode(input);
-  return Object.getPrototypeOf(input) === Uint8Array.prototype ? input : new Uint8Array(input.buffer, input.byteOffset, input.length);
+  if (Object.getPrototypeOf(input) === Uint8Array.prototype) return input;
+  return new Uint8Array(input.buffer, input.byteOffset, input.length);
 }
 
 /** The four JSON whitespace bytes; nothing else counts when parsing. */

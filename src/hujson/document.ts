@@ -22,7 +22,14 @@ export const NUMBER = 4;
 export const TRUE = 5;
 export const FALSE = 6;
 export const NULL = 7;
-export type Kind = typeof OBJECT | typeof ARRAY | typeof STRING | typeof NUMBER | typeof TRUE | typeof FALSE | typeof NULL;
+export type Kind =
+  | typeof OBJECT
+  | typeof ARRAY
+  | typeof STRING
+  | typeof NUMBER
+  | typeof TRUE
+  | typeof FALSE
+  | typeof NULL;
 
 /** Bits of `flags`. */
 export const ESCAPED = 1; // a string literal that contains a backslash
@@ -39,7 +46,8 @@ export const LF_COUNT = 3;
 export const COMMENT = 4;
 export const AFTER_SHIFT = 3;
 export const CLOSING_SHIFT = 6;
-const EXTRA_BITS = 7;
+/** Mask of one extra's 3 bits. */
+export const EXTRA_INFO = 7;
 
 /** The arrays one parse fills; the parser grows them, the document only reads them. */
 export interface DocumentArrays {
@@ -117,7 +125,7 @@ export class HujsonDocument {
 
   /** What the parser noted about the before-extra (shift 0), after-extra or closing extra. */
   extraInfo(value: number, shift: number): number {
-    return (this.extras[value]! >> shift) & EXTRA_BITS;
+    return (this.extras[value]! >> shift) & EXTRA_INFO;
   }
 
   /** A string literal's text, decoded the way Go decodes it. */
@@ -145,9 +153,9 @@ export class HujsonDocument {
     const lineEnds = (this.lineEnds ??= lineFeeds(this.source));
     // Readers mostly ask in document order, so try the line of the previous answer first.
     let line = this.lastLine;
-    if (!(line < lineEnds.length + 1 && (line === 0 || lineEnds[line - 1]! < offset) && (line === lineEnds.length || lineEnds[line]! >= offset))) {
-      line = countBelow(lineEnds, offset);
-    }
+    const startsBefore = line === 0 || lineEnds[line - 1]! < offset;
+    const endsAfter = line === lineEnds.length || lineEnds[line]! >= offset;
+    if (!(startsBefore && endsAfter)) line = countBelow(lineEnds, offset);
     this.lastLine = line;
     const lineStart = line === 0 ? 0 : lineEnds[line - 1]! + 1;
     return { offset, line: line + 1, column: offset - lineStart + 1 };

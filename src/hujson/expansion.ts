@@ -172,7 +172,8 @@ export class Expansion {
     }
     // Item-before extras of an expanded composite always get a newline (LEAD_NL).
     this.state[composite] = EXPANDED | (innerLF || hasItems ? INNER_LF : 0);
-    if (hasItems) this.measureExtra(doc.befores[composite + 1]!, doc.starts[composite + 1]!, doc.extraInfo(composite + 1, 0));
+    const first = composite + 1;
+    if (hasItems) this.measureExtra(doc.befores[first]!, doc.starts[first]!, doc.extraInfo(first, 0));
     else if (closingInfo & COMMENT) this.measureExtra(doc.closings[composite]!, doc.ends[composite]! - 1, closingInfo);
     else this.setShape(0, 0, false);
     this.setShape(1 + this.shape.first, 1, true);

@@ -76,16 +76,16 @@ function whitespaceLineFeeds(lineFeeds: number, options: number): number {
 /** An extra of whitespace only reduces to 0, 1 or 2 newlines plus indentation, or one space. */
 function writeWhitespace(out: ByteWriter, lineFeeds: number, depth: number, options: number): void {
   const newlines = whitespaceLineFeeds(lineFeeds, options);
-  if (newlines > 0) {
-    out.repeat(LF, newlines);
-    out.repeat(HT, options & DEDENT_LAST ? depth - 1 : depth);
-  } else if (options & SPACE_IF_EMPTY) {
+  if (newlines > 0) out.lineBreaks(newlines, options & DEDENT_LAST ? depth - 1 : depth);
+  else if (options & SPACE_IF_EMPTY) {
     out.push(SP);
   }
 }
 
 /** The general FMT walk over `extra[start, end)`, for extras that hold at least one comment. */
-function formatWithComments(out: ByteWriter, extra: Uint8Array, start: number, end: number, depth: number, options: number): void {
+function formatWithComments(
+  out: ByteWriter, extra: Uint8Array, start: number, end: number, depth: number, options: number,
+): void {
   if (options & LEAD_NL && !hasLineFeed(extra, start, end)) out.push(LF);
   let i = start;
   while (i < end) {
@@ -114,8 +114,12 @@ function hasLineFeed(bytes: Uint8Array, start: number, end: number): boolean {
 /** Steps 5 to 8 of FMT: trim blank lines at the ends, then indent or space what follows. */
 function closeOff(out: ByteWriter, depth: number, options: number): void {
   const bytes = out.bytes;
-  if (options & TRIM_LEAD) while (out.length >= 2 && bytes[out.start] === LF && bytes[out.start + 1] === LF) out.start++;
-  if (options & TRIM_TRAIL) while (out.length >= 2 && bytes[out.at - 1] === LF && bytes[out.at - 2] === LF) out.at--;
+  if (options & TRIM_LEAD) {
+    while (out.length >= 2 && bytes[out.start] === LF && bytes[out.start + 1] === LF) out.start++;
+  }
+  if (options & TRIM_TRAIL) {
+    while (out.length >= 2 && bytes[out.at - 1] === LF && bytes[out.at - 2] === LF) out.at--;
+  }
   if (out.endsWith(LF)) out.repeat(HT, options & DEDENT_LAST ? depth - 1 : depth);
   else if (out.length > 0) out.push(SP);
   if (out.length === 0 && options & SPACE_IF_EMPTY) out.push(SP);

@@ -1,8 +1,10 @@
 // hujson.Format (spec 3): the pipeline, then one pass that lays out whitespace and comments
 // (3.3 to 3.6) and writes the output as it goes. Nothing in the document is modified.
 
-import { COLON, COMMA, isJsonSpace, LF, toBytes, trimEndUnicodeSpace } from './bytes.js';
-import { AFTER_SHIFT, ARRAY, CLOSING_SHIFT, COMMENT, ESCAPED, type HujsonDocument, OBJECT, STRING } from './document.js';
+import { COLON, COMMA, isJsonSpace, LF, SP, toBytes, trimEndUnicodeSpace } from './bytes.js';
+import {
+  AFTER_SHIFT, ARRAY, CLOSING_SHIFT, COMMENT, ESCAPED, EXTRA_INFO, type HujsonDocument, OBJECT, STRING,
+} from './document.js';
 import { Alignment } from './align.js';
 import { afterLF, beforeLF, EXPANDED, Expansion } from './expansion.js';
 import { DEDENT_LAST, ExtraFormatter, LEAD_NL, SPACE_IF_EMPTY, TRAIL_NL, TRIM_LEAD, TRIM_TRAIL } from './extra.js';
@@ -73,39 +75,47 @@ class Formatter {
   }
 
   private writeComposite(composite: number, depth: number, isObject: boolean): void {
-    const { doc, out, extras } = this;
+    const { doc, out } = this;
+    const siblings = doc.siblings;
     const expanded = (this.expansion.state[composite]! & EXPANDED) !== 0;
     if (expanded && isObject) this.alignment.measure(composite, depth);
     out.push(isObject ? 0x7b : 0x5b);
     let index = 0;
-    for (let item = doc.firstItem(composite); item !== -1; item = doc.next(item), index++) {
+    for (let item = doc.firstItem(composite); item !== -1; index++) {
       const beforeOptions = (expanded ? LEAD_NL : 0) | (index === 0 ? TRIM_LEAD : SPACE_IF_EMPTY);
-      extras.write(doc.befores[item]!, doc.starts[item]!, doc.extraInfo(item, 0), depth + 1, beforeOptions);
-      let value = item;
-      let valueDepth = depth + (expanded ? 1 : 0);
-      if (isObject) {
-        this.writeLiteral(item);
-        this.writeAfterExtra(item, depth);
-        out.push(COLON);
-        value = doc.next(item);
-        extras.write(doc.befores[value]!, doc.starts[value]!, doc.extraInfo(value, 0), depth + 2, AROUND_PUNCTUATION | SPACE_IF_EMPTY);
-        if (expanded) out.repeat(0x20, this.alignment.padding[value]!);
-        if (afterLF(doc, item) || beforeLF(doc, value)) valueDepth++;
-      }
-      this.writeValue(value, valueDepth);
+      const info = doc.extras[item]! & EXTRA_INFO;
+      this.extras.write(doc.befores[item]!, doc.starts[item]!, info, depth + 1, beforeOptions);
+      const value = isObject ? this.writeName(item, depth, expanded) : item;
+      const aroundColonLF = isObject && (afterLF(doc, item) || beforeLF(doc, value));
+      this.writeValue(value, depth + (expanded ? 1 : 0) + (aroundColonLF ? 1 : 0));
       this.writeAfterExtra(value, depth);
-      item = value;
-      if (doc.next(value) !== -1) out.push(COMMA);
+      item = siblings[value]!;
+      if (item !== -1) out.push(COMMA);
       else this.writeEnd(composite, depth, expanded, value);
     }
     if (index === 0) this.writeClosing(composite, depth, expanded, true);
     out.push(isObject ? 0x7d : 0x5d);
   }
 
+  /** A member's name, name-colon extra, colon and colon-value extra (padded); returns its value. */
+  private writeName(name: number, depth: number, expanded: boolean): number {
+    const doc = this.doc;
+    this.writeLiteral(name);
+    this.writeAfterExtra(name, depth);
+    this.out.push(COLON);
+    const value = doc.siblings[name]!;
+    const info = doc.extras[value]! & EXTRA_INFO;
+    const options = AROUND_PUNCTUATION | SPACE_IF_EMPTY;
+    this.extras.write(doc.befores[value]!, doc.starts[value]!, info, depth + 2, options);
+    if (expanded) this.out.repeat(SP, this.alignment.padding[value]!);
+    return value;
+  }
+
   /** A name-colon or value-comma extra: absent unless it holds a comment (3.1c). */
   private writeAfterExtra(value: number, depth: number): void {
-    const info = this.doc.extraInfo(value, AFTER_SHIFT);
-    if (info & COMMENT) this.extras.write(this.doc.ends[value]!, this.doc.afters[value]!, info, depth + 2, AROUND_PUNCTUATION);
+    const doc = this.doc;
+    const info = (doc.extras[value]! >> AFTER_SHIFT) & EXTRA_INFO;
+    if (info & COMMENT) this.extras.write(doc.ends[value]!, doc.afters[value]!, info, depth + 2, AROUND_PUNCTUATION);
   }
 
   /**

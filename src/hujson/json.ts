@@ -14,7 +14,9 @@ export function toJSON(doc: HujsonDocument, value = doc.root): unknown {
       return objectValue(doc, value);
     case ARRAY: {
       const elements: unknown[] = [];
-      for (let element = doc.firstItem(value); element !== -1; element = doc.next(element)) elements.push(toJSON(doc, element));
+      for (let element = doc.firstItem(value); element !== -1; element = doc.next(element)) {
+        elements.push(toJSON(doc, element));
+      }
       return elements;
     }
     case STRING:
@@ -36,8 +38,11 @@ function objectValue(doc: HujsonDocument, object: number): Record<string, unknow
     const key = doc.string(name);
     const memberValue = toJSON(doc, doc.next(name));
     // A plain assignment to "__proto__" would replace the prototype instead of adding a key.
-    if (key === '__proto__') Object.defineProperty(result, key, { value: memberValue, enumerable: true, writable: true, configurable: true });
-    else result[key] = memberValue;
+    if (key === '__proto__') {
+      Object.defineProperty(result, key, { value: memberValue, enumerable: true, writable: true, configurable: true });
+    } else {
+      result[key] = memberValue;
+    }
   }
   return result;
 }

@@ -37,7 +37,9 @@ export function normalizeStringInto(src: Uint8Array, start: number, end: number,
  * hujson does (control characters, `"` and `\` escaped, everything else raw UTF-8), otherwise
  * as plain UTF-8. Each input byte yields at most three output bytes.
  */
-function transcode(literal: Uint8Array, start: number, literalEnd: number, escape: boolean, out: Uint8Array, from: number): number {
+function transcode(
+  literal: Uint8Array, start: number, literalEnd: number, escape: boolean, out: Uint8Array, from: number,
+): number {
   const end = literalEnd - 1;
   let at = from;
   if (escape) out[at++] = QUOTE;

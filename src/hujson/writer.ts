@@ -44,6 +44,16 @@ export class ByteWriter {
     this.at = at;
   }
 
+  /** `newlines` LFs, then `tabs` HTs: the indentation Format writes between items. */
+  lineBreaks(newlines: number, tabs: number): void {
+    this.reserve(newlines + Math.max(tabs, 0));
+    const bytes = this.bytes;
+    let at = this.at;
+    for (let i = 0; i < newlines; i++) bytes[at++] = 0x0a;
+    for (let i = 0; i < tabs; i++) bytes[at++] = 0x09;
+    this.at = at;
+  }
+
   /** Short runs are copied by hand: a subarray and TypedArray.set cost more than the copy. */
   append(source: Uint8Array, from: number, to: number): void {
     const length = to - from;
