@@ -16,7 +16,9 @@ export const TOP_LEVEL_KEYS: readonly string[] = [
 
 const ACL = new Fields(['action', 'src', 'users', 'dst', 'ports', 'proto', 'srcPosture']);
 const GRANT = new Fields(['src', 'dst', 'ip', 'app', 'srcPosture', 'via']);
-const SSH_RULE = new Fields(['action', 'src', 'dst', 'users', 'checkPeriod', 'acceptEnv', 'srcPosture', 'recorder', 'enforceRecorder']);
+const SSH_RULE = new Fields([
+  'action', 'src', 'dst', 'users', 'checkPeriod', 'acceptEnv', 'srcPosture', 'recorder', 'enforceRecorder',
+]);
 const NODE_ATTR = new Fields(['target', 'attr', 'app', 'ipPool']);
 const AUTO_APPROVERS = new Fields(['routes', 'exitNode', 'services']);
 
@@ -56,8 +58,13 @@ export function decodePolicy(doc: HujsonDocument, reader: Reader, extraKeys: rea
 
 type ItemDecoder<T> = (value: number, path: string, index: number, reader: Reader) => T | undefined;
 
-/** A rule section; `null` counts as absent (UNSURE, docs/policy-semantics.md §1.3): absent acls and grants allow everything. */
-function section<T>(fields: Fields, name: string, goType: string, reader: Reader, decode: ItemDecoder<T>): T[] | undefined {
+/**
+ * A rule section; `null` counts as absent (UNSURE, docs/policy-semantics.md §1.3): absent acls and
+ * grants allow everything.
+ */
+function section<T>(
+  fields: Fields, name: string, goType: string, reader: Reader, decode: ItemDecoder<T>,
+): T[] | undefined {
   const value = fields.get(name);
   if (value === ABSENT || !reader.array(value, name, goType)) return undefined;
   const doc = reader.doc;
@@ -125,7 +132,8 @@ function decodeApp(value: number, path: string, reader: Reader): AppCapability[]
     let i = 0;
     for (let element = doc.firstItem(capability); element !== -1; element = doc.next(element), i++) {
       if (doc.kind(element) !== OBJECT && !reader.isNull(element)) {
-        reader.fail(`json: cannot unmarshal ${kindOf(doc, element)} into Go value of type map[string]any`, doc.position(element), `${path}[${i}]`);
+        const message = `json: cannot unmarshal ${kindOf(doc, element)} into Go value of type map[string]any`;
+        reader.fail(message, doc.position(element), `${path}[${i}]`);
       }
     }
   }

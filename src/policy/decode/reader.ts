@@ -128,7 +128,8 @@ export class Reader {
   private wrongType(value: number, path: string, goType: string): undefined {
     const field = path.replace(/\[\d+\]/g, '').replace(/\[("(?:[^"\\]|\\.)*")\]/g, '');
     const kind = kindOf(this.doc, value);
-    return this.fail(`json: cannot unmarshal ${kind} into Go struct field Policy.${field} of type ${goType}`, this.doc.position(value), path);
+    const message = `json: cannot unmarshal ${kind} into Go struct field Policy.${field} of type ${goType}`;
+    return this.fail(message, this.doc.position(value), path);
   }
 
   /**
@@ -168,7 +169,9 @@ export class Reader {
     const byKey = new Map<string, { key: Text; value: number }>();
     for (let key = doc.firstItem(value); key !== -1; key = doc.next(doc.next(key))) {
       const text = this.text(key);
-      if (byKey.delete(text.text)) this.notice(unconfirmed(duplicateKeyMessage(text.text)), text.pos, `${path}[${goQuote(text.text)}]`);
+      if (byKey.delete(text.text)) {
+        this.notice(unconfirmed(duplicateKeyMessage(text.text)), text.pos, `${path}[${goQuote(text.text)}]`);
+      }
       byKey.set(text.text, { key: text, value: doc.next(key) });
     }
     return [...byKey.values()];
@@ -235,7 +238,8 @@ export function synonym(fields: Fields, field: string, legacy: string, path: str
   const a = fields.get(field);
   const b = fields.get(legacy);
   if (a !== ABSENT && b !== ABSENT) {
-    reader.notice(unconfirmed(legacySynonymConflict(field, legacy)), reader.doc.position(fields.key(legacy)), `${path}.${legacy}`);
+    const position = reader.doc.position(fields.key(legacy));
+    reader.notice(unconfirmed(legacySynonymConflict(field, legacy)), position, `${path}.${legacy}`);
   }
   return a !== ABSENT ? a : b;
 }

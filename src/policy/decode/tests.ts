@@ -17,7 +17,9 @@ function postureAttrs(value: number, path: string, reader: Reader): Map<string, 
     if (kind === 'string') out.set(key.text, reader.string(attr, attrPath)!.text);
     else if (kind === 'number') out.set(key.text, reader.number(attr, attrPath)!);
     else if (kind === 'bool') out.set(key.text, reader.bool(attr, attrPath)!);
-    else if (kind !== 'null') reader.fail(`json: cannot unmarshal ${kind} into Go value of type string`, reader.doc.position(attr), attrPath);
+    else if (kind !== 'null') {
+      reader.fail(`json: cannot unmarshal ${kind} into Go value of type string`, reader.doc.position(attr), attrPath);
+    }
   }
   return out;
 }
