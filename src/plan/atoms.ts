@@ -41,6 +41,8 @@ export interface Universe {
   byKey: Map<string, number>;
   /** Address atoms per family, sorted, for finding the atom of any address. */
   intervals: Record<Family, Atom[]>;
+  /** Offline: the atom standing for unnamed users, by the domain selectors look at ('' for any other domain). */
+  otherUsers: Map<string, number>;
 }
 
 const MAX: Record<Family, bigint> = { 4: (1n << 32n) - 1n, 6: (1n << 128n) - 1n };
@@ -82,19 +84,22 @@ function texts(policy: Policy): string[] {
 
 interface Names {
   users: Set<string>;
+  /** Domains of `user:*@domain` selectors: a login's domain matters only for them. */
+  domains: Set<string>;
   tags: Set<string>;
   scim: Set<string>;
   services: Set<string>;
 }
 
 function names(sides: readonly Side[]): Names {
-  const found: Names = { users: new Set(), tags: new Set(), scim: new Set(), services: new Set() };
+  const found: Names = { users: new Set(), domains: new Set(), tags: new Set(), scim: new Set(), services: new Set() };
   for (const side of sides) {
     for (const text of texts(side.policy)) {
       const s = classify(text);
       if (s.kind === 'user') found.users.add(normalizeLogin(s.login));
       else if (s.kind === 'tag') found.tags.add(s.name);
       else if (s.kind === 'service') found.services.add(s.name);
+      else if (s.kind === 'domain') found.domains.add(s.domain.toLowerCase());
       else if (s.kind === 'group' && s.scim) found.scim.add(s.name);
     }
   }
@@ -159,7 +164,7 @@ function hostNames(sides: readonly Side[]): Map<string, string> {
 export function buildUniverse(before: Side, after: Side): Universe {
   const sides = [before, after];
   const tailnet = after.env.tailnet;
-  const universe: Universe = { atoms: [], byKey: new Map(), intervals: { 4: [], 6: [] } };
+  const universe: Universe = { atoms: [], byKey: new Map(), intervals: { 4: [], 6: [] }, otherUsers: new Map() };
   const add = (atom: Omit<Atom, 'id' | 'principals'>): Atom | undefined => {
     const principals = sides.map((side) => {
       const endpoint = resolveDestinationHost(atom.text, side.env);
@@ -176,6 +181,11 @@ export function buildUniverse(before: Side, after: Side): Universe {
   const devicePoints: { family: Family; value: bigint }[] = [];
   if (tailnet === undefined) {
     for (const login of [...found.users].sort()) add({ kind: 'user', text: login, label: login });
+    for (const login of otherUsers(found)) {
+      const atom = add({ kind: 'user', text: login, label: `any other user (${login})` });
+      const domain = login.slice(login.lastIndexOf('@') + 1);
+      if (atom !== undefined) universe.otherUsers.set(found.domains.has(domain) ? domain : '', atom.id);
+    }
     for (const tag of [...found.tags].sort()) add({ kind: 'tag', text: tag, label: tag });
   } else {
     for (const device of tailnet.devices) {
@@ -192,6 +202,21 @@ export function buildUniverse(before: Side, after: Side): Universe {
   for (const service of [...found.services].sort()) add({ kind: 'service', text: service, label: service });
   addIntervals(universe, sides, devicePoints, add);
   return universe;
+}
+
+/**
+ * Logins standing for every user the policies do not name: all such users are alike, except
+ * for the domain `user:*@domain` selectors look at; so one per such domain, and one elsewhere.
+ */
+function otherUsers(found: Names): string[] {
+  const domains = [...found.domains].sort();
+  const named = [...found.users].map((login) => login.slice(login.lastIndexOf('@') + 1));
+  domains.push(named.find((d) => !found.domains.has(d)) ?? (found.domains.has('example.com') ? 'example.invalid' : 'example.com'));
+  return domains.map((domain) => {
+    let login = `another-user@${domain}`;
+    for (let n = 2; found.users.has(login); n++) login = `another-user${n}@${domain}`;
+    return login;
+  });
 }
 
 function addIntervals(

@@ -31,14 +31,20 @@ export function internetCollections(universe: Universe): Collection[] {
   return [...collection([...v4, ...v6], 'autogroup:internet'), ...collection(v4, 'autogroup:internet (IPv4)'), ...collection(v6, 'autogroup:internet (IPv6)')];
 }
 
-/** Groups of the new policy (by user atoms, or by devices with a tailnet), then users and tags by their devices. */
-export function collections(universe: Universe, after: Side): Collection[] {
+/**
+ * Groups (by user atoms, or by devices with a tailnet) whose members are the same in both
+ * policies, so that a test naming the group means the same principals on both sides; then
+ * users and tags by their devices.
+ */
+export function collections(universe: Universe, before: Side, after: Side): Collection[] {
   const { atoms } = universe;
   const out: Collection[] = [];
   const devices = atoms.filter((a) => a.kind === 'device');
   const byLogin = new Map<string, number[]>();
   for (const d of devices) if (d.owner !== undefined) byLogin.set(d.owner, [...(byLogin.get(d.owner) ?? []), d.id]);
   for (const [group, logins] of after.env.context.groups) {
+    const old = before.env.context.groups.get(group);
+    if (old === undefined || old.length !== logins.length || !old.every((login) => logins.includes(login))) continue;
     const members = after.env.tailnet === undefined
       ? logins.flatMap((login) => universe.byKey.get(`user:${login}`) ?? [])
       : logins.flatMap((login) => byLogin.get(login) ?? []);

@@ -54,7 +54,7 @@ export function computeAccessPlan(before: PlanSource, after: PlanSource, options
   const changes = parts.flatMap((p) => p.changes);
   markTested(changes, sides[1], universe);
   const threshold = options.highlightThreshold ?? DEFAULT_THRESHOLD;
-  const shown = present(changes, universe, sides[1]);
+  const shown = present(changes, universe, sides);
   const found = highlights({ changes, shown, atoms, selectedAfter: network.selectedAfter, threshold });
   return {
     mode: tailnet === undefined ? 'symbolic' : 'topology',
@@ -70,8 +70,8 @@ export function computeAccessPlan(before: PlanSource, after: PlanSource, options
 }
 
 /** Collapsed, merged and sorted changes, still carrying their atoms (dropped by planJson). */
-function present(changes: AtomChange[], universe: Universe, after: Side): AtomChange[] {
-  const all = collections(universe, after);
+function present(changes: AtomChange[], universe: Universe, [before, after]: [Side, Side]): AtomChange[] {
+  const all = collections(universe, before, after);
   let out = collapseSources(changes, all, 'src');
   const destinations = [...(after.env.tailnet === undefined ? [] : all), ...internetCollections(universe)];
   out = collapseSources(out, destinations, 'dst');

@@ -2,7 +2,7 @@
 // validated, and compiled with the engine's own functions, as `checkPolicy` does before it runs
 // tests. The plan then asks the same compiled rules the questions a test would ask.
 
-import { HujsonSyntaxError, parse, type Value } from '../hujson/index.js';
+import { HujsonSyntaxError, parse, type HujsonDocument } from '../hujson/index.js';
 import {
   compileNetworkRules, compileSelectors, compileSshRules, postureRequirement, type CompiledSshRule, type NetworkRule,
 } from '../policy/compile.js';
@@ -21,7 +21,7 @@ import { VIA_GRANTS_APPLY_TO_TESTS } from '../policy/unsure.js';
 export interface PlanSource {
   name: string;
   source?: Uint8Array | string;
-  root?: Value;
+  root?: HujsonDocument;
 }
 
 /** Input the plan cannot be computed from; the message names the file, line and column. */
@@ -52,7 +52,7 @@ function located(name: string, finding: Finding): string {
   return `${at}: ${finding.message}`;
 }
 
-function parseSource(input: PlanSource): Value {
+function parseSource(input: PlanSource): HujsonDocument {
   if (input.root !== undefined) return input.root;
   try {
     return parse(input.source ?? '');

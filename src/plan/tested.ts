@@ -15,9 +15,14 @@ interface Assertion {
   kind: 'accept' | 'deny';
 }
 
-function atomOf(universe: Universe, p: Principal): number | undefined {
+/** The atom a principal a test resolves to stands for: by key, or the address interval holding its address. */
+export function atomOf(universe: Universe, p: Principal): number | undefined {
   const byKey = universe.byKey.get(p.key.replace(/\/[46]$/, ''));
   if (byKey !== undefined) return byKey;
+  if (p.key.startsWith('user:') && p.login !== undefined) {
+    const domain = p.login.slice(p.login.lastIndexOf('@') + 1);
+    return universe.otherUsers.get(domain) ?? universe.otherUsers.get('');
+  }
   for (const family of [4, 6] as const) {
     const at = slot(p, family);
     if (at?.kind === 'known') return intervalAt(universe, family, at.address.value)?.id;
