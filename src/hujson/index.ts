@@ -27,9 +27,6 @@ export { minimize, pack, standardize } from './pack.js';
 export { MAX_NESTING_DEPTH, parse } from './parse.js';
 export { decodeString } from './strings.js';
 
-/** Earlier name of the parsed document, kept for call sites that say "Value" for the root. */
-export type Value = import('./document.js').HujsonDocument;
-
 const utf8Decoder = new TextDecoder();
 
 /**

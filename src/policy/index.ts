@@ -1,7 +1,7 @@
 // The offline policy engine: validate a Tailscale policy file and evaluate its tests and
 // sshTests, against a described tailnet or symbolically. Semantics: docs/policy-semantics.md.
 
-import { HujsonSyntaxError, parse, type Value } from '../hujson/index.js';
+import { HujsonSyntaxError, parse, type HujsonDocument } from '../hujson/index.js';
 import { compileNetworkRules, compileSshRules } from './compile.js';
 import { Deadline } from './deadline.js';
 import { decodePolicy } from './decode/policy.js';
@@ -48,7 +48,7 @@ export interface CheckOptions {
 }
 
 /** Validates a parsed policy and, when it is valid, runs its `tests` and `sshTests`. */
-export function checkPolicy(root: Value, options: CheckOptions = {}): PolicyReport {
+export function checkPolicy(root: HujsonDocument, options: CheckOptions = {}): PolicyReport {
   const mode = options.topology === undefined ? 'symbolic' : 'topology';
   const report: PolicyReport = { mode, errors: [], warnings: [], notices: [], tests: [], summary: { passed: 0, failed: 0, unknown: 0 } };
   const reader = new Reader();
@@ -84,7 +84,7 @@ export function checkPolicy(root: Value, options: CheckOptions = {}): PolicyRepo
  * the parser's full message (`hujson: line L, column C: ...`) as the server would answer.
  */
 export function checkPolicySource(source: Uint8Array | string, options: CheckOptions = {}): PolicyReport {
-  let root: Value;
+  let root: HujsonDocument;
   try {
     root = parse(source);
   } catch (error) {
