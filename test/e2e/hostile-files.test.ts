@@ -8,10 +8,10 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { etag } from '../../src/hujson/index.js';
-import { runAction, type ActionResult } from '../support/action-runner.js';
+import { runAction, runCli, type ActionResult } from '../support/action-runner.js';
 import { DEFAULT_GITHUB_TOKEN, startGitHubFake, type GitHubFake } from '../support/github-fake.js';
-import { startTailscaleEmulator, type TailscaleEmulator } from '../support/tailscale-emulator.js';
-import { POLICY_V1, POLICY_V2, apiInputs } from './helpers.js';
+import { DEFAULT_API_KEY, startTailscaleEmulator, type TailscaleEmulator } from '../support/tailscale-emulator.js';
+import { POLICY_V1, POLICY_V2, apiInputs, repositoryWith } from './helpers.js';
 
 const SECRET = 'RUNNER-PRIVATE-KEY-d41d8cd98f00b204e9800998ecf8427e';
 /** Valid HuJSON, so a reader that follows the link would parse it, diff it and send it. */
@@ -136,5 +136,25 @@ describe('file inputs that lead outside the workspace', () => {
       }),
     );
     expect(everythingPublished(result)).not.toContain(SECRET);
+  });
+});
+
+describe('the CLI', () => {
+  it('takes the checkout around the current directory as the workspace, and refuses a link leading out of it', async () => {
+    const repo = await realpath(await repositoryWith(POLICY_V2));
+    const sub = path.join(repo, 'sub');
+    await mkdir(sub);
+    const env = { TS_API_KEY: DEFAULT_API_KEY };
+    const inside = await runCli(['test', '--policy-file', '../policy.hujson', '--api-url', ts.url], { cwd: sub, env });
+    expect(inside.code).toBe(0);
+    const outside = await temporaryDir('cli-home-');
+    await writeFile(path.join(outside, 'secret.hujson'), OUTSIDE_FILE);
+    await symlink(path.join(outside, 'secret.hujson'), path.join(sub, 'policy.hujson'));
+    const refused = await runCli(['test', '--policy-file', 'policy.hujson', '--api-url', ts.url], { cwd: sub, env });
+    expect(refused.code).toBe(1);
+    expect(refused.stdout + refused.stderr).toContain(
+      `policy.hujson: is a symbolic link to a place outside the workspace, so it is not read; "policy-file" must name a regular file inside the workspace (${repo})`,
+    );
+    expect(refused.stdout + refused.stderr).not.toContain(SECRET);
   });
 });
