@@ -1,6 +1,12 @@
 // Policies a hostile pull request could send to make the offline engine slow or crash (issue 9):
 // each generator grows one construct until the text reaches the requested size. The benchmark
-// runs `tailnet-policy check` on each, in a child process, and prints its time and peak memory.
+// runs `tailnet-policy check` on each, in a child process, and prints its time and peak memory
+// (goal: seconds, under 1 GB, at 1 MB and 5 MB).
+
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { checkCli, describeChildRuns, runChecked } from './policy.js';
 
 /** A shape and how to generate a policy of about `bytes` bytes of it. */
 export interface HostileShape {
@@ -86,3 +92,26 @@ export const HOSTILE_SHAPES: readonly HostileShape[] = [
     },
   },
 ];
+
+const SIZES = [1_000_000, 5_000_000];
+
+export async function benchHostile(): Promise<string[]> {
+  const cli = checkCli();
+  const dir = mkdtempSync(path.join(tmpdir(), 'hostile-bench-'));
+  const lines = ['hostile policies, tailnet-policy check as a whole process (goal: seconds, under 1 GB):'];
+  try {
+    for (const shape of HOSTILE_SHAPES) {
+      for (const bytes of SIZES) {
+        const file = path.join(dir, `${shape.name}-${bytes}.json`);
+        const text = shape.generate(bytes);
+        writeFileSync(file, text);
+        const run = await runChecked(cli, file);
+        lines.push(`  ${shape.name.padEnd(14)} ${(text.length / 1e6).toFixed(1).padStart(4)} MB: ${describeChildRuns([run])} [${run.summary}] (${shape.describe})`);
+        rmSync(file);
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return lines;
+}

@@ -1,6 +1,12 @@
 // The policy engine on a large generated policy: 600 groups, 5,000 rules and 10,000 tests,
-// evaluated offline and against a generated tailnet. The goal is well under a second each.
+// evaluated offline and against a generated tailnet, in process; and `tailnet-policy check` as
+// a whole process (start-up, read, parse, validate, evaluate, print) on it and on a 10 MB one,
+// with the child's peak memory. Issue 14's goals: 0.5 s on 1.5 MB; 4 s and 500 MB on 10 MB.
 
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { parse } from '../src/hujson/index.js';
 import { checkPolicy, type Topology } from '../src/policy/index.js';
 import { seededRandom } from '../test/hujson/generator.js';
@@ -16,26 +22,29 @@ const DESTINATIONS = 400;
 const user = (i: number): string => `user${i}@example.com`;
 const hostAddress = (i: number): string => `100.100.${Math.floor(i / 200)}.${(i % 200) + 1}`;
 
-export function generatePolicy(seed = 1): string {
+/** The benchmark policy (1.7 MB of JSON); `scale` multiplies every count (5.5 makes about 10 MB). */
+export function generatePolicy(seed = 1, scale = 1): string {
   const next = seededRandom(seed);
   const pick = (n: number): number => Math.floor(next() * n);
-  const groups = Object.fromEntries(Array.from({ length: GROUPS }, (_, g) => [`group:g${g}`, Array.from({ length: 10 }, () => user(pick(USERS)))]));
-  const tagOwners = Object.fromEntries(Array.from({ length: TAGS }, (_, t) => [`tag:t${t}`, ['group:g0']]));
-  const hosts = Object.fromEntries(Array.from({ length: HOSTS }, (_, h) => [`h${h}`, `100.64.${Math.floor(h / 250)}.${(h % 250) + 1}`]));
-  const source = (): string => [() => `group:g${pick(GROUPS)}`, () => user(pick(USERS)), () => `tag:t${pick(TAGS)}`][pick(3)]!();
-  const host = (): string => [() => `tag:t${pick(TAGS)}`, () => `h${pick(HOSTS)}`, () => user(pick(USERS)), () => `10.${pick(250)}.0.0/16`][pick(4)]!();
+  const [users, groupCount, tags, hostCount] = [USERS, GROUPS, TAGS, HOSTS].map((n) => Math.round(n * scale)) as [number, number, number, number];
+  const groups = Object.fromEntries(Array.from({ length: groupCount }, (_, g) => [`group:g${g}`, Array.from({ length: 10 }, () => user(pick(users)))]));
+  const tagOwners = Object.fromEntries(Array.from({ length: tags }, (_, t) => [`tag:t${t}`, ['group:g0']]));
+  const hosts = Object.fromEntries(Array.from({ length: hostCount }, (_, h) => [`h${h}`, `100.64.${Math.floor(h / 250)}.${(h % 250) + 1}`]));
+  const source = (): string => [() => `group:g${pick(groupCount)}`, () => user(pick(users)), () => `tag:t${pick(tags)}`][pick(3)]!();
+  const host = (): string => [() => `tag:t${pick(tags)}`, () => `h${pick(hostCount)}`, () => user(pick(users)), () => `10.${pick(250)}.0.0/16`][pick(4)]!();
   const ports = (): string => ['22', '443', '80,443', '8000-8100', '*'][pick(5)]!;
   const acls = [];
   const grants = [];
-  for (let r = 0; r < RULES; r++) {
+  for (let r = 0; r < RULES * scale; r++) {
     const src = Array.from({ length: 1 + pick(3) }, source);
     if (r % 10 < 7) acls.push({ action: 'accept', src, dst: Array.from({ length: 1 + pick(2) }, () => `${host()}:${ports()}`) });
     else grants.push({ src, dst: Array.from({ length: 1 + pick(2) }, host), ip: [['tcp:22', '443', '*', 'udp:53'][pick(4)]!] });
   }
-  const destinations = Array.from({ length: DESTINATIONS }, () => `${[() => `tag:t${pick(TAGS)}`, () => `h${pick(HOSTS)}`, () => user(pick(USERS))][pick(3)]!()}:${[22, 443, 80, 8080][pick(4)]}`);
-  const tests = Array.from({ length: TESTS }, () => ({
+  const destinationCount = DESTINATIONS * scale;
+  const destinations = Array.from({ length: destinationCount }, () => `${[() => `tag:t${pick(tags)}`, () => `h${pick(hostCount)}`, () => user(pick(users))][pick(3)]!()}:${[22, 443, 80, 8080][pick(4)]}`);
+  const tests = Array.from({ length: TESTS * scale }, () => ({
     src: source(),
-    [next() < 0.5 ? 'accept' : 'deny']: Array.from({ length: 1 + pick(2) }, () => destinations[pick(DESTINATIONS)]!),
+    [next() < 0.5 ? 'accept' : 'deny']: Array.from({ length: 1 + pick(2) }, () => destinations[pick(destinationCount)]!),
   }));
   return JSON.stringify({ groups, tagOwners, hosts, acls, grants, tests }, null, 1);
 }
@@ -94,5 +103,80 @@ export async function benchPolicy(): Promise<string[]> {
     );
   }
   lines.push(`policy peak RSS so far ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  return [...lines, ...(await wholeProcessCheck())];
+}
+
+// ---- whole process ----------------------------------------------------------------------------
+
+const ROUNDS = 3;
+
+async function wholeProcessCheck(): Promise<string[]> {
+  const cli = checkCli();
+  const dir = mkdtempSync(path.join(tmpdir(), 'policy-bench-'));
+  const lines = [`check whole process (tailnet-policy check FILE, offline; median of ${ROUNDS}; CPU = user+system of the child):`];
+  for (const [label, scale, goal] of [['1.5 MB', 1, '0.5 s'], ['10 MB', 5.5, '4 s, 500 MB']] as const) {
+    const file = path.join(dir, `policy-${scale}.json`);
+    const text = generatePolicy(1, scale);
+    writeFileSync(file, text);
+    const runs: ChildRun[] = [];
+    for (let i = 0; i < ROUNDS; i++) runs.push(await runChecked(cli, file));
+    lines.push(`  check ${label} (${(text.length / 1e6).toFixed(1)} MB): ${describeChildRuns(runs)} (goal ${goal}) [${runs[0]!.summary}]`);
+  }
   return lines;
+}
+
+/** One child's wall time, CPU time, peak memory and the last line it printed. */
+export interface ChildRun {
+  seconds: number;
+  cpuSeconds: number;
+  peakMB: number;
+  summary: string;
+}
+
+export function describeChildRuns(runs: readonly ChildRun[]): string {
+  const sorted = (values: number[]): number[] => [...values].sort((a, b) => a - b);
+  const seconds = sorted(runs.map((r) => r.seconds));
+  const cpu = sorted(runs.map((r) => r.cpuSeconds));
+  const middle = Math.floor(runs.length / 2);
+  const peak = Math.max(...runs.map((r) => r.peakMB));
+  return `${seconds[middle]!.toFixed(2)} s (min ${seconds[0]!.toFixed(2)}), CPU ${cpu[middle]!.toFixed(2)} s, peak ${peak.toFixed(0)} MB`;
+}
+
+/** The CLI to run: TAILNET_POLICY_CLI, or a fresh build into a temporary folder (never dist/), made once. */
+export function checkCli(): string {
+  const given = process.env['TAILNET_POLICY_CLI'];
+  if (given !== undefined) return given;
+  const out = mkdtempSync(path.join(tmpdir(), 'policy-bench-build-'));
+  const build = spawnSync(process.execPath, ['scripts/build.mjs', out], { stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('building the CLI for the benchmark failed');
+  process.env['TAILNET_POLICY_CLI'] = path.join(out, 'cli', 'index.js');
+  return process.env['TAILNET_POLICY_CLI'];
+}
+
+/** Reports the child's own peak RSS and CPU time on stderr as it exits. */
+const PEAK_HOOK =
+  'data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();' +
+  'process.stderr.write("\\nBENCH-PEAK "+u.maxRSS+" "+(u.userCPUTime+u.systemCPUTime)+"\\n")})';
+
+/** Runs `check FILE`; exit status 0 or 1 (a failing test) are both results, anything else is not. */
+export function runChecked(cli: string, file: string): Promise<ChildRun> {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(process.execPath, ['--import', PEAK_HOOK, cli, 'check', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout = (stdout + chunk).slice(-2000)));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const figures = /BENCH-PEAK (\d+) (\d+)/.exec(stderr);
+      if ((code !== 0 && code !== 1) || figures === null) {
+        reject(new Error(`check ${file} failed (${code}): ${stderr.slice(0, 300)}`));
+        return;
+      }
+      const summary = stdout.trimEnd().split('\n').pop()?.replace(`${file}: `, '') ?? '';
+      resolve({ seconds, cpuSeconds: Number(figures[2]) / 1e6, peakMB: Number(figures[1]) / 1024, summary });
+    });
+  });
 }
