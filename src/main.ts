@@ -13,7 +13,7 @@ import { runMode, type Logger } from './modes/index.js';
 import { annotate, failureLine } from './render/actions/annotations.js';
 import { neutralizeAnnotation, neutralizeLogLine } from './render/actions/log-line.js';
 import { OUTPUT, reportOutputs } from './render/actions/outputs.js';
-import { buildReport } from './report/build.js';
+import { buildReport, withoutLiveText } from './report/build.js';
 import type { Report } from './report/model.js';
 import { tuneForShortRun } from './runtime.js';
 import { SecretRegistry } from './secrets.js';
@@ -73,7 +73,11 @@ async function execute(inputs: Inputs, secrets: SecretRegistry, deps: ActionDepe
     await connection?.close();
   }
   const signal = AbortSignal.timeout(Math.max(1000, deadline - now()));
-  const published = await publishReport(buildReport(inputs, outcome), { env: process.env, context, inputs, redact, signal });
+  const built = buildReport(inputs, outcome);
+  const hideLive = context.fromFork && !inputs.showLivePolicyToForks;
+  if (hideLive) actionLogger.debug('pull request from a fork: the live policy is left out of the comment and summary');
+  const shown = hideLive ? withoutLiveText(built) : built;
+  const published = await publishReport(shown, { env: process.env, context, inputs, redact, signal });
   const report = published.report;
   // GitHub places annotations by the path from the repository root.
   const file = pathInRepo(context.workspace, inputs.policyFile) ?? inputs.policyFile;

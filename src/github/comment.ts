@@ -85,8 +85,13 @@ async function post(report: Report, deps: PostCommentDeps, issueNumber: number):
   const marker = deps.redact(commentMarker(report.tailnet, report.policyFile));
   const body = renderPullRequestComment(report, deps.links, { redact: deps.redact });
   const target = { owner, repo, issueNumber, marker, body };
-  if (wantsNewComment(report, deps.policy)) return (await upsertPullRequestComment(octokit, target)).url;
+  if (wantsNewComment(report, deps.policy)) {
+    const { url, created } = await upsertPullRequestComment(octokit, target);
+    core.debug(`${created ? 'created the comment' : 'updated the earlier comment'} ${url}`);
+    return url;
+  }
   const found = await findPullRequestComment(octokit, target);
+  core.debug(found === undefined ? `comment: "${deps.policy}" asks for none now, and there is none to update` : `comment: updating ${found.url}`);
   return found === undefined ? undefined : updateComment(octokit, target, found, body);
 }
 

@@ -36,6 +36,7 @@ export async function runApply(deps: ModeDeps, facts: Facts): Promise<Outcome> {
     history: deps.history,
   });
   facts.origin = origin;
+  log.debug(`live ETag ${live.etag}; local ETag ${local.etag}; cached ETag ${cache.etag ?? 'none'}; origin: ${origin.kind}`);
   log.info(describeOrigin(origin, settings.policyFile));
   if (origin.kind !== 'unknown') return write(deps, facts, client, local, live.etag);
   // A new tailnet's policy is Tailscale's default, which no version in git matches; the API

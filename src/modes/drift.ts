@@ -17,6 +17,7 @@ export async function runDrift(deps: ModeDeps, facts: Facts): Promise<Outcome> {
   const live = await readLive(deps, facts, client, 'policy_file:read');
   const origin = await findLiveOrigin({ liveEtag: live.etag, localEtag: local.etag, file: settings.policyFile, history: deps.history });
   facts.origin = origin;
+  deps.log.debug(`live ETag ${live.etag}; local ETag ${local.etag}; origin: ${origin.kind}`);
   deps.log.info(describeOrigin(origin, settings.policyFile));
   switch (origin.kind) {
     case 'local':

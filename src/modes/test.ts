@@ -52,6 +52,7 @@ export async function runTest(deps: ModeDeps, facts: Facts): Promise<Outcome> {
     log.group('Validate with the Tailscale API', () => client.validate(Buffer.from(standardize(local.bytes)).toString('utf8'))),
   ]);
   facts.origin = origin;
+  log.debug(`live ETag ${live.etag}; local ETag ${local.etag}; origin: ${origin.kind}`);
   log.info(describeOrigin(origin, settings.policyFile));
   return { kind: 'validated', facts, api: findingsFromAnswer(answer, local.root) };
 }

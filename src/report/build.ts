@@ -129,3 +129,16 @@ export function buildReport(settings: Settings, outcome: Outcome): Report {
   }
 }
 
+
+export const LIVE_TEXT_WITHHELD =
+  'the live policy is left out of this report: the pull request comes from a fork, and "show-live-policy-to-forks" is false, so nothing of the live policy (edits made outside git included) is shown to its author';
+
+/**
+ * The report for readers who may not see the live policy (the author of a fork's pull request,
+ * through the comment and the public job summary): its text, and so the diff, left out.
+ */
+export function withoutLiveText(report: Report): Report {
+  if (report.liveText === undefined) return report;
+  const notices: Finding[] = [...report.notices, { severity: 'notice', message: LIVE_TEXT_WITHHELD }];
+  return { ...report, liveText: undefined, notices };
+}

@@ -1,0 +1,78 @@
+// What a fork's pull request can make the action publish: links and references in its policy
+// text stay inert, bidi controls show by name, and the live policy stays out of its comment.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runAction } from '../support/action-runner.js';
+import { DEFAULT_GITHUB_TOKEN, startGitHubFake, type GitHubFake } from '../support/github-fake.js';
+import { createGitRepo } from '../support/git-fixture.js';
+import { startTailscaleEmulator, type TailscaleEmulator } from '../support/tailscale-emulator.js';
+import { POLICY_V1, POLICY_V2, apiInputs } from './helpers.js';
+
+const ZWJ = '\u200d';
+/** An edit made in the admin console, which no fork's author may read. */
+const LIVE_EDITED = POLICY_V1.replace('// Engineers reach the web servers.', '// EDITED-IN-CONSOLE: vpn-gw 203.0.113.7');
+
+let ts: TailscaleEmulator;
+let gh: GitHubFake;
+
+beforeEach(async () => {
+  gh = await startGitHubFake();
+});
+afterEach(async () => {
+  await ts.close();
+  await gh.close();
+});
+
+async function forkPullRequest(policy: string, inputs: Record<string, string>) {
+  const repo = await createGitRepo([
+    { message: 'policy', files: { 'policy.hujson': POLICY_V1 } },
+    { message: 'proposal', files: { 'policy.hujson': policy } },
+  ]);
+  try {
+    const head = { sha: repo.shas[1], repo: { full_name: 'stranger/octo-repo' } };
+    const base = { sha: repo.shas[0], repo: { full_name: 'octo-org/octo-repo' } };
+    return await runAction({
+      inputs: { 'github-token': DEFAULT_GITHUB_TOKEN, ...inputs },
+      env: gh.actionsEnv(),
+      eventName: 'pull_request_target',
+      eventPayload: { pull_request: { number: 9, head, base } },
+      cwd: repo.dir,
+    });
+  } finally {
+    await repo.remove();
+  }
+}
+
+describe('a fork pull request', () => {
+  it('cannot put a clickable link, a reference or a bidi trick into the comment', async () => {
+    ts = await startTailscaleEmulator({ policy: POLICY_V1 });
+    const hostile = 'log in at https://evil.example/login or www.evil.example, see GH-2 and octo-org/octo-repo#1 \u202eexe.txt';
+    // The server refuses an unknown action, quoting it: the text reaches the comment's errors.
+    const policy = POLICY_V2.replace('{"action": "accept", "src": ["group:eng"]', `{"action": "${hostile}", "src": ["group:eng"]`);
+    const result = await forkPullRequest(policy, { action: 'test' });
+    expect(result.code).toBe(1);
+    const body = gh.comments(9)[0]!.body;
+    expect(body).toContain(
+      `log in at https${ZWJ}://evil.example/login or w${ZWJ}ww.evil.example, see G${ZWJ}H-2 and octo-org/octo-repo\\#${ZWJ}1 ⟨U+202E⟩exe.txt`,
+    );
+    for (const live of ['https://', 'www.evil', 'GH-2', '#1', '\u202e']) expect(body).not.toContain(live);
+  });
+
+  it('gets no live policy text in its comment or summary, unless the workflow allows it', async () => {
+    ts = await startTailscaleEmulator({ policy: LIVE_EDITED });
+    const hidden = await forkPullRequest(POLICY_V2, apiInputs(ts));
+    expect(hidden.code).toBe(0);
+    const comment = gh.comments(9)[0]!.body;
+    expect(comment).not.toContain('EDITED-IN-CONSOLE');
+    expect(hidden.summary).not.toContain('EDITED-IN-CONSOLE');
+    expect(comment).not.toContain('Changes from the live policy');
+    expect(hidden.summary).toContain('- the live policy is left out of this report: the pull request comes from a fork');
+    expect(hidden.annotations.map((a) => a.message)).toContain(
+      'the live policy is left out of this report: the pull request comes from a fork, and "show-live-policy-to-forks" is false, so nothing of the live policy (edits made outside git included) is shown to its author',
+    );
+
+    const shown = await forkPullRequest(POLICY_V2, apiInputs(ts, { 'show-live-policy-to-forks': 'true' }));
+    expect(shown.code).toBe(0);
+    expect(gh.comments(9)[0]!.body).toContain('EDITED-IN-CONSOLE');
+    expect(shown.summary).toContain('EDITED-IN-CONSOLE');
+  });
+});
