@@ -4,6 +4,13 @@
 // protocols and posture are identical on both sides contributes identically to every verdict;
 // only pairs some other target connects can differ. Those candidates are then evaluated with the
 // engine's own verdict, so this filter decides only what to ask, never an answer.
+//
+// Offline, the engine also answers "maybe" for principals it knows little about: an address in
+// the Tailscale range may be any device, a tagged device may carry other tags. Following every
+// such "maybe" would pair each of them with every destination of every changed rule, and yield
+// only "undecided". The filter follows direct matches only: every decided difference is found
+// (a decided verdict needs a direct match), and "maybe" differences are listed where a direct
+// match also connects the pair.
 
 import { namesIdentities, type NetworkRule, type NetworkTarget } from '../policy/compile.js';
 import { AddressIndex } from '../policy/address-index.js';
@@ -37,7 +44,7 @@ const initial = (t: string): string => t[0]!;
 function candidates(identity: IdentityIndex, addresses: AddressIndex, p: Principal, family: Family): number[] {
   const at = slot(p, family);
   const extra = at === undefined ? [] : at.kind === 'known' ? [addresses.lookup(at.address)] : [addresses.covering[family], addresses.partial[family]];
-  return identity.gather(p, true, extra);
+  return identity.gather(p, false, extra);
 }
 
 class Builder {
@@ -72,29 +79,6 @@ class Builder {
   }
 }
 
-/** Targets listed by the flags that make the engine answer "maybe" for offline principals. */
-interface Lists {
-  srcTags: number[];
-  srcIdentity: number[];
-  dstTags: number[];
-  dstIdentity: number[];
-  self: number[];
-  dstPartial: Record<Family, number[]>;
-}
-
-function lists(targets: readonly Target[]): Lists {
-  const out: Lists = { srcTags: [], srcIdentity: [], dstTags: [], dstIdentity: [], self: [], dstPartial: { 4: [], 6: [] } };
-  targets.forEach(({ rule, target }, id) => {
-    if (rule.src.tags.size > 0) out.srcTags.push(id);
-    if (namesIdentities(rule.src)) out.srcIdentity.push(id);
-    if (target.dst.tags.size > 0) out.dstTags.push(id);
-    if (namesIdentities(target.dst) || target.dst.self) out.dstIdentity.push(id);
-    if (target.dst.self) out.self.push(id);
-    for (const f of FAMILIES) if (target.dst.tailscale[f] === 'unknown') out.dstPartial[f].push(id);
-  });
-  return out;
-}
-
 function targetFlags({ rule, target }: Target): string {
   const d = target.dst;
   return [
@@ -117,7 +101,8 @@ export function relate(rules: readonly NetworkRule[], atoms: readonly Atom[], si
     dstIdentity.add(id, target.dst);
     dstAddresses.add(id, target.dst);
   });
-  const flagged = lists(targets);
+  // autogroup:self: every user's device is a destination (for its owner's devices).
+  const self = targets.flatMap(({ target }, id) => (target.dst.self ? [id] : []));
   const b = new Builder(targets.length);
   const srcOf: number[][] = [];
   const dstOf: number[][] = [];
@@ -144,14 +129,8 @@ export function relate(rules: readonly NetworkRule[], atoms: readonly Atom[], si
         b.dstViews[id]!.push(`${atom.id}.${f}${initial(byAddress)}${initial(byIdentity)}`);
         b.dst(id, atom.id, theirs);
       }
-      if (slot(p, f)?.kind === 'tailscale') for (const id of flagged.dstPartial[f]) b.dst(id, atom.id, theirs);
     }
-    const otherTags = p.identity === 'tagged' && !p.tagsComplete;
-    if (otherTags) for (const id of flagged.srcTags) b.src(id, atom.id, mine);
-    if (otherTags) for (const id of flagged.dstTags) b.dst(id, atom.id, theirs);
-    if (p.identity === 'unknown') for (const id of flagged.srcIdentity) b.src(id, atom.id, mine);
-    if (p.identity === 'unknown') for (const id of flagged.dstIdentity) b.dst(id, atom.id, theirs);
-    if (p.identity === 'user') for (const id of flagged.self) b.dst(id, atom.id, theirs);
+    if (p.identity === 'user') for (const id of self) b.dst(id, atom.id, theirs);
   }
   const keys = targets.map((t, id) => `${targetFlags(t)}|${b.srcViews[id]!.join(' ')}|${b.dstViews[id]!.join(' ')}`);
   return { targets, srcAtoms: b.srcAtoms, dstAtoms: b.dstAtoms, srcOf, dstOf, keys };

@@ -203,6 +203,10 @@ function check(seed: number, devices: Topology | undefined): void {
     // tagOwners changes which tests can name it, not the access of its devices.
     const named = sides.every((side) => resolveSource(src, side.env).ok && resolveDestinationHost(dst, side.env).ok);
     if (devices !== undefined && !named) continue;
+    // Offline "maybe" answers (an address that may be any device, a tag that may come with
+    // others) are listed only where a direct match connects the pair (relations.ts): decided
+    // differences must all be explained.
+    if (outcomes.includes('unknown')) continue;
     const protocols = proto === undefined ? [TCP, UDP] : [(parseProtocol(proto) as { value: number }).value];
     const why = `seed ${seed}: ${src} -> ${dst}:${port} ${proto}: ${outcomes.join('/')}\n${policyText(before)}\n${policyText(after)}`;
     expect(explained(plan, universe, sides, src, dst, port, protocols), why).toBe(true);
@@ -211,7 +215,7 @@ function check(seed: number, devices: Topology | undefined): void {
 
 describe('the plan against the engine', () => {
   it('is sound and complete on random policy pairs, offline', () => {
-    for (let seed = 1; seed <= 150; seed++) check(seed, undefined);
+    for (let seed = 1; seed <= 80; seed++) check(seed, undefined);
   });
 
   it('is sound and complete on random policy pairs, on a described tailnet', () => {
