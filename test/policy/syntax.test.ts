@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { formatGoDuration, parseGoDuration } from '../../src/policy/duration.js';
 import { formatAddress, parseAddress, parsePrefix } from '../../src/policy/ip.js';
 import { parseGrantIp, parsePortSpec, parseProtocol, splitDestination } from '../../src/policy/ports.js';
+import { evaluateAnyPosture, evaluateCondition, parsePostureCondition, undefinedPosture } from '../../src/policy/posture.js';
 import { goQuote } from '../../src/policy/quote.js';
 import { classify } from '../../src/policy/selectors.js';
 import { checkTag } from '../../src/policy/validate/tag.js';
@@ -146,6 +147,9 @@ describe('grant ip entries', () => {
     ['udp:53', [17], [{ first: 53, last: 53 }]],
     ['sctp:*', [132], [{ first: 0, last: 65535 }]],
     ['icmp:*', [1], [{ first: 0, last: 65535 }]],
+    ['*:*', [6, 17, 1, 58], [{ first: 0, last: 65535 }]],
+    ['*:443', [6, 17, 1, 58], [{ first: 443, last: 443 }]],
+    ['icmpv6:*', [58], [{ first: 0, last: 65535 }]],
   ])('%s', (text, protocols, ports) => {
     expect(parseGrantIp(text)).toEqual({ ok: true, value: { protocols, ports } });
   });
@@ -156,8 +160,48 @@ describe('grant ip entries', () => {
     ['tcp:22:33', 'expected only one colon in Internet protocol and port type'],
     ['icmp:22', 'protocol does not support specific ports: "icmp", only "*" is allowed'],
     ['foo:22', 'proto name "foo" not known; use protocol number 0-255'],
+    ['*:0', `port range "0": first port must be >0, or use '*' for wildcard`],
   ])('%s is rejected', (text, error) => {
     expect(parseGrantIp(text)).toEqual({ ok: false, error });
+  });
+});
+
+describe('posture conditions (kb/1288)', () => {
+  const attrs = new Map<string, string | number | boolean>([['node:os', 'macos'], ['node:tsVersion', '1.62.1'], ['custom:score', 72], ['node:tsAutoUpdate', true]]);
+
+  test.each([
+    ['ip:publicAddress IS SET', 'no'],
+    ['node:os IS SET', 'yes'],
+    ['node:os is set', 'yes'],
+    ['ip:publicAddress NOT SET', 'yes'],
+    ['node:os  NOT  SET', 'no'],
+    ["node:os == 'MacOS'", 'yes'],
+    ["node:os != 'linux'", 'yes'],
+    ["node:os IN ['linux', 'macos']", 'yes'],
+    ["node:os NOT IN ['macos']", 'no'],
+    ["node:tsVersion >= '1.60'", 'yes'],
+    ["node:tsVersion < '1.62.2'", 'yes'],
+    ['custom:score > 70', 'yes'],
+    ['custom:score <= 70', 'no'],
+    ['node:tsAutoUpdate', 'yes'],
+    ["custom:missing != 'x'", 'no'],
+    ["node:os > 'linux'", 'unknown'],
+  ])('%s evaluates to %s', (text, expected) => {
+    const condition = parsePostureCondition(text);
+    expect(condition.kind).toBe('parsed');
+    expect(evaluateCondition(condition, attrs)).toBe(expected);
+  });
+
+  test.each(['node:os ===', "node:os CONTAINS 'mac'", 'node:os IS', '== 1', "node:os IN 'macos'"])('%s is opaque and unknown', (text) => {
+    const condition = parsePostureCondition(text);
+    expect(condition).toEqual({ kind: 'opaque', text });
+    expect(evaluateCondition(condition, attrs)).toBe('unknown');
+  });
+
+  test('a rule\'s postures: any one of them suffices', () => {
+    const yes = [parsePostureCondition("node:os == 'macos'")];
+    const no = [parsePostureCondition("node:os == 'linux'")];
+    expect([evaluateAnyPosture([no, yes], attrs), evaluateAnyPosture([no], attrs), evaluateAnyPosture([no, undefinedPosture('posture:x')], attrs)]).toEqual(['yes', 'no', 'unknown']);
   });
 });
 
