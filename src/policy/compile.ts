@@ -1,5 +1,6 @@
 // Compiles ACLs and grants into allow rules with selector sets that can be matched quickly
-// (spec §2.9): identity selectors become hash sets, address selectors one IP set.
+// (docs/policy-semantics.md §2.9): identity selectors become hash sets, address selectors one IP
+// set.
 
 import type { PolicyContext } from './context.js';
 import { covers, overlaps, prefixRange, setOf, unionAll, type Family, type IPSet, type Prefix, type Range } from './ip.js';

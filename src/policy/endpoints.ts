@@ -1,4 +1,5 @@
-// Resolving a test's `src` and destination hosts to principals (spec §5.2, §5.3 steps 1–2).
+// Resolving a test's `src` and destination hosts to principals (docs/policy-semantics.md §5.2, §5.3
+// steps 1–2).
 
 import type { PolicyContext } from './context.js';
 import type { Deadline } from './deadline.js';

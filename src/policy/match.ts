@@ -1,5 +1,5 @@
-// Three-valued matching of a compiled selector set against a principal (spec §7.1 table; in
-// topology mode every fact is known and the answers are plain yes/no).
+// Three-valued matching of a compiled selector set against a principal (docs/policy-semantics.md
+// §7.1 table; in topology mode every fact is known and the answers are plain yes/no).
 
 import { namesIdentities, type SelectorSet } from './compile.js';
 import { contains, type Address, type Family, type IPSet } from './ip.js';

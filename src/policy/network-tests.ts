@@ -1,4 +1,4 @@
-// Evaluation of `tests` entries (spec §5.2–5.4).
+// Evaluation of `tests` entries (docs/policy-semantics.md §5.2–5.4).
 
 import { resolveDestinationHost, resolveSource, type EvalEnv, type Endpoint } from './endpoints.js';
 import * as msg from './messages.js';

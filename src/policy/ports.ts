@@ -1,4 +1,5 @@
-// Port specs, protocols, `host:port` destinations and grant `ip` entries (spec §2.5–2.8).
+// Port specs, protocols, `host:port` destinations and grant `ip` entries (docs/policy-semantics.md
+// §2.5–2.8).
 
 import * as msg from './messages.js';
 import {

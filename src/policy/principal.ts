@@ -1,5 +1,5 @@
 // Test endpoints as principals: a real device (topology mode) or a synthetic stand-in whose
-// unknown facts make matches `unknown` (symbolic mode, spec §7.1).
+// unknown facts make matches `unknown` (symbolic mode, docs/policy-semantics.md §7.1).
 
 import type { PolicyContext } from './context.js';
 import { contains, formatAddress, type Address, type Family } from './ip.js';

@@ -1,4 +1,5 @@
-// Selector classification (spec §2.1): what kind of thing a string in src/dst/target/owners is.
+// Selector classification (docs/policy-semantics.md §2.1): what kind of thing a string in
+// src/dst/target/owners is.
 
 import { parseAddressOrPrefix, parseAddressRange, type Family, type Prefix, type Range } from './ip.js';
 

@@ -1,4 +1,5 @@
-// Evaluation of `sshTests` entries against the `ssh` rules only (spec §5.5–5.6).
+// Evaluation of `sshTests` entries against the `ssh` rules only (docs/policy-semantics.md
+// §5.5–5.6).
 
 import type { CompiledSshRule } from './compile.js';
 import { resolveDestinationHost, resolveSource, type EvalEnv, type Endpoint } from './endpoints.js';

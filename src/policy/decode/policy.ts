@@ -1,5 +1,6 @@
-// Decodes the parsed HuJSON document into the policy model (spec §1.2–1.4). Errors are
-// collected; values that fail to decode are left out so that validation can still look at the rest.
+// Decodes the parsed HuJSON document into the policy model (docs/policy-semantics.md §1.2–1.4).
+// Errors are collected; values that fail to decode are left out so that validation can still look
+// at the rest.
 
 import { type HujsonDocument, OBJECT } from '../../hujson/index.js';
 import type { AclRule, AppCapability, AutoApprovers, Grant, NodeAttr, Policy, SshRule, Text } from '../model.js';

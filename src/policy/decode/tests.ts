@@ -1,5 +1,6 @@
-// Decoding of `tests` and `sshTests` entries (spec §1.4.4–1.4.5). Shape problems that the
-// server reports as failing tests (empty src, bad destinations) are left to the evaluators.
+// Decoding of `tests` and `sshTests` entries (docs/policy-semantics.md §1.4.4–1.4.5). Shape
+// problems that the server reports as failing tests (empty src, bad destinations) are left to the
+// evaluators.
 
 import type { NetworkTest, PostureValue, SshTest } from '../model.js';
 import { goQuote } from '../quote.js';
