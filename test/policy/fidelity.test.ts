@@ -20,12 +20,12 @@ interface Case {
 }
 
 const DOCS = {
-  syntax: 'Syntax reference for the tailnet policy file, https://tailscale.com/kb/1337/policy-syntax',
+  syntax: 'Syntax reference for the tailnet policy file, https://tailscale.com/s/acl-format',
   targets: 'Targets and selectors, https://tailscale.com/kb/1396/targets',
   grants: 'Grants syntax, https://tailscale.com/kb/1538/grants-syntax',
   posture: 'Device posture management, https://tailscale.com/kb/1288/device-posture',
   ssh: 'Tailscale SSH, https://tailscale.com/kb/1193/tailscale-ssh',
-  ipsets: 'IP sets, https://tailscale.com/kb/1387/ip-sets',
+  ipsets: 'IP sets, https://tailscale.com/docs/features/tailnet-policy-file/ip-sets',
   captures: 'captured server verdicts, test/fixtures/conformance/policy',
 };
 
