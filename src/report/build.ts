@@ -4,7 +4,7 @@ import type { Settings } from '../config/settings.js';
 import type { Facts, Outcome } from '../modes/outcome.js';
 import type { ApiFindings } from '../tailscale/api-findings.js';
 import { offlineFindings, reconcile } from './engine.js';
-import { emptyReport, type Finding, type Report } from './model.js';
+import { emptyReport, type DriftState, type Finding, type Report } from './model.js';
 import { describeOrigin, isManualEdit } from './origin.js';
 
 export const CONCURRENT_CHANGE_MESSAGE =
@@ -62,73 +62,91 @@ function driftFinding(report: Report, failOnDrift: boolean): Finding | undefined
   return { severity: failOnDrift ? 'error' : 'warning', message };
 }
 
-/** Turns what a mode decided into the report; nothing changes the report after this. */
-export function buildReport(settings: Settings, outcome: Outcome): Report {
-  const report = emptyReport(settings.mode, settings.tailnet, settings.policyFile);
-  addFacts(report, outcome.facts);
+/** The outcomes where the file was checked but not written: offline, unchanged, validated. */
+function addCheck(report: Report, settings: Settings, outcome: Extract<Outcome, { kind: 'offline' | 'unchanged' | 'validated' }>) {
   const engine = outcome.facts.engine;
   switch (outcome.kind) {
-    case 'invalid-file':
-      report.errors.push(outcome.error);
-      report.result = 'failed';
-      return report;
     case 'offline':
       if (engine) addFindings(report, offlineFindings(engine));
       report.offlineReason = OFFLINE_REASON;
       report.result = verdict(report, settings.failOnWarnings);
-      return report;
+      return;
     case 'unchanged':
       report.origin = { kind: 'local' };
       if (engine) addFindings(report, reconcile({ errors: [], testFailures: [], warnings: [] }, engine));
       report.result = 'no-change';
-      return report;
+      return;
     case 'validated': {
-      report.manualEdit = isManualEdit(report.mode, report.origin);
       const notice = originNotice(report);
       if (notice) report.notices.push(notice);
       addFindings(report, engine ? reconcile(outcome.api, engine) : outcome.api);
       report.result = verdict(report, settings.failOnWarnings);
-      return report;
+      return;
     }
-    case 'applied':
-      report.manualEdit = isManualEdit(report.mode, report.origin);
-      report.applied = true;
-      report.result = 'applied';
-      report.controlEtag = outcome.etag;
-      return report;
-    case 'rejected':
-      report.manualEdit = isManualEdit(report.mode, report.origin);
-      addFindings(report, outcome.api);
-      report.result = 'failed';
-      return report;
-    case 'refused':
-      report.manualEdit = true;
-      report.errors.push({ severity: 'error', message: refusal(report) });
-      report.result = 'failed';
-      return report;
-    case 'conflict':
-      report.manualEdit = isManualEdit(report.mode, report.origin);
-      report.liveText = outcome.current.text;
-      report.controlEtag = outcome.current.etag;
-      report.errors.push({ severity: 'error', message: CONCURRENT_CHANGE_MESSAGE });
-      report.result = 'failed';
-      return report;
-    case 'drift': {
-      report.drift = outcome.state;
-      report.manualEdit = outcome.state === 'drifted';
-      const finding = driftFinding(report, settings.failOnDrift);
-      if (finding) (finding.severity === 'error' ? report.errors : report.warnings).push(finding);
-      report.result = outcome.state === 'in-sync' ? 'no-change' : settings.failOnDrift ? 'failed' : 'passed';
-      return report;
-    }
-    case 'stopped':
-      report.manualEdit = isManualEdit(report.mode, report.origin);
-      report.errors.push({ severity: 'error', message: outcome.error.message });
-      report.result = 'failed';
-      return report;
   }
 }
 
+/** The outcomes of a write, and of a run that stopped: applied, rejected, refused, conflict, stopped. */
+function addWrite(report: Report, outcome: Extract<Outcome, { kind: 'applied' | 'rejected' | 'refused' | 'conflict' | 'stopped' }>) {
+  report.result = 'failed';
+  switch (outcome.kind) {
+    case 'applied':
+      report.applied = true;
+      report.result = 'applied';
+      report.controlEtag = outcome.etag;
+      return;
+    case 'rejected':
+      addFindings(report, outcome.api);
+      return;
+    case 'refused':
+      report.errors.push({ severity: 'error', message: refusal(report) });
+      return;
+    case 'conflict':
+      report.liveText = outcome.current.text;
+      report.controlEtag = outcome.current.etag;
+      report.errors.push({ severity: 'error', message: CONCURRENT_CHANGE_MESSAGE });
+      return;
+    case 'stopped':
+      report.errors.push({ severity: 'error', message: outcome.error.message });
+      return;
+  }
+}
+
+function addDrift(report: Report, settings: Settings, state: DriftState): void {
+  report.drift = state;
+  const finding = driftFinding(report, settings.failOnDrift);
+  if (finding) (finding.severity === 'error' ? report.errors : report.warnings).push(finding);
+  report.result = state === 'in-sync' ? 'no-change' : settings.failOnDrift ? 'failed' : 'passed';
+}
+
+/** Turns what a mode decided into the report; nothing changes the report after this. */
+export function buildReport(settings: Settings, outcome: Outcome): Report {
+  const report = emptyReport(settings.mode, settings.tailnet, settings.policyFile);
+  addFacts(report, outcome.facts);
+  report.manualEdit = isManualEdit(report.mode, report.origin);
+  switch (outcome.kind) {
+    case 'invalid-file':
+      report.errors.push(outcome.error);
+      report.result = 'failed';
+      break;
+    case 'offline':
+    case 'unchanged':
+    case 'validated':
+      addCheck(report, settings, outcome);
+      break;
+    case 'applied':
+    case 'rejected':
+    case 'refused':
+    case 'conflict':
+    case 'stopped':
+      addWrite(report, outcome);
+      break;
+    case 'drift':
+      addDrift(report, settings, outcome.state);
+      break;
+  }
+  return report;
+}
 
 export const LIVE_TEXT_WITHHELD =
   'the live policy is left out of this report: the pull request comes from a fork, and "show-live-policy-to-forks" is false, so nothing of the live policy (edits made outside git included) is shown to its author';

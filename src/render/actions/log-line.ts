@@ -24,6 +24,7 @@ const ZWSP = '\u200b';
  * a leading `::` and every `##[` are broken by a zero-width space.
  */
 export function neutralizeLogLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines for some readers
   const flat = text.replace(/\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/g, (lineBreak) => LINE_BREAKS[lineBreak]!);
   const noLegacy = flat.replaceAll('##[', `#${ZWSP}#[`);
   return /^\s*::/.test(noLegacy) ? `${ZWSP}${noLegacy}` : noLegacy;
@@ -35,6 +36,7 @@ export function neutralizeLogLine(text: string): string {
  */
 export function neutralizeAnnotation(text: string): string {
   return text
+    // eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines for some readers
     .replace(/[\u000b\u000c\u0085\u2028\u2029]/g, (lineBreak) => LINE_BREAKS[lineBreak]!)
     .replaceAll('##[', `#${ZWSP}#[`);
 }
