@@ -1,4 +1,5 @@
-// Go's hujson output for 600 documents, byte for byte (test/fixtures/conformance/hujson/README.md, a copy of shared/conformance/hujson).
+// Go's hujson output for 600 documents, byte for byte (test/fixtures/conformance/hujson/README.md;
+// the rules are in docs/hujson-format.md).
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,5 @@
-// Every input/output example in shared/hujson-format-spec.md (Go's actual output), by spec section.
+// Input/output examples of Go's hujson (its actual output), grouped by the sections of the rules in
+// docs/hujson-format.md.
 
 import { describe, expect, it } from 'vitest';
 import { format, HujsonSyntaxError, minimize, parse, standardize } from '../../src/hujson/index.js';

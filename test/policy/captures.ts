@@ -1,4 +1,5 @@
-// Loads the real-server verdicts in test/fixtures/conformance/policy/captures.jsonl (a copy of shared/conformance/policy).
+// Loads the real-server verdicts in test/fixtures/conformance/policy/captures.jsonl (see its
+// README.md; how the engine uses them: docs/policy-semantics.md).
 
 import { readFileSync } from 'node:fs';
 

@@ -1,7 +1,7 @@
 /**
  * A Tailscale control-plane emulator: a real HTTP server on 127.0.0.1 serving the policy file,
- * validate, OAuth token, token-exchange, devices and users endpoints of /api/v2 (see
- * /work/shared/tailscale-api.md), with scriptable validation, fault injection and a request log.
+ * validate, OAuth token, token-exchange, devices and users endpoints of /api/v2 (answer shapes:
+ * docs/policy-semantics.md §5.8), with scriptable validation, fault injection and a request log.
  *
  * Emulator behaviour worth knowing (the real API may differ in details):
  * - `{tailnet}` must be `-` or `options.tailnet` (default `example.com`); anything else → 404
