@@ -1,6 +1,6 @@
 // Name tables built from the definition sections, shared by validation, compilation and tests.
 
-import { prefixSet, setOf, subtract, unionAll, type IPSet, type Prefix } from './ip.js';
+import { applyOperations, prefixSet, setOf, type IPSet, type Prefix, type SetOperation } from './ip.js';
 import type { Policy } from './model.js';
 import { internetRanges } from './ranges.js';
 import { classify } from './selectors.js';
@@ -140,8 +140,7 @@ function dependencyOrder(graph: ReadonlyMap<string, { refs: readonly string[] }>
 
 /**
  * Applies each ipset's add/remove operations in order, the ipsets it names first; a bad entry,
- * or a name on a cycle not yet resolved, stands for nothing (validation reports them). Runs of adds and of
- * removes are merged and sorted once each.
+ * or a name on a cycle not yet resolved, stands for nothing (validation reports them).
  */
 function resolveIpsets(
   references: ReadonlyMap<string, { ops: readonly IpsetOperation[] }>, order: readonly string[], hosts: ReadonlyMap<string, Prefix | undefined>,
@@ -149,26 +148,12 @@ function resolveIpsets(
   const resolved = new Map<string, IPSet>();
   const lookup = (name: string): IPSet => resolved.get(name) ?? NO_ADDRESSES;
   for (const name of order) {
-    let set = NO_ADDRESSES;
-    let adds: IPSet[] = [];
-    let removes: IPSet[] = [];
-    const flush = (): void => {
-      if (adds.length > 0) set = unionAll([set, ...adds]);
-      if (removes.length > 0) set = subtract(set, unionAll(removes));
-      adds = [];
-      removes = [];
-    };
+    const operations: SetOperation[] = [];
     for (const op of references.get(name)!.ops) {
       const target = targetSet(op.target, hosts, lookup);
-      if (target === undefined) continue;
-      if (op.remove) removes.push(target);
-      else {
-        if (removes.length > 0) flush();
-        adds.push(target);
-      }
+      if (target !== undefined) operations.push({ remove: op.remove, set: target });
     }
-    flush();
-    resolved.set(name, set);
+    resolved.set(name, applyOperations(operations));
   }
   return resolved;
 }

@@ -169,6 +169,67 @@ export function union(a: IPSet, b: IPSet): IPSet {
   return unionAll([a, b]);
 }
 
+/** One step of a sequence of set operations: add or remove the addresses of `set`. */
+export interface SetOperation {
+  remove: boolean;
+  set: IPSet;
+}
+
+/**
+ * The addresses left after applying the operations in order, starting from nothing. An address
+ * is in the result when the last operation that names it adds it: the operations are applied
+ * last first, each marking only the pieces no later one marked (a union-find skips them), so
+ * alternating adds and removes cost one sort, not one pass over the set per operation.
+ */
+export function applyOperations(operations: readonly SetOperation[]): IPSet {
+  if (operations.every((op) => !op.remove)) return unionAll(operations.map((op) => op.set));
+  return { v4: applyInFamily(operations, 4), v6: applyInFamily(operations, 6) };
+}
+
+function applyInFamily(operations: readonly SetOperation[], family: Family): Range[] {
+  // Elementary pieces: between consecutive boundaries, every operation names all or none of a piece.
+  const bounds: bigint[] = [];
+  for (const op of operations) for (const r of rangesOf(op.set, family)) bounds.push(r.lo, r.hi + 1n);
+  bounds.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const cuts = bounds.filter((b, i) => i === 0 || b !== bounds[i - 1]);
+  const piece = (value: bigint): number => {
+    let low = 0;
+    let high = cuts.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (cuts[mid]! < value) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+  const added = new Uint8Array(cuts.length);
+  // next[i]: the first piece at or after i that no later operation has marked yet.
+  const next = Int32Array.from({ length: cuts.length + 1 }, (_, i) => i);
+  const find = (i: number): number => {
+    let root = i;
+    while (next[root] !== root) root = next[root]!;
+    while (next[i] !== root) {
+      const following = next[i]!;
+      next[i] = root;
+      i = following;
+    }
+    return root;
+  };
+  for (let k = operations.length - 1; k >= 0; k--) {
+    const op = operations[k]!;
+    for (const r of rangesOf(op.set, family)) {
+      const end = piece(r.hi + 1n);
+      for (let i = find(piece(r.lo)); i < end; i = find(i)) {
+        added[i] = op.remove ? 0 : 1;
+        next[i] = i + 1;
+      }
+    }
+  }
+  const out: Range[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) if (added[i] === 1) out.push({ lo: cuts[i]!, hi: cuts[i + 1]! - 1n });
+  return normalize(out);
+}
+
 export function subtract(a: IPSet, b: IPSet): IPSet {
   return { v4: subtractRanges(a.v4, b.v4), v6: subtractRanges(a.v6, b.v6) };
 }

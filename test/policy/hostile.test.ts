@@ -3,6 +3,8 @@
 // small policy of the same meaning, and stop at its deadline.
 
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../hujson/generator.js';
+import { applyOperations, subtract, union, type IPSet, type SetOperation } from '../../src/policy/ip.js';
 import { checkPolicySource, type PolicyReport } from '../../src/policy/index.js';
 
 const v4 = (i: number): string => `10.${(i >> 15) & 255}.${(i >> 7) & 255}.${(i & 127) * 2}`;
@@ -50,6 +52,32 @@ describe('deep and wide constructs', () => {
       ],
     });
     expect(report.summary).toEqual({ passed: 5, failed: 0, unknown: 0 });
+  });
+
+  it('applies add and remove operations as a fold of union and subtract would', () => {
+    const next = seededRandom(7);
+    const range = (): { lo: bigint; hi: bigint } => {
+      const lo = BigInt(Math.floor(next() * 200));
+      return { lo, hi: lo + BigInt(Math.floor(next() * 20)) };
+    };
+    for (let round = 0; round < 200; round++) {
+      const operations: SetOperation[] = Array.from({ length: 1 + Math.floor(next() * 8) }, () => ({
+        remove: next() < 0.4,
+        set: union({ v4: [range()], v6: [] }, { v4: [range()], v6: [range()] }),
+      }));
+      const folded = operations.reduce<IPSet>((set, op) => (op.remove ? subtract(set, op.set) : union(set, op.set)), { v4: [], v6: [] });
+      expect(applyOperations(operations)).toEqual(union(folded, { v4: [], v6: [] }));
+    }
+  });
+
+  it('resolves an ipset of 20,000 alternating adds and removes', () => {
+    const items = Array.from({ length: 20_000 }, (_, i) => `${i % 2 === 0 ? 'add' : 'remove'} ${v4(i >> 1)}${i % 4 === 3 ? '' : '/31'}`);
+    const report = check({
+      ipsets: { 'ipset:alt': items },
+      acls: [{ action: 'accept', src: ['ipset:alt'], dst: ['10.200.0.1:22'] }],
+      tests: [{ src: v4(1), deny: ['10.200.0.1:22'] }, { src: '10.0.0.3', accept: ['10.200.0.1:22'] }, { src: v4(2), deny: ['10.200.0.1:22'] }],
+    });
+    expect(report.summary).toEqual({ passed: 3, failed: 0, unknown: 0 });
   });
 
   it('evaluates a test of 30,000 entries', () => {
