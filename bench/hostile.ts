@@ -67,6 +67,14 @@ export const HOSTILE_SHAPES: readonly HostileShape[] = [
     },
   },
   {
+    name: 'ipset-add-remove',
+    describe: 'one ipset of N alternating adds and removes',
+    generate: (bytes) => {
+      const items = grow(bytes, 26, (i) => `${i % 2 === 0 ? 'add' : 'remove'} ${v4(i >> 1)}${i % 4 === 3 ? '' : '/31'}`);
+      return json({ ipsets: { 'ipset:alt': items }, acls: [{ action: 'accept', src: ['ipset:alt'], dst: ['*:22'] }], tests: ONE_TEST });
+    },
+  },
+  {
     name: 'ipv6-sources',
     describe: 'rules with long IPv6 source lists',
     generate: (bytes) => {
