@@ -80,12 +80,12 @@ describe('deep and wide constructs', () => {
     expect(report.summary).toEqual({ passed: 3, failed: 0, unknown: 0 });
   });
 
-  it('evaluates a test of 30,000 entries', () => {
-    const accept = Array.from({ length: 30_000 }, (_, i) => `${v4(i)}:${(i % 1000) + 1}`);
+  it('evaluates a test of 10,000 entries', () => {
+    const accept = Array.from({ length: 10_000 }, (_, i) => `${v4(i)}:${(i % 1000) + 1}`);
     const report = check({ acls: [{ action: 'accept', src: ['10.200.0.1'], dst: ['10.0.0.0/8:1-500'] }], tests: [{ src: '10.200.0.1', accept }] });
     const assertions = report.tests[0]!.assertions;
-    expect(assertions).toHaveLength(30_000);
-    expect(assertions.filter((a) => a.outcome === 'pass')).toHaveLength(15_000);
+    expect(assertions).toHaveLength(10_000);
+    expect(assertions.filter((a) => a.outcome === 'pass')).toHaveLength(5_000);
     expect(assertions[500]).toMatchObject({ text: '10.0.3.232:501', outcome: 'fail', message: '[acl test error]: address "10.0.3.232:501": want: Accept, got: Drop' });
     expect(report.summary).toEqual({ passed: 0, failed: 1, unknown: 0 });
   });
