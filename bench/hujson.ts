@@ -66,13 +66,17 @@ async function wholeProcess(): Promise<string[]> {
   const bare = median(runs.get('node -e 0')!.map((r) => r.seconds));
   const lines = [`hujson whole process (median of ${ROUNDS} alternating runs; CPU = user+system of the child):`];
   lines.push(`  node -e 0     ${describeRuns(runs.get('node -e 0')!)}`);
-  for (const [label, go] of [['fmt 1.5 MB', GO.small], ['fmt 10 MB', GO.large]] as const) {
+  for (const [label, go] of [
+    ['fmt 1.5 MB', GO.small],
+    ['fmt 10 MB', GO.large],
+  ] as const) {
     const measured = runs.get(label)!;
     const seconds = median(measured.map((r) => r.seconds));
     const [fastest, slowest] = go.seconds;
-    const goRatio = fastest === slowest
-      ? `${(seconds / fastest).toFixed(2)}× Go (${fastest} s)`
-      : `${(seconds / slowest).toFixed(2)}–${(seconds / fastest).toFixed(2)}× Go (${fastest}–${slowest} s)`;
+    const goRatio =
+      fastest === slowest
+        ? `${(seconds / fastest).toFixed(2)}× Go (${fastest} s)`
+        : `${(seconds / slowest).toFixed(2)}–${(seconds / fastest).toFixed(2)}× Go (${fastest}–${slowest} s)`;
     const peak = Math.max(...measured.map((r) => r.peakMB));
     const versusNode = `${(seconds / bare).toFixed(1)}× node -e 0`;
     const versusGoPeak = `peak ${(peak / go.peakMB).toFixed(2)}× Go's ${go.peakMB} MB`;

@@ -57,14 +57,22 @@ export class Alignment {
       return NOT_ALIGNABLE;
     }
     const nameAfter = doc.extraInfo(name, AFTER_SHIFT);
-    const nameAfterWidth = nameAfter & COMMENT
-      ? this.extras.formattedLength(doc.ends[name]!, doc.afters[name]!, nameAfter, depth + 2, TRIM_LEAD | TRIM_TRAIL)
-      : 0;
+    const nameAfterWidth =
+      nameAfter & COMMENT
+        ? this.extras.formattedLength(doc.ends[name]!, doc.afters[name]!, nameAfter, depth + 2, TRIM_LEAD | TRIM_TRAIL)
+        : 0;
     const valueBefore = doc.extraInfo(value, 0);
     const valueBeforeOptions = TRIM_LEAD | TRIM_TRAIL | SPACE_IF_EMPTY;
-    const valueBeforeWidth = valueBefore & COMMENT
-      ? this.extras.formattedLength(doc.befores[value]!, doc.starts[value]!, valueBefore, depth + 2, valueBeforeOptions)
-      : 1;
+    const valueBeforeWidth =
+      valueBefore & COMMENT
+        ? this.extras.formattedLength(
+            doc.befores[value]!,
+            doc.starts[value]!,
+            valueBefore,
+            depth + 2,
+            valueBeforeOptions,
+          )
+        : 1;
     return normalizedLength(doc, name, this.scratch) + nameAfterWidth + 1 + valueBeforeWidth;
   }
 

@@ -18,7 +18,6 @@ export const CLOSE_BRACKET = 0x5d;
 export const OPEN_BRACE = 0x7b;
 export const CLOSE_BRACE = 0x7d;
 
-
 const encoder = new TextEncoder();
 
 /**
@@ -68,9 +67,7 @@ export function decodeCodePoint(bytes: Uint8Array, i: number, length: number): n
   if (length === 1) return b0;
   if (length === 2) return ((b0 & 0x1f) << 6) | (bytes[i + 1]! & 0x3f);
   if (length === 3) return ((b0 & 0x0f) << 12) | ((bytes[i + 1]! & 0x3f) << 6) | (bytes[i + 2]! & 0x3f);
-  return (
-    ((b0 & 0x07) << 18) | ((bytes[i + 1]! & 0x3f) << 12) | ((bytes[i + 2]! & 0x3f) << 6) | (bytes[i + 3]! & 0x3f)
-  );
+  return ((b0 & 0x07) << 18) | ((bytes[i + 1]! & 0x3f) << 12) | ((bytes[i + 2]! & 0x3f) << 6) | (bytes[i + 3]! & 0x3f);
 }
 
 /** Offset of the first byte that does not begin a valid UTF-8 sequence, or -1 when all are valid. */

@@ -23,13 +23,7 @@ export const TRUE = 5;
 export const FALSE = 6;
 export const NULL = 7;
 export type Kind =
-  | typeof OBJECT
-  | typeof ARRAY
-  | typeof STRING
-  | typeof NUMBER
-  | typeof TRUE
-  | typeof FALSE
-  | typeof NULL;
+  typeof OBJECT | typeof ARRAY | typeof STRING | typeof NUMBER | typeof TRUE | typeof FALSE | typeof NULL;
 
 /** Bits of `flags`. */
 export const ESCAPED = 1; // a string literal that contains a backslash

@@ -84,7 +84,12 @@ function writeWhitespace(out: ByteWriter, lineFeeds: number, depth: number, opti
 
 /** The general FMT walk over `extra[start, end)`, for extras that hold at least one comment. */
 function formatWithComments(
-  out: ByteWriter, extra: Uint8Array, start: number, end: number, depth: number, options: number,
+  out: ByteWriter,
+  extra: Uint8Array,
+  start: number,
+  end: number,
+  depth: number,
+  options: number,
 ): void {
   if (options & LEAD_NL && !hasLineFeed(extra, start, end)) out.push(LF);
   let i = start;

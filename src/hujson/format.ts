@@ -3,7 +3,15 @@
 
 import { COLON, COMMA, isJsonSpace, LF, SP, toBytes, trimEndUnicodeSpace } from './bytes.js';
 import {
-  AFTER_SHIFT, ARRAY, CLOSING_SHIFT, COMMENT, ESCAPED, EXTRA_INFO, type HujsonDocument, OBJECT, STRING,
+  AFTER_SHIFT,
+  ARRAY,
+  CLOSING_SHIFT,
+  COMMENT,
+  ESCAPED,
+  EXTRA_INFO,
+  type HujsonDocument,
+  OBJECT,
+  STRING,
 } from './document.js';
 import { Alignment } from './align.js';
 import { afterLF, beforeLF, EXPANDED, Expansion } from './expansion.js';

@@ -3,7 +3,17 @@
 // rebuilds the input from the document's ranges, so pack(parse(x)) = x checks those ranges.
 
 import {
-  CLOSE_BRACE, CLOSE_BRACKET, COLON, COMMA, CR, HT, LF, OPEN_BRACE, OPEN_BRACKET, SP, toBytes,
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  COLON,
+  COMMA,
+  CR,
+  HT,
+  LF,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  SP,
+  toBytes,
 } from './bytes.js';
 import { ARRAY, type HujsonDocument, OBJECT, TRAILING_COMMA } from './document.js';
 import { parse } from './parse.js';

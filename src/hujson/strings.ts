@@ -38,7 +38,12 @@ export function normalizeStringInto(src: Uint8Array, start: number, end: number,
  * as plain UTF-8. Each input byte yields at most three output bytes.
  */
 function transcode(
-  literal: Uint8Array, start: number, literalEnd: number, escape: boolean, out: Uint8Array, from: number,
+  literal: Uint8Array,
+  start: number,
+  literalEnd: number,
+  escape: boolean,
+  out: Uint8Array,
+  from: number,
 ): number {
   const end = literalEnd - 1;
   let at = from;

@@ -10,15 +10,39 @@ import { decodeNetworkTest, decodeSshTest } from './tests.js';
 
 /** Top-level keys the server knows (§1.3); extend with `extraKeys` when Tailscale adds one. */
 export const TOP_LEVEL_KEYS: readonly string[] = [
-  'acls', 'grants', 'groups', 'hosts', 'tagOwners', 'ipsets', 'postures', 'defaultSrcPosture',
-  'autoApprovers', 'ssh', 'nodeAttrs', 'tests', 'sshTests', 'derpMap', 'disableIPv4',
-  'OneCGNATRoute', 'randomizeClientPort', 'attrConfig', 'nodeVisibility',
+  'acls',
+  'grants',
+  'groups',
+  'hosts',
+  'tagOwners',
+  'ipsets',
+  'postures',
+  'defaultSrcPosture',
+  'autoApprovers',
+  'ssh',
+  'nodeAttrs',
+  'tests',
+  'sshTests',
+  'derpMap',
+  'disableIPv4',
+  'OneCGNATRoute',
+  'randomizeClientPort',
+  'attrConfig',
+  'nodeVisibility',
 ];
 
 const ACL = new Fields(['action', 'src', 'users', 'dst', 'ports', 'proto', 'srcPosture']);
 const GRANT = new Fields(['src', 'dst', 'ip', 'app', 'srcPosture', 'via']);
 const SSH_RULE = new Fields([
-  'action', 'src', 'dst', 'users', 'checkPeriod', 'acceptEnv', 'srcPosture', 'recorder', 'enforceRecorder',
+  'action',
+  'src',
+  'dst',
+  'users',
+  'checkPeriod',
+  'acceptEnv',
+  'srcPosture',
+  'recorder',
+  'enforceRecorder',
 ]);
 const NODE_ATTR = new Fields(['target', 'attr', 'app', 'ipPool']);
 const AUTO_APPROVERS = new Fields(['routes', 'exitNode', 'services']);
@@ -26,9 +50,16 @@ const AUTO_APPROVERS = new Fields(['routes', 'exitNode', 'services']);
 /** Decodes the parsed policy file; `reader` collects the errors. */
 export function decodePolicy(doc: HujsonDocument, reader: Reader, extraKeys: readonly string[] = []): Policy {
   const policy: Policy = {
-    groups: [], hosts: [], tagOwners: [], ipsets: [], postures: [],
+    groups: [],
+    hosts: [],
+    tagOwners: [],
+    ipsets: [],
+    postures: [],
     autoApprovers: { routes: [], exitNode: [], services: [] },
-    ssh: [], nodeAttrs: [], tests: [], sshTests: [],
+    ssh: [],
+    nodeAttrs: [],
+    tests: [],
+    sshTests: [],
   };
   reader.doc = doc;
   const root = doc.root;
@@ -64,7 +95,11 @@ type ItemDecoder<T> = (value: number, path: string, index: number, reader: Reade
  * grants allow everything.
  */
 function section<T>(
-  fields: Fields, name: string, goType: string, reader: Reader, decode: ItemDecoder<T>,
+  fields: Fields,
+  name: string,
+  goType: string,
+  reader: Reader,
+  decode: ItemDecoder<T>,
 ): T[] | undefined {
   const value = fields.get(name);
   if (value === ABSENT || !reader.array(value, name, goType)) return undefined;

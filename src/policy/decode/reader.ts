@@ -4,7 +4,17 @@
 // built only when an error is reported.
 
 import {
-  ARRAY, ESCAPED, FALSE, type HujsonDocument, NON_ASCII, NULL, NUMBER, OBJECT, type Position, STRING, TRUE,
+  ARRAY,
+  ESCAPED,
+  FALSE,
+  type HujsonDocument,
+  NON_ASCII,
+  NULL,
+  NUMBER,
+  OBJECT,
+  type Position,
+  STRING,
+  TRUE,
 } from '../../hujson/index.js';
 import type { Finding, Text } from '../model.js';
 import { goQuote } from '../quote.js';
