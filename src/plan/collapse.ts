@@ -41,7 +41,12 @@ export function collections(universe: Universe, before: Side, after: Side): Coll
   const out: Collection[] = [];
   const devices = atoms.filter((a) => a.kind === 'device');
   const byLogin = new Map<string, number[]>();
-  for (const d of devices) if (d.owner !== undefined) byLogin.set(d.owner, [...(byLogin.get(d.owner) ?? []), d.id]);
+  const push = (map: Map<string, number[]>, key: string, id: number): void => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [id]);
+    else list.push(id);
+  };
+  for (const d of devices) if (d.owner !== undefined) push(byLogin, d.owner, d.id);
   for (const [group, logins] of after.env.context.groups) {
     const old = before.env.context.groups.get(group);
     if (old === undefined || old.length !== logins.length || !old.every((login) => logins.includes(login))) continue;
@@ -53,7 +58,7 @@ export function collections(universe: Universe, before: Side, after: Side): Coll
   }
   for (const [login, members] of byLogin) out.push({ text: login, label: `${login} (${plural(members.length, 'device')})`, members });
   const tags = new Map<string, number[]>();
-  for (const d of devices) for (const tag of d.tags ?? []) tags.set(tag, [...(tags.get(tag) ?? []), d.id]);
+  for (const d of devices) for (const tag of d.tags ?? []) push(tags, tag, d.id);
   for (const [tag, members] of tags) out.push({ text: tag, label: `${tag} (${plural(members.length, 'device')})`, members });
   return out.sort((a, b) => b.members.length - a.members.length || (a.text < b.text ? -1 : 1));
 }
@@ -74,7 +79,9 @@ export function collapseSources(changes: readonly AtomChange[], all: readonly Co
   const groups = new Map<string, AtomChange[]>();
   for (const c of changes) {
     const key = restKey(c, side);
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    const list = groups.get(key);
+    if (list === undefined) groups.set(key, [c]);
+    else list.push(c);
   }
   const out: AtomChange[] = [];
   for (const group of groups.values()) {

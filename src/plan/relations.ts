@@ -43,7 +43,8 @@ const initial = (t: string): string => t[0]!;
 
 function candidates(identity: IdentityIndex, addresses: AddressIndex, p: Principal, family: Family): number[] {
   const at = slot(p, family);
-  const extra = at === undefined ? [] : at.kind === 'known' ? [addresses.lookup(at.address)] : [addresses.covering[family], addresses.partial[family]];
+  // An unknown address in the Tailscale range is matched for sure only by sets covering the range.
+  const extra = at === undefined ? [] : at.kind === 'known' ? [addresses.lookup(at.address)] : [addresses.covering[family]];
   return identity.gather(p, false, extra);
 }
 

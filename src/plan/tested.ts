@@ -37,7 +37,8 @@ function atomsOf(universe: Universe, endpoint: Endpoint): number[] {
 
 /** Marks the changes the new policy's tests assert. */
 export function markTested(changes: readonly AtomChange[], after: Side, universe: Universe): void {
-  const network = new Map<string, Assertion[]>();
+  // Only pairs with a change are worth recording: tests name groups, and groups many users.
+  const network = new Map<string, Assertion[]>(changes.map((c) => [`${c.srcAtoms[0]}|${c.dstAtoms[0]}`, []]));
   const ssh = new Set<string>();
   const env = after.env;
   for (const test of after.policy.tests) {
@@ -51,10 +52,7 @@ export function markTested(changes: readonly AtomChange[], after: Side, universe
         if (!split.ok || !/^[0-9]+$/.test(split.value.ports)) continue;
         const port = Number(split.value.ports);
         for (const d of atomsOf(universe, resolveDestinationHost(split.value.host, env))) {
-          for (const s of srcs) {
-            const key = `${s}|${d}`;
-            network.set(key, [...(network.get(key) ?? []), { protocols, port, kind }]);
-          }
+          for (const s of srcs) network.get(`${s}|${d}`)?.push({ protocols, port, kind });
         }
       }
     }
