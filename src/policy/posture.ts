@@ -6,6 +6,9 @@
 import type { PostureValue } from './model.js';
 import { and, fromBool, or, type Tri } from './tri.js';
 
+/** A device's posture attributes (offline: a test's srcPostureAttrs). */
+type Attributes = ReadonlyMap<string, PostureValue>;
+
 /** The operators of Tailscale's device posture documentation (kb/1288). */
 type Operator = '==' | '!=' | '<' | '<=' | '>' | '>=' | 'IN' | 'NOT IN' | 'IS SET' | 'NOT SET';
 
@@ -16,7 +19,8 @@ export type PostureCondition =
 
 const ATTRIBUTE = String.raw`[A-Za-z][\w-]*:[\w.-]+`;
 const PRESENCE = new RegExp(String.raw`^\s*(${ATTRIBUTE})\s+(IS\s+SET|NOT\s+SET)\s*$`, 'is');
-const COMPARISON = new RegExp(String.raw`^\s*(${ATTRIBUTE})\s*(?:(==|!=|<=|>=|<|>|NOT\s+IN\b|IN\b)\s*(.+?))?\s*$`, 'is');
+const OPERATOR = String.raw`==|!=|<=|>=|<|>|NOT\s+IN\b|IN\b`;
+const COMPARISON = new RegExp(String.raw`^\s*(${ATTRIBUTE})\s*(?:(${OPERATOR})\s*(.+?))?\s*$`, 'is');
 
 /** Reads one condition; what it cannot read comes back `opaque`. */
 export function parsePostureCondition(text: string): PostureCondition {
@@ -61,7 +65,7 @@ function parseValue(text: string): PostureValue | undefined {
 }
 
 /** `IS SET` / `NOT SET` test presence; every other condition on an attribute that is not set is false. */
-export function evaluateCondition(condition: PostureCondition, attrs: ReadonlyMap<string, PostureValue>): Tri {
+export function evaluateCondition(condition: PostureCondition, attrs: Attributes): Tri {
   if (condition.kind === 'opaque') return 'unknown';
   const actual = attrs.get(condition.attribute);
   const { operator, values } = condition;
@@ -76,7 +80,9 @@ export function evaluateCondition(condition: PostureCondition, attrs: ReadonlyMa
   if (operator === '!=') return fromBool(!equal(actual, expected));
   const order = compare(actual, expected);
   if (order === undefined) return 'unknown';
-  return fromBool(operator === '<' ? order < 0 : operator === '<=' ? order <= 0 : operator === '>' ? order > 0 : order >= 0);
+  if (operator === '<') return fromBool(order < 0);
+  if (operator === '<=') return fromBool(order <= 0);
+  return fromBool(operator === '>' ? order > 0 : order >= 0);
 }
 
 function equal(a: PostureValue, b: PostureValue): boolean {
@@ -103,7 +109,7 @@ function versionParts(value: PostureValue): number[] | undefined {
 }
 
 /** A posture holds when all its conditions hold. */
-export function evaluatePosture(conditions: readonly PostureCondition[], attrs: ReadonlyMap<string, PostureValue>): Tri {
+export function evaluatePosture(conditions: readonly PostureCondition[], attrs: Attributes): Tri {
   return conditions.reduce<Tri>((acc, c) => and(acc, evaluateCondition(c, attrs)), 'yes');
 }
 
@@ -111,6 +117,6 @@ export function evaluatePosture(conditions: readonly PostureCondition[], attrs: 
  * A rule's posture requirement holds when the source satisfies at least one listed posture
  * (UNSURE in the semantics: "any of" is the reading of the docs' examples; see §5.7).
  */
-export function evaluateAnyPosture(postures: readonly (readonly PostureCondition[])[], attrs: ReadonlyMap<string, PostureValue>): Tri {
+export function evaluateAnyPosture(postures: readonly (readonly PostureCondition[])[], attrs: Attributes): Tri {
   return postures.reduce<Tri>((acc, p) => or(acc, evaluatePosture(p, attrs)), 'no');
 }

@@ -9,7 +9,8 @@
 import { goQuote } from './quote.js';
 
 /** A notice: the finding, and that it was accepted because the server's answer is not known. */
-export const unconfirmed = (finding: string): string => `${finding} (accepted: not confirmed against the Tailscale server)`;
+export const unconfirmed = (finding: string): string =>
+  `${finding} (accepted: not confirmed against the Tailscale server)`;
 
 // ---------------------------------------------------------------------------------------------
 // Decoding (§1.2)
@@ -17,7 +18,10 @@ export const unconfirmed = (finding: string): string => `${finding} (accepted: n
 /** A duplicate key (keys differing only in ASCII case count): accepted with a notice, the last one wins. */
 export const duplicateKeyMessage = (key: string): string => `duplicate object key ${goQuote(key)}`;
 
-/** Both a field and its legacy synonym (`src`/`users`, `dst`/`ports`, `src`/`user`, `accept`/`allow`): a notice; the field wins. */
+/**
+ * Both a field and its legacy synonym (`src`/`users`, `dst`/`ports`, `src`/`user`, `accept`/`allow`):
+ * a notice; the field wins.
+ */
 export const legacySynonymConflict = (field: string, legacy: string): string =>
   `only one of ${goQuote(field)} and ${goQuote(legacy)} may be set`;
 

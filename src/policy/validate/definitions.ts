@@ -27,7 +27,8 @@ export function validateGroups(policy: Policy, out: Findings): void {
       const selector = classify(member.text);
       if (selector.kind === 'group') out.error(msg.groupRecursive(group.name.text, member.text.trim()), member, `${path}[${i}]`);
       else if (selector.kind !== 'user') {
-        out.notice(unsure.unconfirmed(unsure.groupMemberNotUser(group.name.text, member.text)), member, `${path}[${i}]`);
+        const message = unsure.groupMemberNotUser(group.name.text, member.text);
+        out.notice(unsure.unconfirmed(message), member, `${path}[${i}]`);
       }
     });
   }
@@ -81,7 +82,8 @@ export function validateIpsets(policy: Policy, context: PolicyContext, out: Find
     set.items.forEach((item, i) => {
       const op = operations[i]!;
       const reason = ipsetEntryProblem(op.target, names, context, removes && !op.explicit);
-      if (reason !== undefined) out.notice(unsure.unconfirmed(unsure.ipsetInvalid(name, item.text, reason)), item, `${path}[${i}]`);
+      if (reason === undefined) return;
+      out.notice(unsure.unconfirmed(unsure.ipsetInvalid(name, item.text, reason)), item, `${path}[${i}]`);
     });
     // The docs rule out circular references, but no refusal (or its wording) was observed.
     if (context.cyclicIpsets.has(name)) {
@@ -125,7 +127,8 @@ export function validateAutoApprovers(policy: Policy, context: PolicyContext, ou
   const approvers = (items: readonly { text: string; pos: { offset: number; line: number; column: number } }[], path: string): void => {
     items.forEach((item, i) => {
       const problem = selectorProblem(item.text, 'approver', context);
-      if (problem !== undefined) reportProblem(out, problem, problemText(problem, (inner) => inner), item, `${path}[${i}]`);
+      if (problem === undefined) return;
+      reportProblem(out, problem, problemText(problem, (inner) => inner), item, `${path}[${i}]`);
     });
   };
   for (const route of policy.autoApprovers.routes) {

@@ -17,7 +17,9 @@ export function validateNodeAttr(entry: NodeAttr, context: PolicyContext, out: F
   entry.target.forEach((target, i) => {
     const path = itemPath(entry.path, 'target', i);
     const selector = classify(target.text);
-    if (selector.kind === 'autogroup' && selector.name === 'self') return out.error(unsure.NODE_ATTR_SELF, target, path);
+    // The server answers this target with an internal error: the policy cannot be saved.
+    const self = selector.kind === 'autogroup' && selector.name === 'self';
+    if (self) return out.error(unsure.NODE_ATTR_SELF, target, path);
     const problem = selectorProblem(target.text, 'nodeAttr', context);
     if (problem !== undefined) reportProblem(out, problem, problemText(problem, (inner) => inner), target, path);
   });
@@ -28,7 +30,9 @@ export function validateNodeAttr(entry: NodeAttr, context: PolicyContext, out: F
     const set = prefixSet([prefix]);
     if (ipPoolReserved().some((reserved) => overlaps(set, prefixSet([reserved]), prefix.family))) {
       out.error(msg.ipPoolReserved(pool.text), pool, path);
-    } else if (!covers(cgnat(), set, prefix.family)) out.notice(unsure.unconfirmed(unsure.ipPoolOutsideCGNAT(pool.text)), pool, path);
+    } else if (!covers(cgnat(), set, prefix.family)) {
+      out.notice(unsure.unconfirmed(unsure.ipPoolOutsideCGNAT(pool.text)), pool, path);
+    }
   });
   checkCapabilities(entry.app, entry.path, out);
 }

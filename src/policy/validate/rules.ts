@@ -39,7 +39,8 @@ function wrapDomain(raw: string, check: DomainCheck): { full: string } | undefin
 /** An undefined posture: no refusal observed, so a notice; it then holds for nobody known. */
 export function checkPostures(names: readonly Text[] | undefined, path: string, context: PolicyContext, out: Findings): void {
   names?.forEach((name, i) => {
-    if (!context.postures.has(name.text)) out.notice(unsure.unconfirmed(unsure.postureNotFound(name.text)), name, itemPath(path, 'srcPosture', i));
+    if (context.postures.has(name.text)) return;
+    out.notice(unsure.unconfirmed(unsure.postureNotFound(name.text)), name, itemPath(path, 'srcPosture', i));
   });
 }
 
@@ -61,8 +62,9 @@ function checkAclAction(rule: AclRule, out: Findings): void {
   const action = rule.action?.text ?? '';
   const path = `${rule.path}.action`;
   if (action === 'accept') return;
-  if (action.toLowerCase() === 'accept') out.notice(unsure.unconfirmed(msg.actionNotSupported(action)), rule.action!, path);
-  else out.error(msg.actionNotSupported(action), rule.action ?? rule.pos, path);
+  const message = msg.actionNotSupported(action);
+  if (action.toLowerCase() === 'accept') out.notice(unsure.unconfirmed(message), rule.action!, path);
+  else out.error(message, rule.action ?? rule.pos, path);
 }
 
 /** A `proto` outside the documented names and numbers is refused, but `*` is a wildcard spelling: a notice. */
@@ -79,7 +81,9 @@ function checkAclProtocol(rule: AclRule, out: Findings): ReturnType<typeof parse
  * One ACL `dst` entry; true when it is `autogroup:self`. The default-route refusal is observed
  * for grants only, so ACLs do not get it; a specific port with a port-less protocol is a notice.
  */
-function checkAclDestination(d: Text, path: string, protocol: ReturnType<typeof parseProtocol> | undefined, rule: AclRule, env: RuleEnv): boolean {
+function checkAclDestination(
+  d: Text, path: string, protocol: ReturnType<typeof parseProtocol> | undefined, rule: AclRule, env: RuleEnv,
+): boolean {
   const { context, check, out } = env;
   const split = splitDestination(d.text);
   const ports = split.ok ? parsePortSpec(split.value.ports) : split;
@@ -92,7 +96,9 @@ function checkAclDestination(d: Text, path: string, protocol: ReturnType<typeof 
   }
   const host = split.value.host;
   const problem = selectorProblem(host, 'dst', context) ?? wrapDomain(host, check);
-  if (problem !== undefined) reportProblem(out, problem, problemText(problem, (inner) => msg.dstError(host.trim(), inner)), d, path);
+  if (problem !== undefined) {
+    reportProblem(out, problem, problemText(problem, (inner) => msg.dstError(host.trim(), inner)), d, path);
+  }
   const selector = classify(host);
   return selector.kind === 'autogroup' && selector.name === 'self';
 }
@@ -121,7 +127,9 @@ export function checkCapabilities(app: readonly AppCapability[] | undefined, pat
     const name = cap.name.text;
     if (name.includes('://') || !/^[^/]+\/./.test(name)) out.error(msg.CAPABILITY_FORM, cap.name, `${path}.app`);
     else if (unsure.INTERNAL_CAPABILITIES.has(name)) out.error(msg.CAPABILITY_INTERNAL, cap.name, `${path}.app`);
-    else if (unsure.LIKELY_INTERNAL_CAPABILITIES.has(name)) out.notice(unsure.unconfirmed(msg.CAPABILITY_INTERNAL), cap.name, `${path}.app`);
+    else if (unsure.LIKELY_INTERNAL_CAPABILITIES.has(name)) {
+      out.notice(unsure.unconfirmed(msg.CAPABILITY_INTERNAL), cap.name, `${path}.app`);
+    }
   }
 }
 
@@ -132,7 +140,9 @@ function checkGrantDestinations(grant: Grant, context: PolicyContext, check: Dom
     const selector = classify(d.text);
     if (selector.kind === 'prefix' && selector.prefix.bits === 0) return out.error(msg.defaultRouteDst(d.text.trim()), d, path);
     const problem = selectorProblem(d.text, 'dst', context) ?? wrapDomain(d.text, check);
-    if (problem !== undefined) reportProblem(out, problem, problemText(problem, (inner) => msg.dstError(d.text.trim(), inner)), d, path);
+    if (problem !== undefined) {
+      reportProblem(out, problem, problemText(problem, (inner) => msg.dstError(d.text.trim(), inner)), d, path);
+    }
     if (selector.kind === 'autogroup' && selector.name === 'self') seen.self = true;
     if (selector.kind === 'autogroup' && selector.name === 'internet') seen.internet = true;
   });
@@ -149,7 +159,8 @@ export function validateGrant(grant: Grant, context: PolicyContext, check: Domai
     const parsed = parseGrantIp(entry.text);
     if (parsed.ok) return;
     // Refusals of port syntax and protocol names are established; these two shapes are not.
-    const unconfirmedShape = parsed.error === unsure.GRANT_IP_COLONS || parsed.error.startsWith('protocol does not support specific ports');
+    const portless = parsed.error.startsWith('protocol does not support specific ports');
+    const unconfirmedShape = parsed.error === unsure.GRANT_IP_COLONS || portless;
     if (unconfirmedShape) out.notice(unsure.unconfirmed(parsed.error), entry, itemPath(grant.path, 'ip', i));
     else out.error(parsed.error, entry, itemPath(grant.path, 'ip', i));
   });

@@ -34,17 +34,19 @@ const notice = (problem: { inner: string } | { full: string }): Problem => ({ ..
  * does. Undefined tags are refused (docs: a tag must be defined in tagOwners; captured
  * verdicts); for the other kinds the server's answer is not established.
  */
-export function undefinedReference(selector: Selector, raw: string, context: PolicyContext, placement?: Placement): Problem | undefined {
+export function undefinedReference(
+  selector: Selector, raw: string, context: PolicyContext, placement?: Placement,
+): Problem | undefined {
   switch (selector.kind) {
     case 'tag':
       return context.tags.has(selector.name) ? undefined : { inner: msg.tagNotFound(selector.name) };
     case 'group':
-      return selector.scim || context.groups.has(selector.name) ? undefined : notice({ inner: groupNotDefined(selector.name) });
+      if (selector.scim || context.groups.has(selector.name)) return undefined;
+      return notice({ inner: groupNotDefined(selector.name) });
     case 'host':
       if (context.hosts.has(selector.name)) return undefined;
-      if (looksLikeHostAlias(selector.name)) return notice({ inner: hostNotDefined(selector.name) });
-      // `"x": invalid address` is the captured answer for a nodeAttrs target; elsewhere unconfirmed.
-      return placement === 'nodeAttr' ? { inner: msg.invalidAddress(raw.trim()) } : notice({ inner: msg.invalidAddress(raw.trim()) });
+      if (!looksLikeHostAlias(selector.name)) return unparseable(raw, placement);
+      return notice({ inner: hostNotDefined(selector.name) });
     case 'hostRef':
       return context.hosts.has(selector.name) ? undefined : notice({ inner: hostNotDefined(selector.name) });
     case 'ipset':
@@ -54,6 +56,12 @@ export function undefinedReference(selector: Selector, raw: string, context: Pol
     default:
       return undefined;
   }
+}
+
+/** `"x": invalid address` is the captured answer for a nodeAttrs target; elsewhere it is unconfirmed. */
+function unparseable(raw: string, placement: Placement | undefined): Problem {
+  const problem = { inner: msg.invalidAddress(raw.trim()) };
+  return placement === 'nodeAttr' ? problem : notice(problem);
 }
 
 /** Established: self/internet as a source (captured / targets page), danger-all as a destination (captured). */

@@ -36,7 +36,8 @@ function sourceProblem(raw: string, context: PolicyContext, check: DomainCheck):
       return problem === undefined ? undefined : { full: msg.SSH_PREFIX + problem };
     }
     case 'autogroup':
-      if (selector.name === 'member' || selector.name === 'tagged' || ROLE_AUTOGROUPS.has(selector.name)) return undefined;
+      const accepted = selector.name === 'member' || selector.name === 'tagged' || ROLE_AUTOGROUPS.has(selector.name);
+      if (accepted) return undefined;
       return notice(selector.known ? msg.sshNotAllowedInSrc(text) : msg.SSH_PREFIX + unsure.invalidAutogroup(text));
     case 'wildcard':
     case 'ipset':
@@ -68,15 +69,18 @@ function checkDestinations(rule: SshRule, context: PolicyContext, out: Findings)
     const path = itemPath(rule.path, 'dst', i);
     const selector = classify(d.text);
     if (selector.kind === 'tag') {
-      if (!context.tags.has(selector.name)) out.error(msg.SSH_PREFIX + msg.dstError(d.text.trim(), msg.tagNotFound(selector.name)), d, path);
+      if (!context.tags.has(selector.name)) {
+        out.error(msg.SSH_PREFIX + msg.dstError(d.text.trim(), msg.tagNotFound(selector.name)), d, path);
+      }
     } else if (selector.kind === 'autogroup' && ['self', 'member', 'tagged'].includes(selector.name)) {
       if (selector.name === 'self' && tagSources) out.notice(unsure.unconfirmed(unsure.sshSelfWithTags), d, path);
     } else if (selector.kind === 'user') {
       const only = sources.length === 1 ? sources[0] : undefined;
       const same = only?.kind === 'user' && unsure.normalizeLogin(only.login) === unsure.normalizeLogin(selector.login);
       if (!same) out.error(msg.SSH_USER_DST_SAME_USER, d, path);
-    } else if (selector.kind === 'host' && context.hosts.has(selector.name)) out.error(msg.sshInvalidDst(d.text.trim()), d, path);
-    else out.notice(unsure.unconfirmed(msg.sshInvalidDst(d.text.trim())), d, path);
+    } else if (selector.kind === 'host' && context.hosts.has(selector.name)) {
+      out.error(msg.sshInvalidDst(d.text.trim()), d, path);
+    } else out.notice(unsure.unconfirmed(msg.sshInvalidDst(d.text.trim())), d, path);
   });
 }
 
@@ -104,10 +108,13 @@ function checkPeriod(period: Text, path: string, out: Findings): void {
 export function validateSshRule(rule: SshRule, context: PolicyContext, check: DomainCheck, out: Findings): void {
   const action = rule.action?.text ?? '';
   if (action === '') out.error(msg.SSH_ACTION_MISSING, rule.action ?? rule.pos, `${rule.path}.action`);
-  else if (action !== 'accept' && action !== 'check') out.error(msg.sshActionInvalid(action), rule.action!, `${rule.path}.action`);
+  else if (action !== 'accept' && action !== 'check') {
+    out.error(msg.sshActionInvalid(action), rule.action!, `${rule.path}.action`);
+  }
   rule.src.forEach((s, i) => {
     const problem = sourceProblem(s.text, context, check);
-    if (problem !== undefined) reportProblem(out, problem, problemText(problem, (inner) => inner), s, itemPath(rule.path, 'src', i));
+    if (problem === undefined) return;
+    reportProblem(out, problem, problemText(problem, (inner) => inner), s, itemPath(rule.path, 'src', i));
   });
   if (action === 'check') {
     const tagged = rule.src.find((s) => isTagSource(s.text));
@@ -120,7 +127,8 @@ export function validateSshRule(rule: SshRule, context: PolicyContext, check: Do
     if (env.text === '') out.error(msg.ACCEPT_ENV_EMPTY, env, itemPath(rule.path, 'acceptEnv', i));
   });
   rule.recorder?.forEach((tag, i) => {
-    if (!context.tags.has(tag.text.trim())) out.error(msg.tagNotFound(tag.text.trim()), tag, itemPath(rule.path, 'recorder', i));
+    const name = tag.text.trim();
+    if (!context.tags.has(name)) out.error(msg.tagNotFound(name), tag, itemPath(rule.path, 'recorder', i));
   });
   checkPostures(rule.srcPosture, rule.path, context, out);
 }
@@ -140,8 +148,11 @@ export function validateSshTestDestinations(policy: Policy, context: PolicyConte
       const path = `sshTests[${test.index}].dst[${i}]`;
       const selector = classify(d.text);
       const internet = selector.kind === 'autogroup' && selector.name === 'internet';
-      if ((selector.kind === 'prefix' && selector.written === 'cidr') || internet) out.error(msg.sshTestDisallowed(d.text), d, path);
-      else if (selector.kind === 'tag' && !context.tags.has(selector.name)) out.error(msg.sshTestUnknownTag(d.text), d, path);
+      const cidr = selector.kind === 'prefix' && selector.written === 'cidr';
+      if (cidr || internet) out.error(msg.sshTestDisallowed(d.text), d, path);
+      else if (selector.kind === 'tag' && !context.tags.has(selector.name)) {
+        out.error(msg.sshTestUnknownTag(d.text), d, path);
+      }
     });
   }
 }
