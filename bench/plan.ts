@@ -1,0 +1,60 @@
+// The access plan on the large generated policy (5,000 rules, 10,000 tests) against a copy with
+// 50 rules and 20 group memberships changed, symbolically and with a 2,400-device tailnet,
+// whole-process through the built CLI (`tailnet-policy plan A B --json`), as CI pays for it.
+
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+// @ts-expect-error: a plain ES module script without type declarations.
+import { build } from '../scripts/build.mjs';
+import { generatePolicy, generateTopology } from './policy.js';
+
+const RUNS = 3;
+
+/** The generated policy with 50 rules given new destinations and 20 groups a new member. */
+export function changedPolicy(text: string): string {
+  const policy = JSON.parse(text) as { acls: { dst: string[] }[]; groups: Record<string, string[]> };
+  for (let i = 0; i < 50; i++) policy.acls[i * 70]!.dst = [`tag:t${i}:5432`];
+  for (let g = 0; g < 20; g++) policy.groups[`group:g${g * 7}`]![0] = `user${1900 + g}@example.com`;
+  return JSON.stringify(policy, null, 1);
+}
+
+interface Run {
+  ms: number;
+  rssMb: number;
+  changes: number;
+}
+
+/** One whole process, timed; peak memory from GNU time's %M (kilobytes). */
+function runOnce(cli: string, args: string[]): Run {
+  const started = performance.now();
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, cli, 'plan', ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const ms = performance.now() - started;
+  if (result.status !== 0) throw new Error(`plan exited with ${result.status}: ${result.stderr.slice(0, 500)}`);
+  const rss = Number(result.stderr.trim().split('\n').at(-1));
+  return { ms, rssMb: rss / 1024, changes: (JSON.parse(result.stdout) as { changes: unknown[] }).changes.length };
+}
+
+export async function benchPlan(): Promise<string[]> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'bench-plan-'));
+  try {
+    await (build as (out: string) => Promise<void>)(path.join(dir, 'build'));
+    const before = generatePolicy();
+    const files = { before: path.join(dir, 'before.json'), after: path.join(dir, 'after.json'), devices: path.join(dir, 'devices.json') };
+    await writeFile(files.before, before);
+    await writeFile(files.after, changedPolicy(before));
+    await writeFile(files.devices, JSON.stringify(generateTopology()));
+    const cli = path.join(dir, 'build', 'cli', 'index.js');
+    const lines: string[] = [];
+    for (const [label, extra] of [['offline', []], ['tailnet (2,400 devices)', ['--devices', files.devices]]] as const) {
+      const runs = Array.from({ length: RUNS }, () => runOnce(cli, [files.before, files.after, '--json', ...extra]));
+      const best = runs.reduce((a, b) => (a.ms <= b.ms ? a : b));
+      lines.push(`plan ${label}: 5,000 rules, 10,000 tests, 50 rules + 20 memberships changed: ${best.ms.toFixed(0)} ms best of ${RUNS} ` +
+        `whole process, peak RSS ${best.rssMb.toFixed(0)} MB, ${best.changes} changes`);
+    }
+    return lines;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

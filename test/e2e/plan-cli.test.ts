@@ -1,0 +1,91 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { runCli } from '../support/action-runner.js';
+import { createGitRepo } from '../support/git-fixture.js';
+
+const BEFORE = `{
+  "groups": {"group:eng": ["alice@example.com", "bob@example.com"]},
+  "tagOwners": {"tag:db": []},
+  "acls": [{"action": "accept", "src": ["group:eng"], "dst": ["tag:db:5432"], "proto": "tcp"}],
+}
+`;
+
+const AFTER = `{
+  "groups": {"group:eng": ["alice@example.com", "bob@example.com"]},
+  "tagOwners": {"tag:db": []},
+  "acls": [
+    {"action": "accept", "src": ["group:eng"], "dst": ["tag:db:5432,5433"], "proto": "tcp"},
+    {"action": "accept", "src": ["carol@example.com"], "dst": ["tag:db:22"], "proto": "tcp"},
+  ],
+  "tests": [{"src": "alice@example.com", "proto": "tcp", "accept": ["tag:db:5433"]}],
+}
+`;
+
+async function repository(): Promise<string> {
+  const repo = await createGitRepo([{ message: 'before', files: { 'policy.hujson': BEFORE } }]);
+  onTestFinished(() => repo.remove());
+  await writeFile(path.join(repo.dir, 'policy.hujson'), AFTER);
+  return repo.dir;
+}
+
+const TEXT = `Access plan: git:HEAD:policy.hujson → policy.hujson (offline, no tailnet given)
+
+carol@example.com
+  + tag:db icmp, tcp:22
+
+group:eng (2 users)
+  + tag:db tcp:5433
+
+Proposed tests for the untested changes (paste into the policy):
+  "tests": [
+    {"src": "carol@example.com", "proto": "icmp", "accept": ["tag:db:0"]},
+    {"src": "carol@example.com", "proto": "tcp", "accept": ["tag:db:22"]},
+    {"src": "group:eng", "proto": "tcp", "accept": ["tag:db:5433"]},
+  ],
+
+3 change(s): 3 gained, 0 lost, 3 untested
+`;
+
+describe('tailnet-policy plan', () => {
+  it('prints the access a change gains, reading BEFORE from git', async () => {
+    const dir = await repository();
+    const result = await runCli(['plan', 'git:HEAD:policy.hujson', 'policy.hujson'], { cwd: dir });
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toBe(TEXT);
+  });
+
+  it('prints JSON with --json, and exits 1 with --exit-code when access changes', async () => {
+    const dir = await repository();
+    const result = await runCli(['plan', 'git:HEAD:policy.hujson', 'policy.hujson', '--json', '--exit-code'], { cwd: dir });
+    expect(result.code).toBe(1);
+    const plan = JSON.parse(result.stdout) as { changes: unknown[] };
+    expect(plan.changes).toEqual([
+      { change: 'gained', kind: 'network', src: 'carol@example.com', dst: 'tag:db', proto: 'icmp', ports: '*', tested: false, srcLabel: 'carol@example.com', dstLabel: 'tag:db' },
+      { change: 'gained', kind: 'network', src: 'carol@example.com', dst: 'tag:db', proto: 'tcp', ports: '22', tested: false, srcLabel: 'carol@example.com', dstLabel: 'tag:db' },
+      {
+        change: 'gained', kind: 'network', src: 'group:eng', dst: 'tag:db', proto: 'tcp', ports: '5433', tested: false,
+        srcLabel: 'group:eng (2 users)', dstLabel: 'tag:db', members: ['alice@example.com', 'bob@example.com'],
+      },
+    ]);
+  });
+
+  it('says there is no change, and exits 0 even with --exit-code', async () => {
+    const dir = await repository();
+    const result = await runCli(['plan', 'policy.hujson', 'policy.hujson', '--exit-code'], { cwd: dir });
+    expect(result).toMatchObject({ code: 0, stdout: 'Access plan: policy.hujson → policy.hujson (offline, no tailnet given)\nNo access changes.\n' });
+  });
+
+  it.each([
+    [['plan', 'git:-c:policy.hujson', 'policy.hujson'], 'tailnet-policy plan: git:-c:policy.hujson: a revision cannot start with "-"\n'],
+    [['plan', 'git:nosuchrev:policy.hujson', 'policy.hujson'], "tailnet-policy plan: cannot read git:nosuchrev:policy.hujson: invalid object name 'nosuchrev'.\n"],
+    [['plan', 'policy.hujson'], "tailnet-policy plan: expected two policies, BEFORE and AFTER, got 1; run 'tailnet-policy plan --help' for usage\n"],
+    [['plan', 'missing.hujson', 'policy.hujson'], 'tailnet-policy plan: cannot read missing.hujson: no such file or directory\n'],
+    [['plan', 'bad.hujson', 'policy.hujson'], 'tailnet-policy plan: bad.hujson:1:71: proto name "bogus" not known; use protocol number 0-255 (the policy must be valid to plan its access)\n'],
+  ])('%j: one line, exit 2', async (args, stderr) => {
+    const dir = await repository();
+    await writeFile(path.join(dir, 'bad.hujson'), '{"acls": [{"action": "accept", "src": ["*"], "dst": ["*:*"], "proto": "bogus"}]}');
+    const result = await runCli(args, { cwd: dir });
+    expect(result).toMatchObject({ code: 2, stdout: '', stderr });
+  });
+});
