@@ -1,5 +1,5 @@
 // Evaluates candidate pairs on both sides with the engine's own NetworkIndex verdicts, protocol
-// by protocol and over the elementary port intervals the connecting rules draw, and keeps the
+// by protocol and over the elementary port intervals every rule draws, and keeps the
 // differences: access gained, lost, or decided on one side only (undecided offline).
 
 import type { Family } from '../policy/ip.js';
@@ -77,12 +77,29 @@ function fromEveryone(relation: Relation, connecting: readonly number[], protoco
   });
 }
 
-function pairChanges(pair: Pair, channels: [Channel, Channel], relations: [Relation, Relation], app: boolean): RawChange[] {
-  const targets = pair.connecting.flatMap((ids, side) => ids.map((id) => relations[side]!.targets[id]!.target));
-  const protocols = app ? [TCP] : [...new Set([TCP, UDP, ICMP, ...targets.flatMap((t) => t.protocols.map((p) => (p === ICMPV6 ? ICMP : p)))])];
+/**
+ * Protocols and elementary port intervals over every target of both sides: an offline "maybe"
+ * can come from a target that matches the pair only possibly, so the connecting targets alone
+ * would miss boundaries.
+ */
+export interface Grid {
+  protocols: number[];
+  ports: Map<number, PortRange[]>;
+}
+
+function grid(relations: [Relation, Relation], app: boolean): Grid {
+  if (app) return { protocols: [TCP], ports: new Map([[TCP, [WHOLE]]]) };
+  const targets = relations.flatMap((r) => r.targets.map((t) => t.target));
+  const protocols = [...new Set([TCP, UDP, ICMP, ...targets.flatMap((t) => t.protocols.map((p) => (p === ICMPV6 ? ICMP : p)))])].sort((a, b) => a - b);
+  const ports = new Map(protocols.map((p) => [p, protocolHasPorts(p) ? portIntervals(targets.filter((t) => t.protocols.includes(p)).flatMap((t) => t.ports)) : [WHOLE]]));
+  return { protocols, ports };
+}
+
+function pairChanges(pair: Pair, channels: [Channel, Channel], relations: [Relation, Relation], app: boolean, cells: Grid): RawChange[] {
+  const protocols = cells.protocols;
   const out: RawChange[] = [];
-  for (const protocol of protocols.sort((a, b) => a - b)) {
-    const ports = app || !protocolHasPorts(protocol) ? [WHOLE] : portIntervals(targets.filter((t) => t.protocols.includes(protocol)).flatMap((t) => t.ports));
+  for (const protocol of protocols) {
+    const ports = cells.ports.get(protocol)!;
     let run: RawChange | undefined;
     for (const range of ports) {
       const port = app ? 1 : protocolHasPorts(protocol) ? range.first : 0;
@@ -128,6 +145,7 @@ export function diffChannel(atoms: readonly Atom[], sides: [Side, Side], channel
     relate(channels[0].rules, atoms, 0, sides[0].env.match),
     relate(channels[1].rules, atoms, 1, sides[1].env.match),
   ];
+  const cells = grid(relations, app);
   const stamps = [new Uint32Array(relations[0].targets.length), new Uint32Array(relations[1].targets.length)] as const;
   let generation = 0;
   const out: RawChange[] = [];
@@ -145,7 +163,7 @@ export function diffChannel(atoms: readonly Atom[], sides: [Side, Side], channel
         intersect(relations[0].srcOf[src]!, relations[0].dstOf[dst]!, stamps[0], generation),
         intersect(relations[1].srcOf[src]!, relations[1].dstOf[dst]!, stamps[1], generation),
       ];
-      out.push(...pairChanges({ src, dst, principals: [s.principals, d.principals], family, connecting }, channels, relations, app));
+      out.push(...pairChanges({ src, dst, principals: [s.principals, d.principals], family, connecting }, channels, relations, app, cells));
     }
   }
   return { changes: out, selectedAfter: relations[1].srcOf.map((ids) => ids.length > 0) };

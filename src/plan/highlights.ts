@@ -15,7 +15,17 @@ function listed(items: readonly string[]): string {
   return unique.length > SHOWN ? `${head} and ${unique.length - SHOWN} more` : head;
 }
 
-const access = (c: AtomChange): string => `${c.dstLabel} ${c.proto}:${c.ports}`;
+/** `autogroup:internet (icmp, tcp:443)`: each destination once, its protocols together. */
+function accessList(changes: readonly AtomChange[]): string {
+  const byDestination = new Map<string, Set<string>>();
+  for (const c of changes) {
+    const dst = c.dstLabel.replace(/ \(IPv[46]\)$/, '');
+    const set = byDestination.get(dst) ?? new Set<string>();
+    set.add(c.ports === '*' && c.proto !== 'tcp' && c.proto !== 'udp' ? c.proto! : `${c.proto}:${c.ports}`);
+    byDestination.set(dst, set);
+  }
+  return listed([...byDestination].map(([dst, what]) => `${dst} (${[...what].sort().join(', ')})`));
+}
 
 function toInternet(c: AtomChange, atoms: readonly Atom[]): boolean {
   const atom = atoms[c.dstAtoms[0]!]!;
@@ -36,7 +46,7 @@ export function highlights({ changes, shown, atoms, selectedAfter, threshold }: 
   const out: Highlight[] = [];
   const gained = shown.filter((c) => c.kind === 'network' && c.change === 'gained');
   const everyone = gained.filter((c) => c.fromEveryone === true);
-  if (everyone.length > 0) out.push({ kind: 'from-everyone', message: `opens access from * to ${listed(everyone.map(access))}` });
+  if (everyone.length > 0) out.push({ kind: 'from-everyone', message: `opens access from * to ${accessList(everyone)}` });
   const internet = gained.filter((c) => toInternet(c, atoms));
   if (internet.length > 0) {
     const sources = listed(internet.map((c) => c.srcLabel));
