@@ -35,7 +35,10 @@ export function parseRetryAfter(value: string | undefined, now: number): number 
 /**
  * The wait before retry number `attempt` (1 for the first retry), or undefined when the run's
  * deadline would pass before the retry could finish waiting. Without Retry-After it is
- * "full jitter" exponential backoff, so parallel jobs hitting the same limit spread out.
+ * exponential backoff with "equal jitter": a random wait between half and all of the ceiling.
+ * The random half spreads out parallel jobs hitting the same limit; the fixed half keeps every
+ * retry a real back-off, where full jitter (anywhere from zero) may re-send at once into the
+ * burst that was just refused, and our retries are bounded by the run's deadline, not a count.
  */
 export function retryDelay(input: {
   attempt: number;

@@ -21,7 +21,7 @@ describe('parseRetryAfter', () => {
 describe('retryDelay', () => {
   const base = { now: 0, deadline: 60_000, backoff };
   it.each([
-    // Full jitter keeps each wait between half and all of the exponential ceiling.
+    // Equal jitter keeps each wait between half and all of the exponential ceiling.
     [1, 0, 250],
     [1, 1, 500],
     [2, 0, 500],
