@@ -3,6 +3,9 @@
 // uses is built here and passed in.
 
 import * as core from '@actions/core';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { credentialSecrets } from './config/credentials.js';
 import { INPUT, readInputs, type Inputs } from './config/inputs.js';
 import { InputError, errorMessage } from './errors.js';
@@ -10,6 +13,7 @@ import { gitFileHistory } from './git/history.js';
 import { pathInRepo, readGitHubContext } from './github/context.js';
 import { publishReport } from './github/publish.js';
 import { runMode, type Logger } from './modes/index.js';
+import { planJson } from './plan/index.js';
 import { annotate, failureLine } from './render/actions/annotations.js';
 import { neutralizeAnnotation, neutralizeLogLine } from './render/actions/log-line.js';
 import { OUTPUT, reportOutputs } from './render/actions/outputs.js';
@@ -73,18 +77,30 @@ async function execute(inputs: Inputs, secrets: SecretRegistry, deps: ActionDepe
     await connection?.close();
   }
   const signal = AbortSignal.timeout(Math.max(1000, deadline - now()));
-  const built = buildReport(inputs, outcome);
   const hideLive = context.fromFork && !inputs.showLivePolicyToForks;
   if (hideLive) actionLogger.debug('pull request from a fork: the live policy is left out of the comment and summary');
+  const built = buildReport(inputs, outcome, { livePolicyVisible: !hideLive });
   const shown = hideLive ? withoutLiveText(built) : built;
   const published = await publishReport(shown, { env: process.env, context, inputs, redact, signal });
   const report = published.report;
   // GitHub places annotations by the path from the repository root.
   const file = pathInRepo(context.workspace, inputs.policyFile) ?? inputs.policyFile;
   annotate(report, file, core, redact);
-  for (const [name, value] of Object.entries(reportOutputs(report))) core.setOutput(name, redact(value));
+  const outputs = reportOutputs(report);
+  outputs[OUTPUT.accessPlan] = (await writeAccessPlan(report, process.env.RUNNER_TEMP)) ?? '';
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, redact(value));
   if (published.commentUrl) core.setOutput(OUTPUT.commentUrl, published.commentUrl);
   return report;
+}
+
+/** The plan as JSON in the runner's temp folder, for later steps; its path, or undefined without a plan. */
+async function writeAccessPlan(report: Report, runnerTemp: string | undefined): Promise<string | undefined> {
+  if (report.plan === undefined) return undefined;
+  const folder = await mkdtemp(path.join(runnerTemp || tmpdir(), 'tailnet-policy-'));
+  const file = path.join(folder, 'access-plan.json');
+  const json = { against: report.plan.against, ...planJson(report.plan.plan) };
+  await writeFile(file, `${JSON.stringify(json, null, 2)}\n`);
+  return file;
 }
 
 /** Ends the job as failed with one line; never throws, even when the runner's files are unusable. */

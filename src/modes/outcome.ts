@@ -15,6 +15,8 @@ export interface Facts {
   origin?: LiveOrigin;
   /** The offline engine's verdict on the local file (test mode). */
   engine?: PolicyReport;
+  /** The file as the base branch has it (test mode): the plan's baseline when the live policy is not. */
+  baseline?: { commit: string; bytes: Uint8Array };
   /** Warnings and notices met on the way: an ignored version cache, one that could not be written. */
   notes: Finding[];
 }

@@ -25,6 +25,14 @@ async function cachedEtag(deps: ModeDeps, notes: Finding[]): Promise<string | un
   }
 }
 
+/** The file as the base branch last committed it: what the access plan compares with offline. */
+async function baseVersion(deps: ModeDeps): Promise<Facts['baseline']> {
+  for await (const version of deps.history.versions(deps.settings.policyFile, 1)) {
+    return { commit: version.commit, bytes: version.content };
+  }
+  return undefined;
+}
+
 /**
  * `action: test`: is the proposed policy valid, and do its tests pass? Nothing is written.
  * The offline engine runs first; without credentials its verdict is the whole answer.
@@ -41,6 +49,7 @@ export async function runTest(deps: ModeDeps, facts: Facts): Promise<Outcome> {
     log.info(`offline engine (${engine.mode}): ${engine.errors.length} error(s), tests ${passed} passed, ${failed} failed, ${unknown} undecided`);
     return engine;
   });
+  facts.baseline = await baseVersion(deps);
   if (!client) return { kind: 'offline', facts };
   const live = await readLive(deps, facts, client, 'policy_file:read');
   if (live.etag === local.etag) return { kind: 'unchanged', facts };

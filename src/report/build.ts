@@ -6,6 +6,7 @@ import type { ApiFindings } from '../tailscale/api-findings.js';
 import { offlineFindings, reconcile } from './engine.js';
 import { emptyReport, type DriftState, type Finding, type Report } from './model.js';
 import { describeOrigin, isManualEdit } from './origin.js';
+import { accessPlan, type ReportView } from './plan.js';
 
 export const CONCURRENT_CHANGE_MESSAGE =
   'the live policy changed while this run was applying it (HTTP 412, If-Match did not match); nothing was overwritten. Re-run this job to apply on top of the new version, after checking the other change in the admin console';
@@ -120,9 +121,12 @@ function addDrift(report: Report, settings: Settings, state: DriftState): void {
 }
 
 /** Turns what a mode decided into the report; nothing changes the report after this. */
-export function buildReport(settings: Settings, outcome: Outcome): Report {
+export function buildReport(settings: Settings, outcome: Outcome, view: ReportView = { livePolicyVisible: true }): Report {
   const report = emptyReport(settings.mode, settings.tailnet, settings.policyFile);
   addFacts(report, outcome.facts);
+  const { plan, note } = accessPlan(outcome, view);
+  if (plan) report.plan = plan;
+  if (note !== undefined) report.planNote = note;
   report.manualEdit = isManualEdit(report.mode, report.origin);
   switch (outcome.kind) {
     case 'invalid-file':

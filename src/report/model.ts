@@ -2,6 +2,7 @@
 // summary, outputs, pull-request comment, drift issue, CLI) renders this and nothing else.
 
 import type { Mode } from '../config/settings.js';
+import type { AccessPlan } from '../plan/index.js';
 
 export type Result = 'no-change' | 'passed' | 'failed' | 'applied';
 export type DriftState = 'in-sync' | 'behind' | 'drifted';
@@ -64,6 +65,16 @@ export interface Report {
   /** Set when the API checks did not run, with the reason in plain words. */
   offlineReason?: string;
   drift?: DriftState;
+  /** What the change does to who can reach what, and what it was computed against. */
+  plan?: PlanSection;
+  /** Why no access plan could be computed, when one was wanted. */
+  planNote?: string;
+}
+
+export interface PlanSection {
+  plan: AccessPlan;
+  /** In words: "against the live policy", "against the base branch's version". */
+  against: string;
 }
 
 export function emptyReport(mode: Mode, tailnet: string, policyFile: string): Report {

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runAction } from '../support/action-runner.js';
 import { DEFAULT_GITHUB_TOKEN, startGitHubFake, type GitHubFake } from '../support/github-fake.js';
 import { createGitRepo } from '../support/git-fixture.js';
-import { startTailscaleEmulator, type TailscaleEmulator } from '../support/tailscale-emulator.js';
+import { policyRejection, startTailscaleEmulator, type TailscaleEmulator } from '../support/tailscale-emulator.js';
 import { POLICY_V1, POLICY_V2, apiInputs } from './helpers.js';
 
 const ZWJ = '\u200d';
@@ -46,15 +46,17 @@ describe('a fork pull request', () => {
   it('cannot put a clickable link, a reference or a bidi trick into the comment', async () => {
     ts = await startTailscaleEmulator({ policy: POLICY_V1 });
     const hostile = 'log in at https://evil.example/login or www.evil.example, see GH-2 and octo-org/octo-repo#1 \u202eexe.txt';
-    // The server refuses an unknown action, quoting it: the text reaches the comment's errors.
-    const policy = POLICY_V2.replace('{"action": "accept", "src": ["group:eng"]', `{"action": "${hostile}", "src": ["group:eng"]`);
-    const result = await forkPullRequest(policy, { action: 'test' });
+    // The API's answer quotes the fork's text; a comment line carries a raw bidi control into the diff.
+    ts.setValidator(policyRejection(`action="${hostile}" is not supported`));
+    const policy = POLICY_V2.replace('// Engineers reach the web servers.', '// reviewed by \u202egnirts');
+    const result = await forkPullRequest(policy, apiInputs(ts, { 'show-live-policy-to-forks': 'true' }));
     expect(result.code).toBe(1);
     const body = gh.comments(9)[0]!.body;
     expect(body).toContain(
-      `log in at https${ZWJ}://evil.example/login or w${ZWJ}ww.evil.example, see G${ZWJ}H-2 and octo-org/octo-repo\\#${ZWJ}1 ⟨U+202E⟩exe.txt`,
+      `action="log in at https${ZWJ}://evil.example/login or w${ZWJ}ww.evil.example, see G${ZWJ}H-2 and octo-org/octo-repo\\#${ZWJ}1 ⟨U+202E⟩exe.txt" is not supported`,
     );
-    for (const live of ['https://', 'www.evil', 'GH-2', '#1', '\u202e']) expect(body).not.toContain(live);
+    expect(body).toContain('+  // reviewed by ⟨U+202E⟩gnirts');
+    for (const live of ['https://evil', 'www.evil', 'GH-2', 'repo#1', '\u202e']) expect(body).not.toContain(live);
   });
 
   it('gets no live policy text in its comment or summary, unless the workflow allows it', async () => {

@@ -135,6 +135,24 @@ const FAILING_COMMENT = `<!-- tailnet-policy-action: - policy.hujson -->
 
 Tailnet \`-\` · file [\`./policy.hujson\`](https://github.com/octo-org/octo-repo/blob/${HEAD_SHA}/policy.hujson) · [workflow run](https://github.com/octo-org/octo-repo/actions/runs/1234567890)
 
+### Access changes
+
+2 change(s): 2 gained, 0 lost, 2 untested; computed against the live policy.
+
+| Source | Change | Access | Tested |
+| --- | --- | --- | --- |
+| alice@‍example.com | gains | tag:web tcp:22,80, udp:22,80 | **no** |
+
+<details><summary>Proposed tests for the untested changes (1 entry)</summary>
+
+\`\`\`jsonc
+"tests": [
+  {"src": "alice@example.com", "accept": ["tag:web:22"]},
+],
+\`\`\`
+
+</details>
+
 #### Failing tests (1)
 
 | Source | Destination or port | Wanted | Got | Test |

@@ -26,6 +26,8 @@ describe('action: test', () => {
       'manual-edit': 'false',
       'drift-state': '',
       drift: 'false',
+      'access-changes': '',
+      'access-plan': '',
     });
     expect(result.annotations).toEqual([]);
   });

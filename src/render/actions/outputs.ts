@@ -11,6 +11,8 @@ export const OUTPUT = {
   driftState: 'drift-state',
   drift: 'drift',
   commentUrl: 'comment-url',
+  accessChanges: 'access-changes',
+  accessPlan: 'access-plan',
 } as const;
 
 /** Every output always has a value, so workflow expressions never see an unset one. */
@@ -25,5 +27,8 @@ export function reportOutputs(report: Report): Record<string, string> {
     [OUTPUT.manualEdit]: String(report.manualEdit),
     [OUTPUT.driftState]: report.drift ?? '',
     [OUTPUT.drift]: String(report.drift !== undefined && report.drift !== 'in-sync'),
+    [OUTPUT.accessChanges]: report.plan === undefined ? '' : String(report.plan.plan.changes.length),
+    // The file is written by the entry point, which then sets the path.
+    [OUTPUT.accessPlan]: '',
   };
 }

@@ -17,6 +17,7 @@ import {
   liveTextSection,
   manualEditSection,
   offlineSection,
+  planSection,
   testFailuresSection,
   versionsSection,
 } from '../markdown/sections.js';
@@ -54,6 +55,7 @@ export function renderJobSummary(input: Report, links: ReportLinks, redact: (tex
       joinSections([
         headline(report, links),
         offlineSection(report),
+        planSection(report, cuts.briefPlan === true, ELSEWHERE),
         findingsSection('Errors', report.errors, links),
         testFailuresSection(report, links, cuts.tableRows, ELSEWHERE),
         findingsSection('Warnings', report.warnings, links),

@@ -15,6 +15,7 @@ import {
   joinSections,
   manualEditSection,
   offlineSection,
+  planSection,
   testFailuresSection,
 } from '../markdown/sections.js';
 import { commentMarker } from './markers.js';
@@ -37,6 +38,7 @@ export function renderPullRequestComment(input: Report, links: ReportLinks, opti
         commentMarker(report.tailnet, report.policyFile),
         headline(report, links),
         offlineSection(report),
+        planSection(report, cuts.briefPlan === true, elsewhere),
         findingsSection('Errors', report.errors, links),
         testFailuresSection(report, links, cuts.tableRows, elsewhere),
         findingsSection('Warnings', report.warnings, links),

@@ -15,6 +15,7 @@ import {
   headline,
   joinSections,
   liveTextSection,
+  planSection,
   versionsSection,
 } from '../markdown/sections.js';
 import { driftIssueMarker } from './markers.js';
@@ -41,6 +42,7 @@ export function renderDriftIssue(input: Report, links: ReportLinks, redact: (tex
         driftIssueMarker(report.tailnet, report.policyFile),
         headline(report, stable),
         driftAdvice(report, links),
+        planSection(report, cuts.briefPlan === true, elsewhere),
         report.drift === 'drifted' ? liveTextSection(report, liveTitle, cuts.omitLiveText === true, elsewhere) : undefined,
         versionsSection(report, links),
         diffSection(diff, report.policyFile, cuts.diffChars, elsewhere),

@@ -9,6 +9,8 @@ export interface Cuts {
   tableRows?: number;
   /** Replace the full live policy text with a note. */
   omitLiveText?: boolean;
+  /** Show the access plan's summary and highlights only, without its tables. */
+  briefPlan?: boolean;
 }
 
 export type Render = (cuts: Cuts) => string;
@@ -64,17 +66,18 @@ function hardCut(body: string, note: string, limit: number, measure: Measure): s
 }
 
 /**
- * Renders the body whole if it fits; otherwise cuts the diff, then the table, then the live
- * policy text, in that order, and only then lines from the end.
+ * Renders the body whole if it fits; otherwise cuts the diff, then the failing-tests table;
+ * then does both again with the access plan reduced to its summary, then without the live
+ * policy text, and only then cuts lines from the end.
  */
 export function fitToLimit(render: Render, options: FitOptions): string {
   const { limit, tableRows, hardCutNote } = options;
   const measure = options.measure ?? ((body: string) => body.length);
   const full = render({});
   if (measure(full) <= limit) return full;
-  for (const base of [{}, { omitLiveText: true }] satisfies Cuts[]) {
+  for (const base of [{}, { briefPlan: true }, { briefPlan: true, omitLiveText: true }] satisfies Cuts[]) {
     const body = fitDiff(render, base, limit, measure) ?? fitTable(render, base, tableRows, limit, measure);
     if (body !== undefined) return body;
   }
-  return hardCut(render({ diffChars: 0, tableRows: 0, omitLiveText: true }), hardCutNote, limit, measure);
+  return hardCut(render({ diffChars: 0, tableRows: 0, omitLiveText: true, briefPlan: true }), hardCutNote, limit, measure);
 }

@@ -3,6 +3,8 @@
 
 import type { FileLocation, Finding, Report } from '../../report/model.js';
 import { describeOrigin, unknownLiveWording, type OriginFormat } from '../../report/origin.js';
+import { summary } from '../../plan/describe.js';
+import { renderPlanMarkdown } from '../../plan/index.js';
 import type { ReportLinks } from '../../github/context.js';
 import { cutDiff, type PolicyDiff } from './diff.js';
 import { alert, codeBlock, details, escapeCell, escapeHtml, escapeMarkdown, inlineCode, table } from './markdown.js';
@@ -87,6 +89,25 @@ export function testFailuresSection(
     parts.push(`Showing ${shown.length} of ${failures.length} failing assertions. ${elsewhere}`);
   }
   return parts.join('\n\n');
+}
+
+/**
+ * What the change does to access: the plan's own section, or only its summary and highlights
+ * when `brief` (the body must shrink), or the reason there is none.
+ */
+export function planSection(report: Report, brief: boolean, elsewhere: string): string | undefined {
+  if (report.plan === undefined) {
+    return report.planNote === undefined ? undefined : `### Access changes\n\n${escapeMarkdown(capitalize(report.planNote))}.`;
+  }
+  const { plan, against } = report.plan;
+  if (!brief) return renderPlanMarkdown(plan, against);
+  const parts = ['### Access changes', `${escapeMarkdown(summary(plan))}; computed ${escapeMarkdown(against)}. ${elsewhere}`];
+  if (plan.highlights.length > 0) parts.push(alert('WARNING', plan.highlights.map((h) => `- ${escapeMarkdown(h.message)}`).join('\n')));
+  return parts.join('\n\n');
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** Says plainly that the API checks did not run, and why. */

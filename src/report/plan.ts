@@ -1,0 +1,84 @@
+// The access plan of a run: which two versions of the policy it compares, by mode. The plan
+// itself is computed by src/plan/; this only picks its two sides and says what they are.
+
+import type { Facts, Outcome } from '../modes/outcome.js';
+import { computeAccessPlan, PlanCutShortError, PlanInputError, type PlanOptions, type PlanSource } from '../plan/index.js';
+import type { PlanSection } from './model.js';
+
+/** What the report may show: a fork's author must not learn the live policy, even through the plan. */
+export interface ReportView {
+  livePolicyVisible: boolean;
+  /** The run's deadline (milliseconds, as `now` counts): the plan stops there, with a note. */
+  deadline?: number;
+  now?: () => number;
+}
+
+interface Sides {
+  before: PlanSource;
+  after: PlanSource;
+  against: string;
+}
+
+function testSides(facts: Facts, view: ReportView): Sides | string {
+  const { local, live, baseline } = facts;
+  if (local === undefined) return 'the policy file could not be read';
+  const after = { name: local.file, root: local.root };
+  if (live !== undefined && view.livePolicyVisible) return { before: { name: 'live policy', source: live.text }, after, against: 'against the live policy' };
+  if (baseline === undefined) return 'the base branch has no earlier version of the file to compare with';
+  const against = `against the base branch's version (commit ${baseline.commit.slice(0, 12)})`;
+  return { before: { name: 'base branch', source: baseline.bytes }, after, against };
+}
+
+/** The two sides each outcome compares, or why there are none (undefined: no plan is wanted). */
+function sidesOf(outcome: Outcome, view: ReportView): Sides | string | undefined {
+  const { local, live } = outcome.facts;
+  switch (outcome.kind) {
+    case 'offline':
+    case 'validated':
+      return testSides(outcome.facts, view);
+    case 'applied':
+      if (local === undefined || live === undefined) return undefined;
+      return { before: { name: 'replaced live policy', source: live.text }, after: { name: local.file, root: local.root }, against: 'against the live policy it replaced' };
+    case 'drift':
+      // What the live policy grants that the repository's file does not, and the other way round.
+      if (outcome.state === 'in-sync' || local === undefined || live === undefined) return undefined;
+      return { before: { name: local.file, root: local.root }, after: { name: 'live policy', source: live.text }, against: "the live policy compared with the repository's version" };
+    case 'invalid-file':
+    case 'unchanged':
+    case 'rejected':
+    case 'refused':
+    case 'conflict':
+    case 'stopped':
+      return undefined;
+  }
+}
+
+/** The plan for the report, or a note saying why there is none; both undefined when none is wanted. */
+export function accessPlan(outcome: Outcome, view: ReportView): { plan?: PlanSection; note?: string } {
+  const engine = outcome.facts.engine;
+  if (engine?.cutShort === true) return { note: 'the access plan was skipped: the offline check was cut short by the timeout' };
+  // The errors section already says why the policy is invalid.
+  if (engine !== undefined && engine.errors.length > 0) return { note: 'no access plan: the proposed policy has errors' };
+  const sides = sidesOf(outcome, view);
+  if (sides === undefined) return {};
+  if (typeof sides === 'string') return { note: `no access plan: ${sides}` };
+  const options: PlanOptions = {};
+  if (view.deadline !== undefined) options.deadline = view.deadline;
+  if (view.now !== undefined) options.now = view.now;
+  try {
+    return { plan: { plan: computeAccessPlan(sides.before, sides.after, options), against: sides.against } };
+  } catch (error) {
+    if (error instanceof PlanCutShortError) return { note: cutShortNote(error) };
+    if (!(error instanceof PlanInputError)) throw error;
+    return { note: `no access plan: ${error.message}` };
+  }
+}
+
+function cutShortNote(error: PlanCutShortError): string {
+  switch (error.reason) {
+    case 'timeout':
+      return error.message;
+    case 'size':
+      return `no access plan: ${error.message}, too many to compare in this run`;
+  }
+}
