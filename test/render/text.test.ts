@@ -1,4 +1,5 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { computeAccessPlan, renderPlanText } from '../../src/plan/index.js';
 import { emptyReport, type Report } from '../../src/report/model.js';
 import { renderText } from '../../src/render/cli/text.js';
 
@@ -43,4 +44,22 @@ it.each<[string, Report, string]>([
   ],
 ])('%s', (_name, report, text) => {
   expect(renderText(report)).toBe(text);
+});
+
+describe('the access plan in the CLI text', () => {
+  it('follows the findings, with what it was computed against', () => {
+    const before = '{"acls": [{"action": "accept", "src": ["alice@example.com"], "dst": ["tag:web:443"]}], "tagOwners": {"tag:web": []}}';
+    const after = before.replace('"tag:web:443"', '"tag:web:443", "tag:web:80"');
+    const plan = computeAccessPlan({ name: 'live policy', source: before }, { name: 'policy.hujson', source: after });
+    const report = { ...emptyReport('test', '-', 'policy.hujson'), plan: { plan, against: 'against the live policy' } };
+    expect(renderText(report)).toBe(
+      `${renderPlanText(plan).trimEnd()}\n(computed against the live policy)\ntest passed: tailnet -, policy.hujson\n`,
+    );
+    expect(renderPlanText(plan)).toContain('alice@example.com\n  + tag:web tcp:80, udp:80');
+  });
+
+  it('says why there is no plan', () => {
+    const report = { ...emptyReport('test', '-', 'p.hujson'), planNote: 'no access plan: the proposed policy has errors' };
+    expect(renderText(report)).toBe('note: no access plan: the proposed policy has errors\ntest passed: tailnet -, p.hujson\n');
+  });
 });

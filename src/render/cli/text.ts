@@ -1,3 +1,4 @@
+import { renderPlanText } from '../../plan/index.js';
 import { describeOrigin } from '../../report/origin.js';
 import type { FileLocation, Report } from '../../report/model.js';
 
@@ -30,6 +31,8 @@ export function renderText(report: Report): string {
   const origin = report.origin;
   if (origin && (origin.kind === 'commit' || origin.kind === 'cache' || report.manualEdit)) lines.push(`note: ${describeOrigin(origin, file)}`);
   if (report.drift) lines.push(`drift: ${report.drift}`);
+  if (report.plan) lines.push(`${renderPlanText(report.plan.plan).trimEnd()}\n(computed ${report.plan.against})`);
+  else if (report.planNote !== undefined) lines.push(`note: ${report.planNote}`);
   const etags = report.localEtag ? ` (local ETag ${report.localEtag.slice(0, 12)}, live ${report.controlEtag?.slice(0, 12) ?? 'unknown'})` : '';
   lines.push(`${report.mode} ${HEADLINES[report.result]}: tailnet ${report.tailnet}, ${file}${etags}`);
   return `${lines.join('\n')}\n`;
