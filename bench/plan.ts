@@ -29,7 +29,10 @@ interface Run {
 /** One whole process, timed; peak memory from GNU time's %M (kilobytes). */
 function runOnce(cli: string, args: string[]): Run {
   const started = performance.now();
-  const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, cli, 'plan', ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const result = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, cli, 'plan', ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   const ms = performance.now() - started;
   if (result.status !== 0) throw new Error(`plan exited with ${result.status}: ${result.stderr.slice(0, 500)}`);
   const rss = Number(result.stderr.trim().split('\n').at(-1));
@@ -41,17 +44,27 @@ export async function benchPlan(): Promise<string[]> {
   try {
     await (build as (out: string) => Promise<void>)(path.join(dir, 'build'));
     const before = generatePolicy();
-    const files = { before: path.join(dir, 'before.json'), after: path.join(dir, 'after.json'), devices: path.join(dir, 'devices.json') };
+    const files = {
+      before: path.join(dir, 'before.json'),
+      after: path.join(dir, 'after.json'),
+      devices: path.join(dir, 'devices.json'),
+    };
     await writeFile(files.before, before);
     await writeFile(files.after, changedPolicy(before));
     await writeFile(files.devices, JSON.stringify(generateTopology()));
     const cli = path.join(dir, 'build', 'cli', 'index.js');
     const lines: string[] = [];
-    for (const [label, extra] of [['offline', []], ['tailnet (2,400 devices)', ['--devices', files.devices]]] as const) {
+    for (const [label, extra] of [
+      ['offline', []],
+      ['tailnet (2,400 devices)', ['--devices', files.devices]],
+    ] as const) {
       const runs = Array.from({ length: RUNS }, () => runOnce(cli, [files.before, files.after, '--json', ...extra]));
       const best = runs.reduce((a, b) => (a.ms <= b.ms ? a : b));
-      lines.push(`plan ${label}: 5,000 rules, 10,000 tests, 50 rules + 20 memberships changed: ${best.ms.toFixed(0)} ms best of ${RUNS} ` +
-        `whole process, peak RSS ${best.rssMb.toFixed(0)} MB, ${best.changes} changes`);
+      lines.push(
+        `plan ${label}: 5,000 rules, 10,000 tests, 50 rules + 20 memberships changed: ` +
+          `${best.ms.toFixed(0)} ms best of ${RUNS} whole process, ` +
+          `peak RSS ${best.rssMb.toFixed(0)} MB, ${best.changes} changes`,
+      );
     }
     return lines;
   } finally {

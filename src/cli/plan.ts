@@ -10,7 +10,7 @@ import { PolicyFileError } from '../errors.js';
 import { describeFileError } from '../files/file-errors.js';
 import { parsePolicyBytes } from '../files/local-policy.js';
 import { repositoryAt, runGit, type GitRepository } from '../git/runner.js';
-import { computeAccessPlan, planJson, PlanInputError, renderPlanText } from '../plan/index.js';
+import { computeAccessPlan, planJson, PlanCutShortError, PlanInputError, renderPlanText } from '../plan/index.js';
 import { parseTopology, topologyFromApi, TopologyError, type Topology } from '../policy/index.js';
 import { firstSentence } from './args.js';
 import { displayName, readInput, UnreadableFileError } from './files.js';
@@ -67,7 +67,10 @@ export async function runPlan(args: string[], io: CliIO): Promise<number> {
     return invocation.exitCode && plan.changes.length + plan.undecided.length > 0 ? EXIT_FAILED : EXIT_OK;
   } catch (error) {
     if (error instanceof UnreadableFileError) io.stderr(`${error.message}\n`);
-    else if (error instanceof UsageError || error instanceof PolicyFileError || error instanceof PlanInputError) {
+    else if (
+      error instanceof UsageError || error instanceof PolicyFileError || error instanceof PlanInputError ||
+      error instanceof PlanCutShortError
+    ) {
       io.stderr(`tailnet-policy plan: ${error.message}\n`);
     } else throw error;
     return EXIT_USAGE;

@@ -13,6 +13,7 @@ import { splitDestination } from '../policy/ports.js';
 import { internetRanges, tailscaleDeviceRanges } from '../policy/ranges.js';
 import { classify } from '../policy/selectors.js';
 import { normalizeLogin } from '../policy/unsure.js';
+import type { PlanBudget } from './budget.js';
 import type { Side } from './side.js';
 
 export type AtomKind = 'user' | 'tag' | 'scim' | 'service' | 'address' | 'device';
@@ -108,7 +109,10 @@ function names(sides: readonly Side[]): Names {
 }
 
 /** Boundaries of every address set the engine compares addresses with, per family. */
-function boundaries(sides: readonly Side[], points: readonly { family: Family; value: bigint }[]): Record<Family, bigint[]> {
+function boundaries(
+  sides: readonly Side[],
+  points: readonly { family: Family; value: bigint }[],
+): Record<Family, bigint[]> {
   const cuts: Record<Family, Set<bigint>> = { 4: new Set([0n]), 6: new Set([0n]) };
   const addSet = (set: IPSet): void => {
     for (const family of [4, 6] as const) {
@@ -161,11 +165,13 @@ function hostNames(sides: readonly Side[]): Map<string, string> {
   return out;
 }
 
-export function buildUniverse(before: Side, after: Side): Universe {
+export function buildUniverse(before: Side, after: Side, budget: PlanBudget): Universe {
   const sides = [before, after];
   const tailnet = after.env.tailnet;
   const universe: Universe = { atoms: [], byKey: new Map(), intervals: { 4: [], 6: [] }, otherUsers: new Map() };
   const add = (atom: Omit<Atom, 'id' | 'principals'>): Atom | undefined => {
+    budget.step();
+    budget.atoms(universe.atoms.length + 1);
     const principals = sides.map((side) => {
       const endpoint = resolveDestinationHost(atom.text, side.env);
       return endpoint.ok && endpoint.principals.length === 1 ? endpoint.principals[0] : undefined;
@@ -193,7 +199,13 @@ export function buildUniverse(before: Side, after: Side): Universe {
       if (address === undefined) continue;
       devicePoints.push(address);
       const text = formatAddress(address);
-      const atom: Omit<Atom, 'id' | 'principals'> = { kind: 'device', text, label: `${device.name} (${text})`, family: address.family, tags: [...device.tags] };
+      const atom: Omit<Atom, 'id' | 'principals'> = {
+        kind: 'device',
+        text,
+        label: `${device.name} (${text})`,
+        family: address.family,
+        tags: [...device.tags],
+      };
       if (device.login !== undefined) atom.owner = device.login;
       add(atom);
     }
@@ -211,7 +223,9 @@ export function buildUniverse(before: Side, after: Side): Universe {
 function otherUsers(found: Names): string[] {
   const domains = [...found.domains].sort();
   const named = [...found.users].map((login) => login.slice(login.lastIndexOf('@') + 1));
-  domains.push(named.find((d) => !found.domains.has(d)) ?? (found.domains.has('example.com') ? 'example.invalid' : 'example.com'));
+  domains.push(
+    named.find((d) => !found.domains.has(d)) ?? (found.domains.has('example.com') ? 'example.invalid' : 'example.com'),
+  );
   return domains.map((domain) => {
     let login = `another-user@${domain}`;
     for (let n = 2; found.users.has(login); n++) login = `another-user${n}@${domain}`;
@@ -220,7 +234,9 @@ function otherUsers(found: Names): string[] {
 }
 
 function addIntervals(
-  universe: Universe, sides: readonly Side[], devicePoints: readonly { family: Family; value: bigint }[],
+  universe: Universe,
+  sides: readonly Side[],
+  devicePoints: readonly { family: Family; value: bigint }[],
   add: (atom: Omit<Atom, 'id' | 'principals'>) => Atom | undefined,
 ): void {
   const cuts = boundaries(sides, devicePoints);
@@ -234,7 +250,13 @@ function addIntervals(
       const range = { lo, hi };
       const host = lo === hi ? hosts.get(`${family}/${lo}`) : undefined;
       const shown = rangeText(family, range);
-      const atom = add({ kind: 'address', text: formatAddress({ family, value: lo }), label: host === undefined ? shown : `${host} (${shown})`, family, range });
+      const atom = add({
+        kind: 'address',
+        text: formatAddress({ family, value: lo }),
+        label: host === undefined ? shown : `${host} (${shown})`,
+        family,
+        range,
+      });
       if (atom !== undefined) universe.intervals[family].push(atom);
     });
   }

@@ -23,12 +23,17 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
  * both families, or one (an IPv4 source never reaches IPv6 addresses).
  */
 export function internetCollections(universe: Universe): Collection[] {
-  const of = (atoms: readonly Atom[]): Atom[] => atoms.filter((a) => contains(internetRanges(), { family: a.family!, value: a.range!.lo }));
+  const of = (atoms: readonly Atom[]): Atom[] =>
+    atoms.filter((a) => contains(internetRanges(), { family: a.family!, value: a.range!.lo }));
   const v4 = of(universe.intervals[4]);
   const v6 = of(universe.intervals[6]);
   const collection = (members: Atom[], label: string): Collection[] =>
     members.length === 0 ? [] : [{ text: members[0]!.text, label, members: members.map((a) => a.id) }];
-  return [...collection([...v4, ...v6], 'autogroup:internet'), ...collection(v4, 'autogroup:internet (IPv4)'), ...collection(v6, 'autogroup:internet (IPv6)')];
+  return [
+    ...collection([...v4, ...v6], 'autogroup:internet'),
+    ...collection(v4, 'autogroup:internet (IPv4)'),
+    ...collection(v6, 'autogroup:internet (IPv6)'),
+  ];
 }
 
 /**
@@ -50,23 +55,35 @@ export function collections(universe: Universe, before: Side, after: Side): Coll
   for (const [group, logins] of after.env.context.groups) {
     const old = before.env.context.groups.get(group);
     if (old === undefined || old.length !== logins.length || !old.every((login) => logins.includes(login))) continue;
-    const members = after.env.tailnet === undefined
-      ? logins.flatMap((login) => universe.byKey.get(`user:${login}`) ?? [])
-      : logins.flatMap((login) => byLogin.get(login) ?? []);
+    const members =
+      after.env.tailnet === undefined
+        ? logins.flatMap((login) => universe.byKey.get(`user:${login}`) ?? [])
+        : logins.flatMap((login) => byLogin.get(login) ?? []);
     const word = after.env.tailnet === undefined ? 'user' : 'device';
     if (members.length > 1) out.push({ text: group, label: `${group} (${plural(members.length, word)})`, members });
   }
-  for (const [login, members] of byLogin) out.push({ text: login, label: `${login} (${plural(members.length, 'device')})`, members });
+  for (const [login, members] of byLogin)
+    out.push({ text: login, label: `${login} (${plural(members.length, 'device')})`, members });
   const tags = new Map<string, number[]>();
   for (const d of devices) for (const tag of d.tags ?? []) push(tags, tag, d.id);
-  for (const [tag, members] of tags) out.push({ text: tag, label: `${tag} (${plural(members.length, 'device')})`, members });
+  for (const [tag, members] of tags)
+    out.push({ text: tag, label: `${tag} (${plural(members.length, 'device')})`, members });
   return out.sort((a, b) => b.members.length - a.members.length || (a.text < b.text ? -1 : 1));
 }
 
 function restKey(c: AtomChange, without: 'src' | 'dst'): string {
   return [
-    c.change, c.kind, without === 'src' ? c.dstAtoms.join(',') : c.srcAtoms.join(','), c.proto, c.ports, c.sshUser, c.action,
-    c.checkPeriod, c.capability, c.testable, c.fromEveryone,
+    c.change,
+    c.kind,
+    without === 'src' ? c.dstAtoms.join(',') : c.srcAtoms.join(','),
+    c.proto,
+    c.ports,
+    c.sshUser,
+    c.action,
+    c.checkPeriod,
+    c.capability,
+    c.testable,
+    c.fromEveryone,
   ].join('|');
 }
 
@@ -75,7 +92,11 @@ function combine(parts: readonly AtomChange[], fields: Partial<AtomChange>): Ato
 }
 
 /** Replaces, per identical change, the sources a collection fully covers by the collection. */
-export function collapseSources(changes: readonly AtomChange[], all: readonly Collection[], side: 'src' | 'dst'): AtomChange[] {
+export function collapseSources(
+  changes: readonly AtomChange[],
+  all: readonly Collection[],
+  side: 'src' | 'dst',
+): AtomChange[] {
   const groups = new Map<string, AtomChange[]>();
   for (const c of changes) {
     const key = restKey(c, side);
@@ -91,9 +112,14 @@ export function collapseSources(changes: readonly AtomChange[], all: readonly Co
       const parts = collection.members.map((m) => byAtom.get(m)!);
       collection.members.forEach((m) => byAtom.delete(m));
       const members = parts.map((p) => (side === 'src' ? p.src : p.dst));
-      out.push(combine(parts, side === 'src'
-        ? { src: collection.text, srcLabel: collection.label, srcAtoms: collection.members, members }
-        : { dst: collection.text, dstLabel: collection.label, dstAtoms: collection.members }));
+      out.push(
+        combine(
+          parts,
+          side === 'src'
+            ? { src: collection.text, srcLabel: collection.label, srcAtoms: collection.members, members }
+            : { dst: collection.text, dstLabel: collection.label, dstAtoms: collection.members },
+        ),
+      );
     }
     out.push(...byAtom.values());
   }

@@ -28,30 +28,63 @@ function testPort(ranges: readonly PortRange[]): number {
 }
 
 const STATE_WORDS: Record<State | SshState, string> = {
-  yes: 'allowed', no: 'denied', unknown: 'depends on the tailnet', absent: 'not defined', accept: 'accept', check: 'check', deny: 'deny',
+  yes: 'allowed',
+  no: 'denied',
+  unknown: 'depends on the tailnet',
+  absent: 'not defined',
+  accept: 'accept',
+  check: 'check',
+  deny: 'deny',
 };
 
 function base(kind: ChangeKind, change: 'gained' | 'lost', src: Atom, dst: Atom): AtomChange {
   return {
-    change, kind, src: src.text, dst: dst.text, srcLabel: src.label, dstLabel: dst.label, tested: false, testable: kind !== 'app',
-    srcAtoms: [src.id], dstAtoms: [dst.id],
+    change,
+    kind,
+    src: src.text,
+    dst: dst.text,
+    srcLabel: src.label,
+    dstLabel: dst.label,
+    tested: false,
+    testable: kind !== 'app',
+    srcAtoms: [src.id],
+    dstAtoms: [dst.id],
   };
 }
 
-function undecided(kind: ChangeKind, src: Atom, dst: Atom, before: State | SshState, after: State | SshState): UndecidedChange {
-  return { kind, src: src.text, dst: dst.text, srcLabel: src.label, dstLabel: dst.label, before: STATE_WORDS[before], after: STATE_WORDS[after] };
+function undecided(
+  kind: ChangeKind,
+  src: Atom,
+  dst: Atom,
+  before: State | SshState,
+  after: State | SshState,
+): UndecidedChange {
+  return {
+    kind,
+    src: src.text,
+    dst: dst.text,
+    srcLabel: src.label,
+    dstLabel: dst.label,
+    before: STATE_WORDS[before],
+    after: STATE_WORDS[after],
+  };
 }
 
-export function networkChanges(raw: readonly RawChange[], atoms: readonly Atom[], capability?: string): { changes: AtomChange[]; undecided: UndecidedChange[] } {
+export function networkChanges(
+  raw: readonly RawChange[],
+  atoms: readonly Atom[],
+  capability?: string,
+): { changes: AtomChange[]; undecided: UndecidedChange[] } {
   const changes: AtomChange[] = [];
   const open: UndecidedChange[] = [];
   const kind: ChangeKind = capability === undefined ? 'network' : 'app';
   for (const r of raw) {
     const src = atoms[r.src]!;
     const dst = atoms[r.dst]!;
-    const detail = capability === undefined
-      ? { proto: protocolName(r.protocol), ports: protocolHasPorts(r.protocol) ? portsText(r.ranges) : '*' }
-      : { capability };
+    const detail =
+      capability === undefined
+        ? { proto: protocolName(r.protocol), ports: protocolHasPorts(r.protocol) ? portsText(r.ranges) : '*' }
+        : { capability };
     if (r.before === 'unknown' || r.after === 'unknown') {
       open.push({ ...undecided(kind, src, dst, r.before, r.after), ...detail });
       continue;
@@ -69,7 +102,14 @@ export function networkChanges(raw: readonly RawChange[], atoms: readonly Atom[]
   return { changes, undecided: open };
 }
 
-function sshChange(change: 'gained' | 'lost', action: 'accept' | 'check', src: Atom, dst: Atom, login: string, period?: string): AtomChange {
+function sshChange(
+  change: 'gained' | 'lost',
+  action: 'accept' | 'check',
+  src: Atom,
+  dst: Atom,
+  login: string,
+  period?: string,
+): AtomChange {
   const out = base('ssh', change, src, dst);
   out.sshUser = login;
   out.action = action;
@@ -77,7 +117,10 @@ function sshChange(change: 'gained' | 'lost', action: 'accept' | 'check', src: A
   return out;
 }
 
-export function sshChanges(raw: readonly RawSshChange[], atoms: readonly Atom[]): { changes: AtomChange[]; undecided: UndecidedChange[] } {
+export function sshChanges(
+  raw: readonly RawSshChange[],
+  atoms: readonly Atom[],
+): { changes: AtomChange[]; undecided: UndecidedChange[] } {
   const changes: AtomChange[] = [];
   const open: UndecidedChange[] = [];
   for (const r of raw) {
@@ -88,8 +131,10 @@ export function sshChanges(raw: readonly RawSshChange[], atoms: readonly Atom[])
       continue;
     }
     const periodOnly = r.before === 'check' && r.after === 'check';
-    if (r.before === 'accept' || r.before === 'check') changes.push(sshChange('lost', r.before, src, dst, r.login, r.beforePeriod));
-    if (r.after === 'accept' || r.after === 'check') changes.push(sshChange('gained', r.after, src, dst, r.login, r.afterPeriod));
+    if (r.before === 'accept' || r.before === 'check')
+      changes.push(sshChange('lost', r.before, src, dst, r.login, r.beforePeriod));
+    if (r.after === 'accept' || r.after === 'check')
+      changes.push(sshChange('gained', r.after, src, dst, r.login, r.afterPeriod));
     if (periodOnly) for (const c of changes.slice(-2)) c.testable = false;
   }
   return { changes, undecided: open };

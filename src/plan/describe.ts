@@ -37,7 +37,9 @@ function what(c: AccessChange): string {
 /** The lost action an SSH gain replaces, if the plan holds one (same source, destination and login). */
 function replaced(c: AccessChange, all: readonly AccessChange[]): AccessChange | undefined {
   if (c.kind !== 'ssh' || c.change !== 'gained') return undefined;
-  return all.find((l) => l.kind === 'ssh' && l.change === 'lost' && l.src === c.src && l.dst === c.dst && l.sshUser === c.sshUser);
+  return all.find(
+    (l) => l.kind === 'ssh' && l.change === 'lost' && l.src === c.src && l.dst === c.dst && l.sshUser === c.sshUser,
+  );
 }
 
 export function entriesBySource(plan: AccessPlan): SourceEntries[] {
@@ -50,16 +52,25 @@ export function entriesBySource(plan: AccessPlan): SourceEntries[] {
   for (const c of plan.changes) {
     if (skip.has(c)) continue;
     const old = replaced(c, plan.changes);
-    const entry: Entry = old === undefined
-      ? { sign: c.change === 'gained' ? '+' : '-', text: what(c), tested: c.tested, testable: c.testable }
-      : {
-        sign: '~', text: `ssh to ${c.dstLabel} as ${c.sshUser}: ${old.action}${period(old)} → ${c.action}${period(c)}`,
-        tested: c.tested && old.tested, testable: c.testable,
-      };
+    const entry: Entry =
+      old === undefined
+        ? { sign: c.change === 'gained' ? '+' : '-', text: what(c), tested: c.tested, testable: c.testable }
+        : {
+            sign: '~',
+            text: `ssh to ${c.dstLabel} as ${c.sshUser}: ${old.action}${period(old)} → ${c.action}${period(c)}`,
+            tested: c.tested && old.tested,
+            testable: c.testable,
+          };
     const list = out.get(c.srcLabel) ?? [];
     const last = list.at(-1);
     // Protocols of one destination on one line: `tag:db tcp:5432, udp:5432, icmp`.
-    if (c.kind === 'network' && last !== undefined && last.dst === c.dstLabel && last.sign === entry.sign && last.tested === entry.tested) {
+    if (
+      c.kind === 'network' &&
+      last !== undefined &&
+      last.dst === c.dstLabel &&
+      last.sign === entry.sign &&
+      last.tested === entry.tested
+    ) {
       last.text += `, ${entry.text.slice(c.dstLabel.length + 1)}`;
     } else list.push({ ...entry, dst: c.kind === 'network' ? c.dstLabel : undefined });
     out.set(c.srcLabel, list);
@@ -71,7 +82,9 @@ export function entriesBySource(plan: AccessPlan): SourceEntries[] {
 export function inlineJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(inlineJson).join(', ')}]`;
   if (typeof value === 'object' && value !== null) {
-    return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${inlineJson(v)}`).join(', ')}}`;
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${JSON.stringify(k)}: ${inlineJson(v)}`)
+      .join(', ')}}`;
   }
   return JSON.stringify(value);
 }
@@ -90,7 +103,10 @@ export function proposedCount(proposed: ProposedTests): number {
 export function summary(plan: AccessPlan): string {
   const gained = plan.changes.filter((c) => c.change === 'gained').length;
   const untested = plan.changes.filter((c) => !c.tested && c.testable).length;
-  const parts = [`${plan.changes.length} change(s): ${gained} gained, ${plan.changes.length - gained} lost`, `${untested} untested`];
+  const parts = [
+    `${plan.changes.length} change(s): ${gained} gained, ${plan.changes.length - gained} lost`,
+    `${untested} untested`,
+  ];
   if (plan.undecided.length > 0) parts.push(`${plan.undecided.length} undecided offline`);
   return parts.join(', ');
 }

@@ -9,6 +9,7 @@ import type { Principal } from '../policy/principal.js';
 import type { Tri } from '../policy/tri.js';
 import { PREFERRED_FAMILY } from '../policy/unsure.js';
 import type { Atom } from './atoms.js';
+import type { PlanBudget } from './budget.js';
 import { candidatePairs, relate, type Relation } from './relations.js';
 import type { Channel, Side } from './side.js';
 
@@ -90,12 +91,27 @@ export interface Grid {
 function grid(relations: [Relation, Relation], app: boolean): Grid {
   if (app) return { protocols: [TCP], ports: new Map([[TCP, [WHOLE]]]) };
   const targets = relations.flatMap((r) => r.targets.map((t) => t.target));
-  const protocols = [...new Set([TCP, UDP, ICMP, ...targets.flatMap((t) => t.protocols.map((p) => (p === ICMPV6 ? ICMP : p)))])].sort((a, b) => a - b);
-  const ports = new Map(protocols.map((p) => [p, protocolHasPorts(p) ? portIntervals(targets.filter((t) => t.protocols.includes(p)).flatMap((t) => t.ports)) : [WHOLE]]));
+  const protocols = [
+    ...new Set([TCP, UDP, ICMP, ...targets.flatMap((t) => t.protocols.map((p) => (p === ICMPV6 ? ICMP : p)))]),
+  ].sort((a, b) => a - b);
+  const ports = new Map(
+    protocols.map((p) => [
+      p,
+      protocolHasPorts(p)
+        ? portIntervals(targets.filter((t) => t.protocols.includes(p)).flatMap((t) => t.ports))
+        : [WHOLE],
+    ]),
+  );
   return { protocols, ports };
 }
 
-function pairChanges(pair: Pair, channels: [Channel, Channel], relations: [Relation, Relation], app: boolean, cells: Grid): RawChange[] {
+function pairChanges(
+  pair: Pair,
+  channels: [Channel, Channel],
+  relations: [Relation, Relation],
+  app: boolean,
+  cells: Grid,
+): RawChange[] {
   const protocols = cells.protocols;
   const out: RawChange[] = [];
   for (const protocol of protocols) {
@@ -109,7 +125,12 @@ function pairChanges(pair: Pair, channels: [Channel, Channel], relations: [Relat
         run = undefined;
         continue;
       }
-      if (run !== undefined && run.before === before && run.after === after && run.ranges.at(-1)!.last + 1 === range.first) {
+      if (
+        run !== undefined &&
+        run.before === before &&
+        run.after === after &&
+        run.ranges.at(-1)!.last + 1 === range.first
+      ) {
         run.ranges.at(-1)!.last = range.last;
         continue;
       }
@@ -140,16 +161,22 @@ export interface ChannelDiff {
 }
 
 /** Every difference of one channel (network rules, or one app capability) between the sides. */
-export function diffChannel(atoms: readonly Atom[], sides: [Side, Side], channels: [Channel, Channel], app: boolean): ChannelDiff {
+export function diffChannel(
+  atoms: readonly Atom[],
+  sides: [Side, Side],
+  channels: [Channel, Channel],
+  app: boolean,
+  budget: PlanBudget,
+): ChannelDiff {
   const relations: [Relation, Relation] = [
-    relate(channels[0].rules, atoms, 0, sides[0].env.match),
-    relate(channels[1].rules, atoms, 1, sides[1].env.match),
+    relate(channels[0].rules, atoms, 0, sides[0].env.match, budget),
+    relate(channels[1].rules, atoms, 1, sides[1].env.match, budget),
   ];
   const cells = grid(relations, app);
   const stamps = [new Uint32Array(relations[0].targets.length), new Uint32Array(relations[1].targets.length)] as const;
   let generation = 0;
   const out: RawChange[] = [];
-  for (const [src, dsts] of candidatePairs(relations, atoms)) {
+  for (const [src, dsts] of candidatePairs(relations, atoms, budget)) {
     const s = atoms[src]!;
     if (s.kind === 'service') continue;
     for (const dst of [...dsts].sort((a, b) => a - b)) {
@@ -158,12 +185,21 @@ export function diffChannel(atoms: readonly Atom[], sides: [Side, Side], channel
       if (known === undefined) continue;
       const family = pairFamily(s.principals[known]!, d.principals[known]!, PREFERRED_FAMILY);
       if (family === undefined) continue;
+      budget.step();
       generation++;
       const connecting: [number[], number[]] = [
         intersect(relations[0].srcOf[src]!, relations[0].dstOf[dst]!, stamps[0], generation),
         intersect(relations[1].srcOf[src]!, relations[1].dstOf[dst]!, stamps[1], generation),
       ];
-      out.push(...pairChanges({ src, dst, principals: [s.principals, d.principals], family, connecting }, channels, relations, app, cells));
+      out.push(
+        ...pairChanges(
+          { src, dst, principals: [s.principals, d.principals], family, connecting },
+          channels,
+          relations,
+          app,
+          cells,
+        ),
+      );
     }
   }
   return { changes: out, selectedAfter: relations[1].srcOf.map((ids) => ids.length > 0) };

@@ -46,18 +46,27 @@ export function highlights({ changes, shown, atoms, selectedAfter, threshold }: 
   const out: Highlight[] = [];
   const gained = shown.filter((c) => c.kind === 'network' && c.change === 'gained');
   const everyone = gained.filter((c) => c.fromEveryone === true);
-  if (everyone.length > 0) out.push({ kind: 'from-everyone', message: `opens access from * to ${accessList(everyone)}` });
+  if (everyone.length > 0)
+    out.push({ kind: 'from-everyone', message: `opens access from * to ${accessList(everyone)}` });
   const internet = gained.filter((c) => toInternet(c, atoms));
   if (internet.length > 0) {
     const sources = listed(internet.map((c) => c.srcLabel));
     out.push({ kind: 'to-internet', message: `opens access to the internet (autogroup:internet) for ${sources}` });
   }
-  const lostAll = [...new Set(changes.filter((c) => c.kind === 'network' && c.change === 'lost').map((c) => c.srcAtoms[0]!))]
-    .filter((id) => !selectedAfter[id] && atoms[id]!.kind !== 'address');
+  const lostAll = [
+    ...new Set(changes.filter((c) => c.kind === 'network' && c.change === 'lost').map((c) => c.srcAtoms[0]!)),
+  ].filter((id) => !selectedAfter[id] && atoms[id]!.kind !== 'address');
   if (lostAll.length > 0) {
-    out.push({ kind: 'all-access-removed', message: `takes all network access away from ${listed(lostAll.map((id) => atoms[id]!.label))}` });
+    out.push({
+      kind: 'all-access-removed',
+      message: `takes all network access away from ${listed(lostAll.map((id) => atoms[id]!.label))}`,
+    });
   }
   const principals = new Set(changes.map((c) => c.srcAtoms[0]!)).size;
-  if (principals > threshold) out.push({ kind: 'many-principals', message: `changes the access of ${principals} principals (more than ${threshold})` });
+  if (principals > threshold)
+    out.push({
+      kind: 'many-principals',
+      message: `changes the access of ${principals} principals (more than ${threshold})`,
+    });
   return out;
 }

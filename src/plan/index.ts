@@ -6,6 +6,7 @@
 import { NetworkIndex } from '../policy/network-index.js';
 import type { Topology } from '../policy/topology.js';
 import { buildUniverse, type Universe } from './atoms.js';
+import { PlanBudget, type PlanCaps } from './budget.js';
 import { collapseSources, collections, internetCollections, mergeIntervals } from './collapse.js';
 import { networkChanges, sshChanges, type AtomChange } from './convert.js';
 import { diffChannel } from './evaluate.js';
@@ -16,8 +17,17 @@ import { prepareSide, tailnetOf, type Channel, type PlanSource, type Side } from
 import { diffSsh } from './ssh.js';
 import { markTested } from './tested.js';
 
-export type { AccessChange, AccessPlan, ChangeKind, Highlight, HighlightKind, ProposedTests, UndecidedChange } from './model.js';
+export type {
+  AccessChange,
+  AccessPlan,
+  ChangeKind,
+  Highlight,
+  HighlightKind,
+  ProposedTests,
+  UndecidedChange,
+} from './model.js';
 export { PlanInputError, type PlanSource } from './side.js';
+export { MAX_ATOMS, MAX_PAIRS, PlanCutShortError, type CutShortReason, type PlanCaps } from './budget.js';
 export { planJson, type PlanJson } from './json.js';
 export { renderPlanText } from './render-text.js';
 export { renderPlanMarkdown } from './render-markdown.js';
@@ -29,6 +39,12 @@ export interface PlanOptions {
   highlightThreshold?: number;
   /** Top-level keys to accept besides the known ones. */
   extraKeys?: readonly string[];
+  /** When to stop, in milliseconds as `now` counts: past it, computeAccessPlan throws PlanCutShortError. */
+  deadline?: number;
+  /** The clock `deadline` is read against; Date.now by default. */
+  now?: () => number;
+  /** Most endpoints and (source, destination) pairs the plan takes on (defaults MAX_ATOMS, MAX_PAIRS). */
+  caps?: PlanCaps;
 }
 
 const DEFAULT_THRESHOLD = 20;
@@ -37,20 +53,32 @@ function emptyChannel(side: Side): Channel {
   return { rules: [], index: new NetworkIndex([], side.env.match) };
 }
 
-/** Computes the access plan from `before` to `after`. Throws PlanInputError when either is not a valid policy. */
+/**
+ * Computes the access plan from `before` to `after`. Throws PlanInputError when either is not a
+ * valid policy, PlanCutShortError when the deadline passes or the work would exceed the caps.
+ */
 export function computeAccessPlan(before: PlanSource, after: PlanSource, options: PlanOptions = {}): AccessPlan {
+  const budget = new PlanBudget(options.deadline, options.now, options.caps);
+  budget.check();
   const tailnet = tailnetOf(options.topology);
-  const sides: [Side, Side] = [prepareSide(before, tailnet, options.extraKeys), prepareSide(after, tailnet, options.extraKeys)];
-  const universe = buildUniverse(sides[0], sides[1]);
+  const first = prepareSide(before, tailnet, options.extraKeys);
+  budget.check();
+  const sides: [Side, Side] = [first, prepareSide(after, tailnet, options.extraKeys)];
+  budget.check();
+  const universe = buildUniverse(sides[0], sides[1], budget);
   const atoms = universe.atoms;
-  const network = diffChannel(atoms, sides, [sides[0].network, sides[1].network], false);
+  const network = diffChannel(atoms, sides, [sides[0].network, sides[1].network], false, budget);
   const parts = [networkChanges(network.changes, atoms)];
   const capabilities = [...new Set([...sides[0].apps.keys(), ...sides[1].apps.keys()])].sort();
   for (const capability of capabilities) {
-    const channels: [Channel, Channel] = [sides[0].apps.get(capability) ?? emptyChannel(sides[0]), sides[1].apps.get(capability) ?? emptyChannel(sides[1])];
-    parts.push(networkChanges(diffChannel(atoms, sides, channels, true).changes, atoms, capability));
+    const channels: [Channel, Channel] = [
+      sides[0].apps.get(capability) ?? emptyChannel(sides[0]),
+      sides[1].apps.get(capability) ?? emptyChannel(sides[1]),
+    ];
+    parts.push(networkChanges(diffChannel(atoms, sides, channels, true, budget).changes, atoms, capability));
   }
-  parts.push(sshChanges(diffSsh(atoms, sides), atoms));
+  parts.push(sshChanges(diffSsh(atoms, sides, budget), atoms));
+  budget.check();
   const changes = parts.flatMap((p) => p.changes);
   markTested(changes, sides[1], universe);
   const threshold = options.highlightThreshold ?? DEFAULT_THRESHOLD;
@@ -64,7 +92,9 @@ export function computeAccessPlan(before: PlanSource, after: PlanSource, options
     undecided: sortChanges(parts.flatMap((p) => p.undecided)),
     highlights: found,
     // An endpoint the new policy no longer defines cannot appear in its tests.
-    proposed: proposeTests(shown.filter((c) => [...c.srcAtoms, ...c.dstAtoms].every((id) => atoms[id]!.principals[1] !== undefined))),
+    proposed: proposeTests(
+      shown.filter((c) => [...c.srcAtoms, ...c.dstAtoms].every((id) => atoms[id]!.principals[1] !== undefined)),
+    ),
     principals: new Set(changes.map((c) => c.srcAtoms[0])).size,
   };
 }
@@ -82,7 +112,13 @@ const KIND_ORDER = { network: 0, ssh: 1, app: 2 };
 
 function sortChanges<T extends AccessChange | UndecidedChange>(changes: T[]): T[] {
   const key = (c: AccessChange | UndecidedChange): string[] => [
-    c.srcLabel, `${KIND_ORDER[c.kind]}`, c.dstLabel, 'change' in c ? c.change : '', c.proto ?? '', c.sshUser ?? '', c.capability ?? '',
+    c.srcLabel,
+    `${KIND_ORDER[c.kind]}`,
+    c.dstLabel,
+    'change' in c ? c.change : '',
+    c.proto ?? '',
+    c.sshUser ?? '',
+    c.capability ?? '',
   ];
   return changes.sort((a, b) => {
     const ka = key(a);

@@ -15,7 +15,14 @@ export interface PlanJson {
 /** One change with the documented fields first; internal bookkeeping left out. */
 function changeJson(c: AccessChange): Record<string, unknown> {
   const out: Record<string, unknown> = { change: c.change, kind: c.kind, src: c.src, dst: c.dst };
-  const optional = { proto: c.proto, ports: c.ports, sshUser: c.sshUser, action: c.action, checkPeriod: c.checkPeriod, capability: c.capability };
+  const optional = {
+    proto: c.proto,
+    ports: c.ports,
+    sshUser: c.sshUser,
+    action: c.action,
+    checkPeriod: c.checkPeriod,
+    capability: c.capability,
+  };
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) out[key] = value;
   out.tested = c.tested;
   if (!c.testable) out.testable = false;

@@ -5,7 +5,10 @@
 import type { AccessChange, ProposedTests } from './model.js';
 
 function destination(change: AccessChange): string {
-  const host = change.dst.includes(':') && !change.dst.startsWith('svc:') && !change.dst.startsWith('tag:') ? `[${change.dst}]` : change.dst;
+  const host =
+    change.dst.includes(':') && !change.dst.startsWith('svc:') && !change.dst.startsWith('tag:')
+      ? `[${change.dst}]`
+      : change.dst;
   return `${host}:${change.port ?? 0}`;
 }
 
@@ -25,7 +28,8 @@ function networkTests(changes: readonly AccessChange[]): Record<string, unknown>
       const kind = change.change === 'gained' ? 'accept' : 'deny';
       const key = `${change.src}|${proto ?? ''}|${kind}`;
       let test = bySource.get(key);
-      if (test === undefined) bySource.set(key, (test = { src: change.src, ...(proto === undefined ? {} : { proto }), list: [], kind }));
+      if (test === undefined)
+        bySource.set(key, (test = { src: change.src, ...(proto === undefined ? {} : { proto }), list: [], kind }));
       const dst = destination(change);
       if (!test.list.includes(dst)) test.list.push(dst);
     }
@@ -37,7 +41,11 @@ function sshTests(changes: readonly AccessChange[]): Record<string, unknown>[] {
   const bySource = new Map<string, { src: string; dst: string[]; lists: Record<string, string[]> }>();
   for (const c of changes) {
     // A lost action the new policy replaces by the other one is asserted by that gain's test.
-    if (c.change === 'lost' && changes.some((g) => g.change === 'gained' && g.src === c.src && g.dst === c.dst && g.sshUser === c.sshUser)) continue;
+    if (
+      c.change === 'lost' &&
+      changes.some((g) => g.change === 'gained' && g.src === c.src && g.dst === c.dst && g.sshUser === c.sshUser)
+    )
+      continue;
     const kind = c.change === 'gained' ? c.action! : 'deny';
     const key = `${c.src}|${c.dst}`;
     const entry = bySource.get(key) ?? { src: c.src, dst: [c.dst], lists: {} };
@@ -53,7 +61,11 @@ function sshTests(changes: readonly AccessChange[]): Record<string, unknown>[] {
     else same.dst.push(...entry.dst);
   }
   return [...merged.values()].map(({ src, dst, lists }) => ({
-    src, dst, ...(lists.accept && { accept: lists.accept }), ...(lists.check && { check: lists.check }), ...(lists.deny && { deny: lists.deny }),
+    src,
+    dst,
+    ...(lists.accept && { accept: lists.accept }),
+    ...(lists.check && { check: lists.check }),
+    ...(lists.deny && { deny: lists.deny }),
   }));
 }
 

@@ -19,6 +19,7 @@ import type { Family } from '../policy/ip.js';
 import { matchAddress, matchIdentity, matchSet, type MatchEnv } from '../policy/match.js';
 import { slot, type Principal } from '../policy/principal.js';
 import type { Atom } from './atoms.js';
+import type { PlanBudget } from './budget.js';
 
 export interface Target {
   rule: NetworkRule;
@@ -44,7 +45,8 @@ const initial = (t: string): string => t[0]!;
 function candidates(identity: IdentityIndex, addresses: AddressIndex, p: Principal, family: Family): number[] {
   const at = slot(p, family);
   // An unknown address in the Tailscale range is matched for sure only by sets covering the range.
-  const extra = at === undefined ? [] : at.kind === 'known' ? [addresses.lookup(at.address)] : [addresses.covering[family]];
+  const extra =
+    at === undefined ? [] : at.kind === 'known' ? [addresses.lookup(at.address)] : [addresses.covering[family]];
   return identity.gather(p, false, extra);
 }
 
@@ -83,14 +85,31 @@ class Builder {
 function targetFlags({ rule, target }: Target): string {
   const d = target.dst;
   return [
-    target.protocols.join(','), target.ports.map((r) => `${r.first}-${r.last}`).join(','), target.allPorts,
-    JSON.stringify(rule.postures ?? null), d.self, d.tags.size > 0, namesIdentities(d) || d.self, d.tailscale[4], d.tailscale[6],
-    rule.src.tags.size > 0, namesIdentities(rule.src),
+    target.protocols.join(','),
+    target.ports.map((r) => `${r.first}-${r.last}`).join(','),
+    target.allPorts,
+    JSON.stringify(rule.postures ?? null),
+    d.self,
+    d.tags.size > 0,
+    namesIdentities(d) || d.self,
+    d.tailscale[4],
+    d.tailscale[6],
+    rule.src.tags.size > 0,
+    namesIdentities(rule.src),
   ].join(';');
 }
 
-/** Builds one side's relation over the atoms (`side` 0 before, 1 after); atoms without a principal there are skipped. */
-export function relate(rules: readonly NetworkRule[], atoms: readonly Atom[], side: 0 | 1, env: MatchEnv): Relation {
+/**
+ * Builds one side's relation over the atoms (`side` 0 before, 1 after); atoms without a
+ * principal there are skipped.
+ */
+export function relate(
+  rules: readonly NetworkRule[],
+  atoms: readonly Atom[],
+  side: 0 | 1,
+  env: MatchEnv,
+  budget: PlanBudget,
+): Relation {
   const targets = rules.flatMap((rule) => rule.targets.map((target) => ({ rule, target })));
   const srcIdentity = new IdentityIndex();
   const dstIdentity = new IdentityIndex();
@@ -117,12 +136,14 @@ export function relate(rules: readonly NetworkRule[], atoms: readonly Atom[], si
     for (const f of FAMILIES) {
       if (slot(p, f) === undefined) continue;
       for (const id of candidates(srcIdentity, srcAddresses, p, f)) {
+        budget.step();
         const tri = matchSet(targets[id]!.rule.src, p, f, 'src', env);
         if (tri === 'no') continue;
         b.srcViews[id]!.push(`${atom.id}.${f}${initial(tri)}`);
         b.src(id, atom.id, mine);
       }
       for (const id of candidates(dstIdentity, dstAddresses, p, f)) {
+        budget.step();
         const dst = targets[id]!.target.dst;
         const byAddress = matchAddress(dst, p, f, 'dst', env);
         const byIdentity = matchIdentity(dst, p);
@@ -142,7 +163,8 @@ export function changedTargets(before: Relation, after: Relation): [number[], nu
   const balance = new Map<string, number>();
   for (const key of before.keys) balance.set(key, (balance.get(key) ?? 0) + 1);
   for (const key of after.keys) balance.set(key, (balance.get(key) ?? 0) - 1);
-  const changed = (relation: Relation): number[] => relation.keys.flatMap((key, id) => (balance.get(key) === 0 ? [] : [id]));
+  const changed = (relation: Relation): number[] =>
+    relation.keys.flatMap((key, id) => (balance.get(key) === 0 ? [] : [id]));
   return [changed(before), changed(after)];
 }
 
@@ -150,16 +172,23 @@ export function changedTargets(before: Relation, after: Relation): [number[], nu
  * Pairs (source atom, destination atom) whose verdicts may differ: those a changed target may
  * connect, and every pair of an atom that resolves on one side only. Keyed `src * n + dst`.
  */
-export function candidatePairs(relations: [Relation, Relation], atoms: readonly Atom[]): Map<number, Set<number>> {
+export function candidatePairs(
+  relations: [Relation, Relation],
+  atoms: readonly Atom[],
+  budget: PlanBudget,
+): Map<number, Set<number>> {
   const pairs = new Map<number, Set<number>>();
   const add = (s: number, d: number): void => {
     let set = pairs.get(s);
     if (set === undefined) pairs.set(s, (set = new Set()));
+    if (set.has(d)) return budget.step();
+    budget.pair();
     set.add(d);
   };
   const changed = changedTargets(relations[0], relations[1]);
   relations.forEach((relation, side) => {
-    for (const id of changed[side]!) for (const s of relation.srcAtoms[id]!) for (const d of relation.dstAtoms[id]!) add(s, d);
+    for (const id of changed[side]!)
+      for (const s of relation.srcAtoms[id]!) for (const d of relation.dstAtoms[id]!) add(s, d);
   });
   for (const atom of atoms) {
     const [before, after] = atom.principals;

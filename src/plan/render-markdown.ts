@@ -2,7 +2,15 @@
 // highlights, a table grouped by source (collapsed when long), undecided differences and the
 // proposed tests (collapsed). Everything from the policy is escaped: it is untrusted text.
 
-import { alert, codeBlock, details, escapeCell, escapeHtml, escapeMarkdown, table } from '../render/markdown/markdown.js';
+import {
+  alert,
+  codeBlock,
+  details,
+  escapeCell,
+  escapeHtml,
+  escapeMarkdown,
+  table,
+} from '../render/markdown/markdown.js';
 import { entriesBySource, proposedCount, proposedText, summary, type Entry } from './describe.js';
 import type { AccessPlan, UndecidedChange } from './model.js';
 
@@ -21,13 +29,20 @@ function testedCell(e: Entry): string {
 function changesTable(plan: AccessPlan): { markdown: string; rows: number } {
   const rows: string[][] = [];
   for (const { source, entries } of entriesBySource(plan)) {
-    entries.forEach((e, i) => rows.push([i === 0 ? escapeCell(source) : '', SIGN_WORDS[e.sign], escapeCell(e.text), testedCell(e)]));
+    entries.forEach((e, i) =>
+      rows.push([i === 0 ? escapeCell(source) : '', SIGN_WORDS[e.sign], escapeCell(e.text), testedCell(e)]),
+    );
   }
   return { markdown: table(['Source', 'Change', 'Access', 'Tested'], rows), rows: rows.length };
 }
 
 function undecidedRow(u: UndecidedChange): string[] {
-  const what = u.kind === 'network' ? `${u.dstLabel} ${u.proto}:${u.ports}` : u.kind === 'ssh' ? `ssh to ${u.dstLabel} as ${u.sshUser}` : `app ${u.capability} on ${u.dstLabel}`;
+  const what =
+    u.kind === 'network'
+      ? `${u.dstLabel} ${u.proto}:${u.ports}`
+      : u.kind === 'ssh'
+        ? `ssh to ${u.dstLabel} as ${u.sshUser}`
+        : `app ${u.capability} on ${u.dstLabel}`;
   return [escapeCell(u.srcLabel), escapeCell(what), escapeCell(u.before), escapeCell(u.after)];
 }
 
@@ -43,7 +58,8 @@ export function renderPlanMarkdown(plan: AccessPlan, against: string): string {
   }
   const mode = plan.mode === 'topology' ? ', evaluated on the given tailnet' : '';
   parts.push(`${escapeMarkdown(summary(plan))}; computed ${escapeMarkdown(against)}${mode}.`);
-  if (plan.highlights.length > 0) parts.push(alert('WARNING', plan.highlights.map((h) => `- ${escapeMarkdown(h.message)}`).join('\n')));
+  if (plan.highlights.length > 0)
+    parts.push(alert('WARNING', plan.highlights.map((h) => `- ${escapeMarkdown(h.message)}`).join('\n')));
   if (plan.changes.length > 0) {
     const { markdown, rows } = changesTable(plan);
     parts.push(rows > OPEN_ROWS ? details(`${rows} access changes`, markdown) : markdown);
@@ -51,12 +67,19 @@ export function renderPlanMarkdown(plan: AccessPlan, against: string): string {
   if (plan.undecided.length > 0) {
     const rows = plan.undecided.slice(0, UNDECIDED_ROWS).map(undecidedRow);
     const more = plan.undecided.length - rows.length;
-    const body = table(['Source', 'Access', 'Before', 'After'], rows) + (more > 0 ? `\n\n… and ${more} more (the JSON plan lists them all).` : '');
+    const body =
+      table(['Source', 'Access', 'Before', 'After'], rows) +
+      (more > 0 ? `\n\n… and ${more} more (the JSON plan lists them all).` : '');
     parts.push(details(`${plan.undecided.length} difference(s) undecided offline (they depend on the tailnet)`, body));
   }
   const count = proposedCount(plan.proposed);
   if (count > 0) {
-    parts.push(details(`Proposed tests for the untested changes (${count} ${count === 1 ? 'entry' : 'entries'})`, codeBlock(proposedText(plan.proposed), 'jsonc')));
+    parts.push(
+      details(
+        `Proposed tests for the untested changes (${count} ${count === 1 ? 'entry' : 'entries'})`,
+        codeBlock(proposedText(plan.proposed), 'jsonc'),
+      ),
+    );
   }
   return parts.join('\n\n');
 }

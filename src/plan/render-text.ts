@@ -10,7 +10,8 @@ const UNDECIDED_SHOWN = 20;
 function undecidedLines(list: readonly UndecidedChange[]): string[] {
   const lines = new Map<string, string[]>();
   for (const u of list) {
-    const what = u.kind === 'network' ? `${u.proto}:${u.ports}` : u.kind === 'ssh' ? `ssh as ${u.sshUser}` : `app ${u.capability}`;
+    const what =
+      u.kind === 'network' ? `${u.proto}:${u.ports}` : u.kind === 'ssh' ? `ssh as ${u.sshUser}` : `app ${u.capability}`;
     const key = `${u.srcLabel} → ${u.dstLabel}\u0000before ${u.before}, after ${u.after}`;
     lines.set(key, [...(lines.get(key) ?? []), what]);
   }
@@ -28,16 +29,28 @@ export function renderPlanText(plan: AccessPlan): string {
   if (plan.highlights.length > 0) lines.push('', 'Highlights:', ...plan.highlights.map((h) => `  ! ${h.message}`));
   for (const { source, entries } of entriesBySource(plan)) {
     lines.push('', source);
-    for (const e of entries) lines.push(`  ${e.sign} ${e.text}${!e.testable ? ' (no test can assert this)' : e.tested ? ' (tested)' : ''}`);
+    for (const e of entries)
+      lines.push(`  ${e.sign} ${e.text}${!e.testable ? ' (no test can assert this)' : e.tested ? ' (tested)' : ''}`);
   }
   if (plan.undecided.length > 0) {
     const all = undecidedLines(plan.undecided);
     const shown = all.slice(0, UNDECIDED_SHOWN);
     const more = all.length - shown.length;
-    lines.push('', 'Undecided offline (depends on the tailnet):', ...shown, ...(more > 0 ? [`  ... and ${more} more (--json lists them all)`] : []));
+    lines.push(
+      '',
+      'Undecided offline (depends on the tailnet):',
+      ...shown,
+      ...(more > 0 ? [`  ... and ${more} more (--json lists them all)`] : []),
+    );
   }
   if (proposedCount(plan.proposed) > 0) {
-    lines.push('', 'Proposed tests for the untested changes (paste into the policy):', ...proposedText(plan.proposed).split('\n').map((l) => `  ${l}`));
+    lines.push(
+      '',
+      'Proposed tests for the untested changes (paste into the policy):',
+      ...proposedText(plan.proposed)
+        .split('\n')
+        .map((l) => `  ${l}`),
+    );
   }
   lines.push('', summary(plan));
   return `${lines.join('\n')}\n`;

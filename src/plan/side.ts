@@ -4,7 +4,12 @@
 
 import { HujsonSyntaxError, parse, type HujsonDocument } from '../hujson/index.js';
 import {
-  compileNetworkRules, compileSelectors, compileSshRules, postureRequirement, type CompiledSshRule, type NetworkRule,
+  compileNetworkRules,
+  compileSelectors,
+  compileSshRules,
+  postureRequirement,
+  type CompiledSshRule,
+  type NetworkRule,
 } from '../policy/compile.js';
 import { decodePolicy } from '../policy/decode/policy.js';
 import { Reader } from '../policy/decode/reader.js';
@@ -72,7 +77,11 @@ export function prepareSide(input: PlanSource, tailnet: Tailnet | undefined, ext
   if (errors.length > 0) {
     throw new PlanInputError(`${located(input.name, errors[0]!)} (the policy must be valid to plan its access)`);
   }
-  const env: EvalEnv = { context, match: tailnet === undefined ? {} : { approvedRoutes: tailnet.approvedRoutes }, resolved: new Map() };
+  const env: EvalEnv = {
+    context,
+    match: tailnet === undefined ? {} : { approvedRoutes: tailnet.approvedRoutes },
+    resolved: new Map(),
+  };
   if (tailnet !== undefined) env.tailnet = tailnet;
   const rules = compileNetworkRules(policy, context);
   return {
@@ -96,9 +105,15 @@ function appChannels(policy: Policy, env: EvalEnv): Map<string, Channel> {
   for (const grant of policy.grants ?? []) {
     if (grant.app === undefined || grant.app.length === 0) continue;
     if (grant.via !== undefined && grant.via.length > 0 && !VIA_GRANTS_APPLY_TO_TESTS) continue;
-    const src = compileSelectors(grant.src.map((s) => s.text), env.context);
+    const src = compileSelectors(
+      grant.src.map((s) => s.text),
+      env.context,
+    );
     const targets = grant.dst.map((d) => ({
-      dst: compileSelectors([d.text], env.context), protocols: [TCP], ports: [...ALL_PORTS], allPorts: true,
+      dst: compileSelectors([d.text], env.context),
+      protocols: [TCP],
+      ports: [...ALL_PORTS],
+      allPorts: true,
     }));
     const rule: NetworkRule = { src, targets, postures: postureRequirement(grant.srcPosture, env.context) };
     for (const capability of grant.app) {

@@ -10,6 +10,7 @@ import type { Principal } from '../policy/principal.js';
 import { outcomes } from '../policy/ssh-tests.js';
 import { classify } from '../policy/selectors.js';
 import type { Atom } from './atoms.js';
+import type { PlanBudget } from './budget.js';
 import type { Side } from './side.js';
 
 export type SshState = 'accept' | 'check' | 'deny' | 'unknown' | 'absent';
@@ -70,7 +71,7 @@ interface SshRelation {
   keys: string[];
 }
 
-function relateSsh(side: Side, index: 0 | 1, atoms: readonly Atom[]): SshRelation {
+function relateSsh(side: Side, index: 0 | 1, atoms: readonly Atom[], budget: PlanBudget): SshRelation {
   const relation: SshRelation = { srcAtoms: [], dstAtoms: [], keys: [] };
   side.ssh.forEach((rule, r) => {
     const srcView: string[] = [];
@@ -78,6 +79,7 @@ function relateSsh(side: Side, index: 0 | 1, atoms: readonly Atom[]): SshRelatio
     const srcAtoms: number[] = [];
     const dstAtoms: number[] = [];
     for (const atom of atoms) {
+      budget.step();
       const p = atom.principals[index];
       if (p === undefined) continue;
       const s = sshSource(atom) ? matchIdentity(rule.src, p) : 'no';
@@ -91,14 +93,19 @@ function relateSsh(side: Side, index: 0 | 1, atoms: readonly Atom[]): SshRelatio
       if (d !== 'no' || (rule.dst.self && (p.identity === 'user' || p.identity === 'unknown'))) dstAtoms.push(atom.id);
     }
     const postures = JSON.stringify(rule.postures ?? null);
-    relation.keys.push(`${rule.action}|${rule.users.join(',')}|${postures}|${side.checkPeriods[r]}|${rule.dst.self}|${srcView.join(' ')}|${dstView.join(' ')}`);
+    const fields = [rule.action, rule.users.join(','), postures, side.checkPeriods[r], rule.dst.self];
+    relation.keys.push([...fields, srcView.join(' '), dstView.join(' ')].join('|'));
     relation.srcAtoms.push(srcAtoms);
     relation.dstAtoms.push(dstAtoms);
   });
   return relation;
 }
 
-function candidates(relations: [SshRelation, SshRelation], atoms: readonly Atom[]): Map<number, Set<number>> {
+function candidates(
+  relations: [SshRelation, SshRelation],
+  atoms: readonly Atom[],
+  budget: PlanBudget,
+): Map<number, Set<number>> {
   const balance = new Map<string, number>();
   relations[0].keys.forEach((k) => balance.set(k, (balance.get(k) ?? 0) + 1));
   relations[1].keys.forEach((k) => balance.set(k, (balance.get(k) ?? 0) - 1));
@@ -106,9 +113,13 @@ function candidates(relations: [SshRelation, SshRelation], atoms: readonly Atom[
   const add = (s: number, d: number): void => {
     let set = pairs.get(s);
     if (set === undefined) pairs.set(s, (set = new Set()));
+    if (set.has(d)) return budget.step();
+    budget.pair();
     set.add(d);
   };
-  const oneSided = new Set(atoms.filter((a) => (a.principals[0] === undefined) !== (a.principals[1] === undefined)).map((a) => a.id));
+  const oneSided = new Set(
+    atoms.filter((a) => (a.principals[0] === undefined) !== (a.principals[1] === undefined)).map((a) => a.id),
+  );
   for (const relation of relations) {
     relation.keys.forEach((key, r) => {
       const changed = balance.get(key) !== 0;
@@ -120,7 +131,12 @@ function candidates(relations: [SshRelation, SshRelation], atoms: readonly Atom[
   return pairs;
 }
 
-function sshState(rules: readonly CompiledSshRule[], src: Principal | undefined, dst: Principal | undefined, login: string): SshState {
+function sshState(
+  rules: readonly CompiledSshRule[],
+  src: Principal | undefined,
+  dst: Principal | undefined,
+  login: string,
+): SshState {
   if (src === undefined || dst === undefined) return 'absent';
   const possible = outcomes(rules, src, dst, login, NO_POSTURE);
   return possible.size === 1 ? [...possible][0]! : 'unknown';
@@ -145,20 +161,27 @@ function checkPeriod(side: Side, src: Principal, dst: Principal, login: string):
   return best ?? DEFAULT_CHECK_PERIOD;
 }
 
-export function diffSsh(atoms: readonly Atom[], sides: [Side, Side]): RawSshChange[] {
-  const relations: [SshRelation, SshRelation] = [relateSsh(sides[0], 0, atoms), relateSsh(sides[1], 1, atoms)];
+export function diffSsh(atoms: readonly Atom[], sides: [Side, Side], budget: PlanBudget): RawSshChange[] {
+  const relations: [SshRelation, SshRelation] = [
+    relateSsh(sides[0], 0, atoms, budget),
+    relateSsh(sides[1], 1, atoms, budget),
+  ];
   const names = logins(sides, atoms);
   const out: RawSshChange[] = [];
-  for (const [src, dsts] of candidates(relations, atoms)) {
+  for (const [src, dsts] of candidates(relations, atoms, budget)) {
     const s = atoms[src]!;
     for (const dst of [...dsts].sort((a, b) => a - b)) {
       const d = atoms[dst]!;
       for (const login of names) {
+        budget.step();
         const before = sshState(sides[0].ssh, s.principals[0], d.principals[0], login);
         const after = sshState(sides[1].ssh, s.principals[1], d.principals[1], login);
         const states = [before, after];
-        const periods = [0, 1].map((i) => (states[i] === 'check' ? checkPeriod(sides[i]!, s.principals[i]!, d.principals[i]!, login) : undefined));
-        const same = before === after || (before === 'absent' && after === 'deny') || (before === 'deny' && after === 'absent');
+        const periods = [0, 1].map((i) =>
+          states[i] === 'check' ? checkPeriod(sides[i]!, s.principals[i]!, d.principals[i]!, login) : undefined,
+        );
+        const same =
+          before === after || (before === 'absent' && after === 'deny') || (before === 'deny' && after === 'absent');
         if ((same && periods[0] === periods[1]) || (before === 'unknown' && after === 'unknown')) continue;
         const change: RawSshChange = { src, dst, login, before, after };
         if (periods[0] !== undefined) change.beforePeriod = periods[0];

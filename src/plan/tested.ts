@@ -46,7 +46,10 @@ export function markTested(changes: readonly AtomChange[], after: Side, universe
     const proto = test.proto === undefined ? undefined : parseProtocol(test.proto.text);
     if (srcs.length === 0 || (proto !== undefined && !proto.ok)) continue;
     const protocols = proto?.ok ? [proto.value] : [TCP, UDP];
-    for (const [kind, list] of [['accept', test.accept], ['deny', test.deny]] as const) {
+    for (const [kind, list] of [
+      ['accept', test.accept],
+      ['deny', test.deny],
+    ] as const) {
       for (const entry of list) {
         const split = splitDestination(entry.text);
         if (!split.ok || !/^[0-9]+$/.test(split.value.ports)) continue;
@@ -61,8 +64,13 @@ export function markTested(changes: readonly AtomChange[], after: Side, universe
     const srcs = atomsOf(universe, resolveSource(test.src?.text ?? '', env));
     for (const dst of test.dst) {
       const dsts = atomsOf(universe, resolveDestinationHost(dst.text, env));
-      for (const [kind, list] of [['accept', test.accept], ['check', test.check], ['deny', test.deny]] as const) {
-        for (const login of list) for (const s of srcs) for (const d of dsts) ssh.add(`${s}|${d}|${login.text}|${kind}`);
+      for (const [kind, list] of [
+        ['accept', test.accept],
+        ['check', test.check],
+        ['deny', test.deny],
+      ] as const) {
+        for (const login of list)
+          for (const s of srcs) for (const d of dsts) ssh.add(`${s}|${d}|${login.text}|${kind}`);
       }
     }
   }
@@ -75,12 +83,17 @@ function asserted(change: AtomChange, network: ReadonlyMap<string, Assertion[]>,
   switch (change.kind) {
     case 'network': {
       const wanted = change.change === 'gained' ? 'accept' : 'deny';
-      return (network.get(`${s}|${d}`) ?? []).some((a) => a.kind === wanted && a.protocols.includes(change.protocol!)
-        && change.ranges!.some((r) => r.first <= a.port && a.port <= r.last));
+      return (network.get(`${s}|${d}`) ?? []).some(
+        (a) =>
+          a.kind === wanted &&
+          a.protocols.includes(change.protocol!) &&
+          change.ranges!.some((r) => r.first <= a.port && a.port <= r.last),
+      );
     }
     case 'ssh': {
       // A lost action is locked in by a test of whatever replaced it: deny, or the other action.
-      const wanted = change.change === 'gained' ? [change.action!] : ['deny', change.action === 'accept' ? 'check' : 'accept'];
+      const wanted =
+        change.change === 'gained' ? [change.action!] : ['deny', change.action === 'accept' ? 'check' : 'accept'];
       return wanted.some((kind) => ssh.has(`${s}|${d}|${change.sshUser}|${kind}`));
     }
     case 'app':

@@ -2,7 +2,9 @@
 // itself is computed by src/plan/; this only picks its two sides and says what they are.
 
 import type { Facts, Outcome } from '../modes/outcome.js';
-import { computeAccessPlan, PlanCutShortError, PlanInputError, type PlanOptions, type PlanSource } from '../plan/index.js';
+import {
+  computeAccessPlan, PlanCutShortError, PlanInputError, type PlanOptions, type PlanSource,
+} from '../plan/index.js';
 import type { PlanSection } from './model.js';
 
 /** What the report may show: a fork's author must not learn the live policy, even through the plan. */

@@ -14,6 +14,7 @@ import { evaluateSshTest } from '../../src/policy/ssh-tests.js';
 import type { Topology } from '../../src/policy/topology.js';
 import { buildUniverse, type Universe } from '../../src/plan/atoms.js';
 import type { AtomChange } from '../../src/plan/convert.js';
+import { PlanBudget } from '../../src/plan/budget.js';
 import { computeAccessPlan, PlanInputError, type AccessChange, type AccessPlan } from '../../src/plan/index.js';
 import { prepareSide, tailnetOf, type Side } from '../../src/plan/side.js';
 import { atomOf } from '../../src/plan/tested.js';
@@ -24,12 +25,24 @@ const text = (t: string): Text => ({ text: t, pos: POS });
 
 type Random = () => number;
 const pick = <T>(r: Random, list: readonly T[]): T => list[Math.floor(r() * list.length)]!;
-const some = <T>(r: Random, list: readonly T[], max = 2): T[] => Array.from({ length: 1 + Math.floor(r() * max) }, () => pick(r, list));
+const some = <T>(r: Random, list: readonly T[], max = 2): T[] =>
+  Array.from({ length: 1 + Math.floor(r() * max) }, () => pick(r, list));
 
 const USERS = ['u0@example.com', 'u1@example.com', 'u2@example.com', 'u3@example.com'];
 const ADDRESSES = ['100.64.0.1', '100.64.0.2', '10.0.0.1', '10.0.0.2', '8.8.8.8'];
 const SOURCES = [...USERS, 'group:g0', 'group:g1', 'tag:t0', 'tag:t1', '*', 'h0', 'autogroup:member'];
-const DESTINATIONS = [...USERS, 'group:g0', 'tag:t0', 'tag:t1', 'h0', 'h1', '10.0.0.0/24', '*', 'autogroup:internet', 'autogroup:self'];
+const DESTINATIONS = [
+  ...USERS,
+  'group:g0',
+  'tag:t0',
+  'tag:t1',
+  'h0',
+  'h1',
+  '10.0.0.0/24',
+  '*',
+  'autogroup:internet',
+  'autogroup:self',
+];
 const PORTS = ['22', '443', '22,80', '1-1000', '*'];
 
 interface Shape {
@@ -43,19 +56,31 @@ interface Shape {
 
 function randomRule(r: Random): Record<string, unknown> {
   const src = some(r, SOURCES);
-  const dst = some(r, DESTINATIONS.filter((d) => d !== 'autogroup:self' || !src.includes('*')));
+  const dst = some(
+    r,
+    DESTINATIONS.filter((d) => d !== 'autogroup:self' || !src.includes('*')),
+  );
   if (r() < 0.6) {
     const rule: Record<string, unknown> = { action: 'accept', src, dst: dst.map((d) => `${d}:${pick(r, PORTS)}`) };
     if (r() < 0.3) rule.proto = pick(r, ['tcp', 'udp']);
     return rule;
   }
-  return { src, dst: dst.filter((d) => d !== 'autogroup:internet' || r() < 0.5), ip: some(r, ['tcp:22', '443', '*', 'udp:53', 'tcp:1-100']) };
+  return {
+    src,
+    dst: dst.filter((d) => d !== 'autogroup:internet' || r() < 0.5),
+    ip: some(r, ['tcp:22', '443', '*', 'udp:53', 'tcp:1-100']),
+  };
 }
 
 function randomSsh(r: Random): Record<string, unknown> {
   const src = some(r, [...USERS, 'group:g0', 'group:g1', 'autogroup:member']);
   const dst = pick(r, [['tag:t0'], ['tag:t1'], ['autogroup:self'], [pick(r, USERS)]]);
-  const rule: Record<string, unknown> = { action: pick(r, ['accept', 'check']), src, dst, users: some(r, ['root', 'ubuntu', 'autogroup:nonroot']) };
+  const rule: Record<string, unknown> = {
+    action: pick(r, ['accept', 'check']),
+    src,
+    dst,
+    users: some(r, ['root', 'ubuntu', 'autogroup:nonroot']),
+  };
   if (rule.action === 'check' && r() < 0.5) rule.checkPeriod = pick(r, ['1h', '20h']);
   return rule;
 }
@@ -71,7 +96,8 @@ function randomShape(r: Random): Shape {
     groups: { 'group:g0': some(r, USERS, 3), 'group:g1': some(r, USERS, 2) },
     hosts: { h0: pick(r, ADDRESSES), h1: pick(r, ADDRESSES) },
     tagOwners: { 'tag:t0': [], 'tag:t1': [] },
-    acls, grants,
+    acls,
+    grants,
     ssh: Array.from({ length: Math.floor(r() * 3) }, () => randomSsh(r)),
   };
 }
@@ -110,7 +136,12 @@ function topology(): Topology {
   return { users, nodes };
 }
 
-function networkTest(src: string, dst: string, proto: string | undefined, kind: 'accept' | 'deny' = 'accept'): NetworkTest {
+function networkTest(
+  src: string,
+  dst: string,
+  proto: string | undefined,
+  kind: 'accept' | 'deny' = 'accept',
+): NetworkTest {
   const test: NetworkTest = { pos: POS, index: 0, src: text(src), accept: [], deny: [], srcPostureAttrs: new Map() };
   test[kind].push(text(dst));
   if (proto !== undefined) test.proto = text(proto);
@@ -122,12 +153,22 @@ function runNetwork(side: Side, test: NetworkTest): Outcome {
 }
 
 function runSsh(side: Side, src: string, dst: string, kind: 'accept' | 'check' | 'deny', login: string): Outcome {
-  const test: SshTest = { pos: POS, index: 0, src: text(src), dst: [text(dst)], accept: [], check: [], deny: [], srcPostureAttrs: new Map() };
+  const test: SshTest = {
+    pos: POS,
+    index: 0,
+    src: text(src),
+    dst: [text(dst)],
+    accept: [],
+    check: [],
+    deny: [],
+    srcPostureAttrs: new Map(),
+  };
   test[kind].push(text(login));
   return evaluateSshTest(test, side.ssh, side.env).outcome;
 }
 
-const hostPort = (dst: string, port: number): string => `${dst.includes(':') && !/^(tag|svc):/.test(dst) ? `[${dst}]` : dst}:${port}`;
+const hostPort = (dst: string, port: number): string =>
+  `${dst.includes(':') && !/^(tag|svc):/.test(dst) ? `[${dst}]` : dst}:${port}`;
 
 function portsOf(spec: string): number[] {
   if (spec === '*') return [0, 1, 65535];
@@ -149,7 +190,10 @@ function witness(change: AccessChange, sides: [Side, Side]): string | undefined 
     }
     return undefined;
   }
-  const outcomes = [runSsh(has, change.src, change.dst, change.action!, change.sshUser!), runSsh(hasNot, change.src, change.dst, change.action!, change.sshUser!)];
+  const outcomes = [
+    runSsh(has, change.src, change.dst, change.action!, change.sshUser!),
+    runSsh(hasNot, change.src, change.dst, change.action!, change.sshUser!),
+  ];
   return outcomes[0] === 'pass' && outcomes[1] === 'fail' ? undefined : outcomes.join('/');
 }
 
@@ -158,16 +202,37 @@ function atomsOf(universe: Universe, endpoint: Endpoint): number[] {
 }
 
 /** Whether the plan reports (or lists as undecided) some difference for the probe's atoms, protocol and port. */
-function explained(plan: AccessPlan, universe: Universe, sides: [Side, Side], src: string, dst: string, port: number, protocols: number[]): boolean {
+function explained(
+  plan: AccessPlan,
+  universe: Universe,
+  sides: [Side, Side],
+  src: string,
+  dst: string,
+  port: number,
+  protocols: number[],
+): boolean {
   const srcs = new Set(sides.flatMap((s) => atomsOf(universe, resolveSource(src, s.env))));
   const dsts = new Set(sides.flatMap((s) => atomsOf(universe, resolveDestinationHost(dst, s.env))));
-  const atPort = (ranges: readonly { first: number; last: number }[]): boolean => ranges.some((r) => r.first <= port && port <= r.last);
-  const changed = (plan.changes as AtomChange[]).some((c) => c.kind === 'network' && c.srcAtoms.some((s) => srcs.has(s))
-    && c.dstAtoms.some((d) => dsts.has(d)) && protocols.includes(c.protocol!) && (c.protocol === 1 || atPort(c.ranges!)));
+  const atPort = (ranges: readonly { first: number; last: number }[]): boolean =>
+    ranges.some((r) => r.first <= port && port <= r.last);
+  const changed = (plan.changes as AtomChange[]).some(
+    (c) =>
+      c.kind === 'network' &&
+      c.srcAtoms.some((s) => srcs.has(s)) &&
+      c.dstAtoms.some((d) => dsts.has(d)) &&
+      protocols.includes(c.protocol!) &&
+      (c.protocol === 1 || atPort(c.ranges!)),
+  );
   const texts = (ids: Set<number>): Set<string> => new Set([...ids].map((id) => universe.atoms[id]!.text));
   const [srcTexts, dstTexts] = [texts(srcs), texts(dsts)];
-  const undecided = plan.undecided.some((u) => u.kind === 'network' && srcTexts.has(u.src) && dstTexts.has(u.dst)
-    && protocols.map((p): string => (p === 1 ? 'icmp' : p === TCP ? 'tcp' : 'udp')).includes(u.proto!) && (u.proto === 'icmp' || portsOf(u.ports!).length > 0));
+  const undecided = plan.undecided.some(
+    (u) =>
+      u.kind === 'network' &&
+      srcTexts.has(u.src) &&
+      dstTexts.has(u.dst) &&
+      protocols.map((p): string => (p === 1 ? 'icmp' : p === TCP ? 'tcp' : 'udp')).includes(u.proto!) &&
+      (u.proto === 'icmp' || portsOf(u.ports!).length > 0),
+  );
   return changed || undecided;
 }
 
@@ -175,7 +240,10 @@ function check(seed: number, devices: Topology | undefined): void {
   const r = seededRandom(seed);
   const before = randomShape(r);
   const after = mutate(r, before);
-  const sources = [{ name: 'before', source: policyText(before) }, { name: 'after', source: policyText(after) }] as const;
+  const sources = [
+    { name: 'before', source: policyText(before) },
+    { name: 'after', source: policyText(after) },
+  ] as const;
   let plan: AccessPlan;
   try {
     plan = computeAccessPlan(sources[0], sources[1], devices === undefined ? {} : { topology: devices });
@@ -187,9 +255,12 @@ function check(seed: number, devices: Topology | undefined): void {
   const sides: [Side, Side] = [prepareSide(sources[0], tailnet), prepareSide(sources[1], tailnet)];
   for (const change of plan.changes) {
     if (!change.testable) continue;
-    expect(witness(change, sides), `seed ${seed}: ${JSON.stringify(change)}\n${sources[0].source}\n${sources[1].source}`).toBeUndefined();
+    expect(
+      witness(change, sides),
+      `seed ${seed}: ${JSON.stringify(change)}\n${sources[0].source}\n${sources[1].source}`,
+    ).toBeUndefined();
   }
-  const universe = buildUniverse(sides[0], sides[1]);
+  const universe = buildUniverse(sides[0], sides[1], new PlanBudget());
   const probeSources = [...USERS, 'tag:t0', 'tag:t1', ...ADDRESSES];
   const probeDestinations = [...USERS, 'tag:t0', 'tag:t1', ...ADDRESSES, '10.0.0.7', '1.1.1.1'];
   for (let i = 0; i < 30; i++) {
@@ -208,7 +279,8 @@ function check(seed: number, devices: Topology | undefined): void {
     // differences must all be explained.
     if (outcomes.includes('unknown')) continue;
     const protocols = proto === undefined ? [TCP, UDP] : [(parseProtocol(proto) as { value: number }).value];
-    const why = `seed ${seed}: ${src} -> ${dst}:${port} ${proto}: ${outcomes.join('/')}\n${policyText(before)}\n${policyText(after)}`;
+    const policies = `${policyText(before)}\n${policyText(after)}`;
+    const why = `seed ${seed}: ${src} -> ${dst}:${port} ${proto}: ${outcomes.join('/')}\n${policies}`;
     expect(explained(plan, universe, sides, src, dst, port, protocols), why).toBe(true);
   }
 }

@@ -5,7 +5,11 @@ import { planOf } from './helpers.js';
 const TAGS = { 'tag:db': [], 'tag:server': [] };
 
 describe('renderings', () => {
-  const before = { tagOwners: TAGS, acls: [], ssh: [{ action: 'accept', src: ['alice@example.com'], dst: ['tag:server'], users: ['root'] }] };
+  const before = {
+    tagOwners: TAGS,
+    acls: [],
+    ssh: [{ action: 'accept', src: ['alice@example.com'], dst: ['tag:server'], users: ['root'] }],
+  };
   const after = {
     tagOwners: TAGS,
     acls: [{ action: 'accept', src: ['*'], dst: ['autogroup:internet:443'], proto: 'tcp' }],
@@ -19,42 +23,58 @@ describe('renderings', () => {
       '',
       'Highlights:',
       '  ! opens access from * to autogroup:internet (icmp, tcp:443)',
-      '  ! opens access to the internet (autogroup:internet) for 100.115.94.0-100.127.255.255, 100.64.0.0-100.115.91.255, alice@example.com, any other user (another-user@example.com), fd7a:115c:a1e0::/48 and 2 more',
+      '  ! opens access to the internet (autogroup:internet) for 100.115.94.0-100.127.255.255, ' +
+        '100.64.0.0-100.115.91.255, alice@example.com, any other user (another-user@example.com), ' +
+        'fd7a:115c:a1e0::/48 and 2 more',
       '',
       '100.115.94.0-100.127.255.255',
       '  + autogroup:internet (IPv4) icmp, tcp:443',
       '',
     ]);
-    expect(text).toContain('alice@example.com\n  + autogroup:internet icmp, tcp:443\n  ~ ssh to tag:server as root: accept → check (12h)\n');
+    expect(text).toContain(
+      'alice@example.com\n  + autogroup:internet icmp, tcp:443\n' +
+        '  ~ ssh to tag:server as root: accept → check (12h)\n',
+    );
   });
 
   it('Markdown: escaped, with the proposed tests in a collapsed code block', () => {
-    const md = renderPlanMarkdown(planOf({ tagOwners: TAGS, acls: [] }, {
-      tagOwners: TAGS, acls: [{ action: 'accept', src: ['a_b@example.com'], dst: ['tag:db:5432'], proto: 'tcp' }],
-    }), 'against the base branch\'s version');
-    expect(md).toBe([
-      '### Access changes',
-      '',
-      '2 change(s): 2 gained, 0 lost, 2 untested; computed against the base branch\'s version.',
-      '',
-      '| Source | Change | Access | Tested |',
-      '| --- | --- | --- | --- |',
-      '| a\\_b@\u200dexample.com | gains | tag:db icmp, tcp:5432 | **no** |',
-      '',
-      '<details><summary>Proposed tests for the untested changes (2 entries)</summary>',
-      '',
-      '```jsonc',
-      '"tests": [',
-      '  {"src": "a_b@example.com", "proto": "icmp", "accept": ["tag:db:0"]},',
-      '  {"src": "a_b@example.com", "proto": "tcp", "accept": ["tag:db:5432"]},',
-      '],',
-      '```',
-      '',
-      '</details>',
-    ].join('\n'));
+    const md = renderPlanMarkdown(
+      planOf(
+        { tagOwners: TAGS, acls: [] },
+        {
+          tagOwners: TAGS,
+          acls: [{ action: 'accept', src: ['a_b@example.com'], dst: ['tag:db:5432'], proto: 'tcp' }],
+        },
+      ),
+      "against the base branch's version",
+    );
+    expect(md).toBe(
+      [
+        '### Access changes',
+        '',
+        "2 change(s): 2 gained, 0 lost, 2 untested; computed against the base branch's version.",
+        '',
+        '| Source | Change | Access | Tested |',
+        '| --- | --- | --- | --- |',
+        '| a\\_b@\u200dexample.com | gains | tag:db icmp, tcp:5432 | **no** |',
+        '',
+        '<details><summary>Proposed tests for the untested changes (2 entries)</summary>',
+        '',
+        '```jsonc',
+        '"tests": [',
+        '  {"src": "a_b@example.com", "proto": "icmp", "accept": ["tag:db:0"]},',
+        '  {"src": "a_b@example.com", "proto": "tcp", "accept": ["tag:db:5432"]},',
+        '],',
+        '```',
+        '',
+        '</details>',
+      ].join('\n'),
+    );
   });
 
   it('Markdown without changes says so, naming what it was computed against', () => {
-    expect(renderPlanMarkdown(planOf({ acls: [] }, { acls: [] }), 'against the live policy')).toBe('### Access changes\n\nNo access changes against the live policy.');
+    expect(renderPlanMarkdown(planOf({ acls: [] }, { acls: [] }), 'against the live policy')).toBe(
+      '### Access changes\n\nNo access changes against the live policy.',
+    );
   });
 });

@@ -7,24 +7,38 @@ const acl = (src: string[], dst: string[]): object => ({ action: 'accept', src, 
 
 describe('network changes', () => {
   it.each([
-    ['rule added', base(), base({ acls: [acl(['alice@example.com'], ['tag:db:5432'])] }), [
-      'gained network alice@example.com -> tag:db icmp:* untested',
-      'gained network alice@example.com -> tag:db tcp:5432 untested',
-      'gained network alice@example.com -> tag:db udp:5432 untested',
-    ]],
-    ['rule removed', base({ acls: [acl(['alice@example.com'], ['tag:db:5432'])] }), base(), [
-      'lost network alice@example.com -> tag:db icmp:* untested',
-      'lost network alice@example.com -> tag:db tcp:5432 untested',
-      'lost network alice@example.com -> tag:db udp:5432 untested',
-    ]],
-    ['rule widened', base({ acls: [{ ...acl(['alice@example.com'], ['tag:db:22']), proto: 'tcp' }] }),
-      base({ acls: [{ ...acl(['alice@example.com'], ['tag:db:22,443,8000-8100']), proto: 'tcp' }] }), [
-        'gained network alice@example.com -> tag:db tcp:443,8000-8100 untested',
-      ]],
-    ['rule narrowed', base({ grants: [{ src: ['tag:web'], dst: ['tag:db'], ip: ['tcp:*'] }] }),
-      base({ grants: [{ src: ['tag:web'], dst: ['tag:db'], ip: ['tcp:5432'] }] }), [
-        'lost network tag:web -> tag:db tcp:0-5431,5433-65535 untested',
-      ]],
+    [
+      'rule added',
+      base(),
+      base({ acls: [acl(['alice@example.com'], ['tag:db:5432'])] }),
+      [
+        'gained network alice@example.com -> tag:db icmp:* untested',
+        'gained network alice@example.com -> tag:db tcp:5432 untested',
+        'gained network alice@example.com -> tag:db udp:5432 untested',
+      ],
+    ],
+    [
+      'rule removed',
+      base({ acls: [acl(['alice@example.com'], ['tag:db:5432'])] }),
+      base(),
+      [
+        'lost network alice@example.com -> tag:db icmp:* untested',
+        'lost network alice@example.com -> tag:db tcp:5432 untested',
+        'lost network alice@example.com -> tag:db udp:5432 untested',
+      ],
+    ],
+    [
+      'rule widened',
+      base({ acls: [{ ...acl(['alice@example.com'], ['tag:db:22']), proto: 'tcp' }] }),
+      base({ acls: [{ ...acl(['alice@example.com'], ['tag:db:22,443,8000-8100']), proto: 'tcp' }] }),
+      ['gained network alice@example.com -> tag:db tcp:443,8000-8100 untested'],
+    ],
+    [
+      'rule narrowed',
+      base({ grants: [{ src: ['tag:web'], dst: ['tag:db'], ip: ['tcp:*'] }] }),
+      base({ grants: [{ src: ['tag:web'], dst: ['tag:db'], ip: ['tcp:5432'] }] }),
+      ['lost network tag:web -> tag:db tcp:0-5431,5433-65535 untested'],
+    ],
   ])('%s', (_name, before, after, expected) => {
     expect(changeLines(planOf(before, after))).toEqual(expected);
   });
@@ -32,7 +46,10 @@ describe('network changes', () => {
   it('a member added to a group gains what the group has; the others change nothing', () => {
     const groups = (members: string[]): object => ({ 'group:eng': members, 'group:ops': ['dave@example.com'] });
     const rules = [acl(['group:eng'], ['tag:db:5432']), acl(['group:ops'], ['group:eng:22'])];
-    const plan = planOf(base({ groups: groups(['alice@example.com']), acls: rules }), base({ groups: groups(['alice@example.com', 'carol@example.com']), acls: rules }));
+    const plan = planOf(
+      base({ groups: groups(['alice@example.com']), acls: rules }),
+      base({ groups: groups(['alice@example.com', 'carol@example.com']), acls: rules }),
+    );
     expect(changeLines(plan)).toEqual([
       'gained network carol@example.com -> tag:db icmp:* untested',
       'gained network carol@example.com -> tag:db tcp:5432 untested',
@@ -44,7 +61,8 @@ describe('network changes', () => {
   });
 
   it('a host address moved: the old address is lost and the new one gained', () => {
-    const policy = (address: string): object => base({ hosts: { db1: address }, acls: [{ ...acl(['alice@example.com'], ['db1:5432']), proto: 'tcp' }] });
+    const policy = (address: string): object =>
+      base({ hosts: { db1: address }, acls: [{ ...acl(['alice@example.com'], ['db1:5432']), proto: 'tcp' }] });
     const plan = planOf(policy('10.0.0.1'), policy('10.0.0.2'));
     // ICMP reaches any address some rule lets the source reach, whatever the rule's protocol (§4.1).
     expect(changeLines(plan)).toEqual([
@@ -53,7 +71,12 @@ describe('network changes', () => {
       'gained network alice@example.com -> 10.0.0.2 icmp:* untested',
       'gained network alice@example.com -> 10.0.0.2 tcp:5432 untested',
     ]);
-    expect(plan.changes.map((c) => c.dstLabel)).toEqual(['db1 (10.0.0.1)', 'db1 (10.0.0.1)', 'db1 (10.0.0.2)', 'db1 (10.0.0.2)']);
+    expect(plan.changes.map((c) => c.dstLabel)).toEqual([
+      'db1 (10.0.0.1)',
+      'db1 (10.0.0.1)',
+      'db1 (10.0.0.2)',
+      'db1 (10.0.0.2)',
+    ]);
     expect(plan.proposed.tests).toEqual([
       { src: 'alice@example.com', proto: 'icmp', deny: ['10.0.0.1:0'] },
       { src: 'alice@example.com', proto: 'tcp', deny: ['10.0.0.1:5432'] },
@@ -63,9 +86,13 @@ describe('network changes', () => {
   });
 
   it('an ipset edited: the range it no longer holds is lost, said as one range', () => {
-    const policy = (ops: string[]): object => base({ ipsets: { 'ipset:lab': ops }, grants: [{ src: ['tag:web'], dst: ['ipset:lab'], ip: ['tcp:443'] }] });
+    const policy = (ops: string[]): object =>
+      base({ ipsets: { 'ipset:lab': ops }, grants: [{ src: ['tag:web'], dst: ['ipset:lab'], ip: ['tcp:443'] }] });
     const plan = planOf(policy(['10.0.0.0/16']), policy(['add 10.0.0.0/16', 'remove 10.0.128.0/17']));
-    expect(changeLines(plan)).toEqual(['lost network tag:web -> 10.0.128.0 icmp:* untested', 'lost network tag:web -> 10.0.128.0 tcp:443 untested']);
+    expect(changeLines(plan)).toEqual([
+      'lost network tag:web -> 10.0.128.0 icmp:* untested',
+      'lost network tag:web -> 10.0.128.0 tcp:443 untested',
+    ]);
     expect(plan.changes[0]!.dstLabel).toBe('10.0.128.0/17');
   });
 
@@ -73,7 +100,8 @@ describe('network changes', () => {
     const grant = { src: ['alice@example.com'], dst: ['192.168.1.0/24'], ip: ['tcp:22'], via: ['tag:router'] };
     const plan = planOf(base(), base({ grants: [grant] }));
     expect(changeLines(plan)).toEqual([
-      'gained network alice@example.com -> 192.168.1.0 icmp:* untested', 'gained network alice@example.com -> 192.168.1.0 tcp:22 untested',
+      'gained network alice@example.com -> 192.168.1.0 icmp:* untested',
+      'gained network alice@example.com -> 192.168.1.0 tcp:22 untested',
     ]);
     expect(plan.changes[0]!.dstLabel).toBe('192.168.1.0/24');
   });
@@ -81,12 +109,19 @@ describe('network changes', () => {
   it('says a change once for a group whose every member shares it, and counts tested changes', () => {
     const groups = { 'group:eng': ['alice@example.com', 'bob@example.com', 'carol@example.com'] };
     const after = base({
-      groups, acls: [{ ...acl(['group:eng'], ['tag:db:5432']), proto: 'tcp' }],
+      groups,
+      acls: [{ ...acl(['group:eng'], ['tag:db:5432']), proto: 'tcp' }],
       tests: [{ src: 'group:eng', proto: 'tcp', accept: ['tag:db:5432'] }],
     });
     const plan = planOf(base({ groups }), after);
-    expect(changeLines(plan)).toEqual(['gained network group:eng -> tag:db icmp:* untested', 'gained network group:eng -> tag:db tcp:5432 tested']);
-    expect(plan.changes[1]).toMatchObject({ srcLabel: 'group:eng (3 users)', members: ['alice@example.com', 'bob@example.com', 'carol@example.com'] });
+    expect(changeLines(plan)).toEqual([
+      'gained network group:eng -> tag:db icmp:* untested',
+      'gained network group:eng -> tag:db tcp:5432 tested',
+    ]);
+    expect(plan.changes[1]).toMatchObject({
+      srcLabel: 'group:eng (3 users)',
+      members: ['alice@example.com', 'bob@example.com', 'carol@example.com'],
+    });
     expect(plan.proposed).toEqual({ tests: [{ src: 'group:eng', proto: 'icmp', accept: ['tag:db:0'] }], sshTests: [] });
   });
 });
@@ -103,13 +138,18 @@ describe('SSH and app changes', () => {
       'lost ssh alice@example.com -> tag:server root accept untested',
       'lost ssh alice@example.com -> tag:server ubuntu accept untested',
     ]);
-    expect(plan.proposed.sshTests).toEqual([{ src: 'alice@example.com', dst: ['tag:server'], check: ['root', 'ubuntu'] }]);
+    expect(plan.proposed.sshTests).toEqual([
+      { src: 'alice@example.com', dst: ['tag:server'], check: ['root', 'ubuntu'] },
+    ]);
   });
 
   it('a check period change alone is reported, as something no test can assert', () => {
     const plan = planOf(ssh('check'), ssh('check', { checkPeriod: '2h' }));
     expect(plan.changes.map((c) => [c.change, c.sshUser, c.checkPeriod, c.testable])).toEqual([
-      ['gained', 'root', '2h', false], ['gained', 'ubuntu', '2h', false], ['lost', 'root', '12h', false], ['lost', 'ubuntu', '12h', false],
+      ['gained', 'root', '2h', false],
+      ['gained', 'ubuntu', '2h', false],
+      ['lost', 'root', '12h', false],
+      ['lost', 'ubuntu', '12h', false],
     ]);
     expect(plan.proposed.sshTests).toEqual([]);
   });

@@ -1,0 +1,75 @@
+// The plan's budget: the plan runs on a fork's pull request, so a hostile policy must not make it
+// run long or hold much memory (issue 9). Loops that grow with the input take one `step()` per
+// unit of work; the clock is read only every so many steps (the engine's Deadline). Products that
+// could explode (atoms × rules, source × destination pairs) are also capped by count, so that a
+// run without a deadline (the CLI) still stops with a clear message instead of exhausting memory.
+
+import { Deadline } from '../policy/deadline.js';
+
+/** More endpoints than this, or more pairs to evaluate, and the plan is not attempted. */
+export const MAX_ATOMS = 200_000;
+export const MAX_PAIRS = 4_000_000;
+
+export interface PlanCaps {
+  atoms: number;
+  pairs: number;
+}
+
+export type CutShortReason = 'timeout' | 'size';
+
+/** The plan stopped before it was complete; the message says why, for a note in the report. */
+export class PlanCutShortError extends Error {
+  override readonly name = 'PlanCutShortError';
+
+  constructor(
+    readonly reason: CutShortReason,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export class PlanBudget {
+  private readonly deadline: Deadline;
+  private pairs = 0;
+
+  constructor(
+    at?: number,
+    now?: () => number,
+    private readonly caps: PlanCaps = { atoms: MAX_ATOMS, pairs: MAX_PAIRS },
+  ) {
+    this.deadline = new Deadline(at, now);
+  }
+
+  /** One unit of work; throws once the deadline has passed (the clock is read every few steps). */
+  step(): void {
+    if (this.deadline.passed()) throw timeout();
+  }
+
+  /** Between phases: reads the clock now. */
+  check(): void {
+    if (this.deadline.passed(true)) throw timeout();
+  }
+
+  /** The universe's size, checked before any pair is considered. */
+  atoms(count: number): void {
+    if (count > this.caps.atoms) {
+      throw new PlanCutShortError(
+        'size',
+        `the policies name ${count} distinct endpoints (more than ${this.caps.atoms})`,
+      );
+    }
+  }
+
+  /** One more (source, destination) pair to evaluate, over every channel of the plan. */
+  pair(): void {
+    if (++this.pairs > this.caps.pairs) {
+      throw new PlanCutShortError('size', `more than ${this.caps.pairs} source and destination pairs to compare`);
+    }
+    this.step();
+  }
+}
+
+function timeout(): PlanCutShortError {
+  return new PlanCutShortError('timeout', 'the access plan was cut short by the timeout');
+}

@@ -1,0 +1,71 @@
+// The plan's budget (issue 9): a hostile policy stops at the deadline or at the caps, with a
+// PlanCutShortError the report turns into a note. The clock is a counter, so the outcome, not
+// the machine's speed, is asserted.
+
+import { describe, expect, it } from 'vitest';
+import { HOSTILE_SHAPES } from '../../bench/hostile.js';
+import { computeAccessPlan, PlanCutShortError, type PlanOptions } from '../../src/plan/index.js';
+import { planOf } from './helpers.js';
+
+/** A clock that advances one millisecond per read: the deadline passes after `reads` reads. */
+function countingClock(reads: number): Pick<PlanOptions, 'deadline' | 'now'> {
+  let t = 0;
+  return { deadline: reads, now: () => t++ };
+}
+
+function cutShort(run: () => unknown): PlanCutShortError | undefined {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof PlanCutShortError) return error;
+    throw error;
+  }
+  return undefined;
+}
+
+const EMPTY = { name: 'before.hujson', source: '{}' };
+
+// ipset-chain and huge-test are costly for the engine (resolution, one test), not for the plan:
+// they name a handful of endpoints, so the plan finishes within the same budget.
+const CHEAP_FOR_THE_PLAN = new Set(['ipset-chain', 'huge-test']);
+
+describe('the deadline', () => {
+  it.each(HOSTILE_SHAPES.map((shape) => [shape.name, shape] as const))('%s (60 KB)', (name, shape) => {
+    const after = { name: 'after.hujson', source: shape.generate(60_000) };
+    const error = cutShort(() => computeAccessPlan(EMPTY, after, countingClock(20)));
+    if (CHEAP_FOR_THE_PLAN.has(name)) {
+      expect(error).toBeUndefined();
+      return;
+    }
+    expect(error?.reason).toBe('timeout');
+    expect(error?.message).toBe('the access plan was cut short by the timeout');
+  });
+
+  it('a deadline already passed stops before any work', () => {
+    const error = cutShort(() => planOf({}, {}, { deadline: 5, now: () => 5 }));
+    expect(error?.reason).toBe('timeout');
+  });
+
+  it('a deadline not reached changes nothing', () => {
+    const after = { acls: [{ action: 'accept', src: ['alice@example.com'], dst: ['bob@example.com:22'] }] };
+    expect(planOf({}, after, { deadline: 1e12, now: () => 0 }).changes.length).toBe(planOf({}, after).changes.length);
+  });
+});
+
+describe('the caps', () => {
+  const users = ['a@example.com', 'b@example.com', 'c@example.com'];
+  const after = { acls: [{ action: 'accept', src: users, dst: users.map((u) => `${u}:22`) }] };
+
+  it.each([
+    ['endpoints', { atoms: 2, pairs: 1_000 }, 'the policies name 3 distinct endpoints (more than 2)'],
+    ['pairs', { atoms: 1_000, pairs: 5 }, 'more than 5 source and destination pairs to compare'],
+  ])('too many %s: cut short with a message saying so', (_name, caps, message) => {
+    const error = cutShort(() => planOf({}, after, { caps }));
+    expect(error?.reason).toBe('size');
+    expect(error?.message).toBe(message);
+  });
+
+  it('within the caps, the plan is complete', () => {
+    expect(cutShort(() => planOf({}, after, { caps: { atoms: 1_000, pairs: 1_000 } }))).toBeUndefined();
+  });
+});
