@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { credentialSecrets } from './config/credentials.js';
 import { INPUT, readInputs, type Inputs } from './config/inputs.js';
-import { InputError, errorMessage } from './errors.js';
+import { ActionError, InputError, errorMessage } from './errors.js';
 import { gitFileHistory } from './git/history.js';
 import { pathInRepo, readGitHubContext } from './github/context.js';
 import { publishReport } from './github/publish.js';
@@ -88,8 +88,8 @@ async function execute(inputs: Inputs, secrets: SecretRegistry, deps: ActionDepe
   annotate(report, file, core, redact);
   const outputs = reportOutputs(report);
   outputs[OUTPUT.accessPlan] = (await writeAccessPlan(report, process.env.RUNNER_TEMP)) ?? '';
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, redact(value));
-  if (published.commentUrl) core.setOutput(OUTPUT.commentUrl, published.commentUrl);
+  if (published.commentUrl) outputs[OUTPUT.commentUrl] = published.commentUrl;
+  setOutputs(outputs, redact);
   return report;
 }
 
@@ -101,6 +101,15 @@ async function writeAccessPlan(report: Report, runnerTemp: string | undefined): 
   const json = { against: report.plan.against, ...planJson(report.plan.plan) };
   await writeFile(file, `${JSON.stringify(json, null, 2)}\n`);
   return file;
+}
+
+/** Every output, or one clear error when the runner's output file cannot be written. */
+function setOutputs(outputs: Record<string, string>, redact: (text: string) => string): void {
+  try {
+    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, redact(value));
+  } catch (error) {
+    throw new ActionError(`could not write the step outputs (GITHUB_OUTPUT): ${errorMessage(error)}`);
+  }
 }
 
 /** Ends the job as failed with one line; never throws, even when the runner's files are unusable. */

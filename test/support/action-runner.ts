@@ -226,7 +226,11 @@ export async function runAction(options: RunActionOptions = {}): Promise<ActionR
     const env = actionEnv(temp, workspace, options);
     // Read back from the variables, so a test that overrides one still gets its file parsed.
     const files = [env.GITHUB_OUTPUT, env.GITHUB_STEP_SUMMARY, env.GITHUB_ENV, env.GITHUB_PATH, env.GITHUB_STATE];
-    await Promise.all(files.map((file) => (file === undefined ? undefined : writeFile(file, ''))));
+    // A test may point a variable at a missing folder, to see the action cope: that file stays absent.
+    const create = (file: string) => writeFile(file, '').catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ENOENT') throw error;
+    });
+    await Promise.all(files.map((file) => (file === undefined ? undefined : create(file))));
     if (env.GITHUB_EVENT_PATH !== undefined) await writeFile(env.GITHUB_EVENT_PATH, JSON.stringify(options.eventPayload ?? {}));
     const result = await runNode({
       entry: options.entry ?? actionEntry(),
