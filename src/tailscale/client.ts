@@ -116,15 +116,15 @@ export class TailscaleClient {
     const message = serverMessage(response.body);
     const said = message ? ` (${message})` : '';
     const status = response.status;
+    // apply answers a stale If-Match itself (it re-reads the live policy); the wording is its own.
+    if (status === 412) throw new PreconditionFailedError(`${what} failed with HTTP 412${said}`, status, message);
     const hints: Record<number, string> = {
       401: 'the API key or OAuth client is wrong, expired or revoked; create a new one in the admin console and update the secret',
       403: `the credential lacks the "${scope}" scope; give the OAuth client or API key that scope`,
       404: `tailnet "${this.options.tailnet}" was not found; check the "tailnet" setting, or use "-" for the credential's own tailnet`,
-      412: 'the live policy changed while this run was applying it; re-run the job to apply on top of the new version',
     };
     const hint = hints[status] ?? otherHint(status);
     const text = `${what} failed with HTTP ${status}${said}: ${hint}`;
-    if (status === 412) throw new PreconditionFailedError(text, status, message);
     throw new ApiError(text, status, message);
   }
 
