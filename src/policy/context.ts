@@ -1,5 +1,6 @@
 // Name tables built from the definition sections, shared by validation, compilation and tests.
 
+import type { Deadline } from './deadline.js';
 import { applyOperations, prefixSet, setOf, type IPSet, type Prefix, type SetOperation } from './ip.js';
 import type { Policy } from './model.js';
 import { internetRanges } from './ranges.js';
@@ -24,10 +25,15 @@ export interface PolicyContext {
   defaultSrcPosture?: readonly string[];
 }
 
-export function buildContext(policy: Policy): PolicyContext {
+/**
+ * Builds the name tables. With a deadline, stops once it passes (the caller must then check
+ * `deadline.cutShort` and not use the tables, which may be incomplete).
+ */
+export function buildContext(policy: Policy, deadline?: Deadline): PolicyContext {
   const groups = new Map<string, string[]>();
   const groupsOfUser = new Map<string, string[]>();
   for (const group of policy.groups) {
+    if (deadline?.passed() === true) break;
     const members = [...new Set(group.items.map((m) => m.text.trim()).filter((m) => classify(m).kind === 'user').map(normalizeLogin))];
     groups.set(group.name.text, members);
     for (const login of members) {
@@ -39,6 +45,7 @@ export function buildContext(policy: Policy): PolicyContext {
   const hosts = new Map<string, Prefix | undefined>();
   const singleAddressHosts = new Set<string>();
   for (const host of policy.hosts) {
+    if (deadline?.passed() === true) break;
     const selector = classify(host.value.text);
     hosts.set(host.name.text, selector.kind === 'prefix' ? selector.prefix : undefined);
     if (selector.kind === 'prefix' && isSingleAddress(selector.prefix)) singleAddressHosts.add(host.name.text);
@@ -58,10 +65,11 @@ export function buildContext(policy: Policy): PolicyContext {
     postures,
     defaultSrcPosture: policy.defaultSrcPosture?.map((p) => p.text),
   };
+  if (deadline?.passed(true) === true) return context;
   const references = ipsetReferences(policy);
-  const { order, cyclic } = dependencyOrder(references);
+  const { order, cyclic } = dependencyOrder(references, deadline);
   context.cyclicIpsets = cyclic;
-  context.ipsets = resolveIpsets(references, order, hosts);
+  context.ipsets = resolveIpsets(references, order, hosts, deadline);
   return context;
 }
 
@@ -90,7 +98,9 @@ function ipsetReferences(policy: Policy): Map<string, { ops: IpsetOperation[]; r
  * as the file is long): `order` lists every ipset after the ones it names; `cyclic` holds those
  * on a cycle. One pass over all ipsets and references.
  */
-function dependencyOrder(graph: ReadonlyMap<string, { refs: readonly string[] }>): { order: string[]; cyclic: Set<string> } {
+function dependencyOrder(
+  graph: ReadonlyMap<string, { refs: readonly string[] }>, deadline?: Deadline,
+): { order: string[]; cyclic: Set<string> } {
   const index = new Map<string, number>();
   const low = new Map<string, number>();
   const stack: string[] = [];
@@ -104,10 +114,11 @@ function dependencyOrder(graph: ReadonlyMap<string, { refs: readonly string[] }>
     onStack.add(name);
   };
   for (const start of graph.keys()) {
+    if (deadline?.passed() === true) break;
     if (index.has(start)) continue;
     enter(start);
     const work: { name: string; next: number }[] = [{ name: start, next: 0 }];
-    while (work.length > 0) {
+    while (work.length > 0 && deadline?.passed() !== true) {
       const frame = work[work.length - 1]!;
       const refs = graph.get(frame.name)!.refs;
       if (frame.next < refs.length) {
@@ -143,11 +154,15 @@ function dependencyOrder(graph: ReadonlyMap<string, { refs: readonly string[] }>
  * or a name on a cycle not yet resolved, stands for nothing (validation reports them).
  */
 function resolveIpsets(
-  references: ReadonlyMap<string, { ops: readonly IpsetOperation[] }>, order: readonly string[], hosts: ReadonlyMap<string, Prefix | undefined>,
+  references: ReadonlyMap<string, { ops: readonly IpsetOperation[] }>,
+  order: readonly string[],
+  hosts: ReadonlyMap<string, Prefix | undefined>,
+  deadline?: Deadline,
 ): Map<string, IPSet> {
   const resolved = new Map<string, IPSet>();
   const lookup = (name: string): IPSet => resolved.get(name) ?? NO_ADDRESSES;
   for (const name of order) {
+    if (deadline?.passed() === true) break;
     const operations: SetOperation[] = [];
     for (const op of references.get(name)!.ops) {
       const target = targetSet(op.target, hosts, lookup);

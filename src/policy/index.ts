@@ -39,8 +39,9 @@ export interface CheckOptions {
   /** Top-level keys to accept besides the known ones (for fields Tailscale adds later). */
   extraKeys?: readonly string[];
   /**
-   * When to stop evaluating tests, in milliseconds since the epoch as `now` counts (the run's
-   * timeout): the report then says it was cut short, and tests not evaluated count as unknown.
+   * When to stop validating and evaluating tests, in milliseconds since the epoch as `now` counts
+   * (the run's timeout): the report then says it was cut short, and tests not evaluated count as
+   * unknown. Validation cut short reports no error: what it did not finish proves no refusal.
    */
   deadline?: number;
   /** The clock `deadline` is read against; Date.now by default. */
@@ -59,20 +60,20 @@ export function checkPolicy(root: HujsonDocument, options: CheckOptions = {}): P
   }
   const tailnet = options.topology === undefined ? undefined : buildTailnet(options.topology);
   const domains = tailnet?.domains;
-  const { context, findings } = validatePolicy(policy, domains === undefined ? {} : { domains });
-  if (tailnet !== undefined) warnUnknownMembers(policy, tailnet, findings);
-  report.errors = findings.errors;
+  const deadline = new Deadline(options.deadline, options.now);
+  const { context, findings, cutShort } = validatePolicy(policy, domains === undefined ? {} : { domains }, deadline);
+  if (tailnet !== undefined && !cutShort) warnUnknownMembers(policy, tailnet, findings);
+  report.errors = cutShort ? [] : findings.errors;
   report.warnings = findings.warnings;
   report.notices = [...reader.notices, ...findings.notices];
   if (report.errors.length > 0) return report;
   const match: MatchEnv = { ownRoutes: ownRoutes(policy, tailnet) };
   if (tailnet !== undefined) match.approvedRoutes = tailnet.approvedRoutes;
-  const env: EvalEnv = { context, match, resolved: new Map() };
+  const env: EvalEnv = { context, match, resolved: new Map(), deadline };
   if (tailnet !== undefined) env.tailnet = tailnet;
-  env.deadline = new Deadline(options.deadline, options.now);
-  report.tests = runTests(policy, env, env.deadline);
+  report.tests = cutShort ? [] : runTests(policy, env, deadline);
   for (const test of report.tests) report.summary[test.outcome === 'pass' ? 'passed' : test.outcome === 'fail' ? 'failed' : 'unknown']++;
-  if (env.deadline.cutShort) {
+  if (deadline.cutShort) {
     report.cutShort = true;
     report.summary.unknown += policy.tests.length + policy.sshTests.length - report.tests.length;
   }

@@ -74,8 +74,9 @@ export function reconcile(api: ApiFindings, engine: PolicyReport): ApiFindings &
   });
   const notices = engineNotices(engine);
   const apiRejects = api.errors.length > 0 || api.testFailures.length > 0;
-  // Offline, an undecided assertion may fail on the server; that is no disagreement.
-  const undecided = api.errors.length === 0 && engine.errors.length === 0 && engine.summary.unknown > 0;
+  // Offline, an undecided assertion may fail on the server, and a check cut short may miss what
+  // the server refuses; neither is a disagreement.
+  const undecided = engine.errors.length === 0 && (engine.cutShort === true || (api.errors.length === 0 && engine.summary.unknown > 0));
   if (apiRejects !== rejects(engine) && !(apiRejects && undecided)) {
     const first = engine.errors[0]?.message ?? engineRows[0]?.message ?? 'test(s) failed';
     const engineSays = rejects(engine) ? `rejects it (${first})` : 'accepts it';

@@ -152,6 +152,28 @@ describe('the deadline', () => {
     expect(report.summary).toEqual({ passed: 0, failed: 0, unknown: 1 });
   });
 
+  // Without a deadline this policy is refused (its last rule's action); cut short, the part
+  // validated proves no refusal, so the engine accepts it and says so, and decides no test.
+  const acls = Array.from({ length: 5000 }, (_, i) => ({ action: i === 4999 ? 'drop' : 'accept', src: [v4(i)], dst: [`${v4(i)}:22`] }));
+  const refused = { tagOwners: { 'tag:x': [] }, acls, tests: tests.slice(0, 3), sshTests: [{ src: 'a@example.com', dst: ['tag:x'], accept: ['root'] }] };
+
+  it('stops during validation without reporting an error it did not finish checking', () => {
+    expect(check(refused).errors.map((e) => e.message)).toEqual(['action="drop" is not supported']);
+    let clock = 0;
+    const report = check(refused, { deadline: 20, now: () => clock++ });
+    expect(report).toMatchObject({ cutShort: true, errors: [], tests: [], summary: { passed: 0, failed: 0, unknown: 4 } });
+    expect(clock).toBeLessThan(40);
+  });
+
+  it('stops while resolving a long chain of ipsets', () => {
+    const n = 20_000;
+    const ipsets = Object.fromEntries(Array.from({ length: n }, (_, i) => [`ipset:c${i}`, [v4(i), ...(i === 0 ? [] : [`ipset:c${i - 1}`])]]));
+    const policy = { ipsets, acls: [{ action: 'drop', src: ['*'], dst: ['*:*'] }], tests: tests.slice(0, 1) };
+    let clock = 0;
+    const report = check(policy, { deadline: 5, now: () => clock++ });
+    expect(report).toMatchObject({ cutShort: true, errors: [], tests: [], summary: { passed: 0, failed: 0, unknown: 1 } });
+  });
+
   it('leaves a report alone when the deadline does not pass', () => {
     const report = check(policy, { deadline: Date.now() + 60_000 });
     expect(report.cutShort).toBeUndefined();

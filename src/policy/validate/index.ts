@@ -2,6 +2,7 @@
 // §6.1), so the first error found is the one the server would report.
 
 import { buildContext, type PolicyContext } from '../context.js';
+import type { Deadline } from '../deadline.js';
 import type { Policy } from '../model.js';
 import { ONE_CGNAT_ROUTE_VALUES, oneCGNATRouteInvalid, unconfirmed } from '../unsure.js';
 import {
@@ -16,25 +17,40 @@ import { validateSshRule, validateSshTestDestinations } from './ssh.js';
 export interface Validation {
   context: PolicyContext;
   findings: Findings;
+  /**
+   * The deadline passed before validation finished: `context` may be incomplete and `findings`
+   * partial. The caller must then accept the policy (an unfinished check proves no refusal).
+   */
+  cutShort: boolean;
 }
 
-export function validatePolicy(policy: Policy, check: DomainCheck): Validation {
+/**
+ * Validates section by section. With a deadline, stops once it passes: between sections and
+ * between rules (each section and rule costs time linear in its size, so the overshoot is bounded).
+ */
+export function validatePolicy(policy: Policy, check: DomainCheck, deadline?: Deadline): Validation {
   const out = new Findings();
-  const context = buildContext(policy);
-  validateGroups(policy, out);
-  validateTagOwnerNames(policy, out);
-  validateHosts(policy, out);
-  validateIpsets(policy, context, out);
-  validatePostures(policy, out);
-  for (const rule of policy.acls ?? []) validateAcl(rule, context, check, out);
-  for (const grant of policy.grants ?? []) validateGrant(grant, context, check, out);
-  for (const rule of policy.ssh) validateSshRule(rule, context, check, out);
-  for (const entry of policy.nodeAttrs) validateNodeAttr(entry, context, out);
+  const context = buildContext(policy, deadline);
+  const stopped = (): boolean => deadline?.passed(true) === true;
+  const result = (): Validation => ({ context, findings: out, cutShort: deadline?.cutShort === true });
+  const sections = [
+    () => validateGroups(policy, out),
+    () => validateTagOwnerNames(policy, out),
+    () => validateHosts(policy, out),
+    () => validateIpsets(policy, context, out),
+    () => validatePostures(policy, out),
+  ];
+  for (const section of sections) if (!stopped()) section();
+  for (const rule of policy.acls ?? []) if (!deadline?.passed()) validateAcl(rule, context, check, out);
+  for (const grant of policy.grants ?? []) if (!deadline?.passed()) validateGrant(grant, context, check, out);
+  for (const rule of policy.ssh) if (!deadline?.passed()) validateSshRule(rule, context, check, out);
+  for (const entry of policy.nodeAttrs) if (!deadline?.passed()) validateNodeAttr(entry, context, out);
+  if (stopped()) return result();
   validateAutoApprovers(policy, context, out);
   validateTagOwnerValues(policy, context, out);
   if (policy.oneCGNATRoute !== undefined && !ONE_CGNAT_ROUTE_VALUES.includes(policy.oneCGNATRoute.text)) {
     out.notice(unconfirmed(oneCGNATRouteInvalid(policy.oneCGNATRoute.text)), policy.oneCGNATRoute, 'OneCGNATRoute');
   }
-  validateSshTestDestinations(policy, context, out);
-  return { context, findings: out };
+  if (!stopped()) validateSshTestDestinations(policy, context, out);
+  return result();
 }
