@@ -67,6 +67,16 @@ export const HOSTILE_SHAPES: readonly HostileShape[] = [
     },
   },
   {
+    name: 'ipset-chain-rules',
+    describe: 'a chain of N ipsets, each adding the previous one, and one rule naming each',
+    generate: (bytes) => {
+      const n = Math.ceil(bytes / 120);
+      const ipsets = Object.fromEntries(grow(n * 120, 120, (i) => [`ipset:r${i}`, i === 0 ? [v4(i)] : [`ipset:r${i - 1}`, v4(i)]]));
+      const acls = Object.keys(ipsets).map((name, i) => ({ action: 'accept', src: [name], dst: [`${v4(i + n)}:22`] }));
+      return json({ ipsets, acls, tests: ONE_TEST });
+    },
+  },
+  {
     name: 'ipset-add-remove',
     describe: 'one ipset of N alternating adds and removes',
     generate: (bytes) => {

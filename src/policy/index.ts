@@ -101,7 +101,7 @@ export function checkPolicySource(source: Uint8Array | string, options: CheckOpt
 function runTests(policy: Policy, env: EvalEnv, deadline: Deadline): TestResult[] {
   const results: TestResult[] = [];
   if (policy.tests.length > 0 && !deadline.passed(true)) {
-    const index = new NetworkIndex(compileNetworkRules(policy, env.context), env.match);
+    const index = new NetworkIndex(compileNetworkRules(policy, env.context), env.match, deadline);
     for (const test of policy.tests) {
       if (deadline.passed(true)) return results;
       results.push(evaluateNetworkTest(test, env, index));

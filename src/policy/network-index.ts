@@ -6,6 +6,7 @@
 
 import { namesIdentities, type NetworkRule, type NetworkTarget } from './compile.js';
 import { AddressIndex } from './address-index.js';
+import type { Deadline } from './deadline.js';
 import { IdentityIndex } from './identity-index.js';
 import type { Family } from './ip.js';
 import { matchAddress, matchIdentity, matchSet, sameOwner, type MatchEnv } from './match.js';
@@ -80,9 +81,11 @@ export class NetworkIndex {
   private readonly sources: Record<Family, Map<string, SourceProfile>> = { 4: new Map(), 6: new Map() };
   private readonly destinations: Record<Family, Map<string, DestinationProfile>> = { 4: new Map(), 6: new Map() };
 
-  constructor(rules: readonly NetworkRule[], private readonly env: MatchEnv) {
+  /** With a deadline, stops adding rules once it passes (the caller then evaluates nothing). */
+  constructor(rules: readonly NetworkRule[], private readonly env: MatchEnv, deadline?: Deadline) {
     for (const rule of rules) {
       if (rule.targets.length === 0) continue;
+      if (deadline?.passed() === true) break;
       const span = { rule, first: this.targets.length, end: this.targets.length + rule.targets.length };
       const ruleId = this.spans.push(span) - 1;
       this.bySource.add(ruleId, rule.src);

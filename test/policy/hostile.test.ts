@@ -165,10 +165,12 @@ describe('the deadline', () => {
     expect(clock).toBeLessThan(40);
   });
 
-  it('stops while resolving a long chain of ipsets', () => {
+  // Each ipset of this chain holds all the addresses before it: resolving them all is quadratic.
+  it('stops while resolving a long chain of ipsets named by many rules', () => {
     const n = 20_000;
     const ipsets = Object.fromEntries(Array.from({ length: n }, (_, i) => [`ipset:c${i}`, [v4(i), ...(i === 0 ? [] : [`ipset:c${i - 1}`])]]));
-    const policy = { ipsets, acls: [{ action: 'drop', src: ['*'], dst: ['*:*'] }], tests: tests.slice(0, 1) };
+    const acls = Object.keys(ipsets).map((name, i) => ({ action: i === n - 1 ? 'drop' : 'accept', src: [name], dst: [`${v4(i)}:22`] }));
+    const policy = { ipsets, acls, tests: tests.slice(0, 1) };
     let clock = 0;
     const report = check(policy, { deadline: 5, now: () => clock++ });
     expect(report).toMatchObject({ cutShort: true, errors: [], tests: [], summary: { passed: 0, failed: 0, unknown: 1 } });
