@@ -9,10 +9,13 @@ import { Deadline } from '../policy/deadline.js';
 /** More endpoints than this, or more pairs to evaluate, and the plan is not attempted. */
 export const MAX_ATOMS = 200_000;
 export const MAX_PAIRS = 4_000_000;
+/** Most (rule target, endpoint) matches the plan records, over both sides and every channel. */
+export const MAX_MATCHES = 8_000_000;
 
 export interface PlanCaps {
   atoms: number;
   pairs: number;
+  matches?: number;
 }
 
 export type CutShortReason = 'timeout' | 'size';
@@ -32,6 +35,7 @@ export class PlanCutShortError extends Error {
 export class PlanBudget {
   private readonly deadline: Deadline;
   private pairs = 0;
+  private matches = 0;
 
   constructor(
     at?: number,
@@ -59,6 +63,14 @@ export class PlanBudget {
         `the policies name ${count} distinct endpoints (more than ${this.caps.atoms})`,
       );
     }
+  }
+
+  /** One more match of a rule target with an endpoint (a rule with N sources and N destinations has N² of them). */
+  match(): void {
+    const cap = this.caps.matches ?? MAX_MATCHES;
+    if (++this.matches > cap)
+      throw new PlanCutShortError('size', `more than ${cap} rule and endpoint matches to compare`);
+    this.step();
   }
 
   /** One more (source, destination) pair to evaluate, over every channel of the plan. */

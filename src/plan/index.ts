@@ -27,7 +27,7 @@ export type {
   UndecidedChange,
 } from './model.js';
 export { PlanInputError, type PlanSource } from './side.js';
-export { MAX_ATOMS, MAX_PAIRS, PlanCutShortError, type CutShortReason, type PlanCaps } from './budget.js';
+export { MAX_ATOMS, MAX_MATCHES, MAX_PAIRS, PlanCutShortError, type CutShortReason, type PlanCaps } from './budget.js';
 export { planJson, type PlanJson } from './json.js';
 export { renderPlanText } from './render-text.js';
 export { renderPlanMarkdown } from './render-markdown.js';

@@ -139,6 +139,7 @@ export function relate(
         budget.step();
         const tri = matchSet(targets[id]!.rule.src, p, f, 'src', env);
         if (tri === 'no') continue;
+        budget.match();
         b.srcViews[id]!.push(`${atom.id}.${f}${initial(tri)}`);
         b.src(id, atom.id, mine);
       }
@@ -148,6 +149,7 @@ export function relate(
         const byAddress = matchAddress(dst, p, f, 'dst', env);
         const byIdentity = matchIdentity(dst, p);
         if (byAddress === 'no' && byIdentity === 'no') continue;
+        budget.match();
         b.dstViews[id]!.push(`${atom.id}.${f}${initial(byAddress)}${initial(byIdentity)}`);
         b.dst(id, atom.id, theirs);
       }

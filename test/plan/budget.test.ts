@@ -59,6 +59,7 @@ describe('the caps', () => {
   it.each([
     ['endpoints', { atoms: 2, pairs: 1_000 }, 'the policies name 3 distinct endpoints (more than 2)'],
     ['pairs', { atoms: 1_000, pairs: 5 }, 'more than 5 source and destination pairs to compare'],
+    ['matches', { atoms: 1_000, pairs: 1_000, matches: 5 }, 'more than 5 rule and endpoint matches to compare'],
   ])('too many %s: cut short with a message saying so', (_name, caps, message) => {
     const error = cutShort(() => planOf({}, after, { caps }));
     expect(error?.reason).toBe('size');
