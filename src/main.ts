@@ -79,7 +79,9 @@ async function execute(inputs: Inputs, secrets: SecretRegistry, deps: ActionDepe
   const signal = AbortSignal.timeout(Math.max(1000, deadline - now()));
   const hideLive = context.fromFork && !inputs.showLivePolicyToForks;
   if (hideLive) actionLogger.debug('pull request from a fork: the live policy is left out of the comment and summary');
-  const built = buildReport(inputs, outcome, { livePolicyVisible: !hideLive });
+  // The plan may use half the time left; the rest is for publishing the report.
+  const planDeadline = now() + Math.max(0, deadline - now()) / 2;
+  const built = buildReport(inputs, outcome, { livePolicyVisible: !hideLive, deadline: planDeadline, now });
   const shown = hideLive ? withoutLiveText(built) : built;
   const published = await publishReport(shown, { env: process.env, context, inputs, redact, signal });
   const report = published.report;

@@ -182,7 +182,9 @@ async function run(mode: Mode, args: string[], io: CliIO, secrets: SecretRegistr
   }
   await requireReadable(mode, settings.policyFile);
   for (const secret of credentialSecrets(settings.credentials)) secrets.add(secret);
-  const report = buildReport(settings, await runWired(settings, io, secrets));
+  const outcome = await runWired(settings, io, secrets);
+  const deadline = Date.now() + Math.max(0, settings.timeoutMs) / 2;
+  const report = buildReport(settings, outcome, { livePolicyVisible: true, deadline, now: Date.now });
   io.stdout(secrets.redact(renderText(report)));
   return report.result === 'failed' ? EXIT_FAILED : EXIT_OK;
 }

@@ -23,7 +23,23 @@ describe('tailnet-policy test / apply / drift', () => {
     const result = await cli(['test']);
     expect(result).toMatchObject({ code: 0, stderr: expect.stringContaining(`live policy ETag ${etag(POLICY_V1)}`) });
     expect(result.stdout).toBe(
-      `./policy.hujson: notice: could not tell whether the live policy was edited outside git: the policy file is not in a git checkout, so its history cannot be searched\ntest passed: tailnet -, ./policy.hujson (local ETag ${etag(POLICY_V2).slice(0, 12)}, live ${etag(POLICY_V1).slice(0, 12)})\n`,
+      [
+        './policy.hujson: notice: could not tell whether the live policy was edited outside git: the policy file is not in a git checkout, so its history cannot be searched',
+        'Access plan: live policy → ./policy.hujson (offline, no tailnet given)',
+        '',
+        'alice@example.com',
+        '  + tag:web tcp:80, udp:80',
+        '',
+        'Proposed tests for the untested changes (paste into the policy):',
+        '  "tests": [',
+        '    {"src": "alice@example.com", "accept": ["tag:web:80"]},',
+        '  ],',
+        '',
+        '2 change(s): 2 gained, 0 lost, 2 untested',
+        '(computed against the live policy)',
+        `test passed: tailnet -, ./policy.hujson (local ETag ${etag(POLICY_V2).slice(0, 12)}, live ${etag(POLICY_V1).slice(0, 12)})`,
+        '',
+      ].join('\n'),
     );
   });
 
