@@ -65,7 +65,7 @@ export function buildContext(policy: Policy, deadline?: Deadline): PolicyContext
     postures,
     defaultSrcPosture: policy.defaultSrcPosture?.map((p) => p.text),
   };
-  if (deadline?.passed(true) === true) return context;
+  if (deadline?.passed() === true) return context;
   const references = ipsetReferences(policy);
   const { order, cyclic } = dependencyOrder(references, deadline);
   context.cyclicIpsets = cyclic;
@@ -168,7 +168,9 @@ function resolveIpsets(
       const target = targetSet(op.target, hosts, lookup);
       if (target !== undefined) operations.push({ remove: op.remove, set: target });
     }
-    resolved.set(name, applyOperations(operations));
+    const set = applyOperations(operations);
+    resolved.set(name, set);
+    deadline?.charge(set.v4.length + set.v6.length);
   }
   return resolved;
 }

@@ -46,6 +46,8 @@ export interface CheckOptions {
   deadline?: number;
   /** The clock `deadline` is read against; Date.now by default. */
   now?: () => number;
+  /** Address ranges the engine may materialise before it stops as if cut short (for tests). */
+  rangeLimit?: number;
 }
 
 /** Validates a parsed policy and, when it is valid, runs its `tests` and `sshTests`. */
@@ -60,7 +62,7 @@ export function checkPolicy(root: HujsonDocument, options: CheckOptions = {}): P
   }
   const tailnet = options.topology === undefined ? undefined : buildTailnet(options.topology);
   const domains = tailnet?.domains;
-  const deadline = new Deadline(options.deadline, options.now);
+  const deadline = new Deadline(options.deadline, options.now, options.rangeLimit);
   const { context, findings, cutShort } = validatePolicy(policy, domains === undefined ? {} : { domains }, deadline);
   if (tailnet !== undefined && !cutShort) warnUnknownMembers(policy, tailnet, findings);
   report.errors = cutShort ? [] : findings.errors;
@@ -75,6 +77,7 @@ export function checkPolicy(root: HujsonDocument, options: CheckOptions = {}): P
   for (const test of report.tests) report.summary[test.outcome === 'pass' ? 'passed' : test.outcome === 'fail' ? 'failed' : 'unknown']++;
   if (deadline.cutShort) {
     report.cutShort = true;
+    report.cutShortBy = deadline.reason ?? 'timeout';
     report.summary.unknown += policy.tests.length + policy.sshTests.length - report.tests.length;
   }
   return report;

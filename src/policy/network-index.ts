@@ -81,11 +81,14 @@ export class NetworkIndex {
   private readonly sources: Record<Family, Map<string, SourceProfile>> = { 4: new Map(), 6: new Map() };
   private readonly destinations: Record<Family, Map<string, DestinationProfile>> = { 4: new Map(), 6: new Map() };
 
-  /** With a deadline, stops adding rules once it passes (the caller then evaluates nothing). */
+  /**
+   * With a deadline, stops adding rules once it passes or its size limit is reached (the caller
+   * then evaluates nothing).
+   */
   constructor(rules: readonly NetworkRule[], private readonly env: MatchEnv, deadline?: Deadline) {
     for (const rule of rules) {
       if (rule.targets.length === 0) continue;
-      if (deadline?.passed() === true) break;
+      if (deadline?.passed() === true || deadline?.charge(addressCount(rule)) === true) break;
       const span = { rule, first: this.targets.length, end: this.targets.length + rule.targets.length };
       const ruleId = this.spans.push(span) - 1;
       this.bySource.add(ruleId, rule.src);
@@ -231,6 +234,13 @@ export class NetworkIndex {
     }
     return result;
   }
+}
+
+/** The address ranges a rule adds to the indexes. */
+function addressCount(rule: NetworkRule): number {
+  let count = rule.src.addresses.v4.length + rule.src.addresses.v6.length;
+  for (const target of rule.targets) count += target.dst.addresses.v4.length + target.dst.addresses.v6.length;
+  return count;
 }
 
 /** Ids whose addresses may hold the principal's address; partial matches of an unknown address only when asked. */

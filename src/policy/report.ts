@@ -21,6 +21,8 @@ export interface PolicyReport {
   summary: { passed: number; failed: number; unknown: number };
   /** The deadline passed before every test was evaluated: the entries not reached are not in `tests`. */
   cutShort?: boolean;
+  /** Why it was cut short: the run's timeout, or more address ranges than the engine holds. */
+  cutShortBy?: 'timeout' | 'size';
 }
 
 /** One element of the API's `data` list. */

@@ -36,13 +36,21 @@ function rejects(engine: PolicyReport): boolean {
 
 /** Notices the engine has whatever the API says: constructs it accepted without certainty. */
 export function engineNotices(engine: PolicyReport): Finding[] {
-  const notices = engine.notices.map((n): Finding => ({ severity: 'notice', message: n.message, location: at(n.position) }));
-  if (engine.cutShort) notices.push({ severity: 'notice', message: CUT_SHORT });
+  const notices = engine.notices.map((n): Finding => ({
+    severity: 'notice',
+    message: n.message,
+    location: at(n.position),
+  }));
+  if (engine.cutShort)
+    notices.push({ severity: 'notice', message: engine.cutShortBy === 'size' ? CUT_SHORT_SIZE : CUT_SHORT });
   return notices;
 }
 
 const CUT_SHORT =
   'the offline check was cut short by the timeout: the tests it did not reach count as undecided offline (the Tailscale API, when credentials are given, still checks them all); raise "timeout" to evaluate them';
+
+const CUT_SHORT_SIZE =
+  'the offline check was cut short: its ipsets and rules expand to more address ranges than it holds in memory (a long chain of ipsets, each naming the one before, does); the tests it did not reach count as undecided offline (the Tailscale API, when credentials are given, still checks them all)';
 
 /** With no API to ask, the engine's findings are the whole verdict. */
 export function offlineFindings(engine: PolicyReport): ApiFindings & { notices: Finding[] } {
@@ -56,7 +64,11 @@ export function offlineFindings(engine: PolicyReport): ApiFindings & { notices: 
   return {
     errors: engine.errors.map((e): Finding => ({ severity: 'error', message: e.message, location: at(e.position) })),
     testFailures: failures(engine),
-    warnings: engine.warnings.map((w): Finding => ({ severity: 'warning', message: w.message, location: at(w.position) })),
+    warnings: engine.warnings.map((w): Finding => ({
+      severity: 'warning',
+      message: w.message,
+      location: at(w.position),
+    })),
     notices,
   };
 }
@@ -76,7 +88,8 @@ export function reconcile(api: ApiFindings, engine: PolicyReport): ApiFindings &
   const apiRejects = api.errors.length > 0 || api.testFailures.length > 0;
   // Offline, an undecided assertion may fail on the server, and a check cut short may miss what
   // the server refuses; neither is a disagreement.
-  const undecided = engine.errors.length === 0 && (engine.cutShort === true || (api.errors.length === 0 && engine.summary.unknown > 0));
+  const undecided =
+    engine.errors.length === 0 && (engine.cutShort === true || (api.errors.length === 0 && engine.summary.unknown > 0));
   if (apiRejects !== rejects(engine) && !(apiRejects && undecided)) {
     const first = engine.errors[0]?.message ?? engineRows[0]?.message ?? 'test(s) failed';
     const engineSays = rejects(engine) ? `rejects it (${first})` : 'accepts it';

@@ -161,7 +161,9 @@ describe('the deadline', () => {
     expect(check(refused).errors.map((e) => e.message)).toEqual(['action="drop" is not supported']);
     let clock = 0;
     const report = check(refused, { deadline: 20, now: () => clock++ });
-    expect(report).toMatchObject({ cutShort: true, errors: [], tests: [], summary: { passed: 0, failed: 0, unknown: 4 } });
+    expect(report).toMatchObject({
+      cutShort: true, cutShortBy: 'timeout', errors: [], tests: [], summary: { passed: 0, failed: 0, unknown: 4 },
+    });
     expect(clock).toBeLessThan(40);
   });
 
@@ -174,6 +176,21 @@ describe('the deadline', () => {
     let clock = 0;
     const report = check(policy, { deadline: 5, now: () => clock++ });
     expect(report).toMatchObject({ cutShort: true, errors: [], tests: [], summary: { passed: 0, failed: 0, unknown: 1 } });
+  });
+
+  it('stops, without a deadline, once the ipsets and rules expand past the size limit', () => {
+    const n = 2000;
+    const ipsets = Object.fromEntries(Array.from({ length: n }, (_, i) => [`ipset:c${i}`, [v4(i), ...(i === 0 ? [] : [`ipset:c${i - 1}`])]]));
+    const acls = Object.keys(ipsets).map((name, i) => ({ action: 'accept', src: [name], dst: [`${v4(i)}:22`] }));
+    const policy = { ipsets, acls, tests: [{ src: v4(0), accept: [`${v4(n - 1)}:22`] }] };
+    // Resolving the chain holds n²/2 ranges (2,000,000); its index as many again.
+    expect(check(policy, { rangeLimit: 1_000_000 })).toMatchObject({
+      cutShort: true, cutShortBy: 'size', errors: [], tests: [], summary: { passed: 0, failed: 0, unknown: 1 },
+    });
+    expect(check(policy, { rangeLimit: 3_000_000 })).toMatchObject({ cutShort: true, cutShortBy: 'size', errors: [], tests: [] });
+    const whole = check(policy, { rangeLimit: 5_000_000 });
+    expect(whole.cutShort).toBeUndefined();
+    expect(whole.summary).toEqual({ passed: 1, failed: 0, unknown: 0 });
   });
 
   it('leaves a report alone when the deadline does not pass', () => {

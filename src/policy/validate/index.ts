@@ -31,7 +31,7 @@ export interface Validation {
 export function validatePolicy(policy: Policy, check: DomainCheck, deadline?: Deadline): Validation {
   const out = new Findings();
   const context = buildContext(policy, deadline);
-  const stopped = (): boolean => deadline?.passed(true) === true;
+  const stopped = (): boolean => deadline?.passed() === true;
   const result = (): Validation => ({ context, findings: out, cutShort: deadline?.cutShort === true });
   const sections = [
     () => validateGroups(policy, out),
