@@ -26,25 +26,51 @@ const hostAddress = (i: number): string => `100.100.${Math.floor(i / 200)}.${(i 
 export function generatePolicy(seed = 1, scale = 1): string {
   const next = seededRandom(seed);
   const pick = (n: number): number => Math.floor(next() * n);
-  const [users, groupCount, tags, hostCount] = [USERS, GROUPS, TAGS, HOSTS].map((n) => Math.round(n * scale)) as [number, number, number, number];
-  const groups = Object.fromEntries(Array.from({ length: groupCount }, (_, g) => [`group:g${g}`, Array.from({ length: 10 }, () => user(pick(users)))]));
+  const [users, groupCount, tags, hostCount] = [USERS, GROUPS, TAGS, HOSTS].map((n) => Math.round(n * scale)) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  const groups = Object.fromEntries(
+    Array.from({ length: groupCount }, (_, g) => [`group:g${g}`, Array.from({ length: 10 }, () => user(pick(users)))]),
+  );
   const tagOwners = Object.fromEntries(Array.from({ length: tags }, (_, t) => [`tag:t${t}`, ['group:g0']]));
-  const hosts = Object.fromEntries(Array.from({ length: hostCount }, (_, h) => [`h${h}`, `100.64.${Math.floor(h / 250)}.${(h % 250) + 1}`]));
-  const source = (): string => [() => `group:g${pick(groupCount)}`, () => user(pick(users)), () => `tag:t${pick(tags)}`][pick(3)]!();
-  const host = (): string => [() => `tag:t${pick(tags)}`, () => `h${pick(hostCount)}`, () => user(pick(users)), () => `10.${pick(250)}.0.0/16`][pick(4)]!();
+  const hosts = Object.fromEntries(
+    Array.from({ length: hostCount }, (_, h) => [`h${h}`, `100.64.${Math.floor(h / 250)}.${(h % 250) + 1}`]),
+  );
+  const source = (): string =>
+    [() => `group:g${pick(groupCount)}`, () => user(pick(users)), () => `tag:t${pick(tags)}`][pick(3)]!();
+  const host = (): string =>
+    [() => `tag:t${pick(tags)}`, () => `h${pick(hostCount)}`, () => user(pick(users)), () => `10.${pick(250)}.0.0/16`][
+      pick(4)
+    ]!();
   const ports = (): string => ['22', '443', '80,443', '8000-8100', '*'][pick(5)]!;
   const acls = [];
   const grants = [];
   for (let r = 0; r < RULES * scale; r++) {
     const src = Array.from({ length: 1 + pick(3) }, source);
-    if (r % 10 < 7) acls.push({ action: 'accept', src, dst: Array.from({ length: 1 + pick(2) }, () => `${host()}:${ports()}`) });
-    else grants.push({ src, dst: Array.from({ length: 1 + pick(2) }, host), ip: [['tcp:22', '443', '*', 'udp:53'][pick(4)]!] });
+    if (r % 10 < 7)
+      acls.push({ action: 'accept', src, dst: Array.from({ length: 1 + pick(2) }, () => `${host()}:${ports()}`) });
+    else
+      grants.push({
+        src,
+        dst: Array.from({ length: 1 + pick(2) }, host),
+        ip: [['tcp:22', '443', '*', 'udp:53'][pick(4)]!],
+      });
   }
   const destinationCount = DESTINATIONS * scale;
-  const destinations = Array.from({ length: destinationCount }, () => `${[() => `tag:t${pick(tags)}`, () => `h${pick(hostCount)}`, () => user(pick(users))][pick(3)]!()}:${[22, 443, 80, 8080][pick(4)]}`);
+  const destinations = Array.from(
+    { length: destinationCount },
+    () =>
+      `${[() => `tag:t${pick(tags)}`, () => `h${pick(hostCount)}`, () => user(pick(users))][pick(3)]!()}:${[22, 443, 80, 8080][pick(4)]}`,
+  );
   const tests = Array.from({ length: TESTS * scale }, () => ({
     src: source(),
-    [next() < 0.5 ? 'accept' : 'deny']: Array.from({ length: 1 + pick(2) }, () => destinations[pick(destinationCount)]!),
+    [next() < 0.5 ? 'accept' : 'deny']: Array.from(
+      { length: 1 + pick(2) },
+      () => destinations[pick(destinationCount)]!,
+    ),
   }));
   return JSON.stringify({ groups, tagOwners, hosts, acls, grants, tests }, null, 1);
 }
@@ -52,8 +78,21 @@ export function generatePolicy(seed = 1, scale = 1): string {
 export function generateTopology(): Topology {
   const users = Array.from({ length: USERS }, (_, i) => ({ id: i + 1, name: `user${i}`, email: user(i) }));
   const nodes: Topology['nodes'] = {};
-  for (let i = 0; i < USERS; i++) nodes[`laptop${i}`] = { hostname: `laptop${i}`, tags: [], user: `user${i}`, ipv4: `100.80.${Math.floor(i / 250)}.${(i % 250) + 1}`, ipv6: `fd7a:115c:a1e0::1:${i.toString(16)}` };
-  for (let i = 0; i < TAGS * 2; i++) nodes[`server${i}`] = { hostname: `server${i}`, tags: [`tag:t${i % TAGS}`], ipv4: hostAddress(i), ipv6: `fd7a:115c:a1e0::2:${i.toString(16)}` };
+  for (let i = 0; i < USERS; i++)
+    nodes[`laptop${i}`] = {
+      hostname: `laptop${i}`,
+      tags: [],
+      user: `user${i}`,
+      ipv4: `100.80.${Math.floor(i / 250)}.${(i % 250) + 1}`,
+      ipv6: `fd7a:115c:a1e0::1:${i.toString(16)}`,
+    };
+  for (let i = 0; i < TAGS * 2; i++)
+    nodes[`server${i}`] = {
+      hostname: `server${i}`,
+      tags: [`tag:t${i % TAGS}`],
+      ipv4: hostAddress(i),
+      ipv6: `fd7a:115c:a1e0::2:${i.toString(16)}`,
+    };
   return { users, nodes };
 }
 
@@ -87,7 +126,10 @@ export async function benchPolicy(): Promise<string[]> {
   const text = generatePolicy();
   const topology = generateTopology();
   const lines: string[] = [];
-  for (const [label, options] of [['offline', {}], ['tailnet', { topology }]] as const) {
+  for (const [label, options] of [
+    ['offline', {}],
+    ['tailnet', { topology }],
+  ] as const) {
     const runs: Timing[] = [];
     for (let i = 0; i < RUNS; i++) {
       runs.push(timeOnce(text, options));
@@ -113,14 +155,21 @@ const ROUNDS = 3;
 async function wholeProcessCheck(): Promise<string[]> {
   const cli = checkCli();
   const dir = mkdtempSync(path.join(tmpdir(), 'policy-bench-'));
-  const lines = [`check whole process (tailnet-policy check FILE, offline; median of ${ROUNDS}; CPU = user+system of the child):`];
-  for (const [label, scale, goal] of [['1.5 MB', 1, '0.5 s'], ['10 MB', 5.5, '4 s, 500 MB']] as const) {
+  const lines = [
+    `check whole process (tailnet-policy check FILE, offline; median of ${ROUNDS}; CPU = user+system of the child):`,
+  ];
+  for (const [label, scale, goal] of [
+    ['1.5 MB', 1, '0.5 s'],
+    ['10 MB', 5.5, '4 s, 500 MB'],
+  ] as const) {
     const file = path.join(dir, `policy-${scale}.json`);
     const text = generatePolicy(1, scale);
     writeFileSync(file, text);
     const runs: ChildRun[] = [];
     for (let i = 0; i < ROUNDS; i++) runs.push(await runChecked(cli, file));
-    lines.push(`  check ${label} (${(text.length / 1e6).toFixed(1)} MB): ${describeChildRuns(runs)} (goal ${goal}) [${runs[0]!.summary}]`);
+    lines.push(
+      `  check ${label} (${(text.length / 1e6).toFixed(1)} MB): ${describeChildRuns(runs)} (goal ${goal}) [${runs[0]!.summary}]`,
+    );
   }
   return lines;
 }
@@ -162,7 +211,9 @@ const PEAK_HOOK =
 export function runChecked(cli: string, file: string): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, ['--import', PEAK_HOOK, cli, 'check', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', PEAK_HOOK, cli, 'check', file], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout = (stdout + chunk).slice(-2000)));

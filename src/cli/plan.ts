@@ -68,7 +68,9 @@ export async function runPlan(args: string[], io: CliIO): Promise<number> {
   } catch (error) {
     if (error instanceof UnreadableFileError) io.stderr(`${error.message}\n`);
     else if (
-      error instanceof UsageError || error instanceof PolicyFileError || error instanceof PlanInputError ||
+      error instanceof UsageError ||
+      error instanceof PolicyFileError ||
+      error instanceof PlanInputError ||
       error instanceof PlanCutShortError
     ) {
       io.stderr(`tailnet-policy plan: ${error.message}\n`);
@@ -96,16 +98,28 @@ function parseInvocation(args: string[]): Invocation | 'help' {
   }
   const { values, positionals } = parsed;
   if (values.help) return 'help';
-  if (values.tailnet !== undefined) throw new UsageError(`give the tailnet's devices with --devices FILE.json (--tailnet names a tailnet); ${HELP_HINT}`);
-  if (positionals.length !== 2) throw new UsageError(`expected two policies, BEFORE and AFTER, got ${positionals.length}; ${HELP_HINT}`);
-  const invocation: Invocation = { before: positionals[0]!, after: positionals[1]!, json: values.json, exitCode: values['exit-code'] };
+  if (values.tailnet !== undefined)
+    throw new UsageError(
+      `give the tailnet's devices with --devices FILE.json (--tailnet names a tailnet); ${HELP_HINT}`,
+    );
+  if (positionals.length !== 2)
+    throw new UsageError(`expected two policies, BEFORE and AFTER, got ${positionals.length}; ${HELP_HINT}`);
+  const invocation: Invocation = {
+    before: positionals[0]!,
+    after: positionals[1]!,
+    json: values.json,
+    exitCode: values['exit-code'],
+  };
   if (values.devices !== undefined) invocation.devices = values.devices;
   return invocation;
 }
 
 const GIT_PREFIX = 'git:';
 
-async function readPolicy(spec: string, io: CliIO): Promise<{ name: string; root: ReturnType<typeof parsePolicyBytes> }> {
+async function readPolicy(
+  spec: string,
+  io: CliIO,
+): Promise<{ name: string; root: ReturnType<typeof parsePolicyBytes> }> {
   const bytes = spec.startsWith(GIT_PREFIX) ? await readFromGit(spec) : await readInput('plan', spec, io);
   return { name: displayName(spec), root: parsePolicyBytes(displayName(spec), bytes) };
 }
@@ -116,14 +130,18 @@ async function readFromGit(spec: string): Promise<Uint8Array> {
   const colon = rest.indexOf(':');
   const rev = colon === -1 ? '' : rest.slice(0, colon);
   const file = colon === -1 ? '' : rest.slice(colon + 1);
-  if (rev === '' || file === '') throw new UsageError(`${spec}: expected git:REV:PATH, e.g. git:origin/main:policy.hujson`);
+  if (rev === '' || file === '')
+    throw new UsageError(`${spec}: expected git:REV:PATH, e.g. git:origin/main:policy.hujson`);
   if (rev.startsWith('-')) throw new UsageError(`${spec}: a revision cannot start with "-"`);
   const repo = await findRepository(process.cwd());
   if (repo === undefined) throw new UsageError(`${spec}: not inside a git repository`);
   try {
     return Buffer.from(await runGit(repo, ['show', '--no-textconv', `${rev}:${file}`], 64 << 20), 'utf8');
   } catch (error) {
-    const stderr = String((error as { stderr?: unknown }).stderr ?? '').trim().split('\n')[0] ?? '';
+    const stderr =
+      String((error as { stderr?: unknown }).stderr ?? '')
+        .trim()
+        .split('\n')[0] ?? '';
     throw new UsageError(`cannot read ${spec}: ${stderr === '' ? 'git show failed' : stderr.replace(/^fatal: /, '')}`);
   }
 }

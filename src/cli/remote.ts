@@ -41,7 +41,7 @@ const FLAGS: Readonly<Record<string, Flag>> = {
   'cache-file': {
     value: 'FILE',
     default: './version-cache.json',
-    help: "version cache {\"PrevETag\": ...}; '' for none (default ./version-cache.json)",
+    help: 'version cache {"PrevETag": ...}; \'\' for none (default ./version-cache.json)',
     modes: ['test', 'apply'],
   },
   'on-manual-edit': {
@@ -97,16 +97,17 @@ Exit status: 0 success; 1 failure; 2 a usage error, or a policy file that cannot
 function parseFlags(mode: Mode, args: string[]) {
   const options: NonNullable<ParseArgsConfig['options']> = { help: { type: 'boolean', short: 'h', default: false } };
   for (const [name, flag] of flagsOf(mode)) {
-    options[name] = flag.value === undefined
-      ? { type: 'boolean', default: flag.default as boolean }
-      : { type: 'string', default: flag.default as string };
+    options[name] =
+      flag.value === undefined
+        ? { type: 'boolean', default: flag.default as boolean }
+        : { type: 'string', default: flag.default as string };
   }
   try {
     return parseArgs({ args, options, allowPositionals: true });
   } catch (error) {
     const sentence = firstSentence(errorMessage(error));
     const flag = /^unknown option '--([^'=]+)'/.exec(sentence)?.[1];
-    const owners = flag === undefined ? [] : FLAGS[flag]?.modes ?? [];
+    const owners = flag === undefined ? [] : (FLAGS[flag]?.modes ?? []);
     const elsewhere = owners.length > 0 ? `; it is an option of ${owners.join(' and ')}` : '';
     throw new InputError(`${sentence}${elsewhere}; run 'tailnet-policy ${mode} --help' for the options`);
   }

@@ -19,7 +19,9 @@ export function parseApiUrl(text: string, label: string): URL {
   }
   // Checked first, so that no message ever repeats a password given in the URL.
   if (url.username || url.password) {
-    throw new InputError(`${label}: the URL must not carry a user name or password; pass credentials through their own inputs`);
+    throw new InputError(
+      `${label}: the URL must not carry a user name or password; pass credentials through their own inputs`,
+    );
   }
   if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
     throw new InputError(

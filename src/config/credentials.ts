@@ -38,7 +38,8 @@ export function chooseCredentials(sources: CredentialSources, names: CredentialN
   const incomplete = (clientId && !clientSecret && !federatedProof) || (!clientId && (clientSecret || federatedProof));
   if (chosen.length === 1 && !incomplete) return chosen[0]!;
   if (chosen.length === 0 && !incomplete) return { kind: 'none' };
-  const problem = chosen.length > 1 ? 'more than one authentication method is set' : 'the authentication settings are incomplete';
+  const problem =
+    chosen.length > 1 ? 'more than one authentication method is set' : 'the authentication settings are incomplete';
   throw new InputError(
     `${problem}: set exactly one of "${names.apiKey}"; "${names.clientId}" with "${names.clientSecret}"; or "${names.clientId}" with "${names.federated}"`,
   );

@@ -5,7 +5,10 @@ const INVISIBLE = /[\s\p{Cc}\p{Cf}]/u;
 
 /** `text` in double quotes, every invisible character spelled `\uXXXX`, so a message stays one line. */
 export function quoteInput(text: string): string {
-  return JSON.stringify(text).replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(text).replace(
+    /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /** GitHub refuses longer label names (422 "name is too long (maximum is 50 characters)"). */
@@ -29,7 +32,10 @@ export function parseLabel(text: string, label: string): string {
   let problem: string | undefined;
   if (text.includes(',')) problem = 'a comma (GitHub reads the label filter as a comma-separated list)';
   else if (INVISIBLE.test(text.replace(/ /g, ''))) problem = 'a control character or a line break';
-  else if ([...text].length > MAX_LABEL_CHARACTERS) problem = `more than ${MAX_LABEL_CHARACTERS} characters, GitHub's limit`;
+  else if ([...text].length > MAX_LABEL_CHARACTERS)
+    problem = `more than ${MAX_LABEL_CHARACTERS} characters, GitHub's limit`;
   if (problem === undefined) return text;
-  throw new InputError(`${label}: ${quoteInput(text)} cannot be a GitHub label: it has ${problem}; choose another label`);
+  throw new InputError(
+    `${label}: ${quoteInput(text)} cannot be a GitHub label: it has ${problem}; choose another label`,
+  );
 }

@@ -19,7 +19,10 @@ async function resolveTarget(file: string): Promise<string> {
  */
 export async function writeFileAtomic(file: string, contents: Uint8Array | string): Promise<void> {
   const target = await resolveTarget(file);
-  const existingMode = await stat(target).then((info) => info.mode & 0o7777, () => undefined);
+  const existingMode = await stat(target).then(
+    (info) => info.mode & 0o7777,
+    () => undefined,
+  );
   // A rename would replace a read-only file too; refuse as writing in place would.
   if (existingMode !== undefined) await access(target, constants.W_OK);
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);

@@ -44,7 +44,9 @@ export async function readCachedEtag(file: string, workspace: string): Promise<C
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
     if (error instanceof RefusedFileError) throw new ActionError(`${file}: ${error.reason}`);
-    throw new ActionError(`${file}: cannot read the version cache (input "${INPUT}"): ${describeFileError(error)}; delete it or fix its permissions`);
+    throw new ActionError(
+      `${file}: cannot read the version cache (input "${INPUT}"): ${describeFileError(error)}; delete it or fix its permissions`,
+    );
   }
   const warning = await distrust(file, read.real, workspace);
   if (warning !== undefined) return { warning };
@@ -54,7 +56,9 @@ export async function readCachedEtag(file: string, workspace: string): Promise<C
   } catch {
     // Reported below, like a missing PrevETag.
   }
-  throw new ActionError(`${file}: not a version cache; expected {"PrevETag": "<64 hex digits>"}; delete the file and re-run`);
+  throw new ActionError(
+    `${file}: not a version cache; expected {"PrevETag": "<64 hex digits>"}; delete the file and re-run`,
+  );
 }
 
 /** The folder the cache goes to must be inside the workspace, and the cache no link. */
@@ -63,7 +67,8 @@ async function checkWritable(file: string, workspace: string): Promise<void> {
     if (error.code === 'ENOENT') return undefined;
     throw error;
   });
-  if (existing?.isSymbolicLink() === true) throw new ActionError(`${file} is a symbolic link, and the version cache is never written through one`);
+  if (existing?.isSymbolicLink() === true)
+    throw new ActionError(`${file} is a symbolic link, and the version cache is never written through one`);
   if (existing !== undefined && !existing.isFile()) throw new ActionError(`${file} is not a regular file`);
   const root = await realpath(workspace);
   if (!isInside(root, path.join(await realpath(path.dirname(path.resolve(file))), path.basename(file)))) {
@@ -79,7 +84,9 @@ export async function writeCachedEtag(file: string, etag: string, workspace: str
   if (file === '') return;
   if (!POLICY_ETAG.test(etag)) {
     const shown = JSON.stringify(etag.length > 80 ? `${etag.slice(0, 80)}...` : etag);
-    throw new ActionError(`the API answered the write with the ETag ${shown}, which is not 64 hex digits, so it was not cached`);
+    throw new ActionError(
+      `the API answered the write with the ETag ${shown}, which is not 64 hex digits, so it was not cached`,
+    );
   }
   await checkWritable(file, workspace);
   await writeFileAtomic(file, `${JSON.stringify({ PrevETag: etag })}\n`);

@@ -22,7 +22,10 @@ export async function readLocalPolicy(file: string, workspace: string): Promise<
   } catch (error) {
     if (error instanceof RefusedFileError) throw new PolicyFileError(error.reason, file);
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new PolicyFileError(missing ? 'no such file; check the "policy-file" setting' : describeFileError(error), file);
+    throw new PolicyFileError(
+      missing ? 'no such file; check the "policy-file" setting' : describeFileError(error),
+      file,
+    );
   }
   return parseLocalPolicy(file, bytes);
 }

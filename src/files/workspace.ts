@@ -44,9 +44,10 @@ export async function resolveInWorkspace(file: string, workspace: string, input:
   const lexical = path.resolve(file);
   const real = await realpath(lexical);
   if (isInside(root, real)) return real;
-  const where = isInside(root, lexical) || isInside(path.resolve(workspace), lexical)
-    ? 'is a symbolic link to a place outside the workspace'
-    : 'is outside the workspace';
+  const where =
+    isInside(root, lexical) || isInside(path.resolve(workspace), lexical)
+      ? 'is a symbolic link to a place outside the workspace'
+      : 'is outside the workspace';
   throw new RefusedFileError(`${where}, so it is not read; ${rule(input, root)}`);
 }
 
@@ -69,8 +70,11 @@ export async function readWorkspaceFile(
   const handle = await open(real, OPEN_FLAGS);
   try {
     const info = await handle.stat();
-    if (!info.isFile()) throw new RefusedFileError(`is ${kindOf(info)}, not a regular file; ${rule(input, await realpath(workspace))}`);
-    const tooBig = new RefusedFileError(`is larger than ${maxBytes / (1024 * 1024)} MB, the limit for "${input}"; nothing of it was read`);
+    if (!info.isFile())
+      throw new RefusedFileError(`is ${kindOf(info)}, not a regular file; ${rule(input, await realpath(workspace))}`);
+    const tooBig = new RefusedFileError(
+      `is larger than ${maxBytes / (1024 * 1024)} MB, the limit for "${input}"; nothing of it was read`,
+    );
     if (info.size > maxBytes) throw tooBig;
     const chunks: Buffer[] = [];
     let total = 0;

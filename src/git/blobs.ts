@@ -47,7 +47,11 @@ class StreamReader {
  * a time is held. In a partial clone git stops at the first blob it may not fetch (no transport
  * is allowed), so the rest is asked of a new process.
  */
-export async function* readBlobs(repo: GitRepository, ids: readonly string[], maxBytes: number): AsyncGenerator<Buffer | undefined> {
+export async function* readBlobs(
+  repo: GitRepository,
+  ids: readonly string[],
+  maxBytes: number,
+): AsyncGenerator<Buffer | undefined> {
   let next = 0;
   while (next < ids.length) {
     for await (const blob of batch(repo, ids.slice(next), maxBytes)) {
@@ -62,7 +66,11 @@ export async function* readBlobs(repo: GitRepository, ids: readonly string[], ma
 }
 
 /** One process's answers: `<id> blob <size>\n<bytes>\n`, or `<id> missing\n`, until it stops. */
-async function* batch(repo: GitRepository, ids: readonly string[], maxBytes: number): AsyncGenerator<Buffer | undefined> {
+async function* batch(
+  repo: GitRepository,
+  ids: readonly string[],
+  maxBytes: number,
+): AsyncGenerator<Buffer | undefined> {
   const child = spawnGit(repo, ['cat-file', '--batch']);
   // A git that exits early (no repository) closes stdin under us: its output tells the rest.
   child.stdin.on('error', () => undefined);

@@ -28,9 +28,11 @@ interface CommitLine {
 }
 
 const NOT_IN_GIT = 'the policy file is not in a git checkout, so its history cannot be searched';
-const SHALLOW = 'the checkout is shallow, so older versions of the policy file are not visible; use actions/checkout with fetch-depth: 0';
+const SHALLOW =
+  'the checkout is shallow, so older versions of the policy file are not visible; use actions/checkout with fetch-depth: 0';
 // Git may not fetch here (no transport is allowed), so versions a partial clone lacks stay unseen.
-const PARTIAL = 'the checkout is a partial clone, so older versions of the policy file may be missing; use actions/checkout without "filter"';
+const PARTIAL =
+  'the checkout is a partial clone, so older versions of the policy file may be missing; use actions/checkout without "filter"';
 const ZERO_ID = /^0+$/;
 
 /** The workspace's repository and the file's path in it, or undefined when it is not in one. */
@@ -87,7 +89,12 @@ async function commitsTouching(repo: GitRepository, name: string, limit: number,
   return parseLog(output);
 }
 
-async function commitsOf(repo: GitRepository, name: string, limit: number, ref: string | undefined): Promise<CommitLine[]> {
+async function commitsOf(
+  repo: GitRepository,
+  name: string,
+  limit: number,
+  ref: string | undefined,
+): Promise<CommitLine[]> {
   try {
     return await commitsTouching(repo, name, limit, ref ?? 'HEAD');
   } catch {
@@ -99,7 +106,11 @@ async function commitsOf(repo: GitRepository, name: string, limit: number, ref: 
 /** A partial clone names its promisor remote: `remote.<name>.promisor` or `extensions.partialClone`. */
 async function isPartialClone(repo: GitRepository): Promise<boolean> {
   // Exit status 1 when nothing matches: an ordinary clone.
-  const settings = await runGit(repo, ['config', '--get-regexp', '^(extensions\\.partialclone|remote\\..*\\.promisor)$']).catch(() => '');
+  const settings = await runGit(repo, [
+    'config',
+    '--get-regexp',
+    '^(extensions\\.partialclone|remote\\..*\\.promisor)$',
+  ]).catch(() => '');
   return settings.split('\n').some((line) => line.trim() !== '' && !line.endsWith(' false'));
 }
 
@@ -115,11 +126,16 @@ export function gitFileHistory(workspace: string, ref: string | undefined): File
       const commits = await commitsOf(found.repo, found.name, limit, ref);
       const withBlob = commits.filter((line) => line.blob !== undefined);
       if (withBlob.length === 0) return;
-      const blobs = readBlobs(found.repo, withBlob.map((line) => line.blob!), MAX_FILE_BYTES);
+      const blobs = readBlobs(
+        found.repo,
+        withBlob.map((line) => line.blob!),
+        MAX_FILE_BYTES,
+      );
       let next = 0;
       for await (const content of blobs) {
         const line = withBlob[next++]!;
-        if (content !== undefined) yield { commit: line.commit, subject: line.subject, behind: commits.indexOf(line), content };
+        if (content !== undefined)
+          yield { commit: line.commit, subject: line.subject, behind: commits.indexOf(line), content };
       }
     },
     async limitation(file) {

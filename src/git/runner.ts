@@ -22,7 +22,10 @@ export interface GitRepository {
  */
 export async function repositoryAt(root: string): Promise<GitRepository | undefined> {
   const gitDir = path.join(root, '.git');
-  const found = await stat(gitDir).then(() => true, () => false);
+  const found = await stat(gitDir).then(
+    () => true,
+    () => false,
+  );
   return found ? { root, gitDir } : undefined;
 }
 

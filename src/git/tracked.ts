@@ -7,7 +7,10 @@ import { repositoryAt, runGit } from './runner.js';
  * `workspace`: 'no-repository' when there is none there. A tracked file came from a commit, so
  * a pull request may have written it. Throws when git cannot answer.
  */
-export async function trackedByGit(workspace: string, files: readonly string[]): Promise<'tracked' | 'untracked' | 'no-repository'> {
+export async function trackedByGit(
+  workspace: string,
+  files: readonly string[],
+): Promise<'tracked' | 'untracked' | 'no-repository'> {
   const repo = await repositoryAt(await realpath(workspace));
   if (repo === undefined) return 'no-repository';
   const names = files

@@ -6,7 +6,14 @@ import type { CommentPolicy } from '../config/settings.js';
 import type { Report } from '../report/model.js';
 import type { GitHubContext, ReportLinks } from './context.js';
 import { commentMarker } from '../render/github/markers.js';
-import { byTrustedAuthor, commentFailureHint, createOctokit, describeFailure, statusOf, type Octokit } from './octokit.js';
+import {
+  byTrustedAuthor,
+  commentFailureHint,
+  createOctokit,
+  describeFailure,
+  statusOf,
+  type Octokit,
+} from './octokit.js';
 import { renderPullRequestComment } from '../render/github/comment.js';
 
 export interface CommentTarget {
@@ -23,12 +30,17 @@ export interface FoundComment {
 }
 
 /** The oldest trusted comment that starts with the marker, reading pages only until it is found. */
-export async function findPullRequestComment(octokit: Octokit, target: CommentTarget): Promise<FoundComment | undefined> {
+export async function findPullRequestComment(
+  octokit: Octokit,
+  target: CommentTarget,
+): Promise<FoundComment | undefined> {
   const matches = await octokit.paginate(
     octokit.rest.issues.listComments,
     { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 },
     (response, done) => {
-      const found = response.data.find((comment) => comment.body?.startsWith(target.marker) === true && byTrustedAuthor(comment));
+      const found = response.data.find(
+        (comment) => comment.body?.startsWith(target.marker) === true && byTrustedAuthor(comment),
+      );
       if (found === undefined) return [];
       done();
       return [{ id: found.id, url: found.html_url, body: found.body ?? '' }];
@@ -37,10 +49,20 @@ export async function findPullRequestComment(octokit: Octokit, target: CommentTa
   return matches[0];
 }
 
-async function updateComment(octokit: Octokit, target: CommentTarget, found: FoundComment, body: string): Promise<string> {
+async function updateComment(
+  octokit: Octokit,
+  target: CommentTarget,
+  found: FoundComment,
+  body: string,
+): Promise<string> {
   // An unchanged body needs no request, and leaves the comment's "edited" history alone.
   if (found.body === body) return found.url;
-  const { data } = await octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: found.id, body });
+  const { data } = await octokit.rest.issues.updateComment({
+    owner: target.owner,
+    repo: target.repo,
+    comment_id: found.id,
+    body,
+  });
   return data.html_url;
 }
 
@@ -91,7 +113,11 @@ async function post(report: Report, deps: PostCommentDeps, issueNumber: number):
     return url;
   }
   const found = await findPullRequestComment(octokit, target);
-  core.debug(found === undefined ? `comment: "${deps.policy}" asks for none now, and there is none to update` : `comment: updating ${found.url}`);
+  core.debug(
+    found === undefined
+      ? `comment: "${deps.policy}" asks for none now, and there is none to update`
+      : `comment: updating ${found.url}`,
+  );
   return found === undefined ? undefined : updateComment(octokit, target, found, body);
 }
 

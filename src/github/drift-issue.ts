@@ -49,13 +49,21 @@ interface Repo {
   repo: string;
 }
 
-async function findOpenIssue(octokit: Octokit, repo: Repo, label: string, marker: string): Promise<OpenIssue | undefined> {
+async function findOpenIssue(
+  octokit: Octokit,
+  repo: Repo,
+  label: string,
+  marker: string,
+): Promise<OpenIssue | undefined> {
   const matches = await octokit.paginate(
     octokit.rest.issues.listForRepo,
     { ...repo, state: 'open', labels: label, per_page: 100 },
     (response, done) => {
       // The issues API lists pull requests too; only a real issue carrying the marker counts.
-      const found = response.data.find((issue) => issue.pull_request === undefined && issue.body?.startsWith(marker) === true && byTrustedAuthor(issue));
+      const found = response.data.find(
+        (issue) =>
+          issue.pull_request === undefined && issue.body?.startsWith(marker) === true && byTrustedAuthor(issue),
+      );
       if (found === undefined) return [];
       done();
       return [{ number: found.number, url: found.html_url, title: found.title, body: found.body ?? '' }];
@@ -80,14 +88,19 @@ async function ensureLabel(octokit: Octokit, repo: Repo, name: string): Promise<
 }
 
 async function closeIssue(octokit: Octokit, repo: Repo, issue: OpenIssue, report: Report, deps: DriftIssueDeps) {
-  const run = deps.links.runUrl === undefined ? 'the latest drift check' : `[the latest drift check](${deps.links.runUrl})`;
+  const run =
+    deps.links.runUrl === undefined ? 'the latest drift check' : `[the latest drift check](${deps.links.runUrl})`;
   const body = `The live policy matches ${inlineCode(report.policyFile)} in git again, as of ${run}. Closing.`;
   await octokit.rest.issues.createComment({ ...repo, issue_number: issue.number, body: deps.redact(body) });
   await octokit.rest.issues.update({ ...repo, issue_number: issue.number, state: 'closed', state_reason: 'completed' });
   return { url: issue.url, action: 'closed' as const };
 }
 
-async function sync(octokit: Octokit, report: Report, deps: DriftIssueDeps): Promise<{ url?: string; action: DriftIssueAction }> {
+async function sync(
+  octokit: Octokit,
+  report: Report,
+  deps: DriftIssueDeps,
+): Promise<{ url?: string; action: DriftIssueAction }> {
   const repo = { owner: deps.context.owner, repo: deps.context.repo };
   const marker = deps.redact(driftIssueMarker(report.tailnet, report.policyFile));
   const found = await findOpenIssue(octokit, repo, deps.label, marker);
@@ -112,10 +125,14 @@ async function sync(octokit: Octokit, report: Report, deps: DriftIssueDeps): Pro
  * mode. Failures throw a DriftIssueError whose message says what to fix; the caller decides
  * what that means for the run.
  */
-export async function syncDriftIssue(report: Report, deps: DriftIssueDeps): Promise<{ url?: string; action: DriftIssueAction }> {
+export async function syncDriftIssue(
+  report: Report,
+  deps: DriftIssueDeps,
+): Promise<{ url?: string; action: DriftIssueAction }> {
   if (report.drift === undefined) return { action: 'none' };
   if (deps.token === '') throw new DriftIssueError('Cannot keep the drift issue: the "github-token" input is empty.');
-  if (deps.context.owner === '') throw new DriftIssueError('Cannot keep the drift issue: GITHUB_REPOSITORY is not set.');
+  if (deps.context.owner === '')
+    throw new DriftIssueError('Cannot keep the drift issue: GITHUB_REPOSITORY is not set.');
   try {
     return await sync(await createOctokit(deps.token, deps.context.apiUrl, deps.signal), report, deps);
   } catch (error) {

@@ -8,7 +8,10 @@ export type Octokit = ReturnType<typeof getOctokit>;
 /** An authenticated client for `apiUrl` (GITHUB_API_URL, so GHES works), importing lazily. */
 export async function createOctokit(token: string, apiUrl: string, signal?: AbortSignal): Promise<Octokit> {
   const github = await import('@actions/github');
-  return github.getOctokit(token, signal === undefined ? { baseUrl: apiUrl } : { baseUrl: apiUrl, request: { signal } });
+  return github.getOctokit(
+    token,
+    signal === undefined ? { baseUrl: apiUrl } : { baseUrl: apiUrl, request: { signal } },
+  );
 }
 
 /**

@@ -34,7 +34,11 @@ export interface Published {
 
 type DriftIssueResult = Omit<Published, 'report' | 'commentUrl'>;
 
-async function keepDriftIssue(report: Report, options: PublishOptions, deps: Parameters<typeof syncDriftIssue>[1]): Promise<DriftIssueResult> {
+async function keepDriftIssue(
+  report: Report,
+  options: PublishOptions,
+  deps: Parameters<typeof syncDriftIssue>[1],
+): Promise<DriftIssueResult> {
   if (report.mode !== 'drift' || !options.inputs.driftIssue) return {};
   try {
     return { driftIssue: await syncDriftIssue(report, deps) };

@@ -36,13 +36,17 @@ export async function runApply(deps: ModeDeps, facts: Facts): Promise<Outcome> {
     history: deps.history,
   });
   facts.origin = origin;
-  log.debug(`live ETag ${live.etag}; local ETag ${local.etag}; cached ETag ${cache.etag ?? 'none'}; origin: ${origin.kind}`);
+  log.debug(
+    `live ETag ${live.etag}; local ETag ${local.etag}; cached ETag ${cache.etag ?? 'none'}; origin: ${origin.kind}`,
+  );
   log.info(describeOrigin(origin, settings.policyFile));
   if (origin.kind !== 'unknown') return write(deps, facts, client, local, live.etag);
   // A new tailnet's policy is Tailscale's default, which no version in git matches; the API
   // replaces it only while it is untouched, so this write can never lose an edit.
   log.debug('the live policy matches no known version; trying If-Match "ts-default" first');
-  const overDefault = await log.group('Apply the policy over the default policy', () => conditionalWrite(client, local, 'ts-default'));
+  const overDefault = await log.group('Apply the policy over the default policy', () =>
+    conditionalWrite(client, local, 'ts-default'),
+  );
   if (overDefault.kind !== 'stale') {
     facts.origin = { kind: 'default' };
     log.info(describeOrigin(facts.origin, settings.policyFile));
@@ -73,21 +77,34 @@ async function conditionalWrite(client: TailscaleClient, local: LocalPolicy, ifM
     return await client.setPolicy(local.bytes, ifMatch);
   } catch (error) {
     if (!(error instanceof PreconditionFailedError)) {
-      throw new ActionError(`${errorMessage(error)}. The write may or may not have landed: check the policy in the admin console, then re-run`);
+      throw new ActionError(
+        `${errorMessage(error)}. The write may or may not have landed: check the policy in the admin console, then re-run`,
+      );
     }
     const now = await client.getPolicy('policy_file');
     return now.etag === local.etag ? { kind: 'written', etag: now.etag } : { kind: 'stale', live: now };
   }
 }
 
-async function write(deps: ModeDeps, facts: Facts, client: TailscaleClient, local: LocalPolicy, ifMatch: string): Promise<Outcome> {
+async function write(
+  deps: ModeDeps,
+  facts: Facts,
+  client: TailscaleClient,
+  local: LocalPolicy,
+  ifMatch: string,
+): Promise<Outcome> {
   deps.log.debug(`writing with If-Match "${ifMatch}"`);
   const result = await deps.log.group('Apply the policy', () => conditionalWrite(client, local, ifMatch));
   if (result.kind === 'stale') return { kind: 'conflict', facts, current: result.live };
   return finish(deps, facts, local, result);
 }
 
-async function finish(deps: ModeDeps, facts: Facts, local: LocalPolicy, result: Exclude<WriteResult, { kind: 'stale' }>): Promise<Outcome> {
+async function finish(
+  deps: ModeDeps,
+  facts: Facts,
+  local: LocalPolicy,
+  result: Exclude<WriteResult, { kind: 'stale' }>,
+): Promise<Outcome> {
   switch (result.kind) {
     case 'rejected':
       return { kind: 'rejected', facts, api: findingsFromAnswer(result.answer, local.root) };

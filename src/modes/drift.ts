@@ -15,7 +15,12 @@ export async function runDrift(deps: ModeDeps, facts: Facts): Promise<Outcome> {
   const local = await readPolicy(deps, facts);
   if (isFinding(local)) return { kind: 'invalid-file', facts, error: local };
   const live = await readLive(deps, facts, client, 'policy_file:read');
-  const origin = await findLiveOrigin({ liveEtag: live.etag, localEtag: local.etag, file: settings.policyFile, history: deps.history });
+  const origin = await findLiveOrigin({
+    liveEtag: live.etag,
+    localEtag: local.etag,
+    file: settings.policyFile,
+    history: deps.history,
+  });
   facts.origin = origin;
   deps.log.debug(`live ETag ${live.etag}; local ETag ${local.etag}; origin: ${origin.kind}`);
   deps.log.info(describeOrigin(origin, settings.policyFile));
@@ -30,6 +35,8 @@ export async function runDrift(deps: ModeDeps, facts: Facts): Promise<Outcome> {
     case 'unknown':
       if (origin.limitation === undefined) return { kind: 'drift', facts, state: 'drifted' };
       // Without the whole history, "behind" and "edited outside git" look the same.
-      throw new ActionError(`cannot tell whether the live policy is an older commit or an edit made outside git: ${origin.limitation}`);
+      throw new ActionError(
+        `cannot tell whether the live policy is an older commit or an edit made outside git: ${origin.limitation}`,
+      );
   }
 }

@@ -3,7 +3,14 @@
 
 import { ApiError } from '../errors.js';
 import type { LocalPolicy } from '../files/local-policy.js';
-import { checkPolicy, topologyFromApi, TopologyError, type CheckOptions, type PolicyReport, type Topology } from '../policy/index.js';
+import {
+  checkPolicy,
+  topologyFromApi,
+  TopologyError,
+  type CheckOptions,
+  type PolicyReport,
+  type Topology,
+} from '../policy/index.js';
 import type { TailscaleClient } from '../tailscale/client.js';
 
 /**
@@ -11,7 +18,11 @@ import type { TailscaleClient } from '../tailscale/client.js';
  * can make it long, so it stops at half the time left before the run's deadline: the rest is
  * for the API's checks and the report, and a report cut short says so.
  */
-export function checkOffline(local: LocalPolicy, topology?: Topology, time?: { deadline: number; now: () => number }): PolicyReport {
+export function checkOffline(
+  local: LocalPolicy,
+  topology?: Topology,
+  time?: { deadline: number; now: () => number },
+): PolicyReport {
   const options: CheckOptions = {};
   if (time !== undefined) {
     options.deadline = time.now() + Math.max(0, time.deadline - time.now()) / 2;
@@ -29,6 +40,9 @@ export async function fetchTopology(client: TailscaleClient): Promise<Topology> 
     return topologyFromApi(users, devices);
   } catch (error) {
     if (!(error instanceof TopologyError)) throw error;
-    throw new ApiError(`the users and devices lists have an unexpected shape (${error.message}); set tailnet-devices: false to evaluate offline`, 200);
+    throw new ApiError(
+      `the users and devices lists have an unexpected shape (${error.message}); set tailnet-devices: false to evaluate offline`,
+      200,
+    );
   }
 }

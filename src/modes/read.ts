@@ -28,7 +28,12 @@ export function isFinding(value: LocalPolicy | Finding): value is Finding {
   return 'severity' in value;
 }
 
-export async function readLive(deps: ModeDeps, facts: Facts, client: TailscaleClient, scope: Scope): Promise<LivePolicy> {
+export async function readLive(
+  deps: ModeDeps,
+  facts: Facts,
+  client: TailscaleClient,
+  scope: Scope,
+): Promise<LivePolicy> {
   return deps.log.group('Read the live policy', async () => {
     const live = await client.getPolicy(scope);
     facts.live = live;
@@ -41,5 +46,7 @@ export async function readLive(deps: ModeDeps, facts: Facts, client: TailscaleCl
 export function requireClient(deps: ModeDeps): TailscaleClient {
   if (deps.client) return deps.client;
   const mode = deps.settings.mode;
-  throw new InputError(`"${mode}" needs Tailscale credentials: an API key, or an OAuth client with its secret or a federated identity`);
+  throw new InputError(
+    `"${mode}" needs Tailscale credentials: an API key, or an OAuth client with its secret or a federated identity`,
+  );
 }

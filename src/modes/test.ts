@@ -42,11 +42,15 @@ export async function runTest(deps: ModeDeps, facts: Facts): Promise<Outcome> {
   const local = await readPolicy(deps, facts);
   if (isFinding(local)) return { kind: 'invalid-file', facts, error: local };
   const topology =
-    settings.tailnetDevices && client ? await log.group("Read the tailnet's users and devices", () => fetchTopology(client)) : undefined;
+    settings.tailnetDevices && client
+      ? await log.group("Read the tailnet's users and devices", () => fetchTopology(client))
+      : undefined;
   facts.engine = await log.group('Check the policy offline', async () => {
     const engine = checkOffline(local, topology, deps);
     const { passed, failed, unknown } = engine.summary;
-    log.info(`offline engine (${engine.mode}): ${engine.errors.length} error(s), tests ${passed} passed, ${failed} failed, ${unknown} undecided`);
+    log.info(
+      `offline engine (${engine.mode}): ${engine.errors.length} error(s), tests ${passed} passed, ${failed} failed, ${unknown} undecided`,
+    );
     return engine;
   });
   facts.baseline = await baseVersion(deps);
@@ -56,9 +60,17 @@ export async function runTest(deps: ModeDeps, facts: Facts): Promise<Outcome> {
   // The history search spawns git; it overlaps the validation round trip instead of adding to it.
   const [origin, answer] = await Promise.all([
     cachedEtag(deps, facts.notes).then((cached) =>
-      findLiveOrigin({ liveEtag: live.etag, localEtag: local.etag, cachedEtag: cached, file: settings.policyFile, history: deps.history }),
+      findLiveOrigin({
+        liveEtag: live.etag,
+        localEtag: local.etag,
+        cachedEtag: cached,
+        file: settings.policyFile,
+        history: deps.history,
+      }),
     ),
-    log.group('Validate with the Tailscale API', () => client.validate(Buffer.from(standardize(local.bytes)).toString('utf8'))),
+    log.group('Validate with the Tailscale API', () =>
+      client.validate(Buffer.from(standardize(local.bytes)).toString('utf8')),
+    ),
   ]);
   facts.origin = origin;
   log.debug(`live ETag ${live.etag}; local ETag ${local.etag}; origin: ${origin.kind}`);

@@ -52,19 +52,30 @@ function refusal(report: Report): string {
 
 /** In test mode an unknown live policy beyond the visible history is a notice, not an edit. */
 function originNotice(report: Report): Finding | undefined {
-  if (report.mode !== 'test' || report.origin?.kind !== 'unknown' || report.origin.limitation === undefined) return undefined;
-  return { severity: 'notice', message: `could not tell whether the live policy was edited outside git: ${report.origin.limitation}` };
+  if (report.mode !== 'test' || report.origin?.kind !== 'unknown' || report.origin.limitation === undefined)
+    return undefined;
+  return {
+    severity: 'notice',
+    message: `could not tell whether the live policy was edited outside git: ${report.origin.limitation}`,
+  };
 }
 
 function driftFinding(report: Report, failOnDrift: boolean): Finding | undefined {
   if (report.drift === undefined || report.drift === 'in-sync' || report.origin === undefined) return undefined;
-  const what = report.drift === 'behind' ? 'the repository has changes that were never applied' : 'the live policy was edited outside git';
+  const what =
+    report.drift === 'behind'
+      ? 'the repository has changes that were never applied'
+      : 'the live policy was edited outside git';
   const message = `drift: ${what}; ${describeOrigin(report.origin, report.policyFile)}`;
   return { severity: failOnDrift ? 'error' : 'warning', message };
 }
 
 /** The outcomes where the file was checked but not written: offline, unchanged, validated. */
-function addCheck(report: Report, settings: Settings, outcome: Extract<Outcome, { kind: 'offline' | 'unchanged' | 'validated' }>) {
+function addCheck(
+  report: Report,
+  settings: Settings,
+  outcome: Extract<Outcome, { kind: 'offline' | 'unchanged' | 'validated' }>,
+) {
   const engine = outcome.facts.engine;
   switch (outcome.kind) {
     case 'offline':
@@ -88,7 +99,10 @@ function addCheck(report: Report, settings: Settings, outcome: Extract<Outcome, 
 }
 
 /** The outcomes of a write, and of a run that stopped: applied, rejected, refused, conflict, stopped. */
-function addWrite(report: Report, outcome: Extract<Outcome, { kind: 'applied' | 'rejected' | 'refused' | 'conflict' | 'stopped' }>) {
+function addWrite(
+  report: Report,
+  outcome: Extract<Outcome, { kind: 'applied' | 'rejected' | 'refused' | 'conflict' | 'stopped' }>,
+) {
   report.result = 'failed';
   switch (outcome.kind) {
     case 'applied':
@@ -121,7 +135,11 @@ function addDrift(report: Report, settings: Settings, state: DriftState): void {
 }
 
 /** Turns what a mode decided into the report; nothing changes the report after this. */
-export function buildReport(settings: Settings, outcome: Outcome, view: ReportView = { livePolicyVisible: true }): Report {
+export function buildReport(
+  settings: Settings,
+  outcome: Outcome,
+  view: ReportView = { livePolicyVisible: true },
+): Report {
   const report = emptyReport(settings.mode, settings.tailnet, settings.policyFile);
   addFacts(report, outcome.facts);
   const { plan, note } = accessPlan(outcome, view);

@@ -61,7 +61,10 @@ export function unknownLiveKind(origin: LiveOrigin | undefined): 'edited-outside
  * or a version beyond the history this run could see (a shallow checkout). Undefined when the
  * live policy is a known version.
  */
-export function unknownLiveWording(origin: LiveOrigin | undefined, format: OriginFormat = PLAIN_FORMAT): string | undefined {
+export function unknownLiveWording(
+  origin: LiveOrigin | undefined,
+  format: OriginFormat = PLAIN_FORMAT,
+): string | undefined {
   if (origin?.kind !== 'unknown') return undefined;
   return origin.limitation === undefined
     ? 'The live policy was edited outside git'

@@ -3,7 +3,11 @@
 
 import type { Facts, Outcome } from '../modes/outcome.js';
 import {
-  computeAccessPlan, PlanCutShortError, PlanInputError, type PlanOptions, type PlanSource,
+  computeAccessPlan,
+  PlanCutShortError,
+  PlanInputError,
+  type PlanOptions,
+  type PlanSource,
 } from '../plan/index.js';
 import type { PlanSection } from './model.js';
 
@@ -25,7 +29,8 @@ function testSides(facts: Facts, view: ReportView): Sides | string {
   const { local, live, baseline } = facts;
   if (local === undefined) return 'the policy file could not be read';
   const after = { name: local.file, root: local.root };
-  if (live !== undefined && view.livePolicyVisible) return { before: { name: 'live policy', source: live.text }, after, against: 'against the live policy' };
+  if (live !== undefined && view.livePolicyVisible)
+    return { before: { name: 'live policy', source: live.text }, after, against: 'against the live policy' };
   if (baseline === undefined) return 'the base branch has no earlier version of the file to compare with';
   const against = `against the base branch's version (commit ${baseline.commit.slice(0, 12)})`;
   return { before: { name: 'base branch', source: baseline.bytes }, after, against };
@@ -40,11 +45,19 @@ function sidesOf(outcome: Outcome, view: ReportView): Sides | string | undefined
       return testSides(outcome.facts, view);
     case 'applied':
       if (local === undefined || live === undefined) return undefined;
-      return { before: { name: 'replaced live policy', source: live.text }, after: { name: local.file, root: local.root }, against: 'against the live policy it replaced' };
+      return {
+        before: { name: 'replaced live policy', source: live.text },
+        after: { name: local.file, root: local.root },
+        against: 'against the live policy it replaced',
+      };
     case 'drift':
       // What the live policy grants that the repository's file does not, and the other way round.
       if (outcome.state === 'in-sync' || local === undefined || live === undefined) return undefined;
-      return { before: { name: local.file, root: local.root }, after: { name: 'live policy', source: live.text }, against: "the live policy compared with the repository's version" };
+      return {
+        before: { name: local.file, root: local.root },
+        after: { name: 'live policy', source: live.text },
+        against: "the live policy compared with the repository's version",
+      };
     case 'invalid-file':
     case 'unchanged':
     case 'rejected':
@@ -58,9 +71,11 @@ function sidesOf(outcome: Outcome, view: ReportView): Sides | string | undefined
 /** The plan for the report, or a note saying why there is none; both undefined when none is wanted. */
 export function accessPlan(outcome: Outcome, view: ReportView): { plan?: PlanSection; note?: string } {
   const engine = outcome.facts.engine;
-  if (engine?.cutShort === true) return { note: 'the access plan was skipped: the offline check was cut short by the timeout' };
+  if (engine?.cutShort === true)
+    return { note: 'the access plan was skipped: the offline check was cut short by the timeout' };
   // The errors section already says why the policy is invalid.
-  if (engine !== undefined && engine.errors.length > 0) return { note: 'no access plan: the proposed policy has errors' };
+  if (engine !== undefined && engine.errors.length > 0)
+    return { note: 'no access plan: the proposed policy has errors' };
   const sides = sidesOf(outcome, view);
   if (sides === undefined) return {};
   if (typeof sides === 'string') return { note: `no access plan: ${sides}` };

@@ -56,7 +56,11 @@ export function findingsFromAnswer(answer: ValidationAnswer, root: HujsonDocumen
     const positioned = POSITION.exec(message);
     findings.errors.push(
       positioned
-        ? { severity: 'error', message: positioned[3]!, location: { line: Number(positioned[1]), column: Number(positioned[2]) } }
+        ? {
+            severity: 'error',
+            message: positioned[3]!,
+            location: { line: Number(positioned[1]), column: Number(positioned[2]) },
+          }
         : { severity: 'error', message, location: locateMessage(message, root) },
     );
   }

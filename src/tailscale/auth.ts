@@ -21,7 +21,12 @@ interface TokenAnswer {
   access_token?: unknown;
 }
 
-async function requestToken(deps: AuthDependencies, path: string, form: URLSearchParams, headers: Record<string, string>): Promise<string> {
+async function requestToken(
+  deps: AuthDependencies,
+  path: string,
+  form: URLSearchParams,
+  headers: Record<string, string>,
+): Promise<string> {
   const url = apiEndpoint(deps.apiUrl, path);
   const response = await deps.http.send({
     method: 'POST',
@@ -36,14 +41,20 @@ async function requestToken(deps: AuthDependencies, path: string, form: URLSearc
     // A non-JSON answer is reported below by its status.
   }
   if (response.status === 200 && typeof answer.access_token !== 'string') {
-    throw new ApiError(`the Tailscale token endpoint ${path} answered without an access_token; check that "api-url" is the Tailscale API`, 200);
+    throw new ApiError(
+      `the Tailscale token endpoint ${path} answered without an access_token; check that "api-url" is the Tailscale API`,
+      200,
+    );
   }
   if (response.status !== 200 || typeof answer.access_token !== 'string') {
     const hint =
       response.status === 401 || response.status === 400 || response.status === 403
         ? 'check the OAuth client id and its secret or federated identity settings in the Tailscale admin console'
         : 'try again later';
-    throw new ApiError(`the Tailscale token endpoint ${path} answered HTTP ${response.status}: ${hint}`, response.status);
+    throw new ApiError(
+      `the Tailscale token endpoint ${path} answered HTTP ${response.status}: ${hint}`,
+      response.status,
+    );
   }
   deps.secrets.add(answer.access_token);
   return answer.access_token;

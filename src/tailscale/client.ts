@@ -106,7 +106,12 @@ export class TailscaleClient {
     return apiEndpoint(this.options.apiUrl, `/api/v2/tailnet/${encodeURIComponent(this.options.tailnet)}${path}`);
   }
 
-  private async send(method: 'GET' | 'POST', path: string, headers: Record<string, string>, body?: string | Uint8Array): Promise<HttpResponse> {
+  private async send(
+    method: 'GET' | 'POST',
+    path: string,
+    headers: Record<string, string>,
+    body?: string | Uint8Array,
+  ): Promise<HttpResponse> {
     const authorization = await this.options.auth.authorization();
     return this.options.http.send({ method, url: this.url(path), headers: { authorization, ...headers }, body });
   }
@@ -133,14 +138,22 @@ export class TailscaleClient {
     if (response.status !== 200) this.fail(response, 'reading the live policy', scope);
     const etag = unquoteEtag(response.headers.etag);
     if (!/^[0-9a-f]{64}$/.test(etag)) {
-      throw new ApiError(`reading the live policy gave no usable ETag header ("${response.headers.etag ?? ''}"); is "api-url" the Tailscale API?`, 200);
+      throw new ApiError(
+        `reading the live policy gave no usable ETag header ("${response.headers.etag ?? ''}"); is "api-url" the Tailscale API?`,
+        200,
+      );
     }
     return { text: response.body, etag };
   }
 
   /** Runs the server's validation and the policy's tests; writes nothing. */
   async validate(standardizedJson: string): Promise<ValidationAnswer> {
-    const response = await this.send('POST', '/acl/validate', { 'content-type': 'application/json', accept: 'application/json' }, standardizedJson);
+    const response = await this.send(
+      'POST',
+      '/acl/validate',
+      { 'content-type': 'application/json', accept: 'application/json' },
+      standardizedJson,
+    );
     if (response.status !== 200) this.fail(response, 'validating the policy', 'policy_file:read');
     if (response.body.trim() !== '') jsonAnswer(response.body, 'validating the policy');
     return parseValidationAnswer(response.body);

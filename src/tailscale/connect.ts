@@ -30,6 +30,11 @@ export function connect(settings: Settings, options: ConnectOptions): Connection
   const { deadline, now, onRetry } = options;
   const http = options.http ?? createHttpClient({ deadline, now, onRetry });
   const { apiUrl, tailnet, credentials } = settings;
-  const auth = createAuthenticator(credentials, { http, apiUrl, secrets: options.secrets, getIdToken: options.getIdToken });
+  const auth = createAuthenticator(credentials, {
+    http,
+    apiUrl,
+    secrets: options.secrets,
+    getIdToken: options.getIdToken,
+  });
   return { client: new TailscaleClient({ http, apiUrl, tailnet, auth }), close: () => http.close() };
 }

@@ -1,4 +1,4 @@
-import { Agent, RetryAgent, request, type Dispatcher } from 'undici';
+import { Agent, RetryAgent, request, type Dispatcher, type RetryHandler } from 'undici';
 import { ApiError, TimeoutError } from '../errors.js';
 import {
   DEFAULT_BACKOFF,
@@ -53,6 +53,53 @@ function headerValue(value: string | string[] | undefined): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
+/** The retry decision for undici: our delay (jitter, Retry-After, deadline), or give up. */
+function retryPolicy(options: HttpClientOptions, remember: (failure: string) => void): RetryHandler.RetryCallback {
+  const now = options.now ?? Date.now;
+  const random = options.random ?? Math.random;
+  const backoff = options.backoff ?? DEFAULT_BACKOFF;
+  return (error, { state }, callback) => {
+    const failure = error as RetryableError;
+    const described = describeFailure(failure);
+    remember(described);
+    const retryable =
+      failure.statusCode !== undefined
+        ? RETRY_STATUS_CODES.includes(failure.statusCode)
+        : failure.code !== undefined && RETRY_ERROR_CODES.includes(failure.code);
+    const delay = retryable
+      ? retryDelay({
+          attempt: state.counter,
+          retryAfterMs: parseRetryAfter(headerValue(failure.headers?.['retry-after']), now()),
+          now: now(),
+          deadline: options.deadline,
+          random,
+          backoff,
+        })
+      : undefined;
+    if (delay === undefined) {
+      callback(error);
+      return;
+    }
+    options.onRetry?.(described, delay);
+    setTimeout(() => callback(null), delay);
+  };
+}
+
+/** A failed request in our terms: the last retryable status, a timeout, or an unreachable host. */
+function failedRequest(error: unknown, req: HttpRequest, lastFailure: string): HttpResponse {
+  const failure = error as RetryableError;
+  // When retries run out on a retryable status, undici ends with that status as an error.
+  if (failure.statusCode !== undefined) return { status: failure.statusCode, headers: {}, body: '' };
+  if (failure.name === 'TimeoutError' || failure.name === 'AbortError') {
+    const last = lastFailure ? ` (last failure: ${lastFailure})` : '';
+    throw new TimeoutError(
+      `the run's timeout elapsed during ${req.method} ${req.url.pathname}${last}; raise the "timeout" input if the API is slow`,
+    );
+  }
+  const why = describeFailure(failure);
+  throw new ApiError(`could not reach ${req.url.host}: ${why}; check the API URL and the runner's network`, 0);
+}
+
 /**
  * One keep-alive connection pool with undici's retry handler. Our retry callback decides the
  * waits (jitter, Retry-After, the run's deadline); undici re-sends the request. Every method is
@@ -60,40 +107,19 @@ function headerValue(value: string | string[] | undefined): string | undefined {
  */
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const now = options.now ?? Date.now;
-  const random = options.random ?? Math.random;
-  const backoff = options.backoff ?? DEFAULT_BACKOFF;
-  const agent = new Agent({ connectTimeout: 10_000, headersTimeout: 60_000, bodyTimeout: 60_000, keepAliveTimeout: 10_000 });
+  const agent = new Agent({
+    connectTimeout: 10_000,
+    headersTimeout: 60_000,
+    bodyTimeout: 60_000,
+    keepAliveTimeout: 10_000,
+  });
   let lastFailure = '';
   const dispatcher: Dispatcher = new RetryAgent(agent, {
     statusCodes: RETRY_STATUS_CODES,
     errorCodes: RETRY_ERROR_CODES,
     methods: ['GET', 'POST'],
-    retry(error, { state }, callback) {
-      const failure = error as RetryableError;
-      lastFailure = describeFailure(failure);
-      const retryable =
-        failure.statusCode !== undefined
-          ? RETRY_STATUS_CODES.includes(failure.statusCode)
-          : failure.code !== undefined && RETRY_ERROR_CODES.includes(failure.code);
-      const delay = retryable
-        ? retryDelay({
-            attempt: state.counter,
-            retryAfterMs: parseRetryAfter(headerValue(failure.headers?.['retry-after']), now()),
-            now: now(),
-            deadline: options.deadline,
-            random,
-            backoff,
-          })
-        : undefined;
-      if (delay === undefined) {
-        callback(error);
-        return;
-      }
-      options.onRetry?.(lastFailure, delay);
-      setTimeout(() => callback(null), delay);
-    },
+    retry: retryPolicy(options, (failure) => (lastFailure = failure)),
   });
-
   return {
     async send(req) {
       const remaining = options.deadline - now();
@@ -113,18 +139,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         }
         return { status: response.statusCode, headers, body: await response.body.text() };
       } catch (error) {
-        const failure = error as RetryableError;
-        // When retries run out on a retryable status, undici ends with that status as an error.
-        if (failure.statusCode !== undefined) return { status: failure.statusCode, headers: {}, body: '' };
-        if (failure.name === 'TimeoutError' || failure.name === 'AbortError') {
-          throw new TimeoutError(
-            `the run's timeout elapsed during ${req.method} ${req.url.pathname}${lastFailure ? ` (last failure: ${lastFailure})` : ''}; raise the "timeout" input if the API is slow`,
-          );
-        }
-        throw new ApiError(
-          `could not reach ${req.url.host}: ${describeFailure(failure)}; check the API URL and the runner's network`,
-          0,
-        );
+        return failedRequest(error, req, lastFailure);
       }
     },
     close: () => agent.close(),

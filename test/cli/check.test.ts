@@ -11,8 +11,6 @@ import { parseLocalPolicy } from '../../src/files/local-policy.js';
 import { MAX_FILE_BYTES } from '../../src/files/workspace.js';
 import { fakeIO } from './fake-io.js';
 
-
-
 const POLICY = `{
   "tagOwners": {"tag:server": [], "tag:client": []},
   "hosts": {"webserver": "100.64.0.16"},
@@ -60,12 +58,20 @@ async function run(args: string[], stdin = ''): Promise<{ status: number; out: s
 describe('tailnet-policy check', () => {
   it('passes a valid policy whose tests pass', async () => {
     const file = await put('policy.hujson', POLICY);
-    expect(await run([file])).toEqual({ status: 0, out: `${file}: 1 test(s): 1 passed, 0 failed, 0 undecided (offline, no tailnet given)\n`, err: '' });
+    expect(await run([file])).toEqual({
+      status: 0,
+      out: `${file}: 1 test(s): 1 passed, 0 failed, 0 undecided (offline, no tailnet given)\n`,
+      err: '',
+    });
   });
 
   it('reports validation errors with positions and exits 1', async () => {
     const file = await put('policy.hujson', INVALID);
-    expect(await run([file])).toEqual({ status: 1, out: `${file}:5:16: action="deny" is not supported\n${file}: invalid: 1 error(s)\n`, err: '' });
+    expect(await run([file])).toEqual({
+      status: 1,
+      out: `${file}:5:16: action="deny" is not supported\n${file}: invalid: 1 error(s)\n`,
+      err: '',
+    });
   });
 
   it('reports failing assertions at their line and exits 1', async () => {
@@ -110,25 +116,40 @@ describe('tailnet-policy check', () => {
 
   it('accepts API lists as --devices', async () => {
     const file = await put('policy.hujson', UNDECIDED);
-    const devices = [{ addresses: ['100.64.0.99'], tags: ['tag:server'], name: 'web.ts.net' }, { addresses: ['100.64.0.14'], tags: ['tag:client'], name: 'client.ts.net' }];
+    const devices = [
+      { addresses: ['100.64.0.99'], tags: ['tag:server'], name: 'web.ts.net' },
+      { addresses: ['100.64.0.14'], tags: ['tag:client'], name: 'client.ts.net' },
+    ];
     const tailnet = await put('api.json', JSON.stringify({ users: [], devices }));
     expect((await run([file, '--devices', tailnet])).out).toContain('address "tag:server:80": want: Accept, got: Drop');
   });
 
   it('reports syntax errors like the parser', async () => {
     const file = await put('policy.hujson', '{\n  "acls": [\n}\n');
-    expect(await run([file])).toEqual({ status: 1, out: `${file}:3:1: invalid character '}' at start of value\n${file}: invalid: 1 error(s)\n`, err: '' });
+    expect(await run([file])).toEqual({
+      status: 1,
+      out: `${file}:3:1: invalid character '}' at start of value\n${file}: invalid: 1 error(s)\n`,
+      err: '',
+    });
   });
 
   it('reads standard input for -', async () => {
-    expect(await run(['-'], INVALID)).toEqual({ status: 1, out: '<stdin>:5:16: action="deny" is not supported\n<stdin>: invalid: 1 error(s)\n', err: '' });
+    expect(await run(['-'], INVALID)).toEqual({
+      status: 1,
+      out: '<stdin>:5:16: action="deny" is not supported\n<stdin>: invalid: 1 error(s)\n',
+      err: '',
+    });
   });
 
   it('defaults to ./policy.hujson', async () => {
     const previous = process.cwd();
     process.chdir(dir);
     try {
-      expect(await run([])).toEqual({ status: 2, out: '', err: 'tailnet-policy check: cannot read ./policy.hujson: no such file or directory\n' });
+      expect(await run([])).toEqual({
+        status: 2,
+        out: '',
+        err: 'tailnet-policy check: cannot read ./policy.hujson: no such file or directory\n',
+      });
       await put('policy.hujson', POLICY);
       expect((await run([])).status).toBe(0);
     } finally {
@@ -156,13 +177,35 @@ describe('tailnet-policy check', () => {
           src: 'tag:client',
           outcome: 'fail',
           assertions: [
-            { kind: 'accept', text: 'webserver:80', position: { line: 8, column: 38 }, wanted: 'Accept', destination: 'webserver', port: 80, outcome: 'pass', got: 'Accept' },
-            { kind: 'deny', text: 'webserver:80', position: { line: 8, column: 64 }, wanted: 'Drop', destination: 'webserver', port: 80, outcome: 'fail', got: 'Accept', message: '[acl test error]: address "webserver:80": want: Drop, got: Accept' },
+            {
+              kind: 'accept',
+              text: 'webserver:80',
+              position: { line: 8, column: 38 },
+              wanted: 'Accept',
+              destination: 'webserver',
+              port: 80,
+              outcome: 'pass',
+              got: 'Accept',
+            },
+            {
+              kind: 'deny',
+              text: 'webserver:80',
+              position: { line: 8, column: 64 },
+              wanted: 'Drop',
+              destination: 'webserver',
+              port: 80,
+              outcome: 'fail',
+              got: 'Accept',
+              message: '[acl test error]: address "webserver:80": want: Drop, got: Accept',
+            },
           ],
         },
       ],
       summary: { passed: 0, failed: 1, unknown: 0 },
-      response: { message: 'test(s) failed', data: [{ user: 'tag:client', errors: ['[acl test error]: address "webserver:80": want: Drop, got: Accept'] }] },
+      response: {
+        message: 'test(s) failed',
+        data: [{ user: 'tag:client', errors: ['[acl test error]: address "webserver:80": want: Drop, got: Accept'] }],
+      },
     });
   });
 
@@ -171,16 +214,32 @@ describe('tailnet-policy check', () => {
     const { status, out } = await run(['--json', file]);
     expect(status).toBe(1);
     expect(JSON.parse(out)).toEqual({
-      file, mode: 'syntax', ok: false, message: "hujson: line 3, column 1: invalid character '}' at start of value",
-      errors: [{ message: "hujson: line 3, column 1: invalid character '}' at start of value", position: { line: 3, column: 1 } }],
-      warnings: [], tests: [], response: { message: "hujson: line 3, column 1: invalid character '}' at start of value" },
+      file,
+      mode: 'syntax',
+      ok: false,
+      message: "hujson: line 3, column 1: invalid character '}' at start of value",
+      errors: [
+        {
+          message: "hujson: line 3, column 1: invalid character '}' at start of value",
+          position: { line: 3, column: 1 },
+        },
+      ],
+      warnings: [],
+      tests: [],
+      response: { message: "hujson: line 3, column 1: invalid character '}' at start of value" },
     });
   });
 
   it.each([
-    [['-', '-'], "tailnet-policy check: standard input (-) can be read only once; run 'tailnet-policy check --help' for usage\n"],
+    [
+      ['-', '-'],
+      "tailnet-policy check: standard input (-) can be read only once; run 'tailnet-policy check --help' for usage\n",
+    ],
     [['--bogus'], "tailnet-policy check: unknown option '--bogus'; run 'tailnet-policy check --help' for usage\n"],
-    [['--devices'], "tailnet-policy check: option '--devices <value>' argument missing; run 'tailnet-policy check --help' for usage\n"],
+    [
+      ['--devices'],
+      "tailnet-policy check: option '--devices <value>' argument missing; run 'tailnet-policy check --help' for usage\n",
+    ],
     [
       ['--tailnet', 'tailnet.json'],
       "tailnet-policy check: check takes no --tailnet: it never contacts Tailscale (in test, apply and drift, --tailnet is the tailnet's name); give the tailnet's users and devices with --devices FILE.json\n",
@@ -192,9 +251,15 @@ describe('tailnet-policy check', () => {
   it('rejects unreadable and malformed devices files with status 2', async () => {
     const file = await put('policy.hujson', POLICY);
     const missing = join(dir, 'missing.json');
-    expect(await run([file, '--devices', missing])).toEqual({ status: 2, out: '', err: `tailnet-policy check: cannot read --devices ${missing}: no such file or directory\n` });
+    expect(await run([file, '--devices', missing])).toEqual({
+      status: 2,
+      out: '',
+      err: `tailnet-policy check: cannot read --devices ${missing}: no such file or directory\n`,
+    });
     const notJson = await put('bad.json', '{');
-    expect((await run([file, '--devices', notJson])).err).toMatch(/^tailnet-policy check: cannot read --devices .*bad\.json: not valid JSON \(/);
+    expect((await run([file, '--devices', notJson])).err).toMatch(
+      /^tailnet-policy check: cannot read --devices .*bad\.json: not valid JSON \(/,
+    );
     const wrong = await put('wrong.json', '{"users": [], "nodes": {"n": {"tags": []}}}');
     expect(await run([file, '--devices', wrong])).toEqual({
       status: 2,
@@ -205,7 +270,11 @@ describe('tailnet-policy check', () => {
 
   it('rejects a missing policy file with status 2', async () => {
     const missing = join(dir, 'nope.hujson');
-    expect(await run([missing])).toEqual({ status: 2, out: '', err: `tailnet-policy check: cannot read ${missing}: no such file or directory\n` });
+    expect(await run([missing])).toEqual({
+      status: 2,
+      out: '',
+      err: `tailnet-policy check: cannot read ${missing}: no such file or directory\n`,
+    });
   });
 
   it('checks several files, each in its turn, and exits with the worst status', async () => {
@@ -225,7 +294,9 @@ describe('tailnet-policy check', () => {
       out: `${good}: 1 test(s): 1 passed, 0 failed, 0 undecided (offline, no tailnet given)\n`,
       err: `tailnet-policy check: cannot read ${missing}: no such file or directory\n`,
     });
-    expect((await run([failing, dir])).err).toBe(`tailnet-policy check: cannot read ${dir}: is a directory, not a file\n`);
+    expect((await run([failing, dir])).err).toBe(
+      `tailnet-policy check: cannot read ${dir}: is a directory, not a file\n`,
+    );
   });
 
   it('reads only regular files up to the size limit, so a link to a device or a pipe cannot hang it', async () => {
@@ -249,7 +320,10 @@ describe('tailnet-policy check', () => {
     const failing = await put('failing.hujson', FAILING);
     const { status, out } = await run(['--json', good, failing]);
     expect(status).toBe(1);
-    expect(JSON.parse(out).map((report: { file: string; ok: boolean }) => [report.file, report.ok])).toEqual([[good, true], [failing, false]]);
+    expect(JSON.parse(out).map((report: { file: string; ok: boolean }) => [report.file, report.ok])).toEqual([
+      [good, true],
+      [failing, false],
+    ]);
     expect(JSON.parse((await run(['--json', good])).out)).toMatchObject({ file: good, ok: true });
   });
 
@@ -278,9 +352,15 @@ describe('tailnet-policy check', () => {
       `${empty}: the file is empty (only blank space or comments); a policy file holds one JSON object, at least {}\n${empty}: invalid: 1 error(s)\n`,
     );
     const array = await put('array.hujson', '[1]');
-    expect(await run([array])).toEqual({ status: 1, out: `${array}:1:1: the policy must be a JSON object ({...}), not a list\n${array}: invalid: 1 error(s)\n`, err: '' });
+    expect(await run([array])).toEqual({
+      status: 1,
+      out: `${array}:1:1: the policy must be a JSON object ({...}), not a list\n${array}: invalid: 1 error(s)\n`,
+      err: '',
+    });
     // --json keeps the words the Tailscale API answers with.
-    expect(JSON.parse((await run([array, '--json'])).out).message).toBe('json: cannot unmarshal array into Go value of type Policy');
+    expect(JSON.parse((await run([array, '--json'])).out).message).toBe(
+      'json: cannot unmarshal array into Go value of type Policy',
+    );
   });
 
   it('names no unknown address in failing SSH tests', async () => {

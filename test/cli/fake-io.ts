@@ -11,7 +11,8 @@ export interface FakeIO extends CliIO {
 export function fakeIO(stdin = ''): FakeIO {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  const text = (chunk: string | Uint8Array): string => (typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+  const text = (chunk: string | Uint8Array): string =>
+    typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
   return {
     stdout: (chunk) => stdout.push(text(chunk)),
     stderr: (chunk) => stderr.push(text(chunk)),

@@ -10,8 +10,6 @@ const MESSY = '{"a":1,\n"bbb":[1,2,]}';
 const TIDY = '{\n\t"a":   1,\n\t"bbb": [1, 2],\n}\n';
 const BROKEN = '{\n  "a": 1,\n  "b" 2\n}\n';
 
-
-
 let dir: string;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'fmt-test-'));
@@ -65,7 +63,9 @@ describe('tailnet-policy fmt', () => {
     const missing = join(dir, 'missing.hujson');
     const messy = await put('messy.hujson', MESSY);
     expect(await runFmt([missing, dir, messy], io)).toBe(2);
-    expect(io.err()).toBe(`tailnet-policy fmt: cannot read ${missing}: no such file or directory\ntailnet-policy fmt: cannot read ${dir}: is a directory, not a file\n`);
+    expect(io.err()).toBe(
+      `tailnet-policy fmt: cannot read ${missing}: no such file or directory\ntailnet-policy fmt: cannot read ${dir}: is a directory, not a file\n`,
+    );
     expect(io.out()).toBe(TIDY);
   });
 
@@ -150,12 +150,30 @@ describe('tailnet-policy fmt', () => {
   });
 
   it.each([
-    [['--frobnicate'], "tailnet-policy fmt: unknown option '--frobnicate'; run 'tailnet-policy fmt --help' for usage\n"],
-    [['-w'], "tailnet-policy fmt: -w cannot rewrite standard input; name the files to rewrite; run 'tailnet-policy fmt --help' for usage\n"],
-    [['-w', 'a.hujson', '-'], "tailnet-policy fmt: -w cannot rewrite standard input; name the files to rewrite; run 'tailnet-policy fmt --help' for usage\n"],
-    [['-w', '--check', 'a.hujson'], "tailnet-policy fmt: -w and --check cannot be combined; pick one; run 'tailnet-policy fmt --help' for usage\n"],
-    [['--check=yes'], "tailnet-policy fmt: option '--check' does not take an argument; run 'tailnet-policy fmt --help' for usage\n"],
-    [['-', '-'], "tailnet-policy fmt: standard input (-) can be read only once; run 'tailnet-policy fmt --help' for usage\n"],
+    [
+      ['--frobnicate'],
+      "tailnet-policy fmt: unknown option '--frobnicate'; run 'tailnet-policy fmt --help' for usage\n",
+    ],
+    [
+      ['-w'],
+      "tailnet-policy fmt: -w cannot rewrite standard input; name the files to rewrite; run 'tailnet-policy fmt --help' for usage\n",
+    ],
+    [
+      ['-w', 'a.hujson', '-'],
+      "tailnet-policy fmt: -w cannot rewrite standard input; name the files to rewrite; run 'tailnet-policy fmt --help' for usage\n",
+    ],
+    [
+      ['-w', '--check', 'a.hujson'],
+      "tailnet-policy fmt: -w and --check cannot be combined; pick one; run 'tailnet-policy fmt --help' for usage\n",
+    ],
+    [
+      ['--check=yes'],
+      "tailnet-policy fmt: option '--check' does not take an argument; run 'tailnet-policy fmt --help' for usage\n",
+    ],
+    [
+      ['-', '-'],
+      "tailnet-policy fmt: standard input (-) can be read only once; run 'tailnet-policy fmt --help' for usage\n",
+    ],
   ])('usage error %j exits 2', async (args, message) => {
     const io = fakeIO();
     expect(await runFmt(args, io)).toBe(2);

@@ -23,10 +23,13 @@ describe('parseDuration', () => {
     expect(parseDuration(text, 'input "timeout"')).toBe(ms);
   });
 
-  it.each(['', 'five', '5 m', '5d', '-1s', '0s', '0', '000', 'm5', '600h', '25h'])('rejects %j naming the input', (text) => {
-    expect(() => parseDuration(text, 'input "timeout"')).toThrow(InputError);
-    expect(() => parseDuration(text, 'input "timeout"')).toThrow(/^input "timeout": /);
-  });
+  it.each(['', 'five', '5 m', '5d', '-1s', '0s', '0', '000', 'm5', '600h', '25h'])(
+    'rejects %j naming the input',
+    (text) => {
+      expect(() => parseDuration(text, 'input "timeout"')).toThrow(InputError);
+      expect(() => parseDuration(text, 'input "timeout"')).toThrow(/^input "timeout": /);
+    },
+  );
 });
 
 describe('parseApiUrl', () => {
@@ -46,7 +49,10 @@ describe('parseApiUrl', () => {
     ['http://10.0.0.1', /without TLS/],
     ['ftp://example.com', /must start with https:\/\//],
     ['not a url', /is not a URL/],
-    ['https://user:hunter2@example.com', /^input "api-url": the URL must not carry a user name or password; pass credentials through their own inputs$/],
+    [
+      'https://user:hunter2@example.com',
+      /^input "api-url": the URL must not carry a user name or password; pass credentials through their own inputs$/,
+    ],
     ['https://example.com/?q=1', /give only scheme, host and path/],
   ])('rejects %s', (text, message) => {
     expect(() => parseApiUrl(text, 'input "api-url"')).toThrow(message);
@@ -55,13 +61,23 @@ describe('parseApiUrl', () => {
 
 describe('chooseCredentials', () => {
   const names = { apiKey: 'api-key', clientId: 'oauth-client-id', clientSecret: 'oauth-secret', federated: 'audience' };
-  const choices = 'set exactly one of "api-key"; "oauth-client-id" with "oauth-secret"; or "oauth-client-id" with "audience"';
+  const choices =
+    'set exactly one of "api-key"; "oauth-client-id" with "oauth-secret"; or "oauth-client-id" with "audience"';
 
   it.each([
     [{ apiKey: 'tskey-api-1' }, { kind: 'api-key', apiKey: 'tskey-api-1' }],
-    [{ clientId: 'id', clientSecret: 'sec' }, { kind: 'oauth', clientId: 'id', clientSecret: 'sec' }],
-    [{ clientId: 'id', audience: 'aud' }, { kind: 'federated', clientId: 'id', audience: 'aud', idToken: undefined }],
-    [{ clientId: 'id', idToken: 'jwt' }, { kind: 'federated', clientId: 'id', audience: undefined, idToken: 'jwt' }],
+    [
+      { clientId: 'id', clientSecret: 'sec' },
+      { kind: 'oauth', clientId: 'id', clientSecret: 'sec' },
+    ],
+    [
+      { clientId: 'id', audience: 'aud' },
+      { kind: 'federated', clientId: 'id', audience: 'aud', idToken: undefined },
+    ],
+    [
+      { clientId: 'id', idToken: 'jwt' },
+      { kind: 'federated', clientId: 'id', audience: undefined, idToken: 'jwt' },
+    ],
     [{}, { kind: 'none' }],
     [{ apiKey: '' }, { kind: 'none' }],
   ])('%j', (sources, expected) => {
@@ -81,7 +97,9 @@ describe('chooseCredentials', () => {
 
 describe('readInputs', () => {
   it('applies the defaults of action.yml', () => {
-    const inputs = readInputs(reader({ action: 'test', 'api-key': 'tskey-api-x' }), { GITHUB_WORKSPACE: '/home/runner/work/repo/repo' });
+    const inputs = readInputs(reader({ action: 'test', 'api-key': 'tskey-api-x' }), {
+      GITHUB_WORKSPACE: '/home/runner/work/repo/repo',
+    });
     expect(inputs).toEqual({
       mode: 'test',
       tailnet: '-',
@@ -105,7 +123,9 @@ describe('readInputs', () => {
 
   it('takes the workspace from GITHUB_WORKSPACE, else the current directory', () => {
     expect(readInputs(reader({ action: 'test' }), {}).workspace).toBe(process.cwd());
-    expect(readInputs(reader({ action: 'test', 'show-live-policy-to-forks': 'true' }), {}).showLivePolicyToForks).toBe(true);
+    expect(readInputs(reader({ action: 'test', 'show-live-policy-to-forks': 'true' }), {}).showLivePolicyToForks).toBe(
+      true,
+    );
   });
 
   it('treats empty strings as not given, as GitHub passes unset secrets', () => {
@@ -117,11 +137,20 @@ describe('readInputs', () => {
   it.each([
     [{ action: 'deploy' }, 'input "action": "deploy" is not one of test, apply, drift'],
     [{}, 'input "action" is required: test, apply, drift'],
-    [{ action: 'test', 'fail-on-warnings': 'yes' }, 'input "fail-on-warnings": "yes" is not a boolean; use true or false'],
+    [
+      { action: 'test', 'fail-on-warnings': 'yes' },
+      'input "fail-on-warnings": "yes" is not a boolean; use true or false',
+    ],
     [{ action: 'test', 'on-manual-edit': 'ignore' }, 'input "on-manual-edit": "ignore" is not one of warn, fail'],
-    [{ action: 'test', comment: 'sometimes' }, 'input "comment": "sometimes" is not one of always, on-change, on-failure, never'],
+    [
+      { action: 'test', comment: 'sometimes' },
+      'input "comment": "sometimes" is not one of always, on-change, on-failure, never',
+    ],
     [{ action: 'test', timeout: 'soon' }, 'input "timeout": "soon" is not a duration; write it like 5m, 90s or 1m30s'],
-    [{ action: 'test', 'show-live-policy-to-forks': 'yes' }, 'input "show-live-policy-to-forks": "yes" is not a boolean; use true or false'],
+    [
+      { action: 'test', 'show-live-policy-to-forks': 'yes' },
+      'input "show-live-policy-to-forks": "yes" is not a boolean; use true or false',
+    ],
     [
       { action: 'test', tailnet: '..' },
       `input "tailnet": ".." is not a tailnet name (no "/", "\\", "?", "#", spaces or control characters, not "." or ".."); use the name from the admin console's General page, or "-" for the credential's own tailnet`,
@@ -151,14 +180,31 @@ describe('parseTailnet', () => {
     expect(parseTailnet(name, 'input "tailnet"')).toBe(name);
   });
 
-  it.each(['.', '..', '../other', 'a/b', 'a\\b', 'a?b', 'a#b', 'a b', 'a\tb', 'a\nb', 'a\rb', 'a\u0085b', 'a\u2028b', 'a\u202eb', 'a\u0000b'])(
-    'refuses %j in one line naming the input',
-    (name) => {
-      expect(() => parseTailnet(name, 'input "tailnet"')).toThrow(InputError);
-      expect(errorLine(() => parseTailnet(name, 'input "tailnet"')).startsWith(`input "tailnet": ${quoteInput(name)} is not a tailnet name`)).toBe(true);
-      expect(errorLine(() => parseTailnet(name, 'input "tailnet"'))).not.toMatch(/[\n\r\u0085\u2028]/);
-    },
-  );
+  it.each([
+    '.',
+    '..',
+    '../other',
+    'a/b',
+    'a\\b',
+    'a?b',
+    'a#b',
+    'a b',
+    'a\tb',
+    'a\nb',
+    'a\rb',
+    'a\u0085b',
+    'a\u2028b',
+    'a\u202eb',
+    'a\u0000b',
+  ])('refuses %j in one line naming the input', (name) => {
+    expect(() => parseTailnet(name, 'input "tailnet"')).toThrow(InputError);
+    expect(
+      errorLine(() => parseTailnet(name, 'input "tailnet"')).startsWith(
+        `input "tailnet": ${quoteInput(name)} is not a tailnet name`,
+      ),
+    ).toBe(true);
+    expect(errorLine(() => parseTailnet(name, 'input "tailnet"'))).not.toMatch(/[\n\r\u0085\u2028]/);
+  });
 });
 
 describe('quoteInput', () => {
@@ -172,9 +218,12 @@ describe('quoteInput', () => {
 });
 
 describe('parseLabel', () => {
-  it.each(['tailscale-policy-drift', 'policy drift', 'drift: tailscale', '🚨 drift', 'x'.repeat(50)])('accepts %j', (label) => {
-    expect(parseLabel(label, 'input "drift-label"')).toBe(label);
-  });
+  it.each(['tailscale-policy-drift', 'policy drift', 'drift: tailscale', '🚨 drift', 'x'.repeat(50)])(
+    'accepts %j',
+    (label) => {
+      expect(parseLabel(label, 'input "drift-label"')).toBe(label);
+    },
+  );
 
   it.each([
     ['a,b', 'a comma (GitHub reads the label filter as a comma-separated list)'],
@@ -184,7 +233,9 @@ describe('parseLabel', () => {
     ['x'.repeat(51), "more than 50 characters, GitHub's limit"],
   ])('refuses %j: %s', (label, problem) => {
     expect(() => parseLabel(label, 'input "drift-label"')).toThrow(
-      new InputError(`input "drift-label": ${quoteInput(label)} cannot be a GitHub label: it has ${problem}; choose another label`),
+      new InputError(
+        `input "drift-label": ${quoteInput(label)} cannot be a GitHub label: it has ${problem}; choose another label`,
+      ),
     );
   });
 });

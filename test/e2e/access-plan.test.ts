@@ -11,8 +11,24 @@ import { POLICY_V1, POLICY_V2, apiInputs } from './helpers.js';
 
 /** alice reaches tag:web on port 80 too: two network changes (tcp and udp). */
 const GAINED_80 = [
-  { change: 'gained', kind: 'network', src: 'alice@example.com', dst: 'tag:web', proto: 'tcp', ports: '80', tested: false },
-  { change: 'gained', kind: 'network', src: 'alice@example.com', dst: 'tag:web', proto: 'udp', ports: '80', tested: false },
+  {
+    change: 'gained',
+    kind: 'network',
+    src: 'alice@example.com',
+    dst: 'tag:web',
+    proto: 'tcp',
+    ports: '80',
+    tested: false,
+  },
+  {
+    change: 'gained',
+    kind: 'network',
+    src: 'alice@example.com',
+    dst: 'tag:web',
+    proto: 'udp',
+    ports: '80',
+    tested: false,
+  },
 ];
 
 let ts: TailscaleEmulator;
@@ -58,9 +74,13 @@ describe('the access plan in the action', () => {
     expect(result.outputs['access-changes']).toBe('2');
     const plan = await planFile(result.outputs['access-plan']!);
     expect(plan.against).toBe('against the live policy');
-    expect(plan.changes.map((c) => Object.fromEntries(Object.entries(c).filter(([k]) => k in GAINED_80[0]!)))).toEqual(GAINED_80);
+    expect(plan.changes.map((c) => Object.fromEntries(Object.entries(c).filter(([k]) => k in GAINED_80[0]!)))).toEqual(
+      GAINED_80,
+    );
     const comment = gh.comments(3)[0]!.body;
-    expect(comment).toContain('### Access changes\n\n2 change(s): 2 gained, 0 lost, 2 untested; computed against the live policy.');
+    expect(comment).toContain(
+      '### Access changes\n\n2 change(s): 2 gained, 0 lost, 2 untested; computed against the live policy.',
+    );
     expect(result.summary).toContain('| alice@\u200dexample.com | gains | tag:web tcp:80, udp:80 | **no** |');
   });
 

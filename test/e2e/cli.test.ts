@@ -3,8 +3,21 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { etag } from '../../src/hujson/index.js';
 import { runCli } from '../support/action-runner.js';
-import { DEFAULT_API_KEY, policyRejection, startTailscaleEmulator, type TailscaleEmulator } from '../support/tailscale-emulator.js';
-import { POLICY_SSH_OPEN, POLICY_V1, POLICY_V2, POLICY_V3, SSH_OPEN_FAILURE, repositoryWith, workspaceWith } from './helpers.js';
+import {
+  DEFAULT_API_KEY,
+  policyRejection,
+  startTailscaleEmulator,
+  type TailscaleEmulator,
+} from '../support/tailscale-emulator.js';
+import {
+  POLICY_SSH_OPEN,
+  POLICY_V1,
+  POLICY_V2,
+  POLICY_V3,
+  SSH_OPEN_FAILURE,
+  repositoryWith,
+  workspaceWith,
+} from './helpers.js';
 
 let ts: TailscaleEmulator;
 let dir: string;
@@ -48,7 +61,9 @@ describe('tailnet-policy test / apply / drift', () => {
     await writeFile(path.join(dir, 'policy.hujson'), POLICY_SSH_OPEN);
     const result = await cli(['test', '--policy-file', 'policy.hujson']);
     expect(result.code).toBe(1);
-    expect(result.stdout.split('\n')[0]).toBe(`policy.hujson:8:70: test failed for alice@example.com: ${SSH_OPEN_FAILURE}`);
+    expect(result.stdout.split('\n')[0]).toBe(
+      `policy.hujson:8:70: test failed for alice@example.com: ${SSH_OPEN_FAILURE}`,
+    );
   });
 
   it('applies with If-Match and writes the version cache', async () => {
@@ -69,12 +84,36 @@ describe('tailnet-policy test / apply / drift', () => {
   });
 
   it.each([
-    [['apply'], {}, 'tailnet-policy apply: apply needs credentials: set TS_API_KEY, or TS_OAUTH_ID with TS_OAUTH_SECRET or TS_ID_TOKEN\n'],
-    [['test', '--bogus'], { TS_API_KEY: DEFAULT_API_KEY }, "tailnet-policy test: unknown option '--bogus'; run 'tailnet-policy test --help' for the options\n"],
-    [['test', '--timeout', 'soon'], { TS_API_KEY: DEFAULT_API_KEY }, 'tailnet-policy test: --timeout: "soon" is not a duration; write it like 5m, 90s or 1m30s\n'],
-    [['test', '--policy-file', 'nope.hujson'], { TS_API_KEY: DEFAULT_API_KEY }, 'tailnet-policy test: cannot read nope.hujson: no such file or directory\n'],
-    [['drift', '--policy-file', '.'], { TS_API_KEY: DEFAULT_API_KEY }, 'tailnet-policy drift: cannot read .: is a directory, not a file\n'],
-    [['test', '--fail-on-drift'], { TS_API_KEY: DEFAULT_API_KEY }, "tailnet-policy test: unknown option '--fail-on-drift'; it is an option of drift; run 'tailnet-policy test --help' for the options\n"],
+    [
+      ['apply'],
+      {},
+      'tailnet-policy apply: apply needs credentials: set TS_API_KEY, or TS_OAUTH_ID with TS_OAUTH_SECRET or TS_ID_TOKEN\n',
+    ],
+    [
+      ['test', '--bogus'],
+      { TS_API_KEY: DEFAULT_API_KEY },
+      "tailnet-policy test: unknown option '--bogus'; run 'tailnet-policy test --help' for the options\n",
+    ],
+    [
+      ['test', '--timeout', 'soon'],
+      { TS_API_KEY: DEFAULT_API_KEY },
+      'tailnet-policy test: --timeout: "soon" is not a duration; write it like 5m, 90s or 1m30s\n',
+    ],
+    [
+      ['test', '--policy-file', 'nope.hujson'],
+      { TS_API_KEY: DEFAULT_API_KEY },
+      'tailnet-policy test: cannot read nope.hujson: no such file or directory\n',
+    ],
+    [
+      ['drift', '--policy-file', '.'],
+      { TS_API_KEY: DEFAULT_API_KEY },
+      'tailnet-policy drift: cannot read .: is a directory, not a file\n',
+    ],
+    [
+      ['test', '--fail-on-drift'],
+      { TS_API_KEY: DEFAULT_API_KEY },
+      "tailnet-policy test: unknown option '--fail-on-drift'; it is an option of drift; run 'tailnet-policy test --help' for the options\n",
+    ],
   ])('%j is a usage error (exit 2)', async (args, env, stderr) => {
     const result = await cli(args, env);
     expect(result).toMatchObject({ code: 2, stdout: '', stderr });
@@ -93,7 +132,9 @@ describe('tailnet-policy check (spawned, offline)', () => {
   it('passes a valid policy with no network and no credentials', async () => {
     const result = await runCli(['check', 'policy.hujson'], { cwd: dir });
     expect(result).toMatchObject({ code: 0, stderr: '' });
-    expect(result.stdout).toBe('policy.hujson: 1 test(s): 1 passed, 0 failed, 0 undecided (offline, no tailnet given)\n');
+    expect(result.stdout).toBe(
+      'policy.hujson: 1 test(s): 1 passed, 0 failed, 0 undecided (offline, no tailnet given)\n',
+    );
     expect(ts.requests).toEqual([]);
   });
 
@@ -101,14 +142,24 @@ describe('tailnet-policy check (spawned, offline)', () => {
     await writeFile(path.join(dir, 'policy.hujson'), POLICY_SSH_OPEN);
     const text = await runCli(['check', 'policy.hujson'], { cwd: dir });
     expect(text.code).toBe(1);
-    expect(text.stdout.split('\n')[0]).toBe(`policy.hujson:8:70: test failed for "alice@example.com": ${SSH_OPEN_FAILURE}`);
+    expect(text.stdout.split('\n')[0]).toBe(
+      `policy.hujson:8:70: test failed for "alice@example.com": ${SSH_OPEN_FAILURE}`,
+    );
     const json = await runCli(['check', 'policy.hujson', '--json'], { cwd: dir });
     expect(json.code).toBe(1);
-    expect(JSON.parse(json.stdout)).toMatchObject({ file: 'policy.hujson', mode: 'symbolic', ok: false, response: { message: 'test(s) failed' } });
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      file: 'policy.hujson',
+      mode: 'symbolic',
+      ok: false,
+      response: { message: 'test(s) failed' },
+    });
   });
 
   it('gives check and an offline test the same verdict and words on bytes that are not UTF-8', async () => {
-    await writeFile(path.join(dir, 'policy.hujson'), Buffer.from('{\n  "hosts": {"caf\u00ff": "100.64.0.1"},\n}\n', 'latin1'));
+    await writeFile(
+      path.join(dir, 'policy.hujson'),
+      Buffer.from('{\n  "hosts": {"caf\u00ff": "100.64.0.1"},\n}\n', 'latin1'),
+    );
     const finding = 'policy.hujson:2:17: byte 0xff is not valid UTF-8; save the file as UTF-8';
     const check = await runCli(['check', 'policy.hujson'], { cwd: dir });
     expect(check).toMatchObject({ code: 1, stdout: `${finding}\npolicy.hujson: invalid: 1 error(s)\n` });
@@ -121,6 +172,6 @@ describe('tailnet-policy check (spawned, offline)', () => {
     expect((await runCli(['check', '-'], { cwd: dir, stdin: POLICY_V1 })).code).toBe(0);
     const missing = await runCli(['check', 'nope.hujson'], { cwd: dir });
     expect(missing).toMatchObject({ code: 2, stdout: '' });
-    expect(missing.stderr).toBe("tailnet-policy check: cannot read nope.hujson: no such file or directory\n");
+    expect(missing.stderr).toBe('tailnet-policy check: cannot read nope.hujson: no such file or directory\n');
   });
 });

@@ -46,7 +46,9 @@ describe('action: drift', () => {
     const behind = await runDrift();
     expect(behind.code).toBe(0);
     expect(behind.outputs).toMatchObject({ 'drift-state': 'behind', drift: 'true' });
-    expect(behind.stdout).toContain(`the live policy matches commit ${repo.shas[0]!.slice(0, 12)} (first policy); 2 later commits of ./policy.hujson not applied`);
+    expect(behind.stdout).toContain(
+      `the live policy matches commit ${repo.shas[0]!.slice(0, 12)} (first policy); 2 later commits of ./policy.hujson not applied`,
+    );
     expect(gh.issues()).toHaveLength(1);
     const issue = gh.issues()[0]!;
     expect(issue.state).toBe('open');
@@ -88,7 +90,11 @@ describe('action: drift', () => {
     const result = await runDrift();
     expect(result.code).toBe(1);
     expect(result.annotations).toEqual([
-      { level: 'error', message: 'reading the live policy failed with HTTP 500 (internal server error): the Tailscale API had an internal error; try again later' },
+      {
+        level: 'error',
+        message:
+          'reading the live policy failed with HTTP 500 (internal server error): the Tailscale API had an internal error; try again later',
+      },
     ]);
     expect(gh.requests).toEqual([]);
     expect(gh.issues()[0]!.body).toBe('old');

@@ -22,7 +22,10 @@ export const POLICY_V1 = `{
 export const POLICY_V2 = POLICY_V1.replace('"tag:web:443"]},\n  ],', '"tag:web:443", "tag:web:80"]},\n  ],');
 
 /** Opens SSH to the web servers, so its own deny test fails: offline and on the server alike. */
-export const POLICY_SSH_OPEN = POLICY_V2.replace('"tag:web:443", "tag:web:80"]', '"tag:web:443", "tag:web:80", "tag:web:22"]');
+export const POLICY_SSH_OPEN = POLICY_V2.replace(
+  '"tag:web:443", "tag:web:80"]',
+  '"tag:web:443", "tag:web:80", "tag:web:22"]',
+);
 
 export const SSH_OPEN_FAILURE = '[acl test error]: address "tag:web:22": want: Drop, got: Accept';
 
@@ -31,10 +34,14 @@ export const NO_HISTORY_NOTICE = {
   level: 'notice',
   title: 'Policy notice',
   file: 'policy.hujson',
-  message: 'could not tell whether the live policy was edited outside git: the policy file is not in a git checkout, so its history cannot be searched',
+  message:
+    'could not tell whether the live policy was edited outside git: the policy file is not in a git checkout, so its history cannot be searched',
 };
 
-export const POLICY_V3 = POLICY_V2.replace('// Engineers reach the web servers.', '// Engineers reach the web servers, over HTTP too.');
+export const POLICY_V3 = POLICY_V2.replace(
+  '// Engineers reach the web servers.',
+  '// Engineers reach the web servers, over HTTP too.',
+);
 
 /**
  * A git checkout whose history holds POLICY_V1 and then `policy`, removed when the current test

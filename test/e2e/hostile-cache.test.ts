@@ -15,7 +15,7 @@ import { POLICY_V1, POLICY_V2, apiInputs, workspaceWith } from './helpers.js';
 const EDITED = POLICY_V1.replace('"alice@example.com"]}', '"alice@example.com", "mallory@example.com"]}');
 const FORGED_CACHE = `${JSON.stringify({ PrevETag: etag(EDITED) })}\n`;
 const TRACKED_WARNING =
-  'the version cache ./version-cache.json was ignored: git tracks it, so a commit (a pull request\'s, say) may have written it; keep the cache out of the repository (restore it with actions/cache, and list it in .gitignore)';
+  "the version cache ./version-cache.json was ignored: git tracks it, so a commit (a pull request's, say) may have written it; keep the cache out of the repository (restore it with actions/cache, and list it in .gitignore)";
 
 let ts: TailscaleEmulator;
 let gh: GitHubFake;
@@ -54,12 +54,17 @@ describe('a version cache committed to the repository', () => {
     });
     expect(result.outputs['manual-edit']).toBe('true');
     expect(warnings(result.annotations)).toContain(TRACKED_WARNING);
-    expect(gh.comments(7)[0]!.body).toContain('> [!WARNING]\n> The live policy was edited outside git: applying this PR would overwrite that edit.\n');
+    expect(gh.comments(7)[0]!.body).toContain(
+      '> [!WARNING]\n> The live policy was edited outside git: applying this PR would overwrite that edit.\n',
+    );
   });
 
   it('does not let apply with on-manual-edit: fail overwrite the edit after the merge', async () => {
     const repo = await repositoryWithForgedCache();
-    const result = await runAction({ inputs: apiInputs(ts, { action: 'apply', 'on-manual-edit': 'fail' }), cwd: repo.dir });
+    const result = await runAction({
+      inputs: apiInputs(ts, { action: 'apply', 'on-manual-edit': 'fail' }),
+      cwd: repo.dir,
+    });
     expect(result.code).toBe(1);
     expect(ts.writes).toBe(0);
     expect(ts.policy).toBe(EDITED);
@@ -78,7 +83,9 @@ describe('writing the version cache', () => {
     expect(result.code).toBe(0);
     expect(result.outputs.result).toBe('applied');
     expect(ts.policy).toBe(POLICY_V2);
-    expect(await readFile(path.join(dir, 'version-cache.json'), 'utf8')).toBe(`${JSON.stringify({ PrevETag: etag(POLICY_V1) })}\n`);
+    expect(await readFile(path.join(dir, 'version-cache.json'), 'utf8')).toBe(
+      `${JSON.stringify({ PrevETag: etag(POLICY_V1) })}\n`,
+    );
     expect(warnings(result.annotations)).toContain(
       'could not write the version cache (input "cache-file"): the API answered the write with the ETag "ABCDEF", which is not 64 hex digits, so it was not cached',
     );

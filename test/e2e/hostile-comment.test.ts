@@ -9,7 +9,10 @@ import { POLICY_V1, POLICY_V2, apiInputs } from './helpers.js';
 
 const ZWJ = '\u200d';
 /** An edit made in the admin console, which no fork's author may read. */
-const LIVE_EDITED = POLICY_V1.replace('// Engineers reach the web servers.', '// EDITED-IN-CONSOLE: vpn-gw 203.0.113.7');
+const LIVE_EDITED = POLICY_V1.replace(
+  '// Engineers reach the web servers.',
+  '// EDITED-IN-CONSOLE: vpn-gw 203.0.113.7',
+);
 
 let ts: TailscaleEmulator;
 let gh: GitHubFake;
@@ -45,7 +48,8 @@ async function forkPullRequest(policy: string, inputs: Record<string, string>) {
 describe('a fork pull request', () => {
   it('cannot put a clickable link, a reference or a bidi trick into the comment', async () => {
     ts = await startTailscaleEmulator({ policy: POLICY_V1 });
-    const hostile = 'log in at https://evil.example/login or www.evil.example, see GH-2 and octo-org/octo-repo#1 \u202eexe.txt';
+    const hostile =
+      'log in at https://evil.example/login or www.evil.example, see GH-2 and octo-org/octo-repo#1 \u202eexe.txt';
     // The API's answer quotes the fork's text; a comment line carries a raw bidi control into the diff.
     ts.setValidator(policyRejection(`action="${hostile}" is not supported`));
     const policy = POLICY_V2.replace('// Engineers reach the web servers.', '// reviewed by \u202egnirts');
@@ -67,7 +71,9 @@ describe('a fork pull request', () => {
     expect(comment).not.toContain('EDITED-IN-CONSOLE');
     expect(hidden.summary).not.toContain('EDITED-IN-CONSOLE');
     expect(comment).not.toContain('Changes from the live policy');
-    expect(hidden.summary).toContain('- the live policy is left out of this report: the pull request comes from a fork');
+    expect(hidden.summary).toContain(
+      '- the live policy is left out of this report: the pull request comes from a fork',
+    );
     expect(hidden.annotations.map((a) => a.message)).toContain(
       'the live policy is left out of this report: the pull request comes from a fork, and "show-live-policy-to-forks" is false, so nothing of the live policy (edits made outside git included) is shown to its author',
     );

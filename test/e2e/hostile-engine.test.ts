@@ -14,7 +14,11 @@ const CUT_SHORT = /^the offline check was cut short by the timeout: /;
  * and 100,000 deny assertions: every verdict walks every rule (10^9 steps, minutes of work).
  */
 function hostilePolicy(): string {
-  const acls = Array.from({ length: 10_000 }, (_, i) => ({ action: 'accept', src: ['10.0.0.0/8'], dst: [`10.0.0.0/8:${(i % 100) + 1}`] }));
+  const acls = Array.from({ length: 10_000 }, (_, i) => ({
+    action: 'accept',
+    src: ['10.0.0.0/8'],
+    dst: [`10.0.0.0/8:${(i % 100) + 1}`],
+  }));
   const tests = Array.from({ length: 1000 }, (_, t) => ({
     src: `10.1.${t >> 8}.${t & 255}`,
     deny: Array.from({ length: 100 }, (_, d) => `10.2.${t & 255}.${d}:${1000 + d}`),
@@ -31,7 +35,10 @@ afterEach(() => ts.close());
 
 describe('a policy that would keep the offline engine busy for minutes', () => {
   it('is cut short by the timeout, and the API decides', async () => {
-    const result = await runAction({ inputs: apiInputs(ts, { timeout: '5s', comment: 'never' }), cwd: await workspaceWith(hostilePolicy()) });
+    const result = await runAction({
+      inputs: apiInputs(ts, { timeout: '5s', comment: 'never' }),
+      cwd: await workspaceWith(hostilePolicy()),
+    });
     expect(result.outputs.result).toBe('passed');
     expect(result.code).toBe(0);
     expect(ts.requestsTo('POST validate')).toHaveLength(1);
@@ -41,7 +48,10 @@ describe('a policy that would keep the offline engine busy for minutes', () => {
   });
 
   it('without credentials, is cut short and reports no failure for the tests it did not reach', async () => {
-    const result = await runAction({ inputs: { action: 'test', timeout: '3s', comment: 'never' }, cwd: await workspaceWith(hostilePolicy()) });
+    const result = await runAction({
+      inputs: { action: 'test', timeout: '3s', comment: 'never' },
+      cwd: await workspaceWith(hostilePolicy()),
+    });
     expect(result.outputs.result).toBe('passed');
     const notices = result.annotations.filter((a) => a.level === 'notice').map((a) => a.message);
     expect(notices.filter((m) => CUT_SHORT.test(m))).toHaveLength(1);

@@ -42,7 +42,13 @@ function onForkPullRequest(inputs: Record<string, string> = {}): Promise<ActionR
     inputs: { ...apiInputs(ts), 'github-token': DEFAULT_GITHUB_TOKEN, comment: 'always', ...inputs },
     env: gh.actionsEnv(),
     eventName: 'pull_request_target',
-    eventPayload: { pull_request: { number: 7, head: { repo: { full_name: 'stranger/octo-repo' } }, base: { repo: { full_name: 'octo-org/octo-repo' } } } },
+    eventPayload: {
+      pull_request: {
+        number: 7,
+        head: { repo: { full_name: 'stranger/octo-repo' } },
+        base: { repo: { full_name: 'octo-org/octo-repo' } },
+      },
+    },
     cwd: workspace,
     timeoutMs: 20_000,
   });
@@ -52,11 +58,20 @@ function onForkPullRequest(inputs: Record<string, string> = {}): Promise<ActionR
 function everythingPublished(result: ActionResult): string {
   const requests = [...ts.requests, ...gh.requests].map((request) => `${request.path} ${request.body}`);
   const comments = gh.comments(7).map((comment) => comment.body);
-  return [result.stdout, result.stderr, result.summary, ...Object.values(result.outputs), ...requests, ...comments].join('\n');
+  return [
+    result.stdout,
+    result.stderr,
+    result.summary,
+    ...Object.values(result.outputs),
+    ...requests,
+    ...comments,
+  ].join('\n');
 }
 
 function errorMessages(result: ActionResult): string[] {
-  return result.annotations.filter((annotation) => annotation.level === 'error').map((annotation) => annotation.message);
+  return result.annotations
+    .filter((annotation) => annotation.level === 'error')
+    .map((annotation) => annotation.message);
 }
 
 describe('file inputs that lead outside the workspace', () => {
@@ -118,7 +133,9 @@ describe('file inputs that lead outside the workspace', () => {
     await writeFile(path.join(workspace, 'policy.hujson'), `${' '.repeat(11 * 1024 * 1024)}{}\n`);
     const result = await onForkPullRequest();
     expect(result.code).toBe(1);
-    expect(errorMessages(result)).toContain('./policy.hujson: is larger than 10 MB, the limit for "policy-file"; nothing of it was read');
+    expect(errorMessages(result)).toContain(
+      './policy.hujson: is larger than 10 MB, the limit for "policy-file"; nothing of it was read',
+    );
     expect(ts.requests).toEqual([]);
   });
 

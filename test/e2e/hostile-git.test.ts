@@ -49,7 +49,10 @@ async function plantedRepository(marker: string): Promise<string> {
   await cp(path.join(source.dir, '.git', 'objects'), path.join(bare, 'objects'), { recursive: true });
   await cp(path.join(source.dir, '.git', 'refs'), path.join(bare, 'refs'), { recursive: true });
   await writeFile(path.join(bare, 'HEAD'), 'ref: refs/heads/main\n');
-  await writeFile(path.join(bare, 'config'), '[core]\n\tbare = true\n[log]\n\tshowSignature = true\n[gpg]\n\tprogram = ./pwn.sh\n');
+  await writeFile(
+    path.join(bare, 'config'),
+    '[core]\n\tbare = true\n[log]\n\tshowSignature = true\n[gpg]\n\tprogram = ./pwn.sh\n',
+  );
   await writeFile(path.join(bare, 'pwn.sh'), `#!/bin/sh\nenv > '${marker}'\nexit 1\n`);
   return bare;
 }

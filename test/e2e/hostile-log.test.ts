@@ -17,11 +17,13 @@ const INJECTED = [
 
 /** Every line the runner could take as a command, split on any line break a reader might use. */
 function commandLines(stdout: string): string[] {
-  return stdout
-    // eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines for some readers
-    .split(/\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/)
-    .map((line) => line.trim())
-    .filter((line) => line.startsWith('::') || line.includes('##['));
+  return (
+    stdout
+      // eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines for some readers
+      .split(/\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/)
+      .map((line) => line.trim())
+      .filter((line) => line.startsWith('::') || line.includes('##['))
+  );
 }
 
 describe('workflow commands from the policy', () => {

@@ -57,15 +57,45 @@ describe('tailnet-policy plan', () => {
 
   it('prints JSON with --json, and exits 1 with --exit-code when access changes', async () => {
     const dir = await repository();
-    const result = await runCli(['plan', 'git:HEAD:policy.hujson', 'policy.hujson', '--json', '--exit-code'], { cwd: dir });
+    const result = await runCli(['plan', 'git:HEAD:policy.hujson', 'policy.hujson', '--json', '--exit-code'], {
+      cwd: dir,
+    });
     expect(result.code).toBe(1);
     const plan = JSON.parse(result.stdout) as { changes: unknown[] };
     expect(plan.changes).toEqual([
-      { change: 'gained', kind: 'network', src: 'carol@example.com', dst: 'tag:db', proto: 'icmp', ports: '*', tested: false, srcLabel: 'carol@example.com', dstLabel: 'tag:db' },
-      { change: 'gained', kind: 'network', src: 'carol@example.com', dst: 'tag:db', proto: 'tcp', ports: '22', tested: false, srcLabel: 'carol@example.com', dstLabel: 'tag:db' },
       {
-        change: 'gained', kind: 'network', src: 'group:eng', dst: 'tag:db', proto: 'tcp', ports: '5433', tested: false,
-        srcLabel: 'group:eng (2 users)', dstLabel: 'tag:db', members: ['alice@example.com', 'bob@example.com'],
+        change: 'gained',
+        kind: 'network',
+        src: 'carol@example.com',
+        dst: 'tag:db',
+        proto: 'icmp',
+        ports: '*',
+        tested: false,
+        srcLabel: 'carol@example.com',
+        dstLabel: 'tag:db',
+      },
+      {
+        change: 'gained',
+        kind: 'network',
+        src: 'carol@example.com',
+        dst: 'tag:db',
+        proto: 'tcp',
+        ports: '22',
+        tested: false,
+        srcLabel: 'carol@example.com',
+        dstLabel: 'tag:db',
+      },
+      {
+        change: 'gained',
+        kind: 'network',
+        src: 'group:eng',
+        dst: 'tag:db',
+        proto: 'tcp',
+        ports: '5433',
+        tested: false,
+        srcLabel: 'group:eng (2 users)',
+        dstLabel: 'tag:db',
+        members: ['alice@example.com', 'bob@example.com'],
       },
     ]);
   });
@@ -73,18 +103,39 @@ describe('tailnet-policy plan', () => {
   it('says there is no change, and exits 0 even with --exit-code', async () => {
     const dir = await repository();
     const result = await runCli(['plan', 'policy.hujson', 'policy.hujson', '--exit-code'], { cwd: dir });
-    expect(result).toMatchObject({ code: 0, stdout: 'Access plan: policy.hujson → policy.hujson (offline, no tailnet given)\nNo access changes.\n' });
+    expect(result).toMatchObject({
+      code: 0,
+      stdout: 'Access plan: policy.hujson → policy.hujson (offline, no tailnet given)\nNo access changes.\n',
+    });
   });
 
   it.each([
-    [['plan', 'git:-c:policy.hujson', 'policy.hujson'], 'tailnet-policy plan: git:-c:policy.hujson: a revision cannot start with "-"\n'],
-    [['plan', 'git:nosuchrev:policy.hujson', 'policy.hujson'], "tailnet-policy plan: cannot read git:nosuchrev:policy.hujson: invalid object name 'nosuchrev'.\n"],
-    [['plan', 'policy.hujson'], "tailnet-policy plan: expected two policies, BEFORE and AFTER, got 1; run 'tailnet-policy plan --help' for usage\n"],
-    [['plan', 'missing.hujson', 'policy.hujson'], 'tailnet-policy plan: cannot read missing.hujson: no such file or directory\n'],
-    [['plan', 'bad.hujson', 'policy.hujson'], 'tailnet-policy plan: bad.hujson:1:71: proto name "bogus" not known; use protocol number 0-255 (the policy must be valid to plan its access)\n'],
+    [
+      ['plan', 'git:-c:policy.hujson', 'policy.hujson'],
+      'tailnet-policy plan: git:-c:policy.hujson: a revision cannot start with "-"\n',
+    ],
+    [
+      ['plan', 'git:nosuchrev:policy.hujson', 'policy.hujson'],
+      "tailnet-policy plan: cannot read git:nosuchrev:policy.hujson: invalid object name 'nosuchrev'.\n",
+    ],
+    [
+      ['plan', 'policy.hujson'],
+      "tailnet-policy plan: expected two policies, BEFORE and AFTER, got 1; run 'tailnet-policy plan --help' for usage\n",
+    ],
+    [
+      ['plan', 'missing.hujson', 'policy.hujson'],
+      'tailnet-policy plan: cannot read missing.hujson: no such file or directory\n',
+    ],
+    [
+      ['plan', 'bad.hujson', 'policy.hujson'],
+      'tailnet-policy plan: bad.hujson:1:71: proto name "bogus" not known; use protocol number 0-255 (the policy must be valid to plan its access)\n',
+    ],
   ])('%j: one line, exit 2', async (args, stderr) => {
     const dir = await repository();
-    await writeFile(path.join(dir, 'bad.hujson'), '{"acls": [{"action": "accept", "src": ["*"], "dst": ["*:*"], "proto": "bogus"}]}');
+    await writeFile(
+      path.join(dir, 'bad.hujson'),
+      '{"acls": [{"action": "accept", "src": ["*"], "dst": ["*:*"], "proto": "bogus"}]}',
+    );
     const result = await runCli(args, { cwd: dir });
     expect(result).toMatchObject({ code: 2, stdout: '', stderr });
   });

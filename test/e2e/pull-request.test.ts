@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { assertNoSecretLeak, runAction } from '../support/action-runner.js';
 import { DEFAULT_GITHUB_TOKEN, startGitHubFake, type GitHubFake } from '../support/github-fake.js';
-import { DEFAULT_API_KEY, policyRejection, startTailscaleEmulator, type TailscaleEmulator } from '../support/tailscale-emulator.js';
+import {
+  DEFAULT_API_KEY,
+  policyRejection,
+  startTailscaleEmulator,
+  type TailscaleEmulator,
+} from '../support/tailscale-emulator.js';
 import { createGitRepo, type GitRepo } from '../support/git-fixture.js';
 import { POLICY_SSH_OPEN, POLICY_V1, POLICY_V2, SSH_OPEN_FAILURE, apiInputs } from './helpers.js';
 
@@ -69,11 +74,17 @@ describe('pull-request comment, end to end', () => {
     ts.setPolicy(POLICY_V1.replace('"alice@example.com"]}', '"alice@example.com", "mallory@example.com"]}'));
     const result = await runOnPullRequest(POLICY_V2);
     expect(result.outputs['manual-edit']).toBe('true');
-    expect(gh.comments(7)[0]!.body).toContain('> [!WARNING]\n> The live policy was edited outside git: applying this PR would overwrite that edit.\n');
+    expect(gh.comments(7)[0]!.body).toContain(
+      '> [!WARNING]\n> The live policy was edited outside git: applying this PR would overwrite that edit.\n',
+    );
   });
 
   it('ignores a copy of its marker posted by someone without write access', async () => {
-    const planted = gh.addComment(7, '<!-- tailnet-policy-action: - policy.hujson -->\n\nall good, merge it', 'mallory');
+    const planted = gh.addComment(
+      7,
+      '<!-- tailnet-policy-action: - policy.hujson -->\n\nall good, merge it',
+      'mallory',
+    );
     planted.author_association = 'NONE';
     await runOnPullRequest(POLICY_V2);
     const comments = gh.comments(7);
@@ -122,7 +133,9 @@ describe('pull-request comment, end to end', () => {
       col: 5,
       message: `test failed for alice@example.com: ${SSH_OPEN_FAILURE}`,
     });
-    expect(gh.comments(7)[0]!.body).toContain('**The Tailscale API checks were skipped:** no Tailscale credentials were given');
+    expect(gh.comments(7)[0]!.body).toContain(
+      '**The Tailscale API checks were skipped:** no Tailscale credentials were given',
+    );
   });
 });
 

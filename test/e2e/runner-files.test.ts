@@ -28,7 +28,7 @@ describe('unusable runner files', () => {
     expect(result.stderr).toBe('');
     expect(result.outputs.result).toBe('passed');
     expect(result.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
-      'Could not write the job summary: Unable to access summary file: \'/nonexistent/tailnet-policy/summary\'. Check if the file has correct read/write permissions.',
+      "Could not write the job summary: Unable to access summary file: '/nonexistent/tailnet-policy/summary'. Check if the file has correct read/write permissions.",
     ]);
   });
 });

@@ -35,7 +35,9 @@ describe('version cache', () => {
     const file = path.join(dir, 'version-cache.json');
     await writeFile(file, content);
     await expect(readCachedEtag(file, dir)).rejects.toThrow(
-      new ActionError(`${file}: not a version cache; expected {"PrevETag": "<64 hex digits>"}; delete the file and re-run`),
+      new ActionError(
+        `${file}: not a version cache; expected {"PrevETag": "<64 hex digits>"}; delete the file and re-run`,
+      ),
     );
   });
 });
@@ -59,7 +61,9 @@ describe('writeFileAtomic', () => {
 describe('readLocalPolicy', () => {
   it('says a missing file is missing, and where to change the path', async () => {
     const file = path.join(dir, 'missing.hujson');
-    await expect(readLocalPolicy(file, dir)).rejects.toThrow(new PolicyFileError('no such file; check the "policy-file" setting', file));
+    await expect(readLocalPolicy(file, dir)).rejects.toThrow(
+      new PolicyFileError('no such file; check the "policy-file" setting', file),
+    );
     await expect(readLocalPolicy(file, dir)).rejects.toThrow(`${file}: no such file; check the "policy-file" setting`);
   });
 
@@ -67,7 +71,10 @@ describe('readLocalPolicy', () => {
     const sub = path.join(dir, 'sub');
     await mkdir(sub);
     await expect(readLocalPolicy(sub, dir)).rejects.toThrow(
-      new PolicyFileError(`is a directory, not a regular file; "policy-file" must name a regular file inside the workspace (${dir})`, sub),
+      new PolicyFileError(
+        `is a directory, not a regular file; "policy-file" must name a regular file inside the workspace (${dir})`,
+        sub,
+      ),
     );
   });
 
@@ -87,7 +94,16 @@ describe('readLocalPolicy', () => {
 
   it('refuses bytes that are not UTF-8 at their line and column, since the API would not keep them', async () => {
     const file = path.join(dir, 'policy.hujson');
-    await writeFile(file, Buffer.concat([Buffer.from('{\n  "groups": {"group:x": ["caf'), Buffer.from([0xe9]), Buffer.from('@example.com"]},\n}\n')]));
-    await expect(readLocalPolicy(file, dir)).rejects.toThrow(`${file}:2:30: byte 0xe9 is not valid UTF-8; save the file as UTF-8`);
+    await writeFile(
+      file,
+      Buffer.concat([
+        Buffer.from('{\n  "groups": {"group:x": ["caf'),
+        Buffer.from([0xe9]),
+        Buffer.from('@example.com"]},\n}\n'),
+      ]),
+    );
+    await expect(readLocalPolicy(file, dir)).rejects.toThrow(
+      `${file}:2:30: byte 0xe9 is not valid UTF-8; save the file as UTF-8`,
+    );
   });
 });

@@ -46,11 +46,36 @@ describe('readWorkspaceFile', () => {
   });
 
   it.each([
-    ['a link to a file outside', async () => symlink(path.join(outside, 'secret'), path.join(workspace, 'x')), 'x', 'is a symbolic link to a place outside the workspace, so it is not read'],
-    ['a relative link climbing out', async () => symlink('../outside/secret', path.join(workspace, 'x')), 'x', 'is a symbolic link to a place outside the workspace, so it is not read'],
-    ['a link to /dev/zero', async () => symlink('/dev/zero', path.join(workspace, 'x')), 'x', 'is a symbolic link to a place outside the workspace, so it is not read'],
-    ['a link to the workspace itself', async () => symlink('.', path.join(workspace, 'x')), 'x', 'is a symbolic link to a place outside the workspace, so it is not read'],
-    ['an absolute path outside', async () => undefined, '../outside/secret', 'is outside the workspace, so it is not read'],
+    [
+      'a link to a file outside',
+      async () => symlink(path.join(outside, 'secret'), path.join(workspace, 'x')),
+      'x',
+      'is a symbolic link to a place outside the workspace, so it is not read',
+    ],
+    [
+      'a relative link climbing out',
+      async () => symlink('../outside/secret', path.join(workspace, 'x')),
+      'x',
+      'is a symbolic link to a place outside the workspace, so it is not read',
+    ],
+    [
+      'a link to /dev/zero',
+      async () => symlink('/dev/zero', path.join(workspace, 'x')),
+      'x',
+      'is a symbolic link to a place outside the workspace, so it is not read',
+    ],
+    [
+      'a link to the workspace itself',
+      async () => symlink('.', path.join(workspace, 'x')),
+      'x',
+      'is a symbolic link to a place outside the workspace, so it is not read',
+    ],
+    [
+      'an absolute path outside',
+      async () => undefined,
+      '../outside/secret',
+      'is outside the workspace, so it is not read',
+    ],
     ['a path through ..', async () => undefined, 'ws/../outside/secret', 'is outside the workspace, so it is not read'],
   ])('refuses %s', async (_what, prepare, relative, reason) => {
     await prepare();
@@ -60,21 +85,31 @@ describe('readWorkspaceFile', () => {
 
   it('refuses a directory and a named pipe (without waiting for a writer)', async () => {
     await mkdir(path.join(workspace, 'folder'));
-    expect(await refusal(path.join(workspace, 'folder'))).toBe(`is a directory, not a regular file; ${rule('policy-file')}`);
+    expect(await refusal(path.join(workspace, 'folder'))).toBe(
+      `is a directory, not a regular file; ${rule('policy-file')}`,
+    );
     await promisify(execFile)('mkfifo', [path.join(workspace, 'pipe')]);
-    expect(await refusal(path.join(workspace, 'pipe'))).toBe(`is a named pipe, not a regular file; ${rule('policy-file')}`);
+    expect(await refusal(path.join(workspace, 'pipe'))).toBe(
+      `is a named pipe, not a regular file; ${rule('policy-file')}`,
+    );
   });
 
   it('reads a file of exactly the cap, and refuses one byte more', async () => {
     await writeFile(path.join(workspace, 'ten'), '0123456789');
-    expect((await readWorkspaceFile(path.join(workspace, 'ten'), workspace, 'policy-file', 10)).bytes.toString()).toBe('0123456789');
+    expect((await readWorkspaceFile(path.join(workspace, 'ten'), workspace, 'policy-file', 10)).bytes.toString()).toBe(
+      '0123456789',
+    );
     await writeFile(path.join(workspace, 'eleven'), '0123456789A');
-    expect(await refusal(path.join(workspace, 'eleven'), 10)).toBe(`is larger than ${10 / (1024 * 1024)} MB, the limit for "policy-file"; nothing of it was read`);
+    expect(await refusal(path.join(workspace, 'eleven'), 10)).toBe(
+      `is larger than ${10 / (1024 * 1024)} MB, the limit for "policy-file"; nothing of it was read`,
+    );
     expect(MAX_FILE_BYTES).toBe(10 * 1024 * 1024);
   });
 
   it('lets a missing file fail as the file system says', async () => {
-    await expect(readWorkspaceFile(path.join(workspace, 'missing'), workspace, 'policy-file')).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(readWorkspaceFile(path.join(workspace, 'missing'), workspace, 'policy-file')).rejects.toMatchObject({
+      code: 'ENOENT',
+    });
   });
 });
 
@@ -99,14 +134,18 @@ describe('the version cache in the workspace', () => {
     await symlink(path.join(outside, 'secret'), path.join(workspace, 'cache.json'));
     const file = path.join(workspace, 'cache.json');
     await expect(readCachedEtag(file, workspace)).rejects.toThrow(
-      new ActionError(`${file}: is a symbolic link to a place outside the workspace, so it is not read; ${rule('cache-file')}`),
+      new ActionError(
+        `${file}: is a symbolic link to a place outside the workspace, so it is not read; ${rule('cache-file')}`,
+      ),
     );
   });
 
   it.each(['W/"ABCDEF"', 'ABCDEF', 'C'.repeat(64), `${HEX}\n`, ''])('never caches the ETag %j', async (etag) => {
     const file = path.join(workspace, 'cache.json');
     await expect(writeCachedEtag(file, etag, workspace)).rejects.toThrow(
-      new ActionError(`the API answered the write with the ETag ${JSON.stringify(etag)}, which is not 64 hex digits, so it was not cached`),
+      new ActionError(
+        `the API answered the write with the ETag ${JSON.stringify(etag)}, which is not 64 hex digits, so it was not cached`,
+      ),
     );
     await expect(readFile(file)).rejects.toMatchObject({ code: 'ENOENT' });
   });
@@ -115,7 +154,9 @@ describe('the version cache in the workspace', () => {
     await writeFile(path.join(workspace, 'target.json'), 'keep');
     await symlink('target.json', path.join(workspace, 'cache.json'));
     await expect(writeCachedEtag(path.join(workspace, 'cache.json'), HEX, workspace)).rejects.toThrow(
-      new ActionError(`${path.join(workspace, 'cache.json')} is a symbolic link, and the version cache is never written through one`),
+      new ActionError(
+        `${path.join(workspace, 'cache.json')} is a symbolic link, and the version cache is never written through one`,
+      ),
     );
     expect(await readFile(path.join(workspace, 'target.json'), 'utf8')).toBe('keep');
     await symlink(outside, path.join(workspace, 'out'));

@@ -19,7 +19,9 @@ async function repo(commits: Parameters<typeof createGitRepo>[0]): Promise<GitRe
   return { ...created, dir: await realpath(created.dir) };
 }
 
-async function all(history: AsyncIterable<FileVersion>): Promise<Array<Omit<FileVersion, 'content'> & { content: string }>> {
+async function all(
+  history: AsyncIterable<FileVersion>,
+): Promise<Array<Omit<FileVersion, 'content'> & { content: string }>> {
   const versions = [];
   for await (const version of history) versions.push({ ...version, content: version.content.toString('utf8') });
   return versions;
@@ -31,15 +33,24 @@ const BLOB_B = 'b'.repeat(40);
 describe('parseLog', () => {
   it.each([
     ['', []],
-    [`\0c1\0first\n\n:000000 100644 ${'0'.repeat(40)} ${BLOB_A} A\tpolicy.hujson\n`, [{ commit: 'c1', subject: 'first', blob: BLOB_A }]],
+    [
+      `\0c1\0first\n\n:000000 100644 ${'0'.repeat(40)} ${BLOB_A} A\tpolicy.hujson\n`,
+      [{ commit: 'c1', subject: 'first', blob: BLOB_A }],
+    ],
     [
       `\0c2\0delete it\n\n:100644 000000 ${BLOB_A} ${'0'.repeat(40)} D\tpolicy.hujson\n\0c1\0add\n\n:000000 100755 ${'0'.repeat(40)} ${BLOB_B} A\tpolicy.hujson\n`,
-      [{ commit: 'c2', subject: 'delete it' }, { commit: 'c1', subject: 'add', blob: BLOB_B }],
+      [
+        { commit: 'c2', subject: 'delete it' },
+        { commit: 'c1', subject: 'add', blob: BLOB_B },
+      ],
     ],
     // A symbolic link (120000) or submodule (160000) is no version of a file.
     [`\0c3\0link\n\n:100644 120000 ${BLOB_A} ${BLOB_B} T\tpolicy.hujson\n`, [{ commit: 'c3', subject: 'link' }]],
     // A subject that looks like a raw line does not start with ":" once prefixed by its NUL.
-    [`\0c4\0:100644 100644 x y M\n\n:100644 100644 ${BLOB_B} ${BLOB_A} M\tpolicy.hujson\n`, [{ commit: 'c4', subject: ':100644 100644 x y M', blob: BLOB_A }]],
+    [
+      `\0c4\0:100644 100644 x y M\n\n:100644 100644 ${BLOB_B} ${BLOB_A} M\tpolicy.hujson\n`,
+      [{ commit: 'c4', subject: ':100644 100644 x y M', blob: BLOB_A }],
+    ],
   ])('%j', (output, commits) => {
     expect(parseLog(output)).toEqual(commits);
   });
@@ -123,7 +134,9 @@ describe('gitFileHistory', () => {
     expect(await history.limitation(path.join(shallow, 'policy.hujson'))).toBe(
       'the checkout is shallow, so older versions of the policy file are not visible; use actions/checkout with fetch-depth: 0',
     );
-    expect((await all(history.versions(path.join(shallow, 'policy.hujson'), 200))).map((v) => v.content)).toEqual(['{"v": 2}']);
+    expect((await all(history.versions(path.join(shallow, 'policy.hujson'), 200))).map((v) => v.content)).toEqual([
+      '{"v": 2}',
+    ]);
   });
   it('fetches nothing in a partial clone: versions whose blobs are not there are skipped, and said to be', async () => {
     const r = await repo([
@@ -139,7 +152,10 @@ describe('gitFileHistory', () => {
     await git(partial, 'cat-file', 'blob', `${r.shas[0]}:policy.hujson`);
     const history = gitFileHistory(partial, undefined);
     const versions = await all(history.versions(path.join(partial, 'policy.hujson'), 200));
-    expect(versions.map((v) => [v.subject, v.behind, v.content])).toEqual([['three', 0, '{"v": 3}'], ['one', 2, '{"v": 1}']]);
+    expect(versions.map((v) => [v.subject, v.behind, v.content])).toEqual([
+      ['three', 0, '{"v": 3}'],
+      ['one', 2, '{"v": 1}'],
+    ]);
     expect(await history.limitation(path.join(partial, 'policy.hujson'))).toBe(
       'the checkout is a partial clone, so older versions of the policy file may be missing; use actions/checkout without "filter"',
     );
@@ -152,7 +168,8 @@ describe('readBlobs', () => {
     const [small, large] = [await git(r.dir, 'rev-parse', 'HEAD:a.txt'), await git(r.dir, 'rev-parse', 'HEAD:b.txt')];
     const repository = (await repositoryAt(r.dir))!;
     const blobs: Array<string | undefined> = [];
-    for await (const blob of readBlobs(repository, [small, 'f'.repeat(40), large, small], 10)) blobs.push(blob?.toString('utf8'));
+    for await (const blob of readBlobs(repository, [small, 'f'.repeat(40), large, small], 10))
+      blobs.push(blob?.toString('utf8'));
     expect(blobs).toEqual(['small', undefined, undefined, 'small']);
   });
 });
@@ -214,7 +231,9 @@ describe('trackedByGit', () => {
     await writeFile(path.join(r.dir, 'untracked.json'), '{}');
     expect(await trackedByGit(r.dir, [path.join(r.dir, 'version-cache.json')])).toBe('tracked');
     expect(await trackedByGit(r.dir, [path.join(r.dir, 'untracked.json')])).toBe('untracked');
-    expect(await trackedByGit(r.dir, [path.join(r.dir, 'untracked.json'), path.join(r.dir, 'policy.hujson')])).toBe('tracked');
+    expect(await trackedByGit(r.dir, [path.join(r.dir, 'untracked.json'), path.join(r.dir, 'policy.hujson')])).toBe(
+      'tracked',
+    );
     expect(await trackedByGit(r.dir, ['/etc/passwd'])).toBe('untracked');
     const plain = await mkdtemp(path.join(tmpdir(), 'tracked-'));
     cleanups.push(() => rm(plain, { recursive: true, force: true }));

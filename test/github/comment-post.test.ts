@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { findPullRequestComment, postPullRequestComment, upsertPullRequestComment, type PostCommentDeps } from '../../src/github/comment.js';
+import {
+  findPullRequestComment,
+  postPullRequestComment,
+  upsertPullRequestComment,
+  type PostCommentDeps,
+} from '../../src/github/comment.js';
 import type { GitHubContext } from '../../src/github/context.js';
 import { commentMarker } from '../../src/render/github/markers.js';
 import { createOctokit } from '../../src/github/octokit.js';
@@ -21,11 +26,29 @@ afterEach(() => fake.close());
 
 function context(overrides: Partial<GitHubContext> = {}): GitHubContext {
   const [owner = '', repo = ''] = fake.repository.split('/');
-  return { serverUrl: 'https://github.com', apiUrl: fake.url, owner, repo, eventName: 'pull_request', pullRequestNumber: PR, fromFork: false, workspace: '/ws', ...overrides };
+  return {
+    serverUrl: 'https://github.com',
+    apiUrl: fake.url,
+    owner,
+    repo,
+    eventName: 'pull_request',
+    pullRequestNumber: PR,
+    fromFork: false,
+    workspace: '/ws',
+    ...overrides,
+  };
 }
 
 function deps(overrides: Partial<PostCommentDeps> = {}): PostCommentDeps {
-  return { token: fake.token, policy: 'on-change', context: context(), links: LINKS, redact: (text) => text, warn: (message) => warnings.push(message), ...overrides };
+  return {
+    token: fake.token,
+    policy: 'on-change',
+    context: context(),
+    links: LINKS,
+    redact: (text) => text,
+    warn: (message) => warnings.push(message),
+    ...overrides,
+  };
 }
 
 function passed(): Report {
@@ -41,7 +64,10 @@ describe('upsertPullRequestComment', () => {
     const mine = fake.comments(PR).at(-1);
     expect(result).toEqual({ url: mine?.html_url, created: true });
     expect(mine?.body).toBe(`${MARKER}\nhello`);
-    expect(fake.requestsTo('GET comments').map((r) => [r.query.per_page, r.query.page ?? '1'])).toEqual([['100', '1'], ['100', '2']]);
+    expect(fake.requestsTo('GET comments').map((r) => [r.query.per_page, r.query.page ?? '1'])).toEqual([
+      ['100', '1'],
+      ['100', '2'],
+    ]);
   });
 
   it('updates the existing comment in place on page 2, never a second copy', async () => {
@@ -70,7 +96,12 @@ describe('upsertPullRequestComment', () => {
     const first = fake.addComment(PR, `${MARKER}\n1`);
     fake.addComment(PR, `${MARKER}\n2`);
     const octokit = await createOctokit(fake.token, fake.url);
-    const found = await findPullRequestComment(octokit, { owner: 'octo-org', repo: 'octo-repo', issueNumber: PR, marker: MARKER });
+    const found = await findPullRequestComment(octokit, {
+      owner: 'octo-org',
+      repo: 'octo-repo',
+      issueNumber: PR,
+      marker: MARKER,
+    });
     expect(found?.id).toBe(first.id);
   });
 });
@@ -121,12 +152,17 @@ describe('postPullRequestComment', () => {
   });
 
   it('does nothing outside pull requests', async () => {
-    expect(await postPullRequestComment(failingTest(), deps({ context: context({ pullRequestNumber: undefined }) }))).toEqual({});
+    expect(
+      await postPullRequestComment(failingTest(), deps({ context: context({ pullRequestNumber: undefined }) })),
+    ).toEqual({});
     expect(fake.requests).toHaveLength(0);
   });
 
   it('redacts the body', async () => {
-    const report = { ...failingTest(), warnings: [{ severity: 'warning' as const, message: 'leaked tskey-api-SECRET' }] };
+    const report = {
+      ...failingTest(),
+      warnings: [{ severity: 'warning' as const, message: 'leaked tskey-api-SECRET' }],
+    };
     await postPullRequestComment(report, deps({ redact: (text) => text.replaceAll('tskey-api-SECRET', '***') }));
     expect(fake.comments(PR)[0]?.body).toContain('- leaked \\*\\*\\*');
     expect(fake.requests.some((r) => r.body.includes('SECRET'))).toBe(false);
@@ -146,7 +182,10 @@ describe('postPullRequestComment failures are warnings, never errors', () => {
   it('explains the read-only token of a fork pull request', async () => {
     await fake.close();
     fake = await startGitHubFake({ readOnlyTokens: ['ghs_readonly'] });
-    const outcome = await postPullRequestComment(failingTest(), deps({ token: 'ghs_readonly', context: context({ fromFork: true }) }));
+    const outcome = await postPullRequestComment(
+      failingTest(),
+      deps({ token: 'ghs_readonly', context: context({ fromFork: true }) }),
+    );
     expect(outcome).toEqual({});
     expect(warnings).toEqual([
       'Could not post the pull-request comment: HTTP 403: Resource not accessible by integration - https://docs.github.com/rest. Pull requests from forks get a read-only token, so the action cannot comment; the report is in the job summary.',
@@ -154,9 +193,21 @@ describe('postPullRequestComment failures are warnings, never errors', () => {
   });
 
   it.each<[string, Fault, string]>([
-    ['403', { status: 403, body: { message: 'Resource not accessible by integration' } }, 'HTTP 403: Resource not accessible by integration. The token may not do this: give the workflow `permissions: pull-requests: write`, or pass a token that can.'],
-    ['422', { status: 422, body: { message: 'Validation Failed' } }, 'HTTP 422: Validation Failed. GitHub refused the content; the report is in the job summary.'],
-    ['502', { status: 502, body: { message: 'Bad Gateway' } }, 'HTTP 502: Bad Gateway. GitHub failed to answer; the report is in the job summary.'],
+    [
+      '403',
+      { status: 403, body: { message: 'Resource not accessible by integration' } },
+      'HTTP 403: Resource not accessible by integration. The token may not do this: give the workflow `permissions: pull-requests: write`, or pass a token that can.',
+    ],
+    [
+      '422',
+      { status: 422, body: { message: 'Validation Failed' } },
+      'HTTP 422: Validation Failed. GitHub refused the content; the report is in the job summary.',
+    ],
+    [
+      '502',
+      { status: 502, body: { message: 'Bad Gateway' } },
+      'HTTP 502: Bad Gateway. GitHub failed to answer; the report is in the job summary.',
+    ],
   ])('%s', async (_, fault, expected) => {
     fake.fail('POST comments', fault);
     expect(await postPullRequestComment(failingTest(), deps())).toEqual({});
@@ -174,12 +225,16 @@ describe('postPullRequestComment failures are warnings, never errors', () => {
     fake.fail('GET comments', { drop: true });
     expect(await postPullRequestComment(failingTest(), deps())).toEqual({});
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/^Could not post the pull-request comment: .*GitHub could not be reached; the report is in the job summary\.$/);
+    expect(warnings[0]).toMatch(
+      /^Could not post the pull-request comment: .*GitHub could not be reached; the report is in the job summary\.$/,
+    );
   });
 
   it('warns when there is no token', async () => {
     expect(await postPullRequestComment(failingTest(), deps({ token: '' }))).toEqual({});
-    expect(warnings).toEqual(['No pull-request comment: the "github-token" input is empty. The report is in the job summary.']);
+    expect(warnings).toEqual([
+      'No pull-request comment: the "github-token" input is empty. The report is in the job summary.',
+    ]);
   });
 
   it('gives up when GitHub hangs past the signal', async () => {

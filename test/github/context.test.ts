@@ -47,7 +47,14 @@ describe('readGitHubContext', () => {
 
   it('defaults to github.com, links the attempt, and ignores the payload of other events', () => {
     const context = readGitHubContext(
-      { GITHUB_REPOSITORY: 'octo/repo', GITHUB_RUN_ID: '7', GITHUB_RUN_ATTEMPT: '2', GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: '/event.json', GITHUB_WORKSPACE: '/ws' },
+      {
+        GITHUB_REPOSITORY: 'octo/repo',
+        GITHUB_RUN_ID: '7',
+        GITHUB_RUN_ATTEMPT: '2',
+        GITHUB_EVENT_NAME: 'push',
+        GITHUB_EVENT_PATH: '/event.json',
+        GITHUB_WORKSPACE: '/ws',
+      },
       files,
     );
     expect(context).toEqual({
@@ -96,7 +103,9 @@ describe('reportLinks', () => {
 
   it('uses GITHUB_SHA outside pull requests, and has no links outside Actions', () => {
     const push = readGitHubContext({ ...env, GITHUB_EVENT_NAME: 'push' }, files);
-    expect(reportLinks(push, 'policy.hujson').fileUrl).toBe('https://ghes.example/octo/repo/blob/merge789/policy.hujson');
+    expect(reportLinks(push, 'policy.hujson').fileUrl).toBe(
+      'https://ghes.example/octo/repo/blob/merge789/policy.hujson',
+    );
     expect(reportLinks(readGitHubContext({}, files), 'policy.hujson')).toEqual({});
   });
 });

@@ -13,10 +13,17 @@ const MARKER = driftIssueMarker('example.com', 'policy.hujson');
 const LABEL = 'tailscale-policy-drift';
 
 function drift(state: DriftState, fields: Partial<Report> = {}): Report {
-  return { ...emptyReport('drift', 'example.com', 'policy.hujson'), drift: state, liveText: LIVE, localText: LOCAL, ...fields };
+  return {
+    ...emptyReport('drift', 'example.com', 'policy.hujson'),
+    drift: state,
+    liveText: LIVE,
+    localText: LOCAL,
+    ...fields,
+  };
 }
 
-const FOOTER = '<sub>Kept up to date by the scheduled drift check of `policy.hujson`; closed automatically when the live policy matches git again.</sub>';
+const FOOTER =
+  '<sub>Kept up to date by the scheduled drift check of `policy.hujson`; closed automatically when the live policy matches git again.</sub>';
 const HEAD = 'Tailnet `example.com` · file [`policy.hujson`](https://github.com/octo/repo/blob/abc123/policy.hujson)';
 
 describe('renderDriftIssue', () => {
@@ -96,7 +103,15 @@ beforeEach(async () => {
 afterEach(() => fake.close());
 
 function context(): GitHubContext {
-  return { serverUrl: 'https://github.com', apiUrl: fake.url, owner: 'octo-org', repo: 'octo-repo', eventName: 'schedule', fromFork: false, workspace: '/ws' };
+  return {
+    serverUrl: 'https://github.com',
+    apiUrl: fake.url,
+    owner: 'octo-org',
+    repo: 'octo-repo',
+    eventName: 'schedule',
+    fromFork: false,
+    workspace: '/ws',
+  };
 }
 
 function deps(overrides: Partial<DriftIssueDeps> = {}): DriftIssueDeps {
@@ -137,7 +152,12 @@ describe('syncDriftIssue', () => {
 
   it('finds its issue among other labelled issues on later pages, by marker', async () => {
     fake.addLabel(LABEL);
-    for (let i = 0; i < 120; i++) fake.addIssue({ title: `other ${i}`, body: `${driftIssueMarker('example.com', 'other.hujson')}`, labels: [LABEL] });
+    for (let i = 0; i < 120; i++)
+      fake.addIssue({
+        title: `other ${i}`,
+        body: `${driftIssueMarker('example.com', 'other.hujson')}`,
+        labels: [LABEL],
+      });
     const mine = fake.addIssue({ title: 'old title', body: `${MARKER}\nold`, labels: [LABEL] });
     for (let i = 0; i < 120; i++) fake.addIssue({ title: `newer ${i}`, body: 'no marker', labels: [LABEL] });
     fake.addIssue({ title: 'unlabelled', body: `${MARKER}\nunlabelled` });
@@ -156,7 +176,10 @@ describe('syncDriftIssue', () => {
   });
 
   it('redacts title and body', async () => {
-    await syncDriftIssue(drift('drifted', { liveText: '// SECRET_1\n{}\n' }), deps({ redact: (text) => text.replaceAll('SECRET_1', '***') }));
+    await syncDriftIssue(
+      drift('drifted', { liveText: '// SECRET_1\n{}\n' }),
+      deps({ redact: (text) => text.replaceAll('SECRET_1', '***') }),
+    );
     expect(fake.requests.some((r) => r.body.includes('SECRET'))).toBe(false);
     expect(fake.issues()[0]?.body).toContain('// ***\n{}');
   });
@@ -164,7 +187,9 @@ describe('syncDriftIssue', () => {
   it('throws a DriftIssueError that says what to fix', async () => {
     await fake.close();
     fake = await startGitHubFake({ readOnlyTokens: ['ghs_readonly'] });
-    const failure = await syncDriftIssue(drift('drifted'), deps({ token: 'ghs_readonly' })).catch((error: unknown) => error);
+    const failure = await syncDriftIssue(drift('drifted'), deps({ token: 'ghs_readonly' })).catch(
+      (error: unknown) => error,
+    );
     expect(failure).toBeInstanceOf(DriftIssueError);
     expect(failure).toBeInstanceOf(ActionError);
     expect((failure as DriftIssueError).status).toBe(403);

@@ -10,7 +10,8 @@ export const LINKS: ReportLinks = {
 };
 
 export const LIVE = '{\n  "acls": [\n    {"action": "accept", "src": ["*"], "dst": ["*:*"]},\n  ],\n}\n';
-export const LOCAL = '{\n  "acls": [\n    {"action": "accept", "src": ["group:eng"], "dst": ["tag:web:443"]},\n  ],\n}\n';
+export const LOCAL =
+  '{\n  "acls": [\n    {"action": "accept", "src": ["group:eng"], "dst": ["tag:web:443"]},\n  ],\n}\n';
 
 /** The collapsed diff LIVE → LOCAL, as every report renders it, line by line. */
 export const DIFF = [

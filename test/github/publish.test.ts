@@ -26,13 +26,30 @@ const summary: SummaryWriter = {
   write: () => Promise.resolve(),
 };
 
-function options(env: Record<string, string>, overrides: Partial<PublishOptions['inputs']> = {}, token = fake.token): PublishOptions {
+function options(
+  env: Record<string, string>,
+  overrides: Partial<PublishOptions['inputs']> = {},
+  token = fake.token,
+): PublishOptions {
   const event = JSON.stringify({ pull_request: { number: 5, head: { sha: 'headsha' }, base: { sha: 'basesha' } } });
-  const fullEnv = { ...fake.actionsEnv(), GITHUB_RUN_ID: '31', GITHUB_SHA: 'mergesha', GITHUB_WORKSPACE: '/ws', GITHUB_STEP_SUMMARY: '/summary', ...env };
+  const fullEnv = {
+    ...fake.actionsEnv(),
+    GITHUB_RUN_ID: '31',
+    GITHUB_SHA: 'mergesha',
+    GITHUB_WORKSPACE: '/ws',
+    GITHUB_STEP_SUMMARY: '/summary',
+    ...env,
+  };
   return {
     env: fullEnv,
     context: readGitHubContext(fullEnv, (file) => (file === '/event.json' ? event : '')),
-    inputs: { githubToken: token, comment: 'on-change', driftIssue: true, driftLabel: 'tailscale-policy-drift', ...overrides },
+    inputs: {
+      githubToken: token,
+      comment: 'on-change',
+      driftIssue: true,
+      driftLabel: 'tailscale-policy-drift',
+      ...overrides,
+    },
     redact: (text) => text,
     summary,
     warn: (message) => warnings.push(message),
@@ -62,7 +79,12 @@ describe('publishReport', () => {
   });
 
   it('in drift mode: opens the drift issue, or hands back its failure', async () => {
-    const report = { ...emptyReport('drift', 'example.com', 'policy.hujson'), drift: 'drifted' as const, liveText: LIVE, localText: LOCAL };
+    const report = {
+      ...emptyReport('drift', 'example.com', 'policy.hujson'),
+      drift: 'drifted' as const,
+      liveText: LIVE,
+      localText: LOCAL,
+    };
     const env = { GITHUB_EVENT_NAME: 'schedule' };
     const published = await publishReport(report, options(env));
     expect(published).toEqual({ report, driftIssue: { url: fake.issues()[0]?.html_url, action: 'opened' } });

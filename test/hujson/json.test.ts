@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { decodeString, findMember, parse, toJSON } from '../../src/hujson/index.js';
 
-const literal = (text: string | Uint8Array): Uint8Array => (typeof text === 'string' ? new TextEncoder().encode(text) : text);
+const literal = (text: string | Uint8Array): Uint8Array =>
+  typeof text === 'string' ? new TextEncoder().encode(text) : text;
 
 describe('decodeString', () => {
   it.each([

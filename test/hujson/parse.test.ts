@@ -29,20 +29,22 @@ function syntaxErrorOf(operation: () => unknown): HujsonSyntaxError {
 }
 
 describe('parse: the flat document', () => {
-  const range = (source: string, start: number, end: number): string => Buffer.from(encoder.encode(source).subarray(start, end)).toString('utf8');
+  const range = (source: string, start: number, end: number): string =>
+    Buffer.from(encoder.encode(source).subarray(start, end)).toString('utf8');
 
   it('splits every gap of an object as the spec labels them', () => {
     const source = '/*a*/{ /*b*/"k"/*c*/:/*d*/1/*e*/,/*f*/}/*g*/';
     const doc = parse(source);
-    const extra = (start: Int32Array, end: Int32Array, value: number): string => range(source, start[value]!, end[value]!);
+    const extra = (start: Int32Array, end: Int32Array, value: number): string =>
+      range(source, start[value]!, end[value]!);
     expect(doc.count).toBe(3);
     expect([extra(doc.befores, doc.starts, 0), extra(doc.ends, doc.afters, 0)]).toEqual(['/*a*/', '/*g*/']);
-    expect([extra(doc.befores, doc.starts, 1), extra(doc.ends, doc.afters, 1), extra(doc.befores, doc.starts, 2), extra(doc.ends, doc.afters, 2)]).toEqual([
-      ' /*b*/',
-      '/*c*/',
-      '/*d*/',
-      '/*e*/',
-    ]);
+    expect([
+      extra(doc.befores, doc.starts, 1),
+      extra(doc.ends, doc.afters, 1),
+      extra(doc.befores, doc.starts, 2),
+      extra(doc.ends, doc.afters, 2),
+    ]).toEqual([' /*b*/', '/*c*/', '/*d*/', '/*e*/']);
     expect(range(source, doc.closings[0]!, doc.ends[0]! - 1)).toBe('/*f*/');
     expect([doc.firstItem(0), doc.next(1), doc.next(2)]).toEqual([1, 2, -1]);
   });
@@ -98,13 +100,25 @@ describe('parse errors', () => {
   it.each([
     // Raw bytes the spec verified separately (2.9).
     ['0xFF outside a string', bytes('[', [0xff], ']'), 1, 2, "invalid character '\\xff' at start of value"],
-    ['a UTF-8 encoded surrogate', bytes('[', [0xed, 0xa0, 0x80], ']'), 1, 2, "invalid character '\\xed' at start of value"],
+    [
+      'a UTF-8 encoded surrogate',
+      bytes('[', [0xed, 0xa0, 0x80], ']'),
+      1,
+      2,
+      "invalid character '\\xed' at start of value",
+    ],
     ['invalid UTF-8 in a comment', bytes('[1,\n /* ', [0xff], ' */]'), 2, 2, 'invalid UTF-8 in comment'],
     ['a truncated sequence in a comment', bytes('// ', [0xe6, 0x97], '\n1'), 1, 1, 'invalid UTF-8 in comment'],
     ['a byte-order mark', bytes([0xef, 0xbb, 0xbf], '{}'), 1, 1, "invalid character '\\ufeff' at start of value"],
     ['a NUL byte', bytes('[', [0], ']'), 1, 2, "invalid character '\\u0000' at start of value"],
     ['a NUL byte in a string', bytes('["a', [0], '"]'), 1, 2, 'invalid literal: "a\u0000"'],
-    ['a non-BMP control character', bytes('[', [0xf3, 0xa0, 0x80, 0x81], ']'), 1, 2, "invalid character '\\U000e0001' at start of value"],
+    [
+      'a non-BMP control character',
+      bytes('[', [0xf3, 0xa0, 0x80, 0x81], ']'),
+      1,
+      2,
+      "invalid character '\\U000e0001' at start of value",
+    ],
     ['a multi-byte character before the error', '{"日本": x}', 1, 12, 'invalid literal: x'],
     ['CRLF line ends', '{\r\n"a":1,\r\n"b" 2}', 3, 5, "invalid character '2' after object name"],
     ['a composite name, parsed first', '{[1,,]:2}', 1, 5, "invalid character ',' at start of value"],
@@ -120,7 +134,9 @@ describe('parse errors', () => {
 
   it('throws from format, standardize and minimize too, instead of returning the input', () => {
     for (const operation of [format, standardize, minimize]) {
-      expect(syntaxErrorOf(() => operation('[1,')).fullMessage).toBe('hujson: line 1, column 4: parsing value: unexpected EOF');
+      expect(syntaxErrorOf(() => operation('[1,')).fullMessage).toBe(
+        'hujson: line 1, column 4: parsing value: unexpected EOF',
+      );
     }
   });
 });
@@ -131,7 +147,10 @@ describe('robustness', () => {
 
   // Huge strings are compared with === so that a failure does not print a megabyte diff.
   it(`formats ${MAX_NESTING_DEPTH} levels of nesting`, () => {
-    for (const input of [nestedArrays(MAX_NESTING_DEPTH), '[\n'.repeat(MAX_NESTING_DEPTH) + ']'.repeat(MAX_NESTING_DEPTH)]) {
+    for (const input of [
+      nestedArrays(MAX_NESTING_DEPTH),
+      '[\n'.repeat(MAX_NESTING_DEPTH) + ']'.repeat(MAX_NESTING_DEPTH),
+    ]) {
       const formatted = text(format(input))!;
       expect(text(format(formatted)) === formatted).toBe(true);
       expect(text(minimize(formatted)) === nestedArrays(MAX_NESTING_DEPTH)).toBe(true);
@@ -165,8 +184,12 @@ describe('robustness', () => {
   it('keeps raw invalid UTF-8 in a string without escapes, and repairs it in one with escapes', () => {
     expect(format(bytes('"', [0xff], '"'))).toEqual(bytes('"', [0xff], '"\n'));
     expect(format(bytes('"', [0xff], '\\n"'))).toEqual(bytes('"', [0xef, 0xbf, 0xbd], '\\n"\n'));
-    expect(format(bytes('"', [0xe6, 0x97], '\\n"'))).toEqual(bytes('"', [0xef, 0xbf, 0xbd, 0xef, 0xbf, 0xbd], '\\n"\n'));
-    expect(format(bytes('"', [0xed, 0xa0, 0x80], '\\n"'))).toEqual(bytes('"', Array(3).fill([0xef, 0xbf, 0xbd]).flat(), '\\n"\n'));
+    expect(format(bytes('"', [0xe6, 0x97], '\\n"'))).toEqual(
+      bytes('"', [0xef, 0xbf, 0xbd, 0xef, 0xbf, 0xbd], '\\n"\n'),
+    );
+    expect(format(bytes('"', [0xed, 0xa0, 0x80], '\\n"'))).toEqual(
+      bytes('"', Array(3).fill([0xef, 0xbf, 0xbd]).flat(), '\\n"\n'),
+    );
   });
 
   it('keeps NUL and other control bytes inside comments', () => {

@@ -16,21 +16,28 @@ interface Declared {
 }
 
 function declaredInputs(): Map<string, Declared> {
-  return new Map((template?.inputs ?? []).map((input) => {
-    const declared: Declared = { required: input.required === true };
-    if (input.default !== undefined) declared.default = input.default.toString();
-    return [input.id, declared];
-  }));
+  return new Map(
+    (template?.inputs ?? []).map((input) => {
+      const declared: Declared = { required: input.required === true };
+      if (input.default !== undefined) declared.default = input.default.toString();
+      return [input.id, declared];
+    }),
+  );
 }
 
 /** The rows of the Markdown table right under `## <heading>`: first cell (unquoted) to the second. */
 function readmeTable(heading: string): Map<string, string> {
   const section = readme.split(`\n## ${heading}\n`)[1]?.split('\n## ')[0] ?? '';
   const rows = section.split('\n').filter((line) => /^\| `/.test(line));
-  return new Map(rows.map((row) => {
-    const cells = row.split(/(?<!\\)\|/).slice(1, -1).map((cell) => cell.trim());
-    return [cells[0]!.replace(/^`|`$/g, ''), cells[1]!];
-  }));
+  return new Map(
+    rows.map((row) => {
+      const cells = row
+        .split(/(?<!\\)\|/)
+        .slice(1, -1)
+        .map((cell) => cell.trim());
+      return [cells[0]!.replace(/^`|`$/g, ''), cells[1]!];
+    }),
+  );
 }
 
 /** README's default cell as action.yml would spell it: `x` is x, empty is none. */
@@ -50,7 +57,9 @@ describe('action.yml', () => {
   it('would fail on the unquoted ": " it once had', () => {
     const broken = actionYml.replace(/description: '(Audience[^']*)'/, 'description: $1');
     expect(broken).not.toBe(actionYml);
-    expect(parseActionFile('action.yml', broken).errors[0]).toMatch(/^action\.yml: Nested mappings are not allowed in compact mappings at line \d+/);
+    expect(parseActionFile('action.yml', broken).errors[0]).toMatch(
+      /^action\.yml: Nested mappings are not allowed in compact mappings at line \d+/,
+    );
   });
 
   it('quotes every value holding ": " or " #", which YAML would read as a mapping or a comment', () => {
@@ -67,10 +76,11 @@ describe('action.yml', () => {
     expect([...declared.keys()].sort()).toEqual(Object.values(INPUT).sort());
     const documented = readmeTable('Inputs');
     expect([...documented.keys()].sort()).toEqual([...declared.keys()].sort());
-    for (const [name, input] of declared) expect({ name, ...readmeDefault(documented.get(name)!) }).toEqual({ name, ...input });
+    for (const [name, input] of declared)
+      expect({ name, ...readmeDefault(documented.get(name)!) }).toEqual({ name, ...input });
   });
 
-  it("gives every input the default the code falls back to when it is empty", () => {
+  it('gives every input the default the code falls back to when it is empty', () => {
     // GitHub passes the declared default when an input is not given; the code sees '' when it
     // is given empty. Both must mean the same. Expression defaults (the token) are GitHub's.
     const declared = declaredInputs();

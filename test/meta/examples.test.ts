@@ -50,12 +50,17 @@ async function accepted(args: string[]): Promise<{ code: number; stderr: string 
 describe('GitLab CI example', () => {
   const variables = gitlab.variables as Json;
   const job = (name: string) => gitlab[name] as Json;
-  const script = (name: string) => [...((gitlab['.tailnet-policy'] as Json).before_script as string[]), ...(job(name).script as string[])];
+  const script = (name: string) => [
+    ...((gitlab['.tailnet-policy'] as Json).before_script as string[]),
+    ...(job(name).script as string[]),
+  ];
 
   it('tests merge requests, applies on the default branch, reports drift on a schedule', () => {
-    const rule = (name: string) => ((job(name).rules as Json[])[0]!.if as string);
+    const rule = (name: string) => (job(name).rules as Json[])[0]!.if as string;
     expect(rule('tailscale-policy-test')).toBe('$CI_PIPELINE_SOURCE == "merge_request_event"');
-    expect(rule('tailscale-policy-apply')).toBe('$CI_PIPELINE_SOURCE == "push" && $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH');
+    expect(rule('tailscale-policy-apply')).toBe(
+      '$CI_PIPELINE_SOURCE == "push" && $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH',
+    );
     expect(rule('tailscale-policy-drift')).toBe('$CI_PIPELINE_SOURCE == "schedule"');
     expect(commands(script('tailscale-policy-test'), variables).map((args) => args[0])).toEqual(['fmt', 'test']);
     expect(commands(script('tailscale-policy-apply'), variables).map((args) => args[0])).toEqual(['apply']);
@@ -67,14 +72,15 @@ describe('GitLab CI example', () => {
 
   it('uses only flags the CLI takes', async () => {
     for (const name of ['tailscale-policy-test', 'tailscale-policy-apply', 'tailscale-policy-drift']) {
-      for (const args of commands(script(name), variables)) expect({ args, ...(await accepted(args)) }).toEqual({ args, code: 0, stderr: '' });
+      for (const args of commands(script(name), variables))
+        expect({ args, ...(await accepted(args)) }).toEqual({ args, code: 0, stderr: '' });
     }
   });
 });
 
 describe('Bitbucket Pipelines example', () => {
   const pipelines = bitbucket.pipelines as Json;
-  const step = (steps: unknown) => ((steps as Json[])[0]!.step as Json);
+  const step = (steps: unknown) => (steps as Json[])[0]!.step as Json;
   const pullRequest = step((pipelines['pull-requests'] as Json)['**']);
   const main_ = step((pipelines.branches as Json).main);
   const drift = step((pipelines.custom as Json)['tailscale-policy-drift']);
@@ -90,7 +96,8 @@ describe('Bitbucket Pipelines example', () => {
 
   it('uses only flags the CLI takes', async () => {
     for (const s of [pullRequest, main_, drift]) {
-      for (const args of commands(s.script)) expect({ args, ...(await accepted(args)) }).toEqual({ args, code: 0, stderr: '' });
+      for (const args of commands(s.script))
+        expect({ args, ...(await accepted(args)) }).toEqual({ args, code: 0, stderr: '' });
     }
   });
 });

@@ -32,9 +32,11 @@ describe("GitHub's workflow parser", () => {
   );
 
   it('reports what GitHub would refuse, so the checks above can fail', async () => {
-    const unknownKey = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n        bogus: 1\n';
+    const unknownKey =
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo\n        bogus: 1\n';
     expect(await workflowErrors('w.yml', unknownKey)).toEqual(["w.yml (Line: 7, Col: 9): Unexpected value 'bogus'"]);
-    const badCron = "on:\n  schedule:\n    - cron: '61 * * * *'\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo\n";
+    const badCron =
+      "on:\n  schedule:\n    - cron: '61 * * * *'\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: echo\n";
     expect((await workflowErrors('w.yml', badCron)).length).toBe(1);
   });
 

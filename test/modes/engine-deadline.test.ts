@@ -76,7 +76,8 @@ function acceptingApi(): { http: HttpClient; requests: HttpRequest[] } {
   return { http, requests };
 }
 
-const result = async (): Promise<string | undefined> => /result<<(\S+)\n(.*)\n\1/.exec(await readFile(path.join(dir, 'out'), 'utf8'))?.[2];
+const result = async (): Promise<string | undefined> =>
+  /result<<(\S+)\n(.*)\n\1/.exec(await readFile(path.join(dir, 'out'), 'utf8'))?.[2];
 
 describe('the offline engine and the run timeout', () => {
   it('goes on to the API when the engine is cut short, and says so', async () => {
@@ -84,7 +85,10 @@ describe('the offline engine and the run timeout', () => {
     await writeFile(path.join(dir, 'policy.hujson'), policy(22));
     const api = acceptingApi();
     await run({ http: api.http, now: racingClock() });
-    expect(api.requests.map((r) => `${r.method} ${r.url.pathname}`)).toEqual(['GET /api/v2/tailnet/-/acl', 'POST /api/v2/tailnet/-/acl/validate']);
+    expect(api.requests.map((r) => `${r.method} ${r.url.pathname}`)).toEqual([
+      'GET /api/v2/tailnet/-/acl',
+      'POST /api/v2/tailnet/-/acl/validate',
+    ]);
     expect(await result()).toBe('passed');
     expect(stdout).toMatch(new RegExp(`::notice[^\\n]*::${CUT_SHORT}`));
     expect(stdout).not.toContain('disagrees');
@@ -112,12 +116,29 @@ describe('a report of a huge test', () => {
   it('takes 130,000 failing entries of one test (no argument spreading)', () => {
     const position = { offset: 0, line: 3, column: 5 };
     const test: TestResult = {
-      kind: 'test', index: 0, position, src: '10.0.0.1', outcome: 'fail',
+      kind: 'test',
+      index: 0,
+      position,
+      src: '10.0.0.1',
+      outcome: 'fail',
       assertions: Array.from({ length: 130_000 }, (_, i) => ({
-        kind: 'accept' as const, text: `10.1.0.${i % 250}:${i + 1}`, outcome: 'fail' as const, position, wanted: 'Accept', got: 'Drop', message: 'failed',
+        kind: 'accept' as const,
+        text: `10.1.0.${i % 250}:${i + 1}`,
+        outcome: 'fail' as const,
+        position,
+        wanted: 'Accept',
+        got: 'Drop',
+        message: 'failed',
       })),
     };
-    const engine: PolicyReport = { mode: 'symbolic', errors: [], warnings: [], notices: [], tests: [test], summary: { passed: 0, failed: 1, unknown: 0 } };
+    const engine: PolicyReport = {
+      mode: 'symbolic',
+      errors: [],
+      warnings: [],
+      notices: [],
+      tests: [test],
+      summary: { passed: 0, failed: 1, unknown: 0 },
+    };
     const settings = readInputs((name) => ({ action: 'test' })[name] ?? '', {});
     const report = buildReport(settings, { kind: 'offline', facts: { ...newFacts(), engine } });
     expect(report.testFailures).toHaveLength(130_000);

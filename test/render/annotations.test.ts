@@ -5,8 +5,14 @@ import { emptyReport, type Report } from '../../src/report/model.js';
 
 function recorded(report: Report): Array<[string, string, AnnotationProperties]> {
   const calls: Array<[string, string, AnnotationProperties]> = [];
-  const record = (level: string) => (message: string, properties: AnnotationProperties) => void calls.push([level, message, properties]);
-  annotate(report, 'policy.hujson', { error: record('error'), warning: record('warning'), notice: record('notice') }, (text) => text.replaceAll('SECRET', '***'));
+  const record = (level: string) => (message: string, properties: AnnotationProperties) =>
+    void calls.push([level, message, properties]);
+  annotate(
+    report,
+    'policy.hujson',
+    { error: record('error'), warning: record('warning'), notice: record('notice') },
+    (text) => text.replaceAll('SECRET', '***'),
+  );
   return calls;
 }
 
@@ -14,9 +20,24 @@ const failing = (): Report => ({
   ...emptyReport('test', '-', 'policy.hujson'),
   result: 'failed',
   testFailures: [
-    { source: 'alice@example.com', message: 'address "a:1": want: Drop, got: Accept', location: { line: 9, column: 20 }, entry: { line: 9, column: 5 } },
-    { source: 'bob@example.com', message: 'address "b:2": want: Accept, got: Drop', location: { line: 12, column: 30 }, entry: { line: 12, column: 5 } },
-    { source: 'alice@example.com', message: 'address "c:3": want: Drop, got: Accept', location: { line: 9, column: 40 }, entry: { line: 9, column: 5 } },
+    {
+      source: 'alice@example.com',
+      message: 'address "a:1": want: Drop, got: Accept',
+      location: { line: 9, column: 20 },
+      entry: { line: 9, column: 5 },
+    },
+    {
+      source: 'bob@example.com',
+      message: 'address "b:2": want: Accept, got: Drop',
+      location: { line: 12, column: 30 },
+      entry: { line: 12, column: 5 },
+    },
+    {
+      source: 'alice@example.com',
+      message: 'address "c:3": want: Drop, got: Accept',
+      location: { line: 9, column: 40 },
+      entry: { line: 9, column: 5 },
+    },
     { source: 'carol@example.com', message: 'user is invalid' },
   ],
 });
@@ -28,8 +49,16 @@ it('gives one annotation per failing test entry, naming each failed assertion', 
       'test failed for alice@example.com: address "a:1": want: Drop, got: Accept; address "c:3": want: Drop, got: Accept',
       { title: 'Policy test failed', file: 'policy.hujson', startLine: 9, startColumn: 5 },
     ],
-    ['error', 'test failed for bob@example.com: address "b:2": want: Accept, got: Drop', { title: 'Policy test failed', file: 'policy.hujson', startLine: 12, startColumn: 5 }],
-    ['error', 'test failed for carol@example.com: user is invalid', { title: 'Policy test failed', file: 'policy.hujson' }],
+    [
+      'error',
+      'test failed for bob@example.com: address "b:2": want: Accept, got: Drop',
+      { title: 'Policy test failed', file: 'policy.hujson', startLine: 12, startColumn: 5 },
+    ],
+    [
+      'error',
+      'test failed for carol@example.com: user is invalid',
+      { title: 'Policy test failed', file: 'policy.hujson' },
+    ],
   ]);
 });
 
@@ -47,7 +76,9 @@ it('leaves the first unplaced error to the failure line, and annotates the rest'
     ['error', 'unknown tag', { title: 'Policy error', file: 'policy.hujson', startLine: 3, startColumn: 7 }],
     ['error', 'the drift issue could not be kept', {}],
   ]);
-  expect(failureLine(report)).toBe('writing the policy failed with HTTP 500 (key SECRET) (and 2 more; see the annotations and the job summary)');
+  expect(failureLine(report)).toBe(
+    'writing the policy failed with HTTP 500 (key SECRET) (and 2 more; see the annotations and the job summary)',
+  );
 });
 
 it('names the place of the first located problem in the failure line', () => {

@@ -7,7 +7,8 @@ import { failingTest, hugeTest, LINKS, DIFF } from '../github/fixtures.js';
 
 const ZWJ = '\u200d';
 const FILE = 'https://github.com/octo/repo/blob/abc123/policy.hujson';
-const HEAD = 'Tailnet `example.com` · file [`policy.hujson`](https://github.com/octo/repo/blob/abc123/policy.hujson) · [workflow run](https://github.com/octo/repo/actions/runs/99)';
+const HEAD =
+  'Tailnet `example.com` · file [`policy.hujson`](https://github.com/octo/repo/blob/abc123/policy.hujson) · [workflow run](https://github.com/octo/repo/actions/runs/99)';
 
 describe('renderPullRequestComment', () => {
   it('renders marker, headline, errors, failing tests, warnings, manual edit and diff, in that order', () => {
@@ -46,7 +47,14 @@ describe('renderPullRequestComment', () => {
   it('turns to passing with the same marker', () => {
     const passed: Report = { ...emptyReport('test', 'example.com', './policy.hujson'), result: 'passed' };
     expect(renderPullRequestComment(passed, LINKS)).toBe(
-      ['<!-- tailnet-policy-action: example.com policy.hujson -->', '', '### ✅ Policy test passed', '', HEAD.replace('`policy.hujson`', '`./policy.hujson`'), ''].join('\n'),
+      [
+        '<!-- tailnet-policy-action: example.com policy.hujson -->',
+        '',
+        '### ✅ Policy test passed',
+        '',
+        HEAD.replace('`policy.hujson`', '`./policy.hujson`'),
+        '',
+      ].join('\n'),
     );
   });
 
@@ -58,15 +66,26 @@ describe('renderPullRequestComment', () => {
     ['apply failed', { mode: 'apply', result: 'failed' }, '### ❌ Policy apply failed'],
     ['in sync', { mode: 'drift', result: 'passed', drift: 'in-sync' }, '### ✅ No drift: the live policy matches git'],
     ['behind', { mode: 'drift', result: 'passed', drift: 'behind' }, '### ⚠️ Drift: the live policy is behind git'],
-    ['drifted, fail-on-drift', { mode: 'drift', result: 'failed', drift: 'drifted' }, '### ⚠️ Drift: the live policy was edited outside git'],
+    [
+      'drifted, fail-on-drift',
+      { mode: 'drift', result: 'failed', drift: 'drifted' },
+      '### ⚠️ Drift: the live policy was edited outside git',
+    ],
     ['drift check failed', { mode: 'drift', result: 'failed' }, '### ❌ Policy drift check failed'],
   ])('headline: %s', (_, fields, title) => {
     const report = { ...emptyReport('test', 'example.com', 'policy.hujson'), ...fields };
-    expect(renderPullRequestComment(report, {}).split('\n').slice(2, 5)).toEqual([title, '', 'Tailnet `example.com` · file `policy.hujson`']);
+    expect(renderPullRequestComment(report, {}).split('\n').slice(2, 5)).toEqual([
+      title,
+      '',
+      'Tailnet `example.com` · file `policy.hujson`',
+    ]);
   });
 
   it('states plainly that the API checks were skipped, right after the headline', () => {
-    const report = { ...emptyReport('test', 'example.com', 'policy.hujson'), offlineReason: 'no credentials were given.' };
+    const report = {
+      ...emptyReport('test', 'example.com', 'policy.hujson'),
+      offlineReason: 'no credentials were given.',
+    };
     expect(renderPullRequestComment(report, {}).split('\n').slice(6)).toEqual([
       '**The Tailscale API checks were skipped:** no credentials were given.',
       '',
@@ -123,7 +142,9 @@ describe('renderPullRequestComment', () => {
       result: 'failed',
       testFailures: [{ source: 'bob', message: `unexpected ${'z'.repeat(1000)}` }],
     };
-    const row = renderPullRequestComment(report, {}).split('\n').find((line) => line.startsWith('| bob'));
+    const row = renderPullRequestComment(report, {})
+      .split('\n')
+      .find((line) => line.startsWith('| bob'));
     expect(row).toBe(`| bob | — | — | unexpected ${'z'.repeat(288)}… | — |`);
   });
 });
@@ -146,7 +167,9 @@ describe('the 65,536-character limit', () => {
     const rows = body.match(/^\| user\d+@/gm)?.length ?? 0;
     expect(rows).toBeGreaterThan(100);
     expect(rows).toBeLessThan(2000);
-    expect(body).toContain(`\n\nShowing ${rows} of 2000 failing assertions. The full report is in the [job summary](${LINKS.runUrl}).\n\n`);
+    expect(body).toContain(
+      `\n\nShowing ${rows} of 2000 failing assertions. The full report is in the [job summary](${LINKS.runUrl}).\n\n`,
+    );
     expect(body).toContain(
       `The diff from the live policy (+300 -300, 603 lines) is too long to show here. The full report is in the [job summary](${LINKS.runUrl}).\n`,
     );
@@ -157,11 +180,20 @@ describe('the 65,536-character limit', () => {
     const report: Report = {
       ...emptyReport('test', 'example.com', 'policy.hujson'),
       result: 'failed',
-      warnings: Array.from({ length: 5000 }, (_, i) => ({ severity: 'warning' as const, message: `SECRET warning ${i}` })),
+      warnings: Array.from({ length: 5000 }, (_, i) => ({
+        severity: 'warning' as const,
+        message: `SECRET warning ${i}`,
+      })),
     };
-    const body = renderPullRequestComment(report, {}, { redact: (text) => text.replaceAll('SECRET', '******'), limit: 10_000 });
+    const body = renderPullRequestComment(
+      report,
+      {},
+      { redact: (text) => text.replaceAll('SECRET', '******'), limit: 10_000 },
+    );
     expect(body.length).toBeLessThanOrEqual(10_000);
     expect(body).not.toContain('SECRET');
-    expect(body).toMatch(/\n- (\\\*){6} warning \d+\n\n\*\*This comment was cut to fit GitHub's limit\.\*\* The full report is in the job summary\.$/);
+    expect(body).toMatch(
+      /\n- (\\\*){6} warning \d+\n\n\*\*This comment was cut to fit GitHub's limit\.\*\* The full report is in the job summary\.$/,
+    );
   });
 });

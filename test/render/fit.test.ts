@@ -27,12 +27,16 @@ describe('fitToLimit', () => {
 
   it('cuts whole lines and adds the note when nothing else is left to cut', () => {
     const lines = Array.from({ length: 50 }, (_, i) => `line ${i}`).join('\n');
-    expect(fitToLimit(() => lines, { limit: 40, tableRows: 0, hardCutNote: 'CUT' })).toBe('line 0\nline 1\nline 2\nline 3\nline 4\n\nCUT');
+    expect(fitToLimit(() => lines, { limit: 40, tableRows: 0, hardCutNote: 'CUT' })).toBe(
+      'line 0\nline 1\nline 2\nline 3\nline 4\n\nCUT',
+    );
   });
 
   it('measures with the given function, e.g. UTF-8 bytes', () => {
     const body = (cuts: Cuts): string => 'é'.repeat(Math.min(cuts.diffChars ?? 10, 10));
-    expect(fitToLimit(body, { limit: 10, measure: (s) => Buffer.byteLength(s), tableRows: 0, hardCutNote: '' })).toBe('ééééé');
+    expect(fitToLimit(body, { limit: 10, measure: (s) => Buffer.byteLength(s), tableRows: 0, hardCutNote: '' })).toBe(
+      'ééééé',
+    );
   });
 });
 
@@ -41,7 +45,9 @@ describe('startup cost', () => {
     const dir = join(import.meta.dirname, '../../src/github');
     const eager = readdirSync(dir)
       .filter((file) => file.endsWith('.ts'))
-      .filter((file) => /^import\s+(?!type\b)[^;]*from\s+'@actions\/github'/m.test(readFileSync(join(dir, file), 'utf8')));
+      .filter((file) =>
+        /^import\s+(?!type\b)[^;]*from\s+'@actions\/github'/m.test(readFileSync(join(dir, file), 'utf8')),
+      );
     expect(eager).toEqual([]);
   });
 });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { alert, codeBlock, details, escapeCell, escapeHtml, escapeMarkdown, inlineCode, table } from '../../src/render/markdown/markdown.js';
+import {
+  alert,
+  codeBlock,
+  details,
+  escapeCell,
+  escapeHtml,
+  escapeMarkdown,
+  inlineCode,
+  table,
+} from '../../src/render/markdown/markdown.js';
 
 const ZWJ = '\u200d';
 

@@ -14,7 +14,11 @@ it.each<[string, Report, string]>([
   ],
   [
     'an API failure, which has no line',
-    { ...emptyReport('test', '-', 'policy.hujson'), result: 'failed', errors: [{ severity: 'error', message: 'reading the live policy failed with HTTP 401' }] },
+    {
+      ...emptyReport('test', '-', 'policy.hujson'),
+      result: 'failed',
+      errors: [{ severity: 'error', message: 'reading the live policy failed with HTTP 401' }],
+    },
     'error: reading the live policy failed with HTTP 401\ntest FAILED: tailnet -, policy.hujson\n',
   ],
   [
@@ -48,7 +52,8 @@ it.each<[string, Report, string]>([
 
 describe('the access plan in the CLI text', () => {
   it('follows the findings, with what it was computed against', () => {
-    const before = '{"acls": [{"action": "accept", "src": ["alice@example.com"], "dst": ["tag:web:443"]}], "tagOwners": {"tag:web": []}}';
+    const before =
+      '{"acls": [{"action": "accept", "src": ["alice@example.com"], "dst": ["tag:web:443"]}], "tagOwners": {"tag:web": []}}';
     const after = before.replace('"tag:web:443"', '"tag:web:443", "tag:web:80"');
     const plan = computeAccessPlan({ name: 'live policy', source: before }, { name: 'policy.hujson', source: after });
     const report = { ...emptyReport('test', '-', 'policy.hujson'), plan: { plan, against: 'against the live policy' } };
@@ -59,7 +64,12 @@ describe('the access plan in the CLI text', () => {
   });
 
   it('says why there is no plan', () => {
-    const report = { ...emptyReport('test', '-', 'p.hujson'), planNote: 'no access plan: the proposed policy has errors' };
-    expect(renderText(report)).toBe('note: no access plan: the proposed policy has errors\ntest passed: tailnet -, p.hujson\n');
+    const report = {
+      ...emptyReport('test', '-', 'p.hujson'),
+      planNote: 'no access plan: the proposed policy has errors',
+    };
+    expect(renderText(report)).toBe(
+      'note: no access plan: the proposed policy has errors\ntest passed: tailnet -, p.hujson\n',
+    );
   });
 });

@@ -22,7 +22,8 @@ const FAILING = '{"src": "alice@example.com", "deny": ["tag:web:443"]}';
 
 function apiFindings(failures: number): ApiFindings {
   const found: ApiFindings = { errors: [], testFailures: [], warnings: [] };
-  for (let i = 0; i < failures; i++) found.testFailures.push({ source: 'alice@example.com', destination: 'tag:web:443', message: 'failed' });
+  for (let i = 0; i < failures; i++)
+    found.testFailures.push({ source: 'alice@example.com', destination: 'tag:web:443', message: 'failed' });
   return found;
 }
 
@@ -35,7 +36,9 @@ describe('reconcile', () => {
       'the API rejects what the engine passed',
       DEFINITE,
       1,
-      ["the offline policy engine disagrees with the Tailscale API: the API rejects this policy, the engine accepts it. The API's verdict stands; please report this difference"],
+      [
+        "the offline policy engine disagrees with the Tailscale API: the API rejects this policy, the engine accepts it. The API's verdict stands; please report this difference",
+      ],
     ],
     [
       'the API accepts what the engine failed',

@@ -31,7 +31,10 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'runner-test-'));
   await writeFile(join(dir, 'action.mjs'), FAKE_ACTION);
   await writeFile(join(dir, 'hang.mjs'), 'setInterval(() => {}, 1000);');
-  await writeFile(join(dir, 'cli.mjs'), 'let s = ""; for await (const c of process.stdin) s += c; console.log(JSON.stringify({ args: process.argv.slice(2), stdin: s, foo: process.env.FOO }));');
+  await writeFile(
+    join(dir, 'cli.mjs'),
+    'let s = ""; for await (const c of process.stdin) s += c; console.log(JSON.stringify({ args: process.argv.slice(2), stdin: s, foo: process.env.FOO }));',
+  );
   emulator = await startTailscaleEmulator();
 });
 afterAll(async () => {
@@ -54,13 +57,31 @@ describe('runAction', () => {
     expect(result.summary).toBe('# Summary\n');
     expect(result.masks).toEqual(['hunter2']);
     expect(result.annotations).toEqual([
-      { level: 'error', file: 'policy.hujson', line: 3, col: 7, title: 'Parse error: bad', message: 'unexpected % at\nnext line' },
+      {
+        level: 'error',
+        file: 'policy.hujson',
+        line: 3,
+        col: 7,
+        title: 'Parse error: bad',
+        message: 'unexpected % at\nnext line',
+      },
       { level: 'warning', message: 'drift%2C maybe' },
       { level: 'notice', file: 'a,b.hujson', message: 'note' },
     ]);
-    const seen = JSON.parse(result.stderr) as { names: string[]; event: unknown; eventName: string; cwd: string; workspace: string };
+    const seen = JSON.parse(result.stderr) as {
+      names: string[];
+      event: unknown;
+      eventName: string;
+      cwd: string;
+      workspace: string;
+    };
     expect(seen.names).toEqual(['CI', 'HOME', 'PATH']);
-    expect(seen).toMatchObject({ event: { pull_request: { number: 7 } }, eventName: 'pull_request', cwd: dir, workspace: dir });
+    expect(seen).toMatchObject({
+      event: { pull_request: { number: 7 } },
+      eventName: 'pull_request',
+      cwd: dir,
+      workspace: dir,
+    });
     expect(emulator.requests).toHaveLength(1);
     expect(result.durationMs).toBeGreaterThan(0);
   });
@@ -78,14 +99,25 @@ describe('runAction', () => {
 
 describe('runCli', () => {
   it('passes args, stdin and env', async () => {
-    const result = await runCli(['test', '--json'], { entry: join(dir, 'cli.mjs'), stdin: 'policy', env: { FOO: 'bar' } });
+    const result = await runCli(['test', '--json'], {
+      entry: join(dir, 'cli.mjs'),
+      stdin: 'policy',
+      env: { FOO: 'bar' },
+    });
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual({ args: ['test', '--json'], stdin: 'policy', foo: 'bar' });
   });
 });
 
 describe('assertNoSecretLeak', () => {
-  const clean = { code: 0, signal: null, stdout: '::add-mask::s3cret\nok\n', stderr: '', durationMs: 1, timedOut: false };
+  const clean = {
+    code: 0,
+    signal: null,
+    stdout: '::add-mask::s3cret\nok\n',
+    stderr: '',
+    durationMs: 1,
+    timedOut: false,
+  };
 
   it('accepts a secret that only appears in its add-mask line', () => {
     expect(() => assertNoSecretLeak({ ...clean, summary: '', outputs: { a: 'b' } }, ['s3cret', ''])).not.toThrow();
@@ -106,7 +138,9 @@ describe('workflow command parsers', () => {
   });
 
   it('unescapes %253A once, not twice', () => {
-    expect(parseWorkflowCommands('::error title=a%253Ab::m%253A').annotations).toEqual([{ level: 'error', title: 'a%3Ab', message: 'm%3A' }]);
+    expect(parseWorkflowCommands('::error title=a%253Ab::m%253A').annotations).toEqual([
+      { level: 'error', title: 'a%3Ab', message: 'm%3A' },
+    ]);
   });
 });
 

@@ -29,7 +29,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFileCommands, parseWorkflowCommands, type Annotation } from './workflow-commands.js';
 
-export { parseFileCommands, parseWorkflowCommands, type Annotation, type AnnotationLevel } from './workflow-commands.js';
+export {
+  parseFileCommands,
+  parseWorkflowCommands,
+  type Annotation,
+  type AnnotationLevel,
+} from './workflow-commands.js';
 
 /** The folder test/global-setup.ts built the current source into (dist/'s layout). */
 function buildDir(): string {
@@ -124,7 +129,10 @@ function baseEnv(): Record<string, string> {
   return env;
 }
 
-function merge(base: Record<string, string>, overrides: Record<string, string | undefined> = {}): Record<string, string> {
+function merge(
+  base: Record<string, string>,
+  overrides: Record<string, string | undefined> = {},
+): Record<string, string> {
   const env = { ...base };
   for (const [name, value] of Object.entries(overrides)) {
     if (value === undefined) delete env[name];
@@ -141,7 +149,11 @@ export function inputVariable(name: string): string {
 function runNode(options: SpawnOptions): Promise<ProcessResult> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [options.entry, ...options.args], { cwd: options.cwd, env: options.env, stdio: 'pipe' });
+    const child = spawn(process.execPath, [options.entry, ...options.args], {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: 'pipe',
+    });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     let timedOut = false;
@@ -227,11 +239,13 @@ export async function runAction(options: RunActionOptions = {}): Promise<ActionR
     // Read back from the variables, so a test that overrides one still gets its file parsed.
     const files = [env.GITHUB_OUTPUT, env.GITHUB_STEP_SUMMARY, env.GITHUB_ENV, env.GITHUB_PATH, env.GITHUB_STATE];
     // A test may point a variable at a missing folder, to see the action cope: that file stays absent.
-    const create = (file: string) => writeFile(file, '').catch((error: NodeJS.ErrnoException) => {
-      if (error.code !== 'ENOENT') throw error;
-    });
+    const create = (file: string) =>
+      writeFile(file, '').catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+      });
     await Promise.all(files.map((file) => (file === undefined ? undefined : create(file))));
-    if (env.GITHUB_EVENT_PATH !== undefined) await writeFile(env.GITHUB_EVENT_PATH, JSON.stringify(options.eventPayload ?? {}));
+    if (env.GITHUB_EVENT_PATH !== undefined)
+      await writeFile(env.GITHUB_EVENT_PATH, JSON.stringify(options.eventPayload ?? {}));
     const result = await runNode({
       entry: options.entry ?? actionEntry(),
       args: [],
@@ -268,7 +282,10 @@ export function runCli(args: readonly string[], options: RunCliOptions = {}): Pr
 /** `text` around `index`, the secret itself replaced, so the failure message leaks nothing. */
 function context(text: string, index: number, secret: string): string {
   const line = text.slice(0, index).split('\n').length;
-  const around = text.slice(Math.max(0, index - 40), index + secret.length + 40).split(secret).join('<SECRET>');
+  const around = text
+    .slice(Math.max(0, index - 40), index + secret.length + 40)
+    .split(secret)
+    .join('<SECRET>');
   return `line ${line}: ${JSON.stringify(around)}`;
 }
 
@@ -276,7 +293,10 @@ function context(text: string, index: number, secret: string): string {
  * Throws if any secret appears in stdout (apart from `::add-mask::` lines, which exist to
  * register it), stderr, the step summary or an output value. Empty secrets are ignored.
  */
-export function assertNoSecretLeak(result: ProcessResult & Partial<Pick<ActionResult, 'summary' | 'outputs'>>, secrets: readonly string[]): void {
+export function assertNoSecretLeak(
+  result: ProcessResult & Partial<Pick<ActionResult, 'summary' | 'outputs'>>,
+  secrets: readonly string[],
+): void {
   const places: Record<string, string> = {
     stdout: result.stdout
       .split('\n')
@@ -291,7 +311,8 @@ export function assertNoSecretLeak(result: ProcessResult & Partial<Pick<ActionRe
     if (secret === '') return;
     for (const [place, text] of Object.entries(places)) {
       const index = text.indexOf(secret);
-      if (index !== -1) leaks.push(`secret #${i} (${secret.length} chars) in ${place}, ${context(text, index, secret)}`);
+      if (index !== -1)
+        leaks.push(`secret #${i} (${secret.length} chars) in ${place}, ${context(text, index, secret)}`);
     }
   });
   if (leaks.length > 0) throw new Error(`secrets leaked:\n${leaks.join('\n')}`);

@@ -84,7 +84,10 @@ export async function createGitRepo(commits: readonly FixtureCommit[]): Promise<
   for (const [i, commit] of commits.entries()) {
     await applyFiles(dir, commit.files);
     const date = `@${EPOCH + 60 * i} +0000`;
-    await execFileAsync('git', ['-c', 'commit.gpgsign=false', 'commit', '-q', '--allow-empty', '-m', commit.message], { cwd: dir, env: gitEnv(date) });
+    await execFileAsync('git', ['-c', 'commit.gpgsign=false', 'commit', '-q', '--allow-empty', '-m', commit.message], {
+      cwd: dir,
+      env: gitEnv(date),
+    });
     shas.push(await git(dir, 'rev-parse', 'HEAD'));
   }
   return { dir, shas, remove: () => rm(dir, { recursive: true, force: true }) };

@@ -1,6 +1,12 @@
 import { getOctokit } from '@actions/github';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BOT_LOGIN, DEFAULT_GITHUB_TOKEN, startGitHubFake, type GitHubFake, type GitHubFakeOptions } from './github-fake.js';
+import {
+  BOT_LOGIN,
+  DEFAULT_GITHUB_TOKEN,
+  startGitHubFake,
+  type GitHubFake,
+  type GitHubFakeOptions,
+} from './github-fake.js';
 import { decodeJwtPayload } from './jwt.js';
 
 const AUTH = { authorization: `token ${DEFAULT_GITHUB_TOKEN}`, 'content-type': 'application/json' };
@@ -47,9 +53,16 @@ describe('issue comments', () => {
     const gh = await start({ pathPrefix: '/api/v3' });
     gh.addComments(3, 230);
     const octokit = getOctokit(gh.token, { baseUrl: gh.url });
-    const all = await octokit.paginate(octokit.rest.issues.listComments, { owner: 'octo-org', repo: 'octo-repo', issue_number: 3, per_page: 100 });
+    const all = await octokit.paginate(octokit.rest.issues.listComments, {
+      owner: 'octo-org',
+      repo: 'octo-repo',
+      issue_number: 3,
+      per_page: 100,
+    });
     expect(all).toHaveLength(230);
-    expect(gh.requestsTo('GET comments').map((r) => r.path)).toEqual(Array(3).fill('/api/v3/repos/octo-org/octo-repo/issues/3/comments'));
+    expect(gh.requestsTo('GET comments').map((r) => r.path)).toEqual(
+      Array(3).fill('/api/v3/repos/octo-org/octo-repo/issues/3/comments'),
+    );
   });
 
   it('creates, reads and updates comments with html_urls', async () => {
@@ -63,7 +76,9 @@ describe('issue comments', () => {
     const patched = await call(`${gh.url}/${REPO}/issues/comments/${comment.id}`, 'PATCH', { body: 'updated' });
     expect(patched.status).toBe(200);
     expect(gh.comments(7).map((c) => c.body)).toEqual(['updated']);
-    expect(((await (await call(`${gh.url}/${REPO}/issues/comments/${comment.id}`)).json()) as { body: string }).body).toBe('updated');
+    expect(
+      ((await (await call(`${gh.url}/${REPO}/issues/comments/${comment.id}`)).json()) as { body: string }).body,
+    ).toBe('updated');
     expect((await call(`${gh.url}/${REPO}/issues/comments/999`)).status).toBe(404);
     expect(gh.requestsTo('PATCH comment')[0]!.json).toEqual({ body: 'updated' });
   });
@@ -81,11 +96,16 @@ describe('auth', () => {
   it('answers 401 for unknown tokens and 403 for writes with a read-only token', async () => {
     const gh = await start({ readOnlyTokens: ['ghs_readonly'] });
     expect((await call(`${gh.url}/${REPO}/issues/7/comments`, 'GET', undefined, {})).status).toBe(401);
-    expect((await call(`${gh.url}/${REPO}/issues/7/comments`, 'GET', undefined, { authorization: 'token nope' })).status).toBe(401);
+    expect(
+      (await call(`${gh.url}/${REPO}/issues/7/comments`, 'GET', undefined, { authorization: 'token nope' })).status,
+    ).toBe(401);
     const readOnly = { authorization: 'Bearer ghs_readonly', 'content-type': 'application/json' };
     expect((await call(`${gh.url}/${REPO}/issues/7/comments`, 'GET', undefined, readOnly)).status).toBe(200);
     const write = await call(`${gh.url}/${REPO}/issues/7/comments`, 'POST', { body: 'hi' }, readOnly);
-    expect([write.status, ((await write.json()) as { message: string }).message]).toEqual([403, 'Resource not accessible by integration']);
+    expect([write.status, ((await write.json()) as { message: string }).message]).toEqual([
+      403,
+      'Resource not accessible by integration',
+    ]);
     expect((await call(`${gh.url}/repos/other/repo/issues/7/comments`)).status).toBe(404);
   });
 
@@ -106,7 +126,11 @@ describe('issues and labels', () => {
   it('creates issues with labels, filters by label and state, and updates them', async () => {
     const gh = await start();
     gh.addIssue({ title: 'unrelated' });
-    const created = await call(`${gh.url}/${REPO}/issues`, 'POST', { title: 'Policy drift', body: 'b', labels: ['tailnet-drift'] });
+    const created = await call(`${gh.url}/${REPO}/issues`, 'POST', {
+      title: 'Policy drift',
+      body: 'b',
+      labels: ['tailnet-drift'],
+    });
     const issue = (await created.json()) as { number: number; html_url: string };
     expect(created.status).toBe(201);
     expect(issue.html_url).toBe(`https://github.com/octo-org/octo-repo/issues/${issue.number}`);
@@ -115,14 +139,19 @@ describe('issues and labels', () => {
     const listed = await call(`${gh.url}/${REPO}/issues?labels=tailnet-drift&state=open`);
     expect(((await listed.json()) as Array<{ title: string }>).map((i) => i.title)).toEqual(['Policy drift']);
 
-    const closed = await call(`${gh.url}/${REPO}/issues/${issue.number}`, 'PATCH', { state: 'closed', title: 'Resolved' });
+    const closed = await call(`${gh.url}/${REPO}/issues/${issue.number}`, 'PATCH', {
+      state: 'closed',
+      title: 'Resolved',
+    });
     expect(closed.status).toBe(200);
     expect(gh.issue(issue.number)).toMatchObject({ state: 'closed', title: 'Resolved', state_reason: 'completed' });
     expect(((await (await call(`${gh.url}/${REPO}/issues?labels=tailnet-drift`)).json()) as unknown[]).length).toBe(0);
     expect(((await (await call(`${gh.url}/${REPO}/issues?state=all`)).json()) as unknown[]).length).toBe(2);
 
     const comment = await call(`${gh.url}/${REPO}/issues/${issue.number}/comments`, 'POST', { body: 'still drifting' });
-    expect(((await comment.json()) as { html_url: string }).html_url).toContain(`/issues/${issue.number}#issuecomment-`);
+    expect(((await comment.json()) as { html_url: string }).html_url).toContain(
+      `/issues/${issue.number}#issuecomment-`,
+    );
     expect(gh.issue(issue.number)!.comments).toBe(1);
   });
 
@@ -130,7 +159,9 @@ describe('issues and labels', () => {
     const gh = await start();
     expect((await call(`${gh.url}/${REPO}/labels`, 'POST', { name: 'drift', color: 'ff0000' })).status).toBe(201);
     expect((await call(`${gh.url}/${REPO}/labels`, 'POST', { name: 'Drift' })).status).toBe(422);
-    expect(((await (await call(`${gh.url}/${REPO}/labels`)).json()) as Array<{ name: string }>).map((l) => l.name)).toEqual(['drift']);
+    expect(
+      ((await (await call(`${gh.url}/${REPO}/labels`)).json()) as Array<{ name: string }>).map((l) => l.name),
+    ).toEqual(['drift']);
     expect((await call(`${gh.url}/${REPO}/issues`, 'POST', { body: 'no title' })).status).toBe(422);
   });
 });

@@ -25,10 +25,31 @@
  */
 
 import { fakeJwt } from './jwt.js';
-import { startHarness, type Fault, type Harness, type RecordedRequest, type Reply, type RouteMatcher } from './http-harness.js';
-import { BOT_LOGIN, GitHubRepoState, type GitHubComment, type GitHubIssue, type GitHubLabel, type NewIssue } from './github-state.js';
+import {
+  startHarness,
+  type Fault,
+  type Harness,
+  type RecordedRequest,
+  type Reply,
+  type RouteMatcher,
+} from './http-harness.js';
+import {
+  BOT_LOGIN,
+  GitHubRepoState,
+  type GitHubComment,
+  type GitHubIssue,
+  type GitHubLabel,
+  type NewIssue,
+} from './github-state.js';
 
-export { BOT_LOGIN, type GitHubComment, type GitHubIssue, type GitHubLabel, type GitHubUser, type NewIssue } from './github-state.js';
+export {
+  BOT_LOGIN,
+  type GitHubComment,
+  type GitHubIssue,
+  type GitHubLabel,
+  type GitHubUser,
+  type NewIssue,
+} from './github-state.js';
 export type { Fault, RecordedRequest, RouteMatcher } from './http-harness.js';
 
 export type GitHubRoute =
@@ -72,7 +93,10 @@ interface Target {
 }
 
 const PATHS: Array<[RegExp, Record<string, GitHubRoute>]> = [
-  [/^\/repos\/([^/]+\/[^/]+)\/issues\/comments\/(\d+)$/, { GET: 'GET comment', PATCH: 'PATCH comment', DELETE: 'DELETE comment' }],
+  [
+    /^\/repos\/([^/]+\/[^/]+)\/issues\/comments\/(\d+)$/,
+    { GET: 'GET comment', PATCH: 'PATCH comment', DELETE: 'DELETE comment' },
+  ],
   [/^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)\/comments$/, { GET: 'GET comments', POST: 'POST comments' }],
   [/^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)$/, { GET: 'GET issue', PATCH: 'PATCH issue' }],
   [/^\/repos\/([^/]+\/[^/]+)\/issues()$/, { GET: 'GET issues', POST: 'POST issues' }],
@@ -86,7 +110,8 @@ function parseTarget(prefix: string, method: string, path: string): Target | und
   for (const [pattern, routes] of PATHS) {
     const match = pattern.exec(rest);
     const route = match === null ? undefined : routes[method];
-    if (match !== null && route !== undefined) return { route, repository: decodeURIComponent(match[1]!), id: Number(match[2] || 0) };
+    if (match !== null && route !== undefined)
+      return { route, repository: decodeURIComponent(match[1]!), id: Number(match[2] || 0) };
   }
   return undefined;
 }
@@ -98,7 +123,9 @@ function error(status: number, message: string, extra: Record<string, unknown> =
 const NOT_FOUND = error(404, 'Not Found');
 
 function invalid(resource: string, field: string, code: string, message?: string): Reply {
-  return error(422, 'Validation Failed', { errors: [{ resource, code, field, ...(message === undefined ? {} : { message }) }] });
+  return error(422, 'Validation Failed', {
+    errors: [{ resource, code, field, ...(message === undefined ? {} : { message }) }],
+  });
 }
 
 /** 422 unless `body` is an acceptable comment or issue body. */
@@ -113,7 +140,9 @@ function checkBody(resource: string, body: unknown, required: boolean): Reply | 
 
 function labelNames(labels: unknown): string[] | undefined {
   if (!Array.isArray(labels)) return undefined;
-  return labels.map((label: unknown) => (typeof label === 'object' && label !== null ? String((label as { name?: unknown }).name) : String(label)));
+  return labels.map((label: unknown) =>
+    typeof label === 'object' && label !== null ? String((label as { name?: unknown }).name) : String(label),
+  );
 }
 
 export class GitHubFake {
@@ -211,7 +240,12 @@ export class GitHubFake {
   }
 
   /** Seeds `count` comments, bodies `comment 1`... unless `body(i)` says otherwise (i from 0). */
-  addComments(number: number, count: number, author = 'octocat', body: (i: number) => string = (i) => `comment ${i + 1}`): GitHubComment[] {
+  addComments(
+    number: number,
+    count: number,
+    author = 'octocat',
+    body: (i: number) => string = (i) => `comment ${i + 1}`,
+  ): GitHubComment[] {
     return Array.from({ length: count }, (_, i) => this.#state.addComment(number, body(i), author));
   }
 
@@ -261,7 +295,8 @@ export class GitHubFake {
     const token = /^(?:token|bearer)\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1] ?? '';
     if (!this.#writers.has(token) && !this.#readers.has(token)) return error(401, 'Bad credentials');
     if (target.repository.toLowerCase() !== this.repository.toLowerCase()) return NOT_FOUND;
-    if (request.method !== 'GET' && !this.#writers.has(token)) return error(403, 'Resource not accessible by integration');
+    if (request.method !== 'GET' && !this.#writers.has(token))
+      return error(403, 'Resource not accessible by integration');
     return undefined;
   }
 
@@ -271,7 +306,12 @@ export class GitHubFake {
       case 'GET comments':
         return this.#page(request, this.#state.comments(target.id));
       case 'POST comments':
-        return checkBody('IssueComment', json.body, true) ?? { status: 201, body: this.#state.addComment(target.id, json.body as string) };
+        return (
+          checkBody('IssueComment', json.body, true) ?? {
+            status: 201,
+            body: this.#state.addComment(target.id, json.body as string),
+          }
+        );
       case 'GET comment':
         return this.#withComment(target.id, (comment) => ({ status: 200, body: comment }));
       case 'PATCH comment':
@@ -338,14 +378,19 @@ export class GitHubFake {
     if (typeof json.title !== 'string' || json.title === '') return invalid('Issue', 'title', 'missing_field');
     const refusal = checkBody('Issue', json.body, false);
     if (refusal !== undefined) return refusal;
-    const issue = this.#state.addIssue({ title: json.title, body: json.body as string | undefined, labels: labelNames(json.labels) ?? [] });
+    const issue = this.#state.addIssue({
+      title: json.title,
+      body: json.body as string | undefined,
+      labels: labelNames(json.labels) ?? [],
+    });
     return { status: 201, body: issue };
   }
 
   #updateIssue(number: number, json: Record<string, unknown>): Reply {
     const issue = this.#state.issue(number);
     if (issue === undefined) return NOT_FOUND;
-    if (json.state !== undefined && json.state !== 'open' && json.state !== 'closed') return invalid('Issue', 'state', 'invalid');
+    if (json.state !== undefined && json.state !== 'open' && json.state !== 'closed')
+      return invalid('Issue', 'state', 'invalid');
     const refusal = checkBody('Issue', json.body, false);
     if (refusal !== undefined) return refusal;
     const changes: Parameters<GitHubRepoState['updateIssue']>[1] = {};
@@ -363,7 +408,10 @@ export class GitHubFake {
     if (typeof json.name !== 'string' || json.name === '') return invalid('Label', 'name', 'missing_field');
     if (this.#state.label(json.name) !== undefined) return invalid('Label', 'name', 'already_exists');
     const description = typeof json.description === 'string' ? json.description : null;
-    return { status: 201, body: this.#state.addLabel(json.name, typeof json.color === 'string' ? json.color : undefined, description) };
+    return {
+      status: 201,
+      body: this.#state.addLabel(json.name, typeof json.color === 'string' ? json.color : undefined, description),
+    };
   }
 
   /** What core.getIDToken calls: `GET <ACTIONS_ID_TOKEN_REQUEST_URL>&audience=...` with the request token. */

@@ -142,7 +142,15 @@ export class GitHubRepoState {
 
   addLabel(name: string, color = 'ededed', description: string | null = null): GitHubLabel {
     const id = this.#id();
-    const label = { id, node_id: `LA_${id}`, url: `${this.#repoApi()}/labels/${encodeURIComponent(name)}`, name, color, description, default: false };
+    const label = {
+      id,
+      node_id: `LA_${id}`,
+      url: `${this.#repoApi()}/labels/${encodeURIComponent(name)}`,
+      name,
+      color,
+      description,
+      default: false,
+    };
     this.#labels.set(name.toLowerCase(), label);
     return label;
   }
@@ -181,7 +189,10 @@ export class GitHubRepoState {
     return issue;
   }
 
-  updateIssue(issue: GitHubIssue, changes: Partial<Pick<GitHubIssue, 'title' | 'body' | 'state' | 'state_reason'>> & { labels?: string[] }): void {
+  updateIssue(
+    issue: GitHubIssue,
+    changes: Partial<Pick<GitHubIssue, 'title' | 'body' | 'state' | 'state_reason'>> & { labels?: string[] },
+  ): void {
     const { labels, ...rest } = changes;
     const wasOpen = issue.state === 'open';
     Object.assign(issue, rest);

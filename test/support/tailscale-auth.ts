@@ -20,7 +20,16 @@ import type { Reply } from './http-harness.js';
  * A Tailscale OAuth scope. `all` grants everything and `all:read` every read; a write scope
  * such as `policy_file` implies its `:read` variant.
  */
-export type Scope = 'all' | 'all:read' | 'policy_file' | 'policy_file:read' | 'devices:core' | 'devices:core:read' | 'users' | 'users:read' | (string & {});
+export type Scope =
+  | 'all'
+  | 'all:read'
+  | 'policy_file'
+  | 'policy_file:read'
+  | 'devices:core'
+  | 'devices:core:read'
+  | 'users'
+  | 'users:read'
+  | (string & {});
 
 export interface OAuthClient {
   id: string;
@@ -62,7 +71,9 @@ export function hasScope(granted: readonly Scope[], required: Scope): boolean {
 function parseBasic(header: string): { user: string; password: string } | undefined {
   const decoded = Buffer.from(header.slice('basic '.length).trim(), 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
-  return colon === -1 ? { user: decoded, password: '' } : { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+  return colon === -1
+    ? { user: decoded, password: '' }
+    : { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
 }
 
 /** Issued access tokens and the configured credentials. */
@@ -107,11 +118,15 @@ export class TailscaleAuth {
     if (form.get('grant_type') !== 'client_credentials') {
       return { status: 400, body: { message: 'unsupported grant_type, want client_credentials' } };
     }
-    const basic = (headers.authorization ?? '').toLowerCase().startsWith('basic ') ? parseBasic(headers.authorization!) : undefined;
+    const basic = (headers.authorization ?? '').toLowerCase().startsWith('basic ')
+      ? parseBasic(headers.authorization!)
+      : undefined;
     const id = basic?.user ?? form.get('client_id');
     const secret = basic?.password ?? form.get('client_secret');
     const client = this.#oauthClients.find((c) => c.id === id && c.secret === secret);
-    return client === undefined ? { status: 401, body: { message: 'invalid client credentials' } } : this.#issue(client.scopes);
+    return client === undefined
+      ? { status: 401, body: { message: 'invalid client credentials' } }
+      : this.#issue(client.scopes);
   }
 
   /** `POST /api/v2/oauth/token-exchange`: form `client_id` and `jwt`. */
@@ -135,6 +150,9 @@ export class TailscaleAuth {
     const token = `tskey-access-emu-${randomBytes(12).toString('hex')}`;
     this.#tokens.set(token, scopes);
     this.issued.push(token);
-    return { status: 200, body: { access_token: token, token_type: 'Bearer', expires_in: 3600, scope: scopes.join(' ') } };
+    return {
+      status: 200,
+      body: { access_token: token, token_type: 'Bearer', expires_in: 3600, scope: scopes.join(' ') },
+    };
   }
 }

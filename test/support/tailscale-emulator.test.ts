@@ -118,7 +118,9 @@ describe('policy file', () => {
     expect(ts.writes).toBe(0);
 
     ts.setValidator(policyWarnings([{ user: 'bob@example.com', warnings: ['group not synced'] }]));
-    expect(((await (await post(acl(ts, '/validate'), POLICY)).json()) as { message: string }).message).toBe('warning(s) found');
+    expect(((await (await post(acl(ts, '/validate'), POLICY)).json()) as { message: string }).message).toBe(
+      'warning(s) found',
+    );
     expect((await post(acl(ts), POLICY)).status).toBe(200);
   });
 });
@@ -143,20 +145,27 @@ describe('credentials', () => {
     expect((await fetch(`${ts.url}/api/v2/tailnet/-/devices`, { headers: bearer })).status).toBe(403);
 
     const wrong = `Basic ${Buffer.from('client-1:nope').toString('base64')}`;
-    expect((await post(`${ts.url}/api/v2/oauth/token`, 'grant_type=client_credentials', { ...form, authorization: wrong })).status).toBe(401);
+    expect(
+      (await post(`${ts.url}/api/v2/oauth/token`, 'grant_type=client_credentials', { ...form, authorization: wrong }))
+        .status,
+    ).toBe(401);
     ts.expireTokens();
     expect((await fetch(acl(ts), { headers: bearer })).status).toBe(401);
   });
 
   it('exchanges an accepted JWT whose audience matches', async () => {
     const jwt = fakeJwt({ aud: 'api.tailscale.com/fed-1' });
-    const ts = await start({ federatedClients: [{ id: 'fed-1', audience: 'api.tailscale.com/fed-1', acceptedJwt: jwt }] });
+    const ts = await start({
+      federatedClients: [{ id: 'fed-1', audience: 'api.tailscale.com/fed-1', acceptedJwt: jwt }],
+    });
     const exchange = (body: string): Promise<Response> =>
       post(`${ts.url}/api/v2/oauth/token-exchange`, body, { 'content-type': 'application/x-www-form-urlencoded' });
     const ok = await exchange(new URLSearchParams({ client_id: 'fed-1', jwt }).toString());
     const { access_token } = (await ok.json()) as { access_token: string };
     expect((await post(acl(ts), POLICY, { authorization: `Bearer ${access_token}` })).status).toBe(200);
-    expect((await exchange(new URLSearchParams({ client_id: 'fed-1', jwt: fakeJwt({ aud: 'x' }) }).toString())).status).toBe(401);
+    expect(
+      (await exchange(new URLSearchParams({ client_id: 'fed-1', jwt: fakeJwt({ aud: 'x' }) }).toString())).status,
+    ).toBe(401);
   });
 
   it('answers 401 without a valid credential and 404 for a foreign tailnet', async () => {
@@ -178,9 +187,13 @@ describe('devices and users', () => {
       devices: Array<{ hostname: string; enabledRoutes?: string[] }>;
     };
     expect(all.devices.map((d) => [d.hostname, d.enabledRoutes])).toEqual([['db', ['10.0.0.0/8']]]);
-    const some = (await (await fetch(`${ts.url}/api/v2/tailnet/-/devices`, { headers: AUTH })).json()) as { devices: object[] };
+    const some = (await (await fetch(`${ts.url}/api/v2/tailnet/-/devices`, { headers: AUTH })).json()) as {
+      devices: object[];
+    };
     expect(some.devices[0]).not.toHaveProperty('enabledRoutes');
-    const users = (await (await fetch(`${ts.url}/api/v2/tailnet/-/users`, { headers: AUTH })).json()) as { users: Array<{ loginName: string }> };
+    const users = (await (await fetch(`${ts.url}/api/v2/tailnet/-/users`, { headers: AUTH })).json()) as {
+      users: Array<{ loginName: string }>;
+    };
     expect(users.users.map((u) => u.loginName)).toEqual(['alice@example.com', 'bob@example.com']);
   });
 });
@@ -227,7 +240,12 @@ describe('faults and the request log', () => {
   it('records lower-cased headers, query and body', async () => {
     const ts = await start();
     await fetch(`${ts.url}/api/v2/tailnet/-/devices?fields=all`, { headers: { ...AUTH, 'X-Trace': 'abc' } });
-    expect(ts.requests[0]).toMatchObject({ method: 'GET', path: '/api/v2/tailnet/-/devices', query: { fields: 'all' }, status: 200 });
+    expect(ts.requests[0]).toMatchObject({
+      method: 'GET',
+      path: '/api/v2/tailnet/-/devices',
+      query: { fields: 'all' },
+      status: 200,
+    });
     expect(ts.requests[0]!.headers['x-trace']).toBe('abc');
   });
 });

@@ -28,15 +28,42 @@
 
 import { setTimeout as sleep } from 'node:timers/promises';
 import { etag as hujsonEtag, HujsonSyntaxError, parse, toJSON } from '../../src/hujson/index.js';
-import { startHarness, type Fault, type Harness, type RecordedRequest, type Reply, type RouteMatcher } from './http-harness.js';
-import { INVALID_TOKEN, MISSING_SCOPE_MESSAGE, TailscaleAuth, hasScope, type AuthOptions, type Scope } from './tailscale-auth.js';
-import { ALL_ONLY_DEVICE_FIELDS, DEFAULT_POLICY, defaultDirectory, type TailscaleDevice, type TailscaleUser } from './tailscale-fixtures.js';
+import {
+  startHarness,
+  type Fault,
+  type Harness,
+  type RecordedRequest,
+  type Reply,
+  type RouteMatcher,
+} from './http-harness.js';
+import {
+  INVALID_TOKEN,
+  MISSING_SCOPE_MESSAGE,
+  TailscaleAuth,
+  hasScope,
+  type AuthOptions,
+  type Scope,
+} from './tailscale-auth.js';
+import {
+  ALL_ONLY_DEVICE_FIELDS,
+  DEFAULT_POLICY,
+  defaultDirectory,
+  type TailscaleDevice,
+  type TailscaleUser,
+} from './tailscale-fixtures.js';
 
 export { DEFAULT_API_KEY, type FederatedClient, type OAuthClient, type Scope } from './tailscale-auth.js';
-export { DEFAULT_POLICY, makeDevice, makeUser, type TailscaleDevice, type TailscaleUser } from './tailscale-fixtures.js';
+export {
+  DEFAULT_POLICY,
+  makeDevice,
+  makeUser,
+  type TailscaleDevice,
+  type TailscaleUser,
+} from './tailscale-fixtures.js';
 export type { Fault, RecordedRequest, RouteMatcher } from './http-harness.js';
 
-export type EmulatorRoute = 'GET acl' | 'POST acl' | 'POST validate' | 'POST token' | 'POST token-exchange' | 'GET devices' | 'GET users';
+export type EmulatorRoute =
+  'GET acl' | 'POST acl' | 'POST validate' | 'POST token' | 'POST token-exchange' | 'GET devices' | 'GET users';
 
 /** An answer that replaces the normal outcome of validate or apply; nothing is stored. */
 export interface ValidatorAnswer {
@@ -76,7 +103,8 @@ export function policyRejection(message: string, data?: TestResult[]): PolicyVal
 
 /** Warnings only: validate answers 200 `warning(s) found`; apply succeeds. */
 export function policyWarnings(data: TestResult[]): PolicyValidator {
-  return (_text, route) => (route === 'validate' ? { status: 200, body: { message: 'warning(s) found', data } } : undefined);
+  return (_text, route) =>
+    route === 'validate' ? { status: 200, body: { message: 'warning(s) found', data } } : undefined;
 }
 
 /** The real API's parse-error message, or undefined if the text parses. */
@@ -250,7 +278,8 @@ export class TailscaleEmulator {
     if (scopes === undefined) return INVALID_TOKEN;
     const tailnet = decodeURIComponent(ROUTE_PATTERN.exec(request.path)![1]!);
     if (tailnet !== '-' && tailnet !== this.tailnet) return { status: 404, body: { message: 'tailnet not found' } };
-    if (!hasScope(scopes, REQUIRED_SCOPE[request.route!]!)) return { status: 403, body: { message: MISSING_SCOPE_MESSAGE } };
+    if (!hasScope(scopes, REQUIRED_SCOPE[request.route!]!))
+      return { status: 403, body: { message: MISSING_SCOPE_MESSAGE } };
     return undefined;
   }
 
@@ -283,11 +312,16 @@ export class TailscaleEmulator {
     this.setPolicy(request.body);
     this.#writes += 1;
     const reply = this.#policyReply(request);
-    return this.writeEtagHeader === undefined ? reply : { ...reply, headers: { ...reply.headers, etag: this.writeEtagHeader } };
+    return this.writeEtagHeader === undefined
+      ? reply
+      : { ...reply, headers: { ...reply.headers, etag: this.writeEtagHeader } };
   }
 
   #preconditionHolds(ifMatch: string): boolean {
-    const tag = ifMatch.trim().replace(/^W\//, '').replace(/^"(.*)"$/, '$1');
+    const tag = ifMatch
+      .trim()
+      .replace(/^W\//, '')
+      .replace(/^"(.*)"$/, '$1');
     return tag === 'ts-default' ? this.#isDefault : tag === this.#etag;
   }
 

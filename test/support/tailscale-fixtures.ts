@@ -66,7 +66,12 @@ export interface TailscaleDevice {
 }
 
 /** The fields `fields=default` (or no `fields`) leaves out. */
-export const ALL_ONLY_DEVICE_FIELDS = ['enabledRoutes', 'advertisedRoutes', 'clientConnectivity', 'postureIdentity'] as const;
+export const ALL_ONLY_DEVICE_FIELDS = [
+  'enabledRoutes',
+  'advertisedRoutes',
+  'clientConnectivity',
+  'postureIdentity',
+] as const;
 
 /** A user as `GET /tailnet/{tailnet}/users` lists it. */
 export interface TailscaleUser {

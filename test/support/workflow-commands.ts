@@ -78,7 +78,12 @@ function toNumber(value: string | undefined): number | undefined {
 
 function annotationOf(level: AnnotationLevel, properties: Record<string, string>, message: string): Annotation {
   const annotation: Annotation = { level, message };
-  const numbers = { line: toNumber(properties.line), col: toNumber(properties.col), endLine: toNumber(properties.endLine), endColumn: toNumber(properties.endColumn) };
+  const numbers = {
+    line: toNumber(properties.line),
+    col: toNumber(properties.col),
+    endLine: toNumber(properties.endLine),
+    endColumn: toNumber(properties.endColumn),
+  };
   if (properties.file !== undefined) annotation.file = properties.file;
   for (const [key, value] of Object.entries(numbers)) if (value !== undefined) annotation[key as 'line'] = value;
   if (properties.title !== undefined) annotation.title = properties.title;

@@ -32,7 +32,10 @@ describe('parseValidationAnswer', () => {
       '{"message":"test(s) failed","data":[{"user":"a@b.c","errors":["x"]}]}',
       { message: 'test(s) failed', data: [{ user: 'a@b.c', errors: ['x'], warnings: [] }] },
     ],
-    ['{"message":"test(s) failed","data":["plain string"]}', { message: 'test(s) failed', data: [{ user: '', errors: ['plain string'], warnings: [] }] }],
+    [
+      '{"message":"test(s) failed","data":["plain string"]}',
+      { message: 'test(s) failed', data: [{ user: '', errors: ['plain string'], warnings: [] }] },
+    ],
     ['not json', { message: 'not json', data: [] }],
   ])('%j', (body, expected) => {
     expect(parseValidationAnswer(body)).toEqual(expected);
@@ -69,7 +72,9 @@ describe('findingsFromAnswer', () => {
           { user: 'alice@example.com', errors: ['address "2.2.2.2:22": want: Drop, got: Accept'] },
           {
             user: 'bob@example.com',
-            errors: ['[ssh test error]: src "bob@example.com" at "100.64.0.1", dst "tag:server" at "100.64.0.2", ssh user "root": want: "accept" got: "deny"'],
+            errors: [
+              '[ssh test error]: src "bob@example.com" at "100.64.0.1", dst "tag:server" at "100.64.0.2", ssh user "root": want: "accept" got: "deny"',
+            ],
           },
         ],
       }),
@@ -111,7 +116,11 @@ describe('findingsFromAnswer', () => {
   it('points a validation error at the value it quotes', () => {
     const answer = parseValidationAnswer('{"message":"group \\"group:eng\\" is used but nobody is in it"}');
     expect(findingsFromAnswer(answer, root).errors).toEqual([
-      { severity: 'error', message: 'group "group:eng" is used but nobody is in it', location: { line: 4, column: 34 } },
+      {
+        severity: 'error',
+        message: 'group "group:eng" is used but nobody is in it',
+        location: { line: 4, column: 34 },
+      },
     ]);
   });
 
@@ -139,7 +148,13 @@ describe('findingsFromAnswer', () => {
   });
 
   it('reads a failure with a protocol', () => {
-    expect(parseTestFailure('alice@example.com', '[acl test error]: address "tag:web:443" (protocol "tcp"): want: Accept, got: Drop', root)).toMatchObject({
+    expect(
+      parseTestFailure(
+        'alice@example.com',
+        '[acl test error]: address "tag:web:443" (protocol "tcp"): want: Accept, got: Drop',
+        root,
+      ),
+    ).toMatchObject({
       destination: 'tag:web:443',
       wanted: 'Accept',
       got: 'Drop',

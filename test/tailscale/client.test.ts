@@ -22,7 +22,10 @@ function answering(response: HttpResponse): { http: HttpClient; requests: HttpRe
 }
 
 function client(http: HttpClient): TailscaleClient {
-  const auth = createAuthenticator({ kind: 'api-key', apiKey: 'tskey-api-k' }, { http, apiUrl: API, secrets: new SecretRegistry(() => undefined), getIdToken: async () => '' });
+  const auth = createAuthenticator(
+    { kind: 'api-key', apiKey: 'tskey-api-k' },
+    { http, apiUrl: API, secrets: new SecretRegistry(() => undefined), getIdToken: async () => '' },
+  );
   return new TailscaleClient({ http, auth, apiUrl: API, tailnet: 'example.com' });
 }
 
@@ -45,7 +48,9 @@ describe('TailscaleClient', () => {
 
   it('insists on a usable ETag', async () => {
     const { http } = answering({ status: 200, headers: { etag: 'W/"abc"' }, body: '{}' });
-    await expect(client(http).getPolicy()).rejects.toThrow('reading the live policy gave no usable ETag header ("W/"abc""); is "api-url" the Tailscale API?');
+    await expect(client(http).getPolicy()).rejects.toThrow(
+      'reading the live policy gave no usable ETag header ("W/"abc""); is "api-url" the Tailscale API?',
+    );
   });
 
   it('sends the policy bytes as they are, with If-Match', async () => {

@@ -42,8 +42,17 @@ describe('createHttpClient', () => {
       res.writeHead(200, { etag: '"abc"' }).end('done');
     });
     const retries: string[] = [];
-    const http = createHttpClient({ deadline: Date.now() + 10_000, backoff: fast, onRetry: (failure) => retries.push(failure) });
-    const response = await http.send({ method: 'POST', url, headers: { 'content-type': 'text/plain' }, body: 'payload' });
+    const http = createHttpClient({
+      deadline: Date.now() + 10_000,
+      backoff: fast,
+      onRetry: (failure) => retries.push(failure),
+    });
+    const response = await http.send({
+      method: 'POST',
+      url,
+      headers: { 'content-type': 'text/plain' },
+      body: 'payload',
+    });
     await http.close();
     expect(response).toEqual({ status: 200, headers: expect.objectContaining({ etag: '"abc"' }), body: 'done' });
     expect(retries).toEqual(['HTTP 429', 'HTTP 502', 'HTTP 503', 'HTTP 504']);
@@ -95,7 +104,9 @@ describe('createHttpClient', () => {
     const http = createHttpClient({ deadline: Date.now() + 200, backoff: fast });
     const failure = http.send({ method: 'GET', url, headers: {} });
     await expect(failure).rejects.toThrow(TimeoutError);
-    await expect(failure).rejects.toThrow(/^the run's timeout elapsed during GET \/x; raise the "timeout" input if the API is slow$/);
+    await expect(failure).rejects.toThrow(
+      /^the run's timeout elapsed during GET \/x; raise the "timeout" input if the API is slow$/,
+    );
     await http.close();
   });
 
@@ -106,7 +117,9 @@ describe('createHttpClient', () => {
     const http = createHttpClient({ deadline: Date.now() + 300, backoff: fast });
     const failure = http.send({ method: 'GET', url, headers: {} });
     await expect(failure).rejects.toThrow(ApiError);
-    await expect(failure).rejects.toThrow(new RegExp(`^could not reach ${url.host}: ECONNREFUSED; check the API URL and the runner's network$`));
+    await expect(failure).rejects.toThrow(
+      new RegExp(`^could not reach ${url.host}: ECONNREFUSED; check the API URL and the runner's network$`),
+    );
     await http.close();
   });
 });

@@ -31,7 +31,12 @@ function byTestEntry(failures: readonly TestFailure[]): TestFailure[][] {
  * its line in the policy file, so GitHub shows it in the diff.
  * A first error with no line is left out: it is the run's failure line (see failureLine).
  */
-export function annotate(report: Report, file: string, annotator: Annotator, redactText: (text: string) => string): void {
+export function annotate(
+  report: Report,
+  file: string,
+  annotator: Annotator,
+  redactText: (text: string) => string,
+): void {
   const redact = (text: string): string => neutralizeAnnotation(redactText(text));
   for (const [index, finding] of report.errors.entries()) {
     if (finding.location) annotator.error(redact(finding.message), at(file, finding.location, 'Policy error'));
@@ -51,7 +56,10 @@ export function annotate(report: Report, file: string, annotator: Annotator, red
       unknownLiveKind(report.origin) === 'beyond-history'
         ? `${unknownLiveWording(report.origin)}, and has now been overwritten`
         : 'The policy file was modified externally in the admin console, and that edit has now been overwritten';
-    annotator.warning(redact(`${what}; the job summary keeps the overwritten policy in full.`), { title: 'Manual edit overwritten', file });
+    annotator.warning(redact(`${what}; the job summary keeps the overwritten policy in full.`), {
+      title: 'Manual edit overwritten',
+      file,
+    });
   }
   for (const finding of report.notices) {
     annotator.notice(redact(finding.message), at(file, finding.location, 'Policy notice'));

@@ -35,8 +35,10 @@ export function neutralizeLogLine(text: string): string {
  * them as line breaks); the rarer separators are escaped here, and `##[` broken, like log lines.
  */
 export function neutralizeAnnotation(text: string): string {
-  return text
-    // eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines for some readers
-    .replace(/[\u000b\u000c\u0085\u2028\u2029]/g, (lineBreak) => LINE_BREAKS[lineBreak]!)
-    .replaceAll('##[', `#${ZWSP}#[`);
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines for some readers
+      .replace(/[\u000b\u000c\u0085\u2028\u2029]/g, (lineBreak) => LINE_BREAKS[lineBreak]!)
+      .replaceAll('##[', `#${ZWSP}#[`)
+  );
 }

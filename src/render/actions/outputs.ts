@@ -17,7 +17,8 @@ export const OUTPUT = {
 
 /** Every output always has a value, so workflow expressions never see an unset one. */
 export function reportOutputs(report: Report): Record<string, string> {
-  const changed = report.localEtag !== undefined && report.controlEtag !== undefined && report.localEtag !== report.controlEtag;
+  const changed =
+    report.localEtag !== undefined && report.controlEtag !== undefined && report.localEtag !== report.controlEtag;
   return {
     [OUTPUT.result]: report.result,
     [OUTPUT.localEtag]: report.localEtag ?? '',

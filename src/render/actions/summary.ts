@@ -39,7 +39,10 @@ function liveTextTitle(report: Report): string | undefined {
     return `The live policy (edited outside git), ready to commit as ${report.policyFile}`;
   }
   if (report.mode === 'apply' && report.manualEdit) {
-    const known = unknownLiveKind(report.origin) === 'beyond-history' ? 'it matched no version this run could see' : 'it had been edited outside git';
+    const known =
+      unknownLiveKind(report.origin) === 'beyond-history'
+        ? 'it matched no version this run could see'
+        : 'it had been edited outside git';
     return report.applied ? `The live policy this run overwrote (${known})` : `The live policy (${known})`;
   }
   return undefined;

@@ -17,23 +17,31 @@ const HEADLINES: Record<Report['result'], string> = {
 export function renderText(report: Report): string {
   const file = report.policyFile;
   const lines: string[] = [];
-  for (const finding of report.errors) lines.push(`${finding.location ? `${at(file, finding.location)}: ` : ''}error: ${finding.message}`);
+  for (const finding of report.errors)
+    lines.push(`${finding.location ? `${at(file, finding.location)}: ` : ''}error: ${finding.message}`);
   for (const failure of report.testFailures) {
-    lines.push(`${at(file, failure.location)}: test failed${failure.source ? ` for ${failure.source}` : ''}: ${failure.message}`);
+    lines.push(
+      `${at(file, failure.location)}: test failed${failure.source ? ` for ${failure.source}` : ''}: ${failure.message}`,
+    );
   }
   for (const finding of report.warnings) lines.push(`${at(file, finding.location)}: warning: ${finding.message}`);
   for (const finding of report.notices) lines.push(`${at(file, finding.location)}: notice: ${finding.message}`);
   if (report.manualEdit && report.applied && report.liveText !== undefined) {
     // The CLI has no job summary: the overwritten version goes to the output, so it is not lost.
-    lines.push(`warning: the live policy matched no known version and was overwritten; it was:\n${report.liveText.trimEnd()}`);
+    lines.push(
+      `warning: the live policy matched no known version and was overwritten; it was:\n${report.liveText.trimEnd()}`,
+    );
   }
   if (report.offlineReason) lines.push(`note: ${report.offlineReason}`);
   const origin = report.origin;
-  if (origin && (origin.kind === 'commit' || origin.kind === 'cache' || report.manualEdit)) lines.push(`note: ${describeOrigin(origin, file)}`);
+  if (origin && (origin.kind === 'commit' || origin.kind === 'cache' || report.manualEdit))
+    lines.push(`note: ${describeOrigin(origin, file)}`);
   if (report.drift) lines.push(`drift: ${report.drift}`);
   if (report.plan) lines.push(`${renderPlanText(report.plan.plan).trimEnd()}\n(computed ${report.plan.against})`);
   else if (report.planNote !== undefined) lines.push(`note: ${report.planNote}`);
-  const etags = report.localEtag ? ` (local ETag ${report.localEtag.slice(0, 12)}, live ${report.controlEtag?.slice(0, 12) ?? 'unknown'})` : '';
+  const etags = report.localEtag
+    ? ` (local ETag ${report.localEtag.slice(0, 12)}, live ${report.controlEtag?.slice(0, 12) ?? 'unknown'})`
+    : '';
   lines.push(`${report.mode} ${HEADLINES[report.result]}: tailnet ${report.tailnet}, ${file}${etags}`);
   return `${lines.join('\n')}\n`;
 }

@@ -30,7 +30,11 @@ export function driftIssueTitle(report: Report): string {
  * and the diff. The run link is left out of the text that does not change, so an unchanged
  * drift leaves the issue untouched.
  */
-export function renderDriftIssue(input: Report, links: ReportLinks, redact: (text: string) => string = (t) => t): string {
+export function renderDriftIssue(
+  input: Report,
+  links: ReportLinks,
+  redact: (text: string) => string = (t) => t,
+): string {
   const report = redactReport(input, redact);
   const elsewhere = fullReportNote(links);
   const stable = { ...links, runUrl: undefined };
@@ -43,7 +47,9 @@ export function renderDriftIssue(input: Report, links: ReportLinks, redact: (tex
         headline(report, stable),
         driftAdvice(report, links),
         planSection(report, cuts.briefPlan === true, elsewhere),
-        report.drift === 'drifted' ? liveTextSection(report, liveTitle, cuts.omitLiveText === true, elsewhere) : undefined,
+        report.drift === 'drifted'
+          ? liveTextSection(report, liveTitle, cuts.omitLiveText === true, elsewhere)
+          : undefined,
         versionsSection(report, links),
         diffSection(diff, report.policyFile, cuts.diffChars, elsewhere),
         `<sub>Kept up to date by the scheduled drift check of ${inlineCode(report.policyFile)}; closed automatically when the live policy matches git again.</sub>`,

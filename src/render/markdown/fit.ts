@@ -26,7 +26,12 @@ export interface FitOptions {
 }
 
 /** The largest count in [low, high] whose rendering fits (binary search), with its body. */
-function largestFitting(low: number, high: number, renderWith: (count: number) => string, fits: (body: string) => boolean): string | undefined {
+function largestFitting(
+  low: number,
+  high: number,
+  renderWith: (count: number) => string,
+  fits: (body: string) => boolean,
+): string | undefined {
   let best: string | undefined;
   while (low <= high) {
     const middle = Math.floor((low + high) / 2);
@@ -79,5 +84,10 @@ export function fitToLimit(render: Render, options: FitOptions): string {
     const body = fitDiff(render, base, limit, measure) ?? fitTable(render, base, tableRows, limit, measure);
     if (body !== undefined) return body;
   }
-  return hardCut(render({ diffChars: 0, tableRows: 0, omitLiveText: true, briefPlan: true }), hardCutNote, limit, measure);
+  return hardCut(
+    render({ diffChars: 0, tableRows: 0, omitLiveText: true, briefPlan: true }),
+    hardCutNote,
+    limit,
+    measure,
+  );
 }

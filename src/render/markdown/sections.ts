@@ -97,12 +97,18 @@ export function testFailuresSection(
  */
 export function planSection(report: Report, brief: boolean, elsewhere: string): string | undefined {
   if (report.plan === undefined) {
-    return report.planNote === undefined ? undefined : `### Access changes\n\n${escapeMarkdown(capitalize(report.planNote))}.`;
+    return report.planNote === undefined
+      ? undefined
+      : `### Access changes\n\n${escapeMarkdown(capitalize(report.planNote))}.`;
   }
   const { plan, against } = report.plan;
   if (!brief) return renderPlanMarkdown(plan, against);
-  const parts = ['### Access changes', `${escapeMarkdown(summary(plan))}; computed ${escapeMarkdown(against)}. ${elsewhere}`];
-  if (plan.highlights.length > 0) parts.push(alert('WARNING', plan.highlights.map((h) => `- ${escapeMarkdown(h.message)}`).join('\n')));
+  const parts = [
+    '### Access changes',
+    `${escapeMarkdown(summary(plan))}; computed ${escapeMarkdown(against)}. ${elsewhere}`,
+  ];
+  if (plan.highlights.length > 0)
+    parts.push(alert('WARNING', plan.highlights.map((h) => `- ${escapeMarkdown(h.message)}`).join('\n')));
   return parts.join('\n\n');
 }
 
@@ -151,7 +157,8 @@ export function versionsSection(report: Report, links: ReportLinks): string | un
   const items: string[] = [];
   if (report.controlEtag !== undefined) items.push(`- Live policy ETag: ${inlineCode(report.controlEtag)}`);
   if (report.localEtag !== undefined) items.push(`- Local policy ETag: ${inlineCode(report.localEtag)}`);
-  if (report.origin !== undefined) items.push(`- Origin: ${describeOrigin(report.origin, report.policyFile, markdownFormat(links))}`);
+  if (report.origin !== undefined)
+    items.push(`- Origin: ${describeOrigin(report.origin, report.policyFile, markdownFormat(links))}`);
   return items.length === 0 ? undefined : ['#### Versions', '', ...items].join('\n');
 }
 
@@ -163,7 +170,8 @@ export function diffSection(
   elsewhere: string,
 ): string | undefined {
   if (diff === undefined) return undefined;
-  if (diff === 'too-slow') return `The live policy and ${inlineCode(file)} differ in too many places to compute a diff in time.`;
+  if (diff === 'too-slow')
+    return `The live policy and ${inlineCode(file)} differ in too many places to compute a diff in time.`;
   const counts = `+${diff.added} -${diff.removed}`;
   const summary = `Changes from the live policy to <code>${escapeHtml(file)}</code> (${counts})`;
   const kept = diffChars === undefined ? diff.lines : cutDiff(diff, diffChars);
