@@ -1,18 +1,18 @@
 // `tailnet-policy check`: validate policy files and run their tests offline — no credentials,
 // no network. With --devices the tests run against that description of the tailnet exactly.
 
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { PolicyFileError } from '../errors.js';
-import { describeFileError } from '../files/file-errors.js';
 import { parsePolicyBytes } from '../files/local-policy.js';
 import { HujsonSyntaxError } from '../hujson/index.js';
-import { checkPolicy, parseTopology, serverMessage, topologyFromApi, TopologyError } from '../policy/index.js';
+import { checkPolicy, serverMessage } from '../policy/index.js';
 import type { Topology } from '../policy/index.js';
 import { reportJson, reportLines } from '../policy/render.js';
 import { firstSentence } from './args.js';
 import { displayName, readInput, STDIN, UnreadableFileError } from './files.js';
+import { readTopology } from './devices.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO } from './io.js';
+import { UsageError } from './usage-error.js';
 import { plainReport } from './messages.js';
 
 export const CHECK_USAGE = `Usage: tailnet-policy check [FILE...] [--devices FILE.json] [--json]
@@ -51,8 +51,6 @@ Exit status: 0 every file is valid and no test failed; 1 an invalid policy or a 
 `;
 
 const HELP_HINT = "run 'tailnet-policy check --help' for usage";
-
-class UsageError extends Error {}
 
 interface Invocation {
   files: string[];
@@ -181,20 +179,3 @@ function unparsable(error: PolicyFileError, name: string): FileResult {
   return { status: EXIT_FAILED, lines: () => [error.message, `${name}: invalid: 1 error(s)`], json: () => json };
 }
 
-async function readTopology(file: string): Promise<Topology> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    const reason = error instanceof SyntaxError ? `not valid JSON (${error.message})` : describeFileError(error);
-    throw new UsageError(`cannot read --devices ${file}: ${reason}`);
-  }
-  try {
-    if (typeof json !== 'object' || json === null || !('devices' in json)) return parseTopology(json);
-    const api = json as { users?: unknown; devices: unknown };
-    return topologyFromApi(api.users ?? [], api.devices);
-  } catch (error) {
-    if (!(error instanceof TopologyError)) throw error;
-    throw new UsageError(`--devices ${file}: ${error.message}; see 'tailnet-policy check --help' for the shapes`);
-  }
-}

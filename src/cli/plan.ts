@@ -3,18 +3,17 @@
 // credentials, no network. BEFORE and AFTER are files, or `git:REV:PATH` read from the
 // repository with a hardened git (the checkout may be a pull request's hostile content).
 
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PolicyFileError } from '../errors.js';
-import { describeFileError } from '../files/file-errors.js';
 import { parsePolicyBytes } from '../files/local-policy.js';
 import { repositoryAt, runGit, type GitRepository } from '../git/runner.js';
 import { computeAccessPlan, planJson, PlanCutShortError, PlanInputError, renderPlanText } from '../plan/index.js';
-import { parseTopology, topologyFromApi, TopologyError, type Topology } from '../policy/index.js';
 import { firstSentence } from './args.js';
 import { displayName, readInput, UnreadableFileError } from './files.js';
+import { readTopology } from './devices.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO } from './io.js';
+import { UsageError } from './usage-error.js';
 
 export const PLAN_USAGE = `Usage: tailnet-policy plan BEFORE AFTER [--devices FILE.json] [--json] [--exit-code]
 
@@ -42,8 +41,6 @@ error, or a policy that cannot be read or is not valid.
 `;
 
 const HELP_HINT = "run 'tailnet-policy plan --help' for usage";
-
-class UsageError extends Error {}
 
 interface Invocation {
   before: string;
@@ -154,20 +151,3 @@ async function findRepository(start: string): Promise<GitRepository | undefined>
   }
 }
 
-async function readTopology(file: string): Promise<Topology> {
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    const reason = error instanceof SyntaxError ? `not valid JSON (${error.message})` : describeFileError(error);
-    throw new UsageError(`cannot read --devices ${file}: ${reason}`);
-  }
-  try {
-    if (typeof json !== 'object' || json === null || !('devices' in json)) return parseTopology(json);
-    const api = json as { users?: unknown; devices: unknown };
-    return topologyFromApi(api.users ?? [], api.devices);
-  } catch (error) {
-    if (!(error instanceof TopologyError)) throw error;
-    throw new UsageError(`--devices ${file}: ${error.message}; see 'tailnet-policy check --help' for the shapes`);
-  }
-}
