@@ -34,7 +34,10 @@ export const HOSTILE_SHAPES: readonly HostileShape[] = [
     describe: 'one ACL with N source addresses and N destinations',
     generate: (bytes) => {
       const n = Math.ceil(bytes / 34);
-      return json({ acls: [{ action: 'accept', src: grow(n * 17, 17, v4), dst: grow(n * 17, 17, (i) => `${v4(i + n)}:80`) }], tests: ONE_TEST });
+      return json({
+        acls: [{ action: 'accept', src: grow(n * 17, 17, v4), dst: grow(n * 17, 17, (i) => `${v4(i + n)}:80`) }],
+        tests: ONE_TEST,
+      });
     },
   },
   {
@@ -42,7 +45,10 @@ export const HOSTILE_SHAPES: readonly HostileShape[] = [
     describe: 'one grant with N destinations and N ip entries',
     generate: (bytes) => {
       const n = Math.ceil(bytes / 30);
-      return json({ grants: [{ src: ['*'], dst: grow(n * 16, 16, v4), ip: grow(n * 14, 14, (i) => `tcp:${(i % 65000) + 1}`) }], tests: ONE_TEST });
+      return json({
+        grants: [{ src: ['*'], dst: grow(n * 16, 16, v4), ip: grow(n * 14, 14, (i) => `tcp:${(i % 65000) + 1}`) }],
+        tests: ONE_TEST,
+      });
     },
   },
   {
@@ -62,7 +68,9 @@ export const HOSTILE_SHAPES: readonly HostileShape[] = [
     describe: 'a chain of N ipsets, each adding the next, used by one rule',
     generate: (bytes) => {
       const n = Math.ceil(bytes / 40);
-      const ipsets = Object.fromEntries(grow(n * 40, 40, (i) => [`ipset:c${i}`, i === n - 1 ? [v4(i)] : [`add ipset:c${i + 1}`]]));
+      const ipsets = Object.fromEntries(
+        grow(n * 40, 40, (i) => [`ipset:c${i}`, i === n - 1 ? [v4(i)] : [`add ipset:c${i + 1}`]]),
+      );
       return json({ ipsets, acls: [{ action: 'accept', src: ['ipset:c0'], dst: ['*:22'] }], tests: ONE_TEST });
     },
   },
@@ -71,7 +79,9 @@ export const HOSTILE_SHAPES: readonly HostileShape[] = [
     describe: 'a chain of N ipsets, each adding the previous one, and one rule naming each',
     generate: (bytes) => {
       const n = Math.ceil(bytes / 120);
-      const ipsets = Object.fromEntries(grow(n * 120, 120, (i) => [`ipset:r${i}`, i === 0 ? [v4(i)] : [`ipset:r${i - 1}`, v4(i)]]));
+      const ipsets = Object.fromEntries(
+        grow(n * 120, 120, (i) => [`ipset:r${i}`, i === 0 ? [v4(i)] : [`ipset:r${i - 1}`, v4(i)]]),
+      );
       const acls = Object.keys(ipsets).map((name, i) => ({ action: 'accept', src: [name], dst: [`${v4(i + n)}:22`] }));
       return json({ ipsets, acls, tests: ONE_TEST });
     },
@@ -80,16 +90,32 @@ export const HOSTILE_SHAPES: readonly HostileShape[] = [
     name: 'ipset-add-remove',
     describe: 'one ipset of N alternating adds and removes',
     generate: (bytes) => {
-      const items = grow(bytes, 26, (i) => `${i % 2 === 0 ? 'add' : 'remove'} ${v4(i >> 1)}${i % 4 === 3 ? '' : '/31'}`);
-      return json({ ipsets: { 'ipset:alt': items }, acls: [{ action: 'accept', src: ['ipset:alt'], dst: ['*:22'] }], tests: ONE_TEST });
+      const items = grow(
+        bytes,
+        26,
+        (i) => `${i % 2 === 0 ? 'add' : 'remove'} ${v4(i >> 1)}${i % 4 === 3 ? '' : '/31'}`,
+      );
+      return json({
+        ipsets: { 'ipset:alt': items },
+        acls: [{ action: 'accept', src: ['ipset:alt'], dst: ['*:22'] }],
+        tests: ONE_TEST,
+      });
     },
   },
   {
     name: 'ipv6-sources',
     describe: 'rules with long IPv6 source lists',
     generate: (bytes) => {
-      const acls = grow(bytes, 30_000, (r) => ({ action: 'accept', src: grow(27_000, 27, (i) => v6(r * 1000 + i)), dst: [`[${v6(r)}]:443`, 'tag:x:22'] }));
-      return json({ tagOwners: { 'tag:x': [] }, acls, tests: [{ src: v6(5), accept: [`[${v6(0)}]:443`], deny: [`[${v6(0)}]:80`] }] });
+      const acls = grow(bytes, 30_000, (r) => ({
+        action: 'accept',
+        src: grow(27_000, 27, (i) => v6(r * 1000 + i)),
+        dst: [`[${v6(r)}]:443`, 'tag:x:22'],
+      }));
+      return json({
+        tagOwners: { 'tag:x': [] },
+        acls,
+        tests: [{ src: v6(5), accept: [`[${v6(0)}]:443`], deny: [`[${v6(0)}]:80`] }],
+      });
     },
   },
   {
@@ -97,14 +123,21 @@ export const HOSTILE_SHAPES: readonly HostileShape[] = [
     describe: 'one test with N accept entries',
     generate: (bytes) => {
       const accept = grow(bytes, 20, (i) => `${v4(i)}:${(i % 1000) + 1}`);
-      return json({ acls: [{ action: 'accept', src: [v4(1)], dst: ['10.0.0.0/8:1-500'] }], tests: [{ src: v4(1), accept }] });
+      return json({
+        acls: [{ action: 'accept', src: [v4(1)], dst: ['10.0.0.0/8:1-500'] }],
+        tests: [{ src: v4(1), accept }],
+      });
     },
   },
   {
     name: 'many-tests',
     describe: 'N rules and N tests between distinct addresses',
     generate: (bytes) => {
-      const acls = grow(bytes / 2, 75, (i) => ({ action: 'accept', src: [v4(2 * i)], dst: [`${v4(2 * i + 1)}:${(i % 1000) + 1}`] }));
+      const acls = grow(bytes / 2, 75, (i) => ({
+        action: 'accept',
+        src: [v4(2 * i)],
+        dst: [`${v4(2 * i + 1)}:${(i % 1000) + 1}`],
+      }));
       const tests = grow(bytes / 2, 60, (i) => ({ src: v4(2 * i), accept: [`${v4(2 * i + 1)}:${(i % 1000) + 1}`] }));
       return json({ acls, tests });
     },
@@ -124,7 +157,9 @@ export async function benchHostile(): Promise<string[]> {
         const text = shape.generate(bytes);
         writeFileSync(file, text);
         const run = await runChecked(cli, file);
-        lines.push(`  ${shape.name.padEnd(14)} ${(text.length / 1e6).toFixed(1).padStart(4)} MB: ${describeChildRuns([run])} [${run.summary}] (${shape.describe})`);
+        lines.push(
+          `  ${shape.name.padEnd(14)} ${(text.length / 1e6).toFixed(1).padStart(4)} MB: ${describeChildRuns([run])} [${run.summary}] (${shape.describe})`,
+        );
         rmSync(file);
       }
     }

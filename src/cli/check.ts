@@ -178,4 +178,3 @@ function unparsable(error: PolicyFileError, name: string): FileResult {
   };
   return { status: EXIT_FAILED, lines: () => [error.message, `${name}: invalid: 1 error(s)`], json: () => json };
 }
-

@@ -150,4 +150,3 @@ async function findRepository(start: string): Promise<GitRepository | undefined>
     if (repo !== undefined || path.dirname(dir) === dir) return repo;
   }
 }
-

@@ -21,7 +21,8 @@ export class AddressIndex {
 
   add(id: number, set: SelectorSet): void {
     for (const family of [4, 6] as const) {
-      for (const r of family === 4 ? set.addresses.v4 : set.addresses.v6) this.entries[family].push({ lo: r.lo, hi: r.hi, id });
+      for (const r of family === 4 ? set.addresses.v4 : set.addresses.v6)
+        this.entries[family].push({ lo: r.lo, hi: r.hi, id });
       if (set.tailscale[family] === 'yes') this.covering[family].push(id);
       else if (set.tailscale[family] === 'unknown') this.partial[family].push(id);
     }
@@ -50,7 +51,8 @@ export class AddressIndex {
       else high = mid;
     }
     const out: number[] = [];
-    for (let i = low - 1; i >= 0 && maxHi[i]! >= address.value; i--) if (entries[i]!.hi >= address.value) out.push(entries[i]!.id);
+    for (let i = low - 1; i >= 0 && maxHi[i]! >= address.value; i--)
+      if (entries[i]!.hi >= address.value) out.push(entries[i]!.id);
     return out;
   }
 }

@@ -3,11 +3,29 @@
 // set.
 
 import type { PolicyContext } from './context.js';
-import { covers, overlaps, prefixRange, setOf, unionAll, type Family, type IPSet, type Prefix, type Range } from './ip.js';
+import {
+  covers,
+  overlaps,
+  prefixRange,
+  setOf,
+  unionAll,
+  type Family,
+  type IPSet,
+  type Prefix,
+  type Range,
+} from './ip.js';
 import type { Policy, SshRule, Text } from './model.js';
 import { undefinedPosture, type PostureCondition } from './posture.js';
 import {
-  allPorts, mergePortRanges, parseGrantIp, parsePortSpec, parseProtocol, splitDestination, DEFAULT_PROTOCOLS, type IpCapability, type PortRange,
+  allPorts,
+  mergePortRanges,
+  parseGrantIp,
+  parsePortSpec,
+  parseProtocol,
+  splitDestination,
+  DEFAULT_PROTOCOLS,
+  type IpCapability,
+  type PortRange,
 } from './ports.js';
 import { tailscaleDeviceRanges } from './ranges.js';
 import { classify, ROLE_AUTOGROUPS } from './selectors.js';
@@ -37,8 +55,12 @@ export interface SelectorSet {
 
 /** Whether the set names any identity (users, groups, tags, identity autogroups). */
 export function namesIdentities(set: SelectorSet): boolean {
-  return set.users.size + set.groups.size + set.scimGroups.size + set.tags.size + set.roles.size + set.domains.size > 0
-    || set.member || set.tagged || set.shared;
+  return (
+    set.users.size + set.groups.size + set.scimGroups.size + set.tags.size + set.roles.size + set.domains.size > 0 ||
+    set.member ||
+    set.tagged ||
+    set.shared
+  );
 }
 
 // Most selector sets name few kinds of things: the kinds they do not name share one empty set.
@@ -47,9 +69,22 @@ const NO_ADDRESSES: IPSet = { v4: [], v6: [] };
 
 function emptySet(): SelectorSet {
   return {
-    wildcard: false, dangerAll: false, users: NONE, groups: NONE, scimGroups: NONE, tags: NONE,
-    member: false, tagged: false, shared: false, self: false, internet: false, roles: NONE, domains: NONE,
-    services: NONE, addresses: NO_ADDRESSES, tailscale: { 4: 'no', 6: 'no' },
+    wildcard: false,
+    dangerAll: false,
+    users: NONE,
+    groups: NONE,
+    scimGroups: NONE,
+    tags: NONE,
+    member: false,
+    tagged: false,
+    shared: false,
+    self: false,
+    internet: false,
+    roles: NONE,
+    domains: NONE,
+    services: NONE,
+    addresses: NO_ADDRESSES,
+    tailscale: { 4: 'no', 6: 'no' },
   };
 }
 
@@ -61,7 +96,12 @@ function plus(items: ReadonlySet<string>, item: string): ReadonlySet<string> {
 }
 
 const AUTOGROUP_FLAGS: Readonly<Record<string, keyof SelectorSet>> = {
-  member: 'member', tagged: 'tagged', shared: 'shared', self: 'self', internet: 'internet', 'danger-all': 'dangerAll',
+  member: 'member',
+  tagged: 'tagged',
+  shared: 'shared',
+  self: 'self',
+  internet: 'internet',
+  'danger-all': 'dangerAll',
 };
 
 /** Compiles selectors; ones that failed validation are left out. */
@@ -91,7 +131,10 @@ export function compileSelectors(texts: readonly string[], context: PolicyContex
       else if (ROLE_AUTOGROUPS.has(s.name)) set.roles = plus(set.roles, s.name);
     }
   }
-  if (prefixes.length > 0) ipsets.push(setOf(prefixes.map((p): { family: Family; range: Range } => ({ family: p.family, range: prefixRange(p) }))));
+  if (prefixes.length > 0)
+    ipsets.push(
+      setOf(prefixes.map((p): { family: Family; range: Range } => ({ family: p.family, range: prefixRange(p) }))),
+    );
   if (ipsets.length > 0) {
     set.addresses = unionAll(ipsets);
     set.tailscale = { 4: tailscaleRelation(set.addresses, 4), 6: tailscaleRelation(set.addresses, 6) };
@@ -119,7 +162,10 @@ export interface NetworkRule {
   postures?: readonly (readonly PostureCondition[])[];
 }
 
-export function postureRequirement(names: readonly Text[] | undefined, context: PolicyContext): readonly (readonly PostureCondition[])[] | undefined {
+export function postureRequirement(
+  names: readonly Text[] | undefined,
+  context: PolicyContext,
+): readonly (readonly PostureCondition[])[] | undefined {
   const list = names?.map((n) => n.text) ?? context.defaultSrcPosture;
   if (list === undefined || list.length === 0) return undefined;
   return list.map((name) => context.postures.get(name) ?? undefinedPosture(name));
@@ -135,9 +181,21 @@ function aclRules(policy: Policy, context: PolicyContext): NetworkRule[] {
       const ports = split.ok ? parsePortSpec(split.value.ports) : undefined;
       if (!split.ok || !ports?.ok) continue;
       const merged = mergePortRanges(ports.value);
-      targets.push({ dst: compileSelectors([split.value.host], context), protocols, ports: merged, allPorts: allPorts(merged) });
+      targets.push({
+        dst: compileSelectors([split.value.host], context),
+        protocols,
+        ports: merged,
+        allPorts: allPorts(merged),
+      });
     }
-    return { src: compileSelectors(rule.src.map((s) => s.text), context), targets, postures: postureRequirement(rule.srcPosture, context) };
+    return {
+      src: compileSelectors(
+        rule.src.map((s) => s.text),
+        context,
+      ),
+      targets,
+      postures: postureRequirement(rule.srcPosture, context),
+    };
   });
 }
 
@@ -149,9 +207,18 @@ function grantRules(policy: Policy, context: PolicyContext): NetworkRule[] {
     const targets: NetworkTarget[] = [];
     for (const d of grant.dst) {
       const dst = compileSelectors([d.text], context);
-      for (const cap of caps) targets.push({ dst, protocols: cap.protocols, ports: cap.ports, allPorts: allPorts(cap.ports) });
+      for (const cap of caps)
+        targets.push({ dst, protocols: cap.protocols, ports: cap.ports, allPorts: allPorts(cap.ports) });
     }
-    if (targets.length > 0) rules.push({ src: compileSelectors(grant.src.map((s) => s.text), context), targets, postures: postureRequirement(grant.srcPosture, context) });
+    if (targets.length > 0)
+      rules.push({
+        src: compileSelectors(
+          grant.src.map((s) => s.text),
+          context,
+        ),
+        targets,
+        postures: postureRequirement(grant.srcPosture, context),
+      });
   }
   return rules;
 }
@@ -167,7 +234,8 @@ function capabilitiesByProtocols(entries: readonly Text[]): IpCapability[] {
     if (!parsed.ok) continue;
     const key = parsed.value.protocols.join(',');
     const known = byProtocols.get(key);
-    if (known === undefined) byProtocols.set(key, { protocols: parsed.value.protocols, ports: [...parsed.value.ports] });
+    if (known === undefined)
+      byProtocols.set(key, { protocols: parsed.value.protocols, ports: [...parsed.value.ports] });
     else for (const range of parsed.value.ports) known.ports.push(range);
   }
   return Array.from(byProtocols.values(), (cap) => ({ protocols: cap.protocols, ports: mergePortRanges(cap.ports) }));
@@ -177,7 +245,12 @@ function capabilitiesByProtocols(entries: readonly Text[]): IpCapability[] {
 export function compileNetworkRules(policy: Policy, context: PolicyContext): NetworkRule[] {
   if (policy.acls === undefined && policy.grants === undefined) {
     const all = compileSelectors(['*'], context);
-    return [{ src: all, targets: [{ dst: all, protocols: DEFAULT_PROTOCOLS, ports: [{ first: 0, last: 65535 }], allPorts: true }] }];
+    return [
+      {
+        src: all,
+        targets: [{ dst: all, protocols: DEFAULT_PROTOCOLS, ports: [{ first: 0, last: 65535 }], allPorts: true }],
+      },
+    ];
   }
   return aclRules(policy, context).concat(grantRules(policy, context));
 }
@@ -193,8 +266,14 @@ export interface CompiledSshRule {
 export function compileSshRules(rules: readonly SshRule[], context: PolicyContext): CompiledSshRule[] {
   return rules.map((rule) => ({
     action: rule.action?.text === 'check' ? 'check' : 'accept',
-    src: compileSelectors(rule.src.map((s) => s.text), context),
-    dst: compileSelectors(rule.dst.map((d) => d.text), context),
+    src: compileSelectors(
+      rule.src.map((s) => s.text),
+      context,
+    ),
+    dst: compileSelectors(
+      rule.dst.map((d) => d.text),
+      context,
+    ),
     users: (rule.users ?? []).map((u) => u.text.trim()),
     postures: postureRequirement(rule.srcPosture, context),
   }));

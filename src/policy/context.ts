@@ -34,7 +34,14 @@ export function buildContext(policy: Policy, deadline?: Deadline): PolicyContext
   const groupsOfUser = new Map<string, string[]>();
   for (const group of policy.groups) {
     if (deadline?.passed() === true) break;
-    const members = [...new Set(group.items.map((m) => m.text.trim()).filter((m) => classify(m).kind === 'user').map(normalizeLogin))];
+    const members = [
+      ...new Set(
+        group.items
+          .map((m) => m.text.trim())
+          .filter((m) => classify(m).kind === 'user')
+          .map(normalizeLogin),
+      ),
+    ];
     groups.set(group.name.text, members);
     for (const login of members) {
       const list = groupsOfUser.get(login) ?? [];
@@ -52,7 +59,10 @@ export function buildContext(policy: Policy, deadline?: Deadline): PolicyContext
   }
   const postures = new Map<string, PostureCondition[]>();
   for (const posture of policy.postures) {
-    postures.set(posture.name.text, posture.items.map((c) => parsePostureCondition(c.text)));
+    postures.set(
+      posture.name.text,
+      posture.items.map((c) => parsePostureCondition(c.text)),
+    );
   }
   const context: PolicyContext = {
     groups,
@@ -99,7 +109,8 @@ function ipsetReferences(policy: Policy): Map<string, { ops: IpsetOperation[]; r
  * on a cycle. One pass over all ipsets and references.
  */
 function dependencyOrder(
-  graph: ReadonlyMap<string, { refs: readonly string[] }>, deadline?: Deadline,
+  graph: ReadonlyMap<string, { refs: readonly string[] }>,
+  deadline?: Deadline,
 ): { order: string[]; cyclic: Set<string> } {
   const index = new Map<string, number>();
   const low = new Map<string, number>();
@@ -190,7 +201,11 @@ export function parseIpsetOperation(entry: string): IpsetOperation {
 }
 
 /** The addresses an ipset target stands for, or undefined when it is not a valid target. */
-export function targetSet(target: string, hosts: ReadonlyMap<string, Prefix | undefined>, ipset: (name: string) => IPSet): IPSet | undefined {
+export function targetSet(
+  target: string,
+  hosts: ReadonlyMap<string, Prefix | undefined>,
+  ipset: (name: string) => IPSet,
+): IPSet | undefined {
   if (target === 'autogroup:internet') return internetRanges();
   const selector = classify(target);
   switch (selector.kind) {
@@ -204,7 +219,16 @@ export function targetSet(target: string, hosts: ReadonlyMap<string, Prefix | un
     }
     case 'ipset':
       return ipset(selector.name);
-    default:
+    // Identities are not addresses: an ipset cannot hold them.
+    case 'autogroup':
+    case 'domain':
+    case 'group':
+    case 'host':
+    case 'localpart':
+    case 'service':
+    case 'tag':
+    case 'user':
+    case 'wildcard':
       return undefined;
   }
 }

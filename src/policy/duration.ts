@@ -3,7 +3,14 @@
 import { goQuote } from './quote.js';
 
 const UNITS: Readonly<Record<string, bigint>> = {
-  ns: 1n, us: 1_000n, 'µs': 1_000n, 'μs': 1_000n, ms: 1_000_000n, s: 1_000_000_000n, m: 60_000_000_000n, h: 3_600_000_000_000n,
+  ns: 1n,
+  us: 1_000n,
+  µs: 1_000n,
+  μs: 1_000n,
+  ms: 1_000_000n,
+  s: 1_000_000_000n,
+  m: 60_000_000_000n,
+  h: 3_600_000_000_000n,
 };
 
 const MAX_INT64 = (1n << 63n) - 1n;
@@ -30,7 +37,8 @@ export function parseGoDuration(original: string): DurationResult {
     const unitMatch = /^[^0-9.]*/.exec(s)![0];
     if (unitMatch === '') return { ok: false, error: `time: missing unit in duration ${goQuote(original)}` };
     const unit = UNITS[unitMatch];
-    if (unit === undefined) return { ok: false, error: `time: unknown unit ${goQuote(unitMatch)} in duration ${goQuote(original)}` };
+    if (unit === undefined)
+      return { ok: false, error: `time: unknown unit ${goQuote(unitMatch)} in duration ${goQuote(original)}` };
     s = s.slice(unitMatch.length);
     const scale = 10n ** BigInt(fraction.length);
     total += BigInt(whole === '' ? '0' : whole) * unit + (fraction === '' ? 0n : (BigInt(fraction) * unit) / scale);

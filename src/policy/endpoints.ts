@@ -7,7 +7,13 @@ import type { Address } from './ip.js';
 import type { MatchEnv } from './match.js';
 import { NO_ASSOCIATED_IPS, tagNotFound } from './messages.js';
 import {
-  addressPrincipal, devicePrincipal, servicePrincipal, syntheticScimMember, syntheticTagged, syntheticUser, type Principal,
+  addressPrincipal,
+  devicePrincipal,
+  servicePrincipal,
+  syntheticScimMember,
+  syntheticTagged,
+  syntheticUser,
+  type Principal,
 } from './principal.js';
 import { classify, type Selector } from './selectors.js';
 import type { Tailnet } from './tailnet.js';
@@ -45,7 +51,9 @@ const rejected = (reason: string): Endpoint => ({ ok: false, reason });
 function addressEndpoint(address: Address, env: EvalEnv): Endpoint {
   if (env.tailnet === undefined) return resolved([addressPrincipal(address, true)]);
   const device = env.tailnet.deviceAt(address);
-  return resolved([device === undefined ? addressPrincipal(address, false) : devicePrincipal(device, env.context, address.family)]);
+  return resolved([
+    device === undefined ? addressPrincipal(address, false) : devicePrincipal(device, env.context, address.family),
+  ]);
 }
 
 function userEndpoint(login: string, env: EvalEnv, noDevices: string): Endpoint {
@@ -63,12 +71,18 @@ function groupEndpoint(selector: Extract<Selector, { kind: 'group' }>, env: Eval
   if (env.tailnet === undefined) {
     // An endpoint with no device fails the test (observed for users; UNSURE for groups and tags, §5.2).
     if (members.length === 0) return rejected(noDevices);
-    return resolved(members.map((m) => syntheticUser(m, env.context)), true);
+    return resolved(
+      members.map((m) => syntheticUser(m, env.context)),
+      true,
+    );
   }
   const devices = members.flatMap((m) => env.tailnet!.userDevices(m));
   if (devices.length === 0) return rejected(noDevices);
   // With a tailnet, every member's devices must satisfy the assertion (UNSURE, §5.3: not one representative).
-  return resolved(devices.map((d) => devicePrincipal(d, env.context)), false);
+  return resolved(
+    devices.map((d) => devicePrincipal(d, env.context)),
+    false,
+  );
 }
 
 function tagEndpoint(tag: string, env: EvalEnv): Endpoint {
@@ -80,7 +94,12 @@ function tagEndpoint(tag: string, env: EvalEnv): Endpoint {
 }
 
 /** A host alias or IP literal; tests accept only single addresses, never CIDRs. */
-function addressSelectorEndpoint(selector: Selector, env: EvalEnv, cidrReason: string, undefinedReason = (r: string): string => r): Endpoint | undefined {
+function addressSelectorEndpoint(
+  selector: Selector,
+  env: EvalEnv,
+  cidrReason: string,
+  undefinedReason = (r: string): string => r,
+): Endpoint | undefined {
   if (selector.kind === 'prefix') {
     if (selector.written === 'cidr') return rejected(cidrReason);
     return addressEndpoint({ family: selector.prefix.family, value: selector.prefix.value }, env);
@@ -103,7 +122,9 @@ function resolveSourceText(text: string, env: EvalEnv): Endpoint {
   if (text === '') return rejected(TEST_REASONS.missingSrc);
   const selector = classify(text);
   if (selector.kind === 'host' && text.includes('/')) return rejected(TEST_REASONS.srcCidr(text));
-  const byAddress = addressSelectorEndpoint(selector, env, TEST_REASONS.srcCidr(text), (r) => TEST_REASONS.srcInvalid(text, r));
+  const byAddress = addressSelectorEndpoint(selector, env, TEST_REASONS.srcCidr(text), (r) =>
+    TEST_REASONS.srcInvalid(text, r),
+  );
   if (byAddress !== undefined) return byAddress;
   switch (selector.kind) {
     case 'wildcard':
@@ -112,7 +133,9 @@ function resolveSourceText(text: string, env: EvalEnv): Endpoint {
       return userEndpoint(selector.login, env, NO_ASSOCIATED_IPS);
     case 'group': {
       const group = groupEndpoint(selector, env, NO_ASSOCIATED_IPS);
-      return group.ok || group.reason === NO_ASSOCIATED_IPS ? group : rejected(TEST_REASONS.srcInvalid(text, group.reason));
+      return group.ok || group.reason === NO_ASSOCIATED_IPS
+        ? group
+        : rejected(TEST_REASONS.srcInvalid(text, group.reason));
     }
     case 'tag': {
       const tag = tagEndpoint(selector.name, env);
@@ -120,7 +143,15 @@ function resolveSourceText(text: string, env: EvalEnv): Endpoint {
     }
     case 'autogroup':
       return rejected(TEST_REASONS.srcAutogroup(text));
-    default:
+    // Address forms were answered above; what is left names no test source.
+    case 'domain':
+    case 'host':
+    case 'hostRef':
+    case 'ipset':
+    case 'localpart':
+    case 'prefix':
+    case 'range':
+    case 'service':
       return rejected(TEST_REASONS.srcInvalid(text, 'not a valid test source'));
   }
 }
@@ -148,7 +179,14 @@ function resolveDestinationText(text: string, env: EvalEnv): Endpoint {
       return resolved([servicePrincipal(selector.name)]);
     case 'autogroup':
       return rejected(TEST_REASONS.dstAutogroup(text));
-    default:
+    // Address forms were answered above; what is left names no test destination.
+    case 'domain':
+    case 'host':
+    case 'hostRef':
+    case 'ipset':
+    case 'localpart':
+    case 'prefix':
+    case 'range':
       return rejected(TEST_REASONS.srcInvalid(text, 'not a valid test destination'));
   }
 }

@@ -52,7 +52,8 @@ export class IdentityIndex {
     if (p.identity === 'user') {
       lists.push(this.byKey.get('m'), this.byKey.get('self'));
       if (p.login === undefined) lists.push(this.anyUser, this.anyDomain);
-      else lists.push(this.byKey.get(`u:${p.login}`), this.byKey.get(`d:${p.login.slice(p.login.lastIndexOf('@') + 1)}`));
+      else
+        lists.push(this.byKey.get(`u:${p.login}`), this.byKey.get(`d:${p.login.slice(p.login.lastIndexOf('@') + 1)}`));
       for (const g of p.groups) lists.push(this.byKey.get(`g:${g}`));
       if (!p.groupsComplete) lists.push(this.anyGroup);
     } else if (p.identity === 'tagged') {

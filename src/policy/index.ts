@@ -53,7 +53,14 @@ export interface CheckOptions {
 /** Validates a parsed policy and, when it is valid, runs its `tests` and `sshTests`. */
 export function checkPolicy(root: HujsonDocument, options: CheckOptions = {}): PolicyReport {
   const mode = options.topology === undefined ? 'symbolic' : 'topology';
-  const report: PolicyReport = { mode, errors: [], warnings: [], notices: [], tests: [], summary: { passed: 0, failed: 0, unknown: 0 } };
+  const report: PolicyReport = {
+    mode,
+    errors: [],
+    warnings: [],
+    notices: [],
+    tests: [],
+    summary: { passed: 0, failed: 0, unknown: 0 },
+  };
   const reader = new Reader();
   const policy = decodePolicy(root, reader, options.extraKeys);
   if (reader.errors.length > 0) {
@@ -74,7 +81,8 @@ export function checkPolicy(root: HujsonDocument, options: CheckOptions = {}): P
   const env: EvalEnv = { context, match, resolved: new Map(), deadline };
   if (tailnet !== undefined) env.tailnet = tailnet;
   report.tests = cutShort ? [] : runTests(policy, env, deadline);
-  for (const test of report.tests) report.summary[test.outcome === 'pass' ? 'passed' : test.outcome === 'fail' ? 'failed' : 'unknown']++;
+  for (const test of report.tests)
+    report.summary[test.outcome === 'pass' ? 'passed' : test.outcome === 'fail' ? 'failed' : 'unknown']++;
   if (deadline.cutShort) {
     report.cutShort = true;
     report.cutShortBy = deadline.reason ?? 'timeout';
@@ -95,7 +103,14 @@ export function checkPolicySource(source: Uint8Array | string, options: CheckOpt
     if (!(error instanceof HujsonSyntaxError)) throw error;
     const position = { offset: error.offset, line: error.line, column: error.column };
     const mode = options.topology === undefined ? 'symbolic' : 'topology';
-    return { mode, errors: [{ message: error.fullMessage, position }], warnings: [], notices: [], tests: [], summary: { passed: 0, failed: 0, unknown: 0 } };
+    return {
+      mode,
+      errors: [{ message: error.fullMessage, position }],
+      warnings: [],
+      notices: [],
+      tests: [],
+      summary: { passed: 0, failed: 0, unknown: 0 },
+    };
   }
   return checkPolicy(root, options);
 }
@@ -132,7 +147,11 @@ function warnUnknownMembers(policy: Policy, tailnet: Tailnet, findings: Findings
     group.items.forEach((member, i) => {
       const login = member.text.trim();
       if (login.includes('@') && !login.startsWith('group:') && !tailnet.knownLogins.has(normalizeLogin(login))) {
-        findings.warning(userNotFoundWarning(group.name.text, login), member, `groups[${goQuote(group.name.text)}][${i}]`);
+        findings.warning(
+          userNotFoundWarning(group.name.text, login),
+          member,
+          `groups[${goQuote(group.name.text)}][${i}]`,
+        );
       }
     });
   }

@@ -31,8 +31,10 @@ function anyIn(wanted: ReadonlySet<string>, have: ReadonlySet<string>): boolean 
 function userIdentity(set: SelectorSet, p: Principal): Tri {
   let result: Tri = 'no';
   if (set.users.size > 0) result = or(result, p.login === undefined ? 'unknown' : fromBool(set.users.has(p.login)));
-  if (set.groups.size > 0) result = or(result, anyIn(set.groups, p.groups) ? 'yes' : p.groupsComplete ? 'no' : 'unknown');
-  if (set.scimGroups.size > 0) result = or(result, p.scimGroup !== undefined && set.scimGroups.has(p.scimGroup) ? 'yes' : 'unknown');
+  if (set.groups.size > 0)
+    result = or(result, anyIn(set.groups, p.groups) ? 'yes' : p.groupsComplete ? 'no' : 'unknown');
+  if (set.scimGroups.size > 0)
+    result = or(result, p.scimGroup !== undefined && set.scimGroups.has(p.scimGroup) ? 'yes' : 'unknown');
   if (set.member) result = or(result, p.member);
   if (set.shared) result = or(result, not(p.member));
   if (set.roles.size > 0) result = or(result, p.roles === undefined ? 'unknown' : fromBool(anyIn(set.roles, p.roles)));
@@ -58,7 +60,8 @@ export function matchIdentity(set: SelectorSet, p: Principal): Tri {
       return taggedIdentity(set, p);
     case 'unknown':
       return namesIdentities(set) ? 'unknown' : 'no';
-    default:
+    // A bare address has no identity for a user, group, tag or autogroup selector to name.
+    case 'none':
       return 'no';
   }
 }

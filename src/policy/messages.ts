@@ -22,14 +22,16 @@ export const dstError = (dst: string, inner: string): string => `dst=${goQuote(d
 export const portRange = (ports: string, reason: string): string => `port range ${goQuote(ports)}: ${reason}`;
 export const PORT_INVALID_FIRST = 'invalid first integer';
 export const PORT_ZERO = "first port must be >0, or use '*' for wildcard";
-export const selfNotValidInSrc = (selector: string): string => `${goQuote(selector)} not valid on the src side of a rule`;
+export const selfNotValidInSrc = (selector: string): string =>
+  `${goQuote(selector)} not valid on the src side of a rule`;
 export const SELF_BAD_SOURCES = 'autogroup:self can only be used with users, groups, or supported autogroups';
 export const DANGER_ALL_AS_DST = 'cannot use autogroup:danger-all as a dst';
 
 export const IP_AND_APP_EMPTY = 'ip and app can not both be empty';
 export const VIA_ONLY_TAGS = 'via can only be a tag';
 export const viaTagNotFound = (tag: string): string => `tag ${goQuote(tag)} not found`;
-export const defaultRouteDst = (dst: string): string => `dst ${goQuote(dst)}: to allow all IP addresses, use "*" or "autogroup:internet"`;
+export const defaultRouteDst = (dst: string): string =>
+  `dst ${goQuote(dst)}: to allow all IP addresses, use "*" or "autogroup:internet"`;
 export const APP_WITH_INTERNET = 'cannot use app grants with autogroup:internet';
 export const CAPABILITY_FORM = 'capability name must have the form {domain}/{path}';
 export const CAPABILITY_INTERNAL = 'capability name must not be in the tailscale.com domain';
@@ -53,12 +55,15 @@ export const invalidAddress = (text: string): string => `${goQuote(text)}: inval
 export const ipPoolReserved = (cidr: string): string => `IPPool(${cidr}): network within reserved range`;
 
 export const sshTestDisallowed = (dst: string): string => `SSH tests dst contains disallowed element ${goQuote(dst)}`;
-export const sshTestSrcDisallowed = (src: string): string => `SSH tests src contains disallowed element ${goQuote(src)}`;
+export const sshTestSrcDisallowed = (src: string): string =>
+  `SSH tests src contains disallowed element ${goQuote(src)}`;
 export const sshTestUnknownTag = (dst: string): string => `SSH tests dst contains unknown tag ${goQuote(dst)}`;
 
-export const userNotFoundWarning = (group: string, user: string): string => `${goQuote(group)}: user not found: ${goQuote(user)}`;
+export const userNotFoundWarning = (group: string, user: string): string =>
+  `${goQuote(group)}: user not found: ${goQuote(user)}`;
 
-export const NO_ASSOCIATED_IPS = 'no associated IPs for user (check spelling, or they may not have an approved machine)';
+export const NO_ASSOCIATED_IPS =
+  'no associated IPs for user (check spelling, or they may not have an approved machine)';
 
 /** `[acl test error]: address "<dst>"[ (protocol "<p>")]: want: <W>, got: <G>` */
 export function aclTestVerdict(dst: string, protocol: string | undefined, want: string, got: string): string {
@@ -71,7 +76,15 @@ export function aclTestError(reason: string, dst?: string): string {
 }
 
 /** `[ssh test error]: src "<s>" at "<ip>", dst "<d>" at "<ip>", ssh user "<u>": want: "<w>" got: "<g>"` */
-export function sshTestVerdict(src: string, srcAt: string, dst: string, dstAt: string, user: string, want: string, got: string): string {
+export function sshTestVerdict(
+  src: string,
+  srcAt: string,
+  dst: string,
+  dstAt: string,
+  user: string,
+  want: string,
+  got: string,
+): string {
   return `[ssh test error]: src ${goQuote(src)} at ${goQuote(srcAt)}, dst ${goQuote(dst)} at ${goQuote(dstAt)}, ssh user ${goQuote(user)}: want: ${goQuote(want)} got: ${goQuote(got)}`;
 }
 

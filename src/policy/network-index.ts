@@ -85,7 +85,11 @@ export class NetworkIndex {
    * With a deadline, stops adding rules once it passes or its size limit is reached (the caller
    * then evaluates nothing).
    */
-  constructor(rules: readonly NetworkRule[], private readonly env: MatchEnv, deadline?: Deadline) {
+  constructor(
+    rules: readonly NetworkRule[],
+    private readonly env: MatchEnv,
+    deadline?: Deadline,
+  ) {
     for (const rule of rules) {
       if (rule.targets.length === 0) continue;
       if (deadline?.passed() === true || deadline?.charge(addressCount(rule)) === true) break;
@@ -102,7 +106,8 @@ export class NetworkIndex {
         let flags = srcFlags;
         if (target.dst.tags.size > 0) flags |= DST_TAGS;
         if (namesIdentities(target.dst) || target.dst.self) flags |= DST_IDENTITY;
-        for (const family of [4, 6] as const) if (target.dst.tailscale[family] === 'unknown') flags |= DST_PARTIAL[family];
+        for (const family of [4, 6] as const)
+          if (target.dst.tailscale[family] === 'unknown') flags |= DST_PARTIAL[family];
         this.flags.push(flags);
         if (flags & SRC_TAGS) this.lists.srcTags.push(id);
         if (flags & SRC_IDENTITY) this.lists.srcIdentity.push(id);
@@ -113,7 +118,9 @@ export class NetworkIndex {
   private source(src: Principal, family: Family): SourceProfile {
     let profile = this.sources[family].get(src.key);
     if (profile === undefined) {
-      const candidates = Int32Array.from(this.bySource.gather(src, false, addressCandidates(this.bySourceAddress, src, family, true))).sort();
+      const candidates = Int32Array.from(
+        this.bySource.gather(src, false, addressCandidates(this.bySourceAddress, src, family, true)),
+      ).sort();
       const rules: number[] = [];
       const tris: Tri[] = [];
       for (const ruleId of candidates) {
@@ -122,7 +129,12 @@ export class NetworkIndex {
         rules.push(ruleId);
         tris.push(tri);
       }
-      profile = { rules: Int32Array.from(rules), tris, otherTags: src.identity === 'tagged' && !src.tagsComplete, anyIdentity: src.identity === 'unknown' };
+      profile = {
+        rules: Int32Array.from(rules),
+        tris,
+        otherTags: src.identity === 'tagged' && !src.tagsComplete,
+        anyIdentity: src.identity === 'unknown',
+      };
       this.sources[family].set(src.key, profile);
     }
     return profile;
@@ -135,7 +147,9 @@ export class NetworkIndex {
     let implied = unknownAddress ? DST_PARTIAL[family] : 0;
     if (dst.identity === 'unknown') implied |= DST_IDENTITY;
     if (dst.identity === 'tagged' && !dst.tagsComplete) implied |= DST_TAGS;
-    const candidates = Int32Array.from(this.byDestination.gather(dst, false, addressCandidates(this.byDestinationAddress, dst, family, false))).sort();
+    const candidates = Int32Array.from(
+      this.byDestination.gather(dst, false, addressCandidates(this.byDestinationAddress, dst, family, false)),
+    ).sort();
     const ids: number[] = [];
     const codes: number[] = [];
     for (const id of candidates) {
@@ -144,7 +158,9 @@ export class NetworkIndex {
       const byIdentity = byAddress === 'yes' ? 'yes' : matchIdentity(target.dst, dst);
       // A partial address match of an unknown address is already implied (DST_PARTIAL).
       const direct = byAddress === 'unknown' && unknownAddress ? byIdentity : or(byAddress, byIdentity);
-      const code = (direct === 'yes' ? YES : direct === 'unknown' ? MAYBE : NO) | (target.dst.self && dst.identity === 'user' ? SELF : 0);
+      const code =
+        (direct === 'yes' ? YES : direct === 'unknown' ? MAYBE : NO) |
+        (target.dst.self && dst.identity === 'user' ? SELF : 0);
       if (code === NO) continue;
       ids.push(id);
       codes.push(code);
@@ -163,7 +179,14 @@ export class NetworkIndex {
    * Accept (yes), Drop (no) or unknown from `src` to `dst` on `port` for any of `protocols`
    * (§4.1; a test without `proto` passes on TCP or UDP).
    */
-  verdict(src: Principal, dst: Principal, family: Family, protocols: readonly number[], port: number, posture: PostureCache): Tri {
+  verdict(
+    src: Principal,
+    dst: Principal,
+    family: Family,
+    protocols: readonly number[],
+    port: number,
+    posture: PostureCache,
+  ): Tri {
     const source = this.source(src, family);
     const destination = this.destination(dst, family);
     let result: Tri = 'no';
@@ -193,13 +216,21 @@ export class NetworkIndex {
       }
     }
     if (result === 'no' && source.otherTags) result = this.maybe('srcTags', destination, protocols, port, posture);
-    if (result === 'no' && source.anyIdentity) result = this.maybe('srcIdentity', destination, protocols, port, posture);
+    if (result === 'no' && source.anyIdentity)
+      result = this.maybe('srcIdentity', destination, protocols, port, posture);
     return result;
   }
 
   /** Whether target `id`, selecting the source with `tri` and the destination with `code`, lets the packet through. */
   private allowed(
-    id: number, code: number, tri: Tri, src: Principal, dst: Principal, protocols: readonly number[], port: number, posture: PostureCache,
+    id: number,
+    code: number,
+    tri: Tri,
+    src: Principal,
+    dst: Principal,
+    protocols: readonly number[],
+    port: number,
+    posture: PostureCache,
   ): Tri {
     const { rule, target } = this.targets[id]!;
     if (!allows(target, protocols, port)) return 'no';
@@ -211,7 +242,13 @@ export class NetworkIndex {
   }
 
   /** `unknown` when some target of the list may reach the destination for this protocol and port. */
-  private maybe(list: 'srcTags' | 'srcIdentity', destination: DestinationProfile, protocols: readonly number[], port: number, posture: PostureCache): Tri {
+  private maybe(
+    list: 'srcTags' | 'srcIdentity',
+    destination: DestinationProfile,
+    protocols: readonly number[],
+    port: number,
+    posture: PostureCache,
+  ): Tri {
     const key = `${list}|${protocols.join(',')}|${port}|${posture.key}`;
     let result = destination.maybe.get(key);
     if (result === undefined) {
@@ -219,12 +256,14 @@ export class NetworkIndex {
       const bit = list === 'srcTags' ? SRC_TAGS : SRC_IDENTITY;
       const { ids, codes } = destination;
       // Without implied facts only the direct targets can reach it; otherwise walk the whole list.
-      const candidates = destination.implied === 0 ? Array.from(ids).filter((id) => (this.flags[id]! & bit) !== 0) : this.lists[list];
+      const candidates =
+        destination.implied === 0 ? Array.from(ids).filter((id) => (this.flags[id]! & bit) !== 0) : this.lists[list];
       let j = 0;
       for (const id of candidates) {
         while (j < ids.length && ids[j]! < id) j++;
         const { rule, target } = this.targets[id]!;
-        if (this.code(id, ids[j] === id ? codes[j]! : NO, destination) === NO || !allows(target, protocols, port)) continue;
+        if (this.code(id, ids[j] === id ? codes[j]! : NO, destination) === NO || !allows(target, protocols, port))
+          continue;
         if (rule.postures === undefined || posture.evaluate(rule.postures) !== 'no') {
           result = 'unknown';
           break;

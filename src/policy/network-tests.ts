@@ -19,8 +19,17 @@ interface TestSetup {
 
 function failAll(test: NetworkTest, src: string, error: string): TestResult {
   const assertions: AssertionResult[] = [];
-  for (const t of test.accept) assertions.push({ kind: 'accept', text: t.text, outcome: 'fail', message: error, position: t.pos, wanted: 'Accept' });
-  for (const t of test.deny) assertions.push({ kind: 'deny', text: t.text, outcome: 'fail', message: error, position: t.pos, wanted: 'Drop' });
+  for (const t of test.accept)
+    assertions.push({
+      kind: 'accept',
+      text: t.text,
+      outcome: 'fail',
+      message: error,
+      position: t.pos,
+      wanted: 'Accept',
+    });
+  for (const t of test.deny)
+    assertions.push({ kind: 'deny', text: t.text, outcome: 'fail', message: error, position: t.pos, wanted: 'Drop' });
   return { kind: 'test', index: test.index, position: test.pos, src, error, outcome: 'fail', assertions };
 }
 
@@ -49,7 +58,15 @@ export function evaluateNetworkTest(test: NetworkTest, env: EvalEnv, index: Netw
   for (const kind of ['accept', 'deny'] as const) {
     for (const dst of kind === 'accept' ? test.accept : test.deny) {
       // Assertions left when the deadline passes are not evaluated: the test is then undecided.
-      if (env.deadline?.passed()) return { kind: 'test', index: test.index, position: test.pos, src, assertions, outcome: worse(outcome, 'unknown') };
+      if (env.deadline?.passed())
+        return {
+          kind: 'test',
+          index: test.index,
+          position: test.pos,
+          src,
+          assertions,
+          outcome: worse(outcome, 'unknown'),
+        };
       const assertion = evaluateAssertion(kind, dst, prepared, env, index);
       outcome = worse(outcome, assertion.outcome);
       assertions.push(assertion);
@@ -66,31 +83,65 @@ function worse(a: Outcome, b: Outcome): Outcome {
 function parseTarget(text: string): { host: string; port: number } | string {
   const split = splitDestination(text);
   if (!split.ok) return TEST_REASONS.dstNeedsPort;
-  if (!/^[0-9]+$/.test(split.value.ports) || Number(split.value.ports) > 65535) return TEST_REASONS.dstSinglePort(split.value.ports);
+  if (!/^[0-9]+$/.test(split.value.ports) || Number(split.value.ports) > 65535)
+    return TEST_REASONS.dstSinglePort(split.value.ports);
   return { host: split.value.host, port: Number(split.value.ports) };
 }
 
-function evaluateAssertion(kind: 'accept' | 'deny', dst: Text, test: TestSetup, env: EvalEnv, index: NetworkIndex): AssertionResult {
+function evaluateAssertion(
+  kind: 'accept' | 'deny',
+  dst: Text,
+  test: TestSetup,
+  env: EvalEnv,
+  index: NetworkIndex,
+): AssertionResult {
   const { text, pos: position } = dst;
   const wanted = kind === 'accept' ? 'Accept' : 'Drop';
   const target = parseTarget(text);
-  if (typeof target === 'string') return { kind, text, position, wanted, outcome: 'fail', message: msg.aclTestError(target, text) };
+  if (typeof target === 'string')
+    return { kind, text, position, wanted, outcome: 'fail', message: msg.aclTestError(target, text) };
   const { host: destination, port } = target;
   const dstEndpoint = resolveDestinationHost(destination, env);
   const outcome = dstEndpoint.ok ? pairOutcome(kind, test, dstEndpoint, port, index) : undefined;
   // Each result is one object literal, with its keys in the order the JSON report prints them.
   if (outcome === undefined) {
     const reason = dstEndpoint.ok ? TEST_REASONS.noSameFamily : dstEndpoint.reason;
-    return { kind, text, position, wanted, destination, port, outcome: 'fail', message: msg.aclTestError(reason, text) };
+    return {
+      kind,
+      text,
+      position,
+      wanted,
+      destination,
+      port,
+      outcome: 'fail',
+      message: msg.aclTestError(reason, text),
+    };
   }
   if (outcome === 'pass') return { kind, text, position, wanted, destination, port, outcome, got: wanted };
-  if (outcome === 'unknown') return { kind, text, position, wanted, destination, port, outcome, message: msg.aclTestError(UNKNOWN_NOTE, text) };
+  if (outcome === 'unknown')
+    return { kind, text, position, wanted, destination, port, outcome, message: msg.aclTestError(UNKNOWN_NOTE, text) };
   const got = kind === 'accept' ? 'Drop' : 'Accept';
-  return { kind, text, position, wanted, destination, port, outcome, got, message: msg.aclTestVerdict(text, test.protocolLabel, wanted, got) };
+  return {
+    kind,
+    text,
+    position,
+    wanted,
+    destination,
+    port,
+    outcome,
+    got,
+    message: msg.aclTestVerdict(text, test.protocolLabel, wanted, got),
+  };
 }
 
 /** The outcome over every source and destination principal; undefined when a pair shares no address family. */
-function pairOutcome(kind: 'accept' | 'deny', test: TestSetup, dst: Extract<Endpoint, { ok: true }>, port: number, index: NetworkIndex): Outcome | undefined {
+function pairOutcome(
+  kind: 'accept' | 'deny',
+  test: TestSetup,
+  dst: Extract<Endpoint, { ok: true }>,
+  port: number,
+  index: NetworkIndex,
+): Outcome | undefined {
   const consensus = test.src.consensus || dst.consensus;
   const outcomes: Outcome[] = [];
   for (const s of test.src.principals) {
@@ -98,7 +149,9 @@ function pairOutcome(kind: 'accept' | 'deny', test: TestSetup, dst: Extract<Endp
       const family = pairFamily(s, d, PREFERRED_FAMILY);
       if (family === undefined) return undefined;
       const accepted = index.verdict(s, d, family, test.protocols, port, test.posture);
-      outcomes.push(accepted === 'unknown' ? 'unknown' : (accepted === 'yes') === (kind === 'accept') ? 'pass' : 'fail');
+      outcomes.push(
+        accepted === 'unknown' ? 'unknown' : (accepted === 'yes') === (kind === 'accept') ? 'pass' : 'fail',
+      );
       if (decided(outcomes, consensus)) return combinePrincipals(outcomes, consensus);
     }
   }

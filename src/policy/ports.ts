@@ -3,7 +3,13 @@
 
 import * as msg from './messages.js';
 import {
-  dstBadBrackets, dstMissingPort, GRANT_IP_COLONS, PORT_INVALID_LAST, PORT_INVERTED, protocolUnknown, protocolWithoutPorts,
+  dstBadBrackets,
+  dstMissingPort,
+  GRANT_IP_COLONS,
+  PORT_INVALID_LAST,
+  PORT_INVERTED,
+  protocolUnknown,
+  protocolWithoutPorts,
 } from './unsure.js';
 
 export interface PortRange {
@@ -27,10 +33,38 @@ const SCTP = 132;
  * ipv6-icmp, dccp, tsmp), which are accepted since no refusal of them is known (§2.7).
  */
 const PROTOCOL_NAMES: Readonly<Record<string, number>> = {
-  icmp: 1, igmp: 2, ipv4: 4, 'ip-in-ip': 4, tcp: 6, egp: 8, igp: 9, udp: 17, gre: 47, esp: 50, ah: 51, sctp: 132,
-  icmpv4: 1, icmpv6: 58, 'ipv6-icmp': 58, dccp: 33, tsmp: 99,
+  icmp: 1,
+  igmp: 2,
+  ipv4: 4,
+  'ip-in-ip': 4,
+  tcp: 6,
+  egp: 8,
+  igp: 9,
+  udp: 17,
+  gre: 47,
+  esp: 50,
+  ah: 51,
+  sctp: 132,
+  icmpv4: 1,
+  icmpv6: 58,
+  'ipv6-icmp': 58,
+  dccp: 33,
+  tsmp: 99,
 };
-const NAME_OF: Readonly<Record<number, string>> = { 1: 'icmp', 2: 'igmp', 4: 'ipv4', 6: 'tcp', 8: 'egp', 9: 'igp', 17: 'udp', 47: 'gre', 50: 'esp', 51: 'ah', 58: 'icmpv6', 132: 'sctp' };
+const NAME_OF: Readonly<Record<number, string>> = {
+  1: 'icmp',
+  2: 'igmp',
+  4: 'ipv4',
+  6: 'tcp',
+  8: 'egp',
+  9: 'igp',
+  17: 'udp',
+  47: 'gre',
+  50: 'esp',
+  51: 'ah',
+  58: 'icmpv6',
+  132: 'sctp',
+};
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 

@@ -14,8 +14,7 @@ type Operator = '==' | '!=' | '<' | '<=' | '>' | '>=' | 'IN' | 'NOT IN' | 'IS SE
 
 export type PostureCondition =
   /** `operator` is undefined for a bare boolean attribute such as `node:tsAutoUpdate`. */
-  | { kind: 'parsed'; attribute: string; operator?: Operator; values: PostureValue[] }
-  | { kind: 'opaque'; text: string };
+  { kind: 'parsed'; attribute: string; operator?: Operator; values: PostureValue[] } | { kind: 'opaque'; text: string };
 
 const ATTRIBUTE = String.raw`[A-Za-z][\w-]*:[\w.-]+`;
 const PRESENCE = new RegExp(String.raw`^\s*(${ATTRIBUTE})\s+(IS\s+SET|NOT\s+SET)\s*$`, 'is');

@@ -41,7 +41,7 @@ export function slot(principal: Principal, family: Family): AddressSlot | undefi
 
 /** The address messages print for an endpoint: IPv4 first, `?` when unknown. */
 export function displayAddress(principal: Principal, family?: Family): string {
-  const chosen = family === undefined ? principal.v4 ?? principal.v6 : slot(principal, family);
+  const chosen = family === undefined ? (principal.v4 ?? principal.v6) : slot(principal, family);
   return chosen?.kind === 'known' ? formatAddress(chosen.address) : UNKNOWN_ADDRESS;
 }
 
@@ -49,7 +49,7 @@ export function devicePrincipal(device: Device, context: PolicyContext, only?: F
   const principal: Principal = {
     key: `dev:${device.name}${only === undefined ? '' : `/${only}`}`,
     identity: device.tags.size > 0 ? 'tagged' : 'user',
-    groups: new Set(device.login === undefined ? [] : context.groupsOfUser.get(device.login) ?? []),
+    groups: new Set(device.login === undefined ? [] : (context.groupsOfUser.get(device.login) ?? [])),
     groupsComplete: true,
     tags: device.tags,
     tagsComplete: true,

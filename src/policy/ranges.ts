@@ -18,11 +18,16 @@ function once<T>(build: () => T): () => T {
 }
 
 /** Where tailnet devices get their addresses: CGNAT without the ChromeOS VM range, and the ULA. */
-export const tailscaleDeviceRanges = once(() => subtract(set('100.64.0.0/10', 'fd7a:115c:a1e0::/48'), set('100.115.92.0/23')));
+export const tailscaleDeviceRanges = once(() =>
+  subtract(set('100.64.0.0/10', 'fd7a:115c:a1e0::/48'), set('100.115.92.0/23')),
+);
 
 /** What `autogroup:internet` stands for: the public internet reached through exit nodes. */
 export const internetRanges = once(() =>
-  subtract(set('0.0.0.0/0', '2000::/3'), set('10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '169.254.0.0/16')),
+  subtract(
+    set('0.0.0.0/0', '2000::/3'),
+    set('10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '100.64.0.0/10', '169.254.0.0/16'),
+  ),
 );
 
 /** Ranges a nodeAttrs ipPool may not touch. */

@@ -47,10 +47,15 @@ export interface JsonPosition {
   column: number;
 }
 
-const position = (p: Position | undefined): JsonPosition | undefined => (p === undefined ? undefined : { line: p.line, column: p.column });
+const position = (p: Position | undefined): JsonPosition | undefined =>
+  p === undefined ? undefined : { line: p.line, column: p.column };
 
 function findingJson(finding: Finding): Record<string, unknown> {
-  return { message: finding.message, ...(finding.position && { position: position(finding.position) }), ...(finding.path && { path: finding.path }) };
+  return {
+    message: finding.message,
+    ...(finding.position && { position: position(finding.position) }),
+    ...(finding.path && { path: finding.path }),
+  };
 }
 
 function assertionJson(a: AssertionResult): Record<string, unknown> {
@@ -81,7 +86,11 @@ export function reportJson(report: PolicyReport, file: string): JsonReport {
     ok: message === undefined,
     errors: report.errors.map(findingJson),
     warnings: report.warnings.map(findingJson),
-    tests: report.tests.map((t) => ({ ...t, position: position(t.position), assertions: t.assertions.map(assertionJson) })),
+    tests: report.tests.map((t) => ({
+      ...t,
+      position: position(t.position),
+      assertions: t.assertions.map(assertionJson),
+    })),
     summary: report.summary,
     response: toValidateResponse(report),
   };

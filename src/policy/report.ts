@@ -57,7 +57,10 @@ export function toValidateResponse(report: PolicyReport): ValidateResponse {
   if (report.errors.length > 0) return { message: report.errors[0]!.message };
   const bySrc = new Map<string, ValidateData>();
   for (const test of report.tests) {
-    for (const [outcome, field] of [['fail', 'errors'], ['unknown', 'warnings']] as const) {
+    for (const [outcome, field] of [
+      ['fail', 'errors'],
+      ['unknown', 'warnings'],
+    ] as const) {
       const messages = entryMessages(test, outcome);
       if (messages.length === 0) continue;
       const entry = bySrc.get(test.src) ?? (test.src === '' ? {} : { user: test.src });

@@ -6,10 +6,24 @@ import { parseAddressOrPrefix, parseAddressRange, type Family, type Prefix, type
 export type RoleAutogroup = 'admin' | 'owner' | 'network-admin' | 'it-admin' | 'billing-admin' | 'auditor';
 
 export const ROLE_AUTOGROUPS: ReadonlySet<string> = new Set<RoleAutogroup>([
-  'admin', 'owner', 'network-admin', 'it-admin', 'billing-admin', 'auditor',
+  'admin',
+  'owner',
+  'network-admin',
+  'it-admin',
+  'billing-admin',
+  'auditor',
 ]);
 
-const OTHER_AUTOGROUPS = new Set(['member', 'members', 'tagged', 'self', 'internet', 'shared', 'danger-all', 'nonroot']);
+const OTHER_AUTOGROUPS = new Set([
+  'member',
+  'members',
+  'tagged',
+  'self',
+  'internet',
+  'shared',
+  'danger-all',
+  'nonroot',
+]);
 
 export type Selector =
   | { kind: 'wildcard' }

@@ -25,7 +25,8 @@ function loginMatches(users: readonly string[], login: string, src: Principal): 
     if (entry === 'autogroup:nonroot' && login !== 'root') return 'yes';
     const selector = classify(entry);
     if (selector.kind !== 'localpart') continue;
-    if (src.identity === 'unknown' || (src.identity === 'user' && src.login === undefined)) result = or(result, 'unknown');
+    if (src.identity === 'unknown' || (src.identity === 'user' && src.login === undefined))
+      result = or(result, 'unknown');
     else if (src.identity === 'user' && src.login !== undefined) {
       const at = src.login.lastIndexOf('@');
       result = or(result, fromBool(src.login.slice(at + 1) === selector.domain && src.login.slice(0, at) === login));
@@ -40,11 +41,20 @@ function dstMatches(rule: CompiledSshRule, src: Principal, dst: Principal): Tri 
 }
 
 /** The possible outcomes: check rules win over accept rules, no applicable rule means deny. */
-export function outcomes(rules: readonly CompiledSshRule[], src: Principal, dst: Principal, login: string, posture: PostureCache): Set<SshOutcome> {
+export function outcomes(
+  rules: readonly CompiledSshRule[],
+  src: Principal,
+  dst: Principal,
+  login: string,
+  posture: PostureCache,
+): Set<SshOutcome> {
   let check: Tri = 'no';
   let accept: Tri = 'no';
   for (const rule of rules) {
-    let applies = and(and(matchIdentity(rule.src, src), dstMatches(rule, src, dst)), loginMatches(rule.users, login, src));
+    let applies = and(
+      and(matchIdentity(rule.src, src), dstMatches(rule, src, dst)),
+      loginMatches(rule.users, login, src),
+    );
     if (applies !== 'no' && rule.postures !== undefined) applies = and(applies, posture.evaluate(rule.postures));
     if (rule.action === 'check') check = or(check, applies);
     else accept = or(accept, applies);
@@ -74,22 +84,38 @@ function entryProblem(test: SshTest): string | undefined {
 
 function resolveSshDestination(text: string, env: EvalEnv): Endpoint {
   const selector = classify(text);
-  if (selector.kind === 'prefix' && selector.prefix.family === 6) return { ok: false, reason: TEST_REASONS.sshDstInvalid(text) };
+  if (selector.kind === 'prefix' && selector.prefix.family === 6)
+    return { ok: false, reason: TEST_REASONS.sshDstInvalid(text) };
   if (selector.kind === 'service') return { ok: false, reason: TEST_REASONS.sshDstInvalid(text) };
   return resolveDestinationHost(text, env);
 }
 
 export function evaluateSshTest(test: SshTest, rules: readonly CompiledSshRule[], env: EvalEnv): TestResult {
   const src = test.src?.text ?? '';
-  const lists: [Kind, Text[]][] = [['accept', test.accept], ['check', test.check], ['deny', test.deny]];
+  const lists: [Kind, Text[]][] = [
+    ['accept', test.accept],
+    ['check', test.check],
+    ['deny', test.deny],
+  ];
   const problem = entryProblem(test);
   const srcEndpoint = resolveSource(src, env);
   const error = problem ?? (srcEndpoint.ok ? undefined : srcEndpoint.reason);
   if (error !== undefined || !srcEndpoint.ok) {
     const message = msg.sshTestError(error ?? '');
-    const assertions = lists.flatMap(([kind, logins]) => test.dst.flatMap((d) => logins.map((l): AssertionResult => ({
-      kind, text: l.text, outcome: 'fail', message, position: l.pos, destination: d.text, user: l.text, wanted: kind,
-    }))));
+    const assertions = lists.flatMap(([kind, logins]) =>
+      test.dst.flatMap((d) =>
+        logins.map((l): AssertionResult => ({
+          kind,
+          text: l.text,
+          outcome: 'fail',
+          message,
+          position: l.pos,
+          destination: d.text,
+          user: l.text,
+          wanted: kind,
+        })),
+      ),
+    );
     return { kind: 'sshTest', index: test.index, position: test.pos, src, error: message, assertions, outcome: 'fail' };
   }
   const posture = new PostureCache(test.srcPostureAttrs);
@@ -107,12 +133,25 @@ export function evaluateSshTest(test: SshTest, rules: readonly CompiledSshRule[]
       }
     }
   }
-  return { kind: 'sshTest', index: test.index, position: test.pos, src, assertions, outcome: combineOutcomes(assertions.map((a) => a.outcome)) };
+  return {
+    kind: 'sshTest',
+    index: test.index,
+    position: test.pos,
+    src,
+    assertions,
+    outcome: combineOutcomes(assertions.map((a) => a.outcome)),
+  };
 }
 
 function evaluateLogin(
-  kind: Kind, login: Text, dst: Text, src: Extract<Endpoint, { ok: true }>, dstEndpoint: Endpoint, srcText: string,
-  rules: readonly CompiledSshRule[], posture: PostureCache,
+  kind: Kind,
+  login: Text,
+  dst: Text,
+  src: Extract<Endpoint, { ok: true }>,
+  dstEndpoint: Endpoint,
+  srcText: string,
+  rules: readonly CompiledSshRule[],
+  posture: PostureCache,
 ): AssertionResult {
   const base = { kind, text: login.text, position: login.pos, destination: dst.text, user: login.text, wanted: kind };
   if (!dstEndpoint.ok) return { ...base, outcome: 'fail', message: msg.sshTestError(dstEndpoint.reason) };
@@ -133,6 +172,11 @@ function evaluateLogin(
   }
   const outcome = combinePrincipals(results, src.consensus || dstEndpoint.consensus);
   if (outcome === 'pass') return { ...base, outcome, got: kind };
-  if (outcome === 'unknown') return { ...base, outcome, message: msg.sshTestError(`dst ${goQuote(dst.text)}, ssh user ${goQuote(login.text)}: cannot be decided offline`) };
+  if (outcome === 'unknown')
+    return {
+      ...base,
+      outcome,
+      message: msg.sshTestError(`dst ${goQuote(dst.text)}, ssh user ${goQuote(login.text)}: cannot be decided offline`),
+    };
   return { ...base, outcome, message: failure, got };
 }

@@ -72,7 +72,10 @@ export function buildTailnet(topology: Topology): Tailnet {
     approvedRoutes: prefixSet(routes),
     knownLogins: new Set(logins.map((u) => normalizeLogin(u.login))),
   };
-  const domains = tailnetDomains(logins.filter((u) => u.login.includes('@')), topology.domains);
+  const domains = tailnetDomains(
+    logins.filter((u) => u.login.includes('@')),
+    topology.domains,
+  );
   if (domains !== undefined) tailnet.domains = domains;
   return tailnet;
 }

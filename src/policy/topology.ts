@@ -47,8 +47,18 @@ function expect(condition: boolean, path: string, what: string, value: unknown):
   if (!condition) throw new TopologyError(`${path}: expected ${what}, got ${JSON.stringify(value) ?? 'nothing'}`);
 }
 
-function stringList(value: unknown, path: string, check?: (s: string) => boolean, what = 'a list of strings'): string[] {
-  expect(Array.isArray(value) && value.every((v) => typeof v === 'string' && (check === undefined || check(v))), path, what, value);
+function stringList(
+  value: unknown,
+  path: string,
+  check?: (s: string) => boolean,
+  what = 'a list of strings',
+): string[] {
+  expect(
+    Array.isArray(value) && value.every((v) => typeof v === 'string' && (check === undefined || check(v))),
+    path,
+    what,
+    value,
+  );
   return value as string[];
 }
 
@@ -63,7 +73,12 @@ function parseUser(value: unknown, path: string): TopologyUser {
   expect(typeof user.name === 'string' && user.name !== '', `${path}.name`, 'a non-empty string', user.name);
   expect(typeof user.email === 'string', `${path}.email`, 'a string', user.email);
   expect(user.role === undefined || typeof user.role === 'string', `${path}.role`, 'a string', user.role);
-  expect(user.type === undefined || user.type === 'member' || user.type === 'shared', `${path}.type`, '"member" or "shared"', user.type);
+  expect(
+    user.type === undefined || user.type === 'member' || user.type === 'shared',
+    `${path}.type`,
+    '"member" or "shared"',
+    user.type,
+  );
   const out: TopologyUser = { name: user.name as string, email: user.email as string };
   if (typeof user.id === 'number' || typeof user.id === 'string') out.id = user.id;
   if (typeof user.role === 'string') out.role = user.role;
@@ -74,7 +89,10 @@ function parseUser(value: unknown, path: string): TopologyUser {
 function parseNode(value: unknown, path: string, userNames: ReadonlySet<string>): TopologyNode {
   expect(isObject(value), path, 'an object', value);
   const node = value as Json;
-  const tags = node.tags === undefined || node.tags === null ? [] : stringList(node.tags, `${path}.tags`, (t) => t.startsWith('tag:'), 'a list of "tag:..." strings');
+  const tags =
+    node.tags === undefined || node.tags === null
+      ? []
+      : stringList(node.tags, `${path}.tags`, (t) => t.startsWith('tag:'), 'a list of "tag:..." strings');
   const address = (key: 'ipv4' | 'ipv6', family: 4 | 6): string | undefined => {
     const v = node[key];
     if (v === undefined || v === null || v === '') return undefined;
@@ -82,8 +100,18 @@ function parseNode(value: unknown, path: string, userNames: ReadonlySet<string>)
     return v as string;
   };
   const user = node.user;
-  expect(user === undefined || user === null || (typeof user === 'string' && (user === '' || userNames.has(user))), `${path}.user`, 'the name of a user in "users"', user);
-  expect(tags.length > 0 || (typeof user === 'string' && user !== ''), path, 'either "tags" or an owning "user"', value);
+  expect(
+    user === undefined || user === null || (typeof user === 'string' && (user === '' || userNames.has(user))),
+    `${path}.user`,
+    'the name of a user in "users"',
+    user,
+  );
+  expect(
+    tags.length > 0 || (typeof user === 'string' && user !== ''),
+    path,
+    'either "tags" or an owning "user"',
+    value,
+  );
   const out: TopologyNode = { hostname: typeof node.hostname === 'string' ? node.hostname : path, tags };
   const ipv4 = address('ipv4', 4);
   const ipv6 = address('ipv6', 6);
@@ -104,7 +132,8 @@ export function parseTopology(json: unknown): Topology {
   const names = new Set(users.map((u) => u.name));
   expect(isObject(root.nodes), 'topology.nodes', 'an object of nodes by name', root.nodes);
   const nodes: Record<string, TopologyNode> = {};
-  for (const [name, node] of Object.entries(root.nodes as Json)) nodes[name] = parseNode(node, `topology.nodes[${JSON.stringify(name)}]`, names);
+  for (const [name, node] of Object.entries(root.nodes as Json))
+    nodes[name] = parseNode(node, `topology.nodes[${JSON.stringify(name)}]`, names);
   const topology: Topology = { users, nodes };
   if (root.domains !== undefined) topology.domains = stringList(root.domains, 'topology.domains');
   return topology;
@@ -162,7 +191,9 @@ export function topologyFromApi(usersResponse: unknown, devicesResponse: unknown
 }
 
 function routes(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((r): r is string => typeof r === 'string' && parsePrefix(r) !== undefined) : [];
+  return Array.isArray(value)
+    ? value.filter((r): r is string => typeof r === 'string' && parsePrefix(r) !== undefined)
+    : [];
 }
 
 function uniqueName(nodes: Record<string, TopologyNode>, base: string): string {

@@ -39,7 +39,8 @@ export const groupNotDefined = (name: string): string => `group not defined in p
 /** An autogroup name Tailscale does not know (headscale wording, shortened). */
 export const invalidAutogroup = (name: string): string => `invalid autogroup: got ${goQuote(name)}`;
 /** A selector kind used where it is not allowed and no server text is known. */
-export const notAllowedHere = (selector: string, side: string): string => `${goQuote(selector)} is not allowed in ${side}`;
+export const notAllowedHere = (selector: string, side: string): string =>
+  `${goQuote(selector)} is not allowed in ${side}`;
 /** A posture name referenced but not defined in `postures`. */
 export const postureNotFound = (name: string): string => `posture not found: ${goQuote(name)}`;
 /** An `ipset:` name referenced but not defined. */
@@ -60,13 +61,15 @@ export function normalizeLogin(login: string): string {
 
 export const PORT_INVALID_LAST = 'invalid last integer';
 export const PORT_INVERTED = 'last port must be >= first port';
-export const protocolUnknown = (proto: string): string => `proto name ${goQuote(proto)} not known; use protocol number 0-255`;
+export const protocolUnknown = (proto: string): string =>
+  `proto name ${goQuote(proto)} not known; use protocol number 0-255`;
 export const protocolWithoutPorts = (proto: string): string =>
   `protocol does not support specific ports: ${goQuote(proto)}, only "*" is allowed`;
 /** A destination without `:port`. */
 export const dstMissingPort = (dst: string): string => `invalid destination ${goQuote(dst)}: expected host:port`;
 /** Brackets around something that is not an IPv6 address, or not followed by `:port`. */
-export const dstBadBrackets = (dst: string): string => `invalid destination ${goQuote(dst)}: brackets are only for IPv6 addresses`;
+export const dstBadBrackets = (dst: string): string =>
+  `invalid destination ${goQuote(dst)}: brackets are only for IPv6 addresses`;
 export const GRANT_IP_COLONS = 'expected only one colon in Internet protocol and port type';
 
 // ---------------------------------------------------------------------------------------------
@@ -88,8 +91,10 @@ export const postureInvalid = (name: string, condition: string): string =>
 export const autoApproverRouteInvalid = (route: string): string => `autoApprovers: invalid route ${goQuote(route)}`;
 export const ipPoolOutsideCGNAT = (cidr: string): string => `IPPool(${cidr}): network not within 100.64.0.0/10`;
 export const ipPoolInvalid = (cidr: string): string => `IPPool(${cidr}): invalid prefix`;
-export const NODE_ATTR_SELF = 'autogroup:self is not supported as a nodeAttrs target (the server answers "internal server error")';
-export const sshSelfWithTags = 'autogroup:self destination requires source to contain only users or groups, not tags or autogroup:tagged';
+export const NODE_ATTR_SELF =
+  'autogroup:self is not supported as a nodeAttrs target (the server answers "internal server error")';
+export const sshSelfWithTags =
+  'autogroup:self destination requires source to contain only users or groups, not tags or autogroup:tagged';
 
 /** Capabilities only Tailscale itself may grant, refused in `app` (observed, docs/policy-semantics.md §4). */
 export const INTERNAL_CAPABILITIES: ReadonlySet<string> = new Set([
@@ -101,7 +106,10 @@ export const INTERNAL_CAPABILITIES: ReadonlySet<string> = new Set([
 export const LIKELY_INTERNAL_CAPABILITIES: ReadonlySet<string> = new Set(['tailscale.com/cap/drive-sharer']);
 
 /** The tailnet's own domains (for `user:*@domain` and `localpart:*@domain`): the explicit list, else the domain of the first user (the tailnet's creator). Undefined means unknown: the check is skipped. */
-export function tailnetDomains(users: readonly { login: string }[], explicit: readonly string[] | undefined): readonly string[] | undefined {
+export function tailnetDomains(
+  users: readonly { login: string }[],
+  explicit: readonly string[] | undefined,
+): readonly string[] | undefined {
   if (explicit !== undefined) return explicit;
   const first = users[0]?.login ?? '';
   const at = first.lastIndexOf('@');

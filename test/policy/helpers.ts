@@ -4,9 +4,19 @@ import { parse } from '../../src/hujson/index.js';
 import { checkPolicy, type PolicyReport, type Topology } from '../../src/policy/index.js';
 
 export const DEFINITIONS = {
-  groups: { 'group:admins': ['odin@example.com'], 'group:developers': ['thor@example.org', 'odin@example.com'], 'group:empty': [] },
+  groups: {
+    'group:admins': ['odin@example.com'],
+    'group:developers': ['thor@example.org', 'odin@example.com'],
+    'group:empty': [],
+  },
   hosts: { webserver: '100.64.0.16', prodbox: '100.103.8.15', internal: '10.0.0.0/8', srv6: 'fd7a:115c:a1e0::10' },
-  tagOwners: { 'tag:server': ['odin@example.com'], 'tag:client': ['odin@example.com'], 'tag:prod': ['odin@example.com'], 'tag:router': ['odin@example.com'], 'tag:exit': ['odin@example.com'] },
+  tagOwners: {
+    'tag:server': ['odin@example.com'],
+    'tag:client': ['odin@example.com'],
+    'tag:prod': ['odin@example.com'],
+    'tag:router': ['odin@example.com'],
+    'tag:exit': ['odin@example.com'],
+  },
 };
 
 /** odin and freya (example.com), thor (example.org); tagged servers, a client and a router. */
@@ -23,7 +33,13 @@ export const TOPOLOGY: Topology = {
     venusaur: { hostname: 'venusaur', tags: [], user: 'freya', ipv4: '100.64.0.18', ipv6: 'fd7a:115c:a1e0::12' },
     weedle: { hostname: 'weedle', tags: ['tag:client'], ipv4: '100.64.0.14', ipv6: 'fd7a:115c:a1e0::e' },
     kakuna: { hostname: 'kakuna', tags: ['tag:prod'], ipv4: '100.64.0.15', ipv6: 'fd7a:115c:a1e0::f' },
-    squirtle: { hostname: 'squirtle', tags: ['tag:router'], ipv4: '100.64.0.13', ipv6: 'fd7a:115c:a1e0::d', approved_routes: ['10.33.0.0/16'] },
+    squirtle: {
+      hostname: 'squirtle',
+      tags: ['tag:router'],
+      ipv4: '100.64.0.13',
+      ipv6: 'fd7a:115c:a1e0::d',
+      approved_routes: ['10.33.0.0/16'],
+    },
   },
 };
 

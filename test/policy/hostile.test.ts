@@ -20,11 +20,16 @@ function outcomes(report: PolicyReport): string[] {
 describe('deep and wide constructs', () => {
   it('resolves a chain of 20,000 ipsets without recursion', () => {
     const n = 20_000;
-    const ipsets = Object.fromEntries(Array.from({ length: n }, (_, i) => [`ipset:c${i}`, i === n - 1 ? ['10.1.2.3'] : [`add ipset:c${i + 1}`]]));
+    const ipsets = Object.fromEntries(
+      Array.from({ length: n }, (_, i) => [`ipset:c${i}`, i === n - 1 ? ['10.1.2.3'] : [`add ipset:c${i + 1}`]]),
+    );
     const report = check({
       ipsets,
       acls: [{ action: 'accept', src: ['ipset:c0'], dst: ['10.9.9.9:22'] }],
-      tests: [{ src: '10.1.2.3', accept: ['10.9.9.9:22'], deny: ['10.9.9.9:23'] }, { src: '10.1.2.4', deny: ['10.9.9.9:22'] }],
+      tests: [
+        { src: '10.1.2.3', accept: ['10.9.9.9:22'], deny: ['10.9.9.9:23'] },
+        { src: '10.1.2.4', deny: ['10.9.9.9:22'] },
+      ],
     });
     expect(report.errors).toEqual([]);
     expect(report.summary).toEqual({ passed: 2, failed: 0, unknown: 0 });
@@ -32,16 +37,32 @@ describe('deep and wide constructs', () => {
 
   it('names every ipset of a cycle once, found in one pass', () => {
     const report = check({
-      ipsets: { 'ipset:a': ['add ipset:b'], 'ipset:b': ['add ipset:a'], 'ipset:c': ['add ipset:a', '10.0.0.1'], 'ipset:d': ['add ipset:d'] },
+      ipsets: {
+        'ipset:a': ['add ipset:b'],
+        'ipset:b': ['add ipset:a'],
+        'ipset:c': ['add ipset:a', '10.0.0.1'],
+        'ipset:d': ['add ipset:d'],
+      },
     });
-    const cycles = [...report.errors, ...report.notices].map((f) => f.message).filter((m) => m.includes('circular reference'));
+    const cycles = [...report.errors, ...report.notices]
+      .map((f) => f.message)
+      .filter((m) => m.includes('circular reference'));
     expect(cycles).toHaveLength(3);
     expect(cycles.map((m) => /^ipsets\["(ipset:.)"\]/.exec(m)?.[1])).toEqual(['ipset:a', 'ipset:b', 'ipset:d']);
   });
 
   it('applies ipset adds and removes in order', () => {
     const report = check({
-      ipsets: { 'ipset:s': ['add 10.0.0.0/24', 'add 10.0.1.0/24', 'remove 10.0.0.5', 'remove 10.0.1.0/25', 'add 10.0.1.7', 'add 10.0.0.5'] },
+      ipsets: {
+        'ipset:s': [
+          'add 10.0.0.0/24',
+          'add 10.0.1.0/24',
+          'remove 10.0.0.5',
+          'remove 10.0.1.0/25',
+          'add 10.0.1.7',
+          'add 10.0.0.5',
+        ],
+      },
       acls: [{ action: 'accept', src: ['ipset:s'], dst: ['10.9.9.9:22'] }],
       tests: [
         { src: '10.0.0.5', accept: ['10.9.9.9:22'] },
@@ -65,37 +86,64 @@ describe('deep and wide constructs', () => {
         remove: next() < 0.4,
         set: union({ v4: [range()], v6: [] }, { v4: [range()], v6: [range()] }),
       }));
-      const folded = operations.reduce<IPSet>((set, op) => (op.remove ? subtract(set, op.set) : union(set, op.set)), { v4: [], v6: [] });
+      const folded = operations.reduce<IPSet>((set, op) => (op.remove ? subtract(set, op.set) : union(set, op.set)), {
+        v4: [],
+        v6: [],
+      });
       expect(applyOperations(operations)).toEqual(union(folded, { v4: [], v6: [] }));
     }
   });
 
   it('resolves an ipset of 20,000 alternating adds and removes', () => {
-    const items = Array.from({ length: 20_000 }, (_, i) => `${i % 2 === 0 ? 'add' : 'remove'} ${v4(i >> 1)}${i % 4 === 3 ? '' : '/31'}`);
+    const items = Array.from(
+      { length: 20_000 },
+      (_, i) => `${i % 2 === 0 ? 'add' : 'remove'} ${v4(i >> 1)}${i % 4 === 3 ? '' : '/31'}`,
+    );
     const report = check({
       ipsets: { 'ipset:alt': items },
       acls: [{ action: 'accept', src: ['ipset:alt'], dst: ['10.200.0.1:22'] }],
-      tests: [{ src: v4(1), deny: ['10.200.0.1:22'] }, { src: '10.0.0.3', accept: ['10.200.0.1:22'] }, { src: v4(2), deny: ['10.200.0.1:22'] }],
+      tests: [
+        { src: v4(1), deny: ['10.200.0.1:22'] },
+        { src: '10.0.0.3', accept: ['10.200.0.1:22'] },
+        { src: v4(2), deny: ['10.200.0.1:22'] },
+      ],
     });
     expect(report.summary).toEqual({ passed: 3, failed: 0, unknown: 0 });
   });
 
   it('evaluates a test of 10,000 entries', () => {
     const accept = Array.from({ length: 10_000 }, (_, i) => `${v4(i)}:${(i % 1000) + 1}`);
-    const report = check({ acls: [{ action: 'accept', src: ['10.200.0.1'], dst: ['10.0.0.0/8:1-500'] }], tests: [{ src: '10.200.0.1', accept }] });
+    const report = check({
+      acls: [{ action: 'accept', src: ['10.200.0.1'], dst: ['10.0.0.0/8:1-500'] }],
+      tests: [{ src: '10.200.0.1', accept }],
+    });
     const assertions = report.tests[0]!.assertions;
     expect(assertions).toHaveLength(10_000);
     expect(assertions.filter((a) => a.outcome === 'pass')).toHaveLength(5_000);
-    expect(assertions[500]).toMatchObject({ text: '10.0.3.232:501', outcome: 'fail', message: '[acl test error]: address "10.0.3.232:501": want: Accept, got: Drop' });
+    expect(assertions[500]).toMatchObject({
+      text: '10.0.3.232:501',
+      outcome: 'fail',
+      message: '[acl test error]: address "10.0.3.232:501": want: Accept, got: Drop',
+    });
     expect(report.summary).toEqual({ passed: 0, failed: 1, unknown: 0 });
   });
 
   it('matches one ACL of many sources and destinations pair by pair', () => {
     const n = 3000;
     const report = check({
-      acls: [{ action: 'accept', src: Array.from({ length: n }, (_, i) => v4(i)), dst: Array.from({ length: n }, (_, i) => `${v4(n + i)}:${1000 + i}`) }],
+      acls: [
+        {
+          action: 'accept',
+          src: Array.from({ length: n }, (_, i) => v4(i)),
+          dst: Array.from({ length: n }, (_, i) => `${v4(n + i)}:${1000 + i}`),
+        },
+      ],
       tests: [
-        { src: v4(7), accept: [`${v4(n + 9)}:1009`, `${v4(n + n - 1)}:${1000 + n - 1}`], deny: [`${v4(n + 9)}:1010`, `${v4(7)}:1000`] },
+        {
+          src: v4(7),
+          accept: [`${v4(n + 9)}:1009`, `${v4(n + n - 1)}:${1000 + n - 1}`],
+          deny: [`${v4(n + 9)}:1010`, `${v4(7)}:1000`],
+        },
         { src: v4(2 * n), deny: [`${v4(n + 9)}:1009`] },
       ],
     });
@@ -109,11 +157,22 @@ describe('deep and wide constructs', () => {
   });
 
   it('merges the ip entries of a grant per protocol without changing what they allow', () => {
-    const ip = ['tcp:22', 'udp:53', 'tcp:80-90', '443', 'tcp:85-100', ...Array.from({ length: 2000 }, (_, i) => `tcp:${3000 + 2 * i}`)];
+    const ip = [
+      'tcp:22',
+      'udp:53',
+      'tcp:80-90',
+      '443',
+      'tcp:85-100',
+      ...Array.from({ length: 2000 }, (_, i) => `tcp:${3000 + 2 * i}`),
+    ];
     const report = check({
       grants: [{ src: ['10.1.1.1'], dst: ['10.2.2.2', '10.3.3.3'], ip }],
       tests: [
-        { src: '10.1.1.1', accept: ['10.2.2.2:22', '10.3.3.3:100', '10.2.2.2:443', '10.2.2.2:3998', '10.3.3.3:6998'], deny: ['10.2.2.2:101', '10.2.2.2:3999'] },
+        {
+          src: '10.1.1.1',
+          accept: ['10.2.2.2:22', '10.3.3.3:100', '10.2.2.2:443', '10.2.2.2:3998', '10.3.3.3:6998'],
+          deny: ['10.2.2.2:101', '10.2.2.2:3999'],
+        },
         { src: '10.1.1.1', proto: 'udp', accept: ['10.2.2.2:53', '10.2.2.2:443'], deny: ['10.2.2.2:22'] },
       ],
     });
@@ -122,7 +181,11 @@ describe('deep and wide constructs', () => {
 });
 
 describe('the deadline', () => {
-  const tests = Array.from({ length: 500 }, (_, i) => ({ src: v4(i), accept: [`${v4(i + 1)}:22`], deny: [`${v4(i + 1)}:23`] }));
+  const tests = Array.from({ length: 500 }, (_, i) => ({
+    src: v4(i),
+    accept: [`${v4(i + 1)}:22`],
+    deny: [`${v4(i + 1)}:23`],
+  }));
   const policy = { acls: [{ action: 'accept', src: ['10.0.0.0/8'], dst: ['10.0.0.0/8:22'] }], tests };
 
   it('stops the tests once it passes: what ran stands, the rest count as unknown', () => {
@@ -154,15 +217,28 @@ describe('the deadline', () => {
 
   // Without a deadline this policy is refused (its last rule's action); cut short, the part
   // validated proves no refusal, so the engine accepts it and says so, and decides no test.
-  const acls = Array.from({ length: 5000 }, (_, i) => ({ action: i === 4999 ? 'drop' : 'accept', src: [v4(i)], dst: [`${v4(i)}:22`] }));
-  const refused = { tagOwners: { 'tag:x': [] }, acls, tests: tests.slice(0, 3), sshTests: [{ src: 'a@example.com', dst: ['tag:x'], accept: ['root'] }] };
+  const acls = Array.from({ length: 5000 }, (_, i) => ({
+    action: i === 4999 ? 'drop' : 'accept',
+    src: [v4(i)],
+    dst: [`${v4(i)}:22`],
+  }));
+  const refused = {
+    tagOwners: { 'tag:x': [] },
+    acls,
+    tests: tests.slice(0, 3),
+    sshTests: [{ src: 'a@example.com', dst: ['tag:x'], accept: ['root'] }],
+  };
 
   it('stops during validation without reporting an error it did not finish checking', () => {
     expect(check(refused).errors.map((e) => e.message)).toEqual(['action="drop" is not supported']);
     let clock = 0;
     const report = check(refused, { deadline: 20, now: () => clock++ });
     expect(report).toMatchObject({
-      cutShort: true, cutShortBy: 'timeout', errors: [], tests: [], summary: { passed: 0, failed: 0, unknown: 4 },
+      cutShort: true,
+      cutShortBy: 'timeout',
+      errors: [],
+      tests: [],
+      summary: { passed: 0, failed: 0, unknown: 4 },
     });
     expect(clock).toBeLessThan(40);
   });
@@ -170,24 +246,46 @@ describe('the deadline', () => {
   // Each ipset of this chain holds all the addresses before it: resolving them all is quadratic.
   it('stops while resolving a long chain of ipsets named by many rules', () => {
     const n = 20_000;
-    const ipsets = Object.fromEntries(Array.from({ length: n }, (_, i) => [`ipset:c${i}`, [v4(i), ...(i === 0 ? [] : [`ipset:c${i - 1}`])]]));
-    const acls = Object.keys(ipsets).map((name, i) => ({ action: i === n - 1 ? 'drop' : 'accept', src: [name], dst: [`${v4(i)}:22`] }));
+    const ipsets = Object.fromEntries(
+      Array.from({ length: n }, (_, i) => [`ipset:c${i}`, [v4(i), ...(i === 0 ? [] : [`ipset:c${i - 1}`])]]),
+    );
+    const acls = Object.keys(ipsets).map((name, i) => ({
+      action: i === n - 1 ? 'drop' : 'accept',
+      src: [name],
+      dst: [`${v4(i)}:22`],
+    }));
     const policy = { ipsets, acls, tests: tests.slice(0, 1) };
     let clock = 0;
     const report = check(policy, { deadline: 5, now: () => clock++ });
-    expect(report).toMatchObject({ cutShort: true, errors: [], tests: [], summary: { passed: 0, failed: 0, unknown: 1 } });
+    expect(report).toMatchObject({
+      cutShort: true,
+      errors: [],
+      tests: [],
+      summary: { passed: 0, failed: 0, unknown: 1 },
+    });
   });
 
   it('stops, without a deadline, once the ipsets and rules expand past the size limit', () => {
     const n = 2000;
-    const ipsets = Object.fromEntries(Array.from({ length: n }, (_, i) => [`ipset:c${i}`, [v4(i), ...(i === 0 ? [] : [`ipset:c${i - 1}`])]]));
+    const ipsets = Object.fromEntries(
+      Array.from({ length: n }, (_, i) => [`ipset:c${i}`, [v4(i), ...(i === 0 ? [] : [`ipset:c${i - 1}`])]]),
+    );
     const acls = Object.keys(ipsets).map((name, i) => ({ action: 'accept', src: [name], dst: [`${v4(i)}:22`] }));
     const policy = { ipsets, acls, tests: [{ src: v4(0), accept: [`${v4(n - 1)}:22`] }] };
     // Resolving the chain holds n²/2 ranges (2,000,000); its index as many again.
     expect(check(policy, { rangeLimit: 1_000_000 })).toMatchObject({
-      cutShort: true, cutShortBy: 'size', errors: [], tests: [], summary: { passed: 0, failed: 0, unknown: 1 },
+      cutShort: true,
+      cutShortBy: 'size',
+      errors: [],
+      tests: [],
+      summary: { passed: 0, failed: 0, unknown: 1 },
     });
-    expect(check(policy, { rangeLimit: 3_000_000 })).toMatchObject({ cutShort: true, cutShortBy: 'size', errors: [], tests: [] });
+    expect(check(policy, { rangeLimit: 3_000_000 })).toMatchObject({
+      cutShort: true,
+      cutShortBy: 'size',
+      errors: [],
+      tests: [],
+    });
     const whole = check(policy, { rangeLimit: 5_000_000 });
     expect(whole.cutShort).toBeUndefined();
     expect(whole.summary).toEqual({ passed: 1, failed: 0, unknown: 0 });

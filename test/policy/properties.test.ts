@@ -18,10 +18,21 @@ interface Generated {
 function generate(seed: number): Generated {
   const next = seededRandom(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
-  const some = <T>(items: readonly T[], max: number): T[] => Array.from({ length: 1 + Math.floor(next() * max) }, () => pick(items));
+  const some = <T>(items: readonly T[], max: number): T[] =>
+    Array.from({ length: 1 + Math.floor(next() * max) }, () => pick(items));
   const groups = Object.fromEntries(GROUPS.map((g) => [g, [...new Set(some(USERS, 3))]]));
   const ports = ['22', '80', '443', '*', '80-443', '22,8080'];
-  const sources = ['*', ...USERS, ...GROUPS, ...TAGS, 'autogroup:member', 'autogroup:tagged', 'h0', '100.64.0.0/10', '100.64.0.0/12'];
+  const sources = [
+    '*',
+    ...USERS,
+    ...GROUPS,
+    ...TAGS,
+    'autogroup:member',
+    'autogroup:tagged',
+    'h0',
+    '100.64.0.0/10',
+    '100.64.0.0/12',
+  ];
   const hosts = [...USERS, ...GROUPS, ...TAGS, 'h0', '*', 'autogroup:member', 'autogroup:tagged'];
   const rule = (): object => {
     const self = next() < 0.15;
@@ -29,7 +40,9 @@ function generate(seed: number): Generated {
     const dst = self ? [`autogroup:self:${pick(ports)}`] : some(hosts, 2).map((h) => `${h}:${pick(ports)}`);
     return { action: 'accept', src, dst, ...(next() < 0.2 && { proto: pick(['tcp', 'udp']) }) };
   };
-  const destinations = [...USERS, ...GROUPS, ...TAGS, 'h0'].flatMap((h) => ['22', '80', '443', '8080'].map((p) => `${h}:${p}`));
+  const destinations = [...USERS, ...GROUPS, ...TAGS, 'h0'].flatMap((h) =>
+    ['22', '80', '443', '8080'].map((p) => `${h}:${p}`),
+  );
   const tests = Array.from({ length: 6 }, () => ({
     src: pick([...USERS, ...GROUPS, ...TAGS, 'h0']),
     accept: some(destinations, 3),
@@ -50,9 +63,13 @@ function generate(seed: number): Generated {
 function generateTopology(next: () => number): Topology {
   const nodes: Topology['nodes'] = {};
   let n = 10;
-  const address = (): { ipv4: string; ipv6: string } => ({ ipv4: `100.64.0.${n}`, ipv6: `fd7a:115c:a1e0::${(n++).toString(16)}` });
+  const address = (): { ipv4: string; ipv6: string } => ({
+    ipv4: `100.64.0.${n}`,
+    ipv6: `fd7a:115c:a1e0::${(n++).toString(16)}`,
+  });
   USERS.forEach((_email, i) => {
-    for (let k = 0; k < 1 + Math.floor(next() * 2); k++) nodes[`user${i}-${k}`] = { hostname: `user${i}-${k}`, tags: [], user: `user${i}`, ...address() };
+    for (let k = 0; k < 1 + Math.floor(next() * 2); k++)
+      nodes[`user${i}-${k}`] = { hostname: `user${i}-${k}`, tags: [], user: `user${i}`, ...address() };
   });
   TAGS.forEach((tag, i) => {
     const extra = next() < 0.4 ? [TAGS[(i + 1) % TAGS.length]!] : [];
@@ -98,8 +115,8 @@ describe('properties', () => {
     const exact = run(policy, topology).tests.flatMap((t) => t.assertions);
     expect(offline.length).toBe(exact.length);
     offline.forEach((assertion, i) => {
-      if (assertion.outcome !== 'unknown') expect([assertion.text, exact[i]!.outcome]).toEqual([assertion.text, assertion.outcome]);
+      if (assertion.outcome !== 'unknown')
+        expect([assertion.text, exact[i]!.outcome]).toEqual([assertion.text, assertion.outcome]);
     });
   });
 });
-

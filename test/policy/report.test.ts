@@ -4,7 +4,10 @@ import { describe, expect, test } from 'vitest';
 import { checkPolicySource, serverMessage, toValidateResponse } from '../../src/policy/index.js';
 import { check, TOPOLOGY } from './helpers.js';
 
-const ACLS = { acls: [{ action: 'accept', src: ['tag:client'], dst: ['webserver:80'] }], ssh: [{ action: 'accept', src: ['thor@example.org'], dst: ['tag:server'], users: ['root'] }] };
+const ACLS = {
+  acls: [{ action: 'accept', src: ['tag:client'], dst: ['webserver:80'] }],
+  ssh: [{ action: 'accept', src: ['thor@example.org'], dst: ['tag:server'], users: ['root'] }],
+};
 
 describe('server renderings', () => {
   test('a valid policy whose tests pass answers {}', () => {
@@ -14,7 +17,10 @@ describe('server renderings', () => {
 
   test('an invalid policy answers its first error only', () => {
     const report = check({ acls: [{ action: 'deny', src: ['tag:nope'], dst: ['*:*'] }] });
-    expect(report.errors.map((e) => e.message)).toEqual(['action="deny" is not supported', 'src=tag not found: "tag:nope"']);
+    expect(report.errors.map((e) => e.message)).toEqual([
+      'action="deny" is not supported',
+      'src=tag not found: "tag:nope"',
+    ]);
     expect(toValidateResponse(report)).toEqual({ message: 'action="deny" is not supported' });
   });
 
@@ -36,26 +42,54 @@ describe('server renderings', () => {
     expect(toValidateResponse(report)).toEqual({
       message: 'test(s) failed',
       data: [
-        { user: 'tag:client', errors: ['[acl test error]: address "webserver:443": want: Accept, got: Drop', '[acl test error]: address "webserver:80": want: Drop, got: Accept'] },
+        {
+          user: 'tag:client',
+          errors: [
+            '[acl test error]: address "webserver:443": want: Accept, got: Drop',
+            '[acl test error]: address "webserver:80": want: Drop, got: Accept',
+          ],
+        },
         { errors: ['[acl test error]: test has no src'] },
-        { user: 'thor@example.org', errors: ['[ssh test error]: src "thor@example.org" at "100.64.0.17", dst "tag:server" at "100.64.0.16", ssh user "ubuntu": want: "accept" got: "deny"'] },
+        {
+          user: 'thor@example.org',
+          errors: [
+            '[ssh test error]: src "thor@example.org" at "100.64.0.17", dst "tag:server" at "100.64.0.16", ssh user "ubuntu": want: "accept" got: "deny"',
+          ],
+        },
       ],
     });
   });
 
   test('offline-undecided assertions are warnings, and alone do not fail', () => {
-    const report = check({ acls: [{ action: 'accept', src: ['tag:prod'], dst: ['tag:server:22'] }], tests: [{ src: 'tag:client', accept: ['tag:server:22'] }] });
+    const report = check({
+      acls: [{ action: 'accept', src: ['tag:prod'], dst: ['tag:server:22'] }],
+      tests: [{ src: 'tag:client', accept: ['tag:server:22'] }],
+    });
     expect([serverMessage(report), toValidateResponse(report)]).toEqual([
       undefined,
-      { message: 'warning(s) found', data: [{ user: 'tag:client', warnings: ['[acl test error]: address "tag:server:22": cannot be decided offline: depends on devices, users or routes in the tailnet'] }] },
+      {
+        message: 'warning(s) found',
+        data: [
+          {
+            user: 'tag:client',
+            warnings: [
+              '[acl test error]: address "tag:server:22": cannot be decided offline: depends on devices, users or routes in the tailnet',
+            ],
+          },
+        ],
+      },
     ]);
   });
 
   test('results carry positions of entries and assertions', () => {
-    const text = '{\n  "tests": [\n    {\n      "src": "odin@example.com",\n      "accept": ["a:1", "b:2"],\n    },\n  ],\n}\n';
+    const text =
+      '{\n  "tests": [\n    {\n      "src": "odin@example.com",\n      "accept": ["a:1", "b:2"],\n    },\n  ],\n}\n';
     const report = check(text);
     expect(report.tests[0]!.position).toEqual({ offset: 19, line: 3, column: 5 });
-    expect(report.tests[0]!.assertions.map((a) => [a.text, a.position.line, a.position.column])).toEqual([['a:1', 5, 18], ['b:2', 5, 25]]);
+    expect(report.tests[0]!.assertions.map((a) => [a.text, a.position.line, a.position.column])).toEqual([
+      ['a:1', 5, 18],
+      ['b:2', 5, 25],
+    ]);
   });
 
   test('warnings name group members missing from the tailnet', () => {
@@ -68,8 +102,17 @@ describe('server renderings', () => {
 describe('checkPolicySource', () => {
   test('turns syntax errors into the report error the server would give', () => {
     const report = checkPolicySource('{\n  "acls": [\n}\n');
-    expect(report.errors).toEqual([{ message: "hujson: line 3, column 1: invalid character '}' at start of value", position: { offset: 14, line: 3, column: 1 } }]);
+    expect(report.errors).toEqual([
+      {
+        message: "hujson: line 3, column 1: invalid character '}' at start of value",
+        position: { offset: 14, line: 3, column: 1 },
+      },
+    ]);
     expect(serverMessage(report)).toBe("hujson: line 3, column 1: invalid character '}' at start of value");
-    expect(checkPolicySource('{"tests": [{"src": "a@b.c", "accept": ["x:1"]}]}').summary).toEqual({ passed: 0, failed: 1, unknown: 0 });
+    expect(checkPolicySource('{"tests": [{"src": "a@b.c", "accept": ["x:1"]}]}').summary).toEqual({
+      passed: 0,
+      failed: 1,
+      unknown: 0,
+    });
   });
 });

@@ -5,7 +5,12 @@ import { describe, expect, test } from 'vitest';
 import { formatGoDuration, parseGoDuration } from '../../src/policy/duration.js';
 import { formatAddress, parseAddress, parsePrefix } from '../../src/policy/ip.js';
 import { parseGrantIp, parsePortSpec, parseProtocol, splitDestination } from '../../src/policy/ports.js';
-import { evaluateAnyPosture, evaluateCondition, parsePostureCondition, undefinedPosture } from '../../src/policy/posture.js';
+import {
+  evaluateAnyPosture,
+  evaluateCondition,
+  parsePostureCondition,
+  undefinedPosture,
+} from '../../src/policy/posture.js';
 import { goQuote } from '../../src/policy/quote.js';
 import { classify } from '../../src/policy/selectors.js';
 import { checkTag } from '../../src/policy/validate/tag.js';
@@ -48,9 +53,12 @@ describe('selector classification', () => {
     expect(classify(text).kind).toBe('range');
   });
 
-  test.each(['10.0', '10.0.0.0/33', '010.0.0.1', '1.2.3.4/08', 'fd00::1::2', '%bogus%'])('%s is not an address', (text) => {
-    expect(classify(text).kind).toBe('host');
-  });
+  test.each(['10.0', '10.0.0.0/33', '010.0.0.1', '1.2.3.4/08', 'fd00::1::2', '%bogus%'])(
+    '%s is not an address',
+    (text) => {
+      expect(classify(text).kind).toBe('host');
+    },
+  );
 });
 
 describe('IP addresses', () => {
@@ -87,9 +95,21 @@ describe('port specs', () => {
   test.each([
     ['*', [{ first: 0, last: 65535 }]],
     ['22', [{ first: 22, last: 22 }]],
-    ['80,443', [{ first: 80, last: 80 }, { first: 443, last: 443 }]],
+    [
+      '80,443',
+      [
+        { first: 80, last: 80 },
+        { first: 443, last: 443 },
+      ],
+    ],
     ['1000-2000', [{ first: 1000, last: 2000 }]],
-    ['22,80-90', [{ first: 22, last: 22 }, { first: 80, last: 90 }]],
+    [
+      '22,80-90',
+      [
+        { first: 22, last: 22 },
+        { first: 80, last: 90 },
+      ],
+    ],
     ['1-65535', [{ first: 1, last: 65535 }]],
   ])('%s parses', (spec, ranges) => {
     expect(parsePortSpec(spec)).toEqual({ ok: true, value: ranges });
@@ -110,14 +130,33 @@ describe('port specs', () => {
 
 describe('protocols', () => {
   test.each([
-    ['tcp', 6], ['TCP', 6], ['6', 6], ['udp', 17], ['17', 17], ['icmp', 1], ['igmp', 2], ['ipv4', 4], ['ip-in-ip', 4],
-    ['egp', 8], ['igp', 9], ['gre', 47], ['esp', 50], ['ah', 51], ['sctp', 132], ['icmpv6', 58], ['ipv6-icmp', 58], ['255', 255],
+    ['tcp', 6],
+    ['TCP', 6],
+    ['6', 6],
+    ['udp', 17],
+    ['17', 17],
+    ['icmp', 1],
+    ['igmp', 2],
+    ['ipv4', 4],
+    ['ip-in-ip', 4],
+    ['egp', 8],
+    ['igp', 9],
+    ['gre', 47],
+    ['esp', 50],
+    ['ah', 51],
+    ['sctp', 132],
+    ['icmpv6', 58],
+    ['ipv6-icmp', 58],
+    ['255', 255],
   ])('%s is protocol %i', (text, number) => {
     expect(parseProtocol(text)).toEqual({ ok: true, value: number });
   });
 
   test.each(['0', '06', '256', '*', 'bogus', ''])('%j is rejected', (text) => {
-    expect(parseProtocol(text)).toEqual({ ok: false, error: `proto name ${JSON.stringify(text)} not known; use protocol number 0-255` });
+    expect(parseProtocol(text)).toEqual({
+      ok: false,
+      error: `proto name ${JSON.stringify(text)} not known; use protocol number 0-255`,
+    });
   });
 });
 
@@ -167,7 +206,12 @@ describe('grant ip entries', () => {
 });
 
 describe('posture conditions (kb/1288)', () => {
-  const attrs = new Map<string, string | number | boolean>([['node:os', 'macos'], ['node:tsVersion', '1.62.1'], ['custom:score', 72], ['node:tsAutoUpdate', true]]);
+  const attrs = new Map<string, string | number | boolean>([
+    ['node:os', 'macos'],
+    ['node:tsVersion', '1.62.1'],
+    ['custom:score', 72],
+    ['node:tsAutoUpdate', true],
+  ]);
 
   test.each([
     ['ip:publicAddress IS SET', 'no'],
@@ -192,23 +236,41 @@ describe('posture conditions (kb/1288)', () => {
     expect(evaluateCondition(condition, attrs)).toBe(expected);
   });
 
-  test.each(['node:os ===', "node:os CONTAINS 'mac'", 'node:os IS', '== 1', "node:os IN 'macos'"])('%s is opaque and unknown', (text) => {
-    const condition = parsePostureCondition(text);
-    expect(condition).toEqual({ kind: 'opaque', text });
-    expect(evaluateCondition(condition, attrs)).toBe('unknown');
-  });
+  test.each(['node:os ===', "node:os CONTAINS 'mac'", 'node:os IS', '== 1', "node:os IN 'macos'"])(
+    '%s is opaque and unknown',
+    (text) => {
+      const condition = parsePostureCondition(text);
+      expect(condition).toEqual({ kind: 'opaque', text });
+      expect(evaluateCondition(condition, attrs)).toBe('unknown');
+    },
+  );
 
-  test('a rule\'s postures: any one of them suffices', () => {
+  test("a rule's postures: any one of them suffices", () => {
     const yes = [parsePostureCondition("node:os == 'macos'")];
     const no = [parsePostureCondition("node:os == 'linux'")];
-    expect([evaluateAnyPosture([no, yes], attrs), evaluateAnyPosture([no], attrs), evaluateAnyPosture([no, undefinedPosture('posture:x')], attrs)]).toEqual(['yes', 'no', 'unknown']);
+    expect([
+      evaluateAnyPosture([no, yes], attrs),
+      evaluateAnyPosture([no], attrs),
+      evaluateAnyPosture([no, undefinedPosture('posture:x')], attrs),
+    ]).toEqual(['yes', 'no', 'unknown']);
   });
 });
 
 describe('Go durations', () => {
   test.each([
-    ['168h', '168h0m0s'], ['90m', '1h30m0s'], ['45s', '45s'], ['1.5h', '1h30m0s'], ['-1m', '-1m0s'], ['0', '0s'],
-    ['0s', '0s'], ['168h0m1s', '168h0m1s'], ['1h30m', '1h30m0s'], ['500ms', '500ms'], ['1.5s', '1.5s'], ['2us', '2µs'], ['3ns', '3ns'],
+    ['168h', '168h0m0s'],
+    ['90m', '1h30m0s'],
+    ['45s', '45s'],
+    ['1.5h', '1h30m0s'],
+    ['-1m', '-1m0s'],
+    ['0', '0s'],
+    ['0s', '0s'],
+    ['168h0m1s', '168h0m1s'],
+    ['1h30m', '1h30m0s'],
+    ['500ms', '500ms'],
+    ['1.5s', '1.5s'],
+    ['2us', '2µs'],
+    ['3ns', '3ns'],
   ])('%s is %s', (text, formatted) => {
     const parsed = parseGoDuration(text);
     expect(parsed.ok && formatGoDuration(parsed.nanos)).toBe(formatted);

@@ -16,7 +16,9 @@ import { checkTag } from './tag.js';
 
 /** Nested groups are refused (observed), per group in descending name order as the server does. */
 export function validateGroups(policy: Policy, out: Findings): void {
-  const sorted = [...policy.groups].sort((a, b) => (a.name.text < b.name.text ? 1 : a.name.text > b.name.text ? -1 : 0));
+  const sorted = [...policy.groups].sort((a, b) =>
+    a.name.text < b.name.text ? 1 : a.name.text > b.name.text ? -1 : 0,
+  );
   for (const group of sorted) {
     const path = `groups[${goQuote(group.name.text)}]`;
     if (!group.name.text.startsWith('group:')) {
@@ -25,7 +27,8 @@ export function validateGroups(policy: Policy, out: Findings): void {
     }
     group.items.forEach((member, i) => {
       const selector = classify(member.text);
-      if (selector.kind === 'group') out.error(msg.groupRecursive(group.name.text, member.text.trim()), member, `${path}[${i}]`);
+      if (selector.kind === 'group')
+        out.error(msg.groupRecursive(group.name.text, member.text.trim()), member, `${path}[${i}]`);
       else if (selector.kind !== 'user') {
         const message = unsure.groupMemberNotUser(group.name.text, member.text);
         out.notice(unsure.unconfirmed(message), member, `${path}[${i}]`);
@@ -37,7 +40,8 @@ export function validateGroups(policy: Policy, out: Findings): void {
 export function validateTagOwnerNames(policy: Policy, out: Findings): void {
   for (const owner of policy.tagOwners) {
     const problem = checkTag(owner.name.text);
-    if (problem !== undefined) out.error(msg.tagOwnerKey(owner.name.text, problem), owner.name, `tagOwners[${goQuote(owner.name.text)}]`);
+    if (problem !== undefined)
+      out.error(msg.tagOwnerKey(owner.name.text, problem), owner.name, `tagOwners[${goQuote(owner.name.text)}]`);
   }
 }
 
@@ -46,7 +50,10 @@ export function validateTagOwnerValues(policy: Policy, context: PolicyContext, o
     owner.items.forEach((item, i) => {
       const problem = selectorProblem(item.text, 'owner', context);
       if (problem === undefined) return;
-      const text = msg.tagOwnerKey(owner.name.text, problemText(problem, (inner) => inner));
+      const text = msg.tagOwnerKey(
+        owner.name.text,
+        problemText(problem, (inner) => inner),
+      );
       reportProblem(out, problem, text, item, `tagOwners[${goQuote(owner.name.text)}][${i}]`);
     });
   }
@@ -92,7 +99,12 @@ export function validateIpsets(policy: Policy, context: PolicyContext, out: Find
   }
 }
 
-function ipsetEntryProblem(target: string, names: ReadonlySet<string>, context: PolicyContext, needsVerb: boolean): string | undefined {
+function ipsetEntryProblem(
+  target: string,
+  names: ReadonlySet<string>,
+  context: PolicyContext,
+  needsVerb: boolean,
+): string | undefined {
   if (needsVerb) return 'entries must start with "add" or "remove" when the set removes addresses';
   const selector = classify(target);
   if (selector.kind === 'hostRef' && !context.hosts.has(selector.name)) return unsure.hostNotDefined(selector.name);
@@ -124,11 +136,20 @@ export function validatePostures(policy: Policy, out: Findings): void {
 }
 
 export function validateAutoApprovers(policy: Policy, context: PolicyContext, out: Findings): void {
-  const approvers = (items: readonly { text: string; pos: { offset: number; line: number; column: number } }[], path: string): void => {
+  const approvers = (
+    items: readonly { text: string; pos: { offset: number; line: number; column: number } }[],
+    path: string,
+  ): void => {
     items.forEach((item, i) => {
       const problem = selectorProblem(item.text, 'approver', context);
       if (problem === undefined) return;
-      reportProblem(out, problem, problemText(problem, (inner) => inner), item, `${path}[${i}]`);
+      reportProblem(
+        out,
+        problem,
+        problemText(problem, (inner) => inner),
+        item,
+        `${path}[${i}]`,
+      );
     });
   };
   for (const route of policy.autoApprovers.routes) {
@@ -138,6 +159,7 @@ export function validateAutoApprovers(policy: Policy, context: PolicyContext, ou
     }
     approvers(route.items, path);
   }
-  for (const service of policy.autoApprovers.services) approvers(service.items, `autoApprovers.services[${goQuote(service.name.text)}]`);
+  for (const service of policy.autoApprovers.services)
+    approvers(service.items, `autoApprovers.services[${goQuote(service.name.text)}]`);
   approvers(policy.autoApprovers.exitNode, 'autoApprovers.exitNode');
 }

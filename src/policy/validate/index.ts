@@ -6,7 +6,12 @@ import type { Deadline } from '../deadline.js';
 import type { Policy } from '../model.js';
 import { ONE_CGNAT_ROUTE_VALUES, oneCGNATRouteInvalid, unconfirmed } from '../unsure.js';
 import {
-  validateAutoApprovers, validateGroups, validateHosts, validateIpsets, validatePostures, validateTagOwnerNames,
+  validateAutoApprovers,
+  validateGroups,
+  validateHosts,
+  validateIpsets,
+  validatePostures,
+  validateTagOwnerNames,
   validateTagOwnerValues,
 } from './definitions.js';
 import { Findings } from './findings.js';

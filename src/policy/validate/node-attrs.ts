@@ -21,7 +21,14 @@ export function validateNodeAttr(entry: NodeAttr, context: PolicyContext, out: F
     const self = selector.kind === 'autogroup' && selector.name === 'self';
     if (self) return out.error(unsure.NODE_ATTR_SELF, target, path);
     const problem = selectorProblem(target.text, 'nodeAttr', context);
-    if (problem !== undefined) reportProblem(out, problem, problemText(problem, (inner) => inner), target, path);
+    if (problem !== undefined)
+      reportProblem(
+        out,
+        problem,
+        problemText(problem, (inner) => inner),
+        target,
+        path,
+      );
   });
   entry.ipPool?.forEach((pool, i) => {
     const path = itemPath(entry.path, 'ipPool', i);

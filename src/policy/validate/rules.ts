@@ -24,10 +24,17 @@ export function domainProblem(raw: string, check: DomainCheck): string | undefin
   return msg.domainNotAssociated(domain);
 }
 
-function checkSources(src: readonly Text[], path: string, context: PolicyContext, check: DomainCheck, out: Findings): void {
+function checkSources(
+  src: readonly Text[],
+  path: string,
+  context: PolicyContext,
+  check: DomainCheck,
+  out: Findings,
+): void {
   src.forEach((s, i) => {
     const problem = selectorProblem(s.text, 'src', context) ?? wrapDomain(s.text, check);
-    if (problem !== undefined) reportProblem(out, problem, problemText(problem, msg.srcError), s, itemPath(path, 'src', i));
+    if (problem !== undefined)
+      reportProblem(out, problem, problemText(problem, msg.srcError), s, itemPath(path, 'src', i));
   });
 }
 
@@ -37,7 +44,12 @@ function wrapDomain(raw: string, check: DomainCheck): { full: string } | undefin
 }
 
 /** An undefined posture: no refusal observed, so a notice; it then holds for nobody known. */
-export function checkPostures(names: readonly Text[] | undefined, path: string, context: PolicyContext, out: Findings): void {
+export function checkPostures(
+  names: readonly Text[] | undefined,
+  path: string,
+  context: PolicyContext,
+  out: Findings,
+): void {
   names?.forEach((name, i) => {
     if (context.postures.has(name.text)) return;
     out.notice(unsure.unconfirmed(unsure.postureNotFound(name.text)), name, itemPath(path, 'srcPosture', i));
@@ -52,7 +64,11 @@ function selfCompatible(source: string, allowWildcard: boolean): boolean {
   return selector.kind === 'user' || selector.kind === 'group' || selector.kind === 'domain';
 }
 
-function checkSelfSources(rule: { src: Text[]; path: string; pos: Text['pos'] }, allowWildcard: boolean, out: Findings): void {
+function checkSelfSources(
+  rule: { src: Text[]; path: string; pos: Text['pos'] },
+  allowWildcard: boolean,
+  out: Findings,
+): void {
   const bad = rule.src.find((s) => !selfCompatible(s.text, allowWildcard));
   if (bad !== undefined) out.error(msg.SELF_BAD_SOURCES, bad, rule.path);
 }
@@ -82,7 +98,11 @@ function checkAclProtocol(rule: AclRule, out: Findings): ReturnType<typeof parse
  * for grants only, so ACLs do not get it; a specific port with a port-less protocol is a notice.
  */
 function checkAclDestination(
-  d: Text, path: string, protocol: ReturnType<typeof parseProtocol> | undefined, rule: AclRule, env: RuleEnv,
+  d: Text,
+  path: string,
+  protocol: ReturnType<typeof parseProtocol> | undefined,
+  rule: AclRule,
+  env: RuleEnv,
 ): boolean {
   const { context, check, out } = env;
   const split = splitDestination(d.text);
@@ -97,7 +117,13 @@ function checkAclDestination(
   const host = split.value.host;
   const problem = selectorProblem(host, 'dst', context) ?? wrapDomain(host, check);
   if (problem !== undefined) {
-    reportProblem(out, problem, problemText(problem, (inner) => msg.dstError(host.trim(), inner)), d, path);
+    reportProblem(
+      out,
+      problem,
+      problemText(problem, (inner) => msg.dstError(host.trim(), inner)),
+      d,
+      path,
+    );
   }
   const selector = classify(host);
   return selector.kind === 'autogroup' && selector.name === 'self';
@@ -133,15 +159,27 @@ export function checkCapabilities(app: readonly AppCapability[] | undefined, pat
   }
 }
 
-function checkGrantDestinations(grant: Grant, context: PolicyContext, check: DomainCheck, out: Findings): { self: boolean; internet: boolean } {
+function checkGrantDestinations(
+  grant: Grant,
+  context: PolicyContext,
+  check: DomainCheck,
+  out: Findings,
+): { self: boolean; internet: boolean } {
   const seen = { self: false, internet: false };
   grant.dst.forEach((d, i) => {
     const path = itemPath(grant.path, 'dst', i);
     const selector = classify(d.text);
-    if (selector.kind === 'prefix' && selector.prefix.bits === 0) return out.error(msg.defaultRouteDst(d.text.trim()), d, path);
+    if (selector.kind === 'prefix' && selector.prefix.bits === 0)
+      return out.error(msg.defaultRouteDst(d.text.trim()), d, path);
     const problem = selectorProblem(d.text, 'dst', context) ?? wrapDomain(d.text, check);
     if (problem !== undefined) {
-      reportProblem(out, problem, problemText(problem, (inner) => msg.dstError(d.text.trim(), inner)), d, path);
+      reportProblem(
+        out,
+        problem,
+        problemText(problem, (inner) => msg.dstError(d.text.trim(), inner)),
+        d,
+        path,
+      );
     }
     if (selector.kind === 'autogroup' && selector.name === 'self') seen.self = true;
     if (selector.kind === 'autogroup' && selector.name === 'internet') seen.internet = true;

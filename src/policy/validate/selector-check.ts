@@ -7,7 +7,13 @@ import * as msg from '../messages.js';
 import type { Text } from '../model.js';
 import { classify, ROLE_AUTOGROUPS, type Selector } from '../selectors.js';
 import {
-  groupNotDefined, hostNotDefined, invalidAutogroup, ipsetNotFound, looksLikeHostAlias, notAllowedHere, unconfirmed,
+  groupNotDefined,
+  hostNotDefined,
+  invalidAutogroup,
+  ipsetNotFound,
+  looksLikeHostAlias,
+  notAllowedHere,
+  unconfirmed,
 } from '../unsure.js';
 import type { Findings } from './findings.js';
 
@@ -35,7 +41,10 @@ const notice = (problem: { inner: string } | { full: string }): Problem => ({ ..
  * verdicts); for the other kinds the server's answer is not established.
  */
 export function undefinedReference(
-  selector: Selector, raw: string, context: PolicyContext, placement?: Placement,
+  selector: Selector,
+  raw: string,
+  context: PolicyContext,
+  placement?: Placement,
 ): Problem | undefined {
   switch (selector.kind) {
     case 'tag':
@@ -53,7 +62,14 @@ export function undefinedReference(
       return context.ipsets.has(selector.name) ? undefined : notice({ inner: ipsetNotFound(selector.name) });
     case 'autogroup':
       return selector.known ? undefined : notice({ inner: invalidAutogroup(raw.trim()) });
-    default:
+    // These name nothing that must be defined elsewhere in the policy.
+    case 'domain':
+    case 'localpart':
+    case 'prefix':
+    case 'range':
+    case 'service':
+    case 'user':
+    case 'wildcard':
       return undefined;
   }
 }

@@ -35,10 +35,11 @@ function sourceProblem(raw: string, context: PolicyContext, check: DomainCheck):
       const problem = domainProblem(raw, check);
       return problem === undefined ? undefined : { full: msg.SSH_PREFIX + problem };
     }
-    case 'autogroup':
+    case 'autogroup': {
       const accepted = selector.name === 'member' || selector.name === 'tagged' || ROLE_AUTOGROUPS.has(selector.name);
       if (accepted) return undefined;
       return notice(selector.known ? msg.sshNotAllowedInSrc(text) : msg.SSH_PREFIX + unsure.invalidAutogroup(text));
+    }
     case 'wildcard':
     case 'ipset':
     case 'service':
@@ -114,7 +115,13 @@ export function validateSshRule(rule: SshRule, context: PolicyContext, check: Do
   rule.src.forEach((s, i) => {
     const problem = sourceProblem(s.text, context, check);
     if (problem === undefined) return;
-    reportProblem(out, problem, problemText(problem, (inner) => inner), s, itemPath(rule.path, 'src', i));
+    reportProblem(
+      out,
+      problem,
+      problemText(problem, (inner) => inner),
+      s,
+      itemPath(rule.path, 'src', i),
+    );
   });
   if (action === 'check') {
     const tagged = rule.src.find((s) => isTagSource(s.text));
