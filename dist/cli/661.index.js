@@ -10,16 +10,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   FMT_USAGE: () => (/* binding */ FMT_USAGE),
 /* harmony export */   runFmt: () => (/* binding */ runFmt)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _files_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4448);
 /* harmony import */ var _files_file_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5317);
-/* harmony import */ var _hujson_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2881);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7593);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1604);
+/* harmony import */ var _files_local_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5771);
+/* harmony import */ var _hujson_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8800);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7593);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9141);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1604);
 // `tailnet-policy fmt`: gofmt for policy files, with Go hujson's exact layout.
+
+
 
 
 
@@ -38,19 +41,21 @@ Options:
   -h, --help    show this help
 
 Errors are reported as FILE:LINE:COLUMN: message; the other files are still processed.
+Files are read as every command reads policy files: a byte-order mark or bytes that are not
+UTF-8 are errors, as for check and test.
+
+Exit status: 0 done (with --check: every file is formatted); 1 a file does not parse, or with
+--check is not formatted; 2 a usage error, or a file that cannot be read or written.
 `;
-const STDIN_NAME = '<stdin>';
 async function runFmt(args, io) {
     const invocation = parseInvocation(args, io);
     if (typeof invocation === 'number')
         return invocation;
-    let status = _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_OK */ .Ij;
+    let status = _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_OK */ .Ij;
     // One file at a time: a formatted copy of each is held in memory, and hundreds of files
     // must not exhaust file descriptors.
     for (const file of invocation.files) {
-        const fileStatus = await processFile(file, invocation.mode, io);
-        if (fileStatus !== _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_OK */ .Ij)
-            status = _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_FAILED */ .hj;
+        status = Math.max(status, await processFile(file, invocation.mode, io));
     }
     return status;
 }
@@ -58,7 +63,7 @@ async function runFmt(args, io) {
 function parseInvocation(args, io) {
     let parsed;
     try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
             args,
             allowPositionals: true,
             options: {
@@ -69,63 +74,65 @@ function parseInvocation(args, io) {
         });
     }
     catch (error) {
-        return usageError(io, error instanceof Error ? (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .firstSentence */ .q)(error.message) : String(error));
+        return usageError(io, error instanceof Error ? (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .firstSentence */ .q)(error.message) : String(error));
     }
     const { values, positionals } = parsed;
     if (values.help) {
         io.stdout(FMT_USAGE);
-        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_OK */ .Ij;
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_OK */ .Ij;
     }
     if (values.write && values.check)
         return usageError(io, '-w and --check cannot be combined; pick one');
-    const files = positionals.length === 0 ? ['-'] : positionals;
-    if (values.write && files.includes('-')) {
+    const files = positionals.length === 0 ? [_files_js__WEBPACK_IMPORTED_MODULE_6__/* .STDIN */ .TF] : positionals;
+    if (files.filter((file) => file === _files_js__WEBPACK_IMPORTED_MODULE_6__/* .STDIN */ .TF).length > 1) {
+        return usageError(io, 'standard input (-) can be read only once');
+    }
+    if (values.write && files.includes(_files_js__WEBPACK_IMPORTED_MODULE_6__/* .STDIN */ .TF)) {
         return usageError(io, '-w cannot rewrite standard input; name the files to rewrite');
     }
     return { mode: values.write ? 'write' : values.check ? 'check' : 'print', files };
 }
 function usageError(io, problem) {
     io.stderr(`tailnet-policy fmt: ${problem}; run 'tailnet-policy fmt --help' for usage\n`);
-    return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_USAGE */ .Ri;
+    return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_USAGE */ .Ri;
 }
 async function processFile(file, mode, io) {
-    const fromStdin = file === '-';
-    const name = fromStdin ? STDIN_NAME : file;
+    const name = (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .displayName */ .QC)(file);
     let source;
+    let document;
     try {
-        source = fromStdin ? await io.readStdin() : await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file);
+        source = await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readInput */ .R5)('fmt', file, io);
+        // The loader every command uses, so a file fmt passes is one check and test can read.
+        document = (0,_files_local_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePolicyBytes */ .vR)(name, source);
     }
     catch (error) {
-        io.stderr(`${name}: ${(0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFileError */ .S)(error)}\n`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_FAILED */ .hj;
-    }
-    let formatted;
-    try {
-        formatted = (0,_hujson_index_js__WEBPACK_IMPORTED_MODULE_4__/* .format */ .GP)(source);
-    }
-    catch (error) {
-        if (!(error instanceof _hujson_index_js__WEBPACK_IMPORTED_MODULE_4__/* .HujsonSyntaxError */ .VV))
+        if (error instanceof _files_js__WEBPACK_IMPORTED_MODULE_6__/* .UnreadableFileError */ .o2) {
+            io.stderr(`${error.message}\n`);
+            return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_USAGE */ .Ri;
+        }
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyFileError */ .zj))
             throw error;
-        io.stderr(`${name}:${error.line}:${error.column}: ${error.message}\n`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_FAILED */ .hj;
+        io.stderr(`${error.message}\n`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_FAILED */ .hj;
     }
+    const formatted = (0,_hujson_index_js__WEBPACK_IMPORTED_MODULE_5__/* .format */ .GP)(document);
     const unchanged = Buffer.from(formatted.buffer, formatted.byteOffset, formatted.length).equals(source);
     if (mode === 'print')
         io.stdout(formatted);
     if (mode === 'check' && !unchanged) {
         io.stdout(`${name}\n`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_FAILED */ .hj;
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_FAILED */ .hj;
     }
     if (mode === 'write' && !unchanged) {
         try {
             await (0,_files_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)(file, formatted);
         }
         catch (error) {
-            io.stderr(`${name}: ${(0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFileError */ .S)(error)}\n`);
-            return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_FAILED */ .hj;
+            io.stderr(`tailnet-policy fmt: cannot write ${name}: ${(0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFileError */ .S)(error)}\n`);
+            return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_USAGE */ .Ri;
         }
     }
-    return _io_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT_OK */ .Ij;
+    return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_OK */ .Ij;
 }
 
 

@@ -27,7 +27,7 @@ __webpack_async_result__();
 /* harmony export */   hj: () => (/* binding */ EXIT_FAILED)
 /* harmony export */ });
 // What a CLI command may touch, passed in so tests can run commands in-process with fakes.
-/** Exit statuses shared by every command: 0 success, 1 a check failed, 2 a usage error. */
+/** Exit statuses shared by every command: 0 success, 1 a check failed, 2 a usage error or an unreadable file. */
 const EXIT_OK = 0;
 const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
@@ -72,40 +72,55 @@ const USAGE = `Usage: tailnet-policy <command> [options]
 
 Commands:
   fmt      format policy files like Go's hujson (gofmt-style flags: -w, --check)
-  check    validate the policy and run its tests offline (no credentials, no network)
+  check    validate policy files and run their tests offline (no credentials, no network)
+  plan     show the access a policy change gains and loses (offline, like terraform plan)
   test     validate the policy and run its tests with the Tailscale API
   apply    push the policy to Tailscale, guarded by If-Match
   drift    compare the live policy with the repository
 
-Run 'tailnet-policy <command> --help' for a command's options.
+Run 'tailnet-policy help <command>' (or '<command> --help') for a command's options.
+Exit status: 0 success; 1 a check failed (an invalid policy, a failed test, an unformatted
+file, drift with --fail-on-drift); 2 the command could not run as asked (a usage error, or a
+file that cannot be read).
 `;
 const COMMANDS = {
-    fmt: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(749), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3661))).runFmt,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(749), __nccwpck_require__.e(434), __nccwpck_require__.e(418)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6418))).runCheck,
-    test: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(749), __nccwpck_require__.e(434), __nccwpck_require__.e(693)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5693))).remoteCommand('test'),
-    apply: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(749), __nccwpck_require__.e(434), __nccwpck_require__.e(693)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5693))).remoteCommand('apply'),
-    drift: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(749), __nccwpck_require__.e(434), __nccwpck_require__.e(693)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5693))).remoteCommand('drift'),
+    fmt: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3661))).runFmt,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(728), __nccwpck_require__.e(578)]).then(__nccwpck_require__.bind(__nccwpck_require__, 578))).runCheck,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(728), __nccwpck_require__.e(995), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8943))).runPlan,
+    test: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(975), __nccwpck_require__.e(728), __nccwpck_require__.e(995), __nccwpck_require__.e(389)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9389))).remoteCommand('test'),
+    apply: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(975), __nccwpck_require__.e(728), __nccwpck_require__.e(995), __nccwpck_require__.e(389)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9389))).remoteCommand('apply'),
+    drift: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(421), __nccwpck_require__.e(975), __nccwpck_require__.e(728), __nccwpck_require__.e(995), __nccwpck_require__.e(389)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9389))).remoteCommand('drift'),
 };
+function unknown(name, io) {
+    io.stderr(`tailnet-policy: unknown command "${name}"; run 'tailnet-policy --help' for the list\n`);
+    return cli_io/* EXIT_USAGE */.Ri;
+}
 async function main(argv, io) {
     const [name, ...rest] = argv;
     if (name === undefined) {
         io.stderr(USAGE);
         return cli_io/* EXIT_USAGE */.Ri;
     }
-    if (name === '--help' || name === '-h' || name === 'help') {
+    if (name === '--help' || name === '-h' || (name === 'help' && rest.length === 0)) {
         io.stdout(USAGE);
         return cli_io/* EXIT_OK */.Ij;
+    }
+    if (name === 'help') {
+        const topic = rest[0];
+        if (rest.length > 1) {
+            const problem = `expected one command name, got ${rest.length}`;
+            io.stderr(`tailnet-policy help: ${problem}; run 'tailnet-policy --help' for the list\n`);
+            return cli_io/* EXIT_USAGE */.Ri;
+        }
+        const load = Object.hasOwn(COMMANDS, topic) ? COMMANDS[topic] : undefined;
+        return load === undefined ? unknown(topic, io) : (await load())(['--help'], io);
     }
     if (name === '--version') {
         io.stdout(`tailnet-policy ${VERSION}\n`);
         return cli_io/* EXIT_OK */.Ij;
     }
-    const load = COMMANDS[name];
-    if (load === undefined) {
-        io.stderr(`tailnet-policy: unknown command "${name}"; run 'tailnet-policy --help' for the list\n`);
-        return cli_io/* EXIT_USAGE */.Ri;
-    }
-    return (await load())(rest, io);
+    const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+    return load === undefined ? unknown(name, io) : (await load())(rest, io);
 }
 
 

@@ -1,0 +1,224 @@
+export const id = 943;
+export const ids = [943];
+export const modules = {
+
+/***/ 5693:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ readTopology)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _files_file_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5317);
+/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6728);
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4226);
+// The tailnet description `check --devices` and `plan --devices` read: our own shape, or the
+// API's users and devices answers saved side by side.
+
+
+
+
+/** Reads `--devices FILE`; any problem is a usage error naming the file. */
+async function readTopology(file) {
+    let json;
+    try {
+        json = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'));
+    }
+    catch (error) {
+        const reason = error instanceof SyntaxError ? `not valid JSON (${error.message})` : (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFileError */ .S)(error);
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`cannot read --devices ${file}: ${reason}`);
+    }
+    try {
+        if (typeof json !== 'object' || json === null || !('devices' in json))
+            return (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTopology */ .Ln)(json);
+        const api = json;
+        return (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .topologyFromApi */ .IN)(api.users ?? [], api.devices);
+    }
+    catch (error) {
+        if (!(error instanceof _policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .TopologyError */ .kA))
+            throw error;
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`--devices ${file}: ${error.message}; see 'tailnet-policy check --help' for the shapes`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8943:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PLAN_USAGE: () => (/* binding */ PLAN_USAGE),
+/* harmony export */   runPlan: () => (/* binding */ runPlan)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _files_local_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5771);
+/* harmony import */ var _git_runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6916);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7122);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7593);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9141);
+/* harmony import */ var _devices_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5693);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1604);
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4226);
+// `tailnet-policy plan BEFORE AFTER`: what a policy change does to access (who gains or loses
+// which network, SSH and app access), like `terraform plan` for a tailnet policy. Offline: no
+// credentials, no network. BEFORE and AFTER are files, or `git:REV:PATH` read from the
+// repository with a hardened git (the checkout may be a pull request's hostile content).
+
+
+
+
+
+
+
+
+
+
+
+const PLAN_USAGE = `Usage: tailnet-policy plan BEFORE AFTER [--devices FILE.json] [--json] [--exit-code]
+
+Shows what changing the policy BEFORE into AFTER does to access: per source, the network
+destinations, protocols and ports, SSH destinations, logins and actions, and app capabilities
+gained and lost; whether a test of AFTER asserts each change, and test entries to paste for
+those no test asserts. No credentials, no network.
+
+BEFORE and AFTER are policy files (- reads standard input), or git:REV:PATH for a file as
+committed in this repository, PATH relative to its top folder:
+  tailnet-policy plan git:origin/main:policy.hujson policy.hujson
+
+Options:
+  --devices FILE.json  the tailnet's users and devices (the shapes 'tailnet-policy check --help'
+                       describes): destinations and sources become devices. Without it the plan
+                       is symbolic, and what depends on the tailnet is listed as undecided.
+  --json               print the plan as JSON: {"changes": [{"change": "gained", "kind": "network",
+                       "src": ..., "dst": ..., "proto": ..., "ports": ..., "tested": ...}, ...], ...}
+  --exit-code          exit 1 when access changes, or may change (undecided offline), as
+                       git diff --exit-code does
+  -h, --help           show this help
+
+Exit status: 0 with or without changes (1 with --exit-code when there are changes); 2 a usage
+error, or a policy that cannot be read or is not valid.
+`;
+const HELP_HINT = "run 'tailnet-policy plan --help' for usage";
+async function runPlan(args, io) {
+    try {
+        const invocation = parseInvocation(args);
+        if (invocation === 'help') {
+            io.stdout(PLAN_USAGE);
+            return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT_OK */ .Ij;
+        }
+        const topology = invocation.devices === undefined ? undefined : await (0,_devices_js__WEBPACK_IMPORTED_MODULE_7__/* .readTopology */ .o)(invocation.devices);
+        const [before, after] = [await readPolicy(invocation.before, io), await readPolicy(invocation.after, io)];
+        const plan = (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_5__/* .computeAccessPlan */ .Lm)(before, after, topology === undefined ? {} : { topology });
+        io.stdout(invocation.json ? `${JSON.stringify((0,_plan_index_js__WEBPACK_IMPORTED_MODULE_5__/* .planJson */ .iY)(plan), null, 2)}\n` : (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_5__/* .renderPlanText */ .$D)(plan));
+        return invocation.exitCode && plan.changes.length + plan.undecided.length > 0 ? _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT_FAILED */ .hj : _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT_OK */ .Ij;
+    }
+    catch (error) {
+        if (error instanceof _files_js__WEBPACK_IMPORTED_MODULE_6__/* .UnreadableFileError */ .o2)
+            io.stderr(`${error.message}\n`);
+        else if (error instanceof _usage_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e ||
+            error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyFileError */ .zj ||
+            error instanceof _plan_index_js__WEBPACK_IMPORTED_MODULE_5__/* .PlanInputError */ .eY ||
+            error instanceof _plan_index_js__WEBPACK_IMPORTED_MODULE_5__/* .PlanCutShortError */ .UK) {
+            io.stderr(`tailnet-policy plan: ${error.message}\n`);
+        }
+        else
+            throw error;
+        return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT_USAGE */ .Ri;
+    }
+}
+function parseInvocation(args) {
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
+            args,
+            allowPositionals: true,
+            options: {
+                devices: { type: 'string' },
+                tailnet: { type: 'string' },
+                json: { type: 'boolean', default: false },
+                'exit-code': { type: 'boolean', default: false },
+                help: { type: 'boolean', short: 'h', default: false },
+            },
+        });
+    }
+    catch (error) {
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`${(0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .firstSentence */ .q)(error instanceof Error ? error.message : String(error))}; ${HELP_HINT}`);
+    }
+    const { values, positionals } = parsed;
+    if (values.help)
+        return 'help';
+    if (values.tailnet !== undefined)
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`give the tailnet's devices with --devices FILE.json (--tailnet names a tailnet); ${HELP_HINT}`);
+    if (positionals.length !== 2)
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`expected two policies, BEFORE and AFTER, got ${positionals.length}; ${HELP_HINT}`);
+    const invocation = {
+        before: positionals[0],
+        after: positionals[1],
+        json: values.json,
+        exitCode: values['exit-code'],
+    };
+    if (values.devices !== undefined)
+        invocation.devices = values.devices;
+    return invocation;
+}
+const GIT_PREFIX = 'git:';
+async function readPolicy(spec, io) {
+    const bytes = spec.startsWith(GIT_PREFIX) ? await readFromGit(spec) : await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readInput */ .R5)('plan', spec, io);
+    return { name: (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .displayName */ .QC)(spec), root: (0,_files_local_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicyBytes */ .vR)((0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .displayName */ .QC)(spec), bytes) };
+}
+/** `git:REV:PATH`: the blob at PATH in REV. REV must not look like an option. */
+async function readFromGit(spec) {
+    const rest = spec.slice(GIT_PREFIX.length);
+    const colon = rest.indexOf(':');
+    const rev = colon === -1 ? '' : rest.slice(0, colon);
+    const file = colon === -1 ? '' : rest.slice(colon + 1);
+    if (rev === '' || file === '')
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`${spec}: expected git:REV:PATH, e.g. git:origin/main:policy.hujson`);
+    if (rev.startsWith('-'))
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`${spec}: a revision cannot start with "-"`);
+    const repo = await findRepository(process.cwd());
+    if (repo === undefined)
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`${spec}: not inside a git repository`);
+    try {
+        return Buffer.from(await (0,_git_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .runGit */ .EO)(repo, ['show', '--no-textconv', `${rev}:${file}`], 64 << 20), 'utf8');
+    }
+    catch (error) {
+        const stderr = String(error.stderr ?? '')
+            .trim()
+            .split('\n')[0] ?? '';
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`cannot read ${spec}: ${stderr === '' ? 'git show failed' : stderr.replace(/^fatal: /, '')}`);
+    }
+}
+/** The nearest folder (this one or a parent) holding a `.git` entry. */
+async function findRepository(start) {
+    for (let dir = start;; dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(dir)) {
+        const repo = await (0,_git_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .repositoryAt */ .uw)(dir);
+        if (repo !== undefined || node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(dir) === dir)
+            return repo;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4226:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ UsageError)
+/* harmony export */ });
+/** A command-line input the command cannot use: one line on stderr, exit status 2. */
+class UsageError extends Error {
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,2509 @@
+export const id = 975;
+export const ids = [975];
+export const modules = {
+
+/***/ 7593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ firstSentence)
+/* harmony export */ });
+/**
+ * The first sentence of a node:util parseArgs error, lower-cased to follow a prefix. Node adds
+ * advice about its own syntax after it, worded differently from one version to the next.
+ */
+function firstSentence(message) {
+    const sentence = message.split(/\.\s/)[0].replace(/\.$/, '');
+    return sentence.charAt(0).toLowerCase() + sentence.slice(1);
+}
+
+
+/***/ }),
+
+/***/ 9141:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CM: () => (/* binding */ requireReadable),
+/* harmony export */   QC: () => (/* binding */ displayName),
+/* harmony export */   R5: () => (/* binding */ readInput),
+/* harmony export */   TF: () => (/* binding */ STDIN),
+/* harmony export */   o2: () => (/* binding */ UnreadableFileError)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _files_file_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5317);
+/* harmony import */ var _files_workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9622);
+// How every command reads the files it is named: `-` is standard input, and a file that cannot
+// be read (missing, a directory, no permission) is one rule everywhere: the line
+// `tailnet-policy <command>: cannot read FILE: reason` and exit status 2. Commands that take
+// several files go on with the others.
+
+
+
+
+const STDIN = '-';
+/** The name messages use for a file argument. */
+function displayName(file) {
+    return file === STDIN ? '<stdin>' : file;
+}
+/** A file argument that cannot be read; `message` is the whole line, without the newline. */
+class UnreadableFileError extends Error {
+    name = 'UnreadableFileError';
+    constructor(command, file, reason) {
+        super(`tailnet-policy ${command}: cannot read ${displayName(file)}: ${reason}`);
+    }
+}
+// In CI the named file comes from a merge request: a link to a device or a pipe must not hang
+// the job, nor a huge file exhaust it. O_NONBLOCK: opening a pipe does not wait for a writer.
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+const CHUNK_BYTES = 256 * 1024;
+async function readRegularFile(file) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, OPEN_FLAGS);
+    try {
+        const info = await handle.stat();
+        if (info.isDirectory())
+            return (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFileError */ .S)({ code: 'EISDIR' });
+        if (!info.isFile())
+            return 'not a regular file (a device, a pipe or a socket)';
+        const tooBig = `larger than ${_files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ / (1024 * 1024)} MB, the limit for policy files`;
+        if (info.size > _files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ)
+            return tooBig;
+        // Up to one byte more than the cap, which shows a file that grew past it since fstat.
+        const chunks = [];
+        let total = 0;
+        while (total <= _files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ) {
+            const chunk = Buffer.alloc(Math.min(CHUNK_BYTES, _files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ + 1 - total));
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+            if (bytesRead === 0)
+                break;
+            chunks.push(chunk.subarray(0, bytesRead));
+            total += bytesRead;
+        }
+        return total > _files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ ? tooBig : Buffer.concat(chunks, total);
+    }
+    finally {
+        await handle.close();
+    }
+}
+async function readInput(command, file, io) {
+    let result;
+    try {
+        result = file === STDIN ? await io.readStdin() : await readRegularFile(file);
+    }
+    catch (error) {
+        result = (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFileError */ .S)(error);
+    }
+    if (typeof result === 'string')
+        throw new UnreadableFileError(command, file, result);
+    return result;
+}
+/** For commands whose engine reads the file itself: the same rule, checked before any request. */
+async function requireReadable(command, file) {
+    let reason;
+    try {
+        if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file)).isDirectory())
+            reason = (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFileError */ .S)({ code: 'EISDIR' });
+        else
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK);
+    }
+    catch (error) {
+        reason = (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFileError */ .S)(error);
+    }
+    if (reason !== undefined)
+        throw new UnreadableFileError(command, file, reason);
+}
+
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MU: () => (/* binding */ TimeoutError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   hD: () => (/* binding */ ApiError),
+/* harmony export */   k9: () => (/* binding */ PreconditionFailedError),
+/* harmony export */   lZ: () => (/* binding */ ActionError),
+/* harmony export */   zj: () => (/* binding */ PolicyFileError)
+/* harmony export */ });
+// Typed errors. Every expected failure is one of these, so run() can print one clear line
+// instead of a stack trace, and the CLI can choose its exit status.
+/** A failure the user can fix; `message` is one line that says what and how. */
+class ActionError extends Error {
+    name = 'ActionError';
+}
+/** An action input or CLI flag is missing or malformed; nothing has been sent anywhere. */
+class InputError extends ActionError {
+    name = 'InputError';
+}
+/** The local policy file cannot be read or parsed. */
+class PolicyFileError extends ActionError {
+    reason;
+    file;
+    line;
+    column;
+    name = 'PolicyFileError';
+    constructor(
+    /** What is wrong, without the file and position. */
+    reason, file, line, column) {
+        super(`${file}${line === undefined ? '' : `:${line}:${column ?? 1}`}: ${reason}`);
+        this.reason = reason;
+        this.file = file;
+        this.line = line;
+        this.column = column;
+    }
+}
+/** The Tailscale API answered with an error status that retrying cannot fix. */
+class ApiError extends ActionError {
+    status;
+    serverMessage;
+    name = 'ApiError';
+    constructor(message, status, serverMessage) {
+        super(message);
+        this.status = status;
+        this.serverMessage = serverMessage;
+    }
+}
+/** A conditional write was refused because the live policy is no longer the one we read. */
+class PreconditionFailedError extends ApiError {
+    name = 'PreconditionFailedError';
+}
+/** The run's `timeout` elapsed, or retries could not succeed within it. */
+class TimeoutError extends ActionError {
+    name = 'TimeoutError';
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ describeFileError)
+/* harmony export */ });
+const FILE_ERRORS = {
+    ENOENT: 'no such file or directory',
+    EACCES: 'permission denied',
+    EPERM: 'operation not permitted',
+    EISDIR: 'is a directory, not a file',
+    ENOTDIR: 'a part of the path is not a directory',
+    ENOSPC: 'no space left on device',
+    EROFS: 'read-only file system',
+    ELOOP: 'too many levels of symbolic links',
+    ENAMETOOLONG: 'the path is too long',
+};
+/** A file system error in plain words, without Node's syscall and path decoration. */
+function describeFileError(error) {
+    const code = error?.code;
+    if (code !== undefined && FILE_ERRORS[code] !== undefined)
+        return FILE_ERRORS[code];
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 5771:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   On: () => (/* binding */ readLocalPolicy),
+/* harmony export */   vR: () => (/* binding */ parsePolicyBytes)
+/* harmony export */ });
+/* unused harmony export parseLocalPolicy */
+/* harmony import */ var _hujson_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _file_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5317);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9622);
+
+
+
+
+/** Reads `file` (relative to the current directory), which must be a regular file inside `workspace`. */
+async function readLocalPolicy(file, workspace) {
+    let bytes;
+    try {
+        bytes = (await (0,_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .readWorkspaceFile */ .sL)(file, workspace, 'policy-file')).bytes;
+    }
+    catch (error) {
+        if (error instanceof _workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .RefusedFileError */ .pc)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyFileError */ .zj(error.reason, file);
+        const missing = error.code === 'ENOENT';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyFileError */ .zj(missing ? 'no such file; check the "policy-file" setting' : (0,_file_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFileError */ .S)(error), file);
+    }
+    return parseLocalPolicy(file, bytes);
+}
+const BYTE_ORDER_MARK = [0xef, 0xbb, 0xbf];
+function parseLocalPolicy(file, bytes) {
+    const root = parsePolicyBytes(file, bytes);
+    return { file, bytes, text: Buffer.from(bytes).toString('utf8'), root, etag: (0,_hujson_index_js__WEBPACK_IMPORTED_MODULE_0__/* .etag */ .wN)(bytes) };
+}
+/**
+ * A policy file's bytes, parsed the one way every command reads them (the action, and the CLI's
+ * fmt, check, test, apply and drift), so a bad file gets the same verdict and the same words
+ * from each; PolicyFileError names the file, and the line and column where there is one.
+ */
+function parsePolicyBytes(file, bytes) {
+    const bom = byteOrderMark(file, bytes);
+    if (bom !== undefined)
+        throw bom;
+    let root;
+    try {
+        root = (0,_hujson_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(bytes);
+    }
+    catch (error) {
+        if (!(error instanceof _hujson_index_js__WEBPACK_IMPORTED_MODULE_0__/* .HujsonSyntaxError */ .VV))
+            throw error;
+        if (holdsNoValue(bytes)) {
+            const reason = 'the file is empty (only blank space or comments); a policy file holds one JSON object';
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyFileError */ .zj(`${reason}, at least {}`, file);
+        }
+        // The cause keeps Go's full wording, which `check --json` reports as the API would.
+        throw Object.assign(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyFileError */ .zj(error.message, file, error.line, error.column), { cause: error });
+    }
+    const invalid = invalidUtf8(file, bytes);
+    if (invalid !== undefined)
+        throw invalid;
+    return root;
+}
+function byteOrderMark(file, bytes) {
+    if (!BYTE_ORDER_MARK.every((byte, i) => bytes[i] === byte))
+        return undefined;
+    const reason = 'the file starts with a byte-order mark, which HuJSON does not allow; save it as UTF-8 without BOM';
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyFileError */ .zj(reason, file, 1, 1);
+}
+// Go keeps invalid UTF-8 inside strings, but the API would not store those bytes as they
+// are, and the live ETag would never match the file again.
+function invalidUtf8(file, bytes) {
+    const invalid = (0,_hujson_index_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidUtf8Offset */ .CK)(bytes);
+    if (invalid === -1)
+        return undefined;
+    const { line, column } = (0,_hujson_index_js__WEBPACK_IMPORTED_MODULE_0__/* .positionAt */ .t$)(bytes, invalid);
+    const byte = bytes[invalid].toString(16).padStart(2, '0');
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyFileError */ .zj(`byte 0x${byte} is not valid UTF-8; save the file as UTF-8`, file, line, column);
+}
+/**
+ * Whether a file that failed to parse holds nothing but blank space and comments: then a value
+ * placed after it parses (after a newline, which ends a trailing line comment). Error path only.
+ */
+function holdsNoValue(bytes) {
+    try {
+        (0,_hujson_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(Buffer.concat([bytes, Buffer.from('\n{}')]));
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9622:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   cQ: () => (/* binding */ cliWorkspace),
+/* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
+/* harmony export */   pc: () => (/* binding */ RefusedFileError),
+/* harmony export */   sL: () => (/* binding */ readWorkspaceFile)
+/* harmony export */ });
+/* unused harmony export resolveInWorkspace */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// The files the action reads come from a checkout that a pull request controls. A path may be a
+// symbolic link to anything (the runner's credentials, /dev/zero), so every file input must
+// resolve to a regular file inside the workspace, and is read only up to a size cap.
+
+
+
+/** Policy and cache files larger than this are refused (documented in README.md). */
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/** A file input that points where the action never reads; `reason` follows the file's name. */
+class RefusedFileError extends Error {
+    reason;
+    name = 'RefusedFileError';
+    constructor(reason) {
+        super(reason);
+        this.reason = reason;
+    }
+}
+function isInside(root, file) {
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, file);
+    return relative !== '' && !relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative);
+}
+function kindOf(info) {
+    if (info.isDirectory())
+        return 'a directory';
+    if (info.isFIFO())
+        return 'a named pipe';
+    if (info.isSocket())
+        return 'a socket';
+    return 'a device';
+}
+/** What every refusal says about the rule, naming the input. */
+function rule(input, root) {
+    return `"${input}" must name a regular file inside the workspace (${root})`;
+}
+/**
+ * The real path of `file` (relative to the current directory), after every symbolic link, when
+ * it lies inside the real `workspace`; otherwise RefusedFileError. Errors of the file system
+ * (ENOENT above all) pass through.
+ */
+async function resolveInWorkspace(file, workspace, input) {
+    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(workspace);
+    const lexical = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file);
+    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(lexical);
+    if (isInside(root, real))
+        return real;
+    const where = isInside(root, lexical) || isInside(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace), lexical)
+        ? 'is a symbolic link to a place outside the workspace'
+        : 'is outside the workspace';
+    throw new RefusedFileError(`${where}, so it is not read; ${rule(input, root)}`);
+}
+// O_NONBLOCK: opening a named pipe must not wait for a writer. O_NOFOLLOW: the path was just
+// resolved; a link appearing there since is refused (both are 0 where the OS lacks them).
+const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+const CHUNK_BYTES = 64 * 1024;
+/**
+ * Reads a regular file inside the workspace, at most `maxBytes` (one byte more is read to see
+ * that a file has not grown past the cap since fstat). Returns the real path and the bytes.
+ */
+async function readWorkspaceFile(file, workspace, input, maxBytes = MAX_FILE_BYTES) {
+    const real = await resolveInWorkspace(file, workspace, input);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(real, OPEN_FLAGS);
+    try {
+        const info = await handle.stat();
+        if (!info.isFile())
+            throw new RefusedFileError(`is ${kindOf(info)}, not a regular file; ${rule(input, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(workspace))}`);
+        const tooBig = new RefusedFileError(`is larger than ${maxBytes / (1024 * 1024)} MB, the limit for "${input}"; nothing of it was read`);
+        if (info.size > maxBytes)
+            throw tooBig;
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.alloc(Math.min(CHUNK_BYTES, maxBytes + 1 - total));
+            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+            if (bytesRead === 0)
+                break;
+            chunks.push(chunk.subarray(0, bytesRead));
+            total += bytesRead;
+            if (total > maxBytes)
+                throw tooBig;
+        }
+        return { real, bytes: Buffer.concat(chunks, total) };
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * The CLI's workspace: the nearest folder at or above `cwd` holding a `.git` entry (a checkout's
+ * root), else `cwd` itself. Never a folder found from the policy file, which a pull request
+ * may have planted; a bare repository is never taken as a checkout either.
+ */
+function cliWorkspace(cwd) {
+    for (let dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd);; dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, '.git')))
+            return dir;
+        if (node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir) === dir)
+            return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd);
+    }
+}
+
+
+/***/ }),
+
+/***/ 8800:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  sO: () => (/* reexport */ document_ARRAY),
+  Oh: () => (/* reexport */ ESCAPED),
+  W8: () => (/* reexport */ document_FALSE),
+  VV: () => (/* reexport */ HujsonSyntaxError),
+  a2: () => (/* reexport */ NON_ASCII),
+  Cq: () => (/* reexport */ document_NULL),
+  uk: () => (/* reexport */ document_NUMBER),
+  qv: () => (/* reexport */ document_OBJECT),
+  An: () => (/* reexport */ document_STRING),
+  rT: () => (/* reexport */ document_TRUE),
+  wN: () => (/* reexport */ etag),
+  GP: () => (/* reexport */ format_format),
+  CK: () => (/* reexport */ invalidUtf8Offset),
+  qg: () => (/* reexport */ parse),
+  t$: () => (/* reexport */ positionAt),
+  W9: () => (/* reexport */ standardize)
+});
+
+// UNUSED EXPORTS: HujsonDocument, MAX_NESTING_DEPTH, TRAILING_COMMA, decodeString, findMember, formatText, minimize, pack, toJSON
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+;// CONCATENATED MODULE: ./src/hujson/bytes.ts
+// Byte-level helpers shared by the parser and the formatter. Everything works on UTF-8 bytes,
+// because Go's hujson does and every width, offset and column it reports is a byte count.
+
+const HT = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const SP = 0x20;
+const QUOTE = 0x22;
+const STAR = 0x2a;
+const COMMA = 0x2c;
+const SLASH = 0x2f;
+const COLON = 0x3a;
+const OPEN_BRACKET = 0x5b;
+const BACKSLASH = 0x5c;
+const CLOSE_BRACKET = 0x5d;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const encoder = new TextEncoder();
+/**
+ * The input as a plain Uint8Array. A Buffer is viewed as one (no copy): slicing a Buffer makes
+ * Buffers, whose construction costs far more than a plain view's.
+ */
+function toBytes(input) {
+    if (typeof input === 'string')
+        return encoder.encode(input);
+    if (Object.getPrototypeOf(input) === Uint8Array.prototype)
+        return input;
+    return new Uint8Array(input.buffer, input.byteOffset, input.length);
+}
+/** The four JSON whitespace bytes; nothing else counts when parsing. */
+function isJsonSpace(byte) {
+    return byte === SP || byte === LF || byte === HT || byte === CR;
+}
+/**
+ * Length of the valid UTF-8 sequence starting at `i`, or 0 if the bytes there are not a
+ * complete, shortest-form, non-surrogate sequence (what Go's utf8.DecodeRune calls an error).
+ */
+function utf8SequenceLength(bytes, i, end) {
+    const b0 = bytes[i];
+    if (b0 < 0x80)
+        return 1;
+    if (b0 < 0xc2 || b0 > 0xf4)
+        return 0;
+    if (i + 1 >= end)
+        return 0;
+    const b1 = bytes[i + 1];
+    if (b0 < 0xe0)
+        return b1 >= 0x80 && b1 <= 0xbf ? 2 : 0;
+    let low = 0x80;
+    let high = 0xbf;
+    if (b0 === 0xe0)
+        low = 0xa0;
+    else if (b0 === 0xed)
+        high = 0x9f;
+    else if (b0 === 0xf0)
+        low = 0x90;
+    else if (b0 === 0xf4)
+        high = 0x8f;
+    if (b1 < low || b1 > high || i + 2 >= end || !isContinuation(bytes[i + 2]))
+        return 0;
+    if (b0 < 0xf0)
+        return 3;
+    return i + 3 < end && isContinuation(bytes[i + 3]) ? 4 : 0;
+}
+function isContinuation(byte) {
+    return (byte & 0xc0) === 0x80;
+}
+/** The code point of a sequence already checked by utf8SequenceLength. */
+function decodeCodePoint(bytes, i, length) {
+    const b0 = bytes[i];
+    if (length === 1)
+        return b0;
+    if (length === 2)
+        return ((b0 & 0x1f) << 6) | (bytes[i + 1] & 0x3f);
+    if (length === 3)
+        return ((b0 & 0x0f) << 12) | ((bytes[i + 1] & 0x3f) << 6) | (bytes[i + 2] & 0x3f);
+    return ((b0 & 0x07) << 18) | ((bytes[i + 1] & 0x3f) << 12) | ((bytes[i + 2] & 0x3f) << 6) | (bytes[i + 3] & 0x3f);
+}
+/** Offset of the first byte that does not begin a valid UTF-8 sequence, or -1 when all are valid. */
+function invalidUtf8Offset(bytes, start = 0, end = bytes.length) {
+    // Node's check is native and agrees with Go on validity (shortest form, no surrogates,
+    // nothing above U+10FFFF); only an invalid input needs the walk that finds the offset.
+    if (end - start > 256 && (0,external_node_buffer_.isUtf8)(bytes.subarray(start, end)))
+        return -1;
+    let i = start;
+    while (i < end) {
+        if (bytes[i] < 0x80) {
+            i++;
+            continue;
+        }
+        const length = utf8SequenceLength(bytes, i, end);
+        if (length === 0)
+            return i;
+        i += length;
+    }
+    return -1;
+}
+function isValidUtf8(bytes, start, end) {
+    return invalidUtf8Offset(bytes, start, end) === -1;
+}
+/** Writes a code point as UTF-8 at `at`; returns the number of bytes written. */
+function encodeCodePoint(out, at, codePoint) {
+    if (codePoint < 0x80) {
+        out[at] = codePoint;
+        return 1;
+    }
+    if (codePoint < 0x800) {
+        out[at] = 0xc0 | (codePoint >> 6);
+        out[at + 1] = 0x80 | (codePoint & 0x3f);
+        return 2;
+    }
+    if (codePoint < 0x10000) {
+        out[at] = 0xe0 | (codePoint >> 12);
+        out[at + 1] = 0x80 | ((codePoint >> 6) & 0x3f);
+        out[at + 2] = 0x80 | (codePoint & 0x3f);
+        return 3;
+    }
+    out[at] = 0xf0 | (codePoint >> 18);
+    out[at + 1] = 0x80 | ((codePoint >> 12) & 0x3f);
+    out[at + 2] = 0x80 | ((codePoint >> 6) & 0x3f);
+    out[at + 3] = 0x80 | (codePoint & 0x3f);
+    return 4;
+}
+/**
+ * The end of `bytes[start, end)` once trailing Unicode space (Go's unicode.IsSpace) is removed.
+ * JavaScript's trimEnd uses a different set (it strips U+FEFF, keeps U+0085), hence this.
+ * Matching whole encodings at the very end is equivalent to Go's utf8.DecodeLastRune loop.
+ */
+function trimEndUnicodeSpace(bytes, start, end) {
+    let e = end;
+    while (e > start) {
+        const width = unicodeSpaceWidthBefore(bytes, start, e);
+        if (width === 0)
+            break;
+        e -= width;
+    }
+    return e;
+}
+function unicodeSpaceWidthBefore(bytes, start, end) {
+    const last = bytes[end - 1];
+    if (last < 0x80)
+        return last === SP || (last >= HT && last <= CR) ? 1 : 0;
+    if (end - start >= 2 && bytes[end - 2] === 0xc2 && (last === 0x85 || last === 0xa0))
+        return 2;
+    if (end - start < 3)
+        return 0;
+    const lead = bytes[end - 3];
+    const middle = bytes[end - 2];
+    if (lead === 0xe1)
+        return middle === 0x9a && last === 0x80 ? 3 : 0;
+    if (lead === 0xe3)
+        return middle === 0x80 && last === 0x80 ? 3 : 0;
+    if (lead !== 0xe2)
+        return 0;
+    if (middle === 0x80)
+        return last <= 0x8a || last === 0xa8 || last === 0xa9 || last === 0xaf ? 3 : 0;
+    return middle === 0x81 && last === 0x9f ? 3 : 0;
+}
+function countByte(bytes, byte, start, end) {
+    let count = 0;
+    for (let i = start; i < end; i++)
+        if (bytes[i] === byte)
+            count++;
+    return count;
+}
+
+;// CONCATENATED MODULE: ./src/hujson/strings.ts
+// JSON string literals: Go's decoding (one U+FFFD per invalid byte, unpaired surrogate escapes
+// become U+FFFD) and the re-encoding hujson.Format applies to strings that contain an escape.
+
+const REPLACEMENT_CHARACTER = 0xfffd;
+const utf8Decoder = new TextDecoder();
+/** The JavaScript string the JSON string literal `bytes` stands for, decoded the way Go decodes it. */
+function decodeString(bytes) {
+    return decodeStringRange(bytes, 0, bytes.length);
+}
+/** decodeString of the literal `src[start, end)`, quotes included. */
+function decodeStringRange(src, start, end) {
+    if (!needsTranscoding(src, start, end))
+        return utf8Decoder.decode(src.subarray(start + 1, end - 1));
+    const out = new Uint8Array((end - start) * 3);
+    return utf8Decoder.decode(out.subarray(0, transcode(src, start, end, false, out, 0)));
+}
+function needsTranscoding(src, start, end) {
+    for (let i = start; i < end; i++)
+        if (src[i] === BACKSLASH || src[i] >= 0x80)
+            return true;
+    return false;
+}
+/**
+ * Format's normalisation (spec 3.1a) of a literal that contains a backslash: decoded and
+ * re-encoded into `out` at `at` (room for three bytes per input byte needed); returns the new end.
+ */
+function normalizeStringInto(src, start, end, out, at) {
+    return transcode(src, start, end, true, out, at);
+}
+/**
+ * Decodes the literal's content; with `escape`, writes it back as a JSON string the way Go's
+ * hujson does (control characters, `"` and `\` escaped, everything else raw UTF-8), otherwise
+ * as plain UTF-8. Each input byte yields at most three output bytes.
+ */
+function transcode(literal, start, literalEnd, escape, out, from) {
+    const end = literalEnd - 1;
+    let at = from;
+    if (escape)
+        out[at++] = QUOTE;
+    let i = start + 1;
+    while (i < end) {
+        const byte = literal[i];
+        if (byte === BACKSLASH) {
+            const escaped = literal[i + 1];
+            if (escaped === 0x75) {
+                const codePoint = readUnicodeEscape(literal, i);
+                at = writeCodePoint(out, at, codePoint, escape);
+                i += codePoint >= 0x10000 ? 12 : 6;
+            }
+            else {
+                at = writeCodePoint(out, at, SIMPLE_ESCAPES[escaped] ?? escaped, escape);
+                i += 2;
+            }
+        }
+        else if (byte < 0x80) {
+            out[at++] = byte;
+            i++;
+        }
+        else {
+            const length = utf8SequenceLength(literal, i, end);
+            if (length === 0) {
+                at += encodeCodePoint(out, at, REPLACEMENT_CHARACTER);
+                i++;
+            }
+            else {
+                for (let k = 0; k < length; k++)
+                    out[at++] = literal[i + k];
+                i += length;
+            }
+        }
+    }
+    if (escape)
+        out[at++] = QUOTE;
+    return at;
+}
+/** What the byte after a backslash stands for, apart from `u`. */
+const SIMPLE_ESCAPES = {
+    0x62: 0x08, // b
+    0x66: 0x0c, // f
+    0x6e: 0x0a, // n
+    0x72: 0x0d, // r
+    0x74: 0x09, // t
+};
+/**
+ * A `\uXXXX` escape, combined with an immediately following low-surrogate escape when it is a
+ * high surrogate (the only way to get a code point above U+FFFF, which tells the caller that
+ * twelve bytes were used); any other surrogate becomes U+FFFD and uses only its own six bytes.
+ */
+function readUnicodeEscape(literal, at) {
+    const unit = readHex4(literal, at + 2);
+    if (unit < 0xd800 || unit > 0xdfff)
+        return unit;
+    if (unit < 0xdc00 && literal[at + 6] === BACKSLASH && literal[at + 7] === 0x75) {
+        const low = readHex4(literal, at + 8);
+        if (low >= 0xdc00 && low <= 0xdfff)
+            return 0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00);
+    }
+    return REPLACEMENT_CHARACTER;
+}
+/** Four hex digits at `at`, or -1 if any is not a hex digit. */
+function readHex4(bytes, at) {
+    let value = 0;
+    for (let k = 0; k < 4; k++) {
+        const digit = hexValue(bytes[at + k]);
+        if (digit < 0)
+            return -1;
+        value = (value << 4) | digit;
+    }
+    return value;
+}
+function hexValue(byte) {
+    if (byte === undefined)
+        return -1;
+    if (byte >= 0x30 && byte <= 0x39)
+        return byte - 0x30;
+    if (byte >= 0x61 && byte <= 0x66)
+        return byte - 0x57;
+    if (byte >= 0x41 && byte <= 0x46)
+        return byte - 0x37;
+    return -1;
+}
+const SHORT_ESCAPES = {
+    0x08: 0x62, // \b
+    0x09: 0x74, // \t
+    0x0a: 0x6e, // \n
+    0x0c: 0x66, // \f
+    0x0d: 0x72, // \r
+    0x22: 0x22, // \"
+    0x5c: 0x5c, // \\
+};
+const HEX_DIGITS = '0123456789abcdef';
+function writeCodePoint(out, at, codePoint, escape) {
+    if (!escape || (codePoint >= 0x20 && codePoint !== QUOTE && codePoint !== BACKSLASH)) {
+        return at + encodeCodePoint(out, at, codePoint);
+    }
+    out[at++] = BACKSLASH;
+    const short = SHORT_ESCAPES[codePoint];
+    if (short !== undefined) {
+        out[at++] = short;
+        return at;
+    }
+    out[at++] = 0x75;
+    out[at++] = 0x30;
+    out[at++] = 0x30;
+    out[at++] = HEX_DIGITS.charCodeAt(codePoint >> 4);
+    out[at++] = HEX_DIGITS.charCodeAt(codePoint & 0xf);
+    return at;
+}
+
+;// CONCATENATED MODULE: ./src/hujson/document.ts
+// The parsed form of a HuJSON document: flat typed arrays over the source bytes instead of an
+// object per value. Each value is an index, numbered in document order (a composite comes just
+// before its first item, and an object's items alternate name, value). Extras (runs of
+// whitespace and comments, spec 1.1) are never copied: they are the byte ranges between a
+// value and the punctuation around it. Line and column are worked out from an offset only when
+// someone asks, so parsing a large file allocates a handful of arrays and nothing per value.
+
+
+const document_OBJECT = 1;
+const document_ARRAY = 2;
+const document_STRING = 3;
+const document_NUMBER = 4;
+const document_TRUE = 5;
+const document_FALSE = 6;
+const document_NULL = 7;
+/** Bits of `flags`. */
+const ESCAPED = 1; // a string literal that contains a backslash
+const NON_ASCII = 2; // a string literal that contains a byte >= 0x80
+const HAS_ITEMS = 4; // a composite with at least one member or element
+const TRAILING_COMMA = 8; // a composite whose last item is followed by a comma
+/**
+ * What the parser noted about an extra, 3 bits: the number of LF bytes in it, capped at 2 (all
+ * that formatting whitespace needs), and whether it holds a comment. `extras` packs three of
+ * these per value: its before-extra, its after-extra and, for a composite, its closing extra.
+ */
+const LF_COUNT = 3;
+const COMMENT = 4;
+const AFTER_SHIFT = 3;
+const CLOSING_SHIFT = 6;
+/** Mask of one extra's 3 bits. */
+const EXTRA_INFO = 7;
+class HujsonDocument {
+    source;
+    root = 0;
+    count;
+    standard;
+    kinds;
+    flags;
+    extras;
+    starts;
+    ends;
+    befores;
+    afters;
+    siblings;
+    closings;
+    /** The source as a Buffer, for its fast latin1 slicing of plain ASCII strings. */
+    text;
+    lineEnds;
+    lastLine = 0;
+    constructor(source, arrays) {
+        this.source = source;
+        this.text = Buffer.from(source.buffer, source.byteOffset, source.length);
+        this.count = arrays.count;
+        this.standard = arrays.standard;
+        this.kinds = arrays.kinds;
+        this.flags = arrays.flags;
+        this.extras = arrays.extras;
+        this.starts = arrays.starts;
+        this.ends = arrays.ends;
+        this.befores = arrays.befores;
+        this.afters = arrays.afters;
+        this.siblings = arrays.siblings;
+        this.closings = arrays.closings;
+    }
+    kind(value) {
+        return this.kinds[value];
+    }
+    /** The first member name or element of a composite, or -1. */
+    firstItem(value) {
+        return this.flags[value] & HAS_ITEMS ? value + 1 : -1;
+    }
+    /** The next member name, member value or element in the same composite, or -1. */
+    next(value) {
+        return this.siblings[value];
+    }
+    /** What the parser noted about the before-extra (shift 0), after-extra or closing extra. */
+    extraInfo(value, shift) {
+        return (this.extras[value] >> shift) & EXTRA_INFO;
+    }
+    /** A string literal's text, decoded the way Go decodes it. */
+    string(value) {
+        const start = this.starts[value];
+        const end = this.ends[value];
+        if ((this.flags[value] & (ESCAPED | NON_ASCII)) === 0) {
+            return this.text.toString('latin1', start + 1, end - 1);
+        }
+        return decodeStringRange(this.source, start, end);
+    }
+    /** A literal's raw bytes as text (numbers, true, false, null). */
+    rawText(value) {
+        return this.text.toString('latin1', this.starts[value], this.ends[value]);
+    }
+    /** Where the value starts. */
+    position(value) {
+        return this.positionOf(this.starts[value]);
+    }
+    /** Line and byte column of `offset`, as Go's hujson counts them (only LF ends a line). */
+    positionOf(offset) {
+        const lineEnds = (this.lineEnds ??= lineFeeds(this.source));
+        // Readers mostly ask in document order, so try the line of the previous answer first.
+        let line = this.lastLine;
+        const startsBefore = line === 0 || lineEnds[line - 1] < offset;
+        const endsAfter = line === lineEnds.length || lineEnds[line] >= offset;
+        if (!(startsBefore && endsAfter))
+            line = countBelow(lineEnds, offset);
+        this.lastLine = line;
+        const lineStart = line === 0 ? 0 : lineEnds[line - 1] + 1;
+        return { offset, line: line + 1, column: offset - lineStart + 1 };
+    }
+}
+function lineFeeds(source) {
+    let count = 0;
+    for (let i = source.indexOf(LF); i !== -1; i = source.indexOf(LF, i + 1))
+        count++;
+    const offsets = new Int32Array(count);
+    let k = 0;
+    for (let i = source.indexOf(LF); i !== -1; i = source.indexOf(LF, i + 1))
+        offsets[k++] = i;
+    return offsets;
+}
+/** How many entries of the sorted `offsets` are below `offset`. */
+function countBelow(offsets, offset) {
+    let low = 0;
+    let high = offsets.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (offsets[middle] < offset)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
+}
+
+;// CONCATENATED MODULE: ./src/hujson/tokens.ts
+// The lexical checks of Go's hujson scanner (spec 2.5, 2.6): string escapes, bare tokens,
+// keywords and JSON numbers, all over byte ranges of the source.
+
+
+/** Offset just past the first `*` `/` at or after `from`, or -1. */
+function findBlockCommentEnd(src, from) {
+    for (let star = src.indexOf(STAR, from); star !== -1; star = src.indexOf(STAR, star + 1)) {
+        if (src[star + 1] === SLASH)
+            return star + 2;
+    }
+    return -1;
+}
+function isValidEscape(src, backslash) {
+    switch (src[backslash + 1]) {
+        case 0x22: // "
+        case 0x5c: // \
+        case 0x2f: // /
+        case 0x62: // b
+        case 0x66: // f
+        case 0x6e: // n
+        case 0x72: // r
+        case 0x74: // t
+            return true;
+        case 0x75: // u
+            return (isHexDigit(src[backslash + 2]) &&
+                isHexDigit(src[backslash + 3]) &&
+                isHexDigit(src[backslash + 4]) &&
+                isHexDigit(src[backslash + 5]));
+        default:
+            return false;
+    }
+}
+function isHexDigit(byte) {
+    if (byte === undefined)
+        return false;
+    return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x66) || (byte >= 0x41 && byte <= 0x46);
+}
+/** The bytes Go's scanner gathers into a bare token: `- + . 0-9 A-Z a-z`. */
+function isBareTokenByte(byte) {
+    return ((byte >= 0x61 && byte <= 0x7a) ||
+        (byte >= 0x30 && byte <= 0x39) ||
+        (byte >= 0x41 && byte <= 0x5a) ||
+        byte === 0x2d ||
+        byte === 0x2b ||
+        byte === 0x2e);
+}
+/** The kind of the bare token `src[start, end)`, or 0 when it is not a valid literal. */
+function bareTokenKind(src, start, end) {
+    const first = src[start];
+    if (first === 0x74)
+        return matches(src, start, end, 'true') ? document_TRUE : 0;
+    if (first === 0x66)
+        return matches(src, start, end, 'false') ? document_FALSE : 0;
+    if (first === 0x6e)
+        return matches(src, start, end, 'null') ? document_NULL : 0;
+    return isJsonNumber(src, start, end) ? document_NUMBER : 0;
+}
+function matches(src, start, end, word) {
+    if (end - start !== word.length)
+        return false;
+    for (let i = 0; i < word.length; i++)
+        if (src[start + i] !== word.charCodeAt(i))
+            return false;
+    return true;
+}
+/** `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?` over the whole range. */
+function isJsonNumber(src, start, end) {
+    let i = start;
+    if (src[i] === 0x2d)
+        i++;
+    if (i < end && src[i] === 0x30)
+        i++;
+    else if (i < end && src[i] >= 0x31 && src[i] <= 0x39)
+        i = skipDigits(src, i, end);
+    else
+        return false;
+    if (i < end && src[i] === 0x2e) {
+        const fractionStart = i + 1;
+        i = skipDigits(src, fractionStart, end);
+        if (i === fractionStart)
+            return false;
+    }
+    if (i < end && (src[i] === 0x65 || src[i] === 0x45)) {
+        i++;
+        if (i < end && (src[i] === 0x2b || src[i] === 0x2d))
+            i++;
+        const exponentStart = i;
+        i = skipDigits(src, exponentStart, end);
+        if (i === exponentStart)
+            return false;
+    }
+    return i === end;
+}
+function skipDigits(src, from, end) {
+    let i = from;
+    while (i < end && src[i] >= 0x30 && src[i] <= 0x39)
+        i++;
+    return i;
+}
+
+;// CONCATENATED MODULE: ./src/hujson/expansion.ts
+// Format's first pass (spec 3.0 steps 4 and 5): which composites expand (3.2), judged on the
+// normalised document (3.1), and which composites end up with a newline in an item extra (the
+// alignment pass needs that). Normalisation itself is not written anywhere: the rules are
+// applied as the extras are read, here and when the output is written.
+//
+// Normalisation seen from the parser's notes: a name-colon or value-comma extra without a
+// comment is absent (3.1c), so it counts only when it has the COMMENT bit; the closing extra of
+// an empty composite without a comment is empty (3.1b); strings with a backslash are
+// re-encoded (3.1a), which can change their length.
+
+
+
+
+/** Bits of `Expansion.state`. */
+const EXPANDED = 1;
+/** Some item extra inside the composite (closing extras aside) gets a newline once formatted. */
+const INNER_LF = 2;
+/** The estimator's widest allowed line; 80 itself still fits. */
+const MAX_WIDTH = 80;
+/** Byte length of a literal once normalised. */
+function normalizedLength(doc, value, scratch) {
+    const start = doc.starts[value];
+    const end = doc.ends[value];
+    if (doc.kinds[value] !== document_STRING || !(doc.flags[value] & ESCAPED))
+        return end - start;
+    if (scratch.bytes.length < (end - start) * 3 + 2)
+        scratch.bytes = new Uint8Array((end - start) * 6 + 2);
+    return normalizeStringInto(doc.source, start, end, scratch.bytes, 0);
+}
+/** A normalised after-extra (name-colon, value-comma) is present only when it holds a comment. */
+function afterLF(doc, value) {
+    const info = doc.extraInfo(value, AFTER_SHIFT);
+    return (info & COMMENT) !== 0 && (info & LF_COUNT) !== 0;
+}
+function beforeLF(doc, value) {
+    return (doc.extraInfo(value, 0) & LF_COUNT) !== 0;
+}
+/**
+ * The estimated inline rendering of one composite, line by line (spec 3.2): pieces are added
+ * as shapes, and a multi-line piece ends the current line.
+ */
+class LineEstimate {
+    current = 1;
+    lineCount = 0;
+    firstLine = 0;
+    widest = 0;
+    reset() {
+        this.current = 1;
+        this.lineCount = 0;
+        this.firstLine = 0;
+        this.widest = 0;
+    }
+    add(shape) {
+        this.current += shape.first;
+        if (!shape.multiLine)
+            return;
+        this.endLine();
+        this.current = shape.last;
+    }
+    addWidth(width) {
+        this.current += width;
+    }
+    /** Adds the closing bracket, ends the last line, and leaves the composite's shape in `shape`. */
+    finish(shape) {
+        this.current += 1;
+        this.endLine();
+        shape.first = this.firstLine;
+        shape.last = this.current;
+        shape.multiLine = this.lineCount > 1;
+    }
+    endLine() {
+        if (this.lineCount === 0)
+            this.firstLine = this.current;
+        if (this.current > this.widest)
+            this.widest = this.current;
+        this.lineCount++;
+    }
+}
+class Expansion {
+    doc;
+    /** EXPANDED and INNER_LF per value. */
+    state;
+    /** The shape of the piece measured last; reused to avoid an allocation per piece. */
+    shape = { first: 0, last: 0, multiLine: false };
+    /** One estimate per nesting level in use, reused across composites. */
+    estimates = [];
+    depth = 0;
+    scratch = { bytes: new Uint8Array(256) };
+    constructor(doc) {
+        this.doc = doc;
+        this.state = new Uint8Array(doc.count);
+        this.prepareValue(doc.root);
+    }
+    /** Decides the value's composites and leaves its shape in `this.shape`. */
+    prepareValue(value) {
+        const kind = this.doc.kind(value);
+        if (kind === document_OBJECT || kind === document_ARRAY) {
+            this.prepareComposite(value, kind === document_OBJECT);
+        }
+        else {
+            const length = normalizedLength(this.doc, value, this.scratch);
+            this.setShape(length, length, false);
+        }
+    }
+    prepareComposite(composite, isObject) {
+        const doc = this.doc;
+        const closingInfo = doc.extraInfo(composite, CLOSING_SHIFT);
+        const hasItems = (doc.flags[composite] & HAS_ITEMS) !== 0;
+        // E3, with 3.1b: an empty composite's closing extra without a comment is emptied first.
+        let forced = (closingInfo & LF_COUNT) !== 0 && (hasItems || (closingInfo & COMMENT) !== 0);
+        let innerLF = false;
+        const estimate = this.startEstimate();
+        let last = -1;
+        for (let item = doc.firstItem(composite); item !== -1; item = doc.next(item)) {
+            forced ||= beforeLF(doc, item);
+            innerLF ||= beforeLF(doc, item);
+            this.addExtra(estimate, doc.befores[item], doc.starts[item], doc.extraInfo(item, 0));
+            let value = item;
+            if (isObject) {
+                estimate.addWidth(normalizedLength(doc, item, this.scratch));
+                this.addAfterExtra(estimate, item);
+                estimate.addWidth(2);
+                value = doc.next(item);
+                innerLF ||= afterLF(doc, item) || beforeLF(doc, value);
+                this.addExtra(estimate, doc.befores[value], doc.starts[value], doc.extraInfo(value, 0));
+            }
+            this.prepareValue(value);
+            estimate.add(this.shape);
+            innerLF ||= (this.state[value] & INNER_LF) !== 0 || afterLF(doc, value);
+            this.addAfterExtra(estimate, value);
+            estimate.addWidth(2);
+            last = value;
+            item = value;
+        }
+        // E2: the last item's after-extra is present only before a trailing comma.
+        forced ||= last !== -1 && afterLF(doc, last);
+        this.depth--;
+        let expanded = forced;
+        if (!forced) {
+            estimate.finish(this.shape);
+            expanded = estimate.widest > MAX_WIDTH;
+        }
+        if (!expanded) {
+            if (innerLF)
+                this.state[composite] = INNER_LF;
+            return;
+        }
+        // Item-before extras of an expanded composite always get a newline (LEAD_NL).
+        this.state[composite] = EXPANDED | (innerLF || hasItems ? INNER_LF : 0);
+        const first = composite + 1;
+        if (hasItems)
+            this.measureExtra(doc.befores[first], doc.starts[first], doc.extraInfo(first, 0));
+        else if (closingInfo & COMMENT)
+            this.measureExtra(doc.closings[composite], doc.ends[composite] - 1, closingInfo);
+        else
+            this.setShape(0, 0, false);
+        this.setShape(1 + this.shape.first, 1, true);
+    }
+    startEstimate() {
+        const estimate = (this.estimates[this.depth++] ??= new LineEstimate());
+        estimate.reset();
+        return estimate;
+    }
+    /** A name-colon or value-comma extra: absent (nothing to add) unless it holds a comment. */
+    addAfterExtra(estimate, value) {
+        const info = this.doc.extraInfo(value, AFTER_SHIFT);
+        if (!(info & COMMENT))
+            return;
+        this.addExtra(estimate, this.doc.ends[value], this.doc.afters[value], info);
+    }
+    addExtra(estimate, start, end, info) {
+        this.measureExtra(start, end, info);
+        estimate.add(this.shape);
+    }
+    measureExtra(start, end, info) {
+        if (!(info & COMMENT)) {
+            this.setShape(0, 0, (info & LF_COUNT) !== 0);
+            return;
+        }
+        const src = this.doc.source;
+        const firstLF = src.indexOf(LF, start);
+        if (firstLF === -1 || firstLF >= end) {
+            const width = estimateSegment(src, start, end);
+            this.setShape(width, width, false);
+            return;
+        }
+        const lastLF = src.lastIndexOf(LF, end - 1);
+        this.setShape(estimateSegment(src, start, firstLF), estimateSegment(src, lastLF + 1, end), true);
+    }
+    setShape(first, last, multiLine) {
+        this.shape.first = first;
+        this.shape.last = last;
+        this.shape.multiLine = multiLine;
+    }
+}
+/**
+ * est() from spec 3.2: the width one line of an extra takes once formatted, counting one
+ * separator space per comment and one before whatever follows. It stops at the first byte that
+ * is not whitespace or a comment start, which is how the last line of a multi-line block
+ * comment measures 0.
+ */
+function estimateSegment(bytes, start, end) {
+    let width = 0;
+    let i = start;
+    for (;;) {
+        while (i < end && (bytes[i] === SP || bytes[i] === HT || bytes[i] === CR))
+            i++;
+        if (i + 1 < end && bytes[i] === SLASH && bytes[i + 1] === SLASH)
+            return width + 1 + (end - i);
+        if (i + 1 < end && bytes[i] === SLASH && bytes[i + 1] === STAR) {
+            const close = findBlockCommentEnd(bytes, i + 2);
+            if (close === -1 || close > end)
+                return width + 1 + (end - i);
+            width += 1 + (close - i);
+            i = close;
+            continue;
+        }
+        return width > 0 ? width + 1 : 0;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/hujson/writer.ts
+// A growable byte buffer: Format writes its whole output into one, and formats comment-holding
+// extras into a second one it reuses, so output costs a few allocations per document.
+class ByteWriter {
+    bytes;
+    /** Where the next byte goes; bytes before `start` were trimmed off the front. */
+    at = 0;
+    start = 0;
+    constructor(capacity) {
+        this.bytes = new Uint8Array(Math.max(capacity, 16));
+    }
+    get length() {
+        return this.at - this.start;
+    }
+    reset() {
+        this.at = 0;
+        this.start = 0;
+    }
+    endsWith(byte) {
+        return this.at > this.start && this.bytes[this.at - 1] === byte;
+    }
+    push(byte) {
+        if (this.at === this.bytes.length)
+            this.reserve(1);
+        this.bytes[this.at++] = byte;
+    }
+    /** Short runs (indentation) are written by hand: fill costs more than the loop for a few bytes. */
+    repeat(byte, count) {
+        if (count <= 0)
+            return;
+        this.reserve(count);
+        if (count > 32) {
+            this.bytes.fill(byte, this.at, this.at + count);
+            this.at += count;
+            return;
+        }
+        const bytes = this.bytes;
+        let at = this.at;
+        for (let i = 0; i < count; i++)
+            bytes[at++] = byte;
+        this.at = at;
+    }
+    /** `newlines` LFs, then `tabs` HTs: the indentation Format writes between items. */
+    lineBreaks(newlines, tabs) {
+        this.reserve(newlines + Math.max(tabs, 0));
+        const bytes = this.bytes;
+        let at = this.at;
+        for (let i = 0; i < newlines; i++)
+            bytes[at++] = 0x0a;
+        for (let i = 0; i < tabs; i++)
+            bytes[at++] = 0x09;
+        this.at = at;
+    }
+    /** Short runs are copied by hand: a subarray and TypedArray.set cost more than the copy. */
+    append(source, from, to) {
+        const length = to - from;
+        this.reserve(length);
+        if (length > 64) {
+            this.bytes.set(source.subarray(from, to), this.at);
+            this.at += length;
+            return;
+        }
+        const bytes = this.bytes;
+        let at = this.at;
+        for (let i = from; i < to; i++)
+            bytes[at++] = source[i];
+        this.at = at;
+    }
+    /** Makes room for `count` more bytes. */
+    reserve(count) {
+        if (this.at + count <= this.bytes.length)
+            return;
+        const grown = new Uint8Array(Math.max((this.at + count) * 2, this.bytes.length * 2));
+        grown.set(this.bytes.subarray(0, this.at));
+        this.bytes = grown;
+    }
+    /** The bytes written, as a view (no copy). */
+    view() {
+        return this.bytes.subarray(this.start, this.at);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/hujson/extra.ts
+// FMT (spec 3.5): formatting one run of whitespace and comments. Every space, newline and tab
+// in Format's output is produced here.
+
+
+
+
+/** FMT options, combined as bit flags. */
+const LEAD_NL = 1;
+const TRAIL_NL = 2;
+const TRIM_LEAD = 4;
+const TRIM_TRAIL = 8;
+const DEDENT_LAST = 16;
+const SPACE_IF_EMPTY = 32;
+/** Formats extras and writes them out; one per Format call, reusing its scratch buffer. */
+class ExtraFormatter {
+    src;
+    out;
+    scratch = new ByteWriter(256);
+    constructor(src, out) {
+        this.src = src;
+        this.out = out;
+    }
+    /**
+     * Writes the extra `src[start, end)`, formatted at `depth`. `info` is what the parser noted
+     * about it (LF count up to 2, comment bit); an absent extra is an empty range with info 0.
+     */
+    write(start, end, info, depth, options) {
+        if (info & COMMENT) {
+            const formatted = this.formatComments(start, end, depth, options);
+            this.out.append(formatted.bytes, formatted.start, formatted.at);
+        }
+        else {
+            writeWhitespace(this.out, info & LF_COUNT, depth, options);
+        }
+    }
+    /** The formatted extra in the scratch buffer (valid until the next call). */
+    formatComments(start, end, depth, options) {
+        const scratch = this.scratch;
+        scratch.reset();
+        const crFree = this.src.subarray(start, end).indexOf(CR) === -1;
+        const extra = crFree ? this.src : normalizeCarriageReturns(this.src.subarray(start, end));
+        formatWithComments(scratch, extra, crFree ? start : 0, crFree ? end : extra.length, depth, options);
+        return scratch;
+    }
+    /** Length of the formatted extra, for alignment. */
+    formattedLength(start, end, info, depth, options) {
+        if (info & COMMENT)
+            return this.formatComments(start, end, depth, options).length;
+        const probe = this.scratch;
+        probe.reset();
+        writeWhitespace(probe, info & LF_COUNT, depth, options);
+        return probe.length;
+    }
+    /** Number of LF bytes in the formatted extra, for alignment's blank-line rule. */
+    formattedLineFeeds(start, end, info, depth, options) {
+        if (!(info & COMMENT))
+            return whitespaceLineFeeds(info & LF_COUNT, options);
+        const formatted = this.formatComments(start, end, depth, options);
+        let count = 0;
+        for (let i = formatted.start; i < formatted.at; i++)
+            if (formatted.bytes[i] === LF)
+                count++;
+        return count;
+    }
+}
+/** Newlines an extra of whitespace only keeps: at most 2, CR handling cannot change the count. */
+function whitespaceLineFeeds(lineFeeds, options) {
+    let newlines = lineFeeds;
+    if (newlines === 0 && options & (LEAD_NL | TRAIL_NL))
+        newlines = 1;
+    if (newlines === 2 && options & (TRIM_LEAD | TRIM_TRAIL))
+        newlines = 1;
+    return newlines;
+}
+/** An extra of whitespace only reduces to 0, 1 or 2 newlines plus indentation, or one space. */
+function writeWhitespace(out, lineFeeds, depth, options) {
+    const newlines = whitespaceLineFeeds(lineFeeds, options);
+    if (newlines > 0)
+        out.lineBreaks(newlines, options & DEDENT_LAST ? depth - 1 : depth);
+    else if (options & SPACE_IF_EMPTY) {
+        out.push(SP);
+    }
+}
+/** The general FMT walk over `extra[start, end)`, for extras that hold at least one comment. */
+function formatWithComments(out, extra, start, end, depth, options) {
+    if (options & LEAD_NL && !hasLineFeed(extra, start, end))
+        out.push(LF);
+    let i = start;
+    while (i < end) {
+        const byte = extra[i];
+        if (byte === SP || byte === HT || byte === LF) {
+            let newlines = 0;
+            for (; i < end && (extra[i] === SP || extra[i] === HT || extra[i] === LF); i++) {
+                if (extra[i] === LF)
+                    newlines++;
+            }
+            out.repeat(LF, Math.min(newlines, 2));
+            continue;
+        }
+        if (out.endsWith(LF))
+            out.repeat(HT, depth);
+        else
+            out.push(SP);
+        i = extra[i + 1] === SLASH ? appendLineComment(out, extra, i, end) : appendBlockComment(out, extra, i, depth);
+    }
+    if (options & TRAIL_NL && !out.endsWith(LF))
+        out.push(LF);
+    closeOff(out, depth, options);
+}
+function hasLineFeed(bytes, start, end) {
+    const lf = bytes.indexOf(LF, start);
+    return lf !== -1 && lf < end;
+}
+/** Steps 5 to 8 of FMT: trim blank lines at the ends, then indent or space what follows. */
+function closeOff(out, depth, options) {
+    const bytes = out.bytes;
+    if (options & TRIM_LEAD) {
+        while (out.length >= 2 && bytes[out.start] === LF && bytes[out.start + 1] === LF)
+            out.start++;
+    }
+    if (options & TRIM_TRAIL) {
+        while (out.length >= 2 && bytes[out.at - 1] === LF && bytes[out.at - 2] === LF)
+            out.at--;
+    }
+    if (out.endsWith(LF))
+        out.repeat(HT, options & DEDENT_LAST ? depth - 1 : depth);
+    else if (out.length > 0)
+        out.push(SP);
+    if (out.length === 0 && options & SPACE_IF_EMPTY)
+        out.push(SP);
+}
+/**
+ * The comment without its LF and trailing Unicode space. The LF stays in the input: it starts
+ * the whitespace run that follows.
+ */
+function appendLineComment(out, extra, start, end) {
+    let lineEnd = extra.indexOf(LF, start);
+    if (lineEnd === -1 || lineEnd > end)
+        lineEnd = end;
+    out.append(extra, start, trimEndUnicodeSpace(extra, start, lineEnd));
+    return lineEnd;
+}
+function appendBlockComment(out, extra, start, depth) {
+    const end = findBlockCommentEnd(extra, start + 2);
+    const firstLF = extra.indexOf(LF, start);
+    if (firstLF === -1 || firstLF >= end)
+        out.append(extra, start, end);
+    else
+        reindentBlockComment(out, extra.subarray(start, end), depth);
+    return end;
+}
+/** CR LF -> LF, then LF CR -> LF, then any other CR -> SP: three passes, as Go makes them. */
+function normalizeCarriageReturns(bytes) {
+    const withoutCRLF = replacePair(bytes, CR, LF, LF);
+    const withoutLFCR = replacePair(withoutCRLF, LF, CR, LF);
+    return withoutLFCR.map((byte) => (byte === CR ? SP : byte));
+}
+/** Replaces every non-overlapping `first second`, scanning left to right, with `replacement`. */
+function replacePair(bytes, first, second, replacement) {
+    const out = new Uint8Array(bytes.length);
+    let at = 0;
+    for (let i = 0; i < bytes.length; i++) {
+        if (bytes[i] === first && bytes[i + 1] === second) {
+            out[at++] = replacement;
+            i++;
+        }
+        else {
+            out[at++] = bytes[i];
+        }
+    }
+    return out.subarray(0, at);
+}
+/**
+ * Spec 3.5.1: the continuation lines' common indentation becomes `depth` tabs, plus one space
+ * in the " * line" style so the stars line up under the one in the opening delimiter.
+ */
+function reindentBlockComment(out, comment, depth) {
+    const lines = splitTrimmedLines(comment);
+    const last = lines.length - 1;
+    const hasEmptyLine = lines.some((line) => line.length === 0);
+    const closingOnly = isClosingOnly(lines[last]);
+    const prefix = commonIndentSource(lines, closingOnly);
+    let width = 0;
+    while (width < prefix.length && (prefix[width] === SP || prefix[width] === HT))
+        width++;
+    const star = !hasEmptyLine && prefix[width] === 0x2a;
+    out.append(lines[0], 0, lines[0].length);
+    for (let k = 1; k <= last; k++) {
+        const line = lines[k];
+        out.push(LF);
+        if (line.length === 0)
+            continue;
+        out.repeat(HT, depth);
+        if (star)
+            out.push(SP);
+        if (k === last && closingOnly)
+            out.append(line, line.length - 2, line.length);
+        else
+            out.append(line, width, line.length);
+    }
+}
+function splitTrimmedLines(comment) {
+    const lines = [];
+    let start = 0;
+    for (;;) {
+        const lf = comment.indexOf(LF, start);
+        const end = lf === -1 ? comment.length : lf;
+        lines.push(comment.subarray(start, trimEndUnicodeSpace(comment, start, end)));
+        if (lf === -1)
+            return lines;
+        start = lf + 1;
+    }
+}
+/** Some spaces and tabs, then exactly the closing delimiter. */
+function isClosingOnly(line) {
+    const length = line.length;
+    if (length < 2 || line[length - 2] !== 0x2a || line[length - 1] !== SLASH)
+        return false;
+    for (let i = 0; i < length - 2; i++)
+        if (line[i] !== SP && line[i] !== HT)
+            return false;
+    return true;
+}
+/**
+ * The longest common prefix of the non-empty continuation lines (a closing-only last line
+ * left out), or the last line when there are none.
+ */
+function commonIndentSource(lines, closingOnly) {
+    const last = lines.length - 1;
+    let prefix;
+    for (let k = 1; k <= last; k++) {
+        const line = lines[k];
+        if (line.length === 0 || (k === last && closingOnly))
+            continue;
+        if (prefix === undefined) {
+            prefix = line;
+            continue;
+        }
+        let common = 0;
+        while (common < prefix.length && common < line.length && prefix[common] === line[common])
+            common++;
+        prefix = prefix.subarray(0, common);
+    }
+    return prefix ?? lines[last];
+}
+
+;// CONCATENATED MODULE: ./src/hujson/align.ts
+// Alignment of object member values (spec 3.7): consecutive one-line members that each start
+// a line form a group, and their values are padded to start in the same byte column. Only
+// expanded objects can have such members (a newline in a name-before extra expands its
+// object), so the formatter asks for this just before it writes an expanded object.
+
+
+
+const NOT_ALIGNABLE = -1;
+class Alignment {
+    doc;
+    extras;
+    state;
+    /** Spaces to add after each member value's colon-value extra, by value index. */
+    padding;
+    /** Per member of the object being measured: its value index, and its aligned width. */
+    values = new Int32Array(64);
+    widths = new Int32Array(64);
+    scratch = { bytes: new Uint8Array(256) };
+    constructor(doc, extras, state) {
+        this.doc = doc;
+        this.extras = extras;
+        this.state = state;
+        this.padding = new Int32Array(doc.count);
+    }
+    /** Fills `padding` for the members of the expanded object `object` at `depth`. */
+    measure(object, depth) {
+        const doc = this.doc;
+        let count = 0;
+        let groupStart = 0;
+        for (let name = doc.firstItem(object); name !== -1; name = doc.next(doc.next(name)), count++) {
+            const value = doc.next(name);
+            if (count === this.values.length)
+                this.grow();
+            this.values[count] = value;
+            this.widths[count] = this.alignedWidth(name, value, depth);
+            if (this.widths[count] === NOT_ALIGNABLE) {
+                this.padGroup(groupStart, count);
+                groupStart = count + 1;
+            }
+            else if (this.nameBeforeLineFeeds(name, count, depth) >= 2) {
+                this.padGroup(groupStart, count);
+                groupStart = count;
+            }
+        }
+        this.padGroup(groupStart, count);
+    }
+    /**
+     * Width from the name's first byte to the value's (name, name-colon extra, colon, colon-value
+     * extra), or NOT_ALIGNABLE when the member is not on one line of its own. Its name-before
+     * extra always has a newline here (LEAD_NL).
+     */
+    alignedWidth(name, value, depth) {
+        const doc = this.doc;
+        if (afterLF(doc, name) || beforeLF(doc, value) || afterLF(doc, value) || this.state[value] & INNER_LF) {
+            return NOT_ALIGNABLE;
+        }
+        const nameAfter = doc.extraInfo(name, AFTER_SHIFT);
+        const nameAfterWidth = nameAfter & COMMENT
+            ? this.extras.formattedLength(doc.ends[name], doc.afters[name], nameAfter, depth + 2, TRIM_LEAD | TRIM_TRAIL)
+            : 0;
+        const valueBefore = doc.extraInfo(value, 0);
+        const valueBeforeOptions = TRIM_LEAD | TRIM_TRAIL | SPACE_IF_EMPTY;
+        const valueBeforeWidth = valueBefore & COMMENT
+            ? this.extras.formattedLength(doc.befores[value], doc.starts[value], valueBefore, depth + 2, valueBeforeOptions)
+            : 1;
+        return normalizedLength(doc, name, this.scratch) + nameAfterWidth + 1 + valueBeforeWidth;
+    }
+    /** A blank line before a member (two LFs in its formatted name-before extra) starts a new group. */
+    nameBeforeLineFeeds(name, index, depth) {
+        const doc = this.doc;
+        const options = LEAD_NL | (index === 0 ? TRIM_LEAD : SPACE_IF_EMPTY);
+        const info = doc.extraInfo(name, 0);
+        return this.extras.formattedLineFeeds(doc.befores[name], doc.starts[name], info, depth + 1, options);
+    }
+    padGroup(start, end) {
+        if (end - start < 2)
+            return;
+        let widest = 0;
+        for (let i = start; i < end; i++)
+            widest = Math.max(widest, this.widths[i]);
+        for (let i = start; i < end; i++)
+            this.padding[this.values[i]] = widest - this.widths[i];
+    }
+    grow() {
+        const values = new Int32Array(this.values.length * 2);
+        values.set(this.values);
+        this.values = values;
+        const widths = new Int32Array(this.widths.length * 2);
+        widths.set(this.widths);
+        this.widths = widths;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/hujson/unicode13.ts
+// Code points that were not assigned in Unicode 13.0, the version of the tables in Go 1.19 that
+// Go's hujson uses to decide whether an "invalid character" is printed as itself or escaped. The
+// JavaScript engine's tables are newer, so a character assigned since (for example U+061D or
+// U+1FAE0) is a graphic character to the engine but unassigned, hence not printable, to Go.
+// Inclusive [start, end] pairs, sorted, surrogates omitted. Generated from the Unicode Age
+// property (code points outside Present_In=13.0).
+const UNASSIGNED_IN_UNICODE_13 = [
+    0x378, 0x379, 0x380, 0x383, 0x38b, 0x38b, 0x38d, 0x38d, 0x3a2, 0x3a2, 0x530, 0x530, 0x557, 0x558, 0x58b, 0x58c, 0x590,
+    0x590, 0x5c8, 0x5cf, 0x5eb, 0x5ee, 0x5f5, 0x5ff, 0x61d, 0x61d, 0x70e, 0x70e, 0x74b, 0x74c, 0x7b2, 0x7bf, 0x7fb, 0x7fc,
+    0x82e, 0x82f, 0x83f, 0x83f, 0x85c, 0x85d, 0x85f, 0x85f, 0x86b, 0x89f, 0x8b5, 0x8b5, 0x8c8, 0x8d2, 0x984, 0x984, 0x98d,
+    0x98e, 0x991, 0x992, 0x9a9, 0x9a9, 0x9b1, 0x9b1, 0x9b3, 0x9b5, 0x9ba, 0x9bb, 0x9c5, 0x9c6, 0x9c9, 0x9ca, 0x9cf, 0x9d6,
+    0x9d8, 0x9db, 0x9de, 0x9de, 0x9e4, 0x9e5, 0x9ff, 0xa00, 0xa04, 0xa04, 0xa0b, 0xa0e, 0xa11, 0xa12, 0xa29, 0xa29, 0xa31,
+    0xa31, 0xa34, 0xa34, 0xa37, 0xa37, 0xa3a, 0xa3b, 0xa3d, 0xa3d, 0xa43, 0xa46, 0xa49, 0xa4a, 0xa4e, 0xa50, 0xa52, 0xa58,
+    0xa5d, 0xa5d, 0xa5f, 0xa65, 0xa77, 0xa80, 0xa84, 0xa84, 0xa8e, 0xa8e, 0xa92, 0xa92, 0xaa9, 0xaa9, 0xab1, 0xab1, 0xab4,
+    0xab4, 0xaba, 0xabb, 0xac6, 0xac6, 0xaca, 0xaca, 0xace, 0xacf, 0xad1, 0xadf, 0xae4, 0xae5, 0xaf2, 0xaf8, 0xb00, 0xb00,
+    0xb04, 0xb04, 0xb0d, 0xb0e, 0xb11, 0xb12, 0xb29, 0xb29, 0xb31, 0xb31, 0xb34, 0xb34, 0xb3a, 0xb3b, 0xb45, 0xb46, 0xb49,
+    0xb4a, 0xb4e, 0xb54, 0xb58, 0xb5b, 0xb5e, 0xb5e, 0xb64, 0xb65, 0xb78, 0xb81, 0xb84, 0xb84, 0xb8b, 0xb8d, 0xb91, 0xb91,
+    0xb96, 0xb98, 0xb9b, 0xb9b, 0xb9d, 0xb9d, 0xba0, 0xba2, 0xba5, 0xba7, 0xbab, 0xbad, 0xbba, 0xbbd, 0xbc3, 0xbc5, 0xbc9,
+    0xbc9, 0xbce, 0xbcf, 0xbd1, 0xbd6, 0xbd8, 0xbe5, 0xbfb, 0xbff, 0xc0d, 0xc0d, 0xc11, 0xc11, 0xc29, 0xc29, 0xc3a, 0xc3c,
+    0xc45, 0xc45, 0xc49, 0xc49, 0xc4e, 0xc54, 0xc57, 0xc57, 0xc5b, 0xc5f, 0xc64, 0xc65, 0xc70, 0xc76, 0xc8d, 0xc8d, 0xc91,
+    0xc91, 0xca9, 0xca9, 0xcb4, 0xcb4, 0xcba, 0xcbb, 0xcc5, 0xcc5, 0xcc9, 0xcc9, 0xcce, 0xcd4, 0xcd7, 0xcdd, 0xcdf, 0xcdf,
+    0xce4, 0xce5, 0xcf0, 0xcf0, 0xcf3, 0xcff, 0xd0d, 0xd0d, 0xd11, 0xd11, 0xd45, 0xd45, 0xd49, 0xd49, 0xd50, 0xd53, 0xd64,
+    0xd65, 0xd80, 0xd80, 0xd84, 0xd84, 0xd97, 0xd99, 0xdb2, 0xdb2, 0xdbc, 0xdbc, 0xdbe, 0xdbf, 0xdc7, 0xdc9, 0xdcb, 0xdce,
+    0xdd5, 0xdd5, 0xdd7, 0xdd7, 0xde0, 0xde5, 0xdf0, 0xdf1, 0xdf5, 0xe00, 0xe3b, 0xe3e, 0xe5c, 0xe80, 0xe83, 0xe83, 0xe85,
+    0xe85, 0xe8b, 0xe8b, 0xea4, 0xea4, 0xea6, 0xea6, 0xebe, 0xebf, 0xec5, 0xec5, 0xec7, 0xec7, 0xece, 0xecf, 0xeda, 0xedb,
+    0xee0, 0xeff, 0xf48, 0xf48, 0xf6d, 0xf70, 0xf98, 0xf98, 0xfbd, 0xfbd, 0xfcd, 0xfcd, 0xfdb, 0xfff, 0x10c6, 0x10c6,
+    0x10c8, 0x10cc, 0x10ce, 0x10cf, 0x1249, 0x1249, 0x124e, 0x124f, 0x1257, 0x1257, 0x1259, 0x1259, 0x125e, 0x125f,
+    0x1289, 0x1289, 0x128e, 0x128f, 0x12b1, 0x12b1, 0x12b6, 0x12b7, 0x12bf, 0x12bf, 0x12c1, 0x12c1, 0x12c6, 0x12c7,
+    0x12d7, 0x12d7, 0x1311, 0x1311, 0x1316, 0x1317, 0x135b, 0x135c, 0x137d, 0x137f, 0x139a, 0x139f, 0x13f6, 0x13f7,
+    0x13fe, 0x13ff, 0x169d, 0x169f, 0x16f9, 0x16ff, 0x170d, 0x170d, 0x1715, 0x171f, 0x1737, 0x173f, 0x1754, 0x175f,
+    0x176d, 0x176d, 0x1771, 0x1771, 0x1774, 0x177f, 0x17de, 0x17df, 0x17ea, 0x17ef, 0x17fa, 0x17ff, 0x180f, 0x180f,
+    0x181a, 0x181f, 0x1879, 0x187f, 0x18ab, 0x18af, 0x18f6, 0x18ff, 0x191f, 0x191f, 0x192c, 0x192f, 0x193c, 0x193f,
+    0x1941, 0x1943, 0x196e, 0x196f, 0x1975, 0x197f, 0x19ac, 0x19af, 0x19ca, 0x19cf, 0x19db, 0x19dd, 0x1a1c, 0x1a1d,
+    0x1a5f, 0x1a5f, 0x1a7d, 0x1a7e, 0x1a8a, 0x1a8f, 0x1a9a, 0x1a9f, 0x1aae, 0x1aaf, 0x1ac1, 0x1aff, 0x1b4c, 0x1b4f,
+    0x1b7d, 0x1b7f, 0x1bf4, 0x1bfb, 0x1c38, 0x1c3a, 0x1c4a, 0x1c4c, 0x1c89, 0x1c8f, 0x1cbb, 0x1cbc, 0x1cc8, 0x1ccf,
+    0x1cfb, 0x1cff, 0x1dfa, 0x1dfa, 0x1f16, 0x1f17, 0x1f1e, 0x1f1f, 0x1f46, 0x1f47, 0x1f4e, 0x1f4f, 0x1f58, 0x1f58,
+    0x1f5a, 0x1f5a, 0x1f5c, 0x1f5c, 0x1f5e, 0x1f5e, 0x1f7e, 0x1f7f, 0x1fb5, 0x1fb5, 0x1fc5, 0x1fc5, 0x1fd4, 0x1fd5,
+    0x1fdc, 0x1fdc, 0x1ff0, 0x1ff1, 0x1ff5, 0x1ff5, 0x1fff, 0x1fff, 0x2065, 0x2065, 0x2072, 0x2073, 0x208f, 0x208f,
+    0x209d, 0x209f, 0x20c0, 0x20cf, 0x20f1, 0x20ff, 0x218c, 0x218f, 0x2427, 0x243f, 0x244b, 0x245f, 0x2b74, 0x2b75,
+    0x2b96, 0x2b96, 0x2c2f, 0x2c2f, 0x2c5f, 0x2c5f, 0x2cf4, 0x2cf8, 0x2d26, 0x2d26, 0x2d28, 0x2d2c, 0x2d2e, 0x2d2f,
+    0x2d68, 0x2d6e, 0x2d71, 0x2d7e, 0x2d97, 0x2d9f, 0x2da7, 0x2da7, 0x2daf, 0x2daf, 0x2db7, 0x2db7, 0x2dbf, 0x2dbf,
+    0x2dc7, 0x2dc7, 0x2dcf, 0x2dcf, 0x2dd7, 0x2dd7, 0x2ddf, 0x2ddf, 0x2e53, 0x2e7f, 0x2e9a, 0x2e9a, 0x2ef4, 0x2eff,
+    0x2fd6, 0x2fef, 0x2ffc, 0x2fff, 0x3040, 0x3040, 0x3097, 0x3098, 0x3100, 0x3104, 0x3130, 0x3130, 0x318f, 0x318f,
+    0x31e4, 0x31ef, 0x321f, 0x321f, 0x9ffd, 0x9fff, 0xa48d, 0xa48f, 0xa4c7, 0xa4cf, 0xa62c, 0xa63f, 0xa6f8, 0xa6ff,
+    0xa7c0, 0xa7c1, 0xa7cb, 0xa7f4, 0xa82d, 0xa82f, 0xa83a, 0xa83f, 0xa878, 0xa87f, 0xa8c6, 0xa8cd, 0xa8da, 0xa8df,
+    0xa954, 0xa95e, 0xa97d, 0xa97f, 0xa9ce, 0xa9ce, 0xa9da, 0xa9dd, 0xa9ff, 0xa9ff, 0xaa37, 0xaa3f, 0xaa4e, 0xaa4f,
+    0xaa5a, 0xaa5b, 0xaac3, 0xaada, 0xaaf7, 0xab00, 0xab07, 0xab08, 0xab0f, 0xab10, 0xab17, 0xab1f, 0xab27, 0xab27,
+    0xab2f, 0xab2f, 0xab6c, 0xab6f, 0xabee, 0xabef, 0xabfa, 0xabff, 0xd7a4, 0xd7af, 0xd7c7, 0xd7ca, 0xd7fc, 0xd7ff,
+    0xfa6e, 0xfa6f, 0xfada, 0xfaff, 0xfb07, 0xfb12, 0xfb18, 0xfb1c, 0xfb37, 0xfb37, 0xfb3d, 0xfb3d, 0xfb3f, 0xfb3f,
+    0xfb42, 0xfb42, 0xfb45, 0xfb45, 0xfbc2, 0xfbd2, 0xfd40, 0xfd4f, 0xfd90, 0xfd91, 0xfdc8, 0xfdcf, 0xfdfe, 0xfdff,
+    0xfe1a, 0xfe1f, 0xfe53, 0xfe53, 0xfe67, 0xfe67, 0xfe6c, 0xfe6f, 0xfe75, 0xfe75, 0xfefd, 0xfefe, 0xff00, 0xff00,
+    0xffbf, 0xffc1, 0xffc8, 0xffc9, 0xffd0, 0xffd1, 0xffd8, 0xffd9, 0xffdd, 0xffdf, 0xffe7, 0xffe7, 0xffef, 0xfff8,
+    0x1000c, 0x1000c, 0x10027, 0x10027, 0x1003b, 0x1003b, 0x1003e, 0x1003e, 0x1004e, 0x1004f, 0x1005e, 0x1007f, 0x100fb,
+    0x100ff, 0x10103, 0x10106, 0x10134, 0x10136, 0x1018f, 0x1018f, 0x1019d, 0x1019f, 0x101a1, 0x101cf, 0x101fe, 0x1027f,
+    0x1029d, 0x1029f, 0x102d1, 0x102df, 0x102fc, 0x102ff, 0x10324, 0x1032c, 0x1034b, 0x1034f, 0x1037b, 0x1037f, 0x1039e,
+    0x1039e, 0x103c4, 0x103c7, 0x103d6, 0x103ff, 0x1049e, 0x1049f, 0x104aa, 0x104af, 0x104d4, 0x104d7, 0x104fc, 0x104ff,
+    0x10528, 0x1052f, 0x10564, 0x1056e, 0x10570, 0x105ff, 0x10737, 0x1073f, 0x10756, 0x1075f, 0x10768, 0x107ff, 0x10806,
+    0x10807, 0x10809, 0x10809, 0x10836, 0x10836, 0x10839, 0x1083b, 0x1083d, 0x1083e, 0x10856, 0x10856, 0x1089f, 0x108a6,
+    0x108b0, 0x108df, 0x108f3, 0x108f3, 0x108f6, 0x108fa, 0x1091c, 0x1091e, 0x1093a, 0x1093e, 0x10940, 0x1097f, 0x109b8,
+    0x109bb, 0x109d0, 0x109d1, 0x10a04, 0x10a04, 0x10a07, 0x10a0b, 0x10a14, 0x10a14, 0x10a18, 0x10a18, 0x10a36, 0x10a37,
+    0x10a3b, 0x10a3e, 0x10a49, 0x10a4f, 0x10a59, 0x10a5f, 0x10aa0, 0x10abf, 0x10ae7, 0x10aea, 0x10af7, 0x10aff, 0x10b36,
+    0x10b38, 0x10b56, 0x10b57, 0x10b73, 0x10b77, 0x10b92, 0x10b98, 0x10b9d, 0x10ba8, 0x10bb0, 0x10bff, 0x10c49, 0x10c7f,
+    0x10cb3, 0x10cbf, 0x10cf3, 0x10cf9, 0x10d28, 0x10d2f, 0x10d3a, 0x10e5f, 0x10e7f, 0x10e7f, 0x10eaa, 0x10eaa, 0x10eae,
+    0x10eaf, 0x10eb2, 0x10eff, 0x10f28, 0x10f2f, 0x10f5a, 0x10faf, 0x10fcc, 0x10fdf, 0x10ff7, 0x10fff, 0x1104e, 0x11051,
+    0x11070, 0x1107e, 0x110c2, 0x110cc, 0x110ce, 0x110cf, 0x110e9, 0x110ef, 0x110fa, 0x110ff, 0x11135, 0x11135, 0x11148,
+    0x1114f, 0x11177, 0x1117f, 0x111e0, 0x111e0, 0x111f5, 0x111ff, 0x11212, 0x11212, 0x1123f, 0x1127f, 0x11287, 0x11287,
+    0x11289, 0x11289, 0x1128e, 0x1128e, 0x1129e, 0x1129e, 0x112aa, 0x112af, 0x112eb, 0x112ef, 0x112fa, 0x112ff, 0x11304,
+    0x11304, 0x1130d, 0x1130e, 0x11311, 0x11312, 0x11329, 0x11329, 0x11331, 0x11331, 0x11334, 0x11334, 0x1133a, 0x1133a,
+    0x11345, 0x11346, 0x11349, 0x1134a, 0x1134e, 0x1134f, 0x11351, 0x11356, 0x11358, 0x1135c, 0x11364, 0x11365, 0x1136d,
+    0x1136f, 0x11375, 0x113ff, 0x1145c, 0x1145c, 0x11462, 0x1147f, 0x114c8, 0x114cf, 0x114da, 0x1157f, 0x115b6, 0x115b7,
+    0x115de, 0x115ff, 0x11645, 0x1164f, 0x1165a, 0x1165f, 0x1166d, 0x1167f, 0x116b9, 0x116bf, 0x116ca, 0x116ff, 0x1171b,
+    0x1171c, 0x1172c, 0x1172f, 0x11740, 0x117ff, 0x1183c, 0x1189f, 0x118f3, 0x118fe, 0x11907, 0x11908, 0x1190a, 0x1190b,
+    0x11914, 0x11914, 0x11917, 0x11917, 0x11936, 0x11936, 0x11939, 0x1193a, 0x11947, 0x1194f, 0x1195a, 0x1199f, 0x119a8,
+    0x119a9, 0x119d8, 0x119d9, 0x119e5, 0x119ff, 0x11a48, 0x11a4f, 0x11aa3, 0x11abf, 0x11af9, 0x11bff, 0x11c09, 0x11c09,
+    0x11c37, 0x11c37, 0x11c46, 0x11c4f, 0x11c6d, 0x11c6f, 0x11c90, 0x11c91, 0x11ca8, 0x11ca8, 0x11cb7, 0x11cff, 0x11d07,
+    0x11d07, 0x11d0a, 0x11d0a, 0x11d37, 0x11d39, 0x11d3b, 0x11d3b, 0x11d3e, 0x11d3e, 0x11d48, 0x11d4f, 0x11d5a, 0x11d5f,
+    0x11d66, 0x11d66, 0x11d69, 0x11d69, 0x11d8f, 0x11d8f, 0x11d92, 0x11d92, 0x11d99, 0x11d9f, 0x11daa, 0x11edf, 0x11ef9,
+    0x11faf, 0x11fb1, 0x11fbf, 0x11ff2, 0x11ffe, 0x1239a, 0x123ff, 0x1246f, 0x1246f, 0x12475, 0x1247f, 0x12544, 0x12fff,
+    0x1342f, 0x1342f, 0x13439, 0x143ff, 0x14647, 0x167ff, 0x16a39, 0x16a3f, 0x16a5f, 0x16a5f, 0x16a6a, 0x16a6d, 0x16a70,
+    0x16acf, 0x16aee, 0x16aef, 0x16af6, 0x16aff, 0x16b46, 0x16b4f, 0x16b5a, 0x16b5a, 0x16b62, 0x16b62, 0x16b78, 0x16b7c,
+    0x16b90, 0x16e3f, 0x16e9b, 0x16eff, 0x16f4b, 0x16f4e, 0x16f88, 0x16f8e, 0x16fa0, 0x16fdf, 0x16fe5, 0x16fef, 0x16ff2,
+    0x16fff, 0x187f8, 0x187ff, 0x18cd6, 0x18cff, 0x18d09, 0x1afff, 0x1b11f, 0x1b14f, 0x1b153, 0x1b163, 0x1b168, 0x1b16f,
+    0x1b2fc, 0x1bbff, 0x1bc6b, 0x1bc6f, 0x1bc7d, 0x1bc7f, 0x1bc89, 0x1bc8f, 0x1bc9a, 0x1bc9b, 0x1bca4, 0x1cfff, 0x1d0f6,
+    0x1d0ff, 0x1d127, 0x1d128, 0x1d1e9, 0x1d1ff, 0x1d246, 0x1d2df, 0x1d2f4, 0x1d2ff, 0x1d357, 0x1d35f, 0x1d379, 0x1d3ff,
+    0x1d455, 0x1d455, 0x1d49d, 0x1d49d, 0x1d4a0, 0x1d4a1, 0x1d4a3, 0x1d4a4, 0x1d4a7, 0x1d4a8, 0x1d4ad, 0x1d4ad, 0x1d4ba,
+    0x1d4ba, 0x1d4bc, 0x1d4bc, 0x1d4c4, 0x1d4c4, 0x1d506, 0x1d506, 0x1d50b, 0x1d50c, 0x1d515, 0x1d515, 0x1d51d, 0x1d51d,
+    0x1d53a, 0x1d53a, 0x1d53f, 0x1d53f, 0x1d545, 0x1d545, 0x1d547, 0x1d549, 0x1d551, 0x1d551, 0x1d6a6, 0x1d6a7, 0x1d7cc,
+    0x1d7cd, 0x1da8c, 0x1da9a, 0x1daa0, 0x1daa0, 0x1dab0, 0x1dfff, 0x1e007, 0x1e007, 0x1e019, 0x1e01a, 0x1e022, 0x1e022,
+    0x1e025, 0x1e025, 0x1e02b, 0x1e0ff, 0x1e12d, 0x1e12f, 0x1e13e, 0x1e13f, 0x1e14a, 0x1e14d, 0x1e150, 0x1e2bf, 0x1e2fa,
+    0x1e2fe, 0x1e300, 0x1e7ff, 0x1e8c5, 0x1e8c6, 0x1e8d7, 0x1e8ff, 0x1e94c, 0x1e94f, 0x1e95a, 0x1e95d, 0x1e960, 0x1ec70,
+    0x1ecb5, 0x1ed00, 0x1ed3e, 0x1edff, 0x1ee04, 0x1ee04, 0x1ee20, 0x1ee20, 0x1ee23, 0x1ee23, 0x1ee25, 0x1ee26, 0x1ee28,
+    0x1ee28, 0x1ee33, 0x1ee33, 0x1ee38, 0x1ee38, 0x1ee3a, 0x1ee3a, 0x1ee3c, 0x1ee41, 0x1ee43, 0x1ee46, 0x1ee48, 0x1ee48,
+    0x1ee4a, 0x1ee4a, 0x1ee4c, 0x1ee4c, 0x1ee50, 0x1ee50, 0x1ee53, 0x1ee53, 0x1ee55, 0x1ee56, 0x1ee58, 0x1ee58, 0x1ee5a,
+    0x1ee5a, 0x1ee5c, 0x1ee5c, 0x1ee5e, 0x1ee5e, 0x1ee60, 0x1ee60, 0x1ee63, 0x1ee63, 0x1ee65, 0x1ee66, 0x1ee6b, 0x1ee6b,
+    0x1ee73, 0x1ee73, 0x1ee78, 0x1ee78, 0x1ee7d, 0x1ee7d, 0x1ee7f, 0x1ee7f, 0x1ee8a, 0x1ee8a, 0x1ee9c, 0x1eea0, 0x1eea4,
+    0x1eea4, 0x1eeaa, 0x1eeaa, 0x1eebc, 0x1eeef, 0x1eef2, 0x1efff, 0x1f02c, 0x1f02f, 0x1f094, 0x1f09f, 0x1f0af, 0x1f0b0,
+    0x1f0c0, 0x1f0c0, 0x1f0d0, 0x1f0d0, 0x1f0f6, 0x1f0ff, 0x1f1ae, 0x1f1e5, 0x1f203, 0x1f20f, 0x1f23c, 0x1f23f, 0x1f249,
+    0x1f24f, 0x1f252, 0x1f25f, 0x1f266, 0x1f2ff, 0x1f6d8, 0x1f6df, 0x1f6ed, 0x1f6ef, 0x1f6fd, 0x1f6ff, 0x1f774, 0x1f77f,
+    0x1f7d9, 0x1f7df, 0x1f7ec, 0x1f7ff, 0x1f80c, 0x1f80f, 0x1f848, 0x1f84f, 0x1f85a, 0x1f85f, 0x1f888, 0x1f88f, 0x1f8ae,
+    0x1f8af, 0x1f8b2, 0x1f8ff, 0x1f979, 0x1f979, 0x1f9cc, 0x1f9cc, 0x1fa54, 0x1fa5f, 0x1fa6e, 0x1fa6f, 0x1fa75, 0x1fa77,
+    0x1fa7b, 0x1fa7f, 0x1fa87, 0x1fa8f, 0x1faa9, 0x1faaf, 0x1fab7, 0x1fabf, 0x1fac3, 0x1facf, 0x1fad7, 0x1faff, 0x1fb93,
+    0x1fb93, 0x1fbcb, 0x1fbef, 0x1fbfa, 0x1fffd, 0x2a6de, 0x2a6ff, 0x2b735, 0x2b73f, 0x2b81e, 0x2b81f, 0x2cea2, 0x2ceaf,
+    0x2ebe1, 0x2f7ff, 0x2fa1e, 0x2fffd, 0x3134b, 0x3fffd, 0x40000, 0x4fffd, 0x50000, 0x5fffd, 0x60000, 0x6fffd, 0x70000,
+    0x7fffd, 0x80000, 0x8fffd, 0x90000, 0x9fffd, 0xa0000, 0xafffd, 0xb0000, 0xbfffd, 0xc0000, 0xcfffd, 0xd0000, 0xdfffd,
+    0xe0000, 0xe0000, 0xe0002, 0xe001f, 0xe0080, 0xe00ff, 0xe01f0, 0xefffd,
+];
+function unassignedInUnicode13(codePoint) {
+    let lo = 0;
+    let hi = UNASSIGNED_IN_UNICODE_13.length / 2 - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (codePoint < UNASSIGNED_IN_UNICODE_13[2 * mid])
+            hi = mid - 1;
+        else if (codePoint > UNASSIGNED_IN_UNICODE_13[2 * mid + 1])
+            lo = mid + 1;
+        else
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/hujson/errors.ts
+// Parse errors with Go's wording and positions, so a message from this port reads exactly like
+// one from Go's hujson (and from Tailscale's server) for the same file.
+
+
+class HujsonSyntaxError extends Error {
+    name = 'HujsonSyntaxError';
+    /** 1-based line: 1 + the number of LF bytes before `offset` (CR does not count). */
+    line;
+    /** 1-based column in bytes, as Go counts it. */
+    column;
+    /** Byte offset the error points at. */
+    offset;
+    /** Go's full text: `hujson: line L, column C: MESSAGE`. */
+    fullMessage;
+    constructor(message, position) {
+        super(message);
+        this.line = position.line;
+        this.column = position.column;
+        this.offset = position.offset;
+        this.fullMessage = `hujson: line ${position.line}, column ${position.column}: ${message}`;
+    }
+}
+/**
+ * Line and byte column of the byte `offset`, counted the way Go's hujson counts them. A string
+ * source is taken as its UTF-8 encoding.
+ */
+function positionAt(input, offset) {
+    const source = toBytes(input);
+    let line = 1;
+    let lastLF = -1;
+    for (let i = source.indexOf(LF); i !== -1 && i < offset; i = source.indexOf(LF, i + 1)) {
+        line++;
+        lastLF = i;
+    }
+    return { offset, line, column: offset - lastLF };
+}
+function syntaxError(source, offset, message) {
+    return new HujsonSyntaxError(message, positionAt(source, offset));
+}
+/**
+ * Go's quoting of the character at `offset` in "invalid character X" messages: one decoded
+ * rune, or one invalid byte as '\xNN'.
+ */
+function describeCharacter(source, offset) {
+    const length = utf8SequenceLength(source, offset, source.length);
+    if (length === 0)
+        return `'\\x${hex(source[offset], 2)}'`;
+    const codePoint = decodeCodePoint(source, offset, length);
+    if (codePoint === 0x27)
+        return `'\\''`;
+    if (codePoint === 0x5c)
+        return `'\\\\'`;
+    if (isPrintable(codePoint))
+        return `'${String.fromCodePoint(codePoint)}'`;
+    return codePoint <= 0xffff ? `'\\u${hex(codePoint, 4)}'` : `'\\U${hex(codePoint, 8)}'`;
+}
+// Go uses Unicode 13 tables (spec 2.8). The engine's tables are newer: a character assigned since
+// then is graphic to the engine but unassigned (Cn, not printable) to Go, so it is excluded here.
+const GRAPHIC = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u;
+function isPrintable(codePoint) {
+    if (codePoint === 0x20)
+        return true;
+    return GRAPHIC.test(String.fromCodePoint(codePoint)) && !unassignedInUnicode13(codePoint);
+}
+function hex(value, digits) {
+    return value.toString(16).padStart(digits, '0');
+}
+
+;// CONCATENATED MODULE: ./src/hujson/parse.ts
+// The lossless HuJSON parser. It follows Go's hujson rule by rule (spec section 2), including
+// which error is reported first and where, so messages and positions match Go's. It fills the
+// flat arrays of a HujsonDocument; nothing is allocated per value.
+
+
+
+
+/**
+ * Go has no limit (its stack grows); ours keeps every recursive walk over the document far
+ * from the JavaScript stack limit.
+ */
+const MAX_NESTING_DEPTH = 1000;
+/** Parses one HuJSON document, keeping every comment, whitespace run and trailing comma. */
+function parse(input) {
+    const source = toBytes(input);
+    return new HujsonDocument(source, new Parser(source).parseDocument());
+}
+const tokenDecoder = new TextDecoder();
+class Parser {
+    src;
+    pos = 0;
+    depth = 0;
+    /** LF count and comment bit (document.ts) of the extra read last. */
+    info = 0;
+    out;
+    constructor(src) {
+        this.src = src;
+        // Policy files hold roughly one value per 12 bytes or more; the arrays double when not.
+        const capacity = Math.max(64, src.length >> 3);
+        this.out = {
+            count: 0,
+            kinds: new Uint8Array(capacity),
+            flags: new Uint8Array(capacity),
+            extras: new Uint16Array(capacity),
+            starts: new Int32Array(capacity),
+            ends: new Int32Array(capacity),
+            befores: new Int32Array(capacity),
+            afters: new Int32Array(capacity),
+            siblings: new Int32Array(capacity),
+            closings: new Int32Array(capacity),
+            standard: true,
+        };
+    }
+    parseDocument() {
+        this.readExtra();
+        this.parseValue(0, this.info);
+        if (this.pos < this.src.length)
+            throw this.invalidCharacter(this.pos, 'after top-level value');
+        return this.out;
+    }
+    /** Parses the value at the current position (its before-extra already read) and its after-extra. */
+    parseValue(beforeStart, beforeInfo) {
+        const out = this.out;
+        if (out.count === out.kinds.length)
+            this.grow();
+        const value = out.count++;
+        out.befores[value] = beforeStart;
+        out.starts[value] = this.pos;
+        out.siblings[value] = -1;
+        out.flags[value] = 0;
+        out.extras[value] = beforeInfo;
+        if (this.pos >= this.src.length)
+            throw this.error(this.pos, 'parsing value: unexpected EOF');
+        const byte = this.src[this.pos];
+        if (byte === OPEN_BRACE)
+            this.parseObject(value);
+        else if (byte === OPEN_BRACKET)
+            this.parseArray(value);
+        else if (byte === QUOTE)
+            this.parseString(value);
+        else
+            this.parseBareToken(value);
+        out.ends[value] = this.pos;
+        this.readExtra();
+        out.afters[value] = this.pos;
+        out.extras[value] |= this.info << AFTER_SHIFT;
+        return value;
+    }
+    parseObject(object) {
+        this.enterComposite(object, document_OBJECT);
+        const { src, out } = this;
+        let previous = -1;
+        for (;;) {
+            const beforeStart = this.pos;
+            this.readExtra();
+            if (src[this.pos] === CLOSE_BRACE)
+                return this.closeAfterComma(object, previous, beforeStart);
+            const nameStart = this.pos;
+            const name = this.parseValue(beforeStart, this.info);
+            if (previous === -1)
+                out.flags[object] |= HAS_ITEMS;
+            else
+                out.siblings[previous] = name;
+            if (out.kinds[name] !== document_STRING)
+                throw this.invalidCharacter(nameStart, 'at start of object name');
+            if (this.pos >= src.length)
+                throw this.error(this.pos, 'parsing object after name: unexpected EOF');
+            if (src[this.pos] !== COLON)
+                throw this.invalidCharacter(this.pos, 'after object name');
+            const valueBeforeStart = ++this.pos;
+            this.readExtra();
+            const value = this.parseValue(valueBeforeStart, this.info);
+            out.siblings[name] = value;
+            previous = value;
+            if (this.pos >= src.length)
+                throw this.error(this.pos, 'parsing object after value: unexpected EOF');
+            const next = src[this.pos];
+            if (next === CLOSE_BRACE)
+                return this.closeAfterValue(object, value);
+            if (next !== COMMA)
+                throw this.invalidCharacter(this.pos, "after object value (expecting ',' or '}')");
+            this.pos++;
+        }
+    }
+    parseArray(array) {
+        this.enterComposite(array, document_ARRAY);
+        const { src, out } = this;
+        let previous = -1;
+        for (;;) {
+            const beforeStart = this.pos;
+            this.readExtra();
+            if (src[this.pos] === CLOSE_BRACKET)
+                return this.closeAfterComma(array, previous, beforeStart);
+            const element = this.parseValue(beforeStart, this.info);
+            if (previous === -1)
+                out.flags[array] |= HAS_ITEMS;
+            else
+                out.siblings[previous] = element;
+            previous = element;
+            if (this.pos >= src.length)
+                throw this.error(this.pos, 'parsing array after value: unexpected EOF');
+            const next = src[this.pos];
+            if (next === CLOSE_BRACKET)
+                return this.closeAfterValue(array, element);
+            if (next !== COMMA)
+                throw this.invalidCharacter(this.pos, "after array value (expecting ',' or ']')");
+            this.pos++;
+        }
+    }
+    enterComposite(composite, kind) {
+        if (++this.depth > MAX_NESTING_DEPTH) {
+            throw this.error(this.pos, `nesting deeper than ${MAX_NESTING_DEPTH} levels`);
+        }
+        this.out.kinds[composite] = kind;
+        this.pos++;
+    }
+    /**
+     * The bracket follows a comma (or the opening bracket): what lies between them is the closing
+     * extra, and a last item before that comma makes it a trailing comma.
+     */
+    closeAfterComma(composite, last, closingStart) {
+        const out = this.out;
+        if (last !== -1) {
+            out.flags[composite] |= TRAILING_COMMA;
+            out.standard = false;
+        }
+        out.closings[composite] = closingStart;
+        out.extras[composite] |= this.info << CLOSING_SHIFT;
+        this.depth--;
+        this.pos++;
+    }
+    /** The bracket follows the last item: its after-extra becomes the closing extra (spec 2.3). */
+    closeAfterValue(composite, last) {
+        const out = this.out;
+        out.closings[composite] = out.ends[last];
+        out.afters[last] = out.ends[last];
+        out.extras[composite] |= ((out.extras[last] >> AFTER_SHIFT) & 7) << CLOSING_SHIFT;
+        out.extras[last] &= ~(7 << AFTER_SHIFT);
+        this.depth--;
+        this.pos++;
+    }
+    /**
+     * Scans to the first unescaped quote (a backslash skips whatever byte follows), then checks
+     * the token is a valid JSON string. Bytes >= 0x80 are not checked, as in Go.
+     */
+    parseString(value) {
+        const src = this.src;
+        const length = src.length;
+        const start = this.pos;
+        let valid = true;
+        let flags = 0;
+        let i = start + 1;
+        while (i < length) {
+            const byte = src[i];
+            if (byte === QUOTE)
+                break;
+            if (byte === BACKSLASH) {
+                flags |= ESCAPED;
+                if (!isValidEscape(src, i))
+                    valid = false;
+                i += 2;
+            }
+            else {
+                if (byte < SP)
+                    valid = false;
+                else if (byte >= 0x80)
+                    flags |= NON_ASCII;
+                i++;
+            }
+        }
+        if (i >= length)
+            throw this.error(length, 'parsing string: unexpected EOF');
+        this.pos = i + 1;
+        if (!valid)
+            throw this.invalidLiteral(start, this.pos);
+        this.out.kinds[value] = document_STRING;
+        this.out.flags[value] = flags;
+    }
+    parseBareToken(value) {
+        const src = this.src;
+        const start = this.pos;
+        let end = start;
+        while (end < src.length && isBareTokenByte(src[end]))
+            end++;
+        if (end === start)
+            throw this.invalidCharacter(start, 'at start of value');
+        const kind = bareTokenKind(src, start, end);
+        if (kind === 0)
+            throw this.invalidLiteral(start, end);
+        this.out.kinds[value] = kind;
+        this.pos = end;
+    }
+    /** Reads a run of whitespace and comments, noting its LF count (up to 2) and any comment. */
+    readExtra() {
+        const src = this.src;
+        const length = src.length;
+        let i = this.pos;
+        let lineFeeds = 0;
+        let comment = 0;
+        while (i < length) {
+            const byte = src[i];
+            if (byte === LF) {
+                lineFeeds++;
+                i++;
+            }
+            else if (byte === SP || byte === HT || byte === CR) {
+                i++;
+            }
+            else if (byte === SLASH && i + 1 < length && (src[i + 1] === SLASH || src[i + 1] === STAR)) {
+                const end = this.readComment(i);
+                for (let lf = src.indexOf(LF, i); lf !== -1 && lf < end; lf = src.indexOf(LF, lf + 1))
+                    lineFeeds++;
+                comment = COMMENT;
+                this.out.standard = false;
+                i = end;
+            }
+            else {
+                break;
+            }
+        }
+        this.pos = i;
+        this.info = (lineFeeds > 2 ? 2 : lineFeeds) | comment;
+    }
+    /** Reads the comment starting at `start`; returns the offset just past it. */
+    readComment(start) {
+        const src = this.src;
+        let end;
+        if (src[start + 1] === SLASH) {
+            const lineEnd = src.indexOf(LF, start + 2);
+            if (lineEnd === -1)
+                throw this.error(start, 'parsing comment: unexpected EOF');
+            end = lineEnd + 1;
+        }
+        else {
+            end = findBlockCommentEnd(src, start + 2);
+            if (end === -1)
+                throw this.error(start, 'parsing comment: unexpected EOF');
+        }
+        if (!isValidUtf8(src, start, end))
+            throw this.error(start, 'invalid UTF-8 in comment');
+        return end;
+    }
+    grow() {
+        const out = this.out;
+        const capacity = out.kinds.length * 2;
+        out.kinds = grown(out.kinds, new Uint8Array(capacity));
+        out.flags = grown(out.flags, new Uint8Array(capacity));
+        out.extras = grown(out.extras, new Uint16Array(capacity));
+        out.starts = grown(out.starts, new Int32Array(capacity));
+        out.ends = grown(out.ends, new Int32Array(capacity));
+        out.befores = grown(out.befores, new Int32Array(capacity));
+        out.afters = grown(out.afters, new Int32Array(capacity));
+        out.siblings = grown(out.siblings, new Int32Array(capacity));
+        out.closings = grown(out.closings, new Int32Array(capacity));
+    }
+    error(offset, message) {
+        return syntaxError(this.src, offset, message);
+    }
+    invalidCharacter(offset, context) {
+        return this.error(offset, `invalid character ${describeCharacter(this.src, offset)} ${context}`);
+    }
+    /** Invalid UTF-8 inside a string token shows as U+FFFD: a JS string cannot hold raw bytes. */
+    invalidLiteral(start, end) {
+        return this.error(start, `invalid literal: ${tokenDecoder.decode(this.src.subarray(start, end))}`);
+    }
+}
+function grown(old, bigger) {
+    bigger.set(old);
+    return bigger;
+}
+
+;// CONCATENATED MODULE: ./src/hujson/format.ts
+// hujson.Format (spec 3): the pipeline, then one pass that lays out whitespace and comments
+// (3.3 to 3.6) and writes the output as it goes. Nothing in the document is modified.
+
+
+
+
+
+
+
+
+/** Go's hujson.Format, byte for byte. Throws HujsonSyntaxError on invalid input. */
+function format_format(input) {
+    const doc = input instanceof Uint8Array || typeof input === 'string' ? parse(toBytes(input)) : input;
+    return new Formatter(doc).run();
+}
+const AROUND_PUNCTUATION = TRIM_LEAD | TRIM_TRAIL;
+class Formatter {
+    doc;
+    out;
+    extras;
+    expansion;
+    alignment;
+    constructor(doc) {
+        this.doc = doc;
+        // Format output is usually close to the input's size; the writer grows when it is not.
+        this.out = new ByteWriter(doc.source.length + (doc.source.length >> 3) + 64);
+        this.extras = new ExtraFormatter(doc.source, this.out);
+        this.expansion = new Expansion(doc);
+        this.alignment = new Alignment(doc, this.extras, this.expansion.state);
+    }
+    run() {
+        const { doc, out } = this;
+        const root = doc.root;
+        // The root's own extras: FMT at depth 0 without options, then leading whitespace removed
+        // and trailing Unicode space replaced by one LF (3.8).
+        this.extras.write(doc.befores[root], doc.starts[root], doc.extraInfo(root, 0), 0, 0);
+        let lead = 0;
+        while (lead < out.at && isJsonSpace(out.bytes[lead]))
+            lead++;
+        if (lead > 0) {
+            out.bytes.copyWithin(0, lead, out.at);
+            out.at -= lead;
+        }
+        this.writeValue(root, 0);
+        const trailing = out.at;
+        this.extras.write(doc.ends[root], doc.afters[root], doc.extraInfo(root, AFTER_SHIFT), 0, 0);
+        out.at = trimEndUnicodeSpace(out.bytes, trailing, out.at);
+        out.push(LF);
+        return out.view();
+    }
+    writeValue(value, depth) {
+        const doc = this.doc;
+        const kind = doc.kind(value);
+        if (kind === document_OBJECT || kind === document_ARRAY)
+            this.writeComposite(value, depth, kind === document_OBJECT);
+        else
+            this.writeLiteral(value);
+    }
+    /** A literal, a string with a backslash re-encoded (3.1a). */
+    writeLiteral(value) {
+        const { doc, out } = this;
+        const start = doc.starts[value];
+        const end = doc.ends[value];
+        if (doc.kinds[value] === document_STRING && doc.flags[value] & ESCAPED) {
+            out.reserve((end - start) * 3 + 2);
+            out.at = normalizeStringInto(doc.source, start, end, out.bytes, out.at);
+        }
+        else {
+            out.append(doc.source, start, end);
+        }
+    }
+    writeComposite(composite, depth, isObject) {
+        const { doc, out } = this;
+        const siblings = doc.siblings;
+        const expanded = (this.expansion.state[composite] & EXPANDED) !== 0;
+        if (expanded && isObject)
+            this.alignment.measure(composite, depth);
+        out.push(isObject ? 0x7b : 0x5b);
+        let index = 0;
+        for (let item = doc.firstItem(composite); item !== -1; index++) {
+            const beforeOptions = (expanded ? LEAD_NL : 0) | (index === 0 ? TRIM_LEAD : SPACE_IF_EMPTY);
+            const info = doc.extras[item] & EXTRA_INFO;
+            this.extras.write(doc.befores[item], doc.starts[item], info, depth + 1, beforeOptions);
+            const value = isObject ? this.writeName(item, depth, expanded) : item;
+            const aroundColonLF = isObject && (afterLF(doc, item) || beforeLF(doc, value));
+            this.writeValue(value, depth + (expanded ? 1 : 0) + (aroundColonLF ? 1 : 0));
+            this.writeAfterExtra(value, depth);
+            item = siblings[value];
+            if (item !== -1)
+                out.push(COMMA);
+            else
+                this.writeEnd(composite, depth, expanded, value);
+        }
+        if (index === 0)
+            this.writeClosing(composite, depth, expanded, true);
+        out.push(isObject ? 0x7d : 0x5d);
+    }
+    /** A member's name, name-colon extra, colon and colon-value extra (padded); returns its value. */
+    writeName(name, depth, expanded) {
+        const doc = this.doc;
+        this.writeLiteral(name);
+        this.writeAfterExtra(name, depth);
+        this.out.push(COLON);
+        const value = doc.siblings[name];
+        const info = doc.extras[value] & EXTRA_INFO;
+        const options = AROUND_PUNCTUATION | SPACE_IF_EMPTY;
+        this.extras.write(doc.befores[value], doc.starts[value], info, depth + 2, options);
+        if (expanded)
+            this.out.repeat(SP, this.alignment.padding[value]);
+        return value;
+    }
+    /** A name-colon or value-comma extra: absent unless it holds a comment (3.1c). */
+    writeAfterExtra(value, depth) {
+        const doc = this.doc;
+        const info = (doc.extras[value] >> AFTER_SHIFT) & EXTRA_INFO;
+        if (info & COMMENT)
+            this.extras.write(doc.ends[value], doc.afters[value], info, depth + 2, AROUND_PUNCTUATION);
+    }
+    /**
+     * The trailing comma (3.6) and the closing extra. An expanded composite gets a trailing comma
+     * unless the document is standard JSON. An inline one keeps a comma only between a commented
+     * pre-comma extra and a non-empty closing extra; otherwise the two are joined.
+     */
+    writeEnd(composite, depth, expanded, last) {
+        const out = this.out;
+        const commentBeforeComma = (this.doc.extraInfo(last, AFTER_SHIFT) & COMMENT) !== 0;
+        if (expanded) {
+            if (commentBeforeComma || !this.doc.standard)
+                out.push(COMMA);
+            this.writeClosing(composite, depth, expanded, false);
+        }
+        else if (commentBeforeComma) {
+            out.push(COMMA);
+            const closingStart = out.at;
+            this.writeClosing(composite, depth, expanded, false);
+            if (out.at === closingStart)
+                out.at--;
+        }
+        else {
+            this.writeClosing(composite, depth, expanded, false);
+        }
+    }
+    writeClosing(composite, depth, expanded, empty) {
+        const doc = this.doc;
+        const info = doc.extraInfo(composite, CLOSING_SHIFT);
+        // 3.1b: an empty composite's closing extra without a comment is emptied.
+        if (empty && !(info & COMMENT))
+            return;
+        const options = (expanded ? TRAIL_NL : 0) | (empty ? TRIM_LEAD : 0) | TRIM_TRAIL | DEDENT_LAST;
+        this.extras.write(doc.closings[composite], doc.ends[composite] - 1, info, depth + 1, options);
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/hujson/etag.ts
+// The policy ETag Tailscale's server reports: SHA-256 of the document as Go's Format writes it.
+
+
+/** Lowercase hex SHA-256 of `format(input)`. Throws HujsonSyntaxError on invalid input. */
+function etag(input) {
+    return (0,external_node_crypto_.createHash)('sha256').update(format_format(input)).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/hujson/json.ts
+// Plain-JavaScript views of a parsed document, for code that needs values rather than layout.
+
+/**
+ * The value as JSON.parse would give it: strings decoded as Go decodes them, numbers as
+ * JavaScript numbers, object keys in document order. A duplicate key keeps its first position
+ * and its last value, as with JSON.parse. Recursion is bounded by the parser's nesting limit.
+ */
+function toJSON(doc, value = doc.root) {
+    const kind = doc.kind(value);
+    switch (kind) {
+        case OBJECT:
+            return objectValue(doc, value);
+        case ARRAY: {
+            const elements = [];
+            for (let element = doc.firstItem(value); element !== -1; element = doc.next(element)) {
+                elements.push(toJSON(doc, element));
+            }
+            return elements;
+        }
+        case STRING:
+            return doc.string(value);
+        case NUMBER:
+            return Number(doc.rawText(value));
+        case TRUE:
+            return true;
+        case FALSE:
+            return false;
+        case NULL:
+            return null;
+    }
+}
+function objectValue(doc, object) {
+    const result = {};
+    for (let name = doc.firstItem(object); name !== -1; name = doc.next(doc.next(name))) {
+        const key = doc.string(name);
+        const memberValue = toJSON(doc, doc.next(name));
+        // A plain assignment to "__proto__" would replace the prototype instead of adding a key.
+        if (key === '__proto__') {
+            Object.defineProperty(result, key, { value: memberValue, enumerable: true, writable: true, configurable: true });
+        }
+        else {
+            result[key] = memberValue;
+        }
+    }
+    return result;
+}
+/**
+ * The value of the member of `object` whose decoded name is `name`, or -1. With duplicate names
+ * it is the last one, the one whose value toJSON (and Go's encoding/json) keeps.
+ */
+function findMember(doc, object, name) {
+    let found = -1;
+    if (doc.kind(object) !== OBJECT)
+        return found;
+    for (let key = doc.firstItem(object); key !== -1; key = doc.next(doc.next(key))) {
+        if (doc.string(key) === name)
+            found = doc.next(key);
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/hujson/pack.ts
+// Serialisation of a parsed document (spec 1.4), plus the two lossy variants that share its
+// walk: Standardize blanks comments and trailing commas in place, Minimize drops them. Pack
+// rebuilds the input from the document's ranges, so pack(parse(x)) = x checks those ranges.
+
+
+
+const Mode = { Pack: 0, Standardize: 1, Minimize: 2 };
+/** The document's bytes, rebuilt from its parts: identical to the parsed input. */
+function pack(doc) {
+    return new Serializer(doc, Mode.Pack).run();
+}
+/**
+ * Standard JSON with the same length and the same line breaks: comments and trailing commas
+ * are blanked with spaces, so an error position in the result is the same position in the file.
+ */
+function standardize(input) {
+    return new Serializer(toDocument(input), Mode.Standardize).run();
+}
+/** The document with every comment, whitespace run and trailing comma removed. */
+function minimize(input) {
+    return new Serializer(toDocument(input), Mode.Minimize).run();
+}
+function toDocument(input) {
+    return input instanceof Uint8Array || typeof input === 'string' ? parse(toBytes(input)) : input;
+}
+/** Every mode writes at most the input's length, so the output is allocated once. */
+class Serializer {
+    doc;
+    mode;
+    out;
+    at = 0;
+    constructor(doc, mode) {
+        this.doc = doc;
+        this.mode = mode;
+        this.out = new Uint8Array(doc.source.length);
+    }
+    run() {
+        this.writeValue(this.doc.root);
+        return this.mode === Mode.Minimize ? this.out.slice(0, this.at) : this.out;
+    }
+    /** Recursion is bounded by the parser's nesting limit. */
+    writeValue(value) {
+        const doc = this.doc;
+        this.writeExtra(doc.befores[value], doc.starts[value]);
+        const kind = doc.kind(value);
+        if (kind === document_OBJECT || kind === document_ARRAY)
+            this.writeComposite(value, kind === document_OBJECT);
+        else
+            this.copy(doc.starts[value], doc.ends[value]);
+        this.writeExtra(doc.ends[value], doc.afters[value]);
+    }
+    writeComposite(composite, isObject) {
+        const doc = this.doc;
+        this.out[this.at++] = isObject ? OPEN_BRACE : OPEN_BRACKET;
+        for (let item = doc.firstItem(composite); item !== -1; item = doc.next(item)) {
+            if (isObject) {
+                this.writeValue(item);
+                this.out[this.at++] = COLON;
+                item = doc.next(item);
+            }
+            this.writeValue(item);
+            if (doc.next(item) !== -1)
+                this.out[this.at++] = COMMA;
+            else if (doc.flags[composite] & TRAILING_COMMA)
+                this.writeTrailingComma();
+        }
+        this.writeExtra(doc.closings[composite], doc.ends[composite] - 1);
+        this.out[this.at++] = isObject ? CLOSE_BRACE : CLOSE_BRACKET;
+    }
+    /** Minimize drops every trailing comma; Standardize turns it into a space of the same size. */
+    writeTrailingComma() {
+        if (this.mode === Mode.Minimize)
+            return;
+        this.out[this.at++] = this.mode === Mode.Standardize ? SP : COMMA;
+    }
+    writeExtra(start, end) {
+        if (this.mode === Mode.Minimize)
+            return;
+        if (this.mode === Mode.Pack) {
+            this.copy(start, end);
+            return;
+        }
+        const { out } = this;
+        const src = this.doc.source;
+        let at = this.at;
+        for (let i = start; i < end; i++) {
+            const byte = src[i];
+            out[at++] = byte === SP || byte === LF || byte === HT || byte === CR ? byte : SP;
+        }
+        this.at = at;
+    }
+    copy(start, end) {
+        const { out } = this;
+        const src = this.doc.source;
+        if (end - start > 16) {
+            out.set(src.subarray(start, end), this.at);
+            this.at += end - start;
+            return;
+        }
+        let at = this.at;
+        for (let i = start; i < end; i++)
+            out[at++] = src[i];
+        this.at = at;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/hujson/index.ts
+// The HuJSON engine: a lossless parser into a flat document, and Go-identical Format,
+// Standardize and Minimize. Everything works on UTF-8 bytes; string inputs are encoded first.
+
+
+
+
+
+
+
+
+
+
+const hujson_utf8Decoder = new TextDecoder();
+/**
+ * Format's output as a string. Raw invalid UTF-8 inside an unescaped string literal (kept by
+ * Format) becomes U+FFFD here; use `format` when the exact bytes matter.
+ */
+function formatText(input) {
+    return hujson_utf8Decoder.decode(format(input));
+}
+
+
+/***/ })
+
+};
