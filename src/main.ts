@@ -44,7 +44,8 @@ async function githubIdToken(audience: string): Promise<string> {
   } catch (error) {
     const why = errorMessage(error).replace(/^Error message: /, '');
     throw new InputError(
-      `input "${INPUT.audience}": no GitHub OIDC id token could be had (${why}); add "permissions: id-token: write" to the job`,
+      `input "${INPUT.audience}": no GitHub OIDC id token could be had (${why}); ` +
+        `add "permissions: id-token: write" to the job`,
     );
   }
 }

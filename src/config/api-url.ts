@@ -25,7 +25,8 @@ export function parseApiUrl(text: string, label: string): URL {
   }
   if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
     throw new InputError(
-      `${label}: "${text}" would send credentials without TLS; use https:// (http:// is allowed only for loopback addresses)`,
+      `${label}: "${text}" would send credentials without TLS; use https:// (http:// ` +
+        `is allowed only for loopback addresses)`,
     );
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {

@@ -41,7 +41,8 @@ export function chooseCredentials(sources: CredentialSources, names: CredentialN
   const problem =
     chosen.length > 1 ? 'more than one authentication method is set' : 'the authentication settings are incomplete';
   throw new InputError(
-    `${problem}: set exactly one of "${names.apiKey}"; "${names.clientId}" with "${names.clientSecret}"; or "${names.clientId}" with "${names.federated}"`,
+    `${problem}: set exactly one of "${names.apiKey}"; "${names.clientId}" with ` +
+      `"${names.clientSecret}"; or "${names.clientId}" with "${names.federated}"`,
   );
 }
 

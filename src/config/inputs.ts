@@ -83,7 +83,8 @@ export function readInputs(read: InputReader, env: Readonly<Record<string, strin
   );
   if (credentials.kind === 'none' && mode !== 'test') {
     throw new InputError(
-      `action "${mode}" needs credentials: set "${INPUT.apiKey}", or "${INPUT.oauthClientId}" with "${INPUT.oauthSecret}" or "${INPUT.audience}"`,
+      `action "${mode}" needs credentials: set "${INPUT.apiKey}", or "${INPUT.oauthClientId}" ` +
+        `with "${INPUT.oauthSecret}" or "${INPUT.audience}"`,
     );
   }
   return {

@@ -23,7 +23,9 @@ export function parseTailnet(text: string, label: string): string {
   const unusable = text === '.' || text === '..' || /[/\\?#]/.test(text) || INVISIBLE.test(text);
   if (!unusable) return text;
   throw new InputError(
-    `${label}: ${quoteInput(text)} is not a tailnet name (no "/", "\\", "?", "#", spaces or control characters, not "." or ".."); use the name from the admin console's General page, or "-" for the credential's own tailnet`,
+    `${label}: ${quoteInput(text)} is not a tailnet name (no "/", "\\", "?", ` +
+      `"#", spaces or control characters, not "." or ".."); use the name from ` +
+      `the admin console's General page, or "-" for the credential's own tailnet`,
   );
 }
 

@@ -25,7 +25,11 @@ async function distrust(file: string, real: string, workspace: string): Promise<
   try {
     const tracked = await trackedByGit(workspace, [path.resolve(file), real]);
     if (tracked !== 'tracked') return undefined;
-    return `${ignored}: git tracks it, so a commit (a pull request's, say) may have written it; keep the cache out of the repository (restore it with actions/cache, and list it in .gitignore)`;
+    return (
+      `${ignored}: git tracks it, so a commit (a pull request's, say) may have ` +
+      `written it; keep the cache out of the repository (restore it with actions/cache, ` +
+      `and list it in .gitignore)`
+    );
   } catch (error) {
     return `${ignored}: git could not tell whether it is tracked (${errorMessage(error)})`;
   }
@@ -45,7 +49,8 @@ export async function readCachedEtag(file: string, workspace: string): Promise<C
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
     if (error instanceof RefusedFileError) throw new ActionError(`${file}: ${error.reason}`);
     throw new ActionError(
-      `${file}: cannot read the version cache (input "${INPUT}"): ${describeFileError(error)}; delete it or fix its permissions`,
+      `${file}: cannot read the version cache (input "${INPUT}"): ${describeFileError(error)}; ` +
+        `delete it or fix its permissions`,
     );
   }
   const warning = await distrust(file, read.real, workspace);

@@ -29,10 +29,12 @@ interface CommitLine {
 
 const NOT_IN_GIT = 'the policy file is not in a git checkout, so its history cannot be searched';
 const SHALLOW =
-  'the checkout is shallow, so older versions of the policy file are not visible; use actions/checkout with fetch-depth: 0';
+  'the checkout is shallow, so older versions of the policy file are not visible; ' +
+  'use actions/checkout with fetch-depth: 0';
 // Git may not fetch here (no transport is allowed), so versions a partial clone lacks stay unseen.
 const PARTIAL =
-  'the checkout is a partial clone, so older versions of the policy file may be missing; use actions/checkout without "filter"';
+  'the checkout is a partial clone, so older versions of the policy file may ' +
+  'be missing; use actions/checkout without "filter"';
 const ZERO_ID = /^0+$/;
 
 /** The workspace's repository and the file's path in it, or undefined when it is not in one. */

@@ -137,7 +137,8 @@ export async function syncDriftIssue(
     return await sync(await createOctokit(deps.token, deps.context.apiUrl, deps.signal), report, deps);
   } catch (error) {
     const status = statusOf(error);
-    const message = `Could not update the drift issue: ${describeFailure(error)}. ${accessHint(status, 'issues: write')}`;
+    const hint = accessHint(status, 'issues: write');
+    const message = `Could not update the drift issue: ${describeFailure(error)}. ${hint}`;
     throw new DriftIssueError(deps.redact(message), status);
   }
 }

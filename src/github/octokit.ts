@@ -34,7 +34,10 @@ export function describeFailure(error: unknown): string {
 /** What the user can do about a failed comment, by status. */
 export function commentFailureHint(status: number | undefined, fromFork: boolean): string {
   if (status === 403 && fromFork) {
-    return 'Pull requests from forks get a read-only token, so the action cannot comment; the report is in the job summary.';
+    return (
+      'Pull requests from forks get a read-only token, so the action cannot comment; ' +
+      'the report is in the job summary.'
+    );
   }
   return accessHint(status, 'pull-requests: write');
 }

@@ -78,7 +78,8 @@ async function conditionalWrite(client: TailscaleClient, local: LocalPolicy, ifM
   } catch (error) {
     if (!(error instanceof PreconditionFailedError)) {
       throw new ActionError(
-        `${errorMessage(error)}. The write may or may not have landed: check the policy in the admin console, then re-run`,
+        `${errorMessage(error)}. The write may or may not have landed: check the ` +
+          `policy in the admin console, then re-run`,
       );
     }
     const now = await client.getPolicy('policy_file');

@@ -41,7 +41,8 @@ export async function fetchTopology(client: TailscaleClient): Promise<Topology> 
   } catch (error) {
     if (!(error instanceof TopologyError)) throw error;
     throw new ApiError(
-      `the users and devices lists have an unexpected shape (${error.message}); set tailnet-devices: false to evaluate offline`,
+      `the users and devices lists have an unexpected shape (${error.message}); ` +
+        `set tailnet-devices: false to evaluate offline`,
       200,
     );
   }

@@ -49,7 +49,8 @@ export async function runTest(deps: ModeDeps, facts: Facts): Promise<Outcome> {
     const engine = checkOffline(local, topology, deps);
     const { passed, failed, unknown } = engine.summary;
     log.info(
-      `offline engine (${engine.mode}): ${engine.errors.length} error(s), tests ${passed} passed, ${failed} failed, ${unknown} undecided`,
+      `offline engine (${engine.mode}): ${engine.errors.length} error(s), tests ` +
+        `${passed} passed, ${failed} failed, ${unknown} undecided`,
     );
     return engine;
   });

@@ -7,7 +7,10 @@ import type { Principal } from './principal.js';
 
 export class IdentityIndex {
   private readonly byKey = new Map<string, number[]>();
-  /** Parts that must always be checked: autogroup:internet, roles, SCIM groups, Services (addresses are indexed apart). */
+  /**
+   * Parts that must always be checked: autogroup:internet, roles, SCIM groups, Services
+   * (addresses are indexed apart).
+   */
   private readonly scan: number[] = [];
   private readonly anyUser: number[] = [];
   private readonly anyGroup: number[] = [];

@@ -85,7 +85,11 @@ export function sshTestVerdict(
   want: string,
   got: string,
 ): string {
-  return `[ssh test error]: src ${goQuote(src)} at ${goQuote(srcAt)}, dst ${goQuote(dst)} at ${goQuote(dstAt)}, ssh user ${goQuote(user)}: want: ${goQuote(want)} got: ${goQuote(got)}`;
+  return (
+    `[ssh test error]: src ${goQuote(src)} at ${goQuote(srcAt)}, dst ${goQuote(dst)} ` +
+    `at ${goQuote(dstAt)}, ssh user ${goQuote(user)}: want: ${goQuote(want)} ` +
+    `got: ${goQuote(got)}`
+  );
 }
 
 export function sshTestError(reason: string): string {

@@ -8,7 +8,10 @@ export interface TopologyUser {
   id?: number | string;
   name: string;
   email: string;
-  /** Tailnet role (`owner`, `admin`, `network-admin`, `it-admin`, `billing-admin`, `auditor`, `member`); unknown when absent. */
+  /**
+   * Tailnet role (`owner`, `admin`, `network-admin`, `it-admin`, `billing-admin`, `auditor`,
+   * `member`); unknown when absent.
+   */
   role?: string;
   /** `shared` for users of devices shared into the tailnet; members otherwise. */
   type?: 'member' | 'shared';

@@ -105,7 +105,8 @@ export const INTERNAL_CAPABILITIES: ReadonlySet<string> = new Set([
 /** Likely internal too, but no refusal was observed: a notice. */
 export const LIKELY_INTERNAL_CAPABILITIES: ReadonlySet<string> = new Set(['tailscale.com/cap/drive-sharer']);
 
-/** The tailnet's own domains (for `user:*@domain` and `localpart:*@domain`): the explicit list, else the domain of the first user (the tailnet's creator). Undefined means unknown: the check is skipped. */
+/** The tailnet's own domains (for `user:*@domain` and `localpart:*@domain`): the explicit ' +
+  'list, else the domain of the first user (the tailnet's creator). Undefined means unknown: the check is skipped. */
 export function tailnetDomains(
   users: readonly { login: string }[],
   explicit: readonly string[] | undefined,

@@ -9,10 +9,14 @@ import { describeOrigin, isManualEdit } from './origin.js';
 import { accessPlan, type ReportView } from './plan.js';
 
 export const CONCURRENT_CHANGE_MESSAGE =
-  'the live policy changed while this run was applying it (HTTP 412, If-Match did not match); nothing was overwritten. Re-run this job to apply on top of the new version, after checking the other change in the admin console';
+  'the live policy changed while this run was applying it (HTTP 412, If-Match ' +
+  'did not match); nothing was overwritten. Re-run this job to apply on top ' +
+  'of the new version, after checking the other change in the admin console';
 
 export const OFFLINE_REASON =
-  "no Tailscale credentials were given (pull requests from forks get no secrets), so the Tailscale API checks were skipped. This is the offline check: syntax, validation and the policy's tests, evaluated without the tailnet's devices";
+  'no Tailscale credentials were given (pull requests from forks get no secrets), ' +
+  'so the Tailscale API checks were skipped. This is the offline check: syntax, ' +
+  "validation and the policy's tests, evaluated without the tailnet's devices";
 
 /** Failing tests and errors fail the run; warnings only when the user asked for that. */
 function verdict(report: Report, failOnWarnings: boolean): 'passed' | 'failed' {
@@ -47,7 +51,11 @@ function refusal(report: Report): string {
     limitation === undefined
       ? 'the live policy was edited outside git (it matches no version of this file)'
       : `the live policy matches no version of this file that this run can see (${limitation})`;
-  return `${why}, and on-manual-edit is "fail": nothing was applied. Bring the live version into the repository (see the diff in the job summary), or set on-manual-edit: warn to overwrite it`;
+  return (
+    `${why}, and on-manual-edit is "fail": nothing was applied. Bring the live ` +
+    `version into the repository (see the diff in the job summary), or set on-manual-edit: ` +
+    `warn to overwrite it`
+  );
 }
 
 /** In test mode an unknown live policy beyond the visible history is a notice, not an edit. */
@@ -171,7 +179,9 @@ export function buildReport(
 }
 
 export const LIVE_TEXT_WITHHELD =
-  'the live policy is left out of this report: the pull request comes from a fork, and "show-live-policy-to-forks" is false, so nothing of the live policy (edits made outside git included) is shown to its author';
+  'the live policy is left out of this report: the pull request comes from ' +
+  'a fork, and "show-live-policy-to-forks" is false, so nothing of the live ' +
+  'policy (edits made outside git included) is shown to its author';
 
 /**
  * The report for readers who may not see the live policy (the author of a fork's pull request,

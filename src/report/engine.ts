@@ -47,10 +47,15 @@ export function engineNotices(engine: PolicyReport): Finding[] {
 }
 
 const CUT_SHORT =
-  'the offline check was cut short by the timeout: the tests it did not reach count as undecided offline (the Tailscale API, when credentials are given, still checks them all); raise "timeout" to evaluate them';
+  'the offline check was cut short by the timeout: the tests it did not reach ' +
+  'count as undecided offline (the Tailscale API, when credentials are given, ' +
+  'still checks them all); raise "timeout" to evaluate them';
 
 const CUT_SHORT_SIZE =
-  'the offline check was cut short: its ipsets and rules expand to more address ranges than it holds in memory (a long chain of ipsets, each naming the one before, does); the tests it did not reach count as undecided offline (the Tailscale API, when credentials are given, still checks them all)';
+  'the offline check was cut short: its ipsets and rules expand to more address ' +
+  'ranges than it holds in memory (a long chain of ipsets, each naming the ' +
+  'one before, does); the tests it did not reach count as undecided offline ' +
+  '(the Tailscale API, when credentials are given, still checks them all)';
 
 /** With no API to ask, the engine's findings are the whole verdict. */
 export function offlineFindings(engine: PolicyReport): ApiFindings & { notices: Finding[] } {
@@ -58,7 +63,9 @@ export function offlineFindings(engine: PolicyReport): ApiFindings & { notices: 
   if (engine.summary.unknown > 0) {
     notices.push({
       severity: 'notice',
-      message: `${engine.summary.unknown} test assertion(s) depend on the tailnet's users and devices and could not be decided offline`,
+      message:
+        `${engine.summary.unknown} test assertion(s) depend on the tailnet's users ` +
+        `and devices and could not be decided offline`,
     });
   }
   return {
@@ -95,7 +102,10 @@ export function reconcile(api: ApiFindings, engine: PolicyReport): ApiFindings &
     const engineSays = rejects(engine) ? `rejects it (${first})` : 'accepts it';
     notices.push({
       severity: 'notice',
-      message: `the offline policy engine disagrees with the Tailscale API: the API ${apiRejects ? 'rejects' : 'accepts'} this policy, the engine ${engineSays}. The API's verdict stands; please report this difference`,
+      message:
+        `the offline policy engine disagrees with the Tailscale API: the API ${apiRejects ? 'rejects' : 'accepts'} ` +
+        `this policy, the engine ${engineSays}. The API's verdict stands; please ` +
+        `report this difference`,
     });
   }
   return { ...api, testFailures, notices };

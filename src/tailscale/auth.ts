@@ -42,7 +42,8 @@ async function requestToken(
   }
   if (response.status === 200 && typeof answer.access_token !== 'string') {
     throw new ApiError(
-      `the Tailscale token endpoint ${path} answered without an access_token; check that "api-url" is the Tailscale API`,
+      `the Tailscale token endpoint ${path} answered without an access_token; ` +
+        `check that "api-url" is the Tailscale API`,
       200,
     );
   }

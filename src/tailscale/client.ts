@@ -124,9 +124,13 @@ export class TailscaleClient {
     // apply answers a stale If-Match itself (it re-reads the live policy); the wording is its own.
     if (status === 412) throw new PreconditionFailedError(`${what} failed with HTTP 412${said}`, status, message);
     const hints: Record<number, string> = {
-      401: 'the API key or OAuth client is wrong, expired or revoked; create a new one in the admin console and update the secret',
+      401:
+        'the API key or OAuth client is wrong, expired or revoked; create a new ' +
+        'one in the admin console and update the secret',
       403: `the credential lacks the "${scope}" scope; give the OAuth client or API key that scope`,
-      404: `tailnet "${this.options.tailnet}" was not found; check the "tailnet" setting, or use "-" for the credential's own tailnet`,
+      404:
+        `tailnet "${this.options.tailnet}" was not found; check the "tailnet" setting, ` +
+        `or use "-" for the credential's own tailnet`,
     };
     const hint = hints[status] ?? otherHint(status);
     const text = `${what} failed with HTTP ${status}${said}: ${hint}`;
@@ -139,7 +143,8 @@ export class TailscaleClient {
     const etag = unquoteEtag(response.headers.etag);
     if (!/^[0-9a-f]{64}$/.test(etag)) {
       throw new ApiError(
-        `reading the live policy gave no usable ETag header ("${response.headers.etag ?? ''}"); is "api-url" the Tailscale API?`,
+        `reading the live policy gave no usable ETag header ("${response.headers.etag ?? ''}"); ` +
+          `is "api-url" the Tailscale API?`,
         200,
       );
     }

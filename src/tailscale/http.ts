@@ -93,7 +93,8 @@ function failedRequest(error: unknown, req: HttpRequest, lastFailure: string): H
   if (failure.name === 'TimeoutError' || failure.name === 'AbortError') {
     const last = lastFailure ? ` (last failure: ${lastFailure})` : '';
     throw new TimeoutError(
-      `the run's timeout elapsed during ${req.method} ${req.url.pathname}${last}; raise the "timeout" input if the API is slow`,
+      `the run's timeout elapsed during ${req.method} ${req.url.pathname}${last}; ` +
+        `raise the "timeout" input if the API is slow`,
     );
   }
   const why = describeFailure(failure);

@@ -52,7 +52,8 @@ export function renderDriftIssue(
           : undefined,
         versionsSection(report, links),
         diffSection(diff, report.policyFile, cuts.diffChars, elsewhere),
-        `<sub>Kept up to date by the scheduled drift check of ${inlineCode(report.policyFile)}; closed automatically when the live policy matches git again.</sub>`,
+        `<sub>Kept up to date by the scheduled drift check of ${inlineCode(report.policyFile)}; ` +
+          `closed automatically when the live policy matches git again.</sub>`,
       ]),
     );
   return fitToLimit(render, {

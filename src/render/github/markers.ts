@@ -19,5 +19,7 @@ export function commentMarker(tailnet: string, policyFile: string): string {
 
 /** First line of the drift issue: one open issue per tailnet and policy file. */
 export function driftIssueMarker(tailnet: string, policyFile: string): string {
-  return `<!-- tailnet-policy-action drift: ${markerField(tailnet)} ${markerField(normalizePolicyPath(policyFile))} -->`;
+  return (
+    `<!-- tailnet-policy-action drift: ${markerField(tailnet)} ${markerField(normalizePolicyPath(policyFile))} ` + `-->`
+  );
 }

@@ -130,7 +130,8 @@ export function manualEditSection(report: Report): string | undefined {
   if (report.mode === 'test') {
     // Only a write can tell an untouched default policy from an edit (If-Match "ts-default").
     const unlessDefault =
-      "If this is a new tailnet whose policy was never edited, it is Tailscale's default policy instead, which apply replaces safely.";
+      "If this is a new tailnet whose policy was never edited, it is Tailscale's " +
+      'default policy instead, which apply replaces safely.';
     return alert('WARNING', `${what}: applying this PR would overwrite that edit.\n${unlessDefault}`);
   }
   return report.applied
@@ -176,7 +177,10 @@ export function diffSection(
   const summary = `Changes from the live policy to <code>${escapeHtml(file)}</code> (${counts})`;
   const kept = diffChars === undefined ? diff.lines : cutDiff(diff, diffChars);
   if (kept.length === 0) {
-    return `The diff from the live policy (${counts}, ${diff.lines.length} lines) is too long to show here. ${elsewhere}`;
+    return (
+      `The diff from the live policy (${counts}, ${diff.lines.length} lines) is ` +
+      `too long to show here. ${elsewhere}`
+    );
   }
   const block = details(summary, codeBlock(kept.join('\n'), 'diff'));
   if (kept.length === diff.lines.length) return block;
@@ -203,15 +207,22 @@ export function driftAdvice(report: Report, links: ReportLinks): string | undefi
       return `The live policy matches ${file} in git. Nothing to do.`;
     case 'behind': {
       const origin = report.origin;
+      const commit = origin?.kind === 'commit' ? commitReference(origin.commit, links) : '';
       const state =
         origin?.kind === 'commit'
-          ? `The live policy is an older version of ${file}: it matches commit ${commitReference(origin.commit, links)} (${escapeMarkdown(origin.subject)}), and ${plural(origin.behind, 'later commit')} of the file ${origin.behind === 1 ? 'has' : 'have'} not been applied.`
+          ? `The live policy is an older version of ${file}: it matches commit ${commit} ` +
+            `(${escapeMarkdown(origin.subject)}), and ${plural(origin.behind, 'later commit')} ` +
+            `of the file ${origin.behind === 1 ? 'has' : 'have'} not been applied.`
           : `The live policy is an older version of ${file}.`;
-      return `${state}\n\n**To fix:** re-run the apply workflow on the default branch, so the repository's version is applied.`;
+      return (
+        `${state}\n\n**To fix:** re-run the apply workflow on the default branch, ` +
+        `so the repository's version is applied.`
+      );
     }
     case 'drifted':
       return [
-        `The live policy was edited outside git (in the admin console or through the API): it matches no version of ${file}. Either:`,
+        `The live policy was edited outside git (in the admin console or through ` +
+          `the API): it matches no version of ${file}. Either:`,
         '',
         `1. **Bring the edit into git:** commit the live policy as ${file} in a pull request and merge it; or`,
         "2. **Re-apply the repository's version:** re-run the apply workflow, which overwrites the edit.",
