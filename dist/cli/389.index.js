@@ -44,7 +44,8 @@ function parseApiUrl(text, label) {
         throw new errors/* InputError */.dz(`${label}: the URL must not carry a user name or password; pass credentials through their own inputs`);
     }
     if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-        throw new errors/* InputError */.dz(`${label}: "${text}" would send credentials without TLS; use https:// (http:// is allowed only for loopback addresses)`);
+        throw new errors/* InputError */.dz(`${label}: "${text}" would send credentials without TLS; use https:// (http:// ` +
+            `is allowed only for loopback addresses)`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
         throw new errors/* InputError */.dz(`${label}: "${text}" must start with https://`);
@@ -76,7 +77,8 @@ function chooseCredentials(sources, names) {
     if (chosen.length === 0 && !incomplete)
         return { kind: 'none' };
     const problem = chosen.length > 1 ? 'more than one authentication method is set' : 'the authentication settings are incomplete';
-    throw new errors/* InputError */.dz(`${problem}: set exactly one of "${names.apiKey}"; "${names.clientId}" with "${names.clientSecret}"; or "${names.clientId}" with "${names.federated}"`);
+    throw new errors/* InputError */.dz(`${problem}: set exactly one of "${names.apiKey}"; "${names.clientId}" with ` +
+        `"${names.clientSecret}"; or "${names.clientId}" with "${names.federated}"`);
 }
 /** The secret parts of the credentials, to be registered before anything can print them. */
 function credentialSecrets(credentials) {
@@ -230,9 +232,11 @@ async function* batch(repo, ids, maxBytes) {
 
 
 const NOT_IN_GIT = 'the policy file is not in a git checkout, so its history cannot be searched';
-const SHALLOW = 'the checkout is shallow, so older versions of the policy file are not visible; use actions/checkout with fetch-depth: 0';
+const SHALLOW = 'the checkout is shallow, so older versions of the policy file are not visible; ' +
+    'use actions/checkout with fetch-depth: 0';
 // Git may not fetch here (no transport is allowed), so versions a partial clone lacks stay unseen.
-const PARTIAL = 'the checkout is a partial clone, so older versions of the policy file may be missing; use actions/checkout without "filter"';
+const PARTIAL = 'the checkout is a partial clone, so older versions of the policy file may ' +
+    'be missing; use actions/checkout without "filter"';
 const ZERO_ID = /^0+$/;
 /** The workspace's repository and the file's path in it, or undefined when it is not in one. */
 async function locate(workspace, file) {
@@ -394,7 +398,9 @@ async function distrust(file, real, workspace) {
         const tracked = await trackedByGit(workspace, [external_node_path_default().resolve(file), real]);
         if (tracked !== 'tracked')
             return undefined;
-        return `${ignored}: git tracks it, so a commit (a pull request's, say) may have written it; keep the cache out of the repository (restore it with actions/cache, and list it in .gitignore)`;
+        return (`${ignored}: git tracks it, so a commit (a pull request's, say) may have ` +
+            `written it; keep the cache out of the repository (restore it with actions/cache, ` +
+            `and list it in .gitignore)`);
     }
     catch (error) {
         return `${ignored}: git could not tell whether it is tracked (${(0,errors/* errorMessage */.gJ)(error)})`;
@@ -417,7 +423,8 @@ async function readCachedEtag(file, workspace) {
             return {};
         if (error instanceof files_workspace/* RefusedFileError */.pc)
             throw new errors/* ActionError */.lZ(`${file}: ${error.reason}`);
-        throw new errors/* ActionError */.lZ(`${file}: cannot read the version cache (input "${INPUT}"): ${(0,file_errors/* describeFileError */.S)(error)}; delete it or fix its permissions`);
+        throw new errors/* ActionError */.lZ(`${file}: cannot read the version cache (input "${INPUT}"): ${(0,file_errors/* describeFileError */.S)(error)}; ` +
+            `delete it or fix its permissions`);
     }
     const warning = await distrust(file, read.real, workspace);
     if (warning !== undefined)
@@ -799,7 +806,8 @@ async function conditionalWrite(client, local, ifMatch) {
     }
     catch (error) {
         if (!(error instanceof errors/* PreconditionFailedError */.k9)) {
-            throw new errors/* ActionError */.lZ(`${(0,errors/* errorMessage */.gJ)(error)}. The write may or may not have landed: check the policy in the admin console, then re-run`);
+            throw new errors/* ActionError */.lZ(`${(0,errors/* errorMessage */.gJ)(error)}. The write may or may not have landed: check the ` +
+                `policy in the admin console, then re-run`);
         }
         const now = await client.getPolicy('policy_file');
         return now.etag === local.etag ? { kind: 'written', etag: now.etag } : { kind: 'stale', live: now };
@@ -905,7 +913,8 @@ async function fetchTopology(client) {
     catch (error) {
         if (!(error instanceof policy/* TopologyError */.kA))
             throw error;
-        throw new errors/* ApiError */.hD(`the users and devices lists have an unexpected shape (${error.message}); set tailnet-devices: false to evaluate offline`, 200);
+        throw new errors/* ApiError */.hD(`the users and devices lists have an unexpected shape (${error.message}); ` +
+            `set tailnet-devices: false to evaluate offline`, 200);
     }
 }
 
@@ -956,7 +965,8 @@ async function runTest(deps, facts) {
     facts.engine = await log.group('Check the policy offline', async () => {
         const engine = checkOffline(local, topology, deps);
         const { passed, failed, unknown } = engine.summary;
-        log.info(`offline engine (${engine.mode}): ${engine.errors.length} error(s), tests ${passed} passed, ${failed} failed, ${unknown} undecided`);
+        log.info(`offline engine (${engine.mode}): ${engine.errors.length} error(s), tests ` +
+            `${passed} passed, ${failed} failed, ${unknown} undecided`);
         return engine;
     });
     facts.baseline = await baseVersion(deps);
@@ -1101,15 +1111,21 @@ function engineNotices(engine) {
         notices.push({ severity: 'notice', message: engine.cutShortBy === 'size' ? CUT_SHORT_SIZE : CUT_SHORT });
     return notices;
 }
-const CUT_SHORT = 'the offline check was cut short by the timeout: the tests it did not reach count as undecided offline (the Tailscale API, when credentials are given, still checks them all); raise "timeout" to evaluate them';
-const CUT_SHORT_SIZE = 'the offline check was cut short: its ipsets and rules expand to more address ranges than it holds in memory (a long chain of ipsets, each naming the one before, does); the tests it did not reach count as undecided offline (the Tailscale API, when credentials are given, still checks them all)';
+const CUT_SHORT = 'the offline check was cut short by the timeout: the tests it did not reach ' +
+    'count as undecided offline (the Tailscale API, when credentials are given, ' +
+    'still checks them all); raise "timeout" to evaluate them';
+const CUT_SHORT_SIZE = 'the offline check was cut short: its ipsets and rules expand to more address ' +
+    'ranges than it holds in memory (a long chain of ipsets, each naming the ' +
+    'one before, does); the tests it did not reach count as undecided offline ' +
+    '(the Tailscale API, when credentials are given, still checks them all)';
 /** With no API to ask, the engine's findings are the whole verdict. */
 function offlineFindings(engine) {
     const notices = engineNotices(engine);
     if (engine.summary.unknown > 0) {
         notices.push({
             severity: 'notice',
-            message: `${engine.summary.unknown} test assertion(s) depend on the tailnet's users and devices and could not be decided offline`,
+            message: `${engine.summary.unknown} test assertion(s) depend on the tailnet's users ` +
+                `and devices and could not be decided offline`,
         });
     }
     return {
@@ -1145,7 +1161,9 @@ function reconcile(api, engine) {
         const engineSays = rejects(engine) ? `rejects it (${first})` : 'accepts it';
         notices.push({
             severity: 'notice',
-            message: `the offline policy engine disagrees with the Tailscale API: the API ${apiRejects ? 'rejects' : 'accepts'} this policy, the engine ${engineSays}. The API's verdict stands; please report this difference`,
+            message: `the offline policy engine disagrees with the Tailscale API: the API ${apiRejects ? 'rejects' : 'accepts'} ` +
+                `this policy, the engine ${engineSays}. The API's verdict stands; please ` +
+                `report this difference`,
         });
     }
     return { ...api, testFailures, notices };
@@ -1262,8 +1280,12 @@ function cutShortNote(error) {
 
 
 
-const CONCURRENT_CHANGE_MESSAGE = 'the live policy changed while this run was applying it (HTTP 412, If-Match did not match); nothing was overwritten. Re-run this job to apply on top of the new version, after checking the other change in the admin console';
-const OFFLINE_REASON = "no Tailscale credentials were given (pull requests from forks get no secrets), so the Tailscale API checks were skipped. This is the offline check: syntax, validation and the policy's tests, evaluated without the tailnet's devices";
+const CONCURRENT_CHANGE_MESSAGE = 'the live policy changed while this run was applying it (HTTP 412, If-Match ' +
+    'did not match); nothing was overwritten. Re-run this job to apply on top ' +
+    'of the new version, after checking the other change in the admin console';
+const OFFLINE_REASON = 'no Tailscale credentials were given (pull requests from forks get no secrets), ' +
+    'so the Tailscale API checks were skipped. This is the offline check: syntax, ' +
+    "validation and the policy's tests, evaluated without the tailnet's devices";
 /** Failing tests and errors fail the run; warnings only when the user asked for that. */
 function verdict(report, failOnWarnings) {
     const failing = report.errors.length > 0 || report.testFailures.length > 0;
@@ -1299,7 +1321,9 @@ function refusal(report) {
     const why = limitation === undefined
         ? 'the live policy was edited outside git (it matches no version of this file)'
         : `the live policy matches no version of this file that this run can see (${limitation})`;
-    return `${why}, and on-manual-edit is "fail": nothing was applied. Bring the live version into the repository (see the diff in the job summary), or set on-manual-edit: warn to overwrite it`;
+    return (`${why}, and on-manual-edit is "fail": nothing was applied. Bring the live ` +
+        `version into the repository (see the diff in the job summary), or set on-manual-edit: ` +
+        `warn to overwrite it`);
 }
 /** In test mode an unknown live policy beyond the visible history is a notice, not an edit. */
 function originNotice(report) {
@@ -1410,7 +1434,9 @@ function buildReport(settings, outcome, view = { livePolicyVisible: true }) {
     }
     return report;
 }
-const LIVE_TEXT_WITHHELD = 'the live policy is left out of this report: the pull request comes from a fork, and "show-live-policy-to-forks" is false, so nothing of the live policy (edits made outside git included) is shown to its author';
+const LIVE_TEXT_WITHHELD = (/* unused pure expression or super */ null && ('the live policy is left out of this report: the pull request comes from ' +
+    'a fork, and "show-live-policy-to-forks" is false, so nothing of the live ' +
+    'policy (edits made outside git included) is shown to its author'));
 /**
  * The report for readers who may not see the live policy (the author of a fork's pull request,
  * through the comment and the public job summary): its text, and so the diff, left out.
@@ -1496,7 +1522,8 @@ async function requestToken(deps, path, form, headers) {
         // A non-JSON answer is reported below by its status.
     }
     if (response.status === 200 && typeof answer.access_token !== 'string') {
-        throw new errors/* ApiError */.hD(`the Tailscale token endpoint ${path} answered without an access_token; check that "api-url" is the Tailscale API`, 200);
+        throw new errors/* ApiError */.hD(`the Tailscale token endpoint ${path} answered without an access_token; ` +
+            `check that "api-url" is the Tailscale API`, 200);
     }
     if (response.status !== 200 || typeof answer.access_token !== 'string') {
         const hint = response.status === 401 || response.status === 400 || response.status === 403
@@ -1673,9 +1700,11 @@ class TailscaleClient {
         if (status === 412)
             throw new errors/* PreconditionFailedError */.k9(`${what} failed with HTTP 412${said}`, status, message);
         const hints = {
-            401: 'the API key or OAuth client is wrong, expired or revoked; create a new one in the admin console and update the secret',
+            401: 'the API key or OAuth client is wrong, expired or revoked; create a new ' +
+                'one in the admin console and update the secret',
             403: `the credential lacks the "${scope}" scope; give the OAuth client or API key that scope`,
-            404: `tailnet "${this.options.tailnet}" was not found; check the "tailnet" setting, or use "-" for the credential's own tailnet`,
+            404: `tailnet "${this.options.tailnet}" was not found; check the "tailnet" setting, ` +
+                `or use "-" for the credential's own tailnet`,
         };
         const hint = hints[status] ?? otherHint(status);
         const text = `${what} failed with HTTP ${status}${said}: ${hint}`;
@@ -1687,7 +1716,8 @@ class TailscaleClient {
             this.fail(response, 'reading the live policy', scope);
         const etag = unquoteEtag(response.headers.etag);
         if (!/^[0-9a-f]{64}$/.test(etag)) {
-            throw new errors/* ApiError */.hD(`reading the live policy gave no usable ETag header ("${response.headers.etag ?? ''}"); is "api-url" the Tailscale API?`, 200);
+            throw new errors/* ApiError */.hD(`reading the live policy gave no usable ETag header ("${response.headers.etag ?? ''}"); ` +
+                `is "api-url" the Tailscale API?`, 200);
         }
         return { text: response.body, etag };
     }
@@ -1771,7 +1801,8 @@ function failedRequest(error, req, lastFailure) {
         return { status: failure.statusCode, headers: {}, body: '' };
     if (failure.name === 'TimeoutError' || failure.name === 'AbortError') {
         const last = lastFailure ? ` (last failure: ${lastFailure})` : '';
-        throw new errors/* TimeoutError */.MU(`the run's timeout elapsed during ${req.method} ${req.url.pathname}${last}; raise the "timeout" input if the API is slow`);
+        throw new errors/* TimeoutError */.MU(`the run's timeout elapsed during ${req.method} ${req.url.pathname}${last}; ` +
+            `raise the "timeout" input if the API is slow`);
     }
     const why = describeFailure(failure);
     throw new errors/* ApiError */.hD(`could not reach ${req.url.host}: ${why}; check the API URL and the runner's network`, 0);

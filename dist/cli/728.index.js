@@ -1197,7 +1197,10 @@ function resolveDestinationText(text, env) {
 // scanning all of them.
 class IdentityIndex {
     byKey = new Map();
-    /** Parts that must always be checked: autogroup:internet, roles, SCIM groups, Services (addresses are indexed apart). */
+    /**
+     * Parts that must always be checked: autogroup:internet, roles, SCIM groups, Services
+     * (addresses are indexed apart).
+     */
     scan = [];
     anyUser = [];
     anyGroup = [];
@@ -2332,7 +2335,9 @@ function aclTestError(reason, dst) {
 }
 /** `[ssh test error]: src "<s>" at "<ip>", dst "<d>" at "<ip>", ssh user "<u>": want: "<w>" got: "<g>"` */
 function sshTestVerdict(src, srcAt, dst, dstAt, user, want, got) {
-    return `[ssh test error]: src ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(src)} at ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(srcAt)}, dst ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(dst)} at ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(dstAt)}, ssh user ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(user)}: want: ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(want)} got: ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(got)}`;
+    return (`[ssh test error]: src ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(src)} at ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(srcAt)}, dst ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(dst)} ` +
+        `at ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(dstAt)}, ssh user ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(user)}: want: ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(want)} ` +
+        `got: ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(got)}`);
 }
 function sshTestError(reason) {
     return `[ssh test error]: ${reason}`;
@@ -3831,7 +3836,8 @@ const INTERNAL_CAPABILITIES = new Set([
 ]);
 /** Likely internal too, but no refusal was observed: a notice. */
 const LIKELY_INTERNAL_CAPABILITIES = new Set(['tailscale.com/cap/drive-sharer']);
-/** The tailnet's own domains (for `user:*@domain` and `localpart:*@domain`): the explicit list, else the domain of the first user (the tailnet's creator). Undefined means unknown: the check is skipped. */
+/** The tailnet's own domains (for `user:*@domain` and `localpart:*@domain`): the explicit ' +
+  'list, else the domain of the first user (the tailnet's creator). Undefined means unknown: the check is skipped. */
 function tailnetDomains(users, explicit) {
     if (explicit !== undefined)
         return explicit;
