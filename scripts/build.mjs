@@ -2,11 +2,20 @@
 // empty folder so no stale chunk survives. `npm run build` uses it for dist/; the test suite's
 // global setup uses it for a throw-away folder, so end-to-end tests run the current source.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+/** The repository: the nearest folder up holding src/index.ts (the bench bundles this script). */
+function repositoryRoot() {
+  for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'src', 'index.ts'))) return dir;
+    if (path.dirname(dir) === dir) throw new Error('scripts/build.mjs: cannot find the repository (src/index.ts)');
+  }
+}
+
+const root = repositoryRoot();
 const ncc = path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
 
 function nccBuild(entry, out, extra = []) {
