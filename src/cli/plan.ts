@@ -3,11 +3,11 @@
 // credentials, no network. BEFORE and AFTER are files, or `git:REV:PATH` read from the
 // repository with a hardened git (the checkout may be a pull request's hostile content).
 
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PolicyFileError } from '../errors.js';
 import { parsePolicyBytes } from '../files/local-policy.js';
-import { repositoryAt, runGit, type GitRepository } from '../git/runner.js';
+import { cliWorkspace } from '../files/workspace.js';
+import { repositoryAt, runGit } from '../git/runner.js';
 import { computeAccessPlan, planJson, PlanCutShortError, PlanInputError, renderPlanText } from '../plan/index.js';
 import { firstSentence } from './args.js';
 import { displayName, readInput, UnreadableFileError } from './files.js';
@@ -130,7 +130,7 @@ async function readFromGit(spec: string): Promise<Uint8Array> {
   if (rev === '' || file === '')
     throw new UsageError(`${spec}: expected git:REV:PATH, e.g. git:origin/main:policy.hujson`);
   if (rev.startsWith('-')) throw new UsageError(`${spec}: a revision cannot start with "-"`);
-  const repo = await findRepository(process.cwd());
+  const repo = await repositoryAt(cliWorkspace(process.cwd()));
   if (repo === undefined) throw new UsageError(`${spec}: not inside a git repository`);
   try {
     return Buffer.from(await runGit(repo, ['show', '--no-textconv', `${rev}:${file}`], 64 << 20), 'utf8');
@@ -140,13 +140,5 @@ async function readFromGit(spec: string): Promise<Uint8Array> {
         .trim()
         .split('\n')[0] ?? '';
     throw new UsageError(`cannot read ${spec}: ${stderr === '' ? 'git show failed' : stderr.replace(/^fatal: /, '')}`);
-  }
-}
-
-/** The nearest folder (this one or a parent) holding a `.git` entry. */
-async function findRepository(start: string): Promise<GitRepository | undefined> {
-  for (let dir = start; ; dir = path.dirname(dir)) {
-    const repo = await repositoryAt(dir);
-    if (repo !== undefined || path.dirname(dir) === dir) return repo;
   }
 }

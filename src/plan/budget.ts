@@ -80,6 +80,18 @@ export class PlanBudget {
     }
     this.step();
   }
+
+  /**
+   * Adds (source, destination) to `pairs` (keyed by source): a new pair is charged as a pair,
+   * a repeat as a step.
+   */
+  addPair(pairs: Map<number, Set<number>>, source: number, destination: number): void {
+    let set = pairs.get(source);
+    if (set === undefined) pairs.set(source, (set = new Set()));
+    if (set.has(destination)) return this.step();
+    this.pair();
+    set.add(destination);
+  }
 }
 
 function timeout(): PlanCutShortError {

@@ -180,13 +180,7 @@ export function candidatePairs(
   budget: PlanBudget,
 ): Map<number, Set<number>> {
   const pairs = new Map<number, Set<number>>();
-  const add = (s: number, d: number): void => {
-    let set = pairs.get(s);
-    if (set === undefined) pairs.set(s, (set = new Set()));
-    if (set.has(d)) return budget.step();
-    budget.pair();
-    set.add(d);
-  };
+  const add = (s: number, d: number): void => budget.addPair(pairs, s, d);
   const changed = changedTargets(relations[0], relations[1]);
   relations.forEach((relation, side) => {
     for (const id of changed[side]!)

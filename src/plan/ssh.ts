@@ -110,13 +110,7 @@ function candidates(
   relations[0].keys.forEach((k) => balance.set(k, (balance.get(k) ?? 0) + 1));
   relations[1].keys.forEach((k) => balance.set(k, (balance.get(k) ?? 0) - 1));
   const pairs = new Map<number, Set<number>>();
-  const add = (s: number, d: number): void => {
-    let set = pairs.get(s);
-    if (set === undefined) pairs.set(s, (set = new Set()));
-    if (set.has(d)) return budget.step();
-    budget.pair();
-    set.add(d);
-  };
+  const add = (s: number, d: number): void => budget.addPair(pairs, s, d);
   const oneSided = new Set(
     atoms.filter((a) => (a.principals[0] === undefined) !== (a.principals[1] === undefined)).map((a) => a.id),
   );
