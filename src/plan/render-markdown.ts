@@ -46,20 +46,29 @@ function undecidedRow(u: UndecidedChange): string[] {
   return [escapeCell(u.srcLabel), escapeCell(what), escapeCell(u.before), escapeCell(u.after)];
 }
 
+function highlightsAlert(plan: AccessPlan): string {
+  return alert('WARNING', plan.highlights.map((h) => `- ${escapeMarkdown(h.message)}`).join('\n'));
+}
+
 /**
  * The section, starting with its heading. `against` says what the plan was computed against,
- * e.g. "against the live policy" or "against the base branch's version".
+ * e.g. "against the live policy" or "against the base branch's version". With `brief` (when
+ * a comment must shrink), only the summary and highlights, and where the rest is.
  */
-export function renderPlanMarkdown(plan: AccessPlan, against: string): string {
+export function renderPlanMarkdown(plan: AccessPlan, against: string, brief?: { elsewhere: string }): string {
   const parts = ['### Access changes'];
+  if (brief !== undefined) {
+    parts.push(`${escapeMarkdown(summary(plan))}; computed ${escapeMarkdown(against)}. ${brief.elsewhere}`);
+    if (plan.highlights.length > 0) parts.push(highlightsAlert(plan));
+    return parts.join('\n\n');
+  }
   if (plan.changes.length === 0 && plan.undecided.length === 0) {
     parts.push(`No access changes ${escapeMarkdown(against)}.`);
     return parts.join('\n\n');
   }
   const mode = plan.mode === 'topology' ? ', evaluated on the given tailnet' : '';
   parts.push(`${escapeMarkdown(summary(plan))}; computed ${escapeMarkdown(against)}${mode}.`);
-  if (plan.highlights.length > 0)
-    parts.push(alert('WARNING', plan.highlights.map((h) => `- ${escapeMarkdown(h.message)}`).join('\n')));
+  if (plan.highlights.length > 0) parts.push(highlightsAlert(plan));
   if (plan.changes.length > 0) {
     const { markdown, rows } = changesTable(plan);
     parts.push(rows > OPEN_ROWS ? details(`${rows} access changes`, markdown) : markdown);

@@ -37,6 +37,16 @@ describe('renderings', () => {
     );
   });
 
+  it('Markdown, brief: the summary, where the rest is, and the highlights only', () => {
+    const md = renderPlanMarkdown(planOf(before, after), 'against the live policy', { elsewhere: 'See the summary.' });
+    const [heading, line, alert] = md.split('\n\n');
+    expect(heading).toBe('### Access changes');
+    expect(line).toMatch(/^\d+ change\(s\): .*; computed against the live policy\. See the summary\.$/);
+    expect(alert).toMatch(/^> \[!WARNING\]\n> - opens access from \\\* to autogroup:internet/);
+    expect(md).not.toContain('| Source |');
+    expect(md.split('\n\n')).toHaveLength(3);
+  });
+
   it('Markdown: escaped, with the proposed tests in a collapsed code block', () => {
     const md = renderPlanMarkdown(
       planOf(

@@ -3,7 +3,6 @@
 
 import type { FileLocation, Finding, Report } from '../../report/model.js';
 import { describeOrigin, unknownLiveWording, type OriginFormat } from '../../report/origin.js';
-import { summary } from '../../plan/describe.js';
 import { renderPlanMarkdown } from '../../plan/index.js';
 import type { ReportLinks } from '../../github/context.js';
 import { cutDiff, type PolicyDiff } from './diff.js';
@@ -102,14 +101,7 @@ export function planSection(report: Report, brief: boolean, elsewhere: string): 
       : `### Access changes\n\n${escapeMarkdown(capitalize(report.planNote))}.`;
   }
   const { plan, against } = report.plan;
-  if (!brief) return renderPlanMarkdown(plan, against);
-  const parts = [
-    '### Access changes',
-    `${escapeMarkdown(summary(plan))}; computed ${escapeMarkdown(against)}. ${elsewhere}`,
-  ];
-  if (plan.highlights.length > 0)
-    parts.push(alert('WARNING', plan.highlights.map((h) => `- ${escapeMarkdown(h.message)}`).join('\n')));
-  return parts.join('\n\n');
+  return renderPlanMarkdown(plan, against, brief ? { elsewhere } : undefined);
 }
 
 function capitalize(text: string): string {
