@@ -5,27 +5,27 @@ import type { LivePolicy, Scope, TailscaleClient } from '../tailscale/client.js'
 import type { ModeDeps } from './deps.js';
 import type { Facts } from './outcome.js';
 
+/** The policy file, parsed; or the syntax error that stops the run before any request. */
+export type PolicyRead = { kind: 'read'; local: LocalPolicy } | { kind: 'invalid'; error: Finding };
+
 /**
  * Reads and parses the policy file into `facts`. A syntax error at a position is handed back
  * as a finding instead of thrown, so it is annotated at its line and no request is ever sent.
  */
-export async function readPolicy(deps: ModeDeps, facts: Facts): Promise<LocalPolicy | Finding> {
+export async function readPolicy(deps: ModeDeps, facts: Facts): Promise<PolicyRead> {
   return deps.log.group('Read the policy file', async () => {
     try {
       const local = await readLocalPolicy(deps.settings.policyFile, deps.settings.workspace);
       facts.local = local;
       deps.log.info(`${local.file}: ${local.bytes.length} bytes, ETag ${local.etag}`);
-      return local;
+      return { kind: 'read', local };
     } catch (error) {
       if (!(error instanceof PolicyFileError) || error.line === undefined) throw error;
       deps.log.info(error.message);
-      return { severity: 'error', message: error.reason, location: { line: error.line, column: error.column ?? 1 } };
+      const location = { line: error.line, column: error.column ?? 1 };
+      return { kind: 'invalid', error: { severity: 'error', message: error.reason, location } };
     }
   });
-}
-
-export function isFinding(value: LocalPolicy | Finding): value is Finding {
-  return 'severity' in value;
 }
 
 export async function readLive(

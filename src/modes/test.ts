@@ -8,7 +8,7 @@ import type { ModeDeps } from './deps.js';
 import { checkOffline, fetchTopology } from './offline.js';
 import { findLiveOrigin } from './origin.js';
 import type { Facts, Outcome } from './outcome.js';
-import { isFinding, readLive, readPolicy } from './read.js';
+import { readLive, readPolicy } from './read.js';
 
 /**
  * A test only consults the cache; a broken one is worth a notice, not a failed pull request.
@@ -39,8 +39,13 @@ async function baseVersion(deps: ModeDeps): Promise<Facts['baseline']> {
  */
 export async function runTest(deps: ModeDeps, facts: Facts): Promise<Outcome> {
   const { settings, client, log } = deps;
-  const local = await readPolicy(deps, facts);
-  if (isFinding(local)) return { kind: 'invalid-file', facts, error: local };
+  const read = await readPolicy(deps, facts);
+  if (read.kind === 'invalid') return { kind: 'invalid-file', facts, error: read.error };
+  const { local } = read;
+  // git runs while the engine works: the base version is the plan's baseline without the live policy.
+  const baseline = baseVersion(deps);
+  // Awaited below; if the run stops before that, its failure must not surface as unhandled.
+  baseline.catch(() => undefined);
   const topology =
     settings.tailnetDevices && client
       ? await log.group("Read the tailnet's users and devices", () => fetchTopology(client))
@@ -54,7 +59,7 @@ export async function runTest(deps: ModeDeps, facts: Facts): Promise<Outcome> {
     );
     return engine;
   });
-  facts.baseline = await baseVersion(deps);
+  facts.baseline = await baseline;
   if (!client) return { kind: 'offline', facts };
   const live = await readLive(deps, facts, client, 'policy_file:read');
   if (live.etag === local.etag) return { kind: 'unchanged', facts };
