@@ -17,7 +17,7 @@ import { planJson } from './plan/index.js';
 import { annotate, failureLine } from './render/actions/annotations.js';
 import { neutralizeAnnotation, neutralizeLogLine } from './render/actions/log-line.js';
 import { OUTPUT, reportOutputs } from './render/actions/outputs.js';
-import { buildReport, withoutLiveText } from './report/build.js';
+import { buildReport } from './report/build.js';
 import type { Report } from './report/model.js';
 import { tuneForShortRun } from './runtime.js';
 import { SecretRegistry } from './secrets.js';
@@ -83,16 +83,13 @@ async function execute(inputs: Inputs, secrets: SecretRegistry, deps: ActionDepe
   // The plan may use half the time left; the rest is for publishing the report.
   const planDeadline = now() + Math.max(0, deadline - now()) / 2;
   const built = buildReport(inputs, outcome, { livePolicyVisible: !hideLive, deadline: planDeadline, now });
-  const shown = hideLive ? withoutLiveText(built) : built;
-  const published = await publishReport(shown, { env: process.env, context, inputs, redact, signal });
+  const published = await publishReport(built, { env: process.env, context, inputs, redact, signal });
   const report = published.report;
   // GitHub places annotations by the path from the repository root.
   const file = pathInRepo(context.workspace, inputs.policyFile) ?? inputs.policyFile;
   annotate(report, file, core, redact);
-  const outputs = reportOutputs(report);
-  outputs[OUTPUT.accessPlan] = (await writeAccessPlan(report, process.env.RUNNER_TEMP)) ?? '';
-  if (published.commentUrl) outputs[OUTPUT.commentUrl] = published.commentUrl;
-  setOutputs(outputs, redact);
+  const accessPlanFile = await writeAccessPlan(report, process.env.RUNNER_TEMP);
+  setOutputs(reportOutputs(report, { accessPlanFile, commentUrl: published.commentUrl }), redact);
   return report;
 }
 

@@ -142,7 +142,10 @@ function addDrift(report: Report, settings: Settings, state: DriftState): void {
   report.result = state === 'in-sync' ? 'no-change' : settings.failOnDrift ? 'failed' : 'passed';
 }
 
-/** Turns what a mode decided into the report; nothing changes the report after this. */
+/**
+ * Turns what a mode decided into the report; nothing changes the report after this. A `view`
+ * that may not see the live policy gets a report without its text (and a notice saying so).
+ */
 export function buildReport(
   settings: Settings,
   outcome: Outcome,
@@ -175,7 +178,7 @@ export function buildReport(
       addDrift(report, settings, outcome.state);
       break;
   }
-  return report;
+  return view.livePolicyVisible ? report : withoutLiveText(report);
 }
 
 export const LIVE_TEXT_WITHHELD =
@@ -187,7 +190,7 @@ export const LIVE_TEXT_WITHHELD =
  * The report for readers who may not see the live policy (the author of a fork's pull request,
  * through the comment and the public job summary): its text, and so the diff, left out.
  */
-export function withoutLiveText(report: Report): Report {
+function withoutLiveText(report: Report): Report {
   if (report.liveText === undefined) return report;
   const notices: Finding[] = [...report.notices, { severity: 'notice', message: LIVE_TEXT_WITHHELD }];
   return { ...report, liveText: undefined, notices };

@@ -15,8 +15,17 @@ export const OUTPUT = {
   accessPlan: 'access-plan',
 } as const;
 
-/** Every output always has a value, so workflow expressions never see an unset one. */
-export function reportOutputs(report: Report): Record<string, string> {
+/** What the entry point wrote or posted for the run: the plan's JSON file, the comment. */
+export interface RunArtifacts {
+  accessPlanFile?: string;
+  commentUrl?: string;
+}
+
+/**
+ * Every output but `comment-url` always has a value, so workflow expressions never see an unset
+ * one; `comment-url` is set only when a comment was posted or updated.
+ */
+export function reportOutputs(report: Report, published: RunArtifacts = {}): Record<string, string> {
   const changed =
     report.localEtag !== undefined && report.controlEtag !== undefined && report.localEtag !== report.controlEtag;
   return {
@@ -29,7 +38,7 @@ export function reportOutputs(report: Report): Record<string, string> {
     [OUTPUT.driftState]: report.drift ?? '',
     [OUTPUT.drift]: String(report.drift !== undefined && report.drift !== 'in-sync'),
     [OUTPUT.accessChanges]: report.plan === undefined ? '' : String(report.plan.plan.changes.length),
-    // The file is written by the entry point, which then sets the path.
-    [OUTPUT.accessPlan]: '',
+    [OUTPUT.accessPlan]: published.accessPlanFile ?? '',
+    ...(published.commentUrl ? { [OUTPUT.commentUrl]: published.commentUrl } : {}),
   };
 }
