@@ -704,18 +704,16 @@ async function readPolicy(deps, facts) {
             const local = await (0,local_policy/* readLocalPolicy */.On)(deps.settings.policyFile, deps.settings.workspace);
             facts.local = local;
             deps.log.info(`${local.file}: ${local.bytes.length} bytes, ETag ${local.etag}`);
-            return local;
+            return { kind: 'read', local };
         }
         catch (error) {
             if (!(error instanceof errors/* PolicyFileError */.zj) || error.line === undefined)
                 throw error;
             deps.log.info(error.message);
-            return { severity: 'error', message: error.reason, location: { line: error.line, column: error.column ?? 1 } };
+            const location = { line: error.line, column: error.column ?? 1 };
+            return { kind: 'invalid', error: { severity: 'error', message: error.reason, location } };
         }
     });
-}
-function isFinding(value) {
-    return 'severity' in value;
 }
 async function readLive(deps, facts, client, scope) {
     return deps.log.group('Read the live policy', async () => {
@@ -748,9 +746,10 @@ function requireClient(deps) {
 async function runApply(deps, facts) {
     const { settings, log } = deps;
     const client = requireClient(deps);
-    const local = await readPolicy(deps, facts);
-    if (isFinding(local))
-        return { kind: 'invalid-file', facts, error: local };
+    const read = await readPolicy(deps, facts);
+    if (read.kind === 'invalid')
+        return { kind: 'invalid-file', facts, error: read.error };
+    const { local } = read;
     const live = await readLive(deps, facts, client, 'policy_file');
     if (live.etag === local.etag) {
         await recordAppliedEtag(deps, facts, live.etag);
@@ -845,9 +844,10 @@ async function finish(deps, facts, local, result) {
 async function runDrift(deps, facts) {
     const { settings } = deps;
     const client = requireClient(deps);
-    const local = await readPolicy(deps, facts);
-    if (isFinding(local))
-        return { kind: 'invalid-file', facts, error: local };
+    const read = await readPolicy(deps, facts);
+    if (read.kind === 'invalid')
+        return { kind: 'invalid-file', facts, error: read.error };
+    const { local } = read;
     const live = await readLive(deps, facts, client, 'policy_file:read');
     const origin = await findLiveOrigin({
         liveEtag: live.etag,
@@ -956,9 +956,14 @@ async function baseVersion(deps) {
  */
 async function runTest(deps, facts) {
     const { settings, client, log } = deps;
-    const local = await readPolicy(deps, facts);
-    if (isFinding(local))
-        return { kind: 'invalid-file', facts, error: local };
+    const read = await readPolicy(deps, facts);
+    if (read.kind === 'invalid')
+        return { kind: 'invalid-file', facts, error: read.error };
+    const { local } = read;
+    // git runs while the engine works: the base version is the plan's baseline without the live policy.
+    const baseline = baseVersion(deps);
+    // Awaited below; if the run stops before that, its failure must not surface as unhandled.
+    baseline.catch(() => undefined);
     const topology = settings.tailnetDevices && client
         ? await log.group("Read the tailnet's users and devices", () => fetchTopology(client))
         : undefined;
@@ -969,7 +974,7 @@ async function runTest(deps, facts) {
             `${passed} passed, ${failed} failed, ${unknown} undecided`);
         return engine;
     });
-    facts.baseline = await baseVersion(deps);
+    facts.baseline = await baseline;
     if (!client)
         return { kind: 'offline', facts };
     const live = await readLive(deps, facts, client, 'policy_file:read');
@@ -1401,7 +1406,10 @@ function addDrift(report, settings, state) {
         (finding.severity === 'error' ? report.errors : report.warnings).push(finding);
     report.result = state === 'in-sync' ? 'no-change' : settings.failOnDrift ? 'failed' : 'passed';
 }
-/** Turns what a mode decided into the report; nothing changes the report after this. */
+/**
+ * Turns what a mode decided into the report; nothing changes the report after this. A `view`
+ * that may not see the live policy gets a report without its text (and a notice saying so).
+ */
 function buildReport(settings, outcome, view = { livePolicyVisible: true }) {
     const report = emptyReport(settings.mode, settings.tailnet, settings.policyFile);
     addFacts(report, outcome.facts);
@@ -1432,11 +1440,11 @@ function buildReport(settings, outcome, view = { livePolicyVisible: true }) {
             addDrift(report, settings, outcome.state);
             break;
     }
-    return report;
+    return view.livePolicyVisible ? report : withoutLiveText(report);
 }
-const LIVE_TEXT_WITHHELD = (/* unused pure expression or super */ null && ('the live policy is left out of this report: the pull request comes from ' +
+const LIVE_TEXT_WITHHELD = 'the live policy is left out of this report: the pull request comes from ' +
     'a fork, and "show-live-policy-to-forks" is false, so nothing of the live ' +
-    'policy (edits made outside git included) is shown to its author'));
+    'policy (edits made outside git included) is shown to its author';
 /**
  * The report for readers who may not see the live policy (the author of a fork's pull request,
  * through the comment and the public job summary): its text, and so the diff, left out.

@@ -53,12 +53,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   PLAN_USAGE: () => (/* binding */ PLAN_USAGE),
 /* harmony export */   runPlan: () => (/* binding */ runPlan)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _files_local_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5771);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _files_local_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5771);
+/* harmony import */ var _files_workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9622);
 /* harmony import */ var _git_runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6916);
 /* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7122);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7593);
@@ -123,7 +122,7 @@ async function runPlan(args, io) {
         if (error instanceof _files_js__WEBPACK_IMPORTED_MODULE_6__/* .UnreadableFileError */ .o2)
             io.stderr(`${error.message}\n`);
         else if (error instanceof _usage_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e ||
-            error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyFileError */ .zj ||
+            error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyFileError */ .zj ||
             error instanceof _plan_index_js__WEBPACK_IMPORTED_MODULE_5__/* .PlanInputError */ .eY ||
             error instanceof _plan_index_js__WEBPACK_IMPORTED_MODULE_5__/* .PlanCutShortError */ .UK) {
             io.stderr(`tailnet-policy plan: ${error.message}\n`);
@@ -136,7 +135,7 @@ async function runPlan(args, io) {
 function parseInvocation(args) {
     let parsed;
     try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
             args,
             allowPositionals: true,
             options: {
@@ -171,7 +170,7 @@ function parseInvocation(args) {
 const GIT_PREFIX = 'git:';
 async function readPolicy(spec, io) {
     const bytes = spec.startsWith(GIT_PREFIX) ? await readFromGit(spec) : await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readInput */ .R5)('plan', spec, io);
-    return { name: (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .displayName */ .QC)(spec), root: (0,_files_local_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicyBytes */ .vR)((0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .displayName */ .QC)(spec), bytes) };
+    return { name: (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .displayName */ .QC)(spec), root: (0,_files_local_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePolicyBytes */ .vR)((0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .displayName */ .QC)(spec), bytes) };
 }
 /** `git:REV:PATH`: the blob at PATH in REV. REV must not look like an option. */
 async function readFromGit(spec) {
@@ -183,7 +182,7 @@ async function readFromGit(spec) {
         throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`${spec}: expected git:REV:PATH, e.g. git:origin/main:policy.hujson`);
     if (rev.startsWith('-'))
         throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`${spec}: a revision cannot start with "-"`);
-    const repo = await findRepository(process.cwd());
+    const repo = await (0,_git_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .repositoryAt */ .uw)((0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .cliWorkspace */ .cQ)(process.cwd()));
     if (repo === undefined)
         throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`${spec}: not inside a git repository`);
     try {
@@ -194,14 +193,6 @@ async function readFromGit(spec) {
             .trim()
             .split('\n')[0] ?? '';
         throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`cannot read ${spec}: ${stderr === '' ? 'git show failed' : stderr.replace(/^fatal: /, '')}`);
-    }
-}
-/** The nearest folder (this one or a parent) holding a `.git` entry. */
-async function findRepository(start) {
-    for (let dir = start;; dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(dir)) {
-        const repo = await (0,_git_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .repositoryAt */ .uw)(dir);
-        if (repo !== undefined || node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(dir) === dir)
-            return repo;
     }
 }
 

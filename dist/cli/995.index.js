@@ -450,6 +450,19 @@ class PlanBudget {
         }
         this.step();
     }
+    /**
+     * Adds (source, destination) to `pairs` (keyed by source): a new pair is charged as a pair,
+     * a repeat as a step.
+     */
+    addPair(pairs, source, destination) {
+        let set = pairs.get(source);
+        if (set === undefined)
+            pairs.set(source, (set = new Set()));
+        if (set.has(destination))
+            return this.step();
+        this.pair();
+        set.add(destination);
+    }
 }
 function timeout() {
     return new PlanCutShortError('timeout', 'the access plan was cut short by the timeout');
@@ -858,15 +871,7 @@ function changedTargets(before, after) {
  */
 function candidatePairs(relations, atoms, budget) {
     const pairs = new Map();
-    const add = (s, d) => {
-        let set = pairs.get(s);
-        if (set === undefined)
-            pairs.set(s, (set = new Set()));
-        if (set.has(d))
-            return budget.step();
-        budget.pair();
-        set.add(d);
-    };
+    const add = (s, d) => budget.addPair(pairs, s, d);
     const changed = changedTargets(relations[0], relations[1]);
     relations.forEach((relation, side) => {
         for (const id of changed[side])
@@ -1355,15 +1360,7 @@ function ssh_candidates(relations, atoms, budget) {
     relations[0].keys.forEach((k) => balance.set(k, (balance.get(k) ?? 0) + 1));
     relations[1].keys.forEach((k) => balance.set(k, (balance.get(k) ?? 0) - 1));
     const pairs = new Map();
-    const add = (s, d) => {
-        let set = pairs.get(s);
-        if (set === undefined)
-            pairs.set(s, (set = new Set()));
-        if (set.has(d))
-            return budget.step();
-        budget.pair();
-        set.add(d);
-    };
+    const add = (s, d) => budget.addPair(pairs, s, d);
     const oneSided = new Set(atoms.filter((a) => (a.principals[0] === undefined) !== (a.principals[1] === undefined)).map((a) => a.id));
     for (const relation of relations) {
         relation.keys.forEach((key, r) => {
@@ -1839,12 +1836,22 @@ function undecidedRow(u) {
             : `app ${u.capability} on ${u.dstLabel}`;
     return [escapeCell(u.srcLabel), escapeCell(what), escapeCell(u.before), escapeCell(u.after)];
 }
+function highlightsAlert(plan) {
+    return alert('WARNING', plan.highlights.map((h) => `- ${escapeMarkdown(h.message)}`).join('\n'));
+}
 /**
  * The section, starting with its heading. `against` says what the plan was computed against,
- * e.g. "against the live policy" or "against the base branch's version".
+ * e.g. "against the live policy" or "against the base branch's version". With `brief` (when
+ * a comment must shrink), only the summary and highlights, and where the rest is.
  */
-function renderPlanMarkdown(plan, against) {
+function renderPlanMarkdown(plan, against, brief) {
     const parts = ['### Access changes'];
+    if (brief !== undefined) {
+        parts.push(`${escapeMarkdown(summary(plan))}; computed ${escapeMarkdown(against)}. ${brief.elsewhere}`);
+        if (plan.highlights.length > 0)
+            parts.push(highlightsAlert(plan));
+        return parts.join('\n\n');
+    }
     if (plan.changes.length === 0 && plan.undecided.length === 0) {
         parts.push(`No access changes ${escapeMarkdown(against)}.`);
         return parts.join('\n\n');
@@ -1852,7 +1859,7 @@ function renderPlanMarkdown(plan, against) {
     const mode = plan.mode === 'topology' ? ', evaluated on the given tailnet' : '';
     parts.push(`${escapeMarkdown(summary(plan))}; computed ${escapeMarkdown(against)}${mode}.`);
     if (plan.highlights.length > 0)
-        parts.push(alert('WARNING', plan.highlights.map((h) => `- ${escapeMarkdown(h.message)}`).join('\n')));
+        parts.push(highlightsAlert(plan));
     if (plan.changes.length > 0) {
         const { markdown, rows } = changesTable(plan);
         parts.push(rows > OPEN_ROWS ? details(`${rows} access changes`, markdown) : markdown);
