@@ -94,15 +94,14 @@ interface Names {
 
 function names(sides: readonly Side[]): Names {
   const found: Names = { users: new Set(), domains: new Set(), tags: new Set(), scim: new Set(), services: new Set() };
-  for (const side of sides) {
-    for (const text of texts(side.policy)) {
-      const s = classify(text);
-      if (s.kind === 'user') found.users.add(normalizeLogin(s.login));
-      else if (s.kind === 'tag') found.tags.add(s.name);
-      else if (s.kind === 'service') found.services.add(s.name);
-      else if (s.kind === 'domain') found.domains.add(s.domain.toLowerCase());
-      else if (s.kind === 'group' && s.scim) found.scim.add(s.name);
-    }
+  // Tests repeat their endpoints: each distinct text is read once.
+  for (const text of new Set(sides.flatMap((side) => texts(side.policy)))) {
+    const s = classify(text);
+    if (s.kind === 'user') found.users.add(normalizeLogin(s.login));
+    else if (s.kind === 'tag') found.tags.add(s.name);
+    else if (s.kind === 'service') found.services.add(s.name);
+    else if (s.kind === 'domain') found.domains.add(s.domain.toLowerCase());
+    else if (s.kind === 'group' && s.scim) found.scim.add(s.name);
   }
   for (const side of sides) for (const g of side.env.context.groups.keys()) found.scim.delete(g);
   return found;

@@ -82,15 +82,21 @@ export class PlanBudget {
   }
 
   /**
-   * Adds (source, destination) to `pairs` (keyed by source): a new pair is charged as a pair,
-   * a repeat as a step.
+   * The entry of (source, destination) in `pairs` (keyed by source), made by `make` when new: a
+   * new pair is charged as a pair, a repeat as a step.
    */
-  addPair(pairs: Map<number, Set<number>>, source: number, destination: number): void {
-    let set = pairs.get(source);
-    if (set === undefined) pairs.set(source, (set = new Set()));
-    if (set.has(destination)) return this.step();
+  addPair<T>(pairs: Map<number, Map<number, T>>, source: number, destination: number, make: () => T): T {
+    let entries = pairs.get(source);
+    if (entries === undefined) pairs.set(source, (entries = new Map()));
+    const known = entries.get(destination);
+    if (known !== undefined) {
+      this.step();
+      return known;
+    }
     this.pair();
-    set.add(destination);
+    const made = make();
+    entries.set(destination, made);
+    return made;
   }
 }
 

@@ -1,17 +1,31 @@
 // Evaluates candidate pairs on both sides with the engine's own NetworkIndex verdicts, protocol
 // by protocol and over the elementary port intervals every rule draws, and keeps the
-// differences: access gained, lost, or decided on one side only (undecided offline).
+// differences: access gained, lost, or decided on one side only (undecided offline). A pair is
+// asked only about the protocols and ports of the targets that may make it differ (relations.ts):
+// elsewhere both sides' verdicts come from the same targets.
 
+import type { NetworkTarget } from '../policy/compile.js';
 import type { Family } from '../policy/ip.js';
-import { pairFamily, PostureCache } from '../policy/network-index.js';
+import type { MatchEnv } from '../policy/match.js';
+import { pairFamily, type PostureCache } from '../policy/network-index.js';
 import { ICMP, ICMPV6, protocolHasPorts, TCP, UDP, type PortRange } from '../policy/ports.js';
 import type { Principal } from '../policy/principal.js';
 import type { Tri } from '../policy/tri.js';
 import { PREFERRED_FAMILY } from '../policy/unsure.js';
 import type { Atom } from './atoms.js';
-import type { PlanBudget } from './budget.js';
-import { candidatePairs, relate, type Relation } from './relations.js';
+import { PlanBudget } from './budget.js';
+import { hangsOnPosture, POSTURE_UNKNOWN, PostureNames, type PostureTerms } from './posture.js';
+import { candidatePairs } from './relations.js';
 import type { Channel, Side } from './side.js';
+import {
+  destinationMatch,
+  matchesOf,
+  presentOn,
+  sourceMatch,
+  targetsOf,
+  type Target,
+  type Targets,
+} from './targets.js';
 
 /** A verdict, or `absent` where a test could not even name the endpoint (a tag not defined on that side). */
 export type State = Tri | 'absent';
@@ -24,25 +38,18 @@ export interface RawChange {
   ranges: PortRange[];
   before: State;
   after: State;
+  /** Where a side's verdict hangs on device posture: the posture requirements that decide it. */
+  postures?: [PostureTerms | undefined, PostureTerms | undefined];
   /** Some `*` source rule of the new policy allows it. */
   fromEveryone: boolean;
 }
 
-const NO_POSTURE = new PostureCache(new Map());
 const WHOLE: PortRange = { first: 0, last: 65535 };
-
-function intersect(a: readonly number[], b: readonly number[], stamps: Uint32Array, generation: number): number[] {
-  for (const id of a) stamps[id] = generation;
-  return b.filter((id) => stamps[id] === generation);
-}
+/** Naming the postures of a change found is bounded by the work that found it. */
+const NO_BUDGET = new PlanBudget();
 
 /** Elementary port intervals over the boundaries of the given ranges. */
-function portIntervals(ranges: readonly PortRange[]): PortRange[] {
-  const cuts = new Set<number>([0]);
-  for (const r of ranges) {
-    cuts.add(r.first);
-    if (r.last < 65535) cuts.add(r.last + 1);
-  }
+function portIntervals(cuts: Set<number>): PortRange[] {
   const sorted = [...cuts].sort((a, b) => a - b);
   return sorted.map((first, i) => ({ first, last: i + 1 < sorted.length ? sorted[i + 1]! - 1 : 65535 }));
 }
@@ -52,90 +59,193 @@ interface Pair {
   dst: number;
   principals: [[Principal | undefined, Principal | undefined], [Principal | undefined, Principal | undefined]];
   family: Family;
-  connecting: [number[], number[]];
 }
 
-function state(channel: Channel, pair: Pair, side: 0 | 1, protocol: number, port: number): State {
-  const s = pair.principals[0][side];
-  const d = pair.principals[1][side];
-  if (s === undefined || d === undefined) return 'absent';
-  return channel.index.verdict(s, d, pair.family, [protocol], port, NO_POSTURE);
+interface Verdict {
+  state: State;
+  postures?: PostureTerms;
 }
 
-function differs(before: State, after: State): boolean {
-  const b = before === 'absent' ? 'no' : before;
-  const a = after === 'absent' ? 'no' : after;
-  return a !== b && !(a === 'unknown' && b === 'unknown');
+/** One side of a channel as the evaluation asks it. */
+interface SideEval {
+  side: 0 | 1;
+  channel: Channel;
+  targets: Targets;
+  env: MatchEnv;
+  /** Whether some rule has a posture requirement (else no verdict can hang on one). */
+  postured: boolean;
+  names: PostureNames;
 }
 
-/** Whether a `*` (or danger-all) source rule of the new policy lets this protocol and port through. */
-function fromEveryone(relation: Relation, connecting: readonly number[], protocol: number, port: number): boolean {
-  return connecting.some((id) => {
-    const { rule, target } = relation.targets[id]!;
-    if (!rule.src.wildcard && !rule.src.dangerAll) return false;
-    if (protocol === ICMP) return true;
-    return target.protocols.includes(protocol) && target.ports.some((r) => r.first <= port && port <= r.last);
-  });
+function state(ev: SideEval, pair: Pair, protocol: number, port: number): Verdict {
+  const s = pair.principals[0][ev.side];
+  const d = pair.principals[1][ev.side];
+  if (s === undefined || d === undefined) return { state: 'absent' };
+  const ask = (posture: PostureCache): Tri => ev.channel.index.verdict(s, d, pair.family, [protocol], port, posture);
+  const open = ask(POSTURE_UNKNOWN);
+  const hanging = ev.postured ? hangsOnPosture(open, ask) : undefined;
+  if (hanging === undefined) return { state: open };
+  const requirements = connecting(ev, s, d, protocol, port).flatMap(({ rule }) => rule.postures ?? []);
+  const decided = hanging.holds === 'yes' && hanging.fails === 'no';
+  return { state: 'unknown', postures: ev.names.terms([requirements], decided) };
 }
+
+/** Targets of a side whose source and destination may select the pair and that allow the protocol and port. */
+function connecting(ev: SideEval, s: Principal, d: Principal, protocol: number, port: number): Target[] {
+  const sources = matchesOf(ev.targets, ev.side, s, 'src', ev.env, NO_BUDGET);
+  const out: Target[] = [];
+  for (const id of matchesOf(ev.targets, ev.side, d, 'dst', ev.env, NO_BUDGET).keys()) {
+    if (!sources.has(id)) continue;
+    const target = ev.targets.list[id]!;
+    if (allows(target.target, protocol, port)) out.push(target);
+  }
+  return out;
+}
+
+function allows(target: NetworkTarget, protocol: number, port: number): boolean {
+  if (protocol === ICMP) return true;
+  return target.protocols.includes(protocol) && target.ports.some((r) => r.first <= port && port <= r.last);
+}
+
+function differs(before: Verdict, after: Verdict): boolean {
+  const b = before.state === 'absent' ? 'no' : before.state;
+  const a = after.state === 'absent' ? 'no' : after.state;
+  if (a === 'unknown' && b === 'unknown') return (before.postures?.key ?? '') !== (after.postures?.key ?? '');
+  return a !== b;
+}
+
+const mapped = (protocol: number): number => (protocol === ICMPV6 ? ICMP : protocol);
 
 /**
- * Protocols and elementary port intervals over every target of both sides: an offline "maybe"
- * can come from a target that matches the pair only possibly, so the connecting targets alone
- * would miss boundaries.
+ * Protocols and elementary port intervals over every target of both sides: within a cell, no
+ * target's answer changes, so one port stands for the cell.
  */
 export interface Grid {
   protocols: number[];
   ports: Map<number, PortRange[]>;
+  /** Cells in all, and the number of the first cell of each protocol. */
+  count: number;
+  offsets: Map<number, number>;
 }
 
-function grid(relations: [Relation, Relation], app: boolean): Grid {
-  if (app) return { protocols: [TCP], ports: new Map([[TCP, [WHOLE]]]) };
-  const targets = relations.flatMap((r) => r.targets.map((t) => t.target));
-  const protocols = [
-    ...new Set([TCP, UDP, ICMP, ...targets.flatMap((t) => t.protocols.map((p) => (p === ICMPV6 ? ICMP : p)))]),
-  ].sort((a, b) => a - b);
-  const ports = new Map(
-    protocols.map((p) => [
-      p,
-      protocolHasPorts(p)
-        ? portIntervals(targets.filter((t) => t.protocols.includes(p)).flatMap((t) => t.ports))
-        : [WHOLE],
-    ]),
+function numbered(protocols: number[], ports: Map<number, PortRange[]>): Grid {
+  const offsets = new Map<number, number>();
+  let count = 0;
+  for (const p of protocols) {
+    offsets.set(p, count);
+    count += ports.get(p)!.length;
+  }
+  return { protocols, ports, count, offsets };
+}
+
+function grid(targets: Targets, app: boolean): Grid {
+  if (app) return numbered([TCP], new Map([[TCP, [WHOLE]]]));
+  const cuts = new Map<number, Set<number>>([TCP, UDP, ICMP].map((p) => [p, new Set([0])]));
+  for (const { target } of targets.list) {
+    for (const protocol of target.protocols) {
+      const p = mapped(protocol);
+      let set = cuts.get(p);
+      if (set === undefined) cuts.set(p, (set = new Set([0])));
+      if (!protocolHasPorts(p)) continue;
+      for (const r of target.ports) {
+        set.add(r.first);
+        if (r.last < 65535) set.add(r.last + 1);
+      }
+    }
+  }
+  const protocols = [...cuts.keys()].sort((a, b) => a - b);
+  return numbered(
+    protocols,
+    new Map(protocols.map((p) => [p, protocolHasPorts(p) ? portIntervals(cuts.get(p)!) : [WHOLE]])),
   );
-  return { protocols, ports };
 }
 
-function pairChanges(
-  pair: Pair,
-  channels: [Channel, Channel],
-  relations: [Relation, Relation],
-  app: boolean,
-  cells: Grid,
-): RawChange[] {
-  const protocols = cells.protocols;
+/** Marks, per cell of the grid (numbered protocol by protocol), whether some of the targets may allow it. */
+function marks(targets: readonly NetworkTarget[], cells: Grid): Uint8Array {
+  const out = new Uint8Array(cells.count);
+  const mark = (protocol: number, ranges: readonly PortRange[]): void => {
+    const offset = cells.offsets.get(protocol);
+    // App capabilities are asked on one cell only (TCP, any port).
+    if (offset === undefined) return;
+    cells.ports.get(protocol)!.forEach((cell, i) => {
+      if (ranges.some((r) => r.first <= cell.last && cell.first <= r.last)) out[offset + i] = 1;
+    });
+  };
+  // Every target lets ICMP through to the addresses it selects.
+  if (targets.length > 0) mark(ICMP, [WHOLE]);
+  for (const target of targets) {
+    for (const protocol of target.protocols) {
+      const p = mapped(protocol);
+      mark(p, protocolHasPorts(p) ? target.ports : [WHOLE]);
+    }
+  }
+  return out;
+}
+
+/** The cells (by protocol, ascending) marked in either list. */
+function cellsOf(a: Uint8Array, b: Uint8Array, cells: Grid): Map<number, PortRange[]> {
+  const out = new Map<number, PortRange[]>();
+  for (const protocol of cells.protocols) {
+    const offset = cells.offsets.get(protocol)!;
+    const list = cells.ports.get(protocol)!.filter((_, i) => a[offset + i] === 1 || b[offset + i] === 1);
+    if (list.length > 0) out.set(protocol, list);
+  }
+  return out;
+}
+
+/** Whether a `*` (or danger-all) source rule of the new policy lets this protocol and port through. */
+function fromEveryone(ev: SideEval, pair: Pair, protocol: number, port: number): boolean {
+  const s = pair.principals[0][1]!;
+  const d = pair.principals[1][1]!;
+  return ev.targets.everyone.some((id) => {
+    const { rule, target } = ev.targets.list[id]!;
+    if (!presentOn(ev.targets.presence[id]!, ev.side) || !allows(target, protocol, port)) return false;
+    return sourceMatch(rule.src, s, ev.env) !== '' && destinationMatch(target.dst, d, ev.env) !== '';
+  });
+}
+
+interface PairInput {
+  pair: Pair;
+  evals: [SideEval, SideEval];
+  cells: Map<number, PortRange[]>;
+  app: boolean;
+  everyone: (protocol: number, port: number) => boolean;
+}
+
+function pairChanges({ pair, evals, cells, app, everyone }: PairInput): RawChange[] {
   const out: RawChange[] = [];
-  for (const protocol of protocols) {
-    const ports = cells.ports.get(protocol)!;
+  for (const [protocol, ports] of cells) {
     let run: RawChange | undefined;
     for (const range of ports) {
       const port = app ? 1 : protocolHasPorts(protocol) ? range.first : 0;
-      const before = state(channels[0], pair, 0, protocol, port);
-      const after = state(channels[1], pair, 1, protocol, port);
+      const before = state(evals[0], pair, protocol, port);
+      const after = state(evals[1], pair, protocol, port);
       if (!differs(before, after)) {
         run = undefined;
         continue;
       }
       if (
         run !== undefined &&
-        run.before === before &&
-        run.after === after &&
+        run.before === before.state &&
+        run.after === after.state &&
+        run.postures?.[0]?.key === before.postures?.key &&
+        run.postures?.[1]?.key === after.postures?.key &&
         run.ranges.at(-1)!.last + 1 === range.first
       ) {
         run.ranges.at(-1)!.last = range.last;
         continue;
       }
-      const everyone = after === 'yes' && fromEveryone(relations[1], pair.connecting[1], protocol, port);
-      run = { src: pair.src, dst: pair.dst, protocol, ranges: [{ ...range }], before, after, fromEveryone: everyone };
+      run = {
+        src: pair.src,
+        dst: pair.dst,
+        protocol,
+        ranges: [{ ...range }],
+        before: before.state,
+        after: after.state,
+        fromEveryone: after.state === 'yes' && everyone(protocol, port),
+      };
+      if (before.postures !== undefined || after.postures !== undefined)
+        run.postures = [before.postures, after.postures];
       out.push(run);
     }
   }
@@ -146,7 +256,8 @@ function pairChanges(
 function mergeRuns(runs: RawChange[]): RawChange[] {
   const byKey = new Map<string, RawChange>();
   for (const run of runs) {
-    const key = `${run.protocol}|${run.before}|${run.after}|${run.fromEveryone}`;
+    const postures = run.postures?.map((p) => p?.key ?? '').join('|') ?? '';
+    const key = `${run.protocol}|${run.before}|${run.after}|${run.fromEveryone}|${postures}`;
     const existing = byKey.get(key);
     if (existing === undefined) byKey.set(key, run);
     else existing.ranges.push(...run.ranges);
@@ -156,8 +267,8 @@ function mergeRuns(runs: RawChange[]): RawChange[] {
 
 export interface ChannelDiff {
   changes: RawChange[];
-  /** Per atom, whether some rule of the new policy may select it as a source. */
-  selectedAfter: boolean[];
+  /** Whether some rule of the new policy may select the atom as a source. */
+  selectedAfter: (atom: number) => boolean;
 }
 
 /** Every difference of one channel (network rules, or one app capability) between the sides. */
@@ -168,39 +279,45 @@ export function diffChannel(
   app: boolean,
   budget: PlanBudget,
 ): ChannelDiff {
-  const relations: [Relation, Relation] = [
-    relate(channels[0].rules, atoms, 0, sides[0].env.match, budget),
-    relate(channels[1].rules, atoms, 1, sides[1].env.match, budget),
-  ];
-  const cells = grid(relations, app);
-  const stamps = [new Uint32Array(relations[0].targets.length), new Uint32Array(relations[1].targets.length)] as const;
-  let generation = 0;
+  const targets = targetsOf([channels[0].rules, channels[1].rules], budget);
+  const envs = [sides[0].env.match, sides[1].env.match] as const;
+  const evals = ([0, 1] as const).map((side): SideEval => ({
+    side,
+    channel: channels[side],
+    targets,
+    env: envs[side],
+    postured: channels[side].rules.some((r) => r.postures !== undefined),
+    names: new PostureNames(sides[side]),
+  })) as [SideEval, SideEval];
+  const { pairs, reasons } = candidatePairs(targets, atoms, envs, budget);
+  const cells = grid(targets, app);
+  const marked = { src: new Map<number, Uint8Array>(), dst: new Map<number, Uint8Array>() };
+  const marksOf = (role: 'src' | 'dst', atom: number): Uint8Array => {
+    let found = marked[role].get(atom);
+    if (found === undefined) marked[role].set(atom, (found = marks(reasons[role].get(atom) ?? [], cells)));
+    return found;
+  };
   const out: RawChange[] = [];
-  for (const [src, dsts] of candidatePairs(relations, atoms, budget)) {
+  for (const src of [...pairs.keys()].sort((a, b) => a - b)) {
     const s = atoms[src]!;
     if (s.kind === 'service') continue;
-    for (const dst of [...dsts].sort((a, b) => a - b)) {
+    for (const dst of [...pairs.get(src)!.keys()].sort((a, b) => a - b)) {
       const d = atoms[dst]!;
       const known = [0, 1].find((i) => s.principals[i] !== undefined && d.principals[i] !== undefined);
       if (known === undefined) continue;
       const family = pairFamily(s.principals[known]!, d.principals[known]!, PREFERRED_FAMILY);
       if (family === undefined) continue;
       budget.step();
-      generation++;
-      const connecting: [number[], number[]] = [
-        intersect(relations[0].srcOf[src]!, relations[0].dstOf[dst]!, stamps[0], generation),
-        intersect(relations[1].srcOf[src]!, relations[1].dstOf[dst]!, stamps[1], generation),
-      ];
-      out.push(
-        ...pairChanges(
-          { src, dst, principals: [s.principals, d.principals], family, connecting },
-          channels,
-          relations,
-          app,
-          cells,
-        ),
-      );
+      const pairCells = cellsOf(marksOf('src', src), marksOf('dst', dst), cells);
+      const pair: Pair = { src, dst, principals: [s.principals, d.principals], family };
+      const everyone = (protocol: number, port: number): boolean =>
+        !app && fromEveryone(evals[1], pair, protocol, port);
+      out.push(...pairChanges({ pair, evals, cells: pairCells, app, everyone }));
     }
   }
-  return { changes: out, selectedAfter: relations[1].srcOf.map((ids) => ids.length > 0) };
+  const selectedAfter = (atom: number): boolean => {
+    const p = atoms[atom]!.principals[1];
+    return p !== undefined && matchesOf(targets, 1, p, 'src', envs[1], budget).size > 0;
+  };
+  return { changes: out, selectedAfter };
 }

@@ -38,7 +38,7 @@ export interface HighlightInput {
   shown: readonly AtomChange[];
   atoms: readonly Atom[];
   /** Per atom: whether some network rule of the new policy may still select it as a source. */
-  selectedAfter: readonly boolean[];
+  selectedAfter: (atom: number) => boolean;
   threshold: number;
 }
 
@@ -55,7 +55,7 @@ export function highlights({ changes, shown, atoms, selectedAfter, threshold }: 
   }
   const lostAll = [
     ...new Set(changes.filter((c) => c.kind === 'network' && c.change === 'lost').map((c) => c.srcAtoms[0]!)),
-  ].filter((id) => !selectedAfter[id] && atoms[id]!.kind !== 'address');
+  ].filter((id) => atoms[id]!.kind !== 'address' && !selectedAfter(id));
   if (lostAll.length > 0) {
     out.push({
       kind: 'all-access-removed',

@@ -1,197 +1,209 @@
-// Which (source, destination) pairs can have changed, found without evaluating every pair. For
-// each rule target of each side, the plan records how the engine's matchers see every atom
-// (the same three-valued answers the engine's index starts from). A target whose view, ports,
-// protocols and posture are identical on both sides contributes identically to every verdict;
-// only pairs some other target connects can differ. Those candidates are then evaluated with the
-// engine's own verdict, so this filter decides only what to ask, never an answer.
+// Which (source, destination) pairs can have changed, found without evaluating every pair, and
+// why: the targets whose contribution to the pair's verdict may differ between the sides. A
+// verdict is the union of what each target allows; a target with the same key on both sides,
+// matched against an endpoint whose principal is the same on both sides, contributes the same.
+// So a pair's verdict can differ only through
+//   - a target whose key exists on one side only (a rule added, removed or edited, a host or
+//     ipset whose addresses moved, a posture whose conditions changed): the pairs it connects;
+//   - an endpoint whose principal differs (a user added to a group, a tag no longer defined):
+//     the targets that select it differently, paired with what those targets select.
+// The candidates are then evaluated with the engine's own verdict, on the protocols and ports
+// of these targets only: this filter decides what to ask, never an answer.
 //
 // Offline, the engine also answers "maybe" for principals it knows little about: an address in
 // the Tailscale range may be any device, a tagged device may carry other tags. Following every
 // such "maybe" would pair each of them with every destination of every changed rule, and yield
 // only "undecided". The filter follows direct matches only: every decided difference is found
 // (a decided verdict needs a direct match), and "maybe" differences are listed where a direct
-// match also connects the pair.
+// match of a differing target also connects the pair.
 
-import { namesIdentities, type NetworkRule, type NetworkTarget } from '../policy/compile.js';
+import type { NetworkTarget } from '../policy/compile.js';
 import { AddressIndex } from '../policy/address-index.js';
 import { IdentityIndex } from '../policy/identity-index.js';
-import type { Family } from '../policy/ip.js';
-import { matchAddress, matchIdentity, matchSet, type MatchEnv } from '../policy/match.js';
+import type { MatchEnv } from '../policy/match.js';
 import { slot, type Principal } from '../policy/principal.js';
 import type { Atom } from './atoms.js';
 import type { PlanBudget } from './budget.js';
-
-export interface Target {
-  rule: NetworkRule;
-  target: NetworkTarget;
-}
-
-/** One side's targets with, per target, the atoms it may connect, and per atom, its targets. */
-export interface Relation {
-  targets: Target[];
-  /** Atoms the target's `src` may select (including the engine's "may carry other tags/identities" cases). */
-  srcAtoms: number[][];
-  dstAtoms: number[][];
-  /** Per atom: targets whose `src` (resp. `dst`) may select it. */
-  srcOf: number[][];
-  dstOf: number[][];
-  /** Per target: everything that decides its contribution to a verdict, as one string. */
-  keys: string[];
-}
-
-const FAMILIES = [4, 6] as const;
-const initial = (t: string): string => t[0]!;
-
-function candidates(identity: IdentityIndex, addresses: AddressIndex, p: Principal, family: Family): number[] {
-  const at = slot(p, family);
-  // An unknown address in the Tailscale range is matched for sure only by sets covering the range.
-  const extra =
-    at === undefined ? [] : at.kind === 'known' ? [addresses.lookup(at.address)] : [addresses.covering[family]];
-  return identity.gather(p, false, extra);
-}
-
-class Builder {
-  readonly srcAtoms: number[][];
-  readonly dstAtoms: number[][];
-  readonly srcViews: string[][];
-  readonly dstViews: string[][];
-  private readonly lastSrc: Int32Array;
-  private readonly lastDst: Int32Array;
-
-  constructor(count: number) {
-    this.srcAtoms = Array.from({ length: count }, () => []);
-    this.dstAtoms = Array.from({ length: count }, () => []);
-    this.srcViews = Array.from({ length: count }, () => []);
-    this.dstViews = Array.from({ length: count }, () => []);
-    this.lastSrc = new Int32Array(count).fill(-1);
-    this.lastDst = new Int32Array(count).fill(-1);
-  }
-
-  src(id: number, atom: number, out: number[]): void {
-    if (this.lastSrc[id] === atom) return;
-    this.lastSrc[id] = atom;
-    this.srcAtoms[id]!.push(atom);
-    out.push(id);
-  }
-
-  dst(id: number, atom: number, out: number[]): void {
-    if (this.lastDst[id] === atom) return;
-    this.lastDst[id] = atom;
-    this.dstAtoms[id]!.push(atom);
-    out.push(id);
-  }
-}
-
-function targetFlags({ rule, target }: Target): string {
-  const d = target.dst;
-  return [
-    target.protocols.join(','),
-    target.ports.map((r) => `${r.first}-${r.last}`).join(','),
-    target.allPorts,
-    JSON.stringify(rule.postures ?? null),
-    d.self,
-    d.tags.size > 0,
-    namesIdentities(d) || d.self,
-    d.tailscale[4],
-    d.tailscale[6],
-    rule.src.tags.size > 0,
-    namesIdentities(rule.src),
-  ].join(';');
-}
+import {
+  candidateIds,
+  destinationMatch,
+  FAMILIES,
+  matchesOf,
+  presentOn,
+  sourceMatch,
+  type Targets,
+} from './targets.js';
 
 /**
- * Builds one side's relation over the atoms (`side` 0 before, 1 after); atoms without a
- * principal there are skipped.
+ * Candidate pairs, by source atom then destination atom; and per atom, the targets that may
+ * make a pair of it differ: those whose source selects it (`src`), or whose destination does.
+ * A pair's verdicts can differ only where these targets allow something: a target that selects
+ * one endpoint directly may select the other only possibly, and then decides an undecided
+ * difference without connecting the pair directly.
  */
-export function relate(
-  rules: readonly NetworkRule[],
+export interface Candidates {
+  pairs: Map<number, Map<number, true>>;
+  reasons: { src: Map<number, NetworkTarget[]>; dst: Map<number, NetworkTarget[]> };
+}
+
+/** Per target id of one side: the atoms its source and its destination may select. */
+interface Reach {
+  src: Map<number, number[]>;
+  dst: Map<number, number[]>;
+}
+
+/** Everything matching reads of a principal: equal fingerprints, equal answers from every selector. */
+export function fingerprint(p: Principal): string {
+  const sorted = (items: ReadonlySet<string> | undefined): string[] | null =>
+    items === undefined ? null : [...items].sort();
+  const address = (family: 4 | 6): string => {
+    const at = slot(p, family);
+    return at === undefined ? '' : at.kind === 'known' ? at.address.value.toString(16) : '?';
+  };
+  return JSON.stringify([
+    p.key,
+    p.identity,
+    p.login ?? null,
+    sorted(p.groups),
+    p.groupsComplete,
+    p.scimGroup ?? null,
+    sorted(p.tags),
+    p.tagsComplete,
+    p.member,
+    sorted(p.roles),
+    p.service ?? null,
+    address(4),
+    address(6),
+  ]);
+}
+
+/** Ids of the targets only one side has. */
+export function changedTargets(targets: Targets): number[] {
+  return targets.presence.flatMap((presence, id) => (presence === 3 ? [] : [id]));
+}
+
+/** Atoms the targets `ids` may select on one side, as source and as destination. */
+function reach(
+  targets: Targets,
+  ids: readonly number[],
   atoms: readonly Atom[],
   side: 0 | 1,
   env: MatchEnv,
   budget: PlanBudget,
-): Relation {
-  const targets = rules.flatMap((rule) => rule.targets.map((target) => ({ rule, target })));
-  const srcIdentity = new IdentityIndex();
-  const dstIdentity = new IdentityIndex();
-  const srcAddresses = new AddressIndex();
-  const dstAddresses = new AddressIndex();
-  targets.forEach(({ rule, target }, id) => {
-    srcIdentity.add(id, rule.src);
-    srcAddresses.add(id, rule.src);
-    dstIdentity.add(id, target.dst);
-    dstAddresses.add(id, target.dst);
+): Reach {
+  const out: Reach = { src: new Map(ids.map((id) => [id, []])), dst: new Map(ids.map((id) => [id, []])) };
+  if (ids.length === 0) return out;
+  const index = {
+    srcIdentity: new IdentityIndex(),
+    srcAddresses: new AddressIndex(),
+    dstIdentity: new IdentityIndex(),
+    dstAddresses: new AddressIndex(),
+  };
+  ids.forEach((id, local) => {
+    const { rule, target } = targets.list[id]!;
+    index.srcIdentity.add(local, rule.src);
+    index.srcAddresses.add(local, rule.src);
+    index.dstIdentity.add(local, target.dst);
+    index.dstAddresses.add(local, target.dst);
   });
-  // autogroup:self: every user's device is a destination (for its owner's devices).
-  const self = targets.flatMap(({ target }, id) => (target.dst.self ? [id] : []));
-  const b = new Builder(targets.length);
-  const srcOf: number[][] = [];
-  const dstOf: number[][] = [];
+  const srcLocal = new Set<number>();
+  const dstLocal = new Set<number>();
   for (const atom of atoms) {
-    const mine: number[] = [];
-    const theirs: number[] = [];
-    srcOf.push(mine);
-    dstOf.push(theirs);
     const p = atom.principals[side];
     if (p === undefined) continue;
+    srcLocal.clear();
+    dstLocal.clear();
     for (const f of FAMILIES) {
       if (slot(p, f) === undefined) continue;
-      for (const id of candidates(srcIdentity, srcAddresses, p, f)) {
-        budget.step();
-        const tri = matchSet(targets[id]!.rule.src, p, f, 'src', env);
-        if (tri === 'no') continue;
-        budget.match();
-        b.srcViews[id]!.push(`${atom.id}.${f}${initial(tri)}`);
-        b.src(id, atom.id, mine);
-      }
-      for (const id of candidates(dstIdentity, dstAddresses, p, f)) {
-        budget.step();
-        const dst = targets[id]!.target.dst;
-        const byAddress = matchAddress(dst, p, f, 'dst', env);
-        const byIdentity = matchIdentity(dst, p);
-        if (byAddress === 'no' && byIdentity === 'no') continue;
-        budget.match();
-        b.dstViews[id]!.push(`${atom.id}.${f}${initial(byAddress)}${initial(byIdentity)}`);
-        b.dst(id, atom.id, theirs);
-      }
+      for (const local of candidateIds(index.srcIdentity, index.srcAddresses, p, f)) srcLocal.add(local);
+      for (const local of candidateIds(index.dstIdentity, index.dstAddresses, p, f)) dstLocal.add(local);
     }
-    if (p.identity === 'user') for (const id of self) b.dst(id, atom.id, theirs);
+    for (const local of srcLocal) {
+      budget.step();
+      const id = ids[local]!;
+      if (sourceMatch(targets.list[id]!.rule.src, p, env) === '') continue;
+      budget.match();
+      out.src.get(id)!.push(atom.id);
+    }
+    for (const local of dstLocal) {
+      budget.step();
+      const id = ids[local]!;
+      if (destinationMatch(targets.list[id]!.target.dst, p, env) === '') continue;
+      budget.match();
+      out.dst.get(id)!.push(atom.id);
+    }
   }
-  const keys = targets.map((t, id) => `${targetFlags(t)}|${b.srcViews[id]!.join(' ')}|${b.dstViews[id]!.join(' ')}`);
-  return { targets, srcAtoms: b.srcAtoms, dstAtoms: b.dstAtoms, srcOf, dstOf, keys };
+  return out;
 }
 
-/** Targets of each side without an identical twin on the other side. */
-export function changedTargets(before: Relation, after: Relation): [number[], number[]] {
-  const balance = new Map<string, number>();
-  for (const key of before.keys) balance.set(key, (balance.get(key) ?? 0) + 1);
-  for (const key of after.keys) balance.set(key, (balance.get(key) ?? 0) - 1);
-  const changed = (relation: Relation): number[] =>
-    relation.keys.flatMap((key, id) => (balance.get(key) === 0 ? [] : [id]));
-  return [changed(before), changed(after)];
-}
+/** Per side, per target id: the atoms it matches differently from the other side, as source and destination. */
+type Affected = Map<number, { src: number[]; dst: number[] }>;
 
 /**
- * Pairs (source atom, destination atom) whose verdicts may differ: those a changed target may
- * connect, and every pair of an atom that resolves on one side only. Keyed `src * n + dst`.
+ * For an atom whose principal differs between the sides: the targets both sides have whose
+ * match of it differs between the sides (targets of one side only are changed anyway).
  */
-export function candidatePairs(
-  relations: [Relation, Relation],
-  atoms: readonly Atom[],
+function affect(
+  targets: Targets,
+  atom: Atom,
+  envs: readonly [MatchEnv, MatchEnv],
+  affected: [Affected, Affected],
   budget: PlanBudget,
-): Map<number, Set<number>> {
-  const pairs = new Map<number, Set<number>>();
-  const add = (s: number, d: number): void => budget.addPair(pairs, s, d);
-  const changed = changedTargets(relations[0], relations[1]);
-  relations.forEach((relation, side) => {
-    for (const id of changed[side]!)
-      for (const s of relation.srcAtoms[id]!) for (const d of relation.dstAtoms[id]!) add(s, d);
-  });
+): void {
+  for (const role of ['src', 'dst'] as const) {
+    const matches = ([0, 1] as const).map((side) => {
+      const p = atom.principals[side];
+      return p === undefined ? new Map<number, string>() : matchesOf(targets, side, p, role, envs[side], budget);
+    });
+    for (const side of [0, 1] as const) {
+      for (const [id, how] of matches[side]!) {
+        if (targets.presence[id] !== 3 || matches[1 - side]!.get(id) === how) continue;
+        let entry = affected[side].get(id);
+        if (entry === undefined) affected[side].set(id, (entry = { src: [], dst: [] }));
+        entry[role].push(atom.id);
+      }
+    }
+  }
+}
+
+/** Pairs (source atom, destination atom) whose verdicts may differ, and why (see Candidates). */
+export function candidatePairs(
+  targets: Targets,
+  atoms: readonly Atom[],
+  envs: readonly [MatchEnv, MatchEnv],
+  budget: PlanBudget,
+): Candidates {
+  const found: Candidates = { pairs: new Map(), reasons: { src: new Map(), dst: new Map() } };
+  const add = (s: number, d: number): void => void budget.addPair(found.pairs, s, d, () => true);
+  const because = (role: 'src' | 'dst', atom: number, why: NetworkTarget): void => {
+    const list = found.reasons[role].get(atom);
+    if (list === undefined) found.reasons[role].set(atom, [why]);
+    else if (!list.includes(why)) list.push(why);
+  };
+  const changed = changedTargets(targets);
+  const affected: [Affected, Affected] = [new Map(), new Map()];
   for (const atom of atoms) {
     const [before, after] = atom.principals;
-    if ((before === undefined) === (after === undefined)) continue;
-    const relation = relations[before === undefined ? 1 : 0];
-    for (const id of relation.srcOf[atom.id]!) for (const d of relation.dstAtoms[id]!) add(atom.id, d);
-    for (const id of relation.dstOf[atom.id]!) for (const s of relation.srcAtoms[id]!) add(s, atom.id);
+    if (before !== undefined && after !== undefined && fingerprint(before) === fingerprint(after)) continue;
+    affect(targets, atom, envs, affected, budget);
   }
-  return pairs;
+  for (const side of [0, 1] as const) {
+    const mine = changed.filter((id) => presentOn(targets.presence[id]!, side));
+    const ids = [...new Set([...mine, ...affected[side].keys()])].sort((a, b) => a - b);
+    const reached = reach(targets, ids, atoms, side, envs[side], budget);
+    for (const id of mine) {
+      const why = targets.list[id]!.target;
+      for (const s of reached.src.get(id)!) because('src', s, why);
+      for (const d of reached.dst.get(id)!) because('dst', d, why);
+      for (const s of reached.src.get(id)!) for (const d of reached.dst.get(id)!) add(s, d);
+    }
+    for (const [id, { src, dst }] of affected[side]) {
+      const why = targets.list[id]!.target;
+      for (const s of src) because('src', s, why);
+      for (const d of dst) because('dst', d, why);
+      for (const s of src) for (const d of reached.dst.get(id)!) add(s, d);
+      for (const s of reached.src.get(id)!) for (const d of dst) add(s, d);
+    }
+  }
+  return found;
 }

@@ -105,12 +105,12 @@ function candidates(
   relations: [SshRelation, SshRelation],
   atoms: readonly Atom[],
   budget: PlanBudget,
-): Map<number, Set<number>> {
+): Map<number, Map<number, true>> {
   const balance = new Map<string, number>();
   relations[0].keys.forEach((k) => balance.set(k, (balance.get(k) ?? 0) + 1));
   relations[1].keys.forEach((k) => balance.set(k, (balance.get(k) ?? 0) - 1));
-  const pairs = new Map<number, Set<number>>();
-  const add = (s: number, d: number): void => budget.addPair(pairs, s, d);
+  const pairs = new Map<number, Map<number, true>>();
+  const add = (s: number, d: number): void => void budget.addPair(pairs, s, d, () => true);
   const oneSided = new Set(
     atoms.filter((a) => (a.principals[0] === undefined) !== (a.principals[1] === undefined)).map((a) => a.id),
   );
@@ -164,7 +164,7 @@ export function diffSsh(atoms: readonly Atom[], sides: [Side, Side], budget: Pla
   const out: RawSshChange[] = [];
   for (const [src, dsts] of candidates(relations, atoms, budget)) {
     const s = atoms[src]!;
-    for (const dst of [...dsts].sort((a, b) => a - b)) {
+    for (const dst of [...dsts.keys()].sort((a, b) => a - b)) {
       const d = atoms[dst]!;
       for (const login of names) {
         budget.step();

@@ -1,0 +1,91 @@
+// Device posture in the plan. A rule with `srcPosture` (or under `defaultSrcPosture`) allows only
+// sources whose device meets one of its postures; the plan knows no device's attributes (a
+// tailnet description carries none), so where a verdict hangs on a posture it cannot say who
+// gains or loses: it lists the pair as undecided, naming the postures and their conditions
+// (docs/policy-semantics.md §5.7). The engine's verdict is asked three times: with every
+// posture unknown, holding and failing; a verdict that differs between the last two hangs on
+// posture.
+
+import { PostureCache } from '../policy/network-index.js';
+import type { PostureCondition } from '../policy/posture.js';
+import type { Tri } from '../policy/tri.js';
+import type { Side } from './side.js';
+
+/** A rule's requirement: any one of these postures (each a list of conditions). */
+export type Requirement = readonly (readonly PostureCondition[])[];
+
+/** The postures a verdict hangs on: `key` compares their content between the sides, `words` says it. */
+export interface PostureTerms {
+  key: string;
+  words: string;
+  names: string[];
+}
+
+/** Answers every posture requirement alike, whatever the device (a test's attributes are not asked). */
+class FixedPosture extends PostureCache {
+  constructor(private readonly answer: Tri) {
+    // Attributes no real test has, so that the engine's memoised answers for this one stay apart.
+    super(new Map([['plan:posture', answer]]));
+  }
+
+  override evaluate(): Tri {
+    return this.answer;
+  }
+}
+
+export const POSTURE_UNKNOWN = new FixedPosture('unknown');
+export const POSTURE_HOLDS = new FixedPosture('yes');
+export const POSTURE_FAILS = new FixedPosture('no');
+
+/**
+ * Whether a verdict asked with every posture unknown hangs on posture: `verdict(POSTURE_HOLDS)`
+ * and `verdict(POSTURE_FAILS)` differ. `open` is the answer with every posture unknown.
+ */
+export function hangsOnPosture(
+  open: Tri,
+  verdict: (posture: PostureCache) => Tri,
+): { holds: Tri; fails: Tri } | undefined {
+  if (open !== 'unknown') return undefined;
+  const holds = verdict(POSTURE_HOLDS);
+  const fails = verdict(POSTURE_FAILS);
+  return holds === fails ? undefined : { holds, fails };
+}
+
+/** Names and condition texts of one side's postures, to say a requirement in the policy's words. */
+export class PostureNames {
+  private readonly names = new Map<readonly PostureCondition[], string>();
+  private readonly conditions = new Map<string, string>();
+
+  constructor(side: Side) {
+    for (const [name, conditions] of side.env.context.postures) this.names.set(conditions, name);
+    for (const posture of side.policy.postures)
+      this.conditions.set(posture.name.text, posture.items.map((c) => c.text.trim()).join(' && '));
+  }
+
+  private nameOf(conditions: readonly PostureCondition[]): string {
+    const known = this.names.get(conditions);
+    if (known !== undefined) return known;
+    // An undefined posture name stands for itself (policy/posture.ts, undefinedPosture).
+    const first = conditions[0];
+    return first?.kind === 'opaque' ? first.text : JSON.stringify(conditions);
+  }
+
+  /**
+   * The terms of the requirements a verdict hangs on: since each requirement is "any of its
+   * postures" and access is the union over rules, the verdict hangs on "any of all of them".
+   * `decided` when, postures aside, the verdict is known (access exactly where a posture holds).
+   */
+  terms(requirements: readonly Requirement[], decided: boolean): PostureTerms {
+    const unique = new Map<string, string>();
+    for (const requirement of requirements)
+      for (const conditions of requirement) unique.set(JSON.stringify(conditions), this.nameOf(conditions));
+    const names = [...new Set(unique.values())].sort();
+    const said = names.map((n) => (this.conditions.has(n) ? `${n} (${this.conditions.get(n)})` : n));
+    const list = said.length === 0 ? 'a posture' : said.join(' or ');
+    return {
+      key: JSON.stringify([...unique.keys()].sort()),
+      words: decided ? `allowed where ${list} holds` : `depends on the tailnet and on ${list}`,
+      names,
+    };
+  }
+}

@@ -1,0 +1,183 @@
+// The rule targets of both sides (a rule's source with one destination, its protocols, ports
+// and posture), each distinct target once, with a key saying everything about it that can
+// decide a verdict, and indexes to find the targets whose source or destination may select a
+// principal. A target with equal keys on both sides, matched against equal principals,
+// contributes identically to every verdict: the plan evaluates only where keys or principals
+// differ between the sides.
+
+import type { NetworkRule, NetworkTarget, SelectorSet } from '../policy/compile.js';
+import { AddressIndex } from '../policy/address-index.js';
+import { IdentityIndex } from '../policy/identity-index.js';
+import type { Family, Range } from '../policy/ip.js';
+import { matchAddress, matchIdentity, matchSet, type MatchEnv } from '../policy/match.js';
+import { slot, type Principal } from '../policy/principal.js';
+import type { PlanBudget } from './budget.js';
+
+export interface Target {
+  rule: NetworkRule;
+  target: NetworkTarget;
+}
+
+/** Bit 1: the policy before has the target; bit 2: the policy after. */
+export type Presence = 1 | 2 | 3;
+
+export const presentOn = (presence: Presence, side: 0 | 1): boolean => (presence & (side + 1)) !== 0;
+
+export interface Targets {
+  /** Distinct targets (one of each key, from either side), by id. */
+  list: Target[];
+  presence: Presence[];
+  srcIdentity: IdentityIndex;
+  srcAddresses: AddressIndex;
+  dstIdentity: IdentityIndex;
+  dstAddresses: AddressIndex;
+  /** Ids whose source is `*` (or autogroup:danger-all). */
+  everyone: number[];
+}
+
+export const FAMILIES = [4, 6] as const;
+
+/** Short ids for keys: equal ids, equal contents. */
+class Keys {
+  private readonly ids = new Map<string, number>();
+  private readonly sets = new WeakMap<SelectorSet, number>();
+  private readonly postures = new WeakMap<NetworkRule, number>();
+
+  id(text: string): number {
+    let id = this.ids.get(text);
+    if (id === undefined) this.ids.set(text, (id = this.ids.size));
+    return id;
+  }
+
+  /** Everything matching reads of a selector set (JSON, so that no two different sets share a key). */
+  selectors(set: SelectorSet): number {
+    let id = this.sets.get(set);
+    if (id === undefined) {
+      const names = [set.users, set.groups, set.scimGroups, set.tags, set.roles, set.domains, set.services];
+      const flags = [set.wildcard, set.dangerAll, set.member, set.tagged, set.shared, set.self, set.internet];
+      let text = `${flags.map(Number).join('')}${set.tailscale[4]}${set.tailscale[6]}`;
+      for (const items of names) text += items.size === 0 ? ';' : `;${JSON.stringify([...items].sort())}`;
+      text += `;${ranges(set.addresses.v4)};${ranges(set.addresses.v6)}`;
+      this.sets.set(set, (id = this.id(text)));
+    }
+    return id;
+  }
+
+  /** The posture requirement's content: an edited condition changes the key of every rule using it. */
+  posture(rule: NetworkRule): number {
+    let id = this.postures.get(rule);
+    if (id === undefined) this.postures.set(rule, (id = this.id(JSON.stringify(rule.postures ?? null))));
+    return id;
+  }
+
+  target({ rule, target }: Target): string {
+    const ports = target.ports.map((r) => `${r.first}-${r.last}`).join(',');
+    const src = this.selectors(rule.src);
+    const dst = this.selectors(target.dst);
+    return `${src} ${dst} ${target.protocols.join(',')} ${ports} ${target.allPorts} ${this.posture(rule)}`;
+  }
+}
+
+const ranges = (list: readonly Range[]): string =>
+  list.map((r) => `${r.lo.toString(16)}-${r.hi.toString(16)}`).join(',');
+
+/** The distinct targets of both sides' rules, indexed. */
+export function targetsOf(
+  rules: readonly [readonly NetworkRule[], readonly NetworkRule[]],
+  budget: PlanBudget,
+): Targets {
+  const targets: Targets = {
+    list: [],
+    presence: [],
+    srcIdentity: new IdentityIndex(),
+    srcAddresses: new AddressIndex(),
+    dstIdentity: new IdentityIndex(),
+    dstAddresses: new AddressIndex(),
+    everyone: [],
+  };
+  const keys = new Keys();
+  const byKey = new Map<string, number>();
+  for (const side of [0, 1] as const) {
+    for (const rule of rules[side]) {
+      for (const target of rule.targets) {
+        budget.step();
+        const key = keys.target({ rule, target });
+        const known = byKey.get(key);
+        if (known !== undefined) {
+          targets.presence[known] = (targets.presence[known]! | (side + 1)) as Presence;
+          continue;
+        }
+        const id = targets.list.push({ rule, target }) - 1;
+        byKey.set(key, id);
+        targets.presence.push((side + 1) as Presence);
+        targets.srcIdentity.add(id, rule.src);
+        targets.srcAddresses.add(id, rule.src);
+        targets.dstIdentity.add(id, target.dst);
+        targets.dstAddresses.add(id, target.dst);
+        if (rule.src.wildcard || rule.src.dangerAll) targets.everyone.push(id);
+      }
+    }
+  }
+  return targets;
+}
+
+/**
+ * Ids of targets that may select `p` at its address of `family`: identities it has for sure, and
+ * addresses (an unknown address in the Tailscale range only through sets covering the range).
+ * Like the engine's index, this follows direct matches, not "may carry other tags" ones.
+ */
+export function candidateIds(identity: IdentityIndex, addresses: AddressIndex, p: Principal, family: Family): number[] {
+  const at = slot(p, family);
+  const extra =
+    at === undefined ? [] : at.kind === 'known' ? [addresses.lookup(at.address)] : [addresses.covering[family]];
+  return identity.gather(p, false, extra);
+}
+
+/** How a source selector set selects `p` per family (`4y6u`...); '' when it does not. */
+export function sourceMatch(src: SelectorSet, p: Principal, env: MatchEnv): string {
+  let out = '';
+  for (const f of FAMILIES) {
+    if (slot(p, f) === undefined) continue;
+    const tri = matchSet(src, p, f, 'src', env);
+    if (tri !== 'no') out += `${f}${tri[0]}`;
+  }
+  return out;
+}
+
+/** How a destination selects `p` per family, by address and by identity, and through autogroup:self. */
+export function destinationMatch(dst: SelectorSet, p: Principal, env: MatchEnv): string {
+  let out = '';
+  for (const f of FAMILIES) {
+    if (slot(p, f) === undefined) continue;
+    const byAddress = matchAddress(dst, p, f, 'dst', env);
+    const byIdentity = matchIdentity(dst, p);
+    if (byAddress !== 'no' || byIdentity !== 'no') out += `${f}${byAddress[0]}${byIdentity[0]}`;
+  }
+  return dst.self && p.identity === 'user' ? `${out}s` : out;
+}
+
+/** Targets of one side whose source (or destination) may select `p`, with how: target id → match text. */
+export function matchesOf(
+  targets: Targets,
+  side: 0 | 1,
+  p: Principal,
+  role: 'src' | 'dst',
+  env: MatchEnv,
+  budget: PlanBudget,
+): Map<number, string> {
+  const out = new Map<number, string>();
+  const [identity, addresses] =
+    role === 'src' ? [targets.srcIdentity, targets.srcAddresses] : [targets.dstIdentity, targets.dstAddresses];
+  const ids = new Set<number>();
+  for (const f of FAMILIES) {
+    if (slot(p, f) !== undefined) for (const id of candidateIds(identity, addresses, p, f)) ids.add(id);
+  }
+  for (const id of ids) {
+    if (!presentOn(targets.presence[id]!, side)) continue;
+    budget.step();
+    const { rule, target } = targets.list[id]!;
+    const how = role === 'src' ? sourceMatch(rule.src, p, env) : destinationMatch(target.dst, p, env);
+    if (how !== '') out.set(id, how);
+  }
+  return out;
+}
