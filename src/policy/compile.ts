@@ -66,6 +66,7 @@ export function namesIdentities(set: SelectorSet): boolean {
 // Most selector sets name few kinds of things: the kinds they do not name share one empty set.
 const NONE: ReadonlySet<string> = new Set();
 const NO_ADDRESSES: IPSet = { v4: [], v6: [] };
+const OUTSIDE_TAILSCALE: SelectorSet['tailscale'] = { 4: 'no', 6: 'no' };
 
 function emptySet(): SelectorSet {
   return {
@@ -84,7 +85,7 @@ function emptySet(): SelectorSet {
     domains: NONE,
     services: NONE,
     addresses: NO_ADDRESSES,
-    tailscale: { 4: 'no', 6: 'no' },
+    tailscale: OUTSIDE_TAILSCALE,
   };
 }
 
@@ -171,53 +172,98 @@ export function postureRequirement(
   return list.map((name) => context.postures.get(name) ?? undefinedPosture(name));
 }
 
-function aclRules(policy: Policy, context: PolicyContext): NetworkRule[] {
+/**
+ * What one compilation has already made: rules name the same selectors and `host:ports`
+ * destinations over and over, and compiled sets and port lists are never changed once made,
+ * so rules share them.
+ */
+class Compiled {
+  private readonly sets = new Map<string, SelectorSet>();
+  private readonly destinations = new Map<string, { host: SelectorSet; ports: PortRange[] } | null>();
+  private readonly capabilities = new Map<string, IpCapability[]>();
+
+  constructor(readonly context: PolicyContext) {}
+
+  /** The set of one selector. */
+  one(text: string): SelectorSet {
+    let set = this.sets.get(text);
+    if (set === undefined) {
+      set = compileSelectors([text], this.context);
+      this.sets.set(text, set);
+    }
+    return set;
+  }
+
+  /** The set of a list of selectors. */
+  list(texts: readonly Text[]): SelectorSet {
+    return texts.length === 1
+      ? this.one(texts[0]!.text)
+      : compileSelectors(
+          texts.map((t) => t.text),
+          this.context,
+        );
+  }
+
+  /** An ACL `host:ports` destination; null when it is not one (validation reports it). */
+  destination(text: string): { host: SelectorSet; ports: PortRange[] } | null {
+    let found = this.destinations.get(text);
+    if (found === undefined) {
+      const split = splitDestination(text);
+      const ports = split.ok ? parsePortSpec(split.value.ports) : undefined;
+      found = split.ok && ports?.ok ? { host: this.one(split.value.host), ports: mergePortRanges(ports.value) } : null;
+      this.destinations.set(text, found);
+    }
+    return found;
+  }
+
+  /** A grant's `ip` entries; a single entry (the usual case) is parsed once per text. */
+  ip(entries: readonly Text[]): IpCapability[] {
+    if (entries.length !== 1) return capabilitiesByProtocols(entries);
+    const text = entries[0]!.text;
+    let caps = this.capabilities.get(text);
+    if (caps === undefined) {
+      caps = capabilitiesByProtocols(entries);
+      this.capabilities.set(text, caps);
+    }
+    return caps;
+  }
+}
+
+function aclRules(policy: Policy, compiled: Compiled): NetworkRule[] {
   return (policy.acls ?? []).map((rule) => {
     const protocol = rule.proto === undefined ? undefined : parseProtocol(rule.proto.text);
     const protocols = protocol?.ok ? [protocol.value] : DEFAULT_PROTOCOLS;
     const targets: NetworkTarget[] = [];
     for (const d of rule.dst) {
-      const split = splitDestination(d.text);
-      const ports = split.ok ? parsePortSpec(split.value.ports) : undefined;
-      if (!split.ok || !ports?.ok) continue;
-      const merged = mergePortRanges(ports.value);
-      targets.push({
-        dst: compileSelectors([split.value.host], context),
-        protocols,
-        ports: merged,
-        allPorts: allPorts(merged),
-      });
+      const destination = compiled.destination(d.text);
+      if (destination === null) continue;
+      const { host, ports } = destination;
+      targets.push({ dst: host, protocols, ports, allPorts: allPorts(ports) });
     }
     return {
-      src: compileSelectors(
-        rule.src.map((s) => s.text),
-        context,
-      ),
+      src: compiled.list(rule.src),
       targets,
-      postures: postureRequirement(rule.srcPosture, context),
+      postures: postureRequirement(rule.srcPosture, compiled.context),
     };
   });
 }
 
-function grantRules(policy: Policy, context: PolicyContext): NetworkRule[] {
+function grantRules(policy: Policy, compiled: Compiled): NetworkRule[] {
   const rules: NetworkRule[] = [];
   for (const grant of policy.grants ?? []) {
     // Grants with `via` count for tests like any other grant (UNSURE, docs/policy-semantics.md §4).
-    const caps = capabilitiesByProtocols(grant.ip ?? []);
+    const caps = compiled.ip(grant.ip ?? []);
     const targets: NetworkTarget[] = [];
     for (const d of grant.dst) {
-      const dst = compileSelectors([d.text], context);
+      const dst = compiled.one(d.text);
       for (const cap of caps)
         targets.push({ dst, protocols: cap.protocols, ports: cap.ports, allPorts: allPorts(cap.ports) });
     }
     if (targets.length > 0)
       rules.push({
-        src: compileSelectors(
-          grant.src.map((s) => s.text),
-          context,
-        ),
+        src: compiled.list(grant.src),
         targets,
-        postures: postureRequirement(grant.srcPosture, context),
+        postures: postureRequirement(grant.srcPosture, compiled.context),
       });
   }
   return rules;
@@ -252,7 +298,8 @@ export function compileNetworkRules(policy: Policy, context: PolicyContext): Net
       },
     ];
   }
-  return aclRules(policy, context).concat(grantRules(policy, context));
+  const compiled = new Compiled(context);
+  return aclRules(policy, compiled).concat(grantRules(policy, compiled));
 }
 
 export interface CompiledSshRule {

@@ -12,7 +12,7 @@ import type { MatchEnv } from './match.js';
 import { userNotFoundWarning } from './messages.js';
 import type { Policy } from './model.js';
 import { NetworkIndex } from './network-index.js';
-import { evaluateNetworkTest } from './network-tests.js';
+import { NetworkTestRunner } from './network-tests.js';
 import type { PolicyReport } from './report.js';
 import type { TestResult } from './results.js';
 import { evaluateSshTest } from './ssh-tests.js';
@@ -119,10 +119,13 @@ export function checkPolicySource(source: Uint8Array | string, options: CheckOpt
 function runTests(policy: Policy, env: EvalEnv, deadline: Deadline): TestResult[] {
   const results: TestResult[] = [];
   if (policy.tests.length > 0 && !deadline.passed(true)) {
-    const index = new NetworkIndex(compileNetworkRules(policy, env.context), env.match, deadline);
+    const runner = new NetworkTestRunner(
+      env,
+      new NetworkIndex(compileNetworkRules(policy, env.context), env.match, deadline),
+    );
     for (const test of policy.tests) {
       if (deadline.passed(true)) return results;
-      results.push(evaluateNetworkTest(test, env, index));
+      results.push(runner.evaluate(test));
     }
   }
   if (policy.sshTests.length > 0 && !deadline.passed(true)) {

@@ -4,7 +4,7 @@
 // verdict merges the two sorted lists. Memory grows with the matches found, never with
 // rules × destinations; a verdict's work with the source's rules, at most the rules' size.
 
-import { namesIdentities, type NetworkRule, type NetworkTarget } from './compile.js';
+import { namesIdentities, type NetworkRule, type NetworkTarget, type SelectorSet } from './compile.js';
 import { AddressIndex } from './address-index.js';
 import type { Deadline } from './deadline.js';
 import { IdentityIndex } from './identity-index.js';
@@ -14,13 +14,20 @@ import type { PostureValue } from './model.js';
 import { ICMP, ICMPV6, portsContain, protocolHasPorts } from './ports.js';
 import { evaluateAnyPosture, type PostureCondition } from './posture.js';
 import { slot, type Principal } from './principal.js';
-import { and, or, type Tri } from './tri.js';
+import { or, type Tri } from './tri.js';
 
-// Per-target codes of a destination: how the target selects it, plus a flag for autogroup:self.
+// How a target or a rule selects a principal, as numbers so that the hot loop compares small
+// integers: NO < MAYBE < YES, so `and` is the minimum and `or` the maximum. A destination's
+// code for a target may also carry SELF (the target is autogroup:self and the destination a user).
 const NO = 0;
 const MAYBE = 1;
 const YES = 2;
 const SELF = 4;
+const TRIS: readonly Tri[] = ['no', 'unknown', 'yes'];
+
+function code(tri: Tri): number {
+  return tri === 'yes' ? YES : tri === 'unknown' ? MAYBE : NO;
+}
 
 // Per-target flags: the facts an offline principal may have beyond the known ones, through
 // which the target may select it (destination side) or its rule may (source side).
@@ -30,22 +37,10 @@ const DST_PARTIAL: Record<Family, number> = { 4: 4, 6: 8 };
 const SRC_TAGS = 16;
 const SRC_IDENTITY = 32;
 
-interface Target {
-  rule: NetworkRule;
-  target: NetworkTarget;
-}
-
-/** A rule and its targets, which hold the ids first..end-1. */
-interface RuleSpan {
-  rule: NetworkRule;
-  first: number;
-  end: number;
-}
-
 interface SourceProfile {
-  /** Rules whose `src` selects the source, ascending, and how surely. */
+  /** Rules whose `src` selects the source, ascending, and how surely (MAYBE or YES). */
   rules: Int32Array;
-  tris: Tri[];
+  codes: Uint8Array;
   /** The source may carry tags beyond the known one (offline tagged device). */
   otherTags: boolean;
   /** The source is an address that may belong to any device (offline). */
@@ -64,11 +59,16 @@ interface DestinationProfile {
 
 /**
  * Sources are indexed by rule and destinations by target, so a rule with N sources and N
- * destinations costs N + N entries, not N × N; a verdict merges the two sorted lists.
+ * destinations costs N + N entries, not N × N; a verdict merges the two sorted lists. Rules
+ * and targets are numbered densely; what the verdict loop reads of them lives in flat arrays.
  */
 export class NetworkIndex {
-  private readonly targets: Target[] = [];
-  private readonly spans: RuleSpan[] = [];
+  private readonly rules: NetworkRule[] = [];
+  /** By rule: its targets are the ids first..end-1. */
+  private readonly firsts: number[] = [];
+  private readonly ends: number[] = [];
+  /** By target. */
+  private readonly targets: NetworkTarget[] = [];
   private readonly ruleOf: number[] = [];
   private readonly flags: number[] = [];
   private readonly bySource = new IdentityIndex();
@@ -93,24 +93,20 @@ export class NetworkIndex {
     for (const rule of rules) {
       if (rule.targets.length === 0) continue;
       if (deadline?.passed() === true || deadline?.charge(addressCount(rule)) === true) break;
-      const span = { rule, first: this.targets.length, end: this.targets.length + rule.targets.length };
-      const ruleId = this.spans.push(span) - 1;
+      const ruleId = this.rules.push(rule) - 1;
+      this.firsts.push(this.targets.length);
+      this.ends.push(this.targets.length + rule.targets.length);
       this.bySource.add(ruleId, rule.src);
       this.bySourceAddress.add(ruleId, rule.src);
       const srcFlags = (rule.src.tags.size > 0 ? SRC_TAGS : 0) | (namesIdentities(rule.src) ? SRC_IDENTITY : 0);
       for (const target of rule.targets) {
-        const id = this.targets.push({ rule, target }) - 1;
+        const id = this.targets.push(target) - 1;
         this.ruleOf.push(ruleId);
         this.byDestination.add(id, target.dst);
         this.byDestinationAddress.add(id, target.dst);
-        let flags = srcFlags;
-        if (target.dst.tags.size > 0) flags |= DST_TAGS;
-        if (namesIdentities(target.dst) || target.dst.self) flags |= DST_IDENTITY;
-        for (const family of [4, 6] as const)
-          if (target.dst.tailscale[family] === 'unknown') flags |= DST_PARTIAL[family];
-        this.flags.push(flags);
-        if (flags & SRC_TAGS) this.lists.srcTags.push(id);
-        if (flags & SRC_IDENTITY) this.lists.srcIdentity.push(id);
+        this.flags.push(srcFlags | destinationFlags(target.dst));
+        if (srcFlags & SRC_TAGS) this.lists.srcTags.push(id);
+        if (srcFlags & SRC_IDENTITY) this.lists.srcIdentity.push(id);
       }
     }
   }
@@ -122,16 +118,16 @@ export class NetworkIndex {
         this.bySource.gather(src, false, addressCandidates(this.bySourceAddress, src, family, true)),
       ).sort();
       const rules: number[] = [];
-      const tris: Tri[] = [];
+      const codes: number[] = [];
       for (const ruleId of candidates) {
-        const tri = matchSet(this.spans[ruleId]!.rule.src, src, family, 'src', this.env);
-        if (tri === 'no') continue;
+        const selects = code(matchSet(this.rules[ruleId]!.src, src, family, 'src', this.env));
+        if (selects === NO) continue;
         rules.push(ruleId);
-        tris.push(tri);
+        codes.push(selects);
       }
       profile = {
         rules: Int32Array.from(rules),
-        tris,
+        codes: Uint8Array.from(codes),
         otherTags: src.identity === 'tagged' && !src.tagsComplete,
         anyIdentity: src.identity === 'unknown',
       };
@@ -153,26 +149,19 @@ export class NetworkIndex {
     const ids: number[] = [];
     const codes: number[] = [];
     for (const id of candidates) {
-      const target = this.targets[id]!.target;
+      const target = this.targets[id]!;
       const byAddress = matchAddress(target.dst, dst, family, 'dst', this.env);
       const byIdentity = byAddress === 'yes' ? 'yes' : matchIdentity(target.dst, dst);
       // A partial address match of an unknown address is already implied (DST_PARTIAL).
       const direct = byAddress === 'unknown' && unknownAddress ? byIdentity : or(byAddress, byIdentity);
-      const code =
-        (direct === 'yes' ? YES : direct === 'unknown' ? MAYBE : NO) |
-        (target.dst.self && dst.identity === 'user' ? SELF : 0);
-      if (code === NO) continue;
+      const selects = code(direct) | (target.dst.self && dst.identity === 'user' ? SELF : 0);
+      if (selects === NO) continue;
       ids.push(id);
-      codes.push(code);
+      codes.push(selects);
     }
     profile = { ids: Int32Array.from(ids), codes: Uint8Array.from(codes), implied, maybe: new Map() };
     this.destinations[family].set(dst.key, profile);
     return profile;
-  }
-
-  /** A target's code for a destination: its direct code, raised to MAYBE by implied facts. */
-  private code(id: number, direct: number, destination: DestinationProfile): number {
-    return (this.flags[id]! & destination.implied) !== 0 && (direct & 3) === NO ? direct | MAYBE : direct;
   }
 
   /**
@@ -189,56 +178,96 @@ export class NetworkIndex {
   ): Tri {
     const source = this.source(src, family);
     const destination = this.destination(dst, family);
-    let result: Tri = 'no';
-    const { ids, codes } = destination;
-    if (destination.implied === 0) {
-      // Only targets selecting the destination directly count: walk them, finding their rules among the source's.
-      let k = 0;
-      for (let i = 0; i < ids.length && k < source.rules.length; i++) {
-        const ruleId = this.ruleOf[ids[i]!]!;
-        while (k < source.rules.length && source.rules[k]! < ruleId) k++;
-        if (source.rules[k] !== ruleId) continue;
-        result = or(result, this.allowed(ids[i]!, codes[i]!, source.tris[k]!, src, dst, protocols, port, posture));
-        if (result === 'yes') return result;
-      }
-    } else {
-      // Any target of the source's rules may select the destination: walk them, finding their direct codes.
-      let j = 0;
-      for (let k = 0; k < source.rules.length; k++) {
-        const span = this.spans[source.rules[k]!]!;
-        for (let id = span.first; id < span.end; id++) {
-          while (j < ids.length && ids[j]! < id) j++;
-          const code = this.code(id, ids[j] === id ? codes[j]! : NO, destination);
-          if (code === NO) continue;
-          result = or(result, this.allowed(id, code, source.tris[k]!, src, dst, protocols, port, posture));
-          if (result === 'yes') return result;
-        }
-      }
+    const result =
+      destination.implied === 0
+        ? this.direct(source, destination, src, dst, protocols, port, posture)
+        : this.implied(source, destination, src, dst, protocols, port, posture);
+    if (result !== NO) return TRIS[result]!;
+    if (source.otherTags) {
+      const maybe = this.maybe('srcTags', destination, protocols, port, posture);
+      if (maybe !== 'no') return maybe;
     }
-    if (result === 'no' && source.otherTags) result = this.maybe('srcTags', destination, protocols, port, posture);
-    if (result === 'no' && source.anyIdentity)
-      result = this.maybe('srcIdentity', destination, protocols, port, posture);
-    return result;
+    return source.anyIdentity ? this.maybe('srcIdentity', destination, protocols, port, posture) : 'no';
   }
 
-  /** Whether target `id`, selecting the source with `tri` and the destination with `code`, lets the packet through. */
-  private allowed(
-    id: number,
-    code: number,
-    tri: Tri,
+  /** Only targets selecting the destination directly count: walk them, finding their rules among the source's. */
+  private direct(
+    source: SourceProfile,
+    destination: DestinationProfile,
     src: Principal,
     dst: Principal,
     protocols: readonly number[],
     port: number,
     posture: PostureCache,
-  ): Tri {
-    const { rule, target } = this.targets[id]!;
-    if (!allows(target, protocols, port)) return 'no';
-    let reach: Tri = (code & 3) === YES ? 'yes' : (code & 3) === MAYBE ? 'unknown' : 'no';
-    if (code & SELF) reach = or(reach, sameOwner(src, dst));
-    let allowed = and(tri, reach);
-    if (allowed !== 'no' && rule.postures !== undefined) allowed = and(allowed, posture.evaluate(rule.postures));
-    return allowed;
+  ): number {
+    const { ids, codes } = destination;
+    const rules = source.rules;
+    let result = NO;
+    let k = 0;
+    for (let i = 0; i < ids.length && k < rules.length; i++) {
+      const id = ids[i]!;
+      const ruleId = this.ruleOf[id]!;
+      while (k < rules.length && rules[k]! < ruleId) k++;
+      if (k === rules.length || rules[k] !== ruleId) continue;
+      result = this.raise(result, id, codes[i]!, source.codes[k]!, src, dst, protocols, port, posture);
+      if (result === YES) break;
+    }
+    return result;
+  }
+
+  /** Any target of the source's rules may select the destination: walk them, finding their direct codes. */
+  private implied(
+    source: SourceProfile,
+    destination: DestinationProfile,
+    src: Principal,
+    dst: Principal,
+    protocols: readonly number[],
+    port: number,
+    posture: PostureCache,
+  ): number {
+    const { ids, codes, implied } = destination;
+    const rules = source.rules;
+    let result = NO;
+    let j = 0;
+    for (let k = 0; k < rules.length; k++) {
+      const ruleId = rules[k]!;
+      for (let id = this.firsts[ruleId]!, end = this.ends[ruleId]!; id < end; id++) {
+        while (j < ids.length && ids[j]! < id) j++;
+        let selects = j < ids.length && ids[j] === id ? codes[j]! : NO;
+        // Raised to MAYBE by the facts the destination may have beyond the known ones.
+        if ((selects & 3) === NO && (this.flags[id]! & implied) !== 0) selects |= MAYBE;
+        if (selects === NO) continue;
+        result = this.raise(result, id, selects, source.codes[k]!, src, dst, protocols, port, posture);
+        if (result === YES) return result;
+      }
+    }
+    return result;
+  }
+
+  /**
+   * `result` raised by target `id`, which selects the destination with `selects` and whose rule
+   * selects the source with `bySource`, if it lets the packet through. Its protocols, ports and
+   * postures are looked at only when it could raise the result (offline, most targets cannot
+   * once one answered "maybe").
+   */
+  private raise(
+    result: number,
+    id: number,
+    selects: number,
+    bySource: number,
+    src: Principal,
+    dst: Principal,
+    protocols: readonly number[],
+    port: number,
+    posture: PostureCache,
+  ): number {
+    let reach = selects & 3;
+    if (selects & SELF && reach !== YES) reach = Math.max(reach, code(sameOwner(src, dst)));
+    let allowed = Math.min(bySource, reach);
+    if (allowed <= result || !allows(this.targets[id]!, protocols, port)) return result;
+    const postures = this.rules[this.ruleOf[id]!]!.postures;
+    if (postures !== undefined) allowed = Math.min(allowed, code(posture.evaluate(postures)));
+    return Math.max(result, allowed);
   }
 
   /** `unknown` when some target of the list may reach the destination for this protocol and port. */
@@ -254,17 +283,18 @@ export class NetworkIndex {
     if (result === undefined) {
       result = 'no';
       const bit = list === 'srcTags' ? SRC_TAGS : SRC_IDENTITY;
-      const { ids, codes } = destination;
+      const { ids, codes, implied } = destination;
       // Without implied facts only the direct targets can reach it; otherwise walk the whole list.
       const candidates =
-        destination.implied === 0 ? Array.from(ids).filter((id) => (this.flags[id]! & bit) !== 0) : this.lists[list];
+        implied === 0 ? Array.from(ids).filter((id) => (this.flags[id]! & bit) !== 0) : this.lists[list];
       let j = 0;
       for (const id of candidates) {
         while (j < ids.length && ids[j]! < id) j++;
-        const { rule, target } = this.targets[id]!;
-        if (this.code(id, ids[j] === id ? codes[j]! : NO, destination) === NO || !allows(target, protocols, port))
-          continue;
-        if (rule.postures === undefined || posture.evaluate(rule.postures) !== 'no') {
+        const direct = j < ids.length && ids[j] === id ? codes[j]! : NO;
+        const reachable = direct !== NO || (this.flags[id]! & implied) !== 0;
+        if (!reachable || !allows(this.targets[id]!, protocols, port)) continue;
+        const postures = this.rules[this.ruleOf[id]!]!.postures;
+        if (postures === undefined || posture.evaluate(postures) !== 'no') {
           result = 'unknown';
           break;
         }
@@ -273,6 +303,15 @@ export class NetworkIndex {
     }
     return result;
   }
+}
+
+/** The DST_* flags of a target's destination set. */
+function destinationFlags(dst: SelectorSet): number {
+  let flags = 0;
+  if (dst.tags.size > 0) flags |= DST_TAGS;
+  if (namesIdentities(dst) || dst.self) flags |= DST_IDENTITY;
+  for (const family of [4, 6] as const) if (dst.tailscale[family] === 'unknown') flags |= DST_PARTIAL[family];
+  return flags;
 }
 
 /** The address ranges a rule adds to the indexes. */
@@ -300,6 +339,11 @@ function allows(target: NetworkTarget, protocols: readonly number[], port: numbe
   return false;
 }
 
+/** Identifies posture attributes: equal attributes, equal keys. */
+export function postureKey(attrs: ReadonlyMap<string, PostureValue>): string {
+  return attrs.size === 0 ? '' : JSON.stringify([...attrs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
 /** Posture results for one test's srcPostureAttrs, computed once per rule requirement. */
 export class PostureCache {
   private readonly cache = new Map<readonly (readonly PostureCondition[])[], Tri>();
@@ -307,7 +351,7 @@ export class PostureCache {
   readonly key: string;
 
   constructor(private readonly attrs: ReadonlyMap<string, PostureValue>) {
-    this.key = attrs.size === 0 ? '' : JSON.stringify([...attrs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    this.key = postureKey(attrs);
   }
 
   evaluate(postures: readonly (readonly PostureCondition[])[]): Tri {

@@ -1,20 +1,173 @@
-// Evaluation of `tests` entries (docs/policy-semantics.md §5.2–5.4).
+// Evaluation of `tests` entries (docs/policy-semantics.md §5.2–5.4). Tests repeat the same
+// sources, destinations and conditions: each distinct destination text is parsed and resolved
+// once, and each distinct question (source, destination, accept or deny, protocol, posture
+// attributes) is answered once, so the work grows with the distinct questions, not the tests.
 
 import { resolveDestinationHost, resolveSource, type EvalEnv, type Endpoint } from './endpoints.js';
 import * as msg from './messages.js';
-import type { NetworkTest, Text } from './model.js';
-import { pairFamily, PostureCache, type NetworkIndex } from './network-index.js';
+import type { NetworkTest, PostureValue, Text } from './model.js';
+import { pairFamily, postureKey, PostureCache, type NetworkIndex } from './network-index.js';
 import { parseProtocol, protocolName, splitDestination } from './ports.js';
-import { combinePrincipals, decided, type AssertionResult, type Outcome, type TestResult } from './results.js';
+import type { AssertionResult, Outcome, TestResult } from './results.js';
 import { DEFAULT_TEST_PROTOCOLS, PREFERRED_FAMILY, TEST_REASONS } from './unsure.js';
 
 const UNKNOWN_NOTE = 'cannot be decided offline: depends on devices, users or routes in the tailnet';
 
-interface TestSetup {
-  src: Extract<Endpoint, { ok: true }>;
+type Resolved = Extract<Endpoint, { ok: true }>;
+type Kind = 'accept' | 'deny';
+
+/** A destination as tests write it (`host:port`), parsed and resolved once per text. */
+interface Destination {
+  /** Why it is no destination (the assertion fails with it), or undefined. */
+  invalid?: string;
+  host: string;
+  port: number;
+  endpoint?: Endpoint;
+  /** The undecided message, made on first use. */
+  unknownMessage?: string;
+  /** The failure message when the endpoint does not resolve or shares no family, made on first use. */
+  failMessage?: string;
+}
+
+/** What a test asks besides its endpoints: protocols and posture attributes, with its answers so far. */
+interface Conditions {
   protocols: readonly number[];
   protocolLabel?: string;
   posture: PostureCache;
+  /** Outcomes by source and destination; null when the pair shares no address family. */
+  answers: Record<Kind, Map<Endpoint, Map<Destination, Outcome | null>>>;
+}
+
+/** Runs the `tests` entries of one policy against one index, sharing what tests repeat. */
+export class NetworkTestRunner {
+  private readonly destinations = new Map<string, Destination>();
+  private readonly sources = new Map<string, Endpoint>();
+  private readonly conditions = new Map<string, Conditions>();
+
+  constructor(
+    private readonly env: EvalEnv,
+    private readonly index: NetworkIndex,
+  ) {}
+
+  evaluate(test: NetworkTest): TestResult {
+    const src = test.src?.text ?? '';
+    const prepared = this.setup(test, src);
+    if (typeof prepared === 'string') return failAll(test, src, prepared);
+    const [endpoint, conditions] = prepared;
+    const assertions: AssertionResult[] = [];
+    let outcome: Outcome = 'pass';
+    const total = test.accept.length + test.deny.length;
+    for (let i = 0; i < total; i++) {
+      // Assertions left when the deadline passes are not evaluated: the test is then undecided.
+      if (this.env.deadline?.passed()) {
+        outcome = worse(outcome, 'unknown');
+        break;
+      }
+      const accept = i < test.accept.length;
+      const dst = accept ? test.accept[i]! : test.deny[i - test.accept.length]!;
+      const assertion = this.assertion(accept ? 'accept' : 'deny', dst, endpoint, conditions);
+      outcome = worse(outcome, assertion.outcome);
+      assertions.push(assertion);
+    }
+    return { kind: 'test', index: test.index, position: test.pos, src, assertions, outcome };
+  }
+
+  /** The test's source and conditions, or why the whole test fails. */
+  private setup(test: NetworkTest, src: string): [Resolved, Conditions] | string {
+    if (test.accept.length === 0 && test.deny.length === 0) return msg.aclTestError(TEST_REASONS.noAssertions);
+    let protocols = DEFAULT_TEST_PROTOCOLS;
+    let protocolLabel: string | undefined;
+    if (test.proto !== undefined) {
+      const parsed = parseProtocol(test.proto.text);
+      if (!parsed.ok) return msg.aclTestError(TEST_REASONS.invalidProto(test.proto.text));
+      protocols = [parsed.value];
+      // ` (protocol "tcp")` appears only when the test names a protocol (UNSURE, docs/policy-semantics.md §5.4).
+      protocolLabel = protocolName(parsed.value);
+    }
+    let endpoint = this.sources.get(src);
+    if (endpoint === undefined) {
+      endpoint = resolveSource(src, this.env);
+      this.sources.set(src, endpoint);
+    }
+    if (!endpoint.ok) return msg.aclTestError(endpoint.reason);
+    return [endpoint, this.conditionsFor(protocols, protocolLabel, test.srcPostureAttrs)];
+  }
+
+  private conditionsFor(
+    protocols: readonly number[],
+    protocolLabel: string | undefined,
+    attrs: ReadonlyMap<string, PostureValue>,
+  ): Conditions {
+    const key = attrs.size === 0 && protocolLabel === undefined ? '' : `${protocolLabel ?? ''}|${postureKey(attrs)}`;
+    let conditions = this.conditions.get(key);
+    if (conditions === undefined) {
+      conditions = { protocols, posture: new PostureCache(attrs), answers: { accept: new Map(), deny: new Map() } };
+      if (protocolLabel !== undefined) conditions.protocolLabel = protocolLabel;
+      this.conditions.set(key, conditions);
+    }
+    return conditions;
+  }
+
+  private destination(text: string): Destination {
+    let found = this.destinations.get(text);
+    if (found === undefined) {
+      found = parseTarget(text);
+      if (found.invalid === undefined) found.endpoint = resolveDestinationHost(found.host, this.env);
+      this.destinations.set(text, found);
+    }
+    return found;
+  }
+
+  private assertion(kind: Kind, dst: Text, src: Resolved, conditions: Conditions): AssertionResult {
+    const text = dst.text;
+    const wanted = kind === 'accept' ? 'Accept' : 'Drop';
+    const target = this.destination(text);
+    if (target.invalid !== undefined) {
+      const message = (target.failMessage ??= msg.aclTestError(target.invalid, text));
+      return { kind, text, position: dst.pos, wanted, outcome: 'fail', message };
+    }
+    const outcome = this.answer(kind, src, target, conditions);
+    const { host: destination, port } = target;
+    // Each result is one object literal, with its keys in the order the JSON report prints them.
+    if (outcome === null) {
+      const endpoint = target.endpoint!;
+      const reason = endpoint.ok ? TEST_REASONS.noSameFamily : endpoint.reason;
+      const message = endpoint.ok
+        ? msg.aclTestError(reason, text)
+        : (target.failMessage ??= msg.aclTestError(reason, text));
+      return { kind, text, position: dst.pos, wanted, destination, port, outcome: 'fail', message };
+    }
+    if (outcome === 'pass') return { kind, text, position: dst.pos, wanted, destination, port, outcome, got: wanted };
+    if (outcome === 'unknown') {
+      const message = (target.unknownMessage ??= msg.aclTestError(UNKNOWN_NOTE, text));
+      return { kind, text, position: dst.pos, wanted, destination, port, outcome, message };
+    }
+    const got = kind === 'accept' ? 'Drop' : 'Accept';
+    const message = msg.aclTestVerdict(text, conditions.protocolLabel, wanted, got);
+    return { kind, text, position: dst.pos, wanted, destination, port, outcome, got, message };
+  }
+
+  /** The memoised outcome of one question; null when a pair shares no address family or the host does not resolve. */
+  private answer(kind: Kind, src: Resolved, target: Destination, conditions: Conditions): Outcome | null {
+    const endpoint = target.endpoint!;
+    if (!endpoint.ok) return null;
+    let bySource = conditions.answers[kind].get(src);
+    if (bySource === undefined) {
+      bySource = new Map();
+      conditions.answers[kind].set(src, bySource);
+    }
+    let outcome = bySource.get(target);
+    if (outcome === undefined) {
+      outcome = pairOutcome(kind === 'accept', src, endpoint, target.port, conditions, this.index);
+      bySource.set(target, outcome);
+    }
+    return outcome;
+  }
+}
+
+/** Evaluates one test on its own (no answers shared with other tests). */
+export function evaluateNetworkTest(test: NetworkTest, env: EvalEnv, index: NetworkIndex): TestResult {
+  return new NetworkTestRunner(env, index).evaluate(test);
 }
 
 function failAll(test: NetworkTest, src: string, error: string): TestResult {
@@ -33,127 +186,55 @@ function failAll(test: NetworkTest, src: string, error: string): TestResult {
   return { kind: 'test', index: test.index, position: test.pos, src, error, outcome: 'fail', assertions };
 }
 
-function setup(test: NetworkTest, env: EvalEnv): TestSetup | string {
-  if (test.accept.length === 0 && test.deny.length === 0) return msg.aclTestError(TEST_REASONS.noAssertions);
-  let protocols = DEFAULT_TEST_PROTOCOLS;
-  let protocolLabel: string | undefined;
-  if (test.proto !== undefined) {
-    const parsed = parseProtocol(test.proto.text);
-    if (!parsed.ok) return msg.aclTestError(TEST_REASONS.invalidProto(test.proto.text));
-    protocols = [parsed.value];
-    // ` (protocol "tcp")` appears only when the test names a protocol (UNSURE, docs/policy-semantics.md §5.4).
-    protocolLabel = protocolName(parsed.value);
-  }
-  const src = resolveSource(test.src?.text ?? '', env);
-  if (!src.ok) return msg.aclTestError(src.reason);
-  return { src, protocols, protocolLabel, posture: new PostureCache(test.srcPostureAttrs) };
-}
-
-export function evaluateNetworkTest(test: NetworkTest, env: EvalEnv, index: NetworkIndex): TestResult {
-  const src = test.src?.text ?? '';
-  const prepared = setup(test, env);
-  if (typeof prepared === 'string') return failAll(test, src, prepared);
-  const assertions: AssertionResult[] = [];
-  let outcome: Outcome = 'pass';
-  for (const kind of ['accept', 'deny'] as const) {
-    for (const dst of kind === 'accept' ? test.accept : test.deny) {
-      // Assertions left when the deadline passes are not evaluated: the test is then undecided.
-      if (env.deadline?.passed())
-        return {
-          kind: 'test',
-          index: test.index,
-          position: test.pos,
-          src,
-          assertions,
-          outcome: worse(outcome, 'unknown'),
-        };
-      const assertion = evaluateAssertion(kind, dst, prepared, env, index);
-      outcome = worse(outcome, assertion.outcome);
-      assertions.push(assertion);
-    }
-  }
-  return { kind: 'test', index: test.index, position: test.pos, src, assertions, outcome };
-}
-
 /** fail over unknown over pass, as combineOutcomes orders them. */
 function worse(a: Outcome, b: Outcome): Outcome {
   return a === 'fail' || b === 'fail' ? 'fail' : a === 'unknown' || b === 'unknown' ? 'unknown' : 'pass';
 }
 
-function parseTarget(text: string): { host: string; port: number } | string {
+function parseTarget(text: string): Destination {
   const split = splitDestination(text);
-  if (!split.ok) return TEST_REASONS.dstNeedsPort;
-  if (!/^[0-9]+$/.test(split.value.ports) || Number(split.value.ports) > 65535)
-    return TEST_REASONS.dstSinglePort(split.value.ports);
-  return { host: split.value.host, port: Number(split.value.ports) };
+  if (!split.ok) return { invalid: TEST_REASONS.dstNeedsPort, host: '', port: 0 };
+  const { host, ports } = split.value;
+  if (!/^[0-9]+$/.test(ports) || Number(ports) > 65535)
+    return { invalid: TEST_REASONS.dstSinglePort(ports), host: '', port: 0 };
+  return { host, port: Number(ports) };
 }
 
-function evaluateAssertion(
-  kind: 'accept' | 'deny',
-  dst: Text,
-  test: TestSetup,
-  env: EvalEnv,
-  index: NetworkIndex,
-): AssertionResult {
-  const { text, pos: position } = dst;
-  const wanted = kind === 'accept' ? 'Accept' : 'Drop';
-  const target = parseTarget(text);
-  if (typeof target === 'string')
-    return { kind, text, position, wanted, outcome: 'fail', message: msg.aclTestError(target, text) };
-  const { host: destination, port } = target;
-  const dstEndpoint = resolveDestinationHost(destination, env);
-  const outcome = dstEndpoint.ok ? pairOutcome(kind, test, dstEndpoint, port, index) : undefined;
-  // Each result is one object literal, with its keys in the order the JSON report prints them.
-  if (outcome === undefined) {
-    const reason = dstEndpoint.ok ? TEST_REASONS.noSameFamily : dstEndpoint.reason;
-    return {
-      kind,
-      text,
-      position,
-      wanted,
-      destination,
-      port,
-      outcome: 'fail',
-      message: msg.aclTestError(reason, text),
-    };
-  }
-  if (outcome === 'pass') return { kind, text, position, wanted, destination, port, outcome, got: wanted };
-  if (outcome === 'unknown')
-    return { kind, text, position, wanted, destination, port, outcome, message: msg.aclTestError(UNKNOWN_NOTE, text) };
-  const got = kind === 'accept' ? 'Drop' : 'Accept';
-  return {
-    kind,
-    text,
-    position,
-    wanted,
-    destination,
-    port,
-    outcome,
-    got,
-    message: msg.aclTestVerdict(text, test.protocolLabel, wanted, got),
-  };
-}
-
-/** The outcome over every source and destination principal; undefined when a pair shares no address family. */
+/**
+ * The outcome over every source and destination principal (combinePrincipals, without a list):
+ * strict, the first failure decides; by consensus, the first unknown or the first disagreement
+ * makes it unknown. Null when a pair shares no address family.
+ */
 function pairOutcome(
-  kind: 'accept' | 'deny',
-  test: TestSetup,
-  dst: Extract<Endpoint, { ok: true }>,
+  accept: boolean,
+  src: Resolved,
+  dst: Resolved,
   port: number,
+  conditions: Conditions,
   index: NetworkIndex,
-): Outcome | undefined {
-  const consensus = test.src.consensus || dst.consensus;
-  const outcomes: Outcome[] = [];
-  for (const s of test.src.principals) {
+): Outcome | null {
+  const consensus = src.consensus || dst.consensus;
+  let passed = false;
+  let failed = false;
+  let unknown = false;
+  for (const s of src.principals) {
     for (const d of dst.principals) {
       const family = pairFamily(s, d, PREFERRED_FAMILY);
-      if (family === undefined) return undefined;
-      const accepted = index.verdict(s, d, family, test.protocols, port, test.posture);
-      outcomes.push(
-        accepted === 'unknown' ? 'unknown' : (accepted === 'yes') === (kind === 'accept') ? 'pass' : 'fail',
-      );
-      if (decided(outcomes, consensus)) return combinePrincipals(outcomes, consensus);
+      if (family === undefined) return null;
+      const accepted = index.verdict(s, d, family, conditions.protocols, port, conditions.posture);
+      if (accepted === 'unknown') {
+        if (consensus) return 'unknown';
+        unknown = true;
+      } else if ((accepted === 'yes') === accept) {
+        if (consensus && failed) return 'unknown';
+        passed = true;
+      } else {
+        if (!consensus) return 'fail';
+        if (passed) return 'unknown';
+        failed = true;
+      }
     }
   }
-  return combinePrincipals(outcomes, consensus);
+  if (consensus) return failed ? 'fail' : 'pass';
+  return unknown ? 'unknown' : 'pass';
 }

@@ -62,7 +62,27 @@ export function devicePrincipal(device: Device, context: PolicyContext, only?: F
   return principal;
 }
 
+/**
+ * Synthetic users already made, per policy: a user stands in every group that lists it and in
+ * every test that names it; principals are never changed once made, so one serves them all.
+ */
+const syntheticUsers = new WeakMap<PolicyContext, Map<string, Principal>>();
+
 export function syntheticUser(login: string, context: PolicyContext): Principal {
+  let users = syntheticUsers.get(context);
+  if (users === undefined) {
+    users = new Map();
+    syntheticUsers.set(context, users);
+  }
+  let user = users.get(login);
+  if (user === undefined) {
+    user = newSyntheticUser(login, context);
+    users.set(login, user);
+  }
+  return user;
+}
+
+function newSyntheticUser(login: string, context: PolicyContext): Principal {
   const normalized = normalizeLogin(login);
   return {
     key: `user:${normalized}`,

@@ -14,7 +14,11 @@ const SHORT_ESCAPES: Readonly<Record<string, string>> = {
 
 const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
 
+/** Printable ASCII without `"` or `\\`: what %q leaves as it is (most names and addresses). */
+const PLAIN = /^[ !#-[\]-~]*$/;
+
 export function goQuote(text: string): string {
+  if (PLAIN.test(text)) return `"${text}"`;
   let out = '"';
   for (const char of text) {
     const short = SHORT_ESCAPES[char];

@@ -54,10 +54,3 @@ export function combinePrincipals(outcomes: readonly Outcome[], consensus: boole
   if (outcomes.every((o) => o === 'pass')) return 'pass';
   return outcomes.every((o) => o === 'fail') ? 'fail' : 'unknown';
 }
-
-/** Whether more principals could still change what combinePrincipals answers. */
-export function decided(outcomes: readonly Outcome[], consensus: boolean): boolean {
-  const last = outcomes[outcomes.length - 1];
-  if (!consensus) return last === 'fail';
-  return last === 'unknown' || (outcomes.includes('pass') && outcomes.includes('fail'));
-}

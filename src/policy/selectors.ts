@@ -40,9 +40,26 @@ export type Selector =
   | { kind: 'user'; login: string }
   | { kind: 'host'; name: string };
 
-/** Classifies a trimmed selector; prefixes are checked before `@` because SCIM groups contain one. */
+/**
+ * Classifications already made: the same selector texts recur across sections, rules, tests and
+ * the access plan, and classifying parses addresses. A Selector is never changed once made, so
+ * one can be shared; the memo is emptied when full, which bounds it whatever the policy holds.
+ */
+const classified = new Map<string, Selector>();
+const CLASSIFIED_LIMIT = 1 << 16;
+
+/** Classifies a selector (trimmed first); prefixes are checked before `@` because SCIM groups contain one. */
 export function classify(raw: string): Selector {
-  const text = raw.trim();
+  let selector = classified.get(raw);
+  if (selector === undefined) {
+    if (classified.size >= CLASSIFIED_LIMIT) classified.clear();
+    selector = classifyText(raw.trim());
+    classified.set(raw, selector);
+  }
+  return selector;
+}
+
+function classifyText(text: string): Selector {
   if (text === '*') return { kind: 'wildcard' };
   if (text.startsWith('autogroup:')) {
     const name = text.slice('autogroup:'.length);

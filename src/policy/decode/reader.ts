@@ -109,6 +109,22 @@ export class Fields {
   }
 }
 
+/**
+ * A string read from the document. Its position is worked out from the document only when
+ * asked (for an error or a test result): most strings of a valid policy never need one.
+ */
+class DocumentText implements Text {
+  constructor(
+    readonly text: string,
+    private readonly doc: HujsonDocument,
+    private readonly value: number,
+  ) {}
+
+  get pos(): Position {
+    return this.doc.position(this.value);
+  }
+}
+
 /** Collects decoding errors; every read returns undefined for a value it could not decode. */
 export class Reader {
   readonly errors: Finding[] = [];
@@ -132,7 +148,7 @@ export class Reader {
   }
 
   text(value: number): Text {
-    return { text: this.doc.string(value), pos: this.doc.position(value) };
+    return new DocumentText(this.doc.string(value), this.doc, value);
   }
 
   private wrongType(value: number, path: string, goType: string): undefined {
@@ -211,7 +227,7 @@ export class Reader {
     for (let element = doc.firstItem(value); element !== -1; element = doc.next(element), i++) {
       const kind = doc.kinds[element];
       if (kind === STRING) out.push(this.text(element));
-      else if (kind === NULL) out.push({ text: '', pos: doc.position(element) });
+      else if (kind === NULL) out.push(new DocumentText('', doc, element));
       else this.wrongType(element, `${fieldPath(path, field)}[${i}]`, 'string');
     }
     return out;

@@ -9,9 +9,12 @@ import { ABSENT, Fields, kindOf, type Reader, synonym } from './reader.js';
 const ACL_TEST = new Fields(['src', 'user', 'proto', 'accept', 'allow', 'deny', 'srcPostureAttrs']);
 const SSH_TEST = new Fields(['src', 'dst', 'accept', 'check', 'deny', 'srcPostureAttrs']);
 
-function postureAttrs(value: number, path: string, reader: Reader): Map<string, PostureValue> {
+/** What tests without srcPostureAttrs share (most tests): no map of their own. */
+const NO_ATTRS: ReadonlyMap<string, PostureValue> = new Map();
+
+function postureAttrs(value: number, path: string, reader: Reader): ReadonlyMap<string, PostureValue> {
+  if (value === ABSENT) return NO_ATTRS;
   const out = new Map<string, PostureValue>();
-  if (value === ABSENT) return out;
   for (const { key, value: attr } of reader.map(value, path, 'map[string]any') ?? []) {
     const kind = kindOf(reader.doc, attr);
     const attrPath = `${path}[${goQuote(key.text)}]`;
