@@ -4,6 +4,7 @@ import { protocolHasPorts, protocolName, type PortRange } from '../policy/ports.
 import type { Atom } from './atoms.js';
 import type { RawChange, State } from './evaluate.js';
 import type { AccessChange, ChangeKind, UndecidedChange } from './model.js';
+import type { PostureTerms } from './posture.js';
 import type { RawSshChange, SshState } from './ssh.js';
 
 /** A change still tied to the atoms it was computed for (collapsing and test lookup need them). */
@@ -56,18 +57,21 @@ function undecided(
   kind: ChangeKind,
   src: Atom,
   dst: Atom,
-  before: State | SshState,
-  after: State | SshState,
+  states: [State | SshState, State | SshState],
+  postures: readonly (PostureTerms | undefined)[] = [],
 ): UndecidedChange {
-  return {
+  const out: UndecidedChange = {
     kind,
     src: src.text,
     dst: dst.text,
     srcLabel: src.label,
     dstLabel: dst.label,
-    before: STATE_WORDS[before],
-    after: STATE_WORDS[after],
+    before: postures[0]?.words ?? STATE_WORDS[states[0]],
+    after: postures[1]?.words ?? STATE_WORDS[states[1]],
   };
+  const names = [...new Set(postures.flatMap((p) => p?.names ?? []))].sort();
+  if (names.length > 0) out.postures = names;
+  return out;
 }
 
 export function networkChanges(
@@ -86,7 +90,7 @@ export function networkChanges(
         ? { proto: protocolName(r.protocol), ports: protocolHasPorts(r.protocol) ? portsText(r.ranges) : '*' }
         : { capability };
     if (r.before === 'unknown' || r.after === 'unknown') {
-      open.push({ ...undecided(kind, src, dst, r.before, r.after), ...detail });
+      open.push({ ...undecided(kind, src, dst, [r.before, r.after], r.postures), ...detail });
       continue;
     }
     const change = base(kind, r.after === 'yes' ? 'gained' : 'lost', src, dst);
@@ -127,7 +131,7 @@ export function sshChanges(
     const src = atoms[r.src]!;
     const dst = atoms[r.dst]!;
     if (r.before === 'unknown' || r.after === 'unknown') {
-      open.push({ ...undecided('ssh', src, dst, r.before, r.after), sshUser: r.login });
+      open.push({ ...undecided('ssh', src, dst, [r.before, r.after], r.postures), sshUser: r.login });
       continue;
     }
     const periodOnly = r.before === 'check' && r.after === 'check';

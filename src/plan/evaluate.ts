@@ -86,7 +86,7 @@ function state(ev: SideEval, pair: Pair, protocol: number, port: number): Verdic
   const hanging = ev.postured ? hangsOnPosture(open, ask) : undefined;
   if (hanging === undefined) return { state: open };
   const requirements = connecting(ev, s, d, protocol, port).flatMap(({ rule }) => rule.postures ?? []);
-  const decided = hanging.holds === 'yes' && hanging.fails === 'no';
+  const decided = hanging.holds === 'yes' && hanging.fails === 'no' ? 'allowed' : undefined;
   return { state: 'unknown', postures: ev.names.terms([requirements], decided) };
 }
 

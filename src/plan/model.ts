@@ -45,6 +45,8 @@ export interface UndecidedChange {
   capability?: string;
   before: string;
   after: string;
+  /** Postures the difference hangs on: who gains or loses depends on each device's attributes. */
+  postures?: string[];
 }
 
 export type HighlightKind = 'from-everyone' | 'to-internet' | 'all-access-removed' | 'many-principals';

@@ -73,9 +73,10 @@ export class PostureNames {
   /**
    * The terms of the requirements a verdict hangs on: since each requirement is "any of its
    * postures" and access is the union over rules, the verdict hangs on "any of all of them".
-   * `decided` when, postures aside, the verdict is known (access exactly where a posture holds).
+   * `decided` is what the source gets exactly where a posture holds (`allowed`, `accept`...),
+   * when the verdict is known postures aside; undefined when it also depends on the tailnet.
    */
-  terms(requirements: readonly Requirement[], decided: boolean): PostureTerms {
+  terms(requirements: readonly Requirement[], decided: string | undefined): PostureTerms {
     const unique = new Map<string, string>();
     for (const requirement of requirements)
       for (const conditions of requirement) unique.set(JSON.stringify(conditions), this.nameOf(conditions));
@@ -84,7 +85,7 @@ export class PostureNames {
     const list = said.length === 0 ? 'a posture' : said.join(' or ');
     return {
       key: JSON.stringify([...unique.keys()].sort()),
-      words: decided ? `allowed where ${list} holds` : `depends on the tailnet and on ${list}`,
+      words: decided === undefined ? `depends on the tailnet and on ${list}` : `${decided} where ${list} holds`,
       names,
     };
   }

@@ -2,15 +2,14 @@
 // connect, and each login the rules name, the outcome the engine's sshTests evaluation gives
 // (accept, check or deny) on both sides.
 
-import type { CompiledSshRule } from '../policy/compile.js';
 import { parseGoDuration } from '../policy/duration.js';
 import { matchIdentity } from '../policy/match.js';
-import { PostureCache } from '../policy/network-index.js';
 import type { Principal } from '../policy/principal.js';
 import { outcomes } from '../policy/ssh-tests.js';
 import { classify } from '../policy/selectors.js';
 import type { Atom } from './atoms.js';
 import type { PlanBudget } from './budget.js';
+import { POSTURE_FAILS, POSTURE_HOLDS, POSTURE_UNKNOWN, PostureNames, type PostureTerms } from './posture.js';
 import type { Side } from './side.js';
 
 export type SshState = 'accept' | 'check' | 'deny' | 'unknown' | 'absent';
@@ -24,9 +23,10 @@ export interface RawSshChange {
   /** The check periods that apply (check outcomes only): the shortest of the applicable check rules. */
   beforePeriod?: string;
   afterPeriod?: string;
+  /** Where a side's outcome hangs on device posture: the postures that decide it. */
+  postures?: [PostureTerms | undefined, PostureTerms | undefined];
 }
 
-const NO_POSTURE = new PostureCache(new Map());
 const DEFAULT_CHECK_PERIOD = '12h';
 /** Stands for "any login no rule names", which only `autogroup:nonroot` can grant. */
 export const OTHER_LOGIN = 'ssh-user';
@@ -125,15 +125,37 @@ function candidates(
   return pairs;
 }
 
+interface SshVerdict {
+  state: SshState;
+  postures?: PostureTerms;
+}
+
+/** The outcome on one side; where it hangs on a posture, `unknown` with the postures named. */
 function sshState(
-  rules: readonly CompiledSshRule[],
+  side: Side,
+  names: PostureNames,
   src: Principal | undefined,
   dst: Principal | undefined,
   login: string,
-): SshState {
-  if (src === undefined || dst === undefined) return 'absent';
-  const possible = outcomes(rules, src, dst, login, NO_POSTURE);
-  return possible.size === 1 ? [...possible][0]! : 'unknown';
+): SshVerdict {
+  if (src === undefined || dst === undefined) return { state: 'absent' };
+  const possible = outcomes(side.ssh, src, dst, login, POSTURE_UNKNOWN);
+  if (possible.size === 1) return { state: [...possible][0]! };
+  const holds = outcomes(side.ssh, src, dst, login, POSTURE_HOLDS);
+  const fails = outcomes(side.ssh, src, dst, login, POSTURE_FAILS);
+  if ([...holds].join() === [...fails].join()) return { state: 'unknown' };
+  const applying = side.ssh.filter((rule) => {
+    const alone = rule.postures === undefined ? undefined : outcomes([rule], src, dst, login, POSTURE_HOLDS);
+    return alone !== undefined && !(alone.size === 1 && alone.has('deny'));
+  });
+  const decided = holds.size === 1 && fails.size === 1 ? [...holds][0] : undefined;
+  return {
+    state: 'unknown',
+    postures: names.terms(
+      applying.map((rule) => rule.postures!),
+      decided,
+    ),
+  };
 }
 
 function nanos(period: string): bigint {
@@ -147,7 +169,7 @@ function checkPeriod(side: Side, src: Principal, dst: Principal, login: string):
   let best: string | undefined;
   side.ssh.forEach((rule, r) => {
     if (rule.action !== 'check') return;
-    const alone = outcomes([rule], src, dst, login, NO_POSTURE);
+    const alone = outcomes([rule], src, dst, login, POSTURE_UNKNOWN);
     if (alone.size !== 1 || !alone.has('check')) return;
     const period = side.checkPeriods[r] ?? DEFAULT_CHECK_PERIOD;
     if (best === undefined || nanos(period) < nanos(best)) best = period;
@@ -161,6 +183,7 @@ export function diffSsh(atoms: readonly Atom[], sides: [Side, Side], budget: Pla
     relateSsh(sides[1], 1, atoms, budget),
   ];
   const names = logins(sides, atoms);
+  const postures = [new PostureNames(sides[0]), new PostureNames(sides[1])] as const;
   const out: RawSshChange[] = [];
   for (const [src, dsts] of candidates(relations, atoms, budget)) {
     const s = atoms[src]!;
@@ -168,18 +191,21 @@ export function diffSsh(atoms: readonly Atom[], sides: [Side, Side], budget: Pla
       const d = atoms[dst]!;
       for (const login of names) {
         budget.step();
-        const before = sshState(sides[0].ssh, s.principals[0], d.principals[0], login);
-        const after = sshState(sides[1].ssh, s.principals[1], d.principals[1], login);
-        const states = [before, after];
-        const periods = [0, 1].map((i) =>
-          states[i] === 'check' ? checkPeriod(sides[i]!, s.principals[i]!, d.principals[i]!, login) : undefined,
+        const verdicts = ([0, 1] as const).map((i) =>
+          sshState(sides[i], postures[i], s.principals[i], d.principals[i], login),
+        );
+        const [before, after] = verdicts.map((v) => v.state) as [SshState, SshState];
+        const periods = verdicts.map((v, i) =>
+          v.state === 'check' ? checkPeriod(sides[i]!, s.principals[i]!, d.principals[i]!, login) : undefined,
         );
         const same =
           before === after || (before === 'absent' && after === 'deny') || (before === 'deny' && after === 'absent');
-        if ((same && periods[0] === periods[1]) || (before === 'unknown' && after === 'unknown')) continue;
+        const terms = verdicts.map((v) => v.postures);
+        if (same && periods[0] === periods[1] && terms[0]?.key === terms[1]?.key) continue;
         const change: RawSshChange = { src, dst, login, before, after };
         if (periods[0] !== undefined) change.beforePeriod = periods[0];
         if (periods[1] !== undefined) change.afterPeriod = periods[1];
+        if (terms.some((t) => t !== undefined)) change.postures = [terms[0], terms[1]];
         out.push(change);
       }
     }

@@ -1,0 +1,131 @@
+// Device posture in the plan: no device's attributes are known offline (a tailnet description
+// carries none), so a difference that hangs on a posture is listed as undecided, naming the
+// postures and their conditions, never guessed as a gain or a loss.
+
+import { describe, expect, it } from 'vitest';
+import { planJson, renderPlanText, type UndecidedChange } from '../../src/plan/index.js';
+import { planOf } from './helpers.js';
+
+const TAGS = { 'tag:db': [], 'tag:server': [] };
+const LINUX = { 'posture:latest': ["node:os == 'linux'"] };
+const grant = (extra: object = {}): object => ({
+  src: ['alice@example.com'],
+  dst: ['tag:db'],
+  ip: ['tcp:5432'],
+  ...extra,
+});
+const policy = (extra: object): object => ({ tagOwners: TAGS, ...extra });
+
+/** Each undecided difference as one line: `alice@example.com -> tag:db tcp:5432: BEFORE | AFTER [postures]`. */
+function undecidedLines(list: readonly UndecidedChange[]): string[] {
+  return list.map((u) => {
+    const what = u.kind === 'network' ? `${u.proto}:${u.ports}` : `ssh as ${u.sshUser}`;
+    return `${u.src} -> ${u.dst} ${what}: ${u.before} | ${u.after} [${(u.postures ?? []).join(',')}]`;
+  });
+}
+
+describe('posture changes are listed as undecided, naming the postures', () => {
+  it('a posture condition edited', () => {
+    const before = policy({ postures: LINUX, grants: [grant({ srcPosture: ['posture:latest'] })] });
+    const after = policy({
+      postures: { 'posture:latest': ["node:os IN ['linux', 'macos']"] },
+      grants: [grant({ srcPosture: ['posture:latest'] })],
+    });
+    const plan = planOf(before, after);
+    expect(plan.changes).toEqual([]);
+    const was = "allowed where posture:latest (node:os == 'linux') holds";
+    const now = "allowed where posture:latest (node:os IN ['linux', 'macos']) holds";
+    expect(undecidedLines(plan.undecided)).toEqual([
+      `alice@example.com -> tag:db icmp:*: ${was} | ${now} [posture:latest]`,
+      `alice@example.com -> tag:db tcp:5432: ${was} | ${now} [posture:latest]`,
+    ]);
+    expect(renderPlanText(plan)).toBe(
+      [
+        'Access plan: before.hujson → after.hujson (offline, no tailnet given)',
+        '',
+        'Undecided offline (depends on the tailnet):',
+        `  alice@example.com → tag:db icmp:*, tcp:5432: before ${was}, after ${now}`,
+        '',
+        '0 change(s): 0 gained, 0 lost, 0 untested, 2 undecided offline',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('srcPosture added to a grant: access kept only where the posture holds', () => {
+    const plan = planOf(
+      policy({ postures: LINUX, grants: [grant()] }),
+      policy({ postures: LINUX, grants: [grant({ srcPosture: ['posture:latest'] })] }),
+    );
+    expect(plan.changes).toEqual([]);
+    const now = "allowed where posture:latest (node:os == 'linux') holds";
+    expect(undecidedLines(plan.undecided)).toEqual([
+      `alice@example.com -> tag:db icmp:*: allowed | ${now} [posture:latest]`,
+      `alice@example.com -> tag:db tcp:5432: allowed | ${now} [posture:latest]`,
+    ]);
+    expect(planJson(plan).undecided[1]).toEqual({
+      kind: 'network',
+      src: 'alice@example.com',
+      dst: 'tag:db',
+      srcLabel: 'alice@example.com',
+      dstLabel: 'tag:db',
+      before: 'allowed',
+      after: now,
+      postures: ['posture:latest'],
+      proto: 'tcp',
+      ports: '5432',
+    });
+  });
+
+  it('defaultSrcPosture added: every rule without its own srcPosture now needs it', () => {
+    const postures = { ...LINUX, 'posture:managed': ['ip:country IN ["CH"]'] };
+    const rules = [grant(), grant({ dst: ['tag:server'], ip: ['tcp:22'], srcPosture: ['posture:managed'] })];
+    const plan = planOf(
+      policy({ postures, grants: rules }),
+      policy({ postures, grants: rules, defaultSrcPosture: ['posture:latest'] }),
+    );
+    expect(plan.changes).toEqual([]);
+    // The grant with its own srcPosture keeps it: nothing changes for tag:server.
+    const now = "allowed where posture:latest (node:os == 'linux') holds";
+    expect(undecidedLines(plan.undecided)).toEqual([
+      `alice@example.com -> tag:db icmp:*: allowed | ${now} [posture:latest]`,
+      `alice@example.com -> tag:db tcp:5432: allowed | ${now} [posture:latest]`,
+    ]);
+  });
+
+  it('an unchanged posture requirement reports nothing, and a change elsewhere is still decided', () => {
+    const rules = [grant({ srcPosture: ['posture:latest'] })];
+    const plan = planOf(
+      policy({ postures: LINUX, grants: rules }),
+      policy({ postures: LINUX, grants: [...rules, grant({ src: ['bob@example.com'] })] }),
+    );
+    expect(plan.undecided).toEqual([]);
+    expect(plan.changes.map((c) => `${c.change} ${c.src} ${c.proto}:${c.ports}`)).toEqual([
+      'gained bob@example.com icmp:*',
+      'gained bob@example.com tcp:5432',
+    ]);
+  });
+
+  it('srcPosture added to an SSH rule', () => {
+    const ssh = (extra: object): object => ({
+      action: 'accept',
+      src: ['alice@example.com'],
+      dst: ['tag:server'],
+      users: ['root'],
+      ...extra,
+    });
+    const plan = planOf(
+      policy({ postures: LINUX, ssh: [ssh({})] }),
+      policy({ postures: LINUX, ssh: [ssh({ srcPosture: ['posture:latest'] })] }),
+    );
+    expect(plan.changes).toEqual([]);
+    const condition = "posture:latest (node:os == 'linux')";
+    // Offline, a tag:db device may also carry tag:server: its SSH access was undecided, and
+    // now also hangs on the posture.
+    expect(undecidedLines(plan.undecided)).toEqual([
+      'alice@example.com -> tag:db ssh as root: depends on the tailnet | ' +
+        `depends on the tailnet and on ${condition} [posture:latest]`,
+      `alice@example.com -> tag:server ssh as root: accept | accept where ${condition} holds [posture:latest]`,
+    ]);
+  });
+});
