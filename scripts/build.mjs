@@ -1,9 +1,16 @@
 // Builds the action and the CLI with ncc into one folder (default dist/), starting from an
 // empty folder so no stale chunk survives. `npm run build` uses it for dist/; the test suite's
 // global setup uses it for a throw-away folder, so end-to-end tests run the current source.
+//
+// The action is what every workflow step loads, so it is built lean: CommonJS (Node loads it
+// without its ES module loader), minified, its lazy chunks too (ncc minifies index.js only, so
+// each chunk goes through ncc once more). licenses.txt names every package either bundle holds,
+// read from webpack's module list (ncc's own --license misses concatenated and chunked modules).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,11 +23,11 @@ function repositoryRoot() {
 }
 
 const root = repositoryRoot();
-const ncc = path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
+const nccCli = path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
 
 function nccBuild(entry, out, extra = []) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [ncc, 'build', entry, '-o', out, '-q', ...extra], {
+    const child = spawn(process.execPath, [nccCli, 'build', entry, '-o', out, '-q', ...extra], {
       cwd: root,
       stdio: ['ignore', 'inherit', 'inherit'],
     });
@@ -29,17 +36,84 @@ function nccBuild(entry, out, extra = []) {
   });
 }
 
+/** A chunk minified the only way ncc offers: as the entry of a build of its own. */
+async function minifyChunk(file) {
+  const work = await mkdtemp(path.join(tmpdir(), 'ncc-chunk-'));
+  try {
+    // No package.json above a temp folder says "module", so the chunk stays CommonJS.
+    const entry = path.join(work, 'chunk.js');
+    await rename(file, entry);
+    await nccBuild(entry, path.join(work, 'out'), ['--minify']);
+    await rename(path.join(work, 'out', 'index.js'), file);
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** The action as CommonJS (ncc's API: its command line picks ES modules for this repository). */
+async function buildAction(dir) {
+  const ncc = createRequire(import.meta.url)(path.join(root, 'node_modules/@vercel/ncc'));
+  const { code, assets, stats } = await ncc(path.join(root, 'src/index.ts'), { esm: false, minify: true, quiet: true });
+  await mkdir(dir, { recursive: true });
+  await writeFile(path.join(dir, 'index.js'), code);
+  for (const [name, asset] of Object.entries(assets)) await writeFile(path.join(dir, name), asset.source);
+  // The repository's package.json says "module"; this one says the action is not.
+  await writeFile(path.join(dir, 'package.json'), '{\n  "type": "commonjs"\n}\n');
+  for (const name of Object.keys(assets)) if (name.endsWith('.js')) await minifyChunk(path.join(dir, name));
+  return stats.toJson({ modules: true, nestedModules: true });
+}
+
+/** Every module path in webpack stats, concatenated modules included. */
+function modulePaths(stats) {
+  const paths = [];
+  const visit = (modules = []) => {
+    for (const module of modules) {
+      if (module.name) paths.push(module.name);
+      visit(module.modules);
+    }
+  };
+  visit(stats.modules);
+  return paths;
+}
+
+/** The package folders (node_modules/name or node_modules/@scope/name) the modules come from. */
+function packageFolders(paths) {
+  const folders = new Set();
+  for (const name of paths) {
+    const match = /^(?:\.\/)?(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(name);
+    if (match) folders.add(match[1]);
+  }
+  return [...folders].sort();
+}
+
+async function licenseEntry(folder) {
+  const manifest = JSON.parse(await readFile(path.join(root, folder, 'package.json'), 'utf8'));
+  const file = (await readdir(path.join(root, folder))).find((name) => /^licen[cs]e/i.test(name));
+  const text = file === undefined ? '' : (await readFile(path.join(root, folder, file), 'utf8')).trim();
+  return `${manifest.name}@${manifest.version}\n${manifest.license ?? 'UNKNOWN'}\n${text}`;
+}
+
+async function writeLicenses(dir, statsList) {
+  const folders = packageFolders(statsList.flatMap(modulePaths));
+  const entries = await Promise.all(folders.map(licenseEntry));
+  await writeFile(path.join(dir, 'licenses.txt'), `${[...new Set(entries)].join('\n\n')}\n`);
+}
+
 /** Builds into `out` (absolute, or relative to the repository root). */
 export async function build(out) {
   const dir = path.resolve(root, out);
   await rm(dir, { recursive: true, force: true });
-  // The two bundles are independent; building them side by side halves the wait on two cores.
-  // The action is minified: every workflow run reads and compiles it (ncc minifies index.js
-  // only, not its lazy chunks). licenses.txt still names every bundled package.
-  await Promise.all([
-    nccBuild('src/index.ts', dir, ['--minify', '--license', 'licenses.txt']),
-    nccBuild('src/cli.ts', path.join(dir, 'cli')),
-  ]);
+  const cliStatsFile = path.join(await mkdtemp(path.join(tmpdir(), 'ncc-stats-')), 'cli.json');
+  try {
+    // The two bundles are independent; building them side by side halves the wait on two cores.
+    const [actionStats] = await Promise.all([
+      buildAction(dir),
+      nccBuild('src/cli.ts', path.join(dir, 'cli'), ['--stats-out', cliStatsFile]),
+    ]);
+    await writeLicenses(dir, [actionStats, JSON.parse(await readFile(cliStatsFile, 'utf8'))]);
+  } finally {
+    await rm(path.dirname(cliStatsFile), { recursive: true, force: true });
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -1,134 +1,37 @@
-// The action, top to bottom: read the inputs, register the secrets, connect, run the mode,
-// turn its outcome into the report, publish it, set the outputs. Every collaborator a mode
-// uses is built here and passed in.
+// The action's entry point: read the inputs, register the secrets, then load and run the work
+// (execute.ts). A run that fails on its inputs ends here, without loading the engine.
 
-import * as core from '@actions/core';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { credentialSecrets } from './config/credentials.js';
-import { INPUT, readInputs, type Inputs } from './config/inputs.js';
-import { ActionError, InputError, errorMessage } from './errors.js';
-import { gitFileHistory } from './git/history.js';
-import { pathInRepo, readGitHubContext } from './github/context.js';
-import { publishReport } from './github/publish.js';
-import { runMode, type Logger } from './modes/index.js';
-import { planJson } from './plan/index.js';
-import { annotate, failureLine } from './render/actions/annotations.js';
-import { neutralizeAnnotation, neutralizeLogLine } from './render/actions/log-line.js';
-import { OUTPUT, reportOutputs } from './render/actions/outputs.js';
-import { buildReport } from './report/build.js';
-import type { Report } from './report/model.js';
-import { tuneForShortRun } from './runtime.js';
+import { readInputs } from './config/inputs.js';
+import { errorMessage } from './errors.js';
+import type { ActionDependencies } from './execute.js';
+import { failureLine } from './render/actions/annotations.js';
+import { neutralizeAnnotation } from './render/actions/log-line.js';
+import { OUTPUT } from './render/actions/outputs.js';
+import { setFailed, setSecret } from './runner/commands.js';
+import { getInput, setOutput } from './runner/files.js';
 import { SecretRegistry } from './secrets.js';
-import { connect } from './tailscale/connect.js';
-import type { HttpClient } from './tailscale/http.js';
 
-/** What run() may touch beyond @actions/core; tests replace the HTTP client and the clock. */
-export interface ActionDependencies {
-  http?: HttpClient;
-  now?: () => number;
-}
-
-const actionLogger: Logger = {
-  // Policy text and API answers reach these lines: none of it may become a workflow command.
-  info: (message) => core.info(neutralizeLogLine(message)),
-  debug: (message) => core.debug(neutralizeLogLine(message)),
-  group: (name, work) => core.group(name, work),
-};
-
-/** core.getIDToken, with the one thing users need to know when it is not available. */
-async function githubIdToken(audience: string): Promise<string> {
-  try {
-    return await core.getIDToken(audience || undefined);
-  } catch (error) {
-    const why = errorMessage(error).replace(/^Error message: /, '');
-    throw new InputError(
-      `input "${INPUT.audience}": no GitHub OIDC id token could be had (${why}); ` +
-        `add "permissions: id-token: write" to the job`,
-    );
-  }
-}
-
-async function execute(inputs: Inputs, secrets: SecretRegistry, deps: ActionDependencies): Promise<Report> {
-  const now = deps.now ?? Date.now;
-  const deadline = now() + inputs.timeoutMs;
-  const context = readGitHubContext(process.env);
-  const redact = (text: string): string => secrets.redact(text);
-  const connection = connect(inputs, {
-    secrets,
-    getIdToken: githubIdToken,
-    deadline,
-    now,
-    onRetry: (failure, delay) => actionLogger.info(`${failure}; retrying in ${(delay / 1000).toFixed(1)} s`),
-    http: deps.http,
-  });
-  let outcome;
-  try {
-    outcome = await runMode({
-      settings: inputs,
-      client: connection?.client,
-      // A pull request is judged against the versions its base branch has seen.
-      history: gitFileHistory(inputs.workspace, context.baseSha),
-      log: actionLogger,
-      deadline,
-      now,
-    });
-  } finally {
-    await connection?.close();
-  }
-  const signal = AbortSignal.timeout(Math.max(1000, deadline - now()));
-  const hideLive = context.fromFork && !inputs.showLivePolicyToForks;
-  if (hideLive) actionLogger.debug('pull request from a fork: the live policy is left out of the comment and summary');
-  // The plan may use half the time left; the rest is for publishing the report.
-  const planDeadline = now() + Math.max(0, deadline - now()) / 2;
-  const built = buildReport(inputs, outcome, { livePolicyVisible: !hideLive, deadline: planDeadline, now });
-  const published = await publishReport(built, { env: process.env, context, inputs, redact, signal });
-  const report = published.report;
-  // GitHub places annotations by the path from the repository root.
-  const file = pathInRepo(context.workspace, inputs.policyFile) ?? inputs.policyFile;
-  annotate(report, file, core, redact);
-  const accessPlanFile = await writeAccessPlan(report, process.env.RUNNER_TEMP);
-  setOutputs(reportOutputs(report, { accessPlanFile, commentUrl: published.commentUrl }), redact);
-  return report;
-}
-
-/** The plan as JSON in the runner's temp folder, for later steps; its path, or undefined without a plan. */
-async function writeAccessPlan(report: Report, runnerTemp: string | undefined): Promise<string | undefined> {
-  if (report.plan === undefined) return undefined;
-  const folder = await mkdtemp(path.join(runnerTemp || tmpdir(), 'tailnet-policy-'));
-  const file = path.join(folder, 'access-plan.json');
-  const json = { against: report.plan.against, ...planJson(report.plan.plan) };
-  await writeFile(file, `${JSON.stringify(json, null, 2)}\n`);
-  return file;
-}
-
-/** Every output, or one clear error when the runner's output file cannot be written. */
-function setOutputs(outputs: Record<string, string>, redact: (text: string) => string): void {
-  try {
-    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, redact(value));
-  } catch (error) {
-    throw new ActionError(`could not write the step outputs (GITHUB_OUTPUT): ${errorMessage(error)}`);
-  }
-}
+export type { ActionDependencies } from './execute.js';
 
 /** Ends the job as failed with one line; never throws, even when the runner's files are unusable. */
 function fail(message: string): void {
   try {
-    core.setOutput(OUTPUT.result, 'failed');
+    setOutput(OUTPUT.result, 'failed');
   } catch {
     // GITHUB_OUTPUT itself may be what failed; the failure line below still reaches the log.
   }
-  core.setFailed(neutralizeAnnotation(message));
+  setFailed(neutralizeAnnotation(message));
 }
 
 /** The action's entry point. Every error ends as one clear line; nothing escapes as a stack trace. */
 export async function run(deps: ActionDependencies = {}): Promise<void> {
-  tuneForShortRun();
-  const secrets = new SecretRegistry(core.setSecret);
+  const secrets = new SecretRegistry(setSecret);
   try {
-    const inputs = readInputs((name) => core.getInput(name));
+    const inputs = readInputs((name) => getInput(name));
     for (const secret of [...credentialSecrets(inputs.credentials), inputs.githubToken]) secrets.add(secret);
+    // Kept in this file (no chunk of its own), but evaluated, with the modules it loads, only now.
+    const { execute } = await import(/* webpackMode: "eager" */ './execute.js');
     const report = await execute(inputs, secrets, deps);
     if (report.result === 'failed') fail(secrets.redact(failureLine(report)));
   } catch (error) {

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { setSecret } from './runner/commands.js';
 
 const REDACTED = '***';
 
@@ -10,7 +10,7 @@ const REDACTED = '***';
 export class SecretRegistry {
   private readonly secrets = new Set<string>();
 
-  constructor(private readonly mask: (secret: string) => void = core.setSecret) {}
+  constructor(private readonly mask: (secret: string) => void = setSecret) {}
 
   add(secret: string | undefined): void {
     if (secret === undefined || secret === '' || this.secrets.has(secret)) return;

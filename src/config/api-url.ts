@@ -1,12 +1,13 @@
-import { isIP } from 'node:net';
 import { InputError } from '../errors.js';
 
 export const DEFAULT_API_URL = 'https://api.tailscale.com';
 
-function isLoopback(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, '');
-  if (host === 'localhost' || host === '::1') return true;
-  return isIP(host) === 4 && host.startsWith('127.');
+/**
+ * localhost, ::1 and 127.0.0.0/8: the only hosts plain HTTP may carry credentials to. `hostname`
+ * is a URL's, which the URL parser has already normalised (127.1 becomes 127.0.0.1, [::1] stays).
+ */
+export function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
 }
 
 /** Credentials travel only over HTTPS; plain HTTP is allowed to loopback addresses (tests). */

@@ -55,7 +55,7 @@ function choice<T extends string>(read: InputReader, name: string, allowed: read
   throw new InputError(`input "${name}": "${value}" is not one of ${allowed.join(', ')}`);
 }
 
-/** Strict booleans, spelled as YAML 1.2 core does, like core.getBooleanInput. */
+/** Strict booleans, spelled as YAML 1.2 core does, like the toolkit's getBooleanInput. */
 function bool(read: InputReader, name: string, fallback: boolean): boolean {
   const value = read(name).trim();
   if (value === '') return fallback;

@@ -1,7 +1,7 @@
 // The sticky pull-request comment: one per pull request, policy file and tailnet, found again by
 // a hidden marker and edited in place on every run, so reviewers see the current state only.
 
-import * as core from '@actions/core';
+import { debug, warning } from '../runner/commands.js';
 import type { CommentPolicy } from '../config/settings.js';
 import type { Report } from '../report/model.js';
 import type { GitHubContext, ReportLinks } from './context.js';
@@ -88,7 +88,7 @@ export interface PostCommentDeps {
   context: GitHubContext;
   links: ReportLinks;
   redact: (text: string) => string;
-  /** Where failures go; core.warning by default. */
+  /** Where failures go; a warning annotation by default. */
   warn?: (message: string) => void;
   /** Bounds every GitHub request, so a hanging API cannot hold the run. */
   signal?: AbortSignal;
@@ -109,11 +109,11 @@ async function post(report: Report, deps: PostCommentDeps, issueNumber: number):
   const target = { owner, repo, issueNumber, marker, body };
   if (wantsNewComment(report, deps.policy)) {
     const { url, created } = await upsertPullRequestComment(octokit, target);
-    core.debug(`${created ? 'created the comment' : 'updated the earlier comment'} ${url}`);
+    debug(`${created ? 'created the comment' : 'updated the earlier comment'} ${url}`);
     return url;
   }
   const found = await findPullRequestComment(octokit, target);
-  core.debug(
+  debug(
     found === undefined
       ? `comment: "${deps.policy}" asks for none now, and there is none to update`
       : `comment: updating ${found.url}`,
@@ -127,7 +127,7 @@ async function post(report: Report, deps: PostCommentDeps, issueNumber: number):
  */
 export async function postPullRequestComment(report: Report, deps: PostCommentDeps): Promise<{ url?: string }> {
   const issueNumber = deps.context.pullRequestNumber;
-  const warn = deps.warn ?? core.warning;
+  const warn = deps.warn ?? warning;
   if (deps.policy === 'never' || issueNumber === undefined) return {};
   if (deps.token === '') {
     warn('No pull-request comment: the "github-token" input is empty. The report is in the job summary.');

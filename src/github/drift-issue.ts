@@ -1,7 +1,7 @@
 // The durable drift report: one open issue per tailnet and policy file while the live policy
 // differs from git, updated in place by later runs and closed when they agree again.
 
-import * as core from '@actions/core';
+import { debug } from '../runner/commands.js';
 import { ActionError } from '../errors.js';
 import type { Report } from '../report/model.js';
 import type { GitHubContext, ReportLinks } from './context.js';
@@ -104,7 +104,7 @@ async function sync(
   const repo = { owner: deps.context.owner, repo: deps.context.repo };
   const marker = deps.redact(driftIssueMarker(report.tailnet, report.policyFile));
   const found = await findOpenIssue(octokit, repo, deps.label, marker);
-  core.debug(found === undefined ? 'no open drift issue carries the marker' : `drift issue found: ${found.url}`);
+  debug(found === undefined ? 'no open drift issue carries the marker' : `drift issue found: ${found.url}`);
   if (report.drift === 'in-sync') {
     return found === undefined ? { action: 'none' } : closeIssue(octokit, repo, found, report, deps);
   }

@@ -2,11 +2,13 @@
 // file when it is imported, which most runs (and every CLI run) never need to pay for.
 
 import type { getOctokit } from '@actions/github';
+import { tuneForShortRun } from '../runtime.js';
 
 export type Octokit = ReturnType<typeof getOctokit>;
 
 /** An authenticated client for `apiUrl` (GITHUB_API_URL, so GHES works), importing lazily. */
 export async function createOctokit(token: string, apiUrl: string, signal?: AbortSignal): Promise<Octokit> {
+  tuneForShortRun();
   const github = await import('@actions/github');
   return github.getOctokit(
     token,

@@ -2,7 +2,7 @@
 // the job summary and the pull-request comment. The drift issue goes first, so a failure to
 // keep it is part of the report the summary shows; nothing changes the report after that.
 
-import * as core from '@actions/core';
+import { warning } from '../runner/commands.js';
 import type { Inputs } from '../config/inputs.js';
 import { writeJobSummary, type SummaryWriter } from '../render/actions/summary.js';
 import type { Report } from '../report/model.js';
@@ -60,7 +60,7 @@ function withDriftIssueFailure(report: Report, error: DriftIssueError | undefine
  * events only, as the `comment` input says).
  */
 export async function publishReport(input: Report, options: PublishOptions): Promise<Published> {
-  const warn = options.warn ?? core.warning;
+  const warn = options.warn ?? warning;
   const { context } = options;
   const links = reportLinks(context, input.policyFile);
   const common = { token: options.inputs.githubToken, context, links, redact: options.redact, signal: options.signal };

@@ -13,7 +13,7 @@ export interface AuthDependencies {
   http: HttpClient;
   apiUrl: URL;
   secrets: SecretRegistry;
-  /** Fetches a GitHub OIDC id token for the audience (core.getIDToken in the action). */
+  /** Fetches a GitHub OIDC id token for the audience (fetchIdToken in the action). */
   getIdToken: (audience: string) => Promise<string>;
 }
 

@@ -9,7 +9,7 @@ import { createHttpClient, type HttpClient } from './http.js';
 
 export interface ConnectOptions {
   secrets: SecretRegistry;
-  /** Fetches a GitHub OIDC id token for an audience (core.getIDToken in the action). */
+  /** Fetches a GitHub OIDC id token for an audience (fetchIdToken in the action). */
   getIdToken: (audience: string) => Promise<string>;
   deadline: number;
   now: () => number;

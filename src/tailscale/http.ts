@@ -1,4 +1,10 @@
-import { Agent, RetryAgent, request, type Dispatcher, type RetryHandler } from 'undici';
+// The one way the action and the CLI talk HTTP: node:http and node:https with keep-alive
+// connections, our own retry loop (equal jitter, Retry-After, the run's deadline), and nothing
+// sent in clear text beyond this machine. The modules load on the first request, so a run that
+// never calls an API does not pay for them.
+
+import type { Agent, IncomingMessage, RequestOptions, ClientRequest } from 'node:http';
+import { isLoopback } from '../config/api-url.js';
 import { ApiError, TimeoutError } from '../errors.js';
 import {
   DEFAULT_BACKOFF,
@@ -18,7 +24,7 @@ export interface HttpRequest {
 
 export interface HttpResponse {
   status: number;
-  /** Lower-cased names. */
+  /** Lower-cased names; the first value of a repeated header. */
   headers: Record<string, string>;
   body: string;
 }
@@ -39,110 +45,178 @@ export interface HttpClientOptions {
   onRetry?: (description: string, delayMs: number) => void;
 }
 
-interface RetryableError extends Error {
-  statusCode?: number;
-  code?: string;
-  headers?: Record<string, string | string[] | undefined>;
+/** A connection that takes longer than this is given up (and retried, deadline permitting). */
+const CONNECT_TIMEOUT_MS = 10_000;
+/** So is one that stays silent this long while we wait for the answer. */
+const IDLE_TIMEOUT_MS = 60_000;
+
+type Send = (url: URL, options: RequestOptions) => ClientRequest;
+
+interface Transport {
+  request: Send;
+  agent: Agent;
 }
 
-function describeFailure(error: RetryableError): string {
-  return error.statusCode !== undefined ? `HTTP ${error.statusCode}` : (error.code ?? error.message);
+/** A network failure with the code that decides whether to retry (ETIMEDOUT for our timeouts). */
+function networkError(code: string, message: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(message), { code });
 }
 
-function headerValue(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
+function firstValues(headers: NodeJS.Dict<string[]>): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [name, values] of Object.entries(headers)) if (values?.[0] !== undefined) result[name] = values[0];
+  return result;
 }
 
-/** The retry decision for undici: our delay (jitter, Retry-After, deadline), or give up. */
-function retryPolicy(options: HttpClientOptions, remember: (failure: string) => void): RetryHandler.RetryCallback {
-  const now = options.now ?? Date.now;
-  const random = options.random ?? Math.random;
-  const backoff = options.backoff ?? DEFAULT_BACKOFF;
-  return (error, { state }, callback) => {
-    const failure = error as RetryableError;
-    const described = describeFailure(failure);
-    remember(described);
-    const retryable =
-      failure.statusCode !== undefined
-        ? RETRY_STATUS_CODES.includes(failure.statusCode)
-        : failure.code !== undefined && RETRY_ERROR_CODES.includes(failure.code);
-    const delay = retryable
-      ? retryDelay({
-          attempt: state.counter,
-          retryAfterMs: parseRetryAfter(headerValue(failure.headers?.['retry-after']), now()),
-          now: now(),
-          deadline: options.deadline,
-          random,
-          backoff,
-        })
-      : undefined;
-    if (delay === undefined) {
-      callback(error);
-      return;
-    }
-    options.onRetry?.(described, delay);
-    setTimeout(() => callback(null), delay);
-  };
+/** Reads the whole answer; the decoder drops a byte-order mark, as a fetch body's text() does. */
+function readAnswer(response: IncomingMessage): Promise<HttpResponse> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    response.on('data', (chunk: Buffer) => chunks.push(chunk));
+    response.on('error', reject);
+    response.on('end', () => {
+      const body = new TextDecoder().decode(Buffer.concat(chunks));
+      resolve({ status: response.statusCode ?? 0, headers: firstValues(response.headersDistinct), body });
+    });
+  });
 }
 
-/** A failed request in our terms: the last retryable status, a timeout, or an unreachable host. */
-function failedRequest(error: unknown, req: HttpRequest, lastFailure: string): HttpResponse {
-  const failure = error as RetryableError;
-  // When retries run out on a retryable status, undici ends with that status as an error.
-  if (failure.statusCode !== undefined) return { status: failure.statusCode, headers: {}, body: '' };
-  if (failure.name === 'TimeoutError' || failure.name === 'AbortError') {
-    const last = lastFailure ? ` (last failure: ${lastFailure})` : '';
-    throw new TimeoutError(
-      `the run's timeout elapsed during ${req.method} ${req.url.pathname}${last}; ` +
-        `raise the "timeout" input if the API is slow`,
-    );
-  }
-  const why = describeFailure(failure);
-  throw new ApiError(`could not reach ${req.url.host}: ${why}; check the API URL and the runner's network`, 0);
+/** One request and its whole answer; rejects on a network failure, a timeout or the signal. */
+function exchange(transport: Transport, req: HttpRequest, signal: AbortSignal): Promise<HttpResponse> {
+  const body = typeof req.body === 'string' ? Buffer.from(req.body, 'utf8') : req.body;
+  const headers = body === undefined ? req.headers : { ...req.headers, 'content-length': String(body.byteLength) };
+  return new Promise((resolve, reject) => {
+    const outgoing = transport.request(req.url, {
+      method: req.method,
+      headers,
+      agent: transport.agent,
+      signal,
+      timeout: IDLE_TIMEOUT_MS,
+    });
+    outgoing.on('timeout', () => outgoing.destroy(networkError('ETIMEDOUT', 'the server stopped answering')));
+    outgoing.on('socket', (socket) => {
+      if (!socket.connecting) return;
+      const timer = setTimeout(() => outgoing.destroy(networkError('ETIMEDOUT', 'no connection')), CONNECT_TIMEOUT_MS);
+      socket.once('connect', () => clearTimeout(timer));
+      outgoing.once('close', () => clearTimeout(timer));
+    });
+    outgoing.on('error', reject);
+    outgoing.on('response', (response) => readAnswer(response).then(resolve, reject));
+    outgoing.end(body);
+  });
 }
 
 /**
- * One keep-alive connection pool with undici's retry handler. Our retry callback decides the
- * waits (jitter, Retry-After, the run's deadline); undici re-sends the request. Every method is
- * retried: reads and validation are safe, and the policy write is conditional (If-Match).
+ * Every request of this client carries a credential (an Authorization header, or a token in
+ * the form), so plain HTTP may go to this machine only; parseApiUrl says the same for inputs.
+ */
+function refuseCleartext(url: URL): void {
+  if (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname))) return;
+  throw new ApiError(
+    `refusing to send credentials to ${url.protocol}//${url.host} without TLS; use https:// ` +
+      `(http:// is allowed only for loopback addresses)`,
+    0,
+  );
+}
+
+function timedOut(req: HttpRequest, lastFailure: string): TimeoutError {
+  const last = lastFailure ? ` (last failure: ${lastFailure})` : '';
+  return new TimeoutError(
+    `the run's timeout elapsed during ${req.method} ${req.url.pathname}${last}; ` +
+      `raise the "timeout" input if the API is slow`,
+  );
+}
+
+function unreachable(req: HttpRequest, why: string): ApiError {
+  return new ApiError(`could not reach ${req.url.host}: ${why}; check the API URL and the runner's network`, 0);
+}
+
+/** Waits `ms`, or rejects as soon as `signal` aborts. */
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const abort = (): void => {
+      clearTimeout(timer);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', abort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', abort, { once: true });
+  });
+}
+
+/** The two keep-alive pools, made on the first request of each scheme. */
+function transports(): { get(url: URL): Promise<Transport>; close(): void } {
+  let plain: Transport | undefined;
+  let secure: Transport | undefined;
+  return {
+    async get(url) {
+      if (url.protocol === 'https:') {
+        const https = await import('node:https');
+        return (secure ??= { request: https.request, agent: new https.Agent({ keepAlive: true }) });
+      }
+      const http = await import('node:http');
+      return (plain ??= { request: http.request, agent: new http.Agent({ keepAlive: true }) });
+    },
+    close() {
+      plain?.agent.destroy();
+      secure?.agent.destroy();
+    },
+  };
+}
+
+/**
+ * A client that retries 429, 502, 503, 504 and dropped or refused connections until the next
+ * wait would pass the run's deadline. Every method is retried: reads and validation are safe,
+ * and the policy write is conditional (If-Match).
  */
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const now = options.now ?? Date.now;
-  const agent = new Agent({
-    connectTimeout: 10_000,
-    headersTimeout: 60_000,
-    bodyTimeout: 60_000,
-    keepAliveTimeout: 10_000,
-  });
-  let lastFailure = '';
-  const dispatcher: Dispatcher = new RetryAgent(agent, {
-    statusCodes: RETRY_STATUS_CODES,
-    errorCodes: RETRY_ERROR_CODES,
-    methods: ['GET', 'POST'],
-    retry: retryPolicy(options, (failure) => (lastFailure = failure)),
-  });
+  const random = options.random ?? Math.random;
+  const backoff = options.backoff ?? DEFAULT_BACKOFF;
+  const pools = transports();
   return {
     async send(req) {
+      refuseCleartext(req.url);
       const remaining = options.deadline - now();
       if (remaining <= 0) throw new TimeoutError(`the run's timeout elapsed before ${req.method} ${req.url.pathname}`);
-      try {
-        const response = await request(req.url, {
-          method: req.method,
-          headers: req.headers,
-          body: req.body,
-          dispatcher,
-          signal: AbortSignal.timeout(remaining),
-        });
-        const headers: Record<string, string> = {};
-        for (const [name, value] of Object.entries(response.headers)) {
-          const first = headerValue(value);
-          if (first !== undefined) headers[name.toLowerCase()] = first;
+      const signal = AbortSignal.timeout(remaining);
+      const transport = await pools.get(req.url);
+      let lastFailure = '';
+      for (let attempt = 1; ; attempt++) {
+        let response: HttpResponse | undefined;
+        try {
+          response = await exchange(transport, req, signal);
+          if (!RETRY_STATUS_CODES.includes(response.status)) return response;
+          lastFailure = `HTTP ${response.status}`;
+        } catch (error) {
+          if (signal.aborted) throw timedOut(req, lastFailure);
+          const failure = error as NodeJS.ErrnoException;
+          if (failure.code === undefined || !RETRY_ERROR_CODES.includes(failure.code)) {
+            throw unreachable(req, failure.code ?? failure.message);
+          }
+          lastFailure = failure.code;
         }
-        return { status: response.statusCode, headers, body: await response.body.text() };
-      } catch (error) {
-        return failedRequest(error, req, lastFailure);
+        const retryAfterMs = parseRetryAfter(response?.headers['retry-after'], now());
+        const delay = retryDelay({ attempt, retryAfterMs, now: now(), deadline: options.deadline, random, backoff });
+        if (delay === undefined) {
+          // Out of time: the last status alone (the client's hint says the API kept failing).
+          if (response !== undefined) return { status: response.status, headers: {}, body: '' };
+          throw unreachable(req, lastFailure);
+        }
+        options.onRetry?.(lastFailure, delay);
+        await sleep(delay, signal).catch(() => {
+          throw timedOut(req, lastFailure);
+        });
       }
     },
-    close: () => agent.close(),
+    async close() {
+      pools.close();
+    },
   };
 }

@@ -1,6 +1,7 @@
 // When to try a request again, and how long to wait first. Pure, so it is tested by table.
 
 export const RETRY_STATUS_CODES = [429, 502, 503, 504];
+/** Network failures worth another try; http.ts reports its own connect and idle timeouts as ETIMEDOUT. */
 export const RETRY_ERROR_CODES = [
   'ECONNRESET',
   'ECONNREFUSED',
@@ -9,10 +10,6 @@ export const RETRY_ERROR_CODES = [
   'ENETUNREACH',
   'EHOSTUNREACH',
   'EAI_AGAIN',
-  'UND_ERR_SOCKET',
-  'UND_ERR_CONNECT_TIMEOUT',
-  'UND_ERR_HEADERS_TIMEOUT',
-  'UND_ERR_BODY_TIMEOUT',
 ];
 
 export interface BackoffOptions {

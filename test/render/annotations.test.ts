@@ -1,4 +1,4 @@
-import type { AnnotationProperties } from '@actions/core';
+import type { AnnotationProperties } from '../../src/runner/commands.js';
 import { expect, it } from 'vitest';
 import { annotate, failureLine } from '../../src/render/actions/annotations.js';
 import { emptyReport, type Report } from '../../src/report/model.js';

@@ -7,14 +7,18 @@ import { createHttpClient } from '../../src/tailscale/http.js';
 type Handler = (req: IncomingMessage, res: ServerResponse, attempt: number, body: string) => void;
 
 let server: Server | undefined;
+/** TCP connections the server accepted. */
+let connections = 0;
 
 async function serve(handler: Handler): Promise<URL> {
   let attempt = 0;
+  connections = 0;
   server = createServer((req, res) => {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString()));
     req.on('end', () => handler(req, res, ++attempt, body));
   });
+  server.on('connection', () => connections++);
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
   return new URL(`http://127.0.0.1:${(server.address() as AddressInfo).port}/x`);
 }
@@ -114,12 +118,85 @@ describe('createHttpClient', () => {
     const url = await serve((_req, res) => res.end());
     await new Promise((resolve) => server!.close(resolve));
     server = undefined;
-    const http = createHttpClient({ deadline: Date.now() + 300, backoff: fast });
+    // The first wait (at least 2.5 s) would pass the deadline, so the refusal is the answer.
+    const http = createHttpClient({ deadline: Date.now() + 2000, backoff: { baseDelayMs: 5000, maxDelayMs: 5000 } });
     const failure = http.send({ method: 'GET', url, headers: {} });
     await expect(failure).rejects.toThrow(ApiError);
     await expect(failure).rejects.toThrow(
       new RegExp(`^could not reach ${url.host}: ECONNREFUSED; check the API URL and the runner's network$`),
     );
+    await http.close();
+  });
+
+  it('waits as Retry-After says (capped by the longest wait), not by its own backoff', async () => {
+    const url = await serve((_req, res, attempt) => {
+      if (attempt === 1) res.writeHead(429, { 'retry-after': '30' }).end();
+      else res.end('ok');
+    });
+    const delays: number[] = [];
+    const http = createHttpClient({
+      deadline: Date.now() + 10_000,
+      backoff: { baseDelayMs: 1, maxDelayMs: 40 },
+      onRetry: (_failure, delay) => delays.push(delay),
+    });
+    expect((await http.send({ method: 'GET', url, headers: {} })).body).toBe('ok');
+    await http.close();
+    expect(delays).toEqual([40]);
+  });
+
+  it('keeps the connection open for the next request', async () => {
+    const url = await serve((req, res) => res.end(req.url));
+    const http = createHttpClient({ deadline: Date.now() + 10_000, backoff: fast });
+    const paths: string[] = [];
+    for (const path of ['/a', '/b', '/c'])
+      paths.push((await http.send({ method: 'GET', url: new URL(path, url), headers: {} })).body);
+    await http.close();
+    expect(paths).toEqual(['/a', '/b', '/c']);
+    expect(connections).toBe(1);
+  });
+
+  it('sends the bytes given, with their length, and reads the answer as UTF-8 without a byte-order mark', async () => {
+    let seen: { length?: string; body?: string } = {};
+    const url = await serve((req, res, _attempt, body) => {
+      seen = { length: req.headers['content-length'], body };
+      res.writeHead(200, { 'x-twice': ['1', '2'] }).end('\ufeffcafé');
+    });
+    const http = createHttpClient({ deadline: Date.now() + 10_000, backoff: fast });
+    const response = await http.send({ method: 'POST', url, headers: {}, body: new TextEncoder().encode('é') });
+    await http.close();
+    expect(seen).toEqual({ length: '2', body: 'é' });
+    expect(response.body).toBe('café');
+    expect(response.headers['x-twice']).toBe('1');
+  });
+
+  it.each([
+    ['http://api.example.com/api/v2', 'http://api.example.com'],
+    ['http://127.example.com/x', 'http://127.example.com'],
+    ['http://10.0.0.1:8080/x', 'http://10.0.0.1:8080'],
+    ['ftp://127.0.0.1/x', 'ftp://127.0.0.1'],
+  ])('sends nothing to %s without TLS', async (target, origin) => {
+    const http = createHttpClient({ deadline: Date.now() + 10_000, backoff: fast });
+    const failure = http.send({
+      method: 'GET',
+      url: new URL(target),
+      headers: { authorization: 'Basic c2VjcmV0Og==' },
+    });
+    await expect(failure).rejects.toThrow(ApiError);
+    await expect(failure).rejects.toThrow(
+      `refusing to send credentials to ${origin} without TLS; use https:// (http:// is allowed only for loopback addresses)`,
+    );
+    await http.close();
+  });
+
+  it('speaks plain HTTP to loopback addresses', async () => {
+    const url = await serve((_req, res) => res.end('local'));
+    const http = createHttpClient({ deadline: Date.now() + 10_000, backoff: fast });
+    const port = url.port;
+    for (const host of ['127.0.0.1', 'localhost', '127.1']) {
+      expect((await http.send({ method: 'GET', url: new URL(`http://${host}:${port}/x`), headers: {} })).body).toBe(
+        'local',
+      );
+    }
     await http.close();
   });
 });

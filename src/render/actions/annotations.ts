@@ -1,9 +1,9 @@
-import type { AnnotationProperties } from '@actions/core';
+import type { AnnotationProperties } from '../../runner/commands.js';
 import { neutralizeAnnotation } from './log-line.js';
 import type { FileLocation, Report, TestFailure } from '../../report/model.js';
 import { unknownLiveKind, unknownLiveWording } from '../../report/origin.js';
 
-/** The three annotation levels of @actions/core, passed in so tests can record them. */
+/** The three annotation levels of the runner's commands, passed in so tests can record them. */
 export interface Annotator {
   error(message: string, properties: AnnotationProperties): void;
   warning(message: string, properties: AnnotationProperties): void;

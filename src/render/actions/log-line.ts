@@ -31,7 +31,7 @@ export function neutralizeLogLine(text: string): string {
 }
 
 /**
- * An annotation's message: @actions/core escapes CR and LF itself (as %0D, %0A, so GitHub shows
+ * An annotation's message: the runner's command escapes CR and LF itself (as %0D, %0A, so GitHub shows
  * them as line breaks); the rarer separators are escaped here, and `##[` broken, like log lines.
  */
 export function neutralizeAnnotation(text: string): string {

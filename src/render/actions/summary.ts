@@ -1,7 +1,8 @@
 // The job summary: the complete report, the place every shortened report points to.
 
-import * as core from '@actions/core';
 import { errorMessage } from '../../errors.js';
+import { warning } from '../../runner/commands.js';
+import { appendJobSummary } from '../../runner/files.js';
 import type { Report } from '../../report/model.js';
 import { unknownLiveKind } from '../../report/origin.js';
 import type { ReportLinks } from '../../github/context.js';
@@ -27,11 +28,8 @@ export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 
 const ELSEWHERE = 'The job summary is limited to 1 MiB; run `tailnet-policy` locally for the rest.';
 
-/** The part of `core.summary` used here, so tests can pass their own. */
-export interface SummaryWriter {
-  addRaw(text: string, addEOL?: boolean): SummaryWriter;
-  write(): Promise<unknown>;
-}
+/** Appends markdown to the job summary (appendJobSummary); tests pass their own. */
+export type SummaryWriter = (markdown: string) => Promise<void>;
 
 /** Title of the full live policy, when the report should keep it (overwritten or drifted). */
 function liveTextTitle(report: Report): string | undefined {
@@ -86,11 +84,11 @@ export async function writeJobSummary(
   report: Report,
   links: ReportLinks,
   redact: (text: string) => string,
-  summary: SummaryWriter = core.summary,
-  warn: (message: string) => void = core.warning,
+  summary: SummaryWriter = appendJobSummary,
+  warn: (message: string) => void = warning,
 ): Promise<void> {
   try {
-    await summary.addRaw(renderJobSummary(report, links, redact)).write();
+    await summary(renderJobSummary(report, links, redact));
   } catch (error) {
     warn(redact(`Could not write the job summary: ${errorMessage(error)}`));
   }

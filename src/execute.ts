@@ -1,0 +1,115 @@
+// The action's work once its inputs are read: connect, run the mode, turn its outcome into the
+// report, publish it, set the outputs. Every collaborator a mode uses is built here and passed
+// in. main.ts loads this module only after the inputs are valid.
+
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { INPUT, type Inputs } from './config/inputs.js';
+import { ActionError, InputError, errorMessage } from './errors.js';
+import { gitFileHistory } from './git/history.js';
+import { pathInRepo, readGitHubContext } from './github/context.js';
+import { publishReport } from './github/publish.js';
+import { runMode, type Logger } from './modes/index.js';
+import { planJson } from './plan/index.js';
+import { annotate } from './render/actions/annotations.js';
+import { neutralizeLogLine } from './render/actions/log-line.js';
+import { reportOutputs } from './render/actions/outputs.js';
+import { buildReport } from './report/build.js';
+import type { Report } from './report/model.js';
+import * as runner from './runner/commands.js';
+import { setOutput } from './runner/files.js';
+import { fetchIdToken } from './runner/oidc.js';
+import type { SecretRegistry } from './secrets.js';
+import { connect } from './tailscale/connect.js';
+import { createHttpClient, type HttpClient } from './tailscale/http.js';
+
+/** What run() may touch beyond the runner's files and stdout; tests replace the HTTP client and the clock. */
+export interface ActionDependencies {
+  http?: HttpClient;
+  now?: () => number;
+}
+
+const actionLogger: Logger = {
+  // Policy text and API answers reach these lines: none of it may become a workflow command.
+  info: (message) => runner.info(neutralizeLogLine(message)),
+  debug: (message) => runner.debug(neutralizeLogLine(message)),
+  group: (name, work) => runner.group(name, work),
+};
+
+/** The job's OIDC id token, with the one thing users need to know when it is not available. */
+async function githubIdToken(audience: string, deadline: number, now: () => number): Promise<string> {
+  const http = createHttpClient({ deadline, now });
+  try {
+    return await fetchIdToken(audience, http);
+  } catch (error) {
+    throw new InputError(
+      `input "${INPUT.audience}": no GitHub OIDC id token could be had (${errorMessage(error)}); ` +
+        `add "permissions: id-token: write" to the job`,
+    );
+  } finally {
+    await http.close();
+  }
+}
+
+export async function execute(inputs: Inputs, secrets: SecretRegistry, deps: ActionDependencies): Promise<Report> {
+  const now = deps.now ?? Date.now;
+  const deadline = now() + inputs.timeoutMs;
+  const context = readGitHubContext(process.env);
+  const redact = (text: string): string => secrets.redact(text);
+  const connection = connect(inputs, {
+    secrets,
+    getIdToken: (audience) => githubIdToken(audience, deadline, now),
+    deadline,
+    now,
+    onRetry: (failure, delay) => actionLogger.info(`${failure}; retrying in ${(delay / 1000).toFixed(1)} s`),
+    http: deps.http,
+  });
+  let outcome;
+  try {
+    outcome = await runMode({
+      settings: inputs,
+      client: connection?.client,
+      // A pull request is judged against the versions its base branch has seen.
+      history: gitFileHistory(inputs.workspace, context.baseSha),
+      log: actionLogger,
+      deadline,
+      now,
+    });
+  } finally {
+    await connection?.close();
+  }
+  const signal = AbortSignal.timeout(Math.max(1000, deadline - now()));
+  const hideLive = context.fromFork && !inputs.showLivePolicyToForks;
+  if (hideLive) actionLogger.debug('pull request from a fork: the live policy is left out of the comment and summary');
+  // The plan may use half the time left; the rest is for publishing the report.
+  const planDeadline = now() + Math.max(0, deadline - now()) / 2;
+  const built = buildReport(inputs, outcome, { livePolicyVisible: !hideLive, deadline: planDeadline, now });
+  const published = await publishReport(built, { env: process.env, context, inputs, redact, signal });
+  const report = published.report;
+  // GitHub places annotations by the path from the repository root.
+  const file = pathInRepo(context.workspace, inputs.policyFile) ?? inputs.policyFile;
+  annotate(report, file, runner, redact);
+  const accessPlanFile = await writeAccessPlan(report, process.env.RUNNER_TEMP);
+  setOutputs(reportOutputs(report, { accessPlanFile, commentUrl: published.commentUrl }), redact);
+  return report;
+}
+
+/** The plan as JSON in the runner's temp folder, for later steps; its path, or undefined without a plan. */
+async function writeAccessPlan(report: Report, runnerTemp: string | undefined): Promise<string | undefined> {
+  if (report.plan === undefined) return undefined;
+  const folder = await mkdtemp(path.join(runnerTemp || tmpdir(), 'tailnet-policy-'));
+  const file = path.join(folder, 'access-plan.json');
+  const json = { against: report.plan.against, ...planJson(report.plan.plan) };
+  await writeFile(file, `${JSON.stringify(json, null, 2)}\n`);
+  return file;
+}
+
+/** Every output, or one clear error when the runner's output file cannot be written. */
+function setOutputs(outputs: Record<string, string>, redact: (text: string) => string): void {
+  try {
+    for (const [name, value] of Object.entries(outputs)) setOutput(name, redact(value));
+  } catch (error) {
+    throw new ActionError(`could not write the step outputs (GITHUB_OUTPUT): ${errorMessage(error)}`);
+  }
+}
