@@ -143,3 +143,34 @@ export function sshChanges(
   }
   return { changes, undecided: open };
 }
+
+/**
+ * Differences of the new policy between a device keeping a tag tagOwners no longer defines and
+ * the server dropping it (tags.ts): undecided, `before` saying the first and `after` the second.
+ */
+export function droppedTagChanges(
+  raw: { network: readonly RawChange[]; apps: readonly [string, readonly RawChange[]][]; ssh: readonly RawSshChange[] },
+  atoms: readonly Atom[],
+  dropped: ReadonlyMap<number, string[]>,
+): UndecidedChange[] {
+  const entry = (
+    kind: ChangeKind,
+    r: { src: number; dst: number; before: State | SshState; after: State | SshState },
+  ) => {
+    const tags = [...new Set([...(dropped.get(r.src) ?? []), ...(dropped.get(r.dst) ?? [])])].sort();
+    const out = undecided(kind, atoms[r.src]!, atoms[r.dst]!, [r.before, r.after]);
+    out.before = `${out.before} (the device keeps ${tags.join(', ')})`;
+    out.after = `${out.after} (the server drops ${tags.join(', ')}, which tagOwners no longer defines)`;
+    out.tags = tags;
+    return out;
+  };
+  const network = (r: RawChange): Partial<UndecidedChange> => ({
+    proto: protocolName(r.protocol),
+    ports: protocolHasPorts(r.protocol) ? portsText(r.ranges) : '*',
+  });
+  return [
+    ...raw.network.map((r) => ({ ...entry('network', r), ...network(r) })),
+    ...raw.apps.flatMap(([capability, list]) => list.map((r) => ({ ...entry('app', r), capability }))),
+    ...raw.ssh.map((r) => ({ ...entry('ssh', r), sshUser: r.login })),
+  ];
+}

@@ -5,16 +5,17 @@
 
 import { NetworkIndex } from '../policy/network-index.js';
 import type { Topology } from '../policy/topology.js';
-import { buildUniverse, type Universe } from './atoms.js';
+import { buildUniverse, type Atom, type Universe } from './atoms.js';
 import { PlanBudget, type PlanCaps } from './budget.js';
 import { collapseSources, collections, internetCollections, mergeIntervals } from './collapse.js';
-import { networkChanges, sshChanges, type AtomChange } from './convert.js';
-import { diffChannel } from './evaluate.js';
+import { droppedTagChanges, networkChanges, sshChanges, type AtomChange } from './convert.js';
+import { diffChannel, type ChannelDiff, type RawChange } from './evaluate.js';
 import { highlights } from './highlights.js';
 import type { AccessChange, AccessPlan, UndecidedChange } from './model.js';
 import { proposeTests } from './proposals.js';
 import { prepareSide, tailnetOf, type Channel, type PlanSource, type Side } from './side.js';
-import { diffSsh } from './ssh.js';
+import { diffSsh, type RawSshChange } from './ssh.js';
+import { droppedTags, keptAndDropped } from './tags.js';
 import { markTested } from './tested.js';
 
 export type {
@@ -67,23 +68,24 @@ export function computeAccessPlan(before: PlanSource, after: PlanSource, options
   budget.check();
   const universe = buildUniverse(sides[0], sides[1], budget);
   const atoms = universe.atoms;
-  const network = diffChannel(atoms, sides, [sides[0].network, sides[1].network], false, budget);
-  const parts = [networkChanges(network.changes, atoms)];
-  const capabilities = [...new Set([...sides[0].apps.keys(), ...sides[1].apps.keys()])].sort();
-  for (const capability of capabilities) {
-    const channels: [Channel, Channel] = [
-      sides[0].apps.get(capability) ?? emptyChannel(sides[0]),
-      sides[1].apps.get(capability) ?? emptyChannel(sides[1]),
-    ];
-    parts.push(networkChanges(diffChannel(atoms, sides, channels, true, budget).changes, atoms, capability));
+  const raw = diffAll(atoms, sides, budget);
+  const parts = [
+    networkChanges(raw.network.changes, atoms),
+    ...raw.apps.map(([capability, list]) => networkChanges(list, atoms, capability)),
+    sshChanges(raw.ssh, atoms),
+  ];
+  const dropped = droppedTags(atoms, [sides[0].env.context.tags, sides[1].env.context.tags]);
+  if (dropped.size > 0) {
+    const variant = diffAll(keptAndDropped(atoms, dropped), [sides[1], sides[1]], budget);
+    const tagged = droppedTagChanges({ ...variant, network: variant.network.changes }, atoms, dropped);
+    parts.push({ changes: [], undecided: tagged });
   }
-  parts.push(sshChanges(diffSsh(atoms, sides, budget), atoms));
   budget.check();
   const changes = parts.flatMap((p) => p.changes);
   markTested(changes, sides[1], universe);
   const threshold = options.highlightThreshold ?? DEFAULT_THRESHOLD;
   const shown = present(changes, universe, sides);
-  const found = highlights({ changes, shown, atoms, selectedAfter: network.selectedAfter, threshold });
+  const found = highlights({ changes, shown, atoms, selectedAfter: raw.network.selectedAfter, threshold });
   return {
     mode: tailnet === undefined ? 'symbolic' : 'topology',
     before: before.name,
@@ -97,6 +99,24 @@ export function computeAccessPlan(before: PlanSource, after: PlanSource, options
     ),
     principals: new Set(changes.map((c) => c.srcAtoms[0])).size,
   };
+}
+
+/** Every raw difference between the sides: network, each app capability, SSH. */
+function diffAll(
+  atoms: readonly Atom[],
+  sides: [Side, Side],
+  budget: PlanBudget,
+): { network: ChannelDiff; apps: [string, RawChange[]][]; ssh: RawSshChange[] } {
+  const network = diffChannel(atoms, sides, [sides[0].network, sides[1].network], false, budget);
+  const capabilities = [...new Set([...sides[0].apps.keys(), ...sides[1].apps.keys()])].sort();
+  const apps = capabilities.map((capability): [string, RawChange[]] => {
+    const channels: [Channel, Channel] = [
+      sides[0].apps.get(capability) ?? emptyChannel(sides[0]),
+      sides[1].apps.get(capability) ?? emptyChannel(sides[1]),
+    ];
+    return [capability, diffChannel(atoms, sides, channels, true, budget).changes];
+  });
+  return { network, apps, ssh: diffSsh(atoms, sides, budget) };
 }
 
 /** Collapsed, merged and sorted changes, still carrying their atoms (dropped by planJson). */

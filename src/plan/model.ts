@@ -47,6 +47,11 @@ export interface UndecidedChange {
   after: string;
   /** Postures the difference hangs on: who gains or loses depends on each device's attributes. */
   postures?: string[];
+  /**
+   * Tags a device carries that tagOwners no longer defines: whether the server keeps them is not
+   * established; `before` is the new policy's answer if it does, `after` if it drops them.
+   */
+  tags?: string[];
 }
 
 export type HighlightKind = 'from-everyone' | 'to-internet' | 'all-access-removed' | 'many-principals';
