@@ -3,11 +3,13 @@
 // expanded objects can have such members (a newline in a name-before extra expands its
 // object), so the formatter asks for this just before it writes an expanded object.
 
-import { AFTER_SHIFT, COMMENT, type HujsonDocument } from './document.js';
+import { AFTER_SHIFT, COMMENT, ESCAPED, type HujsonDocument, LF_COUNT } from './document.js';
 import { afterLF, beforeLF, INNER_LF, normalizedLength } from './expansion.js';
 import { type ExtraFormatter, LEAD_NL, SPACE_IF_EMPTY, TRIM_LEAD, TRIM_TRAIL } from './extra.js';
 
 const NOT_ALIGNABLE = -1;
+/** The comment bits of a value's before-extra and after-extra. */
+const COMMENTS = COMMENT | (COMMENT << AFTER_SHIFT);
 
 export class Alignment {
   /** Spaces to add after each member value's colon-value extra, by value index. */
@@ -25,23 +27,41 @@ export class Alignment {
     this.padding = new Int32Array(doc.count);
   }
 
-  /** Fills `padding` for the members of the expanded object `object` at `depth`. */
+  /**
+   * Fills `padding` for the members of the expanded object `object` at `depth`. Members whose
+   * extras hold no comment and whose names have no backslash, nearly all, are measured here;
+   * the others by formatting their extras.
+   */
   measure(object: number, depth: number): void {
-    const doc = this.doc;
+    const { doc, state } = this;
+    const { extras, flags, siblings, starts, ends } = doc;
     let count = 0;
     let groupStart = 0;
-    for (let name = doc.firstItem(object); name !== -1; name = doc.next(doc.next(name)), count++) {
-      const value = doc.next(name);
+    for (let name = doc.firstItem(object); name !== -1; count++) {
+      const value = siblings[name]!;
       if (count === this.values.length) this.grow();
       this.values[count] = value;
-      this.widths[count] = this.alignedWidth(name, value, depth);
-      if (this.widths[count] === NOT_ALIGNABLE) {
+      let width: number;
+      let blankLineBefore: boolean;
+      if ((extras[name]! | extras[value]!) & COMMENTS || flags[name]! & ESCAPED) {
+        width = this.alignedWidth(name, value, depth);
+        blankLineBefore = width !== NOT_ALIGNABLE && this.nameBeforeLineFeeds(name, count, depth) >= 2;
+      } else {
+        // No comment: the name-colon and value-comma extras are absent, the colon-value extra is one space.
+        const inline = (extras[value]! & LF_COUNT) === 0 && (state[value]! & INNER_LF) === 0;
+        width = inline ? ends[name]! - starts[name]! + 2 : NOT_ALIGNABLE;
+        // LEAD_NL and, for the first member, TRIM_LEAD: two newlines stay two only after the first.
+        blankLineBefore = inline && count > 0 && (extras[name]! & LF_COUNT) === 2;
+      }
+      this.widths[count] = width;
+      if (width === NOT_ALIGNABLE) {
         this.padGroup(groupStart, count);
         groupStart = count + 1;
-      } else if (this.nameBeforeLineFeeds(name, count, depth) >= 2) {
+      } else if (blankLineBefore) {
         this.padGroup(groupStart, count);
         groupStart = count;
       }
+      name = siblings[value]!;
     }
     this.padGroup(groupStart, count);
   }

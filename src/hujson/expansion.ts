@@ -21,6 +21,7 @@ import {
   OBJECT,
   STRING,
 } from './document.js';
+import { MAX_NESTING_DEPTH } from './parse.js';
 import { normalizeStringInto } from './strings.js';
 import { findBlockCommentEnd } from './tokens.js';
 
@@ -102,70 +103,127 @@ interface Shape {
   multiLine: boolean;
 }
 
+/** Bits of the per-composite notes kept while its items are read. */
+const FORCED = 1;
+const HAS_INNER_LF = 2;
+const IS_OBJECT = 4;
+
+/**
+ * One walk over the document in order with an explicit stack of open composites (not a
+ * recursion: see format.ts for why). Each composite's items add their shapes to its estimate;
+ * once a newline forces the composite to expand (E2, E3), the estimate is no longer needed and
+ * its items are only walked for their own composites.
+ */
 export class Expansion {
   /** EXPANDED and INNER_LF per value. */
   readonly state: Uint8Array;
   /** The shape of the piece measured last; reused to avoid an allocation per piece. */
   private readonly shape: Shape = { first: 0, last: 0, multiLine: false };
-  /** One estimate per nesting level in use, reused across composites. */
+  /** Per open composite, outermost first: its index, its notes and its estimate. */
+  private readonly open = new Int32Array(MAX_NESTING_DEPTH + 1);
+  private readonly notes = new Uint8Array(MAX_NESTING_DEPTH + 1);
   private readonly estimates: LineEstimate[] = [];
-  private depth = 0;
   private readonly scratch = { bytes: new Uint8Array(256) };
 
   constructor(private readonly doc: HujsonDocument) {
     this.state = new Uint8Array(doc.count);
-    this.prepareValue(doc.root);
+    this.prepare(doc.root);
   }
 
-  /** Decides the value's composites and leaves its shape in `this.shape`. */
-  private prepareValue(value: number): void {
-    const kind = this.doc.kind(value);
-    if (kind === OBJECT || kind === ARRAY) {
-      this.prepareComposite(value, kind === OBJECT);
-    } else {
-      const length = normalizedLength(this.doc, value, this.scratch);
-      this.setShape(length, length, false);
+  /** Visits each value: a composite is opened, then its items; a finished value's shape goes to its composite. */
+  private prepare(root: number): void {
+    const { kinds, flags } = this.doc;
+    let top = -1;
+    let value = root;
+    for (;;) {
+      const kind = kinds[value]!;
+      if (kind === OBJECT || kind === ARRAY) {
+        this.openComposite(++top, value, kind === OBJECT);
+        if (flags[value]! & HAS_ITEMS) {
+          value = this.enterItem(top, value + 1);
+          continue;
+        }
+        this.closeComposite(top--);
+      } else {
+        const length = normalizedLength(this.doc, value, this.scratch);
+        this.setShape(length, length, false);
+      }
+      for (;;) {
+        if (top === -1) return;
+        const next = this.leaveItem(top, value);
+        if (next !== -1) {
+          value = this.enterItem(top, next);
+          break;
+        }
+        value = this.open[top]!;
+        this.closeComposite(top--);
+      }
     }
   }
 
-  private prepareComposite(composite: number, isObject: boolean): void {
-    const doc = this.doc;
-    const closingInfo = doc.extraInfo(composite, CLOSING_SHIFT);
-    const hasItems = (doc.flags[composite]! & HAS_ITEMS) !== 0;
+  private openComposite(top: number, composite: number, isObject: boolean): void {
+    const closingInfo = this.doc.extraInfo(composite, CLOSING_SHIFT);
+    const hasItems = (this.doc.flags[composite]! & HAS_ITEMS) !== 0;
     // E3, with 3.1b: an empty composite's closing extra without a comment is emptied first.
-    let forced = (closingInfo & LF_COUNT) !== 0 && (hasItems || (closingInfo & COMMENT) !== 0);
-    let innerLF = false;
-    const estimate = this.startEstimate();
-    let last = -1;
-    for (let item = doc.firstItem(composite); item !== -1; item = doc.next(item)) {
-      forced ||= beforeLF(doc, item);
-      innerLF ||= beforeLF(doc, item);
-      this.addExtra(estimate, doc.befores[item]!, doc.starts[item]!, doc.extraInfo(item, 0));
-      let value = item;
-      if (isObject) {
+    const forced = (closingInfo & LF_COUNT) !== 0 && (hasItems || (closingInfo & COMMENT) !== 0);
+    this.open[top] = composite;
+    this.notes[top] = (forced ? FORCED : 0) | (isObject ? IS_OBJECT : 0);
+    (this.estimates[top] ??= new LineEstimate()).reset();
+  }
+
+  /** Adds an item's before-extra (and a member's name, colon and colon-value extra); returns the value. */
+  private enterItem(top: number, item: number): number {
+    const doc = this.doc;
+    const estimate = this.estimates[top]!;
+    let notes = this.notes[top]!;
+    if (beforeLF(doc, item)) notes |= FORCED | HAS_INNER_LF;
+    if (!(notes & FORCED)) this.addExtra(estimate, doc.befores[item]!, doc.starts[item]!, doc.extraInfo(item, 0));
+    let value = item;
+    if (notes & IS_OBJECT) {
+      value = doc.siblings[item]!;
+      if (afterLF(doc, item) || beforeLF(doc, value)) notes |= HAS_INNER_LF;
+      if (!(notes & FORCED)) {
         estimate.addWidth(normalizedLength(doc, item, this.scratch));
         this.addAfterExtra(estimate, item);
         estimate.addWidth(2);
-        value = doc.next(item);
-        innerLF ||= afterLF(doc, item) || beforeLF(doc, value);
         this.addExtra(estimate, doc.befores[value]!, doc.starts[value]!, doc.extraInfo(value, 0));
       }
-      this.prepareValue(value);
+    }
+    this.notes[top] = notes;
+    return value;
+  }
+
+  /** Adds a finished value (its shape in `this.shape`) and its value-comma extra; returns the next item or -1. */
+  private leaveItem(top: number, value: number): number {
+    const doc = this.doc;
+    let notes = this.notes[top]!;
+    if (this.state[value]! & INNER_LF || afterLF(doc, value)) notes |= HAS_INNER_LF;
+    if (!(notes & FORCED)) {
+      const estimate = this.estimates[top]!;
       estimate.add(this.shape);
-      innerLF ||= (this.state[value]! & INNER_LF) !== 0 || afterLF(doc, value);
       this.addAfterExtra(estimate, value);
       estimate.addWidth(2);
-      last = value;
-      item = value;
     }
+    const next = doc.siblings[value]!;
     // E2: the last item's after-extra is present only before a trailing comma.
-    forced ||= last !== -1 && afterLF(doc, last);
-    this.depth--;
-    let expanded = forced;
-    if (!forced) {
+    if (next === -1 && afterLF(doc, value)) notes |= FORCED;
+    this.notes[top] = notes;
+    return next;
+  }
+
+  /** Decides whether the composite expands and leaves its shape in `this.shape`. */
+  private closeComposite(top: number): void {
+    const doc = this.doc;
+    const composite = this.open[top]!;
+    const notes = this.notes[top]!;
+    const hasItems = (doc.flags[composite]! & HAS_ITEMS) !== 0;
+    let expanded = (notes & FORCED) !== 0;
+    if (!expanded) {
+      const estimate = this.estimates[top]!;
       estimate.finish(this.shape);
       expanded = estimate.widest > MAX_WIDTH;
     }
+    const innerLF = (notes & HAS_INNER_LF) !== 0;
     if (!expanded) {
       if (innerLF) this.state[composite] = INNER_LF;
       return;
@@ -173,16 +231,11 @@ export class Expansion {
     // Item-before extras of an expanded composite always get a newline (LEAD_NL).
     this.state[composite] = EXPANDED | (innerLF || hasItems ? INNER_LF : 0);
     const first = composite + 1;
+    const closingInfo = doc.extraInfo(composite, CLOSING_SHIFT);
     if (hasItems) this.measureExtra(doc.befores[first]!, doc.starts[first]!, doc.extraInfo(first, 0));
     else if (closingInfo & COMMENT) this.measureExtra(doc.closings[composite]!, doc.ends[composite]! - 1, closingInfo);
     else this.setShape(0, 0, false);
     this.setShape(1 + this.shape.first, 1, true);
-  }
-
-  private startEstimate(): LineEstimate {
-    const estimate = (this.estimates[this.depth++] ??= new LineEstimate());
-    estimate.reset();
-    return estimate;
   }
 
   /** A name-colon or value-comma extra: absent (nothing to add) unless it holds a comment. */

@@ -51,12 +51,27 @@ export function parse(input: Uint8Array | string): HujsonDocument {
 
 const tokenDecoder = new TextDecoder();
 
+/** Whether an open object expects a member name or a member value next. */
+const EXPECT_NAME = 0;
+const EXPECT_VALUE = 1;
+
+/**
+ * One loop over the values in document order with an explicit stack of open composites, not
+ * a recursion: a command parses one document per process, so the parse mostly runs before V8
+ * has optimised anything, and one loop is optimised early where mutually recursive functions
+ * are compiled late and at great cost. The checks come in Go's order, so the first error found
+ * is Go's.
+ */
 class Parser {
   private pos = 0;
-  private depth = 0;
   /** LF count and comment bit (document.ts) of the extra read last. */
   private info = 0;
   private readonly out: DocumentArrays;
+  /** Per open composite, outermost first: its index, its last item so far (or -1), and for an object what comes next. */
+  private readonly open = new Int32Array(MAX_NESTING_DEPTH);
+  private readonly lastItems = new Int32Array(MAX_NESTING_DEPTH);
+  private readonly expecting = new Uint8Array(MAX_NESTING_DEPTH);
+  private top = -1;
 
   constructor(private readonly src: Uint8Array) {
     // Policy files hold roughly one value per 12 bytes or more; the arrays double when not.
@@ -78,13 +93,60 @@ class Parser {
 
   parseDocument(): DocumentArrays {
     this.readExtra();
-    this.parseValue(0, this.info);
+    this.parseValues(this.info);
     if (this.pos < this.src.length) throw this.invalidCharacter(this.pos, 'after top-level value');
     return this.out;
   }
 
-  /** Parses the value at the current position (its before-extra already read) and its after-extra. */
-  private parseValue(beforeStart: number, beforeInfo: number): number {
+  /**
+   * Parses the root value. Each turn starts a value at the current position (its before-extra
+   * read): a literal is read whole, a composite is opened. Then values end and composites
+   * close until the next value starts: an ended value's after-extra is read, and what follows
+   * it (a colon, a comma, a bracket) tells its composite what comes next.
+   */
+  private parseValues(rootBeforeInfo: number): void {
+    const { src, out, open } = this;
+    let beforeStart = 0;
+    let beforeInfo = rootBeforeInfo;
+    for (;;) {
+      let ended = this.startValue(beforeStart, beforeInfo);
+      const byte = src[this.pos];
+      if (byte === OPEN_BRACE || byte === OPEN_BRACKET) {
+        this.enterComposite(ended, byte === OPEN_BRACE ? OBJECT : ARRAY);
+        ended = -1;
+      } else if (byte === QUOTE) {
+        this.parseString(ended);
+      } else {
+        this.parseBareToken(ended);
+      }
+      for (;;) {
+        if (ended === -1) {
+          // Just after an opening bracket or a comma: the next item, or the closing bracket.
+          const composite = open[this.top]!;
+          beforeStart = this.pos;
+          this.readExtra();
+          if (src[this.pos] !== closingBracket(out.kinds[composite]!)) break;
+          this.closeAfterComma(composite, this.lastItems[this.top]!, beforeStart);
+          ended = composite;
+        }
+        out.ends[ended] = this.pos;
+        this.readExtra();
+        out.afters[ended] = this.pos;
+        out.extras[ended] |= this.info << AFTER_SHIFT;
+        if (this.top === -1) return;
+        if (this.afterName(ended)) {
+          beforeStart = this.pos;
+          this.readExtra();
+          break;
+        }
+        ended = this.afterItem(ended);
+      }
+      beforeInfo = this.info;
+    }
+  }
+
+  /** Numbers a new value starting at the current position and links it into its composite. */
+  private startValue(beforeStart: number, beforeInfo: number): number {
     const out = this.out;
     if (out.count === out.kinds.length) this.grow();
     const value = out.count++;
@@ -93,71 +155,67 @@ class Parser {
     out.siblings[value] = -1;
     out.flags[value] = 0;
     out.extras[value] = beforeInfo;
+    const top = this.top;
+    if (top !== -1) {
+      const last = this.lastItems[top]!;
+      if (last === -1) out.flags[this.open[top]!] |= HAS_ITEMS;
+      else out.siblings[last] = value;
+      this.lastItems[top] = value;
+    }
     if (this.pos >= this.src.length) throw this.error(this.pos, 'parsing value: unexpected EOF');
-    const byte = this.src[this.pos];
-    if (byte === OPEN_BRACE) this.parseObject(value);
-    else if (byte === OPEN_BRACKET) this.parseArray(value);
-    else if (byte === QUOTE) this.parseString(value);
-    else this.parseBareToken(value);
-    out.ends[value] = this.pos;
-    this.readExtra();
-    out.afters[value] = this.pos;
-    out.extras[value] |= this.info << AFTER_SHIFT;
     return value;
   }
 
-  private parseObject(object: number): void {
-    this.enterComposite(object, OBJECT);
+  /**
+   * When `value` is the name of a member of the innermost composite: checks it and reads the
+   * colon after it, and returns true (the member's value comes next).
+   */
+  private afterName(value: number): boolean {
     const { src, out } = this;
-    let previous = -1;
-    for (;;) {
-      const beforeStart = this.pos;
-      this.readExtra();
-      if (src[this.pos] === CLOSE_BRACE) return this.closeAfterComma(object, previous, beforeStart);
-      const nameStart = this.pos;
-      const name = this.parseValue(beforeStart, this.info);
-      if (previous === -1) out.flags[object] |= HAS_ITEMS;
-      else out.siblings[previous] = name;
-      if (out.kinds[name] !== STRING) throw this.invalidCharacter(nameStart, 'at start of object name');
-      if (this.pos >= src.length) throw this.error(this.pos, 'parsing object after name: unexpected EOF');
-      if (src[this.pos] !== COLON) throw this.invalidCharacter(this.pos, 'after object name');
-      const valueBeforeStart = ++this.pos;
-      this.readExtra();
-      const value = this.parseValue(valueBeforeStart, this.info);
-      out.siblings[name] = value;
-      previous = value;
-      if (this.pos >= src.length) throw this.error(this.pos, 'parsing object after value: unexpected EOF');
-      const next = src[this.pos];
-      if (next === CLOSE_BRACE) return this.closeAfterValue(object, value);
-      if (next !== COMMA) throw this.invalidCharacter(this.pos, "after object value (expecting ',' or '}')");
-      this.pos++;
-    }
+    const top = this.top;
+    if (out.kinds[this.open[top]!] !== OBJECT || this.expecting[top] !== EXPECT_NAME) return false;
+    if (out.kinds[value] !== STRING) throw this.invalidCharacter(out.starts[value]!, 'at start of object name');
+    if (this.pos >= src.length) throw this.error(this.pos, 'parsing object after name: unexpected EOF');
+    if (src[this.pos] !== COLON) throw this.invalidCharacter(this.pos, 'after object name');
+    this.expecting[top] = EXPECT_VALUE;
+    this.pos++;
+    return true;
   }
 
-  private parseArray(array: number): void {
-    this.enterComposite(array, ARRAY);
-    const { src, out } = this;
-    let previous = -1;
-    for (;;) {
-      const beforeStart = this.pos;
-      this.readExtra();
-      if (src[this.pos] === CLOSE_BRACKET) return this.closeAfterComma(array, previous, beforeStart);
-      const element = this.parseValue(beforeStart, this.info);
-      if (previous === -1) out.flags[array] |= HAS_ITEMS;
-      else out.siblings[previous] = element;
-      previous = element;
-      if (this.pos >= src.length) throw this.error(this.pos, 'parsing array after value: unexpected EOF');
-      const next = src[this.pos];
-      if (next === CLOSE_BRACKET) return this.closeAfterValue(array, element);
-      if (next !== COMMA) throw this.invalidCharacter(this.pos, "after array value (expecting ',' or ']')");
-      this.pos++;
+  /**
+   * After `value`, an element or a member value: a comma (returns -1: an item or the bracket
+   * follows) or the closing bracket (returns the composite, which has ended).
+   */
+  private afterItem(value: number): number {
+    const src = this.src;
+    const top = this.top;
+    const composite = this.open[top]!;
+    const isObject = this.out.kinds[composite] === OBJECT;
+    if (this.pos >= src.length) {
+      throw this.error(this.pos, `parsing ${isObject ? 'object' : 'array'} after value: unexpected EOF`);
     }
+    const next = src[this.pos];
+    if (next === COMMA) {
+      this.pos++;
+      this.expecting[top] = EXPECT_NAME;
+      return -1;
+    }
+    if (next !== closingBracket(this.out.kinds[composite]!)) {
+      const expecting = isObject ? "(expecting ',' or '}')" : "(expecting ',' or ']')";
+      throw this.invalidCharacter(this.pos, `after ${isObject ? 'object' : 'array'} value ${expecting}`);
+    }
+    this.closeAfterValue(composite, value);
+    return composite;
   }
 
   private enterComposite(composite: number, kind: typeof OBJECT | typeof ARRAY): void {
-    if (++this.depth > MAX_NESTING_DEPTH) {
+    if (this.top + 1 >= MAX_NESTING_DEPTH) {
       throw this.error(this.pos, `nesting deeper than ${MAX_NESTING_DEPTH} levels`);
     }
+    const top = ++this.top;
+    this.open[top] = composite;
+    this.lastItems[top] = -1;
+    this.expecting[top] = EXPECT_NAME;
     this.out.kinds[composite] = kind;
     this.pos++;
   }
@@ -174,7 +232,7 @@ class Parser {
     }
     out.closings[composite] = closingStart;
     out.extras[composite] |= this.info << CLOSING_SHIFT;
-    this.depth--;
+    this.top--;
     this.pos++;
   }
 
@@ -185,7 +243,7 @@ class Parser {
     out.afters[last] = out.ends[last]!;
     out.extras[composite] |= ((out.extras[last]! >> AFTER_SHIFT) & 7) << CLOSING_SHIFT;
     out.extras[last]! &= ~(7 << AFTER_SHIFT);
-    this.depth--;
+    this.top--;
     this.pos++;
   }
 
@@ -302,6 +360,10 @@ class Parser {
   private invalidLiteral(start: number, end: number): HujsonSyntaxError {
     return this.error(start, `invalid literal: ${tokenDecoder.decode(this.src.subarray(start, end))}`);
   }
+}
+
+function closingBracket(kind: number): number {
+  return kind === OBJECT ? CLOSE_BRACE : CLOSE_BRACKET;
 }
 
 function grown<T extends Uint8Array | Uint16Array | Int32Array>(old: T, bigger: T): T {
