@@ -2,7 +2,7 @@
 // ranges sorted by start, with a running maximum of their ends (a flat interval index).
 
 import type { SelectorSet } from './compile.js';
-import type { Address, Family } from './ip.js';
+import type { Address, Family, Range } from './ip.js';
 
 interface Entry {
   lo: bigint;
@@ -20,13 +20,17 @@ export class AddressIndex {
   private sorted = true;
 
   add(id: number, set: SelectorSet): void {
-    for (const family of [4, 6] as const) {
-      for (const r of family === 4 ? set.addresses.v4 : set.addresses.v6)
-        this.entries[family].push({ lo: r.lo, hi: r.hi, id });
-      if (set.tailscale[family] === 'yes') this.covering[family].push(id);
-      else if (set.tailscale[family] === 'unknown') this.partial[family].push(id);
-    }
-    this.sorted = false;
+    this.addFamily(id, set, 4, set.addresses.v4);
+    this.addFamily(id, set, 6, set.addresses.v6);
+  }
+
+  private addFamily(id: number, set: SelectorSet, family: Family, ranges: readonly Range[]): void {
+    // Index loops: this runs once per rule part, mostly before the optimiser has seen it.
+    const entries = this.entries[family];
+    for (let i = 0; i < ranges.length; i++) entries.push({ lo: ranges[i]!.lo, hi: ranges[i]!.hi, id });
+    if (ranges.length > 0) this.sorted = false;
+    if (set.tailscale[family] === 'yes') this.covering[family].push(id);
+    else if (set.tailscale[family] === 'unknown') this.partial[family].push(id);
   }
 
   private sort(): void {

@@ -91,7 +91,7 @@ function emptySet(): SelectorSet {
 
 /** `items` with `item` added: a set of its own replaces the shared empty one on first use. */
 function plus(items: ReadonlySet<string>, item: string): ReadonlySet<string> {
-  if (items === NONE) return new Set([item]);
+  if (items === NONE) return new Set<string>().add(item);
   (items as Set<string>).add(item);
   return items;
 }

@@ -6,7 +6,16 @@ import type { SelectorSet } from './compile.js';
 import type { Principal } from './principal.js';
 
 export class IdentityIndex {
-  private readonly byKey = new Map<string, number[]>();
+  /** Parts by the user, group, tag or domain they name: one map per kind, keyed by the name itself. */
+  private readonly users = new Map<string, number[]>();
+  private readonly groups = new Map<string, number[]>();
+  private readonly tags = new Map<string, number[]>();
+  private readonly domains = new Map<string, number[]>();
+  /** Parts naming `*` (or autogroup:danger-all), autogroup:member, autogroup:tagged, autogroup:self. */
+  private readonly everyone: number[] = [];
+  private readonly members: number[] = [];
+  private readonly tagged: number[] = [];
+  private readonly self: number[] = [];
   /**
    * Parts that must always be checked: autogroup:internet, roles, SCIM groups, Services
    * (addresses are indexed apart).
@@ -20,23 +29,18 @@ export class IdentityIndex {
   private stamps = new Uint32Array(0);
   private generation = 0;
 
-  private push(key: string, id: number): void {
-    const list = this.byKey.get(key);
-    if (list === undefined) this.byKey.set(key, [id]);
-    else list.push(id);
-  }
-
   /** Registers part `id` (ids are dense, from 0) under the identities `set` names. */
   add(id: number, set: SelectorSet): void {
     this.count = Math.max(this.count, id + 1);
-    if (set.wildcard || set.dangerAll) this.push('*', id);
-    if (set.member) this.push('m', id);
-    if (set.tagged) this.push('T', id);
-    if (set.self) this.push('self', id);
-    for (const u of set.users) this.push(`u:${u}`, id);
-    for (const g of set.groups) this.push(`g:${g}`, id);
-    for (const t of set.tags) this.push(`t:${t}`, id);
-    for (const d of set.domains) this.push(`d:${d}`, id);
+    if (set.wildcard || set.dangerAll) this.everyone.push(id);
+    if (set.member) this.members.push(id);
+    if (set.tagged) this.tagged.push(id);
+    if (set.self) this.self.push(id);
+    // forEach rather than for-of: no iterator objects in code that runs once per rule part.
+    if (set.users.size > 0) set.users.forEach((u) => push(this.users, u, id));
+    if (set.groups.size > 0) set.groups.forEach((g) => push(this.groups, g, id));
+    if (set.tags.size > 0) set.tags.forEach((t) => push(this.tags, t, id));
+    if (set.domains.size > 0) set.domains.forEach((d) => push(this.domains, d, id));
     if (set.internet || set.shared || set.roles.size + set.scimGroups.size + set.services.size > 0) this.scan.push(id);
     if (set.users.size > 0) this.anyUser.push(id);
     if (set.groups.size > 0) this.anyGroup.push(id);
@@ -51,34 +55,51 @@ export class IdentityIndex {
    */
   gather(p: Principal, otherTags: boolean, extra: readonly (readonly number[])[] = []): number[] {
     if (p.identity === 'unknown' && otherTags) return Array.from({ length: this.count }, (_, i) => i);
-    const lists: (readonly number[] | undefined)[] = [this.scan, this.byKey.get('*'), ...extra];
-    if (p.identity === 'user') {
-      lists.push(this.byKey.get('m'), this.byKey.get('self'));
-      if (p.login === undefined) lists.push(this.anyUser, this.anyDomain);
-      else
-        lists.push(this.byKey.get(`u:${p.login}`), this.byKey.get(`d:${p.login.slice(p.login.lastIndexOf('@') + 1)}`));
-      for (const g of p.groups) lists.push(this.byKey.get(`g:${g}`));
-      if (!p.groupsComplete) lists.push(this.anyGroup);
-    } else if (p.identity === 'tagged') {
-      lists.push(this.byKey.get('T'));
-      for (const t of p.tags) lists.push(this.byKey.get(`t:${t}`));
-      if (!p.tagsComplete && otherTags) lists.push(this.anyTag);
-    }
-    return this.unique(lists);
-  }
-
-  private unique(lists: readonly (readonly number[] | undefined)[]): number[] {
-    if (this.stamps.length < this.count) this.stamps = new Uint32Array(this.count);
-    this.generation++;
+    this.begin();
     const out: number[] = [];
-    for (const list of lists) {
-      if (list === undefined) continue;
-      for (const id of list) {
-        if (this.stamps[id] === this.generation) continue;
-        this.stamps[id] = this.generation;
-        out.push(id);
+    this.collect(this.scan, out);
+    this.collect(this.everyone, out);
+    for (const list of extra) this.collect(list, out);
+    if (p.identity === 'user') {
+      this.collect(this.members, out);
+      this.collect(this.self, out);
+      if (p.login === undefined) {
+        this.collect(this.anyUser, out);
+        this.collect(this.anyDomain, out);
+      } else {
+        this.collect(this.users.get(p.login), out);
+        this.collect(this.domains.get(p.login.slice(p.login.lastIndexOf('@') + 1)), out);
       }
+      for (const g of p.groups) this.collect(this.groups.get(g), out);
+      if (!p.groupsComplete) this.collect(this.anyGroup, out);
+    } else if (p.identity === 'tagged') {
+      this.collect(this.tagged, out);
+      for (const t of p.tags) this.collect(this.tags.get(t), out);
+      if (!p.tagsComplete && otherTags) this.collect(this.anyTag, out);
     }
     return out;
   }
+
+  /** Starts a gathering: no id is marked as collected yet. */
+  private begin(): void {
+    if (this.stamps.length < this.count) this.stamps = new Uint32Array(this.count);
+    this.generation++;
+  }
+
+  /** Appends the ids of `list` not collected yet in this gathering. */
+  private collect(list: readonly number[] | undefined, out: number[]): void {
+    if (list === undefined) return;
+    for (let i = 0; i < list.length; i++) {
+      const id = list[i]!;
+      if (this.stamps[id] === this.generation) continue;
+      this.stamps[id] = this.generation;
+      out.push(id);
+    }
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, id: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [id]);
+  else list.push(id);
 }

@@ -23,7 +23,10 @@ function inInternet(address: Address, env: MatchEnv): boolean {
   return contains(internetRanges(), address) && !(env.ownRoutes !== undefined && contains(env.ownRoutes, address));
 }
 
+/** Whether the sets share an item; walks the smaller one. */
 function anyIn(wanted: ReadonlySet<string>, have: ReadonlySet<string>): boolean {
+  if (wanted.size === 0 || have.size === 0) return false;
+  if (wanted.size > have.size) return anyIn(have, wanted);
   for (const item of wanted) if (have.has(item)) return true;
   return false;
 }

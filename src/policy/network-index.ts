@@ -99,7 +99,8 @@ export class NetworkIndex {
       this.bySource.add(ruleId, rule.src);
       this.bySourceAddress.add(ruleId, rule.src);
       const srcFlags = (rule.src.tags.size > 0 ? SRC_TAGS : 0) | (namesIdentities(rule.src) ? SRC_IDENTITY : 0);
-      for (const target of rule.targets) {
+      for (let t = 0; t < rule.targets.length; t++) {
+        const target = rule.targets[t]!;
         const id = this.targets.push(target) - 1;
         this.ruleOf.push(ruleId);
         this.byDestination.add(id, target.dst);
@@ -310,14 +311,18 @@ function destinationFlags(dst: SelectorSet): number {
   let flags = 0;
   if (dst.tags.size > 0) flags |= DST_TAGS;
   if (namesIdentities(dst) || dst.self) flags |= DST_IDENTITY;
-  for (const family of [4, 6] as const) if (dst.tailscale[family] === 'unknown') flags |= DST_PARTIAL[family];
+  if (dst.tailscale[4] === 'unknown') flags |= DST_PARTIAL[4];
+  if (dst.tailscale[6] === 'unknown') flags |= DST_PARTIAL[6];
   return flags;
 }
 
 /** The address ranges a rule adds to the indexes. */
 function addressCount(rule: NetworkRule): number {
   let count = rule.src.addresses.v4.length + rule.src.addresses.v6.length;
-  for (const target of rule.targets) count += target.dst.addresses.v4.length + target.dst.addresses.v6.length;
+  for (let i = 0; i < rule.targets.length; i++) {
+    const addresses = rule.targets[i]!.dst.addresses;
+    count += addresses.v4.length + addresses.v6.length;
+  }
   return count;
 }
 

@@ -14,13 +14,19 @@ function quoted(src: string): string {
   return JSON.stringify(src);
 }
 
-function testLines(file: string, test: TestResult, outcome: Exclude<Outcome, 'pass'>): string[] {
+/** Appends the lines of one test's failing or undecided assertions to `out`. */
+function testLines(out: string[], file: string, test: TestResult, outcome: Exclude<Outcome, 'pass'>): void {
   const label = outcome === 'fail' ? 'test failed' : 'undecided offline';
-  const subject = `${label} for ${quoted(test.src)}`;
-  if (outcome === 'fail' && test.error !== undefined) return [`${at(file, test.position)}: ${subject}: ${test.error}`];
-  return test.assertions
-    .filter((a) => a.outcome === outcome)
-    .map((a) => `${at(file, a.position)}: ${subject}: ${a.message ?? ''}`);
+  if (outcome === 'fail' && test.error !== undefined) {
+    out.push(`${at(file, test.position)}: ${label} for ${quoted(test.src)}: ${test.error}`);
+    return;
+  }
+  let subject: string | undefined;
+  for (const a of test.assertions) {
+    if (a.outcome !== outcome) continue;
+    subject ??= `${label} for ${quoted(test.src)}`;
+    out.push(`${at(file, a.position)}: ${subject}: ${a.message ?? ''}`);
+  }
 }
 
 function summaryLine(file: string, report: PolicyReport): string {
@@ -32,14 +38,15 @@ function summaryLine(file: string, report: PolicyReport): string {
 
 /** Human-readable lines: errors, warnings, notices, failing and undecided assertions, then a summary. */
 export function reportLines(report: PolicyReport, file: string): string[] {
-  return [
+  const lines = [
     ...report.errors.map((e) => `${at(file, e.position)}: ${e.message}`),
     ...report.warnings.map((w) => `${at(file, w.position)}: warning: ${w.message}`),
     ...report.notices.map((n) => `${at(file, n.position)}: notice: ${n.message}`),
-    ...report.tests.flatMap((t) => testLines(file, t, 'fail')),
-    ...report.tests.flatMap((t) => testLines(file, t, 'unknown')),
-    summaryLine(file, report),
   ];
+  for (const test of report.tests) if (test.outcome === 'fail') testLines(lines, file, test, 'fail');
+  for (const test of report.tests) if (test.outcome !== 'pass') testLines(lines, file, test, 'unknown');
+  lines.push(summaryLine(file, report));
+  return lines;
 }
 
 export interface JsonPosition {

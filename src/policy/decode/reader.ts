@@ -220,8 +220,9 @@ export class Reader {
 
   /** A list of strings (undefined when absent or null); a `null` element decodes to "" as in Go. */
   strings(value: number, path: string, field?: string): Text[] | undefined {
-    if (value === ABSENT || !this.array(value, fieldPath(path, field), '[]string')) return undefined;
+    if (value === ABSENT) return undefined;
     const doc = this.doc;
+    if (doc.kinds[value] !== ARRAY && !this.array(value, fieldPath(path, field), '[]string')) return undefined;
     const out: Text[] = [];
     let i = 0;
     for (let element = doc.firstItem(value); element !== -1; element = doc.next(element), i++) {
