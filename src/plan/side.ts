@@ -11,6 +11,7 @@ import {
   type CompiledSshRule,
   type NetworkRule,
 } from '../policy/compile.js';
+import { buildContext } from '../policy/context.js';
 import { decodePolicy } from '../policy/decode/policy.js';
 import { Reader } from '../policy/decode/reader.js';
 import type { EvalEnv } from '../policy/endpoints.js';
@@ -27,6 +28,11 @@ export interface PlanSource {
   name: string;
   source?: Uint8Array | string;
   root?: HujsonDocument;
+  /**
+   * The caller has already validated this very policy and found no error (the action's test mode
+   * ran the engine on it): the plan then builds its context without validating it again.
+   */
+  validated?: boolean;
 }
 
 /** Input the plan cannot be computed from; the message names the file, line and column. */
@@ -72,7 +78,10 @@ export function prepareSide(input: PlanSource, tailnet: Tailnet | undefined, ext
   const reader = new Reader();
   const policy = decodePolicy(parseSource(input), reader, extraKeys);
   const domains = tailnet?.domains;
-  const { context, findings } = validatePolicy(policy, domains === undefined ? {} : { domains });
+  const { context, findings } =
+    input.validated === true
+      ? { context: buildContext(policy), findings: { errors: [] } }
+      : validatePolicy(policy, domains === undefined ? {} : { domains });
   const errors = [...reader.errors, ...findings.errors];
   if (errors.length > 0) {
     throw new PlanInputError(`${located(input.name, errors[0]!)} (the policy must be valid to plan its access)`);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { computeAccessPlan, planJson } from '../../src/plan/index.js';
 import { changeLines, planOf } from './helpers.js';
 
 const TAGS = { 'tag:db': [], 'tag:web': [], 'tag:server': [], 'tag:router': [] };
@@ -159,5 +160,27 @@ describe('SSH and app changes', () => {
     const plan = planOf(base(), base({ grants: [grant] }));
     expect(changeLines(plan)).toEqual(['gained app tag:web -> tag:db example.com/cap/read untested']);
     expect(plan.changes[0]!.testable).toBe(false);
+  });
+});
+
+describe('a side the caller has already validated', () => {
+  const after = base({ acls: [acl(['alice@example.com'], ['tag:db:5432'])] });
+  const sources = (policy: object, validated?: boolean) =>
+    [
+      { name: 'before.hujson', source: JSON.stringify(base()) },
+      { name: 'after.hujson', source: JSON.stringify(policy), ...(validated === undefined ? {} : { validated }) },
+    ] as const;
+
+  it('is planned alike, without validating it again', () => {
+    const plan = computeAccessPlan(...sources(after, true));
+    expect(planJson(plan)).toEqual(planJson(planOf(base(), after)));
+  });
+
+  it('is trusted: a policy the engine would refuse is planned as given', () => {
+    const invalid = base({ acls: [acl(['alice@example.com'], ['tag:nope:22'])] });
+    expect(() => computeAccessPlan(...sources(invalid))).toThrow(
+      'after.hujson:1:135: dst="tag:nope": tag not found: "tag:nope" (the policy must be valid to plan its access)',
+    );
+    expect(computeAccessPlan(...sources(invalid, true)).changes).toEqual([]);
   });
 });
