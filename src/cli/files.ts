@@ -3,8 +3,8 @@
 // `tailnet-policy <command>: cannot read FILE: reason` and exit status 2. Commands that take
 // several files go on with the others.
 
-import { constants } from 'node:fs';
-import { access, open, stat } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { access, stat } from 'node:fs/promises';
 import { describeFileError } from '../files/file-errors.js';
 import { MAX_FILE_BYTES } from '../files/workspace.js';
 import type { CliIO } from './io.js';
@@ -27,36 +27,47 @@ export class UnreadableFileError extends Error {
 // In CI the named file comes from a merge request: a link to a device or a pipe must not hang
 // the job, nor a huge file exhaust it. O_NONBLOCK: opening a pipe does not wait for a writer.
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
-const CHUNK_BYTES = 256 * 1024;
 
-async function readRegularFile(file: string): Promise<Uint8Array | string> {
-  const handle = await open(file, OPEN_FLAGS);
+/**
+ * The file's bytes, or why it cannot be read. Synchronous on purpose: commands read their files
+ * one at a time, and one buffer of the size fstat gives, filled by read calls, costs far less
+ * than the promise API's chunks and the copy that joins them.
+ */
+function readRegularFile(file: string): Uint8Array | string {
+  const fd = openSync(file, OPEN_FLAGS);
   try {
-    const info = await handle.stat();
+    const info = fstatSync(fd);
     if (info.isDirectory()) return describeFileError({ code: 'EISDIR' });
     if (!info.isFile()) return 'not a regular file (a device, a pipe or a socket)';
     const tooBig = `larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB, the limit for policy files`;
     if (info.size > MAX_FILE_BYTES) return tooBig;
-    // Up to one byte more than the cap, which shows a file that grew past it since fstat.
-    const chunks: Buffer[] = [];
+    // One byte more than fstat's size shows a file that grew since; it may grow up to one byte
+    // past the cap, which is then refused.
+    let buffer: Buffer = Buffer.allocUnsafe(info.size + 1);
     let total = 0;
-    while (total <= MAX_FILE_BYTES) {
-      const chunk = Buffer.alloc(Math.min(CHUNK_BYTES, MAX_FILE_BYTES + 1 - total));
-      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+    for (;;) {
+      const bytesRead = readSync(fd, buffer, total, buffer.length - total, null);
       if (bytesRead === 0) break;
-      chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
+      if (total > MAX_FILE_BYTES) return tooBig;
+      if (total === buffer.length) buffer = enlarged(buffer, Math.min(buffer.length * 2, MAX_FILE_BYTES + 1));
     }
-    return total > MAX_FILE_BYTES ? tooBig : Buffer.concat(chunks, total);
+    return buffer.subarray(0, total);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
+}
+
+function enlarged(buffer: Buffer, size: number): Buffer {
+  const bigger = Buffer.allocUnsafe(size);
+  buffer.copy(bigger);
+  return bigger;
 }
 
 export async function readInput(command: string, file: string, io: CliIO): Promise<Uint8Array> {
   let result: Uint8Array | string;
   try {
-    result = file === STDIN ? await io.readStdin() : await readRegularFile(file);
+    result = file === STDIN ? await io.readStdin() : readRegularFile(file);
   } catch (error) {
     result = describeFileError(error);
   }

@@ -2,7 +2,6 @@
 
 import { parseArgs } from 'node:util';
 import { PolicyFileError } from '../errors.js';
-import { writeFileAtomic } from '../files/atomic-write.js';
 import { describeFileError } from '../files/file-errors.js';
 import { parsePolicyBytes } from '../files/local-policy.js';
 import { format, type HujsonDocument } from '../hujson/index.js';
@@ -110,6 +109,8 @@ async function processFile(file: string, mode: Mode, io: CliIO): Promise<number>
   }
   if (mode === 'write' && !unchanged) {
     try {
+      // Loaded only to rewrite: it brings node:crypto, which takes 10 ms or more to load.
+      const { writeFileAtomic } = await import('../files/atomic-write.js');
       await writeFileAtomic(file, formatted);
     } catch (error) {
       io.stderr(`tailnet-policy fmt: cannot write ${name}: ${describeFileError(error)}\n`);

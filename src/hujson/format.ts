@@ -3,9 +3,9 @@
 //
 // The pass is one loop over the values in document order with an explicit stack of open
 // composites, not a recursion: a command formats one document per process, so most of the
-// work runs before V8 has optimised anything, and one loop is optimised (on stack) early
-// where a dozen small recursive functions each wait their turn. Extras without a comment,
-// nearly all of them, are written inline; those with one go through ExtraFormatter.
+// work runs before V8 has optimised anything, and a loop is optimised while it runs where
+// mutually recursive functions are compiled late, inlined into each other, at great cost.
+// Before-extras without a comment, nearly all of them, are written without ExtraFormatter.
 
 import { COLON, COMMA, isJsonSpace, LF, SP, toBytes, trimEndUnicodeSpace } from './bytes.js';
 import {
