@@ -49,13 +49,16 @@ async function timeNode(args: string[], expectedCode: number): Promise<number> {
 }
 
 /** index.js and the chunks beside it: what a run may load (the CLI's folder is not). */
-async function bundleBytes(dir: string): Promise<number> {
-  let total = 0;
+async function bundleBytes(dir: string): Promise<{ entry: number; chunks: number }> {
+  let chunks = 0;
   for (const name of await readdir(dir)) {
-    if (name.endsWith('.js')) total += (await stat(path.join(dir, name))).size;
+    if (name.endsWith('.js') && name !== 'index.js') chunks += (await stat(path.join(dir, name))).size;
   }
-  return total;
+  return { entry: (await stat(path.join(dir, 'index.js'))).size, chunks };
 }
+
+/** The action bundle before this work was measured at 1,685 KiB; the goal is half of it. */
+const BUNDLE_GOAL_KIB = 1685 / 2;
 
 async function startup(entry: string): Promise<string[]> {
   const action: number[] = [];
@@ -102,9 +105,12 @@ async function testRuns(): Promise<string[]> {
 export async function benchAction(): Promise<string[]> {
   const dir = builtAction();
   const bytes = await bundleBytes(dir);
+  const kib = (n: number): string => `${(n / 1024).toFixed(0)} KiB`;
   return [
     ...(await startup(path.join(dir, 'index.js'))),
-    `action bundle (index.js + chunks): ${(bytes / 1024).toFixed(0)} KiB`,
+    `action bundle: ${kib(bytes.entry + bytes.chunks)} (goal ≤ ${BUNDLE_GOAL_KIB.toFixed(0)} KiB) = index.js ` +
+      `${kib(bytes.entry)}, loaded by every run, + chunks ${kib(bytes.chunks)} (the GitHub client, loaded only ` +
+      `to post a comment or keep the drift issue)`,
     ...(await testRuns()),
   ];
 }

@@ -36,15 +36,18 @@ function nccBuild(entry, out, extra = []) {
   });
 }
 
-/** A chunk minified the only way ncc offers: as the entry of a build of its own. */
+/**
+ * A chunk minified the only way ncc offers: as the entry of a build of its own. Named .cjs, so
+ * webpack reads its `exports.modules = ...` as CommonJS (as .js it is taken for an ES module
+ * and its exports are lost); ncc then names the result index.cjs.
+ */
 async function minifyChunk(file) {
   const work = await mkdtemp(path.join(tmpdir(), 'ncc-chunk-'));
   try {
-    // No package.json above a temp folder says "module", so the chunk stays CommonJS.
-    const entry = path.join(work, 'chunk.js');
+    const entry = path.join(work, 'chunk.cjs');
     await rename(file, entry);
     await nccBuild(entry, path.join(work, 'out'), ['--minify']);
-    await rename(path.join(work, 'out', 'index.js'), file);
+    await rename(path.join(work, 'out', 'index.cjs'), file);
   } finally {
     await rm(work, { recursive: true, force: true });
   }
