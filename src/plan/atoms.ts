@@ -48,19 +48,18 @@ export interface Universe {
 
 const MAX: Record<Family, bigint> = { 4: (1n << 32n) - 1n, 6: (1n << 128n) - 1n };
 
-/** Every selector-like string of a policy: rule endpoints, test endpoints, group members, tag owners. */
-function texts(policy: Policy): string[] {
-  const host = (t: Text): string => {
-    const split = splitDestination(t.text);
-    return split.ok ? split.value.host : t.text;
-  };
-  const out: string[] = [];
-  const add = (list: readonly Text[] | undefined, map: (t: Text) => string = (t) => t.text): void => {
-    for (const t of list ?? []) out.push(map(t).trim());
+/**
+ * Every selector-like string of a policy, into `plain` (rule endpoints, test sources, group
+ * members, tag owners) and `hostPorts` (`host:port` destinations). Tests repeat their
+ * endpoints: the sets keep each text once, so that each is read once.
+ */
+function texts(policy: Policy, plain: Set<string>, hostPorts: Set<string>): void {
+  const add = (list: readonly Text[] | undefined, into = plain): void => {
+    for (const t of list ?? []) into.add(t.text);
   };
   for (const rule of policy.acls ?? []) {
     add(rule.src);
-    add(rule.dst, host);
+    add(rule.dst, hostPorts);
   }
   for (const grant of policy.grants ?? []) {
     add(grant.src);
@@ -71,16 +70,17 @@ function texts(policy: Policy): string[] {
     add(rule.dst);
   }
   for (const test of policy.tests) {
-    add(test.src === undefined ? [] : [test.src]);
-    add([...test.accept, ...test.deny], host);
+    if (test.src !== undefined) plain.add(test.src.text);
+    add(test.accept, hostPorts);
+    add(test.deny, hostPorts);
   }
   for (const test of policy.sshTests) {
-    add(test.src === undefined ? [] : [test.src]);
+    if (test.src !== undefined) plain.add(test.src.text);
     add(test.dst);
   }
-  for (const list of [...policy.groups, ...policy.tagOwners]) add(list.items);
-  for (const tag of policy.tagOwners) out.push(tag.name.text);
-  return out;
+  for (const list of policy.groups) add(list.items);
+  for (const list of policy.tagOwners) add(list.items);
+  for (const tag of policy.tagOwners) plain.add(tag.name.text);
 }
 
 interface Names {
@@ -94,8 +94,13 @@ interface Names {
 
 function names(sides: readonly Side[]): Names {
   const found: Names = { users: new Set(), domains: new Set(), tags: new Set(), scim: new Set(), services: new Set() };
-  // Tests repeat their endpoints: each distinct text is read once.
-  for (const text of new Set(sides.flatMap((side) => texts(side.policy)))) {
+  const [plain, hostPorts] = [new Set<string>(), new Set<string>()];
+  for (const side of sides) texts(side.policy, plain, hostPorts);
+  const hosts = [...hostPorts].map((text) => {
+    const split = splitDestination(text);
+    return split.ok ? split.value.host : text;
+  });
+  for (const text of new Set([...plain, ...hosts].map((t) => t.trim()))) {
     const s = classify(text);
     if (s.kind === 'user') found.users.add(normalizeLogin(s.login));
     else if (s.kind === 'tag') found.tags.add(s.name);

@@ -104,10 +104,20 @@ export function collapseSources(
     if (list === undefined) groups.set(key, [c]);
     else list.push(c);
   }
+  // Per atom, the collections holding it (by position in `all`): a group of changes looks only at those.
+  const holding = new Map<number, number[]>();
+  all.forEach((collection, i) => {
+    for (const m of collection.members) {
+      const list = holding.get(m);
+      if (list === undefined) holding.set(m, [i]);
+      else list.push(i);
+    }
+  });
   const out: AtomChange[] = [];
   for (const group of groups.values()) {
     const byAtom = new Map(group.map((c) => [(side === 'src' ? c.srcAtoms : c.dstAtoms)[0]!, c]));
-    for (const collection of all) {
+    const candidates = [...new Set([...byAtom.keys()].flatMap((a) => holding.get(a) ?? []))].sort((a, b) => a - b);
+    for (const collection of candidates.map((i) => all[i]!)) {
       if (!collection.members.every((m) => byAtom.has(m))) continue;
       const parts = collection.members.map((m) => byAtom.get(m)!);
       collection.members.forEach((m) => byAtom.delete(m));

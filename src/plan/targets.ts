@@ -27,12 +27,34 @@ export interface Targets {
   /** Distinct targets (one of each key, from either side), by id. */
   list: Target[];
   presence: Presence[];
+  /** Ids whose source is `*` (or autogroup:danger-all). */
+  everyone: number[];
+  /** Built on first use (only endpoints whose principal differs between the sides need them). */
+  indexes?: Indexes;
+}
+
+interface Indexes {
   srcIdentity: IdentityIndex;
   srcAddresses: AddressIndex;
   dstIdentity: IdentityIndex;
   dstAddresses: AddressIndex;
-  /** Ids whose source is `*` (or autogroup:danger-all). */
-  everyone: number[];
+}
+
+function indexesOf(targets: Targets): Indexes {
+  if (targets.indexes !== undefined) return targets.indexes;
+  const indexes: Indexes = {
+    srcIdentity: new IdentityIndex(),
+    srcAddresses: new AddressIndex(),
+    dstIdentity: new IdentityIndex(),
+    dstAddresses: new AddressIndex(),
+  };
+  targets.list.forEach(({ rule, target }, id) => {
+    indexes.srcIdentity.add(id, rule.src);
+    indexes.srcAddresses.add(id, rule.src);
+    indexes.dstIdentity.add(id, target.dst);
+    indexes.dstAddresses.add(id, target.dst);
+  });
+  return (targets.indexes = indexes);
 }
 
 export const FAMILIES = [4, 6] as const;
@@ -54,9 +76,10 @@ class Keys {
     let id = this.sets.get(set);
     if (id === undefined) {
       const names = [set.users, set.groups, set.scimGroups, set.tags, set.roles, set.domains, set.services];
-      const flags = [set.wildcard, set.dangerAll, set.member, set.tagged, set.shared, set.self, set.internet];
-      let text = `${flags.map(Number).join('')}${set.tailscale[4]}${set.tailscale[6]}`;
-      for (const items of names) text += items.size === 0 ? ';' : `;${JSON.stringify([...items].sort())}`;
+      let text = `${+set.wildcard}${+set.dangerAll}${+set.member}${+set.tagged}${+set.shared}${+set.self}`;
+      text += `${+set.internet}${set.tailscale[4]}${set.tailscale[6]}`;
+      for (const items of names)
+        text += `;${items.size === 0 ? '' : JSON.stringify(items.size === 1 ? [...items] : [...items].sort())}`;
       text += `;${ranges(set.addresses.v4)};${ranges(set.addresses.v6)}`;
       this.sets.set(set, (id = this.id(text)));
     }
@@ -86,15 +109,7 @@ export function targetsOf(
   rules: readonly [readonly NetworkRule[], readonly NetworkRule[]],
   budget: PlanBudget,
 ): Targets {
-  const targets: Targets = {
-    list: [],
-    presence: [],
-    srcIdentity: new IdentityIndex(),
-    srcAddresses: new AddressIndex(),
-    dstIdentity: new IdentityIndex(),
-    dstAddresses: new AddressIndex(),
-    everyone: [],
-  };
+  const targets: Targets = { list: [], presence: [], everyone: [] };
   const keys = new Keys();
   const byKey = new Map<string, number>();
   for (const side of [0, 1] as const) {
@@ -110,10 +125,6 @@ export function targetsOf(
         const id = targets.list.push({ rule, target }) - 1;
         byKey.set(key, id);
         targets.presence.push((side + 1) as Presence);
-        targets.srcIdentity.add(id, rule.src);
-        targets.srcAddresses.add(id, rule.src);
-        targets.dstIdentity.add(id, target.dst);
-        targets.dstAddresses.add(id, target.dst);
         if (rule.src.wildcard || rule.src.dangerAll) targets.everyone.push(id);
       }
     }
@@ -166,8 +177,9 @@ export function matchesOf(
   budget: PlanBudget,
 ): Map<number, string> {
   const out = new Map<number, string>();
+  const indexes = indexesOf(targets);
   const [identity, addresses] =
-    role === 'src' ? [targets.srcIdentity, targets.srcAddresses] : [targets.dstIdentity, targets.dstAddresses];
+    role === 'src' ? [indexes.srcIdentity, indexes.srcAddresses] : [indexes.dstIdentity, indexes.dstAddresses];
   const ids = new Set<number>();
   for (const f of FAMILIES) {
     if (slot(p, f) !== undefined) for (const id of candidateIds(identity, addresses, p, f)) ids.add(id);

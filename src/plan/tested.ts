@@ -39,12 +39,23 @@ function atomsOf(universe: Universe, endpoint: Endpoint): number[] {
 export function markTested(changes: readonly AtomChange[], after: Side, universe: Universe): void {
   // Only pairs with a change are worth recording: tests name groups, and groups many users.
   const network = new Map<string, Assertion[]>(changes.map((c) => [`${c.srcAtoms[0]}|${c.dstAtoms[0]}`, []]));
+  if (network.size === 0) return;
   const ssh = new Set<string>();
   const env = after.env;
+  // Tests repeat their endpoints: each is resolved to atoms once.
+  const memo = new Map<string, number[]>();
+  const remember = (key: string, resolve: () => Endpoint): number[] => {
+    let found = memo.get(key);
+    if (found === undefined) memo.set(key, (found = atomsOf(universe, resolve())));
+    return found;
+  };
+  const sourceAtoms = (text: string): number[] => remember(`src ${text}`, () => resolveSource(text, env));
+  const destinationAtoms = (text: string): number[] => remember(`dst ${text}`, () => resolveDestinationHost(text, env));
+  // Tests name fewer destinations than sources: a test none of whose destinations changed is skipped unresolved.
+  const changedDestinations = new Set(changes.map((c) => c.dstAtoms[0]!));
   for (const test of after.policy.tests) {
-    const srcs = atomsOf(universe, resolveSource(test.src?.text ?? '', env));
     const proto = test.proto === undefined ? undefined : parseProtocol(test.proto.text);
-    if (srcs.length === 0 || (proto !== undefined && !proto.ok)) continue;
+    if (proto !== undefined && !proto.ok) continue;
     const protocols = proto?.ok ? [proto.value] : [TCP, UDP];
     for (const [kind, list] of [
       ['accept', test.accept],
@@ -54,16 +65,17 @@ export function markTested(changes: readonly AtomChange[], after: Side, universe
         const split = splitDestination(entry.text);
         if (!split.ok || !/^[0-9]+$/.test(split.value.ports)) continue;
         const port = Number(split.value.ports);
-        for (const d of atomsOf(universe, resolveDestinationHost(split.value.host, env))) {
-          for (const s of srcs) network.get(`${s}|${d}`)?.push({ protocols, port, kind });
-        }
+        const dsts = destinationAtoms(split.value.host).filter((d) => changedDestinations.has(d));
+        if (dsts.length === 0) continue;
+        const srcs = sourceAtoms(test.src?.text ?? '');
+        for (const d of dsts) for (const s of srcs) network.get(`${s}|${d}`)?.push({ protocols, port, kind });
       }
     }
   }
   for (const test of after.policy.sshTests) {
-    const srcs = atomsOf(universe, resolveSource(test.src?.text ?? '', env));
+    const srcs = sourceAtoms(test.src?.text ?? '');
     for (const dst of test.dst) {
-      const dsts = atomsOf(universe, resolveDestinationHost(dst.text, env));
+      const dsts = destinationAtoms(dst.text);
       for (const [kind, list] of [
         ['accept', test.accept],
         ['check', test.check],
