@@ -25,10 +25,18 @@ interface Sides {
   against: string;
 }
 
+/**
+ * The repository's file as a side. When the offline engine checked it (and found no error, or no
+ * plan is made at all), the plan does not validate it a second time.
+ */
+function localSide(local: NonNullable<Facts['local']>, facts: Facts): PlanSource {
+  return { name: local.file, root: local.root, validated: facts.engine !== undefined };
+}
+
 function testSides(facts: Facts, view: ReportView): Sides | string {
   const { local, live, baseline } = facts;
   if (local === undefined) return 'the policy file could not be read';
-  const after = { name: local.file, root: local.root };
+  const after = localSide(local, facts);
   if (live !== undefined && view.livePolicyVisible)
     return { before: { name: 'live policy', source: live.text }, after, against: 'against the live policy' };
   if (baseline === undefined) return 'the base branch has no earlier version of the file to compare with';
@@ -47,14 +55,14 @@ function sidesOf(outcome: Outcome, view: ReportView): Sides | string | undefined
       if (local === undefined || live === undefined) return undefined;
       return {
         before: { name: 'replaced live policy', source: live.text },
-        after: { name: local.file, root: local.root },
+        after: localSide(local, outcome.facts),
         against: 'against the live policy it replaced',
       };
     case 'drift':
       // What the live policy grants that the repository's file does not, and the other way round.
       if (outcome.state === 'in-sync' || local === undefined || live === undefined) return undefined;
       return {
-        before: { name: local.file, root: local.root },
+        before: localSide(local, outcome.facts),
         after: { name: 'live policy', source: live.text },
         against: "the live policy compared with the repository's version",
       };
