@@ -52,6 +52,7 @@ async function githubIdToken(audience: string, deadline: number, now: () => numb
   }
 }
 
+/** Runs the mode the inputs ask for and publishes the report: annotations, summary, comment, outputs. */
 export async function execute(inputs: Inputs, secrets: SecretRegistry, deps: ActionDependencies): Promise<Report> {
   const now = deps.now ?? Date.now;
   const deadline = now() + inputs.timeoutMs;
