@@ -1,5 +1,7 @@
 // What a CLI command may touch, passed in so tests can run commands in-process with fakes.
 
+import { writeSync } from 'node:fs';
+
 export interface CliIO {
   stdout: (chunk: string | Uint8Array) => void;
   stderr: (chunk: string | Uint8Array) => void;
@@ -12,9 +14,42 @@ export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
 export const EXIT_USAGE = 2;
 
+/**
+ * Standard output through write(2) itself: creating process.stdout loads a stream
+ * implementation, a cost a one-shot `fmt` notices. A descriptor that would block (a
+ * non-blocking pipe, EAGAIN) hands the rest to process.stdout, which then takes every later
+ * chunk, so the order holds. A reader that went away (EPIPE, as in `fmt | head`) gets nothing
+ * more, and the command finishes without a stack trace.
+ */
+function stdoutWriter(): (chunk: string | Uint8Array) => void {
+  let viaStream = false;
+  let readerGone = false;
+  return (chunk) => {
+    if (readerGone) return;
+    if (viaStream) {
+      process.stdout.write(chunk);
+      return;
+    }
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    let written = 0;
+    try {
+      while (written < bytes.length) written += writeSync(1, bytes, written, bytes.length - written);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') {
+        readerGone = true;
+        return;
+      }
+      if (code !== 'EAGAIN') throw error;
+      viaStream = true;
+      process.stdout.write(bytes.subarray(written));
+    }
+  };
+}
+
 export function processIO(): CliIO {
   return {
-    stdout: (chunk) => process.stdout.write(chunk),
+    stdout: stdoutWriter(),
     stderr: (chunk) => process.stderr.write(chunk),
     readStdin: async () => {
       const chunks: Buffer[] = [];

@@ -144,7 +144,8 @@ export class Expansion {
           continue;
         }
         this.closeComposite(top--);
-      } else {
+      } else if (top === -1 || !(this.notes[top]! & FORCED)) {
+        // A literal's shape matters only to an estimate still needed.
         const length = normalizedLength(this.doc, value, this.scratch);
         this.setShape(length, length, false);
       }

@@ -114,7 +114,11 @@ class Formatter {
       const composite = openComposites[top]!;
       const compositeDepth = openDepths[top]!;
       const expanded = (state[composite]! & EXPANDED) !== 0;
-      this.writeBefore(item, compositeDepth + 1, (expanded ? LEAD_NL : 0) | (item === composite + 1 ? TRIM_LEAD : SPACE_IF_EMPTY));
+      this.writeBefore(
+        item,
+        compositeDepth + 1,
+        (expanded ? LEAD_NL : 0) | (item === composite + 1 ? TRIM_LEAD : SPACE_IF_EMPTY),
+      );
       value = item;
       depth = compositeDepth + (expanded ? 1 : 0);
       if (kinds[composite] === OBJECT) {
@@ -208,6 +212,11 @@ class Formatter {
     const doc = this.doc;
     const info = doc.extraInfo(composite, CLOSING_SHIFT);
     const expanded = this.state[composite]! & EXPANDED ? TRAIL_NL : 0;
+    if (!(info & COMMENT)) {
+      // FMT on whitespace only with TRIM_TRAIL and DEDENT_LAST: at most one newline, at least one with TRAIL_NL.
+      if (expanded || info & LF_COUNT) this.out.lineBreaks(1, depth);
+      return;
+    }
     const options = expanded | extraOptions | TRIM_TRAIL | DEDENT_LAST;
     this.extras.write(doc.closings[composite]!, doc.ends[composite]! - 1, info, depth + 1, options);
   }

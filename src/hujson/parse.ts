@@ -67,7 +67,10 @@ class Parser {
   /** LF count and comment bit (document.ts) of the extra read last. */
   private info = 0;
   private readonly out: DocumentArrays;
-  /** Per open composite, outermost first: its index, its last item so far (or -1), and for an object what comes next. */
+  /**
+   * Per open composite, outermost first: its index, its last item so far (or -1), and for an
+   * object what comes next.
+   */
   private readonly open = new Int32Array(MAX_NESTING_DEPTH);
   private readonly lastItems = new Int32Array(MAX_NESTING_DEPTH);
   private readonly expecting = new Uint8Array(MAX_NESTING_DEPTH);

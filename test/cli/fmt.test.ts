@@ -1,9 +1,12 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import { chmod, mkdtemp, readdir, readFile, readlink, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FMT_USAGE, runFmt } from '../../src/cli/fmt.js';
 import { main } from '../../src/cli/main.js';
+import { format } from '../../src/hujson/index.js';
+import { cliEntry } from '../support/action-runner.js';
 import { fakeIO } from './fake-io.js';
 
 const MESSY = '{"a":1,\n"bbb":[1,2,]}';
@@ -202,5 +205,36 @@ describe('tailnet-policy fmt', () => {
     const contents = await Promise.all(files.map((file) => readFile(file, 'utf8')));
     expect(contents.every((text) => text === TIDY)).toBe(true);
     expect((await readdir(dir)).length).toBe(300);
+  });
+});
+
+describe('tailnet-policy fmt, the built command writing to a pipe', () => {
+  /** About 1 MB once formatted: far more than a pipe holds, so the write waits for its reader. */
+  const LARGE = `[${Array.from({ length: 40_000 }, (_, i) => `"member-${i}@example.com"`).join(',')}]`;
+
+  function spawnFmt(file: string): { child: ChildProcess; stderr: () => string; exit: Promise<number | null> } {
+    const child = spawn(process.execPath, [cliEntry(), 'fmt', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const exit = new Promise<number | null>((resolve) => child.on('close', resolve));
+    return { child, stderr: () => stderr, exit };
+  }
+
+  it('writes every byte of the formatted file', async () => {
+    const file = await put('large.hujson', LARGE);
+    const { child, stderr, exit } = spawnFmt(file);
+    const chunks: Buffer[] = [];
+    child.stdout!.on('data', (chunk: Buffer) => chunks.push(chunk));
+    expect(await exit).toBe(0);
+    expect(stderr()).toBe('');
+    expect(Buffer.concat(chunks).equals(format(LARGE))).toBe(true);
+  });
+
+  it('stops quietly when the reader goes away, as in fmt | head', async () => {
+    const file = await put('large.hujson', LARGE);
+    const { child, stderr, exit } = spawnFmt(file);
+    child.stdout!.once('data', () => child.stdout!.destroy());
+    expect(await exit).toBe(0);
+    expect(stderr()).toBe('');
   });
 });
