@@ -1,0 +1,31 @@
+// The built action as it ships: what every run loads, and the licenses of what it bundles.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { actionEntry } from '../support/action-runner.js';
+
+describe('the built action', () => {
+  const dir = join(actionEntry(), '..');
+  const read = (name: string): string => readFileSync(join(dir, name), 'utf8');
+
+  it('is CommonJS, so Node loads it without its ES module loader', () => {
+    expect(JSON.parse(read('package.json'))).toEqual({ type: 'commonjs' });
+  });
+
+  it('keeps undici (an HTTP stack and a WebAssembly parser) out of index.js, in the GitHub chunk', () => {
+    const chunks = readdirSync(dir).filter((name) => /^\d+\.index\.js$/.test(name));
+    expect(read('index.js')).not.toContain('WebAssembly');
+    expect(chunks.filter((name) => read(name).includes('WebAssembly'))).toHaveLength(1);
+  });
+
+  it('names every bundled package, with its version and license text, in licenses.txt', () => {
+    const licenses = read('licenses.txt');
+    const named = [...licenses.matchAll(/^((?:@[\w.-]+\/)?[\w.-]+)@\d[^\n]*\n([^\n]+)\n/gm)].map((match) => match[1]);
+    for (const name of ['@actions/github', '@actions/http-client', '@octokit/core', 'undici', 'diff']) {
+      expect(named).toContain(name);
+    }
+    // The toolkit's core package is no longer bundled at all.
+    expect(named).not.toContain('@actions/core');
+    expect(licenses).toContain('MIT License\n\nCopyright (c) Matteo Collina and Undici contributors');
+  });
+});
