@@ -34,14 +34,10 @@ export function buildContext(policy: Policy, deadline?: Deadline): PolicyContext
   const groupsOfUser = new Map<string, string[]>();
   for (const group of policy.groups) {
     if (deadline?.passed() === true) break;
-    const members = [
-      ...new Set(
-        group.items
-          .map((m) => m.text.trim())
-          .filter((m) => classify(m).kind === 'user')
-          .map(normalizeLogin),
-      ),
-    ];
+    const logins = new Set<string>();
+    for (const item of group.items)
+      if (classify(item.text).kind === 'user') logins.add(normalizeLogin(item.text.trim()));
+    const members = [...logins];
     groups.set(group.name.text, members);
     for (const login of members) {
       const list = groupsOfUser.get(login) ?? [];

@@ -14,6 +14,7 @@ import type { PostureValue } from './model.js';
 import { ICMP, ICMPV6, portsContain, protocolHasPorts } from './ports.js';
 import { evaluateAnyPosture, type PostureCondition } from './posture.js';
 import { slot, type Principal } from './principal.js';
+import { DEFAULT_TEST_PROTOCOLS } from './unsure.js';
 import { or, type Tri } from './tri.js';
 
 // How a target or a rule selects a principal, as numbers so that the hot loop compares small
@@ -36,6 +37,9 @@ const DST_IDENTITY = 2;
 const DST_PARTIAL: Record<Family, number> = { 4: 4, 6: 8 };
 const SRC_TAGS = 16;
 const SRC_IDENTITY = 32;
+
+/** Bytes the memo of which targets let which questions through may take (a hostile policy asks many ports). */
+const MAX_PASSING_BYTES = 1 << 25;
 
 interface SourceProfile {
   /** Rules whose `src` selects the source, ascending, and how surely (MAYBE or YES). */
@@ -77,6 +81,13 @@ export class NetworkIndex {
   private readonly byDestinationAddress = new AddressIndex();
   /** Targets whose rule offline sources may match through other tags or any identity. */
   private readonly lists = { srcTags: [] as number[], srcIdentity: [] as number[] };
+  /**
+   * Whether each target lets the packet through, per question (protocols and port) asked so
+   * far: 0 not known yet, 1 no, 2 yes. Tests ask few distinct questions, each of many targets.
+   */
+  private readonly passing = new Map<number, Uint8Array>();
+  /** The current verdict's row of `passing`, when the question is memoised. */
+  private row: Uint8Array | undefined;
   /** Profiles by family and principal key. */
   private readonly sources: Record<Family, Map<string, SourceProfile>> = { 4: new Map(), 6: new Map() };
   private readonly destinations: Record<Family, Map<string, DestinationProfile>> = { 4: new Map(), 6: new Map() };
@@ -179,6 +190,7 @@ export class NetworkIndex {
   ): Tri {
     const source = this.source(src, family);
     const destination = this.destination(dst, family);
+    this.row = this.rowFor(protocols, port);
     const result =
       destination.implied === 0
         ? this.direct(source, destination, src, dst, protocols, port, posture)
@@ -191,7 +203,10 @@ export class NetworkIndex {
     return source.anyIdentity ? this.maybe('srcIdentity', destination, protocols, port, posture) : 'no';
   }
 
-  /** Only targets selecting the destination directly count: walk them, finding their rules among the source's. */
+  /**
+   * Only targets selecting the destination directly count: walk them, finding their rules among
+   * the source's. `floor` is what the verdict already is.
+   */
   private direct(
     source: SourceProfile,
     destination: DestinationProfile,
@@ -200,10 +215,11 @@ export class NetworkIndex {
     protocols: readonly number[],
     port: number,
     posture: PostureCache,
+    floor = NO,
   ): number {
     const { ids, codes } = destination;
     const rules = source.rules;
-    let result = NO;
+    let result = floor;
     let k = 0;
     for (let i = 0; i < ids.length && k < rules.length; i++) {
       const id = ids[i]!;
@@ -240,6 +256,8 @@ export class NetworkIndex {
         if (selects === NO) continue;
         result = this.raise(result, id, selects, source.codes[k]!, src, dst, protocols, port, posture);
         if (result === YES) return result;
+        // Only a target selecting the destination directly can raise "maybe" to "yes": walk just those.
+        if (result === MAYBE) return this.direct(source, destination, src, dst, protocols, port, posture, MAYBE);
       }
     }
     return result;
@@ -265,10 +283,33 @@ export class NetworkIndex {
     let reach = selects & 3;
     if (selects & SELF && reach !== YES) reach = Math.max(reach, code(sameOwner(src, dst)));
     let allowed = Math.min(bySource, reach);
-    if (allowed <= result || !allows(this.targets[id]!, protocols, port)) return result;
+    if (allowed <= result || !this.lets(id, protocols, port)) return result;
     const postures = this.rules[this.ruleOf[id]!]!.postures;
     if (postures !== undefined) allowed = Math.min(allowed, code(posture.evaluate(postures)));
     return Math.max(result, allowed);
+  }
+
+  /** Whether target `id` lets a packet of one of the protocols through on `port`. */
+  private lets(id: number, protocols: readonly number[], port: number): boolean {
+    const row = this.row;
+    if (row === undefined) return allows(this.targets[id]!, protocols, port);
+    let known = row[id]!;
+    if (known === 0) row[id] = known = allows(this.targets[id]!, protocols, port) ? 2 : 1;
+    return known === 2;
+  }
+
+  /** The row of `passing` for a question; undefined past the memory bound or for an unusual protocol list. */
+  private rowFor(protocols: readonly number[], port: number): Uint8Array | undefined {
+    const kind = protocols === DEFAULT_TEST_PROTOCOLS ? 256 : protocols.length === 1 ? protocols[0]! : -1;
+    if (kind === -1) return undefined;
+    const key = kind * 65536 + port;
+    let row = this.passing.get(key);
+    if (row === undefined) {
+      if ((this.passing.size + 1) * this.targets.length > MAX_PASSING_BYTES) return undefined;
+      row = new Uint8Array(this.targets.length);
+      this.passing.set(key, row);
+    }
+    return row;
   }
 
   /** `unknown` when some target of the list may reach the destination for this protocol and port. */
@@ -293,7 +334,7 @@ export class NetworkIndex {
         while (j < ids.length && ids[j]! < id) j++;
         const direct = j < ids.length && ids[j] === id ? codes[j]! : NO;
         const reachable = direct !== NO || (this.flags[id]! & implied) !== 0;
-        if (!reachable || !allows(this.targets[id]!, protocols, port)) continue;
+        if (!reachable || !this.lets(id, protocols, port)) continue;
         const postures = this.rules[this.ruleOf[id]!]!.postures;
         if (postures === undefined || posture.evaluate(postures) !== 'no') {
           result = 'unknown';

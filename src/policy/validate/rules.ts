@@ -18,9 +18,10 @@ export interface DomainCheck {
 
 /** `user:*@domain` needs one of the tailnet's domains; skipped when they are unknown (offline). */
 export function domainProblem(raw: string, check: DomainCheck): string | undefined {
+  if (check.domains === undefined) return undefined;
   const selector = classify(raw);
   const domain = selector.kind === 'domain' || selector.kind === 'localpart' ? selector.domain : undefined;
-  if (domain === undefined || check.domains === undefined || check.domains.includes(domain)) return undefined;
+  if (domain === undefined || check.domains.includes(domain)) return undefined;
   return msg.domainNotAssociated(domain);
 }
 
@@ -99,7 +100,7 @@ function checkAclProtocol(rule: AclRule, out: Findings): ReturnType<typeof parse
  */
 function checkAclDestination(
   d: Text,
-  path: string,
+  index: number,
   protocol: ReturnType<typeof parseProtocol> | undefined,
   rule: AclRule,
   env: RuleEnv,
@@ -108,22 +109,18 @@ function checkAclDestination(
   const split = splitDestination(d.text);
   const ports = split.ok ? parsePortSpec(split.value.ports) : split;
   if (!split.ok || !ports.ok) {
-    out.error(msg.dstError(d.text, ports.ok ? '' : ports.error), d, path);
+    out.error(msg.dstError(d.text, ports.ok ? '' : ports.error), d, itemPath(rule.path, 'dst', index));
     return false;
   }
   if (protocol?.ok && !protocolHasPorts(protocol.value) && split.value.ports !== '*') {
-    out.notice(unsure.unconfirmed(msg.dstError(d.text, unsure.protocolWithoutPorts(rule.proto!.text))), d, path);
+    const message = unsure.unconfirmed(msg.dstError(d.text, unsure.protocolWithoutPorts(rule.proto!.text)));
+    out.notice(message, d, itemPath(rule.path, 'dst', index));
   }
   const host = split.value.host;
   const problem = selectorProblem(host, 'dst', context) ?? wrapDomain(host, check);
   if (problem !== undefined) {
-    reportProblem(
-      out,
-      problem,
-      problemText(problem, (inner) => msg.dstError(host.trim(), inner)),
-      d,
-      path,
-    );
+    const message = problemText(problem, (inner) => msg.dstError(host.trim(), inner));
+    reportProblem(out, problem, message, d, itemPath(rule.path, 'dst', index));
   }
   const selector = classify(host);
   return selector.kind === 'autogroup' && selector.name === 'self';
@@ -142,7 +139,7 @@ export function validateAcl(rule: AclRule, context: PolicyContext, check: Domain
   const env: RuleEnv = { context, check, out };
   let hasSelf = false;
   rule.dst.forEach((d, i) => {
-    if (checkAclDestination(d, itemPath(rule.path, 'dst', i), protocol, rule, env)) hasSelf = true;
+    if (checkAclDestination(d, i, protocol, rule, env)) hasSelf = true;
   });
   checkPostures(rule.srcPosture, rule.path, context, out);
   if (hasSelf) checkSelfSources(rule, true, out);
