@@ -69,7 +69,8 @@ export async function benchPlan(): Promise<string[]> {
       const peak = Math.max(...runs.map((r) => r.rssMb));
       lines.push(
         `plan ${label}: 5,000 rules, 10,000 tests, 50 rules + 20 memberships changed: ` +
-          `${wall.toFixed(0)} ms median of ${RUNS} whole process (min ${fastest.toFixed(0)}, CPU ${cpu.toFixed(0)} ms), ` +
+          `${wall.toFixed(0)} ms median of ${RUNS} whole process ` +
+          `(min ${fastest.toFixed(0)}, CPU ${cpu.toFixed(0)} ms), ` +
           `peak RSS ${peak.toFixed(0)} MB, ${runs[0]!.changes} changes (goal: under 1 s, 500 MB)`,
       );
     }
