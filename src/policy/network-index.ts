@@ -11,10 +11,9 @@ import { IdentityIndex } from './identity-index.js';
 import type { Family } from './ip.js';
 import { matchAddress, matchIdentity, matchSet, sameOwner, type MatchEnv } from './match.js';
 import type { PostureValue } from './model.js';
-import { ICMP, ICMPV6, portsContain, protocolHasPorts } from './ports.js';
 import { evaluateAnyPosture, type PostureCondition } from './posture.js';
 import { slot, type Principal } from './principal.js';
-import { DEFAULT_TEST_PROTOCOLS } from './unsure.js';
+import { TargetPasses } from './target-passes.js';
 import { or, type Tri } from './tri.js';
 
 // How a target or a rule selects a principal, as numbers so that the hot loop compares small
@@ -37,9 +36,6 @@ const DST_IDENTITY = 2;
 const DST_PARTIAL: Record<Family, number> = { 4: 4, 6: 8 };
 const SRC_TAGS = 16;
 const SRC_IDENTITY = 32;
-
-/** Bytes the memo of which targets let which questions through may take (a hostile policy asks many ports). */
-const MAX_PASSING_BYTES = 1 << 25;
 
 interface SourceProfile {
   /** Rules whose `src` selects the source, ascending, and how surely (MAYBE or YES). */
@@ -81,13 +77,8 @@ export class NetworkIndex {
   private readonly byDestinationAddress = new AddressIndex();
   /** Targets whose rule offline sources may match through other tags or any identity. */
   private readonly lists = { srcTags: [] as number[], srcIdentity: [] as number[] };
-  /**
-   * Whether each target lets the packet through, per question (protocols and port) asked so
-   * far: 0 not known yet, 1 no, 2 yes. Tests ask few distinct questions, each of many targets.
-   */
-  private readonly passing = new Map<number, Uint8Array>();
-  /** The current verdict's row of `passing`, when the question is memoised. */
-  private row: Uint8Array | undefined;
+  /** Which targets let the question asked through. */
+  private readonly passes = new TargetPasses(this.targets);
   /** Profiles by family and principal key. */
   private readonly sources: Record<Family, Map<string, SourceProfile>> = { 4: new Map(), 6: new Map() };
   private readonly destinations: Record<Family, Map<string, DestinationProfile>> = { 4: new Map(), 6: new Map() };
@@ -190,11 +181,11 @@ export class NetworkIndex {
   ): Tri {
     const source = this.source(src, family);
     const destination = this.destination(dst, family);
-    this.row = this.rowFor(protocols, port);
+    this.passes.ask(protocols, port);
     const result =
       destination.implied === 0
-        ? this.direct(source, destination, src, dst, protocols, port, posture)
-        : this.implied(source, destination, src, dst, protocols, port, posture);
+        ? this.direct(source, destination, src, dst, posture)
+        : this.implied(source, destination, src, dst, posture);
     if (result !== NO) return TRIS[result]!;
     if (source.otherTags) {
       const maybe = this.maybe('srcTags', destination, protocols, port, posture);
@@ -212,8 +203,6 @@ export class NetworkIndex {
     destination: DestinationProfile,
     src: Principal,
     dst: Principal,
-    protocols: readonly number[],
-    port: number,
     posture: PostureCache,
     floor = NO,
   ): number {
@@ -226,7 +215,7 @@ export class NetworkIndex {
       const ruleId = this.ruleOf[id]!;
       while (k < rules.length && rules[k]! < ruleId) k++;
       if (k === rules.length || rules[k] !== ruleId) continue;
-      result = this.raise(result, id, codes[i]!, source.codes[k]!, src, dst, protocols, port, posture);
+      result = this.raise(result, id, codes[i]!, source.codes[k]!, src, dst, posture);
       if (result === YES) break;
     }
     return result;
@@ -238,8 +227,6 @@ export class NetworkIndex {
     destination: DestinationProfile,
     src: Principal,
     dst: Principal,
-    protocols: readonly number[],
-    port: number,
     posture: PostureCache,
   ): number {
     const { ids, codes, implied } = destination;
@@ -254,10 +241,10 @@ export class NetworkIndex {
         // Raised to MAYBE by the facts the destination may have beyond the known ones.
         if ((selects & 3) === NO && (this.flags[id]! & implied) !== 0) selects |= MAYBE;
         if (selects === NO) continue;
-        result = this.raise(result, id, selects, source.codes[k]!, src, dst, protocols, port, posture);
+        result = this.raise(result, id, selects, source.codes[k]!, src, dst, posture);
         if (result === YES) return result;
         // Only a target selecting the destination directly can raise "maybe" to "yes": walk just those.
-        if (result === MAYBE) return this.direct(source, destination, src, dst, protocols, port, posture, MAYBE);
+        if (result === MAYBE) return this.direct(source, destination, src, dst, posture, MAYBE);
       }
     }
     return result;
@@ -276,40 +263,15 @@ export class NetworkIndex {
     bySource: number,
     src: Principal,
     dst: Principal,
-    protocols: readonly number[],
-    port: number,
     posture: PostureCache,
   ): number {
     let reach = selects & 3;
     if (selects & SELF && reach !== YES) reach = Math.max(reach, code(sameOwner(src, dst)));
     let allowed = Math.min(bySource, reach);
-    if (allowed <= result || !this.lets(id, protocols, port)) return result;
+    if (allowed <= result || !this.passes.lets(id)) return result;
     const postures = this.rules[this.ruleOf[id]!]!.postures;
     if (postures !== undefined) allowed = Math.min(allowed, code(posture.evaluate(postures)));
     return Math.max(result, allowed);
-  }
-
-  /** Whether target `id` lets a packet of one of the protocols through on `port`. */
-  private lets(id: number, protocols: readonly number[], port: number): boolean {
-    const row = this.row;
-    if (row === undefined) return allows(this.targets[id]!, protocols, port);
-    let known = row[id]!;
-    if (known === 0) row[id] = known = allows(this.targets[id]!, protocols, port) ? 2 : 1;
-    return known === 2;
-  }
-
-  /** The row of `passing` for a question; undefined past the memory bound or for an unusual protocol list. */
-  private rowFor(protocols: readonly number[], port: number): Uint8Array | undefined {
-    const kind = protocols === DEFAULT_TEST_PROTOCOLS ? 256 : protocols.length === 1 ? protocols[0]! : -1;
-    if (kind === -1) return undefined;
-    const key = kind * 65536 + port;
-    let row = this.passing.get(key);
-    if (row === undefined) {
-      if ((this.passing.size + 1) * this.targets.length > MAX_PASSING_BYTES) return undefined;
-      row = new Uint8Array(this.targets.length);
-      this.passing.set(key, row);
-    }
-    return row;
   }
 
   /** `unknown` when some target of the list may reach the destination for this protocol and port. */
@@ -334,7 +296,7 @@ export class NetworkIndex {
         while (j < ids.length && ids[j]! < id) j++;
         const direct = j < ids.length && ids[j] === id ? codes[j]! : NO;
         const reachable = direct !== NO || (this.flags[id]! & implied) !== 0;
-        if (!reachable || !this.lets(id, protocols, port)) continue;
+        if (!reachable || !this.passes.lets(id)) continue;
         const postures = this.rules[this.ruleOf[id]!]!.postures;
         if (postures === undefined || posture.evaluate(postures) !== 'no') {
           result = 'unknown';
@@ -373,16 +335,6 @@ function addressCandidates(index: AddressIndex, p: Principal, family: Family, wi
   if (at === undefined) return [];
   if (at.kind === 'known') return [index.lookup(at.address)];
   return withPartial ? [index.covering[family], index.partial[family]] : [index.covering[family]];
-}
-
-/** Whether a target lets a packet of one of the protocols through; ICMP needs only the addresses. */
-function allows(target: NetworkTarget, protocols: readonly number[], port: number): boolean {
-  for (const protocol of protocols) {
-    if (protocol === ICMP || protocol === ICMPV6) return true;
-    if (!target.protocols.includes(protocol)) continue;
-    if (protocolHasPorts(protocol) ? portsContain(target.ports, port) : target.allPorts) return true;
-  }
-  return false;
 }
 
 /** Identifies posture attributes: equal attributes, equal keys. */
