@@ -109,10 +109,14 @@ export async function build(out) {
   const cliStatsFile = path.join(await mkdtemp(path.join(tmpdir(), 'ncc-stats-')), 'cli.json');
   try {
     // The two bundles are independent; building them side by side halves the wait on two cores.
-    const [actionStats] = await Promise.all([
+    // Both are waited for, so a failed one leaves no build still writing after the error.
+    const [action, cli] = await Promise.allSettled([
       buildAction(dir),
       nccBuild('src/cli.ts', path.join(dir, 'cli'), ['--stats-out', cliStatsFile]),
     ]);
+    if (action.status === 'rejected') throw action.reason;
+    if (cli.status === 'rejected') throw cli.reason;
+    const actionStats = action.value;
     await writeLicenses(dir, [actionStats, JSON.parse(await readFile(cliStatsFile, 'utf8'))]);
   } finally {
     await rm(path.dirname(cliStatsFile), { recursive: true, force: true });
