@@ -12,7 +12,6 @@ import { gitFileHistory } from '../git/history.js';
 import { runMode, type Logger, type Outcome } from '../modes/index.js';
 import { renderText } from '../render/cli/text.js';
 import { buildReport } from '../report/build.js';
-import { tuneForShortRun } from '../runtime.js';
 import { SecretRegistry } from '../secrets.js';
 import { connect } from '../tailscale/connect.js';
 import { firstSentence } from './args.js';
@@ -155,7 +154,6 @@ async function runWired(settings: Settings, io: CliIO, secrets: SecretRegistry):
   };
   const now = Date.now;
   const deadline = now() + settings.timeoutMs;
-  tuneForShortRun();
   const connection = connect(settings, {
     secrets,
     getIdToken: () => Promise.reject(new InputError('TS_ID_TOKEN is required with TS_OAUTH_ID for federated identity')),
