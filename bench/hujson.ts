@@ -64,6 +64,7 @@ async function wholeProcess(): Promise<string[]> {
     for (const [label, args] of commands) runs.get(label)!.push(await timeChild(args));
   }
   const bare = median(runs.get('node -e 0')!.map((r) => r.seconds));
+  const bareCpu = median(runs.get('node -e 0')!.map((r) => r.cpuSeconds));
   const lines = [`hujson whole process (median of ${ROUNDS} alternating runs; CPU = user+system of the child):`];
   lines.push(`  node -e 0     ${describeRuns(runs.get('node -e 0')!)}`);
   for (const [label, go] of [
@@ -78,7 +79,9 @@ async function wholeProcess(): Promise<string[]> {
         ? `${(seconds / fastest).toFixed(2)}× Go (${fastest} s)`
         : `${(seconds / slowest).toFixed(2)}–${(seconds / fastest).toFixed(2)}× Go (${fastest}–${slowest} s)`;
     const peak = Math.max(...measured.map((r) => r.peakMB));
-    const versusNode = `${(seconds / bare).toFixed(1)}× node -e 0`;
+    // CPU beside wall time: on a shared machine other load stretches the wall time far more.
+    const cpu = median(measured.map((r) => r.cpuSeconds));
+    const versusNode = `${(seconds / bare).toFixed(1)}× node -e 0 (CPU ${(cpu / bareCpu).toFixed(1)}×)`;
     const versusGoPeak = `peak ${(peak / go.peakMB).toFixed(2)}× Go's ${go.peakMB} MB`;
     lines.push(`  ${label.padEnd(13)} ${describeRuns(measured)}; ${goRatio}; ${versusNode}; ${versusGoPeak}`);
   }
