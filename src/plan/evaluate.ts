@@ -13,7 +13,7 @@ import type { Principal } from '../policy/principal.js';
 import type { Tri } from '../policy/tri.js';
 import { PREFERRED_FAMILY } from '../policy/unsure.js';
 import type { Atom } from './atoms.js';
-import { PlanBudget } from './budget.js';
+import type { PlanBudget } from './budget.js';
 import { hangsOnPosture, POSTURE_UNKNOWN, PostureNames, type PostureTerms } from './posture.js';
 import { candidatePairs } from './relations.js';
 import type { Channel, Side } from './side.js';
@@ -45,8 +45,6 @@ export interface RawChange {
 }
 
 const WHOLE: PortRange = { first: 0, last: 65535 };
-/** Naming the postures of a change found is bounded by the work that found it. */
-const NO_BUDGET = new PlanBudget();
 
 /** Elementary port intervals over the boundaries of the given ranges. */
 function portIntervals(cuts: Set<number>): PortRange[] {
@@ -75,6 +73,7 @@ interface SideEval {
   /** Whether some rule has a posture requirement (else no verdict can hang on one). */
   postured: boolean;
   names: PostureNames;
+  budget: PlanBudget;
 }
 
 function state(ev: SideEval, pair: Pair, protocol: number, port: number): Verdict {
@@ -92,9 +91,9 @@ function state(ev: SideEval, pair: Pair, protocol: number, port: number): Verdic
 
 /** Targets of a side whose source and destination may select the pair and that allow the protocol and port. */
 function connecting(ev: SideEval, s: Principal, d: Principal, protocol: number, port: number): Target[] {
-  const sources = matchesOf(ev.targets, ev.side, s, 'src', ev.env, NO_BUDGET);
+  const sources = matchesOf(ev.targets, ev.side, s, 'src', ev.env, ev.budget);
   const out: Target[] = [];
-  for (const id of matchesOf(ev.targets, ev.side, d, 'dst', ev.env, NO_BUDGET).keys()) {
+  for (const id of matchesOf(ev.targets, ev.side, d, 'dst', ev.env, ev.budget).keys()) {
     if (!sources.has(id)) continue;
     const target = ev.targets.list[id]!;
     if (allows(target.target, protocol, port)) out.push(target);
@@ -194,10 +193,11 @@ function cellsOf(a: Uint8Array, b: Uint8Array, cells: Grid): Map<number, PortRan
 }
 
 /** Whether a `*` (or danger-all) source rule of the new policy lets this protocol and port through. */
-function fromEveryone(ev: SideEval, pair: Pair, protocol: number, port: number): boolean {
+function fromEveryone(ev: SideEval, pair: Pair, protocol: number, port: number, budget: PlanBudget): boolean {
   const s = pair.principals[0][1]!;
   const d = pair.principals[1][1]!;
   return ev.targets.everyone.some((id) => {
+    budget.step();
     const { rule, target } = ev.targets.list[id]!;
     if (!presentOn(ev.targets.presence[id]!, ev.side) || !allows(target, protocol, port)) return false;
     return sourceMatch(rule.src, s, ev.env) !== '' && destinationMatch(target.dst, d, ev.env) !== '';
@@ -288,6 +288,7 @@ export function diffChannel(
     env: envs[side],
     postured: channels[side].rules.some((r) => r.postures !== undefined),
     names: new PostureNames(sides[side]),
+    budget,
   })) as [SideEval, SideEval];
   const { pairs, reasons } = candidatePairs(targets, atoms, envs, budget);
   const cells = grid(targets, app);
@@ -311,7 +312,7 @@ export function diffChannel(
       const pairCells = cellsOf(marksOf('src', src), marksOf('dst', dst), cells);
       const pair: Pair = { src, dst, principals: [s.principals, d.principals], family };
       const everyone = (protocol: number, port: number): boolean =>
-        !app && fromEveryone(evals[1], pair, protocol, port);
+        !app && fromEveryone(evals[1], pair, protocol, port, budget);
       out.push(...pairChanges({ pair, evals, cells: pairCells, app, everyone }));
     }
   }
