@@ -24,15 +24,7 @@ import type { MatchEnv } from '../policy/match.js';
 import { slot, type Principal } from '../policy/principal.js';
 import type { Atom } from './atoms.js';
 import type { PlanBudget } from './budget.js';
-import {
-  candidateIds,
-  destinationMatch,
-  FAMILIES,
-  matchesOf,
-  presentOn,
-  sourceMatch,
-  type Targets,
-} from './targets.js';
+import { candidateIds, destinationMatch, matchesOf, presentOn, sourceMatch, type Targets } from './targets.js';
 
 /**
  * Candidate pairs, by source atom then destination atom; and per atom, the targets that may
@@ -106,26 +98,17 @@ function reach(
     index.dstIdentity.add(local, target.dst);
     index.dstAddresses.add(local, target.dst);
   });
-  const srcLocal = new Set<number>();
-  const dstLocal = new Set<number>();
   for (const atom of atoms) {
     const p = atom.principals[side];
     if (p === undefined) continue;
-    srcLocal.clear();
-    dstLocal.clear();
-    for (const f of FAMILIES) {
-      if (slot(p, f) === undefined) continue;
-      for (const local of candidateIds(index.srcIdentity, index.srcAddresses, p, f)) srcLocal.add(local);
-      for (const local of candidateIds(index.dstIdentity, index.dstAddresses, p, f)) dstLocal.add(local);
-    }
-    for (const local of srcLocal) {
+    for (const local of candidateIds(index.srcIdentity, index.srcAddresses, p)) {
       budget.step();
       const id = ids[local]!;
       if (sourceMatch(targets.list[id]!.rule.src, p, env) === '') continue;
       budget.match();
       out.src.get(id)!.push(atom.id);
     }
-    for (const local of dstLocal) {
+    for (const local of candidateIds(index.dstIdentity, index.dstAddresses, p)) {
       budget.step();
       const id = ids[local]!;
       if (destinationMatch(targets.list[id]!.target.dst, p, env) === '') continue;

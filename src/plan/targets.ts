@@ -8,7 +8,7 @@
 import type { NetworkRule, NetworkTarget, SelectorSet } from '../policy/compile.js';
 import { AddressIndex } from '../policy/address-index.js';
 import { IdentityIndex } from '../policy/identity-index.js';
-import type { Family, Range } from '../policy/ip.js';
+import type { Range } from '../policy/ip.js';
 import { matchAddress, matchIdentity, matchSet, type MatchEnv } from '../policy/match.js';
 import { slot, type Principal } from '../policy/principal.js';
 import type { PlanBudget } from './budget.js';
@@ -133,14 +133,17 @@ export function targetsOf(
 }
 
 /**
- * Ids of targets that may select `p` at its address of `family`: identities it has for sure, and
- * addresses (an unknown address in the Tailscale range only through sets covering the range).
- * Like the engine's index, this follows direct matches, not "may carry other tags" ones.
+ * Ids of targets that may select `p` (each once): identities it has for sure, and addresses (an
+ * unknown address in the Tailscale range only through sets covering the range), in every
+ * family it has an address in. Like the engine's index, this follows direct matches, not
+ * "may carry other tags" ones.
  */
-export function candidateIds(identity: IdentityIndex, addresses: AddressIndex, p: Principal, family: Family): number[] {
-  const at = slot(p, family);
-  const extra =
-    at === undefined ? [] : at.kind === 'known' ? [addresses.lookup(at.address)] : [addresses.covering[family]];
+export function candidateIds(identity: IdentityIndex, addresses: AddressIndex, p: Principal): number[] {
+  const extra: number[][] = [];
+  for (const family of FAMILIES) {
+    const at = slot(p, family);
+    if (at !== undefined) extra.push(at.kind === 'known' ? addresses.lookup(at.address) : addresses.covering[family]);
+  }
   return identity.gather(p, false, extra);
 }
 
@@ -180,11 +183,7 @@ export function matchesOf(
   const indexes = indexesOf(targets);
   const [identity, addresses] =
     role === 'src' ? [indexes.srcIdentity, indexes.srcAddresses] : [indexes.dstIdentity, indexes.dstAddresses];
-  const ids = new Set<number>();
-  for (const f of FAMILIES) {
-    if (slot(p, f) !== undefined) for (const id of candidateIds(identity, addresses, p, f)) ids.add(id);
-  }
-  for (const id of ids) {
+  for (const id of candidateIds(identity, addresses, p)) {
     if (!presentOn(targets.presence[id]!, side)) continue;
     budget.step();
     const { rule, target } = targets.list[id]!;
