@@ -24,6 +24,8 @@ function repositoryRoot() {
 
 const root = repositoryRoot();
 const nccCli = path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
+/** Where a child build leaves the list of the modules it bundled (removed by the parent). */
+const MODULE_LIST = '.modules.json';
 
 function nccBuild(entry, out, extra = []) {
   return new Promise((resolve, reject) => {
@@ -53,17 +55,41 @@ async function minifyChunk(file) {
   }
 }
 
-/** The action as CommonJS (ncc's API: its command line picks ES modules for this repository). */
-async function buildAction(dir) {
+/**
+ * One bundle as CommonJS, through ncc's API (its command line picks ES modules for this
+ * repository, and Node loads CommonJS without its ES module loader: less time and memory at
+ * every start). Returns webpack's stats, for licenses.txt.
+ */
+async function bundle(entry, dir, { minify, mode }) {
   const ncc = createRequire(import.meta.url)(path.join(root, 'node_modules/@vercel/ncc'));
-  const { code, assets, stats } = await ncc(path.join(root, 'src/index.ts'), { esm: false, minify: true, quiet: true });
+  const { code, assets, stats } = await ncc(path.join(root, entry), { esm: false, minify, quiet: true });
   await mkdir(dir, { recursive: true });
-  await writeFile(path.join(dir, 'index.js'), code);
+  await writeFile(path.join(dir, 'index.js'), code, { mode });
   for (const [name, asset] of Object.entries(assets)) await writeFile(path.join(dir, name), asset.source);
-  // The repository's package.json says "module"; this one says the action is not.
+  // The repository's package.json says "module"; this one says the bundle is not.
   await writeFile(path.join(dir, 'package.json'), '{\n  "type": "commonjs"\n}\n');
-  for (const name of Object.keys(assets)) if (name.endsWith('.js')) await minifyChunk(path.join(dir, name));
-  return stats.toJson({ modules: true, nestedModules: true });
+  if (minify) for (const name of Object.keys(assets)) if (name.endsWith('.js')) await minifyChunk(path.join(dir, name));
+  return modulePaths(stats.toJson({ modules: true, nestedModules: true }));
+}
+
+/**
+ * A bundle built by a child process (this script with --bundle), so the two bundles build on two
+ * cores at once; the child leaves its module list in a file beside the bundle for licenses.txt.
+ */
+function bundleInChild(entry, dir, minify) {
+  return new Promise((resolve, reject) => {
+    const script = fileURLToPath(import.meta.url);
+    const args = [script, '--bundle', entry, dir, minify ? 'minify' : 'plain'];
+    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code !== 0) return reject(new Error(`building ${entry} exited with ${code}`));
+      const list = path.join(dir, MODULE_LIST);
+      readFile(list, 'utf8')
+        .then((text) => rm(list).then(() => resolve(JSON.parse(text))))
+        .catch(reject);
+    });
+  });
 }
 
 /** Every module path in webpack stats, concatenated modules included. */
@@ -96,8 +122,8 @@ async function licenseEntry(folder) {
   return `${manifest.name}@${manifest.version}\n${manifest.license ?? 'UNKNOWN'}\n${text}`;
 }
 
-async function writeLicenses(dir, statsList) {
-  const folders = packageFolders(statsList.flatMap(modulePaths));
+async function writeLicenses(dir, moduleLists) {
+  const folders = packageFolders(moduleLists.flat());
   const entries = await Promise.all(folders.map(licenseEntry));
   await writeFile(path.join(dir, 'licenses.txt'), `${[...new Set(entries)].join('\n\n')}\n`);
 }
@@ -106,25 +132,34 @@ async function writeLicenses(dir, statsList) {
 export async function build(out) {
   const dir = path.resolve(root, out);
   await rm(dir, { recursive: true, force: true });
-  const cliStatsFile = path.join(await mkdtemp(path.join(tmpdir(), 'ncc-stats-')), 'cli.json');
-  try {
-    // The two bundles are independent; building them side by side halves the wait on two cores.
-    // Both are waited for, so a failed one leaves no build still writing after the error.
-    const [action, cli] = await Promise.allSettled([
-      buildAction(dir),
-      nccBuild('src/cli.ts', path.join(dir, 'cli'), ['--stats-out', cliStatsFile]),
-    ]);
-    if (action.status === 'rejected') throw action.reason;
-    if (cli.status === 'rejected') throw cli.reason;
-    const actionStats = action.value;
-    await writeLicenses(dir, [actionStats, JSON.parse(await readFile(cliStatsFile, 'utf8'))]);
-  } finally {
-    await rm(path.dirname(cliStatsFile), { recursive: true, force: true });
-  }
+  // The two bundles are independent; building them side by side halves the wait on two cores.
+  // Both are waited for, so a failed one leaves no build still writing after the error. The
+  // action is minified (every workflow step compiles it); the CLI is not (its chunks load per
+  // command, and a readable stack helps whoever reports a crash).
+  const results = await Promise.allSettled([
+    bundleInChild('src/index.ts', dir, true),
+    bundleInChild('src/cli.ts', path.join(dir, 'cli'), false),
+  ]);
+  const failed = results.find((result) => result.status === 'rejected');
+  if (failed !== undefined) throw failed.reason;
+  await writeLicenses(
+    dir,
+    results.map((result) => result.value),
+  );
+}
+
+/** The child's part: one bundle, and its module list for the parent. */
+async function buildOne(entry, dir, minify) {
+  // Only the CLI's entry is run directly (npm links it as the `tailnet-policy` command).
+  const mode = entry === 'src/cli.ts' ? 0o755 : 0o644;
+  const modules = await bundle(entry, dir, { minify: minify === 'minify', mode });
+  await writeFile(path.join(dir, MODULE_LIST), JSON.stringify(modules));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  build(process.argv[2] ?? 'dist').catch((error) => {
+  const [first, ...rest] = process.argv.slice(2);
+  const work = first === '--bundle' ? buildOne(...rest) : build(first ?? 'dist');
+  work.catch((error) => {
     console.error(error.message);
     process.exit(1);
   });

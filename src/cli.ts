@@ -2,4 +2,6 @@
 import { processIO } from './cli/io.js';
 import { main } from './cli/main.js';
 
-process.exitCode = await main(process.argv.slice(2), processIO());
+void main(process.argv.slice(2), processIO()).then((code) => {
+  process.exitCode = code;
+});

@@ -1,5 +1,5 @@
 // The built action as it ships: what every run loads, and the licenses of what it bundles.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { actionEntry } from '../support/action-runner.js';
@@ -8,8 +8,14 @@ describe('the built action', () => {
   const dir = join(actionEntry(), '..');
   const read = (name: string): string => readFileSync(join(dir, name), 'utf8');
 
-  it('is CommonJS, so Node loads it without its ES module loader', () => {
+  it('is CommonJS, so Node loads it without its ES module loader; the CLI too', () => {
     expect(JSON.parse(read('package.json'))).toEqual({ type: 'commonjs' });
+    expect(JSON.parse(read('cli/package.json'))).toEqual({ type: 'commonjs' });
+  });
+
+  it('starts the CLI as a command: a shebang, and executable', () => {
+    expect(read('cli/index.js').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(statSync(join(dir, 'cli', 'index.js')).mode & 0o111).toBe(0o111);
   });
 
   it('keeps undici (an HTTP stack and a WebAssembly parser) out of index.js, in the GitHub chunk', () => {
