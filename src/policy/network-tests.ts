@@ -16,8 +16,16 @@ const UNKNOWN_NOTE = 'cannot be decided offline: depends on devices, users or ro
 type Resolved = Extract<Endpoint, { ok: true }>;
 type Kind = 'accept' | 'deny';
 
+/**
+ * Distinct destination texts remembered (with their answers); past this, a destination is parsed
+ * and resolved for each assertion, so a test of unique destinations does not grow the memo.
+ */
+const REMEMBERED_DESTINATIONS = 1 << 16;
+
 /** A destination as tests write it (`host:port`), parsed and resolved once per text. */
 interface Destination {
+  /** Whether it is kept in the memo, and its answers with it. */
+  remembered: boolean;
   /** Why it is no destination (the assertion fails with it), or undefined. */
   invalid?: string;
   host: string;
@@ -113,7 +121,8 @@ export class NetworkTestRunner {
     if (found === undefined) {
       found = parseTarget(text);
       if (found.invalid === undefined) found.endpoint = resolveDestinationHost(found.host, this.env);
-      this.destinations.set(text, found);
+      found.remembered = this.destinations.size < REMEMBERED_DESTINATIONS;
+      if (found.remembered) this.destinations.set(text, found);
     }
     return found;
   }
@@ -151,6 +160,7 @@ export class NetworkTestRunner {
   private answer(kind: Kind, src: Resolved, target: Destination, conditions: Conditions): Outcome | null {
     const endpoint = target.endpoint!;
     if (!endpoint.ok) return null;
+    if (!target.remembered) return pairOutcome(kind === 'accept', src, endpoint, target.port, conditions, this.index);
     let bySource = conditions.answers[kind].get(src);
     if (bySource === undefined) {
       bySource = new Map();
@@ -193,11 +203,11 @@ function worse(a: Outcome, b: Outcome): Outcome {
 
 function parseTarget(text: string): Destination {
   const split = splitDestination(text);
-  if (!split.ok) return { invalid: TEST_REASONS.dstNeedsPort, host: '', port: 0 };
+  if (!split.ok) return { remembered: false, invalid: TEST_REASONS.dstNeedsPort, host: '', port: 0 };
   const { host, ports } = split.value;
   if (!/^[0-9]+$/.test(ports) || Number(ports) > 65535)
-    return { invalid: TEST_REASONS.dstSinglePort(ports), host: '', port: 0 };
-  return { host, port: Number(ports) };
+    return { remembered: false, invalid: TEST_REASONS.dstSinglePort(ports), host: '', port: 0 };
+  return { remembered: false, host, port: Number(ports) };
 }
 
 /**

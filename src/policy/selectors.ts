@@ -41,20 +41,22 @@ export type Selector =
   | { kind: 'host'; name: string };
 
 /**
- * Classifications already made: the same selector texts recur across sections, rules, tests and
- * the access plan, and classifying parses addresses. A Selector is never changed once made, so
- * one can be shared; the memo is emptied when full, which bounds it whatever the policy holds.
+ * Classifications already made: names (users, groups, tags, hosts) recur across sections,
+ * rules, tests and the access plan, and classifying tries to parse each as an address. A
+ * Selector is never changed once made, so one is shared. Addresses are left out (a list of
+ * them is mostly written once each, and each holds big integers), and once the memo is full it
+ * only answers: no entry is made or dropped, so a policy of unique names makes no garbage.
  */
 const classified = new Map<string, Selector>();
-const CLASSIFIED_LIMIT = 1 << 16;
+const CLASSIFIED_LIMIT = 1 << 15;
 
 /** Classifies a selector (trimmed first); prefixes are checked before `@` because SCIM groups contain one. */
 export function classify(raw: string): Selector {
   let selector = classified.get(raw);
   if (selector === undefined) {
-    if (classified.size >= CLASSIFIED_LIMIT) classified.clear();
     selector = classifyText(raw.trim());
-    classified.set(raw, selector);
+    const address = selector.kind === 'prefix' || selector.kind === 'range';
+    if (!address && classified.size < CLASSIFIED_LIMIT) classified.set(raw, selector);
   }
   return selector;
 }
