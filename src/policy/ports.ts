@@ -95,9 +95,26 @@ function parsePort(text: string): number | undefined {
   return port <= 65535 ? port : undefined;
 }
 
+/**
+ * Port specs already parsed: a policy writes a handful of them thousands of times, and both
+ * validation and compilation read each. Results are shared, never changed; the memo stops
+ * growing when full, so a policy of unique specs makes no garbage.
+ */
+const parsedSpecs = new Map<string, Parsed<readonly PortRange[]>>();
+const PARSED_SPECS_LIMIT = 1 << 12;
+
 /** `*`, or a comma-separated list of `N` / `N-M`; errors name the failing item as the server does. */
-export function parsePortSpec(spec: string): Parsed<PortRange[]> {
-  if (spec === '*') return ok([...ALL_PORTS]);
+export function parsePortSpec(spec: string): Parsed<readonly PortRange[]> {
+  let parsed = parsedSpecs.get(spec);
+  if (parsed === undefined) {
+    parsed = parsePortList(spec);
+    if (parsedSpecs.size < PARSED_SPECS_LIMIT) parsedSpecs.set(spec, parsed);
+  }
+  return parsed;
+}
+
+function parsePortList(spec: string): Parsed<readonly PortRange[]> {
+  if (spec === '*') return ok(ALL_PORTS);
   const ranges: PortRange[] = [];
   for (const item of spec.split(',')) {
     // Errors quote the failing item (`port range "abc"` for `22,abc`), not the whole list (UNSURE, §2.6).
@@ -139,7 +156,7 @@ export function splitDestination(dst: string): Parsed<Destination> {
 
 export interface IpCapability {
   protocols: readonly number[];
-  ports: PortRange[];
+  ports: readonly PortRange[];
 }
 
 /**
@@ -147,7 +164,7 @@ export interface IpCapability {
  * (`*:*`, written by the admin console's grant editor) means the default protocols (§2.8).
  */
 export function parseGrantIp(text: string): Parsed<IpCapability> {
-  if (text === '*') return ok({ protocols: DEFAULT_PROTOCOLS, ports: [...ALL_PORTS] });
+  if (text === '*') return ok({ protocols: DEFAULT_PROTOCOLS, ports: ALL_PORTS });
   const parts = text.split(':');
   if (parts.length > 2) return fail(GRANT_IP_COLONS);
   if (parts.length === 1 || parts[0] === '*') {
