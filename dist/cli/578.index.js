@@ -1,6 +1,7 @@
-export const id = 578;
-export const ids = [578];
-export const modules = {
+"use strict";
+exports.id = 578;
+exports.ids = [578];
+exports.modules = {
 
 /***/ 578:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -320,3 +321,4 @@ class UsageError extends Error {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 661;
-export const ids = [661];
-export const modules = {
+"use strict";
+exports.id = 661;
+exports.ids = [661];
+exports.modules = {
 
 /***/ 3661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -13,15 +14,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _files_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4448);
-/* harmony import */ var _files_file_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5317);
-/* harmony import */ var _files_local_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5771);
-/* harmony import */ var _hujson_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8800);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7593);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9141);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1604);
+/* harmony import */ var _files_file_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5317);
+/* harmony import */ var _files_local_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5771);
+/* harmony import */ var _hujson_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8800);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7593);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9141);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1604);
 // `tailnet-policy fmt`: gofmt for policy files, with Go hujson's exact layout.
-
 
 
 
@@ -51,7 +50,7 @@ async function runFmt(args, io) {
     const invocation = parseInvocation(args, io);
     if (typeof invocation === 'number')
         return invocation;
-    let status = _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_OK */ .Ij;
+    let status = _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT_OK */ .Ij;
     // One file at a time: a formatted copy of each is held in memory, and hundreds of files
     // must not exhaust file descriptors.
     for (const file of invocation.files) {
@@ -74,128 +73,71 @@ function parseInvocation(args, io) {
         });
     }
     catch (error) {
-        return usageError(io, error instanceof Error ? (0,_args_js__WEBPACK_IMPORTED_MODULE_8__/* .firstSentence */ .q)(error.message) : String(error));
+        return usageError(io, error instanceof Error ? (0,_args_js__WEBPACK_IMPORTED_MODULE_7__/* .firstSentence */ .q)(error.message) : String(error));
     }
     const { values, positionals } = parsed;
     if (values.help) {
         io.stdout(FMT_USAGE);
-        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_OK */ .Ij;
+        return _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT_OK */ .Ij;
     }
     if (values.write && values.check)
         return usageError(io, '-w and --check cannot be combined; pick one');
-    const files = positionals.length === 0 ? [_files_js__WEBPACK_IMPORTED_MODULE_6__/* .STDIN */ .TF] : positionals;
-    if (files.filter((file) => file === _files_js__WEBPACK_IMPORTED_MODULE_6__/* .STDIN */ .TF).length > 1) {
+    const files = positionals.length === 0 ? [_files_js__WEBPACK_IMPORTED_MODULE_5__/* .STDIN */ .TF] : positionals;
+    if (files.filter((file) => file === _files_js__WEBPACK_IMPORTED_MODULE_5__/* .STDIN */ .TF).length > 1) {
         return usageError(io, 'standard input (-) can be read only once');
     }
-    if (values.write && files.includes(_files_js__WEBPACK_IMPORTED_MODULE_6__/* .STDIN */ .TF)) {
+    if (values.write && files.includes(_files_js__WEBPACK_IMPORTED_MODULE_5__/* .STDIN */ .TF)) {
         return usageError(io, '-w cannot rewrite standard input; name the files to rewrite');
     }
     return { mode: values.write ? 'write' : values.check ? 'check' : 'print', files };
 }
 function usageError(io, problem) {
     io.stderr(`tailnet-policy fmt: ${problem}; run 'tailnet-policy fmt --help' for usage\n`);
-    return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_USAGE */ .Ri;
+    return _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT_USAGE */ .Ri;
 }
 async function processFile(file, mode, io) {
-    const name = (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .displayName */ .QC)(file);
+    const name = (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(file);
     let source;
     let document;
     try {
-        source = await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readInput */ .R5)('fmt', file, io);
+        source = await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readInput */ .R5)('fmt', file, io);
         // The loader every command uses, so a file fmt passes is one check and test can read.
-        document = (0,_files_local_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePolicyBytes */ .vR)(name, source);
+        document = (0,_files_local_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicyBytes */ .vR)(name, source);
     }
     catch (error) {
-        if (error instanceof _files_js__WEBPACK_IMPORTED_MODULE_6__/* .UnreadableFileError */ .o2) {
+        if (error instanceof _files_js__WEBPACK_IMPORTED_MODULE_5__/* .UnreadableFileError */ .o2) {
             io.stderr(`${error.message}\n`);
-            return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_USAGE */ .Ri;
+            return _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT_USAGE */ .Ri;
         }
         if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyFileError */ .zj))
             throw error;
         io.stderr(`${error.message}\n`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_FAILED */ .hj;
+        return _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT_FAILED */ .hj;
     }
-    const formatted = (0,_hujson_index_js__WEBPACK_IMPORTED_MODULE_5__/* .format */ .GP)(document);
+    const formatted = (0,_hujson_index_js__WEBPACK_IMPORTED_MODULE_4__/* .format */ .GP)(document);
     const unchanged = Buffer.from(formatted.buffer, formatted.byteOffset, formatted.length).equals(source);
     if (mode === 'print')
         io.stdout(formatted);
     if (mode === 'check' && !unchanged) {
         io.stdout(`${name}\n`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_FAILED */ .hj;
+        return _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT_FAILED */ .hj;
     }
     if (mode === 'write' && !unchanged) {
         try {
-            await (0,_files_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)(file, formatted);
+            // Loaded only to rewrite: it brings node:crypto, which takes 10 ms or more to load.
+            const { writeFileAtomic } = await __webpack_require__.e(/* import() */ 448).then(__webpack_require__.bind(__webpack_require__, 4448));
+            await writeFileAtomic(file, formatted);
         }
         catch (error) {
-            io.stderr(`tailnet-policy fmt: cannot write ${name}: ${(0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFileError */ .S)(error)}\n`);
-            return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_USAGE */ .Ri;
+            io.stderr(`tailnet-policy fmt: cannot write ${name}: ${(0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFileError */ .S)(error)}\n`);
+            return _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT_USAGE */ .Ri;
         }
     }
-    return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_OK */ .Ij;
-}
-
-
-/***/ }),
-
-/***/ 4448:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-
-
-
-
-async function resolveTarget(file) {
-    try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(file);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file);
-        throw error;
-    }
-}
-/**
- * Replaces a file so readers see the old bytes or the new ones, never a mix: the new content
- * goes to a temporary file in the same folder, is flushed, then renamed over the target. An
- * existing file keeps its mode, and a symbolic link is followed and stays a link.
- */
-async function writeFileAtomic(file, contents) {
-    const target = await resolveTarget(file);
-    const existingMode = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(target).then((info) => info.mode & 0o7777, () => undefined);
-    // A rename would replace a read-only file too; refuse as writing in place would.
-    if (existingMode !== undefined)
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.access)(target, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK);
-    const temporary = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(target), `.${node_path__WEBPACK_IMPORTED_MODULE_3___default().basename(target)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    // A new file gets the usual permissions (0666 less the umask); an existing one keeps its own.
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(temporary, 'wx', existingMode === undefined ? 0o666 : 0o600);
-    try {
-        await handle.writeFile(contents);
-        if (existingMode !== undefined)
-            await handle.chmod(existingMode);
-        await handle.sync();
-        await handle.close();
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.rename)(temporary, target);
-    }
-    catch (error) {
-        await handle.close().catch(() => undefined);
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.unlink)(temporary).catch(() => undefined);
-        throw error;
-    }
+    return _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT_OK */ .Ij;
 }
 
 
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 728;
-export const ids = [728];
-export const modules = {
+"use strict";
+exports.id = 728;
+exports.ids = [728];
+exports.modules = {
 
 /***/ 6659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -19,15 +20,20 @@ class AddressIndex {
     partial = { 4: [], 6: [] };
     sorted = true;
     add(id, set) {
-        for (const family of [4, 6]) {
-            for (const r of family === 4 ? set.addresses.v4 : set.addresses.v6)
-                this.entries[family].push({ lo: r.lo, hi: r.hi, id });
-            if (set.tailscale[family] === 'yes')
-                this.covering[family].push(id);
-            else if (set.tailscale[family] === 'unknown')
-                this.partial[family].push(id);
-        }
-        this.sorted = false;
+        this.addFamily(id, set, 4, set.addresses.v4);
+        this.addFamily(id, set, 6, set.addresses.v6);
+    }
+    addFamily(id, set, family, ranges) {
+        // Index loops: this runs once per rule part, mostly before the optimiser has seen it.
+        const entries = this.entries[family];
+        for (let i = 0; i < ranges.length; i++)
+            entries.push({ lo: ranges[i].lo, hi: ranges[i].hi, id });
+        if (ranges.length > 0)
+            this.sorted = false;
+        if (set.tailscale[family] === 'yes')
+            this.covering[family].push(id);
+        else if (set.tailscale[family] === 'unknown')
+            this.partial[family].push(id);
     }
     sort() {
         for (const family of [4, 6]) {
@@ -98,6 +104,7 @@ function namesIdentities(set) {
 // Most selector sets name few kinds of things: the kinds they do not name share one empty set.
 const NONE = new Set();
 const NO_ADDRESSES = { v4: [], v6: [] };
+const OUTSIDE_TAILSCALE = { 4: 'no', 6: 'no' };
 function emptySet() {
     return {
         wildcard: false,
@@ -115,13 +122,13 @@ function emptySet() {
         domains: NONE,
         services: NONE,
         addresses: NO_ADDRESSES,
-        tailscale: { 4: 'no', 6: 'no' },
+        tailscale: OUTSIDE_TAILSCALE,
     };
 }
 /** `items` with `item` added: a set of its own replaces the shared empty one on first use. */
 function plus(items, item) {
     if (items === NONE)
-        return new Set([item]);
+        return new Set().add(item);
     items.add(item);
     return items;
 }
@@ -193,47 +200,93 @@ function postureRequirement(names, context) {
         return undefined;
     return list.map((name) => context.postures.get(name) ?? (0,_posture_js__WEBPACK_IMPORTED_MODULE_1__/* .undefinedPosture */ .RG)(name));
 }
-function aclRules(policy, context) {
+/**
+ * What one compilation has already made: rules name the same selectors and `host:ports`
+ * destinations over and over, and compiled sets and port lists are never changed once made,
+ * so rules share them.
+ */
+class Compiled {
+    context;
+    sets = new Map();
+    destinations = new Map();
+    capabilities = new Map();
+    constructor(context) {
+        this.context = context;
+    }
+    /** The set of one selector. */
+    one(text) {
+        let set = this.sets.get(text);
+        if (set === undefined) {
+            set = compileSelectors([text], this.context);
+            this.sets.set(text, set);
+        }
+        return set;
+    }
+    /** The set of a list of selectors. */
+    list(texts) {
+        return texts.length === 1
+            ? this.one(texts[0].text)
+            : compileSelectors(texts.map((t) => t.text), this.context);
+    }
+    /** An ACL `host:ports` destination; null when it is not one (validation reports it). */
+    destination(text) {
+        let found = this.destinations.get(text);
+        if (found === undefined) {
+            const split = (0,_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .splitDestination */ .RG)(text);
+            const ports = split.ok ? (0,_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePortSpec */ .qy)(split.value.ports) : undefined;
+            found = split.ok && ports?.ok ? { host: this.one(split.value.host), ports: (0,_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .mergePortRanges */ .WH)(ports.value) } : null;
+            this.destinations.set(text, found);
+        }
+        return found;
+    }
+    /** A grant's `ip` entries; a single entry (the usual case) is parsed once per text. */
+    ip(entries) {
+        if (entries.length !== 1)
+            return capabilitiesByProtocols(entries);
+        const text = entries[0].text;
+        let caps = this.capabilities.get(text);
+        if (caps === undefined) {
+            caps = capabilitiesByProtocols(entries);
+            this.capabilities.set(text, caps);
+        }
+        return caps;
+    }
+}
+function aclRules(policy, compiled) {
     return (policy.acls ?? []).map((rule) => {
         const protocol = rule.proto === undefined ? undefined : (0,_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .parseProtocol */ .gR)(rule.proto.text);
         const protocols = protocol?.ok ? [protocol.value] : _ports_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_PROTOCOLS */ .ao;
         const targets = [];
         for (const d of rule.dst) {
-            const split = (0,_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .splitDestination */ .RG)(d.text);
-            const ports = split.ok ? (0,_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePortSpec */ .qy)(split.value.ports) : undefined;
-            if (!split.ok || !ports?.ok)
+            const destination = compiled.destination(d.text);
+            if (destination === null)
                 continue;
-            const merged = (0,_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .mergePortRanges */ .WH)(ports.value);
-            targets.push({
-                dst: compileSelectors([split.value.host], context),
-                protocols,
-                ports: merged,
-                allPorts: (0,_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .allPorts */ .i2)(merged),
-            });
+            const { host, ports } = destination;
+            targets.push({ dst: host, protocols, ports, allPorts: (0,_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .allPorts */ .i2)(ports) });
         }
         return {
-            src: compileSelectors(rule.src.map((s) => s.text), context),
+            src: compiled.list(rule.src),
             targets,
-            postures: postureRequirement(rule.srcPosture, context),
+            postures: postureRequirement(rule.srcPosture, compiled.context),
         };
     });
 }
-function grantRules(policy, context) {
+function grantRules(policy, compiled) {
     const rules = [];
     for (const grant of policy.grants ?? []) {
         // Grants with `via` count for tests like any other grant (UNSURE, docs/policy-semantics.md §4).
-        const caps = capabilitiesByProtocols(grant.ip ?? []);
+        const caps = compiled.ip(grant.ip ?? []);
         const targets = [];
         for (const d of grant.dst) {
-            const dst = compileSelectors([d.text], context);
+            const dst = compiled.one(d.text);
             for (const cap of caps)
                 targets.push({ dst, protocols: cap.protocols, ports: cap.ports, allPorts: (0,_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .allPorts */ .i2)(cap.ports) });
         }
         if (targets.length > 0)
             rules.push({
-                src: compileSelectors(grant.src.map((s) => s.text), context),
+                src: compiled.list(grant.src),
                 targets,
-                postures: postureRequirement(grant.srcPosture, context),
+                postures: postureRequirement(grant.srcPosture, compiled.context),
             });
     }
     return rules;
@@ -269,7 +322,8 @@ function compileNetworkRules(policy, context) {
             },
         ];
     }
-    return aclRules(policy, context).concat(grantRules(policy, context));
+    const compiled = new Compiled(context);
+    return aclRules(policy, compiled).concat(grantRules(policy, compiled));
 }
 function compileSshRules(rules, context) {
     return rules.map((rule) => ({
@@ -279,6 +333,220 @@ function compileSshRules(rules, context) {
         users: (rule.users ?? []).map((u) => u.text.trim()),
         postures: postureRequirement(rule.srcPosture, context),
     }));
+}
+
+
+/***/ }),
+
+/***/ 6761:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Yb: () => (/* binding */ targetSet),
+/* harmony export */   gC: () => (/* binding */ buildContext),
+/* harmony export */   mc: () => (/* binding */ parseIpsetOperation)
+/* harmony export */ });
+/* harmony import */ var _ip_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9177);
+/* harmony import */ var _ranges_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1374);
+/* harmony import */ var _selectors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8432);
+/* harmony import */ var _unsure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2250);
+/* harmony import */ var _posture_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8822);
+// Name tables built from the definition sections, shared by validation, compilation and tests.
+
+
+
+
+
+/**
+ * Builds the name tables. With a deadline, stops once it passes (the caller must then check
+ * `deadline.cutShort` and not use the tables, which may be incomplete).
+ */
+function buildContext(policy, deadline) {
+    const groups = new Map();
+    const groupsOfUser = new Map();
+    for (const group of policy.groups) {
+        if (deadline?.passed() === true)
+            break;
+        const logins = new Set();
+        for (const item of group.items)
+            if ((0,_selectors_js__WEBPACK_IMPORTED_MODULE_2__/* .classify */ .L)(item.text).kind === 'user')
+                logins.add((0,_unsure_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeLogin */ .tq)(item.text.trim()));
+        const members = [...logins];
+        groups.set(group.name.text, members);
+        for (const login of members) {
+            const list = groupsOfUser.get(login) ?? [];
+            list.push(group.name.text);
+            groupsOfUser.set(login, list);
+        }
+    }
+    const hosts = new Map();
+    const singleAddressHosts = new Set();
+    for (const host of policy.hosts) {
+        if (deadline?.passed() === true)
+            break;
+        const selector = (0,_selectors_js__WEBPACK_IMPORTED_MODULE_2__/* .classify */ .L)(host.value.text);
+        hosts.set(host.name.text, selector.kind === 'prefix' ? selector.prefix : undefined);
+        if (selector.kind === 'prefix' && isSingleAddress(selector.prefix))
+            singleAddressHosts.add(host.name.text);
+    }
+    const postures = new Map();
+    for (const posture of policy.postures) {
+        postures.set(posture.name.text, posture.items.map((c) => (0,_posture_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePostureCondition */ .Fc)(c.text)));
+    }
+    const context = {
+        groups,
+        groupsOfUser,
+        tags: new Set(policy.tagOwners.map((t) => t.name.text)),
+        hosts,
+        singleAddressHosts,
+        ipsets: new Map(),
+        cyclicIpsets: new Set(),
+        postures,
+        defaultSrcPosture: policy.defaultSrcPosture?.map((p) => p.text),
+    };
+    if (deadline?.passed() === true)
+        return context;
+    const references = ipsetReferences(policy);
+    const { order, cyclic } = dependencyOrder(references, deadline);
+    context.cyclicIpsets = cyclic;
+    context.ipsets = resolveIpsets(references, order, hosts, deadline);
+    return context;
+}
+/**
+ * Whether a host alias value stands for one address (so it can be a test endpoint). A /32 or
+ * /128 value counts too (UNSURE, docs/policy-semantics.md §5.2: accepting it invents no failure).
+ */
+function isSingleAddress(prefix) {
+    return prefix.bits === (prefix.family === 4 ? 32 : 128);
+}
+const NO_ADDRESSES = { v4: [], v6: [] };
+/** Each ipset's operations and the ipsets they name. */
+function ipsetReferences(policy) {
+    const byName = new Map();
+    for (const set of policy.ipsets) {
+        const ops = set.items.map((item) => parseIpsetOperation(item.text));
+        byName.set(set.name.text, { ops, refs: ops.filter((op) => op.target.startsWith('ipset:')).map((op) => op.target) });
+    }
+    return byName;
+}
+/**
+ * Tarjan's strongly connected components, with an explicit stack (a chain of ipsets is as deep
+ * as the file is long): `order` lists every ipset after the ones it names; `cyclic` holds those
+ * on a cycle. One pass over all ipsets and references.
+ */
+function dependencyOrder(graph, deadline) {
+    const index = new Map();
+    const low = new Map();
+    const stack = [];
+    const onStack = new Set();
+    const order = [];
+    const cyclic = new Set();
+    const enter = (name) => {
+        index.set(name, index.size);
+        low.set(name, index.size - 1);
+        stack.push(name);
+        onStack.add(name);
+    };
+    for (const start of graph.keys()) {
+        if (deadline?.passed() === true)
+            break;
+        if (index.has(start))
+            continue;
+        enter(start);
+        const work = [{ name: start, next: 0 }];
+        while (work.length > 0 && deadline?.passed() !== true) {
+            const frame = work[work.length - 1];
+            const refs = graph.get(frame.name).refs;
+            if (frame.next < refs.length) {
+                const ref = refs[frame.next++];
+                if (!graph.has(ref))
+                    continue;
+                if (!index.has(ref)) {
+                    enter(ref);
+                    work.push({ name: ref, next: 0 });
+                }
+                else if (onStack.has(ref))
+                    low.set(frame.name, Math.min(low.get(frame.name), index.get(ref)));
+                continue;
+            }
+            work.pop();
+            const parent = work[work.length - 1];
+            if (parent !== undefined)
+                low.set(parent.name, Math.min(low.get(parent.name), low.get(frame.name)));
+            if (low.get(frame.name) !== index.get(frame.name))
+                continue;
+            const first = stack.lastIndexOf(frame.name);
+            // Latest entered first, as a recursive resolution finishes them: a name met again while
+            // its own resolution is under way stands for nothing there.
+            const component = stack.splice(first).reverse();
+            const onCycle = component.length > 1 || refs.includes(frame.name);
+            for (const name of component) {
+                onStack.delete(name);
+                order.push(name);
+                if (onCycle)
+                    cyclic.add(name);
+            }
+        }
+    }
+    return { order, cyclic };
+}
+/**
+ * Applies each ipset's add/remove operations in order, the ipsets it names first; a bad entry,
+ * or a name on a cycle not yet resolved, stands for nothing (validation reports them).
+ */
+function resolveIpsets(references, order, hosts, deadline) {
+    const resolved = new Map();
+    const lookup = (name) => resolved.get(name) ?? NO_ADDRESSES;
+    for (const name of order) {
+        if (deadline?.passed() === true)
+            break;
+        const operations = [];
+        for (const op of references.get(name).ops) {
+            const target = targetSet(op.target, hosts, lookup);
+            if (target !== undefined)
+                operations.push({ remove: op.remove, set: target });
+        }
+        const set = (0,_ip_js__WEBPACK_IMPORTED_MODULE_0__/* .applyOperations */ .nH)(operations);
+        resolved.set(name, set);
+        deadline?.charge(set.v4.length + set.v6.length);
+    }
+    return resolved;
+}
+function parseIpsetOperation(entry) {
+    const trimmed = entry.trim();
+    const match = /^(add|remove)\s+(.*)$/s.exec(trimmed);
+    if (match === null)
+        return { remove: false, target: trimmed, explicit: false };
+    return { remove: match[1] === 'remove', target: match[2].trim(), explicit: true };
+}
+/** The addresses an ipset target stands for, or undefined when it is not a valid target. */
+function targetSet(target, hosts, ipset) {
+    if (target === 'autogroup:internet')
+        return (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .internetRanges */ .Ae)();
+    const selector = (0,_selectors_js__WEBPACK_IMPORTED_MODULE_2__/* .classify */ .L)(target);
+    switch (selector.kind) {
+        case 'prefix':
+            return (0,_ip_js__WEBPACK_IMPORTED_MODULE_0__/* .prefixSet */ .pf)([selector.prefix]);
+        case 'range':
+            return (0,_ip_js__WEBPACK_IMPORTED_MODULE_0__/* .setOf */ .s4)([selector]);
+        case 'hostRef': {
+            const prefix = hosts.get(selector.name);
+            return prefix === undefined ? undefined : (0,_ip_js__WEBPACK_IMPORTED_MODULE_0__/* .prefixSet */ .pf)([prefix]);
+        }
+        case 'ipset':
+            return ipset(selector.name);
+        // Identities are not addresses: an ipset cannot hold them.
+        case 'autogroup':
+        case 'domain':
+        case 'group':
+        case 'host':
+        case 'localpart':
+        case 'service':
+        case 'tag':
+        case 'user':
+        case 'wildcard':
+            return undefined;
+    }
 }
 
 
@@ -379,10 +647,12 @@ var decode_reader = __webpack_require__(3766);
 
 const ACL_TEST = new decode_reader/* Fields */.C8(['src', 'user', 'proto', 'accept', 'allow', 'deny', 'srcPostureAttrs']);
 const SSH_TEST = new decode_reader/* Fields */.C8(['src', 'dst', 'accept', 'check', 'deny', 'srcPostureAttrs']);
+/** What tests without srcPostureAttrs share (most tests): no map of their own. */
+const NO_ATTRS = new Map();
 function postureAttrs(value, path, reader) {
-    const out = new Map();
     if (value === decode_reader/* ABSENT */.sj)
-        return out;
+        return NO_ATTRS;
+    const out = new Map();
     for (const { key, value: attr } of reader.map(value, path, 'map[string]any') ?? []) {
         const kind = (0,decode_reader/* kindOf */.I)(reader.doc, attr);
         const attrPath = `${path}[${(0,quote/* goQuote */.d)(key.text)}]`;
@@ -766,6 +1036,23 @@ class Fields {
         return slot;
     }
 }
+/**
+ * A string read from the document. Its position is worked out from the document only when
+ * asked (for an error or a test result): most strings of a valid policy never need one.
+ */
+class DocumentText {
+    text;
+    doc;
+    value;
+    constructor(text, doc, value) {
+        this.text = text;
+        this.doc = doc;
+        this.value = value;
+    }
+    get pos() {
+        return this.doc.position(this.value);
+    }
+}
 /** Collects decoding errors; every read returns undefined for a value it could not decode. */
 class Reader {
     errors = [];
@@ -784,7 +1071,7 @@ class Reader {
         return this.doc.kinds[value] === _hujson_index_js__WEBPACK_IMPORTED_MODULE_0__/* .NULL */ .Cq;
     }
     text(value) {
-        return { text: this.doc.string(value), pos: this.doc.position(value) };
+        return new DocumentText(this.doc.string(value), this.doc, value);
     }
     wrongType(value, path, goType) {
         const field = path.replace(/\[\d+\]/g, '').replace(/\[("(?:[^"\\]|\\.)*")\]/g, '');
@@ -858,9 +1145,11 @@ class Reader {
     }
     /** A list of strings (undefined when absent or null); a `null` element decodes to "" as in Go. */
     strings(value, path, field) {
-        if (value === ABSENT || !this.array(value, fieldPath(path, field), '[]string'))
+        if (value === ABSENT)
             return undefined;
         const doc = this.doc;
+        if (doc.kinds[value] !== _hujson_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ARRAY */ .sO && !this.array(value, fieldPath(path, field), '[]string'))
+            return undefined;
         const out = [];
         let i = 0;
         for (let element = doc.firstItem(value); element !== -1; element = doc.next(element), i++) {
@@ -868,7 +1157,7 @@ class Reader {
             if (kind === _hujson_index_js__WEBPACK_IMPORTED_MODULE_0__/* .STRING */ .An)
                 out.push(this.text(element));
             else if (kind === _hujson_index_js__WEBPACK_IMPORTED_MODULE_0__/* .NULL */ .Cq)
-                out.push({ text: '', pos: doc.position(element) });
+                out.push(new DocumentText('', doc, element));
             else
                 this.wrongType(element, `${fieldPath(path, field)}[${i}]`, 'string');
         }
@@ -1196,7 +1485,16 @@ function resolveDestinationText(text, env) {
 // rule parts that name them, so a principal finds the few rules that can match it without
 // scanning all of them.
 class IdentityIndex {
-    byKey = new Map();
+    /** Parts by the user, group, tag or domain they name: one map per kind, keyed by the name itself. */
+    users = new Map();
+    groups = new Map();
+    tags = new Map();
+    domains = new Map();
+    /** Parts naming `*` (or autogroup:danger-all), autogroup:member, autogroup:tagged, autogroup:self. */
+    everyone = [];
+    members = [];
+    tagged = [];
+    self = [];
     /**
      * Parts that must always be checked: autogroup:internet, roles, SCIM groups, Services
      * (addresses are indexed apart).
@@ -1209,32 +1507,26 @@ class IdentityIndex {
     count = 0;
     stamps = new Uint32Array(0);
     generation = 0;
-    push(key, id) {
-        const list = this.byKey.get(key);
-        if (list === undefined)
-            this.byKey.set(key, [id]);
-        else
-            list.push(id);
-    }
     /** Registers part `id` (ids are dense, from 0) under the identities `set` names. */
     add(id, set) {
         this.count = Math.max(this.count, id + 1);
         if (set.wildcard || set.dangerAll)
-            this.push('*', id);
+            this.everyone.push(id);
         if (set.member)
-            this.push('m', id);
+            this.members.push(id);
         if (set.tagged)
-            this.push('T', id);
+            this.tagged.push(id);
         if (set.self)
-            this.push('self', id);
-        for (const u of set.users)
-            this.push(`u:${u}`, id);
-        for (const g of set.groups)
-            this.push(`g:${g}`, id);
-        for (const t of set.tags)
-            this.push(`t:${t}`, id);
-        for (const d of set.domains)
-            this.push(`d:${d}`, id);
+            this.self.push(id);
+        // forEach rather than for-of: no iterator objects in code that runs once per rule part.
+        if (set.users.size > 0)
+            set.users.forEach((u) => push(this.users, u, id));
+        if (set.groups.size > 0)
+            set.groups.forEach((g) => push(this.groups, g, id));
+        if (set.tags.size > 0)
+            set.tags.forEach((t) => push(this.tags, t, id));
+        if (set.domains.size > 0)
+            set.domains.forEach((d) => push(this.domains, d, id));
         if (set.internet || set.shared || set.roles.size + set.scimGroups.size + set.services.size > 0)
             this.scan.push(id);
         if (set.users.size > 0)
@@ -1254,44 +1546,62 @@ class IdentityIndex {
     gather(p, otherTags, extra = []) {
         if (p.identity === 'unknown' && otherTags)
             return Array.from({ length: this.count }, (_, i) => i);
-        const lists = [this.scan, this.byKey.get('*'), ...extra];
+        this.begin();
+        const out = [];
+        this.collect(this.scan, out);
+        this.collect(this.everyone, out);
+        for (const list of extra)
+            this.collect(list, out);
         if (p.identity === 'user') {
-            lists.push(this.byKey.get('m'), this.byKey.get('self'));
-            if (p.login === undefined)
-                lists.push(this.anyUser, this.anyDomain);
-            else
-                lists.push(this.byKey.get(`u:${p.login}`), this.byKey.get(`d:${p.login.slice(p.login.lastIndexOf('@') + 1)}`));
+            this.collect(this.members, out);
+            this.collect(this.self, out);
+            if (p.login === undefined) {
+                this.collect(this.anyUser, out);
+                this.collect(this.anyDomain, out);
+            }
+            else {
+                this.collect(this.users.get(p.login), out);
+                this.collect(this.domains.get(p.login.slice(p.login.lastIndexOf('@') + 1)), out);
+            }
             for (const g of p.groups)
-                lists.push(this.byKey.get(`g:${g}`));
+                this.collect(this.groups.get(g), out);
             if (!p.groupsComplete)
-                lists.push(this.anyGroup);
+                this.collect(this.anyGroup, out);
         }
         else if (p.identity === 'tagged') {
-            lists.push(this.byKey.get('T'));
+            this.collect(this.tagged, out);
             for (const t of p.tags)
-                lists.push(this.byKey.get(`t:${t}`));
+                this.collect(this.tags.get(t), out);
             if (!p.tagsComplete && otherTags)
-                lists.push(this.anyTag);
-        }
-        return this.unique(lists);
-    }
-    unique(lists) {
-        if (this.stamps.length < this.count)
-            this.stamps = new Uint32Array(this.count);
-        this.generation++;
-        const out = [];
-        for (const list of lists) {
-            if (list === undefined)
-                continue;
-            for (const id of list) {
-                if (this.stamps[id] === this.generation)
-                    continue;
-                this.stamps[id] = this.generation;
-                out.push(id);
-            }
+                this.collect(this.anyTag, out);
         }
         return out;
     }
+    /** Starts a gathering: no id is marked as collected yet. */
+    begin() {
+        if (this.stamps.length < this.count)
+            this.stamps = new Uint32Array(this.count);
+        this.generation++;
+    }
+    /** Appends the ids of `list` not collected yet in this gathering. */
+    collect(list, out) {
+        if (list === undefined)
+            return;
+        for (let i = 0; i < list.length; i++) {
+            const id = list[i];
+            if (this.stamps[id] === this.generation)
+                continue;
+            this.stamps[id] = this.generation;
+            out.push(id);
+        }
+    }
+}
+function push(map, key, id) {
+    const list = map.get(key);
+    if (list === undefined)
+        map.set(key, [id]);
+    else
+        list.push(id);
 }
 
 
@@ -1326,25 +1636,163 @@ var decode_reader = __webpack_require__(3766);
 var ip = __webpack_require__(9177);
 // EXTERNAL MODULE: ./src/policy/messages.ts
 var messages = __webpack_require__(8056);
-// EXTERNAL MODULE: ./src/policy/network-index.ts
-var network_index = __webpack_require__(5809);
+// EXTERNAL MODULE: ./src/policy/network-index.ts + 1 modules
+var network_index = __webpack_require__(5037);
 // EXTERNAL MODULE: ./src/policy/endpoints.ts
 var endpoints = __webpack_require__(8904);
 // EXTERNAL MODULE: ./src/policy/ports.ts
-var ports = __webpack_require__(9802);
-// EXTERNAL MODULE: ./src/policy/results.ts
-var results = __webpack_require__(6000);
+var policy_ports = __webpack_require__(9802);
 // EXTERNAL MODULE: ./src/policy/unsure.ts
 var unsure = __webpack_require__(2250);
 ;// CONCATENATED MODULE: ./src/policy/network-tests.ts
-// Evaluation of `tests` entries (docs/policy-semantics.md §5.2–5.4).
-
+// Evaluation of `tests` entries (docs/policy-semantics.md §5.2–5.4). Tests repeat the same
+// sources, destinations and conditions: each distinct destination text is parsed and resolved
+// once, and each distinct question (source, destination, accept or deny, protocol, posture
+// attributes) is answered once, so the work grows with the distinct questions, not the tests.
 
 
 
 
 
 const UNKNOWN_NOTE = 'cannot be decided offline: depends on devices, users or routes in the tailnet';
+/**
+ * Distinct destination texts remembered (with their answers); past this, a destination is parsed
+ * and resolved for each assertion, so a test of unique destinations does not grow the memo.
+ */
+const REMEMBERED_DESTINATIONS = 1 << 16;
+/** Runs the `tests` entries of one policy against one index, sharing what tests repeat. */
+class NetworkTestRunner {
+    env;
+    index;
+    destinations = new Map();
+    sources = new Map();
+    conditions = new Map();
+    constructor(env, index) {
+        this.env = env;
+        this.index = index;
+    }
+    evaluate(test) {
+        const src = test.src?.text ?? '';
+        const prepared = this.setup(test, src);
+        if (typeof prepared === 'string')
+            return failAll(test, src, prepared);
+        const [endpoint, conditions] = prepared;
+        const assertions = [];
+        let outcome = 'pass';
+        const total = test.accept.length + test.deny.length;
+        for (let i = 0; i < total; i++) {
+            // Assertions left when the deadline passes are not evaluated: the test is then undecided.
+            if (this.env.deadline?.passed()) {
+                outcome = worse(outcome, 'unknown');
+                break;
+            }
+            const accept = i < test.accept.length;
+            const dst = accept ? test.accept[i] : test.deny[i - test.accept.length];
+            const assertion = this.assertion(accept ? 'accept' : 'deny', dst, endpoint, conditions);
+            outcome = worse(outcome, assertion.outcome);
+            assertions.push(assertion);
+        }
+        return { kind: 'test', index: test.index, position: test.pos, src, assertions, outcome };
+    }
+    /** The test's source and conditions, or why the whole test fails. */
+    setup(test, src) {
+        if (test.accept.length === 0 && test.deny.length === 0)
+            return messages/* aclTestError */.HU(unsure/* TEST_REASONS */.P8.noAssertions);
+        let protocols = unsure/* DEFAULT_TEST_PROTOCOLS */.tw;
+        let protocolLabel;
+        if (test.proto !== undefined) {
+            const parsed = (0,policy_ports/* parseProtocol */.gR)(test.proto.text);
+            if (!parsed.ok)
+                return messages/* aclTestError */.HU(unsure/* TEST_REASONS */.P8.invalidProto(test.proto.text));
+            protocols = [parsed.value];
+            // ` (protocol "tcp")` appears only when the test names a protocol (UNSURE, docs/policy-semantics.md §5.4).
+            protocolLabel = (0,policy_ports/* protocolName */.kC)(parsed.value);
+        }
+        let endpoint = this.sources.get(src);
+        if (endpoint === undefined) {
+            endpoint = (0,endpoints/* resolveSource */.e)(src, this.env);
+            this.sources.set(src, endpoint);
+        }
+        if (!endpoint.ok)
+            return messages/* aclTestError */.HU(endpoint.reason);
+        return [endpoint, this.conditionsFor(protocols, protocolLabel, test.srcPostureAttrs)];
+    }
+    conditionsFor(protocols, protocolLabel, attrs) {
+        const key = attrs.size === 0 && protocolLabel === undefined ? '' : `${protocolLabel ?? ''}|${(0,network_index/* postureKey */.Q6)(attrs)}`;
+        let conditions = this.conditions.get(key);
+        if (conditions === undefined) {
+            conditions = { protocols, posture: new network_index/* PostureCache */.pf(attrs), answers: { accept: new Map(), deny: new Map() } };
+            if (protocolLabel !== undefined)
+                conditions.protocolLabel = protocolLabel;
+            this.conditions.set(key, conditions);
+        }
+        return conditions;
+    }
+    destination(text) {
+        let found = this.destinations.get(text);
+        if (found === undefined) {
+            found = parseTarget(text);
+            if (found.invalid === undefined)
+                found.endpoint = (0,endpoints/* resolveDestinationHost */.z)(found.host, this.env);
+            found.remembered = this.destinations.size < REMEMBERED_DESTINATIONS;
+            if (found.remembered)
+                this.destinations.set(text, found);
+        }
+        return found;
+    }
+    assertion(kind, dst, src, conditions) {
+        const text = dst.text;
+        const wanted = kind === 'accept' ? 'Accept' : 'Drop';
+        const target = this.destination(text);
+        if (target.invalid !== undefined) {
+            const message = (target.failMessage ??= messages/* aclTestError */.HU(target.invalid, text));
+            return { kind, text, position: dst.pos, wanted, outcome: 'fail', message };
+        }
+        const outcome = this.answer(kind, src, target, conditions);
+        const { host: destination, port } = target;
+        // Each result is one object literal, with its keys in the order the JSON report prints them.
+        if (outcome === null) {
+            const endpoint = target.endpoint;
+            const reason = endpoint.ok ? unsure/* TEST_REASONS */.P8.noSameFamily : endpoint.reason;
+            const message = endpoint.ok
+                ? messages/* aclTestError */.HU(reason, text)
+                : (target.failMessage ??= messages/* aclTestError */.HU(reason, text));
+            return { kind, text, position: dst.pos, wanted, destination, port, outcome: 'fail', message };
+        }
+        if (outcome === 'pass')
+            return { kind, text, position: dst.pos, wanted, destination, port, outcome, got: wanted };
+        if (outcome === 'unknown') {
+            const message = (target.unknownMessage ??= messages/* aclTestError */.HU(UNKNOWN_NOTE, text));
+            return { kind, text, position: dst.pos, wanted, destination, port, outcome, message };
+        }
+        const got = kind === 'accept' ? 'Drop' : 'Accept';
+        const message = messages/* aclTestVerdict */.Wy(text, conditions.protocolLabel, wanted, got);
+        return { kind, text, position: dst.pos, wanted, destination, port, outcome, got, message };
+    }
+    /** The memoised outcome of one question; null when a pair shares no address family or the host does not resolve. */
+    answer(kind, src, target, conditions) {
+        const endpoint = target.endpoint;
+        if (!endpoint.ok)
+            return null;
+        if (!target.remembered)
+            return pairOutcome(kind === 'accept', src, endpoint, target.port, conditions, this.index);
+        let bySource = conditions.answers[kind].get(src);
+        if (bySource === undefined) {
+            bySource = new Map();
+            conditions.answers[kind].set(src, bySource);
+        }
+        let outcome = bySource.get(target);
+        if (outcome === undefined) {
+            outcome = pairOutcome(kind === 'accept', src, endpoint, target.port, conditions, this.index);
+            bySource.set(target, outcome);
+        }
+        return outcome;
+    }
+}
+/** Evaluates one test on its own (no answers shared with other tests). */
+function evaluateNetworkTest(test, env, index) {
+    return new NetworkTestRunner(env, index).evaluate(test);
+}
 function failAll(test, src, error) {
     const assertions = [];
     for (const t of test.accept)
@@ -1360,128 +1808,67 @@ function failAll(test, src, error) {
         assertions.push({ kind: 'deny', text: t.text, outcome: 'fail', message: error, position: t.pos, wanted: 'Drop' });
     return { kind: 'test', index: test.index, position: test.pos, src, error, outcome: 'fail', assertions };
 }
-function setup(test, env) {
-    if (test.accept.length === 0 && test.deny.length === 0)
-        return messages/* aclTestError */.HU(unsure/* TEST_REASONS */.P8.noAssertions);
-    let protocols = unsure/* DEFAULT_TEST_PROTOCOLS */.tw;
-    let protocolLabel;
-    if (test.proto !== undefined) {
-        const parsed = (0,ports/* parseProtocol */.gR)(test.proto.text);
-        if (!parsed.ok)
-            return messages/* aclTestError */.HU(unsure/* TEST_REASONS */.P8.invalidProto(test.proto.text));
-        protocols = [parsed.value];
-        // ` (protocol "tcp")` appears only when the test names a protocol (UNSURE, docs/policy-semantics.md §5.4).
-        protocolLabel = (0,ports/* protocolName */.kC)(parsed.value);
-    }
-    const src = (0,endpoints/* resolveSource */.e)(test.src?.text ?? '', env);
-    if (!src.ok)
-        return messages/* aclTestError */.HU(src.reason);
-    return { src, protocols, protocolLabel, posture: new network_index/* PostureCache */.pf(test.srcPostureAttrs) };
-}
-function evaluateNetworkTest(test, env, index) {
-    const src = test.src?.text ?? '';
-    const prepared = setup(test, env);
-    if (typeof prepared === 'string')
-        return failAll(test, src, prepared);
-    const assertions = [];
-    let outcome = 'pass';
-    for (const kind of ['accept', 'deny']) {
-        for (const dst of kind === 'accept' ? test.accept : test.deny) {
-            // Assertions left when the deadline passes are not evaluated: the test is then undecided.
-            if (env.deadline?.passed())
-                return {
-                    kind: 'test',
-                    index: test.index,
-                    position: test.pos,
-                    src,
-                    assertions,
-                    outcome: worse(outcome, 'unknown'),
-                };
-            const assertion = evaluateAssertion(kind, dst, prepared, env, index);
-            outcome = worse(outcome, assertion.outcome);
-            assertions.push(assertion);
-        }
-    }
-    return { kind: 'test', index: test.index, position: test.pos, src, assertions, outcome };
-}
 /** fail over unknown over pass, as combineOutcomes orders them. */
 function worse(a, b) {
     return a === 'fail' || b === 'fail' ? 'fail' : a === 'unknown' || b === 'unknown' ? 'unknown' : 'pass';
 }
 function parseTarget(text) {
-    const split = (0,ports/* splitDestination */.RG)(text);
+    const split = (0,policy_ports/* splitDestination */.RG)(text);
     if (!split.ok)
-        return unsure/* TEST_REASONS */.P8.dstNeedsPort;
-    if (!/^[0-9]+$/.test(split.value.ports) || Number(split.value.ports) > 65535)
-        return unsure/* TEST_REASONS */.P8.dstSinglePort(split.value.ports);
-    return { host: split.value.host, port: Number(split.value.ports) };
+        return { remembered: false, invalid: unsure/* TEST_REASONS */.P8.dstNeedsPort, host: '', port: 0 };
+    const { host, ports } = split.value;
+    if (!/^[0-9]+$/.test(ports) || Number(ports) > 65535)
+        return { remembered: false, invalid: unsure/* TEST_REASONS */.P8.dstSinglePort(ports), host: '', port: 0 };
+    return { remembered: false, host, port: Number(ports) };
 }
-function evaluateAssertion(kind, dst, test, env, index) {
-    const { text, pos: position } = dst;
-    const wanted = kind === 'accept' ? 'Accept' : 'Drop';
-    const target = parseTarget(text);
-    if (typeof target === 'string')
-        return { kind, text, position, wanted, outcome: 'fail', message: messages/* aclTestError */.HU(target, text) };
-    const { host: destination, port } = target;
-    const dstEndpoint = (0,endpoints/* resolveDestinationHost */.z)(destination, env);
-    const outcome = dstEndpoint.ok ? pairOutcome(kind, test, dstEndpoint, port, index) : undefined;
-    // Each result is one object literal, with its keys in the order the JSON report prints them.
-    if (outcome === undefined) {
-        const reason = dstEndpoint.ok ? unsure/* TEST_REASONS */.P8.noSameFamily : dstEndpoint.reason;
-        return {
-            kind,
-            text,
-            position,
-            wanted,
-            destination,
-            port,
-            outcome: 'fail',
-            message: messages/* aclTestError */.HU(reason, text),
-        };
-    }
-    if (outcome === 'pass')
-        return { kind, text, position, wanted, destination, port, outcome, got: wanted };
-    if (outcome === 'unknown')
-        return { kind, text, position, wanted, destination, port, outcome, message: messages/* aclTestError */.HU(UNKNOWN_NOTE, text) };
-    const got = kind === 'accept' ? 'Drop' : 'Accept';
-    return {
-        kind,
-        text,
-        position,
-        wanted,
-        destination,
-        port,
-        outcome,
-        got,
-        message: messages/* aclTestVerdict */.Wy(text, test.protocolLabel, wanted, got),
-    };
-}
-/** The outcome over every source and destination principal; undefined when a pair shares no address family. */
-function pairOutcome(kind, test, dst, port, index) {
-    const consensus = test.src.consensus || dst.consensus;
-    const outcomes = [];
-    for (const s of test.src.principals) {
+/**
+ * The outcome over every source and destination principal (combinePrincipals, without a list):
+ * strict, the first failure decides; by consensus, the first unknown or the first disagreement
+ * makes it unknown. Null when a pair shares no address family.
+ */
+function pairOutcome(accept, src, dst, port, conditions, index) {
+    const consensus = src.consensus || dst.consensus;
+    let passed = false;
+    let failed = false;
+    let unknown = false;
+    for (const s of src.principals) {
         for (const d of dst.principals) {
             const family = (0,network_index/* pairFamily */.rP)(s, d, unsure/* PREFERRED_FAMILY */.zG);
             if (family === undefined)
-                return undefined;
-            const accepted = index.verdict(s, d, family, test.protocols, port, test.posture);
-            outcomes.push(accepted === 'unknown' ? 'unknown' : (accepted === 'yes') === (kind === 'accept') ? 'pass' : 'fail');
-            if ((0,results/* decided */.rc)(outcomes, consensus))
-                return (0,results/* combinePrincipals */.RI)(outcomes, consensus);
+                return null;
+            const accepted = index.verdict(s, d, family, conditions.protocols, port, conditions.posture);
+            if (accepted === 'unknown') {
+                if (consensus)
+                    return 'unknown';
+                unknown = true;
+            }
+            else if ((accepted === 'yes') === accept) {
+                if (consensus && failed)
+                    return 'unknown';
+                passed = true;
+            }
+            else {
+                if (!consensus)
+                    return 'fail';
+                if (passed)
+                    return 'unknown';
+                failed = true;
+            }
         }
     }
-    return (0,results/* combinePrincipals */.RI)(outcomes, consensus);
+    if (consensus)
+        return failed ? 'fail' : 'pass';
+    return unknown ? 'unknown' : 'pass';
 }
 
-// EXTERNAL MODULE: ./src/policy/ssh-tests.ts
-var ssh_tests = __webpack_require__(100);
+// EXTERNAL MODULE: ./src/policy/ssh-tests.ts + 1 modules
+var ssh_tests = __webpack_require__(2654);
 // EXTERNAL MODULE: ./src/policy/tailnet.ts
 var policy_tailnet = __webpack_require__(4219);
 // EXTERNAL MODULE: ./src/policy/quote.ts
 var quote = __webpack_require__(6114);
-// EXTERNAL MODULE: ./src/policy/validate/index.ts + 8 modules
-var validate = __webpack_require__(503);
+// EXTERNAL MODULE: ./src/policy/validate/index.ts + 7 modules
+var validate = __webpack_require__(7453);
 // EXTERNAL MODULE: ./src/policy/report.ts
 var report = __webpack_require__(2742);
 // EXTERNAL MODULE: ./src/policy/render.ts
@@ -1733,11 +2120,11 @@ function checkPolicySource(source, options = {}) {
 function runTests(policy, env, deadline) {
     const results = [];
     if (policy.tests.length > 0 && !deadline.passed(true)) {
-        const index = new network_index/* NetworkIndex */.TE((0,compile/* compileNetworkRules */.vE)(policy, env.context), env.match, deadline);
+        const runner = new NetworkTestRunner(env, new network_index/* NetworkIndex */.TE((0,compile/* compileNetworkRules */.vE)(policy, env.context), env.match, deadline));
         for (const test of policy.tests) {
             if (deadline.passed(true))
                 return results;
-            results.push(evaluateNetworkTest(test, env, index));
+            results.push(runner.evaluate(test));
         }
     }
     if (policy.sshTests.length > 0 && !deadline.passed(true)) {
@@ -2129,7 +2516,12 @@ function compressIPv6(groups) {
 function inInternet(address, env) {
     return (0,_ip_js__WEBPACK_IMPORTED_MODULE_1__/* .contains */ .gR)((0,_ranges_js__WEBPACK_IMPORTED_MODULE_3__/* .internetRanges */ .Ae)(), address) && !(env.ownRoutes !== undefined && (0,_ip_js__WEBPACK_IMPORTED_MODULE_1__/* .contains */ .gR)(env.ownRoutes, address));
 }
+/** Whether the sets share an item; walks the smaller one. */
 function anyIn(wanted, have) {
+    if (wanted.size === 0 || have.size === 0)
+        return false;
+    if (wanted.size > have.size)
+        return anyIn(have, wanted);
     for (const item of wanted)
         if (have.has(item))
             return true;
@@ -2346,22 +2738,101 @@ function sshTestError(reason) {
 
 /***/ }),
 
-/***/ 5809:
+/***/ 5037:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TE: () => (/* binding */ NetworkIndex),
-/* harmony export */   pf: () => (/* binding */ PostureCache),
-/* harmony export */   rP: () => (/* binding */ pairFamily)
-/* harmony export */ });
-/* harmony import */ var _compile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1835);
-/* harmony import */ var _address_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6659);
-/* harmony import */ var _identity_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9299);
-/* harmony import */ var _match_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6563);
-/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9802);
-/* harmony import */ var _posture_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8822);
-/* harmony import */ var _principal_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(548);
-/* harmony import */ var _tri_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8163);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  TE: () => (/* binding */ NetworkIndex),
+  pf: () => (/* binding */ PostureCache),
+  rP: () => (/* binding */ pairFamily),
+  Q6: () => (/* binding */ postureKey)
+});
+
+// EXTERNAL MODULE: ./src/policy/compile.ts
+var compile = __webpack_require__(1835);
+// EXTERNAL MODULE: ./src/policy/address-index.ts
+var address_index = __webpack_require__(6659);
+// EXTERNAL MODULE: ./src/policy/identity-index.ts
+var identity_index = __webpack_require__(9299);
+// EXTERNAL MODULE: ./src/policy/match.ts
+var match = __webpack_require__(6563);
+// EXTERNAL MODULE: ./src/policy/posture.ts
+var posture = __webpack_require__(8822);
+// EXTERNAL MODULE: ./src/policy/principal.ts
+var principal = __webpack_require__(548);
+// EXTERNAL MODULE: ./src/policy/ports.ts
+var ports = __webpack_require__(9802);
+// EXTERNAL MODULE: ./src/policy/unsure.ts
+var unsure = __webpack_require__(2250);
+;// CONCATENATED MODULE: ./src/policy/target-passes.ts
+// Whether a rule's target lets a packet through for a given protocol and port, memoised per
+// question: tests ask few distinct questions (a handful of ports) of many targets, and a verdict
+// may look at the same target for thousands of source and destination pairs.
+
+
+/** Bytes the memo may take: a hostile policy can ask as many distinct ports as it has tests. */
+const MAX_BYTES = 1 << 23;
+/** Whether a target lets a packet of one of the protocols through; ICMP needs only the addresses. */
+function allows(target, protocols, port) {
+    for (const protocol of protocols) {
+        if (protocol === ports/* ICMP */.Ib || protocol === ports/* ICMPV6 */.Al)
+            return true;
+        if (!target.protocols.includes(protocol))
+            continue;
+        if ((0,ports/* protocolHasPorts */.VK)(protocol) ? (0,ports/* portsContain */.tq)(target.ports, port) : target.allPorts)
+            return true;
+    }
+    return false;
+}
+/** The answers for the targets of one index; `ask` selects the question, `lets` answers it for a target. */
+class TargetPasses {
+    targets;
+    /** Per question: 0 not known yet, 1 no, 2 yes, by target id. */
+    rows = new Map();
+    /** The current question's row; undefined when it is not memoised. */
+    row;
+    protocols = unsure/* DEFAULT_TEST_PROTOCOLS */.tw;
+    port = 0;
+    constructor(targets) {
+        this.targets = targets;
+    }
+    /** Makes `lets` answer for these protocols and this port. */
+    ask(protocols, port) {
+        this.protocols = protocols;
+        this.port = port;
+        this.row = this.rowFor(protocols, port);
+    }
+    lets(id) {
+        const row = this.row;
+        if (row === undefined)
+            return allows(this.targets[id], this.protocols, this.port);
+        let known = row[id];
+        if (known === 0)
+            row[id] = known = allows(this.targets[id], this.protocols, this.port) ? 2 : 1;
+        return known === 2;
+    }
+    /** Questions are told apart by protocol (the default pair counts as 256) and port. */
+    rowFor(protocols, port) {
+        const kind = protocols === unsure/* DEFAULT_TEST_PROTOCOLS */.tw ? 256 : protocols.length === 1 ? protocols[0] : -1;
+        if (kind === -1)
+            return undefined;
+        const key = kind * 65536 + port;
+        let row = this.rows.get(key);
+        if (row === undefined) {
+            if ((this.rows.size + 1) * this.targets.length > MAX_BYTES)
+                return undefined;
+            row = new Uint8Array(this.targets.length);
+            this.rows.set(key, row);
+        }
+        return row;
+    }
+}
+
+// EXTERNAL MODULE: ./src/policy/tri.ts
+var tri = __webpack_require__(8163);
+;// CONCATENATED MODULE: ./src/policy/network-index.ts
 // Answers "may this source reach that destination?" for many tests without rescanning every
 // rule. Each distinct destination keeps the targets that select it (found through an identity
 // index and an address index); each distinct source keeps the rules whose `src` selects it. A
@@ -2375,11 +2846,17 @@ function sshTestError(reason) {
 
 
 
-// Per-target codes of a destination: how the target selects it, plus a flag for autogroup:self.
+// How a target or a rule selects a principal, as numbers so that the hot loop compares small
+// integers: NO < MAYBE < YES, so `and` is the minimum and `or` the maximum. A destination's
+// code for a target may also carry SELF (the target is autogroup:self and the destination a user).
 const NO = 0;
 const MAYBE = 1;
 const YES = 2;
 const SELF = 4;
+const TRIS = ['no', 'unknown', 'yes'];
+function code(tri) {
+    return tri === 'yes' ? YES : tri === 'unknown' ? MAYBE : NO;
+}
 // Per-target flags: the facts an offline principal may have beyond the known ones, through
 // which the target may select it (destination side) or its rule may (source side).
 const DST_TAGS = 1;
@@ -2389,20 +2866,27 @@ const SRC_TAGS = 16;
 const SRC_IDENTITY = 32;
 /**
  * Sources are indexed by rule and destinations by target, so a rule with N sources and N
- * destinations costs N + N entries, not N × N; a verdict merges the two sorted lists.
+ * destinations costs N + N entries, not N × N; a verdict merges the two sorted lists. Rules
+ * and targets are numbered densely; what the verdict loop reads of them lives in flat arrays.
  */
 class NetworkIndex {
     env;
+    rules = [];
+    /** By rule: its targets are the ids first..end-1. */
+    firsts = [];
+    ends = [];
+    /** By target. */
     targets = [];
-    spans = [];
     ruleOf = [];
     flags = [];
-    bySource = new _identity_index_js__WEBPACK_IMPORTED_MODULE_5__/* .IdentityIndex */ .N();
-    byDestination = new _identity_index_js__WEBPACK_IMPORTED_MODULE_5__/* .IdentityIndex */ .N();
-    bySourceAddress = new _address_index_js__WEBPACK_IMPORTED_MODULE_6__/* .AddressIndex */ .R();
-    byDestinationAddress = new _address_index_js__WEBPACK_IMPORTED_MODULE_6__/* .AddressIndex */ .R();
+    bySource = new identity_index/* IdentityIndex */.N();
+    byDestination = new identity_index/* IdentityIndex */.N();
+    bySourceAddress = new address_index/* AddressIndex */.R();
+    byDestinationAddress = new address_index/* AddressIndex */.R();
     /** Targets whose rule offline sources may match through other tags or any identity. */
     lists = { srcTags: [], srcIdentity: [] };
+    /** Which targets let the question asked through. */
+    passes = new TargetPasses(this.targets);
     /** Profiles by family and principal key. */
     sources = { 4: new Map(), 6: new Map() };
     destinations = { 4: new Map(), 6: new Map() };
@@ -2417,28 +2901,22 @@ class NetworkIndex {
                 continue;
             if (deadline?.passed() === true || deadline?.charge(addressCount(rule)) === true)
                 break;
-            const span = { rule, first: this.targets.length, end: this.targets.length + rule.targets.length };
-            const ruleId = this.spans.push(span) - 1;
+            const ruleId = this.rules.push(rule) - 1;
+            this.firsts.push(this.targets.length);
+            this.ends.push(this.targets.length + rule.targets.length);
             this.bySource.add(ruleId, rule.src);
             this.bySourceAddress.add(ruleId, rule.src);
-            const srcFlags = (rule.src.tags.size > 0 ? SRC_TAGS : 0) | ((0,_compile_js__WEBPACK_IMPORTED_MODULE_0__/* .namesIdentities */ .NO)(rule.src) ? SRC_IDENTITY : 0);
-            for (const target of rule.targets) {
-                const id = this.targets.push({ rule, target }) - 1;
+            const srcFlags = (rule.src.tags.size > 0 ? SRC_TAGS : 0) | ((0,compile/* namesIdentities */.NO)(rule.src) ? SRC_IDENTITY : 0);
+            for (let t = 0; t < rule.targets.length; t++) {
+                const target = rule.targets[t];
+                const id = this.targets.push(target) - 1;
                 this.ruleOf.push(ruleId);
                 this.byDestination.add(id, target.dst);
                 this.byDestinationAddress.add(id, target.dst);
-                let flags = srcFlags;
-                if (target.dst.tags.size > 0)
-                    flags |= DST_TAGS;
-                if ((0,_compile_js__WEBPACK_IMPORTED_MODULE_0__/* .namesIdentities */ .NO)(target.dst) || target.dst.self)
-                    flags |= DST_IDENTITY;
-                for (const family of [4, 6])
-                    if (target.dst.tailscale[family] === 'unknown')
-                        flags |= DST_PARTIAL[family];
-                this.flags.push(flags);
-                if (flags & SRC_TAGS)
+                this.flags.push(srcFlags | destinationFlags(target.dst));
+                if (srcFlags & SRC_TAGS)
                     this.lists.srcTags.push(id);
-                if (flags & SRC_IDENTITY)
+                if (srcFlags & SRC_IDENTITY)
                     this.lists.srcIdentity.push(id);
             }
         }
@@ -2448,17 +2926,17 @@ class NetworkIndex {
         if (profile === undefined) {
             const candidates = Int32Array.from(this.bySource.gather(src, false, addressCandidates(this.bySourceAddress, src, family, true))).sort();
             const rules = [];
-            const tris = [];
+            const codes = [];
             for (const ruleId of candidates) {
-                const tri = (0,_match_js__WEBPACK_IMPORTED_MODULE_1__/* .matchSet */ .sm)(this.spans[ruleId].rule.src, src, family, 'src', this.env);
-                if (tri === 'no')
+                const selects = code((0,match/* matchSet */.sm)(this.rules[ruleId].src, src, family, 'src', this.env));
+                if (selects === NO)
                     continue;
                 rules.push(ruleId);
-                tris.push(tri);
+                codes.push(selects);
             }
             profile = {
                 rules: Int32Array.from(rules),
-                tris,
+                codes: Uint8Array.from(codes),
                 otherTags: src.identity === 'tagged' && !src.tagsComplete,
                 anyIdentity: src.identity === 'unknown',
             };
@@ -2470,7 +2948,7 @@ class NetworkIndex {
         let profile = this.destinations[family].get(dst.key);
         if (profile !== undefined)
             return profile;
-        const unknownAddress = (0,_principal_js__WEBPACK_IMPORTED_MODULE_4__/* .slot */ .NI)(dst, family)?.kind === 'tailscale';
+        const unknownAddress = (0,principal/* slot */.NI)(dst, family)?.kind === 'tailscale';
         let implied = unknownAddress ? DST_PARTIAL[family] : 0;
         if (dst.identity === 'unknown')
             implied |= DST_IDENTITY;
@@ -2480,25 +2958,20 @@ class NetworkIndex {
         const ids = [];
         const codes = [];
         for (const id of candidates) {
-            const target = this.targets[id].target;
-            const byAddress = (0,_match_js__WEBPACK_IMPORTED_MODULE_1__/* .matchAddress */ .ez)(target.dst, dst, family, 'dst', this.env);
-            const byIdentity = byAddress === 'yes' ? 'yes' : (0,_match_js__WEBPACK_IMPORTED_MODULE_1__/* .matchIdentity */ .oD)(target.dst, dst);
+            const target = this.targets[id];
+            const byAddress = (0,match/* matchAddress */.ez)(target.dst, dst, family, 'dst', this.env);
+            const byIdentity = byAddress === 'yes' ? 'yes' : (0,match/* matchIdentity */.oD)(target.dst, dst);
             // A partial address match of an unknown address is already implied (DST_PARTIAL).
-            const direct = byAddress === 'unknown' && unknownAddress ? byIdentity : (0,_tri_js__WEBPACK_IMPORTED_MODULE_7__.or)(byAddress, byIdentity);
-            const code = (direct === 'yes' ? YES : direct === 'unknown' ? MAYBE : NO) |
-                (target.dst.self && dst.identity === 'user' ? SELF : 0);
-            if (code === NO)
+            const direct = byAddress === 'unknown' && unknownAddress ? byIdentity : (0,tri.or)(byAddress, byIdentity);
+            const selects = code(direct) | (target.dst.self && dst.identity === 'user' ? SELF : 0);
+            if (selects === NO)
                 continue;
             ids.push(id);
-            codes.push(code);
+            codes.push(selects);
         }
         profile = { ids: Int32Array.from(ids), codes: Uint8Array.from(codes), implied, maybe: new Map() };
         this.destinations[family].set(dst.key, profile);
         return profile;
-    }
-    /** A target's code for a destination: its direct code, raised to MAYBE by implied facts. */
-    code(id, direct, destination) {
-        return (this.flags[id] & destination.implied) !== 0 && (direct & 3) === NO ? direct | MAYBE : direct;
     }
     /**
      * Accept (yes), Drop (no) or unknown from `src` to `dst` on `port` for any of `protocols`
@@ -2507,57 +2980,85 @@ class NetworkIndex {
     verdict(src, dst, family, protocols, port, posture) {
         const source = this.source(src, family);
         const destination = this.destination(dst, family);
-        let result = 'no';
+        this.passes.ask(protocols, port);
+        const result = destination.implied === 0
+            ? this.direct(source, destination, src, dst, posture)
+            : this.implied(source, destination, src, dst, posture);
+        if (result !== NO)
+            return TRIS[result];
+        if (source.otherTags) {
+            const maybe = this.maybe('srcTags', destination, protocols, port, posture);
+            if (maybe !== 'no')
+                return maybe;
+        }
+        return source.anyIdentity ? this.maybe('srcIdentity', destination, protocols, port, posture) : 'no';
+    }
+    /**
+     * Only targets selecting the destination directly count: walk them, finding their rules among
+     * the source's. `floor` is what the verdict already is.
+     */
+    direct(source, destination, src, dst, posture, floor = NO) {
         const { ids, codes } = destination;
-        if (destination.implied === 0) {
-            // Only targets selecting the destination directly count: walk them, finding their rules among the source's.
-            let k = 0;
-            for (let i = 0; i < ids.length && k < source.rules.length; i++) {
-                const ruleId = this.ruleOf[ids[i]];
-                while (k < source.rules.length && source.rules[k] < ruleId)
-                    k++;
-                if (source.rules[k] !== ruleId)
-                    continue;
-                result = (0,_tri_js__WEBPACK_IMPORTED_MODULE_7__.or)(result, this.allowed(ids[i], codes[i], source.tris[k], src, dst, protocols, port, posture));
-                if (result === 'yes')
-                    return result;
-            }
+        const rules = source.rules;
+        let result = floor;
+        let k = 0;
+        for (let i = 0; i < ids.length && k < rules.length; i++) {
+            const id = ids[i];
+            const ruleId = this.ruleOf[id];
+            while (k < rules.length && rules[k] < ruleId)
+                k++;
+            if (k === rules.length || rules[k] !== ruleId)
+                continue;
+            result = this.raise(result, id, codes[i], source.codes[k], src, dst, posture);
+            if (result === YES)
+                break;
         }
-        else {
-            // Any target of the source's rules may select the destination: walk them, finding their direct codes.
-            let j = 0;
-            for (let k = 0; k < source.rules.length; k++) {
-                const span = this.spans[source.rules[k]];
-                for (let id = span.first; id < span.end; id++) {
-                    while (j < ids.length && ids[j] < id)
-                        j++;
-                    const code = this.code(id, ids[j] === id ? codes[j] : NO, destination);
-                    if (code === NO)
-                        continue;
-                    result = (0,_tri_js__WEBPACK_IMPORTED_MODULE_7__.or)(result, this.allowed(id, code, source.tris[k], src, dst, protocols, port, posture));
-                    if (result === 'yes')
-                        return result;
-                }
-            }
-        }
-        if (result === 'no' && source.otherTags)
-            result = this.maybe('srcTags', destination, protocols, port, posture);
-        if (result === 'no' && source.anyIdentity)
-            result = this.maybe('srcIdentity', destination, protocols, port, posture);
         return result;
     }
-    /** Whether target `id`, selecting the source with `tri` and the destination with `code`, lets the packet through. */
-    allowed(id, code, tri, src, dst, protocols, port, posture) {
-        const { rule, target } = this.targets[id];
-        if (!allows(target, protocols, port))
-            return 'no';
-        let reach = (code & 3) === YES ? 'yes' : (code & 3) === MAYBE ? 'unknown' : 'no';
-        if (code & SELF)
-            reach = (0,_tri_js__WEBPACK_IMPORTED_MODULE_7__.or)(reach, (0,_match_js__WEBPACK_IMPORTED_MODULE_1__/* .sameOwner */ .s0)(src, dst));
-        let allowed = (0,_tri_js__WEBPACK_IMPORTED_MODULE_7__/* .and */ .Uo)(tri, reach);
-        if (allowed !== 'no' && rule.postures !== undefined)
-            allowed = (0,_tri_js__WEBPACK_IMPORTED_MODULE_7__/* .and */ .Uo)(allowed, posture.evaluate(rule.postures));
-        return allowed;
+    /** Any target of the source's rules may select the destination: walk them, finding their direct codes. */
+    implied(source, destination, src, dst, posture) {
+        const { ids, codes, implied } = destination;
+        const rules = source.rules;
+        let result = NO;
+        let j = 0;
+        for (let k = 0; k < rules.length; k++) {
+            const ruleId = rules[k];
+            for (let id = this.firsts[ruleId], end = this.ends[ruleId]; id < end; id++) {
+                while (j < ids.length && ids[j] < id)
+                    j++;
+                let selects = j < ids.length && ids[j] === id ? codes[j] : NO;
+                // Raised to MAYBE by the facts the destination may have beyond the known ones.
+                if ((selects & 3) === NO && (this.flags[id] & implied) !== 0)
+                    selects |= MAYBE;
+                if (selects === NO)
+                    continue;
+                result = this.raise(result, id, selects, source.codes[k], src, dst, posture);
+                if (result === YES)
+                    return result;
+                // Only a target selecting the destination directly can raise "maybe" to "yes": walk just those.
+                if (result === MAYBE)
+                    return this.direct(source, destination, src, dst, posture, MAYBE);
+            }
+        }
+        return result;
+    }
+    /**
+     * `result` raised by target `id`, which selects the destination with `selects` and whose rule
+     * selects the source with `bySource`, if it lets the packet through. Its protocols, ports and
+     * postures are looked at only when it could raise the result (offline, most targets cannot
+     * once one answered "maybe").
+     */
+    raise(result, id, selects, bySource, src, dst, posture) {
+        let reach = selects & 3;
+        if (selects & SELF && reach !== YES)
+            reach = Math.max(reach, code((0,match/* sameOwner */.s0)(src, dst)));
+        let allowed = Math.min(bySource, reach);
+        if (allowed <= result || !this.passes.lets(id))
+            return result;
+        const postures = this.rules[this.ruleOf[id]].postures;
+        if (postures !== undefined)
+            allowed = Math.min(allowed, code(posture.evaluate(postures)));
+        return Math.max(result, allowed);
     }
     /** `unknown` when some target of the list may reach the destination for this protocol and port. */
     maybe(list, destination, protocols, port, posture) {
@@ -2566,17 +3067,19 @@ class NetworkIndex {
         if (result === undefined) {
             result = 'no';
             const bit = list === 'srcTags' ? SRC_TAGS : SRC_IDENTITY;
-            const { ids, codes } = destination;
+            const { ids, codes, implied } = destination;
             // Without implied facts only the direct targets can reach it; otherwise walk the whole list.
-            const candidates = destination.implied === 0 ? Array.from(ids).filter((id) => (this.flags[id] & bit) !== 0) : this.lists[list];
+            const candidates = implied === 0 ? Array.from(ids).filter((id) => (this.flags[id] & bit) !== 0) : this.lists[list];
             let j = 0;
             for (const id of candidates) {
                 while (j < ids.length && ids[j] < id)
                     j++;
-                const { rule, target } = this.targets[id];
-                if (this.code(id, ids[j] === id ? codes[j] : NO, destination) === NO || !allows(target, protocols, port))
+                const direct = j < ids.length && ids[j] === id ? codes[j] : NO;
+                const reachable = direct !== NO || (this.flags[id] & implied) !== 0;
+                if (!reachable || !this.passes.lets(id))
                     continue;
-                if (rule.postures === undefined || posture.evaluate(rule.postures) !== 'no') {
+                const postures = this.rules[this.ruleOf[id]].postures;
+                if (postures === undefined || posture.evaluate(postures) !== 'no') {
                     result = 'unknown';
                     break;
                 }
@@ -2586,33 +3089,40 @@ class NetworkIndex {
         return result;
     }
 }
+/** The DST_* flags of a target's destination set. */
+function destinationFlags(dst) {
+    let flags = 0;
+    if (dst.tags.size > 0)
+        flags |= DST_TAGS;
+    if ((0,compile/* namesIdentities */.NO)(dst) || dst.self)
+        flags |= DST_IDENTITY;
+    if (dst.tailscale[4] === 'unknown')
+        flags |= DST_PARTIAL[4];
+    if (dst.tailscale[6] === 'unknown')
+        flags |= DST_PARTIAL[6];
+    return flags;
+}
 /** The address ranges a rule adds to the indexes. */
 function addressCount(rule) {
     let count = rule.src.addresses.v4.length + rule.src.addresses.v6.length;
-    for (const target of rule.targets)
-        count += target.dst.addresses.v4.length + target.dst.addresses.v6.length;
+    for (let i = 0; i < rule.targets.length; i++) {
+        const addresses = rule.targets[i].dst.addresses;
+        count += addresses.v4.length + addresses.v6.length;
+    }
     return count;
 }
 /** Ids whose addresses may hold the principal's address; partial matches of an unknown address only when asked. */
 function addressCandidates(index, p, family, withPartial) {
-    const at = (0,_principal_js__WEBPACK_IMPORTED_MODULE_4__/* .slot */ .NI)(p, family);
+    const at = (0,principal/* slot */.NI)(p, family);
     if (at === undefined)
         return [];
     if (at.kind === 'known')
         return [index.lookup(at.address)];
     return withPartial ? [index.covering[family], index.partial[family]] : [index.covering[family]];
 }
-/** Whether a target lets a packet of one of the protocols through; ICMP needs only the addresses. */
-function allows(target, protocols, port) {
-    for (const protocol of protocols) {
-        if (protocol === _ports_js__WEBPACK_IMPORTED_MODULE_2__/* .ICMP */ .Ib || protocol === _ports_js__WEBPACK_IMPORTED_MODULE_2__/* .ICMPV6 */ .Al)
-            return true;
-        if (!target.protocols.includes(protocol))
-            continue;
-        if ((0,_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .protocolHasPorts */ .VK)(protocol) ? (0,_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .portsContain */ .tq)(target.ports, port) : target.allPorts)
-            return true;
-    }
-    return false;
+/** Identifies posture attributes: equal attributes, equal keys. */
+function postureKey(attrs) {
+    return attrs.size === 0 ? '' : JSON.stringify([...attrs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 /** Posture results for one test's srcPostureAttrs, computed once per rule requirement. */
 class PostureCache {
@@ -2622,12 +3132,12 @@ class PostureCache {
     key;
     constructor(attrs) {
         this.attrs = attrs;
-        this.key = attrs.size === 0 ? '' : JSON.stringify([...attrs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+        this.key = postureKey(attrs);
     }
     evaluate(postures) {
         let result = this.cache.get(postures);
         if (result === undefined) {
-            result = (0,_posture_js__WEBPACK_IMPORTED_MODULE_3__/* .evaluateAnyPosture */ .MT)(postures, this.attrs);
+            result = (0,posture/* evaluateAnyPosture */.MT)(postures, this.attrs);
             this.cache.set(postures, result);
         }
         return result;
@@ -2636,9 +3146,9 @@ class PostureCache {
 /** The address family a pair is tested in; undefined when they share none. */
 function pairFamily(src, dst, preferred) {
     const other = preferred === 4 ? 6 : 4;
-    if ((0,_principal_js__WEBPACK_IMPORTED_MODULE_4__/* .slot */ .NI)(src, preferred) !== undefined && (0,_principal_js__WEBPACK_IMPORTED_MODULE_4__/* .slot */ .NI)(dst, preferred) !== undefined)
+    if ((0,principal/* slot */.NI)(src, preferred) !== undefined && (0,principal/* slot */.NI)(dst, preferred) !== undefined)
         return preferred;
-    return (0,_principal_js__WEBPACK_IMPORTED_MODULE_4__/* .slot */ .NI)(src, other) !== undefined && (0,_principal_js__WEBPACK_IMPORTED_MODULE_4__/* .slot */ .NI)(dst, other) !== undefined ? other : undefined;
+    return (0,principal/* slot */.NI)(src, other) !== undefined && (0,principal/* slot */.NI)(dst, other) !== undefined ? other : undefined;
 }
 
 
@@ -2741,10 +3251,26 @@ function parsePort(text) {
     const port = Number(text);
     return port <= 65535 ? port : undefined;
 }
+/**
+ * Port specs already parsed: a policy writes a handful of them thousands of times, and both
+ * validation and compilation read each. Results are shared, never changed; the memo stops
+ * growing when full, so a policy of unique specs makes no garbage.
+ */
+const parsedSpecs = new Map();
+const PARSED_SPECS_LIMIT = 1 << 12;
 /** `*`, or a comma-separated list of `N` / `N-M`; errors name the failing item as the server does. */
 function parsePortSpec(spec) {
+    let parsed = parsedSpecs.get(spec);
+    if (parsed === undefined) {
+        parsed = parsePortList(spec);
+        if (parsedSpecs.size < PARSED_SPECS_LIMIT)
+            parsedSpecs.set(spec, parsed);
+    }
+    return parsed;
+}
+function parsePortList(spec) {
     if (spec === '*')
-        return ok([...ALL_PORTS]);
+        return ok(ALL_PORTS);
     const ranges = [];
     for (const item of spec.split(',')) {
         // Errors quote the failing item (`port range "abc"` for `22,abc`), not the whole list (UNSURE, §2.6).
@@ -2789,7 +3315,7 @@ function splitDestination(dst) {
  */
 function parseGrantIp(text) {
     if (text === '*')
-        return ok({ protocols: DEFAULT_PROTOCOLS, ports: [...ALL_PORTS] });
+        return ok({ protocols: DEFAULT_PROTOCOLS, ports: ALL_PORTS });
     const parts = text.split(':');
     if (parts.length > 2)
         return fail(_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .GRANT_IP_COLONS */ .g7);
@@ -3029,7 +3555,25 @@ function devicePrincipal(device, context, only) {
         principal.v6 = { kind: 'known', address: device.v6 };
     return principal;
 }
+/**
+ * Synthetic users already made, per policy: a user stands in every group that lists it and in
+ * every test that names it; principals are never changed once made, so one serves them all.
+ */
+const syntheticUsers = new WeakMap();
 function syntheticUser(login, context) {
+    let users = syntheticUsers.get(context);
+    if (users === undefined) {
+        users = new Map();
+        syntheticUsers.set(context, users);
+    }
+    let user = users.get(login);
+    if (user === undefined) {
+        user = newSyntheticUser(login, context);
+        users.set(login, user);
+    }
+    return user;
+}
+function newSyntheticUser(login, context) {
     const normalized = (0,_unsure_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeLogin */ .tq)(login);
     return {
         key: `user:${normalized}`,
@@ -3128,7 +3672,11 @@ const SHORT_ESCAPES = {
     '\\': '\\\\',
 };
 const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
+/** Printable ASCII without `"` or `\\`: what %q leaves as it is (most names and addresses). */
+const PLAIN = /^[ !#-[\]-~]*$/;
 function goQuote(text) {
+    if (PLAIN.test(text))
+        return `"${text}"`;
     let out = '"';
     for (const char of text) {
         const short = SHORT_ESCAPES[char];
@@ -3205,14 +3753,20 @@ function at(file, position) {
 function quoted(src) {
     return JSON.stringify(src);
 }
-function testLines(file, test, outcome) {
+/** Appends the lines of one test's failing or undecided assertions to `out`. */
+function testLines(out, file, test, outcome) {
     const label = outcome === 'fail' ? 'test failed' : 'undecided offline';
-    const subject = `${label} for ${quoted(test.src)}`;
-    if (outcome === 'fail' && test.error !== undefined)
-        return [`${at(file, test.position)}: ${subject}: ${test.error}`];
-    return test.assertions
-        .filter((a) => a.outcome === outcome)
-        .map((a) => `${at(file, a.position)}: ${subject}: ${a.message ?? ''}`);
+    if (outcome === 'fail' && test.error !== undefined) {
+        out.push(`${at(file, test.position)}: ${label} for ${quoted(test.src)}: ${test.error}`);
+        return;
+    }
+    let subject;
+    for (const a of test.assertions) {
+        if (a.outcome !== outcome)
+            continue;
+        subject ??= `${label} for ${quoted(test.src)}`;
+        out.push(`${at(file, a.position)}: ${subject}: ${a.message ?? ''}`);
+    }
 }
 function summaryLine(file, report) {
     if (report.errors.length > 0)
@@ -3223,14 +3777,19 @@ function summaryLine(file, report) {
 }
 /** Human-readable lines: errors, warnings, notices, failing and undecided assertions, then a summary. */
 function reportLines(report, file) {
-    return [
+    const lines = [
         ...report.errors.map((e) => `${at(file, e.position)}: ${e.message}`),
         ...report.warnings.map((w) => `${at(file, w.position)}: warning: ${w.message}`),
         ...report.notices.map((n) => `${at(file, n.position)}: notice: ${n.message}`),
-        ...report.tests.flatMap((t) => testLines(file, t, 'fail')),
-        ...report.tests.flatMap((t) => testLines(file, t, 'unknown')),
-        summaryLine(file, report),
     ];
+    for (const test of report.tests)
+        if (test.outcome === 'fail')
+            testLines(lines, file, test, 'fail');
+    for (const test of report.tests)
+        if (test.outcome !== 'pass')
+            testLines(lines, file, test, 'unknown');
+    lines.push(summaryLine(file, report));
+    return lines;
 }
 const position = (p) => p === undefined ? undefined : { line: p.line, column: p.column };
 function findingJson(finding) {
@@ -3323,43 +3882,6 @@ function toValidateResponse(report) {
 
 /***/ }),
 
-/***/ 6000:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RI: () => (/* binding */ combinePrincipals),
-/* harmony export */   jk: () => (/* binding */ combineOutcomes),
-/* harmony export */   rc: () => (/* binding */ decided)
-/* harmony export */ });
-// Per-test results, shaped so that a table (source, destination, port, wanted, got) can be
-// rendered and every failure points at its line in the file.
-function combineOutcomes(outcomes) {
-    if (outcomes.includes('fail'))
-        return 'fail';
-    return outcomes.includes('unknown') ? 'unknown' : 'pass';
-}
-/**
- * Combines the outcomes of several principals standing for one endpoint: `strict` (every
- * device must pass) or `consensus` (offline group members: disagreement is unknown).
- */
-function combinePrincipals(outcomes, consensus) {
-    if (!consensus)
-        return combineOutcomes(outcomes);
-    if (outcomes.every((o) => o === 'pass'))
-        return 'pass';
-    return outcomes.every((o) => o === 'fail') ? 'fail' : 'unknown';
-}
-/** Whether more principals could still change what combinePrincipals answers. */
-function decided(outcomes, consensus) {
-    const last = outcomes[outcomes.length - 1];
-    if (!consensus)
-        return last === 'fail';
-    return last === 'unknown' || (outcomes.includes('pass') && outcomes.includes('fail'));
-}
-
-
-/***/ }),
-
 /***/ 8432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3389,9 +3911,27 @@ const OTHER_AUTOGROUPS = new Set([
     'danger-all',
     'nonroot',
 ]);
-/** Classifies a trimmed selector; prefixes are checked before `@` because SCIM groups contain one. */
+/**
+ * Classifications already made: names (users, groups, tags, hosts) recur across sections,
+ * rules, tests and the access plan, and classifying tries to parse each as an address. A
+ * Selector is never changed once made, so one is shared. Addresses are left out (a list of
+ * them is mostly written once each, and each holds big integers), and once the memo is full it
+ * only answers: no entry is made or dropped, so a policy of unique names makes no garbage.
+ */
+const classified = new Map();
+const CLASSIFIED_LIMIT = 1 << 15;
+/** Classifies a selector (trimmed first); prefixes are checked before `@` because SCIM groups contain one. */
 function classify(raw) {
-    const text = raw.trim();
+    let selector = classified.get(raw);
+    if (selector === undefined) {
+        selector = classifyText(raw.trim());
+        const address = selector.kind === 'prefix' || selector.kind === 'range';
+        if (!address && classified.size < CLASSIFIED_LIMIT)
+            classified.set(raw, selector);
+    }
+    return selector;
+}
+function classifyText(text) {
     if (text === '*')
         return { kind: 'wildcard' };
     if (text.startsWith('autogroup:')) {
@@ -3427,23 +3967,55 @@ function classify(raw) {
 
 /***/ }),
 
-/***/ 100:
+/***/ 2654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ outcomes),
-/* harmony export */   e: () => (/* binding */ evaluateSshTest)
-/* harmony export */ });
-/* harmony import */ var _endpoints_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8904);
-/* harmony import */ var _match_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6563);
-/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8056);
-/* harmony import */ var _network_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5809);
-/* harmony import */ var _principal_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(548);
-/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6114);
-/* harmony import */ var _selectors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8432);
-/* harmony import */ var _results_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6000);
-/* harmony import */ var _tri_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8163);
-/* harmony import */ var _unsure_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2250);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ evaluateSshTest),
+  K: () => (/* binding */ outcomes)
+});
+
+// EXTERNAL MODULE: ./src/policy/endpoints.ts
+var endpoints = __webpack_require__(8904);
+// EXTERNAL MODULE: ./src/policy/match.ts
+var match = __webpack_require__(6563);
+// EXTERNAL MODULE: ./src/policy/messages.ts
+var messages = __webpack_require__(8056);
+// EXTERNAL MODULE: ./src/policy/network-index.ts + 1 modules
+var network_index = __webpack_require__(5037);
+// EXTERNAL MODULE: ./src/policy/principal.ts
+var principal = __webpack_require__(548);
+// EXTERNAL MODULE: ./src/policy/quote.ts
+var quote = __webpack_require__(6114);
+// EXTERNAL MODULE: ./src/policy/selectors.ts
+var selectors = __webpack_require__(8432);
+;// CONCATENATED MODULE: ./src/policy/results.ts
+// Per-test results, shaped so that a table (source, destination, port, wanted, got) can be
+// rendered and every failure points at its line in the file.
+function combineOutcomes(outcomes) {
+    if (outcomes.includes('fail'))
+        return 'fail';
+    return outcomes.includes('unknown') ? 'unknown' : 'pass';
+}
+/**
+ * Combines the outcomes of several principals standing for one endpoint: `strict` (every
+ * device must pass) or `consensus` (offline group members: disagreement is unknown).
+ */
+function combinePrincipals(outcomes, consensus) {
+    if (!consensus)
+        return combineOutcomes(outcomes);
+    if (outcomes.every((o) => o === 'pass'))
+        return 'pass';
+    return outcomes.every((o) => o === 'fail') ? 'fail' : 'unknown';
+}
+
+// EXTERNAL MODULE: ./src/policy/tri.ts
+var tri = __webpack_require__(8163);
+// EXTERNAL MODULE: ./src/policy/unsure.ts
+var unsure = __webpack_require__(2250);
+;// CONCATENATED MODULE: ./src/policy/ssh-tests.ts
 // Evaluation of `sshTests` entries against the `ssh` rules only (docs/policy-semantics.md
 // §5.5–5.6).
 
@@ -3464,34 +4036,34 @@ function loginMatches(users, login, src) {
             return 'yes';
         if (entry === 'autogroup:nonroot' && login !== 'root')
             return 'yes';
-        const selector = (0,_selectors_js__WEBPACK_IMPORTED_MODULE_6__/* .classify */ .L)(entry);
+        const selector = (0,selectors/* classify */.L)(entry);
         if (selector.kind !== 'localpart')
             continue;
         if (src.identity === 'unknown' || (src.identity === 'user' && src.login === undefined))
-            result = (0,_tri_js__WEBPACK_IMPORTED_MODULE_8__.or)(result, 'unknown');
+            result = (0,tri.or)(result, 'unknown');
         else if (src.identity === 'user' && src.login !== undefined) {
             const at = src.login.lastIndexOf('@');
-            result = (0,_tri_js__WEBPACK_IMPORTED_MODULE_8__.or)(result, (0,_tri_js__WEBPACK_IMPORTED_MODULE_8__/* .fromBool */ .v7)(src.login.slice(at + 1) === selector.domain && src.login.slice(0, at) === login));
+            result = (0,tri.or)(result, (0,tri/* fromBool */.v7)(src.login.slice(at + 1) === selector.domain && src.login.slice(0, at) === login));
         }
     }
     return result;
 }
 function dstMatches(rule, src, dst) {
-    const direct = (0,_match_js__WEBPACK_IMPORTED_MODULE_1__/* .matchIdentity */ .oD)(rule.dst, dst);
-    return rule.dst.self ? (0,_tri_js__WEBPACK_IMPORTED_MODULE_8__.or)(direct, (0,_match_js__WEBPACK_IMPORTED_MODULE_1__/* .sameOwner */ .s0)(src, dst)) : direct;
+    const direct = (0,match/* matchIdentity */.oD)(rule.dst, dst);
+    return rule.dst.self ? (0,tri.or)(direct, (0,match/* sameOwner */.s0)(src, dst)) : direct;
 }
 /** The possible outcomes: check rules win over accept rules, no applicable rule means deny. */
 function outcomes(rules, src, dst, login, posture) {
     let check = 'no';
     let accept = 'no';
     for (const rule of rules) {
-        let applies = (0,_tri_js__WEBPACK_IMPORTED_MODULE_8__/* .and */ .Uo)((0,_tri_js__WEBPACK_IMPORTED_MODULE_8__/* .and */ .Uo)((0,_match_js__WEBPACK_IMPORTED_MODULE_1__/* .matchIdentity */ .oD)(rule.src, src), dstMatches(rule, src, dst)), loginMatches(rule.users, login, src));
+        let applies = (0,tri/* and */.Uo)((0,tri/* and */.Uo)((0,match/* matchIdentity */.oD)(rule.src, src), dstMatches(rule, src, dst)), loginMatches(rule.users, login, src));
         if (applies !== 'no' && rule.postures !== undefined)
-            applies = (0,_tri_js__WEBPACK_IMPORTED_MODULE_8__/* .and */ .Uo)(applies, posture.evaluate(rule.postures));
+            applies = (0,tri/* and */.Uo)(applies, posture.evaluate(rule.postures));
         if (rule.action === 'check')
-            check = (0,_tri_js__WEBPACK_IMPORTED_MODULE_8__.or)(check, applies);
+            check = (0,tri.or)(check, applies);
         else
-            accept = (0,_tri_js__WEBPACK_IMPORTED_MODULE_8__.or)(accept, applies);
+            accept = (0,tri.or)(accept, applies);
     }
     const result = new Set();
     if (check !== 'no')
@@ -3512,19 +4084,19 @@ function satisfies(possible, wanted) {
 function entryProblem(test) {
     const logins = [...test.accept, ...test.check, ...test.deny];
     if (logins.length === 0)
-        return _unsure_js__WEBPACK_IMPORTED_MODULE_7__/* .TEST_REASONS */ .P8.sshNoAssertions;
+        return unsure/* TEST_REASONS */.P8.sshNoAssertions;
     if (logins.some((l) => l.text === ''))
-        return _unsure_js__WEBPACK_IMPORTED_MODULE_7__/* .TEST_REASONS */ .P8.emptyUser;
+        return unsure/* TEST_REASONS */.P8.emptyUser;
     const both = test.accept.find((a) => test.deny.some((d) => d.text === a.text));
-    return both === undefined ? undefined : _unsure_js__WEBPACK_IMPORTED_MODULE_7__/* .TEST_REASONS */ .P8.userInAcceptAndDeny(both.text);
+    return both === undefined ? undefined : unsure/* TEST_REASONS */.P8.userInAcceptAndDeny(both.text);
 }
 function resolveSshDestination(text, env) {
-    const selector = (0,_selectors_js__WEBPACK_IMPORTED_MODULE_6__/* .classify */ .L)(text);
+    const selector = (0,selectors/* classify */.L)(text);
     if (selector.kind === 'prefix' && selector.prefix.family === 6)
-        return { ok: false, reason: _unsure_js__WEBPACK_IMPORTED_MODULE_7__/* .TEST_REASONS */ .P8.sshDstInvalid(text) };
+        return { ok: false, reason: unsure/* TEST_REASONS */.P8.sshDstInvalid(text) };
     if (selector.kind === 'service')
-        return { ok: false, reason: _unsure_js__WEBPACK_IMPORTED_MODULE_7__/* .TEST_REASONS */ .P8.sshDstInvalid(text) };
-    return (0,_endpoints_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveDestinationHost */ .z)(text, env);
+        return { ok: false, reason: unsure/* TEST_REASONS */.P8.sshDstInvalid(text) };
+    return (0,endpoints/* resolveDestinationHost */.z)(text, env);
 }
 function evaluateSshTest(test, rules, env) {
     const src = test.src?.text ?? '';
@@ -3534,10 +4106,10 @@ function evaluateSshTest(test, rules, env) {
         ['deny', test.deny],
     ];
     const problem = entryProblem(test);
-    const srcEndpoint = (0,_endpoints_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveSource */ .e)(src, env);
+    const srcEndpoint = (0,endpoints/* resolveSource */.e)(src, env);
     const error = problem ?? (srcEndpoint.ok ? undefined : srcEndpoint.reason);
     if (error !== undefined || !srcEndpoint.ok) {
-        const message = _messages_js__WEBPACK_IMPORTED_MODULE_2__/* .sshTestError */ .lQ(error ?? '');
+        const message = messages/* sshTestError */.lQ(error ?? '');
         const assertions = lists.flatMap(([kind, logins]) => test.dst.flatMap((d) => logins.map((l) => ({
             kind,
             text: l.text,
@@ -3550,7 +4122,7 @@ function evaluateSshTest(test, rules, env) {
         }))));
         return { kind: 'sshTest', index: test.index, position: test.pos, src, error: message, assertions, outcome: 'fail' };
     }
-    const posture = new _network_index_js__WEBPACK_IMPORTED_MODULE_3__/* .PostureCache */ .pf(test.srcPostureAttrs);
+    const posture = new network_index/* PostureCache */.pf(test.srcPostureAttrs);
     const assertions = [];
     for (const dst of test.dst) {
         const dstEndpoint = resolveSshDestination(dst.text, env);
@@ -3558,7 +4130,7 @@ function evaluateSshTest(test, rules, env) {
             for (const login of logins) {
                 // Assertions left when the deadline passes are not evaluated: the entry is then undecided.
                 if (env.deadline?.passed()) {
-                    const outcome = (0,_results_js__WEBPACK_IMPORTED_MODULE_9__/* .combineOutcomes */ .jk)([...assertions.map((a) => a.outcome), 'unknown']);
+                    const outcome = combineOutcomes([...assertions.map((a) => a.outcome), 'unknown']);
                     return { kind: 'sshTest', index: test.index, position: test.pos, src, assertions, outcome };
                 }
                 assertions.push(evaluateLogin(kind, login, dst, srcEndpoint, dstEndpoint, src, rules, posture));
@@ -3571,13 +4143,13 @@ function evaluateSshTest(test, rules, env) {
         position: test.pos,
         src,
         assertions,
-        outcome: (0,_results_js__WEBPACK_IMPORTED_MODULE_9__/* .combineOutcomes */ .jk)(assertions.map((a) => a.outcome)),
+        outcome: combineOutcomes(assertions.map((a) => a.outcome)),
     };
 }
 function evaluateLogin(kind, login, dst, src, dstEndpoint, srcText, rules, posture) {
     const base = { kind, text: login.text, position: login.pos, destination: dst.text, user: login.text, wanted: kind };
     if (!dstEndpoint.ok)
-        return { ...base, outcome: 'fail', message: _messages_js__WEBPACK_IMPORTED_MODULE_2__/* .sshTestError */ .lQ(dstEndpoint.reason) };
+        return { ...base, outcome: 'fail', message: messages/* sshTestError */.lQ(dstEndpoint.reason) };
     const results = [];
     let failure;
     let got;
@@ -3590,18 +4162,18 @@ function evaluateLogin(kind, login, dst, src, dstEndpoint, srcText, rules, postu
                 got = [...possible][0];
             if (outcome === 'fail' && failure === undefined) {
                 got = [...possible][0];
-                failure = _messages_js__WEBPACK_IMPORTED_MODULE_2__/* .sshTestVerdict */ .u7(srcText, (0,_principal_js__WEBPACK_IMPORTED_MODULE_4__/* .displayAddress */ .RD)(s), dst.text, (0,_principal_js__WEBPACK_IMPORTED_MODULE_4__/* .displayAddress */ .RD)(d), login.text, kind, got);
+                failure = messages/* sshTestVerdict */.u7(srcText, (0,principal/* displayAddress */.RD)(s), dst.text, (0,principal/* displayAddress */.RD)(d), login.text, kind, got);
             }
         }
     }
-    const outcome = (0,_results_js__WEBPACK_IMPORTED_MODULE_9__/* .combinePrincipals */ .RI)(results, src.consensus || dstEndpoint.consensus);
+    const outcome = combinePrincipals(results, src.consensus || dstEndpoint.consensus);
     if (outcome === 'pass')
         return { ...base, outcome, got: kind };
     if (outcome === 'unknown')
         return {
             ...base,
             outcome,
-            message: _messages_js__WEBPACK_IMPORTED_MODULE_2__/* .sshTestError */ .lQ(`dst ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .goQuote */ .d)(dst.text)}, ssh user ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_5__/* .goQuote */ .d)(login.text)}: cannot be decided offline`),
+            message: messages/* sshTestError */.lQ(`dst ${(0,quote/* goQuote */.d)(dst.text)}, ssh user ${(0,quote/* goQuote */.d)(login.text)}: cannot be decided offline`),
         };
     return { ...base, outcome, message: failure, got };
 }
@@ -3885,7 +4457,7 @@ const TEST_REASONS = {
 
 /***/ }),
 
-/***/ 503:
+/***/ 7453:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3894,220 +4466,20 @@ __webpack_require__.d(__webpack_exports__, {
   t: () => (/* binding */ validatePolicy)
 });
 
-// EXTERNAL MODULE: ./src/policy/ip.ts
-var ip = __webpack_require__(9177);
-// EXTERNAL MODULE: ./src/policy/ranges.ts
-var ranges = __webpack_require__(1374);
-// EXTERNAL MODULE: ./src/policy/selectors.ts
-var selectors = __webpack_require__(8432);
+// EXTERNAL MODULE: ./src/policy/context.ts
+var policy_context = __webpack_require__(6761);
 // EXTERNAL MODULE: ./src/policy/unsure.ts
 var unsure = __webpack_require__(2250);
-// EXTERNAL MODULE: ./src/policy/posture.ts
-var policy_posture = __webpack_require__(8822);
-;// CONCATENATED MODULE: ./src/policy/context.ts
-// Name tables built from the definition sections, shared by validation, compilation and tests.
-
-
-
-
-
-/**
- * Builds the name tables. With a deadline, stops once it passes (the caller must then check
- * `deadline.cutShort` and not use the tables, which may be incomplete).
- */
-function buildContext(policy, deadline) {
-    const groups = new Map();
-    const groupsOfUser = new Map();
-    for (const group of policy.groups) {
-        if (deadline?.passed() === true)
-            break;
-        const members = [
-            ...new Set(group.items
-                .map((m) => m.text.trim())
-                .filter((m) => (0,selectors/* classify */.L)(m).kind === 'user')
-                .map(unsure/* normalizeLogin */.tq)),
-        ];
-        groups.set(group.name.text, members);
-        for (const login of members) {
-            const list = groupsOfUser.get(login) ?? [];
-            list.push(group.name.text);
-            groupsOfUser.set(login, list);
-        }
-    }
-    const hosts = new Map();
-    const singleAddressHosts = new Set();
-    for (const host of policy.hosts) {
-        if (deadline?.passed() === true)
-            break;
-        const selector = (0,selectors/* classify */.L)(host.value.text);
-        hosts.set(host.name.text, selector.kind === 'prefix' ? selector.prefix : undefined);
-        if (selector.kind === 'prefix' && isSingleAddress(selector.prefix))
-            singleAddressHosts.add(host.name.text);
-    }
-    const postures = new Map();
-    for (const posture of policy.postures) {
-        postures.set(posture.name.text, posture.items.map((c) => (0,policy_posture/* parsePostureCondition */.Fc)(c.text)));
-    }
-    const context = {
-        groups,
-        groupsOfUser,
-        tags: new Set(policy.tagOwners.map((t) => t.name.text)),
-        hosts,
-        singleAddressHosts,
-        ipsets: new Map(),
-        cyclicIpsets: new Set(),
-        postures,
-        defaultSrcPosture: policy.defaultSrcPosture?.map((p) => p.text),
-    };
-    if (deadline?.passed() === true)
-        return context;
-    const references = ipsetReferences(policy);
-    const { order, cyclic } = dependencyOrder(references, deadline);
-    context.cyclicIpsets = cyclic;
-    context.ipsets = resolveIpsets(references, order, hosts, deadline);
-    return context;
-}
-/**
- * Whether a host alias value stands for one address (so it can be a test endpoint). A /32 or
- * /128 value counts too (UNSURE, docs/policy-semantics.md §5.2: accepting it invents no failure).
- */
-function isSingleAddress(prefix) {
-    return prefix.bits === (prefix.family === 4 ? 32 : 128);
-}
-const NO_ADDRESSES = { v4: [], v6: [] };
-/** Each ipset's operations and the ipsets they name. */
-function ipsetReferences(policy) {
-    const byName = new Map();
-    for (const set of policy.ipsets) {
-        const ops = set.items.map((item) => parseIpsetOperation(item.text));
-        byName.set(set.name.text, { ops, refs: ops.filter((op) => op.target.startsWith('ipset:')).map((op) => op.target) });
-    }
-    return byName;
-}
-/**
- * Tarjan's strongly connected components, with an explicit stack (a chain of ipsets is as deep
- * as the file is long): `order` lists every ipset after the ones it names; `cyclic` holds those
- * on a cycle. One pass over all ipsets and references.
- */
-function dependencyOrder(graph, deadline) {
-    const index = new Map();
-    const low = new Map();
-    const stack = [];
-    const onStack = new Set();
-    const order = [];
-    const cyclic = new Set();
-    const enter = (name) => {
-        index.set(name, index.size);
-        low.set(name, index.size - 1);
-        stack.push(name);
-        onStack.add(name);
-    };
-    for (const start of graph.keys()) {
-        if (deadline?.passed() === true)
-            break;
-        if (index.has(start))
-            continue;
-        enter(start);
-        const work = [{ name: start, next: 0 }];
-        while (work.length > 0 && deadline?.passed() !== true) {
-            const frame = work[work.length - 1];
-            const refs = graph.get(frame.name).refs;
-            if (frame.next < refs.length) {
-                const ref = refs[frame.next++];
-                if (!graph.has(ref))
-                    continue;
-                if (!index.has(ref)) {
-                    enter(ref);
-                    work.push({ name: ref, next: 0 });
-                }
-                else if (onStack.has(ref))
-                    low.set(frame.name, Math.min(low.get(frame.name), index.get(ref)));
-                continue;
-            }
-            work.pop();
-            const parent = work[work.length - 1];
-            if (parent !== undefined)
-                low.set(parent.name, Math.min(low.get(parent.name), low.get(frame.name)));
-            if (low.get(frame.name) !== index.get(frame.name))
-                continue;
-            const first = stack.lastIndexOf(frame.name);
-            // Latest entered first, as a recursive resolution finishes them: a name met again while
-            // its own resolution is under way stands for nothing there.
-            const component = stack.splice(first).reverse();
-            const onCycle = component.length > 1 || refs.includes(frame.name);
-            for (const name of component) {
-                onStack.delete(name);
-                order.push(name);
-                if (onCycle)
-                    cyclic.add(name);
-            }
-        }
-    }
-    return { order, cyclic };
-}
-/**
- * Applies each ipset's add/remove operations in order, the ipsets it names first; a bad entry,
- * or a name on a cycle not yet resolved, stands for nothing (validation reports them).
- */
-function resolveIpsets(references, order, hosts, deadline) {
-    const resolved = new Map();
-    const lookup = (name) => resolved.get(name) ?? NO_ADDRESSES;
-    for (const name of order) {
-        if (deadline?.passed() === true)
-            break;
-        const operations = [];
-        for (const op of references.get(name).ops) {
-            const target = targetSet(op.target, hosts, lookup);
-            if (target !== undefined)
-                operations.push({ remove: op.remove, set: target });
-        }
-        const set = (0,ip/* applyOperations */.nH)(operations);
-        resolved.set(name, set);
-        deadline?.charge(set.v4.length + set.v6.length);
-    }
-    return resolved;
-}
-function parseIpsetOperation(entry) {
-    const trimmed = entry.trim();
-    const match = /^(add|remove)\s+(.*)$/s.exec(trimmed);
-    if (match === null)
-        return { remove: false, target: trimmed, explicit: false };
-    return { remove: match[1] === 'remove', target: match[2].trim(), explicit: true };
-}
-/** The addresses an ipset target stands for, or undefined when it is not a valid target. */
-function targetSet(target, hosts, ipset) {
-    if (target === 'autogroup:internet')
-        return (0,ranges/* internetRanges */.Ae)();
-    const selector = (0,selectors/* classify */.L)(target);
-    switch (selector.kind) {
-        case 'prefix':
-            return (0,ip/* prefixSet */.pf)([selector.prefix]);
-        case 'range':
-            return (0,ip/* setOf */.s4)([selector]);
-        case 'hostRef': {
-            const prefix = hosts.get(selector.name);
-            return prefix === undefined ? undefined : (0,ip/* prefixSet */.pf)([prefix]);
-        }
-        case 'ipset':
-            return ipset(selector.name);
-        // Identities are not addresses: an ipset cannot hold them.
-        case 'autogroup':
-        case 'domain':
-        case 'group':
-        case 'host':
-        case 'localpart':
-        case 'service':
-        case 'tag':
-        case 'user':
-        case 'wildcard':
-            return undefined;
-    }
-}
-
+// EXTERNAL MODULE: ./src/policy/ip.ts
+var ip = __webpack_require__(9177);
 // EXTERNAL MODULE: ./src/policy/messages.ts
 var messages = __webpack_require__(8056);
+// EXTERNAL MODULE: ./src/policy/posture.ts
+var policy_posture = __webpack_require__(8822);
 // EXTERNAL MODULE: ./src/policy/quote.ts
 var quote = __webpack_require__(6114);
+// EXTERNAL MODULE: ./src/policy/selectors.ts
+var selectors = __webpack_require__(8432);
 ;// CONCATENATED MODULE: ./src/policy/validate/selector-check.ts
 // Whether a selector is defined and allowed where it is used (docs/policy-semantics.md §2.3,
 // §2.4). A problem is an error only where the server's refusal is established; otherwise it is a
@@ -4324,7 +4696,7 @@ function validateIpsets(policy, context, out) {
             out.notice(unsure/* unconfirmed */.B1(unsure/* ipsetNamePrefix */.lD(name)), set.name, path);
             continue;
         }
-        const operations = set.items.map((item) => parseIpsetOperation(item.text));
+        const operations = set.items.map((item) => (0,policy_context/* parseIpsetOperation */.mc)(item.text));
         const removes = operations.some((op) => op.remove);
         set.items.forEach((item, i) => {
             const op = operations[i];
@@ -4348,7 +4720,7 @@ function ipsetEntryProblem(target, names, context, needsVerb) {
     if (selector.kind === 'ipset' && !names.has(selector.name))
         return unsure/* ipsetNotFound */.XI(selector.name);
     const empty = { v4: [], v6: [] };
-    return targetSet(target, context.hosts, () => empty) === undefined ? 'not a valid ipset target' : undefined;
+    return (0,policy_context/* targetSet */.Yb)(target, context.hosts, () => empty) === undefined ? 'not a valid ipset target' : undefined;
 }
 /** No posture refusal was observed: odd names, conditions the grammar does not read and undefined names are notices. */
 function validatePostures(policy, out) {
@@ -4417,6 +4789,8 @@ function itemPath(base, field, index) {
     return `${base}.${field}[${index}]`;
 }
 
+// EXTERNAL MODULE: ./src/policy/ranges.ts
+var ranges = __webpack_require__(1374);
 // EXTERNAL MODULE: ./src/policy/ports.ts
 var policy_ports = __webpack_require__(9802);
 ;// CONCATENATED MODULE: ./src/policy/validate/rules.ts
@@ -4430,9 +4804,11 @@ var policy_ports = __webpack_require__(9802);
 
 /** `user:*@domain` needs one of the tailnet's domains; skipped when they are unknown (offline). */
 function domainProblem(raw, check) {
+    if (check.domains === undefined)
+        return undefined;
     const selector = (0,selectors/* classify */.L)(raw);
     const domain = selector.kind === 'domain' || selector.kind === 'localpart' ? selector.domain : undefined;
-    if (domain === undefined || check.domains === undefined || check.domains.includes(domain))
+    if (domain === undefined || check.domains.includes(domain))
         return undefined;
     return messages/* domainNotAssociated */.wJ(domain);
 }
@@ -4498,21 +4874,23 @@ function checkAclProtocol(rule, out) {
  * One ACL `dst` entry; true when it is `autogroup:self`. The default-route refusal is observed
  * for grants only, so ACLs do not get it; a specific port with a port-less protocol is a notice.
  */
-function checkAclDestination(d, path, protocol, rule, env) {
+function checkAclDestination(d, index, protocol, rule, env) {
     const { context, check, out } = env;
     const split = (0,policy_ports/* splitDestination */.RG)(d.text);
     const ports = split.ok ? (0,policy_ports/* parsePortSpec */.qy)(split.value.ports) : split;
     if (!split.ok || !ports.ok) {
-        out.error(messages/* dstError */.eF(d.text, ports.ok ? '' : ports.error), d, path);
+        out.error(messages/* dstError */.eF(d.text, ports.ok ? '' : ports.error), d, itemPath(rule.path, 'dst', index));
         return false;
     }
     if (protocol?.ok && !(0,policy_ports/* protocolHasPorts */.VK)(protocol.value) && split.value.ports !== '*') {
-        out.notice(unsure/* unconfirmed */.B1(messages/* dstError */.eF(d.text, unsure/* protocolWithoutPorts */.lk(rule.proto.text))), d, path);
+        const message = unsure/* unconfirmed */.B1(messages/* dstError */.eF(d.text, unsure/* protocolWithoutPorts */.lk(rule.proto.text)));
+        out.notice(message, d, itemPath(rule.path, 'dst', index));
     }
     const host = split.value.host;
     const problem = selectorProblem(host, 'dst', context) ?? wrapDomain(host, check);
     if (problem !== undefined) {
-        reportProblem(out, problem, problemText(problem, (inner) => messages/* dstError */.eF(host.trim(), inner)), d, path);
+        const message = problemText(problem, (inner) => messages/* dstError */.eF(host.trim(), inner));
+        reportProblem(out, problem, message, d, itemPath(rule.path, 'dst', index));
     }
     const selector = (0,selectors/* classify */.L)(host);
     return selector.kind === 'autogroup' && selector.name === 'self';
@@ -4524,7 +4902,7 @@ function validateAcl(rule, context, check, out) {
     const env = { context, check, out };
     let hasSelf = false;
     rule.dst.forEach((d, i) => {
-        if (checkAclDestination(d, itemPath(rule.path, 'dst', i), protocol, rule, env))
+        if (checkAclDestination(d, i, protocol, rule, env))
             hasSelf = true;
     });
     checkPostures(rule.srcPosture, rule.path, context, out);
@@ -4825,7 +5203,7 @@ function validateSshTestDestinations(policy, context, out) {
  */
 function validatePolicy(policy, check, deadline) {
     const out = new Findings();
-    const context = buildContext(policy, deadline);
+    const context = (0,policy_context/* buildContext */.gC)(policy, deadline);
     const stopped = () => deadline?.passed() === true;
     const result = () => ({ context, findings: out, cutShort: deadline?.cutShort === true });
     const sections = [
@@ -4866,3 +5244,4 @@ function validatePolicy(policy, check, deadline) {
 /***/ })
 
 };
+;

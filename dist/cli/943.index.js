@@ -1,6 +1,7 @@
-export const id = 943;
-export const ids = [943];
-export const modules = {
+"use strict";
+exports.id = 943;
+exports.ids = [943];
+exports.modules = {
 
 /***/ 5693:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -59,7 +60,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _files_local_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5771);
 /* harmony import */ var _files_workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9622);
 /* harmony import */ var _git_runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6916);
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7122);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5737);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7593);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9141);
 /* harmony import */ var _devices_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5693);
@@ -213,3 +214,4 @@ class UsageError extends Error {
 /***/ })
 
 };
+;

@@ -1,6 +1,7 @@
-export const id = 975;
-export const ids = [975];
-export const modules = {
+"use strict";
+exports.id = 975;
+exports.ids = [975];
+exports.modules = {
 
 /***/ 7593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -59,11 +60,15 @@ class UnreadableFileError extends Error {
 // In CI the named file comes from a merge request: a link to a device or a pipe must not hang
 // the job, nor a huge file exhaust it. O_NONBLOCK: opening a pipe does not wait for a writer.
 const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
-const CHUNK_BYTES = 256 * 1024;
-async function readRegularFile(file) {
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(file, OPEN_FLAGS);
+/**
+ * The file's bytes, or why it cannot be read. Synchronous on purpose: commands read their files
+ * one at a time, and one buffer of the size fstat gives, filled by read calls, costs far less
+ * than the promise API's chunks and the copy that joins them.
+ */
+function readRegularFile(file) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, OPEN_FLAGS);
     try {
-        const info = await handle.stat();
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
         if (info.isDirectory())
             return (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFileError */ .S)({ code: 'EISDIR' });
         if (!info.isFile())
@@ -71,27 +76,35 @@ async function readRegularFile(file) {
         const tooBig = `larger than ${_files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ / (1024 * 1024)} MB, the limit for policy files`;
         if (info.size > _files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ)
             return tooBig;
-        // Up to one byte more than the cap, which shows a file that grew past it since fstat.
-        const chunks = [];
+        // One byte more than fstat's size shows a file that grew since; it may grow up to one byte
+        // past the cap, which is then refused.
+        let buffer = Buffer.allocUnsafe(info.size + 1);
         let total = 0;
-        while (total <= _files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ) {
-            const chunk = Buffer.alloc(Math.min(CHUNK_BYTES, _files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ + 1 - total));
-            const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+        for (;;) {
+            const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, total, buffer.length - total, null);
             if (bytesRead === 0)
                 break;
-            chunks.push(chunk.subarray(0, bytesRead));
             total += bytesRead;
+            if (total > _files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ)
+                return tooBig;
+            if (total === buffer.length)
+                buffer = enlarged(buffer, Math.min(buffer.length * 2, _files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ + 1));
         }
-        return total > _files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ ? tooBig : Buffer.concat(chunks, total);
+        return buffer.subarray(0, total);
     }
     finally {
-        await handle.close();
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
+}
+function enlarged(buffer, size) {
+    const bigger = Buffer.allocUnsafe(size);
+    buffer.copy(bigger);
+    return bigger;
 }
 async function readInput(command, file, io) {
     let result;
     try {
-        result = file === STDIN ? await io.readStdin() : await readRegularFile(file);
+        result = file === STDIN ? await io.readStdin() : readRegularFile(file);
     }
     catch (error) {
         result = (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFileError */ .S)(error);
@@ -908,6 +921,197 @@ function countBelow(offsets, offset) {
     return low;
 }
 
+;// CONCATENATED MODULE: ./src/hujson/unicode13.ts
+// Code points that were not assigned in Unicode 13.0, the version of the tables in Go 1.19 that
+// Go's hujson uses to decide whether an "invalid character" is printed as itself or escaped. The
+// JavaScript engine's tables are newer, so a character assigned since (for example U+061D or
+// U+1FAE0) is a graphic character to the engine but unassigned, hence not printable, to Go.
+// Inclusive [start, end] pairs, sorted, surrogates omitted. Generated from the Unicode Age
+// property (code points outside Present_In=13.0).
+const UNASSIGNED_IN_UNICODE_13 = [
+    0x378, 0x379, 0x380, 0x383, 0x38b, 0x38b, 0x38d, 0x38d, 0x3a2, 0x3a2, 0x530, 0x530, 0x557, 0x558, 0x58b, 0x58c, 0x590,
+    0x590, 0x5c8, 0x5cf, 0x5eb, 0x5ee, 0x5f5, 0x5ff, 0x61d, 0x61d, 0x70e, 0x70e, 0x74b, 0x74c, 0x7b2, 0x7bf, 0x7fb, 0x7fc,
+    0x82e, 0x82f, 0x83f, 0x83f, 0x85c, 0x85d, 0x85f, 0x85f, 0x86b, 0x89f, 0x8b5, 0x8b5, 0x8c8, 0x8d2, 0x984, 0x984, 0x98d,
+    0x98e, 0x991, 0x992, 0x9a9, 0x9a9, 0x9b1, 0x9b1, 0x9b3, 0x9b5, 0x9ba, 0x9bb, 0x9c5, 0x9c6, 0x9c9, 0x9ca, 0x9cf, 0x9d6,
+    0x9d8, 0x9db, 0x9de, 0x9de, 0x9e4, 0x9e5, 0x9ff, 0xa00, 0xa04, 0xa04, 0xa0b, 0xa0e, 0xa11, 0xa12, 0xa29, 0xa29, 0xa31,
+    0xa31, 0xa34, 0xa34, 0xa37, 0xa37, 0xa3a, 0xa3b, 0xa3d, 0xa3d, 0xa43, 0xa46, 0xa49, 0xa4a, 0xa4e, 0xa50, 0xa52, 0xa58,
+    0xa5d, 0xa5d, 0xa5f, 0xa65, 0xa77, 0xa80, 0xa84, 0xa84, 0xa8e, 0xa8e, 0xa92, 0xa92, 0xaa9, 0xaa9, 0xab1, 0xab1, 0xab4,
+    0xab4, 0xaba, 0xabb, 0xac6, 0xac6, 0xaca, 0xaca, 0xace, 0xacf, 0xad1, 0xadf, 0xae4, 0xae5, 0xaf2, 0xaf8, 0xb00, 0xb00,
+    0xb04, 0xb04, 0xb0d, 0xb0e, 0xb11, 0xb12, 0xb29, 0xb29, 0xb31, 0xb31, 0xb34, 0xb34, 0xb3a, 0xb3b, 0xb45, 0xb46, 0xb49,
+    0xb4a, 0xb4e, 0xb54, 0xb58, 0xb5b, 0xb5e, 0xb5e, 0xb64, 0xb65, 0xb78, 0xb81, 0xb84, 0xb84, 0xb8b, 0xb8d, 0xb91, 0xb91,
+    0xb96, 0xb98, 0xb9b, 0xb9b, 0xb9d, 0xb9d, 0xba0, 0xba2, 0xba5, 0xba7, 0xbab, 0xbad, 0xbba, 0xbbd, 0xbc3, 0xbc5, 0xbc9,
+    0xbc9, 0xbce, 0xbcf, 0xbd1, 0xbd6, 0xbd8, 0xbe5, 0xbfb, 0xbff, 0xc0d, 0xc0d, 0xc11, 0xc11, 0xc29, 0xc29, 0xc3a, 0xc3c,
+    0xc45, 0xc45, 0xc49, 0xc49, 0xc4e, 0xc54, 0xc57, 0xc57, 0xc5b, 0xc5f, 0xc64, 0xc65, 0xc70, 0xc76, 0xc8d, 0xc8d, 0xc91,
+    0xc91, 0xca9, 0xca9, 0xcb4, 0xcb4, 0xcba, 0xcbb, 0xcc5, 0xcc5, 0xcc9, 0xcc9, 0xcce, 0xcd4, 0xcd7, 0xcdd, 0xcdf, 0xcdf,
+    0xce4, 0xce5, 0xcf0, 0xcf0, 0xcf3, 0xcff, 0xd0d, 0xd0d, 0xd11, 0xd11, 0xd45, 0xd45, 0xd49, 0xd49, 0xd50, 0xd53, 0xd64,
+    0xd65, 0xd80, 0xd80, 0xd84, 0xd84, 0xd97, 0xd99, 0xdb2, 0xdb2, 0xdbc, 0xdbc, 0xdbe, 0xdbf, 0xdc7, 0xdc9, 0xdcb, 0xdce,
+    0xdd5, 0xdd5, 0xdd7, 0xdd7, 0xde0, 0xde5, 0xdf0, 0xdf1, 0xdf5, 0xe00, 0xe3b, 0xe3e, 0xe5c, 0xe80, 0xe83, 0xe83, 0xe85,
+    0xe85, 0xe8b, 0xe8b, 0xea4, 0xea4, 0xea6, 0xea6, 0xebe, 0xebf, 0xec5, 0xec5, 0xec7, 0xec7, 0xece, 0xecf, 0xeda, 0xedb,
+    0xee0, 0xeff, 0xf48, 0xf48, 0xf6d, 0xf70, 0xf98, 0xf98, 0xfbd, 0xfbd, 0xfcd, 0xfcd, 0xfdb, 0xfff, 0x10c6, 0x10c6,
+    0x10c8, 0x10cc, 0x10ce, 0x10cf, 0x1249, 0x1249, 0x124e, 0x124f, 0x1257, 0x1257, 0x1259, 0x1259, 0x125e, 0x125f,
+    0x1289, 0x1289, 0x128e, 0x128f, 0x12b1, 0x12b1, 0x12b6, 0x12b7, 0x12bf, 0x12bf, 0x12c1, 0x12c1, 0x12c6, 0x12c7,
+    0x12d7, 0x12d7, 0x1311, 0x1311, 0x1316, 0x1317, 0x135b, 0x135c, 0x137d, 0x137f, 0x139a, 0x139f, 0x13f6, 0x13f7,
+    0x13fe, 0x13ff, 0x169d, 0x169f, 0x16f9, 0x16ff, 0x170d, 0x170d, 0x1715, 0x171f, 0x1737, 0x173f, 0x1754, 0x175f,
+    0x176d, 0x176d, 0x1771, 0x1771, 0x1774, 0x177f, 0x17de, 0x17df, 0x17ea, 0x17ef, 0x17fa, 0x17ff, 0x180f, 0x180f,
+    0x181a, 0x181f, 0x1879, 0x187f, 0x18ab, 0x18af, 0x18f6, 0x18ff, 0x191f, 0x191f, 0x192c, 0x192f, 0x193c, 0x193f,
+    0x1941, 0x1943, 0x196e, 0x196f, 0x1975, 0x197f, 0x19ac, 0x19af, 0x19ca, 0x19cf, 0x19db, 0x19dd, 0x1a1c, 0x1a1d,
+    0x1a5f, 0x1a5f, 0x1a7d, 0x1a7e, 0x1a8a, 0x1a8f, 0x1a9a, 0x1a9f, 0x1aae, 0x1aaf, 0x1ac1, 0x1aff, 0x1b4c, 0x1b4f,
+    0x1b7d, 0x1b7f, 0x1bf4, 0x1bfb, 0x1c38, 0x1c3a, 0x1c4a, 0x1c4c, 0x1c89, 0x1c8f, 0x1cbb, 0x1cbc, 0x1cc8, 0x1ccf,
+    0x1cfb, 0x1cff, 0x1dfa, 0x1dfa, 0x1f16, 0x1f17, 0x1f1e, 0x1f1f, 0x1f46, 0x1f47, 0x1f4e, 0x1f4f, 0x1f58, 0x1f58,
+    0x1f5a, 0x1f5a, 0x1f5c, 0x1f5c, 0x1f5e, 0x1f5e, 0x1f7e, 0x1f7f, 0x1fb5, 0x1fb5, 0x1fc5, 0x1fc5, 0x1fd4, 0x1fd5,
+    0x1fdc, 0x1fdc, 0x1ff0, 0x1ff1, 0x1ff5, 0x1ff5, 0x1fff, 0x1fff, 0x2065, 0x2065, 0x2072, 0x2073, 0x208f, 0x208f,
+    0x209d, 0x209f, 0x20c0, 0x20cf, 0x20f1, 0x20ff, 0x218c, 0x218f, 0x2427, 0x243f, 0x244b, 0x245f, 0x2b74, 0x2b75,
+    0x2b96, 0x2b96, 0x2c2f, 0x2c2f, 0x2c5f, 0x2c5f, 0x2cf4, 0x2cf8, 0x2d26, 0x2d26, 0x2d28, 0x2d2c, 0x2d2e, 0x2d2f,
+    0x2d68, 0x2d6e, 0x2d71, 0x2d7e, 0x2d97, 0x2d9f, 0x2da7, 0x2da7, 0x2daf, 0x2daf, 0x2db7, 0x2db7, 0x2dbf, 0x2dbf,
+    0x2dc7, 0x2dc7, 0x2dcf, 0x2dcf, 0x2dd7, 0x2dd7, 0x2ddf, 0x2ddf, 0x2e53, 0x2e7f, 0x2e9a, 0x2e9a, 0x2ef4, 0x2eff,
+    0x2fd6, 0x2fef, 0x2ffc, 0x2fff, 0x3040, 0x3040, 0x3097, 0x3098, 0x3100, 0x3104, 0x3130, 0x3130, 0x318f, 0x318f,
+    0x31e4, 0x31ef, 0x321f, 0x321f, 0x9ffd, 0x9fff, 0xa48d, 0xa48f, 0xa4c7, 0xa4cf, 0xa62c, 0xa63f, 0xa6f8, 0xa6ff,
+    0xa7c0, 0xa7c1, 0xa7cb, 0xa7f4, 0xa82d, 0xa82f, 0xa83a, 0xa83f, 0xa878, 0xa87f, 0xa8c6, 0xa8cd, 0xa8da, 0xa8df,
+    0xa954, 0xa95e, 0xa97d, 0xa97f, 0xa9ce, 0xa9ce, 0xa9da, 0xa9dd, 0xa9ff, 0xa9ff, 0xaa37, 0xaa3f, 0xaa4e, 0xaa4f,
+    0xaa5a, 0xaa5b, 0xaac3, 0xaada, 0xaaf7, 0xab00, 0xab07, 0xab08, 0xab0f, 0xab10, 0xab17, 0xab1f, 0xab27, 0xab27,
+    0xab2f, 0xab2f, 0xab6c, 0xab6f, 0xabee, 0xabef, 0xabfa, 0xabff, 0xd7a4, 0xd7af, 0xd7c7, 0xd7ca, 0xd7fc, 0xd7ff,
+    0xfa6e, 0xfa6f, 0xfada, 0xfaff, 0xfb07, 0xfb12, 0xfb18, 0xfb1c, 0xfb37, 0xfb37, 0xfb3d, 0xfb3d, 0xfb3f, 0xfb3f,
+    0xfb42, 0xfb42, 0xfb45, 0xfb45, 0xfbc2, 0xfbd2, 0xfd40, 0xfd4f, 0xfd90, 0xfd91, 0xfdc8, 0xfdcf, 0xfdfe, 0xfdff,
+    0xfe1a, 0xfe1f, 0xfe53, 0xfe53, 0xfe67, 0xfe67, 0xfe6c, 0xfe6f, 0xfe75, 0xfe75, 0xfefd, 0xfefe, 0xff00, 0xff00,
+    0xffbf, 0xffc1, 0xffc8, 0xffc9, 0xffd0, 0xffd1, 0xffd8, 0xffd9, 0xffdd, 0xffdf, 0xffe7, 0xffe7, 0xffef, 0xfff8,
+    0x1000c, 0x1000c, 0x10027, 0x10027, 0x1003b, 0x1003b, 0x1003e, 0x1003e, 0x1004e, 0x1004f, 0x1005e, 0x1007f, 0x100fb,
+    0x100ff, 0x10103, 0x10106, 0x10134, 0x10136, 0x1018f, 0x1018f, 0x1019d, 0x1019f, 0x101a1, 0x101cf, 0x101fe, 0x1027f,
+    0x1029d, 0x1029f, 0x102d1, 0x102df, 0x102fc, 0x102ff, 0x10324, 0x1032c, 0x1034b, 0x1034f, 0x1037b, 0x1037f, 0x1039e,
+    0x1039e, 0x103c4, 0x103c7, 0x103d6, 0x103ff, 0x1049e, 0x1049f, 0x104aa, 0x104af, 0x104d4, 0x104d7, 0x104fc, 0x104ff,
+    0x10528, 0x1052f, 0x10564, 0x1056e, 0x10570, 0x105ff, 0x10737, 0x1073f, 0x10756, 0x1075f, 0x10768, 0x107ff, 0x10806,
+    0x10807, 0x10809, 0x10809, 0x10836, 0x10836, 0x10839, 0x1083b, 0x1083d, 0x1083e, 0x10856, 0x10856, 0x1089f, 0x108a6,
+    0x108b0, 0x108df, 0x108f3, 0x108f3, 0x108f6, 0x108fa, 0x1091c, 0x1091e, 0x1093a, 0x1093e, 0x10940, 0x1097f, 0x109b8,
+    0x109bb, 0x109d0, 0x109d1, 0x10a04, 0x10a04, 0x10a07, 0x10a0b, 0x10a14, 0x10a14, 0x10a18, 0x10a18, 0x10a36, 0x10a37,
+    0x10a3b, 0x10a3e, 0x10a49, 0x10a4f, 0x10a59, 0x10a5f, 0x10aa0, 0x10abf, 0x10ae7, 0x10aea, 0x10af7, 0x10aff, 0x10b36,
+    0x10b38, 0x10b56, 0x10b57, 0x10b73, 0x10b77, 0x10b92, 0x10b98, 0x10b9d, 0x10ba8, 0x10bb0, 0x10bff, 0x10c49, 0x10c7f,
+    0x10cb3, 0x10cbf, 0x10cf3, 0x10cf9, 0x10d28, 0x10d2f, 0x10d3a, 0x10e5f, 0x10e7f, 0x10e7f, 0x10eaa, 0x10eaa, 0x10eae,
+    0x10eaf, 0x10eb2, 0x10eff, 0x10f28, 0x10f2f, 0x10f5a, 0x10faf, 0x10fcc, 0x10fdf, 0x10ff7, 0x10fff, 0x1104e, 0x11051,
+    0x11070, 0x1107e, 0x110c2, 0x110cc, 0x110ce, 0x110cf, 0x110e9, 0x110ef, 0x110fa, 0x110ff, 0x11135, 0x11135, 0x11148,
+    0x1114f, 0x11177, 0x1117f, 0x111e0, 0x111e0, 0x111f5, 0x111ff, 0x11212, 0x11212, 0x1123f, 0x1127f, 0x11287, 0x11287,
+    0x11289, 0x11289, 0x1128e, 0x1128e, 0x1129e, 0x1129e, 0x112aa, 0x112af, 0x112eb, 0x112ef, 0x112fa, 0x112ff, 0x11304,
+    0x11304, 0x1130d, 0x1130e, 0x11311, 0x11312, 0x11329, 0x11329, 0x11331, 0x11331, 0x11334, 0x11334, 0x1133a, 0x1133a,
+    0x11345, 0x11346, 0x11349, 0x1134a, 0x1134e, 0x1134f, 0x11351, 0x11356, 0x11358, 0x1135c, 0x11364, 0x11365, 0x1136d,
+    0x1136f, 0x11375, 0x113ff, 0x1145c, 0x1145c, 0x11462, 0x1147f, 0x114c8, 0x114cf, 0x114da, 0x1157f, 0x115b6, 0x115b7,
+    0x115de, 0x115ff, 0x11645, 0x1164f, 0x1165a, 0x1165f, 0x1166d, 0x1167f, 0x116b9, 0x116bf, 0x116ca, 0x116ff, 0x1171b,
+    0x1171c, 0x1172c, 0x1172f, 0x11740, 0x117ff, 0x1183c, 0x1189f, 0x118f3, 0x118fe, 0x11907, 0x11908, 0x1190a, 0x1190b,
+    0x11914, 0x11914, 0x11917, 0x11917, 0x11936, 0x11936, 0x11939, 0x1193a, 0x11947, 0x1194f, 0x1195a, 0x1199f, 0x119a8,
+    0x119a9, 0x119d8, 0x119d9, 0x119e5, 0x119ff, 0x11a48, 0x11a4f, 0x11aa3, 0x11abf, 0x11af9, 0x11bff, 0x11c09, 0x11c09,
+    0x11c37, 0x11c37, 0x11c46, 0x11c4f, 0x11c6d, 0x11c6f, 0x11c90, 0x11c91, 0x11ca8, 0x11ca8, 0x11cb7, 0x11cff, 0x11d07,
+    0x11d07, 0x11d0a, 0x11d0a, 0x11d37, 0x11d39, 0x11d3b, 0x11d3b, 0x11d3e, 0x11d3e, 0x11d48, 0x11d4f, 0x11d5a, 0x11d5f,
+    0x11d66, 0x11d66, 0x11d69, 0x11d69, 0x11d8f, 0x11d8f, 0x11d92, 0x11d92, 0x11d99, 0x11d9f, 0x11daa, 0x11edf, 0x11ef9,
+    0x11faf, 0x11fb1, 0x11fbf, 0x11ff2, 0x11ffe, 0x1239a, 0x123ff, 0x1246f, 0x1246f, 0x12475, 0x1247f, 0x12544, 0x12fff,
+    0x1342f, 0x1342f, 0x13439, 0x143ff, 0x14647, 0x167ff, 0x16a39, 0x16a3f, 0x16a5f, 0x16a5f, 0x16a6a, 0x16a6d, 0x16a70,
+    0x16acf, 0x16aee, 0x16aef, 0x16af6, 0x16aff, 0x16b46, 0x16b4f, 0x16b5a, 0x16b5a, 0x16b62, 0x16b62, 0x16b78, 0x16b7c,
+    0x16b90, 0x16e3f, 0x16e9b, 0x16eff, 0x16f4b, 0x16f4e, 0x16f88, 0x16f8e, 0x16fa0, 0x16fdf, 0x16fe5, 0x16fef, 0x16ff2,
+    0x16fff, 0x187f8, 0x187ff, 0x18cd6, 0x18cff, 0x18d09, 0x1afff, 0x1b11f, 0x1b14f, 0x1b153, 0x1b163, 0x1b168, 0x1b16f,
+    0x1b2fc, 0x1bbff, 0x1bc6b, 0x1bc6f, 0x1bc7d, 0x1bc7f, 0x1bc89, 0x1bc8f, 0x1bc9a, 0x1bc9b, 0x1bca4, 0x1cfff, 0x1d0f6,
+    0x1d0ff, 0x1d127, 0x1d128, 0x1d1e9, 0x1d1ff, 0x1d246, 0x1d2df, 0x1d2f4, 0x1d2ff, 0x1d357, 0x1d35f, 0x1d379, 0x1d3ff,
+    0x1d455, 0x1d455, 0x1d49d, 0x1d49d, 0x1d4a0, 0x1d4a1, 0x1d4a3, 0x1d4a4, 0x1d4a7, 0x1d4a8, 0x1d4ad, 0x1d4ad, 0x1d4ba,
+    0x1d4ba, 0x1d4bc, 0x1d4bc, 0x1d4c4, 0x1d4c4, 0x1d506, 0x1d506, 0x1d50b, 0x1d50c, 0x1d515, 0x1d515, 0x1d51d, 0x1d51d,
+    0x1d53a, 0x1d53a, 0x1d53f, 0x1d53f, 0x1d545, 0x1d545, 0x1d547, 0x1d549, 0x1d551, 0x1d551, 0x1d6a6, 0x1d6a7, 0x1d7cc,
+    0x1d7cd, 0x1da8c, 0x1da9a, 0x1daa0, 0x1daa0, 0x1dab0, 0x1dfff, 0x1e007, 0x1e007, 0x1e019, 0x1e01a, 0x1e022, 0x1e022,
+    0x1e025, 0x1e025, 0x1e02b, 0x1e0ff, 0x1e12d, 0x1e12f, 0x1e13e, 0x1e13f, 0x1e14a, 0x1e14d, 0x1e150, 0x1e2bf, 0x1e2fa,
+    0x1e2fe, 0x1e300, 0x1e7ff, 0x1e8c5, 0x1e8c6, 0x1e8d7, 0x1e8ff, 0x1e94c, 0x1e94f, 0x1e95a, 0x1e95d, 0x1e960, 0x1ec70,
+    0x1ecb5, 0x1ed00, 0x1ed3e, 0x1edff, 0x1ee04, 0x1ee04, 0x1ee20, 0x1ee20, 0x1ee23, 0x1ee23, 0x1ee25, 0x1ee26, 0x1ee28,
+    0x1ee28, 0x1ee33, 0x1ee33, 0x1ee38, 0x1ee38, 0x1ee3a, 0x1ee3a, 0x1ee3c, 0x1ee41, 0x1ee43, 0x1ee46, 0x1ee48, 0x1ee48,
+    0x1ee4a, 0x1ee4a, 0x1ee4c, 0x1ee4c, 0x1ee50, 0x1ee50, 0x1ee53, 0x1ee53, 0x1ee55, 0x1ee56, 0x1ee58, 0x1ee58, 0x1ee5a,
+    0x1ee5a, 0x1ee5c, 0x1ee5c, 0x1ee5e, 0x1ee5e, 0x1ee60, 0x1ee60, 0x1ee63, 0x1ee63, 0x1ee65, 0x1ee66, 0x1ee6b, 0x1ee6b,
+    0x1ee73, 0x1ee73, 0x1ee78, 0x1ee78, 0x1ee7d, 0x1ee7d, 0x1ee7f, 0x1ee7f, 0x1ee8a, 0x1ee8a, 0x1ee9c, 0x1eea0, 0x1eea4,
+    0x1eea4, 0x1eeaa, 0x1eeaa, 0x1eebc, 0x1eeef, 0x1eef2, 0x1efff, 0x1f02c, 0x1f02f, 0x1f094, 0x1f09f, 0x1f0af, 0x1f0b0,
+    0x1f0c0, 0x1f0c0, 0x1f0d0, 0x1f0d0, 0x1f0f6, 0x1f0ff, 0x1f1ae, 0x1f1e5, 0x1f203, 0x1f20f, 0x1f23c, 0x1f23f, 0x1f249,
+    0x1f24f, 0x1f252, 0x1f25f, 0x1f266, 0x1f2ff, 0x1f6d8, 0x1f6df, 0x1f6ed, 0x1f6ef, 0x1f6fd, 0x1f6ff, 0x1f774, 0x1f77f,
+    0x1f7d9, 0x1f7df, 0x1f7ec, 0x1f7ff, 0x1f80c, 0x1f80f, 0x1f848, 0x1f84f, 0x1f85a, 0x1f85f, 0x1f888, 0x1f88f, 0x1f8ae,
+    0x1f8af, 0x1f8b2, 0x1f8ff, 0x1f979, 0x1f979, 0x1f9cc, 0x1f9cc, 0x1fa54, 0x1fa5f, 0x1fa6e, 0x1fa6f, 0x1fa75, 0x1fa77,
+    0x1fa7b, 0x1fa7f, 0x1fa87, 0x1fa8f, 0x1faa9, 0x1faaf, 0x1fab7, 0x1fabf, 0x1fac3, 0x1facf, 0x1fad7, 0x1faff, 0x1fb93,
+    0x1fb93, 0x1fbcb, 0x1fbef, 0x1fbfa, 0x1fffd, 0x2a6de, 0x2a6ff, 0x2b735, 0x2b73f, 0x2b81e, 0x2b81f, 0x2cea2, 0x2ceaf,
+    0x2ebe1, 0x2f7ff, 0x2fa1e, 0x2fffd, 0x3134b, 0x3fffd, 0x40000, 0x4fffd, 0x50000, 0x5fffd, 0x60000, 0x6fffd, 0x70000,
+    0x7fffd, 0x80000, 0x8fffd, 0x90000, 0x9fffd, 0xa0000, 0xafffd, 0xb0000, 0xbfffd, 0xc0000, 0xcfffd, 0xd0000, 0xdfffd,
+    0xe0000, 0xe0000, 0xe0002, 0xe001f, 0xe0080, 0xe00ff, 0xe01f0, 0xefffd,
+];
+function unassignedInUnicode13(codePoint) {
+    let lo = 0;
+    let hi = UNASSIGNED_IN_UNICODE_13.length / 2 - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (codePoint < UNASSIGNED_IN_UNICODE_13[2 * mid])
+            hi = mid - 1;
+        else if (codePoint > UNASSIGNED_IN_UNICODE_13[2 * mid + 1])
+            lo = mid + 1;
+        else
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/hujson/errors.ts
+// Parse errors with Go's wording and positions, so a message from this port reads exactly like
+// one from Go's hujson (and from Tailscale's server) for the same file.
+
+
+class HujsonSyntaxError extends Error {
+    name = 'HujsonSyntaxError';
+    /** 1-based line: 1 + the number of LF bytes before `offset` (CR does not count). */
+    line;
+    /** 1-based column in bytes, as Go counts it. */
+    column;
+    /** Byte offset the error points at. */
+    offset;
+    /** Go's full text: `hujson: line L, column C: MESSAGE`. */
+    fullMessage;
+    constructor(message, position) {
+        super(message);
+        this.line = position.line;
+        this.column = position.column;
+        this.offset = position.offset;
+        this.fullMessage = `hujson: line ${position.line}, column ${position.column}: ${message}`;
+    }
+}
+/**
+ * Line and byte column of the byte `offset`, counted the way Go's hujson counts them. A string
+ * source is taken as its UTF-8 encoding.
+ */
+function positionAt(input, offset) {
+    const source = toBytes(input);
+    let line = 1;
+    let lastLF = -1;
+    for (let i = source.indexOf(LF); i !== -1 && i < offset; i = source.indexOf(LF, i + 1)) {
+        line++;
+        lastLF = i;
+    }
+    return { offset, line, column: offset - lastLF };
+}
+function syntaxError(source, offset, message) {
+    return new HujsonSyntaxError(message, positionAt(source, offset));
+}
+/**
+ * Go's quoting of the character at `offset` in "invalid character X" messages: one decoded
+ * rune, or one invalid byte as '\xNN'.
+ */
+function describeCharacter(source, offset) {
+    const length = utf8SequenceLength(source, offset, source.length);
+    if (length === 0)
+        return `'\\x${hex(source[offset], 2)}'`;
+    const codePoint = decodeCodePoint(source, offset, length);
+    if (codePoint === 0x27)
+        return `'\\''`;
+    if (codePoint === 0x5c)
+        return `'\\\\'`;
+    if (isPrintable(codePoint))
+        return `'${String.fromCodePoint(codePoint)}'`;
+    return codePoint <= 0xffff ? `'\\u${hex(codePoint, 4)}'` : `'\\U${hex(codePoint, 8)}'`;
+}
+// Go uses Unicode 13 tables (spec 2.8). The engine's tables are newer: a character assigned since
+// then is graphic to the engine but unassigned (Cn, not printable) to Go, so it is excluded here.
+const GRAPHIC = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u;
+function isPrintable(codePoint) {
+    if (codePoint === 0x20)
+        return true;
+    return GRAPHIC.test(String.fromCodePoint(codePoint)) && !unassignedInUnicode13(codePoint);
+}
+function hex(value, digits) {
+    return value.toString(16).padStart(digits, '0');
+}
+
 ;// CONCATENATED MODULE: ./src/hujson/tokens.ts
 // The lexical checks of Go's hujson scanner (spec 2.5, 2.6): string escapes, bare tokens,
 // keywords and JSON numbers, all over byte ranges of the source.
@@ -1009,6 +1213,361 @@ function skipDigits(src, from, end) {
     return i;
 }
 
+;// CONCATENATED MODULE: ./src/hujson/parse.ts
+// The lossless HuJSON parser. It follows Go's hujson rule by rule (spec section 2), including
+// which error is reported first and where, so messages and positions match Go's. It fills the
+// flat arrays of a HujsonDocument; nothing is allocated per value.
+
+
+
+
+/**
+ * Go has no limit (its stack grows); ours keeps every recursive walk over the document far
+ * from the JavaScript stack limit.
+ */
+const MAX_NESTING_DEPTH = 1000;
+/** Parses one HuJSON document, keeping every comment, whitespace run and trailing comma. */
+function parse(input) {
+    const source = toBytes(input);
+    return new HujsonDocument(source, new Parser(source).parseDocument());
+}
+const tokenDecoder = new TextDecoder();
+/** Whether an open object expects a member name or a member value next. */
+const EXPECT_NAME = 0;
+const EXPECT_VALUE = 1;
+/**
+ * One loop over the values in document order with an explicit stack of open composites, not
+ * a recursion: a command parses one document per process, so the parse mostly runs before V8
+ * has optimised anything, and one loop is optimised early where mutually recursive functions
+ * are compiled late and at great cost. The checks come in Go's order, so the first error found
+ * is Go's.
+ */
+class Parser {
+    src;
+    pos = 0;
+    /** LF count and comment bit (document.ts) of the extra read last. */
+    info = 0;
+    out;
+    /**
+     * Per open composite, outermost first: its index, its last item so far (or -1), and for an
+     * object what comes next.
+     */
+    open = new Int32Array(MAX_NESTING_DEPTH);
+    lastItems = new Int32Array(MAX_NESTING_DEPTH);
+    expecting = new Uint8Array(MAX_NESTING_DEPTH);
+    top = -1;
+    constructor(src) {
+        this.src = src;
+        // Policy files hold roughly one value per 12 bytes or more; the arrays double when not.
+        const capacity = Math.max(64, src.length >> 3);
+        this.out = {
+            count: 0,
+            kinds: new Uint8Array(capacity),
+            flags: new Uint8Array(capacity),
+            extras: new Uint16Array(capacity),
+            starts: new Int32Array(capacity),
+            ends: new Int32Array(capacity),
+            befores: new Int32Array(capacity),
+            afters: new Int32Array(capacity),
+            siblings: new Int32Array(capacity),
+            closings: new Int32Array(capacity),
+            standard: true,
+        };
+    }
+    parseDocument() {
+        this.readExtra();
+        this.parseValues(this.info);
+        if (this.pos < this.src.length)
+            throw this.invalidCharacter(this.pos, 'after top-level value');
+        return this.out;
+    }
+    /**
+     * Parses the root value. Each turn starts a value at the current position (its before-extra
+     * read): a literal is read whole, a composite is opened. Then values end and composites
+     * close until the next value starts: an ended value's after-extra is read, and what follows
+     * it (a colon, a comma, a bracket) tells its composite what comes next.
+     */
+    parseValues(rootBeforeInfo) {
+        const { src, out, open } = this;
+        let beforeStart = 0;
+        let beforeInfo = rootBeforeInfo;
+        for (;;) {
+            let ended = this.startValue(beforeStart, beforeInfo);
+            const byte = src[this.pos];
+            if (byte === OPEN_BRACE || byte === OPEN_BRACKET) {
+                this.enterComposite(ended, byte === OPEN_BRACE ? document_OBJECT : document_ARRAY);
+                ended = -1;
+            }
+            else if (byte === QUOTE) {
+                this.parseString(ended);
+            }
+            else {
+                this.parseBareToken(ended);
+            }
+            for (;;) {
+                if (ended === -1) {
+                    // Just after an opening bracket or a comma: the next item, or the closing bracket.
+                    const composite = open[this.top];
+                    beforeStart = this.pos;
+                    this.readExtra();
+                    if (src[this.pos] !== closingBracket(out.kinds[composite]))
+                        break;
+                    this.closeAfterComma(composite, this.lastItems[this.top], beforeStart);
+                    ended = composite;
+                }
+                out.ends[ended] = this.pos;
+                this.readExtra();
+                out.afters[ended] = this.pos;
+                out.extras[ended] |= this.info << AFTER_SHIFT;
+                if (this.top === -1)
+                    return;
+                if (this.afterName(ended)) {
+                    beforeStart = this.pos;
+                    this.readExtra();
+                    break;
+                }
+                ended = this.afterItem(ended);
+            }
+            beforeInfo = this.info;
+        }
+    }
+    /** Numbers a new value starting at the current position and links it into its composite. */
+    startValue(beforeStart, beforeInfo) {
+        const out = this.out;
+        if (out.count === out.kinds.length)
+            this.grow();
+        const value = out.count++;
+        out.befores[value] = beforeStart;
+        out.starts[value] = this.pos;
+        out.siblings[value] = -1;
+        out.flags[value] = 0;
+        out.extras[value] = beforeInfo;
+        const top = this.top;
+        if (top !== -1) {
+            const last = this.lastItems[top];
+            if (last === -1)
+                out.flags[this.open[top]] |= HAS_ITEMS;
+            else
+                out.siblings[last] = value;
+            this.lastItems[top] = value;
+        }
+        if (this.pos >= this.src.length)
+            throw this.error(this.pos, 'parsing value: unexpected EOF');
+        return value;
+    }
+    /**
+     * When `value` is the name of a member of the innermost composite: checks it and reads the
+     * colon after it, and returns true (the member's value comes next).
+     */
+    afterName(value) {
+        const { src, out } = this;
+        const top = this.top;
+        if (out.kinds[this.open[top]] !== document_OBJECT || this.expecting[top] !== EXPECT_NAME)
+            return false;
+        if (out.kinds[value] !== document_STRING)
+            throw this.invalidCharacter(out.starts[value], 'at start of object name');
+        if (this.pos >= src.length)
+            throw this.error(this.pos, 'parsing object after name: unexpected EOF');
+        if (src[this.pos] !== COLON)
+            throw this.invalidCharacter(this.pos, 'after object name');
+        this.expecting[top] = EXPECT_VALUE;
+        this.pos++;
+        return true;
+    }
+    /**
+     * After `value`, an element or a member value: a comma (returns -1: an item or the bracket
+     * follows) or the closing bracket (returns the composite, which has ended).
+     */
+    afterItem(value) {
+        const src = this.src;
+        const top = this.top;
+        const composite = this.open[top];
+        const isObject = this.out.kinds[composite] === document_OBJECT;
+        if (this.pos >= src.length) {
+            throw this.error(this.pos, `parsing ${isObject ? 'object' : 'array'} after value: unexpected EOF`);
+        }
+        const next = src[this.pos];
+        if (next === COMMA) {
+            this.pos++;
+            this.expecting[top] = EXPECT_NAME;
+            return -1;
+        }
+        if (next !== closingBracket(this.out.kinds[composite])) {
+            const expecting = isObject ? "(expecting ',' or '}')" : "(expecting ',' or ']')";
+            throw this.invalidCharacter(this.pos, `after ${isObject ? 'object' : 'array'} value ${expecting}`);
+        }
+        this.closeAfterValue(composite, value);
+        return composite;
+    }
+    enterComposite(composite, kind) {
+        if (this.top + 1 >= MAX_NESTING_DEPTH) {
+            throw this.error(this.pos, `nesting deeper than ${MAX_NESTING_DEPTH} levels`);
+        }
+        const top = ++this.top;
+        this.open[top] = composite;
+        this.lastItems[top] = -1;
+        this.expecting[top] = EXPECT_NAME;
+        this.out.kinds[composite] = kind;
+        this.pos++;
+    }
+    /**
+     * The bracket follows a comma (or the opening bracket): what lies between them is the closing
+     * extra, and a last item before that comma makes it a trailing comma.
+     */
+    closeAfterComma(composite, last, closingStart) {
+        const out = this.out;
+        if (last !== -1) {
+            out.flags[composite] |= TRAILING_COMMA;
+            out.standard = false;
+        }
+        out.closings[composite] = closingStart;
+        out.extras[composite] |= this.info << CLOSING_SHIFT;
+        this.top--;
+        this.pos++;
+    }
+    /** The bracket follows the last item: its after-extra becomes the closing extra (spec 2.3). */
+    closeAfterValue(composite, last) {
+        const out = this.out;
+        out.closings[composite] = out.ends[last];
+        out.afters[last] = out.ends[last];
+        out.extras[composite] |= ((out.extras[last] >> AFTER_SHIFT) & 7) << CLOSING_SHIFT;
+        out.extras[last] &= ~(7 << AFTER_SHIFT);
+        this.top--;
+        this.pos++;
+    }
+    /**
+     * Scans to the first unescaped quote (a backslash skips whatever byte follows), then checks
+     * the token is a valid JSON string. Bytes >= 0x80 are not checked, as in Go.
+     */
+    parseString(value) {
+        const src = this.src;
+        const length = src.length;
+        const start = this.pos;
+        let valid = true;
+        let flags = 0;
+        let i = start + 1;
+        while (i < length) {
+            const byte = src[i];
+            if (byte === QUOTE)
+                break;
+            if (byte === BACKSLASH) {
+                flags |= ESCAPED;
+                if (!isValidEscape(src, i))
+                    valid = false;
+                i += 2;
+            }
+            else {
+                if (byte < SP)
+                    valid = false;
+                else if (byte >= 0x80)
+                    flags |= NON_ASCII;
+                i++;
+            }
+        }
+        if (i >= length)
+            throw this.error(length, 'parsing string: unexpected EOF');
+        this.pos = i + 1;
+        if (!valid)
+            throw this.invalidLiteral(start, this.pos);
+        this.out.kinds[value] = document_STRING;
+        this.out.flags[value] = flags;
+    }
+    parseBareToken(value) {
+        const src = this.src;
+        const start = this.pos;
+        let end = start;
+        while (end < src.length && isBareTokenByte(src[end]))
+            end++;
+        if (end === start)
+            throw this.invalidCharacter(start, 'at start of value');
+        const kind = bareTokenKind(src, start, end);
+        if (kind === 0)
+            throw this.invalidLiteral(start, end);
+        this.out.kinds[value] = kind;
+        this.pos = end;
+    }
+    /** Reads a run of whitespace and comments, noting its LF count (up to 2) and any comment. */
+    readExtra() {
+        const src = this.src;
+        const length = src.length;
+        let i = this.pos;
+        let lineFeeds = 0;
+        let comment = 0;
+        while (i < length) {
+            const byte = src[i];
+            if (byte === LF) {
+                lineFeeds++;
+                i++;
+            }
+            else if (byte === SP || byte === HT || byte === CR) {
+                i++;
+            }
+            else if (byte === SLASH && i + 1 < length && (src[i + 1] === SLASH || src[i + 1] === STAR)) {
+                const end = this.readComment(i);
+                for (let lf = src.indexOf(LF, i); lf !== -1 && lf < end; lf = src.indexOf(LF, lf + 1))
+                    lineFeeds++;
+                comment = COMMENT;
+                this.out.standard = false;
+                i = end;
+            }
+            else {
+                break;
+            }
+        }
+        this.pos = i;
+        this.info = (lineFeeds > 2 ? 2 : lineFeeds) | comment;
+    }
+    /** Reads the comment starting at `start`; returns the offset just past it. */
+    readComment(start) {
+        const src = this.src;
+        let end;
+        if (src[start + 1] === SLASH) {
+            const lineEnd = src.indexOf(LF, start + 2);
+            if (lineEnd === -1)
+                throw this.error(start, 'parsing comment: unexpected EOF');
+            end = lineEnd + 1;
+        }
+        else {
+            end = findBlockCommentEnd(src, start + 2);
+            if (end === -1)
+                throw this.error(start, 'parsing comment: unexpected EOF');
+        }
+        if (!isValidUtf8(src, start, end))
+            throw this.error(start, 'invalid UTF-8 in comment');
+        return end;
+    }
+    grow() {
+        const out = this.out;
+        const capacity = out.kinds.length * 2;
+        out.kinds = grown(out.kinds, new Uint8Array(capacity));
+        out.flags = grown(out.flags, new Uint8Array(capacity));
+        out.extras = grown(out.extras, new Uint16Array(capacity));
+        out.starts = grown(out.starts, new Int32Array(capacity));
+        out.ends = grown(out.ends, new Int32Array(capacity));
+        out.befores = grown(out.befores, new Int32Array(capacity));
+        out.afters = grown(out.afters, new Int32Array(capacity));
+        out.siblings = grown(out.siblings, new Int32Array(capacity));
+        out.closings = grown(out.closings, new Int32Array(capacity));
+    }
+    error(offset, message) {
+        return syntaxError(this.src, offset, message);
+    }
+    invalidCharacter(offset, context) {
+        return this.error(offset, `invalid character ${describeCharacter(this.src, offset)} ${context}`);
+    }
+    /** Invalid UTF-8 inside a string token shows as U+FFFD: a JS string cannot hold raw bytes. */
+    invalidLiteral(start, end) {
+        return this.error(start, `invalid literal: ${tokenDecoder.decode(this.src.subarray(start, end))}`);
+    }
+}
+function closingBracket(kind) {
+    return kind === document_OBJECT ? CLOSE_BRACE : CLOSE_BRACKET;
+}
+function grown(old, bigger) {
+    bigger.set(old);
+    return bigger;
+}
+
 ;// CONCATENATED MODULE: ./src/hujson/expansion.ts
 // Format's first pass (spec 3.0 steps 4 and 5): which composites expand (3.2), judged on the
 // normalised document (3.1), and which composites end up with a newline in an item extra (the
@@ -1019,6 +1578,7 @@ function skipDigits(src, from, end) {
 // comment is absent (3.1c), so it counts only when it has the COMMENT bit; the closing extra of
 // an empty composite without a comment is empty (3.1b); strings with a backslash are
 // re-encoded (3.1a), which can change their length.
+
 
 
 
@@ -1088,70 +1648,130 @@ class LineEstimate {
         this.lineCount++;
     }
 }
+/** Bits of the per-composite notes kept while its items are read. */
+const FORCED = 1;
+const HAS_INNER_LF = 2;
+const IS_OBJECT = 4;
+/**
+ * One walk over the document in order with an explicit stack of open composites (not a
+ * recursion: see format.ts for why). Each composite's items add their shapes to its estimate;
+ * once a newline forces the composite to expand (E2, E3), the estimate is no longer needed and
+ * its items are only walked for their own composites.
+ */
 class Expansion {
     doc;
     /** EXPANDED and INNER_LF per value. */
     state;
     /** The shape of the piece measured last; reused to avoid an allocation per piece. */
     shape = { first: 0, last: 0, multiLine: false };
-    /** One estimate per nesting level in use, reused across composites. */
+    /** Per open composite, outermost first: its index, its notes and its estimate. */
+    open = new Int32Array(MAX_NESTING_DEPTH + 1);
+    notes = new Uint8Array(MAX_NESTING_DEPTH + 1);
     estimates = [];
-    depth = 0;
     scratch = { bytes: new Uint8Array(256) };
     constructor(doc) {
         this.doc = doc;
         this.state = new Uint8Array(doc.count);
-        this.prepareValue(doc.root);
+        this.prepare(doc.root);
     }
-    /** Decides the value's composites and leaves its shape in `this.shape`. */
-    prepareValue(value) {
-        const kind = this.doc.kind(value);
-        if (kind === document_OBJECT || kind === document_ARRAY) {
-            this.prepareComposite(value, kind === document_OBJECT);
-        }
-        else {
-            const length = normalizedLength(this.doc, value, this.scratch);
-            this.setShape(length, length, false);
+    /** Visits each value: a composite is opened, then its items; a finished value's shape goes to its composite. */
+    prepare(root) {
+        const { kinds, flags } = this.doc;
+        let top = -1;
+        let value = root;
+        for (;;) {
+            const kind = kinds[value];
+            if (kind === document_OBJECT || kind === document_ARRAY) {
+                this.openComposite(++top, value, kind === document_OBJECT);
+                if (flags[value] & HAS_ITEMS) {
+                    value = this.enterItem(top, value + 1);
+                    continue;
+                }
+                this.closeComposite(top--);
+            }
+            else if (top === -1 || !(this.notes[top] & FORCED)) {
+                // A literal's shape matters only to an estimate still needed.
+                const length = normalizedLength(this.doc, value, this.scratch);
+                this.setShape(length, length, false);
+            }
+            for (;;) {
+                if (top === -1)
+                    return;
+                const next = this.leaveItem(top, value);
+                if (next !== -1) {
+                    value = this.enterItem(top, next);
+                    break;
+                }
+                value = this.open[top];
+                this.closeComposite(top--);
+            }
         }
     }
-    prepareComposite(composite, isObject) {
-        const doc = this.doc;
-        const closingInfo = doc.extraInfo(composite, CLOSING_SHIFT);
-        const hasItems = (doc.flags[composite] & HAS_ITEMS) !== 0;
+    openComposite(top, composite, isObject) {
+        const closingInfo = this.doc.extraInfo(composite, CLOSING_SHIFT);
+        const hasItems = (this.doc.flags[composite] & HAS_ITEMS) !== 0;
         // E3, with 3.1b: an empty composite's closing extra without a comment is emptied first.
-        let forced = (closingInfo & LF_COUNT) !== 0 && (hasItems || (closingInfo & COMMENT) !== 0);
-        let innerLF = false;
-        const estimate = this.startEstimate();
-        let last = -1;
-        for (let item = doc.firstItem(composite); item !== -1; item = doc.next(item)) {
-            forced ||= beforeLF(doc, item);
-            innerLF ||= beforeLF(doc, item);
+        const forced = (closingInfo & LF_COUNT) !== 0 && (hasItems || (closingInfo & COMMENT) !== 0);
+        this.open[top] = composite;
+        this.notes[top] = (forced ? FORCED : 0) | (isObject ? IS_OBJECT : 0);
+        (this.estimates[top] ??= new LineEstimate()).reset();
+    }
+    /** Adds an item's before-extra (and a member's name, colon and colon-value extra); returns the value. */
+    enterItem(top, item) {
+        const doc = this.doc;
+        const estimate = this.estimates[top];
+        let notes = this.notes[top];
+        if (beforeLF(doc, item))
+            notes |= FORCED | HAS_INNER_LF;
+        if (!(notes & FORCED))
             this.addExtra(estimate, doc.befores[item], doc.starts[item], doc.extraInfo(item, 0));
-            let value = item;
-            if (isObject) {
+        let value = item;
+        if (notes & IS_OBJECT) {
+            value = doc.siblings[item];
+            if (afterLF(doc, item) || beforeLF(doc, value))
+                notes |= HAS_INNER_LF;
+            if (!(notes & FORCED)) {
                 estimate.addWidth(normalizedLength(doc, item, this.scratch));
                 this.addAfterExtra(estimate, item);
                 estimate.addWidth(2);
-                value = doc.next(item);
-                innerLF ||= afterLF(doc, item) || beforeLF(doc, value);
                 this.addExtra(estimate, doc.befores[value], doc.starts[value], doc.extraInfo(value, 0));
             }
-            this.prepareValue(value);
+        }
+        this.notes[top] = notes;
+        return value;
+    }
+    /** Adds a finished value (its shape in `this.shape`) and its value-comma extra; returns the next item or -1. */
+    leaveItem(top, value) {
+        const doc = this.doc;
+        let notes = this.notes[top];
+        if (this.state[value] & INNER_LF || afterLF(doc, value))
+            notes |= HAS_INNER_LF;
+        if (!(notes & FORCED)) {
+            const estimate = this.estimates[top];
             estimate.add(this.shape);
-            innerLF ||= (this.state[value] & INNER_LF) !== 0 || afterLF(doc, value);
             this.addAfterExtra(estimate, value);
             estimate.addWidth(2);
-            last = value;
-            item = value;
         }
+        const next = doc.siblings[value];
         // E2: the last item's after-extra is present only before a trailing comma.
-        forced ||= last !== -1 && afterLF(doc, last);
-        this.depth--;
-        let expanded = forced;
-        if (!forced) {
+        if (next === -1 && afterLF(doc, value))
+            notes |= FORCED;
+        this.notes[top] = notes;
+        return next;
+    }
+    /** Decides whether the composite expands and leaves its shape in `this.shape`. */
+    closeComposite(top) {
+        const doc = this.doc;
+        const composite = this.open[top];
+        const notes = this.notes[top];
+        const hasItems = (doc.flags[composite] & HAS_ITEMS) !== 0;
+        let expanded = (notes & FORCED) !== 0;
+        if (!expanded) {
+            const estimate = this.estimates[top];
             estimate.finish(this.shape);
             expanded = estimate.widest > MAX_WIDTH;
         }
+        const innerLF = (notes & HAS_INNER_LF) !== 0;
         if (!expanded) {
             if (innerLF)
                 this.state[composite] = INNER_LF;
@@ -1160,6 +1780,7 @@ class Expansion {
         // Item-before extras of an expanded composite always get a newline (LEAD_NL).
         this.state[composite] = EXPANDED | (innerLF || hasItems ? INNER_LF : 0);
         const first = composite + 1;
+        const closingInfo = doc.extraInfo(composite, CLOSING_SHIFT);
         if (hasItems)
             this.measureExtra(doc.befores[first], doc.starts[first], doc.extraInfo(first, 0));
         else if (closingInfo & COMMENT)
@@ -1167,11 +1788,6 @@ class Expansion {
         else
             this.setShape(0, 0, false);
         this.setShape(1 + this.shape.first, 1, true);
-    }
-    startEstimate() {
-        const estimate = (this.estimates[this.depth++] ??= new LineEstimate());
-        estimate.reset();
-        return estimate;
     }
     /** A name-colon or value-comma extra: absent (nothing to add) unless it holds a comment. */
     addAfterExtra(estimate, value) {
@@ -1569,6 +2185,8 @@ function commonIndentSource(lines, closingOnly) {
 
 
 const NOT_ALIGNABLE = -1;
+/** The comment bits of a value's before-extra and after-extra. */
+const COMMENTS = COMMENT | (COMMENT << AFTER_SHIFT);
 class Alignment {
     doc;
     extras;
@@ -1585,25 +2203,44 @@ class Alignment {
         this.state = state;
         this.padding = new Int32Array(doc.count);
     }
-    /** Fills `padding` for the members of the expanded object `object` at `depth`. */
+    /**
+     * Fills `padding` for the members of the expanded object `object` at `depth`. Members whose
+     * extras hold no comment and whose names have no backslash, nearly all, are measured here;
+     * the others by formatting their extras.
+     */
     measure(object, depth) {
-        const doc = this.doc;
+        const { doc, state } = this;
+        const { extras, flags, siblings, starts, ends } = doc;
         let count = 0;
         let groupStart = 0;
-        for (let name = doc.firstItem(object); name !== -1; name = doc.next(doc.next(name)), count++) {
-            const value = doc.next(name);
+        for (let name = doc.firstItem(object); name !== -1; count++) {
+            const value = siblings[name];
             if (count === this.values.length)
                 this.grow();
             this.values[count] = value;
-            this.widths[count] = this.alignedWidth(name, value, depth);
-            if (this.widths[count] === NOT_ALIGNABLE) {
+            let width;
+            let blankLineBefore;
+            if ((extras[name] | extras[value]) & COMMENTS || flags[name] & ESCAPED) {
+                width = this.alignedWidth(name, value, depth);
+                blankLineBefore = width !== NOT_ALIGNABLE && this.nameBeforeLineFeeds(name, count, depth) >= 2;
+            }
+            else {
+                // No comment: the name-colon and value-comma extras are absent, the colon-value extra is one space.
+                const inline = (extras[value] & LF_COUNT) === 0 && (state[value] & INNER_LF) === 0;
+                width = inline ? ends[name] - starts[name] + 2 : NOT_ALIGNABLE;
+                // LEAD_NL and, for the first member, TRIM_LEAD: two newlines stay two only after the first.
+                blankLineBefore = inline && count > 0 && (extras[name] & LF_COUNT) === 2;
+            }
+            this.widths[count] = width;
+            if (width === NOT_ALIGNABLE) {
                 this.padGroup(groupStart, count);
                 groupStart = count + 1;
             }
-            else if (this.nameBeforeLineFeeds(name, count, depth) >= 2) {
+            else if (blankLineBefore) {
                 this.padGroup(groupStart, count);
                 groupStart = count;
             }
+            name = siblings[value];
         }
         this.padGroup(groupStart, count);
     }
@@ -1654,502 +2291,15 @@ class Alignment {
     }
 }
 
-;// CONCATENATED MODULE: ./src/hujson/unicode13.ts
-// Code points that were not assigned in Unicode 13.0, the version of the tables in Go 1.19 that
-// Go's hujson uses to decide whether an "invalid character" is printed as itself or escaped. The
-// JavaScript engine's tables are newer, so a character assigned since (for example U+061D or
-// U+1FAE0) is a graphic character to the engine but unassigned, hence not printable, to Go.
-// Inclusive [start, end] pairs, sorted, surrogates omitted. Generated from the Unicode Age
-// property (code points outside Present_In=13.0).
-const UNASSIGNED_IN_UNICODE_13 = [
-    0x378, 0x379, 0x380, 0x383, 0x38b, 0x38b, 0x38d, 0x38d, 0x3a2, 0x3a2, 0x530, 0x530, 0x557, 0x558, 0x58b, 0x58c, 0x590,
-    0x590, 0x5c8, 0x5cf, 0x5eb, 0x5ee, 0x5f5, 0x5ff, 0x61d, 0x61d, 0x70e, 0x70e, 0x74b, 0x74c, 0x7b2, 0x7bf, 0x7fb, 0x7fc,
-    0x82e, 0x82f, 0x83f, 0x83f, 0x85c, 0x85d, 0x85f, 0x85f, 0x86b, 0x89f, 0x8b5, 0x8b5, 0x8c8, 0x8d2, 0x984, 0x984, 0x98d,
-    0x98e, 0x991, 0x992, 0x9a9, 0x9a9, 0x9b1, 0x9b1, 0x9b3, 0x9b5, 0x9ba, 0x9bb, 0x9c5, 0x9c6, 0x9c9, 0x9ca, 0x9cf, 0x9d6,
-    0x9d8, 0x9db, 0x9de, 0x9de, 0x9e4, 0x9e5, 0x9ff, 0xa00, 0xa04, 0xa04, 0xa0b, 0xa0e, 0xa11, 0xa12, 0xa29, 0xa29, 0xa31,
-    0xa31, 0xa34, 0xa34, 0xa37, 0xa37, 0xa3a, 0xa3b, 0xa3d, 0xa3d, 0xa43, 0xa46, 0xa49, 0xa4a, 0xa4e, 0xa50, 0xa52, 0xa58,
-    0xa5d, 0xa5d, 0xa5f, 0xa65, 0xa77, 0xa80, 0xa84, 0xa84, 0xa8e, 0xa8e, 0xa92, 0xa92, 0xaa9, 0xaa9, 0xab1, 0xab1, 0xab4,
-    0xab4, 0xaba, 0xabb, 0xac6, 0xac6, 0xaca, 0xaca, 0xace, 0xacf, 0xad1, 0xadf, 0xae4, 0xae5, 0xaf2, 0xaf8, 0xb00, 0xb00,
-    0xb04, 0xb04, 0xb0d, 0xb0e, 0xb11, 0xb12, 0xb29, 0xb29, 0xb31, 0xb31, 0xb34, 0xb34, 0xb3a, 0xb3b, 0xb45, 0xb46, 0xb49,
-    0xb4a, 0xb4e, 0xb54, 0xb58, 0xb5b, 0xb5e, 0xb5e, 0xb64, 0xb65, 0xb78, 0xb81, 0xb84, 0xb84, 0xb8b, 0xb8d, 0xb91, 0xb91,
-    0xb96, 0xb98, 0xb9b, 0xb9b, 0xb9d, 0xb9d, 0xba0, 0xba2, 0xba5, 0xba7, 0xbab, 0xbad, 0xbba, 0xbbd, 0xbc3, 0xbc5, 0xbc9,
-    0xbc9, 0xbce, 0xbcf, 0xbd1, 0xbd6, 0xbd8, 0xbe5, 0xbfb, 0xbff, 0xc0d, 0xc0d, 0xc11, 0xc11, 0xc29, 0xc29, 0xc3a, 0xc3c,
-    0xc45, 0xc45, 0xc49, 0xc49, 0xc4e, 0xc54, 0xc57, 0xc57, 0xc5b, 0xc5f, 0xc64, 0xc65, 0xc70, 0xc76, 0xc8d, 0xc8d, 0xc91,
-    0xc91, 0xca9, 0xca9, 0xcb4, 0xcb4, 0xcba, 0xcbb, 0xcc5, 0xcc5, 0xcc9, 0xcc9, 0xcce, 0xcd4, 0xcd7, 0xcdd, 0xcdf, 0xcdf,
-    0xce4, 0xce5, 0xcf0, 0xcf0, 0xcf3, 0xcff, 0xd0d, 0xd0d, 0xd11, 0xd11, 0xd45, 0xd45, 0xd49, 0xd49, 0xd50, 0xd53, 0xd64,
-    0xd65, 0xd80, 0xd80, 0xd84, 0xd84, 0xd97, 0xd99, 0xdb2, 0xdb2, 0xdbc, 0xdbc, 0xdbe, 0xdbf, 0xdc7, 0xdc9, 0xdcb, 0xdce,
-    0xdd5, 0xdd5, 0xdd7, 0xdd7, 0xde0, 0xde5, 0xdf0, 0xdf1, 0xdf5, 0xe00, 0xe3b, 0xe3e, 0xe5c, 0xe80, 0xe83, 0xe83, 0xe85,
-    0xe85, 0xe8b, 0xe8b, 0xea4, 0xea4, 0xea6, 0xea6, 0xebe, 0xebf, 0xec5, 0xec5, 0xec7, 0xec7, 0xece, 0xecf, 0xeda, 0xedb,
-    0xee0, 0xeff, 0xf48, 0xf48, 0xf6d, 0xf70, 0xf98, 0xf98, 0xfbd, 0xfbd, 0xfcd, 0xfcd, 0xfdb, 0xfff, 0x10c6, 0x10c6,
-    0x10c8, 0x10cc, 0x10ce, 0x10cf, 0x1249, 0x1249, 0x124e, 0x124f, 0x1257, 0x1257, 0x1259, 0x1259, 0x125e, 0x125f,
-    0x1289, 0x1289, 0x128e, 0x128f, 0x12b1, 0x12b1, 0x12b6, 0x12b7, 0x12bf, 0x12bf, 0x12c1, 0x12c1, 0x12c6, 0x12c7,
-    0x12d7, 0x12d7, 0x1311, 0x1311, 0x1316, 0x1317, 0x135b, 0x135c, 0x137d, 0x137f, 0x139a, 0x139f, 0x13f6, 0x13f7,
-    0x13fe, 0x13ff, 0x169d, 0x169f, 0x16f9, 0x16ff, 0x170d, 0x170d, 0x1715, 0x171f, 0x1737, 0x173f, 0x1754, 0x175f,
-    0x176d, 0x176d, 0x1771, 0x1771, 0x1774, 0x177f, 0x17de, 0x17df, 0x17ea, 0x17ef, 0x17fa, 0x17ff, 0x180f, 0x180f,
-    0x181a, 0x181f, 0x1879, 0x187f, 0x18ab, 0x18af, 0x18f6, 0x18ff, 0x191f, 0x191f, 0x192c, 0x192f, 0x193c, 0x193f,
-    0x1941, 0x1943, 0x196e, 0x196f, 0x1975, 0x197f, 0x19ac, 0x19af, 0x19ca, 0x19cf, 0x19db, 0x19dd, 0x1a1c, 0x1a1d,
-    0x1a5f, 0x1a5f, 0x1a7d, 0x1a7e, 0x1a8a, 0x1a8f, 0x1a9a, 0x1a9f, 0x1aae, 0x1aaf, 0x1ac1, 0x1aff, 0x1b4c, 0x1b4f,
-    0x1b7d, 0x1b7f, 0x1bf4, 0x1bfb, 0x1c38, 0x1c3a, 0x1c4a, 0x1c4c, 0x1c89, 0x1c8f, 0x1cbb, 0x1cbc, 0x1cc8, 0x1ccf,
-    0x1cfb, 0x1cff, 0x1dfa, 0x1dfa, 0x1f16, 0x1f17, 0x1f1e, 0x1f1f, 0x1f46, 0x1f47, 0x1f4e, 0x1f4f, 0x1f58, 0x1f58,
-    0x1f5a, 0x1f5a, 0x1f5c, 0x1f5c, 0x1f5e, 0x1f5e, 0x1f7e, 0x1f7f, 0x1fb5, 0x1fb5, 0x1fc5, 0x1fc5, 0x1fd4, 0x1fd5,
-    0x1fdc, 0x1fdc, 0x1ff0, 0x1ff1, 0x1ff5, 0x1ff5, 0x1fff, 0x1fff, 0x2065, 0x2065, 0x2072, 0x2073, 0x208f, 0x208f,
-    0x209d, 0x209f, 0x20c0, 0x20cf, 0x20f1, 0x20ff, 0x218c, 0x218f, 0x2427, 0x243f, 0x244b, 0x245f, 0x2b74, 0x2b75,
-    0x2b96, 0x2b96, 0x2c2f, 0x2c2f, 0x2c5f, 0x2c5f, 0x2cf4, 0x2cf8, 0x2d26, 0x2d26, 0x2d28, 0x2d2c, 0x2d2e, 0x2d2f,
-    0x2d68, 0x2d6e, 0x2d71, 0x2d7e, 0x2d97, 0x2d9f, 0x2da7, 0x2da7, 0x2daf, 0x2daf, 0x2db7, 0x2db7, 0x2dbf, 0x2dbf,
-    0x2dc7, 0x2dc7, 0x2dcf, 0x2dcf, 0x2dd7, 0x2dd7, 0x2ddf, 0x2ddf, 0x2e53, 0x2e7f, 0x2e9a, 0x2e9a, 0x2ef4, 0x2eff,
-    0x2fd6, 0x2fef, 0x2ffc, 0x2fff, 0x3040, 0x3040, 0x3097, 0x3098, 0x3100, 0x3104, 0x3130, 0x3130, 0x318f, 0x318f,
-    0x31e4, 0x31ef, 0x321f, 0x321f, 0x9ffd, 0x9fff, 0xa48d, 0xa48f, 0xa4c7, 0xa4cf, 0xa62c, 0xa63f, 0xa6f8, 0xa6ff,
-    0xa7c0, 0xa7c1, 0xa7cb, 0xa7f4, 0xa82d, 0xa82f, 0xa83a, 0xa83f, 0xa878, 0xa87f, 0xa8c6, 0xa8cd, 0xa8da, 0xa8df,
-    0xa954, 0xa95e, 0xa97d, 0xa97f, 0xa9ce, 0xa9ce, 0xa9da, 0xa9dd, 0xa9ff, 0xa9ff, 0xaa37, 0xaa3f, 0xaa4e, 0xaa4f,
-    0xaa5a, 0xaa5b, 0xaac3, 0xaada, 0xaaf7, 0xab00, 0xab07, 0xab08, 0xab0f, 0xab10, 0xab17, 0xab1f, 0xab27, 0xab27,
-    0xab2f, 0xab2f, 0xab6c, 0xab6f, 0xabee, 0xabef, 0xabfa, 0xabff, 0xd7a4, 0xd7af, 0xd7c7, 0xd7ca, 0xd7fc, 0xd7ff,
-    0xfa6e, 0xfa6f, 0xfada, 0xfaff, 0xfb07, 0xfb12, 0xfb18, 0xfb1c, 0xfb37, 0xfb37, 0xfb3d, 0xfb3d, 0xfb3f, 0xfb3f,
-    0xfb42, 0xfb42, 0xfb45, 0xfb45, 0xfbc2, 0xfbd2, 0xfd40, 0xfd4f, 0xfd90, 0xfd91, 0xfdc8, 0xfdcf, 0xfdfe, 0xfdff,
-    0xfe1a, 0xfe1f, 0xfe53, 0xfe53, 0xfe67, 0xfe67, 0xfe6c, 0xfe6f, 0xfe75, 0xfe75, 0xfefd, 0xfefe, 0xff00, 0xff00,
-    0xffbf, 0xffc1, 0xffc8, 0xffc9, 0xffd0, 0xffd1, 0xffd8, 0xffd9, 0xffdd, 0xffdf, 0xffe7, 0xffe7, 0xffef, 0xfff8,
-    0x1000c, 0x1000c, 0x10027, 0x10027, 0x1003b, 0x1003b, 0x1003e, 0x1003e, 0x1004e, 0x1004f, 0x1005e, 0x1007f, 0x100fb,
-    0x100ff, 0x10103, 0x10106, 0x10134, 0x10136, 0x1018f, 0x1018f, 0x1019d, 0x1019f, 0x101a1, 0x101cf, 0x101fe, 0x1027f,
-    0x1029d, 0x1029f, 0x102d1, 0x102df, 0x102fc, 0x102ff, 0x10324, 0x1032c, 0x1034b, 0x1034f, 0x1037b, 0x1037f, 0x1039e,
-    0x1039e, 0x103c4, 0x103c7, 0x103d6, 0x103ff, 0x1049e, 0x1049f, 0x104aa, 0x104af, 0x104d4, 0x104d7, 0x104fc, 0x104ff,
-    0x10528, 0x1052f, 0x10564, 0x1056e, 0x10570, 0x105ff, 0x10737, 0x1073f, 0x10756, 0x1075f, 0x10768, 0x107ff, 0x10806,
-    0x10807, 0x10809, 0x10809, 0x10836, 0x10836, 0x10839, 0x1083b, 0x1083d, 0x1083e, 0x10856, 0x10856, 0x1089f, 0x108a6,
-    0x108b0, 0x108df, 0x108f3, 0x108f3, 0x108f6, 0x108fa, 0x1091c, 0x1091e, 0x1093a, 0x1093e, 0x10940, 0x1097f, 0x109b8,
-    0x109bb, 0x109d0, 0x109d1, 0x10a04, 0x10a04, 0x10a07, 0x10a0b, 0x10a14, 0x10a14, 0x10a18, 0x10a18, 0x10a36, 0x10a37,
-    0x10a3b, 0x10a3e, 0x10a49, 0x10a4f, 0x10a59, 0x10a5f, 0x10aa0, 0x10abf, 0x10ae7, 0x10aea, 0x10af7, 0x10aff, 0x10b36,
-    0x10b38, 0x10b56, 0x10b57, 0x10b73, 0x10b77, 0x10b92, 0x10b98, 0x10b9d, 0x10ba8, 0x10bb0, 0x10bff, 0x10c49, 0x10c7f,
-    0x10cb3, 0x10cbf, 0x10cf3, 0x10cf9, 0x10d28, 0x10d2f, 0x10d3a, 0x10e5f, 0x10e7f, 0x10e7f, 0x10eaa, 0x10eaa, 0x10eae,
-    0x10eaf, 0x10eb2, 0x10eff, 0x10f28, 0x10f2f, 0x10f5a, 0x10faf, 0x10fcc, 0x10fdf, 0x10ff7, 0x10fff, 0x1104e, 0x11051,
-    0x11070, 0x1107e, 0x110c2, 0x110cc, 0x110ce, 0x110cf, 0x110e9, 0x110ef, 0x110fa, 0x110ff, 0x11135, 0x11135, 0x11148,
-    0x1114f, 0x11177, 0x1117f, 0x111e0, 0x111e0, 0x111f5, 0x111ff, 0x11212, 0x11212, 0x1123f, 0x1127f, 0x11287, 0x11287,
-    0x11289, 0x11289, 0x1128e, 0x1128e, 0x1129e, 0x1129e, 0x112aa, 0x112af, 0x112eb, 0x112ef, 0x112fa, 0x112ff, 0x11304,
-    0x11304, 0x1130d, 0x1130e, 0x11311, 0x11312, 0x11329, 0x11329, 0x11331, 0x11331, 0x11334, 0x11334, 0x1133a, 0x1133a,
-    0x11345, 0x11346, 0x11349, 0x1134a, 0x1134e, 0x1134f, 0x11351, 0x11356, 0x11358, 0x1135c, 0x11364, 0x11365, 0x1136d,
-    0x1136f, 0x11375, 0x113ff, 0x1145c, 0x1145c, 0x11462, 0x1147f, 0x114c8, 0x114cf, 0x114da, 0x1157f, 0x115b6, 0x115b7,
-    0x115de, 0x115ff, 0x11645, 0x1164f, 0x1165a, 0x1165f, 0x1166d, 0x1167f, 0x116b9, 0x116bf, 0x116ca, 0x116ff, 0x1171b,
-    0x1171c, 0x1172c, 0x1172f, 0x11740, 0x117ff, 0x1183c, 0x1189f, 0x118f3, 0x118fe, 0x11907, 0x11908, 0x1190a, 0x1190b,
-    0x11914, 0x11914, 0x11917, 0x11917, 0x11936, 0x11936, 0x11939, 0x1193a, 0x11947, 0x1194f, 0x1195a, 0x1199f, 0x119a8,
-    0x119a9, 0x119d8, 0x119d9, 0x119e5, 0x119ff, 0x11a48, 0x11a4f, 0x11aa3, 0x11abf, 0x11af9, 0x11bff, 0x11c09, 0x11c09,
-    0x11c37, 0x11c37, 0x11c46, 0x11c4f, 0x11c6d, 0x11c6f, 0x11c90, 0x11c91, 0x11ca8, 0x11ca8, 0x11cb7, 0x11cff, 0x11d07,
-    0x11d07, 0x11d0a, 0x11d0a, 0x11d37, 0x11d39, 0x11d3b, 0x11d3b, 0x11d3e, 0x11d3e, 0x11d48, 0x11d4f, 0x11d5a, 0x11d5f,
-    0x11d66, 0x11d66, 0x11d69, 0x11d69, 0x11d8f, 0x11d8f, 0x11d92, 0x11d92, 0x11d99, 0x11d9f, 0x11daa, 0x11edf, 0x11ef9,
-    0x11faf, 0x11fb1, 0x11fbf, 0x11ff2, 0x11ffe, 0x1239a, 0x123ff, 0x1246f, 0x1246f, 0x12475, 0x1247f, 0x12544, 0x12fff,
-    0x1342f, 0x1342f, 0x13439, 0x143ff, 0x14647, 0x167ff, 0x16a39, 0x16a3f, 0x16a5f, 0x16a5f, 0x16a6a, 0x16a6d, 0x16a70,
-    0x16acf, 0x16aee, 0x16aef, 0x16af6, 0x16aff, 0x16b46, 0x16b4f, 0x16b5a, 0x16b5a, 0x16b62, 0x16b62, 0x16b78, 0x16b7c,
-    0x16b90, 0x16e3f, 0x16e9b, 0x16eff, 0x16f4b, 0x16f4e, 0x16f88, 0x16f8e, 0x16fa0, 0x16fdf, 0x16fe5, 0x16fef, 0x16ff2,
-    0x16fff, 0x187f8, 0x187ff, 0x18cd6, 0x18cff, 0x18d09, 0x1afff, 0x1b11f, 0x1b14f, 0x1b153, 0x1b163, 0x1b168, 0x1b16f,
-    0x1b2fc, 0x1bbff, 0x1bc6b, 0x1bc6f, 0x1bc7d, 0x1bc7f, 0x1bc89, 0x1bc8f, 0x1bc9a, 0x1bc9b, 0x1bca4, 0x1cfff, 0x1d0f6,
-    0x1d0ff, 0x1d127, 0x1d128, 0x1d1e9, 0x1d1ff, 0x1d246, 0x1d2df, 0x1d2f4, 0x1d2ff, 0x1d357, 0x1d35f, 0x1d379, 0x1d3ff,
-    0x1d455, 0x1d455, 0x1d49d, 0x1d49d, 0x1d4a0, 0x1d4a1, 0x1d4a3, 0x1d4a4, 0x1d4a7, 0x1d4a8, 0x1d4ad, 0x1d4ad, 0x1d4ba,
-    0x1d4ba, 0x1d4bc, 0x1d4bc, 0x1d4c4, 0x1d4c4, 0x1d506, 0x1d506, 0x1d50b, 0x1d50c, 0x1d515, 0x1d515, 0x1d51d, 0x1d51d,
-    0x1d53a, 0x1d53a, 0x1d53f, 0x1d53f, 0x1d545, 0x1d545, 0x1d547, 0x1d549, 0x1d551, 0x1d551, 0x1d6a6, 0x1d6a7, 0x1d7cc,
-    0x1d7cd, 0x1da8c, 0x1da9a, 0x1daa0, 0x1daa0, 0x1dab0, 0x1dfff, 0x1e007, 0x1e007, 0x1e019, 0x1e01a, 0x1e022, 0x1e022,
-    0x1e025, 0x1e025, 0x1e02b, 0x1e0ff, 0x1e12d, 0x1e12f, 0x1e13e, 0x1e13f, 0x1e14a, 0x1e14d, 0x1e150, 0x1e2bf, 0x1e2fa,
-    0x1e2fe, 0x1e300, 0x1e7ff, 0x1e8c5, 0x1e8c6, 0x1e8d7, 0x1e8ff, 0x1e94c, 0x1e94f, 0x1e95a, 0x1e95d, 0x1e960, 0x1ec70,
-    0x1ecb5, 0x1ed00, 0x1ed3e, 0x1edff, 0x1ee04, 0x1ee04, 0x1ee20, 0x1ee20, 0x1ee23, 0x1ee23, 0x1ee25, 0x1ee26, 0x1ee28,
-    0x1ee28, 0x1ee33, 0x1ee33, 0x1ee38, 0x1ee38, 0x1ee3a, 0x1ee3a, 0x1ee3c, 0x1ee41, 0x1ee43, 0x1ee46, 0x1ee48, 0x1ee48,
-    0x1ee4a, 0x1ee4a, 0x1ee4c, 0x1ee4c, 0x1ee50, 0x1ee50, 0x1ee53, 0x1ee53, 0x1ee55, 0x1ee56, 0x1ee58, 0x1ee58, 0x1ee5a,
-    0x1ee5a, 0x1ee5c, 0x1ee5c, 0x1ee5e, 0x1ee5e, 0x1ee60, 0x1ee60, 0x1ee63, 0x1ee63, 0x1ee65, 0x1ee66, 0x1ee6b, 0x1ee6b,
-    0x1ee73, 0x1ee73, 0x1ee78, 0x1ee78, 0x1ee7d, 0x1ee7d, 0x1ee7f, 0x1ee7f, 0x1ee8a, 0x1ee8a, 0x1ee9c, 0x1eea0, 0x1eea4,
-    0x1eea4, 0x1eeaa, 0x1eeaa, 0x1eebc, 0x1eeef, 0x1eef2, 0x1efff, 0x1f02c, 0x1f02f, 0x1f094, 0x1f09f, 0x1f0af, 0x1f0b0,
-    0x1f0c0, 0x1f0c0, 0x1f0d0, 0x1f0d0, 0x1f0f6, 0x1f0ff, 0x1f1ae, 0x1f1e5, 0x1f203, 0x1f20f, 0x1f23c, 0x1f23f, 0x1f249,
-    0x1f24f, 0x1f252, 0x1f25f, 0x1f266, 0x1f2ff, 0x1f6d8, 0x1f6df, 0x1f6ed, 0x1f6ef, 0x1f6fd, 0x1f6ff, 0x1f774, 0x1f77f,
-    0x1f7d9, 0x1f7df, 0x1f7ec, 0x1f7ff, 0x1f80c, 0x1f80f, 0x1f848, 0x1f84f, 0x1f85a, 0x1f85f, 0x1f888, 0x1f88f, 0x1f8ae,
-    0x1f8af, 0x1f8b2, 0x1f8ff, 0x1f979, 0x1f979, 0x1f9cc, 0x1f9cc, 0x1fa54, 0x1fa5f, 0x1fa6e, 0x1fa6f, 0x1fa75, 0x1fa77,
-    0x1fa7b, 0x1fa7f, 0x1fa87, 0x1fa8f, 0x1faa9, 0x1faaf, 0x1fab7, 0x1fabf, 0x1fac3, 0x1facf, 0x1fad7, 0x1faff, 0x1fb93,
-    0x1fb93, 0x1fbcb, 0x1fbef, 0x1fbfa, 0x1fffd, 0x2a6de, 0x2a6ff, 0x2b735, 0x2b73f, 0x2b81e, 0x2b81f, 0x2cea2, 0x2ceaf,
-    0x2ebe1, 0x2f7ff, 0x2fa1e, 0x2fffd, 0x3134b, 0x3fffd, 0x40000, 0x4fffd, 0x50000, 0x5fffd, 0x60000, 0x6fffd, 0x70000,
-    0x7fffd, 0x80000, 0x8fffd, 0x90000, 0x9fffd, 0xa0000, 0xafffd, 0xb0000, 0xbfffd, 0xc0000, 0xcfffd, 0xd0000, 0xdfffd,
-    0xe0000, 0xe0000, 0xe0002, 0xe001f, 0xe0080, 0xe00ff, 0xe01f0, 0xefffd,
-];
-function unassignedInUnicode13(codePoint) {
-    let lo = 0;
-    let hi = UNASSIGNED_IN_UNICODE_13.length / 2 - 1;
-    while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        if (codePoint < UNASSIGNED_IN_UNICODE_13[2 * mid])
-            hi = mid - 1;
-        else if (codePoint > UNASSIGNED_IN_UNICODE_13[2 * mid + 1])
-            lo = mid + 1;
-        else
-            return true;
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/hujson/errors.ts
-// Parse errors with Go's wording and positions, so a message from this port reads exactly like
-// one from Go's hujson (and from Tailscale's server) for the same file.
-
-
-class HujsonSyntaxError extends Error {
-    name = 'HujsonSyntaxError';
-    /** 1-based line: 1 + the number of LF bytes before `offset` (CR does not count). */
-    line;
-    /** 1-based column in bytes, as Go counts it. */
-    column;
-    /** Byte offset the error points at. */
-    offset;
-    /** Go's full text: `hujson: line L, column C: MESSAGE`. */
-    fullMessage;
-    constructor(message, position) {
-        super(message);
-        this.line = position.line;
-        this.column = position.column;
-        this.offset = position.offset;
-        this.fullMessage = `hujson: line ${position.line}, column ${position.column}: ${message}`;
-    }
-}
-/**
- * Line and byte column of the byte `offset`, counted the way Go's hujson counts them. A string
- * source is taken as its UTF-8 encoding.
- */
-function positionAt(input, offset) {
-    const source = toBytes(input);
-    let line = 1;
-    let lastLF = -1;
-    for (let i = source.indexOf(LF); i !== -1 && i < offset; i = source.indexOf(LF, i + 1)) {
-        line++;
-        lastLF = i;
-    }
-    return { offset, line, column: offset - lastLF };
-}
-function syntaxError(source, offset, message) {
-    return new HujsonSyntaxError(message, positionAt(source, offset));
-}
-/**
- * Go's quoting of the character at `offset` in "invalid character X" messages: one decoded
- * rune, or one invalid byte as '\xNN'.
- */
-function describeCharacter(source, offset) {
-    const length = utf8SequenceLength(source, offset, source.length);
-    if (length === 0)
-        return `'\\x${hex(source[offset], 2)}'`;
-    const codePoint = decodeCodePoint(source, offset, length);
-    if (codePoint === 0x27)
-        return `'\\''`;
-    if (codePoint === 0x5c)
-        return `'\\\\'`;
-    if (isPrintable(codePoint))
-        return `'${String.fromCodePoint(codePoint)}'`;
-    return codePoint <= 0xffff ? `'\\u${hex(codePoint, 4)}'` : `'\\U${hex(codePoint, 8)}'`;
-}
-// Go uses Unicode 13 tables (spec 2.8). The engine's tables are newer: a character assigned since
-// then is graphic to the engine but unassigned (Cn, not printable) to Go, so it is excluded here.
-const GRAPHIC = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u;
-function isPrintable(codePoint) {
-    if (codePoint === 0x20)
-        return true;
-    return GRAPHIC.test(String.fromCodePoint(codePoint)) && !unassignedInUnicode13(codePoint);
-}
-function hex(value, digits) {
-    return value.toString(16).padStart(digits, '0');
-}
-
-;// CONCATENATED MODULE: ./src/hujson/parse.ts
-// The lossless HuJSON parser. It follows Go's hujson rule by rule (spec section 2), including
-// which error is reported first and where, so messages and positions match Go's. It fills the
-// flat arrays of a HujsonDocument; nothing is allocated per value.
-
-
-
-
-/**
- * Go has no limit (its stack grows); ours keeps every recursive walk over the document far
- * from the JavaScript stack limit.
- */
-const MAX_NESTING_DEPTH = 1000;
-/** Parses one HuJSON document, keeping every comment, whitespace run and trailing comma. */
-function parse(input) {
-    const source = toBytes(input);
-    return new HujsonDocument(source, new Parser(source).parseDocument());
-}
-const tokenDecoder = new TextDecoder();
-class Parser {
-    src;
-    pos = 0;
-    depth = 0;
-    /** LF count and comment bit (document.ts) of the extra read last. */
-    info = 0;
-    out;
-    constructor(src) {
-        this.src = src;
-        // Policy files hold roughly one value per 12 bytes or more; the arrays double when not.
-        const capacity = Math.max(64, src.length >> 3);
-        this.out = {
-            count: 0,
-            kinds: new Uint8Array(capacity),
-            flags: new Uint8Array(capacity),
-            extras: new Uint16Array(capacity),
-            starts: new Int32Array(capacity),
-            ends: new Int32Array(capacity),
-            befores: new Int32Array(capacity),
-            afters: new Int32Array(capacity),
-            siblings: new Int32Array(capacity),
-            closings: new Int32Array(capacity),
-            standard: true,
-        };
-    }
-    parseDocument() {
-        this.readExtra();
-        this.parseValue(0, this.info);
-        if (this.pos < this.src.length)
-            throw this.invalidCharacter(this.pos, 'after top-level value');
-        return this.out;
-    }
-    /** Parses the value at the current position (its before-extra already read) and its after-extra. */
-    parseValue(beforeStart, beforeInfo) {
-        const out = this.out;
-        if (out.count === out.kinds.length)
-            this.grow();
-        const value = out.count++;
-        out.befores[value] = beforeStart;
-        out.starts[value] = this.pos;
-        out.siblings[value] = -1;
-        out.flags[value] = 0;
-        out.extras[value] = beforeInfo;
-        if (this.pos >= this.src.length)
-            throw this.error(this.pos, 'parsing value: unexpected EOF');
-        const byte = this.src[this.pos];
-        if (byte === OPEN_BRACE)
-            this.parseObject(value);
-        else if (byte === OPEN_BRACKET)
-            this.parseArray(value);
-        else if (byte === QUOTE)
-            this.parseString(value);
-        else
-            this.parseBareToken(value);
-        out.ends[value] = this.pos;
-        this.readExtra();
-        out.afters[value] = this.pos;
-        out.extras[value] |= this.info << AFTER_SHIFT;
-        return value;
-    }
-    parseObject(object) {
-        this.enterComposite(object, document_OBJECT);
-        const { src, out } = this;
-        let previous = -1;
-        for (;;) {
-            const beforeStart = this.pos;
-            this.readExtra();
-            if (src[this.pos] === CLOSE_BRACE)
-                return this.closeAfterComma(object, previous, beforeStart);
-            const nameStart = this.pos;
-            const name = this.parseValue(beforeStart, this.info);
-            if (previous === -1)
-                out.flags[object] |= HAS_ITEMS;
-            else
-                out.siblings[previous] = name;
-            if (out.kinds[name] !== document_STRING)
-                throw this.invalidCharacter(nameStart, 'at start of object name');
-            if (this.pos >= src.length)
-                throw this.error(this.pos, 'parsing object after name: unexpected EOF');
-            if (src[this.pos] !== COLON)
-                throw this.invalidCharacter(this.pos, 'after object name');
-            const valueBeforeStart = ++this.pos;
-            this.readExtra();
-            const value = this.parseValue(valueBeforeStart, this.info);
-            out.siblings[name] = value;
-            previous = value;
-            if (this.pos >= src.length)
-                throw this.error(this.pos, 'parsing object after value: unexpected EOF');
-            const next = src[this.pos];
-            if (next === CLOSE_BRACE)
-                return this.closeAfterValue(object, value);
-            if (next !== COMMA)
-                throw this.invalidCharacter(this.pos, "after object value (expecting ',' or '}')");
-            this.pos++;
-        }
-    }
-    parseArray(array) {
-        this.enterComposite(array, document_ARRAY);
-        const { src, out } = this;
-        let previous = -1;
-        for (;;) {
-            const beforeStart = this.pos;
-            this.readExtra();
-            if (src[this.pos] === CLOSE_BRACKET)
-                return this.closeAfterComma(array, previous, beforeStart);
-            const element = this.parseValue(beforeStart, this.info);
-            if (previous === -1)
-                out.flags[array] |= HAS_ITEMS;
-            else
-                out.siblings[previous] = element;
-            previous = element;
-            if (this.pos >= src.length)
-                throw this.error(this.pos, 'parsing array after value: unexpected EOF');
-            const next = src[this.pos];
-            if (next === CLOSE_BRACKET)
-                return this.closeAfterValue(array, element);
-            if (next !== COMMA)
-                throw this.invalidCharacter(this.pos, "after array value (expecting ',' or ']')");
-            this.pos++;
-        }
-    }
-    enterComposite(composite, kind) {
-        if (++this.depth > MAX_NESTING_DEPTH) {
-            throw this.error(this.pos, `nesting deeper than ${MAX_NESTING_DEPTH} levels`);
-        }
-        this.out.kinds[composite] = kind;
-        this.pos++;
-    }
-    /**
-     * The bracket follows a comma (or the opening bracket): what lies between them is the closing
-     * extra, and a last item before that comma makes it a trailing comma.
-     */
-    closeAfterComma(composite, last, closingStart) {
-        const out = this.out;
-        if (last !== -1) {
-            out.flags[composite] |= TRAILING_COMMA;
-            out.standard = false;
-        }
-        out.closings[composite] = closingStart;
-        out.extras[composite] |= this.info << CLOSING_SHIFT;
-        this.depth--;
-        this.pos++;
-    }
-    /** The bracket follows the last item: its after-extra becomes the closing extra (spec 2.3). */
-    closeAfterValue(composite, last) {
-        const out = this.out;
-        out.closings[composite] = out.ends[last];
-        out.afters[last] = out.ends[last];
-        out.extras[composite] |= ((out.extras[last] >> AFTER_SHIFT) & 7) << CLOSING_SHIFT;
-        out.extras[last] &= ~(7 << AFTER_SHIFT);
-        this.depth--;
-        this.pos++;
-    }
-    /**
-     * Scans to the first unescaped quote (a backslash skips whatever byte follows), then checks
-     * the token is a valid JSON string. Bytes >= 0x80 are not checked, as in Go.
-     */
-    parseString(value) {
-        const src = this.src;
-        const length = src.length;
-        const start = this.pos;
-        let valid = true;
-        let flags = 0;
-        let i = start + 1;
-        while (i < length) {
-            const byte = src[i];
-            if (byte === QUOTE)
-                break;
-            if (byte === BACKSLASH) {
-                flags |= ESCAPED;
-                if (!isValidEscape(src, i))
-                    valid = false;
-                i += 2;
-            }
-            else {
-                if (byte < SP)
-                    valid = false;
-                else if (byte >= 0x80)
-                    flags |= NON_ASCII;
-                i++;
-            }
-        }
-        if (i >= length)
-            throw this.error(length, 'parsing string: unexpected EOF');
-        this.pos = i + 1;
-        if (!valid)
-            throw this.invalidLiteral(start, this.pos);
-        this.out.kinds[value] = document_STRING;
-        this.out.flags[value] = flags;
-    }
-    parseBareToken(value) {
-        const src = this.src;
-        const start = this.pos;
-        let end = start;
-        while (end < src.length && isBareTokenByte(src[end]))
-            end++;
-        if (end === start)
-            throw this.invalidCharacter(start, 'at start of value');
-        const kind = bareTokenKind(src, start, end);
-        if (kind === 0)
-            throw this.invalidLiteral(start, end);
-        this.out.kinds[value] = kind;
-        this.pos = end;
-    }
-    /** Reads a run of whitespace and comments, noting its LF count (up to 2) and any comment. */
-    readExtra() {
-        const src = this.src;
-        const length = src.length;
-        let i = this.pos;
-        let lineFeeds = 0;
-        let comment = 0;
-        while (i < length) {
-            const byte = src[i];
-            if (byte === LF) {
-                lineFeeds++;
-                i++;
-            }
-            else if (byte === SP || byte === HT || byte === CR) {
-                i++;
-            }
-            else if (byte === SLASH && i + 1 < length && (src[i + 1] === SLASH || src[i + 1] === STAR)) {
-                const end = this.readComment(i);
-                for (let lf = src.indexOf(LF, i); lf !== -1 && lf < end; lf = src.indexOf(LF, lf + 1))
-                    lineFeeds++;
-                comment = COMMENT;
-                this.out.standard = false;
-                i = end;
-            }
-            else {
-                break;
-            }
-        }
-        this.pos = i;
-        this.info = (lineFeeds > 2 ? 2 : lineFeeds) | comment;
-    }
-    /** Reads the comment starting at `start`; returns the offset just past it. */
-    readComment(start) {
-        const src = this.src;
-        let end;
-        if (src[start + 1] === SLASH) {
-            const lineEnd = src.indexOf(LF, start + 2);
-            if (lineEnd === -1)
-                throw this.error(start, 'parsing comment: unexpected EOF');
-            end = lineEnd + 1;
-        }
-        else {
-            end = findBlockCommentEnd(src, start + 2);
-            if (end === -1)
-                throw this.error(start, 'parsing comment: unexpected EOF');
-        }
-        if (!isValidUtf8(src, start, end))
-            throw this.error(start, 'invalid UTF-8 in comment');
-        return end;
-    }
-    grow() {
-        const out = this.out;
-        const capacity = out.kinds.length * 2;
-        out.kinds = grown(out.kinds, new Uint8Array(capacity));
-        out.flags = grown(out.flags, new Uint8Array(capacity));
-        out.extras = grown(out.extras, new Uint16Array(capacity));
-        out.starts = grown(out.starts, new Int32Array(capacity));
-        out.ends = grown(out.ends, new Int32Array(capacity));
-        out.befores = grown(out.befores, new Int32Array(capacity));
-        out.afters = grown(out.afters, new Int32Array(capacity));
-        out.siblings = grown(out.siblings, new Int32Array(capacity));
-        out.closings = grown(out.closings, new Int32Array(capacity));
-    }
-    error(offset, message) {
-        return syntaxError(this.src, offset, message);
-    }
-    invalidCharacter(offset, context) {
-        return this.error(offset, `invalid character ${describeCharacter(this.src, offset)} ${context}`);
-    }
-    /** Invalid UTF-8 inside a string token shows as U+FFFD: a JS string cannot hold raw bytes. */
-    invalidLiteral(start, end) {
-        return this.error(start, `invalid literal: ${tokenDecoder.decode(this.src.subarray(start, end))}`);
-    }
-}
-function grown(old, bigger) {
-    bigger.set(old);
-    return bigger;
-}
-
 ;// CONCATENATED MODULE: ./src/hujson/format.ts
 // hujson.Format (spec 3): the pipeline, then one pass that lays out whitespace and comments
 // (3.3 to 3.6) and writes the output as it goes. Nothing in the document is modified.
+//
+// The pass is one loop over the values in document order with an explicit stack of open
+// composites, not a recursion: a command formats one document per process, so most of the
+// work runs before V8 has optimised anything, and a loop is optimised while it runs where
+// mutually recursive functions are compiled late, inlined into each other, at great cost.
+// Before-extras without a comment, nearly all of them, are written without ExtraFormatter.
 
 
 
@@ -2168,15 +2318,18 @@ class Formatter {
     doc;
     out;
     extras;
-    expansion;
+    state;
     alignment;
+    /** The open composites, innermost last, and the depth each was written at. */
+    openComposites = new Int32Array(MAX_NESTING_DEPTH + 1);
+    openDepths = new Int32Array(MAX_NESTING_DEPTH + 1);
     constructor(doc) {
         this.doc = doc;
         // Format output is usually close to the input's size; the writer grows when it is not.
         this.out = new ByteWriter(doc.source.length + (doc.source.length >> 3) + 64);
         this.extras = new ExtraFormatter(doc.source, this.out);
-        this.expansion = new Expansion(doc);
-        this.alignment = new Alignment(doc, this.extras, this.expansion.state);
+        this.state = new Expansion(doc).state;
+        this.alignment = new Alignment(doc, this.extras, this.state);
     }
     run() {
         const { doc, out } = this;
@@ -2191,20 +2344,91 @@ class Formatter {
             out.bytes.copyWithin(0, lead, out.at);
             out.at -= lead;
         }
-        this.writeValue(root, 0);
+        this.writeValues();
         const trailing = out.at;
         this.extras.write(doc.ends[root], doc.afters[root], doc.extraInfo(root, AFTER_SHIFT), 0, 0);
         out.at = trimEndUnicodeSpace(out.bytes, trailing, out.at);
         out.push(LF);
         return out.view();
     }
-    writeValue(value, depth) {
-        const doc = this.doc;
-        const kind = doc.kind(value);
-        if (kind === document_OBJECT || kind === document_ARRAY)
-            this.writeComposite(value, depth, kind === document_OBJECT);
-        else
-            this.writeLiteral(value);
+    /**
+     * Writes the root value and everything in it. Each turn writes one value at `depth`: a
+     * literal, or a composite's opening bracket; then closes the composites that value ends;
+     * then writes the next item's before-extra (and a member's name) up to the next value.
+     */
+    writeValues() {
+        const { doc, out, state, openComposites, openDepths } = this;
+        const { kinds, flags, siblings } = doc;
+        let top = -1;
+        let value = doc.root;
+        let depth = 0;
+        for (;;) {
+            const kind = kinds[value];
+            let item;
+            if ((kind === document_OBJECT || kind === document_ARRAY) && flags[value] & HAS_ITEMS) {
+                if (kind === document_OBJECT && state[value] & EXPANDED)
+                    this.alignment.measure(value, depth);
+                out.push(kind === document_OBJECT ? 0x7b : 0x5b);
+                openComposites[++top] = value;
+                openDepths[top] = depth;
+                item = value + 1;
+            }
+            else {
+                if (kind === document_OBJECT || kind === document_ARRAY)
+                    this.writeEmpty(value, depth);
+                else
+                    this.writeLiteral(value);
+                // Close every composite whose last item this value was, innermost first.
+                for (;;) {
+                    if (top === -1)
+                        return;
+                    const composite = openComposites[top];
+                    const compositeDepth = openDepths[top];
+                    this.writeAfterExtra(value, compositeDepth);
+                    item = siblings[value];
+                    if (item !== -1)
+                        break;
+                    this.writeEnd(composite, compositeDepth, value);
+                    out.push(kinds[composite] === document_OBJECT ? 0x7d : 0x5d);
+                    value = composite;
+                    top--;
+                }
+                out.push(COMMA);
+            }
+            const composite = openComposites[top];
+            const compositeDepth = openDepths[top];
+            const expanded = (state[composite] & EXPANDED) !== 0;
+            this.writeBefore(item, compositeDepth + 1, (expanded ? LEAD_NL : 0) | (item === composite + 1 ? TRIM_LEAD : SPACE_IF_EMPTY));
+            value = item;
+            depth = compositeDepth + (expanded ? 1 : 0);
+            if (kinds[composite] === document_OBJECT) {
+                value = this.writeName(item, compositeDepth, expanded);
+                const aroundColon = (doc.extras[item] >> AFTER_SHIFT) & EXTRA_INFO;
+                const colonLF = (aroundColon & COMMENT && aroundColon & LF_COUNT) || doc.extras[value] & LF_COUNT;
+                if (colonLF)
+                    depth++;
+            }
+        }
+    }
+    /**
+     * A before-extra. One without a comment reduces to 0, 1 or 2 newlines plus indentation, or
+     * one space (FMT on whitespace only).
+     */
+    writeBefore(value, depth, options) {
+        const info = this.doc.extras[value] & EXTRA_INFO;
+        if (info & COMMENT) {
+            this.extras.write(this.doc.befores[value], this.doc.starts[value], info, depth, options);
+            return;
+        }
+        let newlines = info & LF_COUNT;
+        if (newlines === 0 && options & LEAD_NL)
+            newlines = 1;
+        if (newlines === 2 && options & TRIM_LEAD)
+            newlines = 1;
+        if (newlines > 0)
+            this.out.lineBreaks(newlines, depth);
+        else if (options & SPACE_IF_EMPTY)
+            this.out.push(SP);
     }
     /** A literal, a string with a backslash re-encoded (3.1a). */
     writeLiteral(value) {
@@ -2219,42 +2443,13 @@ class Formatter {
             out.append(doc.source, start, end);
         }
     }
-    writeComposite(composite, depth, isObject) {
-        const { doc, out } = this;
-        const siblings = doc.siblings;
-        const expanded = (this.expansion.state[composite] & EXPANDED) !== 0;
-        if (expanded && isObject)
-            this.alignment.measure(composite, depth);
-        out.push(isObject ? 0x7b : 0x5b);
-        let index = 0;
-        for (let item = doc.firstItem(composite); item !== -1; index++) {
-            const beforeOptions = (expanded ? LEAD_NL : 0) | (index === 0 ? TRIM_LEAD : SPACE_IF_EMPTY);
-            const info = doc.extras[item] & EXTRA_INFO;
-            this.extras.write(doc.befores[item], doc.starts[item], info, depth + 1, beforeOptions);
-            const value = isObject ? this.writeName(item, depth, expanded) : item;
-            const aroundColonLF = isObject && (afterLF(doc, item) || beforeLF(doc, value));
-            this.writeValue(value, depth + (expanded ? 1 : 0) + (aroundColonLF ? 1 : 0));
-            this.writeAfterExtra(value, depth);
-            item = siblings[value];
-            if (item !== -1)
-                out.push(COMMA);
-            else
-                this.writeEnd(composite, depth, expanded, value);
-        }
-        if (index === 0)
-            this.writeClosing(composite, depth, expanded, true);
-        out.push(isObject ? 0x7d : 0x5d);
-    }
     /** A member's name, name-colon extra, colon and colon-value extra (padded); returns its value. */
     writeName(name, depth, expanded) {
-        const doc = this.doc;
         this.writeLiteral(name);
         this.writeAfterExtra(name, depth);
         this.out.push(COLON);
-        const value = doc.siblings[name];
-        const info = doc.extras[value] & EXTRA_INFO;
-        const options = AROUND_PUNCTUATION | SPACE_IF_EMPTY;
-        this.extras.write(doc.befores[value], doc.starts[value], info, depth + 2, options);
+        const value = this.doc.siblings[name];
+        this.writeBefore(value, depth + 2, AROUND_PUNCTUATION | SPACE_IF_EMPTY);
         if (expanded)
             this.out.repeat(SP, this.alignment.padding[value]);
         return value;
@@ -2266,50 +2461,63 @@ class Formatter {
         if (info & COMMENT)
             this.extras.write(doc.ends[value], doc.afters[value], info, depth + 2, AROUND_PUNCTUATION);
     }
+    /** A composite without items: its brackets, and its closing extra if that holds a comment (3.1b). */
+    writeEmpty(composite, depth) {
+        const isObject = this.doc.kinds[composite] === document_OBJECT;
+        this.out.push(isObject ? 0x7b : 0x5b);
+        const info = this.doc.extraInfo(composite, CLOSING_SHIFT);
+        if (info & COMMENT)
+            this.writeClosing(composite, depth, TRIM_LEAD);
+        this.out.push(isObject ? 0x7d : 0x5d);
+    }
     /**
      * The trailing comma (3.6) and the closing extra. An expanded composite gets a trailing comma
      * unless the document is standard JSON. An inline one keeps a comma only between a commented
      * pre-comma extra and a non-empty closing extra; otherwise the two are joined.
      */
-    writeEnd(composite, depth, expanded, last) {
+    writeEnd(composite, depth, last) {
         const out = this.out;
         const commentBeforeComma = (this.doc.extraInfo(last, AFTER_SHIFT) & COMMENT) !== 0;
-        if (expanded) {
+        if (this.state[composite] & EXPANDED) {
             if (commentBeforeComma || !this.doc.standard)
                 out.push(COMMA);
-            this.writeClosing(composite, depth, expanded, false);
+            this.writeClosing(composite, depth, 0);
         }
         else if (commentBeforeComma) {
             out.push(COMMA);
             const closingStart = out.at;
-            this.writeClosing(composite, depth, expanded, false);
+            this.writeClosing(composite, depth, 0);
             if (out.at === closingStart)
                 out.at--;
         }
         else {
-            this.writeClosing(composite, depth, expanded, false);
+            this.writeClosing(composite, depth, 0);
         }
     }
-    writeClosing(composite, depth, expanded, empty) {
+    writeClosing(composite, depth, extraOptions) {
         const doc = this.doc;
         const info = doc.extraInfo(composite, CLOSING_SHIFT);
-        // 3.1b: an empty composite's closing extra without a comment is emptied.
-        if (empty && !(info & COMMENT))
+        const expanded = this.state[composite] & EXPANDED ? TRAIL_NL : 0;
+        if (!(info & COMMENT)) {
+            // FMT on whitespace only with TRIM_TRAIL and DEDENT_LAST: at most one newline, at least one with TRAIL_NL.
+            if (expanded || info & LF_COUNT)
+                this.out.lineBreaks(1, depth);
             return;
-        const options = (expanded ? TRAIL_NL : 0) | (empty ? TRIM_LEAD : 0) | TRIM_TRAIL | DEDENT_LAST;
+        }
+        const options = expanded | extraOptions | TRIM_TRAIL | DEDENT_LAST;
         this.extras.write(doc.closings[composite], doc.ends[composite] - 1, info, depth + 1, options);
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/hujson/etag.ts
 // The policy ETag Tailscale's server reports: SHA-256 of the document as Go's Format writes it.
 
-
 /** Lowercase hex SHA-256 of `format(input)`. Throws HujsonSyntaxError on invalid input. */
 function etag(input) {
-    return (0,external_node_crypto_.createHash)('sha256').update(format_format(input)).digest('hex');
+    // Loaded on first use, not with the engine: node:crypto takes 10 ms or more to load, and
+    // `tailnet-policy fmt`, which loads the engine, never needs it.
+    const { createHash } = process.getBuiltinModule('node:crypto');
+    return createHash('sha256').update(format_format(input)).digest('hex');
 }
 
 ;// CONCATENATED MODULE: ./src/hujson/json.ts
@@ -2507,3 +2715,4 @@ function formatText(input) {
 /***/ })
 
 };
+;
