@@ -78,7 +78,9 @@ async function bundle(entry, dir, { minify, mode }) {
  */
 function bundleInChild(entry, dir, minify) {
   return new Promise((resolve, reject) => {
-    const script = fileURLToPath(import.meta.url);
+    // This script by its path in the repository: the bench bundles build(), so import.meta.url
+    // may name the bench's bundle, which must not be run again.
+    const script = path.join(root, 'scripts', 'build.mjs');
     const args = [script, '--bundle', entry, dir, minify ? 'minify' : 'plain'];
     const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
     child.on('error', reject);
