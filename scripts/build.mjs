@@ -158,7 +158,9 @@ async function buildOne(entry, dir, minify) {
   await writeFile(path.join(dir, MODULE_LIST), JSON.stringify(modules));
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+// Run as a script only when this file itself is the program: the bench bundles build() into its
+// own program, which must not build dist/ as it starts.
+if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === path.join(root, 'scripts', 'build.mjs')) {
   const [first, ...rest] = process.argv.slice(2);
   const work = first === '--bundle' ? buildOne(...rest) : build(first ?? 'dist');
   work.catch((error) => {
