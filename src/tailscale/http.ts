@@ -4,6 +4,7 @@
 // never calls an API does not pay for them.
 
 import type { Agent, IncomingMessage, RequestOptions, ClientRequest } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { isLoopback } from '../config/api-url.js';
 import { ApiError, TimeoutError } from '../errors.js';
 import {
@@ -131,25 +132,6 @@ function unreachable(req: HttpRequest, why: string): ApiError {
   return new ApiError(`could not reach ${req.url.host}: ${why}; check the API URL and the runner's network`, 0);
 }
 
-/** Waits `ms`, or rejects as soon as `signal` aborts. */
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) {
-      reject(signal.reason);
-      return;
-    }
-    const abort = (): void => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', abort);
-      resolve();
-    }, ms);
-    signal.addEventListener('abort', abort, { once: true });
-  });
-}
-
 /** The two keep-alive pools, made on the first request of each scheme. */
 function transports(): { get(url: URL): Promise<Transport>; close(): void } {
   let plain: Transport | undefined;
@@ -210,7 +192,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           throw unreachable(req, lastFailure);
         }
         options.onRetry?.(lastFailure, delay);
-        await sleep(delay, signal).catch(() => {
+        await sleep(delay, undefined, { signal }).catch(() => {
           throw timedOut(req, lastFailure);
         });
       }
