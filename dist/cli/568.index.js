@@ -1823,11 +1823,14 @@ class TailscaleClient {
     }
 }
 
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./src/tailscale/http.ts
 // The one way the action and the CLI talk HTTP: node:http and node:https with keep-alive
 // connections, our own retry loop (equal jitter, Retry-After, the run's deadline), and nothing
 // sent in clear text beyond this machine. The modules load on the first request, so a run that
 // never calls an API does not pay for them.
+
 
 
 
@@ -1901,24 +1904,6 @@ function timedOut(req, lastFailure) {
 function unreachable(req, why) {
     return new errors/* ApiError */.hD(`could not reach ${req.url.host}: ${why}; check the API URL and the runner's network`, 0);
 }
-/** Waits `ms`, or rejects as soon as `signal` aborts. */
-function sleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal.aborted) {
-            reject(signal.reason);
-            return;
-        }
-        const abort = () => {
-            clearTimeout(timer);
-            reject(signal.reason);
-        };
-        const timer = setTimeout(() => {
-            signal.removeEventListener('abort', abort);
-            resolve();
-        }, ms);
-        signal.addEventListener('abort', abort, { once: true });
-    });
-}
 /** The two keep-alive pools, made on the first request of each scheme. */
 function transports() {
     let plain;
@@ -1983,7 +1968,7 @@ function createHttpClient(options) {
                     throw unreachable(req, lastFailure);
                 }
                 options.onRetry?.(lastFailure, delay);
-                await sleep(delay, signal).catch(() => {
+                await (0,external_node_timers_promises_.setTimeout)(delay, undefined, { signal }).catch(() => {
                     throw timedOut(req, lastFailure);
                 });
             }
