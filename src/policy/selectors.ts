@@ -42,10 +42,10 @@ export type Selector =
 
 /**
  * Classifications already made: names (users, groups, tags, hosts) recur across sections,
- * rules, tests and the access plan, and classifying tries to parse each as an address. A
- * Selector is never changed once made, so one is shared. Addresses are left out (a list of
- * them is mostly written once each, and each holds big integers), and once the memo is full it
- * only answers: no entry is made or dropped, so a policy of unique names makes no garbage.
+ * rules, tests and the access plan (addresses too: validation and compilation look at each
+ * selector more than once), and classifying tries to parse each as an address. A Selector is
+ * never changed once made, so one is shared. Once the memo is full it only answers: no entry is
+ * made or dropped, so a policy of unique names makes no garbage.
  */
 const classified = new Map<string, Selector>();
 const CLASSIFIED_LIMIT = 1 << 15;
@@ -55,8 +55,7 @@ export function classify(raw: string): Selector {
   let selector = classified.get(raw);
   if (selector === undefined) {
     selector = classifyText(raw.trim());
-    const address = selector.kind === 'prefix' || selector.kind === 'range';
-    if (!address && classified.size < CLASSIFIED_LIMIT) classified.set(raw, selector);
+    if (classified.size < CLASSIFIED_LIMIT) classified.set(raw, selector);
   }
   return selector;
 }

@@ -134,6 +134,12 @@ export class Reader {
   /** The document being read; decodePolicy sets it. */
   doc!: HujsonDocument;
 
+  /**
+   * One string per distinct text: names recur across groups, rules and tests, and later stages
+   * look each up in maps, so a shared string is hashed once and the duplicates die young.
+   */
+  private readonly strings_ = new Map<string, string>();
+
   fail(message: string, position: Position, path: string): undefined {
     this.errors.push({ message, position, path });
     return undefined;
@@ -148,7 +154,10 @@ export class Reader {
   }
 
   text(value: number): Text {
-    return new DocumentText(this.doc.string(value), this.doc, value);
+    const text = this.doc.string(value);
+    let shared = this.strings_.get(text);
+    if (shared === undefined) this.strings_.set(text, (shared = text));
+    return new DocumentText(shared, this.doc, value);
   }
 
   private wrongType(value: number, path: string, goType: string): undefined {
