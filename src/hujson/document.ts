@@ -152,16 +152,23 @@ export class HujsonDocument {
   /** Line and byte column of `offset`, as Go's hujson counts them (only LF ends a line). */
   positionOf(offset: number): Position {
     const lineEnds = (this.lineEnds ??= lineFeeds(this.source));
-    // Readers mostly ask in document order, so try the line of the previous answer first.
+    // Readers mostly ask in document order, a few lines on each time: look from the line of the
+    // previous answer a few lines ahead before searching the whole index.
     let line = this.lastLine;
-    const startsBefore = line === 0 || lineEnds[line - 1]! < offset;
-    const endsAfter = line === lineEnds.length || lineEnds[line]! >= offset;
-    if (!(startsBefore && endsAfter)) line = countBelow(lineEnds, offset);
+    if (line > 0 && lineEnds[line - 1]! >= offset) line = countBelow(lineEnds, offset);
+    else {
+      const last = Math.min(line + NEARBY_LINES, lineEnds.length);
+      while (line < last && lineEnds[line]! < offset) line++;
+      if (line === last && line < lineEnds.length && lineEnds[line]! < offset) line = countBelow(lineEnds, offset);
+    }
     this.lastLine = line;
     const lineStart = line === 0 ? 0 : lineEnds[line - 1]! + 1;
     return { offset, line: line + 1, column: offset - lineStart + 1 };
   }
 }
+
+/** Lines positionOf walks forward from its previous answer before it searches. */
+const NEARBY_LINES = 16;
 
 function lineFeeds(source: Uint8Array): Int32Array {
   // One pass, growing by doubling: a loop over the bytes costs less than a builtin call per line.

@@ -138,7 +138,7 @@ export class Reader {
    * One string per distinct text: names recur across groups, rules and tests, and later stages
    * look each up in maps, so a shared string is hashed once and the duplicates die young.
    */
-  private readonly strings_ = new Map<string, string>();
+  private readonly sharedTexts = new Map<string, string>();
 
   fail(message: string, position: Position, path: string): undefined {
     this.errors.push({ message, position, path });
@@ -155,8 +155,8 @@ export class Reader {
 
   text(value: number): Text {
     const text = this.doc.string(value);
-    let shared = this.strings_.get(text);
-    if (shared === undefined) this.strings_.set(text, (shared = text));
+    let shared = this.sharedTexts.get(text);
+    if (shared === undefined) this.sharedTexts.set(text, (shared = text));
     return new DocumentText(shared, this.doc, value);
   }
 
