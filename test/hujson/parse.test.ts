@@ -84,8 +84,11 @@ describe('parse: the flat document', () => {
     for (let n = 0; n < 100; n++) {
       const source = encoder.encode(generator.document());
       const doc = parse(source);
-      // Asked out of order too, which the position lookup's cache must not get wrong.
-      for (const value of [...Array(doc.count).keys(), ...[...Array(doc.count).keys()].reverse()]) {
+      // Asked out of order too, and in strides (jumps forward of a few lines and of many), which
+      // the position lookup's walk from its previous answer must not get wrong.
+      const ids = [...Array(doc.count).keys()];
+      const strides = [3, 29].flatMap((stride) => ids.map((i) => (i * stride) % doc.count));
+      for (const value of [...ids, ...[...ids].reverse(), ...strides]) {
         expect(doc.position(value)).toEqual(positionAt(source, doc.starts[value]!));
       }
     }
