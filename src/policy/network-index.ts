@@ -77,6 +77,8 @@ export class NetworkIndex {
   private readonly byDestinationAddress = new AddressIndex();
   /** Targets whose rule offline sources may match through other tags or any identity. */
   private readonly lists = { srcTags: [] as number[], srcIdentity: [] as number[] };
+  /** impliedReach's answers, by flags, list, protocol, port and posture. */
+  private readonly reaches = new Map<string, boolean>();
   /** Which targets let the question asked through. */
   private readonly passes = new TargetPasses(this.targets);
   /** Profiles by family and principal key. */
@@ -274,7 +276,13 @@ export class NetworkIndex {
     return Math.max(result, allowed);
   }
 
-  /** `unknown` when some target of the list may reach the destination for this protocol and port. */
+  /**
+   * `unknown` when some target of the list may reach the destination for this protocol and port:
+   * one that selects it directly, or one that may select it through the facts it may have beyond
+   * the known ones. The second part depends on the destination only through those facts (its
+   * `implied` flags), so it is answered once per flags and question for all destinations alike:
+   * the lists grow with the policy, and so do the destinations asked about.
+   */
   private maybe(
     list: 'srcTags' | 'srcIdentity',
     destination: DestinationProfile,
@@ -285,27 +293,37 @@ export class NetworkIndex {
     const key = `${list}|${protocols.join(',')}|${port}|${posture.key}`;
     let result = destination.maybe.get(key);
     if (result === undefined) {
-      result = 'no';
       const bit = list === 'srcTags' ? SRC_TAGS : SRC_IDENTITY;
-      const { ids, codes, implied } = destination;
-      // Without implied facts only the direct targets can reach it; otherwise walk the whole list.
-      const candidates =
-        implied === 0 ? Array.from(ids).filter((id) => (this.flags[id]! & bit) !== 0) : this.lists[list];
-      let j = 0;
-      for (const id of candidates) {
-        while (j < ids.length && ids[j]! < id) j++;
-        const direct = j < ids.length && ids[j] === id ? codes[j]! : NO;
-        const reachable = direct !== NO || (this.flags[id]! & implied) !== 0;
-        if (!reachable || !this.passes.lets(id)) continue;
-        const postures = this.rules[this.ruleOf[id]!]!.postures;
-        if (postures === undefined || posture.evaluate(postures) !== 'no') {
-          result = 'unknown';
-          break;
-        }
-      }
+      const { ids, implied } = destination;
+      let found = false;
+      for (let i = 0; i < ids.length && !found; i++)
+        found = (this.flags[ids[i]!]! & bit) !== 0 && this.lets(ids[i]!, posture);
+      if (!found && implied !== 0) found = this.impliedReach(list, implied, key, posture);
+      result = found ? 'unknown' : 'no';
       destination.maybe.set(key, result);
     }
     return result;
+  }
+
+  /** Whether some target of the list whose destination carries one of the `implied` flags lets the question through. */
+  private impliedReach(list: 'srcTags' | 'srcIdentity', implied: number, key: string, posture: PostureCache): boolean {
+    const memoKey = `${implied}|${key}`;
+    let found = this.reaches.get(memoKey);
+    if (found === undefined) {
+      found = false;
+      const ids = this.lists[list];
+      for (let i = 0; i < ids.length && !found; i++)
+        found = (this.flags[ids[i]!]! & implied) !== 0 && this.lets(ids[i]!, posture);
+      this.reaches.set(memoKey, found);
+    }
+    return found;
+  }
+
+  /** Whether target `id` lets the question asked through, its rule's postures allowing. */
+  private lets(id: number, posture: PostureCache): boolean {
+    if (!this.passes.lets(id)) return false;
+    const postures = this.rules[this.ruleOf[id]!]!.postures;
+    return postures === undefined || posture.evaluate(postures) !== 'no';
   }
 }
 

@@ -55,6 +55,18 @@ describe('tests offline (symbolic)', () => {
       ['unknown'],
     ],
     [
+      'other tags reach only destinations those tags may reach',
+      acl(['tag:prod'], ['tag:prod:22']),
+      { src: 'tag:client', accept: ['tag:server:22', 'odin@example.com:22', 'tag:server:22', 'odin@example.com:22'] },
+      ['unknown', 'fail', 'unknown', 'fail'],
+    ],
+    [
+      'other tags, the user destination asked first',
+      acl(['tag:prod'], ['tag:prod:22']),
+      { src: 'tag:client', accept: ['odin@example.com:22', 'tag:server:22'] },
+      ['fail', 'unknown'],
+    ],
+    [
       'an address in the tailnet may be any device',
       acl(['odin@example.com'], ['tag:server:22']),
       { src: '100.64.0.19', accept: ['tag:server:22'] },
