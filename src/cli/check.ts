@@ -131,13 +131,7 @@ async function checkFiles(invocation: Invocation, topology: Topology | undefined
     }
     status = Math.max(status, result.status);
     if (invocation.json) reports.push(result.json());
-    else
-      io.stdout(
-        result
-          .lines()
-          .map((line) => `${line}\n`)
-          .join(''),
-      );
+    else io.stdout(`${result.lines().join('\n')}\n`);
   }
   if (invocation.json && reports.length > 0) {
     const document = invocation.files.length === 1 ? reports[0] : reports;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { plainError, plainTestMessage } from '../../src/cli/messages.js';
+import { plainError, plainReport, plainTestMessage } from '../../src/cli/messages.js';
+import type { PolicyReport, TestResult } from '../../src/policy/index.js';
 
 describe('plain words for the text output', () => {
   it.each([
@@ -79,5 +80,35 @@ describe('plain words for the text output', () => {
     ],
   ])('%s', (message, plain) => {
     expect(plainTestMessage(message)).toBe(plain);
+  });
+});
+
+describe('plainReport', () => {
+  const at = { offset: 0, line: 1, column: 1 };
+  const test = (message: string): TestResult => ({
+    kind: 'sshTest',
+    index: 0,
+    position: at,
+    src: 'a@example.com',
+    outcome: 'fail',
+    assertions: [{ kind: 'deny', text: 'root', outcome: 'fail', position: at, wanted: 'deny', message }],
+  });
+  const unknown = '[ssh test error]: src "a@example.com" at "?", dst "d" at "?", ssh user "root": want: "deny"';
+  const plain = '[ssh test error]: src "a@example.com", dst "d", ssh user "root": want: "deny"';
+
+  it('rewords the tests that need it and keeps the others as they are', () => {
+    const kept = test(plain);
+    const report: PolicyReport = {
+      mode: 'symbolic',
+      errors: [],
+      warnings: [],
+      notices: [],
+      tests: [test(unknown), kept],
+      summary: { passed: 0, failed: 2, unknown: 0 },
+    };
+    const result = plainReport(report);
+    expect(result.tests.map((t) => t.assertions[0]!.message)).toEqual([plain, plain]);
+    expect(result.tests[1]).toBe(kept);
+    expect(report.tests[0]!.assertions[0]!.message).toBe(unknown);
   });
 });
