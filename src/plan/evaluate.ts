@@ -17,6 +17,7 @@ import type { PlanBudget } from './budget.js';
 import { hangsOnPosture, POSTURE_UNKNOWN, PostureNames, type PostureTerms } from './posture.js';
 import { candidatePairs } from './relations.js';
 import type { Channel, Side } from './side.js';
+import { ChannelVerdicts } from './verdicts.js';
 import {
   destinationMatch,
   matchesOf,
@@ -67,7 +68,7 @@ interface Verdict {
 /** One side of a channel as the evaluation asks it. */
 interface SideEval {
   side: 0 | 1;
-  channel: Channel;
+  verdicts: ChannelVerdicts;
   targets: Targets;
   env: MatchEnv;
   /** Whether some rule has a posture requirement (else no verdict can hang on one). */
@@ -80,7 +81,7 @@ function state(ev: SideEval, pair: Pair, protocol: number, port: number): Verdic
   const s = pair.principals[0][ev.side];
   const d = pair.principals[1][ev.side];
   if (s === undefined || d === undefined) return { state: 'absent' };
-  const ask = (posture: PostureCache): Tri => ev.channel.index.verdict(s, d, pair.family, [protocol], port, posture);
+  const ask = (posture: PostureCache): Tri => ev.verdicts.verdict(ev.side, s, d, pair.family, protocol, port, posture);
   const open = ask(POSTURE_UNKNOWN);
   const hanging = ev.postured ? hangsOnPosture(open, ask) : undefined;
   if (hanging === undefined) return { state: open };
@@ -214,10 +215,19 @@ interface PairInput {
 
 function pairChanges({ pair, evals, cells, app, everyone }: PairInput): RawChange[] {
   const out: RawChange[] = [];
+  const [src, dst] = pair.principals;
+  const verdicts = evals[0].verdicts;
+  // Without postures, a verdict is just the union over rules: where the endpoints match alike on
+  // both sides, the sides can differ only where their own rules do (verdicts.ts).
+  const alike = !evals[0].postured && !evals[1].postured && verdicts.alike(src, dst);
   for (const [protocol, ports] of cells) {
     let run: RawChange | undefined;
     for (const range of ports) {
       const port = app ? 1 : protocolHasPorts(protocol) ? range.first : 0;
+      if (alike && verdicts.ownAgree(src, dst, pair.family, protocol, port)) {
+        run = undefined;
+        continue;
+      }
       const before = state(evals[0], pair, protocol, port);
       const after = state(evals[1], pair, protocol, port);
       if (!differs(before, after)) {
@@ -279,11 +289,13 @@ export function diffChannel(
   app: boolean,
   budget: PlanBudget,
 ): ChannelDiff {
-  const targets = targetsOf([channels[0].rules, channels[1].rules], budget);
+  const shared = channels[0].shared === channels[1].shared ? channels[0].shared : [];
+  const targets = targetsOf([channels[0].rules, channels[1].rules], budget, shared);
   const envs = [sides[0].env.match, sides[1].env.match] as const;
+  const verdicts = new ChannelVerdicts(channels, envs);
   const evals = ([0, 1] as const).map((side): SideEval => ({
     side,
-    channel: channels[side],
+    verdicts,
     targets,
     env: envs[side],
     postured: channels[side].rules.some((r) => r.postures !== undefined),

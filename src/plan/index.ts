@@ -3,7 +3,6 @@
 // evaluated on both sides wherever a changed rule could make a difference, and the differences
 // are reported as network, SSH and app-capability changes, with tests that would assert them.
 
-import { NetworkIndex } from '../policy/network-index.js';
 import type { Topology } from '../policy/topology.js';
 import { buildUniverse, type Atom, type Universe } from './atoms.js';
 import { PlanBudget, type PlanCaps } from './budget.js';
@@ -13,7 +12,7 @@ import { diffChannel, type ChannelDiff, type RawChange } from './evaluate.js';
 import { highlights } from './highlights.js';
 import type { AccessChange, AccessPlan, UndecidedChange } from './model.js';
 import { proposeTests } from './proposals.js';
-import { prepareSide, tailnetOf, type Channel, type PlanSource, type Side } from './side.js';
+import { channelOf, prepareSides, tailnetOf, type Channel, type PlanSource, type Side } from './side.js';
 import { diffSsh, type RawSshChange } from './ssh.js';
 import { droppedTags, keptAndDropped } from './tags.js';
 import { markTested } from './tested.js';
@@ -50,9 +49,7 @@ export interface PlanOptions {
 
 const DEFAULT_THRESHOLD = 20;
 
-function emptyChannel(side: Side): Channel {
-  return { rules: [], index: new NetworkIndex([], side.env.match) };
-}
+const EMPTY_CHANNEL: Channel = channelOf([], []);
 
 /**
  * Computes the access plan from `before` to `after`. Throws PlanInputError when either is not a
@@ -62,10 +59,8 @@ export function computeAccessPlan(before: PlanSource, after: PlanSource, options
   const budget = new PlanBudget(options.deadline, options.now, options.caps);
   budget.check();
   const tailnet = tailnetOf(options.topology);
-  const first = prepareSide(before, tailnet, options.extraKeys);
-  budget.check();
-  const sides: [Side, Side] = [first, prepareSide(after, tailnet, options.extraKeys)];
-  budget.check();
+  const between = (): void => budget.check();
+  const sides = prepareSides([before, after], tailnet, { extraKeys: options.extraKeys, between });
   const universe = buildUniverse(sides[0], sides[1], budget);
   const atoms = universe.atoms;
   const raw = diffAll(atoms, sides, budget);
@@ -111,8 +106,8 @@ function diffAll(
   const capabilities = [...new Set([...sides[0].apps.keys(), ...sides[1].apps.keys()])].sort();
   const apps = capabilities.map((capability): [string, RawChange[]] => {
     const channels: [Channel, Channel] = [
-      sides[0].apps.get(capability) ?? emptyChannel(sides[0]),
-      sides[1].apps.get(capability) ?? emptyChannel(sides[1]),
+      sides[0].apps.get(capability) ?? EMPTY_CHANNEL,
+      sides[1].apps.get(capability) ?? EMPTY_CHANNEL,
     ];
     return [capability, diffChannel(atoms, sides, channels, true, budget).changes];
   });

@@ -44,8 +44,16 @@ interface Reach {
   dst: Map<number, number[]>;
 }
 
+const fingerprints = new WeakMap<Principal, string>();
+
 /** Everything matching reads of a principal: equal fingerprints, equal answers from every selector. */
 export function fingerprint(p: Principal): string {
+  let found = fingerprints.get(p);
+  if (found === undefined) fingerprints.set(p, (found = fingerprintOf(p)));
+  return found;
+}
+
+function fingerprintOf(p: Principal): string {
   const sorted = (items: ReadonlySet<string> | undefined): string[] | null =>
     items === undefined ? null : [...items].sort();
   const address = (family: 4 | 6): string => {

@@ -15,13 +15,14 @@ import { buildContext } from '../policy/context.js';
 import { decodePolicy } from '../policy/decode/policy.js';
 import { Reader } from '../policy/decode/reader.js';
 import type { EvalEnv } from '../policy/endpoints.js';
+import type { MatchEnv } from '../policy/match.js';
 import type { Finding, Policy } from '../policy/model.js';
-import { NetworkIndex } from '../policy/network-index.js';
 import { ALL_PORTS, TCP } from '../policy/ports.js';
 import { buildTailnet, type Tailnet } from '../policy/tailnet.js';
 import type { Topology } from '../policy/topology.js';
 import { validatePolicy } from '../policy/validate/index.js';
 import { VIA_GRANTS_APPLY_TO_TESTS } from '../policy/unsure.js';
+import { compileBothSides } from './shared-rules.js';
 
 /** A policy to plan: its text (or parsed tree) and the name messages call it by. */
 export interface PlanSource {
@@ -42,9 +43,18 @@ export class PlanInputError extends Error {
 
 /** Rules of one kind the plan compares: network rules, or one app capability's grants as rules. */
 export interface Channel {
+  /** Every rule of the kind on this side: `shared`, then `own`. */
   rules: NetworkRule[];
-  index: NetworkIndex;
+  /** Rules compiled once for both sides: the very same array and objects as the other side's (shared-rules.ts). */
+  shared: readonly NetworkRule[];
+  own: readonly NetworkRule[];
 }
+
+export function channelOf(shared: readonly NetworkRule[], own: readonly NetworkRule[]): Channel {
+  return { rules: [...shared, ...own], shared, own };
+}
+
+const NO_RULES: readonly NetworkRule[] = [];
 
 export interface Side {
   name: string;
@@ -73,8 +83,19 @@ function parseSource(input: PlanSource): HujsonDocument {
   }
 }
 
+interface Decoded {
+  name: string;
+  policy: Policy;
+  env: EvalEnv;
+}
+
 /** Decodes and validates a policy; an invalid one cannot be planned (its rules are not what the server would run). */
-export function prepareSide(input: PlanSource, tailnet: Tailnet | undefined, extraKeys?: readonly string[]): Side {
+function decodeSide(
+  input: PlanSource,
+  tailnet: Tailnet | undefined,
+  match: MatchEnv,
+  extraKeys?: readonly string[],
+): Decoded {
   const reader = new Reader();
   const policy = decodePolicy(parseSource(input), reader, extraKeys);
   const domains = tailnet?.domains;
@@ -86,22 +107,49 @@ export function prepareSide(input: PlanSource, tailnet: Tailnet | undefined, ext
   if (errors.length > 0) {
     throw new PlanInputError(`${located(input.name, errors[0]!)} (the policy must be valid to plan its access)`);
   }
-  const env: EvalEnv = {
-    context,
-    match: tailnet === undefined ? {} : { approvedRoutes: tailnet.approvedRoutes },
-    resolved: new Map(),
-  };
+  const env: EvalEnv = { context, match, resolved: new Map() };
   if (tailnet !== undefined) env.tailnet = tailnet;
-  const rules = compileNetworkRules(policy, context);
+  return { name: input.name, policy, env };
+}
+
+function matchEnv(tailnet: Tailnet | undefined): MatchEnv {
+  return tailnet === undefined ? {} : { approvedRoutes: tailnet.approvedRoutes };
+}
+
+function sideOf({ name, policy, env }: Decoded, network: Channel): Side {
   return {
-    name: input.name,
+    name,
     policy,
     env,
-    network: { rules, index: new NetworkIndex(rules, env.match) },
-    ssh: compileSshRules(policy.ssh, context),
+    network,
+    ssh: compileSshRules(policy.ssh, env.context),
     checkPeriods: policy.ssh.map((rule) => rule.checkPeriod?.text),
     apps: appChannels(policy, env),
   };
+}
+
+/** One policy on its own, every rule compiled for it alone (as the engine's check does). */
+export function prepareSide(input: PlanSource, tailnet: Tailnet | undefined, extraKeys?: readonly string[]): Side {
+  const decoded = decodeSide(input, tailnet, matchEnv(tailnet), extraKeys);
+  return sideOf(decoded, channelOf(NO_RULES, compileNetworkRules(decoded.policy, decoded.env.context)));
+}
+
+/**
+ * Both policies of a plan, the network rules equal on both compiled once (shared-rules.ts); both
+ * sides match with the same MatchEnv object, so that rules shared by the sides can be indexed once.
+ */
+export function prepareSides(
+  inputs: readonly [PlanSource, PlanSource],
+  tailnet: Tailnet | undefined,
+  options: { extraKeys?: readonly string[]; between?: () => void } = {},
+): [Side, Side] {
+  const match = matchEnv(tailnet);
+  const first = decodeSide(inputs[0], tailnet, match, options.extraKeys);
+  options.between?.();
+  const second = decodeSide(inputs[1], tailnet, match, options.extraKeys);
+  options.between?.();
+  const rules = compileBothSides([first.policy, second.policy], [first.env.context, second.env.context]);
+  return [sideOf(first, channelOf(rules.shared, rules.own[0])), sideOf(second, channelOf(rules.shared, rules.own[1]))];
 }
 
 /**
@@ -131,7 +179,7 @@ function appChannels(policy: Policy, env: EvalEnv): Map<string, Channel> {
       byName.set(capability.name.text, list);
     }
   }
-  return new Map([...byName].map(([name, rules]) => [name, { rules, index: new NetworkIndex(rules, env.match) }]));
+  return new Map([...byName].map(([name, rules]) => [name, channelOf(NO_RULES, rules)]));
 }
 
 export function tailnetOf(topology: Topology | undefined): Tailnet | undefined {

@@ -104,29 +104,96 @@ class Keys {
 const ranges = (list: readonly Range[]): string =>
   list.map((r) => `${r.lo.toString(16)}-${r.hi.toString(16)}`).join(',');
 
-/** The distinct targets of both sides' rules, indexed. */
+const mix = (hash: number, value: number): number => (Math.imul(hash, 31) + value) | 0;
+
+/**
+ * Numbers that equal targets share, cheap to compute (built from what their keys hold, names by
+ * number, sets by sums): a target can equal another only when their shapes are equal.
+ */
+class Shapes {
+  private readonly names = new Map<string, number>();
+
+  private name(text: string): number {
+    let id = this.names.get(text);
+    if (id === undefined) this.names.set(text, (id = this.names.size + 1));
+    return id;
+  }
+
+  private set(set: SelectorSet): number {
+    let hash = +set.wildcard | (+set.dangerAll << 1) | (+set.member << 2) | (+set.tagged << 3) | (+set.shared << 4);
+    hash |= (+set.self << 5) | (+set.internet << 6);
+    const lists = [set.users, set.groups, set.scimGroups, set.tags, set.roles, set.domains, set.services];
+    for (let kind = 0; kind < lists.length; kind++) {
+      // A sum, since a set's order is not part of it.
+      let sum = 0;
+      for (const item of lists[kind]!) sum = (sum + Math.imul(this.name(item), 0x9e3779b1)) | 0;
+      hash = mix(hash, sum);
+    }
+    return mix(mix(hash, set.addresses.v4.length), set.addresses.v6.length);
+  }
+
+  of({ rule, target }: Target): number {
+    let hash = mix(this.set(rule.src), this.set(target.dst));
+    for (const protocol of target.protocols) hash = mix(hash, protocol);
+    for (const range of target.ports) hash = mix(mix(hash, range.first), range.last);
+    return mix(hash, +target.allPorts * 2 + (rule.postures === undefined ? 0 : 1));
+  }
+}
+
+/**
+ * The distinct targets of both sides' rules, indexed. `shared` rules are in both lists, as the
+ * same objects (shared-rules.ts): their targets are on both sides without a key, and need one
+ * only to be told equal to a target of one side's own rules (a rule moved or duplicated), which
+ * needs an equal shape. Two equal shared targets may keep two ids: both are on both sides, so
+ * neither makes a difference, and they select the same endpoints.
+ */
 export function targetsOf(
   rules: readonly [readonly NetworkRule[], readonly NetworkRule[]],
   budget: PlanBudget,
+  shared: readonly NetworkRule[] = [],
 ): Targets {
   const targets: Targets = { list: [], presence: [], everyone: [] };
   const keys = new Keys();
   const byKey = new Map<string, number>();
+  const isShared = new Set(shared);
+  const shapes = new Shapes();
+  const ownShapes = new Set<number>();
+  for (const list of rules)
+    for (const rule of list)
+      if (!isShared.has(rule)) for (const target of rule.targets) ownShapes.add(shapes.of({ rule, target }));
+  // The ids of the targets of each rule already seen: shared rules come again on the other side.
+  const byRule = new Map<NetworkRule, number[]>();
+  const add = (side: 0 | 1, id: number): void => {
+    targets.presence[id] = (targets.presence[id]! | (side + 1)) as Presence;
+  };
+  const create = (side: 0 | 1, target: Target): number => {
+    const id = targets.list.push(target) - 1;
+    targets.presence.push((side + 1) as Presence);
+    if (target.rule.src.wildcard || target.rule.src.dangerAll) targets.everyone.push(id);
+    return id;
+  };
   for (const side of [0, 1] as const) {
     for (const rule of rules[side]) {
-      for (const target of rule.targets) {
+      const known = byRule.get(rule);
+      if (known !== undefined) {
         budget.step();
-        const key = keys.target({ rule, target });
-        const known = byKey.get(key);
-        if (known !== undefined) {
-          targets.presence[known] = (targets.presence[known]! | (side + 1)) as Presence;
-          continue;
-        }
-        const id = targets.list.push({ rule, target }) - 1;
-        byKey.set(key, id);
-        targets.presence.push((side + 1) as Presence);
-        if (rule.src.wildcard || rule.src.dangerAll) targets.everyone.push(id);
+        for (const id of known) add(side, id);
+        continue;
       }
+      const ids = rule.targets.map((target) => {
+        budget.step();
+        if (isShared.has(rule) && !ownShapes.has(shapes.of({ rule, target }))) return create(side, { rule, target });
+        const key = keys.target({ rule, target });
+        const id = byKey.get(key);
+        if (id === undefined) {
+          const created = create(side, { rule, target });
+          byKey.set(key, created);
+          return created;
+        }
+        add(side, id);
+        return id;
+      });
+      byRule.set(rule, ids);
     }
   }
   return targets;

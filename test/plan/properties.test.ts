@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Position } from '../../src/hujson/index.js';
 import { resolveDestinationHost, resolveSource, type Endpoint } from '../../src/policy/endpoints.js';
 import type { NetworkTest, SshTest, Text } from '../../src/policy/model.js';
+import { NetworkIndex } from '../../src/policy/network-index.js';
 import { evaluateNetworkTest } from '../../src/policy/network-tests.js';
 import { parseProtocol, TCP, UDP } from '../../src/policy/ports.js';
 import type { Outcome } from '../../src/policy/results.js';
@@ -149,7 +150,7 @@ function networkTest(
 }
 
 function runNetwork(side: Side, test: NetworkTest): Outcome {
-  return evaluateNetworkTest(test, side.env, side.network.index).outcome;
+  return evaluateNetworkTest(test, side.env, new NetworkIndex(side.network.rules, side.env.match)).outcome;
 }
 
 function runSsh(side: Side, src: string, dst: string, kind: 'accept' | 'check' | 'deny', login: string): Outcome {

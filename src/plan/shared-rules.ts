@@ -1,0 +1,179 @@
+// Network rules compiled once for both sides. A change touches a few rules of thousands: an ACL
+// or grant that reads the same on both sides, under the same definitions, compiles to the same
+// rule, so the plan compiles it once and both sides hold the very same object. That halves the
+// compilation, and lets the plan key and index those rules once (targets.ts, verdicts.ts).
+//
+// A compiled rule reads, besides its own texts, only the host and ipset definitions, which group
+// names exist (a `group:` no policy group names is a SCIM group) and the posture definitions
+// (compile.ts). Rules are shared only where the first three are textually equal on both sides
+// and the rule requires no posture on either side: a posture requirement holds the conditions of
+// its own side, which the plan names by identity (posture.ts), so such rules stay per side.
+
+import { compileNetworkRules, type NetworkRule } from '../policy/compile.js';
+import type { PolicyContext } from '../policy/context.js';
+import type { AclRule, Grant, NamedList, Policy, Text } from '../policy/model.js';
+
+/** The network rules of both sides: those compiled once for both, and each side's own. */
+export interface NetworkRules {
+  shared: NetworkRule[];
+  own: [NetworkRule[], NetworkRule[]];
+}
+
+// Every field of a rule but its place in the file: a field added to the model fails the type
+// check here until the key below reads it too, so that no difference goes unseen.
+const ACL_FIELDS: Record<Exclude<keyof AclRule, 'pos' | 'path'>, true> = {
+  action: true,
+  src: true,
+  dst: true,
+  proto: true,
+  srcPosture: true,
+};
+const GRANT_FIELDS: Record<Exclude<keyof Grant, 'pos' | 'path'>, true> = {
+  src: true,
+  dst: true,
+  ip: true,
+  app: true,
+  srcPosture: true,
+  via: true,
+};
+
+type FieldValue = Text | Text[] | { name: Text }[] | undefined;
+
+const itemText = (item: Text | { name: Text }): string => ('text' in item ? item.text : item.name.text);
+
+function fieldText(value: FieldValue): unknown {
+  if (value === undefined) return null;
+  return Array.isArray(value) ? value.map(itemText) : value.text;
+}
+
+/** The texts of every field of a rule, as one string: equal keys, equal rules. */
+function ruleKey(rule: AclRule | Grant, fields: Record<string, true>): string {
+  const values = rule as unknown as Record<string, FieldValue>;
+  return JSON.stringify(Object.keys(fields).map((field) => fieldText(values[field])));
+}
+
+function sameField(a: FieldValue, b: FieldValue): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  if (!Array.isArray(a) || !Array.isArray(b)) return !Array.isArray(a) && !Array.isArray(b) && a.text === b.text;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (itemText(a[i]!) !== itemText(b[i]!)) return false;
+  return true;
+}
+
+/** Whether two rules read the same, field by field (what ruleKey compares, without building it). */
+function sameRule(a: AclRule | Grant, b: AclRule | Grant, fields: Record<string, true>): boolean {
+  const [x, y] = [a as unknown as Record<string, FieldValue>, b as unknown as Record<string, FieldValue>];
+  for (const field in fields) if (!sameField(x[field], y[field])) return false;
+  return true;
+}
+
+function listsText(lists: readonly NamedList[]): string {
+  return JSON.stringify(lists.map((list) => [list.name.text, list.items.map((item) => item.text)]));
+}
+
+/** Whether the definitions a compiled rule reads, postures aside, are the same on both sides. */
+function sameDefinitions(a: Policy, b: Policy): boolean {
+  const hosts = (p: Policy): string => JSON.stringify(p.hosts.map((h) => [h.name.text, h.value.text]));
+  const groupNames = (p: Policy): string => JSON.stringify(p.groups.map((g) => g.name.text));
+  return hosts(a) === hosts(b) && listsText(a.ipsets) === listsText(b.ipsets) && groupNames(a) === groupNames(b);
+}
+
+/** Without acls and grants a policy allows everything: there is no rule to share. */
+const allowsAll = (p: Policy): boolean => p.acls === undefined && p.grants === undefined;
+
+/** Whether the rule requires no posture on either side (its own `srcPosture`, or the policy's default). */
+function postureFree(rule: AclRule | Grant, contexts: readonly PolicyContext[]): boolean {
+  if (rule.srcPosture !== undefined) return rule.srcPosture.length === 0;
+  return contexts.every((c) => (c.defaultSrcPosture ?? []).length === 0);
+}
+
+interface Parts<R> {
+  shared: R[];
+  own: [R[], R[]];
+}
+
+/**
+ * Pairs each rule of the new policy with an equal, not yet paired rule of the old one: the
+ * paired ones are shared, the others each side's own. A rule needing a posture is never paired.
+ * Most rules keep their place: those are compared in place, the rest by key.
+ */
+function pairRules<R extends AclRule | Grant>(
+  lists: readonly [readonly R[], readonly R[]],
+  fields: Record<string, true>,
+  contexts: readonly PolicyContext[],
+): Parts<R> {
+  const out: Parts<R> = { shared: [], own: [[], []] };
+  const rest: [R[], R[]] = [[], []];
+  const inPlace = Math.min(lists[0].length, lists[1].length);
+  for (let i = 0; i < inPlace; i++) {
+    const a: R = lists[0][i]!;
+    const b: R = lists[1][i]!;
+    if (postureFree(b, contexts) && sameRule(a, b, fields)) {
+      out.shared.push(b);
+    } else {
+      rest[0].push(a);
+      rest[1].push(b);
+    }
+  }
+  for (const side of [0, 1] as const)
+    for (let i = inPlace; i < lists[side].length; i++) rest[side].push(lists[side][i]!);
+  pairByKey(rest, fields, contexts, out);
+  return out;
+}
+
+/** Pairs the rules of `lists` whose keys are equal, into `out`. */
+function pairByKey<R extends AclRule | Grant>(
+  lists: readonly [readonly R[], readonly R[]],
+  fields: Record<string, true>,
+  contexts: readonly PolicyContext[],
+  out: Parts<R>,
+): void {
+  const keyOf = (rule: R): string => (postureFree(rule, contexts) ? ruleKey(rule, fields) : '');
+  const oldKeys = lists[0].map(keyOf);
+  const unpaired = new Map<string, number>();
+  for (const key of oldKeys) if (key !== '') unpaired.set(key, (unpaired.get(key) ?? 0) + 1);
+  const paired = new Map<string, number>();
+  for (const rule of lists[1]) {
+    const key = keyOf(rule);
+    const left = key === '' ? 0 : (unpaired.get(key) ?? 0);
+    if (left === 0) {
+      out.own[1].push(rule);
+      continue;
+    }
+    unpaired.set(key, left - 1);
+    paired.set(key, (paired.get(key) ?? 0) + 1);
+    out.shared.push(rule);
+  }
+  lists[0].forEach((rule, i) => {
+    const key = oldKeys[i]!;
+    const count = paired.get(key) ?? 0;
+    if (key !== '' && count > 0) paired.set(key, count - 1);
+    else out.own[0].push(rule);
+  });
+}
+
+/**
+ * The network rules of both sides, those equal on both compiled once (see the top of this
+ * file). Each side's rules are `shared` followed by its `own`, in the policy's order within each
+ * part: the plan's verdicts are unions over rules, which order does not change.
+ */
+export function compileBothSides(
+  policies: readonly [Policy, Policy],
+  contexts: readonly [PolicyContext, PolicyContext],
+): NetworkRules {
+  if (allowsAll(policies[0]) || allowsAll(policies[1]) || !sameDefinitions(policies[0], policies[1])) {
+    return {
+      shared: [],
+      own: [compileNetworkRules(policies[0], contexts[0]), compileNetworkRules(policies[1], contexts[1])],
+    };
+  }
+  const acls = pairRules([policies[0].acls ?? [], policies[1].acls ?? []], ACL_FIELDS, contexts);
+  const grants = pairRules([policies[0].grants ?? [], policies[1].grants ?? []], GRANT_FIELDS, contexts);
+  // Views of a policy holding only some of its rules: `acls` stays defined, so no view allows everything.
+  const view = (side: 0 | 1, a: AclRule[], g: Grant[]): NetworkRule[] =>
+    compileNetworkRules({ ...policies[side], acls: a, grants: g }, contexts[side]);
+  return {
+    shared: view(0, acls.shared, grants.shared),
+    own: [view(0, acls.own[0], grants.own[0]), view(1, acls.own[1], grants.own[1])],
+  };
+}

@@ -1,0 +1,147 @@
+// Rules compiled once for both sides (shared-rules.ts), the targets and verdicts built on them
+// (targets.ts, verdicts.ts): what is shared, what must not be, and plans that hang on it.
+
+import { describe, expect, it } from 'vitest';
+import { compileBothSides, type NetworkRules } from '../../src/plan/shared-rules.js';
+import { prepareSide } from '../../src/plan/side.js';
+import { changeLines, planOf } from './helpers.js';
+
+const TAGS = { 'tag:db': [], 'tag:web': [] };
+const acl = (src: string[], dst: string[]): object => ({ action: 'accept', src, dst });
+const policy = (extra: object): object => ({ tagOwners: TAGS, ...extra });
+
+function compiled(before: object, after: object): NetworkRules {
+  const sides = [before, after].map((p, i) => prepareSide({ name: `${i}`, source: JSON.stringify(p) }, undefined));
+  return compileBothSides([sides[0]!.policy, sides[1]!.policy], [sides[0]!.env.context, sides[1]!.env.context]);
+}
+
+/** Per part, the first source and destination selector of each rule: `alice@example.com>tag:db`. */
+function shape(rules: NetworkRules): { shared: string[]; own: string[][] } {
+  const name = (set: { users: ReadonlySet<string>; tags: ReadonlySet<string>; groups: ReadonlySet<string> }): string =>
+    [...set.users, ...set.groups, ...set.tags].join(',');
+  const of = (list: NetworkRules['shared']): string[] =>
+    list.map((r) => `${name(r.src)}>${r.targets.map((t) => name(t.dst)).join('+')}`);
+  return { shared: of(rules.shared), own: rules.own.map(of) };
+}
+
+describe('rules compiled once for both sides', () => {
+  const kept = acl(['alice@example.com'], ['tag:db:22']);
+  const edited = (port: number): object => acl(['bob@example.com'], [`tag:web:${port}`]);
+
+  it('shares the rules that read the same, and keeps edited ones per side', () => {
+    const rules = compiled(policy({ acls: [kept, edited(80)] }), policy({ acls: [kept, edited(443)] }));
+    expect(shape(rules)).toEqual({
+      shared: ['alice@example.com>tag:db'],
+      own: [['bob@example.com>tag:web'], ['bob@example.com>tag:web']],
+    });
+    expect(rules.own[0][0]!.targets[0]!.ports).toEqual([{ first: 80, last: 80 }]);
+    expect(rules.own[1][0]!.targets[0]!.ports).toEqual([{ first: 443, last: 443 }]);
+  });
+
+  it('pairs rules that moved, and a rule one side has twice only once', () => {
+    const rules = compiled(
+      policy({ acls: [kept], grants: [{ src: ['tag:web'], dst: ['tag:db'], ip: ['tcp:5432'] }] }),
+      policy({ acls: [edited(80), kept, kept], grants: [{ src: ['tag:web'], dst: ['tag:db'], ip: ['tcp:5432'] }] }),
+    );
+    expect(shape(rules)).toEqual({
+      shared: ['alice@example.com>tag:db', 'tag:web>tag:db'],
+      own: [[], ['bob@example.com>tag:web', 'alice@example.com>tag:db']],
+    });
+  });
+
+  it.each([
+    ['a host address', { hosts: { h: '10.0.0.1' } }, { hosts: { h: '10.0.0.2' } }],
+    ['an ipset', { ipsets: { 'ipset:s': ['10.0.0.0/8'] } }, { ipsets: { 'ipset:s': ['10.0.0.0/16'] } }],
+    ['a group defined on one side only', { groups: { 'group:x': [] } }, {}],
+  ])('shares nothing when %s differs', (_what, before, after) => {
+    const rules = compiled(policy({ ...before, acls: [kept] }), policy({ ...after, acls: [kept] }));
+    expect(shape(rules)).toEqual({ shared: [], own: [['alice@example.com>tag:db'], ['alice@example.com>tag:db']] });
+  });
+
+  it('never shares a rule requiring a posture: each side holds its own conditions', () => {
+    const postures = { 'posture:latest': ['node:tsVersion >= "1.60"'] };
+    const withPosture = { ...(kept as Record<string, unknown>), srcPosture: ['posture:latest'] };
+    const rules = compiled(
+      policy({ postures, acls: [withPosture, edited(80)] }),
+      policy({ postures, acls: [withPosture, edited(80)] }),
+    );
+    expect(shape(rules).shared).toEqual(['bob@example.com>tag:web']);
+    const defaulted = compiled(
+      policy({ postures, defaultSrcPosture: ['posture:latest'], acls: [kept] }),
+      policy({ postures, defaultSrcPosture: ['posture:latest'], acls: [kept] }),
+    );
+    expect(shape(defaulted).shared).toEqual([]);
+  });
+
+  it('shares nothing with a policy that has neither acls nor grants (it allows everything)', () => {
+    const rules = compiled(policy({}), policy({ acls: [kept] }));
+    expect(rules.shared).toEqual([]);
+    expect(rules.own[0]).toHaveLength(1);
+  });
+});
+
+describe('plans over shared rules', () => {
+  it('a member added to a group the shared rule names gains its access', () => {
+    const rules = [acl(['group:eng'], ['tag:db:5432'])];
+    const plan = planOf(
+      policy({ groups: { 'group:eng': ['alice@example.com'] }, acls: rules }),
+      policy({ groups: { 'group:eng': ['alice@example.com', 'carol@example.com'] }, acls: rules }),
+    );
+    expect(changeLines(plan)).toEqual([
+      'gained network carol@example.com -> tag:db icmp:* untested',
+      'gained network carol@example.com -> tag:db tcp:5432 untested',
+      'gained network carol@example.com -> tag:db udp:5432 untested',
+    ]);
+  });
+
+  it('a member taken out of the group loses, though the shared index met them first as a member', () => {
+    const rules = [acl(['group:eng'], ['tag:db:5432']), acl(['tag:web'], ['group:eng:22'])];
+    const plan = planOf(
+      policy({ groups: { 'group:eng': ['alice@example.com', 'carol@example.com'] }, acls: rules }),
+      policy({ groups: { 'group:eng': ['alice@example.com'] }, acls: rules }),
+    );
+    expect(changeLines(plan)).toEqual([
+      'lost network carol@example.com -> tag:db icmp:* untested',
+      'lost network carol@example.com -> tag:db tcp:5432 untested',
+      'lost network carol@example.com -> tag:db udp:5432 untested',
+      'lost network tag:web -> carol@example.com icmp:* untested',
+      'lost network tag:web -> carol@example.com tcp:22 untested',
+      'lost network tag:web -> carol@example.com udp:22 untested',
+    ]);
+  });
+
+  it('a rule added that only repeats what a shared rule allows changes nothing', () => {
+    const wide = acl(['alice@example.com'], ['tag:db:*']);
+    const plan = planOf(policy({ acls: [wide] }), policy({ acls: [wide, acl(['alice@example.com'], ['tag:db:22'])] }));
+    expect(changeLines(plan)).toEqual([]);
+  });
+
+  it('a rule copied, and a rule whose other destination changed, change only what differs', () => {
+    const kept = acl(['alice@example.com'], ['tag:db:22']);
+    const plan = planOf(
+      policy({ acls: [kept, acl(['bob@example.com'], ['tag:db:22', 'tag:web:80'])] }),
+      policy({ acls: [acl(['bob@example.com'], ['tag:db:22', 'tag:web:443']), kept, kept] }),
+    );
+    expect(changeLines(plan)).toEqual([
+      'gained network bob@example.com -> tag:web tcp:443 untested',
+      'gained network bob@example.com -> tag:web udp:443 untested',
+      'lost network bob@example.com -> tag:web tcp:80 untested',
+      'lost network bob@example.com -> tag:web udp:80 untested',
+    ]);
+  });
+
+  it('a group no longer defined becomes a SCIM group: the rule naming it is compiled anew, for the tailnet to decide', () => {
+    const rules = [{ ...(acl(['group:eng@example.com'], ['tag:db:5432']) as Record<string, unknown>), proto: 'tcp' }];
+    const plan = planOf(
+      policy({ groups: { 'group:eng@example.com': ['alice@example.com'] }, acls: rules }),
+      policy({ acls: rules }),
+    );
+    expect(changeLines(plan)).toEqual([]);
+    expect(plan.undecided.map((u) => `${u.src} ${u.proto}:${u.ports} ${u.before}, ${u.after}`)).toEqual([
+      'alice@example.com icmp:* allowed, depends on the tailnet',
+      'alice@example.com tcp:5432 allowed, depends on the tailnet',
+      'another-user@example.com icmp:* denied, depends on the tailnet',
+      'another-user@example.com tcp:5432 denied, depends on the tailnet',
+    ]);
+  });
+});
