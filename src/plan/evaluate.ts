@@ -224,12 +224,9 @@ function pairChanges({ pair, evals, cells, app, everyone }: PairInput): RawChang
     let run: RawChange | undefined;
     for (const range of ports) {
       const port = app ? 1 : protocolHasPorts(protocol) ? range.first : 0;
-      if (alike && verdicts.ownAgree(src, dst, pair.family, protocol, port)) {
-        run = undefined;
-        continue;
-      }
-      const before = state(evals[0], pair, protocol, port);
-      const after = state(evals[1], pair, protocol, port);
+      const [before, after] = alike
+        ? verdicts.alikeVerdicts(src, dst, pair.family, protocol, port).map((tri): Verdict => ({ state: tri }))
+        : [state(evals[0], pair, protocol, port), state(evals[1], pair, protocol, port)];
       if (!differs(before, after)) {
         run = undefined;
         continue;

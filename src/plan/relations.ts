@@ -21,7 +21,7 @@ import type { NetworkTarget } from '../policy/compile.js';
 import { AddressIndex } from '../policy/address-index.js';
 import { IdentityIndex } from '../policy/identity-index.js';
 import type { MatchEnv } from '../policy/match.js';
-import { slot, type Principal } from '../policy/principal.js';
+import { slot, type AddressSlot, type Principal } from '../policy/principal.js';
 import type { Atom } from './atoms.js';
 import type { PlanBudget } from './budget.js';
 import { candidateIds, destinationMatch, matchesOf, presentOn, sourceMatch, type Targets } from './targets.js';
@@ -75,6 +75,38 @@ function fingerprintOf(p: Principal): string {
     address(4),
     address(6),
   ]);
+}
+
+const sameSet = (a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean => {
+  if (a === undefined || b === undefined) return a === b;
+  if (a.size !== b.size) return false;
+  for (const item of a) if (!b.has(item)) return false;
+  return true;
+};
+
+const sameSlot = (a: AddressSlot | undefined, b: AddressSlot | undefined): boolean => {
+  if (a === undefined || b === undefined) return a === b;
+  if (a.kind === 'tailscale' || b.kind === 'tailscale') return a.kind === b.kind;
+  return a.address.value === b.address.value;
+};
+
+/** Whether two principals have equal fingerprints, compared field by field (no text built). */
+export function samePrincipal(a: Principal, b: Principal): boolean {
+  return (
+    a.key === b.key &&
+    a.identity === b.identity &&
+    a.login === b.login &&
+    sameSet(a.groups, b.groups) &&
+    a.groupsComplete === b.groupsComplete &&
+    a.scimGroup === b.scimGroup &&
+    sameSet(a.tags, b.tags) &&
+    a.tagsComplete === b.tagsComplete &&
+    a.member === b.member &&
+    sameSet(a.roles, b.roles) &&
+    a.service === b.service &&
+    sameSlot(a.v4, b.v4) &&
+    sameSlot(a.v6, b.v6)
+  );
 }
 
 /** Ids of the targets only one side has. */
@@ -175,7 +207,7 @@ export function candidatePairs(
   const affected: [Affected, Affected] = [new Map(), new Map()];
   for (const atom of atoms) {
     const [before, after] = atom.principals;
-    if (before !== undefined && after !== undefined && fingerprint(before) === fingerprint(after)) continue;
+    if (before !== undefined && after !== undefined && samePrincipal(before, after)) continue;
     affect(targets, atom, envs, affected, budget);
   }
   for (const side of [0, 1] as const) {

@@ -112,6 +112,8 @@ const mix = (hash: number, value: number): number => (Math.imul(hash, 31) + valu
  */
 class Shapes {
   private readonly names = new Map<string, number>();
+  /** Rules share selector sets (a compilation makes one per selector text): each is shaped once. */
+  private readonly sets = new Map<SelectorSet, number>();
 
   private name(text: string): number {
     let id = this.names.get(text);
@@ -120,6 +122,12 @@ class Shapes {
   }
 
   private set(set: SelectorSet): number {
+    let known = this.sets.get(set);
+    if (known === undefined) this.sets.set(set, (known = this.setShape(set)));
+    return known;
+  }
+
+  private setShape(set: SelectorSet): number {
     let hash = +set.wildcard | (+set.dangerAll << 1) | (+set.member << 2) | (+set.tagged << 3) | (+set.shared << 4);
     hash |= (+set.self << 5) | (+set.internet << 6);
     const lists = [set.users, set.groups, set.scimGroups, set.tags, set.roles, set.domains, set.services];

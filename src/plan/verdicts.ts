@@ -12,7 +12,7 @@ import { NetworkIndex, type PostureCache } from '../policy/network-index.js';
 import type { Principal } from '../policy/principal.js';
 import { or, type Tri } from '../policy/tri.js';
 import { POSTURE_UNKNOWN } from './posture.js';
-import { fingerprint } from './relations.js';
+import { fingerprint, samePrincipal } from './relations.js';
 import type { Channel } from './side.js';
 
 // Indexes already built, by rule list: the plan asks a side's channel again when tags are dropped (tags.ts).
@@ -44,7 +44,7 @@ export class ChannelVerdicts {
    */
   private readonly keyed = new Map<Principal, Principal>();
   private readonly byFingerprint = new Map<string, Principal>();
-  /** The plan asks each question of both sides in turn: where the principals are the same, once. */
+  /** Where a rule has a posture the plan asks each side in full, in turn: alike principals are asked once. */
   private readonly last = {
     src: undefined as unknown,
     dst: undefined as unknown,
@@ -87,18 +87,30 @@ export class ChannelVerdicts {
     const [d0, d1] = dst;
     if (this.shared === undefined || s0 === undefined || s1 === undefined || d0 === undefined || d1 === undefined)
       return false;
-    return this.canonical(s0) === this.canonical(s1) && this.canonical(d0) === this.canonical(d1);
+    return samePrincipal(s0, s1) && samePrincipal(d0, d1);
   }
 
   /**
-   * For endpoints `alike`: whether the sides' own rules give the same answer, so that the
-   * sides' verdicts (the union with the shared rules' answer) are the same too. The posture is
-   * not asked: the caller knows no rule of either side has one.
+   * Both sides' verdicts for endpoints `alike`, asking the sides' own rules first: where they
+   * answer the same, so do the sides (each the union with the shared rules' same answer), and
+   * the shared rules need not be asked. The posture is not asked: the caller knows no rule of
+   * either side has one.
    */
-  ownAgree(src: Endpoints, dst: Endpoints, family: Family, protocol: number, port: number): boolean {
+  alikeVerdicts(src: Endpoints, dst: Endpoints, family: Family, protocol: number, port: number): [Tri, Tri] {
     const protocols = [protocol];
     const before = this.ownIndex(0).verdict(src[0]!, dst[0]!, family, protocols, port, POSTURE_UNKNOWN);
-    return before === this.ownIndex(1).verdict(src[1]!, dst[1]!, family, protocols, port, POSTURE_UNKNOWN);
+    const after = this.ownIndex(1).verdict(src[1]!, dst[1]!, family, protocols, port, POSTURE_UNKNOWN);
+    if (before === after) return [before, after];
+    this.sharedIndex ??= indexOf(this.shared!, this.envs[0]);
+    const shared = this.sharedIndex.verdict(
+      this.canonical(src[0]!),
+      this.canonical(dst[0]!),
+      family,
+      protocols,
+      port,
+      POSTURE_UNKNOWN,
+    );
+    return [or(shared, before), or(shared, after)];
   }
 
   /** The engine's verdict on `side` from `src` to `dst` for one protocol and port. */

@@ -2,6 +2,8 @@
 // (targets.ts, verdicts.ts): what is shared, what must not be, and plans that hang on it.
 
 import { describe, expect, it } from 'vitest';
+import type { Principal } from '../../src/policy/principal.js';
+import { fingerprint, samePrincipal } from '../../src/plan/relations.js';
 import { compileBothSides, type NetworkRules } from '../../src/plan/shared-rules.js';
 import { prepareSide } from '../../src/plan/side.js';
 import { changeLines, planOf } from './helpers.js';
@@ -143,5 +145,46 @@ describe('plans over shared rules', () => {
       'another-user@example.com icmp:* denied, depends on the tailnet',
       'another-user@example.com tcp:5432 denied, depends on the tailnet',
     ]);
+  });
+});
+
+describe('principals compared field by field', () => {
+  const base: Principal = {
+    key: 'user:alice@example.com',
+    identity: 'user',
+    login: 'alice@example.com',
+    groups: new Set(['group:a', 'group:b']),
+    groupsComplete: true,
+    tags: new Set(),
+    tagsComplete: true,
+    member: 'yes',
+    v4: { kind: 'tailscale' },
+  };
+  const address = { family: 4 as const, value: 0x64400001n };
+
+  it.each<[string, Partial<Principal>]>([
+    ['a group more', { groups: new Set(['group:a', 'group:b', 'group:c']) }],
+    ['another group', { groups: new Set(['group:a', 'group:c']) }],
+    ['groups incomplete', { groupsComplete: false }],
+    ['a tag', { tags: new Set(['tag:x']) }],
+    ['tags incomplete', { tagsComplete: false }],
+    ['another identity', { identity: 'unknown' }],
+    ['another login', { login: 'bob@example.com' }],
+    ['a SCIM group', { scimGroup: 'group:x@example.com' }],
+    ['membership unknown', { member: 'unknown' }],
+    ['roles', { roles: new Set(['autogroup:admin']) }],
+    ['a known address', { v4: { kind: 'known', address } }],
+    ['an IPv6 slot', { v6: { kind: 'tailscale' } }],
+    ['another key', { key: 'user:alice@example.org' }],
+  ])('tells apart %s, as the fingerprint does', (_what, change) => {
+    const other = { ...base, ...change };
+    expect(samePrincipal(base, other)).toBe(false);
+    expect(fingerprint(base) === fingerprint(other)).toBe(false);
+  });
+
+  it('finds equal a copy whose sets list the same items in another order', () => {
+    const copy = { ...base, groups: new Set(['group:b', 'group:a']) };
+    expect(samePrincipal(base, copy)).toBe(true);
+    expect(fingerprint(base)).toBe(fingerprint(copy));
   });
 });
