@@ -3,7 +3,7 @@
 
 import { buildContext, type PolicyContext } from '../context.js';
 import type { Deadline } from '../deadline.js';
-import type { Policy } from '../model.js';
+import type { AclRule, Grant, Policy } from '../model.js';
 import { ONE_CGNAT_ROUTE_VALUES, oneCGNATRouteInvalid, unconfirmed } from '../unsure.js';
 import {
   validateAutoApprovers,
@@ -30,10 +30,22 @@ export interface Validation {
 }
 
 /**
+ * Rules the caller has already validated and found without error under the same tags and the
+ * same domains, which are all an ACL's or grant's errors depend on besides its own text: they
+ * are not validated again (their notices and warnings are then not reported).
+ */
+export type KnownValid = (rule: AclRule | Grant) => boolean;
+
+/**
  * Validates section by section. With a deadline, stops once it passes: between sections and
  * between rules (each section and rule costs time linear in its size, so the overshoot is bounded).
  */
-export function validatePolicy(policy: Policy, check: DomainCheck, deadline?: Deadline): Validation {
+export function validatePolicy(
+  policy: Policy,
+  check: DomainCheck,
+  deadline?: Deadline,
+  knownValid: KnownValid = () => false,
+): Validation {
   const out = new Findings();
   const context = buildContext(policy, deadline);
   const stopped = (): boolean => deadline?.passed() === true;
@@ -46,8 +58,10 @@ export function validatePolicy(policy: Policy, check: DomainCheck, deadline?: De
     () => validatePostures(policy, out),
   ];
   for (const section of sections) if (!stopped()) section();
-  for (const rule of policy.acls ?? []) if (!deadline?.passed()) validateAcl(rule, context, check, out);
-  for (const grant of policy.grants ?? []) if (!deadline?.passed()) validateGrant(grant, context, check, out);
+  for (const rule of policy.acls ?? [])
+    if (!deadline?.passed() && !knownValid(rule)) validateAcl(rule, context, check, out);
+  for (const grant of policy.grants ?? [])
+    if (!deadline?.passed() && !knownValid(grant)) validateGrant(grant, context, check, out);
   for (const rule of policy.ssh) if (!deadline?.passed()) validateSshRule(rule, context, check, out);
   for (const entry of policy.nodeAttrs) if (!deadline?.passed()) validateNodeAttr(entry, context, out);
   if (stopped()) return result();
