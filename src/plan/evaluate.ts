@@ -7,7 +7,7 @@
 import type { NetworkTarget } from '../policy/compile.js';
 import type { Family } from '../policy/ip.js';
 import type { MatchEnv } from '../policy/match.js';
-import { pairFamily, type PostureCache } from '../policy/network-index.js';
+import { pairFamily, type NetworkIndex, type PostureCache } from '../policy/network-index.js';
 import { ICMP, ICMPV6, protocolHasPorts, TCP, UDP, type PortRange } from '../policy/ports.js';
 import type { Principal } from '../policy/principal.js';
 import type { Tri } from '../policy/tri.js';
@@ -16,8 +16,7 @@ import type { Atom } from './atoms.js';
 import type { PlanBudget } from './budget.js';
 import { hangsOnPosture, POSTURE_UNKNOWN, PostureNames, type PostureTerms } from './posture.js';
 import { candidatePairs } from './relations.js';
-import type { Channel, Side } from './side.js';
-import { ChannelVerdicts } from './verdicts.js';
+import { channelIndex, type Channel, type Side } from './side.js';
 import {
   destinationMatch,
   matchesOf,
@@ -68,7 +67,7 @@ interface Verdict {
 /** One side of a channel as the evaluation asks it. */
 interface SideEval {
   side: 0 | 1;
-  verdicts: ChannelVerdicts;
+  index: NetworkIndex;
   targets: Targets;
   env: MatchEnv;
   /** Whether some rule has a posture requirement (else no verdict can hang on one). */
@@ -81,7 +80,7 @@ function state(ev: SideEval, pair: Pair, protocol: number, port: number): Verdic
   const s = pair.principals[0][ev.side];
   const d = pair.principals[1][ev.side];
   if (s === undefined || d === undefined) return { state: 'absent' };
-  const ask = (posture: PostureCache): Tri => ev.verdicts.verdict(ev.side, s, d, pair.family, protocol, port, posture);
+  const ask = (posture: PostureCache): Tri => ev.index.verdict(s, d, pair.family, [protocol], port, posture);
   const open = ask(POSTURE_UNKNOWN);
   const hanging = ev.postured ? hangsOnPosture(open, ask) : undefined;
   if (hanging === undefined) return { state: open };
@@ -215,18 +214,12 @@ interface PairInput {
 
 function pairChanges({ pair, evals, cells, app, everyone }: PairInput): RawChange[] {
   const out: RawChange[] = [];
-  const [src, dst] = pair.principals;
-  const verdicts = evals[0].verdicts;
-  // Without postures, a verdict is just the union over rules: where the endpoints match alike on
-  // both sides, the sides can differ only where their own rules do (verdicts.ts).
-  const alike = !evals[0].postured && !evals[1].postured && verdicts.alike(src, dst);
   for (const [protocol, ports] of cells) {
     let run: RawChange | undefined;
     for (const range of ports) {
       const port = app ? 1 : protocolHasPorts(protocol) ? range.first : 0;
-      const [before, after] = alike
-        ? verdicts.alikeVerdicts(src, dst, pair.family, protocol, port).map((tri): Verdict => ({ state: tri }))
-        : [state(evals[0], pair, protocol, port), state(evals[1], pair, protocol, port)];
+      const before = state(evals[0], pair, protocol, port);
+      const after = state(evals[1], pair, protocol, port);
       if (!differs(before, after)) {
         run = undefined;
         continue;
@@ -289,10 +282,9 @@ export function diffChannel(
   const shared = channels[0].shared === channels[1].shared ? channels[0].shared : [];
   const targets = targetsOf([channels[0].rules, channels[1].rules], budget, shared);
   const envs = [sides[0].env.match, sides[1].env.match] as const;
-  const verdicts = new ChannelVerdicts(channels, envs);
   const evals = ([0, 1] as const).map((side): SideEval => ({
     side,
-    verdicts,
+    index: channelIndex(channels[side], envs[side]),
     targets,
     env: envs[side],
     postured: channels[side].rules.some((r) => r.postures !== undefined),

@@ -49,7 +49,8 @@ export interface PlanOptions {
 
 const DEFAULT_THRESHOLD = 20;
 
-const EMPTY_CHANNEL: Channel = channelOf([], []);
+/** A capability one side does not have: a channel of no rules (each side's own, as every channel). */
+const emptyChannel = (): Channel => channelOf([], []);
 
 /**
  * Computes the access plan from `before` to `after`. Throws PlanInputError when either is not a
@@ -106,8 +107,8 @@ function diffAll(
   const capabilities = [...new Set([...sides[0].apps.keys(), ...sides[1].apps.keys()])].sort();
   const apps = capabilities.map((capability): [string, RawChange[]] => {
     const channels: [Channel, Channel] = [
-      sides[0].apps.get(capability) ?? EMPTY_CHANNEL,
-      sides[1].apps.get(capability) ?? EMPTY_CHANNEL,
+      sides[0].apps.get(capability) ?? emptyChannel(),
+      sides[1].apps.get(capability) ?? emptyChannel(),
     ];
     return [capability, diffChannel(atoms, sides, channels, true, budget).changes];
   });

@@ -21,7 +21,7 @@ import type { NetworkTarget } from '../policy/compile.js';
 import { AddressIndex } from '../policy/address-index.js';
 import { IdentityIndex } from '../policy/identity-index.js';
 import type { MatchEnv } from '../policy/match.js';
-import { slot, type AddressSlot, type Principal } from '../policy/principal.js';
+import type { AddressSlot, Principal } from '../policy/principal.js';
 import type { Atom } from './atoms.js';
 import type { PlanBudget } from './budget.js';
 import { candidateIds, destinationMatch, matchesOf, presentOn, sourceMatch, type Targets } from './targets.js';
@@ -44,39 +44,6 @@ interface Reach {
   dst: Map<number, number[]>;
 }
 
-const fingerprints = new WeakMap<Principal, string>();
-
-/** Everything matching reads of a principal: equal fingerprints, equal answers from every selector. */
-export function fingerprint(p: Principal): string {
-  let found = fingerprints.get(p);
-  if (found === undefined) fingerprints.set(p, (found = fingerprintOf(p)));
-  return found;
-}
-
-function fingerprintOf(p: Principal): string {
-  const sorted = (items: ReadonlySet<string> | undefined): string[] | null =>
-    items === undefined ? null : [...items].sort();
-  const address = (family: 4 | 6): string => {
-    const at = slot(p, family);
-    return at === undefined ? '' : at.kind === 'known' ? at.address.value.toString(16) : '?';
-  };
-  return JSON.stringify([
-    p.key,
-    p.identity,
-    p.login ?? null,
-    sorted(p.groups),
-    p.groupsComplete,
-    p.scimGroup ?? null,
-    sorted(p.tags),
-    p.tagsComplete,
-    p.member,
-    sorted(p.roles),
-    p.service ?? null,
-    address(4),
-    address(6),
-  ]);
-}
-
 const sameSet = (a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean => {
   if (a === undefined || b === undefined) return a === b;
   if (a.size !== b.size) return false;
@@ -90,7 +57,7 @@ const sameSlot = (a: AddressSlot | undefined, b: AddressSlot | undefined): boole
   return a.address.value === b.address.value;
 };
 
-/** Whether two principals have equal fingerprints, compared field by field (no text built). */
+/** Whether two principals read the same to every selector: equal in everything matching reads of them. */
 export function samePrincipal(a: Principal, b: Principal): boolean {
   return (
     a.key === b.key &&

@@ -16,6 +16,7 @@ import { decodePolicy } from '../policy/decode/policy.js';
 import { Reader } from '../policy/decode/reader.js';
 import type { EvalEnv } from '../policy/endpoints.js';
 import type { MatchEnv } from '../policy/match.js';
+import { NetworkIndex } from '../policy/network-index.js';
 import type { Finding, Policy } from '../policy/model.js';
 import { ALL_PORTS, TCP } from '../policy/ports.js';
 import { buildTailnet, type Tailnet } from '../policy/tailnet.js';
@@ -43,18 +44,29 @@ export class PlanInputError extends Error {
 
 /** Rules of one kind the plan compares: network rules, or one app capability's grants as rules. */
 export interface Channel {
-  /** Every rule of the kind on this side: `shared`, then `own`. */
+  /** Every rule of the kind on this side: `shared`, then the side's own. */
   rules: NetworkRule[];
   /** Rules compiled once for both sides: the very same array and objects as the other side's (shared-rules.ts). */
   shared: readonly NetworkRule[];
-  own: readonly NetworkRule[];
 }
 
 export function channelOf(shared: readonly NetworkRule[], own: readonly NetworkRule[]): Channel {
-  return { rules: [...shared, ...own], shared, own };
+  return { rules: [...shared, ...own], shared };
 }
 
 const NO_RULES: readonly NetworkRule[] = [];
+
+// The engine's index of a side's rules, built when first asked, once: the plan asks the new
+// policy's channels again where tags are dropped (tags.ts).
+const indexes = new WeakMap<Channel, { env: MatchEnv; index: NetworkIndex }>();
+
+export function channelIndex(channel: Channel, env: MatchEnv): NetworkIndex {
+  const known = indexes.get(channel);
+  if (known !== undefined && known.env === env) return known.index;
+  const index = new NetworkIndex(channel.rules, env);
+  indexes.set(channel, { env, index });
+  return index;
+}
 
 export interface Side {
   name: string;
