@@ -87,29 +87,34 @@ function postureFree(rule: AclRule | Grant, contexts: readonly PolicyContext[]):
   return contexts.every((c) => (c.defaultSrcPosture ?? []).length === 0);
 }
 
-interface Parts<R> {
-  shared: R[];
-  own: [R[], R[]];
+/** Each rule of the new policy paired with an equal rule of the old one, and those left unpaired. */
+interface Pairing<R> {
+  pairs: [R, R][];
+  unpaired: [R[], R[]];
+}
+
+/** The ACLs and grants of both sides, paired (pairRules). */
+export interface RulePairs {
+  acls: Pairing<AclRule>;
+  grants: Pairing<Grant>;
 }
 
 /**
- * Pairs each rule of the new policy with an equal, not yet paired rule of the old one: the
- * paired ones are shared, the others each side's own. A rule needing a posture is never paired.
- * Most rules keep their place: those are compared in place, the rest by key.
+ * Pairs each rule of the new policy with an equal, not yet paired rule of the old one. Most
+ * rules keep their place: those are compared in place, the rest by key.
  */
 function pairRules<R extends AclRule | Grant>(
   lists: readonly [readonly R[], readonly R[]],
   fields: Record<string, true>,
-  contexts: readonly PolicyContext[],
-): Parts<R> {
-  const out: Parts<R> = { shared: [], own: [[], []] };
+): Pairing<R> {
+  const out: Pairing<R> = { pairs: [], unpaired: [[], []] };
   const rest: [R[], R[]] = [[], []];
   const inPlace = Math.min(lists[0].length, lists[1].length);
   for (let i = 0; i < inPlace; i++) {
     const a: R = lists[0][i]!;
     const b: R = lists[1][i]!;
-    if (postureFree(b, contexts) && sameRule(a, b, fields)) {
-      out.shared.push(b);
+    if (sameRule(a, b, fields)) {
+      out.pairs.push([a, b]);
     } else {
       rest[0].push(a);
       rest[1].push(b);
@@ -117,7 +122,7 @@ function pairRules<R extends AclRule | Grant>(
   }
   for (const side of [0, 1] as const)
     for (let i = inPlace; i < lists[side].length; i++) rest[side].push(lists[side][i]!);
-  pairByKey(rest, fields, contexts, out);
+  pairByKey(rest, fields, out);
   return out;
 }
 
@@ -125,41 +130,64 @@ function pairRules<R extends AclRule | Grant>(
 function pairByKey<R extends AclRule | Grant>(
   lists: readonly [readonly R[], readonly R[]],
   fields: Record<string, true>,
-  contexts: readonly PolicyContext[],
-  out: Parts<R>,
+  out: Pairing<R>,
 ): void {
-  const keyOf = (rule: R): string => (postureFree(rule, contexts) ? ruleKey(rule, fields) : '');
-  const oldKeys = lists[0].map(keyOf);
-  const unpaired = new Map<string, number>();
-  for (const key of oldKeys) if (key !== '') unpaired.set(key, (unpaired.get(key) ?? 0) + 1);
-  const paired = new Map<string, number>();
+  const unpaired = new Map<string, R[]>();
+  for (const rule of lists[0]) {
+    const key = ruleKey(rule, fields);
+    const list = unpaired.get(key);
+    if (list === undefined) unpaired.set(key, [rule]);
+    else list.push(rule);
+  }
+  const paired = new Set<R>();
   for (const rule of lists[1]) {
-    const key = keyOf(rule);
-    const left = key === '' ? 0 : (unpaired.get(key) ?? 0);
-    if (left === 0) {
-      out.own[1].push(rule);
+    const match = unpaired.get(ruleKey(rule, fields))?.pop();
+    if (match === undefined) {
+      out.unpaired[1].push(rule);
       continue;
     }
-    unpaired.set(key, left - 1);
-    paired.set(key, (paired.get(key) ?? 0) + 1);
-    out.shared.push(rule);
+    paired.add(match);
+    out.pairs.push([match, rule]);
   }
-  lists[0].forEach((rule, i) => {
-    const key = oldKeys[i]!;
-    const count = paired.get(key) ?? 0;
-    if (key !== '' && count > 0) paired.set(key, count - 1);
-    else out.own[0].push(rule);
-  });
+  for (const rule of lists[0]) if (!paired.has(rule)) out.unpaired[0].push(rule);
+}
+
+export function pairPolicies(policies: readonly [Policy, Policy]): RulePairs {
+  return {
+    acls: pairRules([policies[0].acls ?? [], policies[1].acls ?? []], ACL_FIELDS),
+    grants: pairRules([policies[0].grants ?? [], policies[1].grants ?? []], GRANT_FIELDS),
+  };
 }
 
 /**
- * The network rules of both sides, those equal on both compiled once (see the top of this
- * file). Each side's rules are `shared` followed by its `own`, in the policy's order within each
- * part: the plan's verdicts are unions over rules, which order does not change.
+ * The new policy's ACLs and grants the engine need not validate again: each reads as a rule of
+ * the old policy, which validated without error, and what a rule's validation reads besides its
+ * own text is the same on both sides (the tailnet's domains are: one tailnet is given for both).
+ * The engine names tags and domains (validate/index.ts); the definitions a rule names are
+ * compared too, to stay on the safe side.
+ */
+export function knownValid(policies: readonly [Policy, Policy], pairs: RulePairs): (rule: AclRule | Grant) => boolean {
+  const [a, b] = policies;
+  const names = (lists: readonly NamedList[]): string => JSON.stringify(lists.map((l) => l.name.text));
+  const same =
+    sameDefinitions(a, b) &&
+    names(a.tagOwners) === names(b.tagOwners) &&
+    listsText(a.postures) === listsText(b.postures) &&
+    JSON.stringify(a.defaultSrcPosture?.map((t) => t.text)) === JSON.stringify(b.defaultSrcPosture?.map((t) => t.text));
+  if (!same) return () => false;
+  const valid = new Set<AclRule | Grant>([...pairs.acls.pairs, ...pairs.grants.pairs].map(([, rule]) => rule));
+  return (rule) => valid.has(rule);
+}
+
+/**
+ * The network rules of both sides, those paired compiled once (see the top of this file). Each
+ * side's rules are `shared` followed by its `own`: the plan's verdicts are unions over rules,
+ * which order does not change.
  */
 export function compileBothSides(
   policies: readonly [Policy, Policy],
   contexts: readonly [PolicyContext, PolicyContext],
+  pairs: RulePairs,
 ): NetworkRules {
   if (allowsAll(policies[0]) || allowsAll(policies[1]) || !sameDefinitions(policies[0], policies[1])) {
     return {
@@ -167,13 +195,21 @@ export function compileBothSides(
       own: [compileNetworkRules(policies[0], contexts[0]), compileNetworkRules(policies[1], contexts[1])],
     };
   }
-  const acls = pairRules([policies[0].acls ?? [], policies[1].acls ?? []], ACL_FIELDS, contexts);
-  const grants = pairRules([policies[0].grants ?? [], policies[1].grants ?? []], GRANT_FIELDS, contexts);
+  const split = <R extends AclRule | Grant>({ pairs: paired, unpaired }: Pairing<R>): Pairing<R> => {
+    const out: Pairing<R> = { pairs: [], unpaired: [[...unpaired[0]], [...unpaired[1]]] };
+    for (const pair of paired) {
+      if (postureFree(pair[1], contexts)) out.pairs.push(pair);
+      else pair.forEach((rule, side) => out.unpaired[side]!.push(rule));
+    }
+    return out;
+  };
+  const [acls, grants] = [split(pairs.acls), split(pairs.grants)];
   // Views of a policy holding only some of its rules: `acls` stays defined, so no view allows everything.
   const view = (side: 0 | 1, a: AclRule[], g: Grant[]): NetworkRule[] =>
     compileNetworkRules({ ...policies[side], acls: a, grants: g }, contexts[side]);
+  const shared = <R>(pairing: Pairing<R>): R[] => pairing.pairs.map(([, rule]) => rule);
   return {
-    shared: view(0, acls.shared, grants.shared),
-    own: [view(0, acls.own[0], grants.own[0]), view(1, acls.own[1], grants.own[1])],
+    shared: view(0, shared(acls), shared(grants)),
+    own: [view(0, acls.unpaired[0], grants.unpaired[0]), view(1, acls.unpaired[1], grants.unpaired[1])],
   };
 }

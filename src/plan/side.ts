@@ -21,9 +21,9 @@ import type { Finding, Policy } from '../policy/model.js';
 import { ALL_PORTS, TCP } from '../policy/ports.js';
 import { buildTailnet, type Tailnet } from '../policy/tailnet.js';
 import type { Topology } from '../policy/topology.js';
-import { validatePolicy } from '../policy/validate/index.js';
+import { validatePolicy, type KnownValid } from '../policy/validate/index.js';
 import { VIA_GRANTS_APPLY_TO_TESTS } from '../policy/unsure.js';
-import { compileBothSides } from './shared-rules.js';
+import { compileBothSides, knownValid, pairPolicies, type RulePairs } from './shared-rules.js';
 
 /** A policy to plan: its text (or parsed tree) and the name messages call it by. */
 export interface PlanSource {
@@ -106,15 +106,15 @@ function decodeSide(
   input: PlanSource,
   tailnet: Tailnet | undefined,
   match: MatchEnv,
-  extraKeys?: readonly string[],
+  options: { extraKeys?: readonly string[] | undefined; known?: (policy: Policy) => KnownValid } = {},
 ): Decoded {
   const reader = new Reader();
-  const policy = decodePolicy(parseSource(input), reader, extraKeys);
+  const policy = decodePolicy(parseSource(input), reader, options.extraKeys);
   const domains = tailnet?.domains;
   const { context, findings } =
     input.validated === true
       ? { context: buildContext(policy), findings: { errors: [] } }
-      : validatePolicy(policy, domains === undefined ? {} : { domains });
+      : validatePolicy(policy, domains === undefined ? {} : { domains }, undefined, options.known?.(policy));
   const errors = [...reader.errors, ...findings.errors];
   if (errors.length > 0) {
     throw new PlanInputError(`${located(input.name, errors[0]!)} (the policy must be valid to plan its access)`);
@@ -142,7 +142,7 @@ function sideOf({ name, policy, env }: Decoded, network: Channel): Side {
 
 /** One policy on its own, every rule compiled for it alone (as the engine's check does). */
 export function prepareSide(input: PlanSource, tailnet: Tailnet | undefined, extraKeys?: readonly string[]): Side {
-  const decoded = decodeSide(input, tailnet, matchEnv(tailnet), extraKeys);
+  const decoded = decodeSide(input, tailnet, matchEnv(tailnet), { extraKeys });
   return sideOf(decoded, channelOf(NO_RULES, compileNetworkRules(decoded.policy, decoded.env.context)));
 }
 
@@ -156,11 +156,16 @@ export function prepareSides(
   options: { extraKeys?: readonly string[]; between?: () => void } = {},
 ): [Side, Side] {
   const match = matchEnv(tailnet);
-  const first = decodeSide(inputs[0], tailnet, match, options.extraKeys);
+  const first = decodeSide(inputs[0], tailnet, match, { extraKeys: options.extraKeys });
   options.between?.();
-  const second = decodeSide(inputs[1], tailnet, match, options.extraKeys);
+  // The new policy's rules that read as rules of the old one, which validated, are not validated again.
+  let pairs: RulePairs | undefined;
+  const known = (policy: Policy): KnownValid =>
+    knownValid([first.policy, policy], (pairs = pairPolicies([first.policy, policy])));
+  const second = decodeSide(inputs[1], tailnet, match, { extraKeys: options.extraKeys, known });
   options.between?.();
-  const rules = compileBothSides([first.policy, second.policy], [first.env.context, second.env.context]);
+  pairs ??= pairPolicies([first.policy, second.policy]);
+  const rules = compileBothSides([first.policy, second.policy], [first.env.context, second.env.context], pairs);
   return [sideOf(first, channelOf(rules.shared, rules.own[0])), sideOf(second, channelOf(rules.shared, rules.own[1]))];
 }
 

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Principal } from '../../src/policy/principal.js';
 import { samePrincipal } from '../../src/plan/relations.js';
-import { compileBothSides, type NetworkRules } from '../../src/plan/shared-rules.js';
+import { compileBothSides, pairPolicies, type NetworkRules } from '../../src/plan/shared-rules.js';
+import { PlanInputError } from '../../src/plan/index.js';
 import { prepareSide } from '../../src/plan/side.js';
 import { changeLines, planOf } from './helpers.js';
 
@@ -14,7 +15,8 @@ const policy = (extra: object): object => ({ tagOwners: TAGS, ...extra });
 
 function compiled(before: object, after: object): NetworkRules {
   const sides = [before, after].map((p, i) => prepareSide({ name: `${i}`, source: JSON.stringify(p) }, undefined));
-  return compileBothSides([sides[0]!.policy, sides[1]!.policy], [sides[0]!.env.context, sides[1]!.env.context]);
+  const policies = [sides[0]!.policy, sides[1]!.policy] as const;
+  return compileBothSides(policies, [sides[0]!.env.context, sides[1]!.env.context], pairPolicies(policies));
 }
 
 /** Per part, the first source and destination selector of each rule: `alice@example.com>tag:db`. */
@@ -79,6 +81,21 @@ describe('rules compiled once for both sides', () => {
     const rules = compiled(policy({}), policy({ acls: [kept] }));
     expect(rules.shared).toEqual([]);
     expect(rules.own[0]).toHaveLength(1);
+  });
+});
+
+describe('rules of the new policy validated again or not', () => {
+  const rule = acl(['alice@example.com'], ['tag:db:22']);
+
+  it('validates a rule read as before when a tag it names is no longer defined', () => {
+    expect(() => planOf(policy({ acls: [rule] }), { tagOwners: { 'tag:web': [] }, acls: [rule] })).toThrow(
+      PlanInputError,
+    );
+  });
+
+  it('validates the rules the old policy does not have', () => {
+    const bad = acl(['alice@example.com'], ['tag:nowhere:22']);
+    expect(() => planOf(policy({ acls: [rule] }), policy({ acls: [rule, bad] }))).toThrow(/tag:nowhere/);
   });
 });
 
