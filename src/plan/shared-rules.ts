@@ -1,7 +1,8 @@
-// Network rules compiled once for both sides. A change touches a few rules of thousands: an ACL
-// or grant that reads the same on both sides, under the same definitions, compiles to the same
-// rule, so the plan compiles it once and both sides hold the very same object. That halves the
-// compilation, and lets the plan key and index those rules once (targets.ts, verdicts.ts).
+// The ACLs and grants both sides have. A change touches a few rules of thousands: a rule of the
+// new policy that reads as a rule of the old one (paired with it) need not be validated again,
+// and, under the same definitions, compiles to the same rule, so the plan compiles it once and
+// both sides hold the very same object: that halves the compilation, and lets the plan find
+// their targets on both sides by identity (targets.ts).
 //
 // A compiled rule reads, besides its own texts, only the host and ipset definitions, which group
 // names exist (a `group:` no policy group names is a SCIM group) and the posture definitions
