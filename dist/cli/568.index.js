@@ -1025,8 +1025,8 @@ async function runMode(deps) {
     }
 }
 
-// EXTERNAL MODULE: ./src/plan/index.ts + 19 modules
-var plan = __webpack_require__(5737);
+// EXTERNAL MODULE: ./src/plan/index.ts + 20 modules
+var plan = __webpack_require__(8533);
 ;// CONCATENATED MODULE: ./src/render/cli/text.ts
 
 

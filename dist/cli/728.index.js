@@ -746,7 +746,7 @@ const SSH_RULE = new decode_reader/* Fields */.C8([
 const NODE_ATTR = new decode_reader/* Fields */.C8(['target', 'attr', 'app', 'ipPool']);
 const AUTO_APPROVERS = new decode_reader/* Fields */.C8(['routes', 'exitNode', 'services']);
 /** Decodes the parsed policy file; `reader` collects the errors. */
-function decodePolicy(doc, reader, extraKeys = []) {
+function decodePolicy(doc, reader, extraKeys = [], options = {}) {
     const policy = {
         groups: [],
         hosts: [],
@@ -768,7 +768,7 @@ function decodePolicy(doc, reader, extraKeys = []) {
     const fields = new decode_reader/* Fields */.C8([...TOP_LEVEL_KEYS, ...extraKeys]);
     if (!reader.object(root, '', 'Policy', fields))
         return policy;
-    decodeRuleSections(policy, fields, reader);
+    decodeRuleSections(policy, fields, reader, options.tests ?? true);
     for (const name of ['groups', 'tagOwners', 'ipsets', 'postures']) {
         const value = fields.get(name);
         if (value !== decode_reader/* ABSENT */.sj)
@@ -807,11 +807,13 @@ function section(fields, name, goType, reader, decode) {
     }
     return out;
 }
-function decodeRuleSections(policy, fields, reader) {
+function decodeRuleSections(policy, fields, reader, tests) {
     policy.acls = section(fields, 'acls', '[]ACL', reader, decodeAcl);
     policy.grants = section(fields, 'grants', '[]Grant', reader, decodeGrant);
     policy.ssh = section(fields, 'ssh', '[]SSHRule', reader, decodeSsh) ?? [];
     policy.nodeAttrs = section(fields, 'nodeAttrs', '[]NodeAttrGrant', reader, decodeNodeAttr) ?? [];
+    if (!tests)
+        return;
     policy.tests = section(fields, 'tests', '[]ACLTest', reader, decodeNetworkTest) ?? [];
     policy.sshTests = section(fields, 'sshTests', '[]SSHTest', reader, decodeSshTest) ?? [];
 }
@@ -953,6 +955,8 @@ function decodeAutoApprovers(value, reader) {
 
 
 
+/** Distinct texts a Reader shares; past them, texts are still read, each its own string. */
+const SHARED_LIMIT = 1 << 20;
 /** No value: the member is absent. */
 const ABSENT = -1;
 function kindOf(doc, value) {
@@ -1060,6 +1064,12 @@ class Reader {
     notices = [];
     /** The document being read; decodePolicy sets it. */
     doc;
+    /**
+     * One string per distinct text: names recur across groups, rules and tests, and later stages
+     * look each up in maps, so a shared string is hashed once and the duplicates die young. Once
+     * it holds SHARED_LIMIT texts it only answers (a Map has a maximum size).
+     */
+    sharedTexts = new Map();
     fail(message, position, path) {
         this.errors.push({ message, position, path });
         return undefined;
@@ -1071,7 +1081,14 @@ class Reader {
         return this.doc.kinds[value] === _hujson_index_js__WEBPACK_IMPORTED_MODULE_0__/* .NULL */ .Cq;
     }
     text(value) {
-        return new DocumentText(this.doc.string(value), this.doc, value);
+        const text = this.doc.string(value);
+        let shared = this.sharedTexts.get(text);
+        if (shared === undefined) {
+            shared = text;
+            if (this.sharedTexts.size < SHARED_LIMIT)
+                this.sharedTexts.set(text, text);
+        }
+        return new DocumentText(shared, this.doc, value);
     }
     wrongType(value, path, goType) {
         const field = path.replace(/\[\d+\]/g, '').replace(/\[("(?:[^"\\]|\\.)*")\]/g, '');
@@ -2885,6 +2902,8 @@ class NetworkIndex {
     byDestinationAddress = new address_index/* AddressIndex */.R();
     /** Targets whose rule offline sources may match through other tags or any identity. */
     lists = { srcTags: [], srcIdentity: [] };
+    /** impliedReach's answers, by flags, list, protocol, port and posture. */
+    reaches = new Map();
     /** Which targets let the question asked through. */
     passes = new TargetPasses(this.targets);
     /** Profiles by family and principal key. */
@@ -3060,33 +3079,48 @@ class NetworkIndex {
             allowed = Math.min(allowed, code(posture.evaluate(postures)));
         return Math.max(result, allowed);
     }
-    /** `unknown` when some target of the list may reach the destination for this protocol and port. */
+    /**
+     * `unknown` when some target of the list may reach the destination for this protocol and port:
+     * one that selects it directly, or one that may select it through the facts it may have beyond
+     * the known ones. The second part depends on the destination only through those facts (its
+     * `implied` flags), so it is answered once per flags and question for all destinations alike:
+     * the lists grow with the policy, and so do the destinations asked about.
+     */
     maybe(list, destination, protocols, port, posture) {
         const key = `${list}|${protocols.join(',')}|${port}|${posture.key}`;
         let result = destination.maybe.get(key);
         if (result === undefined) {
-            result = 'no';
             const bit = list === 'srcTags' ? SRC_TAGS : SRC_IDENTITY;
-            const { ids, codes, implied } = destination;
-            // Without implied facts only the direct targets can reach it; otherwise walk the whole list.
-            const candidates = implied === 0 ? Array.from(ids).filter((id) => (this.flags[id] & bit) !== 0) : this.lists[list];
-            let j = 0;
-            for (const id of candidates) {
-                while (j < ids.length && ids[j] < id)
-                    j++;
-                const direct = j < ids.length && ids[j] === id ? codes[j] : NO;
-                const reachable = direct !== NO || (this.flags[id] & implied) !== 0;
-                if (!reachable || !this.passes.lets(id))
-                    continue;
-                const postures = this.rules[this.ruleOf[id]].postures;
-                if (postures === undefined || posture.evaluate(postures) !== 'no') {
-                    result = 'unknown';
-                    break;
-                }
-            }
+            const { ids, implied } = destination;
+            let found = false;
+            for (let i = 0; i < ids.length && !found; i++)
+                found = (this.flags[ids[i]] & bit) !== 0 && this.lets(ids[i], posture);
+            if (!found && implied !== 0)
+                found = this.impliedReach(list, implied, key, posture);
+            result = found ? 'unknown' : 'no';
             destination.maybe.set(key, result);
         }
         return result;
+    }
+    /** Whether some target of the list whose destination carries one of the `implied` flags lets the question through. */
+    impliedReach(list, implied, key, posture) {
+        const memoKey = `${implied}|${key}`;
+        let found = this.reaches.get(memoKey);
+        if (found === undefined) {
+            found = false;
+            const ids = this.lists[list];
+            for (let i = 0; i < ids.length && !found; i++)
+                found = (this.flags[ids[i]] & implied) !== 0 && this.lets(ids[i], posture);
+            this.reaches.set(memoKey, found);
+        }
+        return found;
+    }
+    /** Whether target `id` lets the question asked through, its rule's postures allowing. */
+    lets(id, posture) {
+        if (!this.passes.lets(id))
+            return false;
+        const postures = this.rules[this.ruleOf[id]].postures;
+        return postures === undefined || posture.evaluate(postures) !== 'no';
     }
 }
 /** The DST_* flags of a target's destination set. */
@@ -3913,10 +3947,10 @@ const OTHER_AUTOGROUPS = new Set([
 ]);
 /**
  * Classifications already made: names (users, groups, tags, hosts) recur across sections,
- * rules, tests and the access plan, and classifying tries to parse each as an address. A
- * Selector is never changed once made, so one is shared. Addresses are left out (a list of
- * them is mostly written once each, and each holds big integers), and once the memo is full it
- * only answers: no entry is made or dropped, so a policy of unique names makes no garbage.
+ * rules, tests and the access plan (addresses too: validation and compilation look at each
+ * selector more than once), and classifying tries to parse each as an address. A Selector is
+ * never changed once made, so one is shared. Once the memo is full it only answers: no entry is
+ * made or dropped, so a policy of unique names makes no garbage.
  */
 const classified = new Map();
 const CLASSIFIED_LIMIT = 1 << 15;
@@ -3925,8 +3959,7 @@ function classify(raw) {
     let selector = classified.get(raw);
     if (selector === undefined) {
         selector = classifyText(raw.trim());
-        const address = selector.kind === 'prefix' || selector.kind === 'range';
-        if (!address && classified.size < CLASSIFIED_LIMIT)
+        if (classified.size < CLASSIFIED_LIMIT)
             classified.set(raw, selector);
     }
     return selector;
@@ -5201,7 +5234,7 @@ function validateSshTestDestinations(policy, context, out) {
  * Validates section by section. With a deadline, stops once it passes: between sections and
  * between rules (each section and rule costs time linear in its size, so the overshoot is bounded).
  */
-function validatePolicy(policy, check, deadline) {
+function validatePolicy(policy, check, deadline, knownValid = () => false) {
     const out = new Findings();
     const context = (0,policy_context/* buildContext */.gC)(policy, deadline);
     const stopped = () => deadline?.passed() === true;
@@ -5217,10 +5250,10 @@ function validatePolicy(policy, check, deadline) {
         if (!stopped())
             section();
     for (const rule of policy.acls ?? [])
-        if (!deadline?.passed())
+        if (!deadline?.passed() && !knownValid(rule))
             validateAcl(rule, context, check, out);
     for (const grant of policy.grants ?? [])
-        if (!deadline?.passed())
+        if (!deadline?.passed() && !knownValid(grant))
             validateGrant(grant, context, check, out);
     for (const rule of policy.ssh)
         if (!deadline?.passed())

@@ -60,7 +60,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _files_local_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5771);
 /* harmony import */ var _files_workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9622);
 /* harmony import */ var _git_runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6916);
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5737);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8533);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7593);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9141);
 /* harmony import */ var _devices_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5693);

@@ -346,10 +346,10 @@ file that cannot be read).
 const COMMANDS = {
     fmt: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3661))).runFmt,
     check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(728), __nccwpck_require__.e(578)]).then(__nccwpck_require__.bind(__nccwpck_require__, 578))).runCheck,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(728), __nccwpck_require__.e(192), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8943))).runPlan,
-    test: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(728), __nccwpck_require__.e(192), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2568))).remoteCommand('test'),
-    apply: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(728), __nccwpck_require__.e(192), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2568))).remoteCommand('apply'),
-    drift: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(728), __nccwpck_require__.e(192), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2568))).remoteCommand('drift'),
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(728), __nccwpck_require__.e(316), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8943))).runPlan,
+    test: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(728), __nccwpck_require__.e(316), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2568))).remoteCommand('test'),
+    apply: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(728), __nccwpck_require__.e(316), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2568))).remoteCommand('apply'),
+    drift: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(728), __nccwpck_require__.e(316), __nccwpck_require__.e(568)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2568))).remoteCommand('drift'),
 };
 function unknown(name, io) {
     io.stderr(`tailnet-policy: unknown command "${name}"; run 'tailnet-policy --help' for the list\n`);
