@@ -22,9 +22,6 @@ import { duplicateKeyMessage, legacySynonymConflict, unconfirmed } from '../unsu
 
 export type JsonKind = 'string' | 'number' | 'bool' | 'null' | 'object' | 'array';
 
-/** Distinct texts a Reader shares; past them, texts are still read, each its own string. */
-const SHARED_LIMIT = 1 << 20;
-
 /** No value: the member is absent. */
 export const ABSENT = -1;
 
@@ -137,13 +134,6 @@ export class Reader {
   /** The document being read; decodePolicy sets it. */
   doc!: HujsonDocument;
 
-  /**
-   * One string per distinct text: names recur across groups, rules and tests, and later stages
-   * look each up in maps, so a shared string is hashed once and the duplicates die young. Once
-   * it holds SHARED_LIMIT texts it only answers (a Map has a maximum size).
-   */
-  private readonly sharedTexts = new Map<string, string>();
-
   fail(message: string, position: Position, path: string): undefined {
     this.errors.push({ message, position, path });
     return undefined;
@@ -158,13 +148,7 @@ export class Reader {
   }
 
   text(value: number): Text {
-    const text = this.doc.string(value);
-    let shared = this.sharedTexts.get(text);
-    if (shared === undefined) {
-      shared = text;
-      if (this.sharedTexts.size < SHARED_LIMIT) this.sharedTexts.set(text, text);
-    }
-    return new DocumentText(shared, this.doc, value);
+    return new DocumentText(this.doc.string(value), this.doc, value);
   }
 
   private wrongType(value: number, path: string, goType: string): undefined {
