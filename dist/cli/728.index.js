@@ -955,8 +955,6 @@ function decodeAutoApprovers(value, reader) {
 
 
 
-/** Distinct texts a Reader shares; past them, texts are still read, each its own string. */
-const SHARED_LIMIT = 1 << 20;
 /** No value: the member is absent. */
 const ABSENT = -1;
 function kindOf(doc, value) {
@@ -1064,12 +1062,6 @@ class Reader {
     notices = [];
     /** The document being read; decodePolicy sets it. */
     doc;
-    /**
-     * One string per distinct text: names recur across groups, rules and tests, and later stages
-     * look each up in maps, so a shared string is hashed once and the duplicates die young. Once
-     * it holds SHARED_LIMIT texts it only answers (a Map has a maximum size).
-     */
-    sharedTexts = new Map();
     fail(message, position, path) {
         this.errors.push({ message, position, path });
         return undefined;
@@ -1081,14 +1073,7 @@ class Reader {
         return this.doc.kinds[value] === _hujson_index_js__WEBPACK_IMPORTED_MODULE_0__/* .NULL */ .Cq;
     }
     text(value) {
-        const text = this.doc.string(value);
-        let shared = this.sharedTexts.get(text);
-        if (shared === undefined) {
-            shared = text;
-            if (this.sharedTexts.size < SHARED_LIMIT)
-                this.sharedTexts.set(text, text);
-        }
-        return new DocumentText(shared, this.doc, value);
+        return new DocumentText(this.doc.string(value), this.doc, value);
     }
     wrongType(value, path, goType) {
         const field = path.replace(/\[\d+\]/g, '').replace(/\[("(?:[^"\\]|\\.)*")\]/g, '');
