@@ -47,19 +47,8 @@ const SSH_RULE = new Fields([
 const NODE_ATTR = new Fields(['target', 'attr', 'app', 'ipPool']);
 const AUTO_APPROVERS = new Fields(['routes', 'exitNode', 'services']);
 
-/** What a caller may leave undecoded: the access plan of a policy's previous version needs no tests. */
-export interface DecodeOptions {
-  /** Decode `tests` and `sshTests` (default true); when false they are left empty, unread. */
-  tests?: boolean;
-}
-
 /** Decodes the parsed policy file; `reader` collects the errors. */
-export function decodePolicy(
-  doc: HujsonDocument,
-  reader: Reader,
-  extraKeys: readonly string[] = [],
-  options: DecodeOptions = {},
-): Policy {
+export function decodePolicy(doc: HujsonDocument, reader: Reader, extraKeys: readonly string[] = []): Policy {
   const policy: Policy = {
     groups: [],
     hosts: [],
@@ -80,7 +69,7 @@ export function decodePolicy(
   }
   const fields = new Fields([...TOP_LEVEL_KEYS, ...extraKeys]);
   if (!reader.object(root, '', 'Policy', fields)) return policy;
-  decodeRuleSections(policy, fields, reader, options.tests ?? true);
+  decodeRuleSections(policy, fields, reader);
   for (const name of ['groups', 'tagOwners', 'ipsets', 'postures'] as const) {
     const value = fields.get(name);
     if (value !== ABSENT) policy[name] = reader.namedLists(value, name) ?? [];
@@ -124,12 +113,11 @@ function section<T>(
   return out;
 }
 
-function decodeRuleSections(policy: Policy, fields: Fields, reader: Reader, tests: boolean): void {
+function decodeRuleSections(policy: Policy, fields: Fields, reader: Reader): void {
   policy.acls = section(fields, 'acls', '[]ACL', reader, decodeAcl);
   policy.grants = section(fields, 'grants', '[]Grant', reader, decodeGrant);
   policy.ssh = section(fields, 'ssh', '[]SSHRule', reader, decodeSsh) ?? [];
   policy.nodeAttrs = section(fields, 'nodeAttrs', '[]NodeAttrGrant', reader, decodeNodeAttr) ?? [];
-  if (!tests) return;
   policy.tests = section(fields, 'tests', '[]ACLTest', reader, decodeNetworkTest) ?? [];
   policy.sshTests = section(fields, 'sshTests', '[]SSHTest', reader, decodeSshTest) ?? [];
 }
