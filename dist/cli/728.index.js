@@ -746,7 +746,7 @@ const SSH_RULE = new decode_reader/* Fields */.C8([
 const NODE_ATTR = new decode_reader/* Fields */.C8(['target', 'attr', 'app', 'ipPool']);
 const AUTO_APPROVERS = new decode_reader/* Fields */.C8(['routes', 'exitNode', 'services']);
 /** Decodes the parsed policy file; `reader` collects the errors. */
-function decodePolicy(doc, reader, extraKeys = [], options = {}) {
+function decodePolicy(doc, reader, extraKeys = []) {
     const policy = {
         groups: [],
         hosts: [],
@@ -768,7 +768,7 @@ function decodePolicy(doc, reader, extraKeys = [], options = {}) {
     const fields = new decode_reader/* Fields */.C8([...TOP_LEVEL_KEYS, ...extraKeys]);
     if (!reader.object(root, '', 'Policy', fields))
         return policy;
-    decodeRuleSections(policy, fields, reader, options.tests ?? true);
+    decodeRuleSections(policy, fields, reader);
     for (const name of ['groups', 'tagOwners', 'ipsets', 'postures']) {
         const value = fields.get(name);
         if (value !== decode_reader/* ABSENT */.sj)
@@ -807,13 +807,11 @@ function section(fields, name, goType, reader, decode) {
     }
     return out;
 }
-function decodeRuleSections(policy, fields, reader, tests) {
+function decodeRuleSections(policy, fields, reader) {
     policy.acls = section(fields, 'acls', '[]ACL', reader, decodeAcl);
     policy.grants = section(fields, 'grants', '[]Grant', reader, decodeGrant);
     policy.ssh = section(fields, 'ssh', '[]SSHRule', reader, decodeSsh) ?? [];
     policy.nodeAttrs = section(fields, 'nodeAttrs', '[]NodeAttrGrant', reader, decodeNodeAttr) ?? [];
-    if (!tests)
-        return;
     policy.tests = section(fields, 'tests', '[]ACLTest', reader, decodeNetworkTest) ?? [];
     policy.sshTests = section(fields, 'sshTests', '[]SSHTest', reader, decodeSshTest) ?? [];
 }
