@@ -98,6 +98,8 @@ interface Pairing<R> {
 export interface RulePairs {
   acls: Pairing<AclRule>;
   grants: Pairing<Grant>;
+  /** Whether the definitions a compiled rule reads, postures aside, are the same on both sides. */
+  sameDefinitions: boolean;
 }
 
 /**
@@ -157,6 +159,7 @@ export function pairPolicies(policies: readonly [Policy, Policy]): RulePairs {
   return {
     acls: pairRules([policies[0].acls ?? [], policies[1].acls ?? []], ACL_FIELDS),
     grants: pairRules([policies[0].grants ?? [], policies[1].grants ?? []], GRANT_FIELDS),
+    sameDefinitions: sameDefinitions(policies[0], policies[1]),
   };
 }
 
@@ -171,7 +174,7 @@ export function knownValid(policies: readonly [Policy, Policy], pairs: RulePairs
   const [a, b] = policies;
   const names = (lists: readonly NamedList[]): string => JSON.stringify(lists.map((l) => l.name.text));
   const same =
-    sameDefinitions(a, b) &&
+    pairs.sameDefinitions &&
     names(a.tagOwners) === names(b.tagOwners) &&
     listsText(a.postures) === listsText(b.postures) &&
     JSON.stringify(a.defaultSrcPosture?.map((t) => t.text)) === JSON.stringify(b.defaultSrcPosture?.map((t) => t.text));
@@ -190,7 +193,7 @@ export function compileBothSides(
   contexts: readonly [PolicyContext, PolicyContext],
   pairs: RulePairs,
 ): NetworkRules {
-  if (allowsAll(policies[0]) || allowsAll(policies[1]) || !sameDefinitions(policies[0], policies[1])) {
+  if (allowsAll(policies[0]) || allowsAll(policies[1]) || !pairs.sameDefinitions) {
     return {
       shared: [],
       own: [compileNetworkRules(policies[0], contexts[0]), compileNetworkRules(policies[1], contexts[1])],

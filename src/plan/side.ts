@@ -23,7 +23,7 @@ import { buildTailnet, type Tailnet } from '../policy/tailnet.js';
 import type { Topology } from '../policy/topology.js';
 import { validatePolicy, type KnownValid } from '../policy/validate/index.js';
 import { VIA_GRANTS_APPLY_TO_TESTS } from '../policy/unsure.js';
-import { compileBothSides, knownValid, pairPolicies, type RulePairs } from './shared-rules.js';
+import { compileBothSides, knownValid, pairPolicies } from './shared-rules.js';
 
 /** A policy to plan: its text (or parsed tree) and the name messages call it by. */
 export interface PlanSource {
@@ -101,20 +101,24 @@ interface Decoded {
   env: EvalEnv;
 }
 
-/** Decodes and validates a policy; an invalid one cannot be planned (its rules are not what the server would run). */
-function decodeSide(
+function decode(input: PlanSource, extraKeys: readonly string[] | undefined): { policy: Policy; reader: Reader } {
+  const reader = new Reader();
+  return { policy: decodePolicy(parseSource(input), reader, extraKeys), reader };
+}
+
+/** Validates a decoded policy; an invalid one cannot be planned (its rules are not what the server would run). */
+function validated(
   input: PlanSource,
+  { policy, reader }: { policy: Policy; reader: Reader },
   tailnet: Tailnet | undefined,
   match: MatchEnv,
-  options: { extraKeys?: readonly string[] | undefined; known?: (policy: Policy) => KnownValid } = {},
+  known?: KnownValid,
 ): Decoded {
-  const reader = new Reader();
-  const policy = decodePolicy(parseSource(input), reader, options.extraKeys);
   const domains = tailnet?.domains;
   const { context, findings } =
     input.validated === true
       ? { context: buildContext(policy), findings: { errors: [] } }
-      : validatePolicy(policy, domains === undefined ? {} : { domains }, undefined, options.known?.(policy));
+      : validatePolicy(policy, domains === undefined ? {} : { domains }, undefined, known);
   const errors = [...reader.errors, ...findings.errors];
   if (errors.length > 0) {
     throw new PlanInputError(`${located(input.name, errors[0]!)} (the policy must be valid to plan its access)`);
@@ -142,13 +146,13 @@ function sideOf({ name, policy, env }: Decoded, network: Channel): Side {
 
 /** One policy on its own, every rule compiled for it alone (as the engine's check does). */
 export function prepareSide(input: PlanSource, tailnet: Tailnet | undefined, extraKeys?: readonly string[]): Side {
-  const decoded = decodeSide(input, tailnet, matchEnv(tailnet), { extraKeys });
-  return sideOf(decoded, channelOf(NO_RULES, compileNetworkRules(decoded.policy, decoded.env.context)));
+  const side = validated(input, decode(input, extraKeys), tailnet, matchEnv(tailnet));
+  return sideOf(side, channelOf(NO_RULES, compileNetworkRules(side.policy, side.env.context)));
 }
 
 /**
- * Both policies of a plan, the network rules equal on both compiled once (shared-rules.ts); both
- * sides match with the same MatchEnv object, so that rules shared by the sides can be indexed once.
+ * Both policies of a plan, the network rules equal on both compiled once (shared-rules.ts). The
+ * new policy's rules that read as rules of the old one, which validated, are not validated again.
  */
 export function prepareSides(
   inputs: readonly [PlanSource, PlanSource],
@@ -156,16 +160,14 @@ export function prepareSides(
   options: { extraKeys?: readonly string[]; between?: () => void } = {},
 ): [Side, Side] {
   const match = matchEnv(tailnet);
-  const first = decodeSide(inputs[0], tailnet, match, { extraKeys: options.extraKeys });
+  const first = validated(inputs[0], decode(inputs[0], options.extraKeys), tailnet, match);
   options.between?.();
-  // The new policy's rules that read as rules of the old one, which validated, are not validated again.
-  let pairs: RulePairs | undefined;
-  const known = (policy: Policy): KnownValid =>
-    knownValid([first.policy, policy], (pairs = pairPolicies([first.policy, policy])));
-  const second = decodeSide(inputs[1], tailnet, match, { extraKeys: options.extraKeys, known });
+  const decoded = decode(inputs[1], options.extraKeys);
+  const policies = [first.policy, decoded.policy] as const;
+  const pairs = pairPolicies(policies);
+  const second = validated(inputs[1], decoded, tailnet, match, knownValid(policies, pairs));
   options.between?.();
-  pairs ??= pairPolicies([first.policy, second.policy]);
-  const rules = compileBothSides([first.policy, second.policy], [first.env.context, second.env.context], pairs);
+  const rules = compileBothSides(policies, [first.env.context, second.env.context], pairs);
   return [sideOf(first, channelOf(rules.shared, rules.own[0])), sideOf(second, channelOf(rules.shared, rules.own[1]))];
 }
 
