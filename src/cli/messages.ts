@@ -40,7 +40,7 @@ const UNKNOWN_ADDRESS = ' at "?"';
  * so the pattern cannot match inside them.
  */
 export function plainTestMessage(message: string): string {
-  return message.includes(UNKNOWN_ADDRESS) ? message.replaceAll(UNKNOWN_ADDRESS, '') : message;
+  return message.replaceAll(UNKNOWN_ADDRESS, '');
 }
 
 const needsPlainWords = (message: string | undefined): boolean =>
