@@ -1256,7 +1256,7 @@ var compile = __webpack_require__(1835);
 // EXTERNAL MODULE: ./src/policy/context.ts
 var policy_context = __webpack_require__(6761);
 // EXTERNAL MODULE: ./src/policy/decode/policy.ts + 1 modules
-var decode_policy = __webpack_require__(7645);
+var policy = __webpack_require__(7645);
 // EXTERNAL MODULE: ./src/policy/decode/reader.ts
 var decode_reader = __webpack_require__(3766);
 // EXTERNAL MODULE: ./src/policy/tailnet.ts
@@ -1395,6 +1395,7 @@ function pairPolicies(policies) {
     return {
         acls: pairRules([policies[0].acls ?? [], policies[1].acls ?? []], ACL_FIELDS),
         grants: pairRules([policies[0].grants ?? [], policies[1].grants ?? []], GRANT_FIELDS),
+        sameDefinitions: sameDefinitions(policies[0], policies[1]),
     };
 }
 /**
@@ -1407,7 +1408,7 @@ function pairPolicies(policies) {
 function knownValid(policies, pairs) {
     const [a, b] = policies;
     const names = (lists) => JSON.stringify(lists.map((l) => l.name.text));
-    const same = sameDefinitions(a, b) &&
+    const same = pairs.sameDefinitions &&
         names(a.tagOwners) === names(b.tagOwners) &&
         listsText(a.postures) === listsText(b.postures) &&
         JSON.stringify(a.defaultSrcPosture?.map((t) => t.text)) === JSON.stringify(b.defaultSrcPosture?.map((t) => t.text));
@@ -1422,7 +1423,7 @@ function knownValid(policies, pairs) {
  * which order does not change.
  */
 function compileBothSides(policies, contexts, pairs) {
-    if (allowsAll(policies[0]) || allowsAll(policies[1]) || !sameDefinitions(policies[0], policies[1])) {
+    if (allowsAll(policies[0]) || allowsAll(policies[1]) || !pairs.sameDefinitions) {
         return {
             shared: [],
             own: [(0,compile/* compileNetworkRules */.vE)(policies[0], contexts[0]), (0,compile/* compileNetworkRules */.vE)(policies[1], contexts[1])],
@@ -1498,14 +1499,16 @@ function parseSource(input) {
         throw new PlanInputError(`${input.name}:${error.line}:${error.column}: ${error.message}`);
     }
 }
-/** Decodes and validates a policy; an invalid one cannot be planned (its rules are not what the server would run). */
-function decodeSide(input, tailnet, match, options = {}) {
+function decode(input, extraKeys) {
     const reader = new decode_reader/* Reader */.mP();
-    const policy = (0,decode_policy/* decodePolicy */.V)(parseSource(input), reader, options.extraKeys);
+    return { policy: (0,policy/* decodePolicy */.V)(parseSource(input), reader, extraKeys), reader };
+}
+/** Validates a decoded policy; an invalid one cannot be planned (its rules are not what the server would run). */
+function validated(input, { policy, reader }, tailnet, match, known) {
     const domains = tailnet?.domains;
     const { context, findings } = input.validated === true
         ? { context: (0,policy_context/* buildContext */.gC)(policy), findings: { errors: [] } }
-        : (0,validate/* validatePolicy */.t)(policy, domains === undefined ? {} : { domains }, undefined, options.known?.(policy));
+        : (0,validate/* validatePolicy */.t)(policy, domains === undefined ? {} : { domains }, undefined, known);
     const errors = [...reader.errors, ...findings.errors];
     if (errors.length > 0) {
         throw new PlanInputError(`${located(input.name, errors[0])} (the policy must be valid to plan its access)`);
@@ -1531,24 +1534,23 @@ function sideOf({ name, policy, env }, network) {
 }
 /** One policy on its own, every rule compiled for it alone (as the engine's check does). */
 function prepareSide(input, tailnet, extraKeys) {
-    const decoded = decodeSide(input, tailnet, matchEnv(tailnet), { extraKeys });
-    return sideOf(decoded, channelOf(NO_RULES, compileNetworkRules(decoded.policy, decoded.env.context)));
+    const side = validated(input, decode(input, extraKeys), tailnet, matchEnv(tailnet));
+    return sideOf(side, channelOf(NO_RULES, compileNetworkRules(side.policy, side.env.context)));
 }
 /**
- * Both policies of a plan, the network rules equal on both compiled once (shared-rules.ts); both
- * sides match with the same MatchEnv object, so that rules shared by the sides can be indexed once.
+ * Both policies of a plan, the network rules equal on both compiled once (shared-rules.ts). The
+ * new policy's rules that read as rules of the old one, which validated, are not validated again.
  */
 function prepareSides(inputs, tailnet, options = {}) {
     const match = matchEnv(tailnet);
-    const first = decodeSide(inputs[0], tailnet, match, { extraKeys: options.extraKeys });
+    const first = validated(inputs[0], decode(inputs[0], options.extraKeys), tailnet, match);
     options.between?.();
-    // The new policy's rules that read as rules of the old one, which validated, are not validated again.
-    let pairs;
-    const known = (policy) => knownValid([first.policy, policy], (pairs = pairPolicies([first.policy, policy])));
-    const second = decodeSide(inputs[1], tailnet, match, { extraKeys: options.extraKeys, known });
+    const decoded = decode(inputs[1], options.extraKeys);
+    const policies = [first.policy, decoded.policy];
+    const pairs = pairPolicies(policies);
+    const second = validated(inputs[1], decoded, tailnet, match, knownValid(policies, pairs));
     options.between?.();
-    pairs ??= pairPolicies([first.policy, second.policy]);
-    const rules = compileBothSides([first.policy, second.policy], [first.env.context, second.env.context], pairs);
+    const rules = compileBothSides(policies, [first.env.context, second.env.context], pairs);
     return [sideOf(first, channelOf(rules.shared, rules.own[0])), sideOf(second, channelOf(rules.shared, rules.own[1]))];
 }
 /**

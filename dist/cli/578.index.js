@@ -78,7 +78,7 @@ const UNKNOWN_ADDRESS = ' at "?"';
  * so the pattern cannot match inside them.
  */
 function plainTestMessage(message) {
-    return message.includes(UNKNOWN_ADDRESS) ? message.replaceAll(UNKNOWN_ADDRESS, '') : message;
+    return message.replaceAll(UNKNOWN_ADDRESS, '');
 }
 const needsPlainWords = (message) => message !== undefined && message.includes(UNKNOWN_ADDRESS);
 function plainAssertion(assertion) {
