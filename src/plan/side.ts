@@ -12,7 +12,7 @@ import {
   type NetworkRule,
 } from '../policy/compile.js';
 import { buildContext } from '../policy/context.js';
-import { decodePolicy } from '../policy/decode/policy.js';
+import { decodePolicy, type DecodeOptions } from '../policy/decode/policy.js';
 import { Reader } from '../policy/decode/reader.js';
 import type { EvalEnv } from '../policy/endpoints.js';
 import type { MatchEnv } from '../policy/match.js';
@@ -101,9 +101,13 @@ interface Decoded {
   env: EvalEnv;
 }
 
-function decode(input: PlanSource, extraKeys: readonly string[] | undefined): { policy: Policy; reader: Reader } {
+function decode(
+  doc: HujsonDocument,
+  extraKeys: readonly string[] | undefined,
+  options?: DecodeOptions,
+): { policy: Policy; reader: Reader } {
   const reader = new Reader();
-  return { policy: decodePolicy(parseSource(input), reader, extraKeys), reader };
+  return { policy: decodePolicy(doc, reader, extraKeys, options), reader };
 }
 
 /** Validates a decoded policy; an invalid one cannot be planned (its rules are not what the server would run). */
@@ -146,13 +150,15 @@ function sideOf({ name, policy, env }: Decoded, network: Channel): Side {
 
 /** One policy on its own, every rule compiled for it alone (as the engine's check does). */
 export function prepareSide(input: PlanSource, tailnet: Tailnet | undefined, extraKeys?: readonly string[]): Side {
-  const side = validated(input, decode(input, extraKeys), tailnet, matchEnv(tailnet));
+  const side = validated(input, decode(parseSource(input), extraKeys), tailnet, matchEnv(tailnet));
   return sideOf(side, channelOf(NO_RULES, compileNetworkRules(side.policy, side.env.context)));
 }
 
 /**
  * Both policies of a plan, the network rules equal on both compiled once (shared-rules.ts). The
  * new policy's rules that read as rules of the old one, which validated, are not validated again.
+ * The old policy's tests are read only for the names they hold: where they are the new policy's
+ * very bytes, they are not read at all.
  */
 export function prepareSides(
   inputs: readonly [PlanSource, PlanSource],
@@ -160,9 +166,10 @@ export function prepareSides(
   options: { extraKeys?: readonly string[]; between?: () => void } = {},
 ): [Side, Side] {
   const match = matchEnv(tailnet);
-  const first = validated(inputs[0], decode(inputs[0], options.extraKeys), tailnet, match);
+  const docs = [parseSource(inputs[0]), parseSource(inputs[1])] as const;
+  const first = validated(inputs[0], decode(docs[0], options.extraKeys, { testsOf: docs[1] }), tailnet, match);
   options.between?.();
-  const decoded = decode(inputs[1], options.extraKeys);
+  const decoded = decode(docs[1], options.extraKeys);
   const policies = [first.policy, decoded.policy] as const;
   const pairs = pairPolicies(policies);
   const second = validated(inputs[1], decoded, tailnet, match, knownValid(policies, pairs));

@@ -203,3 +203,29 @@ describe('principals compared field by field', () => {
     expect(samePrincipal(base, copy)).toBe(true);
   });
 });
+
+describe("the old policy's tests", () => {
+  const base = acl(['tag:web'], ['tag:db:80']);
+  const added = acl(['user:*@example.com'], ['tag:db:22']);
+  const test = (src: string): object => ({ src, accept: ['tag:web:80'] });
+  // dave is named by the tests only: without them, only the stand-in for unnamed users shows.
+  const GAINED = ['icmp:*', 'tcp:22', 'udp:22']
+    .flatMap((what) =>
+      ['another-user', 'dave'].map((user) => `gained network ${user}@example.com -> tag:db ${what} untested`),
+    )
+    .sort();
+
+  it('are read for the names they hold when they differ from the new policy tests', () => {
+    const plan = planOf(
+      policy({ acls: [base], tests: [test('dave@example.com')] }),
+      policy({ acls: [base, added], tests: [] }),
+    );
+    expect(changeLines(plan)).toEqual(GAINED);
+  });
+
+  it('are left unread when they are the new policy tests byte for byte, whose names are the same', () => {
+    const tests = [test('dave@example.com')];
+    const plan = planOf(policy({ acls: [base], tests }), policy({ acls: [base, added], tests }));
+    expect(changeLines(plan)).toEqual(GAINED);
+  });
+});

@@ -34,3 +34,31 @@ describe('validatePolicy with rules known valid', () => {
     expect(errors((rule) => rule.src[0]!.text !== 'tag:db')).toEqual(['dst="tag:gone": tag not found: "tag:gone"']);
   });
 });
+
+describe('decodePolicy with the tests of another document', () => {
+  const tests = `"tests": [{"src": "a@example.com", "accept": ["b@example.com:22"]}]`;
+  const sshTests = `"sshTests": [{"src": "a@example.com", "dst": ["tag:db"], "accept": ["root"]}]`;
+
+  // Each case: this document's sections, the other's, and how many tests and sshTests are read.
+  const cases: [string, string, string, [number, number]][] = [
+    ['the same bytes: neither read', `${tests}, ${sshTests}`, `${tests}, ${sshTests}`, [0, 0]],
+    ['tests differ by one byte', tests.replace(':22', ':23'), tests, [1, 0]],
+    ['sshTests differ, tests alike', `${tests}, ${sshTests}`, `${tests}, ${sshTests.replace('root', 'admin')}`, [0, 1]],
+    ['the other has none', `${tests}, ${sshTests}`, `"acls": []`, [1, 1]],
+    ['spacing differs', tests, tests.replace('[{', '[ {'), [1, 0]],
+    ['the key in another case', tests.replace('"tests"', '"Tests"'), tests, [0, 0]],
+    ['the other repeats the key, the last one differs', tests, `${tests}, ${tests.replace(':22', ':80')}`, [1, 0]],
+  ];
+
+  it.each(cases)('%s', (_, mine, others, [network, ssh]) => {
+    const other = parse(`{${others}}`);
+    const policy = decodePolicy(parse(`{${mine}}`), new Reader(), [], { testsOf: other });
+    expect([policy.tests.length, policy.sshTests.length]).toEqual([network, ssh]);
+  });
+
+  it('reads both sections without another document', () => {
+    const policy = decodePolicy(parse(`{${tests}, ${sshTests}}`), new Reader());
+    expect(policy.tests.map((t) => t.src?.text)).toEqual(['a@example.com']);
+    expect(policy.sshTests.map((t) => t.dst.map((d) => d.text))).toEqual([['tag:db']]);
+  });
+});

@@ -47,8 +47,22 @@ const SSH_RULE = new Fields([
 const NODE_ATTR = new Fields(['target', 'attr', 'app', 'ipPool']);
 const AUTO_APPROVERS = new Fields(['routes', 'exitNode', 'services']);
 
+/** What a caller may leave unread. */
+export interface DecodeOptions {
+  /**
+   * A document whose tests the caller reads anyway (the access plan's new policy): where this
+   * document's `tests` or `sshTests` are byte for byte the same, they are left empty, unread.
+   */
+  testsOf?: HujsonDocument;
+}
+
 /** Decodes the parsed policy file; `reader` collects the errors. */
-export function decodePolicy(doc: HujsonDocument, reader: Reader, extraKeys: readonly string[] = []): Policy {
+export function decodePolicy(
+  doc: HujsonDocument,
+  reader: Reader,
+  extraKeys: readonly string[] = [],
+  options: DecodeOptions = {},
+): Policy {
   const policy: Policy = {
     groups: [],
     hosts: [],
@@ -69,7 +83,7 @@ export function decodePolicy(doc: HujsonDocument, reader: Reader, extraKeys: rea
   }
   const fields = new Fields([...TOP_LEVEL_KEYS, ...extraKeys]);
   if (!reader.object(root, '', 'Policy', fields)) return policy;
-  decodeRuleSections(policy, fields, reader);
+  decodeRuleSections(policy, fields, reader, options.testsOf);
   for (const name of ['groups', 'tagOwners', 'ipsets', 'postures'] as const) {
     const value = fields.get(name);
     if (value !== ABSENT) policy[name] = reader.namedLists(value, name) ?? [];
@@ -113,13 +127,36 @@ function section<T>(
   return out;
 }
 
-function decodeRuleSections(policy: Policy, fields: Fields, reader: Reader): void {
+function decodeRuleSections(policy: Policy, fields: Fields, reader: Reader, testsOf?: HujsonDocument): void {
   policy.acls = section(fields, 'acls', '[]ACL', reader, decodeAcl);
   policy.grants = section(fields, 'grants', '[]Grant', reader, decodeGrant);
   policy.ssh = section(fields, 'ssh', '[]SSHRule', reader, decodeSsh) ?? [];
   policy.nodeAttrs = section(fields, 'nodeAttrs', '[]NodeAttrGrant', reader, decodeNodeAttr) ?? [];
-  policy.tests = section(fields, 'tests', '[]ACLTest', reader, decodeNetworkTest) ?? [];
-  policy.sshTests = section(fields, 'sshTests', '[]SSHTest', reader, decodeSshTest) ?? [];
+  const unread = (name: string): boolean =>
+    testsOf !== undefined && sameMember(reader.doc, fields.get(name), testsOf, name);
+  if (!unread('tests')) policy.tests = section(fields, 'tests', '[]ACLTest', reader, decodeNetworkTest) ?? [];
+  if (!unread('sshTests')) policy.sshTests = section(fields, 'sshTests', '[]SSHTest', reader, decodeSshTest) ?? [];
+}
+
+const TEST_SECTIONS = new Fields(['tests', 'sshTests']);
+
+/** Whether `value` of `doc` has the same bytes as the top-level member `name` of `other` (both may be absent). */
+function sameMember(doc: HujsonDocument, value: number, other: HujsonDocument, name: string): boolean {
+  let found = ABSENT;
+  const wanted = TEST_SECTIONS.names.indexOf(name);
+  if (other.kind(other.root) !== OBJECT) return false;
+  // The last member whose key matches wins, as in decoding.
+  for (let key = other.firstItem(other.root); key !== -1; key = other.next(other.next(key))) {
+    if (TEST_SECTIONS.match(other, key) === wanted) found = other.next(key);
+  }
+  if (value === ABSENT || found === ABSENT) return value === found;
+  const [a, b] = [bytesOf(doc, value), bytesOf(other, found)];
+  return Buffer.compare(a, b) === 0;
+}
+
+function bytesOf(doc: HujsonDocument, value: number): Buffer {
+  const source = doc.source;
+  return Buffer.from(source.buffer, source.byteOffset + doc.starts[value]!, doc.ends[value]! - doc.starts[value]!);
 }
 
 function decodeSimpleSettings(policy: Policy, fields: Fields, reader: Reader): void {
