@@ -2,12 +2,19 @@
 // destination resolve to the change's atoms, on a port of the change, for its protocol, wanting
 // the new verdict; or an `sshTests` entry wanting the new outcome for that login.
 
-import { resolveDestinationHost, resolveSource, type Endpoint } from '../policy/endpoints.js';
+import { resolveDestinationHost, resolveSource, type Endpoint, type EvalEnv } from '../policy/endpoints.js';
+import type { NetworkTest, SshTest } from '../policy/model.js';
 import { parseProtocol, splitDestination, TCP, UDP } from '../policy/ports.js';
 import { slot, type Principal } from '../policy/principal.js';
 import { intervalAt, type Universe } from './atoms.js';
 import type { AtomChange } from './convert.js';
 import type { Side } from './side.js';
+
+/** A test's `host:port` entry: its port and the changed destinations its host stands for. */
+interface Target {
+  port: number;
+  dsts: number[];
+}
 
 interface Assertion {
   protocols: readonly number[];
@@ -35,25 +42,65 @@ function atomsOf(universe: Universe, endpoint: Endpoint): number[] {
   return endpoint.principals.flatMap((p) => atomOf(universe, p) ?? []);
 }
 
+/**
+ * Test endpoints as atoms. Tests repeat their endpoints and their `host:port` entries: each is
+ * resolved once. Only destinations of some change are kept: tests name fewer destinations than
+ * sources, so a test none of whose destinations changed is skipped with its source unresolved.
+ */
+class TestAtoms {
+  private readonly memo = new Map<string, number[]>();
+  private readonly targets = new Map<string, Target | null>();
+
+  constructor(
+    private readonly universe: Universe,
+    private readonly env: EvalEnv,
+    private readonly changedDestinations: ReadonlySet<number>,
+  ) {}
+
+  sources(text: string): number[] {
+    return this.remember(`src ${text}`, () => resolveSource(text, this.env));
+  }
+
+  destinations(text: string): number[] {
+    return this.remember(`dst ${text}`, () => resolveDestinationHost(text, this.env));
+  }
+
+  /** A `host:port` entry's port and changed destinations; null when it has none or is no such entry. */
+  target(text: string): Target | null {
+    let found = this.targets.get(text);
+    if (found === undefined) {
+      const split = splitDestination(text);
+      found = null;
+      if (split.ok && /^[0-9]+$/.test(split.value.ports)) {
+        const dsts = this.destinations(split.value.host).filter((d) => this.changedDestinations.has(d));
+        if (dsts.length > 0) found = { port: Number(split.value.ports), dsts };
+      }
+      this.targets.set(text, found);
+    }
+    return found;
+  }
+
+  private remember(key: string, resolve: () => Endpoint): number[] {
+    let found = this.memo.get(key);
+    if (found === undefined) this.memo.set(key, (found = atomsOf(this.universe, resolve())));
+    return found;
+  }
+}
+
 /** Marks the changes the new policy's tests assert. */
 export function markTested(changes: readonly AtomChange[], after: Side, universe: Universe): void {
   // Only pairs with a change are worth recording: tests name groups, and groups many users.
   const network = new Map<string, Assertion[]>(changes.map((c) => [`${c.srcAtoms[0]}|${c.dstAtoms[0]}`, []]));
   if (network.size === 0) return;
-  const ssh = new Set<string>();
-  const env = after.env;
-  // Tests repeat their endpoints: each is resolved to atoms once.
-  const memo = new Map<string, number[]>();
-  const remember = (key: string, resolve: () => Endpoint): number[] => {
-    let found = memo.get(key);
-    if (found === undefined) memo.set(key, (found = atomsOf(universe, resolve())));
-    return found;
-  };
-  const sourceAtoms = (text: string): number[] => remember(`src ${text}`, () => resolveSource(text, env));
-  const destinationAtoms = (text: string): number[] => remember(`dst ${text}`, () => resolveDestinationHost(text, env));
-  // Tests name fewer destinations than sources: a test none of whose destinations changed is skipped unresolved.
-  const changedDestinations = new Set(changes.map((c) => c.dstAtoms[0]!));
-  for (const test of after.policy.tests) {
+  const atoms = new TestAtoms(universe, after.env, new Set(changes.map((c) => c.dstAtoms[0]!)));
+  networkAssertions(after.policy.tests, atoms, network);
+  const ssh = sshAssertions(after.policy.sshTests, atoms);
+  for (const change of changes) change.tested = change.testable && asserted(change, network, ssh);
+}
+
+/** Adds what each `tests` entry asserts to the pairs it names that have a change. */
+function networkAssertions(tests: readonly NetworkTest[], atoms: TestAtoms, network: Map<string, Assertion[]>): void {
+  for (const test of tests) {
     const proto = test.proto === undefined ? undefined : parseProtocol(test.proto.text);
     if (proto !== undefined && !proto.ok) continue;
     const protocols = proto?.ok ? [proto.value] : [TCP, UDP];
@@ -62,20 +109,24 @@ export function markTested(changes: readonly AtomChange[], after: Side, universe
       ['deny', test.deny],
     ] as const) {
       for (const entry of list) {
-        const split = splitDestination(entry.text);
-        if (!split.ok || !/^[0-9]+$/.test(split.value.ports)) continue;
-        const port = Number(split.value.ports);
-        const dsts = destinationAtoms(split.value.host).filter((d) => changedDestinations.has(d));
-        if (dsts.length === 0) continue;
-        const srcs = sourceAtoms(test.src?.text ?? '');
-        for (const d of dsts) for (const s of srcs) network.get(`${s}|${d}`)?.push({ protocols, port, kind });
+        const target = atoms.target(entry.text);
+        if (target === null) continue;
+        const srcs = atoms.sources(test.src?.text ?? '');
+        for (const d of target.dsts) {
+          for (const s of srcs) network.get(`${s}|${d}`)?.push({ protocols, port: target.port, kind });
+        }
       }
     }
   }
-  for (const test of after.policy.sshTests) {
-    const srcs = sourceAtoms(test.src?.text ?? '');
+}
+
+/** What the `sshTests` assert, as `source|destination|login|outcome`. */
+function sshAssertions(tests: readonly SshTest[], atoms: TestAtoms): Set<string> {
+  const ssh = new Set<string>();
+  for (const test of tests) {
+    const srcs = atoms.sources(test.src?.text ?? '');
     for (const dst of test.dst) {
-      const dsts = destinationAtoms(dst.text);
+      const dsts = atoms.destinations(dst.text);
       for (const [kind, list] of [
         ['accept', test.accept],
         ['check', test.check],
@@ -86,7 +137,7 @@ export function markTested(changes: readonly AtomChange[], after: Side, universe
       }
     }
   }
-  for (const change of changes) change.tested = change.testable && asserted(change, network, ssh);
+  return ssh;
 }
 
 function asserted(change: AtomChange, network: ReadonlyMap<string, Assertion[]>, ssh: ReadonlySet<string>): boolean {
