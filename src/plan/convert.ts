@@ -69,6 +69,7 @@ function undecided(
     before: postures[0]?.words ?? STATE_WORDS[states[0]],
     after: postures[1]?.words ?? STATE_WORDS[states[1]],
   };
+  if (postures.length === 0) return out;
   const names = [...new Set(postures.flatMap((p) => p?.names ?? []))].sort();
   if (names.length > 0) out.postures = names;
   return out;

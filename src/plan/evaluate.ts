@@ -60,8 +60,8 @@ interface Pair {
 }
 
 interface Verdict {
-  state: State;
-  postures?: PostureTerms;
+  readonly state: State;
+  readonly postures?: PostureTerms;
 }
 
 /** One side of a channel as the evaluation asks it. */
@@ -76,14 +76,24 @@ interface SideEval {
   budget: PlanBudget;
 }
 
-function state(ev: SideEval, pair: Pair, protocol: number, port: number): Verdict {
+/** Verdicts without posture terms, shared: most answers are one of these. */
+const PLAIN: Record<State, Verdict> = {
+  yes: { state: 'yes' },
+  no: { state: 'no' },
+  unknown: { state: 'unknown' },
+  absent: { state: 'absent' },
+};
+
+function state(ev: SideEval, pair: Pair, protocols: readonly number[], port: number): Verdict {
   const s = pair.principals[0][ev.side];
   const d = pair.principals[1][ev.side];
-  if (s === undefined || d === undefined) return { state: 'absent' };
-  const ask = (posture: PostureCache): Tri => ev.index.verdict(s, d, pair.family, [protocol], port, posture);
-  const open = ask(POSTURE_UNKNOWN);
-  const hanging = ev.postured ? hangsOnPosture(open, ask) : undefined;
-  if (hanging === undefined) return { state: open };
+  if (s === undefined || d === undefined) return PLAIN.absent;
+  const open = ev.index.verdict(s, d, pair.family, protocols, port, POSTURE_UNKNOWN);
+  if (!ev.postured || open !== 'unknown') return PLAIN[open];
+  const ask = (posture: PostureCache): Tri => ev.index.verdict(s, d, pair.family, protocols, port, posture);
+  const hanging = hangsOnPosture(open, ask);
+  if (hanging === undefined) return PLAIN[open];
+  const protocol = protocols[0]!;
   const requirements = connecting(ev, s, d, protocol, port).flatMap(({ rule }) => rule.postures ?? []);
   const decided = hanging.holds === 'yes' && hanging.fails === 'no' ? 'allowed' : undefined;
   return { state: 'unknown', postures: ev.names.terms([requirements], decided) };
@@ -114,6 +124,14 @@ function differs(before: Verdict, after: Verdict): boolean {
 }
 
 const mapped = (protocol: number): number => (protocol === ICMPV6 ? ICMP : protocol);
+
+/** The one-protocol list a question asks, one per protocol (the engine remembers answers by list). */
+const askedLists = new Map<number, readonly number[]>();
+function askedFor(protocol: number): readonly number[] {
+  let list = askedLists.get(protocol);
+  if (list === undefined) askedLists.set(protocol, (list = [protocol]));
+  return list;
+}
 
 /**
  * Protocols and elementary port intervals over every target of both sides: within a cell, no
@@ -216,10 +234,11 @@ function pairChanges({ pair, evals, cells, app, everyone }: PairInput): RawChang
   const out: RawChange[] = [];
   for (const [protocol, ports] of cells) {
     let run: RawChange | undefined;
+    const asked = askedFor(protocol);
     for (const range of ports) {
       const port = app ? 1 : protocolHasPorts(protocol) ? range.first : 0;
-      const before = state(evals[0], pair, protocol, port);
-      const after = state(evals[1], pair, protocol, port);
+      const before = state(evals[0], pair, asked, port);
+      const after = state(evals[1], pair, asked, port);
       if (!differs(before, after)) {
         run = undefined;
         continue;

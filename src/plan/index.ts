@@ -126,6 +126,7 @@ function present(changes: AtomChange[], universe: Universe, [before, after]: [Si
 
 const KIND_ORDER = { network: 0, ssh: 1, app: 2 };
 
+/** Sorted by source, kind, destination, change, protocol, SSH user and capability; each key made once. */
 function sortChanges<T extends AccessChange | UndecidedChange>(changes: T[]): T[] {
   const key = (c: AccessChange | UndecidedChange): string[] => [
     c.srcLabel,
@@ -136,10 +137,11 @@ function sortChanges<T extends AccessChange | UndecidedChange>(changes: T[]): T[
     c.sshUser ?? '',
     c.capability ?? '',
   ];
-  return changes.sort((a, b) => {
-    const ka = key(a);
-    const kb = key(b);
+  const keyed = changes.map((change) => ({ change, key: key(change) }));
+  keyed.sort(({ key: ka }, { key: kb }) => {
     for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i]! < kb[i]! ? -1 : 1;
     return 0;
   });
+  keyed.forEach(({ change }, i) => (changes[i] = change));
+  return changes;
 }

@@ -103,22 +103,24 @@ function networkAssertions(tests: readonly NetworkTest[], atoms: TestAtoms, netw
   for (const test of tests) {
     const proto = test.proto === undefined ? undefined : parseProtocol(test.proto.text);
     if (proto !== undefined && !proto.ok) continue;
-    const protocols = proto?.ok ? [proto.value] : [TCP, UDP];
-    for (const [kind, list] of [
-      ['accept', test.accept],
-      ['deny', test.deny],
-    ] as const) {
-      for (const entry of list) {
-        const target = atoms.target(entry.text);
-        if (target === null) continue;
-        const srcs = atoms.sources(test.src?.text ?? '');
-        for (const d of target.dsts) {
-          for (const s of srcs) network.get(`${s}|${d}`)?.push({ protocols, port: target.port, kind });
-        }
+    const protocols = proto?.ok ? [proto.value] : DEFAULT_PROTOCOLS;
+    const total = test.accept.length + test.deny.length;
+    // Indexed, not for-of: this runs for every entry of every test, mostly before V8 optimises it.
+    for (let i = 0; i < total; i++) {
+      const accept = i < test.accept.length;
+      const target = atoms.target((accept ? test.accept[i] : test.deny[i - test.accept.length])!.text);
+      if (target === null) continue;
+      const kind = accept ? 'accept' : 'deny';
+      const srcs = atoms.sources(test.src?.text ?? '');
+      for (const d of target.dsts) {
+        for (const s of srcs) network.get(`${s}|${d}`)?.push({ protocols, port: target.port, kind });
       }
     }
   }
 }
+
+/** What a test without `proto` asserts: TCP and UDP. */
+const DEFAULT_PROTOCOLS: readonly number[] = [TCP, UDP];
 
 /** What the `sshTests` assert, as `source|destination|login|outcome`. */
 function sshAssertions(tests: readonly SshTest[], atoms: TestAtoms): Set<string> {
