@@ -223,14 +223,21 @@ export class Reader {
     if (value === ABSENT) return undefined;
     const doc = this.doc;
     if (doc.kinds[value] !== ARRAY && !this.array(value, fieldPath(path, field), '[]string')) return undefined;
-    const out: Text[] = [];
+    // Sized to the list: most lists hold one or two strings, and an array grown by push keeps
+    // room for seventeen; a policy has tens of thousands of lists, all kept until the run ends.
+    let count = 0;
+    for (let element = doc.firstItem(value); element !== -1; element = doc.next(element)) count++;
+    const out: Text[] = count === 0 ? [] : new Array<Text>(count);
+    let kept = 0;
     let i = 0;
     for (let element = doc.firstItem(value); element !== -1; element = doc.next(element), i++) {
       const kind = doc.kinds[element];
-      if (kind === STRING) out.push(this.text(element));
-      else if (kind === NULL) out.push(new DocumentText('', doc, element));
+      if (kind === STRING) out[kept++] = this.text(element);
+      else if (kind === NULL) out[kept++] = new DocumentText('', doc, element);
       else this.wrongType(element, `${fieldPath(path, field)}[${i}]`, 'string');
     }
+    // An element of another type is an error (decoding stops there); the list is then shorter.
+    out.length = kept;
     return out;
   }
 
