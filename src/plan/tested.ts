@@ -6,7 +6,7 @@ import { resolveDestinationHost, resolveSource, type Endpoint, type EvalEnv } fr
 import type { NetworkTest, SshTest } from '../policy/model.js';
 import { parseProtocol, splitDestination, TCP, UDP } from '../policy/ports.js';
 import { slot, type Principal } from '../policy/principal.js';
-import { intervalAt, type Universe } from './atoms.js';
+import { familyless, intervalAt, type Universe } from './atoms.js';
 import type { AtomChange } from './convert.js';
 import type { Side } from './side.js';
 
@@ -24,7 +24,7 @@ interface Assertion {
 
 /** The atom a principal a test resolves to stands for: by key, or the address interval holding its address. */
 export function atomOf(universe: Universe, p: Principal): number | undefined {
-  const byKey = universe.byKey.get(p.key.replace(/\/[46]$/, ''));
+  const byKey = universe.byKey.get(familyless(p.key));
   if (byKey !== undefined) return byKey;
   if (p.key.startsWith('user:') && p.login !== undefined) {
     const domain = p.login.slice(p.login.lastIndexOf('@') + 1);

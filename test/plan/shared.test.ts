@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Principal } from '../../src/policy/principal.js';
+import { familyless } from '../../src/plan/atoms.js';
 import { samePrincipal } from '../../src/plan/relations.js';
 import { compileBothSides, pairPolicies, type NetworkRules } from '../../src/plan/shared-rules.js';
 import { PlanInputError } from '../../src/plan/index.js';
@@ -227,5 +228,20 @@ describe("the old policy's tests", () => {
     const tests = [test('dave@example.com')];
     const plan = planOf(policy({ acls: [base], tests }), policy({ acls: [base, added], tests }));
     expect(changeLines(plan)).toEqual(GAINED);
+  });
+});
+
+describe('principal keys without their family', () => {
+  it.each([
+    ['device:100.64.0.1/4', 'device:100.64.0.1'],
+    ['device:fd7a:115c:a1e0::1/6', 'device:fd7a:115c:a1e0::1'],
+    ['user:alice@example.com', 'user:alice@example.com'],
+    ['addr:10.0.0.0/8', 'addr:10.0.0.0/8'],
+    ['addr:10.0.0.0/16', 'addr:10.0.0.0/16'],
+    ['/4', ''],
+    ['4', '4'],
+    ['', ''],
+  ])('%s → %s', (key, expected) => {
+    expect(familyless(key)).toBe(expected);
   });
 });
