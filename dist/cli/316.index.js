@@ -159,39 +159,40 @@ const MAX = { 4: (1n << 32n) - 1n, 6: (1n << 128n) - 1n };
  * endpoints: the sets keep each text once, so that each is read once.
  */
 function texts(policy, plain, hostPorts) {
-    const add = (list, into = plain) => {
-        for (const t of list ?? [])
-            into.add(t.text);
-    };
     for (const rule of policy.acls ?? []) {
-        add(rule.src);
-        add(rule.dst, hostPorts);
+        addTexts(rule.src, plain);
+        addTexts(rule.dst, hostPorts);
     }
     for (const grant of policy.grants ?? []) {
-        add(grant.src);
-        add(grant.dst);
+        addTexts(grant.src, plain);
+        addTexts(grant.dst, plain);
     }
     for (const rule of policy.ssh) {
-        add(rule.src);
-        add(rule.dst);
+        addTexts(rule.src, plain);
+        addTexts(rule.dst, plain);
     }
     for (const test of policy.tests) {
         if (test.src !== undefined)
             plain.add(test.src.text);
-        add(test.accept, hostPorts);
-        add(test.deny, hostPorts);
+        addTexts(test.accept, hostPorts);
+        addTexts(test.deny, hostPorts);
     }
     for (const test of policy.sshTests) {
         if (test.src !== undefined)
             plain.add(test.src.text);
-        add(test.dst);
+        addTexts(test.dst, plain);
     }
     for (const list of policy.groups)
-        add(list.items);
+        addTexts(list.items, plain);
     for (const list of policy.tagOwners)
-        add(list.items);
+        addTexts(list.items, plain);
     for (const tag of policy.tagOwners)
         plain.add(tag.name.text);
+}
+/** Indexed, not for-of: this runs for every list of both policies, before V8 optimises it. */
+function addTexts(list, into) {
+    for (let i = 0; i < list.length; i++)
+        into.add(list[i].text);
 }
 function names(sides) {
     const found = { users: new Set(), domains: new Set(), tags: new Set(), scim: new Set(), services: new Set() };
@@ -278,6 +279,16 @@ function hostNames(sides) {
     }
     return out;
 }
+/** The one principal a test resolves `text` to on a side, or undefined. */
+function principalOf(text, side) {
+    const endpoint = (0,endpoints/* resolveDestinationHost */.z)(text, side.env);
+    return endpoint.ok && endpoint.principals.length === 1 ? endpoint.principals[0] : undefined;
+}
+/** A principal key without its family suffix (`/4`, `/6`): a device's two keys name one atom. */
+function familyless(key) {
+    const end = key.length - 2;
+    return key.charCodeAt(end) === 0x2f && (key[end + 1] === '4' || key[end + 1] === '6') ? key.slice(0, end) : key;
+}
 function buildUniverse(before, after, budget) {
     const sides = [before, after];
     const tailnet = after.env.tailnet;
@@ -285,16 +296,13 @@ function buildUniverse(before, after, budget) {
     const add = (atom) => {
         budget.step();
         budget.atoms(universe.atoms.length + 1);
-        const principals = sides.map((side) => {
-            const endpoint = (0,endpoints/* resolveDestinationHost */.z)(atom.text, side.env);
-            return endpoint.ok && endpoint.principals.length === 1 ? endpoint.principals[0] : undefined;
-        });
+        const principals = [principalOf(atom.text, before), principalOf(atom.text, after)];
         const key = (principals[0] ?? principals[1])?.key;
         if (key === undefined)
             return undefined;
         const full = { ...atom, id: universe.atoms.length, principals };
         universe.atoms.push(full);
-        universe.byKey.set(key.replace(/\/[46]$/, ''), full.id);
+        universe.byKey.set(familyless(key), full.id);
         return full;
     };
     const found = names(sides);
@@ -678,6 +686,8 @@ function undecided(kind, src, dst, states, postures = []) {
         before: postures[0]?.words ?? STATE_WORDS[states[0]],
         after: postures[1]?.words ?? STATE_WORDS[states[1]],
     };
+    if (postures.length === 0)
+        return out;
     const names = [...new Set(postures.flatMap((p) => p?.names ?? []))].sort();
     if (names.length > 0)
         out.postures = names;
@@ -1499,9 +1509,9 @@ function parseSource(input) {
         throw new PlanInputError(`${input.name}:${error.line}:${error.column}: ${error.message}`);
     }
 }
-function decode(input, extraKeys) {
+function decode(doc, extraKeys, options) {
     const reader = new decode_reader/* Reader */.mP();
-    return { policy: (0,policy/* decodePolicy */.V)(parseSource(input), reader, extraKeys), reader };
+    return { policy: (0,policy/* decodePolicy */.V)(doc, reader, extraKeys, options), reader };
 }
 /** Validates a decoded policy; an invalid one cannot be planned (its rules are not what the server would run). */
 function validated(input, { policy, reader }, tailnet, match, known) {
@@ -1534,18 +1544,21 @@ function sideOf({ name, policy, env }, network) {
 }
 /** One policy on its own, every rule compiled for it alone (as the engine's check does). */
 function prepareSide(input, tailnet, extraKeys) {
-    const side = validated(input, decode(input, extraKeys), tailnet, matchEnv(tailnet));
+    const side = validated(input, decode(parseSource(input), extraKeys), tailnet, matchEnv(tailnet));
     return sideOf(side, channelOf(NO_RULES, compileNetworkRules(side.policy, side.env.context)));
 }
 /**
  * Both policies of a plan, the network rules equal on both compiled once (shared-rules.ts). The
  * new policy's rules that read as rules of the old one, which validated, are not validated again.
+ * The old policy's tests are read only for the names they hold: where they are the new policy's
+ * very bytes, they are not read at all.
  */
 function prepareSides(inputs, tailnet, options = {}) {
     const match = matchEnv(tailnet);
-    const first = validated(inputs[0], decode(inputs[0], options.extraKeys), tailnet, match);
+    const docs = [parseSource(inputs[0]), parseSource(inputs[1])];
+    const first = validated(inputs[0], decode(docs[0], options.extraKeys, { testsOf: docs[1] }), tailnet, match);
     options.between?.();
-    const decoded = decode(inputs[1], options.extraKeys);
+    const decoded = decode(docs[1], options.extraKeys);
     const policies = [first.policy, decoded.policy];
     const pairs = pairPolicies(policies);
     const second = validated(inputs[1], decoded, tailnet, match, knownValid(policies, pairs));
@@ -1604,16 +1617,26 @@ function portIntervals(cuts) {
     const sorted = [...cuts].sort((a, b) => a - b);
     return sorted.map((first, i) => ({ first, last: i + 1 < sorted.length ? sorted[i + 1] - 1 : 65535 }));
 }
-function state(ev, pair, protocol, port) {
+/** Verdicts without posture terms, shared: most answers are one of these. */
+const PLAIN = {
+    yes: { state: 'yes' },
+    no: { state: 'no' },
+    unknown: { state: 'unknown' },
+    absent: { state: 'absent' },
+};
+function state(ev, pair, protocols, port) {
     const s = pair.principals[0][ev.side];
     const d = pair.principals[1][ev.side];
     if (s === undefined || d === undefined)
-        return { state: 'absent' };
-    const ask = (posture) => ev.index.verdict(s, d, pair.family, [protocol], port, posture);
-    const open = ask(POSTURE_UNKNOWN);
-    const hanging = ev.postured ? hangsOnPosture(open, ask) : undefined;
+        return PLAIN.absent;
+    const open = ev.index.verdict(s, d, pair.family, protocols, port, POSTURE_UNKNOWN);
+    if (!ev.postured || open !== 'unknown')
+        return PLAIN[open];
+    const ask = (posture) => ev.index.verdict(s, d, pair.family, protocols, port, posture);
+    const hanging = hangsOnPosture(open, ask);
     if (hanging === undefined)
-        return { state: open };
+        return PLAIN[open];
+    const protocol = protocols[0];
     const requirements = connecting(ev, s, d, protocol, port).flatMap(({ rule }) => rule.postures ?? []);
     const decided = hanging.holds === 'yes' && hanging.fails === 'no' ? 'allowed' : undefined;
     return { state: 'unknown', postures: ev.names.terms([requirements], decided) };
@@ -1644,6 +1667,14 @@ function differs(before, after) {
     return a !== b;
 }
 const mapped = (protocol) => (protocol === policy_ports/* ICMPV6 */.Al ? policy_ports/* ICMP */.Ib : protocol);
+/** The one-protocol list a question asks, one per protocol (the engine remembers answers by list). */
+const askedLists = new Map();
+function askedFor(protocol) {
+    let list = askedLists.get(protocol);
+    if (list === undefined)
+        askedLists.set(protocol, (list = [protocol]));
+    return list;
+}
 function numbered(protocols, ports) {
     const offsets = new Map();
     let count = 0;
@@ -1726,10 +1757,11 @@ function pairChanges({ pair, evals, cells, app, everyone }) {
     const out = [];
     for (const [protocol, ports] of cells) {
         let run;
+        const asked = askedFor(protocol);
         for (const range of ports) {
             const port = app ? 1 : (0,policy_ports/* protocolHasPorts */.VK)(protocol) ? range.first : 0;
-            const before = state(evals[0], pair, protocol, port);
-            const after = state(evals[1], pair, protocol, port);
+            const before = state(evals[0], pair, asked, port);
+            const after = state(evals[1], pair, asked, port);
             if (!differs(before, after)) {
                 run = undefined;
                 continue;
@@ -2190,7 +2222,7 @@ function keptAndDropped(atoms, dropped) {
 
 /** The atom a principal a test resolves to stands for: by key, or the address interval holding its address. */
 function atomOf(universe, p) {
-    const byKey = universe.byKey.get(p.key.replace(/\/[46]$/, ''));
+    const byKey = universe.byKey.get(familyless(p.key));
     if (byKey !== undefined)
         return byKey;
     if (p.key.startsWith('user:') && p.login !== undefined) {
@@ -2209,54 +2241,94 @@ function atomsOf(universe, endpoint) {
         return [];
     return endpoint.principals.flatMap((p) => atomOf(universe, p) ?? []);
 }
+/**
+ * Test endpoints as atoms. Tests repeat their endpoints and their `host:port` entries: each is
+ * resolved once. Only destinations of some change are kept: tests name fewer destinations than
+ * sources, so a test none of whose destinations changed is skipped with its source unresolved.
+ */
+class TestAtoms {
+    universe;
+    env;
+    changedDestinations;
+    memo = new Map();
+    targets = new Map();
+    constructor(universe, env, changedDestinations) {
+        this.universe = universe;
+        this.env = env;
+        this.changedDestinations = changedDestinations;
+    }
+    sources(text) {
+        return this.remember(`src ${text}`, () => (0,endpoints/* resolveSource */.e)(text, this.env));
+    }
+    destinations(text) {
+        return this.remember(`dst ${text}`, () => (0,endpoints/* resolveDestinationHost */.z)(text, this.env));
+    }
+    /** A `host:port` entry's port and changed destinations; null when it has none or is no such entry. */
+    target(text) {
+        let found = this.targets.get(text);
+        if (found === undefined) {
+            const split = (0,policy_ports/* splitDestination */.RG)(text);
+            found = null;
+            if (split.ok && /^[0-9]+$/.test(split.value.ports)) {
+                const dsts = this.destinations(split.value.host).filter((d) => this.changedDestinations.has(d));
+                if (dsts.length > 0)
+                    found = { port: Number(split.value.ports), dsts };
+            }
+            this.targets.set(text, found);
+        }
+        return found;
+    }
+    remember(key, resolve) {
+        let found = this.memo.get(key);
+        if (found === undefined)
+            this.memo.set(key, (found = atomsOf(this.universe, resolve())));
+        return found;
+    }
+}
 /** Marks the changes the new policy's tests assert. */
 function markTested(changes, after, universe) {
     // Only pairs with a change are worth recording: tests name groups, and groups many users.
     const network = new Map(changes.map((c) => [`${c.srcAtoms[0]}|${c.dstAtoms[0]}`, []]));
     if (network.size === 0)
         return;
-    const ssh = new Set();
-    const env = after.env;
-    // Tests repeat their endpoints: each is resolved to atoms once.
-    const memo = new Map();
-    const remember = (key, resolve) => {
-        let found = memo.get(key);
-        if (found === undefined)
-            memo.set(key, (found = atomsOf(universe, resolve())));
-        return found;
-    };
-    const sourceAtoms = (text) => remember(`src ${text}`, () => (0,endpoints/* resolveSource */.e)(text, env));
-    const destinationAtoms = (text) => remember(`dst ${text}`, () => (0,endpoints/* resolveDestinationHost */.z)(text, env));
-    // Tests name fewer destinations than sources: a test none of whose destinations changed is skipped unresolved.
-    const changedDestinations = new Set(changes.map((c) => c.dstAtoms[0]));
-    for (const test of after.policy.tests) {
+    const atoms = new TestAtoms(universe, after.env, new Set(changes.map((c) => c.dstAtoms[0])));
+    networkAssertions(after.policy.tests, atoms, network);
+    const ssh = sshAssertions(after.policy.sshTests, atoms);
+    for (const change of changes)
+        change.tested = change.testable && asserted(change, network, ssh);
+}
+/** Adds what each `tests` entry asserts to the pairs it names that have a change. */
+function networkAssertions(tests, atoms, network) {
+    for (const test of tests) {
         const proto = test.proto === undefined ? undefined : (0,policy_ports/* parseProtocol */.gR)(test.proto.text);
         if (proto !== undefined && !proto.ok)
             continue;
-        const protocols = proto?.ok ? [proto.value] : [policy_ports/* TCP */.qi, policy_ports/* UDP */.e0];
-        for (const [kind, list] of [
-            ['accept', test.accept],
-            ['deny', test.deny],
-        ]) {
-            for (const entry of list) {
-                const split = (0,policy_ports/* splitDestination */.RG)(entry.text);
-                if (!split.ok || !/^[0-9]+$/.test(split.value.ports))
-                    continue;
-                const port = Number(split.value.ports);
-                const dsts = destinationAtoms(split.value.host).filter((d) => changedDestinations.has(d));
-                if (dsts.length === 0)
-                    continue;
-                const srcs = sourceAtoms(test.src?.text ?? '');
-                for (const d of dsts)
-                    for (const s of srcs)
-                        network.get(`${s}|${d}`)?.push({ protocols, port, kind });
+        const protocols = proto?.ok ? [proto.value] : DEFAULT_PROTOCOLS;
+        const total = test.accept.length + test.deny.length;
+        // Indexed, not for-of: this runs for every entry of every test, mostly before V8 optimises it.
+        for (let i = 0; i < total; i++) {
+            const accept = i < test.accept.length;
+            const target = atoms.target((accept ? test.accept[i] : test.deny[i - test.accept.length]).text);
+            if (target === null)
+                continue;
+            const kind = accept ? 'accept' : 'deny';
+            const srcs = atoms.sources(test.src?.text ?? '');
+            for (const d of target.dsts) {
+                for (const s of srcs)
+                    network.get(`${s}|${d}`)?.push({ protocols, port: target.port, kind });
             }
         }
     }
-    for (const test of after.policy.sshTests) {
-        const srcs = sourceAtoms(test.src?.text ?? '');
+}
+/** What a test without `proto` asserts: TCP and UDP. */
+const DEFAULT_PROTOCOLS = [policy_ports/* TCP */.qi, policy_ports/* UDP */.e0];
+/** What the `sshTests` assert, as `source|destination|login|outcome`. */
+function sshAssertions(tests, atoms) {
+    const ssh = new Set();
+    for (const test of tests) {
+        const srcs = atoms.sources(test.src?.text ?? '');
         for (const dst of test.dst) {
-            const dsts = destinationAtoms(dst.text);
+            const dsts = atoms.destinations(dst.text);
             for (const [kind, list] of [
                 ['accept', test.accept],
                 ['check', test.check],
@@ -2269,8 +2341,7 @@ function markTested(changes, after, universe) {
             }
         }
     }
-    for (const change of changes)
-        change.tested = change.testable && asserted(change, network, ssh);
+    return ssh;
 }
 function asserted(change, network, ssh) {
     const s = change.srcAtoms[0];
@@ -2733,6 +2804,7 @@ function present(changes, universe, [before, after]) {
     return sortChanges(mergeIntervals(out, universe.atoms));
 }
 const KIND_ORDER = { network: 0, ssh: 1, app: 2 };
+/** Sorted by source, kind, destination, change, protocol, SSH user and capability; each key made once. */
 function sortChanges(changes) {
     const key = (c) => [
         c.srcLabel,
@@ -2743,14 +2815,15 @@ function sortChanges(changes) {
         c.sshUser ?? '',
         c.capability ?? '',
     ];
-    return changes.sort((a, b) => {
-        const ka = key(a);
-        const kb = key(b);
+    const keyed = changes.map((change) => ({ change, key: key(change) }));
+    keyed.sort(({ key: ka }, { key: kb }) => {
         for (let i = 0; i < ka.length; i++)
             if (ka[i] !== kb[i])
                 return ka[i] < kb[i] ? -1 : 1;
         return 0;
     });
+    keyed.forEach(({ change }, i) => (changes[i] = change));
+    return changes;
 }
 
 

@@ -746,7 +746,7 @@ const SSH_RULE = new decode_reader/* Fields */.C8([
 const NODE_ATTR = new decode_reader/* Fields */.C8(['target', 'attr', 'app', 'ipPool']);
 const AUTO_APPROVERS = new decode_reader/* Fields */.C8(['routes', 'exitNode', 'services']);
 /** Decodes the parsed policy file; `reader` collects the errors. */
-function decodePolicy(doc, reader, extraKeys = []) {
+function decodePolicy(doc, reader, extraKeys = [], options = {}) {
     const policy = {
         groups: [],
         hosts: [],
@@ -768,7 +768,7 @@ function decodePolicy(doc, reader, extraKeys = []) {
     const fields = new decode_reader/* Fields */.C8([...TOP_LEVEL_KEYS, ...extraKeys]);
     if (!reader.object(root, '', 'Policy', fields))
         return policy;
-    decodeRuleSections(policy, fields, reader);
+    decodeRuleSections(policy, fields, reader, options.testsOf);
     for (const name of ['groups', 'tagOwners', 'ipsets', 'postures']) {
         const value = fields.get(name);
         if (value !== decode_reader/* ABSENT */.sj)
@@ -807,13 +807,37 @@ function section(fields, name, goType, reader, decode) {
     }
     return out;
 }
-function decodeRuleSections(policy, fields, reader) {
+function decodeRuleSections(policy, fields, reader, testsOf) {
     policy.acls = section(fields, 'acls', '[]ACL', reader, decodeAcl);
     policy.grants = section(fields, 'grants', '[]Grant', reader, decodeGrant);
     policy.ssh = section(fields, 'ssh', '[]SSHRule', reader, decodeSsh) ?? [];
     policy.nodeAttrs = section(fields, 'nodeAttrs', '[]NodeAttrGrant', reader, decodeNodeAttr) ?? [];
-    policy.tests = section(fields, 'tests', '[]ACLTest', reader, decodeNetworkTest) ?? [];
-    policy.sshTests = section(fields, 'sshTests', '[]SSHTest', reader, decodeSshTest) ?? [];
+    const unread = (name) => testsOf !== undefined && sameMember(reader.doc, fields.get(name), testsOf, name);
+    if (!unread('tests'))
+        policy.tests = section(fields, 'tests', '[]ACLTest', reader, decodeNetworkTest) ?? [];
+    if (!unread('sshTests'))
+        policy.sshTests = section(fields, 'sshTests', '[]SSHTest', reader, decodeSshTest) ?? [];
+}
+const TEST_SECTIONS = new decode_reader/* Fields */.C8(['tests', 'sshTests']);
+/** Whether `value` of `doc` has the same bytes as the top-level member `name` of `other` (both may be absent). */
+function sameMember(doc, value, other, name) {
+    let found = decode_reader/* ABSENT */.sj;
+    const wanted = TEST_SECTIONS.names.indexOf(name);
+    if (other.kind(other.root) !== hujson/* OBJECT */.qv)
+        return false;
+    // The last member whose key matches wins, as in decoding.
+    for (let key = other.firstItem(other.root); key !== -1; key = other.next(other.next(key))) {
+        if (TEST_SECTIONS.match(other, key) === wanted)
+            found = other.next(key);
+    }
+    if (value === decode_reader/* ABSENT */.sj || found === decode_reader/* ABSENT */.sj)
+        return value === found;
+    const [a, b] = [bytesOf(doc, value), bytesOf(other, found)];
+    return Buffer.compare(a, b) === 0;
+}
+function bytesOf(doc, value) {
+    const source = doc.source;
+    return Buffer.from(source.buffer, source.byteOffset + doc.starts[value], doc.ends[value] - doc.starts[value]);
 }
 function decodeSimpleSettings(policy, fields, reader) {
     for (const name of ['disableIPv4', 'randomizeClientPort']) {
@@ -1150,17 +1174,25 @@ class Reader {
         const doc = this.doc;
         if (doc.kinds[value] !== _hujson_index_js__WEBPACK_IMPORTED_MODULE_0__/* .ARRAY */ .sO && !this.array(value, fieldPath(path, field), '[]string'))
             return undefined;
-        const out = [];
+        // Sized to the list: most lists hold one or two strings, and an array grown by push keeps
+        // room for seventeen; a policy has tens of thousands of lists, all kept until the run ends.
+        let count = 0;
+        for (let element = doc.firstItem(value); element !== -1; element = doc.next(element))
+            count++;
+        const out = count === 0 ? [] : new Array(count);
+        let kept = 0;
         let i = 0;
         for (let element = doc.firstItem(value); element !== -1; element = doc.next(element), i++) {
             const kind = doc.kinds[element];
             if (kind === _hujson_index_js__WEBPACK_IMPORTED_MODULE_0__/* .STRING */ .An)
-                out.push(this.text(element));
+                out[kept++] = this.text(element);
             else if (kind === _hujson_index_js__WEBPACK_IMPORTED_MODULE_0__/* .NULL */ .Cq)
-                out.push(new DocumentText('', doc, element));
+                out[kept++] = new DocumentText('', doc, element);
             else
                 this.wrongType(element, `${fieldPath(path, field)}[${i}]`, 'string');
         }
+        // An element of another type is an error (decoding stops there); the list is then shorter.
+        out.length = kept;
         return out;
     }
     bool(value, path) {
