@@ -125,7 +125,7 @@ function differs(before: Verdict, after: Verdict): boolean {
 
 const mapped = (protocol: number): number => (protocol === ICMPV6 ? ICMP : protocol);
 
-/** The one-protocol list a question asks, one per protocol (the engine remembers answers by list). */
+/** The one-protocol list a question asks: made once per protocol, not once per question. */
 const askedLists = new Map<number, readonly number[]>();
 function askedFor(protocol: number): readonly number[] {
   let list = askedLists.get(protocol);

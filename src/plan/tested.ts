@@ -44,8 +44,9 @@ function atomsOf(universe: Universe, endpoint: Endpoint): number[] {
 
 /**
  * Test endpoints as atoms. Tests repeat their endpoints and their `host:port` entries: each is
- * resolved once. Only destinations of some change are kept: tests name fewer destinations than
- * sources, so a test none of whose destinations changed is skipped with its source unresolved.
+ * resolved once. A `host:port` entry keeps only the destinations of some change: tests name
+ * fewer destinations than sources, so a test none of whose destinations changed is skipped with
+ * its source unresolved.
  */
 class TestAtoms {
   private readonly memo = new Map<string, number[]>();

@@ -236,7 +236,7 @@ export class Reader {
       else if (kind === NULL) out[kept++] = new DocumentText('', doc, element);
       else this.wrongType(element, `${fieldPath(path, field)}[${i}]`, 'string');
     }
-    // An element of another type is an error (decoding stops there); the list is then shorter.
+    // An element of another type is reported and left out: the list is then shorter than counted.
     out.length = kept;
     return out;
   }
