@@ -1667,7 +1667,7 @@ function differs(before, after) {
     return a !== b;
 }
 const mapped = (protocol) => (protocol === policy_ports/* ICMPV6 */.Al ? policy_ports/* ICMP */.Ib : protocol);
-/** The one-protocol list a question asks, one per protocol (the engine remembers answers by list). */
+/** The one-protocol list a question asks: made once per protocol, not once per question. */
 const askedLists = new Map();
 function askedFor(protocol) {
     let list = askedLists.get(protocol);
@@ -2243,8 +2243,9 @@ function atomsOf(universe, endpoint) {
 }
 /**
  * Test endpoints as atoms. Tests repeat their endpoints and their `host:port` entries: each is
- * resolved once. Only destinations of some change are kept: tests name fewer destinations than
- * sources, so a test none of whose destinations changed is skipped with its source unresolved.
+ * resolved once. A `host:port` entry keeps only the destinations of some change: tests name
+ * fewer destinations than sources, so a test none of whose destinations changed is skipped with
+ * its source unresolved.
  */
 class TestAtoms {
     universe;

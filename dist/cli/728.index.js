@@ -1191,7 +1191,7 @@ class Reader {
             else
                 this.wrongType(element, `${fieldPath(path, field)}[${i}]`, 'string');
         }
-        // An element of another type is an error (decoding stops there); the list is then shorter.
+        // An element of another type is reported and left out: the list is then shorter than counted.
         out.length = kept;
         return out;
     }
