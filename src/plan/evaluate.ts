@@ -125,14 +125,6 @@ function differs(before: Verdict, after: Verdict): boolean {
 
 const mapped = (protocol: number): number => (protocol === ICMPV6 ? ICMP : protocol);
 
-/** The one-protocol list a question asks: made once per protocol, not once per question. */
-const askedLists = new Map<number, readonly number[]>();
-function askedFor(protocol: number): readonly number[] {
-  let list = askedLists.get(protocol);
-  if (list === undefined) askedLists.set(protocol, (list = [protocol]));
-  return list;
-}
-
 /**
  * Protocols and elementary port intervals over every target of both sides: within a cell, no
  * target's answer changes, so one port stands for the cell.
@@ -234,7 +226,8 @@ function pairChanges({ pair, evals, cells, app, everyone }: PairInput): RawChang
   const out: RawChange[] = [];
   for (const [protocol, ports] of cells) {
     let run: RawChange | undefined;
-    const asked = askedFor(protocol);
+    // The one-protocol list every question of this protocol asks, made once, not per question.
+    const asked = [protocol];
     for (const range of ports) {
       const port = app ? 1 : protocolHasPorts(protocol) ? range.first : 0;
       const before = state(evals[0], pair, asked, port);

@@ -4,8 +4,9 @@
 
 import { resolveDestinationHost, resolveSource, type Endpoint, type EvalEnv } from '../policy/endpoints.js';
 import type { NetworkTest, SshTest } from '../policy/model.js';
-import { parseProtocol, splitDestination, TCP, UDP } from '../policy/ports.js';
+import { parseProtocol, splitDestination } from '../policy/ports.js';
 import { slot, type Principal } from '../policy/principal.js';
+import { DEFAULT_TEST_PROTOCOLS } from '../policy/unsure.js';
 import { familyless, intervalAt, type Universe } from './atoms.js';
 import type { AtomChange } from './convert.js';
 import type { Side } from './side.js';
@@ -104,7 +105,7 @@ function networkAssertions(tests: readonly NetworkTest[], atoms: TestAtoms, netw
   for (const test of tests) {
     const proto = test.proto === undefined ? undefined : parseProtocol(test.proto.text);
     if (proto !== undefined && !proto.ok) continue;
-    const protocols = proto?.ok ? [proto.value] : DEFAULT_PROTOCOLS;
+    const protocols = proto?.ok ? [proto.value] : DEFAULT_TEST_PROTOCOLS;
     const total = test.accept.length + test.deny.length;
     // Indexed, not for-of: this runs for every entry of every test, mostly before V8 optimises it.
     for (let i = 0; i < total; i++) {
@@ -119,9 +120,6 @@ function networkAssertions(tests: readonly NetworkTest[], atoms: TestAtoms, netw
     }
   }
 }
-
-/** What a test without `proto` asserts: TCP and UDP. */
-const DEFAULT_PROTOCOLS: readonly number[] = [TCP, UDP];
 
 /** What the `sshTests` assert, as `source|destination|login|outcome`. */
 function sshAssertions(tests: readonly SshTest[], atoms: TestAtoms): Set<string> {

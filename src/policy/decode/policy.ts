@@ -150,13 +150,11 @@ function sameMember(doc: HujsonDocument, value: number, other: HujsonDocument, n
     if (TEST_SECTIONS.match(other, key) === wanted) found = other.next(key);
   }
   if (value === ABSENT || found === ABSENT) return value === found;
-  const [a, b] = [bytesOf(doc, value), bytesOf(other, found)];
-  return Buffer.compare(a, b) === 0;
+  return Buffer.compare(bytesOf(doc, value), bytesOf(other, found)) === 0;
 }
 
-function bytesOf(doc: HujsonDocument, value: number): Buffer {
-  const source = doc.source;
-  return Buffer.from(source.buffer, source.byteOffset + doc.starts[value]!, doc.ends[value]! - doc.starts[value]!);
+function bytesOf(doc: HujsonDocument, value: number): Uint8Array {
+  return doc.source.subarray(doc.starts[value]!, doc.ends[value]!);
 }
 
 function decodeSimpleSettings(policy: Policy, fields: Fields, reader: Reader): void {
