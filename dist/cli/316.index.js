@@ -1667,14 +1667,6 @@ function differs(before, after) {
     return a !== b;
 }
 const mapped = (protocol) => (protocol === policy_ports/* ICMPV6 */.Al ? policy_ports/* ICMP */.Ib : protocol);
-/** The one-protocol list a question asks: made once per protocol, not once per question. */
-const askedLists = new Map();
-function askedFor(protocol) {
-    let list = askedLists.get(protocol);
-    if (list === undefined)
-        askedLists.set(protocol, (list = [protocol]));
-    return list;
-}
 function numbered(protocols, ports) {
     const offsets = new Map();
     let count = 0;
@@ -1757,7 +1749,8 @@ function pairChanges({ pair, evals, cells, app, everyone }) {
     const out = [];
     for (const [protocol, ports] of cells) {
         let run;
-        const asked = askedFor(protocol);
+        // The one-protocol list every question of this protocol asks, made once, not per question.
+        const asked = [protocol];
         for (const range of ports) {
             const port = app ? 1 : (0,policy_ports/* protocolHasPorts */.VK)(protocol) ? range.first : 0;
             const before = state(evals[0], pair, asked, port);
@@ -2220,6 +2213,7 @@ function keptAndDropped(atoms, dropped) {
 
 
 
+
 /** The atom a principal a test resolves to stands for: by key, or the address interval holding its address. */
 function atomOf(universe, p) {
     const byKey = universe.byKey.get(familyless(p.key));
@@ -2304,7 +2298,7 @@ function networkAssertions(tests, atoms, network) {
         const proto = test.proto === undefined ? undefined : (0,policy_ports/* parseProtocol */.gR)(test.proto.text);
         if (proto !== undefined && !proto.ok)
             continue;
-        const protocols = proto?.ok ? [proto.value] : DEFAULT_PROTOCOLS;
+        const protocols = proto?.ok ? [proto.value] : unsure/* DEFAULT_TEST_PROTOCOLS */.tw;
         const total = test.accept.length + test.deny.length;
         // Indexed, not for-of: this runs for every entry of every test, mostly before V8 optimises it.
         for (let i = 0; i < total; i++) {
@@ -2321,8 +2315,6 @@ function networkAssertions(tests, atoms, network) {
         }
     }
 }
-/** What a test without `proto` asserts: TCP and UDP. */
-const DEFAULT_PROTOCOLS = [policy_ports/* TCP */.qi, policy_ports/* UDP */.e0];
 /** What the `sshTests` assert, as `source|destination|login|outcome`. */
 function sshAssertions(tests, atoms) {
     const ssh = new Set();

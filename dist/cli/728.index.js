@@ -832,12 +832,10 @@ function sameMember(doc, value, other, name) {
     }
     if (value === decode_reader/* ABSENT */.sj || found === decode_reader/* ABSENT */.sj)
         return value === found;
-    const [a, b] = [bytesOf(doc, value), bytesOf(other, found)];
-    return Buffer.compare(a, b) === 0;
+    return Buffer.compare(bytesOf(doc, value), bytesOf(other, found)) === 0;
 }
 function bytesOf(doc, value) {
-    const source = doc.source;
-    return Buffer.from(source.buffer, source.byteOffset + doc.starts[value], doc.ends[value] - doc.starts[value]);
+    return doc.source.subarray(doc.starts[value], doc.ends[value]);
 }
 function decodeSimpleSettings(policy, fields, reader) {
     for (const name of ['disableIPv4', 'randomizeClientPort']) {
