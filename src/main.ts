@@ -9,6 +9,7 @@ import { failureLine } from './render/actions/annotations.js';
 import { neutralizeAnnotation } from './render/actions/log-line.js';
 import { OUTPUT } from './render/actions/outputs.js';
 import { setFailed, setSecret } from './runner/commands.js';
+import { tuneForOnePass } from './runtime.js';
 import { getInput, setOutput } from './runner/files.js';
 import { SecretRegistry } from './secrets.js';
 
@@ -30,6 +31,7 @@ export async function run(deps: ActionDependencies = {}): Promise<void> {
   try {
     const inputs = readInputs((name) => getInput(name));
     for (const secret of [...credentialSecrets(inputs.credentials), inputs.githubToken]) secrets.add(secret);
+    await tuneForOnePass();
     // Kept in this file (no chunk of its own), but evaluated, with the modules it loads, only now.
     const { execute } = await import(/* webpackMode: "eager" */ './execute.js');
     const report = await execute(inputs, secrets, deps);

@@ -1,5 +1,6 @@
 import { EXIT_OK, EXIT_USAGE, type CliIO } from './io.js';
 
+import { tuneForOnePass } from '../runtime.js';
 import { VERSION } from '../version.js';
 
 export const USAGE = `Usage: tailnet-policy <command> [options]
@@ -28,6 +29,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   apply: async () => (await import('./remote.js')).remoteCommand('apply'),
   drift: async () => (await import('./remote.js')).remoteCommand('drift'),
 };
+
+/** Commands that take whole policies through the engine once (runtime.ts). */
+const ONE_PASS = new Set(['check', 'plan', 'test', 'apply', 'drift']);
 
 function unknown(name: string, io: CliIO): number {
   io.stderr(`tailnet-policy: unknown command "${name}"; run 'tailnet-policy --help' for the list\n`);
@@ -59,5 +63,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return EXIT_OK;
   }
   const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
-  return load === undefined ? unknown(name, io) : (await load())(rest, io);
+  if (load === undefined) return unknown(name, io);
+  if (ONE_PASS.has(name)) await tuneForOnePass();
+  return (await load())(rest, io);
 }

@@ -8,7 +8,7 @@ export type Octokit = ReturnType<typeof getOctokit>;
 
 /** An authenticated client for `apiUrl` (GITHUB_API_URL, so GHES works), importing lazily. */
 export async function createOctokit(token: string, apiUrl: string, signal?: AbortSignal): Promise<Octokit> {
-  tuneForShortRun();
+  await tuneForShortRun();
   const github = await import('@actions/github');
   return github.getOctokit(
     token,
