@@ -674,22 +674,20 @@ function decodeNetworkTest(value, path, index, reader) {
     const src = (0,decode_reader/* synonym */.wu)(ACL_TEST, 'src', 'user', path, reader);
     const accept = (0,decode_reader/* synonym */.wu)(ACL_TEST, 'accept', 'allow', path, reader);
     const proto = ACL_TEST.get('proto');
-    return {
-        pos: reader.doc.position(value),
+    return Object.assign(new decode_reader/* Located */.hA(reader.doc, value), {
         index,
         src: src === decode_reader/* ABSENT */.sj ? undefined : reader.string(src, path, 'src'),
         proto: proto === decode_reader/* ABSENT */.sj ? undefined : reader.string(proto, path, 'proto'),
         accept: reader.strings(accept, path, 'accept') ?? [],
         deny: reader.strings(ACL_TEST.get('deny'), path, 'deny') ?? [],
         srcPostureAttrs: postureAttrs(ACL_TEST.get('srcPostureAttrs'), `${path}.srcPostureAttrs`, reader),
-    };
+    });
 }
 function decodeSshTest(value, path, index, reader) {
     if (!reader.object(value, path, 'SSHTest', SSH_TEST))
         return undefined;
     const src = SSH_TEST.get('src');
-    return {
-        pos: reader.doc.position(value),
+    return Object.assign(new decode_reader/* Located */.hA(reader.doc, value), {
         index,
         src: src === decode_reader/* ABSENT */.sj ? undefined : reader.string(src, path, 'src'),
         dst: reader.strings(SSH_TEST.get('dst'), path, 'dst') ?? [],
@@ -697,7 +695,7 @@ function decodeSshTest(value, path, index, reader) {
         check: reader.strings(SSH_TEST.get('check'), path, 'check') ?? [],
         deny: reader.strings(SSH_TEST.get('deny'), path, 'deny') ?? [],
         srcPostureAttrs: postureAttrs(SSH_TEST.get('srcPostureAttrs'), `${path}.srcPostureAttrs`, reader),
-    };
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/policy/decode/policy.ts
@@ -863,15 +861,14 @@ function decodeAcl(value, path, _index, reader) {
         return undefined;
     const src = (0,decode_reader/* synonym */.wu)(ACL, 'src', 'users', path, reader);
     const dst = (0,decode_reader/* synonym */.wu)(ACL, 'dst', 'ports', path, reader);
-    return {
-        pos: reader.doc.position(value),
+    return Object.assign(new decode_reader/* Located */.hA(reader.doc, value), {
         path,
         action: policy_text(ACL, 'action', path, reader),
         src: reader.strings(src, path, 'src') ?? [],
         dst: reader.strings(dst, path, 'dst') ?? [],
         proto: policy_text(ACL, 'proto', path, reader),
         srcPosture: reader.strings(ACL.get('srcPosture'), path, 'srcPosture'),
-    };
+    });
 }
 function decodeApp(value, path, reader) {
     if (value === decode_reader/* ABSENT */.sj)
@@ -896,8 +893,7 @@ function decodeApp(value, path, reader) {
 function decodeGrant(value, path, _index, reader) {
     if (!reader.object(value, path, 'Grant', GRANT))
         return undefined;
-    return {
-        pos: reader.doc.position(value),
+    return Object.assign(new decode_reader/* Located */.hA(reader.doc, value), {
         path,
         src: reader.strings(GRANT.get('src'), path, 'src') ?? [],
         dst: reader.strings(GRANT.get('dst'), path, 'dst') ?? [],
@@ -905,7 +901,7 @@ function decodeGrant(value, path, _index, reader) {
         app: decodeApp(GRANT.get('app'), `${path}.app`, reader),
         srcPosture: reader.strings(GRANT.get('srcPosture'), path, 'srcPosture'),
         via: reader.strings(GRANT.get('via'), path, 'via'),
-    };
+    });
 }
 function decodeSsh(value, path, _index, reader) {
     if (!reader.object(value, path, 'SSHRule', SSH_RULE))
@@ -913,8 +909,7 @@ function decodeSsh(value, path, _index, reader) {
     const enforce = SSH_RULE.get('enforceRecorder');
     if (enforce !== decode_reader/* ABSENT */.sj)
         reader.bool(enforce, `${path}.enforceRecorder`);
-    return {
-        pos: reader.doc.position(value),
+    return Object.assign(new decode_reader/* Located */.hA(reader.doc, value), {
         path,
         action: policy_text(SSH_RULE, 'action', path, reader),
         src: reader.strings(SSH_RULE.get('src'), path, 'src') ?? [],
@@ -924,19 +919,18 @@ function decodeSsh(value, path, _index, reader) {
         acceptEnv: reader.strings(SSH_RULE.get('acceptEnv'), path, 'acceptEnv'),
         srcPosture: reader.strings(SSH_RULE.get('srcPosture'), path, 'srcPosture'),
         recorder: reader.strings(SSH_RULE.get('recorder'), path, 'recorder'),
-    };
+    });
 }
 function decodeNodeAttr(value, path, _index, reader) {
     if (!reader.object(value, path, 'NodeAttrGrant', NODE_ATTR))
         return undefined;
-    return {
-        pos: reader.doc.position(value),
+    return Object.assign(new decode_reader/* Located */.hA(reader.doc, value), {
         path,
         target: reader.strings(NODE_ATTR.get('target'), path, 'target') ?? [],
         attr: reader.strings(NODE_ATTR.get('attr'), path, 'attr') ?? [],
         app: decodeApp(NODE_ATTR.get('app'), `${path}.app`, reader),
         ipPool: reader.strings(NODE_ATTR.get('ipPool'), path, 'ipPool'),
-    };
+    });
 }
 function decodeAutoApprovers(value, reader) {
     const out = { routes: [], exitNode: [], services: [] };
@@ -961,6 +955,7 @@ function decodeAutoApprovers(value, reader) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C8: () => (/* binding */ Fields),
 /* harmony export */   I: () => (/* binding */ kindOf),
+/* harmony export */   hA: () => (/* binding */ Located),
 /* harmony export */   mP: () => (/* binding */ Reader),
 /* harmony export */   sj: () => (/* binding */ ABSENT),
 /* harmony export */   wu: () => (/* binding */ synonym)
@@ -1073,6 +1068,21 @@ class DocumentText {
     }
     get pos() {
         return this.doc.position(this.value);
+    }
+}
+/**
+ * A decoded rule, test or named list: its position too is worked out only when asked (for a
+ * validation error or a test result). A plan of two valid policies asks for none.
+ */
+class Located {
+    #doc;
+    #value;
+    constructor(doc, value) {
+        this.#doc = doc;
+        this.#value = value;
+    }
+    get pos() {
+        return this.#doc.position(this.#value);
     }
 }
 /** Collects decoding errors; every read returns undefined for a value it could not decode. */
@@ -1214,10 +1224,9 @@ class Reader {
         const members = this.map(value, path, 'map[string][]string');
         if (members === undefined)
             return undefined;
-        return members.map(({ key, value: list }) => ({
+        return members.map(({ key, value: list }) => Object.assign(new Located(this.doc, list), {
             name: key,
             items: this.strings(list, `${path}[${(0,_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .d)(key.text)}]`) ?? [],
-            pos: this.doc.position(list),
         }));
     }
 }

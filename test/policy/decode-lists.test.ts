@@ -1,5 +1,5 @@
 // Lists of strings as the decoder reads them (Reader.strings): each element in order, null as
-// "", and an element of another type reported and left out.
+// "", and an element of another type reported and left out. And where decoded records start.
 
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/hujson/index.js';
@@ -25,5 +25,47 @@ describe('lists of strings', () => {
     const policy = decodePolicy(parse(`{"acls": [{"action": "accept", "src": ${list}, "dst": []}]}`), reader);
     expect(policy.acls?.[0]?.src.map((t) => t.text)).toEqual(texts);
     expect(reader.errors.map((e) => e.message)).toEqual(errors);
+  });
+});
+
+// Records keep their document and work out where they start only when asked.
+describe('positions of decoded records', () => {
+  const source = [
+    '{',
+    '  "groups": {"group:eng": ["a@example.com"]},',
+    '  "acls": [',
+    '    {"action": "accept", "src": ["*"], "dst": ["*:*"]},',
+    '  ],',
+    '  "grants": [{"src": ["*"], "dst": ["*"], "ip": ["*"]}],',
+    '  "ssh": [{"action": "accept", "src": ["*"], "dst": ["*"], "users": ["root"]}],',
+    '  "nodeAttrs": [{"target": ["*"], "attr": ["funnel"]}],',
+    '  "tests": [',
+    '      {"src": "a@example.com", "accept": ["b@example.com:22"]},',
+    '  ],',
+    '  "sshTests": [{"src": "a@example.com", "dst": ["b@example.com"], "accept": ["root"]}],',
+    '}',
+  ].join('\n');
+  const policy = decodePolicy(parse(source), new Reader());
+  const cases: [string, { line: number; column: number } | undefined][] = [
+    ['groups', policy.groups[0]?.pos],
+    ['acls', policy.acls?.[0]?.pos],
+    ['grants', policy.grants?.[0]?.pos],
+    ['ssh', policy.ssh[0]?.pos],
+    ['nodeAttrs', policy.nodeAttrs[0]?.pos],
+    ['tests', policy.tests[0]?.pos],
+    ['sshTests', policy.sshTests[0]?.pos],
+  ];
+  const expected: Record<string, [number, number]> = {
+    groups: [2, 27],
+    acls: [4, 5],
+    grants: [6, 14],
+    ssh: [7, 11],
+    nodeAttrs: [8, 17],
+    tests: [10, 7],
+    sshTests: [12, 16],
+  };
+
+  it.each(cases)('%s', (kind, pos) => {
+    expect(pos === undefined ? undefined : [pos.line, pos.column]).toEqual(expected[kind]);
   });
 });

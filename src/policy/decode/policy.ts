@@ -5,7 +5,7 @@
 import { type HujsonDocument, OBJECT } from '../../hujson/index.js';
 import type { AclRule, AppCapability, AutoApprovers, Grant, NodeAttr, Policy, SshRule, Text } from '../model.js';
 import { goQuote } from '../quote.js';
-import { ABSENT, Fields, kindOf, Reader, synonym } from './reader.js';
+import { ABSENT, Fields, kindOf, Located, Reader, synonym } from './reader.js';
 import { decodeNetworkTest, decodeSshTest } from './tests.js';
 
 /** Top-level keys the server knows (§1.3); extend with `extraKeys` when Tailscale adds one. */
@@ -182,15 +182,14 @@ function decodeAcl(value: number, path: string, _index: number, reader: Reader):
   if (!reader.object(value, path, 'ACL', ACL)) return undefined;
   const src = synonym(ACL, 'src', 'users', path, reader);
   const dst = synonym(ACL, 'dst', 'ports', path, reader);
-  return {
-    pos: reader.doc.position(value),
+  return Object.assign(new Located(reader.doc, value), {
     path,
     action: text(ACL, 'action', path, reader),
     src: reader.strings(src, path, 'src') ?? [],
     dst: reader.strings(dst, path, 'dst') ?? [],
     proto: text(ACL, 'proto', path, reader),
     srcPosture: reader.strings(ACL.get('srcPosture'), path, 'srcPosture'),
-  };
+  });
 }
 
 function decodeApp(value: number, path: string, reader: Reader): AppCapability[] | undefined {
@@ -213,8 +212,7 @@ function decodeApp(value: number, path: string, reader: Reader): AppCapability[]
 
 function decodeGrant(value: number, path: string, _index: number, reader: Reader): Grant | undefined {
   if (!reader.object(value, path, 'Grant', GRANT)) return undefined;
-  return {
-    pos: reader.doc.position(value),
+  return Object.assign(new Located(reader.doc, value), {
     path,
     src: reader.strings(GRANT.get('src'), path, 'src') ?? [],
     dst: reader.strings(GRANT.get('dst'), path, 'dst') ?? [],
@@ -222,15 +220,14 @@ function decodeGrant(value: number, path: string, _index: number, reader: Reader
     app: decodeApp(GRANT.get('app'), `${path}.app`, reader),
     srcPosture: reader.strings(GRANT.get('srcPosture'), path, 'srcPosture'),
     via: reader.strings(GRANT.get('via'), path, 'via'),
-  };
+  });
 }
 
 function decodeSsh(value: number, path: string, _index: number, reader: Reader): SshRule | undefined {
   if (!reader.object(value, path, 'SSHRule', SSH_RULE)) return undefined;
   const enforce = SSH_RULE.get('enforceRecorder');
   if (enforce !== ABSENT) reader.bool(enforce, `${path}.enforceRecorder`);
-  return {
-    pos: reader.doc.position(value),
+  return Object.assign(new Located(reader.doc, value), {
     path,
     action: text(SSH_RULE, 'action', path, reader),
     src: reader.strings(SSH_RULE.get('src'), path, 'src') ?? [],
@@ -240,19 +237,18 @@ function decodeSsh(value: number, path: string, _index: number, reader: Reader):
     acceptEnv: reader.strings(SSH_RULE.get('acceptEnv'), path, 'acceptEnv'),
     srcPosture: reader.strings(SSH_RULE.get('srcPosture'), path, 'srcPosture'),
     recorder: reader.strings(SSH_RULE.get('recorder'), path, 'recorder'),
-  };
+  });
 }
 
 function decodeNodeAttr(value: number, path: string, _index: number, reader: Reader): NodeAttr | undefined {
   if (!reader.object(value, path, 'NodeAttrGrant', NODE_ATTR)) return undefined;
-  return {
-    pos: reader.doc.position(value),
+  return Object.assign(new Located(reader.doc, value), {
     path,
     target: reader.strings(NODE_ATTR.get('target'), path, 'target') ?? [],
     attr: reader.strings(NODE_ATTR.get('attr'), path, 'attr') ?? [],
     app: decodeApp(NODE_ATTR.get('app'), `${path}.app`, reader),
     ipPool: reader.strings(NODE_ATTR.get('ipPool'), path, 'ipPool'),
-  };
+  });
 }
 
 function decodeAutoApprovers(value: number, reader: Reader): AutoApprovers {

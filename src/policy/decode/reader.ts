@@ -16,7 +16,7 @@ import {
   STRING,
   TRUE,
 } from '../../hujson/index.js';
-import type { Finding, Text } from '../model.js';
+import type { Finding, NamedList, Text } from '../model.js';
 import { goQuote } from '../quote.js';
 import { duplicateKeyMessage, legacySynonymConflict, unconfirmed } from '../unsure.js';
 
@@ -122,6 +122,24 @@ class DocumentText implements Text {
 
   get pos(): Position {
     return this.doc.position(this.value);
+  }
+}
+
+/**
+ * A decoded rule, test or named list: its position too is worked out only when asked (for a
+ * validation error or a test result). A plan of two valid policies asks for none.
+ */
+export class Located {
+  readonly #doc: HujsonDocument;
+  readonly #value: number;
+
+  constructor(doc: HujsonDocument, value: number) {
+    this.#doc = doc;
+    this.#value = value;
+  }
+
+  get pos(): Position {
+    return this.#doc.position(this.#value);
   }
 }
 
@@ -256,14 +274,15 @@ export class Reader {
   }
 
   /** A map of name to list of strings (groups, tagOwners, ipsets, postures, routes). */
-  namedLists(value: number, path: string): { name: Text; items: Text[]; pos: Position }[] | undefined {
+  namedLists(value: number, path: string): NamedList[] | undefined {
     const members = this.map(value, path, 'map[string][]string');
     if (members === undefined) return undefined;
-    return members.map(({ key, value: list }) => ({
-      name: key,
-      items: this.strings(list, `${path}[${goQuote(key.text)}]`) ?? [],
-      pos: this.doc.position(list),
-    }));
+    return members.map(({ key, value: list }) =>
+      Object.assign(new Located(this.doc, list), {
+        name: key,
+        items: this.strings(list, `${path}[${goQuote(key.text)}]`) ?? [],
+      }),
+    );
   }
 }
 
