@@ -7,9 +7,9 @@ exports.modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EO: () => (/* binding */ runGit),
 /* harmony export */   Iz: () => (/* binding */ spawnGit),
-/* harmony export */   uw: () => (/* binding */ repositoryAt)
+/* harmony export */   repositoryAt: () => (/* binding */ repositoryAt),
+/* harmony export */   runGit: () => (/* binding */ runGit)
 /* harmony export */ });
 /* unused harmony exports gitEnvironment, gitArguments */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);

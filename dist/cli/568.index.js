@@ -240,7 +240,7 @@ const ZERO_ID = /^0+$/;
 /** The workspace's repository and the file's path in it, or undefined when it is not in one. */
 async function locate(workspace, file) {
     const root = await (0,promises_.realpath)(workspace).catch(() => undefined);
-    const repo = root === undefined ? undefined : await (0,runner/* repositoryAt */.uw)(root);
+    const repo = root === undefined ? undefined : await (0,runner.repositoryAt)(root);
     if (repo === undefined)
         return undefined;
     const real = await (0,promises_.realpath)(external_node_path_default().resolve(file)).catch(() => external_node_path_default().resolve(file));
@@ -272,7 +272,7 @@ function parseLog(output) {
     return commits;
 }
 async function commitsTouching(repo, name, limit, ref) {
-    const output = await (0,runner/* runGit */.EO)(repo, [
+    const output = await (0,runner.runGit)(repo, [
         'log',
         `--max-count=${limit}`,
         '--no-show-signature',
@@ -304,7 +304,7 @@ async function commitsOf(repo, name, limit, ref) {
 /** A partial clone names its promisor remote: `remote.<name>.promisor` or `extensions.partialClone`. */
 async function isPartialClone(repo) {
     // Exit status 1 when nothing matches: an ordinary clone.
-    const settings = await (0,runner/* runGit */.EO)(repo, [
+    const settings = await (0,runner.runGit)(repo, [
         'config',
         '--get-regexp',
         '^(extensions\\.partialclone|remote\\..*\\.promisor)$',
@@ -338,7 +338,7 @@ function gitFileHistory(workspace, ref) {
             if (found === undefined)
                 return NOT_IN_GIT;
             try {
-                const shallow = await (0,runner/* runGit */.EO)(found.repo, ['rev-parse', '--is-shallow-repository']);
+                const shallow = await (0,runner.runGit)(found.repo, ['rev-parse', '--is-shallow-repository']);
                 if (shallow.trim() === 'true')
                     return SHALLOW;
                 return (await isPartialClone(found.repo)) ? PARTIAL : undefined;
@@ -360,7 +360,7 @@ function gitFileHistory(workspace, ref) {
  * a pull request may have written it. Throws when git cannot answer.
  */
 async function trackedByGit(workspace, files) {
-    const repo = await (0,runner/* repositoryAt */.uw)(await (0,promises_.realpath)(workspace));
+    const repo = await (0,runner.repositoryAt)(await (0,promises_.realpath)(workspace));
     if (repo === undefined)
         return 'no-repository';
     const names = files
@@ -369,7 +369,7 @@ async function trackedByGit(workspace, files) {
         .map((relative) => relative.split((external_node_path_default()).sep).join('/'));
     if (names.length === 0)
         return 'untracked';
-    const listed = await (0,runner/* runGit */.EO)(repo, ['ls-files', '-z', '--cached', '--', ...names]);
+    const listed = await (0,runner.runGit)(repo, ['ls-files', '-z', '--cached', '--', ...names]);
     return listed === '' ? 'untracked' : 'tracked';
 }
 

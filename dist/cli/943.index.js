@@ -59,18 +59,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _files_local_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5771);
 /* harmony import */ var _files_workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9622);
-/* harmony import */ var _git_runner_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6916);
-/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8533);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7593);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9141);
-/* harmony import */ var _devices_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5693);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1604);
-/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4226);
+/* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8533);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7593);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9141);
+/* harmony import */ var _devices_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5693);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1604);
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4226);
 // `tailnet-policy plan BEFORE AFTER`: what a policy change does to access (who gains or loses
 // which network, SSH and app access), like `terraform plan` for a tailnet policy. Offline: no
 // credentials, no network. BEFORE and AFTER are files, or `git:REV:PATH` read from the
 // repository with a hardened git (the checkout may be a pull request's hostile content).
-
 
 
 
@@ -111,26 +109,26 @@ async function runPlan(args, io) {
         const invocation = parseInvocation(args);
         if (invocation === 'help') {
             io.stdout(PLAN_USAGE);
-            return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT_OK */ .Ij;
+            return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_OK */ .Ij;
         }
-        const topology = invocation.devices === undefined ? undefined : await (0,_devices_js__WEBPACK_IMPORTED_MODULE_7__/* .readTopology */ .o)(invocation.devices);
+        const topology = invocation.devices === undefined ? undefined : await (0,_devices_js__WEBPACK_IMPORTED_MODULE_6__/* .readTopology */ .o)(invocation.devices);
         const [before, after] = [await readPolicy(invocation.before, io), await readPolicy(invocation.after, io)];
-        const plan = (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_5__/* .computeAccessPlan */ .Lm)(before, after, topology === undefined ? {} : { topology });
-        io.stdout(invocation.json ? `${JSON.stringify((0,_plan_index_js__WEBPACK_IMPORTED_MODULE_5__/* .planJson */ .iY)(plan), null, 2)}\n` : (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_5__/* .renderPlanText */ .$D)(plan));
-        return invocation.exitCode && plan.changes.length + plan.undecided.length > 0 ? _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT_FAILED */ .hj : _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT_OK */ .Ij;
+        const plan = (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_4__/* .computeAccessPlan */ .Lm)(before, after, topology === undefined ? {} : { topology });
+        io.stdout(invocation.json ? `${JSON.stringify((0,_plan_index_js__WEBPACK_IMPORTED_MODULE_4__/* .planJson */ .iY)(plan), null, 2)}\n` : (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderPlanText */ .$D)(plan));
+        return invocation.exitCode && plan.changes.length + plan.undecided.length > 0 ? _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_FAILED */ .hj : _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_OK */ .Ij;
     }
     catch (error) {
-        if (error instanceof _files_js__WEBPACK_IMPORTED_MODULE_6__/* .UnreadableFileError */ .o2)
+        if (error instanceof _files_js__WEBPACK_IMPORTED_MODULE_5__/* .UnreadableFileError */ .o2)
             io.stderr(`${error.message}\n`);
-        else if (error instanceof _usage_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e ||
+        else if (error instanceof _usage_error_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e ||
             error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyFileError */ .zj ||
-            error instanceof _plan_index_js__WEBPACK_IMPORTED_MODULE_5__/* .PlanInputError */ .eY ||
-            error instanceof _plan_index_js__WEBPACK_IMPORTED_MODULE_5__/* .PlanCutShortError */ .UK) {
+            error instanceof _plan_index_js__WEBPACK_IMPORTED_MODULE_4__/* .PlanInputError */ .eY ||
+            error instanceof _plan_index_js__WEBPACK_IMPORTED_MODULE_4__/* .PlanCutShortError */ .UK) {
             io.stderr(`tailnet-policy plan: ${error.message}\n`);
         }
         else
             throw error;
-        return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT_USAGE */ .Ri;
+        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_USAGE */ .Ri;
     }
 }
 function parseInvocation(args) {
@@ -149,15 +147,15 @@ function parseInvocation(args) {
         });
     }
     catch (error) {
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`${(0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .firstSentence */ .q)(error instanceof Error ? error.message : String(error))}; ${HELP_HINT}`);
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`${(0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .firstSentence */ .q)(error instanceof Error ? error.message : String(error))}; ${HELP_HINT}`);
     }
     const { values, positionals } = parsed;
     if (values.help)
         return 'help';
     if (values.tailnet !== undefined)
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`give the tailnet's devices with --devices FILE.json (--tailnet names a tailnet); ${HELP_HINT}`);
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`give the tailnet's devices with --devices FILE.json (--tailnet names a tailnet); ${HELP_HINT}`);
     if (positionals.length !== 2)
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`expected two policies, BEFORE and AFTER, got ${positionals.length}; ${HELP_HINT}`);
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`expected two policies, BEFORE and AFTER, got ${positionals.length}; ${HELP_HINT}`);
     const invocation = {
         before: positionals[0],
         after: positionals[1],
@@ -170,8 +168,8 @@ function parseInvocation(args) {
 }
 const GIT_PREFIX = 'git:';
 async function readPolicy(spec, io) {
-    const bytes = spec.startsWith(GIT_PREFIX) ? await readFromGit(spec) : await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readInput */ .R5)('plan', spec, io);
-    return { name: (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .displayName */ .QC)(spec), root: (0,_files_local_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePolicyBytes */ .vR)((0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .displayName */ .QC)(spec), bytes) };
+    const bytes = spec.startsWith(GIT_PREFIX) ? await readFromGit(spec) : await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readInput */ .R5)('plan', spec, io);
+    return { name: (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(spec), root: (0,_files_local_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePolicyBytes */ .vR)((0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(spec), bytes) };
 }
 /** `git:REV:PATH`: the blob at PATH in REV. REV must not look like an option. */
 async function readFromGit(spec) {
@@ -180,20 +178,22 @@ async function readFromGit(spec) {
     const rev = colon === -1 ? '' : rest.slice(0, colon);
     const file = colon === -1 ? '' : rest.slice(colon + 1);
     if (rev === '' || file === '')
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`${spec}: expected git:REV:PATH, e.g. git:origin/main:policy.hujson`);
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`${spec}: expected git:REV:PATH, e.g. git:origin/main:policy.hujson`);
     if (rev.startsWith('-'))
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`${spec}: a revision cannot start with "-"`);
-    const repo = await (0,_git_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .repositoryAt */ .uw)((0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .cliWorkspace */ .cQ)(process.cwd()));
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`${spec}: a revision cannot start with "-"`);
+    // Loaded only here: git's runner loads node:child_process, which a plan of two files never needs.
+    const { repositoryAt, runGit } = await Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 6916));
+    const repo = await repositoryAt((0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .cliWorkspace */ .cQ)(process.cwd()));
     if (repo === undefined)
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`${spec}: not inside a git repository`);
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`${spec}: not inside a git repository`);
     try {
-        return Buffer.from(await (0,_git_runner_js__WEBPACK_IMPORTED_MODULE_4__/* .runGit */ .EO)(repo, ['show', '--no-textconv', `${rev}:${file}`], 64 << 20), 'utf8');
+        return Buffer.from(await runGit(repo, ['show', '--no-textconv', `${rev}:${file}`], 64 << 20), 'utf8');
     }
     catch (error) {
         const stderr = String(error.stderr ?? '')
             .trim()
             .split('\n')[0] ?? '';
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`cannot read ${spec}: ${stderr === '' ? 'git show failed' : stderr.replace(/^fatal: /, '')}`);
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`cannot read ${spec}: ${stderr === '' ? 'git show failed' : stderr.replace(/^fatal: /, '')}`);
     }
 }
 

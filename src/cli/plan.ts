@@ -7,7 +7,6 @@ import { parseArgs } from 'node:util';
 import { PolicyFileError } from '../errors.js';
 import { parsePolicyBytes } from '../files/local-policy.js';
 import { cliWorkspace } from '../files/workspace.js';
-import { repositoryAt, runGit } from '../git/runner.js';
 import { computeAccessPlan, planJson, PlanCutShortError, PlanInputError, renderPlanText } from '../plan/index.js';
 import { firstSentence } from './args.js';
 import { displayName, readInput, UnreadableFileError } from './files.js';
@@ -130,6 +129,8 @@ async function readFromGit(spec: string): Promise<Uint8Array> {
   if (rev === '' || file === '')
     throw new UsageError(`${spec}: expected git:REV:PATH, e.g. git:origin/main:policy.hujson`);
   if (rev.startsWith('-')) throw new UsageError(`${spec}: a revision cannot start with "-"`);
+  // Loaded only here: git's runner loads node:child_process, which a plan of two files never needs.
+  const { repositoryAt, runGit } = await import(/* webpackMode: "eager" */ '../git/runner.js');
   const repo = await repositoryAt(cliWorkspace(process.cwd()));
   if (repo === undefined) throw new UsageError(`${spec}: not inside a git repository`);
   try {
