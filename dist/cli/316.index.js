@@ -2205,10 +2205,13 @@ function keptAndDropped(atoms, dropped) {
     });
 }
 
+// EXTERNAL MODULE: ./src/policy/network-tests.ts
+var network_tests = __webpack_require__(2320);
 ;// CONCATENATED MODULE: ./src/plan/tested.ts
 // Which changes a test of the new policy already asserts: a `tests` entry whose source and
 // destination resolve to the change's atoms, on a port of the change, for its protocol, wanting
 // the new verdict; or an `sshTests` entry wanting the new outcome for that login.
+
 
 
 
@@ -2262,12 +2265,12 @@ class TestAtoms {
     target(text) {
         let found = this.targets.get(text);
         if (found === undefined) {
-            const split = (0,policy_ports/* splitDestination */.RG)(text);
+            const split = (0,network_tests/* splitTestDestination */.bP)(text);
             found = null;
-            if (split.ok && /^[0-9]+$/.test(split.value.ports)) {
+            if (split.ok) {
                 const dsts = this.destinations(split.value.host).filter((d) => this.changedDestinations.has(d));
                 if (dsts.length > 0)
-                    found = { port: Number(split.value.ports), dsts };
+                    found = { port: split.value.port, dsts };
             }
             this.targets.set(text, found);
         }

@@ -880,8 +880,8 @@ function newFacts() {
     return { notes: [] };
 }
 
-// EXTERNAL MODULE: ./src/policy/index.ts + 2 modules
-var policy = __webpack_require__(6728);
+// EXTERNAL MODULE: ./src/policy/index.ts + 1 modules
+var policy = __webpack_require__(7136);
 ;// CONCATENATED MODULE: ./src/modes/offline.ts
 // The offline policy engine inside the action: it runs before any network call, gives fork pull
 // requests a real report without secrets, and lends exact positions to the API's findings.

@@ -23,8 +23,8 @@ var errors = __webpack_require__(3916);
 var local_policy = __webpack_require__(5771);
 // EXTERNAL MODULE: ./src/hujson/index.ts + 15 modules
 var hujson = __webpack_require__(8800);
-// EXTERNAL MODULE: ./src/policy/index.ts + 2 modules
-var policy = __webpack_require__(6728);
+// EXTERNAL MODULE: ./src/policy/index.ts + 1 modules
+var policy = __webpack_require__(7136);
 // EXTERNAL MODULE: ./src/policy/render.ts
 var render = __webpack_require__(1120);
 // EXTERNAL MODULE: ./src/cli/args.ts
@@ -276,7 +276,7 @@ function unparsable(error, name) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _files_file_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5317);
-/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6728);
+/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7136);
 /* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4226);
 // The tailnet description `check --devices` and `plan --devices` read: our own shape, or the
 // API's users and devices answers saved side by side.

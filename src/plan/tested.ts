@@ -4,7 +4,8 @@
 
 import { resolveDestinationHost, resolveSource, type Endpoint, type EvalEnv } from '../policy/endpoints.js';
 import type { NetworkTest, SshTest } from '../policy/model.js';
-import { parseProtocol, splitDestination } from '../policy/ports.js';
+import { splitTestDestination } from '../policy/network-tests.js';
+import { parseProtocol } from '../policy/ports.js';
 import { slot, type Principal } from '../policy/principal.js';
 import { DEFAULT_TEST_PROTOCOLS } from '../policy/unsure.js';
 import { familyless, intervalAt, type Universe } from './atoms.js';
@@ -71,11 +72,11 @@ class TestAtoms {
   target(text: string): Target | null {
     let found = this.targets.get(text);
     if (found === undefined) {
-      const split = splitDestination(text);
+      const split = splitTestDestination(text);
       found = null;
-      if (split.ok && /^[0-9]+$/.test(split.value.ports)) {
+      if (split.ok) {
         const dsts = this.destinations(split.value.host).filter((d) => this.changedDestinations.has(d));
-        if (dsts.length > 0) found = { port: Number(split.value.ports), dsts };
+        if (dsts.length > 0) found = { port: split.value.port, dsts };
       }
       this.targets.set(text, found);
     }

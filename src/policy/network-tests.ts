@@ -7,7 +7,7 @@ import { resolveDestinationHost, resolveSource, type EvalEnv, type Endpoint } fr
 import * as msg from './messages.js';
 import type { NetworkTest, PostureValue, Text } from './model.js';
 import { pairFamily, postureKey, PostureCache, type NetworkIndex } from './network-index.js';
-import { parseProtocol, protocolName, splitDestination } from './ports.js';
+import { parseProtocol, protocolName, splitDestination, type Parsed } from './ports.js';
 import type { AssertionResult, Outcome, TestResult } from './results.js';
 import { DEFAULT_TEST_PROTOCOLS, PREFERRED_FAMILY, TEST_REASONS } from './unsure.js';
 
@@ -201,13 +201,19 @@ function worse(a: Outcome, b: Outcome): Outcome {
   return a === 'fail' || b === 'fail' ? 'fail' : a === 'unknown' || b === 'unknown' ? 'unknown' : 'pass';
 }
 
-function parseTarget(text: string): Destination {
+/** A test's `host:port` entry: its host and its one port (0-65535), or why it is no such entry. */
+export function splitTestDestination(text: string): Parsed<{ host: string; port: number }> {
   const split = splitDestination(text);
-  if (!split.ok) return { remembered: false, invalid: TEST_REASONS.dstNeedsPort, host: '', port: 0 };
+  if (!split.ok) return { ok: false, error: TEST_REASONS.dstNeedsPort };
   const { host, ports } = split.value;
-  if (!/^[0-9]+$/.test(ports) || Number(ports) > 65535)
-    return { remembered: false, invalid: TEST_REASONS.dstSinglePort(ports), host: '', port: 0 };
-  return { remembered: false, host, port: Number(ports) };
+  if (!/^[0-9]+$/.test(ports) || Number(ports) > 65535) return { ok: false, error: TEST_REASONS.dstSinglePort(ports) };
+  return { ok: true, value: { host, port: Number(ports) } };
+}
+
+function parseTarget(text: string): Destination {
+  const split = splitTestDestination(text);
+  if (!split.ok) return { remembered: false, invalid: split.error, host: '', port: 0 };
+  return { remembered: false, ...split.value };
 }
 
 /**
