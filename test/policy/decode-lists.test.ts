@@ -46,26 +46,17 @@ describe('positions of decoded records', () => {
     '}',
   ].join('\n');
   const policy = decodePolicy(parse(source), new Reader());
-  const cases: [string, { line: number; column: number } | undefined][] = [
-    ['groups', policy.groups[0]?.pos],
-    ['acls', policy.acls?.[0]?.pos],
-    ['grants', policy.grants?.[0]?.pos],
-    ['ssh', policy.ssh[0]?.pos],
-    ['nodeAttrs', policy.nodeAttrs[0]?.pos],
-    ['tests', policy.tests[0]?.pos],
-    ['sshTests', policy.sshTests[0]?.pos],
+  const cases: [string, { line: number; column: number } | undefined, [number, number]][] = [
+    ['groups', policy.groups[0]?.pos, [2, 27]],
+    ['acls', policy.acls?.[0]?.pos, [4, 5]],
+    ['grants', policy.grants?.[0]?.pos, [6, 14]],
+    ['ssh', policy.ssh[0]?.pos, [7, 11]],
+    ['nodeAttrs', policy.nodeAttrs[0]?.pos, [8, 17]],
+    ['tests', policy.tests[0]?.pos, [10, 7]],
+    ['sshTests', policy.sshTests[0]?.pos, [12, 16]],
   ];
-  const expected: Record<string, [number, number]> = {
-    groups: [2, 27],
-    acls: [4, 5],
-    grants: [6, 14],
-    ssh: [7, 11],
-    nodeAttrs: [8, 17],
-    tests: [10, 7],
-    sshTests: [12, 16],
-  };
 
-  it.each(cases)('%s', (kind, pos) => {
-    expect(pos === undefined ? undefined : [pos.line, pos.column]).toEqual(expected[kind]);
+  it.each(cases)('%s', (_, pos, expected) => {
+    expect(pos === undefined ? undefined : [pos.line, pos.column]).toEqual(expected);
   });
 });

@@ -127,7 +127,9 @@ class DocumentText implements Text {
 
 /**
  * A decoded rule, test or named list: its position too is worked out only when asked (for a
- * validation error or a test result). A plan of two valid policies asks for none.
+ * validation error or a test result). A plan of two valid policies asks for none. DocumentText
+ * does the same for strings on its own: made a subclass, its tens of thousands of constructor
+ * calls, mostly unoptimised, cost a whole `plan` 0.6 % more instructions.
  */
 export class Located {
   readonly #doc: HujsonDocument;
