@@ -1,7 +1,17 @@
 import { InputError } from '../errors.js';
 
-/** Whitespace, control and format characters (bidi overrides, zero-width): never in a name. */
-const INVISIBLE = /[\s\p{Cc}\p{Cf}]/u;
+/** Printable ASCII but the space: holds no invisible character (the common case). */
+const VISIBLE_ASCII = /^[!-~]*$/;
+
+/**
+ * Whitespace, control and format characters (bidi overrides, zero-width): never in a name. The
+ * Unicode classes are built only for text the ASCII check cannot clear: V8 expands a regex's
+ * \p{…} classes when it makes the regex (a literal: when the module loads), millions of
+ * instructions that every run would pay.
+ */
+let invisible: RegExp | undefined;
+const hasInvisible = (text: string): boolean =>
+  !VISIBLE_ASCII.test(text) && (invisible ??= new RegExp('[\\s\\p{Cc}\\p{Cf}]', 'u')).test(text);
 
 /** `text` in double quotes, every invisible character spelled `\uXXXX`, so a message stays one line. */
 export function quoteInput(text: string): string {
@@ -20,7 +30,7 @@ const MAX_LABEL_CHARACTERS = 50;
  */
 export function parseTailnet(text: string, label: string): string {
   if (text === '-') return text;
-  const unusable = text === '.' || text === '..' || /[/\\?#]/.test(text) || INVISIBLE.test(text);
+  const unusable = text === '.' || text === '..' || /[/\\?#]/.test(text) || hasInvisible(text);
   if (!unusable) return text;
   throw new InputError(
     `${label}: ${quoteInput(text)} is not a tailnet name (no "/", "\\", "?", ` +
@@ -33,7 +43,7 @@ export function parseTailnet(text: string, label: string): string {
 export function parseLabel(text: string, label: string): string {
   let problem: string | undefined;
   if (text.includes(',')) problem = 'a comma (GitHub reads the label filter as a comma-separated list)';
-  else if (INVISIBLE.test(text.replace(/ /g, ''))) problem = 'a control character or a line break';
+  else if (hasInvisible(text.replace(/ /g, ''))) problem = 'a control character or a line break';
   else if ([...text].length > MAX_LABEL_CHARACTERS)
     problem = `more than ${MAX_LABEL_CHARACTERS} characters, GitHub's limit`;
   if (problem === undefined) return text;

@@ -60,11 +60,14 @@ export function describeCharacter(source: Uint8Array, offset: number): string {
 
 // Go uses Unicode 13 tables (spec 2.8). The engine's tables are newer: a character assigned since
 // then is graphic to the engine but unassigned (Cn, not printable) to Go, so it is excluded here.
-const GRAPHIC = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u;
+// Built on first use: V8 expands a regex literal's \p{…} classes when the module loads, a cost
+// every run would pay for the one message that describes a character.
+let graphic: RegExp | undefined;
 
 function isPrintable(codePoint: number): boolean {
   if (codePoint === 0x20) return true;
-  return GRAPHIC.test(String.fromCodePoint(codePoint)) && !unassignedInUnicode13(codePoint);
+  graphic ??= new RegExp('^[\\p{L}\\p{M}\\p{N}\\p{P}\\p{S}]$', 'u');
+  return graphic.test(String.fromCodePoint(codePoint)) && !unassignedInUnicode13(codePoint);
 }
 
 function hex(value: number, digits: number): string {

@@ -12,7 +12,14 @@ const SHORT_ESCAPES: Readonly<Record<string, string>> = {
   '\\': '\\\\',
 };
 
-const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S} ]$/u;
+/**
+ * Letters, marks, numbers, punctuation, symbols and the space: what %q prints as it is. Built on
+ * first use rather than written as a literal: V8 expands a literal's \p{…} classes as soon as the
+ * module loads, which every run would pay for a message it rarely makes.
+ */
+let printable: RegExp | undefined;
+const isPrintable = (char: string): boolean =>
+  (printable ??= new RegExp('^[\\p{L}\\p{M}\\p{N}\\p{P}\\p{S} ]$', 'u')).test(char);
 
 /** Printable ASCII without `"` or `\\`: what %q leaves as it is (most names and addresses). */
 const PLAIN = /^[ !#-[\]-~]*$/;
@@ -23,7 +30,7 @@ export function goQuote(text: string): string {
   for (const char of text) {
     const short = SHORT_ESCAPES[char];
     if (short !== undefined) out += short;
-    else if (PRINTABLE.test(char)) out += char;
+    else if (isPrintable(char)) out += char;
     else out += escapeCodePoint(char.codePointAt(0)!);
   }
   return `${out}"`;

@@ -176,9 +176,12 @@ describe('readInputs', () => {
 });
 
 describe('parseTailnet', () => {
-  it.each(['-', 'example.com', 'alice@example.com', 'tail1234.ts.net', 'example-org', 'a..b'])('accepts %j', (name) => {
-    expect(parseTailnet(name, 'input "tailnet"')).toBe(name);
-  });
+  it.each(['-', 'example.com', 'alice@example.com', 'tail1234.ts.net', 'example-org', 'a..b', 'exämple.com'])(
+    'accepts %j',
+    (name) => {
+      expect(parseTailnet(name, 'input "tailnet"')).toBe(name);
+    },
+  );
 
   it.each([
     '.',
