@@ -571,6 +571,21 @@ function restKey(c, without) {
 function combine(parts, fields) {
     return { ...parts[0], ...fields, tested: parts.every((p) => p.tested) };
 }
+/**
+ * The collections every member of which is an atom of `byAtom`, in the order of `all`: counted
+ * through the collections holding each atom, so that a collection is looked at only when full.
+ */
+function covered(byAtom, holding, all) {
+    const counts = new Map();
+    for (const atom of byAtom.keys())
+        for (const i of holding.get(atom) ?? [])
+            counts.set(i, (counts.get(i) ?? 0) + 1);
+    const full = [];
+    for (const [i, count] of counts)
+        if (count === all[i].members.length)
+            full.push(i);
+    return full.sort((a, b) => a - b).map((i) => all[i]);
+}
 /** Replaces, per identical change, the sources a collection fully covers by the collection. */
 function collapseSources(changes, all, side) {
     const groups = new Map();
@@ -596,8 +611,8 @@ function collapseSources(changes, all, side) {
     const out = [];
     for (const group of groups.values()) {
         const byAtom = new Map(group.map((c) => [(side === 'src' ? c.srcAtoms : c.dstAtoms)[0], c]));
-        const candidates = [...new Set([...byAtom.keys()].flatMap((a) => holding.get(a) ?? []))].sort((a, b) => a - b);
-        for (const collection of candidates.map((i) => all[i])) {
+        for (const collection of covered(byAtom, holding, all)) {
+            // An earlier (larger) collection may have taken some of its members.
             if (!collection.members.every((m) => byAtom.has(m)))
                 continue;
             const parts = collection.members.map((m) => byAtom.get(m));

@@ -91,6 +91,22 @@ function combine(parts: readonly AtomChange[], fields: Partial<AtomChange>): Ato
   return { ...parts[0]!, ...fields, tested: parts.every((p) => p.tested) };
 }
 
+/**
+ * The collections every member of which is an atom of `byAtom`, in the order of `all`: counted
+ * through the collections holding each atom, so that a collection is looked at only when full.
+ */
+function covered(
+  byAtom: ReadonlyMap<number, unknown>,
+  holding: ReadonlyMap<number, readonly number[]>,
+  all: readonly Collection[],
+): Collection[] {
+  const counts = new Map<number, number>();
+  for (const atom of byAtom.keys()) for (const i of holding.get(atom) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
+  const full: number[] = [];
+  for (const [i, count] of counts) if (count === all[i]!.members.length) full.push(i);
+  return full.sort((a, b) => a - b).map((i) => all[i]!);
+}
+
 /** Replaces, per identical change, the sources a collection fully covers by the collection. */
 export function collapseSources(
   changes: readonly AtomChange[],
@@ -116,8 +132,8 @@ export function collapseSources(
   const out: AtomChange[] = [];
   for (const group of groups.values()) {
     const byAtom = new Map(group.map((c) => [(side === 'src' ? c.srcAtoms : c.dstAtoms)[0]!, c]));
-    const candidates = [...new Set([...byAtom.keys()].flatMap((a) => holding.get(a) ?? []))].sort((a, b) => a - b);
-    for (const collection of candidates.map((i) => all[i]!)) {
+    for (const collection of covered(byAtom, holding, all)) {
+      // An earlier (larger) collection may have taken some of its members.
       if (!collection.members.every((m) => byAtom.has(m))) continue;
       const parts = collection.members.map((m) => byAtom.get(m)!);
       collection.members.forEach((m) => byAtom.delete(m));
