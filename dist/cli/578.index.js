@@ -222,7 +222,7 @@ async function checkFiles(invocation, topology, io) {
         if (invocation.json)
             reports.push(result.json());
         else
-            io.stdout(`${result.lines().join('\n')}\n`);
+            (0,cli_io/* writeLines */.x1)(io, result.lines());
     }
     if (invocation.json && reports.length > 0) {
         const document = invocation.files.length === 1 ? reports[0] : reports;

@@ -11,7 +11,7 @@ import { reportJson, reportLines } from '../policy/render.js';
 import { firstSentence } from './args.js';
 import { displayName, readInput, STDIN, UnreadableFileError } from './files.js';
 import { readTopology } from './devices.js';
-import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO } from './io.js';
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, writeLines, type CliIO } from './io.js';
 import { UsageError } from './usage-error.js';
 import { plainReport } from './messages.js';
 
@@ -131,7 +131,7 @@ async function checkFiles(invocation: Invocation, topology: Topology | undefined
     }
     status = Math.max(status, result.status);
     if (invocation.json) reports.push(result.json());
-    else io.stdout(`${result.lines().join('\n')}\n`);
+    else writeLines(io, result.lines());
   }
   if (invocation.json && reports.length > 0) {
     const document = invocation.files.length === 1 ? reports[0] : reports;
