@@ -235,11 +235,16 @@ function boundaries(sides, points) {
     };
     addSet((0,ranges/* tailscaleDeviceRanges */.vi)());
     addSet((0,ranges/* internetRanges */.Ae)());
+    const seen = new Set();
     for (const side of sides) {
         if (side.env.match.approvedRoutes !== undefined)
             addSet(side.env.match.approvedRoutes);
         for (const channel of [side.network, ...side.apps.values()]) {
-            for (const rule of channel.rules) {
+            // Rules compiled once for both sides (shared-rules.ts) draw their boundaries once.
+            const skip = seen.has(channel.shared) ? channel.shared.length : 0;
+            seen.add(channel.shared);
+            for (let i = skip; i < channel.rules.length; i++) {
+                const rule = channel.rules[i];
                 addSet(rule.src.addresses);
                 for (const target of rule.targets)
                     addSet(target.dst.addresses);

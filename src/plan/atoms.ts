@@ -7,6 +7,7 @@
 
 import { resolveDestinationHost } from '../policy/endpoints.js';
 import { formatAddress, type Family, type IPSet, type Range } from '../policy/ip.js';
+import type { NetworkRule } from '../policy/compile.js';
 import type { Policy, Text } from '../policy/model.js';
 import type { Principal } from '../policy/principal.js';
 import { splitDestination } from '../policy/ports.js';
@@ -130,10 +131,15 @@ function boundaries(
   };
   addSet(tailscaleDeviceRanges());
   addSet(internetRanges());
+  const seen = new Set<readonly NetworkRule[]>();
   for (const side of sides) {
     if (side.env.match.approvedRoutes !== undefined) addSet(side.env.match.approvedRoutes);
     for (const channel of [side.network, ...side.apps.values()]) {
-      for (const rule of channel.rules) {
+      // Rules compiled once for both sides (shared-rules.ts) draw their boundaries once.
+      const skip = seen.has(channel.shared) ? channel.shared.length : 0;
+      seen.add(channel.shared);
+      for (let i = skip; i < channel.rules.length; i++) {
+        const rule = channel.rules[i]!;
         addSet(rule.src.addresses);
         for (const target of rule.targets) addSet(target.dst.addresses);
       }
