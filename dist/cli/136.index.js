@@ -3613,7 +3613,22 @@ function displayAddress(principal, family) {
     const chosen = family === undefined ? (principal.v4 ?? principal.v6) : slot(principal, family);
     return chosen?.kind === 'known' ? (0,_ip_js__WEBPACK_IMPORTED_MODULE_0__/* .formatAddress */ .M0)(chosen.address) : _unsure_js__WEBPACK_IMPORTED_MODULE_2__/* .UNKNOWN_ADDRESS */ .q1;
 }
+/**
+ * Device principals already made, per policy and device (both families, IPv4 only, IPv6 only):
+ * a device stands in every test, group and tag that reaches it, and as for synthetic users
+ * below, one principal serves them all.
+ */
+const devicePrincipals = new WeakMap();
 function devicePrincipal(device, context, only) {
+    let byDevice = devicePrincipals.get(context);
+    if (byDevice === undefined)
+        devicePrincipals.set(context, (byDevice = new WeakMap()));
+    let made = byDevice.get(device);
+    if (made === undefined)
+        byDevice.set(device, (made = []));
+    return (made[only === undefined ? 0 : only] ??= newDevicePrincipal(device, context, only));
+}
+function newDevicePrincipal(device, context, only) {
     const principal = {
         key: `dev:${device.name}${only === undefined ? '' : `/${only}`}`,
         identity: device.tags.size > 0 ? 'tagged' : 'user',

@@ -45,7 +45,22 @@ export function displayAddress(principal: Principal, family?: Family): string {
   return chosen?.kind === 'known' ? formatAddress(chosen.address) : UNKNOWN_ADDRESS;
 }
 
+/**
+ * Device principals already made, per policy and device (both families, IPv4 only, IPv6 only):
+ * a device stands in every test, group and tag that reaches it, and as for synthetic users
+ * below, one principal serves them all.
+ */
+const devicePrincipals = new WeakMap<PolicyContext, WeakMap<Device, Principal[]>>();
+
 export function devicePrincipal(device: Device, context: PolicyContext, only?: Family): Principal {
+  let byDevice = devicePrincipals.get(context);
+  if (byDevice === undefined) devicePrincipals.set(context, (byDevice = new WeakMap()));
+  let made = byDevice.get(device);
+  if (made === undefined) byDevice.set(device, (made = []));
+  return (made[only === undefined ? 0 : only] ??= newDevicePrincipal(device, context, only));
+}
+
+function newDevicePrincipal(device: Device, context: PolicyContext, only: Family | undefined): Principal {
   const principal: Principal = {
     key: `dev:${device.name}${only === undefined ? '' : `/${only}`}`,
     identity: device.tags.size > 0 ? 'tagged' : 'user',
