@@ -72,7 +72,7 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
       io.stdout(CHECK_USAGE);
       return EXIT_OK;
     }
-    const topology = invocation.devices === undefined ? undefined : await readTopology(invocation.devices);
+    const topology = invocation.devices === undefined ? undefined : readTopology(invocation.devices);
     return await checkFiles(invocation, topology, io);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;

@@ -56,7 +56,7 @@ export async function runPlan(args: string[], io: CliIO): Promise<number> {
       io.stdout(PLAN_USAGE);
       return EXIT_OK;
     }
-    const topology = invocation.devices === undefined ? undefined : await readTopology(invocation.devices);
+    const topology = invocation.devices === undefined ? undefined : readTopology(invocation.devices);
     const [before, after] = [await readPolicy(invocation.before, io), await readPolicy(invocation.after, io)];
     const plan = computeAccessPlan(before, after, topology === undefined ? {} : { topology });
     io.stdout(invocation.json ? `${JSON.stringify(planJson(plan), null, 2)}\n` : renderPlanText(plan));
