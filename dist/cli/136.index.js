@@ -3874,21 +3874,21 @@ function summaryLine(file, report) {
     const mode = report.mode === 'symbolic' ? 'offline, no tailnet given' : 'against the given tailnet';
     return `${file}: ${report.tests.length} test(s): ${passed} passed, ${failed} failed, ${unknown} undecided (${mode})`;
 }
-/** Human-readable lines: errors, warnings, notices, failing and undecided assertions, then a summary. */
-function reportLines(report, file) {
-    const lines = [
-        ...report.errors.map((e) => `${at(file, e.position)}: ${e.message}`),
-        ...report.warnings.map((w) => `${at(file, w.position)}: warning: ${w.message}`),
-        ...report.notices.map((n) => `${at(file, n.position)}: notice: ${n.message}`),
-    ];
+/** Human-readable lines, into `out`: errors, warnings, notices, failing and undecided assertions, then a summary. */
+function reportLines(report, file, out) {
+    for (const e of report.errors)
+        out.push(`${at(file, e.position)}: ${e.message}`);
+    for (const w of report.warnings)
+        out.push(`${at(file, w.position)}: warning: ${w.message}`);
+    for (const n of report.notices)
+        out.push(`${at(file, n.position)}: notice: ${n.message}`);
     for (const test of report.tests)
         if (test.outcome === 'fail')
-            testLines(lines, file, test, 'fail');
+            testLines(out, file, test, 'fail');
     for (const test of report.tests)
         if (test.outcome !== 'pass')
-            testLines(lines, file, test, 'unknown');
-    lines.push(summaryLine(file, report));
-    return lines;
+            testLines(out, file, test, 'unknown');
+    out.push(summaryLine(file, report));
 }
 const position = (p) => p === undefined ? undefined : { line: p.line, column: p.column };
 function findingJson(finding) {

@@ -221,8 +221,11 @@ async function checkFiles(invocation, topology, io) {
         status = Math.max(status, result.status);
         if (invocation.json)
             reports.push(result.json());
-        else
-            (0,cli_io/* writeLines */.x1)(io, result.lines());
+        else {
+            const out = new cli_io/* LineWriter */.E$(io);
+            result.lines(out);
+            out.flush();
+        }
     }
     if (invocation.json && reports.length > 0) {
         const document = invocation.files.length === 1 ? reports[0] : reports;
@@ -243,7 +246,7 @@ function checkSource(name, source, topology) {
     const report = (0,policy/* checkPolicy */.hM)(root, topology === undefined ? {} : { topology });
     return {
         status: (0,policy/* serverMessage */.x_)(report) === undefined ? cli_io/* EXIT_OK */.Ij : cli_io/* EXIT_FAILED */.hj,
-        lines: () => (0,render/* reportLines */.Q)(plainReport(report), name),
+        lines: (out) => (0,render/* reportLines */.Q)(plainReport(report), name, out),
         json: () => (0,render/* reportJson */.l)(report, name),
     };
 }
@@ -261,7 +264,11 @@ function unparsable(error, name) {
         tests: [],
         response: { message },
     };
-    return { status: cli_io/* EXIT_FAILED */.hj, lines: () => [error.message, `${name}: invalid: 1 error(s)`], json: () => json };
+    const lines = (out) => {
+        out.push(error.message);
+        out.push(`${name}: invalid: 1 error(s)`);
+    };
+    return { status: cli_io/* EXIT_FAILED */.hj, lines, json: () => json };
 }
 
 

@@ -7,11 +7,11 @@
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ LineWriter),
 /* harmony export */   Ij: () => (/* binding */ EXIT_OK),
 /* harmony export */   Ri: () => (/* binding */ EXIT_USAGE),
 /* harmony export */   Wb: () => (/* binding */ processIO),
-/* harmony export */   hj: () => (/* binding */ EXIT_FAILED),
-/* harmony export */   x1: () => (/* binding */ writeLines)
+/* harmony export */   hj: () => (/* binding */ EXIT_FAILED)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -57,24 +57,33 @@ function stdoutWriter() {
         }
     };
 }
-/** About how much text writeLines hands to `stdout` at a time. */
+/** About how much text a LineWriter hands to `stdout` at a time. */
 const LINES_BATCH = 32 * 1024;
 /**
- * Each line and a line feed, handed to `io.stdout` some 32 KB at a time rather than as one
- * string: a large policy's report runs to megabytes, and a process that never holds it whole
- * (as a string, then as bytes) touches that much less fresh memory (1.7 MB policy: 2.75 MB of
- * output, written in 26 ms instead of 47 ms here).
+ * Prints lines as they are made, each with its line feed, handed to `io.stdout` some 32 KB at a
+ * time: a large policy's report runs to megabytes, and a process that never holds it whole (as
+ * lines, then one string, then bytes) touches that much less fresh memory (1.7 MB policy: 2.75 MB
+ * of output, written in 26 ms instead of 47 ms here). `flush` prints what is left.
  */
-function writeLines(io, lines) {
-    let start = 0;
-    let size = 0;
-    for (let i = 0; i < lines.length; i++) {
-        size += lines[i].length + 1;
-        if (size < LINES_BATCH && i < lines.length - 1)
-            continue;
-        io.stdout(`${lines.slice(start, i + 1).join('\n')}\n`);
-        start = i + 1;
-        size = 0;
+class LineWriter {
+    io;
+    batch = [];
+    size = 0;
+    constructor(io) {
+        this.io = io;
+    }
+    push(line) {
+        this.batch.push(line);
+        this.size += line.length + 1;
+        if (this.size >= LINES_BATCH)
+            this.flush();
+    }
+    flush() {
+        if (this.batch.length === 0)
+            return;
+        this.io.stdout(`${this.batch.join('\n')}\n`);
+        this.batch = [];
+        this.size = 0;
     }
 }
 function processIO() {

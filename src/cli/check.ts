@@ -7,11 +7,11 @@ import { parsePolicyBytes } from '../files/local-policy.js';
 import { HujsonSyntaxError } from '../hujson/index.js';
 import { checkPolicy, serverMessage } from '../policy/index.js';
 import type { Topology } from '../policy/index.js';
-import { reportJson, reportLines } from '../policy/render.js';
+import { reportJson, reportLines, type LineSink } from '../policy/render.js';
 import { firstSentence } from './args.js';
 import { displayName, readInput, STDIN, UnreadableFileError } from './files.js';
 import { readTopology } from './devices.js';
-import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, writeLines, type CliIO } from './io.js';
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, LineWriter, type CliIO } from './io.js';
 import { UsageError } from './usage-error.js';
 import { plainReport } from './messages.js';
 
@@ -61,7 +61,7 @@ interface Invocation {
 /** One file's exit status, and what it prints: only the form asked for is rendered. */
 interface FileResult {
   status: number;
-  lines: () => string[];
+  lines: (out: LineSink) => void;
   json: () => unknown;
 }
 
@@ -131,7 +131,11 @@ async function checkFiles(invocation: Invocation, topology: Topology | undefined
     }
     status = Math.max(status, result.status);
     if (invocation.json) reports.push(result.json());
-    else writeLines(io, result.lines());
+    else {
+      const out = new LineWriter(io);
+      result.lines(out);
+      out.flush();
+    }
   }
   if (invocation.json && reports.length > 0) {
     const document = invocation.files.length === 1 ? reports[0] : reports;
@@ -151,7 +155,7 @@ function checkSource(name: string, source: Uint8Array, topology: Topology | unde
   const report = checkPolicy(root, topology === undefined ? {} : { topology });
   return {
     status: serverMessage(report) === undefined ? EXIT_OK : EXIT_FAILED,
-    lines: () => reportLines(plainReport(report), name),
+    lines: (out) => reportLines(plainReport(report), name, out),
     json: () => reportJson(report, name),
   };
 }
@@ -170,5 +174,9 @@ function unparsable(error: PolicyFileError, name: string): FileResult {
     tests: [],
     response: { message },
   };
-  return { status: EXIT_FAILED, lines: () => [error.message, `${name}: invalid: 1 error(s)`], json: () => json };
+  const lines = (out: LineSink): void => {
+    out.push(error.message);
+    out.push(`${name}: invalid: 1 error(s)`);
+  };
+  return { status: EXIT_FAILED, lines, json: () => json };
 }

@@ -47,24 +47,32 @@ function stdoutWriter(): (chunk: string | Uint8Array) => void {
   };
 }
 
-/** About how much text writeLines hands to `stdout` at a time. */
+/** About how much text a LineWriter hands to `stdout` at a time. */
 const LINES_BATCH = 32 * 1024;
 
 /**
- * Each line and a line feed, handed to `io.stdout` some 32 KB at a time rather than as one
- * string: a large policy's report runs to megabytes, and a process that never holds it whole
- * (as a string, then as bytes) touches that much less fresh memory (1.7 MB policy: 2.75 MB of
- * output, written in 26 ms instead of 47 ms here).
+ * Prints lines as they are made, each with its line feed, handed to `io.stdout` some 32 KB at a
+ * time: a large policy's report runs to megabytes, and a process that never holds it whole (as
+ * lines, then one string, then bytes) touches that much less fresh memory (1.7 MB policy: 2.75 MB
+ * of output, written in 26 ms instead of 47 ms here). `flush` prints what is left.
  */
-export function writeLines(io: CliIO, lines: readonly string[]): void {
-  let start = 0;
-  let size = 0;
-  for (let i = 0; i < lines.length; i++) {
-    size += lines[i]!.length + 1;
-    if (size < LINES_BATCH && i < lines.length - 1) continue;
-    io.stdout(`${lines.slice(start, i + 1).join('\n')}\n`);
-    start = i + 1;
-    size = 0;
+export class LineWriter {
+  private batch: string[] = [];
+  private size = 0;
+
+  constructor(private readonly io: CliIO) {}
+
+  push(line: string): void {
+    this.batch.push(line);
+    this.size += line.length + 1;
+    if (this.size >= LINES_BATCH) this.flush();
+  }
+
+  flush(): void {
+    if (this.batch.length === 0) return;
+    this.io.stdout(`${this.batch.join('\n')}\n`);
+    this.batch = [];
+    this.size = 0;
   }
 }
 

@@ -14,8 +14,13 @@ function quoted(src: string): string {
   return JSON.stringify(src);
 }
 
+/** Where rendered lines go: an array, or a writer that prints them in batches as they come. */
+export interface LineSink {
+  push(line: string): void;
+}
+
 /** Appends the lines of one test's failing or undecided assertions to `out`. */
-function testLines(out: string[], file: string, test: TestResult, outcome: Exclude<Outcome, 'pass'>): void {
+function testLines(out: LineSink, file: string, test: TestResult, outcome: Exclude<Outcome, 'pass'>): void {
   const label = outcome === 'fail' ? 'test failed' : 'undecided offline';
   if (outcome === 'fail' && test.error !== undefined) {
     out.push(`${at(file, test.position)}: ${label} for ${quoted(test.src)}: ${test.error}`);
@@ -36,17 +41,14 @@ function summaryLine(file: string, report: PolicyReport): string {
   return `${file}: ${report.tests.length} test(s): ${passed} passed, ${failed} failed, ${unknown} undecided (${mode})`;
 }
 
-/** Human-readable lines: errors, warnings, notices, failing and undecided assertions, then a summary. */
-export function reportLines(report: PolicyReport, file: string): string[] {
-  const lines = [
-    ...report.errors.map((e) => `${at(file, e.position)}: ${e.message}`),
-    ...report.warnings.map((w) => `${at(file, w.position)}: warning: ${w.message}`),
-    ...report.notices.map((n) => `${at(file, n.position)}: notice: ${n.message}`),
-  ];
-  for (const test of report.tests) if (test.outcome === 'fail') testLines(lines, file, test, 'fail');
-  for (const test of report.tests) if (test.outcome !== 'pass') testLines(lines, file, test, 'unknown');
-  lines.push(summaryLine(file, report));
-  return lines;
+/** Human-readable lines, into `out`: errors, warnings, notices, failing and undecided assertions, then a summary. */
+export function reportLines(report: PolicyReport, file: string, out: LineSink): void {
+  for (const e of report.errors) out.push(`${at(file, e.position)}: ${e.message}`);
+  for (const w of report.warnings) out.push(`${at(file, w.position)}: warning: ${w.message}`);
+  for (const n of report.notices) out.push(`${at(file, n.position)}: notice: ${n.message}`);
+  for (const test of report.tests) if (test.outcome === 'fail') testLines(out, file, test, 'fail');
+  for (const test of report.tests) if (test.outcome !== 'pass') testLines(out, file, test, 'unknown');
+  out.push(summaryLine(file, report));
 }
 
 export interface JsonPosition {

@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { writeLines } from '../../src/cli/io.js';
+import { LineWriter } from '../../src/cli/io.js';
 import { fakeIO } from './fake-io.js';
 
-/** The chunks writeLines hands to stdout. */
+/** The chunks a LineWriter hands to stdout for `lines`, then a flush. */
 function chunksOf(lines: string[]): string[] {
   const chunks: string[] = [];
-  writeLines({ ...fakeIO(), stdout: (chunk) => chunks.push(String(chunk)) }, lines);
+  const out = new LineWriter({ ...fakeIO(), stdout: (chunk) => chunks.push(String(chunk)) });
+  for (const line of lines) out.push(line);
+  out.flush();
   return chunks;
 }
 
 const long = (n: number): string => 'x'.repeat(n);
 
-describe('writeLines', () => {
+describe('LineWriter', () => {
   it.each([
     { name: 'a short report is one chunk', lines: ['a', 'b'], chunks: ['a\nb\n'] },
     { name: 'one line is one chunk with its line feed', lines: ['only'], chunks: ['only\n'] },

@@ -397,7 +397,9 @@ describe('notices in the renderings', () => {
   const report = checkPolicy(parse('{\n  "acls": [{"action": "accept", "src": ["group:gone"], "dst": ["*:*"]}],\n}\n'));
 
   test('text lines name the position and say notice', () => {
-    expect(reportLines(report, 'policy.hujson')).toEqual([
+    const lines: string[] = [];
+    reportLines(report, 'policy.hujson', lines);
+    expect(lines).toEqual([
       'policy.hujson:2:41: notice: src=group not defined in policy: "group:gone"' + ACCEPTED,
       'policy.hujson: 0 test(s): 0 passed, 0 failed, 0 undecided (offline, no tailnet given)',
     ]);
