@@ -2759,8 +2759,8 @@ class NetworkIndex {
                 codes.push(selects);
             }
             profile = {
-                rules: Int32Array.from(rules),
-                codes: Uint8Array.from(codes),
+                rules,
+                codes,
                 otherTags: src.identity === 'tagged' && !src.tagsComplete,
                 anyIdentity: src.identity === 'unknown',
             };
@@ -2793,7 +2793,7 @@ class NetworkIndex {
             ids.push(id);
             codes.push(selects);
         }
-        profile = { ids: Int32Array.from(ids), codes: Uint8Array.from(codes), implied, maybe: new Map() };
+        profile = { ids, codes, implied, maybe: new Map() };
         this.destinations[family].set(dst.key, profile);
         return profile;
     }

@@ -39,8 +39,8 @@ const SRC_IDENTITY = 32;
 
 interface SourceProfile {
   /** Rules whose `src` selects the source, ascending, and how surely (MAYBE or YES). */
-  rules: Int32Array;
-  codes: Uint8Array;
+  rules: readonly number[];
+  codes: readonly number[];
   /** The source may carry tags beyond the known one (offline tagged device). */
   otherTags: boolean;
   /** The source is an address that may belong to any device (offline). */
@@ -49,8 +49,8 @@ interface SourceProfile {
 
 interface DestinationProfile {
   /** Targets that select the destination through what is known of it, ascending, and their codes. */
-  ids: Int32Array;
-  codes: Uint8Array;
+  ids: readonly number[];
+  codes: readonly number[];
   /** Flags (DST_*) of the targets that may select it through facts not known. */
   implied: number;
   /** Memoised answers of the shared "maybe" lists, by list, protocol, port and posture. */
@@ -131,8 +131,8 @@ export class NetworkIndex {
         codes.push(selects);
       }
       profile = {
-        rules: Int32Array.from(rules),
-        codes: Uint8Array.from(codes),
+        rules,
+        codes,
         otherTags: src.identity === 'tagged' && !src.tagsComplete,
         anyIdentity: src.identity === 'unknown',
       };
@@ -164,7 +164,7 @@ export class NetworkIndex {
       ids.push(id);
       codes.push(selects);
     }
-    profile = { ids: Int32Array.from(ids), codes: Uint8Array.from(codes), implied, maybe: new Map() };
+    profile = { ids, codes, implied, maybe: new Map() };
     this.destinations[family].set(dst.key, profile);
     return profile;
   }
