@@ -229,7 +229,8 @@ async function checkFiles(invocation, topology, io) {
     }
     if (invocation.json && reports.length > 0) {
         const document = invocation.files.length === 1 ? reports[0] : reports;
-        io.stdout(`${JSON.stringify(document, null, 2)}\n`);
+        (0,cli_io/* writeText */.x3)(io, JSON.stringify(document, null, 2));
+        io.stdout('\n');
     }
     return status;
 }

@@ -11,7 +11,8 @@
 /* harmony export */   Ij: () => (/* binding */ EXIT_OK),
 /* harmony export */   Ri: () => (/* binding */ EXIT_USAGE),
 /* harmony export */   Wb: () => (/* binding */ processIO),
-/* harmony export */   hj: () => (/* binding */ EXIT_FAILED)
+/* harmony export */   hj: () => (/* binding */ EXIT_FAILED),
+/* harmony export */   x3: () => (/* binding */ writeText)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
@@ -84,6 +85,21 @@ class LineWriter {
         this.io.stdout(`${this.batch.join('\n')}\n`);
         this.batch = [];
         this.size = 0;
+    }
+}
+/**
+ * Long text (a JSON report, a plan) handed to `io.stdout` in pieces of about 32 KB, none ending
+ * inside a surrogate pair: writing it whole would first make a buffer as large as the text,
+ * megabytes of fresh memory for a large policy.
+ */
+function writeText(io, text) {
+    for (let start = 0; start < text.length;) {
+        let end = Math.min(start + LINES_BATCH, text.length);
+        const last = text.charCodeAt(end - 1);
+        if (end < text.length && last >= 0xd800 && last <= 0xdbff)
+            end--;
+        io.stdout(text.slice(start, end));
+        start = end;
     }
 }
 function processIO() {

@@ -76,6 +76,21 @@ export class LineWriter {
   }
 }
 
+/**
+ * Long text (a JSON report, a plan) handed to `io.stdout` in pieces of about 32 KB, none ending
+ * inside a surrogate pair: writing it whole would first make a buffer as large as the text,
+ * megabytes of fresh memory for a large policy.
+ */
+export function writeText(io: CliIO, text: string): void {
+  for (let start = 0; start < text.length;) {
+    let end = Math.min(start + LINES_BATCH, text.length);
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;
+    io.stdout(text.slice(start, end));
+    start = end;
+  }
+}
+
 export function processIO(): CliIO {
   return {
     stdout: stdoutWriter(),

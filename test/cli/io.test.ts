@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LineWriter } from '../../src/cli/io.js';
+import { LineWriter, writeText } from '../../src/cli/io.js';
 import { fakeIO } from './fake-io.js';
 
 /** The chunks a LineWriter hands to stdout for `lines`, then a flush. */
@@ -30,5 +30,33 @@ describe('LineWriter', () => {
     { name: 'nothing for no lines', lines: [], chunks: [] },
   ])('$name', ({ lines, chunks }) => {
     expect(chunksOf(lines)).toEqual(chunks);
+  });
+});
+
+/** The pieces writeText hands to stdout. */
+function piecesOf(text: string): string[] {
+  const pieces: string[] = [];
+  writeText({ ...fakeIO(), stdout: (chunk) => pieces.push(String(chunk)) }, text);
+  return pieces;
+}
+
+describe('writeText', () => {
+  const emoji = '\u{1F600}'; // two UTF-16 units: a surrogate pair
+  it.each([
+    { name: 'short text is one piece', text: 'plan\n', pieces: ['plan\n'] },
+    { name: 'nothing for no text', text: '', pieces: [] },
+    {
+      name: 'long text goes out 32 KB at a time',
+      text: long(70_000),
+      pieces: [long(32_768), long(32_768), long(4_464)],
+    },
+    {
+      name: 'a piece never ends inside a surrogate pair',
+      text: `${long(32_767)}${emoji}z`,
+      pieces: [long(32_767), `${emoji}z`],
+    },
+  ])('$name', ({ text, pieces }) => {
+    expect(piecesOf(text)).toEqual(pieces);
+    expect(piecesOf(text).join('')).toBe(text);
   });
 });
