@@ -674,7 +674,7 @@ function decodeNetworkTest(value, path, index, reader) {
     const src = (0,decode_reader/* synonym */.wu)(ACL_TEST, 'src', 'user', path, reader);
     const accept = (0,decode_reader/* synonym */.wu)(ACL_TEST, 'accept', 'allow', path, reader);
     const proto = ACL_TEST.get('proto');
-    return Object.assign(new decode_reader/* Located */.hA(reader.doc, value), {
+    return reader.located(value, {
         index,
         src: src === decode_reader/* ABSENT */.sj ? undefined : reader.string(src, path, 'src'),
         proto: proto === decode_reader/* ABSENT */.sj ? undefined : reader.string(proto, path, 'proto'),
@@ -687,7 +687,7 @@ function decodeSshTest(value, path, index, reader) {
     if (!reader.object(value, path, 'SSHTest', SSH_TEST))
         return undefined;
     const src = SSH_TEST.get('src');
-    return Object.assign(new decode_reader/* Located */.hA(reader.doc, value), {
+    return reader.located(value, {
         index,
         src: src === decode_reader/* ABSENT */.sj ? undefined : reader.string(src, path, 'src'),
         dst: reader.strings(SSH_TEST.get('dst'), path, 'dst') ?? [],
@@ -861,7 +861,7 @@ function decodeAcl(value, path, _index, reader) {
         return undefined;
     const src = (0,decode_reader/* synonym */.wu)(ACL, 'src', 'users', path, reader);
     const dst = (0,decode_reader/* synonym */.wu)(ACL, 'dst', 'ports', path, reader);
-    return Object.assign(new decode_reader/* Located */.hA(reader.doc, value), {
+    return reader.located(value, {
         path,
         action: policy_text(ACL, 'action', path, reader),
         src: reader.strings(src, path, 'src') ?? [],
@@ -893,7 +893,7 @@ function decodeApp(value, path, reader) {
 function decodeGrant(value, path, _index, reader) {
     if (!reader.object(value, path, 'Grant', GRANT))
         return undefined;
-    return Object.assign(new decode_reader/* Located */.hA(reader.doc, value), {
+    return reader.located(value, {
         path,
         src: reader.strings(GRANT.get('src'), path, 'src') ?? [],
         dst: reader.strings(GRANT.get('dst'), path, 'dst') ?? [],
@@ -909,7 +909,7 @@ function decodeSsh(value, path, _index, reader) {
     const enforce = SSH_RULE.get('enforceRecorder');
     if (enforce !== decode_reader/* ABSENT */.sj)
         reader.bool(enforce, `${path}.enforceRecorder`);
-    return Object.assign(new decode_reader/* Located */.hA(reader.doc, value), {
+    return reader.located(value, {
         path,
         action: policy_text(SSH_RULE, 'action', path, reader),
         src: reader.strings(SSH_RULE.get('src'), path, 'src') ?? [],
@@ -924,7 +924,7 @@ function decodeSsh(value, path, _index, reader) {
 function decodeNodeAttr(value, path, _index, reader) {
     if (!reader.object(value, path, 'NodeAttrGrant', NODE_ATTR))
         return undefined;
-    return Object.assign(new decode_reader/* Located */.hA(reader.doc, value), {
+    return reader.located(value, {
         path,
         target: reader.strings(NODE_ATTR.get('target'), path, 'target') ?? [],
         attr: reader.strings(NODE_ATTR.get('attr'), path, 'attr') ?? [],
@@ -955,7 +955,6 @@ function decodeAutoApprovers(value, reader) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C8: () => (/* binding */ Fields),
 /* harmony export */   I: () => (/* binding */ kindOf),
-/* harmony export */   hA: () => (/* binding */ Located),
 /* harmony export */   mP: () => (/* binding */ Reader),
 /* harmony export */   sj: () => (/* binding */ ABSENT),
 /* harmony export */   wu: () => (/* binding */ synonym)
@@ -1101,6 +1100,10 @@ class Reader {
     notice(message, position, path) {
         this.notices.push({ message, position, path });
     }
+    /** A decoded record (rule, test, named list) of `value`'s fields, its position worked out only when asked. */
+    located(value, fields) {
+        return Object.assign(new Located(this.doc, value), fields);
+    }
     isNull(value) {
         return this.doc.kinds[value] === _hujson_index_js__WEBPACK_IMPORTED_MODULE_0__/* .NULL */ .Cq;
     }
@@ -1226,7 +1229,7 @@ class Reader {
         const members = this.map(value, path, 'map[string][]string');
         if (members === undefined)
             return undefined;
-        return members.map(({ key, value: list }) => Object.assign(new Located(this.doc, list), {
+        return members.map(({ key, value: list }) => this.located(list, {
             name: key,
             items: this.strings(list, `${path}[${(0,_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .d)(key.text)}]`) ?? [],
         }));

@@ -229,8 +229,7 @@ async function checkFiles(invocation, topology, io) {
     }
     if (invocation.json && reports.length > 0) {
         const document = invocation.files.length === 1 ? reports[0] : reports;
-        (0,cli_io/* writeText */.x3)(io, JSON.stringify(document, null, 2));
-        io.stdout('\n');
+        (0,cli_io/* writeJson */.GF)(io, document);
     }
     return status;
 }

@@ -117,10 +117,8 @@ async function runPlan(args, io) {
         const topology = invocation.devices === undefined ? undefined : (0,_devices_js__WEBPACK_IMPORTED_MODULE_6__/* .readTopology */ .o)(invocation.devices);
         const [before, after] = [await readPolicy(invocation.before, io), await readPolicy(invocation.after, io)];
         const plan = (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_4__/* .computeAccessPlan */ .Lm)(before, after, topology === undefined ? {} : { topology });
-        if (invocation.json) {
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .writeText */ .x3)(io, JSON.stringify((0,_plan_index_js__WEBPACK_IMPORTED_MODULE_4__/* .planJson */ .iY)(plan), null, 2));
-            io.stdout('\n');
-        }
+        if (invocation.json)
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .writeJson */ .GF)(io, (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_4__/* .planJson */ .iY)(plan));
         else
             (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .writeText */ .x3)(io, (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderPlanText */ .$D)(plan));
         return invocation.exitCode && plan.changes.length + plan.undecided.length > 0 ? _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_FAILED */ .hj : _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_OK */ .Ij;

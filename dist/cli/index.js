@@ -8,6 +8,7 @@
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E$: () => (/* binding */ LineWriter),
+/* harmony export */   GF: () => (/* binding */ writeJson),
 /* harmony export */   Ij: () => (/* binding */ EXIT_OK),
 /* harmony export */   Ri: () => (/* binding */ EXIT_USAGE),
 /* harmony export */   Wb: () => (/* binding */ processIO),
@@ -101,6 +102,11 @@ function writeText(io, text) {
         io.stdout(text.slice(start, end));
         start = end;
     }
+}
+/** A JSON document as the CLI prints it: indented by two spaces, then a line feed. */
+function writeJson(io, value) {
+    writeText(io, JSON.stringify(value, null, 2));
+    io.stdout('\n');
 }
 function processIO() {
     return {
@@ -375,8 +381,13 @@ var __webpack_exports__ = {};
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __nccwpck_require__(1604);
 ;// CONCATENATED MODULE: ./src/runtime.ts
-// node:v8 is loaded only when a flag is set: loading it costs a run about a twentieth of a bare
-// Node's start-up, which `fmt` and the action's start-up should not pay.
+/**
+ * node:v8 is loaded only when a flag is set: loading it costs a run about a twentieth of a bare
+ * Node's start-up, which `fmt` and the action's start-up should not pay.
+ */
+async function setFlags(flags) {
+    (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8877, 23))).setFlagsFromString(flags.join(' '));
+}
 /**
  * Process-wide V8 tuning for short runs, set before undici loads: the GitHub client
  * (@actions/github) fetches through undici, which parses HTTP with a WebAssembly module; V8
@@ -386,7 +397,7 @@ var cli_io = __nccwpck_require__(1604);
  * it loads the GitHub client.
  */
 async function tuneForShortRun() {
-    (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8877, 23))).setFlagsFromString(LIFTOFF_ONLY);
+    await setFlags([LIFTOFF_ONLY]);
 }
 const LIFTOFF_ONLY = '--liftoff-only';
 /**
@@ -395,7 +406,7 @@ const LIFTOFF_ONLY = '--liftoff-only';
  * loop over a 10 MB file runs 20 % longer with the first.
  */
 async function tuneForOnePass() {
-    (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8877, 23))).setFlagsFromString(ONE_PASS_FLAGS.join(' '));
+    await setFlags(ONE_PASS_FLAGS);
 }
 /**
  * Most of such a run's code runs only until V8 has optimised it, and the optimising compiler, on

@@ -11,7 +11,7 @@ import { reportJson, reportLines, type LineSink } from '../policy/render.js';
 import { firstSentence } from './args.js';
 import { displayName, readInput, STDIN, UnreadableFileError } from './files.js';
 import { readTopology } from './devices.js';
-import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, LineWriter, writeText, type CliIO } from './io.js';
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, LineWriter, writeJson, type CliIO } from './io.js';
 import { UsageError } from './usage-error.js';
 import { plainReport } from './messages.js';
 
@@ -139,8 +139,7 @@ async function checkFiles(invocation: Invocation, topology: Topology | undefined
   }
   if (invocation.json && reports.length > 0) {
     const document = invocation.files.length === 1 ? reports[0] : reports;
-    writeText(io, JSON.stringify(document, null, 2));
-    io.stdout('\n');
+    writeJson(io, document);
   }
   return status;
 }

@@ -91,6 +91,12 @@ export function writeText(io: CliIO, text: string): void {
   }
 }
 
+/** A JSON document as the CLI prints it: indented by two spaces, then a line feed. */
+export function writeJson(io: CliIO, value: unknown): void {
+  writeText(io, JSON.stringify(value, null, 2));
+  io.stdout('\n');
+}
+
 export function processIO(): CliIO {
   return {
     stdout: stdoutWriter(),

@@ -5,7 +5,7 @@
 import { type HujsonDocument, OBJECT } from '../../hujson/index.js';
 import type { AclRule, AppCapability, AutoApprovers, Grant, NodeAttr, Policy, SshRule, Text } from '../model.js';
 import { goQuote } from '../quote.js';
-import { ABSENT, Fields, kindOf, Located, Reader, synonym } from './reader.js';
+import { ABSENT, Fields, kindOf, Reader, synonym } from './reader.js';
 import { decodeNetworkTest, decodeSshTest } from './tests.js';
 
 /** Top-level keys the server knows (§1.3); extend with `extraKeys` when Tailscale adds one. */
@@ -182,7 +182,7 @@ function decodeAcl(value: number, path: string, _index: number, reader: Reader):
   if (!reader.object(value, path, 'ACL', ACL)) return undefined;
   const src = synonym(ACL, 'src', 'users', path, reader);
   const dst = synonym(ACL, 'dst', 'ports', path, reader);
-  return Object.assign(new Located(reader.doc, value), {
+  return reader.located(value, {
     path,
     action: text(ACL, 'action', path, reader),
     src: reader.strings(src, path, 'src') ?? [],
@@ -212,7 +212,7 @@ function decodeApp(value: number, path: string, reader: Reader): AppCapability[]
 
 function decodeGrant(value: number, path: string, _index: number, reader: Reader): Grant | undefined {
   if (!reader.object(value, path, 'Grant', GRANT)) return undefined;
-  return Object.assign(new Located(reader.doc, value), {
+  return reader.located(value, {
     path,
     src: reader.strings(GRANT.get('src'), path, 'src') ?? [],
     dst: reader.strings(GRANT.get('dst'), path, 'dst') ?? [],
@@ -227,7 +227,7 @@ function decodeSsh(value: number, path: string, _index: number, reader: Reader):
   if (!reader.object(value, path, 'SSHRule', SSH_RULE)) return undefined;
   const enforce = SSH_RULE.get('enforceRecorder');
   if (enforce !== ABSENT) reader.bool(enforce, `${path}.enforceRecorder`);
-  return Object.assign(new Located(reader.doc, value), {
+  return reader.located(value, {
     path,
     action: text(SSH_RULE, 'action', path, reader),
     src: reader.strings(SSH_RULE.get('src'), path, 'src') ?? [],
@@ -242,7 +242,7 @@ function decodeSsh(value: number, path: string, _index: number, reader: Reader):
 
 function decodeNodeAttr(value: number, path: string, _index: number, reader: Reader): NodeAttr | undefined {
   if (!reader.object(value, path, 'NodeAttrGrant', NODE_ATTR)) return undefined;
-  return Object.assign(new Located(reader.doc, value), {
+  return reader.located(value, {
     path,
     target: reader.strings(NODE_ATTR.get('target'), path, 'target') ?? [],
     attr: reader.strings(NODE_ATTR.get('attr'), path, 'attr') ?? [],

@@ -131,7 +131,7 @@ class DocumentText implements Text {
  * does the same for strings on its own: made a subclass, its tens of thousands of constructor
  * calls, mostly unoptimised, cost a whole `plan` 0.6 % more instructions.
  */
-export class Located {
+class Located {
   readonly #doc: HujsonDocument;
   readonly #value: number;
 
@@ -161,6 +161,11 @@ export class Reader {
 
   notice(message: string, position: Position, path: string): void {
     this.notices.push({ message, position, path });
+  }
+
+  /** A decoded record (rule, test, named list) of `value`'s fields, its position worked out only when asked. */
+  located<T extends object>(value: number, fields: T): Located & T {
+    return Object.assign(new Located(this.doc, value), fields);
   }
 
   isNull(value: number): boolean {
@@ -280,7 +285,7 @@ export class Reader {
     const members = this.map(value, path, 'map[string][]string');
     if (members === undefined) return undefined;
     return members.map(({ key, value: list }) =>
-      Object.assign(new Located(this.doc, list), {
+      this.located(list, {
         name: key,
         items: this.strings(list, `${path}[${goQuote(key.text)}]`) ?? [],
       }),

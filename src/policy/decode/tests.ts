@@ -4,7 +4,7 @@
 
 import type { NetworkTest, PostureValue, SshTest } from '../model.js';
 import { goQuote } from '../quote.js';
-import { ABSENT, Fields, kindOf, Located, type Reader, synonym } from './reader.js';
+import { ABSENT, Fields, kindOf, type Reader, synonym } from './reader.js';
 
 const ACL_TEST = new Fields(['src', 'user', 'proto', 'accept', 'allow', 'deny', 'srcPostureAttrs']);
 const SSH_TEST = new Fields(['src', 'dst', 'accept', 'check', 'deny', 'srcPostureAttrs']);
@@ -33,7 +33,7 @@ export function decodeNetworkTest(value: number, path: string, index: number, re
   const src = synonym(ACL_TEST, 'src', 'user', path, reader);
   const accept = synonym(ACL_TEST, 'accept', 'allow', path, reader);
   const proto = ACL_TEST.get('proto');
-  return Object.assign(new Located(reader.doc, value), {
+  return reader.located(value, {
     index,
     src: src === ABSENT ? undefined : reader.string(src, path, 'src'),
     proto: proto === ABSENT ? undefined : reader.string(proto, path, 'proto'),
@@ -46,7 +46,7 @@ export function decodeNetworkTest(value: number, path: string, index: number, re
 export function decodeSshTest(value: number, path: string, index: number, reader: Reader): SshTest | undefined {
   if (!reader.object(value, path, 'SSHTest', SSH_TEST)) return undefined;
   const src = SSH_TEST.get('src');
-  return Object.assign(new Located(reader.doc, value), {
+  return reader.located(value, {
     index,
     src: src === ABSENT ? undefined : reader.string(src, path, 'src'),
     dst: reader.strings(SSH_TEST.get('dst'), path, 'dst') ?? [],
