@@ -39,7 +39,7 @@ const actionLogger: Logger = {
 
 /** The job's OIDC id token, with the one thing users need to know when it is not available. */
 async function githubIdToken(audience: string, deadline: number, now: () => number): Promise<string> {
-  const http = createHttpClient({ deadline, now });
+  const http = createHttpClient({ deadline, now, proxyEnv: process.env });
   try {
     return await fetchIdToken(audience, http);
   } catch (error) {
@@ -64,6 +64,7 @@ export async function execute(inputs: Inputs, secrets: SecretRegistry, deps: Act
     deadline,
     now,
     onRetry: (failure, delay) => actionLogger.info(`${failure}; retrying in ${(delay / 1000).toFixed(1)} s`),
+    proxyEnv: process.env,
     http: deps.http,
   });
   let outcome;

@@ -1828,8 +1828,9 @@ var external_node_timers_promises_ = __webpack_require__(8500);
 ;// CONCATENATED MODULE: ./src/tailscale/http.ts
 // The one way the action and the CLI talk HTTP: node:http and node:https with keep-alive
 // connections, our own retry loop (equal jitter, Retry-After, the run's deadline), and nothing
-// sent in clear text beyond this machine. The modules load on the first request, so a run that
-// never calls an API does not pay for them.
+// sent in clear text beyond this machine. HTTPS goes through the proxy HTTPS_PROXY names, unless
+// NO_PROXY exempts the host, by Node's own proxy support (docs/proxy.md). The modules load on the
+// first request, so a run that never calls an API does not pay for them.
 
 
 
@@ -1896,23 +1897,49 @@ function refuseCleartext(url) {
     throw new errors/* ApiError */.hD(`refusing to send credentials to ${url.protocol}//${url.host} without TLS; use https:// ` +
         `(http:// is allowed only for loopback addresses)`, 0);
 }
-function timedOut(req, lastFailure) {
+function timedOut(req, lastFailure, proxyEnv) {
     const last = lastFailure ? ` (last failure: ${lastFailure})` : '';
     return new errors/* TimeoutError */.MU(`the run's timeout elapsed during ${req.method} ${req.url.pathname}${last}; ` +
-        `raise the "timeout" input if the API is slow`);
+        `raise the "timeout" input if the API is slow` +
+        ignoredProxy(proxyEnv, process.versions.node));
 }
-function unreachable(req, why) {
-    return new errors/* ApiError */.hD(`could not reach ${req.url.host}: ${why}; check the API URL and the runner's network`, 0);
+function unreachable(req, why, proxyEnv) {
+    return new errors/* ApiError */.hD(`could not reach ${req.url.host}: ${why}; check the API URL and the runner's network` +
+        ignoredProxy(proxyEnv, process.versions.node), 0);
 }
-/** The two keep-alive pools, made on the first request of each scheme. */
-function transports() {
+/** A proxy's refusal names its answer, never the proxy's URL: that may hold a password. */
+function refusedTunnel(req, status) {
+    const answer = status === undefined ? 'without an answer' : `(HTTP ${status})`;
+    return new errors/* ApiError */.hD(`could not reach ${req.url.host}: the proxy in HTTPS_PROXY refused the tunnel ${answer}; ` +
+        `check HTTPS_PROXY, its credentials, and NO_PROXY`, 0);
+}
+/** Whether node:https of this Node.js version reads HTTPS_PROXY: 22.21 and 24.5 brought it (docs/proxy.md). */
+function readsProxyVariables(nodeVersion) {
+    const [major = 0, minor = 0] = nodeVersion.split('.').map(Number);
+    return major > 24 || (major === 24 && minor >= 5) || (major === 22 && minor >= 21);
+}
+/**
+ * An older Node.js connects directly, which behind a proxy only times out: said at the end of a
+ * failure, so its cause is no mystery.
+ */
+function ignoredProxy(env, nodeVersion) {
+    const proxy = env?.['https_proxy'] ?? env?.['HTTPS_PROXY'];
+    if (proxy === undefined || proxy === '' || readsProxyVariables(nodeVersion))
+        return '';
+    return ` (HTTPS_PROXY is set, but Node.js ${nodeVersion} ignores it: use Node.js 22.21, 24.5 or later)`;
+}
+/** The two keep-alive pools, made on the first request of each scheme; only HTTPS may use a proxy. */
+function transports(proxyEnv) {
     let plain;
     let secure;
     return {
         async get(url) {
             if (url.protocol === 'https:') {
                 const https = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23));
-                return (secure ??= { request: https.request, agent: new https.Agent({ keepAlive: true }) });
+                // proxyEnv is Node's own option (22.21, 24.5); older versions ignore it. Plain HTTP goes
+                // to loopback only (refuseCleartext), so it never crosses a proxy with a credential.
+                const options = { keepAlive: true, proxyEnv };
+                return (secure ??= { request: https.request, agent: new https.Agent(options) });
             }
             const http = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23));
             return (plain ??= { request: http.request, agent: new http.Agent({ keepAlive: true }) });
@@ -1932,7 +1959,7 @@ function createHttpClient(options) {
     const now = options.now ?? Date.now;
     const random = options.random ?? Math.random;
     const backoff = options.backoff ?? DEFAULT_BACKOFF;
-    const pools = transports();
+    const pools = transports(options.proxyEnv);
     return {
         async send(req) {
             refuseCleartext(req.url);
@@ -1952,10 +1979,12 @@ function createHttpClient(options) {
                 }
                 catch (error) {
                     if (signal.aborted)
-                        throw timedOut(req, lastFailure);
+                        throw timedOut(req, lastFailure, options.proxyEnv);
                     const failure = error;
+                    if (failure.code === 'ERR_PROXY_TUNNEL')
+                        throw refusedTunnel(req, failure.statusCode);
                     if (failure.code === undefined || !RETRY_ERROR_CODES.includes(failure.code)) {
-                        throw unreachable(req, failure.code ?? failure.message);
+                        throw unreachable(req, failure.code ?? failure.message, options.proxyEnv);
                     }
                     lastFailure = failure.code;
                 }
@@ -1965,11 +1994,11 @@ function createHttpClient(options) {
                     // Out of time: the last status alone (the client's hint says the API kept failing).
                     if (response !== undefined)
                         return { status: response.status, headers: {}, body: '' };
-                    throw unreachable(req, lastFailure);
+                    throw unreachable(req, lastFailure, options.proxyEnv);
                 }
                 options.onRetry?.(lastFailure, delay);
                 await (0,external_node_timers_promises_.setTimeout)(delay, undefined, { signal }).catch(() => {
-                    throw timedOut(req, lastFailure);
+                    throw timedOut(req, lastFailure, options.proxyEnv);
                 });
             }
         },
@@ -1989,8 +2018,8 @@ function createHttpClient(options) {
 function connect(settings, options) {
     if (settings.credentials.kind === 'none')
         return undefined;
-    const { deadline, now, onRetry } = options;
-    const http = options.http ?? createHttpClient({ deadline, now, onRetry });
+    const { deadline, now, onRetry, proxyEnv } = options;
+    const http = options.http ?? createHttpClient({ deadline, now, onRetry, proxyEnv });
     const { apiUrl, tailnet, credentials } = settings;
     const auth = createAuthenticator(credentials, {
         http,
@@ -2151,6 +2180,7 @@ async function runWired(settings, io, secrets) {
         deadline,
         now,
         onRetry: (failure, delay) => log.info(`${failure}; retrying in ${(delay / 1000).toFixed(1)} s`),
+        proxyEnv: io.env,
     });
     try {
         const history = gitFileHistory(settings.workspace, undefined);

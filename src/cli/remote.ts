@@ -160,6 +160,7 @@ async function runWired(settings: Settings, io: CliIO, secrets: SecretRegistry):
     deadline,
     now,
     onRetry: (failure, delay) => log.info(`${failure}; retrying in ${(delay / 1000).toFixed(1)} s`),
+    proxyEnv: io.env,
   });
   try {
     const history = gitFileHistory(settings.workspace, undefined);

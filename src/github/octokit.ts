@@ -9,11 +9,10 @@ export type Octokit = ReturnType<typeof getOctokit>;
 /** An authenticated client for `apiUrl` (GITHUB_API_URL, so GHES works), importing lazily. */
 export async function createOctokit(token: string, apiUrl: string, signal?: AbortSignal): Promise<Octokit> {
   await tuneForShortRun();
-  const github = await import('@actions/github');
-  return github.getOctokit(
-    token,
-    signal === undefined ? { baseUrl: apiUrl } : { baseUrl: apiUrl, request: { signal } },
-  );
+  const [github, { defaults }] = await Promise.all([import('@actions/github'), import('@actions/github/lib/utils')]);
+  // Options replace the toolkit's defaults key by key, and its `request` holds the fetch that
+  // honours HTTPS_PROXY: the signal joins it rather than replacing it.
+  return github.getOctokit(token, { baseUrl: apiUrl, request: { ...defaults.request, signal } });
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Settings } from '../config/settings.js';
 import type { SecretRegistry } from '../secrets.js';
 import { createAuthenticator } from './auth.js';
 import { TailscaleClient } from './client.js';
-import { createHttpClient, type HttpClient } from './http.js';
+import { createHttpClient, type HttpClient, type ProxyEnv } from './http.js';
 
 export interface ConnectOptions {
   secrets: SecretRegistry;
@@ -15,6 +15,8 @@ export interface ConnectOptions {
   now: () => number;
   /** Every retry, in words, for the log. */
   onRetry: (description: string, delayMs: number) => void;
+  /** Where HTTPS_PROXY and NO_PROXY come from: the entry point's environment. */
+  proxyEnv: ProxyEnv;
   /** Replaces the real HTTP client (tests). */
   http?: HttpClient;
 }
@@ -27,8 +29,8 @@ export interface Connection {
 /** A client for the settings' API and tailnet; undefined without credentials (nothing is sent). */
 export function connect(settings: Settings, options: ConnectOptions): Connection | undefined {
   if (settings.credentials.kind === 'none') return undefined;
-  const { deadline, now, onRetry } = options;
-  const http = options.http ?? createHttpClient({ deadline, now, onRetry });
+  const { deadline, now, onRetry, proxyEnv } = options;
+  const http = options.http ?? createHttpClient({ deadline, now, onRetry, proxyEnv });
   const { apiUrl, tailnet, credentials } = settings;
   const auth = createAuthenticator(credentials, {
     http,

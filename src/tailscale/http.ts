@@ -1,9 +1,10 @@
 // The one way the action and the CLI talk HTTP: node:http and node:https with keep-alive
 // connections, our own retry loop (equal jitter, Retry-After, the run's deadline), and nothing
-// sent in clear text beyond this machine. The modules load on the first request, so a run that
-// never calls an API does not pay for them.
+// sent in clear text beyond this machine. HTTPS goes through the proxy HTTPS_PROXY names, unless
+// NO_PROXY exempts the host, by Node's own proxy support (docs/proxy.md). The modules load on the
+// first request, so a run that never calls an API does not pay for them.
 
-import type { Agent, IncomingMessage, RequestOptions, ClientRequest } from 'node:http';
+import type { Agent, AgentOptions, IncomingMessage, RequestOptions, ClientRequest } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isLoopback } from '../config/api-url.js';
 import { ApiError, TimeoutError } from '../errors.js';
@@ -44,7 +45,12 @@ export interface HttpClientOptions {
   random?: () => number;
   /** Seen once per retry, for the log. */
   onRetry?: (description: string, delayMs: number) => void;
+  /** Where HTTPS_PROXY and NO_PROXY are read from (the entry points pass their environment); none when absent. */
+  proxyEnv?: ProxyEnv;
 }
+
+/** The variables Node's proxy support reads, either case; others are ignored. */
+export type ProxyEnv = Readonly<Record<string, string | undefined>>;
 
 /** A connection that takes longer than this is given up (and retried, deadline permitting). */
 const CONNECT_TIMEOUT_MS = 10_000;
@@ -120,27 +126,61 @@ function refuseCleartext(url: URL): void {
   );
 }
 
-function timedOut(req: HttpRequest, lastFailure: string): TimeoutError {
+function timedOut(req: HttpRequest, lastFailure: string, proxyEnv: ProxyEnv | undefined): TimeoutError {
   const last = lastFailure ? ` (last failure: ${lastFailure})` : '';
   return new TimeoutError(
     `the run's timeout elapsed during ${req.method} ${req.url.pathname}${last}; ` +
-      `raise the "timeout" input if the API is slow`,
+      `raise the "timeout" input if the API is slow` +
+      ignoredProxy(proxyEnv, process.versions.node),
   );
 }
 
-function unreachable(req: HttpRequest, why: string): ApiError {
-  return new ApiError(`could not reach ${req.url.host}: ${why}; check the API URL and the runner's network`, 0);
+function unreachable(req: HttpRequest, why: string, proxyEnv: ProxyEnv | undefined): ApiError {
+  return new ApiError(
+    `could not reach ${req.url.host}: ${why}; check the API URL and the runner's network` +
+      ignoredProxy(proxyEnv, process.versions.node),
+    0,
+  );
 }
 
-/** The two keep-alive pools, made on the first request of each scheme. */
-function transports(): { get(url: URL): Promise<Transport>; close(): void } {
+/** A proxy's refusal names its answer, never the proxy's URL: that may hold a password. */
+function refusedTunnel(req: HttpRequest, status: number | undefined): ApiError {
+  const answer = status === undefined ? 'without an answer' : `(HTTP ${status})`;
+  return new ApiError(
+    `could not reach ${req.url.host}: the proxy in HTTPS_PROXY refused the tunnel ${answer}; ` +
+      `check HTTPS_PROXY, its credentials, and NO_PROXY`,
+    0,
+  );
+}
+
+/** Whether node:https of this Node.js version reads HTTPS_PROXY: 22.21 and 24.5 brought it (docs/proxy.md). */
+export function readsProxyVariables(nodeVersion: string): boolean {
+  const [major = 0, minor = 0] = nodeVersion.split('.').map(Number);
+  return major > 24 || (major === 24 && minor >= 5) || (major === 22 && minor >= 21);
+}
+
+/**
+ * An older Node.js connects directly, which behind a proxy only times out: said at the end of a
+ * failure, so its cause is no mystery.
+ */
+export function ignoredProxy(env: ProxyEnv | undefined, nodeVersion: string): string {
+  const proxy = env?.['https_proxy'] ?? env?.['HTTPS_PROXY'];
+  if (proxy === undefined || proxy === '' || readsProxyVariables(nodeVersion)) return '';
+  return ` (HTTPS_PROXY is set, but Node.js ${nodeVersion} ignores it: use Node.js 22.21, 24.5 or later)`;
+}
+
+/** The two keep-alive pools, made on the first request of each scheme; only HTTPS may use a proxy. */
+function transports(proxyEnv: ProxyEnv | undefined): { get(url: URL): Promise<Transport>; close(): void } {
   let plain: Transport | undefined;
   let secure: Transport | undefined;
   return {
     async get(url) {
       if (url.protocol === 'https:') {
         const https = await import('node:https');
-        return (secure ??= { request: https.request, agent: new https.Agent({ keepAlive: true }) });
+        // proxyEnv is Node's own option (22.21, 24.5); older versions ignore it. Plain HTTP goes
+        // to loopback only (refuseCleartext), so it never crosses a proxy with a credential.
+        const options: AgentOptions & { proxyEnv?: ProxyEnv } = { keepAlive: true, proxyEnv };
+        return (secure ??= { request: https.request, agent: new https.Agent(options) });
       }
       const http = await import('node:http');
       return (plain ??= { request: http.request, agent: new http.Agent({ keepAlive: true }) });
@@ -161,7 +201,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;
   const backoff = options.backoff ?? DEFAULT_BACKOFF;
-  const pools = transports();
+  const pools = transports(options.proxyEnv);
   return {
     async send(req) {
       refuseCleartext(req.url);
@@ -177,10 +217,11 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           if (!RETRY_STATUS_CODES.includes(response.status)) return response;
           lastFailure = `HTTP ${response.status}`;
         } catch (error) {
-          if (signal.aborted) throw timedOut(req, lastFailure);
-          const failure = error as NodeJS.ErrnoException;
+          if (signal.aborted) throw timedOut(req, lastFailure, options.proxyEnv);
+          const failure = error as NodeJS.ErrnoException & { statusCode?: number };
+          if (failure.code === 'ERR_PROXY_TUNNEL') throw refusedTunnel(req, failure.statusCode);
           if (failure.code === undefined || !RETRY_ERROR_CODES.includes(failure.code)) {
-            throw unreachable(req, failure.code ?? failure.message);
+            throw unreachable(req, failure.code ?? failure.message, options.proxyEnv);
           }
           lastFailure = failure.code;
         }
@@ -189,11 +230,11 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         if (delay === undefined) {
           // Out of time: the last status alone (the client's hint says the API kept failing).
           if (response !== undefined) return { status: response.status, headers: {}, body: '' };
-          throw unreachable(req, lastFailure);
+          throw unreachable(req, lastFailure, options.proxyEnv);
         }
         options.onRetry?.(lastFailure, delay);
         await sleep(delay, undefined, { signal }).catch(() => {
-          throw timedOut(req, lastFailure);
+          throw timedOut(req, lastFailure, options.proxyEnv);
         });
       }
     },

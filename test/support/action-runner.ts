@@ -96,6 +96,8 @@ export interface RunActionOptions {
   cwd?: string;
   /** Script to run instead of dist/index.js. */
   entry?: string;
+  /** The Node.js binary to run it with (default this test's own). */
+  node?: string;
   stdin?: string;
   /** The child is killed after this long (default 30 s). */
   timeoutMs?: number;
@@ -110,10 +112,13 @@ export interface RunCliOptions {
   stdin?: string;
   /** Script to run instead of dist/cli/index.js. */
   entry?: string;
+  /** The Node.js binary to run it with (default this test's own). */
+  node?: string;
   timeoutMs?: number;
 }
 
 interface SpawnOptions {
+  node: string | undefined;
   entry: string;
   args: readonly string[];
   env: Record<string, string>;
@@ -149,7 +154,7 @@ export function inputVariable(name: string): string {
 function runNode(options: SpawnOptions): Promise<ProcessResult> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [options.entry, ...options.args], {
+    const child = spawn(options.node ?? process.execPath, [options.entry, ...options.args], {
       cwd: options.cwd,
       env: options.env,
       stdio: 'pipe',
@@ -247,6 +252,7 @@ export async function runAction(options: RunActionOptions = {}): Promise<ActionR
     if (env.GITHUB_EVENT_PATH !== undefined)
       await writeFile(env.GITHUB_EVENT_PATH, JSON.stringify(options.eventPayload ?? {}));
     const result = await runNode({
+      node: options.node,
       entry: options.entry ?? actionEntry(),
       args: [],
       env,
@@ -270,6 +276,7 @@ export async function runAction(options: RunActionOptions = {}): Promise<ActionR
 /** Runs the CLI with `args` in a clean environment (PATH, HOME and `env` only). */
 export function runCli(args: readonly string[], options: RunCliOptions = {}): Promise<ProcessResult> {
   return runNode({
+    node: options.node,
     entry: options.entry ?? cliEntry(),
     args,
     env: merge(baseEnv(), options.env),

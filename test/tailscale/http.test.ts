@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError, TimeoutError } from '../../src/errors.js';
-import { createHttpClient } from '../../src/tailscale/http.js';
+import { createHttpClient, ignoredProxy } from '../../src/tailscale/http.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, attempt: number, body: string) => void;
 
@@ -198,5 +198,24 @@ describe('createHttpClient', () => {
       );
     }
     await http.close();
+  });
+});
+
+describe('ignoredProxy', () => {
+  const hint = (version: string): string =>
+    ` (HTTPS_PROXY is set, but Node.js ${version} ignores it: use Node.js 22.21, 24.5 or later)`;
+  it.each([
+    [{ HTTPS_PROXY: 'http://proxy:3128' }, '20.20.2', hint('20.20.2')],
+    [{ https_proxy: 'http://proxy:3128' }, '22.20.0', hint('22.20.0')],
+    [{ HTTPS_PROXY: 'http://proxy:3128' }, '22.21.0', ''],
+    [{ HTTPS_PROXY: 'http://proxy:3128' }, '23.11.1', hint('23.11.1')],
+    [{ HTTPS_PROXY: 'http://proxy:3128' }, '24.4.1', hint('24.4.1')],
+    [{ HTTPS_PROXY: 'http://proxy:3128' }, '24.5.0', ''],
+    [{ HTTPS_PROXY: 'http://proxy:3128' }, '25.0.0', ''],
+    [{ HTTP_PROXY: 'http://proxy:3128' }, '20.20.2', ''],
+    [{ HTTPS_PROXY: '' }, '20.20.2', ''],
+    [{}, '20.20.2', ''],
+  ])('%j on Node.js %s: %j', (env, version, expected) => {
+    expect(ignoredProxy(env, version)).toBe(expected);
   });
 });
