@@ -20,20 +20,26 @@ class AddressIndex {
     partial = { 4: [], 6: [] };
     sorted = true;
     add(id, set) {
-        this.addFamily(id, set, 4, set.addresses.v4);
-        this.addFamily(id, set, 6, set.addresses.v6);
+        // Addresses whose membership hangs on an ipset's autogroup:internet are candidates too:
+        // matching decides them (match.ts).
+        const dependent = set.internetDependent;
+        for (const family of [4, 6]) {
+            this.addRanges(id, family, family === 4 ? set.addresses.v4 : set.addresses.v6);
+            if (dependent !== undefined)
+                this.addRanges(id, family, family === 4 ? dependent.v4 : dependent.v6);
+            if (set.tailscale[family] === 'yes')
+                this.covering[family].push(id);
+            else if (set.tailscale[family] === 'unknown')
+                this.partial[family].push(id);
+        }
     }
-    addFamily(id, set, family, ranges) {
+    addRanges(id, family, ranges) {
         // Index loops: this runs once per rule part, mostly before the optimiser has seen it.
         const entries = this.entries[family];
         for (let i = 0; i < ranges.length; i++)
             entries.push({ lo: ranges[i].lo, hi: ranges[i].hi, id });
         if (ranges.length > 0)
             this.sorted = false;
-        if (set.tailscale[family] === 'yes')
-            this.covering[family].push(id);
-        else if (set.tailscale[family] === 'unknown')
-            this.partial[family].push(id);
     }
     sort() {
         for (const family of [4, 6]) {
@@ -145,6 +151,7 @@ function compileSelectors(texts, context) {
     const set = emptySet();
     const prefixes = [];
     const ipsets = [];
+    const dependents = [];
     for (const text of texts) {
         const s = (0,_selectors_js__WEBPACK_IMPORTED_MODULE_4__/* .classify */ .L)(text);
         if (s.kind === 'wildcard')
@@ -172,6 +179,9 @@ function compileSelectors(texts, context) {
             const ipset = context.ipsets.get(s.name);
             if (ipset !== undefined)
                 ipsets.push(ipset);
+            const dependent = context.internetDependent.get(s.name);
+            if (ipset !== undefined && dependent !== undefined)
+                dependents.push([ipset, dependent]);
         }
         else if (s.kind === 'autogroup') {
             const flag = AUTOGROUP_FLAGS[s.name];
@@ -187,7 +197,17 @@ function compileSelectors(texts, context) {
         set.addresses = (0,_ip_js__WEBPACK_IMPORTED_MODULE_0__/* .unionAll */ .TG)(ipsets);
         set.tailscale = { 4: tailscaleRelation(set.addresses, 4), 6: tailscaleRelation(set.addresses, 6) };
     }
+    if (dependents.length > 0)
+        set.internetDependent = internetDependent(set.addresses, ipsets, dependents);
     return set;
+}
+/**
+ * Where the set's addresses would differ if every ipset's `autogroup:internet` stood for nothing:
+ * each such ipset is replaced by its addresses without it (the symmetric difference undone).
+ */
+function internetDependent(addresses, ipsets, dependents) {
+    const bare = new Map(dependents.map(([ipset, dependent]) => [ipset, (0,_ip_js__WEBPACK_IMPORTED_MODULE_0__/* .symmetricDifference */ .BT)(ipset, dependent)]));
+    return (0,_ip_js__WEBPACK_IMPORTED_MODULE_0__/* .symmetricDifference */ .BT)(addresses, (0,_ip_js__WEBPACK_IMPORTED_MODULE_0__/* .unionAll */ .TG)(ipsets.map((ipset) => bare.get(ipset) ?? ipset)));
 }
 function tailscaleRelation(addresses, family) {
     if ((0,_ip_js__WEBPACK_IMPORTED_MODULE_0__/* .covers */ .hU)(addresses, (0,_ranges_js__WEBPACK_IMPORTED_MODULE_3__/* .tailscaleDeviceRanges */ .vi)(), family))
@@ -400,6 +420,7 @@ function buildContext(policy, deadline) {
         hosts,
         singleAddressHosts,
         ipsets: new Map(),
+        internetDependent: new Map(),
         cyclicIpsets: new Set(),
         postures,
         defaultSrcPosture: policy.defaultSrcPosture?.map((p) => p.text),
@@ -409,7 +430,7 @@ function buildContext(policy, deadline) {
     const references = ipsetReferences(policy);
     const { order, cyclic } = dependencyOrder(references, deadline);
     context.cyclicIpsets = cyclic;
-    context.ipsets = resolveIpsets(references, order, hosts, deadline);
+    Object.assign(context, resolveIpsets(references, order, hosts, deadline));
     return context;
 }
 /**
@@ -492,25 +513,44 @@ function dependencyOrder(graph, deadline) {
 }
 /**
  * Applies each ipset's add/remove operations in order, the ipsets it names first; a bad entry,
- * or a name on a cycle not yet resolved, stands for nothing (validation reports them).
+ * or a name on a cycle not yet resolved, stands for nothing (validation reports them). Each is
+ * also resolved with `autogroup:internet` standing for nothing, where it names it at any depth:
+ * set operations work address by address, so the two results differ exactly at the addresses
+ * that hang on `autogroup:internet`.
  */
 function resolveIpsets(references, order, hosts, deadline) {
-    const resolved = new Map();
-    const lookup = (name) => resolved.get(name) ?? NO_ADDRESSES;
-    for (const name of order) {
-        if (deadline?.passed() === true)
-            break;
+    const ipsets = new Map();
+    const withoutInternet = new Map();
+    const internetDependent = new Map();
+    const resolve = (ops, internet, lookup) => {
         const operations = [];
-        for (const op of references.get(name).ops) {
-            const target = targetSet(op.target, hosts, lookup);
+        for (const op of ops) {
+            const target = targetSet(op.target, hosts, lookup, internet);
             if (target !== undefined)
                 operations.push({ remove: op.remove, set: target });
         }
-        const set = (0,_ip_js__WEBPACK_IMPORTED_MODULE_0__/* .applyOperations */ .nH)(operations);
-        resolved.set(name, set);
+        return (0,_ip_js__WEBPACK_IMPORTED_MODULE_0__/* .applyOperations */ .nH)(operations);
+    };
+    const full = (name) => ipsets.get(name) ?? NO_ADDRESSES;
+    const bare = (name) => withoutInternet.get(name) ?? full(name);
+    for (const name of order) {
+        if (deadline?.passed() === true)
+            break;
+        const { ops, refs } = references.get(name);
+        const set = resolve(ops, (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .internetRanges */ .Ae)(), full);
+        ipsets.set(name, set);
         deadline?.charge(set.v4.length + set.v6.length);
+        const namesInternet = ops.some((op) => op.target === 'autogroup:internet');
+        if (!namesInternet && !refs.some((ref) => withoutInternet.has(ref)))
+            continue;
+        const without = resolve(ops, NO_ADDRESSES, bare);
+        const differs = (0,_ip_js__WEBPACK_IMPORTED_MODULE_0__/* .symmetricDifference */ .BT)(set, without);
+        if ((0,_ip_js__WEBPACK_IMPORTED_MODULE_0__/* .isEmpty */ .Im)(differs))
+            continue;
+        withoutInternet.set(name, without);
+        internetDependent.set(name, differs);
     }
-    return resolved;
+    return { ipsets, internetDependent };
 }
 function parseIpsetOperation(entry) {
     const trimmed = entry.trim();
@@ -520,9 +560,9 @@ function parseIpsetOperation(entry) {
     return { remove: match[1] === 'remove', target: match[2].trim(), explicit: true };
 }
 /** The addresses an ipset target stands for, or undefined when it is not a valid target. */
-function targetSet(target, hosts, ipset) {
+function targetSet(target, hosts, ipset, internet = (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .internetRanges */ .Ae)()) {
     if (target === 'autogroup:internet')
-        return (0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .internetRanges */ .Ae)();
+        return internet;
     const selector = (0,_selectors_js__WEBPACK_IMPORTED_MODULE_2__/* .classify */ .L)(target);
     switch (selector.kind) {
         case 'prefix':
@@ -1676,8 +1716,8 @@ var policy_deadline = __webpack_require__(3816);
 var decode_policy = __webpack_require__(7645);
 // EXTERNAL MODULE: ./src/policy/decode/reader.ts
 var decode_reader = __webpack_require__(3766);
-// EXTERNAL MODULE: ./src/policy/ip.ts
-var ip = __webpack_require__(9177);
+// EXTERNAL MODULE: ./src/policy/match.ts
+var match = __webpack_require__(6563);
 // EXTERNAL MODULE: ./src/policy/messages.ts
 var messages = __webpack_require__(8056);
 // EXTERNAL MODULE: ./src/policy/network-index.ts + 1 modules
@@ -1698,6 +1738,8 @@ var validate = __webpack_require__(7453);
 var report = __webpack_require__(2742);
 // EXTERNAL MODULE: ./src/policy/render.ts
 var render = __webpack_require__(1120);
+// EXTERNAL MODULE: ./src/policy/ip.ts
+var ip = __webpack_require__(9177);
 ;// CONCATENATED MODULE: ./src/policy/topology.ts
 // The tailnet description the engine evaluates tests against: the `topology` shape of the
 // conformance captures, its validation, and a converter from Tailscale API list responses.
@@ -1900,10 +1942,7 @@ function checkPolicy(root, options = {}) {
     report.notices = [...reader.notices, ...findings.notices];
     if (report.errors.length > 0)
         return report;
-    const match = { ownRoutes: ownRoutes(policy, tailnet) };
-    if (tailnet !== undefined)
-        match.approvedRoutes = tailnet.approvedRoutes;
-    const env = { context, match, resolved: new Map(), deadline };
+    const env = { context, match: (0,match/* matchEnvOf */._O)(policy, tailnet), resolved: new Map(), deadline };
     if (tailnet !== undefined)
         env.tailnet = tailnet;
     report.tests = cutShort ? [] : runTests(policy, env, deadline);
@@ -1962,12 +2001,6 @@ function runTests(policy, env, deadline) {
     }
     return results;
 }
-/** Subnet routes of the tailnet (autoApprovers routes, approved routes), without the exit-node default routes. */
-function ownRoutes(policy, tailnet) {
-    const routes = policy.autoApprovers.routes.flatMap((r) => (0,ip/* parsePrefix */.A1)(r.name.text) ?? []).filter((p) => p.bits > 0);
-    const listed = (0,ip/* prefixSet */.pf)(routes);
-    return tailnet === undefined ? listed : (0,ip/* union */.KC)(listed, tailnet.approvedRoutes);
-}
 function warnUnknownMembers(policy, tailnet, findings) {
     for (const group of policy.groups) {
         group.items.forEach((member, i) => {
@@ -1988,7 +2021,9 @@ function warnUnknownMembers(policy, tailnet, findings) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $f: () => (/* binding */ overlaps),
 /* harmony export */   A1: () => (/* binding */ parsePrefix),
+/* harmony export */   BT: () => (/* binding */ symmetricDifference),
 /* harmony export */   EE: () => (/* binding */ prefixRange),
+/* harmony export */   Im: () => (/* binding */ isEmpty),
 /* harmony export */   J: () => (/* binding */ parseAddressRange),
 /* harmony export */   KC: () => (/* binding */ union),
 /* harmony export */   M0: () => (/* binding */ formatAddress),
@@ -2218,6 +2253,13 @@ function applyInFamily(operations, family) {
 function subtract(a, b) {
     return { v4: subtractRanges(a.v4, b.v4), v6: subtractRanges(a.v6, b.v6) };
 }
+/** The addresses in exactly one of the sets. */
+function symmetricDifference(a, b) {
+    return union(subtract(a, b), subtract(b, a));
+}
+function isEmpty(set) {
+    return set.v4.length + set.v6.length === 0;
+}
 /** One merge pass over both sorted lists. */
 function subtractRanges(from, remove) {
     const out = [];
@@ -2317,6 +2359,7 @@ function compressIPv6(groups) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _O: () => (/* binding */ matchEnvOf),
 /* harmony export */   ez: () => (/* binding */ matchAddress),
 /* harmony export */   oD: () => (/* binding */ matchIdentity),
 /* harmony export */   s0: () => (/* binding */ sameOwner),
@@ -2334,6 +2377,18 @@ function compressIPv6(groups) {
 
 
 
+/**
+ * What matching knows for one policy: the tailnet's own subnet routes (the policy's
+ * autoApprovers routes, without exit-node default routes, and with a tailnet its approved
+ * routes), and with a tailnet its approved routes, which `*` as a source includes.
+ */
+function matchEnvOf(policy, tailnet) {
+    const routes = policy.autoApprovers.routes.flatMap((r) => (0,_ip_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePrefix */ .A1)(r.name.text) ?? []).filter((p) => p.bits > 0);
+    const listed = (0,_ip_js__WEBPACK_IMPORTED_MODULE_1__/* .prefixSet */ .pf)(routes);
+    if (tailnet === undefined)
+        return { ownRoutes: listed };
+    return { ownRoutes: (0,_ip_js__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KC)(listed, tailnet.approvedRoutes), approvedRoutes: tailnet.approvedRoutes };
+}
 /**
  * autogroup:internet: public addresses, except those inside the tailnet's own subnet routes,
  * which are reached through a subnet router, not an exit node (docs/policy-semantics.md §2.4).
@@ -2402,21 +2457,37 @@ function matchAddress(set, p, family, side, env) {
         return set.wildcard || set.dangerAll ? 'yes' : set.tailscale[family];
     }
     const address = at.address;
-    if (set.dangerAll || (0,_ip_js__WEBPACK_IMPORTED_MODULE_1__/* .contains */ .gR)(set.addresses, address))
+    if (set.dangerAll)
+        return 'yes';
+    const listed = listedAddress(set, address, env);
+    if (listed === 'yes')
         return 'yes';
     if (set.internet && inInternet(address, env))
         return 'yes';
     if (!set.wildcard)
-        return 'no';
+        return listed;
     // `*` as a destination compiles to any address, public ones included (docs/policy-semantics.md §2.2.1).
     if (side === 'dst')
         return 'yes';
     if ((0,_ip_js__WEBPACK_IMPORTED_MODULE_1__/* .contains */ .gR)((0,_ranges_js__WEBPACK_IMPORTED_MODULE_3__/* .tailscaleDeviceRanges */ .vi)(), address))
         return 'yes';
     if (env.approvedRoutes !== undefined)
-        return (0,_tri_js__WEBPACK_IMPORTED_MODULE_4__/* .fromBool */ .v7)((0,_ip_js__WEBPACK_IMPORTED_MODULE_1__/* .contains */ .gR)(env.approvedRoutes, address));
+        return (0,_tri_js__WEBPACK_IMPORTED_MODULE_4__.or)(listed, (0,_tri_js__WEBPACK_IMPORTED_MODULE_4__/* .fromBool */ .v7)((0,_ip_js__WEBPACK_IMPORTED_MODULE_1__/* .contains */ .gR)(env.approvedRoutes, address)));
     // Offline, a non-Tailscale source may lie in an approved subnet route, which `*` includes.
     return 'unknown';
+}
+/**
+ * Whether the set's addresses hold `address`. An ipset's `autogroup:internet` may or may not
+ * leave out the tailnet's own routes as a bare `autogroup:internet` does: there, an address that
+ * hangs on it is undecided (docs/policy-semantics.md §2.4).
+ */
+function listedAddress(set, address, env) {
+    const dependent = set.internetDependent;
+    if (dependent !== undefined && env.ownRoutes !== undefined && (0,_ip_js__WEBPACK_IMPORTED_MODULE_1__/* .contains */ .gR)(dependent, address)) {
+        if ((0,_ip_js__WEBPACK_IMPORTED_MODULE_1__/* .contains */ .gR)(env.ownRoutes, address))
+            return 'unknown';
+    }
+    return (0,_tri_js__WEBPACK_IMPORTED_MODULE_4__/* .fromBool */ .v7)((0,_ip_js__WEBPACK_IMPORTED_MODULE_1__/* .contains */ .gR)(set.addresses, address));
 }
 /** Whether principal `p`, at its address of `family`, is selected (autogroup:self excluded). */
 function matchSet(set, p, family, side, env) {

@@ -239,6 +239,9 @@ function boundaries(sides, points) {
     for (const side of sides) {
         if (side.env.match.approvedRoutes !== undefined)
             addSet(side.env.match.approvedRoutes);
+        // autogroup:internet leaves them out, and an ipset's may or may not (match.ts).
+        if (side.env.match.ownRoutes !== undefined)
+            addSet(side.env.match.ownRoutes);
         for (const channel of [side.network, ...side.apps.values()]) {
             // Rules compiled once for both sides (shared-rules.ts) draw their boundaries once.
             const skip = seen.has(channel.shared) ? channel.shared.length : 0;
@@ -246,8 +249,13 @@ function boundaries(sides, points) {
             for (let i = skip; i < channel.rules.length; i++) {
                 const rule = channel.rules[i];
                 addSet(rule.src.addresses);
-                for (const target of rule.targets)
+                if (rule.src.internetDependent !== undefined)
+                    addSet(rule.src.internetDependent);
+                for (const target of rule.targets) {
                     addSet(target.dst.addresses);
+                    if (target.dst.internetDependent !== undefined)
+                        addSet(target.dst.internetDependent);
+                }
             }
         }
     }
@@ -504,10 +512,13 @@ function timeout() {
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /**
  * The address intervals of `autogroup:internet`, said once when a change covers all of them:
- * both families, or one (an IPv4 source never reaches IPv6 addresses).
+ * both families, or one (an IPv4 source never reaches IPv6 addresses). The tailnet's own routes,
+ * which it leaves out, are left out on either side's count.
  */
-function internetCollections(universe) {
-    const of = (atoms) => atoms.filter((a) => (0,ip/* contains */.gR)((0,ranges/* internetRanges */.Ae)(), { family: a.family, value: a.range.lo }));
+function internetCollections(universe, sides) {
+    const internet = (address) => (0,ip/* contains */.gR)((0,ranges/* internetRanges */.Ae)(), address) &&
+        !sides.some(({ env }) => env.match.ownRoutes !== undefined && (0,ip/* contains */.gR)(env.match.ownRoutes, address));
+    const of = (atoms) => atoms.filter((a) => internet({ family: a.family, value: a.range.lo }));
     const v4 = of(universe.intervals[4]);
     const v6 = of(universe.intervals[6]);
     const collection = (members, label) => members.length === 0 ? [] : [{ text: members[0].text, label, members: members.map((a) => a.id) }];
@@ -929,6 +940,9 @@ class Keys {
             for (const items of names)
                 text += `;${items.size === 0 ? '' : JSON.stringify(items.size === 1 ? [...items] : [...items].sort())}`;
             text += `;${targets_ranges(set.addresses.v4)};${targets_ranges(set.addresses.v6)}`;
+            const dependent = set.internetDependent;
+            if (dependent !== undefined)
+                text += `;${targets_ranges(dependent.v4)};${targets_ranges(dependent.v6)}`;
             this.sets.set(set, (id = this.id(text)));
         }
         return id;
@@ -1494,6 +1508,7 @@ function compileBothSides(policies, contexts, pairs) {
 
 
 
+
 /** Input the plan cannot be computed from; the message names the file, line and column. */
 class PlanInputError extends Error {
     name = 'PlanInputError';
@@ -1534,7 +1549,7 @@ function decode(doc, extraKeys, options) {
     return { policy: (0,policy/* decodePolicy */.V)(doc, reader, extraKeys, options), reader };
 }
 /** Validates a decoded policy; an invalid one cannot be planned (its rules are not what the server would run). */
-function validated(input, { policy, reader }, tailnet, match, known) {
+function validated(input, { policy, reader }, tailnet, known) {
     const domains = tailnet?.domains;
     const { context, findings } = input.validated === true
         ? { context: (0,policy_context/* buildContext */.gC)(policy), findings: { errors: [] } }
@@ -1543,13 +1558,10 @@ function validated(input, { policy, reader }, tailnet, match, known) {
     if (errors.length > 0) {
         throw new PlanInputError(`${located(input.name, errors[0])} (the policy must be valid to plan its access)`);
     }
-    const env = { context, match, resolved: new Map() };
+    const env = { context, match: (0,match/* matchEnvOf */._O)(policy, tailnet), resolved: new Map() };
     if (tailnet !== undefined)
         env.tailnet = tailnet;
     return { name: input.name, policy, env };
-}
-function matchEnv(tailnet) {
-    return tailnet === undefined ? {} : { approvedRoutes: tailnet.approvedRoutes };
 }
 function sideOf({ name, policy, env }, network) {
     return {
@@ -1564,7 +1576,7 @@ function sideOf({ name, policy, env }, network) {
 }
 /** One policy on its own, every rule compiled for it alone (as the engine's check does). */
 function prepareSide(input, tailnet, extraKeys) {
-    const side = validated(input, decode(parseSource(input), extraKeys), tailnet, matchEnv(tailnet));
+    const side = validated(input, decode(parseSource(input), extraKeys), tailnet);
     return sideOf(side, channelOf(NO_RULES, compileNetworkRules(side.policy, side.env.context)));
 }
 /**
@@ -1574,14 +1586,13 @@ function prepareSide(input, tailnet, extraKeys) {
  * very bytes, they are not read at all.
  */
 function prepareSides(inputs, tailnet, options = {}) {
-    const match = matchEnv(tailnet);
     const docs = [parseSource(inputs[0]), parseSource(inputs[1])];
-    const first = validated(inputs[0], decode(docs[0], options.extraKeys, { testsOf: docs[1] }), tailnet, match);
+    const first = validated(inputs[0], decode(docs[0], options.extraKeys, { testsOf: docs[1] }), tailnet);
     options.between?.();
     const decoded = decode(docs[1], options.extraKeys);
     const policies = [first.policy, decoded.policy];
     const pairs = pairPolicies(policies);
-    const second = validated(inputs[1], decoded, tailnet, match, knownValid(policies, pairs));
+    const second = validated(inputs[1], decoded, tailnet, knownValid(policies, pairs));
     options.between?.();
     const rules = compileBothSides(policies, [first.env.context, second.env.context], pairs);
     return [sideOf(first, channelOf(rules.shared, rules.own[0])), sideOf(second, channelOf(rules.shared, rules.own[1]))];
@@ -2815,7 +2826,10 @@ function diffAll(atoms, sides, budget) {
 function present(changes, universe, [before, after]) {
     const all = collections(universe, before, after);
     let out = collapseSources(changes, all, 'src');
-    const destinations = [...(after.env.tailnet === undefined ? [] : all), ...internetCollections(universe)];
+    const destinations = [
+        ...(after.env.tailnet === undefined ? [] : all),
+        ...internetCollections(universe, [before, after]),
+    ];
     out = collapseSources(out, destinations, 'dst');
     return sortChanges(mergeIntervals(out, universe.atoms));
 }

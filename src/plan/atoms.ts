@@ -134,6 +134,8 @@ function boundaries(
   const seen = new Set<readonly NetworkRule[]>();
   for (const side of sides) {
     if (side.env.match.approvedRoutes !== undefined) addSet(side.env.match.approvedRoutes);
+    // autogroup:internet leaves them out, and an ipset's may or may not (match.ts).
+    if (side.env.match.ownRoutes !== undefined) addSet(side.env.match.ownRoutes);
     for (const channel of [side.network, ...side.apps.values()]) {
       // Rules compiled once for both sides (shared-rules.ts) draw their boundaries once.
       const skip = seen.has(channel.shared) ? channel.shared.length : 0;
@@ -141,7 +143,11 @@ function boundaries(
       for (let i = skip; i < channel.rules.length; i++) {
         const rule = channel.rules[i]!;
         addSet(rule.src.addresses);
-        for (const target of rule.targets) addSet(target.dst.addresses);
+        if (rule.src.internetDependent !== undefined) addSet(rule.src.internetDependent);
+        for (const target of rule.targets) {
+          addSet(target.dst.addresses);
+          if (target.dst.internetDependent !== undefined) addSet(target.dst.internetDependent);
+        }
       }
     }
   }

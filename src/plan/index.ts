@@ -119,7 +119,10 @@ function diffAll(
 function present(changes: AtomChange[], universe: Universe, [before, after]: [Side, Side]): AtomChange[] {
   const all = collections(universe, before, after);
   let out = collapseSources(changes, all, 'src');
-  const destinations = [...(after.env.tailnet === undefined ? [] : all), ...internetCollections(universe)];
+  const destinations = [
+    ...(after.env.tailnet === undefined ? [] : all),
+    ...internetCollections(universe, [before, after]),
+  ];
   out = collapseSources(out, destinations, 'dst');
   return sortChanges(mergeIntervals(out, universe.atoms));
 }

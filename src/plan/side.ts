@@ -15,7 +15,7 @@ import { buildContext } from '../policy/context.js';
 import { decodePolicy, type DecodeOptions } from '../policy/decode/policy.js';
 import { Reader } from '../policy/decode/reader.js';
 import type { EvalEnv } from '../policy/endpoints.js';
-import type { MatchEnv } from '../policy/match.js';
+import { matchEnvOf, type MatchEnv } from '../policy/match.js';
 import { NetworkIndex } from '../policy/network-index.js';
 import type { Finding, Policy } from '../policy/model.js';
 import { ALL_PORTS, TCP } from '../policy/ports.js';
@@ -115,7 +115,6 @@ function validated(
   input: PlanSource,
   { policy, reader }: { policy: Policy; reader: Reader },
   tailnet: Tailnet | undefined,
-  match: MatchEnv,
   known?: KnownValid,
 ): Decoded {
   const domains = tailnet?.domains;
@@ -127,13 +126,9 @@ function validated(
   if (errors.length > 0) {
     throw new PlanInputError(`${located(input.name, errors[0]!)} (the policy must be valid to plan its access)`);
   }
-  const env: EvalEnv = { context, match, resolved: new Map() };
+  const env: EvalEnv = { context, match: matchEnvOf(policy, tailnet), resolved: new Map() };
   if (tailnet !== undefined) env.tailnet = tailnet;
   return { name: input.name, policy, env };
-}
-
-function matchEnv(tailnet: Tailnet | undefined): MatchEnv {
-  return tailnet === undefined ? {} : { approvedRoutes: tailnet.approvedRoutes };
 }
 
 function sideOf({ name, policy, env }: Decoded, network: Channel): Side {
@@ -150,7 +145,7 @@ function sideOf({ name, policy, env }: Decoded, network: Channel): Side {
 
 /** One policy on its own, every rule compiled for it alone (as the engine's check does). */
 export function prepareSide(input: PlanSource, tailnet: Tailnet | undefined, extraKeys?: readonly string[]): Side {
-  const side = validated(input, decode(parseSource(input), extraKeys), tailnet, matchEnv(tailnet));
+  const side = validated(input, decode(parseSource(input), extraKeys), tailnet);
   return sideOf(side, channelOf(NO_RULES, compileNetworkRules(side.policy, side.env.context)));
 }
 
@@ -165,14 +160,13 @@ export function prepareSides(
   tailnet: Tailnet | undefined,
   options: { extraKeys?: readonly string[]; between?: () => void } = {},
 ): [Side, Side] {
-  const match = matchEnv(tailnet);
   const docs = [parseSource(inputs[0]), parseSource(inputs[1])] as const;
-  const first = validated(inputs[0], decode(docs[0], options.extraKeys, { testsOf: docs[1] }), tailnet, match);
+  const first = validated(inputs[0], decode(docs[0], options.extraKeys, { testsOf: docs[1] }), tailnet);
   options.between?.();
   const decoded = decode(docs[1], options.extraKeys);
   const policies = [first.policy, decoded.policy] as const;
   const pairs = pairPolicies(policies);
-  const second = validated(inputs[1], decoded, tailnet, match, knownValid(policies, pairs));
+  const second = validated(inputs[1], decoded, tailnet, knownValid(policies, pairs));
   options.between?.();
   const rules = compileBothSides(policies, [first.env.context, second.env.context], pairs);
   return [sideOf(first, channelOf(rules.shared, rules.own[0])), sideOf(second, channelOf(rules.shared, rules.own[1]))];

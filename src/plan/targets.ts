@@ -81,6 +81,8 @@ class Keys {
       for (const items of names)
         text += `;${items.size === 0 ? '' : JSON.stringify(items.size === 1 ? [...items] : [...items].sort())}`;
       text += `;${ranges(set.addresses.v4)};${ranges(set.addresses.v6)}`;
+      const dependent = set.internetDependent;
+      if (dependent !== undefined) text += `;${ranges(dependent.v4)};${ranges(dependent.v6)}`;
       this.sets.set(set, (id = this.id(text)));
     }
     return id;

@@ -20,17 +20,22 @@ export class AddressIndex {
   private sorted = true;
 
   add(id: number, set: SelectorSet): void {
-    this.addFamily(id, set, 4, set.addresses.v4);
-    this.addFamily(id, set, 6, set.addresses.v6);
+    // Addresses whose membership hangs on an ipset's autogroup:internet are candidates too:
+    // matching decides them (match.ts).
+    const dependent = set.internetDependent;
+    for (const family of [4, 6] as const) {
+      this.addRanges(id, family, family === 4 ? set.addresses.v4 : set.addresses.v6);
+      if (dependent !== undefined) this.addRanges(id, family, family === 4 ? dependent.v4 : dependent.v6);
+      if (set.tailscale[family] === 'yes') this.covering[family].push(id);
+      else if (set.tailscale[family] === 'unknown') this.partial[family].push(id);
+    }
   }
 
-  private addFamily(id: number, set: SelectorSet, family: Family, ranges: readonly Range[]): void {
+  private addRanges(id: number, family: Family, ranges: readonly Range[]): void {
     // Index loops: this runs once per rule part, mostly before the optimiser has seen it.
     const entries = this.entries[family];
     for (let i = 0; i < ranges.length; i++) entries.push({ lo: ranges[i]!.lo, hi: ranges[i]!.hi, id });
     if (ranges.length > 0) this.sorted = false;
-    if (set.tailscale[family] === 'yes') this.covering[family].push(id);
-    else if (set.tailscale[family] === 'unknown') this.partial[family].push(id);
   }
 
   private sort(): void {

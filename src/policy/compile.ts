@@ -8,6 +8,7 @@ import {
   overlaps,
   prefixRange,
   setOf,
+  symmetricDifference,
   unionAll,
   type Family,
   type IPSet,
@@ -49,6 +50,11 @@ export interface SelectorSet {
   domains: ReadonlySet<string>;
   services: ReadonlySet<string>;
   addresses: IPSet;
+  /**
+   * Addresses that `addresses` holds or lacks only because an ipset names `autogroup:internet`;
+   * undefined when none (context.ts). Inside the tailnet's own routes they are undecided.
+   */
+  internetDependent?: IPSet;
   /** How `addresses` relate to the Tailscale device range, per family: covers it, misses it, or partly. */
   tailscale: { 4: Tri; 6: Tri };
 }
@@ -110,6 +116,7 @@ export function compileSelectors(texts: readonly string[], context: PolicyContex
   const set = emptySet();
   const prefixes: Prefix[] = [];
   const ipsets: IPSet[] = [];
+  const dependents: [IPSet, IPSet][] = [];
   for (const text of texts) {
     const s = classify(text);
     if (s.kind === 'wildcard') set.wildcard = true;
@@ -126,6 +133,8 @@ export function compileSelectors(texts: readonly string[], context: PolicyContex
     } else if (s.kind === 'ipset') {
       const ipset = context.ipsets.get(s.name);
       if (ipset !== undefined) ipsets.push(ipset);
+      const dependent = context.internetDependent.get(s.name);
+      if (ipset !== undefined && dependent !== undefined) dependents.push([ipset, dependent]);
     } else if (s.kind === 'autogroup') {
       const flag = AUTOGROUP_FLAGS[s.name];
       if (flag !== undefined) (set[flag] as boolean) = true;
@@ -140,7 +149,17 @@ export function compileSelectors(texts: readonly string[], context: PolicyContex
     set.addresses = unionAll(ipsets);
     set.tailscale = { 4: tailscaleRelation(set.addresses, 4), 6: tailscaleRelation(set.addresses, 6) };
   }
+  if (dependents.length > 0) set.internetDependent = internetDependent(set.addresses, ipsets, dependents);
   return set;
+}
+
+/**
+ * Where the set's addresses would differ if every ipset's `autogroup:internet` stood for nothing:
+ * each such ipset is replaced by its addresses without it (the symmetric difference undone).
+ */
+function internetDependent(addresses: IPSet, ipsets: readonly IPSet[], dependents: readonly [IPSet, IPSet][]): IPSet {
+  const bare = new Map(dependents.map(([ipset, dependent]) => [ipset, symmetricDifference(ipset, dependent)]));
+  return symmetricDifference(addresses, unionAll(ipsets.map((ipset) => bare.get(ipset) ?? ipset)));
 }
 
 function tailscaleRelation(addresses: IPSet, family: Family): Tri {

@@ -1,7 +1,16 @@
 // Name tables built from the definition sections, shared by validation, compilation and tests.
 
 import type { Deadline } from './deadline.js';
-import { applyOperations, prefixSet, setOf, type IPSet, type Prefix, type SetOperation } from './ip.js';
+import {
+  applyOperations,
+  isEmpty,
+  prefixSet,
+  setOf,
+  symmetricDifference,
+  type IPSet,
+  type Prefix,
+  type SetOperation,
+} from './ip.js';
 import type { Policy } from './model.js';
 import { internetRanges } from './ranges.js';
 import { classify } from './selectors.js';
@@ -19,6 +28,12 @@ export interface PolicyContext {
   /** Host aliases standing for one address, which tests accept as endpoints. */
   singleAddressHosts: ReadonlySet<string>;
   ipsets: ReadonlyMap<string, IPSet>;
+  /**
+   * Per ipset, the addresses it holds or lacks only because of `autogroup:internet` (directly or
+   * through another ipset); only ipsets that have any. Inside the tailnet's own routes, whether
+   * the server's ipset keeps them is not known (docs/policy-semantics.md §2.4).
+   */
+  internetDependent: ReadonlyMap<string, IPSet>;
   /** Ipsets that reach themselves through `ipset:` entries (validation reports them). */
   cyclicIpsets: ReadonlySet<string>;
   postures: ReadonlyMap<string, readonly PostureCondition[]>;
@@ -67,6 +82,7 @@ export function buildContext(policy: Policy, deadline?: Deadline): PolicyContext
     hosts,
     singleAddressHosts,
     ipsets: new Map(),
+    internetDependent: new Map(),
     cyclicIpsets: new Set(),
     postures,
     defaultSrcPosture: policy.defaultSrcPosture?.map((p) => p.text),
@@ -75,7 +91,7 @@ export function buildContext(policy: Policy, deadline?: Deadline): PolicyContext
   const references = ipsetReferences(policy);
   const { order, cyclic } = dependencyOrder(references, deadline);
   context.cyclicIpsets = cyclic;
-  context.ipsets = resolveIpsets(references, order, hosts, deadline);
+  Object.assign(context, resolveIpsets(references, order, hosts, deadline));
   return context;
 }
 
@@ -158,28 +174,45 @@ function dependencyOrder(
 
 /**
  * Applies each ipset's add/remove operations in order, the ipsets it names first; a bad entry,
- * or a name on a cycle not yet resolved, stands for nothing (validation reports them).
+ * or a name on a cycle not yet resolved, stands for nothing (validation reports them). Each is
+ * also resolved with `autogroup:internet` standing for nothing, where it names it at any depth:
+ * set operations work address by address, so the two results differ exactly at the addresses
+ * that hang on `autogroup:internet`.
  */
 function resolveIpsets(
-  references: ReadonlyMap<string, { ops: readonly IpsetOperation[] }>,
+  references: ReadonlyMap<string, { ops: readonly IpsetOperation[]; refs: readonly string[] }>,
   order: readonly string[],
   hosts: ReadonlyMap<string, Prefix | undefined>,
   deadline?: Deadline,
-): Map<string, IPSet> {
-  const resolved = new Map<string, IPSet>();
-  const lookup = (name: string): IPSet => resolved.get(name) ?? NO_ADDRESSES;
-  for (const name of order) {
-    if (deadline?.passed() === true) break;
+): Pick<PolicyContext, 'ipsets' | 'internetDependent'> {
+  const ipsets = new Map<string, IPSet>();
+  const withoutInternet = new Map<string, IPSet>();
+  const internetDependent = new Map<string, IPSet>();
+  const resolve = (ops: readonly IpsetOperation[], internet: IPSet, lookup: (name: string) => IPSet): IPSet => {
     const operations: SetOperation[] = [];
-    for (const op of references.get(name)!.ops) {
-      const target = targetSet(op.target, hosts, lookup);
+    for (const op of ops) {
+      const target = targetSet(op.target, hosts, lookup, internet);
       if (target !== undefined) operations.push({ remove: op.remove, set: target });
     }
-    const set = applyOperations(operations);
-    resolved.set(name, set);
+    return applyOperations(operations);
+  };
+  const full = (name: string): IPSet => ipsets.get(name) ?? NO_ADDRESSES;
+  const bare = (name: string): IPSet => withoutInternet.get(name) ?? full(name);
+  for (const name of order) {
+    if (deadline?.passed() === true) break;
+    const { ops, refs } = references.get(name)!;
+    const set = resolve(ops, internetRanges(), full);
+    ipsets.set(name, set);
     deadline?.charge(set.v4.length + set.v6.length);
+    const namesInternet = ops.some((op) => op.target === 'autogroup:internet');
+    if (!namesInternet && !refs.some((ref) => withoutInternet.has(ref))) continue;
+    const without = resolve(ops, NO_ADDRESSES, bare);
+    const differs = symmetricDifference(set, without);
+    if (isEmpty(differs)) continue;
+    withoutInternet.set(name, without);
+    internetDependent.set(name, differs);
   }
-  return resolved;
+  return { ipsets, internetDependent };
 }
 
 export interface IpsetOperation {
@@ -201,8 +234,9 @@ export function targetSet(
   target: string,
   hosts: ReadonlyMap<string, Prefix | undefined>,
   ipset: (name: string) => IPSet,
+  internet: IPSet = internetRanges(),
 ): IPSet | undefined {
-  if (target === 'autogroup:internet') return internetRanges();
+  if (target === 'autogroup:internet') return internet;
   const selector = classify(target);
   switch (selector.kind) {
     case 'prefix':

@@ -7,8 +7,7 @@ import { Deadline } from './deadline.js';
 import { decodePolicy } from './decode/policy.js';
 import { Reader } from './decode/reader.js';
 import type { EvalEnv } from './endpoints.js';
-import { parsePrefix, prefixSet, union, type IPSet } from './ip.js';
-import type { MatchEnv } from './match.js';
+import { matchEnvOf } from './match.js';
 import { userNotFoundWarning } from './messages.js';
 import type { Policy } from './model.js';
 import { NetworkIndex } from './network-index.js';
@@ -76,9 +75,7 @@ export function checkPolicy(root: HujsonDocument, options: CheckOptions = {}): P
   report.warnings = findings.warnings;
   report.notices = [...reader.notices, ...findings.notices];
   if (report.errors.length > 0) return report;
-  const match: MatchEnv = { ownRoutes: ownRoutes(policy, tailnet) };
-  if (tailnet !== undefined) match.approvedRoutes = tailnet.approvedRoutes;
-  const env: EvalEnv = { context, match, resolved: new Map(), deadline };
+  const env: EvalEnv = { context, match: matchEnvOf(policy, tailnet), resolved: new Map(), deadline };
   if (tailnet !== undefined) env.tailnet = tailnet;
   report.tests = cutShort ? [] : runTests(policy, env, deadline);
   for (const test of report.tests)
@@ -136,13 +133,6 @@ function runTests(policy: Policy, env: EvalEnv, deadline: Deadline): TestResult[
     }
   }
   return results;
-}
-
-/** Subnet routes of the tailnet (autoApprovers routes, approved routes), without the exit-node default routes. */
-function ownRoutes(policy: Policy, tailnet: Tailnet | undefined): IPSet {
-  const routes = policy.autoApprovers.routes.flatMap((r) => parsePrefix(r.name.text) ?? []).filter((p) => p.bits > 0);
-  const listed = prefixSet(routes);
-  return tailnet === undefined ? listed : union(listed, tailnet.approvedRoutes);
 }
 
 function warnUnknownMembers(policy: Policy, tailnet: Tailnet, findings: Findings): void {

@@ -234,6 +234,15 @@ export function subtract(a: IPSet, b: IPSet): IPSet {
   return { v4: subtractRanges(a.v4, b.v4), v6: subtractRanges(a.v6, b.v6) };
 }
 
+/** The addresses in exactly one of the sets. */
+export function symmetricDifference(a: IPSet, b: IPSet): IPSet {
+  return union(subtract(a, b), subtract(b, a));
+}
+
+export function isEmpty(set: IPSet): boolean {
+  return set.v4.length + set.v6.length === 0;
+}
+
 /** One merge pass over both sorted lists. */
 function subtractRanges(from: readonly Range[], remove: readonly Range[]): Range[] {
   const out: Range[] = [];

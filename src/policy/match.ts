@@ -2,9 +2,11 @@
 // §7.1 table; in topology mode every fact is known and the answers are plain yes/no).
 
 import { namesIdentities, type SelectorSet } from './compile.js';
-import { contains, type Address, type Family, type IPSet } from './ip.js';
+import { contains, parsePrefix, prefixSet, union, type Address, type Family, type IPSet } from './ip.js';
+import type { Policy } from './model.js';
 import { slot, type Principal } from './principal.js';
 import { internetRanges, tailscaleDeviceRanges } from './ranges.js';
+import type { Tailnet } from './tailnet.js';
 import { fromBool, not, or, type Tri } from './tri.js';
 
 /** What the evaluation knows about the tailnet beyond the policy. */
@@ -13,6 +15,18 @@ export interface MatchEnv {
   approvedRoutes?: IPSet;
   /** The tailnet's own subnet routes (autoApprovers routes, approved routes), which autogroup:internet leaves out. */
   ownRoutes?: IPSet;
+}
+
+/**
+ * What matching knows for one policy: the tailnet's own subnet routes (the policy's
+ * autoApprovers routes, without exit-node default routes, and with a tailnet its approved
+ * routes), and with a tailnet its approved routes, which `*` as a source includes.
+ */
+export function matchEnvOf(policy: Policy, tailnet: Tailnet | undefined): MatchEnv {
+  const routes = policy.autoApprovers.routes.flatMap((r) => parsePrefix(r.name.text) ?? []).filter((p) => p.bits > 0);
+  const listed = prefixSet(routes);
+  if (tailnet === undefined) return { ownRoutes: listed };
+  return { ownRoutes: union(listed, tailnet.approvedRoutes), approvedRoutes: tailnet.approvedRoutes };
 }
 
 /**
@@ -77,15 +91,30 @@ export function matchAddress(set: SelectorSet, p: Principal, family: Family, sid
     return set.wildcard || set.dangerAll ? 'yes' : set.tailscale[family];
   }
   const address = at.address;
-  if (set.dangerAll || contains(set.addresses, address)) return 'yes';
+  if (set.dangerAll) return 'yes';
+  const listed = listedAddress(set, address, env);
+  if (listed === 'yes') return 'yes';
   if (set.internet && inInternet(address, env)) return 'yes';
-  if (!set.wildcard) return 'no';
+  if (!set.wildcard) return listed;
   // `*` as a destination compiles to any address, public ones included (docs/policy-semantics.md §2.2.1).
   if (side === 'dst') return 'yes';
   if (contains(tailscaleDeviceRanges(), address)) return 'yes';
-  if (env.approvedRoutes !== undefined) return fromBool(contains(env.approvedRoutes, address));
+  if (env.approvedRoutes !== undefined) return or(listed, fromBool(contains(env.approvedRoutes, address)));
   // Offline, a non-Tailscale source may lie in an approved subnet route, which `*` includes.
   return 'unknown';
+}
+
+/**
+ * Whether the set's addresses hold `address`. An ipset's `autogroup:internet` may or may not
+ * leave out the tailnet's own routes as a bare `autogroup:internet` does: there, an address that
+ * hangs on it is undecided (docs/policy-semantics.md §2.4).
+ */
+function listedAddress(set: SelectorSet, address: Address, env: MatchEnv): Tri {
+  const dependent = set.internetDependent;
+  if (dependent !== undefined && env.ownRoutes !== undefined && contains(dependent, address)) {
+    if (contains(env.ownRoutes, address)) return 'unknown';
+  }
+  return fromBool(contains(set.addresses, address));
 }
 
 /** Whether principal `p`, at its address of `family`, is selected (autogroup:self excluded). */

@@ -43,10 +43,17 @@ const DESTINATIONS = [
   '*',
   'autogroup:internet',
   'autogroup:self',
+  'ipset:i0',
 ];
+/** Ipsets for `ipset:i0`: with autogroup:internet, whose routes of the tailnet's own are undecided. */
+const IPSETS = [['autogroup:internet'], ['autogroup:internet', 'remove 8.8.0.0/16'], ['10.0.0.0/24', 'host:h1']];
+/** The tailnet's own route, on or off: autogroup:internet leaves it out. */
+const ROUTES: Record<string, string[]>[] = [{}, { '8.8.8.0/24': ['tag:t0'] }];
 const PORTS = ['22', '443', '22,80', '1-1000', '*'];
 
 interface Shape {
+  autoApprovers: { routes: Record<string, string[]> };
+  ipsets: Record<string, string[]>;
   groups: Record<string, string[]>;
   hosts: Record<string, string>;
   tagOwners: Record<string, string[]>;
@@ -94,6 +101,8 @@ function randomShape(r: Random): Shape {
     ('ip' in rule ? grants : acls).push(rule);
   }
   return {
+    autoApprovers: { routes: pick(r, ROUTES) },
+    ipsets: { 'ipset:i0': pick(r, IPSETS) },
     groups: { 'group:g0': some(r, USERS, 3), 'group:g1': some(r, USERS, 2) },
     hosts: { h0: pick(r, ADDRESSES), h1: pick(r, ADDRESSES) },
     tagOwners: { 'tag:t0': [], 'tag:t1': [] },
@@ -103,17 +112,19 @@ function randomShape(r: Random): Shape {
   };
 }
 
-/** A small edit: a rule replaced, added or removed, a membership, a host address, a tag definition. */
+/** A small edit: a rule replaced, added or removed, a membership, a host address, a tag definition, an ipset, a route. */
 function mutate(r: Random, shape: Shape): Shape {
   const next = structuredClone(shape);
   for (let n = 0; n < 1 + Math.floor(r() * 2); n++) {
-    const what = Math.floor(r() * 7);
+    const what = Math.floor(r() * 9);
     if (what === 0) next.acls.push(randomRule(r));
     else if (what === 1 && next.acls.length > 0) next.acls.splice(Math.floor(r() * next.acls.length), 1);
     else if (what === 2) next.groups['group:g0'] = some(r, USERS, 3);
     else if (what === 3) next.hosts.h0 = pick(r, ADDRESSES);
     else if (what === 4) next.ssh = [randomSsh(r)];
     else if (what === 5) delete next.tagOwners['tag:t1'];
+    else if (what === 6) next.ipsets['ipset:i0'] = pick(r, IPSETS);
+    else if (what === 7) next.autoApprovers.routes = pick(r, ROUTES);
     else next.grants = [randomRule(r)].filter((g) => 'ip' in g);
   }
   return next;

@@ -97,6 +97,37 @@ describe('network changes', () => {
     expect(plan.changes[0]!.dstLabel).toBe('10.0.128.0/17');
   });
 
+  it("autogroup:internet leaves out the tailnet's own routes, as check does; through an ipset they are undecided", () => {
+    const routes = { autoApprovers: { routes: { '8.8.8.0/24': ['tag:router'] } } };
+    const internet = base({ ...routes, grants: [{ src: ['tag:web'], dst: ['autogroup:internet'], ip: ['tcp:443'] }] });
+    const direct = planOf(base(routes), internet);
+    expect(changeLines(direct)).toEqual([
+      'gained network tag:web -> 0.0.0.0 icmp:* untested',
+      'gained network tag:web -> 0.0.0.0 tcp:443 untested',
+    ]);
+    expect(direct.changes.map((c) => c.dstLabel)).toEqual(['autogroup:internet', 'autogroup:internet']);
+    expect(direct.undecided).toEqual([]);
+    const routeToo = { src: ['tag:web'], dst: ['8.8.8.0/24'], ip: ['tcp:443'] };
+    const widened = planOf(
+      internet,
+      base({ ...routes, grants: [...(internet as { grants: object[] }).grants, routeToo] }),
+    );
+    expect(changeLines(widened)).toEqual([
+      'gained network tag:web -> 8.8.8.0 icmp:* untested',
+      'gained network tag:web -> 8.8.8.0 tcp:443 untested',
+    ]);
+    const grant = { src: ['tag:web'], dst: ['ipset:out'], ip: ['tcp:443'] };
+    const viaIpset = planOf(
+      internet,
+      base({ ...routes, ipsets: { 'ipset:out': ['autogroup:internet'] }, grants: [grant] }),
+    );
+    expect(changeLines(viaIpset)).toEqual([]);
+    expect(viaIpset.undecided.map((u) => `${u.dstLabel} ${u.proto}:${u.ports} ${u.before} / ${u.after}`)).toEqual([
+      '8.8.8.0/24 icmp:* denied / depends on the tailnet',
+      '8.8.8.0/24 tcp:443 denied / depends on the tailnet',
+    ]);
+  });
+
   it('a grant with via counts as access (as the engine evaluates tests)', () => {
     const grant = { src: ['alice@example.com'], dst: ['192.168.1.0/24'], ip: ['tcp:22'], via: ['tag:router'] };
     const plan = planOf(base(), base({ grants: [grant] }));

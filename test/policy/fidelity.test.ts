@@ -375,24 +375,6 @@ describe("constructs of public GitOps policies get the server's verdict offline"
   });
 });
 
-describe("autogroup:internet and the tailnet's own routes", () => {
-  const policy = (routes: object): object => ({
-    ...TAGS,
-    autoApprovers: { routes },
-    grants: [{ src: ['*'], dst: ['autogroup:internet'], ip: ['*'] }],
-    tests: [{ src: 'tag:server', deny: ['[2001:db8:1234::10]:443'] }],
-  });
-  const outcome = (p: object): string | undefined => checkPolicy(parse(JSON.stringify(p))).tests[0]!.outcome;
-
-  test('an address inside an autoApprovers route is not internet: the deny holds', () => {
-    expect(outcome(policy({ '2001:db8:1234::/48': ['tag:router'] }))).toBe('pass');
-  });
-
-  test("exit-node default routes do not count as the tailnet's own", () => {
-    expect(outcome(policy({ '::/0': ['tag:exit'] }))).toBe('fail');
-  });
-});
-
 describe('notices in the renderings', () => {
   const report = checkPolicy(parse('{\n  "acls": [{"action": "accept", "src": ["group:gone"], "dst": ["*:*"]}],\n}\n'));
 
