@@ -83,4 +83,22 @@ describe("autogroup:internet and the tailnet's own routes", () => {
   ])('ipset holding autogroup:internet, %s', (_name, ipsets, routes, test, expected) => {
     expect(viaIpset(ipsets, routes, test)).toEqual(expected);
   });
+
+  test('an undecided address says which rule it waits on', () => {
+    const report = checkPolicy(
+      parse(
+        JSON.stringify({
+          ...TAGS,
+          autoApprovers: { routes: ROUTE },
+          ipsets: { 'ipset:web': ['autogroup:internet'] },
+          grants: [{ src: ['tag:server'], dst: ['ipset:web'], ip: ['*'] }],
+          tests: [{ src: 'tag:server', deny: ['8.8.8.8:443'] }],
+        }),
+      ),
+    );
+    expect(report.tests[0]!.assertions[0]!.message).toBe(
+      '[acl test error]: address "8.8.8.8:443": cannot be decided offline: whether autogroup:internet inside an ' +
+        "ipset reaches the tailnet's own subnet routes is not established",
+    );
+  });
 });
