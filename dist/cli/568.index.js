@@ -1928,6 +1928,21 @@ function ignoredProxy(env, nodeVersion) {
         return '';
     return ` (HTTPS_PROXY is set, but Node.js ${nodeVersion} ignores it: use Node.js 22.21, 24.5 or later)`;
 }
+/**
+ * The variables Node's proxy support reads, a value without a scheme taken as `http://`: Node
+ * ignores `proxy.corp:3128`, which curl and the toolkit's own client accept (docs/proxy.md).
+ */
+function proxyVariables(env) {
+    const out = {};
+    for (const name of ['https_proxy', 'HTTPS_PROXY', 'no_proxy', 'NO_PROXY']) {
+        const value = env?.[name]?.trim();
+        if (value === undefined || value === '')
+            continue;
+        const isProxy = name.toLowerCase() === 'https_proxy';
+        out[name] = isProxy && !/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? `http://${value}` : value;
+    }
+    return out;
+}
 /** The two keep-alive pools, made on the first request of each scheme; only HTTPS may use a proxy. */
 function transports(proxyEnv) {
     let plain;
@@ -1938,7 +1953,7 @@ function transports(proxyEnv) {
                 const https = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 4708, 23));
                 // proxyEnv is Node's own option (22.21, 24.5); older versions ignore it. Plain HTTP goes
                 // to loopback only (refuseCleartext), so it never crosses a proxy with a credential.
-                const options = { keepAlive: true, proxyEnv };
+                const options = { keepAlive: true, proxyEnv: proxyVariables(proxyEnv) };
                 return (secure ??= { request: https.request, agent: new https.Agent(options) });
             }
             const http = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 7067, 23));

@@ -169,6 +169,21 @@ export function ignoredProxy(env: ProxyEnv | undefined, nodeVersion: string): st
   return ` (HTTPS_PROXY is set, but Node.js ${nodeVersion} ignores it: use Node.js 22.21, 24.5 or later)`;
 }
 
+/**
+ * The variables Node's proxy support reads, a value without a scheme taken as `http://`: Node
+ * ignores `proxy.corp:3128`, which curl and the toolkit's own client accept (docs/proxy.md).
+ */
+export function proxyVariables(env: ProxyEnv | undefined): ProxyEnv {
+  const out: Record<string, string> = {};
+  for (const name of ['https_proxy', 'HTTPS_PROXY', 'no_proxy', 'NO_PROXY']) {
+    const value = env?.[name]?.trim();
+    if (value === undefined || value === '') continue;
+    const isProxy = name.toLowerCase() === 'https_proxy';
+    out[name] = isProxy && !/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? `http://${value}` : value;
+  }
+  return out;
+}
+
 /** The two keep-alive pools, made on the first request of each scheme; only HTTPS may use a proxy. */
 function transports(proxyEnv: ProxyEnv | undefined): { get(url: URL): Promise<Transport>; close(): void } {
   let plain: Transport | undefined;
@@ -179,7 +194,7 @@ function transports(proxyEnv: ProxyEnv | undefined): { get(url: URL): Promise<Tr
         const https = await import('node:https');
         // proxyEnv is Node's own option (22.21, 24.5); older versions ignore it. Plain HTTP goes
         // to loopback only (refuseCleartext), so it never crosses a proxy with a credential.
-        const options: AgentOptions & { proxyEnv?: ProxyEnv } = { keepAlive: true, proxyEnv };
+        const options: AgentOptions & { proxyEnv?: ProxyEnv } = { keepAlive: true, proxyEnv: proxyVariables(proxyEnv) };
         return (secure ??= { request: https.request, agent: new https.Agent(options) });
       }
       const http = await import('node:http');

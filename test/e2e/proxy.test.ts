@@ -60,7 +60,11 @@ afterEach(async () => {
 });
 
 describe('behind an HTTPS proxy', () => {
-  it('the action reaches Tailscale and GitHub through HTTPS_PROXY, and leaks neither password', async () => {
+  it.each([
+    ['HTTPS_PROXY with a password', (url: string) => ({ HTTPS_PROXY: withCredentials(url) }), PROXY_AUTHORIZATION],
+    // As many runners' .env files have it: lower case, no scheme.
+    ['https_proxy without a scheme', (url: string) => ({ https_proxy: url.replace('http://', '') }), undefined],
+  ])('the action reaches Tailscale and GitHub through %s, and leaks no secret', async (_name, proxyEnv, auth) => {
     const githubUrl = `https://github.test:${ghFront.port}${new URL(gh.url).pathname}`;
     const result = await runAction({
       node,
@@ -70,12 +74,7 @@ describe('behind an HTTPS proxy', () => {
         'api-key': DEFAULT_API_KEY,
         'github-token': DEFAULT_GITHUB_TOKEN,
       },
-      env: {
-        ...gh.actionsEnv(),
-        GITHUB_API_URL: githubUrl,
-        HTTPS_PROXY: withCredentials(proxy.url),
-        NODE_EXTRA_CA_CERTS: TEST_CA_FILE,
-      },
+      env: { ...gh.actionsEnv(), GITHUB_API_URL: githubUrl, ...proxyEnv(proxy.url), NODE_EXTRA_CA_CERTS: TEST_CA_FILE },
       eventName: 'schedule',
       cwd: repo.dir,
     });
@@ -87,7 +86,7 @@ describe('behind an HTTPS proxy', () => {
     expect(new Set(proxy.tunnels.map((tunnel) => tunnel.target))).toEqual(
       new Set([`api.tailscale.test:${tsFront.port}`, `github.test:${ghFront.port}`]),
     );
-    expect(proxy.tunnels.every((tunnel) => tunnel.authorization === PROXY_AUTHORIZATION)).toBe(true);
+    expect(proxy.tunnels.every((tunnel) => tunnel.authorization === auth)).toBe(true);
     expect(proxy.plain).toEqual([]);
     assertNoSecretLeak(result, [DEFAULT_API_KEY, DEFAULT_GITHUB_TOKEN, PROXY_PASSWORD]);
   });
