@@ -2,6 +2,7 @@
 // (execute.ts). A run that fails on its inputs ends here, without loading the engine.
 
 import { credentialSecrets } from './config/credentials.js';
+import { proxySecrets } from './tailscale/proxy.js';
 import { readInputs } from './config/inputs.js';
 import { errorMessage } from './errors.js';
 import type { ActionDependencies } from './execute.js';
@@ -30,7 +31,8 @@ export async function run(deps: ActionDependencies = {}): Promise<void> {
   const secrets = new SecretRegistry(setSecret);
   try {
     const inputs = readInputs((name) => getInput(name));
-    for (const secret of [...credentialSecrets(inputs.credentials), inputs.githubToken]) secrets.add(secret);
+    const proxy = proxySecrets(process.env);
+    for (const secret of [...credentialSecrets(inputs.credentials), inputs.githubToken, ...proxy]) secrets.add(secret);
     await tuneForOnePass();
     // Kept in this file (no chunk of its own), but evaluated, with the modules it loads, only now.
     const { execute } = await import(/* webpackMode: "eager" */ './execute.js');

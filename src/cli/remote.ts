@@ -14,6 +14,7 @@ import { renderText } from '../render/cli/text.js';
 import { buildReport } from '../report/build.js';
 import { SecretRegistry } from '../secrets.js';
 import { connect } from '../tailscale/connect.js';
+import { proxySecrets } from '../tailscale/proxy.js';
 import { firstSentence } from './args.js';
 import { requireReadable, UnreadableFileError } from './files.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO } from './io.js';
@@ -181,7 +182,7 @@ async function run(mode: Mode, args: string[], io: CliIO, secrets: SecretRegistr
     throw new InputError(`${mode} needs credentials: set ${variables}`);
   }
   await requireReadable(mode, settings.policyFile);
-  for (const secret of credentialSecrets(settings.credentials)) secrets.add(secret);
+  for (const secret of [...credentialSecrets(settings.credentials), ...proxySecrets(io.env)]) secrets.add(secret);
   const outcome = await runWired(settings, io, secrets);
   const deadline = Date.now() + Math.max(0, settings.timeoutMs) / 2;
   const report = buildReport(settings, outcome, { livePolicyVisible: true, deadline, now: Date.now });

@@ -1,13 +1,14 @@
 // The one way the action and the CLI talk HTTP: node:http and node:https with keep-alive
-// connections, our own retry loop (equal jitter, Retry-After, the run's deadline), and nothing
-// sent in clear text beyond this machine. HTTPS goes through the proxy HTTPS_PROXY names, unless
-// NO_PROXY exempts the host, by Node's own proxy support (docs/proxy.md). The modules load on the
-// first request, so a run that never calls an API does not pay for them.
+// connections, our own retry loop (equal jitter, Retry-After, the run's deadline), and no
+// credential sent in clear text beyond this machine. HTTPS goes through the proxy HTTPS_PROXY
+// names (proxy.ts), in a tunnel: TLS still ends at the API. The modules load on the first
+// request, so a run that never calls an API does not pay for them.
 
 import type { Agent, AgentOptions, IncomingMessage, RequestOptions, ClientRequest } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isLoopback } from '../config/api-url.js';
 import { ApiError, TimeoutError } from '../errors.js';
+import { ignoredProxy, proxyVariables, type ProxyEnv } from './proxy.js';
 import {
   DEFAULT_BACKOFF,
   RETRY_ERROR_CODES,
@@ -48,9 +49,6 @@ export interface HttpClientOptions {
   /** Where HTTPS_PROXY and NO_PROXY are read from (the entry points pass their environment); none when absent. */
   proxyEnv?: ProxyEnv;
 }
-
-/** The variables Node's proxy support reads, either case; others are ignored. */
-export type ProxyEnv = Readonly<Record<string, string | undefined>>;
 
 /** A connection that takes longer than this is given up (and retried, deadline permitting). */
 const CONNECT_TIMEOUT_MS = 10_000;
@@ -153,56 +151,43 @@ function refusedTunnel(req: HttpRequest, status: number | undefined): ApiError {
   );
 }
 
-/** Whether node:https of this Node.js version reads HTTPS_PROXY: 22.21 and 24.5 brought it (docs/proxy.md). */
-export function readsProxyVariables(nodeVersion: string): boolean {
-  const [major = 0, minor = 0] = nodeVersion.split('.').map(Number);
-  return major > 24 || (major === 24 && minor >= 5) || (major === 22 && minor >= 21);
-}
-
 /**
- * An older Node.js connects directly, which behind a proxy only times out: said at the end of a
- * failure, so its cause is no mystery.
+ * The keep-alive pools, each made on its first request: HTTPS through the proxy, if any; HTTPS to
+ * this machine, never through one (as the toolkit's client, docs/proxy.md); and plain HTTP, which
+ * goes to loopback only (refuseCleartext), so it never crosses a proxy with a credential.
  */
-export function ignoredProxy(env: ProxyEnv | undefined, nodeVersion: string): string {
-  const proxy = env?.['https_proxy'] ?? env?.['HTTPS_PROXY'];
-  if (proxy === undefined || proxy === '' || readsProxyVariables(nodeVersion)) return '';
-  return ` (HTTPS_PROXY is set, but Node.js ${nodeVersion} ignores it: use Node.js 22.21, 24.5 or later)`;
-}
-
-/**
- * The variables Node's proxy support reads, a value without a scheme taken as `http://`: Node
- * ignores `proxy.corp:3128`, which curl and the toolkit's own client accept (docs/proxy.md).
- */
-export function proxyVariables(env: ProxyEnv | undefined): ProxyEnv {
-  const out: Record<string, string> = {};
-  for (const name of ['https_proxy', 'HTTPS_PROXY', 'no_proxy', 'NO_PROXY']) {
-    const value = env?.[name]?.trim();
-    if (value === undefined || value === '') continue;
-    const isProxy = name.toLowerCase() === 'https_proxy';
-    out[name] = isProxy && !/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? `http://${value}` : value;
-  }
-  return out;
-}
-
-/** The two keep-alive pools, made on the first request of each scheme; only HTTPS may use a proxy. */
 function transports(proxyEnv: ProxyEnv | undefined): { get(url: URL): Promise<Transport>; close(): void } {
-  let plain: Transport | undefined;
-  let secure: Transport | undefined;
+  // Promises, so that requests sent at once share the pool made for the first.
+  const pools = new Map<'proxied' | 'local' | 'plain', Promise<Transport>>();
+  const made: Transport[] = [];
+  const make = async (kind: 'proxied' | 'local' | 'plain'): Promise<Transport> => {
+    if (kind === 'plain') {
+      const http = await import('node:http');
+      return { request: http.request, agent: new http.Agent({ keepAlive: true }) };
+    }
+    const https = await import('node:https');
+    // proxyEnv is Node's own option (22.21, 24.5); older versions ignore it.
+    const options: AgentOptions & { proxyEnv?: ProxyEnv } = { keepAlive: true };
+    if (kind === 'proxied') options.proxyEnv = proxyVariables(proxyEnv);
+    try {
+      return { request: https.request, agent: new https.Agent(options) };
+    } catch {
+      // Node's own message quotes the whole URL, password included.
+      throw new ApiError('HTTPS_PROXY is not a valid proxy URL; use http://[user:password@]host:port', 0);
+    }
+  };
   return {
     async get(url) {
-      if (url.protocol === 'https:') {
-        const https = await import('node:https');
-        // proxyEnv is Node's own option (22.21, 24.5); older versions ignore it. Plain HTTP goes
-        // to loopback only (refuseCleartext), so it never crosses a proxy with a credential.
-        const options: AgentOptions & { proxyEnv?: ProxyEnv } = { keepAlive: true, proxyEnv: proxyVariables(proxyEnv) };
-        return (secure ??= { request: https.request, agent: new https.Agent(options) });
+      const kind = url.protocol !== 'https:' ? 'plain' : isLoopback(url.hostname) ? 'local' : 'proxied';
+      let pool = pools.get(kind);
+      if (pool === undefined) {
+        pool = make(kind).then((transport) => (made.push(transport), transport));
+        pools.set(kind, pool);
       }
-      const http = await import('node:http');
-      return (plain ??= { request: http.request, agent: new http.Agent({ keepAlive: true }) });
+      return pool;
     },
     close() {
-      plain?.agent.destroy();
-      secure?.agent.destroy();
+      for (const transport of made) transport.agent.destroy();
     },
   };
 }

@@ -91,20 +91,15 @@ describe('behind an HTTPS proxy', () => {
     assertNoSecretLeak(result, [DEFAULT_API_KEY, DEFAULT_GITHUB_TOKEN, PROXY_PASSWORD]);
   });
 
-  it('the CLI goes direct to a host NO_PROXY names, and never sends plain HTTP through a proxy', async () => {
-    const env = {
-      TS_API_KEY: DEFAULT_API_KEY,
-      HTTPS_PROXY: proxy.url,
-      HTTP_PROXY: proxy.url,
-      NO_PROXY: 'localhost',
-      NODE_EXTRA_CA_CERTS: TEST_CA_FILE,
-    };
-    for (const apiUrl of [`https://localhost:${tsFront.port}`, ts.url]) {
-      const result = await runCli(['drift', '--policy-file', 'policy.hujson', '--api-url', apiUrl], {
+  it('the CLI goes direct to this machine, never sends plain HTTP through a proxy, and honours NO_PROXY', async () => {
+    const drift = (apiUrl: string, extra: Record<string, string> = {}) =>
+      runCli(['drift', '--policy-file', 'policy.hujson', '--api-url', apiUrl], {
         node,
         cwd: repo.dir,
-        env,
+        env: { TS_API_KEY: DEFAULT_API_KEY, HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url, ...extra },
       });
+    for (const apiUrl of [`https://localhost:${tsFront.port}`, ts.url]) {
+      const result = await drift(apiUrl, { NODE_EXTRA_CA_CERTS: TEST_CA_FILE });
       expect(result.stderr).toBe(
         `${PROGRESS}live policy ETag ${etag(EDITED)}\nthe live policy matches no known version\n`,
       );
@@ -112,8 +107,30 @@ describe('behind an HTTPS proxy', () => {
       expect(result.code).toBe(0);
     }
     expect(ts.requestsTo('GET acl')).toHaveLength(2);
+    // NO_PROXY sends it direct, where no resolver knows the name.
+    const direct = await drift(`https://api.tailscale.test:${tsFront.port}`, { NO_PROXY: '.tailscale.test' });
+    expect(direct.stdout.split('\n')[0]).toBe(
+      `error: could not reach api.tailscale.test:${tsFront.port}: ENOTFOUND; check the API URL and the runner's network`,
+    );
+    expect(direct.code).toBe(1);
     expect(proxy.tunnels).toEqual([]);
     expect(proxy.plain).toEqual([]);
+  });
+
+  it("a proxy URL Node cannot read ends the run in our words, not in Node's, which quote the password", async () => {
+    const result = await runCli(
+      ['drift', '--policy-file', 'policy.hujson', '--api-url', `https://api.tailscale.test:${tsFront.port}`],
+      {
+        node,
+        cwd: repo.dir,
+        env: { TS_API_KEY: DEFAULT_API_KEY, HTTPS_PROXY: `http://runner:${PROXY_PASSWORD}@proxy:99999` },
+      },
+    );
+    expect(result.stdout.split('\n')[0]).toBe(
+      'error: HTTPS_PROXY is not a valid proxy URL; use http://[user:password@]host:port',
+    );
+    expect(result.code).toBe(1);
+    assertNoSecretLeak(result, [DEFAULT_API_KEY, PROXY_PASSWORD]);
   });
 
   it('a proxy that refuses the tunnel ends the run in one error that names neither its URL nor its password', async () => {

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError, TimeoutError } from '../../src/errors.js';
-import { createHttpClient, ignoredProxy, proxyVariables } from '../../src/tailscale/http.js';
+import { createHttpClient } from '../../src/tailscale/http.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, attempt: number, body: string) => void;
 
@@ -198,41 +198,5 @@ describe('createHttpClient', () => {
       );
     }
     await http.close();
-  });
-});
-
-describe('ignoredProxy', () => {
-  const hint = (version: string): string =>
-    ` (HTTPS_PROXY is set, but Node.js ${version} ignores it: use Node.js 22.21, 24.5 or later)`;
-  it.each([
-    [{ HTTPS_PROXY: 'http://proxy:3128' }, '20.20.2', hint('20.20.2')],
-    [{ https_proxy: 'http://proxy:3128' }, '22.20.0', hint('22.20.0')],
-    [{ HTTPS_PROXY: 'http://proxy:3128' }, '22.21.0', ''],
-    [{ HTTPS_PROXY: 'http://proxy:3128' }, '23.11.1', hint('23.11.1')],
-    [{ HTTPS_PROXY: 'http://proxy:3128' }, '24.4.1', hint('24.4.1')],
-    [{ HTTPS_PROXY: 'http://proxy:3128' }, '24.5.0', ''],
-    [{ HTTPS_PROXY: 'http://proxy:3128' }, '25.0.0', ''],
-    [{ HTTP_PROXY: 'http://proxy:3128' }, '20.20.2', ''],
-    [{ HTTPS_PROXY: '' }, '20.20.2', ''],
-    [{}, '20.20.2', ''],
-  ])('%j on Node.js %s: %j', (env, version, expected) => {
-    expect(ignoredProxy(env, version)).toBe(expected);
-  });
-});
-
-describe('proxyVariables', () => {
-  it.each([
-    [{ HTTPS_PROXY: 'http://proxy:3128' }, { HTTPS_PROXY: 'http://proxy:3128' }],
-    [{ https_proxy: 'proxy.corp:3128' }, { https_proxy: 'http://proxy.corp:3128' }],
-    [{ HTTPS_PROXY: ' user:pw@proxy:3128 ' }, { HTTPS_PROXY: 'http://user:pw@proxy:3128' }],
-    [
-      { HTTPS_PROXY: 'https://proxy:443', NO_PROXY: 'internal.example,.corp' },
-      { HTTPS_PROXY: 'https://proxy:443', NO_PROXY: 'internal.example,.corp' },
-    ],
-    [{ no_proxy: 'localhost', HTTP_PROXY: 'http://plain:80', PATH: '/bin' }, { no_proxy: 'localhost' }],
-    [{ HTTPS_PROXY: '', https_proxy: '   ' }, {}],
-    [undefined, {}],
-  ])('%j -> %j', (env, expected) => {
-    expect(proxyVariables(env)).toEqual(expected);
   });
 });
