@@ -3080,8 +3080,7 @@ function pairFamily(src, dst, preferred) {
 /* harmony import */ var _network_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5037);
 /* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9802);
 /* harmony import */ var _ip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9177);
-/* harmony import */ var _principal_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(548);
-/* harmony import */ var _unsure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2250);
+/* harmony import */ var _unsure_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2250);
 // Evaluation of `tests` entries (docs/policy-semantics.md §5.2–5.4). Tests repeat the same
 // sources, destinations and conditions: each distinct destination text is parsed and resolved
 // once, and each distinct question (source, destination, accept or deny, protocol, posture
@@ -3092,29 +3091,22 @@ function pairFamily(src, dst, preferred) {
 
 
 
-
 const UNKNOWN_NOTE = 'cannot be decided offline: depends on devices, users or routes in the tailnet';
-const IPSET_INTERNET_NOTE = "cannot be decided offline: whether autogroup:internet inside an ipset reaches the tailnet's own subnet " +
-    'routes is not established';
+const IPSET_INTERNET_NOTE = 'cannot be decided offline: depends on devices, users or routes in the tailnet, or on whether ' +
+    "autogroup:internet inside an ipset reaches the tailnet's own subnet routes";
 /**
- * Why an answer is unknown. Mostly facts of the tailnet; but an address inside the tailnet's own
- * routes that an ipset holds or drops through autogroup:internet waits on the server's rule
- * (docs/policy-semantics.md §2.4), whatever the tailnet description says.
+ * Why an answer is unknown: facts of the tailnet; and where an ipset holds or drops addresses of
+ * the tailnet's own routes through autogroup:internet, the server's rule for them, which no
+ * tailnet description settles (docs/policy-semantics.md §2.4). Said of the policy, not of the one
+ * pair: which of the two an answer waits on is not tracked.
  */
-function unknownNote(endpoint, env) {
+function unknownNote(env) {
     const routes = env.match.ownRoutes;
-    if (endpoint?.ok !== true || routes === undefined || env.context.internetDependent.size === 0)
+    if (routes === undefined || (0,_ip_js__WEBPACK_IMPORTED_MODULE_4__/* .isEmpty */ .Im)(routes))
         return UNKNOWN_NOTE;
-    for (const p of endpoint.principals) {
-        for (const family of [4, 6]) {
-            const at = (0,_principal_js__WEBPACK_IMPORTED_MODULE_5__/* .slot */ .NI)(p, family);
-            if (at?.kind !== 'known' || !(0,_ip_js__WEBPACK_IMPORTED_MODULE_4__/* .contains */ .gR)(routes, at.address))
-                continue;
-            for (const dependent of env.context.internetDependent.values())
-                if ((0,_ip_js__WEBPACK_IMPORTED_MODULE_4__/* .contains */ .gR)(dependent, at.address))
-                    return IPSET_INTERNET_NOTE;
-        }
-    }
+    for (const dependent of env.context.internetDependent.values())
+        if ((0,_ip_js__WEBPACK_IMPORTED_MODULE_4__/* .overlaps */ .$f)(dependent, routes, 4) || (0,_ip_js__WEBPACK_IMPORTED_MODULE_4__/* .overlaps */ .$f)(dependent, routes, 6))
+            return IPSET_INTERNET_NOTE;
     return UNKNOWN_NOTE;
 }
 /**
@@ -3159,13 +3151,13 @@ class NetworkTestRunner {
     /** The test's source and conditions, or why the whole test fails. */
     setup(test, src) {
         if (test.accept.length === 0 && test.deny.length === 0)
-            return _messages_js__WEBPACK_IMPORTED_MODULE_1__/* .aclTestError */ .HU(_unsure_js__WEBPACK_IMPORTED_MODULE_6__/* .TEST_REASONS */ .P8.noAssertions);
-        let protocols = _unsure_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_TEST_PROTOCOLS */ .tw;
+            return _messages_js__WEBPACK_IMPORTED_MODULE_1__/* .aclTestError */ .HU(_unsure_js__WEBPACK_IMPORTED_MODULE_5__/* .TEST_REASONS */ .P8.noAssertions);
+        let protocols = _unsure_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_TEST_PROTOCOLS */ .tw;
         let protocolLabel;
         if (test.proto !== undefined) {
             const parsed = (0,_ports_js__WEBPACK_IMPORTED_MODULE_3__/* .parseProtocol */ .gR)(test.proto.text);
             if (!parsed.ok)
-                return _messages_js__WEBPACK_IMPORTED_MODULE_1__/* .aclTestError */ .HU(_unsure_js__WEBPACK_IMPORTED_MODULE_6__/* .TEST_REASONS */ .P8.invalidProto(test.proto.text));
+                return _messages_js__WEBPACK_IMPORTED_MODULE_1__/* .aclTestError */ .HU(_unsure_js__WEBPACK_IMPORTED_MODULE_5__/* .TEST_REASONS */ .P8.invalidProto(test.proto.text));
             protocols = [parsed.value];
             // ` (protocol "tcp")` appears only when the test names a protocol (UNSURE, docs/policy-semantics.md §5.4).
             protocolLabel = (0,_ports_js__WEBPACK_IMPORTED_MODULE_3__/* .protocolName */ .kC)(parsed.value);
@@ -3215,7 +3207,7 @@ class NetworkTestRunner {
         // Each result is one object literal, with its keys in the order the JSON report prints them.
         if (outcome === null) {
             const endpoint = target.endpoint;
-            const reason = endpoint.ok ? _unsure_js__WEBPACK_IMPORTED_MODULE_6__/* .TEST_REASONS */ .P8.noSameFamily : endpoint.reason;
+            const reason = endpoint.ok ? _unsure_js__WEBPACK_IMPORTED_MODULE_5__/* .TEST_REASONS */ .P8.noSameFamily : endpoint.reason;
             const message = endpoint.ok
                 ? _messages_js__WEBPACK_IMPORTED_MODULE_1__/* .aclTestError */ .HU(reason, text)
                 : (target.failMessage ??= _messages_js__WEBPACK_IMPORTED_MODULE_1__/* .aclTestError */ .HU(reason, text));
@@ -3224,7 +3216,7 @@ class NetworkTestRunner {
         if (outcome === 'pass')
             return { kind, text, position: dst.pos, wanted, destination, port, outcome, got: wanted };
         if (outcome === 'unknown') {
-            const message = (target.unknownMessage ??= _messages_js__WEBPACK_IMPORTED_MODULE_1__/* .aclTestError */ .HU(unknownNote(target.endpoint, this.env), text));
+            const message = (target.unknownMessage ??= _messages_js__WEBPACK_IMPORTED_MODULE_1__/* .aclTestError */ .HU(unknownNote(this.env), text));
             return { kind, text, position: dst.pos, wanted, destination, port, outcome, message };
         }
         const got = kind === 'accept' ? 'Drop' : 'Accept';
@@ -3278,10 +3270,10 @@ function worse(a, b) {
 function splitTestDestination(text) {
     const split = (0,_ports_js__WEBPACK_IMPORTED_MODULE_3__/* .splitDestination */ .RG)(text);
     if (!split.ok)
-        return { ok: false, error: _unsure_js__WEBPACK_IMPORTED_MODULE_6__/* .TEST_REASONS */ .P8.dstNeedsPort };
+        return { ok: false, error: _unsure_js__WEBPACK_IMPORTED_MODULE_5__/* .TEST_REASONS */ .P8.dstNeedsPort };
     const { host, ports } = split.value;
     if (!/^[0-9]+$/.test(ports) || Number(ports) > 65535)
-        return { ok: false, error: _unsure_js__WEBPACK_IMPORTED_MODULE_6__/* .TEST_REASONS */ .P8.dstSinglePort(ports) };
+        return { ok: false, error: _unsure_js__WEBPACK_IMPORTED_MODULE_5__/* .TEST_REASONS */ .P8.dstSinglePort(ports) };
     return { ok: true, value: { host, port: Number(ports) } };
 }
 function parseTarget(text) {
@@ -3302,7 +3294,7 @@ function pairOutcome(accept, src, dst, port, conditions, index) {
     let unknown = false;
     for (const s of src.principals) {
         for (const d of dst.principals) {
-            const family = (0,_network_index_js__WEBPACK_IMPORTED_MODULE_2__/* .pairFamily */ .rP)(s, d, _unsure_js__WEBPACK_IMPORTED_MODULE_6__/* .PREFERRED_FAMILY */ .zG);
+            const family = (0,_network_index_js__WEBPACK_IMPORTED_MODULE_2__/* .pairFamily */ .rP)(s, d, _unsure_js__WEBPACK_IMPORTED_MODULE_5__/* .PREFERRED_FAMILY */ .zG);
             if (family === undefined)
                 return null;
             const accepted = index.verdict(s, d, family, conditions.protocols, port, conditions.posture);

@@ -885,10 +885,10 @@ class PostureNames {
 var address_index = __webpack_require__(6659);
 // EXTERNAL MODULE: ./src/policy/identity-index.ts
 var identity_index = __webpack_require__(9299);
-// EXTERNAL MODULE: ./src/policy/match.ts
-var match = __webpack_require__(6563);
 // EXTERNAL MODULE: ./src/policy/principal.ts
 var principal = __webpack_require__(548);
+// EXTERNAL MODULE: ./src/policy/match.ts
+var match = __webpack_require__(6563);
 ;// CONCATENATED MODULE: ./src/plan/targets.ts
 // The rule targets of both sides (a rule's source with one destination, its protocols, ports
 // and posture), each distinct target once, with a key saying everything about it that can
@@ -1129,8 +1129,10 @@ function matchesOf(targets, side, p, role, env, budget) {
 // So a pair's verdict can differ only through
 //   - a target whose key exists on one side only (a rule added, removed or edited, a host or
 //     ipset whose addresses moved, a posture whose conditions changed): the pairs it connects;
-//   - an endpoint whose principal differs (a user added to a group, a tag no longer defined):
-//     the targets that select it differently, paired with what those targets select.
+//   - an endpoint whose principal differs (a user added to a group, a tag no longer defined),
+//     or an address inside a route of the tailnet's own that one side lists and the other does
+//     not (autogroup:internet leaves those out): the targets that select it differently, paired
+//     with what those targets select.
 // The candidates are then evaluated with the engine's own verdict, on the protocols and ports
 // of these targets only: this filter decides what to ask, never an answer.
 //
@@ -1140,6 +1142,8 @@ function matchesOf(targets, side, p, role, env, budget) {
 // only "undecided". The filter follows direct matches only: every decided difference is found
 // (a decided verdict needs a direct match), and "maybe" differences are listed where a direct
 // match of a differing target also connects the pair.
+
+
 
 
 
@@ -1243,6 +1247,24 @@ function affect(targets, atom, envs, affected, budget) {
         }
     }
 }
+/**
+ * The tailnet's own routes that one side has and the other does not (its autoApprovers routes
+ * changed): an address there reads differently to autogroup:internet, so an atom inside them is
+ * treated as one whose principal changed.
+ */
+function changedRoutes(envs) {
+    const none = { v4: [], v6: [] };
+    const differs = (0,ip/* symmetricDifference */.BT)(envs[0].ownRoutes ?? none, envs[1].ownRoutes ?? none);
+    return (0,ip/* isEmpty */.Im)(differs) ? undefined : differs;
+}
+function inRoutes(p, routes) {
+    if (routes === undefined)
+        return false;
+    return [4, 6].some((family) => {
+        const at = (0,principal/* slot */.NI)(p, family);
+        return at?.kind === 'known' && (0,ip/* contains */.gR)(routes, at.address);
+    });
+}
 /** Pairs (source atom, destination atom) whose verdicts may differ, and why (see Candidates). */
 function candidatePairs(targets, atoms, envs, budget) {
     const found = { pairs: new Map(), reasons: { src: new Map(), dst: new Map() } };
@@ -1256,9 +1278,11 @@ function candidatePairs(targets, atoms, envs, budget) {
     };
     const changed = changedTargets(targets);
     const affected = [new Map(), new Map()];
+    const routes = changedRoutes(envs);
     for (const atom of atoms) {
         const [before, after] = atom.principals;
-        if (before !== undefined && after !== undefined && samePrincipal(before, after))
+        const same = before !== undefined && after !== undefined && samePrincipal(before, after);
+        if (same && !inRoutes(after, routes))
             continue;
         affect(targets, atom, envs, affected, budget);
     }

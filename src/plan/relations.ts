@@ -5,8 +5,10 @@
 // So a pair's verdict can differ only through
 //   - a target whose key exists on one side only (a rule added, removed or edited, a host or
 //     ipset whose addresses moved, a posture whose conditions changed): the pairs it connects;
-//   - an endpoint whose principal differs (a user added to a group, a tag no longer defined):
-//     the targets that select it differently, paired with what those targets select.
+//   - an endpoint whose principal differs (a user added to a group, a tag no longer defined),
+//     or an address inside a route of the tailnet's own that one side lists and the other does
+//     not (autogroup:internet leaves those out): the targets that select it differently, paired
+//     with what those targets select.
 // The candidates are then evaluated with the engine's own verdict, on the protocols and ports
 // of these targets only: this filter decides what to ask, never an answer.
 //
@@ -21,7 +23,8 @@ import type { NetworkTarget } from '../policy/compile.js';
 import { AddressIndex } from '../policy/address-index.js';
 import { IdentityIndex } from '../policy/identity-index.js';
 import type { MatchEnv } from '../policy/match.js';
-import type { AddressSlot, Principal } from '../policy/principal.js';
+import { contains, isEmpty, symmetricDifference, type IPSet } from '../policy/ip.js';
+import { slot, type AddressSlot, type Principal } from '../policy/principal.js';
 import type { Atom } from './atoms.js';
 import type { PlanBudget } from './budget.js';
 import { candidateIds, destinationMatch, matchesOf, presentOn, sourceMatch, type Targets } from './targets.js';
@@ -156,6 +159,25 @@ function affect(
   }
 }
 
+/**
+ * The tailnet's own routes that one side has and the other does not (its autoApprovers routes
+ * changed): an address there reads differently to autogroup:internet, so an atom inside them is
+ * treated as one whose principal changed.
+ */
+function changedRoutes(envs: readonly [MatchEnv, MatchEnv]): IPSet | undefined {
+  const none: IPSet = { v4: [], v6: [] };
+  const differs = symmetricDifference(envs[0].ownRoutes ?? none, envs[1].ownRoutes ?? none);
+  return isEmpty(differs) ? undefined : differs;
+}
+
+function inRoutes(p: Principal, routes: IPSet | undefined): boolean {
+  if (routes === undefined) return false;
+  return ([4, 6] as const).some((family) => {
+    const at = slot(p, family);
+    return at?.kind === 'known' && contains(routes, at.address);
+  });
+}
+
 /** Pairs (source atom, destination atom) whose verdicts may differ, and why (see Candidates). */
 export function candidatePairs(
   targets: Targets,
@@ -172,9 +194,11 @@ export function candidatePairs(
   };
   const changed = changedTargets(targets);
   const affected: [Affected, Affected] = [new Map(), new Map()];
+  const routes = changedRoutes(envs);
   for (const atom of atoms) {
     const [before, after] = atom.principals;
-    if (before !== undefined && after !== undefined && samePrincipal(before, after)) continue;
+    const same = before !== undefined && after !== undefined && samePrincipal(before, after);
+    if (same && !inRoutes(after, routes)) continue;
     affect(targets, atom, envs, affected, budget);
   }
   for (const side of [0, 1] as const) {

@@ -8,32 +8,26 @@ import * as msg from './messages.js';
 import type { NetworkTest, PostureValue, Text } from './model.js';
 import { pairFamily, postureKey, PostureCache, type NetworkIndex } from './network-index.js';
 import { parseProtocol, protocolName, splitDestination, type Parsed } from './ports.js';
-import { contains } from './ip.js';
-import { slot } from './principal.js';
+import { isEmpty, overlaps } from './ip.js';
 import type { AssertionResult, Outcome, TestResult } from './results.js';
 import { DEFAULT_TEST_PROTOCOLS, PREFERRED_FAMILY, TEST_REASONS } from './unsure.js';
 
 const UNKNOWN_NOTE = 'cannot be decided offline: depends on devices, users or routes in the tailnet';
 const IPSET_INTERNET_NOTE =
-  "cannot be decided offline: whether autogroup:internet inside an ipset reaches the tailnet's own subnet " +
-  'routes is not established';
+  'cannot be decided offline: depends on devices, users or routes in the tailnet, or on whether ' +
+  "autogroup:internet inside an ipset reaches the tailnet's own subnet routes";
 
 /**
- * Why an answer is unknown. Mostly facts of the tailnet; but an address inside the tailnet's own
- * routes that an ipset holds or drops through autogroup:internet waits on the server's rule
- * (docs/policy-semantics.md §2.4), whatever the tailnet description says.
+ * Why an answer is unknown: facts of the tailnet; and where an ipset holds or drops addresses of
+ * the tailnet's own routes through autogroup:internet, the server's rule for them, which no
+ * tailnet description settles (docs/policy-semantics.md §2.4). Said of the policy, not of the one
+ * pair: which of the two an answer waits on is not tracked.
  */
-function unknownNote(endpoint: Endpoint | undefined, env: EvalEnv): string {
+function unknownNote(env: EvalEnv): string {
   const routes = env.match.ownRoutes;
-  if (endpoint?.ok !== true || routes === undefined || env.context.internetDependent.size === 0) return UNKNOWN_NOTE;
-  for (const p of endpoint.principals) {
-    for (const family of [4, 6] as const) {
-      const at = slot(p, family);
-      if (at?.kind !== 'known' || !contains(routes, at.address)) continue;
-      for (const dependent of env.context.internetDependent.values())
-        if (contains(dependent, at.address)) return IPSET_INTERNET_NOTE;
-    }
-  }
+  if (routes === undefined || isEmpty(routes)) return UNKNOWN_NOTE;
+  for (const dependent of env.context.internetDependent.values())
+    if (overlaps(dependent, routes, 4) || overlaps(dependent, routes, 6)) return IPSET_INTERNET_NOTE;
   return UNKNOWN_NOTE;
 }
 
@@ -172,7 +166,7 @@ export class NetworkTestRunner {
     }
     if (outcome === 'pass') return { kind, text, position: dst.pos, wanted, destination, port, outcome, got: wanted };
     if (outcome === 'unknown') {
-      const message = (target.unknownMessage ??= msg.aclTestError(unknownNote(target.endpoint, this.env), text));
+      const message = (target.unknownMessage ??= msg.aclTestError(unknownNote(this.env), text));
       return { kind, text, position: dst.pos, wanted, destination, port, outcome, message };
     }
     const got = kind === 'accept' ? 'Drop' : 'Accept';

@@ -128,6 +128,26 @@ describe('network changes', () => {
     ]);
   });
 
+  it("a route of the tailnet's own added: autogroup:internet no longer reaches it; through an ipset, undecided", () => {
+    const routes = { autoApprovers: { routes: { '8.8.8.0/24': ['tag:router'] } } };
+    const direct = base({ grants: [{ src: ['tag:web'], dst: ['autogroup:internet'], ip: ['tcp:443'] }] });
+    const plan = planOf(direct, { ...direct, ...routes });
+    expect(changeLines(plan)).toEqual([
+      'lost network tag:web -> 8.8.8.0 icmp:* untested',
+      'lost network tag:web -> 8.8.8.0 tcp:443 untested',
+    ]);
+    const viaIpset = base({
+      ipsets: { 'ipset:out': ['autogroup:internet'] },
+      grants: [{ src: ['tag:web'], dst: ['ipset:out'], ip: ['tcp:443'] }],
+    });
+    const undecided = planOf(viaIpset, { ...viaIpset, ...routes });
+    expect(changeLines(undecided)).toEqual([]);
+    expect(undecided.undecided.map((u) => `${u.dstLabel} ${u.proto}:${u.ports} ${u.before} / ${u.after}`)).toEqual([
+      '8.8.8.0/24 icmp:* allowed / depends on the tailnet',
+      '8.8.8.0/24 tcp:443 allowed / depends on the tailnet',
+    ]);
+  });
+
   it('a grant with via counts as access (as the engine evaluates tests)', () => {
     const grant = { src: ['alice@example.com'], dst: ['192.168.1.0/24'], ip: ['tcp:22'], via: ['tag:router'] };
     const plan = planOf(base(), base({ grants: [grant] }));

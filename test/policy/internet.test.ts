@@ -84,7 +84,7 @@ describe("autogroup:internet and the tailnet's own routes", () => {
     expect(viaIpset(ipsets, routes, test)).toEqual(expected);
   });
 
-  test('an undecided address says which rule it waits on', () => {
+  test('an undecided answer names the rule it may wait on', () => {
     const report = checkPolicy(
       parse(
         JSON.stringify({
@@ -97,8 +97,8 @@ describe("autogroup:internet and the tailnet's own routes", () => {
       ),
     );
     expect(report.tests[0]!.assertions[0]!.message).toBe(
-      '[acl test error]: address "8.8.8.8:443": cannot be decided offline: whether autogroup:internet inside an ' +
-        "ipset reaches the tailnet's own subnet routes is not established",
+      '[acl test error]: address "8.8.8.8:443": cannot be decided offline: depends on devices, users or routes ' +
+        "in the tailnet, or on whether autogroup:internet inside an ipset reaches the tailnet's own subnet routes",
     );
   });
 });
