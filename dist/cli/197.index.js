@@ -1879,9 +1879,10 @@ function proxySecrets(env) {
 
 ;// CONCATENATED MODULE: ./src/tailscale/http.ts
 // The one way the action and the CLI talk HTTP: node:http and node:https with keep-alive
-// connections, our own retry loop (equal jitter, Retry-After, the run's deadline), and no
+// connections, our own retry loop (equal jitter, Retry-After, the run's deadline), and no API
 // credential sent in clear text beyond this machine. HTTPS goes through the proxy HTTPS_PROXY
-// names (proxy.ts), in a tunnel: TLS still ends at the API. The modules load on the first
+// names (proxy.ts), in a tunnel: TLS still ends at the API (an http:// proxy sees the host name,
+// and the proxy's own password if its URL has one). The modules load on the first
 // request, so a run that never calls an API does not pay for them.
 
 
