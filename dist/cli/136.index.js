@@ -545,6 +545,8 @@ function resolveIpsets(references, order, hosts, deadline) {
             continue;
         const without = resolve(ops, NO_ADDRESSES, bare);
         const differs = (0,_ip_js__WEBPACK_IMPORTED_MODULE_0__/* .symmetricDifference */ .BT)(set, without);
+        // The second resolution costs what the first did: it counts against the same limit.
+        deadline?.charge(without.v4.length + without.v6.length + differs.v4.length + differs.v6.length);
         if ((0,_ip_js__WEBPACK_IMPORTED_MODULE_0__/* .isEmpty */ .Im)(differs))
             continue;
         withoutInternet.set(name, without);

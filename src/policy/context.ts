@@ -208,6 +208,8 @@ function resolveIpsets(
     if (!namesInternet && !refs.some((ref) => withoutInternet.has(ref))) continue;
     const without = resolve(ops, NO_ADDRESSES, bare);
     const differs = symmetricDifference(set, without);
+    // The second resolution costs what the first did: it counts against the same limit.
+    deadline?.charge(without.v4.length + without.v6.length + differs.v4.length + differs.v6.length);
     if (isEmpty(differs)) continue;
     withoutInternet.set(name, without);
     internetDependent.set(name, differs);

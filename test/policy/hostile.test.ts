@@ -291,6 +291,30 @@ describe('the deadline', () => {
     expect(whole.summary).toEqual({ passed: 1, failed: 0, unknown: 0 });
   });
 
+  it('counts the second resolution of ipsets over autogroup:internet against the same size limit', () => {
+    const n = 1000;
+    const ipsets = Object.fromEntries(
+      Array.from({ length: n }, (_, i) => [`ipset:c${i}`, [v4(i), i === 0 ? 'autogroup:internet' : `ipset:c${i - 1}`]]),
+    );
+    const policy = {
+      tagOwners: { 'tag:r': [] },
+      autoApprovers: { routes: { '8.8.8.0/24': ['tag:r'] } },
+      ipsets,
+      acls: [{ action: 'accept', src: ['tag:r'], dst: [`ipset:c${n - 1}:22`] }],
+      tests: [{ src: 'tag:r', accept: [`${v4(0)}:22`, '1.1.1.1:22'], deny: ['8.8.8.8:22'] }],
+    };
+    // Resolving the chain once holds about n²/2 ranges (500,000); the pass without
+    // autogroup:internet as many again.
+    expect(check(policy, { rangeLimit: 700_000 })).toMatchObject({ cutShort: true, cutShortBy: 'size', tests: [] });
+    const whole = check(policy, { rangeLimit: 5_000_000 });
+    expect(whole.cutShort).toBeUndefined();
+    expect(outcomes(whole)).toEqual([
+      `tag:r accept ${v4(0)}:22: pass`,
+      'tag:r accept 1.1.1.1:22: pass',
+      'tag:r deny 8.8.8.8:22: unknown',
+    ]);
+  });
+
   it('leaves a report alone when the deadline does not pass', () => {
     const report = check(policy, { deadline: Date.now() + 60_000 });
     expect(report.cutShort).toBeUndefined();
