@@ -109,7 +109,6 @@ function namesIdentities(set) {
 }
 // Most selector sets name few kinds of things: the kinds they do not name share one empty set.
 const NONE = new Set();
-const NO_ADDRESSES = { v4: [], v6: [] };
 const OUTSIDE_TAILSCALE = { 4: 'no', 6: 'no' };
 function emptySet() {
     return {
@@ -127,7 +126,7 @@ function emptySet() {
         roles: NONE,
         domains: NONE,
         services: NONE,
-        addresses: NO_ADDRESSES,
+        addresses: _ip_js__WEBPACK_IMPORTED_MODULE_0__/* .NO_ADDRESSES */ .xY,
         tailscale: OUTSIDE_TAILSCALE,
     };
 }
@@ -440,7 +439,6 @@ function buildContext(policy, deadline) {
 function isSingleAddress(prefix) {
     return prefix.bits === (prefix.family === 4 ? 32 : 128);
 }
-const NO_ADDRESSES = { v4: [], v6: [] };
 /** Each ipset's operations and the ipsets they name. */
 function ipsetReferences(policy) {
     const byName = new Map();
@@ -531,7 +529,7 @@ function resolveIpsets(references, order, hosts, deadline) {
         }
         return (0,_ip_js__WEBPACK_IMPORTED_MODULE_0__/* .applyOperations */ .nH)(operations);
     };
-    const full = (name) => ipsets.get(name) ?? NO_ADDRESSES;
+    const full = (name) => ipsets.get(name) ?? _ip_js__WEBPACK_IMPORTED_MODULE_0__/* .NO_ADDRESSES */ .xY;
     const bare = (name) => withoutInternet.get(name) ?? full(name);
     for (const name of order) {
         if (deadline?.passed() === true)
@@ -543,7 +541,7 @@ function resolveIpsets(references, order, hosts, deadline) {
         const namesInternet = ops.some((op) => op.target === 'autogroup:internet');
         if (!namesInternet && !refs.some((ref) => withoutInternet.has(ref)))
             continue;
-        const without = resolve(ops, NO_ADDRESSES, bare);
+        const without = resolve(ops, _ip_js__WEBPACK_IMPORTED_MODULE_0__/* .NO_ADDRESSES */ .xY, bare);
         const differs = (0,_ip_js__WEBPACK_IMPORTED_MODULE_0__/* .symmetricDifference */ .BT)(set, without);
         // The second resolution costs what the first did: it counts against the same limit.
         deadline?.charge(without.v4.length + without.v6.length + differs.v4.length + differs.v6.length);
@@ -2037,7 +2035,8 @@ function warnUnknownMembers(policy, tailnet, findings) {
 /* harmony export */   nH: () => (/* binding */ applyOperations),
 /* harmony export */   or: () => (/* binding */ parseAddress),
 /* harmony export */   pf: () => (/* binding */ prefixSet),
-/* harmony export */   s4: () => (/* binding */ setOf)
+/* harmony export */   s4: () => (/* binding */ setOf),
+/* harmony export */   xY: () => (/* binding */ NO_ADDRESSES)
 /* harmony export */ });
 /* unused harmony export addressPrefix */
 // IP addresses, prefixes and sets of address ranges, parsed the way Go's net/netip parses them
@@ -2255,6 +2254,8 @@ function applyInFamily(operations, family) {
 function subtract(a, b) {
     return { v4: subtractRanges(a.v4, b.v4), v6: subtractRanges(a.v6, b.v6) };
 }
+/** No address at all. */
+const NO_ADDRESSES = { v4: [], v6: [] };
 /** The addresses in exactly one of the sets. */
 function symmetricDifference(a, b) {
     return union(subtract(a, b), subtract(b, a));
@@ -2485,10 +2486,9 @@ function matchAddress(set, p, family, side, env) {
  */
 function listedAddress(set, address, env) {
     const dependent = set.internetDependent;
-    if (dependent !== undefined && env.ownRoutes !== undefined && (0,_ip_js__WEBPACK_IMPORTED_MODULE_1__/* .contains */ .gR)(dependent, address)) {
-        if ((0,_ip_js__WEBPACK_IMPORTED_MODULE_1__/* .contains */ .gR)(env.ownRoutes, address))
-            return 'unknown';
-    }
+    const routes = env.ownRoutes;
+    if (dependent !== undefined && routes !== undefined && (0,_ip_js__WEBPACK_IMPORTED_MODULE_1__/* .contains */ .gR)(dependent, address) && (0,_ip_js__WEBPACK_IMPORTED_MODULE_1__/* .contains */ .gR)(routes, address))
+        return 'unknown';
     return (0,_tri_js__WEBPACK_IMPORTED_MODULE_4__/* .fromBool */ .v7)((0,_ip_js__WEBPACK_IMPORTED_MODULE_1__/* .contains */ .gR)(set.addresses, address));
 }
 /** Whether principal `p`, at its address of `family`, is selected (autogroup:self excluded). */
@@ -3123,6 +3123,8 @@ class NetworkTestRunner {
     destinations = new Map();
     sources = new Map();
     conditions = new Map();
+    /** What an unknown answer says: a fact of the policy, found on the first one. */
+    unknownNote;
     constructor(env, index) {
         this.env = env;
         this.index = index;
@@ -3218,7 +3220,7 @@ class NetworkTestRunner {
         if (outcome === 'pass')
             return { kind, text, position: dst.pos, wanted, destination, port, outcome, got: wanted };
         if (outcome === 'unknown') {
-            const message = (target.unknownMessage ??= _messages_js__WEBPACK_IMPORTED_MODULE_1__/* .aclTestError */ .HU(unknownNote(this.env), text));
+            const message = (target.unknownMessage ??= _messages_js__WEBPACK_IMPORTED_MODULE_1__/* .aclTestError */ .HU((this.unknownNote ??= unknownNote(this.env)), text));
             return { kind, text, position: dst.pos, wanted, destination, port, outcome, message };
         }
         const got = kind === 'accept' ? 'Drop' : 'Accept';
@@ -4912,8 +4914,7 @@ function ipsetEntryProblem(target, names, context, needsVerb) {
         return unsure/* hostNotDefined */.Th(selector.name);
     if (selector.kind === 'ipset' && !names.has(selector.name))
         return unsure/* ipsetNotFound */.XI(selector.name);
-    const empty = { v4: [], v6: [] };
-    return (0,policy_context/* targetSet */.Yb)(target, context.hosts, () => empty) === undefined ? 'not a valid ipset target' : undefined;
+    return (0,policy_context/* targetSet */.Yb)(target, context.hosts, () => ip/* NO_ADDRESSES */.xY) === undefined ? 'not a valid ipset target' : undefined;
 }
 /** No posture refusal was observed: odd names, conditions the grammar does not read and undefined names are notices. */
 function validatePostures(policy, out) {

@@ -1840,8 +1840,8 @@ function readsProxyVariables(nodeVersion) {
  * failure, so its cause is no mystery.
  */
 function ignoredProxy(env, nodeVersion) {
-    const proxy = env?.['https_proxy'] ?? env?.['HTTPS_PROXY'];
-    if (proxy === undefined || proxy === '' || readsProxyVariables(nodeVersion))
+    const variables = proxyVariables(env);
+    if (PROXY_NAMES.every((name) => variables[name] === undefined) || readsProxyVariables(nodeVersion))
         return '';
     return ` (HTTPS_PROXY is set, but Node.js ${nodeVersion} ignores it: use Node.js 22.21, 24.5 or later)`;
 }
@@ -1951,15 +1951,14 @@ function refuseCleartext(url) {
     throw new errors/* ApiError */.hD(`refusing to send credentials to ${url.protocol}//${url.host} without TLS; use https:// ` +
         `(http:// is allowed only for loopback addresses)`, 0);
 }
-function timedOut(req, lastFailure, proxyEnv) {
+/** `hint` ends the message: ignoredProxy's word on a proxy this Node.js does not read, or nothing. */
+function timedOut(req, lastFailure, hint) {
     const last = lastFailure ? ` (last failure: ${lastFailure})` : '';
     return new errors/* TimeoutError */.MU(`the run's timeout elapsed during ${req.method} ${req.url.pathname}${last}; ` +
-        `raise the "timeout" input if the API is slow` +
-        ignoredProxy(proxyEnv, process.versions.node));
+        `raise the "timeout" input if the API is slow${hint}`);
 }
-function unreachable(req, why, proxyEnv) {
-    return new errors/* ApiError */.hD(`could not reach ${req.url.host}: ${why}; check the API URL and the runner's network` +
-        ignoredProxy(proxyEnv, process.versions.node), 0);
+function unreachable(req, why, hint) {
+    return new errors/* ApiError */.hD(`could not reach ${req.url.host}: ${why}; check the API URL and the runner's network${hint}`, 0);
 }
 /** A proxy's refusal names its answer, never the proxy's URL: that may hold a password. */
 function refusedTunnel(req, status) {
@@ -2020,6 +2019,7 @@ function createHttpClient(options) {
     const random = options.random ?? Math.random;
     const backoff = options.backoff ?? DEFAULT_BACKOFF;
     const pools = transports(options.proxyEnv);
+    const hint = ignoredProxy(options.proxyEnv, process.versions.node);
     return {
         async send(req) {
             refuseCleartext(req.url);
@@ -2039,12 +2039,12 @@ function createHttpClient(options) {
                 }
                 catch (error) {
                     if (signal.aborted)
-                        throw timedOut(req, lastFailure, options.proxyEnv);
+                        throw timedOut(req, lastFailure, hint);
                     const failure = error;
                     if (failure.code === 'ERR_PROXY_TUNNEL')
                         throw refusedTunnel(req, failure.statusCode);
                     if (failure.code === undefined || !RETRY_ERROR_CODES.includes(failure.code)) {
-                        throw unreachable(req, failure.code ?? failure.message, options.proxyEnv);
+                        throw unreachable(req, failure.code ?? failure.message, hint);
                     }
                     lastFailure = failure.code;
                 }
@@ -2054,11 +2054,11 @@ function createHttpClient(options) {
                     // Out of time: the last status alone (the client's hint says the API kept failing).
                     if (response !== undefined)
                         return { status: response.status, headers: {}, body: '' };
-                    throw unreachable(req, lastFailure, options.proxyEnv);
+                    throw unreachable(req, lastFailure, hint);
                 }
                 options.onRetry?.(lastFailure, delay);
                 await (0,external_node_timers_promises_.setTimeout)(delay, undefined, { signal }).catch(() => {
-                    throw timedOut(req, lastFailure, options.proxyEnv);
+                    throw timedOut(req, lastFailure, hint);
                 });
             }
         },

@@ -1253,8 +1253,7 @@ function affect(targets, atom, envs, affected, budget) {
  * treated as one whose principal changed.
  */
 function changedRoutes(envs) {
-    const none = { v4: [], v6: [] };
-    const differs = (0,ip/* symmetricDifference */.BT)(envs[0].ownRoutes ?? none, envs[1].ownRoutes ?? none);
+    const differs = (0,ip/* symmetricDifference */.BT)(envs[0].ownRoutes ?? ip/* NO_ADDRESSES */.xY, envs[1].ownRoutes ?? ip/* NO_ADDRESSES */.xY);
     return (0,ip/* isEmpty */.Im)(differs) ? undefined : differs;
 }
 function inRoutes(p, routes) {

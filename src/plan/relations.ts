@@ -23,7 +23,7 @@ import type { NetworkTarget } from '../policy/compile.js';
 import { AddressIndex } from '../policy/address-index.js';
 import { IdentityIndex } from '../policy/identity-index.js';
 import type { MatchEnv } from '../policy/match.js';
-import { contains, isEmpty, symmetricDifference, type IPSet } from '../policy/ip.js';
+import { contains, isEmpty, NO_ADDRESSES, symmetricDifference, type IPSet } from '../policy/ip.js';
 import { slot, type AddressSlot, type Principal } from '../policy/principal.js';
 import type { Atom } from './atoms.js';
 import type { PlanBudget } from './budget.js';
@@ -165,8 +165,7 @@ function affect(
  * treated as one whose principal changed.
  */
 function changedRoutes(envs: readonly [MatchEnv, MatchEnv]): IPSet | undefined {
-  const none: IPSet = { v4: [], v6: [] };
-  const differs = symmetricDifference(envs[0].ownRoutes ?? none, envs[1].ownRoutes ?? none);
+  const differs = symmetricDifference(envs[0].ownRoutes ?? NO_ADDRESSES, envs[1].ownRoutes ?? NO_ADDRESSES);
   return isEmpty(differs) ? undefined : differs;
 }
 

@@ -5,6 +5,7 @@
 import type { PolicyContext } from './context.js';
 import {
   covers,
+  NO_ADDRESSES,
   overlaps,
   prefixRange,
   setOf,
@@ -71,7 +72,6 @@ export function namesIdentities(set: SelectorSet): boolean {
 
 // Most selector sets name few kinds of things: the kinds they do not name share one empty set.
 const NONE: ReadonlySet<string> = new Set();
-const NO_ADDRESSES: IPSet = { v4: [], v6: [] };
 const OUTSIDE_TAILSCALE: SelectorSet['tailscale'] = { 4: 'no', 6: 'no' };
 
 function emptySet(): SelectorSet {

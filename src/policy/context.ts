@@ -4,6 +4,7 @@ import type { Deadline } from './deadline.js';
 import {
   applyOperations,
   isEmpty,
+  NO_ADDRESSES,
   prefixSet,
   setOf,
   symmetricDifference,
@@ -102,8 +103,6 @@ export function buildContext(policy: Policy, deadline?: Deadline): PolicyContext
 function isSingleAddress(prefix: Prefix): boolean {
   return prefix.bits === (prefix.family === 4 ? 32 : 128);
 }
-
-const NO_ADDRESSES: IPSet = { v4: [], v6: [] };
 
 /** Each ipset's operations and the ipsets they name. */
 function ipsetReferences(policy: Policy): Map<string, { ops: IpsetOperation[]; refs: string[] }> {

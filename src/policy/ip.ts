@@ -234,6 +234,9 @@ export function subtract(a: IPSet, b: IPSet): IPSet {
   return { v4: subtractRanges(a.v4, b.v4), v6: subtractRanges(a.v6, b.v6) };
 }
 
+/** No address at all. */
+export const NO_ADDRESSES: IPSet = { v4: [], v6: [] };
+
 /** The addresses in exactly one of the sets. */
 export function symmetricDifference(a: IPSet, b: IPSet): IPSet {
   return union(subtract(a, b), subtract(b, a));

@@ -111,9 +111,9 @@ export function matchAddress(set: SelectorSet, p: Principal, family: Family, sid
  */
 function listedAddress(set: SelectorSet, address: Address, env: MatchEnv): Tri {
   const dependent = set.internetDependent;
-  if (dependent !== undefined && env.ownRoutes !== undefined && contains(dependent, address)) {
-    if (contains(env.ownRoutes, address)) return 'unknown';
-  }
+  const routes = env.ownRoutes;
+  if (dependent !== undefined && routes !== undefined && contains(dependent, address) && contains(routes, address))
+    return 'unknown';
   return fromBool(contains(set.addresses, address));
 }
 

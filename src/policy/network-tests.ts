@@ -69,6 +69,8 @@ export class NetworkTestRunner {
   private readonly destinations = new Map<string, Destination>();
   private readonly sources = new Map<string, Endpoint>();
   private readonly conditions = new Map<string, Conditions>();
+  /** What an unknown answer says: a fact of the policy, found on the first one. */
+  private unknownNote?: string;
 
   constructor(
     private readonly env: EvalEnv,
@@ -166,7 +168,7 @@ export class NetworkTestRunner {
     }
     if (outcome === 'pass') return { kind, text, position: dst.pos, wanted, destination, port, outcome, got: wanted };
     if (outcome === 'unknown') {
-      const message = (target.unknownMessage ??= msg.aclTestError(unknownNote(this.env), text));
+      const message = (target.unknownMessage ??= msg.aclTestError((this.unknownNote ??= unknownNote(this.env)), text));
       return { kind, text, position: dst.pos, wanted, destination, port, outcome, message };
     }
     const got = kind === 'accept' ? 'Drop' : 'Accept';

@@ -125,21 +125,17 @@ function refuseCleartext(url: URL): void {
   );
 }
 
-function timedOut(req: HttpRequest, lastFailure: string, proxyEnv: ProxyEnv | undefined): TimeoutError {
+/** `hint` ends the message: ignoredProxy's word on a proxy this Node.js does not read, or nothing. */
+function timedOut(req: HttpRequest, lastFailure: string, hint: string): TimeoutError {
   const last = lastFailure ? ` (last failure: ${lastFailure})` : '';
   return new TimeoutError(
     `the run's timeout elapsed during ${req.method} ${req.url.pathname}${last}; ` +
-      `raise the "timeout" input if the API is slow` +
-      ignoredProxy(proxyEnv, process.versions.node),
+      `raise the "timeout" input if the API is slow${hint}`,
   );
 }
 
-function unreachable(req: HttpRequest, why: string, proxyEnv: ProxyEnv | undefined): ApiError {
-  return new ApiError(
-    `could not reach ${req.url.host}: ${why}; check the API URL and the runner's network` +
-      ignoredProxy(proxyEnv, process.versions.node),
-    0,
-  );
+function unreachable(req: HttpRequest, why: string, hint: string): ApiError {
+  return new ApiError(`could not reach ${req.url.host}: ${why}; check the API URL and the runner's network${hint}`, 0);
 }
 
 /** A proxy's refusal names its answer, never the proxy's URL: that may hold a password. */
@@ -203,6 +199,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const random = options.random ?? Math.random;
   const backoff = options.backoff ?? DEFAULT_BACKOFF;
   const pools = transports(options.proxyEnv);
+  const hint = ignoredProxy(options.proxyEnv, process.versions.node);
   return {
     async send(req) {
       refuseCleartext(req.url);
@@ -218,11 +215,11 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           if (!RETRY_STATUS_CODES.includes(response.status)) return response;
           lastFailure = `HTTP ${response.status}`;
         } catch (error) {
-          if (signal.aborted) throw timedOut(req, lastFailure, options.proxyEnv);
+          if (signal.aborted) throw timedOut(req, lastFailure, hint);
           const failure = error as NodeJS.ErrnoException & { statusCode?: number };
           if (failure.code === 'ERR_PROXY_TUNNEL') throw refusedTunnel(req, failure.statusCode);
           if (failure.code === undefined || !RETRY_ERROR_CODES.includes(failure.code)) {
-            throw unreachable(req, failure.code ?? failure.message, options.proxyEnv);
+            throw unreachable(req, failure.code ?? failure.message, hint);
           }
           lastFailure = failure.code;
         }
@@ -231,11 +228,11 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         if (delay === undefined) {
           // Out of time: the last status alone (the client's hint says the API kept failing).
           if (response !== undefined) return { status: response.status, headers: {}, body: '' };
-          throw unreachable(req, lastFailure, options.proxyEnv);
+          throw unreachable(req, lastFailure, hint);
         }
         options.onRetry?.(lastFailure, delay);
         await sleep(delay, undefined, { signal }).catch(() => {
-          throw timedOut(req, lastFailure, options.proxyEnv);
+          throw timedOut(req, lastFailure, hint);
         });
       }
     },

@@ -18,8 +18,8 @@ export function readsProxyVariables(nodeVersion: string): boolean {
  * failure, so its cause is no mystery.
  */
 export function ignoredProxy(env: ProxyEnv | undefined, nodeVersion: string): string {
-  const proxy = env?.['https_proxy'] ?? env?.['HTTPS_PROXY'];
-  if (proxy === undefined || proxy === '' || readsProxyVariables(nodeVersion)) return '';
+  const variables = proxyVariables(env);
+  if (PROXY_NAMES.every((name) => variables[name] === undefined) || readsProxyVariables(nodeVersion)) return '';
   return ` (HTTPS_PROXY is set, but Node.js ${nodeVersion} ignores it: use Node.js 22.21, 24.5 or later)`;
 }
 

@@ -3,7 +3,7 @@
 // where the server's refusal is established; everything else is accepted with a notice.
 
 import { parseIpsetOperation, targetSet, type PolicyContext } from '../context.js';
-import { parsePrefix, type IPSet } from '../ip.js';
+import { NO_ADDRESSES, parsePrefix } from '../ip.js';
 import * as msg from '../messages.js';
 import type { Policy } from '../model.js';
 import { parsePostureCondition } from '../posture.js';
@@ -109,8 +109,7 @@ function ipsetEntryProblem(
   const selector = classify(target);
   if (selector.kind === 'hostRef' && !context.hosts.has(selector.name)) return unsure.hostNotDefined(selector.name);
   if (selector.kind === 'ipset' && !names.has(selector.name)) return unsure.ipsetNotFound(selector.name);
-  const empty: IPSet = { v4: [], v6: [] };
-  return targetSet(target, context.hosts, () => empty) === undefined ? 'not a valid ipset target' : undefined;
+  return targetSet(target, context.hosts, () => NO_ADDRESSES) === undefined ? 'not a valid ipset target' : undefined;
 }
 
 /** No posture refusal was observed: odd names, conditions the grammar does not read and undefined names are notices. */
