@@ -1984,7 +1984,7 @@ function checkPolicySource(source, options = {}) {
 function runTests(policy, env, deadline) {
     const results = [];
     if (policy.tests.length > 0 && !deadline.passed(true)) {
-        const runner = new network_tests/* NetworkTestRunner */.BX(env, new network_index/* NetworkIndex */.TE((0,compile/* compileNetworkRules */.vE)(policy, env.context), env.match, deadline));
+        const runner = new network_tests/* NetworkTestRunner */.BX(env, new network_index/* NetworkIndex */.T((0,compile/* compileNetworkRules */.vE)(policy, env.context), env.match, deadline));
         for (const test of policy.tests) {
             if (deadline.passed(true))
                 return results;
@@ -2642,10 +2642,8 @@ function sshTestError(reason) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  TE: () => (/* binding */ NetworkIndex),
-  pf: () => (/* binding */ PostureCache),
-  rP: () => (/* binding */ pairFamily),
-  Q6: () => (/* binding */ postureKey)
+  T: () => (/* binding */ NetworkIndex),
+  r: () => (/* binding */ pairFamily)
 });
 
 // EXTERNAL MODULE: ./src/policy/compile.ts
@@ -2656,8 +2654,6 @@ var address_index = __webpack_require__(6659);
 var identity_index = __webpack_require__(9299);
 // EXTERNAL MODULE: ./src/policy/match.ts
 var match = __webpack_require__(6563);
-// EXTERNAL MODULE: ./src/policy/posture.ts
-var posture = __webpack_require__(8822);
 // EXTERNAL MODULE: ./src/policy/principal.ts
 var principal = __webpack_require__(548);
 // EXTERNAL MODULE: ./src/policy/ports.ts
@@ -2736,7 +2732,6 @@ var tri = __webpack_require__(8163);
 // index and an address index); each distinct source keeps the rules whose `src` selects it. A
 // verdict merges the two sorted lists. Memory grows with the matches found, never with
 // rules × destinations; a verdict's work with the source's rules, at most the rules' size.
-
 
 
 
@@ -2881,6 +2876,7 @@ class NetworkIndex {
         const source = this.source(src, family);
         const destination = this.destination(dst, family);
         this.passes.ask(protocols, port);
+        posture = posture.forSource((0,principal/* tailnetDevice */.op)(src));
         const result = destination.implied === 0
             ? this.direct(source, destination, src, dst, posture)
             : this.implied(source, destination, src, dst, posture);
@@ -3035,29 +3031,6 @@ function addressCandidates(index, p, family, withPartial) {
         return [index.lookup(at.address)];
     return withPartial ? [index.covering[family], index.partial[family]] : [index.covering[family]];
 }
-/** Identifies posture attributes: equal attributes, equal keys. */
-function postureKey(attrs) {
-    return attrs.size === 0 ? '' : JSON.stringify([...attrs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-/** Posture results for one test's srcPostureAttrs, computed once per rule requirement. */
-class PostureCache {
-    attrs;
-    cache = new Map();
-    /** Identifies the attributes, so that verdicts can be shared between tests with equal ones. */
-    key;
-    constructor(attrs) {
-        this.attrs = attrs;
-        this.key = postureKey(attrs);
-    }
-    evaluate(postures) {
-        let result = this.cache.get(postures);
-        if (result === undefined) {
-            result = (0,posture/* evaluateAnyPosture */.MT)(postures, this.attrs);
-            this.cache.set(postures, result);
-        }
-        return result;
-    }
-}
 /** The address family a pair is tested in; undefined when they share none. */
 function pairFamily(src, dst, preferred) {
     const other = preferred === 4 ? 6 : 4;
@@ -3080,13 +3053,15 @@ function pairFamily(src, dst, preferred) {
 /* harmony import */ var _endpoints_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8904);
 /* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8056);
 /* harmony import */ var _network_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5037);
-/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9802);
-/* harmony import */ var _ip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9177);
-/* harmony import */ var _unsure_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2250);
+/* harmony import */ var _posture_cache_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4901);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9802);
+/* harmony import */ var _ip_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9177);
+/* harmony import */ var _unsure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2250);
 // Evaluation of `tests` entries (docs/policy-semantics.md §5.2–5.4). Tests repeat the same
 // sources, destinations and conditions: each distinct destination text is parsed and resolved
 // once, and each distinct question (source, destination, accept or deny, protocol, posture
 // attributes) is answered once, so the work grows with the distinct questions, not the tests.
+
 
 
 
@@ -3104,10 +3079,10 @@ const IPSET_INTERNET_NOTE = 'cannot be decided offline: depends on devices, user
  */
 function unknownNote(env) {
     const routes = env.match.ownRoutes;
-    if (routes === undefined || (0,_ip_js__WEBPACK_IMPORTED_MODULE_4__/* .isEmpty */ .Im)(routes))
+    if (routes === undefined || (0,_ip_js__WEBPACK_IMPORTED_MODULE_5__/* .isEmpty */ .Im)(routes))
         return UNKNOWN_NOTE;
     for (const dependent of env.context.internetDependent.values())
-        if ((0,_ip_js__WEBPACK_IMPORTED_MODULE_4__/* .overlaps */ .$f)(dependent, routes, 4) || (0,_ip_js__WEBPACK_IMPORTED_MODULE_4__/* .overlaps */ .$f)(dependent, routes, 6))
+        if ((0,_ip_js__WEBPACK_IMPORTED_MODULE_5__/* .overlaps */ .$f)(dependent, routes, 4) || (0,_ip_js__WEBPACK_IMPORTED_MODULE_5__/* .overlaps */ .$f)(dependent, routes, 6))
             return IPSET_INTERNET_NOTE;
     return UNKNOWN_NOTE;
 }
@@ -3155,16 +3130,16 @@ class NetworkTestRunner {
     /** The test's source and conditions, or why the whole test fails. */
     setup(test, src) {
         if (test.accept.length === 0 && test.deny.length === 0)
-            return _messages_js__WEBPACK_IMPORTED_MODULE_1__/* .aclTestError */ .HU(_unsure_js__WEBPACK_IMPORTED_MODULE_5__/* .TEST_REASONS */ .P8.noAssertions);
-        let protocols = _unsure_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_TEST_PROTOCOLS */ .tw;
+            return _messages_js__WEBPACK_IMPORTED_MODULE_1__/* .aclTestError */ .HU(_unsure_js__WEBPACK_IMPORTED_MODULE_6__/* .TEST_REASONS */ .P8.noAssertions);
+        let protocols = _unsure_js__WEBPACK_IMPORTED_MODULE_6__/* .DEFAULT_TEST_PROTOCOLS */ .tw;
         let protocolLabel;
         if (test.proto !== undefined) {
-            const parsed = (0,_ports_js__WEBPACK_IMPORTED_MODULE_3__/* .parseProtocol */ .gR)(test.proto.text);
+            const parsed = (0,_ports_js__WEBPACK_IMPORTED_MODULE_4__/* .parseProtocol */ .gR)(test.proto.text);
             if (!parsed.ok)
-                return _messages_js__WEBPACK_IMPORTED_MODULE_1__/* .aclTestError */ .HU(_unsure_js__WEBPACK_IMPORTED_MODULE_5__/* .TEST_REASONS */ .P8.invalidProto(test.proto.text));
+                return _messages_js__WEBPACK_IMPORTED_MODULE_1__/* .aclTestError */ .HU(_unsure_js__WEBPACK_IMPORTED_MODULE_6__/* .TEST_REASONS */ .P8.invalidProto(test.proto.text));
             protocols = [parsed.value];
             // ` (protocol "tcp")` appears only when the test names a protocol (UNSURE, docs/policy-semantics.md §5.4).
-            protocolLabel = (0,_ports_js__WEBPACK_IMPORTED_MODULE_3__/* .protocolName */ .kC)(parsed.value);
+            protocolLabel = (0,_ports_js__WEBPACK_IMPORTED_MODULE_4__/* .protocolName */ .kC)(parsed.value);
         }
         let endpoint = this.sources.get(src);
         if (endpoint === undefined) {
@@ -3176,10 +3151,10 @@ class NetworkTestRunner {
         return [endpoint, this.conditionsFor(protocols, protocolLabel, test.srcPostureAttrs)];
     }
     conditionsFor(protocols, protocolLabel, attrs) {
-        const key = attrs.size === 0 && protocolLabel === undefined ? '' : `${protocolLabel ?? ''}|${(0,_network_index_js__WEBPACK_IMPORTED_MODULE_2__/* .postureKey */ .Q6)(attrs)}`;
+        const key = attrs.size === 0 && protocolLabel === undefined ? '' : `${protocolLabel ?? ''}|${(0,_posture_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .postureKey */ .Q)(attrs)}`;
         let conditions = this.conditions.get(key);
         if (conditions === undefined) {
-            conditions = { protocols, posture: new _network_index_js__WEBPACK_IMPORTED_MODULE_2__/* .PostureCache */ .pf(attrs), answers: { accept: new Map(), deny: new Map() } };
+            conditions = { protocols, posture: new _posture_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .PostureCache */ .p(attrs), answers: { accept: new Map(), deny: new Map() } };
             if (protocolLabel !== undefined)
                 conditions.protocolLabel = protocolLabel;
             this.conditions.set(key, conditions);
@@ -3211,7 +3186,7 @@ class NetworkTestRunner {
         // Each result is one object literal, with its keys in the order the JSON report prints them.
         if (outcome === null) {
             const endpoint = target.endpoint;
-            const reason = endpoint.ok ? _unsure_js__WEBPACK_IMPORTED_MODULE_5__/* .TEST_REASONS */ .P8.noSameFamily : endpoint.reason;
+            const reason = endpoint.ok ? _unsure_js__WEBPACK_IMPORTED_MODULE_6__/* .TEST_REASONS */ .P8.noSameFamily : endpoint.reason;
             const message = endpoint.ok
                 ? _messages_js__WEBPACK_IMPORTED_MODULE_1__/* .aclTestError */ .HU(reason, text)
                 : (target.failMessage ??= _messages_js__WEBPACK_IMPORTED_MODULE_1__/* .aclTestError */ .HU(reason, text));
@@ -3272,12 +3247,12 @@ function worse(a, b) {
 }
 /** A test's `host:port` entry: its host and its one port (0-65535), or why it is no such entry. */
 function splitTestDestination(text) {
-    const split = (0,_ports_js__WEBPACK_IMPORTED_MODULE_3__/* .splitDestination */ .RG)(text);
+    const split = (0,_ports_js__WEBPACK_IMPORTED_MODULE_4__/* .splitDestination */ .RG)(text);
     if (!split.ok)
-        return { ok: false, error: _unsure_js__WEBPACK_IMPORTED_MODULE_5__/* .TEST_REASONS */ .P8.dstNeedsPort };
+        return { ok: false, error: _unsure_js__WEBPACK_IMPORTED_MODULE_6__/* .TEST_REASONS */ .P8.dstNeedsPort };
     const { host, ports } = split.value;
     if (!/^[0-9]+$/.test(ports) || Number(ports) > 65535)
-        return { ok: false, error: _unsure_js__WEBPACK_IMPORTED_MODULE_5__/* .TEST_REASONS */ .P8.dstSinglePort(ports) };
+        return { ok: false, error: _unsure_js__WEBPACK_IMPORTED_MODULE_6__/* .TEST_REASONS */ .P8.dstSinglePort(ports) };
     return { ok: true, value: { host, port: Number(ports) } };
 }
 function parseTarget(text) {
@@ -3298,7 +3273,7 @@ function pairOutcome(accept, src, dst, port, conditions, index) {
     let unknown = false;
     for (const s of src.principals) {
         for (const d of dst.principals) {
-            const family = (0,_network_index_js__WEBPACK_IMPORTED_MODULE_2__/* .pairFamily */ .rP)(s, d, _unsure_js__WEBPACK_IMPORTED_MODULE_5__/* .PREFERRED_FAMILY */ .zG);
+            const family = (0,_network_index_js__WEBPACK_IMPORTED_MODULE_2__/* .pairFamily */ .r)(s, d, _unsure_js__WEBPACK_IMPORTED_MODULE_6__/* .PREFERRED_FAMILY */ .zG);
             if (family === undefined)
                 return null;
             const accepted = index.verdict(s, d, family, conditions.protocols, port, conditions.posture);
@@ -3547,6 +3522,75 @@ function allPorts(ranges) {
 
 /***/ }),
 
+/***/ 4901:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ postureKey),
+/* harmony export */   p: () => (/* binding */ PostureCache)
+/* harmony export */ });
+/* harmony import */ var _posture_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8822);
+/* harmony import */ var _tri_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8163);
+// A test's posture answers: each rule requirement evaluated once against the test's
+// srcPostureAttrs, and the same answers as a source that is not one of the tailnet's own devices
+// sees them. Postures restrict only traffic from the tailnet's own nodes: a device behind a
+// subnet router or a shared-in node is let through on its addresses alone (device posture
+// documentation, docs/policy-semantics.md §5.7).
+
+
+/** Identifies posture attributes: equal attributes, equal keys. */
+function postureKey(attrs) {
+    return attrs.size === 0 ? '' : JSON.stringify([...attrs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+/** Posture results for one test's srcPostureAttrs, computed once per rule requirement. */
+class PostureCache {
+    attrs;
+    cache = new Map();
+    /** Identifies the answers, so that verdicts can be shared between tests with equal ones. */
+    key;
+    /** The answers for a source that may not be (unknown) or is not (no) one of the tailnet's devices. */
+    outside = new Map();
+    constructor(attrs) {
+        this.attrs = attrs;
+        this.key = postureKey(attrs);
+    }
+    evaluate(postures) {
+        let result = this.cache.get(postures);
+        if (result === undefined) {
+            result = (0,_posture_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateAnyPosture */ .MT)(postures, this.attrs);
+            this.cache.set(postures, result);
+        }
+        return result;
+    }
+    /** These answers as a source sees them that is (yes), may be (unknown) or is not (no) a tailnet device. */
+    forSource(tailnetDevice) {
+        if (tailnetDevice === 'yes')
+            return this;
+        let answers = this.outside.get(tailnetDevice);
+        if (answers === undefined)
+            this.outside.set(tailnetDevice, (answers = new OutsideAnswers(this, tailnetDevice)));
+        return answers;
+    }
+}
+/** A requirement holds for a source outside the tailnet's devices; for one that may be, unless it holds anyway. */
+class OutsideAnswers extends PostureCache {
+    inside;
+    tailnetDevice;
+    key;
+    constructor(inside, tailnetDevice) {
+        super(new Map());
+        this.inside = inside;
+        this.tailnetDevice = tailnetDevice;
+        this.key = `${inside.key}|device:${tailnetDevice}`;
+    }
+    evaluate(postures) {
+        return (0,_tri_js__WEBPACK_IMPORTED_MODULE_1__.or)((0,_tri_js__WEBPACK_IMPORTED_MODULE_1__/* .not */ .AU)(this.tailnetDevice), this.inside.evaluate(postures));
+    }
+}
+
+
+/***/ }),
+
 /***/ 8822:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3689,6 +3733,7 @@ function evaluateAnyPosture(postures, attrs) {
 /* harmony export */   NI: () => (/* binding */ slot),
 /* harmony export */   RD: () => (/* binding */ displayAddress),
 /* harmony export */   Ue: () => (/* binding */ syntheticScimMember),
+/* harmony export */   op: () => (/* binding */ tailnetDevice),
 /* harmony export */   wM: () => (/* binding */ servicePrincipal),
 /* harmony export */   xD: () => (/* binding */ devicePrincipal),
 /* harmony export */   xx: () => (/* binding */ syntheticUser)
@@ -3704,6 +3749,21 @@ function evaluateAnyPosture(postures, attrs) {
 const NONE = new Set();
 function slot(principal, family) {
     return family === 4 ? principal.v4 : principal.v6;
+}
+/**
+ * Whether the principal is one of the tailnet's own devices, the only sources postures restrict:
+ * a user's or tagged device is; a bare address is not, unless offline it may be any device.
+ */
+function tailnetDevice(principal) {
+    switch (principal.identity) {
+        case 'user':
+        case 'tagged':
+            return 'yes';
+        case 'unknown':
+            return 'unknown';
+        case 'none':
+            return 'no';
+    }
 }
 /** The address messages print for an endpoint: IPv4 first, `?` when unknown. */
 function displayAddress(principal, family) {
@@ -4178,8 +4238,8 @@ var endpoints = __webpack_require__(8904);
 var match = __webpack_require__(6563);
 // EXTERNAL MODULE: ./src/policy/messages.ts
 var messages = __webpack_require__(8056);
-// EXTERNAL MODULE: ./src/policy/network-index.ts + 1 modules
-var network_index = __webpack_require__(5037);
+// EXTERNAL MODULE: ./src/policy/posture-cache.ts
+var posture_cache = __webpack_require__(4901);
 // EXTERNAL MODULE: ./src/policy/principal.ts
 var principal = __webpack_require__(548);
 // EXTERNAL MODULE: ./src/policy/quote.ts
@@ -4317,7 +4377,7 @@ function evaluateSshTest(test, rules, env) {
         }))));
         return { kind: 'sshTest', index: test.index, position: test.pos, src, error: message, assertions, outcome: 'fail' };
     }
-    const posture = new network_index/* PostureCache */.pf(test.srcPostureAttrs);
+    const posture = new posture_cache/* PostureCache */.p(test.srcPostureAttrs);
     const assertions = [];
     for (const dst of test.dst) {
         const dstEndpoint = resolveSshDestination(dst.text, env);

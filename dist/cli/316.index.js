@@ -806,6 +806,8 @@ function droppedTagChanges(raw, atoms, dropped) {
 
 // EXTERNAL MODULE: ./src/policy/network-index.ts + 1 modules
 var network_index = __webpack_require__(5037);
+// EXTERNAL MODULE: ./src/policy/posture-cache.ts
+var posture_cache = __webpack_require__(4901);
 ;// CONCATENATED MODULE: ./src/plan/posture.ts
 // Device posture in the plan. A rule with `srcPosture` (or under `defaultSrcPosture`) allows only
 // sources whose device meets one of its postures; the plan knows no device's attributes (a
@@ -816,7 +818,7 @@ var network_index = __webpack_require__(5037);
 // posture.
 
 /** Answers every posture requirement alike, whatever the device (a test's attributes are not asked). */
-class FixedPosture extends network_index/* PostureCache */.pf {
+class FixedPosture extends posture_cache/* PostureCache */.p {
     answer;
     constructor(answer) {
         // Attributes no real test has, so that the engine's memoised answers for this one stay apart.
@@ -1547,7 +1549,7 @@ function channelIndex(channel, env) {
     const known = indexes.get(channel);
     if (known !== undefined && known.env === env)
         return known.index;
-    const index = new network_index/* NetworkIndex */.TE(channel.rules, env);
+    const index = new network_index/* NetworkIndex */.T(channel.rules, env);
     indexes.set(channel, { env, index });
     return index;
 }
@@ -1885,7 +1887,7 @@ function diffChannel(atoms, sides, channels, app, budget) {
             const known = [0, 1].find((i) => s.principals[i] !== undefined && d.principals[i] !== undefined);
             if (known === undefined)
                 continue;
-            const family = (0,network_index/* pairFamily */.rP)(s.principals[known], d.principals[known], unsure/* PREFERRED_FAMILY */.zG);
+            const family = (0,network_index/* pairFamily */.r)(s.principals[known], d.principals[known], unsure/* PREFERRED_FAMILY */.zG);
             if (family === undefined)
                 continue;
             budget.step();

@@ -7,7 +7,8 @@
 import type { NetworkTarget } from '../policy/compile.js';
 import type { Family } from '../policy/ip.js';
 import type { MatchEnv } from '../policy/match.js';
-import { pairFamily, type NetworkIndex, type PostureCache } from '../policy/network-index.js';
+import { pairFamily, type NetworkIndex } from '../policy/network-index.js';
+import type { PostureCache } from '../policy/posture-cache.js';
 import { ICMP, ICMPV6, protocolHasPorts, TCP, UDP, type PortRange } from '../policy/ports.js';
 import type { Principal } from '../policy/principal.js';
 import type { Tri } from '../policy/tri.js';

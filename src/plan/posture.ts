@@ -6,13 +6,11 @@
 // posture unknown, holding and failing; a verdict that differs between the last two hangs on
 // posture.
 
-import { PostureCache } from '../policy/network-index.js';
+import { PostureCache, type Requirement } from '../policy/posture-cache.js';
 import type { PostureCondition } from '../policy/posture.js';
 import type { Tri } from '../policy/tri.js';
 import type { Side } from './side.js';
 
-/** A rule's requirement: any one of these postures (each a list of conditions). */
-export type Requirement = readonly (readonly PostureCondition[])[];
 
 /** The postures a verdict hangs on: `key` compares their content between the sides, `words` says it. */
 export interface PostureTerms {

@@ -10,9 +10,8 @@ import type { Deadline } from './deadline.js';
 import { IdentityIndex } from './identity-index.js';
 import type { Family } from './ip.js';
 import { matchAddress, matchIdentity, matchSet, sameOwner, type MatchEnv } from './match.js';
-import type { PostureValue } from './model.js';
-import { evaluateAnyPosture, type PostureCondition } from './posture.js';
-import { slot, type Principal } from './principal.js';
+import type { PostureCache } from './posture-cache.js';
+import { slot, tailnetDevice, type Principal } from './principal.js';
 import { TargetPasses } from './target-passes.js';
 import { or, type Tri } from './tri.js';
 
@@ -184,6 +183,7 @@ export class NetworkIndex {
     const source = this.source(src, family);
     const destination = this.destination(dst, family);
     this.passes.ask(protocols, port);
+    posture = posture.forSource(tailnetDevice(src));
     const result =
       destination.implied === 0
         ? this.direct(source, destination, src, dst, posture)
@@ -353,31 +353,6 @@ function addressCandidates(index: AddressIndex, p: Principal, family: Family, wi
   if (at === undefined) return [];
   if (at.kind === 'known') return [index.lookup(at.address)];
   return withPartial ? [index.covering[family], index.partial[family]] : [index.covering[family]];
-}
-
-/** Identifies posture attributes: equal attributes, equal keys. */
-export function postureKey(attrs: ReadonlyMap<string, PostureValue>): string {
-  return attrs.size === 0 ? '' : JSON.stringify([...attrs].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-
-/** Posture results for one test's srcPostureAttrs, computed once per rule requirement. */
-export class PostureCache {
-  private readonly cache = new Map<readonly (readonly PostureCondition[])[], Tri>();
-  /** Identifies the attributes, so that verdicts can be shared between tests with equal ones. */
-  readonly key: string;
-
-  constructor(private readonly attrs: ReadonlyMap<string, PostureValue>) {
-    this.key = postureKey(attrs);
-  }
-
-  evaluate(postures: readonly (readonly PostureCondition[])[]): Tri {
-    let result = this.cache.get(postures);
-    if (result === undefined) {
-      result = evaluateAnyPosture(postures, this.attrs);
-      this.cache.set(postures, result);
-    }
-    return result;
-  }
 }
 
 /** The address family a pair is tested in; undefined when they share none. */

@@ -6,7 +6,8 @@
 import { resolveDestinationHost, resolveSource, type EvalEnv, type Endpoint } from './endpoints.js';
 import * as msg from './messages.js';
 import type { NetworkTest, PostureValue, Text } from './model.js';
-import { pairFamily, postureKey, PostureCache, type NetworkIndex } from './network-index.js';
+import { pairFamily, type NetworkIndex } from './network-index.js';
+import { postureKey, PostureCache } from './posture-cache.js';
 import { parseProtocol, protocolName, splitDestination, type Parsed } from './ports.js';
 import { isEmpty, overlaps } from './ip.js';
 import type { AssertionResult, Outcome, TestResult } from './results.js';

@@ -39,6 +39,22 @@ export function slot(principal: Principal, family: Family): AddressSlot | undefi
   return family === 4 ? principal.v4 : principal.v6;
 }
 
+/**
+ * Whether the principal is one of the tailnet's own devices, the only sources postures restrict:
+ * a user's or tagged device is; a bare address is not, unless offline it may be any device.
+ */
+export function tailnetDevice(principal: Principal): Tri {
+  switch (principal.identity) {
+    case 'user':
+    case 'tagged':
+      return 'yes';
+    case 'unknown':
+      return 'unknown';
+    case 'none':
+      return 'no';
+  }
+}
+
 /** The address messages print for an endpoint: IPv4 first, `?` when unknown. */
 export function displayAddress(principal: Principal, family?: Family): string {
   const chosen = family === undefined ? (principal.v4 ?? principal.v6) : slot(principal, family);

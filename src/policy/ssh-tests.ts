@@ -6,7 +6,7 @@ import { resolveDestinationHost, resolveSource, type EvalEnv, type Endpoint } fr
 import { matchIdentity, sameOwner } from './match.js';
 import * as msg from './messages.js';
 import type { SshTest, Text } from './model.js';
-import { PostureCache } from './network-index.js';
+import { PostureCache } from './posture-cache.js';
 import { displayAddress, type Principal } from './principal.js';
 import { goQuote } from './quote.js';
 import { classify } from './selectors.js';

@@ -106,6 +106,20 @@ describe('posture changes are listed as undecided, naming the postures', () => {
     ]);
   });
 
+  it('a source behind a subnet router is not held to postures: its change is decided', () => {
+    const subnet = grant({ src: ['192.168.1.0/24'], srcPosture: ['posture:latest'] });
+    const plan = planOf(
+      policy({ postures: LINUX, grants: [grant({ srcPosture: ['posture:latest'] })] }),
+      policy({ postures: LINUX, grants: [grant({ srcPosture: ['posture:latest'] }), subnet] }),
+    );
+    expect(plan.undecided).toEqual([]);
+    // `src` is an address a test accepts; the label names the range.
+    expect(plan.changes.map((c) => `${c.change} ${c.srcLabel} (${c.src}) ${c.dst} ${c.proto}:${c.ports}`)).toEqual([
+      'gained 192.168.1.0/24 (192.168.1.0) tag:db icmp:*',
+      'gained 192.168.1.0/24 (192.168.1.0) tag:db tcp:5432',
+    ]);
+  });
+
   it('srcPosture added to an SSH rule', () => {
     const ssh = (extra: object): object => ({
       action: 'accept',

@@ -220,6 +220,37 @@ describe('tests against a tailnet', () => {
     expect(outcomes(run(policy, attrs({}, ['tag:server:80'])))).toEqual(['fail']);
   });
 
+  // Postures restrict only the tailnet's own devices: a device behind a subnet router or a
+  // shared-in node passes on its addresses (docs/policy-semantics.md §5.7).
+  const failingPosture = (rule: object) => ({
+    postures: { 'posture:win': ["node:os == 'windows'"] },
+    hosts: { lanbox: '192.168.1.5', guest: '100.64.9.9' },
+    ...rule,
+  });
+  const subnetGrant = {
+    src: ['192.168.1.0/24', '100.64.9.9', 'odin@example.com'],
+    dst: ['tag:server'],
+    ip: ['tcp:22'],
+  };
+  test.each([
+    ['grant srcPosture', { grants: [{ ...subnetGrant, srcPosture: ['posture:win'] }] }],
+    [
+      'acl srcPosture',
+      { acls: [{ action: 'accept', src: subnetGrant.src, dst: ['tag:server:22'], srcPosture: ['posture:win'] }] },
+    ],
+    ['defaultSrcPosture', { defaultSrcPosture: ['posture:win'], grants: [subnetGrant] }],
+  ])('postures (%s) restrict the tailnet devices only', (_name, rule) => {
+    const policy = failingPosture(rule);
+    const verdict = (src: string, topology: boolean) =>
+      outcomes(run(policy, { src, accept: ['tag:server:22'], srcPostureAttrs: { 'node:os': 'linux' } }, topology));
+    // Behind a subnet router, by host alias or address: the posture is not asked.
+    expect([verdict('lanbox', true), verdict('192.168.1.5', false)]).toEqual([['pass'], ['pass']]);
+    // A Tailscale address of no device in the tailnet is a shared-in node; offline it may be either.
+    expect([verdict('guest', true), verdict('guest', false)]).toEqual([['pass'], ['unknown']]);
+    // The tailnet's own devices must meet it.
+    expect([verdict('odin@example.com', true), verdict('odin@example.com', false)]).toEqual([['fail'], ['fail']]);
+  });
+
   test('failure messages name the destination as written and the protocol when set', () => {
     const result = run(acl(['tag:client'], ['webserver:80']), {
       src: 'tag:client',
