@@ -11,7 +11,6 @@ import type { PostureCondition } from '../policy/posture.js';
 import type { Tri } from '../policy/tri.js';
 import type { Side } from './side.js';
 
-
 /** The postures a verdict hangs on: `key` compares their content between the sides, `words` says it. */
 export interface PostureTerms {
   key: string;
