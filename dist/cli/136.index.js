@@ -677,6 +677,8 @@ __webpack_require__.d(__webpack_exports__, {
 var hujson = __webpack_require__(8800);
 // EXTERNAL MODULE: ./src/policy/quote.ts
 var quote = __webpack_require__(6114);
+// EXTERNAL MODULE: ./src/policy/unsure.ts
+var unsure = __webpack_require__(2250);
 // EXTERNAL MODULE: ./src/policy/decode/reader.ts
 var decode_reader = __webpack_require__(3766);
 ;// CONCATENATED MODULE: ./src/policy/decode/tests.ts
@@ -742,6 +744,7 @@ function decodeSshTest(value, path, index, reader) {
 // Decodes the parsed HuJSON document into the policy model (docs/policy-semantics.md §1.2–1.4).
 // Errors are collected; values that fail to decode are left out so that validation can still look
 // at the rest.
+
 
 
 
@@ -922,9 +925,11 @@ function decodeApp(value, path, reader) {
             continue;
         let i = 0;
         for (let element = doc.firstItem(capability); element !== -1; element = doc.next(element), i++) {
+            // The documentation shows objects, but says the engine checks only that the value is
+            // JSON; whether the server refuses another kind is not known (docs/policy-semantics.md §4).
             if (doc.kind(element) !== hujson/* OBJECT */.qv && !reader.isNull(element)) {
-                const message = `json: cannot unmarshal ${(0,decode_reader/* kindOf */.I)(doc, element)} into Go value of type map[string]any`;
-                reader.fail(message, doc.position(element), `${path}[${i}]`);
+                const finding = `${(0,decode_reader/* kindOf */.I)(doc, element)} in an app capability's list, where the documentation shows objects`;
+                reader.notice((0,unsure/* unconfirmed */.B1)(finding), doc.position(element), `${path}[${(0,quote/* goQuote */.d)(key.text)}][${i}]`);
             }
         }
     }

@@ -136,6 +136,11 @@ describe('grants', () => {
       grant({ src: ['*'], dst: ['*'], ip: ['icmp:8'] }),
       'protocol does not support specific ports: "icmp", only "*" is allowed',
     ],
+    [
+      'app value not an object',
+      grant({ src: ['*'], dst: ['*'], app: { 'example.com/cap/x': [{}, null, 'read'] } }),
+      "string in an app capability's list, where the documentation shows objects",
+    ],
   ])('%s is accepted with a notice', (_name, policy, message) => {
     expect(notices(policy)).toEqual([message + ACCEPTED]);
   });

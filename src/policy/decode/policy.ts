@@ -5,6 +5,7 @@
 import { type HujsonDocument, OBJECT } from '../../hujson/index.js';
 import type { AclRule, AppCapability, AutoApprovers, Grant, NodeAttr, Policy, SshRule, Text } from '../model.js';
 import { goQuote } from '../quote.js';
+import { unconfirmed } from '../unsure.js';
 import { ABSENT, Fields, kindOf, Reader, synonym } from './reader.js';
 import { decodeNetworkTest, decodeSshTest } from './tests.js';
 
@@ -201,9 +202,11 @@ function decodeApp(value: number, path: string, reader: Reader): AppCapability[]
     if (!reader.array(capability, `${path}[${goQuote(key.text)}]`, '[]json.RawMessage')) continue;
     let i = 0;
     for (let element = doc.firstItem(capability); element !== -1; element = doc.next(element), i++) {
+      // The documentation shows objects, but says the engine checks only that the value is
+      // JSON; whether the server refuses another kind is not known (docs/policy-semantics.md §4).
       if (doc.kind(element) !== OBJECT && !reader.isNull(element)) {
-        const message = `json: cannot unmarshal ${kindOf(doc, element)} into Go value of type map[string]any`;
-        reader.fail(message, doc.position(element), `${path}[${i}]`);
+        const finding = `${kindOf(doc, element)} in an app capability's list, where the documentation shows objects`;
+        reader.notice(unconfirmed(finding), doc.position(element), `${path}[${goQuote(key.text)}][${i}]`);
       }
     }
   }
