@@ -3659,7 +3659,11 @@ function parseValue(text) {
         return Number(trimmed);
     return undefined;
 }
-/** `IS SET` / `NOT SET` test presence; every other condition on an attribute that is not set is false. */
+/**
+ * `IS SET` tests presence; every other condition on an attribute that is not set is false. The
+ * documentation lists `NOT SET`, yet says a posture naming an unset attribute never matches,
+ * whatever the operator: on an unset attribute it is unknown (docs/policy-semantics.md §5.7).
+ */
 function evaluateCondition(condition, attrs) {
     if (condition.kind === 'opaque')
         return 'unknown';
@@ -3668,7 +3672,7 @@ function evaluateCondition(condition, attrs) {
     if (operator === 'IS SET')
         return (0,_tri_js__WEBPACK_IMPORTED_MODULE_0__/* .fromBool */ .v7)(actual !== undefined);
     if (operator === 'NOT SET')
-        return (0,_tri_js__WEBPACK_IMPORTED_MODULE_0__/* .fromBool */ .v7)(actual === undefined);
+        return actual === undefined ? 'unknown' : 'no';
     if (actual === undefined)
         return 'no';
     if (operator === undefined)

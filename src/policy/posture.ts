@@ -63,13 +63,17 @@ function parseValue(text: string): PostureValue | undefined {
   return undefined;
 }
 
-/** `IS SET` / `NOT SET` test presence; every other condition on an attribute that is not set is false. */
+/**
+ * `IS SET` tests presence; every other condition on an attribute that is not set is false. The
+ * documentation lists `NOT SET`, yet says a posture naming an unset attribute never matches,
+ * whatever the operator: on an unset attribute it is unknown (docs/policy-semantics.md §5.7).
+ */
 export function evaluateCondition(condition: PostureCondition, attrs: Attributes): Tri {
   if (condition.kind === 'opaque') return 'unknown';
   const actual = attrs.get(condition.attribute);
   const { operator, values } = condition;
   if (operator === 'IS SET') return fromBool(actual !== undefined);
-  if (operator === 'NOT SET') return fromBool(actual === undefined);
+  if (operator === 'NOT SET') return actual === undefined ? 'unknown' : 'no';
   if (actual === undefined) return 'no';
   if (operator === undefined) return fromBool(actual === true);
   if (operator === 'IN') return fromBool(values.some((v) => equal(actual, v)));

@@ -217,7 +217,8 @@ describe('posture conditions (kb/1288)', () => {
     ['ip:publicAddress IS SET', 'no'],
     ['node:os IS SET', 'yes'],
     ['node:os is set', 'yes'],
-    ['ip:publicAddress NOT SET', 'yes'],
+    // The documentation contradicts itself on NOT SET for an unset attribute.
+    ['ip:publicAddress NOT SET', 'unknown'],
     ['node:os  NOT  SET', 'no'],
     ["node:os == 'MacOS'", 'yes'],
     ["node:os != 'linux'", 'yes'],
