@@ -1737,8 +1737,8 @@ var policy_tailnet = __webpack_require__(4219);
 var quote = __webpack_require__(6114);
 // EXTERNAL MODULE: ./src/policy/unsure.ts
 var unsure = __webpack_require__(2250);
-// EXTERNAL MODULE: ./src/policy/validate/index.ts + 7 modules
-var validate = __webpack_require__(7453);
+// EXTERNAL MODULE: ./src/policy/validate/index.ts + 8 modules
+var validate = __webpack_require__(1350);
 // EXTERNAL MODULE: ./src/policy/report.ts
 var report = __webpack_require__(2742);
 // EXTERNAL MODULE: ./src/policy/render.ts
@@ -4721,7 +4721,7 @@ const TEST_REASONS = {
 
 /***/ }),
 
-/***/ 7453:
+/***/ 1350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5050,6 +5050,56 @@ class Findings {
 }
 function itemPath(base, field, index) {
     return `${base}.${field}[${index}]`;
+}
+
+;// CONCATENATED MODULE: ./src/policy/validate/spellings.ts
+// `autogroup:member` and its legacy spelling `autogroup:members`: the policy file syntax
+// documentation says a file cannot use both. The server's refusal and its wording are not
+// known, so the engine accepts such a file with a notice (docs/policy-semantics.md §2.4).
+
+
+const LEGACY = 'autogroup:members';
+const CURRENT = 'autogroup:member';
+/** Which spelling a selector (with or without `:ports`) uses, if either. */
+function spelling(text) {
+    for (const name of [LEGACY, CURRENT])
+        if (text === name || (text.startsWith(name) && text.charCodeAt(name.length) === 0x3a))
+            return name;
+    return undefined;
+}
+/** Every selector list of the policy, with its path: rules, node attributes, tag owners and auto-approvers. */
+function* selectorLists(policy) {
+    for (const rule of [...(policy.acls ?? []), ...(policy.grants ?? []), ...policy.ssh]) {
+        yield [`${rule.path}.src`, rule.src];
+        yield [`${rule.path}.dst`, rule.dst];
+    }
+    for (const entry of policy.nodeAttrs)
+        yield [`${entry.path}.target`, entry.target];
+    for (const owners of policy.tagOwners)
+        yield [`tagOwners[${(0,quote/* goQuote */.d)(owners.name.text)}]`, owners.items];
+    for (const route of policy.autoApprovers.routes)
+        yield [`autoApprovers.routes[${(0,quote/* goQuote */.d)(route.name.text)}]`, route.items];
+    for (const service of policy.autoApprovers.services)
+        yield [`autoApprovers.services[${(0,quote/* goQuote */.d)(service.name.text)}]`, service.items];
+    yield ['autoApprovers.exitNode', policy.autoApprovers.exitNode];
+}
+/** A notice at the first use of the second spelling, when the policy uses both. */
+function checkMemberSpellings(policy, out) {
+    let first;
+    for (const [path, list] of selectorLists(policy)) {
+        for (let i = 0; i < list.length; i++) {
+            const used = spelling(list[i].text);
+            if (used === undefined || used === first)
+                continue;
+            if (first === undefined) {
+                first = used;
+                continue;
+            }
+            const finding = `both ${CURRENT} and ${LEGACY} are used; the documentation allows one of them in a policy file`;
+            out.notice((0,unsure/* unconfirmed */.B1)(finding), list[i], `${path}[${i}]`);
+            return;
+        }
+    }
 }
 
 // EXTERNAL MODULE: ./src/policy/ranges.ts
@@ -5460,6 +5510,7 @@ function validateSshTestDestinations(policy, context, out) {
 
 
 
+
 /**
  * Validates section by section. With a deadline, stops once it passes: between sections and
  * between rules (each section and rule costs time linear in its size, so the overshoot is bounded).
@@ -5498,6 +5549,7 @@ function validatePolicy(policy, check, deadline, knownValid = () => false) {
     if (policy.oneCGNATRoute !== undefined && !unsure/* ONE_CGNAT_ROUTE_VALUES */.sA.includes(policy.oneCGNATRoute.text)) {
         out.notice((0,unsure/* unconfirmed */.B1)((0,unsure/* oneCGNATRouteInvalid */.K6)(policy.oneCGNATRoute.text)), policy.oneCGNATRoute, 'OneCGNATRoute');
     }
+    checkMemberSpellings(policy, out);
     if (!stopped())
         validateSshTestDestinations(policy, context, out);
     return result();

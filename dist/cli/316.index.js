@@ -1330,8 +1330,8 @@ var policy = __webpack_require__(7645);
 var decode_reader = __webpack_require__(3766);
 // EXTERNAL MODULE: ./src/policy/tailnet.ts
 var tailnet = __webpack_require__(4219);
-// EXTERNAL MODULE: ./src/policy/validate/index.ts + 7 modules
-var validate = __webpack_require__(7453);
+// EXTERNAL MODULE: ./src/policy/validate/index.ts + 8 modules
+var validate = __webpack_require__(1350);
 ;// CONCATENATED MODULE: ./src/plan/shared-rules.ts
 // The ACLs and grants both sides have. A change touches a few rules of thousands: a rule of the
 // new policy that reads as a rule of the old one (paired with it) need not be validated again,

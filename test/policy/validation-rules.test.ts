@@ -116,6 +116,7 @@ describe('grants', () => {
       grant({ src: ['odin@example.com', 'group:admins', 'autogroup:member'], dst: ['autogroup:self'], ip: ['*'] }),
     ],
     ['danger-all as src', grant({ src: ['autogroup:danger-all'], dst: ['tag:server'], ip: ['tcp:22'] })],
+    ['the legacy member spelling alone', grant({ src: ['autogroup:members'], dst: ['autogroup:members'], ip: ['*'] })],
   ])('%s is accepted', (_name, policy) => {
     expect(notices(policy)).toEqual([]);
   });
@@ -135,6 +136,14 @@ describe('grants', () => {
       'port with icmp',
       grant({ src: ['*'], dst: ['*'], ip: ['icmp:8'] }),
       'protocol does not support specific ports: "icmp", only "*" is allowed',
+    ],
+    [
+      'both spellings of autogroup:member',
+      {
+        acls: [{ action: 'accept', src: ['autogroup:member'], dst: ['*:22'] }],
+        grants: [{ src: ['tag:client'], dst: ['autogroup:members'], ip: ['*'] }],
+      },
+      'both autogroup:member and autogroup:members are used; the documentation allows one of them in a policy file',
     ],
     [
       'app value not an object',

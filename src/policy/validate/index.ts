@@ -15,6 +15,7 @@ import {
   validateTagOwnerValues,
 } from './definitions.js';
 import { Findings } from './findings.js';
+import { checkMemberSpellings } from './spellings.js';
 import { validateNodeAttr } from './node-attrs.js';
 import { validateAcl, validateGrant, type DomainCheck } from './rules.js';
 import { validateSshRule, validateSshTestDestinations } from './ssh.js';
@@ -70,6 +71,7 @@ export function validatePolicy(
   if (policy.oneCGNATRoute !== undefined && !ONE_CGNAT_ROUTE_VALUES.includes(policy.oneCGNATRoute.text)) {
     out.notice(unconfirmed(oneCGNATRouteInvalid(policy.oneCGNATRoute.text)), policy.oneCGNATRoute, 'OneCGNATRoute');
   }
+  checkMemberSpellings(policy, out);
   if (!stopped()) validateSshTestDestinations(policy, context, out);
   return result();
 }
