@@ -293,7 +293,6 @@ function aclRules(policy, compiled) {
 function grantRules(policy, compiled) {
     const rules = [];
     for (const grant of policy.grants ?? []) {
-        // Grants with `via` count for tests like any other grant (UNSURE, docs/policy-semantics.md §4).
         const caps = compiled.ip(grant.ip ?? []);
         const targets = [];
         for (const d of grant.dst) {
@@ -301,12 +300,16 @@ function grantRules(policy, compiled) {
             for (const cap of caps)
                 targets.push({ dst, protocols: cap.protocols, ports: cap.ports, allPorts: (0,_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .allPorts */ .i2)(cap.ports) });
         }
-        if (targets.length > 0)
-            rules.push({
-                src: compiled.list(grant.src),
-                targets,
-                postures: postureRequirement(grant.srcPosture, compiled.context),
-            });
+        if (targets.length === 0)
+            continue;
+        const rule = {
+            src: compiled.list(grant.src),
+            targets,
+            postures: postureRequirement(grant.srcPosture, compiled.context),
+        };
+        if (grant.via !== undefined && grant.via.length > 0)
+            rule.via = true;
+        rules.push(rule);
     }
     return rules;
 }
@@ -1989,7 +1992,12 @@ function checkPolicySource(source, options = {}) {
 function runTests(policy, env, deadline) {
     const results = [];
     if (policy.tests.length > 0 && !deadline.passed(true)) {
-        const runner = new network_tests/* NetworkTestRunner */.BX(env, new network_index/* NetworkIndex */.T((0,compile/* compileNetworkRules */.vE)(policy, env.context), env.match, deadline));
+        const rules = (0,compile/* compileNetworkRules */.vE)(policy, env.context);
+        // The rules without grants that have `via`, asked when only those may accept (network-tests.ts).
+        const viaFree = rules.some((rule) => rule.via === true)
+            ? new network_index/* NetworkIndex */.T(rules.filter((rule) => rule.via !== true), env.match)
+            : undefined;
+        const runner = new network_tests/* NetworkTestRunner */.BX(env, new network_index/* NetworkIndex */.T(rules, env.match, deadline), viaFree);
         for (const test of policy.tests) {
             if (deadline.passed(true))
                 return results;
@@ -3074,22 +3082,27 @@ function pairFamily(src, dst, preferred) {
 
 
 const UNKNOWN_NOTE = 'cannot be decided offline: depends on devices, users or routes in the tailnet';
-const IPSET_INTERNET_NOTE = 'cannot be decided offline: depends on devices, users or routes in the tailnet, or on whether ' +
-    "autogroup:internet inside an ipset reaches the tailnet's own subnet routes";
-/**
- * Why an answer is unknown: facts of the tailnet; and where an ipset holds or drops addresses of
- * the tailnet's own routes through autogroup:internet, the server's rule for them, which no
- * tailnet description settles (docs/policy-semantics.md §2.4). Said of the policy, not of the one
- * pair: which of the two an answer waits on is not tracked.
- */
-function unknownNote(env) {
+const IPSET_INTERNET_NOTE = "whether autogroup:internet inside an ipset reaches the tailnet's own subnet routes";
+const VIA_NOTE = 'whether tests count grants with via';
+/** Whether an ipset holds or drops addresses of the tailnet's own routes through autogroup:internet. */
+function internetInIpsetsMatters(env) {
     const routes = env.match.ownRoutes;
     if (routes === undefined || (0,_ip_js__WEBPACK_IMPORTED_MODULE_5__/* .isEmpty */ .Im)(routes))
-        return UNKNOWN_NOTE;
+        return false;
     for (const dependent of env.context.internetDependent.values())
         if ((0,_ip_js__WEBPACK_IMPORTED_MODULE_5__/* .overlaps */ .$f)(dependent, routes, 4) || (0,_ip_js__WEBPACK_IMPORTED_MODULE_5__/* .overlaps */ .$f)(dependent, routes, 6))
-            return IPSET_INTERNET_NOTE;
-    return UNKNOWN_NOTE;
+            return true;
+    return false;
+}
+/**
+ * Why an answer is unknown: facts of the tailnet; and what the server's rules leave open, which no
+ * tailnet description settles: autogroup:internet in ipsets (docs/policy-semantics.md §2.4), and
+ * grants with `via` (§4). Said of the policy, not of the one pair: which an answer waits on is
+ * not tracked.
+ */
+function unknownNote(env, via) {
+    const open = [...(internetInIpsetsMatters(env) ? [IPSET_INTERNET_NOTE] : []), ...(via ? [VIA_NOTE] : [])];
+    return open.length === 0 ? UNKNOWN_NOTE : `${UNKNOWN_NOTE}, or on ${open.join(', or on ')}`;
 }
 /**
  * Distinct destination texts remembered (with their answers); past this, a destination is parsed
@@ -3099,15 +3112,16 @@ const REMEMBERED_DESTINATIONS = 1 << 16;
 /** Runs the `tests` entries of one policy against one index, sharing what tests repeat. */
 class NetworkTestRunner {
     env;
-    index;
     destinations = new Map();
     sources = new Map();
     conditions = new Map();
     /** What an unknown answer says: a fact of the policy, found on the first one. */
     unknownNote;
-    constructor(env, index) {
+    /** The index, and without grants that have `via` when there are some. */
+    indexes;
+    constructor(env, index, viaFree) {
         this.env = env;
-        this.index = index;
+        this.indexes = viaFree === undefined ? { all: index } : { all: index, viaFree };
     }
     evaluate(test) {
         const src = test.src?.text ?? '';
@@ -3200,7 +3214,7 @@ class NetworkTestRunner {
         if (outcome === 'pass')
             return { kind, text, position: dst.pos, wanted, destination, port, outcome, got: wanted };
         if (outcome === 'unknown') {
-            const message = (target.unknownMessage ??= _messages_js__WEBPACK_IMPORTED_MODULE_1__/* .aclTestError */ .HU((this.unknownNote ??= unknownNote(this.env)), text));
+            const message = (target.unknownMessage ??= _messages_js__WEBPACK_IMPORTED_MODULE_1__/* .aclTestError */ .HU((this.unknownNote ??= unknownNote(this.env, this.indexes.viaFree !== undefined)), text));
             return { kind, text, position: dst.pos, wanted, destination, port, outcome, message };
         }
         const got = kind === 'accept' ? 'Drop' : 'Accept';
@@ -3213,7 +3227,7 @@ class NetworkTestRunner {
         if (!endpoint.ok)
             return null;
         if (!target.remembered)
-            return pairOutcome(kind === 'accept', src, endpoint, target.port, conditions, this.index);
+            return pairOutcome(kind === 'accept', src, endpoint, target.port, conditions, this.indexes);
         let bySource = conditions.answers[kind].get(src);
         if (bySource === undefined) {
             bySource = new Map();
@@ -3221,7 +3235,7 @@ class NetworkTestRunner {
         }
         let outcome = bySource.get(target);
         if (outcome === undefined) {
-            outcome = pairOutcome(kind === 'accept', src, endpoint, target.port, conditions, this.index);
+            outcome = pairOutcome(kind === 'accept', src, endpoint, target.port, conditions, this.indexes);
             bySource.set(target, outcome);
         }
         return outcome;
@@ -3267,11 +3281,23 @@ function parseTarget(text) {
     return { remembered: false, ...split.value };
 }
 /**
+ * Accept, Drop or unknown for one pair. Grants with `via` count for tests (UNSURE,
+ * docs/policy-semantics.md §4), so an accept assertion they satisfy passes; a deny assertion that
+ * only they would fail is undecided, since the server may not count them.
+ */
+function verdict(indexes, accept, s, d, family, port, conditions) {
+    const accepted = indexes.all.verdict(s, d, family, conditions.protocols, port, conditions.posture);
+    if (accept || accepted !== 'yes' || indexes.viaFree === undefined)
+        return accepted;
+    const without = indexes.viaFree.verdict(s, d, family, conditions.protocols, port, conditions.posture);
+    return without === 'yes' ? 'yes' : 'unknown';
+}
+/**
  * The outcome over every source and destination principal (combinePrincipals, without a list):
  * strict, the first failure decides; by consensus, the first unknown or the first disagreement
  * makes it unknown. Null when a pair shares no address family.
  */
-function pairOutcome(accept, src, dst, port, conditions, index) {
+function pairOutcome(accept, src, dst, port, conditions, indexes) {
     const consensus = src.consensus || dst.consensus;
     let passed = false;
     let failed = false;
@@ -3281,7 +3307,7 @@ function pairOutcome(accept, src, dst, port, conditions, index) {
             const family = (0,_network_index_js__WEBPACK_IMPORTED_MODULE_2__/* .pairFamily */ .r)(s, d, _unsure_js__WEBPACK_IMPORTED_MODULE_6__/* .PREFERRED_FAMILY */ .zG);
             if (family === undefined)
                 return null;
-            const accepted = index.verdict(s, d, family, conditions.protocols, port, conditions.posture);
+            const accepted = verdict(indexes, accept, s, d, family, port, conditions);
             if (accepted === 'unknown') {
                 if (consensus)
                     return 'unknown';
@@ -4570,7 +4596,6 @@ function not(a) {
 /* harmony export */   Th: () => (/* binding */ hostNotDefined),
 /* harmony export */   XI: () => (/* binding */ ipsetNotFound),
 /* harmony export */   Yz: () => (/* binding */ groupPrefixMissing),
-/* harmony export */   _v: () => (/* binding */ VIA_GRANTS_APPLY_TO_TESTS),
 /* harmony export */   cY: () => (/* binding */ postureInvalid),
 /* harmony export */   co: () => (/* binding */ LIKELY_INTERNAL_CAPABILITIES),
 /* harmony export */   fW: () => (/* binding */ ipsetInvalid),
@@ -4687,11 +4712,6 @@ function tailnetDomains(users, explicit) {
 const DEFAULT_TEST_PROTOCOLS = [6, 17];
 /** When neither test endpoint forces an address family, tests use IPv4 (SSH test errors show IPv4 addresses; §5.3). */
 const PREFERRED_FAMILY = 4;
-/**
- * Grants with `via` count for tests like any other grant (§4). compile.ts applies this as plain
- * code; the constant stays only for src/plan/side.ts, which still reads it.
- */
-const VIA_GRANTS_APPLY_TO_TESTS = true;
 /** Placeholder for a device address in SSH test messages when no topology is known. */
 const UNKNOWN_ADDRESS = '?';
 /** Wording for malformed test entries (the server only says `test(s) failed`). */

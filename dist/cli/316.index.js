@@ -1533,7 +1533,6 @@ function compileBothSides(policies, contexts, pairs) {
 
 
 
-
 /** Input the plan cannot be computed from; the message names the file, line and column. */
 class PlanInputError extends Error {
     name = 'PlanInputError';
@@ -1631,8 +1630,6 @@ function appChannels(policy, env) {
     const byName = new Map();
     for (const grant of policy.grants ?? []) {
         if (grant.app === undefined || grant.app.length === 0)
-            continue;
-        if (grant.via !== undefined && grant.via.length > 0 && !unsure/* VIA_GRANTS_APPLY_TO_TESTS */._v)
             continue;
         const src = (0,compile/* compileSelectors */.cb)(grant.src.map((s) => s.text), env.context);
         const targets = grant.dst.map((d) => ({

@@ -22,7 +22,6 @@ import { ALL_PORTS, TCP } from '../policy/ports.js';
 import { buildTailnet, type Tailnet } from '../policy/tailnet.js';
 import type { Topology } from '../policy/topology.js';
 import { validatePolicy, type KnownValid } from '../policy/validate/index.js';
-import { VIA_GRANTS_APPLY_TO_TESTS } from '../policy/unsure.js';
 import { compileBothSides, knownValid, pairPolicies } from './shared-rules.js';
 
 /** A policy to plan: its text (or parsed tree) and the name messages call it by. */
@@ -181,7 +180,6 @@ function appChannels(policy: Policy, env: EvalEnv): Map<string, Channel> {
   const byName = new Map<string, NetworkRule[]>();
   for (const grant of policy.grants ?? []) {
     if (grant.app === undefined || grant.app.length === 0) continue;
-    if (grant.via !== undefined && grant.via.length > 0 && !VIA_GRANTS_APPLY_TO_TESTS) continue;
     const src = compileSelectors(
       grant.src.map((s) => s.text),
       env.context,

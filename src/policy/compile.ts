@@ -180,6 +180,8 @@ export interface NetworkRule {
   targets: NetworkTarget[];
   /** Posture requirement (any of these postures); undefined when none applies. */
   postures?: readonly (readonly PostureCondition[])[];
+  /** From a grant with `via`: whether tests count it is not known (docs/policy-semantics.md §4). */
+  via?: true;
 }
 
 export function postureRequirement(
@@ -270,7 +272,6 @@ function aclRules(policy: Policy, compiled: Compiled): NetworkRule[] {
 function grantRules(policy: Policy, compiled: Compiled): NetworkRule[] {
   const rules: NetworkRule[] = [];
   for (const grant of policy.grants ?? []) {
-    // Grants with `via` count for tests like any other grant (UNSURE, docs/policy-semantics.md §4).
     const caps = compiled.ip(grant.ip ?? []);
     const targets: NetworkTarget[] = [];
     for (const d of grant.dst) {
@@ -278,12 +279,14 @@ function grantRules(policy: Policy, compiled: Compiled): NetworkRule[] {
       for (const cap of caps)
         targets.push({ dst, protocols: cap.protocols, ports: cap.ports, allPorts: allPorts(cap.ports) });
     }
-    if (targets.length > 0)
-      rules.push({
-        src: compiled.list(grant.src),
-        targets,
-        postures: postureRequirement(grant.srcPosture, compiled.context),
-      });
+    if (targets.length === 0) continue;
+    const rule: NetworkRule = {
+      src: compiled.list(grant.src),
+      targets,
+      postures: postureRequirement(grant.srcPosture, compiled.context),
+    };
+    if (grant.via !== undefined && grant.via.length > 0) rule.via = true;
+    rules.push(rule);
   }
   return rules;
 }

@@ -116,10 +116,15 @@ export function checkPolicySource(source: Uint8Array | string, options: CheckOpt
 function runTests(policy: Policy, env: EvalEnv, deadline: Deadline): TestResult[] {
   const results: TestResult[] = [];
   if (policy.tests.length > 0 && !deadline.passed(true)) {
-    const runner = new NetworkTestRunner(
-      env,
-      new NetworkIndex(compileNetworkRules(policy, env.context), env.match, deadline),
-    );
+    const rules = compileNetworkRules(policy, env.context);
+    // The rules without grants that have `via`, asked when only those may accept (network-tests.ts).
+    const viaFree = rules.some((rule) => rule.via === true)
+      ? new NetworkIndex(
+          rules.filter((rule) => rule.via !== true),
+          env.match,
+        )
+      : undefined;
+    const runner = new NetworkTestRunner(env, new NetworkIndex(rules, env.match, deadline), viaFree);
     for (const test of policy.tests) {
       if (deadline.passed(true)) return results;
       results.push(runner.evaluate(test));

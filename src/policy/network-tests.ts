@@ -9,30 +9,42 @@ import type { NetworkTest, PostureValue, Text } from './model.js';
 import { pairFamily, type NetworkIndex } from './network-index.js';
 import { postureKey, PostureCache } from './posture-cache.js';
 import { parseProtocol, protocolName, splitDestination, type Parsed } from './ports.js';
-import { isEmpty, overlaps } from './ip.js';
+import { isEmpty, overlaps, type Family } from './ip.js';
+import type { Principal } from './principal.js';
 import type { AssertionResult, Outcome, TestResult } from './results.js';
+import type { Tri } from './tri.js';
 import { DEFAULT_TEST_PROTOCOLS, PREFERRED_FAMILY, TEST_REASONS } from './unsure.js';
 
 const UNKNOWN_NOTE = 'cannot be decided offline: depends on devices, users or routes in the tailnet';
-const IPSET_INTERNET_NOTE =
-  'cannot be decided offline: depends on devices, users or routes in the tailnet, or on whether ' +
-  "autogroup:internet inside an ipset reaches the tailnet's own subnet routes";
+const IPSET_INTERNET_NOTE = "whether autogroup:internet inside an ipset reaches the tailnet's own subnet routes";
+const VIA_NOTE = 'whether tests count grants with via';
+
+/** Whether an ipset holds or drops addresses of the tailnet's own routes through autogroup:internet. */
+function internetInIpsetsMatters(env: EvalEnv): boolean {
+  const routes = env.match.ownRoutes;
+  if (routes === undefined || isEmpty(routes)) return false;
+  for (const dependent of env.context.internetDependent.values())
+    if (overlaps(dependent, routes, 4) || overlaps(dependent, routes, 6)) return true;
+  return false;
+}
 
 /**
- * Why an answer is unknown: facts of the tailnet; and where an ipset holds or drops addresses of
- * the tailnet's own routes through autogroup:internet, the server's rule for them, which no
- * tailnet description settles (docs/policy-semantics.md §2.4). Said of the policy, not of the one
- * pair: which of the two an answer waits on is not tracked.
+ * Why an answer is unknown: facts of the tailnet; and what the server's rules leave open, which no
+ * tailnet description settles: autogroup:internet in ipsets (docs/policy-semantics.md §2.4), and
+ * grants with `via` (§4). Said of the policy, not of the one pair: which an answer waits on is
+ * not tracked.
  */
-function unknownNote(env: EvalEnv): string {
-  const routes = env.match.ownRoutes;
-  if (routes === undefined || isEmpty(routes)) return UNKNOWN_NOTE;
-  for (const dependent of env.context.internetDependent.values())
-    if (overlaps(dependent, routes, 4) || overlaps(dependent, routes, 6)) return IPSET_INTERNET_NOTE;
-  return UNKNOWN_NOTE;
+function unknownNote(env: EvalEnv, via: boolean): string {
+  const open = [...(internetInIpsetsMatters(env) ? [IPSET_INTERNET_NOTE] : []), ...(via ? [VIA_NOTE] : [])];
+  return open.length === 0 ? UNKNOWN_NOTE : `${UNKNOWN_NOTE}, or on ${open.join(', or on ')}`;
 }
 
 type Resolved = Extract<Endpoint, { ok: true }>;
+
+interface Indexes {
+  all: NetworkIndex;
+  viaFree?: NetworkIndex;
+}
 type Kind = 'accept' | 'deny';
 
 /**
@@ -73,10 +85,16 @@ export class NetworkTestRunner {
   /** What an unknown answer says: a fact of the policy, found on the first one. */
   private unknownNote?: string;
 
+  /** The index, and without grants that have `via` when there are some. */
+  private readonly indexes: Indexes;
+
   constructor(
     private readonly env: EvalEnv,
-    private readonly index: NetworkIndex,
-  ) {}
+    index: NetworkIndex,
+    viaFree?: NetworkIndex,
+  ) {
+    this.indexes = viaFree === undefined ? { all: index } : { all: index, viaFree };
+  }
 
   evaluate(test: NetworkTest): TestResult {
     const src = test.src?.text ?? '';
@@ -169,7 +187,10 @@ export class NetworkTestRunner {
     }
     if (outcome === 'pass') return { kind, text, position: dst.pos, wanted, destination, port, outcome, got: wanted };
     if (outcome === 'unknown') {
-      const message = (target.unknownMessage ??= msg.aclTestError((this.unknownNote ??= unknownNote(this.env)), text));
+      const message = (target.unknownMessage ??= msg.aclTestError(
+        (this.unknownNote ??= unknownNote(this.env, this.indexes.viaFree !== undefined)),
+        text,
+      ));
       return { kind, text, position: dst.pos, wanted, destination, port, outcome, message };
     }
     const got = kind === 'accept' ? 'Drop' : 'Accept';
@@ -181,7 +202,7 @@ export class NetworkTestRunner {
   private answer(kind: Kind, src: Resolved, target: Destination, conditions: Conditions): Outcome | null {
     const endpoint = target.endpoint!;
     if (!endpoint.ok) return null;
-    if (!target.remembered) return pairOutcome(kind === 'accept', src, endpoint, target.port, conditions, this.index);
+    if (!target.remembered) return pairOutcome(kind === 'accept', src, endpoint, target.port, conditions, this.indexes);
     let bySource = conditions.answers[kind].get(src);
     if (bySource === undefined) {
       bySource = new Map();
@@ -189,7 +210,7 @@ export class NetworkTestRunner {
     }
     let outcome = bySource.get(target);
     if (outcome === undefined) {
-      outcome = pairOutcome(kind === 'accept', src, endpoint, target.port, conditions, this.index);
+      outcome = pairOutcome(kind === 'accept', src, endpoint, target.port, conditions, this.indexes);
       bySource.set(target, outcome);
     }
     return outcome;
@@ -238,6 +259,26 @@ function parseTarget(text: string): Destination {
 }
 
 /**
+ * Accept, Drop or unknown for one pair. Grants with `via` count for tests (UNSURE,
+ * docs/policy-semantics.md §4), so an accept assertion they satisfy passes; a deny assertion that
+ * only they would fail is undecided, since the server may not count them.
+ */
+function verdict(
+  indexes: Indexes,
+  accept: boolean,
+  s: Principal,
+  d: Principal,
+  family: Family,
+  port: number,
+  conditions: Conditions,
+): Tri {
+  const accepted = indexes.all.verdict(s, d, family, conditions.protocols, port, conditions.posture);
+  if (accept || accepted !== 'yes' || indexes.viaFree === undefined) return accepted;
+  const without = indexes.viaFree.verdict(s, d, family, conditions.protocols, port, conditions.posture);
+  return without === 'yes' ? 'yes' : 'unknown';
+}
+
+/**
  * The outcome over every source and destination principal (combinePrincipals, without a list):
  * strict, the first failure decides; by consensus, the first unknown or the first disagreement
  * makes it unknown. Null when a pair shares no address family.
@@ -248,7 +289,7 @@ function pairOutcome(
   dst: Resolved,
   port: number,
   conditions: Conditions,
-  index: NetworkIndex,
+  indexes: Indexes,
 ): Outcome | null {
   const consensus = src.consensus || dst.consensus;
   let passed = false;
@@ -258,7 +299,7 @@ function pairOutcome(
     for (const d of dst.principals) {
       const family = pairFamily(s, d, PREFERRED_FAMILY);
       if (family === undefined) return null;
-      const accepted = index.verdict(s, d, family, conditions.protocols, port, conditions.posture);
+      const accepted = verdict(indexes, accept, s, d, family, port, conditions);
       if (accepted === 'unknown') {
         if (consensus) return 'unknown';
         unknown = true;

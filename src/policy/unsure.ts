@@ -126,12 +126,6 @@ export const DEFAULT_TEST_PROTOCOLS: readonly number[] = [6, 17];
 /** When neither test endpoint forces an address family, tests use IPv4 (SSH test errors show IPv4 addresses; §5.3). */
 export const PREFERRED_FAMILY: 4 | 6 = 4;
 
-/**
- * Grants with `via` count for tests like any other grant (§4). compile.ts applies this as plain
- * code; the constant stays only for src/plan/side.ts, which still reads it.
- */
-export const VIA_GRANTS_APPLY_TO_TESTS = true;
-
 /** Placeholder for a device address in SSH test messages when no topology is known. */
 export const UNKNOWN_ADDRESS = '?';
 

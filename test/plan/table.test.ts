@@ -148,7 +148,7 @@ describe('network changes', () => {
     ]);
   });
 
-  it('a grant with via counts as access (as the engine evaluates tests)', () => {
+  it('a grant with via counts as access: through the router, the destination is reached', () => {
     const grant = { src: ['alice@example.com'], dst: ['192.168.1.0/24'], ip: ['tcp:22'], via: ['tag:router'] };
     const plan = planOf(base(), base({ grants: [grant] }));
     expect(changeLines(plan)).toEqual([

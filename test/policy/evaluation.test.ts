@@ -157,10 +157,21 @@ describe('tests against a tailnet', () => {
       ['pass', 'pass'],
     ],
     [
-      'via grants count',
+      'via grants count for accept assertions',
       { grants: [{ src: ['tag:client'], dst: ['10.33.0.0/16'], ip: ['*'], via: ['tag:router'] }] },
       { src: 'tag:client', accept: ['10.33.0.5:80'] },
       ['pass'],
+    ],
+    [
+      'a deny assertion that only via grants would fail is undecided',
+      {
+        grants: [
+          { src: ['tag:client'], dst: ['10.33.0.0/16'], ip: ['*'], via: ['tag:router'] },
+          { src: ['tag:client'], dst: ['10.33.1.0/24'], ip: ['tcp:22'] },
+        ],
+      },
+      { src: 'tag:client', deny: ['10.33.0.5:80', '10.33.1.5:22', '10.34.0.1:80'] },
+      ['unknown', 'fail', 'pass'],
     ],
     [
       'app grants open nothing',
