@@ -55,11 +55,23 @@ export function parsePolicyBytes(file: string, bytes: Uint8Array): HujsonDocumen
       throw new PolicyFileError(`${reason}, at least {}`, file);
     }
     // The cause keeps Go's full wording, which `check --json` reports as the API would.
-    throw Object.assign(new PolicyFileError(error.message, file, error.line, error.column), { cause: error });
+    const hint = unterminatedComment(bytes, error);
+    const reason = hint === undefined ? error.message : `${error.message}; ${hint}`;
+    throw Object.assign(new PolicyFileError(reason, file, error.line, error.column), { cause: error });
   }
   const invalid = invalidUtf8(file, bytes);
   if (invalid !== undefined) throw invalid;
   return root;
+}
+
+const SLASH = 0x2f;
+
+/** How to end a comment the file leaves open; Go's hujson ends a // comment only at a newline. */
+function unterminatedComment(bytes: Uint8Array, error: HujsonSyntaxError): string | undefined {
+  if (error.message !== 'parsing comment: unexpected EOF') return undefined;
+  return bytes[error.offset + 1] === SLASH
+    ? 'a // comment needs a newline after it: end the file with one'
+    : 'a /* comment needs its closing */';
 }
 
 function byteOrderMark(file: string, bytes: Uint8Array): PolicyFileError | undefined {

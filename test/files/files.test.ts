@@ -84,6 +84,15 @@ describe('readLocalPolicy', () => {
     await expect(readLocalPolicy(file, dir)).rejects.toThrow(`${file}:2:12: invalid character '}' at start of value`);
   });
 
+  it.each([
+    ['{}\n// last line', '2:1', 'a // comment needs a newline after it: end the file with one'],
+    ['{} /* open', '1:4', 'a /* comment needs its closing */'],
+  ])('says how to end a comment left open: %j', async (text, at, hint) => {
+    const file = path.join(dir, 'policy.hujson');
+    await writeFile(file, text);
+    await expect(readLocalPolicy(file, dir)).rejects.toThrow(`${file}:${at}: parsing comment: unexpected EOF; ${hint}`);
+  });
+
   it('refuses a byte-order mark, saying how to fix it', async () => {
     const file = path.join(dir, 'policy.hujson');
     await writeFile(file, '\ufeff{}\n');
