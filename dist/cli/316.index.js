@@ -2624,11 +2624,12 @@ function showBidi(text) {
  * the text readable and inert, so a policy cannot put a clickable login page in the comment.
  */
 function breakLinks(text) {
-    return text
+    return (text
         .replace(/(https?|ftp|mailto|xmpp)(:)/gi, `$1${ZWJ}$2`)
-        .replace(/\b(w)(ww\.)/gi, `$1${ZWJ}$2`)
-        .replace(/\b(G)(H-\d)/gi, `$1${ZWJ}$2`)
-        .replace(/(#)(\d)/g, `$1${ZWJ}$2`);
+        // Not `\b`: GitHub links a `www.` after `_`, which is a word character to a regular expression.
+        .replace(/(?<![a-z0-9])(w)(ww\.)/gi, `$1${ZWJ}$2`)
+        .replace(/(?<![a-z0-9])(G)(H-\d)/gi, `$1${ZWJ}$2`)
+        .replace(/(#)(\d)/g, `$1${ZWJ}$2`));
 }
 /**
  * Escapes untrusted text for inline use: in a paragraph, a list item or a table cell.

@@ -90,13 +90,16 @@ export function readGitHubContext(
     context.runUrl = attempt > 1 ? `${base}/attempts/${attempt}` : base;
   }
   const pr = PULL_REQUEST_EVENTS.has(eventName) ? readPullRequest(env, readFile) : undefined;
+  // A pull request whose head repository is not known (a deleted fork has none, an event file
+  // may be unreadable) is taken for a fork: what forks may not see stays hidden.
+  context.fromFork = PULL_REQUEST_EVENTS.has(eventName);
   if (pr !== undefined) {
     if (typeof pr.number === 'number') context.pullRequestNumber = pr.number;
     context.headSha = stringOf(pr.head?.sha);
     context.baseSha = stringOf(pr.base?.sha);
     const headRepo = stringOf(pr.head?.repo?.full_name);
     const baseRepo = stringOf(pr.base?.repo?.full_name) ?? `${owner}/${repo}`;
-    context.fromFork = headRepo !== undefined && headRepo !== baseRepo;
+    context.fromFork = headRepo === undefined || headRepo !== baseRepo;
   }
   return context;
 }

@@ -71,10 +71,20 @@ describe('readGitHubContext', () => {
     });
   });
 
-  it('treats an unreadable event file as no pull request', () => {
+  it('treats an unreadable event file as no pull request, from a fork', () => {
     const context = readGitHubContext({ ...env, GITHUB_EVENT_PATH: '/missing.json' }, files);
     expect(context.pullRequestNumber).toBeUndefined();
-    expect(context.fromFork).toBe(false);
+    expect(context.fromFork).toBe(true);
+  });
+
+  it.each([
+    ['a deleted fork (head repository null)', { sha: 'h', repo: null }, true],
+    ['no head repository', { sha: 'h' }, true],
+    ['the same repository', { sha: 'h', repo: { full_name: 'octo/repo' } }, false],
+  ])('%s: fromFork %s', (_name, head, fork) => {
+    const event = JSON.stringify({ pull_request: { number: 1, head, base: { repo: { full_name: 'octo/repo' } } } });
+    const context = readGitHubContext(env, (path) => (path === '/event.json' ? event : files(path)));
+    expect(context.fromFork).toBe(fork);
   });
 });
 

@@ -23,6 +23,8 @@ describe('escapeMarkdown', () => {
     ['log in at https://evil.example/login', `log in at https${ZWJ}://evil.example/login`],
     ['HTTP://EVIL.example and mailto:x', `HTTP${ZWJ}://EVIL.example and mailto${ZWJ}:x`],
     ['see www.evil.example', `see w${ZWJ}ww.evil.example`],
+    ['_www.evil.example', `\\_w${ZWJ}ww.evil.example`],
+    ['awww.example stays', 'awww.example stays'],
     ['fixes GH-2 and gh-31', `fixes G${ZWJ}H-2 and g${ZWJ}h-31`],
     ['owner/repo#1 and #12', `owner/repo\\#${ZWJ}1 and \\#${ZWJ}12`],
     ['tag:web#x stays', 'tag:web\\#x stays'],
