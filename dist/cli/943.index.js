@@ -189,18 +189,30 @@ async function readFromGit(spec) {
         throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`${spec}: a revision cannot start with "-"`);
     // Loaded only here: git's runner loads node:child_process, which a plan of two files never needs.
     const { repositoryAt, runGit } = await Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 6916));
+    const { readBlobs } = await Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 6176));
     const repo = await repositoryAt((0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .cliWorkspace */ .cQ)(process.cwd()));
     if (repo === undefined)
         throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`${spec}: not inside a git repository`);
+    const name = `${rev}:${file}`;
+    let type;
+    let id;
     try {
-        return Buffer.from(await runGit(repo, ['show', '--no-textconv', `${rev}:${file}`], 64 << 20), 'utf8');
+        type = (await runGit(repo, ['cat-file', '-t', name])).trim();
+        id = (await runGit(repo, ['rev-parse', '--verify', name])).trim();
     }
     catch (error) {
         const stderr = String(error.stderr ?? '')
             .trim()
             .split('\n')[0] ?? '';
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`cannot read ${spec}: ${stderr === '' ? 'git show failed' : stderr.replace(/^fatal: /, '')}`);
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`cannot read ${spec}: ${stderr === '' ? 'git failed' : stderr.replace(/^fatal: /, '')}`);
     }
+    if (type !== 'blob')
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`cannot read ${spec}: it is a ${type}, not a file`);
+    // The blob's own bytes, held to the limit a file on disk is held to.
+    for await (const blob of readBlobs(repo, [id], _files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ))
+        if (blob !== undefined)
+            return blob;
+    throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`cannot read ${spec}: larger than ${_files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ / (1024 * 1024)} MB, the limit for policy files`);
 }
 
 

@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { PolicyFileError } from '../errors.js';
 import { parsePolicyBytes } from '../files/local-policy.js';
-import { cliWorkspace } from '../files/workspace.js';
+import { cliWorkspace, MAX_FILE_BYTES } from '../files/workspace.js';
 import { computeAccessPlan, planJson, PlanCutShortError, PlanInputError, renderPlanText } from '../plan/index.js';
 import { firstSentence } from './args.js';
 import { displayName, readInput, UnreadableFileError } from './files.js';
@@ -132,15 +132,26 @@ async function readFromGit(spec: string): Promise<Uint8Array> {
   if (rev.startsWith('-')) throw new UsageError(`${spec}: a revision cannot start with "-"`);
   // Loaded only here: git's runner loads node:child_process, which a plan of two files never needs.
   const { repositoryAt, runGit } = await import(/* webpackMode: "eager" */ '../git/runner.js');
+  const { readBlobs } = await import(/* webpackMode: "eager" */ '../git/blobs.js');
   const repo = await repositoryAt(cliWorkspace(process.cwd()));
   if (repo === undefined) throw new UsageError(`${spec}: not inside a git repository`);
+  const name = `${rev}:${file}`;
+  let type: string;
+  let id: string;
   try {
-    return Buffer.from(await runGit(repo, ['show', '--no-textconv', `${rev}:${file}`], 64 << 20), 'utf8');
+    type = (await runGit(repo, ['cat-file', '-t', name])).trim();
+    id = (await runGit(repo, ['rev-parse', '--verify', name])).trim();
   } catch (error) {
     const stderr =
       String((error as { stderr?: unknown }).stderr ?? '')
         .trim()
         .split('\n')[0] ?? '';
-    throw new UsageError(`cannot read ${spec}: ${stderr === '' ? 'git show failed' : stderr.replace(/^fatal: /, '')}`);
+    throw new UsageError(`cannot read ${spec}: ${stderr === '' ? 'git failed' : stderr.replace(/^fatal: /, '')}`);
   }
+  if (type !== 'blob') throw new UsageError(`cannot read ${spec}: it is a ${type}, not a file`);
+  // The blob's own bytes, held to the limit a file on disk is held to.
+  for await (const blob of readBlobs(repo, [id], MAX_FILE_BYTES)) if (blob !== undefined) return blob;
+  throw new UsageError(
+    `cannot read ${spec}: larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB, the limit for policy files`,
+  );
 }

@@ -1,8 +1,8 @@
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { runCli } from '../support/action-runner.js';
-import { createGitRepo } from '../support/git-fixture.js';
+import { createGitRepo, git } from '../support/git-fixture.js';
 
 const BEFORE = `{
   "groups": {"group:eng": ["alice@example.com", "bob@example.com"]},
@@ -98,6 +98,34 @@ describe('tailnet-policy plan', () => {
         members: ['alice@example.com', 'bob@example.com'],
       },
     ]);
+  });
+
+  it('reads a git blob as the bytes committed, held to the 10 MB limit of files', async () => {
+    const dir = await repository();
+    await writeFile(path.join(dir, 'big.hujson'), `{}${' '.repeat(10 * 1024 * 1024)}`);
+    await writeFile(
+      path.join(dir, 'latin1.hujson'),
+      Buffer.from('{"groups": {"group:x": ["caf\xe9@example.com"]}}\n', 'latin1'),
+    );
+    await mkdir(path.join(dir, 'sub'));
+    await writeFile(path.join(dir, 'sub', 'policy.hujson'), '{}');
+    await git(dir, 'add', 'big.hujson', 'latin1.hujson', 'sub');
+    await git(dir, 'commit', '-q', '-m', 'hostile');
+    const run = (spec: string) => runCli(['plan', spec, 'policy.hujson'], { cwd: dir });
+    expect(await run('git:HEAD:big.hujson')).toMatchObject({
+      code: 2,
+      stderr: 'tailnet-policy plan: cannot read git:HEAD:big.hujson: larger than 10 MB, the limit for policy files\n',
+    });
+    // Decoded as text, the byte would have become U+FFFD and been planned.
+    expect(await run('git:HEAD:latin1.hujson')).toMatchObject({
+      code: 2,
+      stderr:
+        'tailnet-policy plan: git:HEAD:latin1.hujson:1:29: byte 0xe9 is not valid UTF-8; save the file as UTF-8\n',
+    });
+    expect(await run('git:HEAD:sub')).toMatchObject({
+      code: 2,
+      stderr: 'tailnet-policy plan: cannot read git:HEAD:sub: it is a tree, not a file\n',
+    });
   });
 
   it('says there is no change, and exits 0 even with --exit-code', async () => {
