@@ -280,29 +280,38 @@ function unparsable(error, name) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ readTopology)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _files_file_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5317);
+/* harmony import */ var _files_file_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5317);
+/* harmony import */ var _hujson_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8800);
 /* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7136);
-/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4226);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9141);
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4226);
 // The tailnet description `check --devices` and `plan --devices` read: our own shape, or the
 // API's users and devices answers saved side by side.
 
 
 
 
+
 /**
- * Reads `--devices FILE`; any problem is a usage error naming the file. Synchronously, as the
- * policies are read: the promise API's thread pool costs a run more than the read itself.
+ * Reads `--devices FILE` as the policies are read (a regular file in the checkout, at most
+ * 10 MB); any problem is a usage error naming the file.
  */
 function readTopology(file) {
-    let json;
+    let bytes;
     try {
-        json = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'));
+        bytes = (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .readFileArgument */ .kz)(file, 'tailnet descriptions');
     }
     catch (error) {
-        const reason = error instanceof SyntaxError ? `not valid JSON (${error.message})` : (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFileError */ .S)(error);
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`cannot read --devices ${file}: ${reason}`);
+        bytes = (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeFileError */ .S)(error);
+    }
+    if (typeof bytes === 'string')
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`cannot read --devices ${file}: ${bytes}`);
+    let json;
+    try {
+        json = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'));
+    }
+    catch {
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`cannot read --devices ${file}: not valid JSON${jsonErrorPlace(bytes)}`);
     }
     try {
         if (typeof json !== 'object' || json === null || !('devices' in json))
@@ -313,7 +322,23 @@ function readTopology(file) {
     catch (error) {
         if (!(error instanceof _policy_index_js__WEBPACK_IMPORTED_MODULE_2__/* .TopologyError */ .kA))
             throw error;
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .e(`--devices ${file}: ${error.message}; see 'tailnet-policy check --help' for the shapes`);
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_4__/* .UsageError */ .e(`--devices ${file}: ${error.message}; see 'tailnet-policy check --help' for the shapes`);
+    }
+}
+/**
+ * Where the JSON goes wrong, from the HuJSON parser (JSON.parse's own message quotes the text,
+ * which may be anything a link led to): ` (line L, column C: reason)`, or nothing when only
+ * JSON's stricter rules (comments, trailing commas) refuse it.
+ */
+function jsonErrorPlace(bytes) {
+    try {
+        (0,_hujson_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(bytes);
+        return ' (comments and trailing commas are HuJSON, not JSON)';
+    }
+    catch (error) {
+        if (!(error instanceof _hujson_index_js__WEBPACK_IMPORTED_MODULE_1__/* .HujsonSyntaxError */ .VV))
+            throw error;
+        return ` (line ${error.line}, column ${error.column}: ${error.message})`;
     }
 }
 

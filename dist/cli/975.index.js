@@ -29,18 +29,22 @@ function firstSentence(message) {
 /* harmony export */   QC: () => (/* binding */ displayName),
 /* harmony export */   R5: () => (/* binding */ readInput),
 /* harmony export */   TF: () => (/* binding */ STDIN),
+/* harmony export */   kz: () => (/* binding */ readFileArgument),
 /* harmony export */   o2: () => (/* binding */ UnreadableFileError)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _files_file_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5317);
-/* harmony import */ var _files_workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9622);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _files_file_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5317);
+/* harmony import */ var _files_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9622);
 // How every command reads the files it is named: `-` is standard input, and a file that cannot
 // be read (missing, a directory, no permission) is one rule everywhere: the line
 // `tailnet-policy <command>: cannot read FILE: reason` and exit status 2. Commands that take
 // several files go on with the others.
+
 
 
 
@@ -61,20 +65,38 @@ class UnreadableFileError extends Error {
 // the job, nor a huge file exhaust it. O_NONBLOCK: opening a pipe does not wait for a writer.
 const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
 /**
+ * Why a file named inside the checkout may not be read: a link that leads out of it. In CI the
+ * checkout is a merge request's, and its `policy.hujson` may lead to the runner's credentials;
+ * a file the command line names outside the checkout is the caller's own choice.
+ */
+function leavesCheckout(file) {
+    const root = (0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .cliWorkspace */ .cQ)(process.cwd());
+    const lexical = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file);
+    if (!(0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(root, lexical))
+        return undefined;
+    const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+    if ((0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(realRoot, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(lexical)))
+        return undefined;
+    return `a symbolic link to a place outside the checkout (${realRoot}), so it is not read; name the file itself`;
+}
+/**
  * The file's bytes, or why it cannot be read. Synchronous on purpose: commands read their files
  * one at a time, and one buffer of the size fstat gives, filled by read calls, costs far less
- * than the promise API's chunks and the copy that joins them.
+ * than the promise API's chunks and the copy that joins them. `kind` names the limit's files.
  */
-function readRegularFile(file) {
+function readFileArgument(file, kind = 'policy files') {
+    const outside = leavesCheckout(file);
+    if (outside !== undefined)
+        return outside;
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, OPEN_FLAGS);
     try {
         const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
         if (info.isDirectory())
-            return (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFileError */ .S)({ code: 'EISDIR' });
+            return (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFileError */ .S)({ code: 'EISDIR' });
         if (!info.isFile())
             return 'not a regular file (a device, a pipe or a socket)';
-        const tooBig = `larger than ${_files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ / (1024 * 1024)} MB, the limit for policy files`;
-        if (info.size > _files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ)
+        const tooBig = `larger than ${_files_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_FILE_BYTES */ .gZ / (1024 * 1024)} MB, the limit for ${kind}`;
+        if (info.size > _files_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_FILE_BYTES */ .gZ)
             return tooBig;
         // One byte more than fstat's size shows a file that grew since; it may grow up to one byte
         // past the cap, which is then refused.
@@ -85,10 +107,10 @@ function readRegularFile(file) {
             if (bytesRead === 0)
                 break;
             total += bytesRead;
-            if (total > _files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ)
+            if (total > _files_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_FILE_BYTES */ .gZ)
                 return tooBig;
             if (total === buffer.length)
-                buffer = enlarged(buffer, Math.min(buffer.length * 2, _files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ + 1));
+                buffer = enlarged(buffer, Math.min(buffer.length * 2, _files_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_FILE_BYTES */ .gZ + 1));
         }
         return buffer.subarray(0, total);
     }
@@ -104,10 +126,10 @@ function enlarged(buffer, size) {
 async function readInput(command, file, io) {
     let result;
     try {
-        result = file === STDIN ? await io.readStdin() : readRegularFile(file);
+        result = file === STDIN ? await io.readStdin() : readFileArgument(file);
     }
     catch (error) {
-        result = (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFileError */ .S)(error);
+        result = (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFileError */ .S)(error);
     }
     if (typeof result === 'string')
         throw new UnreadableFileError(command, file, result);
@@ -118,12 +140,12 @@ async function requireReadable(command, file) {
     let reason;
     try {
         if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file)).isDirectory())
-            reason = (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFileError */ .S)({ code: 'EISDIR' });
+            reason = (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFileError */ .S)({ code: 'EISDIR' });
         else
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK);
     }
     catch (error) {
-        reason = (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFileError */ .S)(error);
+        reason = (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFileError */ .S)(error);
     }
     if (reason !== undefined)
         throw new UnreadableFileError(command, file, reason);

@@ -3,10 +3,11 @@
 // `tailnet-policy <command>: cannot read FILE: reason` and exit status 2. Commands that take
 // several files go on with the others.
 
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
+import path from 'node:path';
 import { describeFileError } from '../files/file-errors.js';
-import { MAX_FILE_BYTES } from '../files/workspace.js';
+import { cliWorkspace, isInside, MAX_FILE_BYTES } from '../files/workspace.js';
 import type { CliIO } from './io.js';
 
 export const STDIN = '-';
@@ -29,17 +30,33 @@ export class UnreadableFileError extends Error {
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 
 /**
+ * Why a file named inside the checkout may not be read: a link that leads out of it. In CI the
+ * checkout is a merge request's, and its `policy.hujson` may lead to the runner's credentials;
+ * a file the command line names outside the checkout is the caller's own choice.
+ */
+function leavesCheckout(file: string): string | undefined {
+  const root = cliWorkspace(process.cwd());
+  const lexical = path.resolve(file);
+  if (!isInside(root, lexical)) return undefined;
+  const realRoot = realpathSync(root);
+  if (isInside(realRoot, realpathSync(lexical))) return undefined;
+  return `a symbolic link to a place outside the checkout (${realRoot}), so it is not read; name the file itself`;
+}
+
+/**
  * The file's bytes, or why it cannot be read. Synchronous on purpose: commands read their files
  * one at a time, and one buffer of the size fstat gives, filled by read calls, costs far less
- * than the promise API's chunks and the copy that joins them.
+ * than the promise API's chunks and the copy that joins them. `kind` names the limit's files.
  */
-function readRegularFile(file: string): Uint8Array | string {
+export function readFileArgument(file: string, kind = 'policy files'): Uint8Array | string {
+  const outside = leavesCheckout(file);
+  if (outside !== undefined) return outside;
   const fd = openSync(file, OPEN_FLAGS);
   try {
     const info = fstatSync(fd);
     if (info.isDirectory()) return describeFileError({ code: 'EISDIR' });
     if (!info.isFile()) return 'not a regular file (a device, a pipe or a socket)';
-    const tooBig = `larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB, the limit for policy files`;
+    const tooBig = `larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB, the limit for ${kind}`;
     if (info.size > MAX_FILE_BYTES) return tooBig;
     // One byte more than fstat's size shows a file that grew since; it may grow up to one byte
     // past the cap, which is then refused.
@@ -67,7 +84,7 @@ function enlarged(buffer: Buffer, size: number): Buffer {
 export async function readInput(command: string, file: string, io: CliIO): Promise<Uint8Array> {
   let result: Uint8Array | string;
   try {
-    result = file === STDIN ? await io.readStdin() : readRegularFile(file);
+    result = file === STDIN ? await io.readStdin() : readFileArgument(file);
   } catch (error) {
     result = describeFileError(error);
   }

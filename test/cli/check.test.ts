@@ -256,9 +256,19 @@ describe('tailnet-policy check', () => {
       out: '',
       err: `tailnet-policy check: cannot read --devices ${missing}: no such file or directory\n`,
     });
-    const notJson = await put('bad.json', '{');
-    expect((await run([file, '--devices', notJson])).err).toMatch(
-      /^tailnet-policy check: cannot read --devices .*bad\.json: not valid JSON \(/,
+    // Where it goes wrong, never the text itself (JSON.parse's message quotes it).
+    const notJson = await put('bad.json', '{"users": [],\n "SECRET-VALUE"}');
+    expect((await run([file, '--devices', notJson])).err).toBe(
+      `tailnet-policy check: cannot read --devices ${notJson}: not valid JSON (line 2, column 16: invalid character '}' after object name)\n`,
+    );
+    const hujson = await put('commented.json', '{"users": [], "nodes": {},}');
+    expect((await run([file, '--devices', hujson])).err).toBe(
+      `tailnet-policy check: cannot read --devices ${hujson}: not valid JSON (comments and trailing commas are HuJSON, not JSON)\n`,
+    );
+    const device = join(dir, 'zero.json');
+    await symlink('/dev/zero', device);
+    expect((await run([file, '--devices', device])).err).toBe(
+      `tailnet-policy check: cannot read --devices ${device}: not a regular file (a device, a pipe or a socket)\n`,
     );
     const wrong = await put('wrong.json', '{"users": [], "nodes": {"n": {"tags": []}}}');
     expect(await run([file, '--devices', wrong])).toEqual({

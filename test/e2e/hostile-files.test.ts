@@ -2,7 +2,7 @@
 // self-hosted runner, its credentials), to /dev/zero, or makes it huge. The action must read
 // none of them, and say so in one line naming the input.
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -157,6 +157,39 @@ describe('file inputs that lead outside the workspace', () => {
 });
 
 describe('the CLI', () => {
+  it('check, fmt, plan and --devices refuse a link in the checkout that leads out of it, and write nothing', async () => {
+    const repo = await realpath(await repositoryWith(POLICY_V2));
+    const outside = await temporaryDir('cli-home-');
+    const secret = path.join(outside, 'secret.hujson');
+    await writeFile(secret, OUTSIDE_FILE);
+    await symlink(secret, path.join(repo, 'linked.hujson'));
+    const refusal = (command: string, name = 'linked.hujson') =>
+      `tailnet-policy ${command}: cannot read ${name}: a symbolic link to a place outside the checkout (${repo}), ` +
+      'so it is not read; name the file itself\n';
+    const runs = [
+      [['check', 'linked.hujson'], refusal('check')],
+      [['fmt', '--check', 'linked.hujson'], refusal('fmt')],
+      [['fmt', '-w', 'linked.hujson'], refusal('fmt')],
+      [['plan', 'policy.hujson', 'linked.hujson'], refusal('plan')],
+      [
+        ['check', 'policy.hujson', '--devices', 'linked.hujson'],
+        `tailnet-policy check: cannot read --devices linked.hujson: a symbolic link to a place outside the checkout (${repo}), so it is not read; name the file itself\n`,
+      ],
+    ] as const;
+    for (const [args, stderr] of runs) {
+      const result = await runCli([...args], { cwd: repo });
+      expect({ args, code: result.code, stdout: result.stdout, stderr: result.stderr }).toEqual({
+        args,
+        code: 2,
+        stdout: '',
+        stderr,
+      });
+    }
+    expect(await readFile(secret, 'utf8')).toBe(OUTSIDE_FILE);
+    // Named by the caller outside the checkout, the same file is read: the command line is trusted.
+    expect((await runCli(['check', secret], { cwd: repo })).code).toBe(0);
+  });
+
   it('takes the checkout around the current directory as the workspace, and refuses a link leading out of it', async () => {
     const repo = await realpath(await repositoryWith(POLICY_V2));
     const sub = path.join(repo, 'sub');
