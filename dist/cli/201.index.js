@@ -2002,8 +2002,8 @@ function connect(settings, options) {
 var cli_args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/cli/files.ts
 var files = __webpack_require__(9141);
-// EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __webpack_require__(1604);
+// EXTERNAL MODULE: ./src/cli/io.ts + 1 modules
+var cli_io = __webpack_require__(5144);
 ;// CONCATENATED MODULE: ./src/cli/remote.ts
 // `tailnet-policy test|apply|drift`: the action's engine for other CI systems and laptops. Each
 // command takes its own flags (one table, so the help and the parser cannot disagree).
@@ -2175,7 +2175,7 @@ async function run(mode, args, io, secrets) {
     const outcome = await runWired(settings, io, secrets);
     const deadline = Date.now() + Math.max(0, settings.timeoutMs) / 2;
     const report = buildReport(settings, outcome, { livePolicyVisible: true, deadline, now: Date.now });
-    io.stdout(secrets.redact(renderText(report)));
+    io.stdout((0,cli_io/* inertText */.UJ)(secrets.redact(renderText(report))));
     return report.result === 'failed' ? cli_io/* EXIT_FAILED */.hj : cli_io/* EXIT_OK */.Ij;
 }
 function remoteCommand(mode) {

@@ -19,7 +19,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _hujson_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8800);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7593);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9141);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1604);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5144);
 // `tailnet-policy fmt`: gofmt for policy files, with Go hujson's exact layout.
 
 
@@ -119,7 +119,7 @@ async function processFile(file, mode, io) {
     if (mode === 'print')
         io.stdout(formatted);
     if (mode === 'check' && !unchanged) {
-        io.stdout(`${name}\n`);
+        io.stdout(`${(0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .inertLine */ .Fq)(name)}\n`);
         return _io_js__WEBPACK_IMPORTED_MODULE_6__/* .EXIT_FAILED */ .hj;
     }
     if (mode === 'write' && !unchanged) {

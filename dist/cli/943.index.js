@@ -91,7 +91,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7593);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9141);
 /* harmony import */ var _devices_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5693);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1604);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5144);
 /* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4226);
 // `tailnet-policy plan BEFORE AFTER`: what a policy change does to access (who gains or loses
 // which network, SSH and app access), like `terraform plan` for a tailnet policy. Offline: no
@@ -145,7 +145,7 @@ async function runPlan(args, io) {
         if (invocation.json)
             (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .writeJson */ .GF)(io, (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_4__/* .planJson */ .iY)(plan));
         else
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .writeText */ .x3)(io, (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderPlanText */ .$D)(plan));
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .writeText */ .x3)(io, (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .inertText */ .UJ)((0,_plan_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderPlanText */ .$D)(plan)));
         return invocation.exitCode && plan.changes.length + plan.undecided.length > 0 ? _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_FAILED */ .hj : _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_OK */ .Ij;
     }
     catch (error) {

@@ -1,6 +1,7 @@
 // What a CLI command may touch, passed in so tests can run commands in-process with fakes.
 
 import { writeSync } from 'node:fs';
+import { neutralizeLogLine } from '../render/actions/log-line.js';
 
 export interface CliIO {
   stdout: (chunk: string | Uint8Array) => void;
@@ -47,6 +48,23 @@ function stdoutWriter(): (chunk: string | Uint8Array) => void {
   };
 }
 
+// eslint-disable-next-line no-control-regex -- the line breaks a CI runner may split on
+const COMMAND_LIKE = /[\r\n\u000b\u000c\u0085\u2028\u2029]|##\[|^\s*::/;
+
+/**
+ * A line of text for people, made unable to carry a workflow command: in CI (a GitHub Actions
+ * step, a pre-commit hook there) the runner reads the CLI's output, and file names and policy
+ * strings come from the merge request (render/actions/log-line.ts says how).
+ */
+export function inertLine(line: string): string {
+  return COMMAND_LIKE.test(line) ? neutralizeLogLine(line) : line;
+}
+
+/** Text for people, line by line made inert. */
+export function inertText(text: string): string {
+  return text.split('\n').map(inertLine).join('\n');
+}
+
 /** About how much text a LineWriter hands to `stdout` at a time. */
 const LINES_BATCH = 32 * 1024;
 
@@ -63,7 +81,7 @@ export class LineWriter {
   constructor(private readonly io: CliIO) {}
 
   push(line: string): void {
-    this.batch.push(line);
+    this.batch.push(inertLine(line));
     this.size += line.length + 1;
     if (this.size >= LINES_BATCH) this.flush();
   }
@@ -91,16 +109,25 @@ export function writeText(io: CliIO, text: string): void {
   }
 }
 
-/** A JSON document as the CLI prints it: indented by two spaces, then a line feed. */
+/**
+ * A JSON document as the CLI prints it: indented by two spaces, then a line feed. JSON.stringify
+ * escapes CR and LF but not U+0085, U+2028 or U+2029, which a runner may take for line breaks,
+ * nor `##[`, a workflow command anywhere in a line; inside strings (the only place they occur)
+ * their escapes mean the same text.
+ */
 export function writeJson(io: CliIO, value: unknown): void {
-  writeText(io, JSON.stringify(value, null, 2));
+  const json = JSON.stringify(value, null, 2).replace(/##\[|[\u0085\u2028\u2029]/g, (found) =>
+    found === '##[' ? '#\\u0023[' : `\\u${found.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+  writeText(io, json);
   io.stdout('\n');
 }
 
 export function processIO(): CliIO {
   return {
     stdout: stdoutWriter(),
-    stderr: (chunk) => process.stderr.write(chunk),
+    // Every message: each names a file or quotes a policy, which a merge request may have chosen.
+    stderr: (chunk) => process.stderr.write(typeof chunk === 'string' ? inertText(chunk) : chunk),
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

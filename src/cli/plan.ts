@@ -11,7 +11,7 @@ import { computeAccessPlan, planJson, PlanCutShortError, PlanInputError, renderP
 import { firstSentence } from './args.js';
 import { displayName, readInput, UnreadableFileError } from './files.js';
 import { readTopology } from './devices.js';
-import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, writeJson, writeText, type CliIO } from './io.js';
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, inertText, writeJson, writeText, type CliIO } from './io.js';
 import { UsageError } from './usage-error.js';
 
 export const PLAN_USAGE = `Usage: tailnet-policy plan BEFORE AFTER [--devices FILE.json] [--json] [--exit-code]
@@ -60,7 +60,7 @@ export async function runPlan(args: string[], io: CliIO): Promise<number> {
     const [before, after] = [await readPolicy(invocation.before, io), await readPolicy(invocation.after, io)];
     const plan = computeAccessPlan(before, after, topology === undefined ? {} : { topology });
     if (invocation.json) writeJson(io, planJson(plan));
-    else writeText(io, renderPlanText(plan));
+    else writeText(io, inertText(renderPlanText(plan)));
     return invocation.exitCode && plan.changes.length + plan.undecided.length > 0 ? EXIT_FAILED : EXIT_OK;
   } catch (error) {
     if (error instanceof UnreadableFileError) io.stderr(`${error.message}\n`);

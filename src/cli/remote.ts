@@ -17,7 +17,7 @@ import { connect } from '../tailscale/connect.js';
 import { proxySecrets } from '../tailscale/proxy.js';
 import { firstSentence } from './args.js';
 import { requireReadable, UnreadableFileError } from './files.js';
-import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO } from './io.js';
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, inertText, type CliIO } from './io.js';
 
 interface Flag {
   /** Placeholder for the value in the help; boolean flags have none. */
@@ -186,7 +186,7 @@ async function run(mode: Mode, args: string[], io: CliIO, secrets: SecretRegistr
   const outcome = await runWired(settings, io, secrets);
   const deadline = Date.now() + Math.max(0, settings.timeoutMs) / 2;
   const report = buildReport(settings, outcome, { livePolicyVisible: true, deadline, now: Date.now });
-  io.stdout(secrets.redact(renderText(report)));
+  io.stdout(inertText(secrets.redact(renderText(report))));
   return report.result === 'failed' ? EXIT_FAILED : EXIT_OK;
 }
 

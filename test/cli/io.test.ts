@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LineWriter, writeText } from '../../src/cli/io.js';
+import { inertLine, inertText, LineWriter, writeJson, writeText } from '../../src/cli/io.js';
 import { fakeIO } from './fake-io.js';
 
 /** The chunks a LineWriter hands to stdout for `lines`, then a flush. */
@@ -60,3 +60,36 @@ describe('writeText', () => {
     expect(piecesOf(text).join('')).toBe(text);
   });
 });
+
+describe('inert text for a CI runner', () => {
+  const ZWSP = '\u200b';
+  it.each([
+    ['an ordinary line', 'policy.hujson:3:5: test failed', 'policy.hujson:3:5: test failed'],
+    ['a command at the start', '::add-mask::main', `${ZWSP}::add-mask::main`],
+    ['a command behind blank space', '  ::error::x', `${ZWSP}  ::error::x`],
+    ['a carriage return inside', 'root\r::add-mask::main', 'root\\r::add-mask::main'],
+    ['a line separator inside', 'x\u2028::warning::y', 'x\\u2028::warning::y'],
+    ['a legacy command anywhere', 'see ##[group]x', `see #${ZWSP}#[group]x`],
+  ])('%s', (_name, line, inert) => {
+    expect(inertLine(line)).toBe(inert);
+  });
+
+  it('takes a text line by line', () => {
+    expect(inertText('a\n::error::b\n')).toBe(`a\n${ZWSP}::error::b\n`);
+  });
+
+  it('escapes in JSON what JSON.stringify leaves, meaning the same strings', () => {
+    const value = { src: 'x\u2028::add-mask::y', dst: '##[group]z', other: 'a\u0085b\u2029c' };
+    const printed = printedJson(value);
+    expect(printed).toBe(
+      '{\n  "src": "x\\u2028::add-mask::y",\n  "dst": "#\\u0023[group]z",\n  "other": "a\\u0085b\\u2029c"\n}\n',
+    );
+    expect(JSON.parse(printed)).toEqual(value);
+  });
+});
+
+function printedJson(value: unknown): string {
+  const pieces: string[] = [];
+  writeJson({ ...fakeIO(), stdout: (chunk) => pieces.push(String(chunk)) }, value);
+  return pieces.join('');
+}

@@ -1,7 +1,9 @@
 // A fork's policy text reaches the log (syntax errors quote the string) and the annotations.
 // The runner reads every stdout line for workflow commands; none of the fork's may get through.
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runAction } from '../support/action-runner.js';
+import { runAction, runCli } from '../support/action-runner.js';
 import { workspaceWith } from './helpers.js';
 
 /** Commands a fork would like to run, each after a different kind of line break. */
@@ -57,5 +59,35 @@ describe('workflow commands from the policy', () => {
         '\\r\\n::set-output name=comment-url::$(id)\\u2028::notice::after U+2028\\u0085::stop-commands::pwntoken' +
         '\\n  ::error::indented\\n#\u200b#[warning]legacy syntax"',
     );
+  });
+});
+
+describe('workflow commands through the CLI (a GitHub Actions step, a pre-commit hook in CI)', () => {
+  it('cannot be injected through a file name, a test source, an SSH user or JSON', async () => {
+    const injected = INJECTED.join('');
+    const dir = await workspaceWith('{}\n');
+    // A directory the merge request named, and policies that quote the commands in strings.
+    const named = path.join(dir, `x${INJECTED[0]}`);
+    await mkdir(named);
+    const quoted = JSON.stringify(injected);
+    const failing = `{"acls": [], "tests": [{"src": ${quoted}, "accept": ["1.2.3.4:22"]}]}`;
+    await writeFile(path.join(named, 'policy.hujson'), failing);
+    const ssh = `{"ssh": [{"action": "accept", "src": ["alice@example.com"], "dst": ["autogroup:self"], "users": [${quoted}]}]}`;
+    await writeFile(path.join(dir, 'ssh.hujson'), ssh);
+    const relative = path.relative(dir, path.join(named, 'policy.hujson'));
+    const runs = await Promise.all(
+      [
+        ['check', relative],
+        ['check', '--json', relative],
+        ['fmt', '--check', relative],
+        ['plan', 'policy.hujson', 'ssh.hujson'],
+        ['plan', '--json', 'policy.hujson', 'ssh.hujson'],
+        ['check', `missing${INJECTED[1]}.hujson`],
+      ].map((args) => runCli(args, { cwd: dir })),
+    );
+    expect(runs.map((run) => run.code)).toEqual([1, 1, 1, 0, 0, 2]);
+    for (const run of runs) expect(commandLines(run.stdout + run.stderr)).toEqual([]);
+    // What was quoted is still there to read, as escapes.
+    expect(runs[3]!.stdout).toContain('\\r::add-mask::hidden-by-CR');
   });
 });
