@@ -1309,96 +1309,6 @@ function asciiLower(text) {
 
 /***/ }),
 
-/***/ 5432:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   IL: () => (/* binding */ formatGoDuration),
-/* harmony export */   Qu: () => (/* binding */ parseGoDuration),
-/* harmony export */   dp: () => (/* binding */ HOUR)
-/* harmony export */ });
-/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6114);
-// Go's time.ParseDuration and Duration.String, because checkPeriod errors quote both verbatim.
-
-const UNITS = {
-    ns: 1n,
-    us: 1000n,
-    µs: 1000n,
-    μs: 1000n,
-    ms: 1000000n,
-    s: 1000000000n,
-    m: 60000000000n,
-    h: 3600000000000n,
-};
-const MAX_INT64 = (1n << 63n) - 1n;
-function parseGoDuration(original) {
-    const invalid = () => ({ ok: false, error: `time: invalid duration ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(original)}` });
-    let s = original;
-    let negative = false;
-    if (s.startsWith('-') || s.startsWith('+')) {
-        negative = s[0] === '-';
-        s = s.slice(1);
-    }
-    if (s === '0')
-        return { ok: true, nanos: 0n };
-    if (s === '')
-        return invalid();
-    let total = 0n;
-    while (s !== '') {
-        const number = /^([0-9]*)(?:\.([0-9]*))?/.exec(s);
-        const whole = number[1];
-        const fraction = number[2] ?? '';
-        if (whole === '' && fraction === '')
-            return invalid();
-        s = s.slice(number[0].length);
-        const unitMatch = /^[^0-9.]*/.exec(s)[0];
-        if (unitMatch === '')
-            return { ok: false, error: `time: missing unit in duration ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(original)}` };
-        const unit = UNITS[unitMatch];
-        if (unit === undefined)
-            return { ok: false, error: `time: unknown unit ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(unitMatch)} in duration ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(original)}` };
-        s = s.slice(unitMatch.length);
-        const scale = 10n ** BigInt(fraction.length);
-        total += BigInt(whole === '' ? '0' : whole) * unit + (fraction === '' ? 0n : (BigInt(fraction) * unit) / scale);
-        if (total > MAX_INT64)
-            return invalid();
-    }
-    return { ok: true, nanos: negative ? -total : total };
-}
-/** Go's Duration.String: `1h30m0s`, `1.5s`, `500ms`, `0s`. */
-function formatGoDuration(nanos) {
-    if (nanos === 0n)
-        return '0s';
-    const sign = nanos < 0n ? '-' : '';
-    let u = nanos < 0n ? -nanos : nanos;
-    if (u < 1000000000n) {
-        if (u < 1000n)
-            return `${sign}${u}ns`;
-        if (u < 1000000n)
-            return `${sign}${fraction(u, 3)}µs`;
-        return `${sign}${fraction(u, 6)}ms`;
-    }
-    let out = `${fraction(u % 60000000000n, 9)}s`;
-    u /= 60000000000n;
-    if (u > 0n) {
-        out = `${u % 60n}m${out}`;
-        u /= 60n;
-        if (u > 0n)
-            out = `${u}h${out}`;
-    }
-    return sign + out;
-}
-/** `value / 10^digits` with the fractional part's trailing zeros dropped. */
-function fraction(value, digits) {
-    const scale = 10n ** BigInt(digits);
-    const frac = (value % scale).toString().padStart(digits, '0').replace(/0+$/, '');
-    return frac === '' ? `${value / scale}` : `${value / scale}.${frac}`;
-}
-const HOUR = 3600000000000n;
-
-
-/***/ }),
-
 /***/ 8904:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3938,59 +3848,6 @@ function servicePrincipal(name) {
 
 /***/ }),
 
-/***/ 6114:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ goQuote)
-/* harmony export */ });
-// Go's %q quoting, which the server uses for every quoted value in its messages.
-const SHORT_ESCAPES = {
-    '\x07': '\\a',
-    '\b': '\\b',
-    '\f': '\\f',
-    '\n': '\\n',
-    '\r': '\\r',
-    '\t': '\\t',
-    '\v': '\\v',
-    '"': '\\"',
-    '\\': '\\\\',
-};
-/**
- * Letters, marks, numbers, punctuation, symbols and the space: what %q prints as it is. Built on
- * first use rather than written as a literal: V8 expands a literal's \p{…} classes as soon as the
- * module loads, which every run would pay for a message it rarely makes.
- */
-let printable;
-const isPrintable = (char) => (printable ??= new RegExp('^[\\p{L}\\p{M}\\p{N}\\p{P}\\p{S} ]$', 'u')).test(char);
-/** Printable ASCII without `"` or `\\`: what %q leaves as it is (most names and addresses). */
-const PLAIN = /^[ !#-[\]-~]*$/;
-function goQuote(text) {
-    if (PLAIN.test(text))
-        return `"${text}"`;
-    let out = '"';
-    for (const char of text) {
-        const short = SHORT_ESCAPES[char];
-        if (short !== undefined)
-            out += short;
-        else if (isPrintable(char))
-            out += char;
-        else
-            out += escapeCodePoint(char.codePointAt(0));
-    }
-    return `${out}"`;
-}
-function escapeCodePoint(codePoint) {
-    if (codePoint < 0x80)
-        return `\\x${codePoint.toString(16).padStart(2, '0')}`;
-    if (codePoint <= 0xffff)
-        return `\\u${codePoint.toString(16).padStart(4, '0')}`;
-    return `\\U${codePoint.toString(16).padStart(8, '0')}`;
-}
-
-
-/***/ }),
-
 /***/ 1374:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4064,7 +3921,13 @@ function summaryLine(file, report) {
         return `${file}: invalid: ${report.errors.length} error(s)`;
     const { passed, failed, unknown } = report.summary;
     const mode = report.mode === 'symbolic' ? 'offline, no tailnet given' : 'against the given tailnet';
-    return `${file}: ${report.tests.length} test(s): ${passed} passed, ${failed} failed, ${unknown} undecided (${mode})`;
+    // Cut short, tests not reached count as undecided, and as tests.
+    const total = passed + failed + unknown;
+    const line = `${file}: ${total} test(s): ${passed} passed, ${failed} failed, ${unknown} undecided (${mode})`;
+    if (report.cutShort !== true)
+        return line;
+    const by = report.cutShortBy === 'size' ? "the engine's size limit" : 'the timeout';
+    return `${line}; cut short by ${by}, so what was not reached is undecided`;
 }
 /** Human-readable lines, into `out`: errors, warnings, notices, failing and undecided assertions, then a summary. */
 function reportLines(report, file, out) {

@@ -533,6 +533,11 @@ const MAX_ATOMS = 200_000;
 const MAX_PAIRS = 4_000_000;
 /** Most (rule target, endpoint) matches the plan records, over both sides and every channel. */
 const MAX_MATCHES = 8_000_000;
+/**
+ * Most raw changes (before group collapsing): a plan past this is no review, and ten kilobytes of
+ * policy (300 users given 300 destinations) reach it, then gigabytes of memory rendering it.
+ */
+const MAX_CHANGES = 100_000;
 /** The plan stopped before it was complete; the message says why, for a note in the report. */
 class PlanCutShortError extends Error {
     reason;
@@ -547,6 +552,7 @@ class PlanBudget {
     deadline;
     pairs = 0;
     matches = 0;
+    changes = 0;
     constructor(at, now, caps = { atoms: MAX_ATOMS, pairs: MAX_PAIRS }) {
         this.caps = caps;
         this.deadline = new deadline/* Deadline */.B(at, now);
@@ -573,6 +579,13 @@ class PlanBudget {
         if (++this.matches > cap)
             throw new PlanCutShortError('size', `more than ${cap} rule and endpoint matches to compare`);
         this.step();
+    }
+    /** `count` more raw changes found, over every channel of the plan. */
+    found(count) {
+        const cap = this.caps.changes ?? MAX_CHANGES;
+        this.changes += count;
+        if (this.changes > cap)
+            throw new PlanCutShortError('size', `more than ${cap} access changes`);
     }
     /** One more (source, destination) pair to evaluate, over every channel of the plan. */
     pair() {
@@ -1994,7 +2007,9 @@ function diffChannel(atoms, sides, channels, app, budget) {
             const pairCells = cellsOf(marksOf('src', src), marksOf('dst', dst), cells);
             const pair = { src, dst, principals: [s.principals, d.principals], family };
             const everyone = (protocol, port) => !app && fromEveryone(evals[1], pair, protocol, port, budget);
-            out.push(...pairChanges({ pair, evals, cells: pairCells, app, everyone }));
+            const found = pairChanges({ pair, evals, cells: pairCells, app, everyone });
+            budget.found(found.length);
+            out.push(...found);
         }
     }
     const selectedAfter = (atom) => {
@@ -2311,6 +2326,7 @@ function diffSsh(atoms, sides, budget) {
                     change.afterPeriod = periods[1];
                 if (terms.some((t) => t !== undefined))
                     change.postures = [terms[0], terms[1]];
+                budget.found(1);
                 out.push(change);
             }
         }

@@ -116,7 +116,7 @@ function plainReport(report) {
 
 
 
-const CHECK_USAGE = `Usage: tailnet-policy check [FILE...] [--devices FILE.json] [--json]
+const CHECK_USAGE = `Usage: tailnet-policy check [FILE...] [--devices FILE.json] [--json] [--timeout DURATION]
 
 Validates policy files and runs their tests and sshTests without the Tailscale API: no
 credentials, no network. FILE defaults to ./policy.hujson; - reads standard input.
@@ -127,6 +127,8 @@ Options:
                        tailnet, and is reported as undecided when the answer depends on the tailnet.
   --json               print a JSON report (a list of reports for several files), with messages
                        worded as the Tailscale API words them
+  --timeout DURATION   stop after this long (default ${cli_args/* DEFAULT_TIMEOUT */.cS}, like 90s or 5m); tests not
+                       reached are reported undecided and the summary says it was cut short
   -h, --help           show this help
 
 The --devices file is a JSON object in one of two shapes:
@@ -179,12 +181,13 @@ function parseInvocation(args) {
                 // Taken only to say where it went: in test, apply and drift it is the tailnet's name.
                 tailnet: { type: 'string' },
                 json: { type: 'boolean', default: false },
+                timeout: { type: 'string', default: cli_args/* DEFAULT_TIMEOUT */.cS },
                 help: { type: 'boolean', short: 'h', default: false },
             },
         });
     }
     catch (error) {
-        throw new usage_error/* UsageError */.e(`${(0,cli_args/* firstSentence */.q)(error instanceof Error ? error.message : String(error))}; ${HELP_HINT}`);
+        throw new usage_error/* UsageError */.e(`${(0,cli_args/* firstSentence */.qi)(error instanceof Error ? error.message : String(error))}; ${HELP_HINT}`);
     }
     const { values, positionals } = parsed;
     if (values.help)
@@ -197,7 +200,7 @@ function parseInvocation(args) {
     if (files.filter((file) => file === cli_files/* STDIN */.TF).length > 1) {
         throw new usage_error/* UsageError */.e(`standard input (-) can be read only once; ${HELP_HINT}`);
     }
-    const invocation = { files, json: values.json };
+    const invocation = { files, json: values.json, time: (0,cli_args/* deadlineOf */.G0)(values.timeout) };
     if (values.devices !== undefined)
         invocation.devices = values.devices;
     return invocation;
@@ -209,7 +212,7 @@ async function checkFiles(invocation, topology, io) {
     for (const file of invocation.files) {
         let result;
         try {
-            result = checkSource((0,cli_files/* displayName */.QC)(file), await (0,cli_files/* readInput */.R5)('check', file, io), topology);
+            result = checkSource((0,cli_files/* displayName */.QC)(file), await (0,cli_files/* readInput */.R5)('check', file, io), { ...invocation.time, topology });
         }
         catch (error) {
             if (!(error instanceof cli_files/* UnreadableFileError */.o2))
@@ -233,7 +236,7 @@ async function checkFiles(invocation, topology, io) {
     }
     return status;
 }
-function checkSource(name, source, topology) {
+function checkSource(name, source, { topology, ...time }) {
     let root;
     try {
         root = (0,local_policy/* parsePolicyBytes */.vR)(name, source);
@@ -243,7 +246,7 @@ function checkSource(name, source, topology) {
             throw error;
         return unparsable(error, name);
     }
-    const report = (0,policy/* checkPolicy */.hM)(root, topology === undefined ? {} : { topology });
+    const report = (0,policy/* checkPolicy */.hM)(root, topology === undefined ? time : { ...time, topology });
     return {
         status: (0,policy/* serverMessage */.x_)(report) === undefined ? cli_io/* EXIT_OK */.Ij : cli_io/* EXIT_FAILED */.hj,
         lines: (out) => (0,render/* reportLines */.Q)(plainReport(report), name, out),
@@ -340,19 +343,6 @@ function jsonErrorPlace(bytes) {
             throw error;
         return ` (line ${error.line}, column ${error.column}: ${error.message})`;
     }
-}
-
-
-/***/ }),
-
-/***/ 4226:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ UsageError)
-/* harmony export */ });
-/** A command-line input the command cannot use: one line on stderr, exit status 2. */
-class UsageError extends Error {
 }
 
 

@@ -88,11 +88,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _files_local_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5771);
 /* harmony import */ var _files_workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9622);
 /* harmony import */ var _plan_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8533);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7593);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9141);
-/* harmony import */ var _devices_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5693);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5144);
-/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4226);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7593);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9141);
+/* harmony import */ var _devices_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5693);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5144);
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4226);
 // `tailnet-policy plan BEFORE AFTER`: what a policy change does to access (who gains or loses
 // which network, SSH and app access), like `terraform plan` for a tailnet policy. Offline: no
 // credentials, no network. BEFORE and AFTER are files, or `git:REV:PATH` read from the
@@ -108,6 +108,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const PLAN_USAGE = `Usage: tailnet-policy plan BEFORE AFTER [--devices FILE.json] [--json] [--exit-code]
+                           [--timeout DURATION]
 
 Shows what changing the policy BEFORE into AFTER does to access: per source, the network
 destinations, protocols and ports, SSH destinations, logins and actions, and app capabilities
@@ -126,6 +127,8 @@ Options:
                        "src": ..., "dst": ..., "proto": ..., "ports": ..., "tested": ...}, ...], ...}
   --exit-code          exit 1 when access changes, or may change (undecided offline), as
                        git diff --exit-code does
+  --timeout DURATION   give up after this long (default ${_args_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_TIMEOUT */ .cS}, like 90s or 5m), saying so;
+                       a plan that passes 100,000 changes stops too
   -h, --help           show this help
 
 Exit status: 0 with or without changes (1 with --exit-code when there are changes); 2 a usage
@@ -137,21 +140,21 @@ async function runPlan(args, io) {
         const invocation = parseInvocation(args);
         if (invocation === 'help') {
             io.stdout(PLAN_USAGE);
-            return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_OK */ .Ij;
+            return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT_OK */ .Ij;
         }
-        const topology = invocation.devices === undefined ? undefined : (0,_devices_js__WEBPACK_IMPORTED_MODULE_6__/* .readTopology */ .o)(invocation.devices);
+        const topology = invocation.devices === undefined ? undefined : (0,_devices_js__WEBPACK_IMPORTED_MODULE_7__/* .readTopology */ .o)(invocation.devices);
         const [before, after] = [await readPolicy(invocation.before, io), await readPolicy(invocation.after, io)];
-        const plan = (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_4__/* .computeAccessPlan */ .Lm)(before, after, topology === undefined ? {} : { topology });
+        const plan = (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_4__/* .computeAccessPlan */ .Lm)(before, after, { ...invocation.time, ...(topology && { topology }) });
         if (invocation.json)
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .writeJson */ .GF)(io, (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_4__/* .planJson */ .iY)(plan));
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .writeJson */ .GF)(io, (0,_plan_index_js__WEBPACK_IMPORTED_MODULE_4__/* .planJson */ .iY)(plan));
         else
-            (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .writeText */ .x3)(io, (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .inertText */ .UJ)((0,_plan_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderPlanText */ .$D)(plan)));
-        return invocation.exitCode && plan.changes.length + plan.undecided.length > 0 ? _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_FAILED */ .hj : _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_OK */ .Ij;
+            (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .writeText */ .x3)(io, (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .inertText */ .UJ)((0,_plan_index_js__WEBPACK_IMPORTED_MODULE_4__/* .renderPlanText */ .$D)(plan)));
+        return invocation.exitCode && plan.changes.length + plan.undecided.length > 0 ? _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT_FAILED */ .hj : _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT_OK */ .Ij;
     }
     catch (error) {
-        if (error instanceof _files_js__WEBPACK_IMPORTED_MODULE_5__/* .UnreadableFileError */ .o2)
+        if (error instanceof _files_js__WEBPACK_IMPORTED_MODULE_6__/* .UnreadableFileError */ .o2)
             io.stderr(`${error.message}\n`);
-        else if (error instanceof _usage_error_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e ||
+        else if (error instanceof _usage_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e ||
             error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyFileError */ .zj ||
             error instanceof _plan_index_js__WEBPACK_IMPORTED_MODULE_4__/* .PlanInputError */ .eY ||
             error instanceof _plan_index_js__WEBPACK_IMPORTED_MODULE_4__/* .PlanCutShortError */ .UK) {
@@ -159,7 +162,7 @@ async function runPlan(args, io) {
         }
         else
             throw error;
-        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_USAGE */ .Ri;
+        return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT_USAGE */ .Ri;
     }
 }
 function parseInvocation(args) {
@@ -173,25 +176,27 @@ function parseInvocation(args) {
                 tailnet: { type: 'string' },
                 json: { type: 'boolean', default: false },
                 'exit-code': { type: 'boolean', default: false },
+                timeout: { type: 'string', default: _args_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_TIMEOUT */ .cS },
                 help: { type: 'boolean', short: 'h', default: false },
             },
         });
     }
     catch (error) {
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`${(0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .firstSentence */ .q)(error instanceof Error ? error.message : String(error))}; ${HELP_HINT}`);
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`${(0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .firstSentence */ .qi)(error instanceof Error ? error.message : String(error))}; ${HELP_HINT}`);
     }
     const { values, positionals } = parsed;
     if (values.help)
         return 'help';
     if (values.tailnet !== undefined)
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`give the tailnet's devices with --devices FILE.json (--tailnet names a tailnet); ${HELP_HINT}`);
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`give the tailnet's devices with --devices FILE.json (--tailnet names a tailnet); ${HELP_HINT}`);
     if (positionals.length !== 2)
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`expected two policies, BEFORE and AFTER, got ${positionals.length}; ${HELP_HINT}`);
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`expected two policies, BEFORE and AFTER, got ${positionals.length}; ${HELP_HINT}`);
     const invocation = {
         before: positionals[0],
         after: positionals[1],
         json: values.json,
         exitCode: values['exit-code'],
+        time: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .deadlineOf */ .G0)(values.timeout),
     };
     if (values.devices !== undefined)
         invocation.devices = values.devices;
@@ -199,8 +204,8 @@ function parseInvocation(args) {
 }
 const GIT_PREFIX = 'git:';
 async function readPolicy(spec, io) {
-    const bytes = spec.startsWith(GIT_PREFIX) ? await readFromGit(spec) : await (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readInput */ .R5)('plan', spec, io);
-    return { name: (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(spec), root: (0,_files_local_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePolicyBytes */ .vR)((0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(spec), bytes) };
+    const bytes = spec.startsWith(GIT_PREFIX) ? await readFromGit(spec) : await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readInput */ .R5)('plan', spec, io);
+    return { name: (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .displayName */ .QC)(spec), root: (0,_files_local_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePolicyBytes */ .vR)((0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .displayName */ .QC)(spec), bytes) };
 }
 /** `git:REV:PATH`: the blob at PATH in REV. REV must not look like an option. */
 async function readFromGit(spec) {
@@ -209,15 +214,15 @@ async function readFromGit(spec) {
     const rev = colon === -1 ? '' : rest.slice(0, colon);
     const file = colon === -1 ? '' : rest.slice(colon + 1);
     if (rev === '' || file === '')
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`${spec}: expected git:REV:PATH, e.g. git:origin/main:policy.hujson`);
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`${spec}: expected git:REV:PATH, e.g. git:origin/main:policy.hujson`);
     if (rev.startsWith('-'))
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`${spec}: a revision cannot start with "-"`);
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`${spec}: a revision cannot start with "-"`);
     // Loaded only here: git's runner loads node:child_process, which a plan of two files never needs.
     const { repositoryAt, runGit } = await Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 6916));
     const { readBlobs } = await Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 6176));
     const repo = await repositoryAt((0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .cliWorkspace */ .cQ)(process.cwd()));
     if (repo === undefined)
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`${spec}: not inside a git repository`);
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`${spec}: not inside a git repository`);
     const name = `${rev}:${file}`;
     let type;
     let id;
@@ -229,28 +234,15 @@ async function readFromGit(spec) {
         const stderr = String(error.stderr ?? '')
             .trim()
             .split('\n')[0] ?? '';
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`cannot read ${spec}: ${stderr === '' ? 'git failed' : stderr.replace(/^fatal: /, '')}`);
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`cannot read ${spec}: ${stderr === '' ? 'git failed' : stderr.replace(/^fatal: /, '')}`);
     }
     if (type !== 'blob')
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`cannot read ${spec}: it is a ${type}, not a file`);
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`cannot read ${spec}: it is a ${type}, not a file`);
     // The blob's own bytes, held to the limit a file on disk is held to.
     for await (const blob of readBlobs(repo, [id], _files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ))
         if (blob !== undefined)
             return blob;
-    throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_8__/* .UsageError */ .e(`cannot read ${spec}: larger than ${_files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ / (1024 * 1024)} MB, the limit for policy files`);
-}
-
-
-/***/ }),
-
-/***/ 4226:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ UsageError)
-/* harmony export */ });
-/** A command-line input the command cannot use: one line on stderr, exit status 2. */
-class UsageError extends Error {
+    throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`cannot read ${spec}: larger than ${_files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ / (1024 * 1024)} MB, the limit for policy files`);
 }
 
 

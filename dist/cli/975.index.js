@@ -7,8 +7,16 @@ exports.modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ firstSentence)
+/* harmony export */   G0: () => (/* binding */ deadlineOf),
+/* harmony export */   cS: () => (/* binding */ DEFAULT_TIMEOUT),
+/* harmony export */   qi: () => (/* binding */ firstSentence)
 /* harmony export */ });
+/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7840);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4226);
+
+
+
 /**
  * The first sentence of a node:util parseArgs error, lower-cased to follow a prefix. Node adds
  * advice about its own syntax after it, worded differently from one version to the next.
@@ -16,6 +24,23 @@ exports.modules = {
 function firstSentence(message) {
     const sentence = message.split(/\.\s/)[0].replace(/\.$/, '');
     return sentence.charAt(0).toLowerCase() + sentence.slice(1);
+}
+/**
+ * How long `check` and `plan` may work on their files by default. The files may come from a
+ * merge request, and a hostile policy may be built to take minutes and gigabytes: past this, the
+ * rest is reported cut short, as in the action (whose engine takes half of its own timeout).
+ */
+const DEFAULT_TIMEOUT = '2m';
+/** The deadline `--timeout` sets, counted from now; a bad duration is a usage error. */
+function deadlineOf(timeout) {
+    try {
+        return { deadline: Date.now() + (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(timeout, '--timeout'), now: Date.now };
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz)
+            throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(error.message);
+        throw error;
+    }
 }
 
 
@@ -149,6 +174,55 @@ async function requireReadable(command, file) {
     }
     if (reason !== undefined)
         throw new UnreadableFileError(command, file, reason);
+}
+
+
+/***/ }),
+
+/***/ 4226:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ UsageError)
+/* harmony export */ });
+/** A command-line input the command cannot use: one line on stderr, exit status 2. */
+class UsageError extends Error {
+}
+
+
+/***/ }),
+
+/***/ 7840:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ parseDuration)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _policy_duration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5432);
+
+
+/** Node's timers hold at most 2^31-1 ms; a day is far more than any run needs anyway. */
+const MAX_MS = 24 * 3_600_000;
+/**
+ * Parses the `timeout` input: Go's duration notation (`5m`, `90s`, `1m30s`), the one the
+ * reference action's users already write, read by the same parser that reads a policy's
+ * `checkPeriod`. A bare number means seconds.
+ */
+function parseDuration(text, label) {
+    const trimmed = text.trim();
+    const ms = /^\d+$/.test(trimmed) ? Number(trimmed) * 1_000 : goMs(trimmed);
+    if (ms === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label}: "${text}" is not a duration; write it like 5m, 90s or 1m30s`);
+    if (ms <= 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label}: the duration must be more than zero`);
+    if (ms > MAX_MS)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(`${label}: "${text}" is more than 24h; give a shorter duration`);
+    return ms;
+}
+function goMs(text) {
+    const parsed = (0,_policy_duration_js__WEBPACK_IMPORTED_MODULE_1__/* .parseGoDuration */ .Qu)(text);
+    return parsed.ok ? Math.round(Number(parsed.nanos / 1000n) / 1_000) : undefined;
 }
 
 
@@ -2763,6 +2837,149 @@ const hujson_utf8Decoder = new TextDecoder();
  */
 function formatText(input) {
     return hujson_utf8Decoder.decode(format(input));
+}
+
+
+/***/ }),
+
+/***/ 5432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IL: () => (/* binding */ formatGoDuration),
+/* harmony export */   Qu: () => (/* binding */ parseGoDuration),
+/* harmony export */   dp: () => (/* binding */ HOUR)
+/* harmony export */ });
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6114);
+// Go's time.ParseDuration and Duration.String, because checkPeriod errors quote both verbatim.
+
+const UNITS = {
+    ns: 1n,
+    us: 1000n,
+    µs: 1000n,
+    μs: 1000n,
+    ms: 1000000n,
+    s: 1000000000n,
+    m: 60000000000n,
+    h: 3600000000000n,
+};
+const MAX_INT64 = (1n << 63n) - 1n;
+function parseGoDuration(original) {
+    const invalid = () => ({ ok: false, error: `time: invalid duration ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(original)}` });
+    let s = original;
+    let negative = false;
+    if (s.startsWith('-') || s.startsWith('+')) {
+        negative = s[0] === '-';
+        s = s.slice(1);
+    }
+    if (s === '0')
+        return { ok: true, nanos: 0n };
+    if (s === '')
+        return invalid();
+    let total = 0n;
+    while (s !== '') {
+        const number = /^([0-9]*)(?:\.([0-9]*))?/.exec(s);
+        const whole = number[1];
+        const fraction = number[2] ?? '';
+        if (whole === '' && fraction === '')
+            return invalid();
+        s = s.slice(number[0].length);
+        const unitMatch = /^[^0-9.]*/.exec(s)[0];
+        if (unitMatch === '')
+            return { ok: false, error: `time: missing unit in duration ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(original)}` };
+        const unit = UNITS[unitMatch];
+        if (unit === undefined)
+            return { ok: false, error: `time: unknown unit ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(unitMatch)} in duration ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(original)}` };
+        s = s.slice(unitMatch.length);
+        const scale = 10n ** BigInt(fraction.length);
+        total += BigInt(whole === '' ? '0' : whole) * unit + (fraction === '' ? 0n : (BigInt(fraction) * unit) / scale);
+        if (total > MAX_INT64)
+            return invalid();
+    }
+    return { ok: true, nanos: negative ? -total : total };
+}
+/** Go's Duration.String: `1h30m0s`, `1.5s`, `500ms`, `0s`. */
+function formatGoDuration(nanos) {
+    if (nanos === 0n)
+        return '0s';
+    const sign = nanos < 0n ? '-' : '';
+    let u = nanos < 0n ? -nanos : nanos;
+    if (u < 1000000000n) {
+        if (u < 1000n)
+            return `${sign}${u}ns`;
+        if (u < 1000000n)
+            return `${sign}${fraction(u, 3)}µs`;
+        return `${sign}${fraction(u, 6)}ms`;
+    }
+    let out = `${fraction(u % 60000000000n, 9)}s`;
+    u /= 60000000000n;
+    if (u > 0n) {
+        out = `${u % 60n}m${out}`;
+        u /= 60n;
+        if (u > 0n)
+            out = `${u}h${out}`;
+    }
+    return sign + out;
+}
+/** `value / 10^digits` with the fractional part's trailing zeros dropped. */
+function fraction(value, digits) {
+    const scale = 10n ** BigInt(digits);
+    const frac = (value % scale).toString().padStart(digits, '0').replace(/0+$/, '');
+    return frac === '' ? `${value / scale}` : `${value / scale}.${frac}`;
+}
+const HOUR = 3600000000000n;
+
+
+/***/ }),
+
+/***/ 6114:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ goQuote)
+/* harmony export */ });
+// Go's %q quoting, which the server uses for every quoted value in its messages.
+const SHORT_ESCAPES = {
+    '\x07': '\\a',
+    '\b': '\\b',
+    '\f': '\\f',
+    '\n': '\\n',
+    '\r': '\\r',
+    '\t': '\\t',
+    '\v': '\\v',
+    '"': '\\"',
+    '\\': '\\\\',
+};
+/**
+ * Letters, marks, numbers, punctuation, symbols and the space: what %q prints as it is. Built on
+ * first use rather than written as a literal: V8 expands a literal's \p{…} classes as soon as the
+ * module loads, which every run would pay for a message it rarely makes.
+ */
+let printable;
+const isPrintable = (char) => (printable ??= new RegExp('^[\\p{L}\\p{M}\\p{N}\\p{P}\\p{S} ]$', 'u')).test(char);
+/** Printable ASCII without `"` or `\\`: what %q leaves as it is (most names and addresses). */
+const PLAIN = /^[ !#-[\]-~]*$/;
+function goQuote(text) {
+    if (PLAIN.test(text))
+        return `"${text}"`;
+    let out = '"';
+    for (const char of text) {
+        const short = SHORT_ESCAPES[char];
+        if (short !== undefined)
+            out += short;
+        else if (isPrintable(char))
+            out += char;
+        else
+            out += escapeCodePoint(char.codePointAt(0));
+    }
+    return `${out}"`;
+}
+function escapeCodePoint(codePoint) {
+    if (codePoint < 0x80)
+        return `\\x${codePoint.toString(16).padStart(2, '0')}`;
+    if (codePoint <= 0xffff)
+        return `\\u${codePoint.toString(16).padStart(4, '0')}`;
+    return `\\U${codePoint.toString(16).padStart(8, '0')}`;
 }
 
 

@@ -1,3 +1,7 @@
+import { parseDuration } from '../config/duration.js';
+import { InputError } from '../errors.js';
+import { UsageError } from './usage-error.js';
+
 /**
  * The first sentence of a node:util parseArgs error, lower-cased to follow a prefix. Node adds
  * advice about its own syntax after it, worded differently from one version to the next.
@@ -5,4 +9,21 @@
 export function firstSentence(message: string): string {
   const sentence = message.split(/\.\s/)[0]!.replace(/\.$/, '');
   return sentence.charAt(0).toLowerCase() + sentence.slice(1);
+}
+
+/**
+ * How long `check` and `plan` may work on their files by default. The files may come from a
+ * merge request, and a hostile policy may be built to take minutes and gigabytes: past this, the
+ * rest is reported cut short, as in the action (whose engine takes half of its own timeout).
+ */
+export const DEFAULT_TIMEOUT = '2m';
+
+/** The deadline `--timeout` sets, counted from now; a bad duration is a usage error. */
+export function deadlineOf(timeout: string): { deadline: number; now: () => number } {
+  try {
+    return { deadline: Date.now() + parseDuration(timeout, '--timeout'), now: Date.now };
+  } catch (error) {
+    if (error instanceof InputError) throw new UsageError(error.message);
+    throw error;
+  }
 }

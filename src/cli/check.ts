@@ -8,14 +8,14 @@ import { HujsonSyntaxError } from '../hujson/index.js';
 import { checkPolicy, serverMessage } from '../policy/index.js';
 import type { Topology } from '../policy/index.js';
 import { reportJson, reportLines, type LineSink } from '../policy/render.js';
-import { firstSentence } from './args.js';
+import { deadlineOf, DEFAULT_TIMEOUT, firstSentence } from './args.js';
 import { displayName, readInput, STDIN, UnreadableFileError } from './files.js';
 import { readTopology } from './devices.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, LineWriter, writeJson, type CliIO } from './io.js';
 import { UsageError } from './usage-error.js';
 import { plainReport } from './messages.js';
 
-export const CHECK_USAGE = `Usage: tailnet-policy check [FILE...] [--devices FILE.json] [--json]
+export const CHECK_USAGE = `Usage: tailnet-policy check [FILE...] [--devices FILE.json] [--json] [--timeout DURATION]
 
 Validates policy files and runs their tests and sshTests without the Tailscale API: no
 credentials, no network. FILE defaults to ./policy.hujson; - reads standard input.
@@ -26,6 +26,8 @@ Options:
                        tailnet, and is reported as undecided when the answer depends on the tailnet.
   --json               print a JSON report (a list of reports for several files), with messages
                        worded as the Tailscale API words them
+  --timeout DURATION   stop after this long (default ${DEFAULT_TIMEOUT}, like 90s or 5m); tests not
+                       reached are reported undecided and the summary says it was cut short
   -h, --help           show this help
 
 The --devices file is a JSON object in one of two shapes:
@@ -56,6 +58,7 @@ interface Invocation {
   files: string[];
   devices?: string;
   json: boolean;
+  time: { deadline: number; now: () => number };
 }
 
 /** One file's exit status, and what it prints: only the form asked for is rendered. */
@@ -92,6 +95,7 @@ function parseInvocation(args: string[]): Invocation | 'help' {
         // Taken only to say where it went: in test, apply and drift it is the tailnet's name.
         tailnet: { type: 'string' },
         json: { type: 'boolean', default: false },
+        timeout: { type: 'string', default: DEFAULT_TIMEOUT },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -110,7 +114,7 @@ function parseInvocation(args: string[]): Invocation | 'help' {
   if (files.filter((file) => file === STDIN).length > 1) {
     throw new UsageError(`standard input (-) can be read only once; ${HELP_HINT}`);
   }
-  const invocation: Invocation = { files, json: values.json };
+  const invocation: Invocation = { files, json: values.json, time: deadlineOf(values.timeout) };
   if (values.devices !== undefined) invocation.devices = values.devices;
   return invocation;
 }
@@ -122,7 +126,7 @@ async function checkFiles(invocation: Invocation, topology: Topology | undefined
   for (const file of invocation.files) {
     let result: FileResult;
     try {
-      result = checkSource(displayName(file), await readInput('check', file, io), topology);
+      result = checkSource(displayName(file), await readInput('check', file, io), { ...invocation.time, topology });
     } catch (error) {
       if (!(error instanceof UnreadableFileError)) throw error;
       io.stderr(`${error.message}\n`);
@@ -144,7 +148,14 @@ async function checkFiles(invocation: Invocation, topology: Topology | undefined
   return status;
 }
 
-function checkSource(name: string, source: Uint8Array, topology: Topology | undefined): FileResult {
+/** The engine's options: the run's deadline (shared by every file), and the tailnet when given. */
+interface Checking {
+  deadline: number;
+  now: () => number;
+  topology: Topology | undefined;
+}
+
+function checkSource(name: string, source: Uint8Array, { topology, ...time }: Checking): FileResult {
   let root;
   try {
     root = parsePolicyBytes(name, source);
@@ -152,7 +163,7 @@ function checkSource(name: string, source: Uint8Array, topology: Topology | unde
     if (!(error instanceof PolicyFileError)) throw error;
     return unparsable(error, name);
   }
-  const report = checkPolicy(root, topology === undefined ? {} : { topology });
+  const report = checkPolicy(root, topology === undefined ? time : { ...time, topology });
   return {
     status: serverMessage(report) === undefined ? EXIT_OK : EXIT_FAILED,
     lines: (out) => reportLines(plainReport(report), name, out),

@@ -8,13 +8,14 @@ import { PolicyFileError } from '../errors.js';
 import { parsePolicyBytes } from '../files/local-policy.js';
 import { cliWorkspace, MAX_FILE_BYTES } from '../files/workspace.js';
 import { computeAccessPlan, planJson, PlanCutShortError, PlanInputError, renderPlanText } from '../plan/index.js';
-import { firstSentence } from './args.js';
+import { deadlineOf, DEFAULT_TIMEOUT, firstSentence } from './args.js';
 import { displayName, readInput, UnreadableFileError } from './files.js';
 import { readTopology } from './devices.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, inertText, writeJson, writeText, type CliIO } from './io.js';
 import { UsageError } from './usage-error.js';
 
 export const PLAN_USAGE = `Usage: tailnet-policy plan BEFORE AFTER [--devices FILE.json] [--json] [--exit-code]
+                           [--timeout DURATION]
 
 Shows what changing the policy BEFORE into AFTER does to access: per source, the network
 destinations, protocols and ports, SSH destinations, logins and actions, and app capabilities
@@ -33,6 +34,8 @@ Options:
                        "src": ..., "dst": ..., "proto": ..., "ports": ..., "tested": ...}, ...], ...}
   --exit-code          exit 1 when access changes, or may change (undecided offline), as
                        git diff --exit-code does
+  --timeout DURATION   give up after this long (default ${DEFAULT_TIMEOUT}, like 90s or 5m), saying so;
+                       a plan that passes 100,000 changes stops too
   -h, --help           show this help
 
 Exit status: 0 with or without changes (1 with --exit-code when there are changes); 2 a usage
@@ -47,6 +50,7 @@ interface Invocation {
   devices?: string;
   json: boolean;
   exitCode: boolean;
+  time: { deadline: number; now: () => number };
 }
 
 export async function runPlan(args: string[], io: CliIO): Promise<number> {
@@ -58,7 +62,7 @@ export async function runPlan(args: string[], io: CliIO): Promise<number> {
     }
     const topology = invocation.devices === undefined ? undefined : readTopology(invocation.devices);
     const [before, after] = [await readPolicy(invocation.before, io), await readPolicy(invocation.after, io)];
-    const plan = computeAccessPlan(before, after, topology === undefined ? {} : { topology });
+    const plan = computeAccessPlan(before, after, { ...invocation.time, ...(topology && { topology }) });
     if (invocation.json) writeJson(io, planJson(plan));
     else writeText(io, inertText(renderPlanText(plan)));
     return invocation.exitCode && plan.changes.length + plan.undecided.length > 0 ? EXIT_FAILED : EXIT_OK;
@@ -87,6 +91,7 @@ function parseInvocation(args: string[]): Invocation | 'help' {
         tailnet: { type: 'string' },
         json: { type: 'boolean', default: false },
         'exit-code': { type: 'boolean', default: false },
+        timeout: { type: 'string', default: DEFAULT_TIMEOUT },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -106,6 +111,7 @@ function parseInvocation(args: string[]): Invocation | 'help' {
     after: positionals[1]!,
     json: values.json,
     exitCode: values['exit-code'],
+    time: deadlineOf(values.timeout),
   };
   if (values.devices !== undefined) invocation.devices = values.devices;
   return invocation;

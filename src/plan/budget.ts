@@ -11,11 +11,17 @@ export const MAX_ATOMS = 200_000;
 export const MAX_PAIRS = 4_000_000;
 /** Most (rule target, endpoint) matches the plan records, over both sides and every channel. */
 export const MAX_MATCHES = 8_000_000;
+/**
+ * Most raw changes (before group collapsing): a plan past this is no review, and ten kilobytes of
+ * policy (300 users given 300 destinations) reach it, then gigabytes of memory rendering it.
+ */
+export const MAX_CHANGES = 100_000;
 
 export interface PlanCaps {
   atoms: number;
   pairs: number;
   matches?: number;
+  changes?: number;
 }
 
 export type CutShortReason = 'timeout' | 'size';
@@ -36,6 +42,7 @@ export class PlanBudget {
   private readonly deadline: Deadline;
   private pairs = 0;
   private matches = 0;
+  private changes = 0;
 
   constructor(
     at?: number,
@@ -71,6 +78,13 @@ export class PlanBudget {
     if (++this.matches > cap)
       throw new PlanCutShortError('size', `more than ${cap} rule and endpoint matches to compare`);
     this.step();
+  }
+
+  /** `count` more raw changes found, over every channel of the plan. */
+  found(count: number): void {
+    const cap = this.caps.changes ?? MAX_CHANGES;
+    this.changes += count;
+    if (this.changes > cap) throw new PlanCutShortError('size', `more than ${cap} access changes`);
   }
 
   /** One more (source, destination) pair to evaluate, over every channel of the plan. */

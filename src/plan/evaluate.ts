@@ -327,7 +327,9 @@ export function diffChannel(
       const pair: Pair = { src, dst, principals: [s.principals, d.principals], family };
       const everyone = (protocol: number, port: number): boolean =>
         !app && fromEveryone(evals[1], pair, protocol, port, budget);
-      out.push(...pairChanges({ pair, evals, cells: pairCells, app, everyone }));
+      const found = pairChanges({ pair, evals, cells: pairCells, app, everyone });
+      budget.found(found.length);
+      out.push(...found);
     }
   }
   const selectedAfter = (atom: number): boolean => {

@@ -206,6 +206,7 @@ export function diffSsh(atoms: readonly Atom[], sides: [Side, Side], budget: Pla
         if (periods[0] !== undefined) change.beforePeriod = periods[0];
         if (periods[1] !== undefined) change.afterPeriod = periods[1];
         if (terms.some((t) => t !== undefined)) change.postures = [terms[0], terms[1]];
+        budget.found(1);
         out.push(change);
       }
     }

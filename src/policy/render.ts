@@ -38,7 +38,12 @@ function summaryLine(file: string, report: PolicyReport): string {
   if (report.errors.length > 0) return `${file}: invalid: ${report.errors.length} error(s)`;
   const { passed, failed, unknown } = report.summary;
   const mode = report.mode === 'symbolic' ? 'offline, no tailnet given' : 'against the given tailnet';
-  return `${file}: ${report.tests.length} test(s): ${passed} passed, ${failed} failed, ${unknown} undecided (${mode})`;
+  // Cut short, tests not reached count as undecided, and as tests.
+  const total = passed + failed + unknown;
+  const line = `${file}: ${total} test(s): ${passed} passed, ${failed} failed, ${unknown} undecided (${mode})`;
+  if (report.cutShort !== true) return line;
+  const by = report.cutShortBy === 'size' ? "the engine's size limit" : 'the timeout';
+  return `${line}; cut short by ${by}, so what was not reached is undecided`;
 }
 
 /** Human-readable lines, into `out`: errors, warnings, notices, failing and undecided assertions, then a summary. */

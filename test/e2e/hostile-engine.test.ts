@@ -3,7 +3,7 @@
 // short `timeout` allows; the run must stop the engine, say so, and still take the API's verdict.
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runAction } from '../support/action-runner.js';
+import { runAction, runCli } from '../support/action-runner.js';
 import { startTailscaleEmulator, type TailscaleEmulator } from '../support/tailscale-emulator.js';
 import { apiInputs, workspaceWith } from './helpers.js';
 
@@ -57,5 +57,26 @@ describe('a policy that would keep the offline engine busy for minutes', () => {
     expect(notices.filter((m) => CUT_SHORT.test(m))).toHaveLength(1);
     expect(result.annotations.filter((a) => a.level === 'error')).toEqual([]);
     expect(ts.requests).toEqual([]);
+  });
+});
+
+describe('the same policy given to the CLI (a pre-commit hook, a merge request pipeline)', () => {
+  it('check is cut short by --timeout, saying so in its summary', async () => {
+    const dir = await workspaceWith(hostilePolicy());
+    // Without the timeout the check takes minutes: the runner would kill it at 30 s.
+    const result = await runCli(['check', '--timeout', '2s', 'policy.hujson'], { cwd: dir, timeoutMs: 30_000 });
+    expect(result.code).toBe(0);
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toMatch(
+      /^policy\.hujson: 1000 test\(s\): \d+ passed, 0 failed, \d+ undecided \(offline, no tailnet given\); cut short by the timeout, so what was not reached is undecided$/,
+    );
+  });
+
+  it('a bad --timeout is a usage error', async () => {
+    const result = await runCli(['check', '--timeout', 'soon', 'policy.hujson'], { cwd: await workspaceWith('{}') });
+    expect(result).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: 'tailnet-policy check: --timeout: "soon" is not a duration; write it like 5m, 90s or 1m30s\n',
+    });
   });
 });

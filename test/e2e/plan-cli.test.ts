@@ -147,6 +147,10 @@ describe('tailnet-policy plan', () => {
       "tailnet-policy plan: cannot read git:nosuchrev:policy.hujson: invalid object name 'nosuchrev'.\n",
     ],
     [
+      ['plan', '--timeout', '0s', 'policy.hujson', 'policy.hujson'],
+      'tailnet-policy plan: --timeout: the duration must be more than zero\n',
+    ],
+    [
       ['plan', 'policy.hujson'],
       "tailnet-policy plan: expected two policies, BEFORE and AFTER, got 1; run 'tailnet-policy plan --help' for usage\n",
     ],

@@ -69,4 +69,16 @@ describe('the caps', () => {
   it('within the caps, the plan is complete', () => {
     expect(cutShort(() => planOf({}, after, { caps: { atoms: 1_000, pairs: 1_000 } }))).toBeUndefined();
   });
+
+  it('too many changes: cut short, SSH changes counted too', () => {
+    // From nothing: 3 users × 3 destinations, each gaining tcp:22, udp:22 and icmp: 27 changes.
+    const caps = (changes: number) => ({ caps: { atoms: 1_000, pairs: 1_000, changes } });
+    expect(cutShort(() => planOf({ acls: [] }, after, caps(26)))?.message).toBe('more than 26 access changes');
+    expect(cutShort(() => planOf({ acls: [] }, after, caps(27)))).toBeUndefined();
+
+    // Each user gains SSH as root and as admin to their own devices: 6 changes.
+    const ssh = { ssh: [{ action: 'accept', src: users, dst: ['autogroup:self'], users: ['root', 'admin'] }] };
+    expect(cutShort(() => planOf({}, ssh, caps(5)))?.message).toBe('more than 5 access changes');
+    expect(cutShort(() => planOf({}, ssh, caps(6)))).toBeUndefined();
+  });
 });
