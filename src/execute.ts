@@ -58,6 +58,7 @@ export async function execute(inputs: Inputs, secrets: SecretRegistry, deps: Act
   const deadline = now() + inputs.timeoutMs;
   const context = readGitHubContext(process.env);
   const redact = (text: string): string => secrets.redact(text);
+  const hideLive = context.fromFork && !inputs.showLivePolicyToForks;
   const connection = connect(inputs, {
     secrets,
     getIdToken: (audience) => githubIdToken(audience, deadline, now),
@@ -77,12 +78,12 @@ export async function execute(inputs: Inputs, secrets: SecretRegistry, deps: Act
       log: actionLogger,
       deadline,
       now,
+      ...(hideLive && { withhold: (value: string) => secrets.add(value) }),
     });
   } finally {
     await connection?.close();
   }
   const signal = AbortSignal.timeout(Math.max(1000, deadline - now()));
-  const hideLive = context.fromFork && !inputs.showLivePolicyToForks;
   if (hideLive) actionLogger.debug('pull request from a fork: the live policy is left out of the comment and summary');
   // The plan may use half the time left; the rest is for publishing the report.
   const planDeadline = now() + Math.max(0, deadline - now()) / 2;

@@ -600,6 +600,8 @@ async function readLive(deps, facts, client, scope) {
     return deps.log.group('Read the live policy', async () => {
         const live = await client.getPolicy(scope);
         facts.live = live;
+        // A hash of a text the base version nearly gives away: small edits are found by trying them.
+        deps.withhold?.(live.etag);
         deps.log.info(`live policy ETag ${live.etag}`);
         return live;
     });

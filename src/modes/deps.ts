@@ -20,4 +20,9 @@ export interface ModeDeps {
   /** When the run's `timeout` ends, in ms since the epoch; the offline engine stops there too. */
   deadline: number;
   now: () => number;
+  /**
+   * For a fork's pull request that may not see the live policy: registers what would let its
+   * author rebuild it (the live ETag, a hash of the text) as a secret, masked everywhere.
+   */
+  withhold?: (value: string) => void;
 }

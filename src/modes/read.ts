@@ -37,6 +37,8 @@ export async function readLive(
   return deps.log.group('Read the live policy', async () => {
     const live = await client.getPolicy(scope);
     facts.live = live;
+    // A hash of a text the base version nearly gives away: small edits are found by trying them.
+    deps.withhold?.(live.etag);
     deps.log.info(`live policy ETag ${live.etag}`);
     return live;
   });

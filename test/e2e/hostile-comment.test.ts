@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runAction } from '../support/action-runner.js';
 import { DEFAULT_GITHUB_TOKEN, startGitHubFake, type GitHubFake } from '../support/github-fake.js';
+import { etag } from '../../src/hujson/index.js';
 import { createGitRepo } from '../support/git-fixture.js';
 import { policyRejection, startTailscaleEmulator, type TailscaleEmulator } from '../support/tailscale-emulator.js';
 import { POLICY_V1, POLICY_V2, apiInputs } from './helpers.js';
@@ -78,8 +79,22 @@ describe('a fork pull request', () => {
       'the live policy is left out of this report: the pull request comes from a fork, and "show-live-policy-to-forks" is false, so nothing of the live policy (edits made outside git included) is shown to its author',
     );
 
+    // Nor its ETag: a hash of a text the base version nearly gives away, small edits are found by trying.
+    const liveEtag = etag(LIVE_EDITED);
+    expect(hidden.masks).toContain(liveEtag);
+    expect(hidden.outputs['control-etag']).toBe('***');
+    expect(hidden.outputs.changed).toBe('true');
+    for (const text of [comment, hidden.summary, ...Object.values(hidden.outputs)])
+      expect(text).not.toContain(liveEtag);
+    // The runner hides a masked value from the log from its mask on: no line shows it before.
+    const lines = hidden.stdout.split('\n');
+    const masked = lines.indexOf(`::add-mask::${liveEtag}`);
+    expect(masked).toBeGreaterThanOrEqual(0);
+    expect(lines.findIndex((line) => line.includes(liveEtag))).toBe(masked);
+
     const shown = await forkPullRequest(POLICY_V2, apiInputs(ts, { 'show-live-policy-to-forks': 'true' }));
     expect(shown.code).toBe(0);
+    expect(shown.outputs['control-etag']).toBe(liveEtag);
     expect(gh.comments(9)[0]!.body).toContain('EDITED-IN-CONSOLE');
     expect(shown.summary).toContain('EDITED-IN-CONSOLE');
   });
