@@ -4950,26 +4950,42 @@ function spelling(text) {
             return name;
     return undefined;
 }
-/** Every selector list of the policy, with its path: rules, node attributes, tag owners and auto-approvers. */
+function pathOf(place) {
+    return place.key === undefined ? `${place.base}${place.field}` : `${place.base}[${(0,quote/* goQuote */.d)(place.key)}]`;
+}
+/**
+ * Every selector list of the policy: rules, node attributes, tag owners and auto-approvers. One
+ * place object, updated in turn: a policy has tens of thousands of lists.
+ */
 function* selectorLists(policy) {
-    for (const rule of [...(policy.acls ?? []), ...(policy.grants ?? []), ...policy.ssh]) {
-        yield [`${rule.path}.src`, rule.src];
-        yield [`${rule.path}.dst`, rule.dst];
-    }
+    const at = { list: [], base: '' };
+    const set = (list, base, field, key) => {
+        at.list = list;
+        at.base = base;
+        at.field = field;
+        at.key = key;
+        return at;
+    };
+    for (const rules of [policy.acls ?? [], policy.grants ?? [], policy.ssh])
+        for (const rule of rules) {
+            yield set(rule.src, rule.path, '.src');
+            yield set(rule.dst, rule.path, '.dst');
+        }
     for (const entry of policy.nodeAttrs)
-        yield [`${entry.path}.target`, entry.target];
+        yield set(entry.target, entry.path, '.target');
     for (const owners of policy.tagOwners)
-        yield [`tagOwners[${(0,quote/* goQuote */.d)(owners.name.text)}]`, owners.items];
+        yield set(owners.items, 'tagOwners', undefined, owners.name.text);
     for (const route of policy.autoApprovers.routes)
-        yield [`autoApprovers.routes[${(0,quote/* goQuote */.d)(route.name.text)}]`, route.items];
+        yield set(route.items, 'autoApprovers.routes', undefined, route.name.text);
     for (const service of policy.autoApprovers.services)
-        yield [`autoApprovers.services[${(0,quote/* goQuote */.d)(service.name.text)}]`, service.items];
-    yield ['autoApprovers.exitNode', policy.autoApprovers.exitNode];
+        yield set(service.items, 'autoApprovers.services', undefined, service.name.text);
+    yield set(policy.autoApprovers.exitNode, 'autoApprovers.exitNode', '');
 }
 /** A notice at the first use of the second spelling, when the policy uses both. */
 function checkMemberSpellings(policy, out) {
     let first;
-    for (const [path, list] of selectorLists(policy)) {
+    for (const place of selectorLists(policy)) {
+        const list = place.list;
         for (let i = 0; i < list.length; i++) {
             const used = spelling(list[i].text);
             if (used === undefined || used === first)
@@ -4979,7 +4995,7 @@ function checkMemberSpellings(policy, out) {
                 continue;
             }
             const finding = `both ${CURRENT} and ${LEGACY} are used; the documentation allows one of them in a policy file`;
-            out.notice((0,unsure/* unconfirmed */.B1)(finding), list[i], `${path}[${i}]`);
+            out.notice((0,unsure/* unconfirmed */.B1)(finding), list[i], `${pathOf(place)}[${i}]`);
             return;
         }
     }

@@ -116,12 +116,18 @@ export function writeText(io: CliIO, text: string): void {
  * their escapes mean the same text.
  */
 export function writeJson(io: CliIO, value: unknown): void {
-  const json = JSON.stringify(value, null, 2).replace(/##\[|[\u0085\u2028\u2029]/g, (found) =>
-    found === '##[' ? '#\\u0023[' : `\\u${found.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-  writeText(io, json);
+  const json = JSON.stringify(value, null, 2);
+  // Tested first: a report runs to megabytes, and replacing would copy it whole each time.
+  const inert = !JSON_COMMAND_LIKE.test(json)
+    ? json
+    : json.replace(new RegExp(JSON_COMMAND_LIKE.source, 'g'), (found) =>
+        found === '##[' ? '#\\u0023[' : `\\u${found.charCodeAt(0).toString(16).padStart(4, '0')}`,
+      );
+  writeText(io, inert);
   io.stdout('\n');
 }
+
+const JSON_COMMAND_LIKE = /##\[|[\u0085\u2028\u2029]/;
 
 export function processIO(): CliIO {
   return {
