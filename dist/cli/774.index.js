@@ -1773,6 +1773,12 @@ function proxySecrets(env) {
 
 
 
+/**
+ * The largest answer read: a policy is at most 10 MB, and a large tailnet's devices list some
+ * tens. A server (or a proxy) that sends more is not read to the end of memory.
+ */
+const MAX_ANSWER_BYTES = 64 * 1024 * 1024;
+const TOO_LARGE = 'EANSWERTOOLARGE';
 /** A connection that takes longer than this is given up (and retried, deadline permitting). */
 const CONNECT_TIMEOUT_MS = 10_000;
 /** So is one that stays silent this long while we wait for the answer. */
@@ -1789,10 +1795,17 @@ function firstValues(headers) {
     return result;
 }
 /** Reads the whole answer; the decoder drops a byte-order mark, as a fetch body's text() does. */
-function readAnswer(response) {
+function readAnswer(response, maxBytes) {
     return new Promise((resolve, reject) => {
         const chunks = [];
-        response.on('data', (chunk) => chunks.push(chunk));
+        let total = 0;
+        response.on('data', (chunk) => {
+            total += chunk.length;
+            if (total > maxBytes)
+                response.destroy(networkError(TOO_LARGE, `more than ${maxBytes / 1048576} MB`));
+            else
+                chunks.push(chunk);
+        });
         response.on('error', reject);
         response.on('end', () => {
             const body = new TextDecoder().decode(Buffer.concat(chunks));
@@ -1801,7 +1814,7 @@ function readAnswer(response) {
     });
 }
 /** One request and its whole answer; rejects on a network failure, a timeout or the signal. */
-function exchange(transport, req, signal) {
+function exchange(transport, req, signal, maxBytes) {
     const body = typeof req.body === 'string' ? Buffer.from(req.body, 'utf8') : req.body;
     const headers = body === undefined ? req.headers : { ...req.headers, 'content-length': String(body.byteLength) };
     return new Promise((resolve, reject) => {
@@ -1821,7 +1834,7 @@ function exchange(transport, req, signal) {
             outgoing.once('close', () => clearTimeout(timer));
         });
         outgoing.on('error', reject);
-        outgoing.on('response', (response) => readAnswer(response).then(resolve, reject));
+        outgoing.on('response', (response) => readAnswer(response, maxBytes).then(resolve, reject));
         outgoing.end(body);
     });
 }
@@ -1916,7 +1929,7 @@ function createHttpClient(options) {
             for (let attempt = 1;; attempt++) {
                 let response;
                 try {
-                    response = await exchange(transport, req, signal);
+                    response = await exchange(transport, req, signal, options.maxAnswerBytes ?? MAX_ANSWER_BYTES);
                     if (!RETRY_STATUS_CODES.includes(response.status))
                         return response;
                     lastFailure = `HTTP ${response.status}`;
@@ -1927,6 +1940,9 @@ function createHttpClient(options) {
                     const failure = error;
                     if (failure.code === 'ERR_PROXY_TUNNEL')
                         throw refusedTunnel(req, failure.statusCode);
+                    if (failure.code === TOO_LARGE) {
+                        throw new errors/* ApiError */.hD(`${req.url.host} answered ${req.method} with ${failure.message}; check the API URL`, 0);
+                    }
                     if (failure.code === undefined || !RETRY_ERROR_CODES.includes(failure.code)) {
                         throw unreachable(req, failure.code ?? failure.message, hint);
                     }

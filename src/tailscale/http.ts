@@ -49,7 +49,16 @@ export interface HttpClientOptions {
   onRetry?: (description: string, delayMs: number) => void;
   /** Where HTTPS_PROXY and NO_PROXY are read from (the entry points pass their environment); none when absent. */
   proxyEnv?: ProxyEnv;
+  /** The largest answer read (MAX_ANSWER_BYTES unless told). */
+  maxAnswerBytes?: number;
 }
+
+/**
+ * The largest answer read: a policy is at most 10 MB, and a large tailnet's devices list some
+ * tens. A server (or a proxy) that sends more is not read to the end of memory.
+ */
+export const MAX_ANSWER_BYTES = 64 * 1024 * 1024;
+const TOO_LARGE = 'EANSWERTOOLARGE';
 
 /** A connection that takes longer than this is given up (and retried, deadline permitting). */
 const CONNECT_TIMEOUT_MS = 10_000;
@@ -75,10 +84,15 @@ function firstValues(headers: NodeJS.Dict<string[]>): Record<string, string> {
 }
 
 /** Reads the whole answer; the decoder drops a byte-order mark, as a fetch body's text() does. */
-function readAnswer(response: IncomingMessage): Promise<HttpResponse> {
+function readAnswer(response: IncomingMessage, maxBytes: number): Promise<HttpResponse> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
-    response.on('data', (chunk: Buffer) => chunks.push(chunk));
+    let total = 0;
+    response.on('data', (chunk: Buffer) => {
+      total += chunk.length;
+      if (total > maxBytes) response.destroy(networkError(TOO_LARGE, `more than ${maxBytes / 1048576} MB`));
+      else chunks.push(chunk);
+    });
     response.on('error', reject);
     response.on('end', () => {
       const body = new TextDecoder().decode(Buffer.concat(chunks));
@@ -88,7 +102,12 @@ function readAnswer(response: IncomingMessage): Promise<HttpResponse> {
 }
 
 /** One request and its whole answer; rejects on a network failure, a timeout or the signal. */
-function exchange(transport: Transport, req: HttpRequest, signal: AbortSignal): Promise<HttpResponse> {
+function exchange(
+  transport: Transport,
+  req: HttpRequest,
+  signal: AbortSignal,
+  maxBytes: number,
+): Promise<HttpResponse> {
   const body = typeof req.body === 'string' ? Buffer.from(req.body, 'utf8') : req.body;
   const headers = body === undefined ? req.headers : { ...req.headers, 'content-length': String(body.byteLength) };
   return new Promise((resolve, reject) => {
@@ -107,7 +126,7 @@ function exchange(transport: Transport, req: HttpRequest, signal: AbortSignal): 
       outgoing.once('close', () => clearTimeout(timer));
     });
     outgoing.on('error', reject);
-    outgoing.on('response', (response) => readAnswer(response).then(resolve, reject));
+    outgoing.on('response', (response) => readAnswer(response, maxBytes).then(resolve, reject));
     outgoing.end(body);
   });
 }
@@ -211,13 +230,16 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       for (let attempt = 1; ; attempt++) {
         let response: HttpResponse | undefined;
         try {
-          response = await exchange(transport, req, signal);
+          response = await exchange(transport, req, signal, options.maxAnswerBytes ?? MAX_ANSWER_BYTES);
           if (!RETRY_STATUS_CODES.includes(response.status)) return response;
           lastFailure = `HTTP ${response.status}`;
         } catch (error) {
           if (signal.aborted) throw timedOut(req, lastFailure, hint);
           const failure = error as NodeJS.ErrnoException & { statusCode?: number };
           if (failure.code === 'ERR_PROXY_TUNNEL') throw refusedTunnel(req, failure.statusCode);
+          if (failure.code === TOO_LARGE) {
+            throw new ApiError(`${req.url.host} answered ${req.method} with ${failure.message}; check the API URL`, 0);
+          }
           if (failure.code === undefined || !RETRY_ERROR_CODES.includes(failure.code)) {
             throw unreachable(req, failure.code ?? failure.message, hint);
           }

@@ -76,6 +76,22 @@ describe('createHttpClient', () => {
     await http.close();
   });
 
+  it('stops reading an answer past its size limit, once, with one line', async () => {
+    let calls = 0;
+    const url = await serve((_req, res) => {
+      calls++;
+      res.writeHead(200);
+      res.write('x'.repeat(700_000));
+      res.end('x'.repeat(400_000));
+    });
+    const http = createHttpClient({ deadline: Date.now() + 10_000, backoff: fast, maxAnswerBytes: 1048576 });
+    await expect(http.send({ method: 'GET', url, headers: {} })).rejects.toThrow(
+      new ApiError(`${url.host} answered GET with more than 1 MB; check the API URL`, 0),
+    );
+    await http.close();
+    expect(calls).toBe(1);
+  });
+
   it('does not retry other statuses', async () => {
     let calls = 0;
     const url = await serve((_req, res) => {
