@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { INPUT, type Inputs } from './config/inputs.js';
 import { ActionError, InputError, errorMessage } from './errors.js';
+import { describeFileError } from './files/file-errors.js';
 import { gitFileHistory } from './git/history.js';
 import { pathInRepo, readGitHubContext } from './github/context.js';
 import { publishReport } from './github/publish.js';
@@ -93,15 +94,21 @@ export async function execute(inputs: Inputs, secrets: SecretRegistry, deps: Act
   // GitHub places annotations by the path from the repository root.
   const file = pathInRepo(context.workspace, inputs.policyFile) ?? inputs.policyFile;
   annotate(report, file, runner, redact);
-  const accessPlanFile = await writeAccessPlan(report, process.env.RUNNER_TEMP);
+  const temp = process.env.RUNNER_TEMP || tmpdir();
+  const accessPlanFile = await writeAccessPlan(report, temp).catch((error: unknown) => {
+    // The report is published by now: a file for later steps is not worth failing the run for.
+    const why = `${describeFileError(error)}; "access-plan" is empty`;
+    runner.warning(redact(`the access plan could not be written in the runner's temp folder (${temp}): ${why}`));
+    return undefined;
+  });
   setOutputs(reportOutputs(report, { accessPlanFile, commentUrl: published.commentUrl }), redact);
   return report;
 }
 
 /** The plan as JSON in the runner's temp folder, for later steps; its path, or undefined without a plan. */
-async function writeAccessPlan(report: Report, runnerTemp: string | undefined): Promise<string | undefined> {
+async function writeAccessPlan(report: Report, temp: string): Promise<string | undefined> {
   if (report.plan === undefined) return undefined;
-  const folder = await mkdtemp(path.join(runnerTemp || tmpdir(), 'tailnet-policy-'));
+  const folder = await mkdtemp(path.join(temp, 'tailnet-policy-'));
   const file = path.join(folder, 'access-plan.json');
   const json = { against: report.plan.against, ...planJson(report.plan.plan) };
   await writeFile(file, `${JSON.stringify(json, null, 2)}\n`);

@@ -48,12 +48,12 @@ afterEach(async () => {
   await repo.remove();
 });
 
-function pullRequest(inputs: Record<string, string>) {
+function pullRequest(inputs: Record<string, string>, env: Record<string, string> = {}) {
   const head = { sha: repo.shas[1], repo: { full_name: 'octo-org/octo-repo' } };
   const base = { sha: repo.shas[0], repo: { full_name: 'octo-org/octo-repo' } };
   return runAction({
     inputs: { 'github-token': DEFAULT_GITHUB_TOKEN, ...inputs },
-    env: gh.actionsEnv(),
+    env: { ...gh.actionsEnv(), ...env },
     eventPayload: { pull_request: { number: 3, head, base } },
     cwd: repo.dir,
     keepTemp: true,
@@ -82,6 +82,18 @@ describe('the access plan in the action', () => {
       '### Access changes\n\n2 change(s): 2 gained, 0 lost, 2 untested; computed against the live policy.',
     );
     expect(result.summary).toContain('| alice@\u200dexample.com | gains | tag:web tcp:80, udp:80 | **no** |');
+  });
+
+  it('without a usable RUNNER_TEMP, leaves access-plan empty with a warning and still passes', async () => {
+    ts = await startTailscaleEmulator({ policy: POLICY_V1 });
+    const result = await pullRequest(apiInputs(ts), { RUNNER_TEMP: '/nonexistent/runner-temp' });
+    expect(result.code).toBe(0);
+    expect(result.outputs.result).toBe('passed');
+    expect(result.outputs['access-changes']).toBe('2');
+    expect(result.outputs['access-plan']).toBe('');
+    expect(result.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
+      `the access plan could not be written in the runner's temp folder (/nonexistent/runner-temp): no such file or directory; "access-plan" is empty`,
+    ]);
   });
 
   it("without credentials, is computed against the base branch's version", async () => {
