@@ -208,11 +208,13 @@ function parseInvocation(args) {
 async function checkFiles(invocation, topology, io) {
     let status = cli_io/* EXIT_OK */.Ij;
     const reports = [];
+    // The run's deadline, shared by every file, and the tailnet when given.
+    const options = topology === undefined ? invocation.time : { ...invocation.time, topology };
     // One file at a time: a parsed policy can be large, and its output is printed before the next.
     for (const file of invocation.files) {
         let result;
         try {
-            result = checkSource((0,cli_files/* displayName */.QC)(file), await (0,cli_files/* readInput */.R5)('check', file, io), { ...invocation.time, topology });
+            result = checkSource((0,cli_files/* displayName */.QC)(file), await (0,cli_files/* readInput */.R5)('check', file, io), options);
         }
         catch (error) {
             if (!(error instanceof cli_files/* UnreadableFileError */.o2))
@@ -236,7 +238,7 @@ async function checkFiles(invocation, topology, io) {
     }
     return status;
 }
-function checkSource(name, source, { topology, ...time }) {
+function checkSource(name, source, options) {
     let root;
     try {
         root = (0,local_policy/* parsePolicyBytes */.vR)(name, source);
@@ -246,7 +248,7 @@ function checkSource(name, source, { topology, ...time }) {
             throw error;
         return unparsable(error, name);
     }
-    const report = (0,policy/* checkPolicy */.hM)(root, topology === undefined ? time : { ...time, topology });
+    const report = (0,policy/* checkPolicy */.hM)(root, options);
     return {
         status: (0,policy/* serverMessage */.x_)(report) === undefined ? cli_io/* EXIT_OK */.Ij : cli_io/* EXIT_FAILED */.hj,
         lines: (out) => (0,render/* reportLines */.Q)(plainReport(report), name, out),

@@ -18,8 +18,14 @@ export function firstSentence(message: string): string {
  */
 export const DEFAULT_TIMEOUT = '2m';
 
+/** When a command's work must end, and the clock that says so (the engine's and the plan's options). */
+export interface TimeLimit {
+  deadline: number;
+  now: () => number;
+}
+
 /** The deadline `--timeout` sets, counted from now; a bad duration is a usage error. */
-export function deadlineOf(timeout: string): { deadline: number; now: () => number } {
+export function deadlineOf(timeout: string): TimeLimit {
   try {
     return { deadline: Date.now() + parseDuration(timeout, '--timeout'), now: Date.now };
   } catch (error) {

@@ -5,10 +5,10 @@ import { parseArgs } from 'node:util';
 import { PolicyFileError } from '../errors.js';
 import { parsePolicyBytes } from '../files/local-policy.js';
 import { HujsonSyntaxError } from '../hujson/index.js';
-import { checkPolicy, serverMessage } from '../policy/index.js';
+import { checkPolicy, serverMessage, type CheckOptions } from '../policy/index.js';
 import type { Topology } from '../policy/index.js';
 import { reportJson, reportLines, type LineSink } from '../policy/render.js';
-import { deadlineOf, DEFAULT_TIMEOUT, firstSentence } from './args.js';
+import { deadlineOf, DEFAULT_TIMEOUT, firstSentence, type TimeLimit } from './args.js';
 import { displayName, readInput, STDIN, UnreadableFileError } from './files.js';
 import { readTopology } from './devices.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, LineWriter, writeJson, type CliIO } from './io.js';
@@ -58,7 +58,7 @@ interface Invocation {
   files: string[];
   devices?: string;
   json: boolean;
-  time: { deadline: number; now: () => number };
+  time: TimeLimit;
 }
 
 /** One file's exit status, and what it prints: only the form asked for is rendered. */
@@ -122,11 +122,13 @@ function parseInvocation(args: string[]): Invocation | 'help' {
 async function checkFiles(invocation: Invocation, topology: Topology | undefined, io: CliIO): Promise<number> {
   let status = EXIT_OK;
   const reports: unknown[] = [];
+  // The run's deadline, shared by every file, and the tailnet when given.
+  const options: CheckOptions = topology === undefined ? invocation.time : { ...invocation.time, topology };
   // One file at a time: a parsed policy can be large, and its output is printed before the next.
   for (const file of invocation.files) {
     let result: FileResult;
     try {
-      result = checkSource(displayName(file), await readInput('check', file, io), { ...invocation.time, topology });
+      result = checkSource(displayName(file), await readInput('check', file, io), options);
     } catch (error) {
       if (!(error instanceof UnreadableFileError)) throw error;
       io.stderr(`${error.message}\n`);
@@ -148,14 +150,7 @@ async function checkFiles(invocation: Invocation, topology: Topology | undefined
   return status;
 }
 
-/** The engine's options: the run's deadline (shared by every file), and the tailnet when given. */
-interface Checking {
-  deadline: number;
-  now: () => number;
-  topology: Topology | undefined;
-}
-
-function checkSource(name: string, source: Uint8Array, { topology, ...time }: Checking): FileResult {
+function checkSource(name: string, source: Uint8Array, options: CheckOptions): FileResult {
   let root;
   try {
     root = parsePolicyBytes(name, source);
@@ -163,7 +158,7 @@ function checkSource(name: string, source: Uint8Array, { topology, ...time }: Ch
     if (!(error instanceof PolicyFileError)) throw error;
     return unparsable(error, name);
   }
-  const report = checkPolicy(root, topology === undefined ? time : { ...time, topology });
+  const report = checkPolicy(root, options);
   return {
     status: serverMessage(report) === undefined ? EXIT_OK : EXIT_FAILED,
     lines: (out) => reportLines(plainReport(report), name, out),

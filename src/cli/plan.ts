@@ -8,7 +8,7 @@ import { PolicyFileError } from '../errors.js';
 import { parsePolicyBytes } from '../files/local-policy.js';
 import { cliWorkspace, MAX_FILE_BYTES } from '../files/workspace.js';
 import { computeAccessPlan, planJson, PlanCutShortError, PlanInputError, renderPlanText } from '../plan/index.js';
-import { deadlineOf, DEFAULT_TIMEOUT, firstSentence } from './args.js';
+import { deadlineOf, DEFAULT_TIMEOUT, firstSentence, type TimeLimit } from './args.js';
 import { displayName, readInput, UnreadableFileError } from './files.js';
 import { readTopology } from './devices.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, inertText, writeJson, writeText, type CliIO } from './io.js';
@@ -50,7 +50,7 @@ interface Invocation {
   devices?: string;
   json: boolean;
   exitCode: boolean;
-  time: { deadline: number; now: () => number };
+  time: TimeLimit;
 }
 
 export async function runPlan(args: string[], io: CliIO): Promise<number> {
