@@ -275,14 +275,17 @@ function aclRules(policy, compiled) {
     return (policy.acls ?? []).map((rule) => {
         const protocol = rule.proto === undefined ? undefined : (0,_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .parseProtocol */ .gR)(rule.proto.text);
         const protocols = protocol?.ok ? [protocol.value] : _ports_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_PROTOCOLS */ .ao;
-        const targets = [];
+        // Sized to the rule (an array grown by push keeps room for seventeen); every rule lives to the end.
+        const targets = new Array(rule.dst.length);
+        let count = 0;
         for (const d of rule.dst) {
             const destination = compiled.destination(d.text);
             if (destination === null)
                 continue;
             const { host, ports } = destination;
-            targets.push({ dst: host, protocols, ports, allPorts: (0,_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .allPorts */ .i2)(ports) });
+            targets[count++] = { dst: host, protocols, ports, allPorts: (0,_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .allPorts */ .i2)(ports) };
         }
+        targets.length = count;
         return {
             src: compiled.list(rule.src),
             targets,
@@ -294,11 +297,12 @@ function grantRules(policy, compiled) {
     const rules = [];
     for (const grant of policy.grants ?? []) {
         const caps = compiled.ip(grant.ip ?? []);
-        const targets = [];
+        const targets = new Array(grant.dst.length * caps.length);
+        let count = 0;
         for (const d of grant.dst) {
             const dst = compiled.one(d.text);
             for (const cap of caps)
-                targets.push({ dst, protocols: cap.protocols, ports: cap.ports, allPorts: (0,_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .allPorts */ .i2)(cap.ports) });
+                targets[count++] = { dst, protocols: cap.protocols, ports: cap.ports, allPorts: (0,_ports_js__WEBPACK_IMPORTED_MODULE_2__/* .allPorts */ .i2)(cap.ports) };
         }
         if (targets.length === 0)
             continue;
@@ -2683,18 +2687,19 @@ const SRC_IDENTITY = 32;
 /**
  * Sources are indexed by rule and destinations by target, so a rule with N sources and N
  * destinations costs N + N entries, not N × N; a verdict merges the two sorted lists. Rules
- * and targets are numbered densely; what the verdict loop reads of them lives in flat arrays.
+ * and targets are numbered densely; what the verdict loop reads of them lives in typed arrays,
+ * sized once, outside the heap the garbage collector copies.
  */
 class NetworkIndex {
     env;
     rules = [];
     /** By rule: its targets are the ids first..end-1. */
-    firsts = [];
-    ends = [];
+    firsts;
+    ends;
     /** By target. */
     targets = [];
-    ruleOf = [];
-    flags = [];
+    ruleOf;
+    flags;
     bySource = new identity_index/* IdentityIndex */.N();
     byDestination = new identity_index/* IdentityIndex */.N();
     bySourceAddress = new address_index/* AddressIndex */.R();
@@ -2714,24 +2719,31 @@ class NetworkIndex {
      */
     constructor(rules, env, deadline) {
         this.env = env;
+        let targetCount = 0;
+        for (const rule of rules)
+            targetCount += rule.targets.length;
+        this.firsts = new Int32Array(rules.length);
+        this.ends = new Int32Array(rules.length);
+        this.ruleOf = new Int32Array(targetCount);
+        this.flags = new Uint8Array(targetCount);
         for (const rule of rules) {
             if (rule.targets.length === 0)
                 continue;
             if (deadline?.passed() === true || deadline?.charge(addressCount(rule)) === true)
                 break;
             const ruleId = this.rules.push(rule) - 1;
-            this.firsts.push(this.targets.length);
-            this.ends.push(this.targets.length + rule.targets.length);
+            this.firsts[ruleId] = this.targets.length;
+            this.ends[ruleId] = this.targets.length + rule.targets.length;
             this.bySource.add(ruleId, rule.src);
             this.bySourceAddress.add(ruleId, rule.src);
             const srcFlags = (rule.src.tags.size > 0 ? SRC_TAGS : 0) | ((0,compile/* namesIdentities */.NO)(rule.src) ? SRC_IDENTITY : 0);
             for (let t = 0; t < rule.targets.length; t++) {
                 const target = rule.targets[t];
                 const id = this.targets.push(target) - 1;
-                this.ruleOf.push(ruleId);
+                this.ruleOf[id] = ruleId;
                 this.byDestination.add(id, target.dst);
                 this.byDestinationAddress.add(id, target.dst);
-                this.flags.push(srcFlags | destinationFlags(target.dst));
+                this.flags[id] = srcFlags | destinationFlags(target.dst);
                 if (srcFlags & SRC_TAGS)
                     this.lists.srcTags.push(id);
                 if (srcFlags & SRC_IDENTITY)
@@ -2743,18 +2755,19 @@ class NetworkIndex {
         let profile = this.sources[family].get(src.key);
         if (profile === undefined) {
             const candidates = Int32Array.from(this.bySource.gather(src, false, addressCandidates(this.bySourceAddress, src, family, true))).sort();
-            const rules = [];
-            const codes = [];
+            // The rules that select the source are kept in place, in front of the candidates.
+            const codes = new Uint8Array(candidates.length);
+            let found = 0;
             for (const ruleId of candidates) {
                 const selects = code((0,match/* matchSet */.sm)(this.rules[ruleId].src, src, family, 'src', this.env));
                 if (selects === NO)
                     continue;
-                rules.push(ruleId);
-                codes.push(selects);
+                candidates[found] = ruleId;
+                codes[found++] = selects;
             }
             profile = {
-                rules,
-                codes,
+                rules: trimmed(candidates, found),
+                codes: trimmed(codes, found),
                 otherTags: src.identity === 'tagged' && !src.tagsComplete,
                 anyIdentity: src.identity === 'unknown',
             };
@@ -2773,8 +2786,9 @@ class NetworkIndex {
         if (dst.identity === 'tagged' && !dst.tagsComplete)
             implied |= DST_TAGS;
         const candidates = Int32Array.from(this.byDestination.gather(dst, false, addressCandidates(this.byDestinationAddress, dst, family, false))).sort();
-        const ids = [];
-        const codes = [];
+        // The targets that select the destination are kept in place, in front of the candidates.
+        const codes = new Uint8Array(candidates.length);
+        let found = 0;
         for (const id of candidates) {
             const target = this.targets[id];
             const byAddress = (0,match/* matchAddress */.ez)(target.dst, dst, family, 'dst', this.env);
@@ -2784,10 +2798,14 @@ class NetworkIndex {
             const selects = code(direct) | (target.dst.self && dst.identity === 'user' ? SELF : 0);
             if (selects === NO)
                 continue;
-            ids.push(id);
-            codes.push(selects);
+            candidates[found] = id;
+            codes[found++] = selects;
         }
-        profile = { ids, codes, implied, maybe: new Map() };
+        profile = {
+            ids: trimmed(candidates, found),
+            codes: trimmed(codes, found),
+            implied,
+        };
         this.destinations[family].set(dst.key, profile);
         return profile;
     }
@@ -2888,7 +2906,7 @@ class NetworkIndex {
      */
     maybe(list, destination, protocols, port, posture) {
         const key = `${list}|${protocols.join(',')}|${port}|${posture.key}`;
-        let result = destination.maybe.get(key);
+        let result = destination.maybe?.get(key);
         if (result === undefined) {
             const bit = list === 'srcTags' ? SRC_TAGS : SRC_IDENTITY;
             const { ids, implied } = destination;
@@ -2898,7 +2916,7 @@ class NetworkIndex {
             if (!found && implied !== 0)
                 found = this.impliedReach(list, implied, key, posture);
             result = found ? 'unknown' : 'no';
-            destination.maybe.set(key, result);
+            (destination.maybe ??= new Map()).set(key, result);
         }
         return result;
     }
@@ -2922,6 +2940,10 @@ class NetworkIndex {
         const postures = this.rules[this.ruleOf[id]].postures;
         return postures === undefined || posture.evaluate(postures) !== 'no';
     }
+}
+/** The first `length` entries of `array`, copied only when it holds more. */
+function trimmed(array, length) {
+    return length === array.length ? array : array.slice(0, length);
 }
 /** The DST_* flags of a target's destination set. */
 function destinationFlags(dst) {
@@ -3039,20 +3061,23 @@ class NetworkTestRunner {
         if (typeof prepared === 'string')
             return failAll(test, src, prepared);
         const [endpoint, conditions] = prepared;
-        const assertions = [];
-        let outcome = 'pass';
         const total = test.accept.length + test.deny.length;
+        // Sized to the test (most have one or two assertions): an array grown by push keeps room for
+        // seventeen, and every result lives until the report is printed.
+        const assertions = new Array(total);
+        let outcome = 'pass';
         for (let i = 0; i < total; i++) {
             // Assertions left when the deadline passes are not evaluated: the test is then undecided.
             if (this.env.deadline?.passed()) {
                 outcome = worse(outcome, 'unknown');
+                assertions.length = i;
                 break;
             }
             const accept = i < test.accept.length;
             const dst = accept ? test.accept[i] : test.deny[i - test.accept.length];
             const assertion = this.assertion(accept ? 'accept' : 'deny', dst, endpoint, conditions);
             outcome = worse(outcome, assertion.outcome);
-            assertions.push(assertion);
+            assertions[i] = assertion;
         }
         return { kind: 'test', index: test.index, position: test.pos, src, assertions, outcome };
     }
@@ -3070,14 +3095,14 @@ class NetworkTestRunner {
             // ` (protocol "tcp")` appears only when the test names a protocol (UNSURE, docs/policy-semantics.md §5.4).
             protocolLabel = (0,_ports_js__WEBPACK_IMPORTED_MODULE_4__/* .protocolName */ .kC)(parsed.value);
         }
-        let endpoint = this.sources.get(src);
-        if (endpoint === undefined) {
-            endpoint = (0,_endpoints_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveSource */ .e)(src, this.env);
-            this.sources.set(src, endpoint);
+        let source = this.sources.get(src);
+        if (source === undefined) {
+            source = { endpoint: (0,_endpoints_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveSource */ .e)(src, this.env), id: this.sources.size };
+            this.sources.set(src, source);
         }
-        if (!endpoint.ok)
-            return _messages_js__WEBPACK_IMPORTED_MODULE_1__/* .aclTestError */ .HU(endpoint.reason);
-        return [endpoint, this.conditionsFor(protocols, protocolLabel, test.srcPostureAttrs)];
+        if (!source.endpoint.ok)
+            return _messages_js__WEBPACK_IMPORTED_MODULE_1__/* .aclTestError */ .HU(source.endpoint.reason);
+        return [source, this.conditionsFor(protocols, protocolLabel, test.srcPostureAttrs)];
     }
     conditionsFor(protocols, protocolLabel, attrs) {
         const key = attrs.size === 0 && protocolLabel === undefined ? '' : `${protocolLabel ?? ''}|${(0,_posture_cache_js__WEBPACK_IMPORTED_MODULE_3__/* .postureKey */ .Q)(attrs)}`;
@@ -3096,9 +3121,10 @@ class NetworkTestRunner {
             found = parseTarget(text);
             if (found.invalid === undefined)
                 found.endpoint = (0,_endpoints_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveDestinationHost */ .z)(found.host, this.env);
-            found.remembered = this.destinations.size < REMEMBERED_DESTINATIONS;
-            if (found.remembered)
+            if (this.destinations.size < REMEMBERED_DESTINATIONS) {
+                found.id = this.destinations.size;
                 this.destinations.set(text, found);
+            }
         }
         return found;
     }
@@ -3136,17 +3162,14 @@ class NetworkTestRunner {
         const endpoint = target.endpoint;
         if (!endpoint.ok)
             return null;
-        if (!target.remembered)
-            return pairOutcome(kind === 'accept', src, endpoint, target.port, conditions, this.indexes);
-        let bySource = conditions.answers[kind].get(src);
-        if (bySource === undefined) {
-            bySource = new Map();
-            conditions.answers[kind].set(src, bySource);
-        }
-        let outcome = bySource.get(target);
+        // Below 2^31 (32,768 sources) the key is a small integer, which the map stores without a box.
+        const key = src.id * REMEMBERED_DESTINATIONS + target.id;
+        const answers = conditions.answers[kind];
+        let outcome = target.id < 0 ? undefined : answers.get(key);
         if (outcome === undefined) {
-            outcome = pairOutcome(kind === 'accept', src, endpoint, target.port, conditions, this.indexes);
-            bySource.set(target, outcome);
+            outcome = pairOutcome(kind === 'accept', src.endpoint, endpoint, target.port, conditions, this.indexes);
+            if (target.id >= 0)
+                answers.set(key, outcome);
         }
         return outcome;
     }
@@ -3187,8 +3210,8 @@ function splitTestDestination(text) {
 function parseTarget(text) {
     const split = splitTestDestination(text);
     if (!split.ok)
-        return { remembered: false, invalid: split.error, host: '', port: 0 };
-    return { remembered: false, ...split.value };
+        return { id: -1, invalid: split.error, host: '', port: 0 };
+    return { id: -1, ...split.value };
 }
 /**
  * Accept, Drop or unknown for one pair. Grants with `via` count for tests (UNSURE,

@@ -254,13 +254,16 @@ function aclRules(policy: Policy, compiled: Compiled): NetworkRule[] {
   return (policy.acls ?? []).map((rule) => {
     const protocol = rule.proto === undefined ? undefined : parseProtocol(rule.proto.text);
     const protocols = protocol?.ok ? [protocol.value] : DEFAULT_PROTOCOLS;
-    const targets: NetworkTarget[] = [];
+    // Sized to the rule (an array grown by push keeps room for seventeen); every rule lives to the end.
+    const targets = new Array<NetworkTarget>(rule.dst.length);
+    let count = 0;
     for (const d of rule.dst) {
       const destination = compiled.destination(d.text);
       if (destination === null) continue;
       const { host, ports } = destination;
-      targets.push({ dst: host, protocols, ports, allPorts: allPorts(ports) });
+      targets[count++] = { dst: host, protocols, ports, allPorts: allPorts(ports) };
     }
+    targets.length = count;
     return {
       src: compiled.list(rule.src),
       targets,
@@ -273,11 +276,12 @@ function grantRules(policy: Policy, compiled: Compiled): NetworkRule[] {
   const rules: NetworkRule[] = [];
   for (const grant of policy.grants ?? []) {
     const caps = compiled.ip(grant.ip ?? []);
-    const targets: NetworkTarget[] = [];
+    const targets = new Array<NetworkTarget>(grant.dst.length * caps.length);
+    let count = 0;
     for (const d of grant.dst) {
       const dst = compiled.one(d.text);
       for (const cap of caps)
-        targets.push({ dst, protocols: cap.protocols, ports: cap.ports, allPorts: allPorts(cap.ports) });
+        targets[count++] = { dst, protocols: cap.protocols, ports: cap.ports, allPorts: allPorts(cap.ports) };
     }
     if (targets.length === 0) continue;
     const rule: NetworkRule = {

@@ -38,8 +38,8 @@ const SRC_IDENTITY = 32;
 
 interface SourceProfile {
   /** Rules whose `src` selects the source, ascending, and how surely (MAYBE or YES). */
-  rules: readonly number[];
-  codes: readonly number[];
+  rules: Int32Array;
+  codes: Uint8Array;
   /** The source may carry tags beyond the known one (offline tagged device). */
   otherTags: boolean;
   /** The source is an address that may belong to any device (offline). */
@@ -48,28 +48,29 @@ interface SourceProfile {
 
 interface DestinationProfile {
   /** Targets that select the destination through what is known of it, ascending, and their codes. */
-  ids: readonly number[];
-  codes: readonly number[];
+  ids: Int32Array;
+  codes: Uint8Array;
   /** Flags (DST_*) of the targets that may select it through facts not known. */
   implied: number;
-  /** Memoised answers of the shared "maybe" lists, by list, protocol, port and posture. */
-  maybe: Map<string, Tri>;
+  /** Memoised answers of the shared "maybe" lists, by list, protocol, port and posture; made on first use. */
+  maybe?: Map<string, Tri>;
 }
 
 /**
  * Sources are indexed by rule and destinations by target, so a rule with N sources and N
  * destinations costs N + N entries, not N × N; a verdict merges the two sorted lists. Rules
- * and targets are numbered densely; what the verdict loop reads of them lives in flat arrays.
+ * and targets are numbered densely; what the verdict loop reads of them lives in typed arrays,
+ * sized once, outside the heap the garbage collector copies.
  */
 export class NetworkIndex {
   private readonly rules: NetworkRule[] = [];
   /** By rule: its targets are the ids first..end-1. */
-  private readonly firsts: number[] = [];
-  private readonly ends: number[] = [];
+  private readonly firsts: Int32Array;
+  private readonly ends: Int32Array;
   /** By target. */
   private readonly targets: NetworkTarget[] = [];
-  private readonly ruleOf: number[] = [];
-  private readonly flags: number[] = [];
+  private readonly ruleOf: Int32Array;
+  private readonly flags: Uint8Array;
   private readonly bySource = new IdentityIndex();
   private readonly byDestination = new IdentityIndex();
   private readonly bySourceAddress = new AddressIndex();
@@ -93,22 +94,28 @@ export class NetworkIndex {
     private readonly env: MatchEnv,
     deadline?: Deadline,
   ) {
+    let targetCount = 0;
+    for (const rule of rules) targetCount += rule.targets.length;
+    this.firsts = new Int32Array(rules.length);
+    this.ends = new Int32Array(rules.length);
+    this.ruleOf = new Int32Array(targetCount);
+    this.flags = new Uint8Array(targetCount);
     for (const rule of rules) {
       if (rule.targets.length === 0) continue;
       if (deadline?.passed() === true || deadline?.charge(addressCount(rule)) === true) break;
       const ruleId = this.rules.push(rule) - 1;
-      this.firsts.push(this.targets.length);
-      this.ends.push(this.targets.length + rule.targets.length);
+      this.firsts[ruleId] = this.targets.length;
+      this.ends[ruleId] = this.targets.length + rule.targets.length;
       this.bySource.add(ruleId, rule.src);
       this.bySourceAddress.add(ruleId, rule.src);
       const srcFlags = (rule.src.tags.size > 0 ? SRC_TAGS : 0) | (namesIdentities(rule.src) ? SRC_IDENTITY : 0);
       for (let t = 0; t < rule.targets.length; t++) {
         const target = rule.targets[t]!;
         const id = this.targets.push(target) - 1;
-        this.ruleOf.push(ruleId);
+        this.ruleOf[id] = ruleId;
         this.byDestination.add(id, target.dst);
         this.byDestinationAddress.add(id, target.dst);
-        this.flags.push(srcFlags | destinationFlags(target.dst));
+        this.flags[id] = srcFlags | destinationFlags(target.dst);
         if (srcFlags & SRC_TAGS) this.lists.srcTags.push(id);
         if (srcFlags & SRC_IDENTITY) this.lists.srcIdentity.push(id);
       }
@@ -121,17 +128,18 @@ export class NetworkIndex {
       const candidates = Int32Array.from(
         this.bySource.gather(src, false, addressCandidates(this.bySourceAddress, src, family, true)),
       ).sort();
-      const rules: number[] = [];
-      const codes: number[] = [];
+      // The rules that select the source are kept in place, in front of the candidates.
+      const codes = new Uint8Array(candidates.length);
+      let found = 0;
       for (const ruleId of candidates) {
         const selects = code(matchSet(this.rules[ruleId]!.src, src, family, 'src', this.env));
         if (selects === NO) continue;
-        rules.push(ruleId);
-        codes.push(selects);
+        candidates[found] = ruleId;
+        codes[found++] = selects;
       }
       profile = {
-        rules,
-        codes,
+        rules: trimmed(candidates, found),
+        codes: trimmed(codes, found),
         otherTags: src.identity === 'tagged' && !src.tagsComplete,
         anyIdentity: src.identity === 'unknown',
       };
@@ -150,8 +158,9 @@ export class NetworkIndex {
     const candidates = Int32Array.from(
       this.byDestination.gather(dst, false, addressCandidates(this.byDestinationAddress, dst, family, false)),
     ).sort();
-    const ids: number[] = [];
-    const codes: number[] = [];
+    // The targets that select the destination are kept in place, in front of the candidates.
+    const codes = new Uint8Array(candidates.length);
+    let found = 0;
     for (const id of candidates) {
       const target = this.targets[id]!;
       const byAddress = matchAddress(target.dst, dst, family, 'dst', this.env);
@@ -160,10 +169,14 @@ export class NetworkIndex {
       const direct = byAddress === 'unknown' && unknownAddress ? byIdentity : or(byAddress, byIdentity);
       const selects = code(direct) | (target.dst.self && dst.identity === 'user' ? SELF : 0);
       if (selects === NO) continue;
-      ids.push(id);
-      codes.push(selects);
+      candidates[found] = id;
+      codes[found++] = selects;
     }
-    profile = { ids, codes, implied, maybe: new Map() };
+    profile = {
+      ids: trimmed(candidates, found),
+      codes: trimmed(codes, found),
+      implied,
+    };
     this.destinations[family].set(dst.key, profile);
     return profile;
   }
@@ -291,7 +304,7 @@ export class NetworkIndex {
     posture: PostureCache,
   ): Tri {
     const key = `${list}|${protocols.join(',')}|${port}|${posture.key}`;
-    let result = destination.maybe.get(key);
+    let result = destination.maybe?.get(key);
     if (result === undefined) {
       const bit = list === 'srcTags' ? SRC_TAGS : SRC_IDENTITY;
       const { ids, implied } = destination;
@@ -300,7 +313,7 @@ export class NetworkIndex {
         found = (this.flags[ids[i]!]! & bit) !== 0 && this.lets(ids[i]!, posture);
       if (!found && implied !== 0) found = this.impliedReach(list, implied, key, posture);
       result = found ? 'unknown' : 'no';
-      destination.maybe.set(key, result);
+      (destination.maybe ??= new Map()).set(key, result);
     }
     return result;
   }
@@ -325,6 +338,11 @@ export class NetworkIndex {
     const postures = this.rules[this.ruleOf[id]!]!.postures;
     return postures === undefined || posture.evaluate(postures) !== 'no';
   }
+}
+
+/** The first `length` entries of `array`, copied only when it holds more. */
+function trimmed<T extends Int32Array | Uint8Array>(array: T, length: number): T {
+  return length === array.length ? array : (array.slice(0, length) as T);
 }
 
 /** The DST_* flags of a target's destination set. */

@@ -41,6 +41,12 @@ function unknownNote(env: EvalEnv, via: boolean): string {
 
 type Resolved = Extract<Endpoint, { ok: true }>;
 
+/** A test's source, resolved once per text, numbered for the answers' keys. */
+interface Source<E extends Endpoint = Endpoint> {
+  endpoint: E;
+  id: number;
+}
+
 interface Indexes {
   all: NetworkIndex;
   viaFree?: NetworkIndex;
@@ -55,8 +61,8 @@ const REMEMBERED_DESTINATIONS = 1 << 16;
 
 /** A destination as tests write it (`host:port`), parsed and resolved once per text. */
 interface Destination {
-  /** Whether it is kept in the memo, and its answers with it. */
-  remembered: boolean;
+  /** Its number in the memo, for the answers' keys; -1 when it is not kept there, nor its answers. */
+  id: number;
   /** Why it is no destination (the assertion fails with it), or undefined. */
   invalid?: string;
   host: string;
@@ -73,14 +79,17 @@ interface Conditions {
   protocols: readonly number[];
   protocolLabel?: string;
   posture: PostureCache;
-  /** Outcomes by source and destination; null when the pair shares no address family. */
-  answers: Record<Kind, Map<Endpoint, Map<Destination, Outcome | null>>>;
+  /**
+   * Outcomes by source and destination, keyed by their numbers in one map (one map per source
+   * would cost a map per distinct source); null when the pair shares no address family.
+   */
+  answers: Record<Kind, Map<number, Outcome | null>>;
 }
 
 /** Runs the `tests` entries of one policy against one index, sharing what tests repeat. */
 export class NetworkTestRunner {
   private readonly destinations = new Map<string, Destination>();
-  private readonly sources = new Map<string, Endpoint>();
+  private readonly sources = new Map<string, Source>();
   private readonly conditions = new Map<string, Conditions>();
   /** What an unknown answer says: a fact of the policy, found on the first one. */
   private unknownNote?: string;
@@ -101,26 +110,29 @@ export class NetworkTestRunner {
     const prepared = this.setup(test, src);
     if (typeof prepared === 'string') return failAll(test, src, prepared);
     const [endpoint, conditions] = prepared;
-    const assertions: AssertionResult[] = [];
-    let outcome: Outcome = 'pass';
     const total = test.accept.length + test.deny.length;
+    // Sized to the test (most have one or two assertions): an array grown by push keeps room for
+    // seventeen, and every result lives until the report is printed.
+    const assertions = new Array<AssertionResult>(total);
+    let outcome: Outcome = 'pass';
     for (let i = 0; i < total; i++) {
       // Assertions left when the deadline passes are not evaluated: the test is then undecided.
       if (this.env.deadline?.passed()) {
         outcome = worse(outcome, 'unknown');
+        assertions.length = i;
         break;
       }
       const accept = i < test.accept.length;
       const dst = accept ? test.accept[i]! : test.deny[i - test.accept.length]!;
       const assertion = this.assertion(accept ? 'accept' : 'deny', dst, endpoint, conditions);
       outcome = worse(outcome, assertion.outcome);
-      assertions.push(assertion);
+      assertions[i] = assertion;
     }
     return { kind: 'test', index: test.index, position: test.pos, src, assertions, outcome };
   }
 
   /** The test's source and conditions, or why the whole test fails. */
-  private setup(test: NetworkTest, src: string): [Resolved, Conditions] | string {
+  private setup(test: NetworkTest, src: string): [Source<Resolved>, Conditions] | string {
     if (test.accept.length === 0 && test.deny.length === 0) return msg.aclTestError(TEST_REASONS.noAssertions);
     let protocols = DEFAULT_TEST_PROTOCOLS;
     let protocolLabel: string | undefined;
@@ -131,13 +143,13 @@ export class NetworkTestRunner {
       // ` (protocol "tcp")` appears only when the test names a protocol (UNSURE, docs/policy-semantics.md §5.4).
       protocolLabel = protocolName(parsed.value);
     }
-    let endpoint = this.sources.get(src);
-    if (endpoint === undefined) {
-      endpoint = resolveSource(src, this.env);
-      this.sources.set(src, endpoint);
+    let source = this.sources.get(src);
+    if (source === undefined) {
+      source = { endpoint: resolveSource(src, this.env), id: this.sources.size };
+      this.sources.set(src, source);
     }
-    if (!endpoint.ok) return msg.aclTestError(endpoint.reason);
-    return [endpoint, this.conditionsFor(protocols, protocolLabel, test.srcPostureAttrs)];
+    if (!source.endpoint.ok) return msg.aclTestError(source.endpoint.reason);
+    return [source as Source<Resolved>, this.conditionsFor(protocols, protocolLabel, test.srcPostureAttrs)];
   }
 
   private conditionsFor(
@@ -160,13 +172,15 @@ export class NetworkTestRunner {
     if (found === undefined) {
       found = parseTarget(text);
       if (found.invalid === undefined) found.endpoint = resolveDestinationHost(found.host, this.env);
-      found.remembered = this.destinations.size < REMEMBERED_DESTINATIONS;
-      if (found.remembered) this.destinations.set(text, found);
+      if (this.destinations.size < REMEMBERED_DESTINATIONS) {
+        found.id = this.destinations.size;
+        this.destinations.set(text, found);
+      }
     }
     return found;
   }
 
-  private assertion(kind: Kind, dst: Text, src: Resolved, conditions: Conditions): AssertionResult {
+  private assertion(kind: Kind, dst: Text, src: Source<Resolved>, conditions: Conditions): AssertionResult {
     const text = dst.text;
     const wanted = kind === 'accept' ? 'Accept' : 'Drop';
     const target = this.destination(text);
@@ -199,19 +213,16 @@ export class NetworkTestRunner {
   }
 
   /** The memoised outcome of one question; null when a pair shares no address family or the host does not resolve. */
-  private answer(kind: Kind, src: Resolved, target: Destination, conditions: Conditions): Outcome | null {
+  private answer(kind: Kind, src: Source<Resolved>, target: Destination, conditions: Conditions): Outcome | null {
     const endpoint = target.endpoint!;
     if (!endpoint.ok) return null;
-    if (!target.remembered) return pairOutcome(kind === 'accept', src, endpoint, target.port, conditions, this.indexes);
-    let bySource = conditions.answers[kind].get(src);
-    if (bySource === undefined) {
-      bySource = new Map();
-      conditions.answers[kind].set(src, bySource);
-    }
-    let outcome = bySource.get(target);
+    // Below 2^31 (32,768 sources) the key is a small integer, which the map stores without a box.
+    const key = src.id * REMEMBERED_DESTINATIONS + target.id;
+    const answers = conditions.answers[kind];
+    let outcome = target.id < 0 ? undefined : answers.get(key);
     if (outcome === undefined) {
-      outcome = pairOutcome(kind === 'accept', src, endpoint, target.port, conditions, this.indexes);
-      bySource.set(target, outcome);
+      outcome = pairOutcome(kind === 'accept', src.endpoint, endpoint, target.port, conditions, this.indexes);
+      if (target.id >= 0) answers.set(key, outcome);
     }
     return outcome;
   }
@@ -254,8 +265,8 @@ export function splitTestDestination(text: string): Parsed<{ host: string; port:
 
 function parseTarget(text: string): Destination {
   const split = splitTestDestination(text);
-  if (!split.ok) return { remembered: false, invalid: split.error, host: '', port: 0 };
-  return { remembered: false, ...split.value };
+  if (!split.ok) return { id: -1, invalid: split.error, host: '', port: 0 };
+  return { id: -1, ...split.value };
 }
 
 /**
