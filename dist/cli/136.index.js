@@ -3079,7 +3079,7 @@ class NetworkTestRunner {
             outcome = worse(outcome, assertion.outcome);
             assertions[i] = assertion;
         }
-        return { kind: 'test', index: test.index, position: test.pos, src, assertions, outcome };
+        return { kind: 'test', index: test.index, at: test, src, assertions, outcome };
     }
     /** The test's source and conditions, or why the whole test fails. */
     setup(test, src) {
@@ -3134,7 +3134,7 @@ class NetworkTestRunner {
         const target = this.destination(text);
         if (target.invalid !== undefined) {
             const message = (target.failMessage ??= _messages_js__WEBPACK_IMPORTED_MODULE_1__/* .aclTestError */ .HU(target.invalid, text));
-            return { kind, text, position: dst.pos, wanted, outcome: 'fail', message };
+            return { kind, text, at: dst, wanted, outcome: 'fail', message };
         }
         const outcome = this.answer(kind, src, target, conditions);
         const { host: destination, port } = target;
@@ -3145,17 +3145,17 @@ class NetworkTestRunner {
             const message = endpoint.ok
                 ? _messages_js__WEBPACK_IMPORTED_MODULE_1__/* .aclTestError */ .HU(reason, text)
                 : (target.failMessage ??= _messages_js__WEBPACK_IMPORTED_MODULE_1__/* .aclTestError */ .HU(reason, text));
-            return { kind, text, position: dst.pos, wanted, destination, port, outcome: 'fail', message };
+            return { kind, text, at: dst, wanted, destination, port, outcome: 'fail', message };
         }
         if (outcome === 'pass')
-            return { kind, text, position: dst.pos, wanted, destination, port, outcome, got: wanted };
+            return { kind, text, at: dst, wanted, destination, port, outcome, got: wanted };
         if (outcome === 'unknown') {
             const message = (target.unknownMessage ??= _messages_js__WEBPACK_IMPORTED_MODULE_1__/* .aclTestError */ .HU((this.unknownNote ??= unknownNote(this.env, this.indexes.viaFree !== undefined)), text));
-            return { kind, text, position: dst.pos, wanted, destination, port, outcome, message };
+            return { kind, text, at: dst, wanted, destination, port, outcome, message };
         }
         const got = kind === 'accept' ? 'Drop' : 'Accept';
         const message = _messages_js__WEBPACK_IMPORTED_MODULE_1__/* .aclTestVerdict */ .Wy(text, conditions.protocolLabel, wanted, got);
-        return { kind, text, position: dst.pos, wanted, destination, port, outcome, got, message };
+        return { kind, text, at: dst, wanted, destination, port, outcome, got, message };
     }
     /** The memoised outcome of one question; null when a pair shares no address family or the host does not resolve. */
     answer(kind, src, target, conditions) {
@@ -3186,12 +3186,12 @@ function failAll(test, src, error) {
             text: t.text,
             outcome: 'fail',
             message: error,
-            position: t.pos,
+            at: t,
             wanted: 'Accept',
         });
     for (const t of test.deny)
-        assertions.push({ kind: 'deny', text: t.text, outcome: 'fail', message: error, position: t.pos, wanted: 'Drop' });
-    return { kind: 'test', index: test.index, position: test.pos, src, error, outcome: 'fail', assertions };
+        assertions.push({ kind: 'deny', text: t.text, outcome: 'fail', message: error, at: t, wanted: 'Drop' });
+    return { kind: 'test', index: test.index, at: test, src, error, outcome: 'fail', assertions };
 }
 /** fail over unknown over pass, as combineOutcomes orders them. */
 function worse(a, b) {
@@ -3928,7 +3928,7 @@ function quoted(src) {
 function testLines(out, file, test, outcome) {
     const label = outcome === 'fail' ? 'test failed' : 'undecided offline';
     if (outcome === 'fail' && test.error !== undefined) {
-        out.push(`${at(file, test.position)}: ${label} for ${quoted(test.src)}: ${test.error}`);
+        out.push(`${at(file, test.at.pos)}: ${label} for ${quoted(test.src)}: ${test.error}`);
         return;
     }
     let subject;
@@ -3936,7 +3936,7 @@ function testLines(out, file, test, outcome) {
         if (a.outcome !== outcome)
             continue;
         subject ??= `${label} for ${quoted(test.src)}`;
-        out.push(`${at(file, a.position)}: ${subject}: ${a.message ?? ''}`);
+        out.push(`${at(file, a.at.pos)}: ${subject}: ${a.message ?? ''}`);
     }
 }
 function summaryLine(file, report) {
@@ -3977,8 +3977,19 @@ function findingJson(finding) {
     };
 }
 function assertionJson(a) {
-    const { position: p, ...rest } = a;
-    return { ...rest, position: position(p) };
+    const { at, ...rest } = a;
+    return { ...rest, position: position(at.pos) };
+}
+function testJson(t) {
+    return {
+        kind: t.kind,
+        index: t.index,
+        position: position(t.at.pos),
+        src: t.src,
+        ...(t.error !== undefined && { error: t.error }),
+        assertions: t.assertions.map(assertionJson),
+        outcome: t.outcome,
+    };
 }
 function reportJson(report, file) {
     const message = (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .serverMessage */ .x)(report);
@@ -3988,11 +3999,7 @@ function reportJson(report, file) {
         ok: message === undefined,
         errors: report.errors.map(findingJson),
         warnings: report.warnings.map(findingJson),
-        tests: report.tests.map((t) => ({
-            ...t,
-            position: position(t.position),
-            assertions: t.assertions.map(assertionJson),
-        })),
+        tests: report.tests.map(testJson),
         summary: report.summary,
         response: (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .toValidateResponse */ .R)(report),
     };
@@ -4291,12 +4298,12 @@ function evaluateSshTest(test, rules, env) {
             text: l.text,
             outcome: 'fail',
             message,
-            position: l.pos,
+            at: l,
             destination: d.text,
             user: l.text,
             wanted: kind,
         }))));
-        return { kind: 'sshTest', index: test.index, position: test.pos, src, error: message, assertions, outcome: 'fail' };
+        return { kind: 'sshTest', index: test.index, at: test, src, error: message, assertions, outcome: 'fail' };
     }
     const posture = new posture_cache/* PostureCache */.p(test.srcPostureAttrs);
     const assertions = [];
@@ -4307,7 +4314,7 @@ function evaluateSshTest(test, rules, env) {
                 // Assertions left when the deadline passes are not evaluated: the entry is then undecided.
                 if (env.deadline?.passed()) {
                     const outcome = combineOutcomes([...assertions.map((a) => a.outcome), 'unknown']);
-                    return { kind: 'sshTest', index: test.index, position: test.pos, src, assertions, outcome };
+                    return { kind: 'sshTest', index: test.index, at: test, src, assertions, outcome };
                 }
                 assertions.push(evaluateLogin(kind, login, dst, srcEndpoint, dstEndpoint, src, rules, posture));
             }
@@ -4316,14 +4323,14 @@ function evaluateSshTest(test, rules, env) {
     return {
         kind: 'sshTest',
         index: test.index,
-        position: test.pos,
+        at: test,
         src,
         assertions,
         outcome: combineOutcomes(assertions.map((a) => a.outcome)),
     };
 }
 function evaluateLogin(kind, login, dst, src, dstEndpoint, srcText, rules, posture) {
-    const base = { kind, text: login.text, position: login.pos, destination: dst.text, user: login.text, wanted: kind };
+    const base = { kind, text: login.text, at: login, destination: dst.text, user: login.text, wanted: kind };
     if (!dstEndpoint.ok)
         return { ...base, outcome: 'fail', message: messages/* sshTestError */.lQ(dstEndpoint.reason) };
     const results = [];

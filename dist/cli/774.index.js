@@ -978,8 +978,8 @@ function failures(engine) {
                 wanted: assertion.wanted,
                 got: assertion.got,
                 message: assertion.message ?? test.error ?? 'test failed',
-                location: engine_at(assertion.position),
-                entry: engine_at(test.position),
+                location: engine_at(assertion.at.pos),
+                entry: engine_at(test.at.pos),
             });
         }
     }

@@ -128,7 +128,7 @@ export class NetworkTestRunner {
       outcome = worse(outcome, assertion.outcome);
       assertions[i] = assertion;
     }
-    return { kind: 'test', index: test.index, position: test.pos, src, assertions, outcome };
+    return { kind: 'test', index: test.index, at: test, src, assertions, outcome };
   }
 
   /** The test's source and conditions, or why the whole test fails. */
@@ -186,7 +186,7 @@ export class NetworkTestRunner {
     const target = this.destination(text);
     if (target.invalid !== undefined) {
       const message = (target.failMessage ??= msg.aclTestError(target.invalid, text));
-      return { kind, text, position: dst.pos, wanted, outcome: 'fail', message };
+      return { kind, text, at: dst, wanted, outcome: 'fail', message };
     }
     const outcome = this.answer(kind, src, target, conditions);
     const { host: destination, port } = target;
@@ -197,19 +197,19 @@ export class NetworkTestRunner {
       const message = endpoint.ok
         ? msg.aclTestError(reason, text)
         : (target.failMessage ??= msg.aclTestError(reason, text));
-      return { kind, text, position: dst.pos, wanted, destination, port, outcome: 'fail', message };
+      return { kind, text, at: dst, wanted, destination, port, outcome: 'fail', message };
     }
-    if (outcome === 'pass') return { kind, text, position: dst.pos, wanted, destination, port, outcome, got: wanted };
+    if (outcome === 'pass') return { kind, text, at: dst, wanted, destination, port, outcome, got: wanted };
     if (outcome === 'unknown') {
       const message = (target.unknownMessage ??= msg.aclTestError(
         (this.unknownNote ??= unknownNote(this.env, this.indexes.viaFree !== undefined)),
         text,
       ));
-      return { kind, text, position: dst.pos, wanted, destination, port, outcome, message };
+      return { kind, text, at: dst, wanted, destination, port, outcome, message };
     }
     const got = kind === 'accept' ? 'Drop' : 'Accept';
     const message = msg.aclTestVerdict(text, conditions.protocolLabel, wanted, got);
-    return { kind, text, position: dst.pos, wanted, destination, port, outcome, got, message };
+    return { kind, text, at: dst, wanted, destination, port, outcome, got, message };
   }
 
   /** The memoised outcome of one question; null when a pair shares no address family or the host does not resolve. */
@@ -241,12 +241,12 @@ function failAll(test: NetworkTest, src: string, error: string): TestResult {
       text: t.text,
       outcome: 'fail',
       message: error,
-      position: t.pos,
+      at: t,
       wanted: 'Accept',
     });
   for (const t of test.deny)
-    assertions.push({ kind: 'deny', text: t.text, outcome: 'fail', message: error, position: t.pos, wanted: 'Drop' });
-  return { kind: 'test', index: test.index, position: test.pos, src, error, outcome: 'fail', assertions };
+    assertions.push({ kind: 'deny', text: t.text, outcome: 'fail', message: error, at: t, wanted: 'Drop' });
+  return { kind: 'test', index: test.index, at: test, src, error, outcome: 'fail', assertions };
 }
 
 /** fail over unknown over pass, as combineOutcomes orders them. */

@@ -23,14 +23,14 @@ export interface LineSink {
 function testLines(out: LineSink, file: string, test: TestResult, outcome: Exclude<Outcome, 'pass'>): void {
   const label = outcome === 'fail' ? 'test failed' : 'undecided offline';
   if (outcome === 'fail' && test.error !== undefined) {
-    out.push(`${at(file, test.position)}: ${label} for ${quoted(test.src)}: ${test.error}`);
+    out.push(`${at(file, test.at.pos)}: ${label} for ${quoted(test.src)}: ${test.error}`);
     return;
   }
   let subject: string | undefined;
   for (const a of test.assertions) {
     if (a.outcome !== outcome) continue;
     subject ??= `${label} for ${quoted(test.src)}`;
-    out.push(`${at(file, a.position)}: ${subject}: ${a.message ?? ''}`);
+    out.push(`${at(file, a.at.pos)}: ${subject}: ${a.message ?? ''}`);
   }
 }
 
@@ -73,8 +73,20 @@ function findingJson(finding: Finding): Record<string, unknown> {
 }
 
 function assertionJson(a: AssertionResult): Record<string, unknown> {
-  const { position: p, ...rest } = a;
-  return { ...rest, position: position(p) };
+  const { at, ...rest } = a;
+  return { ...rest, position: position(at.pos) };
+}
+
+function testJson(t: TestResult): Record<string, unknown> {
+  return {
+    kind: t.kind,
+    index: t.index,
+    position: position(t.at.pos),
+    src: t.src,
+    ...(t.error !== undefined && { error: t.error }),
+    assertions: t.assertions.map(assertionJson),
+    outcome: t.outcome,
+  };
 }
 
 /** The JSON report: verdict, findings, every test with positions, and the validate-style response. */
@@ -100,11 +112,7 @@ export function reportJson(report: PolicyReport, file: string): JsonReport {
     ok: message === undefined,
     errors: report.errors.map(findingJson),
     warnings: report.warnings.map(findingJson),
-    tests: report.tests.map((t) => ({
-      ...t,
-      position: position(t.position),
-      assertions: t.assertions.map(assertionJson),
-    })),
+    tests: report.tests.map(testJson),
     summary: report.summary,
     response: toValidateResponse(report),
   };

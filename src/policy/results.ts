@@ -5,6 +5,14 @@ import type { Position } from '../hujson/index.js';
 
 export type Outcome = 'pass' | 'fail' | 'unknown';
 
+/**
+ * Where something starts in the file, worked out only when a renderer asks: a check of ten
+ * thousand passing tests prints none, and each position kept would live until the end.
+ */
+export interface Placed {
+  readonly pos: Position;
+}
+
 /** One assertion: a destination in `accept`/`deny`, or a login in an sshTest's `accept`/`check`/`deny`. */
 export interface AssertionResult {
   /** The list the assertion comes from. */
@@ -15,7 +23,7 @@ export interface AssertionResult {
   /** Server-format failure text (`[acl test error]: ...` / `[ssh test error]: ...`), or why it is unknown. */
   message?: string;
   /** Where the assertion's string starts in the file. */
-  position: Position;
+  at: Placed;
   /** The destination host (tests) or the sshTest `dst` entry. */
   destination?: string;
   port?: number;
@@ -31,7 +39,7 @@ export interface TestResult {
   kind: 'test' | 'sshTest';
   index: number;
   /** Where the entry's object starts. */
-  position: Position;
+  at: Placed;
   /** The source as written (the API's `user` field). */
   src: string;
   /** A problem with the entry itself (bad src, no assertions); its assertions then all fail. */

@@ -109,14 +109,14 @@ export function evaluateSshTest(test: SshTest, rules: readonly CompiledSshRule[]
           text: l.text,
           outcome: 'fail',
           message,
-          position: l.pos,
+          at: l,
           destination: d.text,
           user: l.text,
           wanted: kind,
         })),
       ),
     );
-    return { kind: 'sshTest', index: test.index, position: test.pos, src, error: message, assertions, outcome: 'fail' };
+    return { kind: 'sshTest', index: test.index, at: test, src, error: message, assertions, outcome: 'fail' };
   }
   const posture = new PostureCache(test.srcPostureAttrs);
   const assertions: AssertionResult[] = [];
@@ -127,7 +127,7 @@ export function evaluateSshTest(test: SshTest, rules: readonly CompiledSshRule[]
         // Assertions left when the deadline passes are not evaluated: the entry is then undecided.
         if (env.deadline?.passed()) {
           const outcome = combineOutcomes([...assertions.map((a) => a.outcome), 'unknown']);
-          return { kind: 'sshTest', index: test.index, position: test.pos, src, assertions, outcome };
+          return { kind: 'sshTest', index: test.index, at: test, src, assertions, outcome };
         }
         assertions.push(evaluateLogin(kind, login, dst, srcEndpoint, dstEndpoint, src, rules, posture));
       }
@@ -136,7 +136,7 @@ export function evaluateSshTest(test: SshTest, rules: readonly CompiledSshRule[]
   return {
     kind: 'sshTest',
     index: test.index,
-    position: test.pos,
+    at: test,
     src,
     assertions,
     outcome: combineOutcomes(assertions.map((a) => a.outcome)),
@@ -153,7 +153,7 @@ function evaluateLogin(
   rules: readonly CompiledSshRule[],
   posture: PostureCache,
 ): AssertionResult {
-  const base = { kind, text: login.text, position: login.pos, destination: dst.text, user: login.text, wanted: kind };
+  const base = { kind, text: login.text, at: login, destination: dst.text, user: login.text, wanted: kind };
   if (!dstEndpoint.ok) return { ...base, outcome: 'fail', message: msg.sshTestError(dstEndpoint.reason) };
   const results: Outcome[] = [];
   let failure: string | undefined;

@@ -22,8 +22,8 @@ function failures(engine: PolicyReport): TestFailure[] {
         wanted: assertion.wanted,
         got: assertion.got,
         message: assertion.message ?? test.error ?? 'test failed',
-        location: at(assertion.position),
-        entry: at(test.position),
+        location: at(assertion.at.pos),
+        entry: at(test.at.pos),
       });
     }
   }

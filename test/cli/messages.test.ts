@@ -84,14 +84,14 @@ describe('plain words for the text output', () => {
 });
 
 describe('plainReport', () => {
-  const at = { offset: 0, line: 1, column: 1 };
+  const at = { pos: { offset: 0, line: 1, column: 1 } };
   const test = (message: string): TestResult => ({
     kind: 'sshTest',
     index: 0,
-    position: at,
+    at,
     src: 'a@example.com',
     outcome: 'fail',
-    assertions: [{ kind: 'deny', text: 'root', outcome: 'fail', position: at, wanted: 'deny', message }],
+    assertions: [{ kind: 'deny', text: 'root', outcome: 'fail', at, wanted: 'deny', message }],
   });
   const unknown = '[ssh test error]: src "a@example.com" at "?", dst "d" at "?", ssh user "root": want: "deny"';
   const plain = '[ssh test error]: src "a@example.com", dst "d", ssh user "root": want: "deny"';

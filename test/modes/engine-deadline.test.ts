@@ -114,18 +114,18 @@ describe('the offline engine and the run timeout', () => {
 
 describe('a report of a huge test', () => {
   it('takes 130,000 failing entries of one test (no argument spreading)', () => {
-    const position = { offset: 0, line: 3, column: 5 };
+    const at = { pos: { offset: 0, line: 3, column: 5 } };
     const test: TestResult = {
       kind: 'test',
       index: 0,
-      position,
+      at,
       src: '10.0.0.1',
       outcome: 'fail',
       assertions: Array.from({ length: 130_000 }, (_, i) => ({
         kind: 'accept' as const,
         text: `10.1.0.${i % 250}:${i + 1}`,
         outcome: 'fail' as const,
-        position,
+        at,
         wanted: 'Accept',
         got: 'Drop',
         message: 'failed',

@@ -85,8 +85,8 @@ describe('server renderings', () => {
     const text =
       '{\n  "tests": [\n    {\n      "src": "odin@example.com",\n      "accept": ["a:1", "b:2"],\n    },\n  ],\n}\n';
     const report = check(text);
-    expect(report.tests[0]!.position).toEqual({ offset: 19, line: 3, column: 5 });
-    expect(report.tests[0]!.assertions.map((a) => [a.text, a.position.line, a.position.column])).toEqual([
+    expect(report.tests[0]!.at.pos).toEqual({ offset: 19, line: 3, column: 5 });
+    expect(report.tests[0]!.assertions.map((a) => [a.text, a.at.pos.line, a.at.pos.column])).toEqual([
       ['a:1', 5, 18],
       ['b:2', 5, 25],
     ]);

@@ -39,7 +39,7 @@ const TESTS = [
 ];
 
 /** An assertion without its file position, which differs between the policies compared. */
-function answer({ position: _, ...rest }: AssertionResult): unknown {
+function answer({ at: _, ...rest }: AssertionResult): unknown {
   return rest;
 }
 
