@@ -3750,14 +3750,33 @@ function devicePrincipal(device, context, only) {
         devicePrincipals.set(context, (byDevice = new WeakMap()));
     let made = byDevice.get(device);
     if (made === undefined)
-        byDevice.set(device, (made = []));
-    return (made[only === undefined ? 0 : only] ??= newDevicePrincipal(device, context, only));
+        byDevice.set(device, (made = [undefined, undefined, undefined]));
+    return (made[only === undefined ? 0 : only === 4 ? 1 : 2] ??= newDevicePrincipal(device, context, only));
+}
+/**
+ * The policy groups that list a login, as one set per policy and login: every device of a user,
+ * in each address family, and the user's synthetic stand-in share it, never changing it.
+ */
+const groupSets = new WeakMap();
+function groupsOf(login, context) {
+    if (login === undefined)
+        return NONE;
+    let sets = groupSets.get(context);
+    if (sets === undefined)
+        groupSets.set(context, (sets = new Map()));
+    let set = sets.get(login);
+    if (set === undefined) {
+        const groups = context.groupsOfUser.get(login);
+        set = groups === undefined ? NONE : new Set(groups);
+        sets.set(login, set);
+    }
+    return set;
 }
 function newDevicePrincipal(device, context, only) {
     const principal = {
         key: `dev:${device.name}${only === undefined ? '' : `/${only}`}`,
         identity: device.tags.size > 0 ? 'tagged' : 'user',
-        groups: new Set(device.login === undefined ? [] : (context.groupsOfUser.get(device.login) ?? [])),
+        groups: groupsOf(device.login, context),
         groupsComplete: true,
         tags: device.tags,
         tagsComplete: true,
@@ -3797,7 +3816,7 @@ function newSyntheticUser(login, context) {
         key: `user:${normalized}`,
         identity: 'user',
         login: normalized,
-        groups: new Set(context.groupsOfUser.get(normalized) ?? []),
+        groups: groupsOf(normalized, context),
         groupsComplete: true,
         tags: NONE,
         tagsComplete: true,

@@ -72,15 +72,34 @@ export function devicePrincipal(device: Device, context: PolicyContext, only?: F
   let byDevice = devicePrincipals.get(context);
   if (byDevice === undefined) devicePrincipals.set(context, (byDevice = new WeakMap()));
   let made = byDevice.get(device);
-  if (made === undefined) byDevice.set(device, (made = []));
-  return (made[only === undefined ? 0 : only] ??= newDevicePrincipal(device, context, only));
+  if (made === undefined) byDevice.set(device, (made = [undefined, undefined, undefined] as unknown as Principal[]));
+  return (made[only === undefined ? 0 : only === 4 ? 1 : 2] ??= newDevicePrincipal(device, context, only));
+}
+
+/**
+ * The policy groups that list a login, as one set per policy and login: every device of a user,
+ * in each address family, and the user's synthetic stand-in share it, never changing it.
+ */
+const groupSets = new WeakMap<PolicyContext, Map<string, ReadonlySet<string>>>();
+
+function groupsOf(login: string | undefined, context: PolicyContext): ReadonlySet<string> {
+  if (login === undefined) return NONE;
+  let sets = groupSets.get(context);
+  if (sets === undefined) groupSets.set(context, (sets = new Map()));
+  let set = sets.get(login);
+  if (set === undefined) {
+    const groups = context.groupsOfUser.get(login);
+    set = groups === undefined ? NONE : new Set(groups);
+    sets.set(login, set);
+  }
+  return set;
 }
 
 function newDevicePrincipal(device: Device, context: PolicyContext, only: Family | undefined): Principal {
   const principal: Principal = {
     key: `dev:${device.name}${only === undefined ? '' : `/${only}`}`,
     identity: device.tags.size > 0 ? 'tagged' : 'user',
-    groups: new Set(device.login === undefined ? [] : (context.groupsOfUser.get(device.login) ?? [])),
+    groups: groupsOf(device.login, context),
     groupsComplete: true,
     tags: device.tags,
     tagsComplete: true,
@@ -119,7 +138,7 @@ function newSyntheticUser(login: string, context: PolicyContext): Principal {
     key: `user:${normalized}`,
     identity: 'user',
     login: normalized,
-    groups: new Set(context.groupsOfUser.get(normalized) ?? []),
+    groups: groupsOf(normalized, context),
     groupsComplete: true,
     tags: NONE,
     tagsComplete: true,
