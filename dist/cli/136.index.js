@@ -2684,6 +2684,13 @@ const DST_IDENTITY = 2;
 const DST_PARTIAL = { 4: 4, 6: 8 };
 const SRC_TAGS = 16;
 const SRC_IDENTITY = 32;
+// A profile's entries pack an id and its code into one integer, so that a profile is one typed
+// array: a source's rule id times 4 plus MAYBE or YES; a destination's target id times 8 plus
+// its code, which may carry SELF.
+const RULE_SHIFT = 2;
+const RULE_CODE = 3;
+const TARGET_SHIFT = 3;
+const TARGET_CODE = 7;
 /**
  * Sources are indexed by rule and destinations by target, so a rule with N sources and N
  * destinations costs N + N entries, not N × N; a verdict merges the two sorted lists. Rules
@@ -2756,18 +2763,15 @@ class NetworkIndex {
         if (profile === undefined) {
             const candidates = Int32Array.from(this.bySource.gather(src, false, addressCandidates(this.bySourceAddress, src, family, true))).sort();
             // The rules that select the source are kept in place, in front of the candidates.
-            const codes = new Uint8Array(candidates.length);
             let found = 0;
             for (const ruleId of candidates) {
                 const selects = code((0,match/* matchSet */.sm)(this.rules[ruleId].src, src, family, 'src', this.env));
-                if (selects === NO)
-                    continue;
-                candidates[found] = ruleId;
-                codes[found++] = selects;
+                if (selects !== NO)
+                    candidates[found++] = (ruleId << RULE_SHIFT) | selects;
             }
             profile = {
-                rules: trimmed(candidates, found),
-                codes: trimmed(codes, found),
+                rules: candidates,
+                ruleCount: found,
                 otherTags: src.identity === 'tagged' && !src.tagsComplete,
                 anyIdentity: src.identity === 'unknown',
             };
@@ -2787,7 +2791,6 @@ class NetworkIndex {
             implied |= DST_TAGS;
         const candidates = Int32Array.from(this.byDestination.gather(dst, false, addressCandidates(this.byDestinationAddress, dst, family, false))).sort();
         // The targets that select the destination are kept in place, in front of the candidates.
-        const codes = new Uint8Array(candidates.length);
         let found = 0;
         for (const id of candidates) {
             const target = this.targets[id];
@@ -2798,12 +2801,11 @@ class NetworkIndex {
             const selects = code(direct) | (target.dst.self && dst.identity === 'user' ? SELF : 0);
             if (selects === NO)
                 continue;
-            candidates[found] = id;
-            codes[found++] = selects;
+            candidates[found++] = (id << TARGET_SHIFT) | selects;
         }
         profile = {
-            ids: trimmed(candidates, found),
-            codes: trimmed(codes, found),
+            targets: candidates,
+            targetCount: found,
             implied,
         };
         this.destinations[family].set(dst.key, profile);
@@ -2835,18 +2837,18 @@ class NetworkIndex {
      * the source's. `floor` is what the verdict already is.
      */
     direct(source, destination, src, dst, posture, floor = NO) {
-        const { ids, codes } = destination;
-        const rules = source.rules;
+        const { targets, targetCount } = destination;
+        const { rules, ruleCount } = source;
         let result = floor;
         let k = 0;
-        for (let i = 0; i < ids.length && k < rules.length; i++) {
-            const id = ids[i];
+        for (let i = 0; i < targetCount && k < ruleCount; i++) {
+            const id = targets[i] >> TARGET_SHIFT;
             const ruleId = this.ruleOf[id];
-            while (k < rules.length && rules[k] < ruleId)
+            while (k < ruleCount && rules[k] >> RULE_SHIFT < ruleId)
                 k++;
-            if (k === rules.length || rules[k] !== ruleId)
+            if (k === ruleCount || rules[k] >> RULE_SHIFT !== ruleId)
                 continue;
-            result = this.raise(result, id, codes[i], source.codes[k], src, dst, posture);
+            result = this.raise(result, id, targets[i] & TARGET_CODE, rules[k] & RULE_CODE, src, dst, posture);
             if (result === YES)
                 break;
         }
@@ -2854,22 +2856,22 @@ class NetworkIndex {
     }
     /** Any target of the source's rules may select the destination: walk them, finding their direct codes. */
     implied(source, destination, src, dst, posture) {
-        const { ids, codes, implied } = destination;
-        const rules = source.rules;
+        const { targets, targetCount, implied } = destination;
+        const { rules, ruleCount } = source;
         let result = NO;
         let j = 0;
-        for (let k = 0; k < rules.length; k++) {
-            const ruleId = rules[k];
+        for (let k = 0; k < ruleCount; k++) {
+            const ruleId = rules[k] >> RULE_SHIFT;
             for (let id = this.firsts[ruleId], end = this.ends[ruleId]; id < end; id++) {
-                while (j < ids.length && ids[j] < id)
+                while (j < targetCount && targets[j] >> TARGET_SHIFT < id)
                     j++;
-                let selects = j < ids.length && ids[j] === id ? codes[j] : NO;
+                let selects = j < targetCount && targets[j] >> TARGET_SHIFT === id ? targets[j] & TARGET_CODE : NO;
                 // Raised to MAYBE by the facts the destination may have beyond the known ones.
                 if ((selects & 3) === NO && (this.flags[id] & implied) !== 0)
                     selects |= MAYBE;
                 if (selects === NO)
                     continue;
-                result = this.raise(result, id, selects, source.codes[k], src, dst, posture);
+                result = this.raise(result, id, selects, rules[k] & RULE_CODE, src, dst, posture);
                 if (result === YES)
                     return result;
                 // Only a target selecting the destination directly can raise "maybe" to "yes": walk just those.
@@ -2909,10 +2911,12 @@ class NetworkIndex {
         let result = destination.maybe?.get(key);
         if (result === undefined) {
             const bit = list === 'srcTags' ? SRC_TAGS : SRC_IDENTITY;
-            const { ids, implied } = destination;
+            const { targets, targetCount, implied } = destination;
             let found = false;
-            for (let i = 0; i < ids.length && !found; i++)
-                found = (this.flags[ids[i]] & bit) !== 0 && this.lets(ids[i], posture);
+            for (let i = 0; i < targetCount && !found; i++) {
+                const id = targets[i] >> TARGET_SHIFT;
+                found = (this.flags[id] & bit) !== 0 && this.lets(id, posture);
+            }
             if (!found && implied !== 0)
                 found = this.impliedReach(list, implied, key, posture);
             result = found ? 'unknown' : 'no';
@@ -2940,10 +2944,6 @@ class NetworkIndex {
         const postures = this.rules[this.ruleOf[id]].postures;
         return postures === undefined || posture.evaluate(postures) !== 'no';
     }
-}
-/** The first `length` entries of `array`, copied only when it holds more. */
-function trimmed(array, length) {
-    return length === array.length ? array : array.slice(0, length);
 }
 /** The DST_* flags of a target's destination set. */
 function destinationFlags(dst) {
