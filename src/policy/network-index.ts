@@ -55,7 +55,7 @@ interface SourceProfile {
 }
 
 interface DestinationProfile {
-  /** Targets that select the destination through what is known of it, ascending, each with its code: the first `targetCount`. */
+  /** Targets selecting the destination by what is known of it, ascending, with codes: the first `targetCount`. */
   targets: Int32Array;
   targetCount: number;
   /** Flags (DST_*) of the targets that may select it through facts not known. */
