@@ -186,14 +186,17 @@ export function portsForProtocol(protocol: number, protocolText: string, spec: s
 
 /** Sorted, merged ranges, so that portsContain can search them. */
 export function mergePortRanges(ranges: readonly PortRange[]): PortRange[] {
-  const sorted = [...ranges].sort((a, b) => a.first - b.first);
-  const out: PortRange[] = [];
-  for (const range of sorted) {
-    const last = out[out.length - 1];
+  // Merged in place, in a copy sized to the input: every rule keeps its list to the end, and a
+  // list grown by push keeps room for seventeen.
+  const out = [...ranges].sort((a, b) => a.first - b.first);
+  let kept = 0;
+  for (const range of out) {
+    const last = kept === 0 ? undefined : out[kept - 1]!;
     if (last !== undefined && range.first <= last.last + 1) {
-      if (range.last > last.last) out[out.length - 1] = { first: last.first, last: range.last };
-    } else out.push(range);
+      if (range.last > last.last) out[kept - 1] = { first: last.first, last: range.last };
+    } else out[kept++] = range;
   }
+  out.length = kept;
   return out;
 }
 
