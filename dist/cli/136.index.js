@@ -1138,6 +1138,8 @@ class Located {
         return this.#doc.position(this.#value);
     }
 }
+/** Distinct strings kept for sharing; past this, a policy of unique strings grows the map no more. */
+const REMEMBERED_STRINGS = 1 << 16;
 /** Collects decoding errors; every read returns undefined for a value it could not decode. */
 class Reader {
     errors = [];
@@ -1145,6 +1147,11 @@ class Reader {
     notices = [];
     /** The document being read; decodePolicy sets it. */
     doc;
+    /**
+     * One copy of each distinct string read: a policy names the same users, groups and tags over
+     * and over, and every copy would live until the run ends; a duplicate read dies young instead.
+     */
+    distinct = new Map();
     fail(message, position, path) {
         this.errors.push({ message, position, path });
         return undefined;
@@ -1160,7 +1167,13 @@ class Reader {
         return this.doc.kinds[value] === _hujson_index_js__WEBPACK_IMPORTED_MODULE_0__/* .NULL */ .Cq;
     }
     text(value) {
-        return new DocumentText(this.doc.string(value), this.doc, value);
+        let text = this.doc.string(value);
+        const known = this.distinct.get(text);
+        if (known !== undefined)
+            text = known;
+        else if (this.distinct.size < REMEMBERED_STRINGS)
+            this.distinct.set(text, text);
+        return new DocumentText(text, this.doc, value);
     }
     wrongType(value, path, goType) {
         const field = path.replace(/\[\d+\]/g, '').replace(/\[("(?:[^"\\]|\\.)*")\]/g, '');

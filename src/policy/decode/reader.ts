@@ -145,6 +145,9 @@ class Located {
   }
 }
 
+/** Distinct strings kept for sharing; past this, a policy of unique strings grows the map no more. */
+const REMEMBERED_STRINGS = 1 << 16;
+
 /** Collects decoding errors; every read returns undefined for a value it could not decode. */
 export class Reader {
   readonly errors: Finding[] = [];
@@ -153,6 +156,12 @@ export class Reader {
 
   /** The document being read; decodePolicy sets it. */
   doc!: HujsonDocument;
+
+  /**
+   * One copy of each distinct string read: a policy names the same users, groups and tags over
+   * and over, and every copy would live until the run ends; a duplicate read dies young instead.
+   */
+  private readonly distinct = new Map<string, string>();
 
   fail(message: string, position: Position, path: string): undefined {
     this.errors.push({ message, position, path });
@@ -173,7 +182,11 @@ export class Reader {
   }
 
   text(value: number): Text {
-    return new DocumentText(this.doc.string(value), this.doc, value);
+    let text = this.doc.string(value);
+    const known = this.distinct.get(text);
+    if (known !== undefined) text = known;
+    else if (this.distinct.size < REMEMBERED_STRINGS) this.distinct.set(text, text);
+    return new DocumentText(text, this.doc, value);
   }
 
   private wrongType(value: number, path: string, goType: string): undefined {
