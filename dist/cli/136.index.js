@@ -4015,16 +4015,18 @@ function assertionJson(a) {
     const { at, ...rest } = a;
     return { ...rest, position: position(at.pos) };
 }
+/** A test's fields in the order its result was made (which differs by kind), `at` as its position. */
 function testJson(t) {
-    return {
-        kind: t.kind,
-        index: t.index,
-        position: position(t.at.pos),
-        src: t.src,
-        ...(t.error !== undefined && { error: t.error }),
-        assertions: t.assertions.map(assertionJson),
-        outcome: t.outcome,
-    };
+    const json = {};
+    for (const [key, value] of Object.entries(t)) {
+        if (key === 'at')
+            json.position = position(t.at.pos);
+        else if (key === 'assertions')
+            json.assertions = t.assertions.map(assertionJson);
+        else
+            json[key] = value;
+    }
+    return json;
 }
 function reportJson(report, file) {
     const message = (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .serverMessage */ .x)(report);

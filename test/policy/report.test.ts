@@ -1,7 +1,7 @@
 // The server-style renderings: serverMessage and toValidateResponse, and test positions.
 
 import { describe, expect, test } from 'vitest';
-import { checkPolicySource, serverMessage, toValidateResponse } from '../../src/policy/index.js';
+import { checkPolicySource, reportJson, serverMessage, toValidateResponse } from '../../src/policy/index.js';
 import { check, TOPOLOGY } from './helpers.js';
 
 const ACLS = {
@@ -89,6 +89,45 @@ describe('server renderings', () => {
     expect(report.tests[0]!.assertions.map((a) => [a.text, a.at.pos.line, a.at.pos.column])).toEqual([
       ['a:1', 5, 18],
       ['b:2', 5, 25],
+    ]);
+  });
+
+  test('the JSON report keeps the fields of each kind of result in their order', () => {
+    const report = check(
+      {
+        ...ACLS,
+        tests: [
+          { src: 'tag:client', accept: ['webserver:80'] },
+          { src: 'thor@example.org' },
+          { src: 'tag:client', accept: ['webserver:8080'] },
+        ],
+        sshTests: [
+          { src: 'thor@example.org', dst: ['tag:server'], accept: ['root'] },
+          { src: 'thor@example.org', dst: ['tag:server'], accept: ['root'], deny: ['root'] },
+        ],
+      },
+      TOPOLOGY,
+    );
+    const tests = reportJson(report, 'policy.hujson').tests;
+    expect(tests.map((t) => Object.keys(t).join(','))).toEqual([
+      'kind,index,position,src,assertions,outcome',
+      'kind,index,position,src,error,outcome,assertions',
+      'kind,index,position,src,assertions,outcome',
+      'kind,index,position,src,assertions,outcome',
+      'kind,index,position,src,error,assertions,outcome',
+    ]);
+    const assertions = tests.map((t) =>
+      (t.assertions as Record<string, unknown>[]).map((a) => Object.keys(a).join(',')),
+    );
+    expect(assertions).toEqual([
+      ['kind,text,wanted,destination,port,outcome,got,position'],
+      [],
+      ['kind,text,wanted,destination,port,outcome,got,message,position'],
+      ['kind,text,destination,user,wanted,outcome,got,position'],
+      [
+        'kind,text,outcome,message,destination,user,wanted,position',
+        'kind,text,outcome,message,destination,user,wanted,position',
+      ],
     ]);
   });
 
