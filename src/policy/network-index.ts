@@ -143,7 +143,7 @@ export class NetworkIndex {
         if (selects !== NO) candidates[found++] = (ruleId << RULE_SHIFT) | selects;
       }
       profile = {
-        rules: candidates,
+        rules: kept(candidates, found),
         ruleCount: found,
         otherTags: src.identity === 'tagged' && !src.tagsComplete,
         anyIdentity: src.identity === 'unknown',
@@ -176,7 +176,7 @@ export class NetworkIndex {
       candidates[found++] = (id << TARGET_SHIFT) | selects;
     }
     profile = {
-      targets: candidates,
+      targets: kept(candidates, found),
       targetCount: found,
       implied,
     };
@@ -343,6 +343,14 @@ export class NetworkIndex {
     const postures = this.rules[this.ruleOf[id]!]!.postures;
     return postures === undefined || posture.evaluate(postures) !== 'no';
   }
+}
+
+/**
+ * The candidates' array, holding the `found` kept in front: itself, unless most candidates did
+ * not match (a principal that may match every rule naming a user, say), then only those.
+ */
+function kept(candidates: Int32Array, found: number): Int32Array {
+  return found * 2 < candidates.length ? candidates.slice(0, found) : candidates;
 }
 
 /** The DST_* flags of a target's destination set. */
