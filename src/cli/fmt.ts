@@ -5,9 +5,10 @@ import { PolicyFileError } from '../errors.js';
 import { describeFileError } from '../files/file-errors.js';
 import { parsePolicyBytes } from '../files/local-policy.js';
 import { format, type HujsonDocument } from '../hujson/index.js';
+import { neutralizeLogLine } from '../render/actions/log-line.js';
 import { firstSentence } from './args.js';
 import { displayName, readInput, STDIN, UnreadableFileError } from './files.js';
-import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, inertLine, type CliIO } from './io.js';
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO } from './io.js';
 
 export const FMT_USAGE = `Usage: tailnet-policy fmt [-w | --check] [FILE...]
 
@@ -104,7 +105,7 @@ async function processFile(file: string, mode: Mode, io: CliIO): Promise<number>
   const unchanged = Buffer.from(formatted.buffer, formatted.byteOffset, formatted.length).equals(source);
   if (mode === 'print') io.stdout(formatted);
   if (mode === 'check' && !unchanged) {
-    io.stdout(`${inertLine(name)}\n`);
+    io.stdout(`${neutralizeLogLine(name)}\n`);
     return EXIT_FAILED;
   }
   if (mode === 'write' && !unchanged) {

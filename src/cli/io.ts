@@ -48,21 +48,13 @@ function stdoutWriter(): (chunk: string | Uint8Array) => void {
   };
 }
 
-// eslint-disable-next-line no-control-regex -- the line breaks a CI runner may split on
-const COMMAND_LIKE = /[\r\n\u000b\u000c\u0085\u2028\u2029]|##\[|^\s*::/;
-
 /**
- * A line of text for people, made unable to carry a workflow command: in CI (a GitHub Actions
+ * Text for people, line by line unable to carry a workflow command: in CI (a GitHub Actions
  * step, a pre-commit hook there) the runner reads the CLI's output, and file names and policy
  * strings come from the merge request (render/actions/log-line.ts says how).
  */
-export function inertLine(line: string): string {
-  return COMMAND_LIKE.test(line) ? neutralizeLogLine(line) : line;
-}
-
-/** Text for people, line by line made inert. */
 export function inertText(text: string): string {
-  return text.split('\n').map(inertLine).join('\n');
+  return text.split('\n').map(neutralizeLogLine).join('\n');
 }
 
 /** About how much text a LineWriter hands to `stdout` at a time. */
@@ -81,7 +73,7 @@ export class LineWriter {
   constructor(private readonly io: CliIO) {}
 
   push(line: string): void {
-    this.batch.push(inertLine(line));
+    this.batch.push(neutralizeLogLine(line));
     this.size += line.length + 1;
     if (this.size >= LINES_BATCH) this.flush();
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inertLine, inertText, LineWriter, writeJson, writeText } from '../../src/cli/io.js';
+import { inertText, LineWriter, writeJson, writeText } from '../../src/cli/io.js';
+import { neutralizeLogLine } from '../../src/render/actions/log-line.js';
 import { fakeIO } from './fake-io.js';
 
 /** The chunks a LineWriter hands to stdout for `lines`, then a flush. */
@@ -71,7 +72,7 @@ describe('inert text for a CI runner', () => {
     ['a line separator inside', 'x\u2028::warning::y', 'x\\u2028::warning::y'],
     ['a legacy command anywhere', 'see ##[group]x', `see #${ZWSP}#[group]x`],
   ])('%s', (_name, line, inert) => {
-    expect(inertLine(line)).toBe(inert);
+    expect(neutralizeLogLine(line)).toBe(inert);
   });
 
   it('takes a text line by line', () => {

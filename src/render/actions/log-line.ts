@@ -19,11 +19,16 @@ const LINE_BREAKS: Record<string, string> = {
 /** A zero-width space is not whitespace to the runner's Trim(), so a prefix behind it is inert. */
 const ZWSP = '\u200b';
 
+/** Whatever neutralizeLogLine changes; most lines hold none of it and are returned as they are. */
+// eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines for some readers
+const COMMAND_LIKE = /[\r\n\u000b\u000c\u0085\u2028\u2029]|##\[|^\s*::/;
+
 /**
  * One log line that cannot carry a workflow command: line breaks become visible escapes,
  * a leading `::` and every `##[` are broken by a zero-width space.
  */
 export function neutralizeLogLine(text: string): string {
+  if (!COMMAND_LIKE.test(text)) return text;
   // eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines for some readers
   const flat = text.replace(/\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/g, (lineBreak) => LINE_BREAKS[lineBreak]!);
   const noLegacy = flat.replaceAll('##[', `#${ZWSP}#[`);
