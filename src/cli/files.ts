@@ -43,6 +43,11 @@ function leavesCheckout(file: string): string | undefined {
   return `a symbolic link to a place outside the checkout (${realRoot}), so it is not read; name the file itself`;
 }
 
+/** Why a file past the size cap is not read; `kind` names the limit's files. */
+export function tooLarge(kind = 'policy files'): string {
+  return `larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB, the limit for ${kind}`;
+}
+
 /**
  * The file's bytes, or why it cannot be read. Synchronous on purpose: commands read their files
  * one at a time, and one buffer of the size fstat gives, filled by read calls, costs far less
@@ -56,7 +61,7 @@ export function readFileArgument(file: string, kind = 'policy files'): Uint8Arra
     const info = fstatSync(fd);
     if (info.isDirectory()) return describeFileError({ code: 'EISDIR' });
     if (!info.isFile()) return 'not a regular file (a device, a pipe or a socket)';
-    const tooBig = `larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB, the limit for ${kind}`;
+    const tooBig = tooLarge(kind);
     if (info.size > MAX_FILE_BYTES) return tooBig;
     // One byte more than fstat's size shows a file that grew since; it may grow up to one byte
     // past the cap, which is then refused.

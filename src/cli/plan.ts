@@ -9,7 +9,7 @@ import { parsePolicyBytes } from '../files/local-policy.js';
 import { cliWorkspace, MAX_FILE_BYTES } from '../files/workspace.js';
 import { computeAccessPlan, planJson, PlanCutShortError, PlanInputError, renderPlanText } from '../plan/index.js';
 import { deadlineOf, DEFAULT_TIMEOUT, firstSentence, type TimeLimit } from './args.js';
-import { displayName, readInput, UnreadableFileError } from './files.js';
+import { displayName, readInput, tooLarge, UnreadableFileError } from './files.js';
 import { readTopology } from './devices.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, inertText, writeJson, writeText, type CliIO } from './io.js';
 import { UsageError } from './usage-error.js';
@@ -157,7 +157,5 @@ async function readFromGit(spec: string): Promise<Uint8Array> {
   if (type !== 'blob') throw new UsageError(`cannot read ${spec}: it is a ${type}, not a file`);
   // The blob's own bytes, held to the limit a file on disk is held to.
   for await (const blob of readBlobs(repo, [id], MAX_FILE_BYTES)) if (blob !== undefined) return blob;
-  throw new UsageError(
-    `cannot read ${spec}: larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB, the limit for policy files`,
-  );
+  throw new UsageError(`cannot read ${spec}: ${tooLarge()}`);
 }
