@@ -66,13 +66,13 @@ export function displayAddress(principal: Principal, family?: Family): string {
  * a device stands in every test, group and tag that reaches it, and as for synthetic users
  * below, one principal serves them all.
  */
-const devicePrincipals = new WeakMap<PolicyContext, WeakMap<Device, Principal[]>>();
+const devicePrincipals = new WeakMap<PolicyContext, WeakMap<Device, (Principal | undefined)[]>>();
 
 export function devicePrincipal(device: Device, context: PolicyContext, only?: Family): Principal {
   let byDevice = devicePrincipals.get(context);
   if (byDevice === undefined) devicePrincipals.set(context, (byDevice = new WeakMap()));
   let made = byDevice.get(device);
-  if (made === undefined) byDevice.set(device, (made = [undefined, undefined, undefined] as unknown as Principal[]));
+  if (made === undefined) byDevice.set(device, (made = [undefined, undefined, undefined]));
   return (made[only === undefined ? 0 : only === 4 ? 1 : 2] ??= newDevicePrincipal(device, context, only));
 }
 
