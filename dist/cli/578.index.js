@@ -33,8 +33,8 @@ var cli_args = __webpack_require__(7593);
 var cli_files = __webpack_require__(9141);
 // EXTERNAL MODULE: ./src/cli/devices.ts
 var devices = __webpack_require__(5693);
-// EXTERNAL MODULE: ./src/cli/io.ts + 1 modules
-var cli_io = __webpack_require__(5144);
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __webpack_require__(1604);
 // EXTERNAL MODULE: ./src/cli/usage-error.ts
 var usage_error = __webpack_require__(4226);
 ;// CONCATENATED MODULE: ./src/cli/messages.ts

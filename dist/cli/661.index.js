@@ -17,10 +17,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _files_file_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5317);
 /* harmony import */ var _files_local_policy_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5771);
 /* harmony import */ var _hujson_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8800);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7593);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9141);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5144);
+/* harmony import */ var _render_actions_log_line_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9529);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7593);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9141);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1604);
 // `tailnet-policy fmt`: gofmt for policy files, with Go hujson's exact layout.
+
 
 
 
@@ -50,7 +52,7 @@ async function runFmt(args, io) {
     const invocation = parseInvocation(args, io);
     if (typeof invocation === 'number')
         return invocation;
-    let status = _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_OK */ .Ij;
+    let status = _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT_OK */ .Ij;
     // One file at a time: a formatted copy of each is held in memory, and hundreds of files
     // must not exhaust file descriptors.
     for (const file of invocation.files) {
@@ -73,54 +75,54 @@ function parseInvocation(args, io) {
         });
     }
     catch (error) {
-        return usageError(io, error instanceof Error ? (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .firstSentence */ .qi)(error.message) : String(error));
+        return usageError(io, error instanceof Error ? (0,_args_js__WEBPACK_IMPORTED_MODULE_6__/* .firstSentence */ .qi)(error.message) : String(error));
     }
     const { values, positionals } = parsed;
     if (values.help) {
         io.stdout(FMT_USAGE);
-        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_OK */ .Ij;
+        return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT_OK */ .Ij;
     }
     if (values.write && values.check)
         return usageError(io, '-w and --check cannot be combined; pick one');
-    const files = positionals.length === 0 ? [_files_js__WEBPACK_IMPORTED_MODULE_6__/* .STDIN */ .TF] : positionals;
-    if (files.filter((file) => file === _files_js__WEBPACK_IMPORTED_MODULE_6__/* .STDIN */ .TF).length > 1) {
+    const files = positionals.length === 0 ? [_files_js__WEBPACK_IMPORTED_MODULE_7__/* .STDIN */ .TF] : positionals;
+    if (files.filter((file) => file === _files_js__WEBPACK_IMPORTED_MODULE_7__/* .STDIN */ .TF).length > 1) {
         return usageError(io, 'standard input (-) can be read only once');
     }
-    if (values.write && files.includes(_files_js__WEBPACK_IMPORTED_MODULE_6__/* .STDIN */ .TF)) {
+    if (values.write && files.includes(_files_js__WEBPACK_IMPORTED_MODULE_7__/* .STDIN */ .TF)) {
         return usageError(io, '-w cannot rewrite standard input; name the files to rewrite');
     }
     return { mode: values.write ? 'write' : values.check ? 'check' : 'print', files };
 }
 function usageError(io, problem) {
     io.stderr(`tailnet-policy fmt: ${problem}; run 'tailnet-policy fmt --help' for usage\n`);
-    return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_USAGE */ .Ri;
+    return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT_USAGE */ .Ri;
 }
 async function processFile(file, mode, io) {
-    const name = (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .displayName */ .QC)(file);
+    const name = (0,_files_js__WEBPACK_IMPORTED_MODULE_7__/* .displayName */ .QC)(file);
     let source;
     let document;
     try {
-        source = await (0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .readInput */ .R5)('fmt', file, io);
+        source = await (0,_files_js__WEBPACK_IMPORTED_MODULE_7__/* .readInput */ .R5)('fmt', file, io);
         // The loader every command uses, so a file fmt passes is one check and test can read.
         document = (0,_files_local_policy_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePolicyBytes */ .vR)(name, source);
     }
     catch (error) {
-        if (error instanceof _files_js__WEBPACK_IMPORTED_MODULE_6__/* .UnreadableFileError */ .o2) {
+        if (error instanceof _files_js__WEBPACK_IMPORTED_MODULE_7__/* .UnreadableFileError */ .o2) {
             io.stderr(`${error.message}\n`);
-            return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_USAGE */ .Ri;
+            return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT_USAGE */ .Ri;
         }
         if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyFileError */ .zj))
             throw error;
         io.stderr(`${error.message}\n`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_FAILED */ .hj;
+        return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT_FAILED */ .hj;
     }
     const formatted = (0,_hujson_index_js__WEBPACK_IMPORTED_MODULE_4__/* .format */ .GP)(document);
     const unchanged = Buffer.from(formatted.buffer, formatted.byteOffset, formatted.length).equals(source);
     if (mode === 'print')
         io.stdout(formatted);
     if (mode === 'check' && !unchanged) {
-        io.stdout(`${(0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .inertLine */ .Fq)(name)}\n`);
-        return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_FAILED */ .hj;
+        io.stdout(`${(0,_render_actions_log_line_js__WEBPACK_IMPORTED_MODULE_5__/* .neutralizeLogLine */ .C)(name)}\n`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT_FAILED */ .hj;
     }
     if (mode === 'write' && !unchanged) {
         try {
@@ -130,10 +132,10 @@ async function processFile(file, mode, io) {
         }
         catch (error) {
             io.stderr(`tailnet-policy fmt: cannot write ${name}: ${(0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFileError */ .S)(error)}\n`);
-            return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_USAGE */ .Ri;
+            return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT_USAGE */ .Ri;
         }
     }
-    return _io_js__WEBPACK_IMPORTED_MODULE_7__/* .EXIT_OK */ .Ij;
+    return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT_OK */ .Ij;
 }
 
 

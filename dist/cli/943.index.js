@@ -91,7 +91,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7593);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9141);
 /* harmony import */ var _devices_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5693);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5144);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1604);
 /* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4226);
 // `tailnet-policy plan BEFORE AFTER`: what a policy change does to access (who gains or loses
 // which network, SSH and app access), like `terraform plan` for a tailnet policy. Offline: no
@@ -242,7 +242,7 @@ async function readFromGit(spec) {
     for await (const blob of readBlobs(repo, [id], _files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ))
         if (blob !== undefined)
             return blob;
-    throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`cannot read ${spec}: larger than ${_files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ / (1024 * 1024)} MB, the limit for policy files`);
+    throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_9__/* .UsageError */ .e(`cannot read ${spec}: ${(0,_files_js__WEBPACK_IMPORTED_MODULE_6__/* .tooLarge */ .g$)()}`);
 }
 
 

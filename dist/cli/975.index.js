@@ -54,6 +54,7 @@ function deadlineOf(timeout) {
 /* harmony export */   QC: () => (/* binding */ displayName),
 /* harmony export */   R5: () => (/* binding */ readInput),
 /* harmony export */   TF: () => (/* binding */ STDIN),
+/* harmony export */   g$: () => (/* binding */ tooLarge),
 /* harmony export */   kz: () => (/* binding */ readFileArgument),
 /* harmony export */   o2: () => (/* binding */ UnreadableFileError)
 /* harmony export */ });
@@ -104,6 +105,10 @@ function leavesCheckout(file) {
         return undefined;
     return `a symbolic link to a place outside the checkout (${realRoot}), so it is not read; name the file itself`;
 }
+/** Why a file past the size cap is not read; `kind` names the limit's files. */
+function tooLarge(kind = 'policy files') {
+    return `larger than ${_files_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_FILE_BYTES */ .gZ / (1024 * 1024)} MB, the limit for ${kind}`;
+}
 /**
  * The file's bytes, or why it cannot be read. Synchronous on purpose: commands read their files
  * one at a time, and one buffer of the size fstat gives, filled by read calls, costs far less
@@ -120,7 +125,7 @@ function readFileArgument(file, kind = 'policy files') {
             return (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFileError */ .S)({ code: 'EISDIR' });
         if (!info.isFile())
             return 'not a regular file (a device, a pipe or a socket)';
-        const tooBig = `larger than ${_files_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_FILE_BYTES */ .gZ / (1024 * 1024)} MB, the limit for ${kind}`;
+        const tooBig = tooLarge(kind);
         if (info.size > _files_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_FILE_BYTES */ .gZ)
             return tooBig;
         // One byte more than fstat's size shows a file that grew since; it may grow up to one byte

@@ -3,66 +3,22 @@
 /******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 5144:
+/***/ 1604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  hj: () => (/* binding */ EXIT_FAILED),
-  Ij: () => (/* binding */ EXIT_OK),
-  Ri: () => (/* binding */ EXIT_USAGE),
-  E$: () => (/* binding */ LineWriter),
-  Fq: () => (/* binding */ inertLine),
-  UJ: () => (/* binding */ inertText),
-  Wb: () => (/* binding */ processIO),
-  GF: () => (/* binding */ writeJson),
-  x3: () => (/* binding */ writeText)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/render/actions/log-line.ts
-// Text that reaches the log comes partly from the pull request (policy strings quoted in
-// syntax errors, commit subjects) and from APIs. The runner reads every stdout line for
-// workflow commands: `::name::` at the start of a trimmed line, and the older `##[name]`
-// anywhere in it. So a line break inside such text, or a command prefix in it, would let a
-// fork write its own commands (`::add-mask::`, `::stop-commands::`, `::set-output::`).
-/** Line breaks of every kind a reader might split on, shown as their escapes instead. */
-const LINE_BREAKS = {
-    '\r\n': '\\r\\n',
-    '\r': '\\r',
-    '\n': '\\n',
-    '\u000b': '\\v',
-    '\u000c': '\\f',
-    '\u0085': '\\u0085',
-    '\u2028': '\\u2028',
-    '\u2029': '\\u2029',
-};
-/** A zero-width space is not whitespace to the runner's Trim(), so a prefix behind it is inert. */
-const ZWSP = '\u200b';
-/**
- * One log line that cannot carry a workflow command: line breaks become visible escapes,
- * a leading `::` and every `##[` are broken by a zero-width space.
- */
-function neutralizeLogLine(text) {
-    // eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines for some readers
-    const flat = text.replace(/\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/g, (lineBreak) => LINE_BREAKS[lineBreak]);
-    const noLegacy = flat.replaceAll('##[', `#${ZWSP}#[`);
-    return /^\s*::/.test(noLegacy) ? `${ZWSP}${noLegacy}` : noLegacy;
-}
-/**
- * An annotation's message: the runner's command escapes CR and LF itself (as %0D, %0A, so GitHub shows
- * them as line breaks); the rarer separators are escaped here, and `##[` broken, like log lines.
- */
-function neutralizeAnnotation(text) {
-    return (text
-        // eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines for some readers
-        .replace(/[\u000b\u000c\u0085\u2028\u2029]/g, (lineBreak) => LINE_BREAKS[lineBreak])
-        .replaceAll('##[', `#${ZWSP}#[`));
-}
-
-;// CONCATENATED MODULE: ./src/cli/io.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* binding */ LineWriter),
+/* harmony export */   GF: () => (/* binding */ writeJson),
+/* harmony export */   Ij: () => (/* binding */ EXIT_OK),
+/* harmony export */   Ri: () => (/* binding */ EXIT_USAGE),
+/* harmony export */   UJ: () => (/* binding */ inertText),
+/* harmony export */   Wb: () => (/* binding */ processIO),
+/* harmony export */   hj: () => (/* binding */ EXIT_FAILED),
+/* harmony export */   x3: () => (/* binding */ writeText)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _render_actions_log_line_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9529);
 // What a CLI command may touch, passed in so tests can run commands in-process with fakes.
 
 
@@ -91,7 +47,7 @@ function stdoutWriter() {
         let written = 0;
         try {
             while (written < bytes.length)
-                written += (0,external_node_fs_.writeSync)(1, bytes, written, bytes.length - written);
+                written += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(1, bytes, written, bytes.length - written);
         }
         catch (error) {
             const code = error.code;
@@ -106,19 +62,13 @@ function stdoutWriter() {
         }
     };
 }
-// eslint-disable-next-line no-control-regex -- the line breaks a CI runner may split on
-const COMMAND_LIKE = /[\r\n\u000b\u000c\u0085\u2028\u2029]|##\[|^\s*::/;
 /**
- * A line of text for people, made unable to carry a workflow command: in CI (a GitHub Actions
+ * Text for people, line by line unable to carry a workflow command: in CI (a GitHub Actions
  * step, a pre-commit hook there) the runner reads the CLI's output, and file names and policy
  * strings come from the merge request (render/actions/log-line.ts says how).
  */
-function inertLine(line) {
-    return COMMAND_LIKE.test(line) ? neutralizeLogLine(line) : line;
-}
-/** Text for people, line by line made inert. */
 function inertText(text) {
-    return text.split('\n').map(inertLine).join('\n');
+    return text.split('\n').map(_render_actions_log_line_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralizeLogLine */ .C).join('\n');
 }
 /** About how much text a LineWriter hands to `stdout` at a time. */
 const LINES_BATCH = 32 * 1024;
@@ -136,7 +86,7 @@ class LineWriter {
         this.io = io;
     }
     push(line) {
-        this.batch.push(inertLine(line));
+        this.batch.push((0,_render_actions_log_line_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralizeLogLine */ .C)(line));
         this.size += line.length + 1;
         if (this.size >= LINES_BATCH)
             this.flush();
@@ -193,6 +143,60 @@ function processIO() {
         },
         env: process.env,
     };
+}
+
+
+/***/ }),
+
+/***/ 9529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ neutralizeLogLine)
+/* harmony export */ });
+/* unused harmony export neutralizeAnnotation */
+// Text that reaches the log comes partly from the pull request (policy strings quoted in
+// syntax errors, commit subjects) and from APIs. The runner reads every stdout line for
+// workflow commands: `::name::` at the start of a trimmed line, and the older `##[name]`
+// anywhere in it. So a line break inside such text, or a command prefix in it, would let a
+// fork write its own commands (`::add-mask::`, `::stop-commands::`, `::set-output::`).
+/** Line breaks of every kind a reader might split on, shown as their escapes instead. */
+const LINE_BREAKS = {
+    '\r\n': '\\r\\n',
+    '\r': '\\r',
+    '\n': '\\n',
+    '\u000b': '\\v',
+    '\u000c': '\\f',
+    '\u0085': '\\u0085',
+    '\u2028': '\\u2028',
+    '\u2029': '\\u2029',
+};
+/** A zero-width space is not whitespace to the runner's Trim(), so a prefix behind it is inert. */
+const ZWSP = '\u200b';
+/** Whatever neutralizeLogLine changes; most lines hold none of it and are returned as they are. */
+// eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines for some readers
+const COMMAND_LIKE = /[\r\n\u000b\u000c\u0085\u2028\u2029]|##\[|^\s*::/;
+/**
+ * One log line that cannot carry a workflow command: line breaks become visible escapes,
+ * a leading `::` and every `##[` are broken by a zero-width space.
+ */
+function neutralizeLogLine(text) {
+    if (!COMMAND_LIKE.test(text))
+        return text;
+    // eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines for some readers
+    const flat = text.replace(/\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/g, (lineBreak) => LINE_BREAKS[lineBreak]);
+    const noLegacy = flat.replaceAll('##[', `#${ZWSP}#[`);
+    return /^\s*::/.test(noLegacy) ? `${ZWSP}${noLegacy}` : noLegacy;
+}
+/**
+ * An annotation's message: the runner's command escapes CR and LF itself (as %0D, %0A, so GitHub shows
+ * them as line breaks); the rarer separators are escaped here, and `##[` broken, like log lines.
+ */
+function neutralizeAnnotation(text) {
+    return (text
+        // eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines for some readers
+        .replace(/[\u000b\u000c\u0085\u2028\u2029]/g, (lineBreak) => LINE_BREAKS[lineBreak])
+        .replaceAll('##[', `#${ZWSP}#[`));
 }
 
 
@@ -451,8 +455,8 @@ module.exports = require("node:v8");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./src/cli/io.ts + 1 modules
-var cli_io = __nccwpck_require__(5144);
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __nccwpck_require__(1604);
 ;// CONCATENATED MODULE: ./src/runtime.ts
 /**
  * node:v8 is loaded only when a flag is set: loading it costs a run about a twentieth of a bare
