@@ -86,11 +86,77 @@ interface Conditions {
   answers: Record<Kind, Map<number, Outcome | null>>;
 }
 
+/**
+ * What an assertion came to, one byte each. A report prints the assertions of a few tests of
+ * thousands (the failing and the undecided ones), so a result object per assertion is made only
+ * when a report reads it, and dies young, instead of living from its test to the end of the run.
+ */
+type Code = 0 | 1 | 2 | 3 | 4;
+const PASS = 0;
+const FAIL = 1;
+const UNKNOWN = 2;
+/** The pair shares no address family, or the destination does not resolve: the assertion fails. */
+const UNPAIRED = 3;
+/** No `host:port` destination: the assertion fails. */
+const INVALID = 4;
+const CODE_OUTCOMES: readonly Outcome[] = ['pass', 'fail', 'unknown', 'fail', 'fail'];
+
+/** The codes of every assertion a runner evaluated, in one buffer that doubles when full. */
+class Codes {
+  bytes = new Uint8Array(1024);
+  private used = 0;
+
+  /** Room for `count` more codes; the offset of the first. */
+  reserve(count: number): number {
+    if (this.used + count > this.bytes.length) {
+      const grown = new Uint8Array(Math.max(this.bytes.length * 2, this.used + count));
+      grown.set(this.bytes.subarray(0, this.used));
+      this.bytes = grown;
+    }
+    const first = this.used;
+    this.used += count;
+    return first;
+  }
+}
+
+/** A test's result: its assertions' results are made from their codes each time they are read. */
+class NetworkTestResult implements TestResult {
+  readonly kind = 'test';
+  readonly index: number;
+  readonly #runner: NetworkTestRunner;
+  readonly #conditions: Conditions;
+  readonly #first: number;
+  /** The assertions evaluated: fewer than the test has when the deadline passed. */
+  readonly #count: number;
+
+  constructor(
+    readonly at: NetworkTest,
+    readonly src: string,
+    readonly outcome: Outcome,
+    runner: NetworkTestRunner,
+    conditions: Conditions,
+    first: number,
+    count: number,
+  ) {
+    this.index = at.index;
+    this.#runner = runner;
+    this.#conditions = conditions;
+    this.#first = first;
+    this.#count = count;
+  }
+
+  get assertions(): AssertionResult[] {
+    return this.#runner.assertions(this.at, this.#conditions, this.#first, this.#count);
+  }
+}
+
 /** Runs the `tests` entries of one policy against one index, sharing what tests repeat. */
 export class NetworkTestRunner {
   private readonly destinations = new Map<string, Destination>();
   private readonly sources = new Map<string, Source>();
   private readonly conditions = new Map<string, Conditions>();
+  /** Every evaluated assertion's code, test after test. */
+  private readonly codes = new Codes();
   /** What an unknown answer says: a fact of the policy, found on the first one. */
   private unknownNote?: string;
 
@@ -111,24 +177,34 @@ export class NetworkTestRunner {
     if (typeof prepared === 'string') return failAll(test, src, prepared);
     const [endpoint, conditions] = prepared;
     const total = test.accept.length + test.deny.length;
-    // Sized to the test (most have one or two assertions): an array grown by push keeps room for
-    // seventeen, and every result lives until the report is printed.
-    const assertions = new Array<AssertionResult>(total);
+    const first = this.codes.reserve(total);
     let outcome: Outcome = 'pass';
+    let count = total;
     for (let i = 0; i < total; i++) {
       // Assertions left when the deadline passes are not evaluated: the test is then undecided.
       if (this.env.deadline?.passed()) {
         outcome = worse(outcome, 'unknown');
-        assertions.length = i;
+        count = i;
         break;
       }
       const accept = i < test.accept.length;
       const dst = accept ? test.accept[i]! : test.deny[i - test.accept.length]!;
-      const assertion = this.assertion(accept ? 'accept' : 'deny', dst, endpoint, conditions);
-      outcome = worse(outcome, assertion.outcome);
-      assertions[i] = assertion;
+      const code = this.code(accept ? 'accept' : 'deny', dst.text, endpoint, conditions);
+      this.codes.bytes[first + i] = code;
+      outcome = worse(outcome, CODE_OUTCOMES[code]);
     }
-    return { kind: 'test', index: test.index, at: test, src, assertions, outcome };
+    return new NetworkTestResult(test, src, outcome, this, conditions, first, count);
+  }
+
+  /** The results of a test's assertions, made from their codes each time a report reads them. */
+  assertions(test: NetworkTest, conditions: Conditions, first: number, count: number): AssertionResult[] {
+    const out = new Array<AssertionResult>(count);
+    for (let i = 0; i < count; i++) {
+      const accept = i < test.accept.length;
+      const dst = accept ? test.accept[i]! : test.deny[i - test.accept.length]!;
+      out[i] = this.assertion(accept ? 'accept' : 'deny', dst, this.codes.bytes[first + i] as Code, conditions);
+    }
+    return out;
   }
 
   /** The test's source and conditions, or why the whole test fails. */
@@ -180,18 +256,25 @@ export class NetworkTestRunner {
     return found;
   }
 
-  private assertion(kind: Kind, dst: Text, src: Source<Resolved>, conditions: Conditions): AssertionResult {
+  /** What one assertion comes to: the outcome, or why it is none (the target is invalid, or shares no family). */
+  private code(kind: Kind, text: string, src: Source<Resolved>, conditions: Conditions): Code {
+    const target = this.destination(text);
+    if (target.invalid !== undefined) return INVALID;
+    const outcome = this.answer(kind, src, target, conditions);
+    return outcome === null ? UNPAIRED : outcome === 'pass' ? PASS : outcome === 'unknown' ? UNKNOWN : FAIL;
+  }
+
+  private assertion(kind: Kind, dst: Text, code: Code, conditions: Conditions): AssertionResult {
     const text = dst.text;
     const wanted = kind === 'accept' ? 'Accept' : 'Drop';
     const target = this.destination(text);
-    if (target.invalid !== undefined) {
-      const message = (target.failMessage ??= msg.aclTestError(target.invalid, text));
+    if (code === INVALID) {
+      const message = (target.failMessage ??= msg.aclTestError(target.invalid!, text));
       return { kind, text, at: dst, wanted, outcome: 'fail', message };
     }
-    const outcome = this.answer(kind, src, target, conditions);
     const { host: destination, port } = target;
     // Each result is one object literal, with its keys in the order the JSON report prints them.
-    if (outcome === null) {
+    if (code === UNPAIRED) {
       const endpoint = target.endpoint!;
       const reason = endpoint.ok ? TEST_REASONS.noSameFamily : endpoint.reason;
       const message = endpoint.ok
@@ -199,17 +282,17 @@ export class NetworkTestRunner {
         : (target.failMessage ??= msg.aclTestError(reason, text));
       return { kind, text, at: dst, wanted, destination, port, outcome: 'fail', message };
     }
-    if (outcome === 'pass') return { kind, text, at: dst, wanted, destination, port, outcome, got: wanted };
-    if (outcome === 'unknown') {
+    if (code === PASS) return { kind, text, at: dst, wanted, destination, port, outcome: 'pass', got: wanted };
+    if (code === UNKNOWN) {
       const message = (target.unknownMessage ??= msg.aclTestError(
         (this.unknownNote ??= unknownNote(this.env, this.indexes.viaFree !== undefined)),
         text,
       ));
-      return { kind, text, at: dst, wanted, destination, port, outcome, message };
+      return { kind, text, at: dst, wanted, destination, port, outcome: 'unknown', message };
     }
     const got = kind === 'accept' ? 'Drop' : 'Accept';
     const message = msg.aclTestVerdict(text, conditions.protocolLabel, wanted, got);
-    return { kind, text, at: dst, wanted, destination, port, outcome, got, message };
+    return { kind, text, at: dst, wanted, destination, port, outcome: 'fail', got, message };
   }
 
   /** The memoised outcome of one question; null when a pair shares no address family or the host does not resolve. */

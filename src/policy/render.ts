@@ -77,14 +77,17 @@ function assertionJson(a: AssertionResult): Record<string, unknown> {
   return { ...rest, position: position(at.pos) };
 }
 
-/** A test's fields in the order its result was made (which differs by kind), `at` as its position. */
+/**
+ * A test's fields, `at` as its position. The orders are the ones the report has always printed:
+ * a test that fails as a whole (bad `src`, no assertions) has its `error` before the rest, and a
+ * `tests` entry then its outcome before its assertions.
+ */
 function testJson(t: TestResult): Record<string, unknown> {
-  const json: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(t)) {
-    if (key === 'at') json.position = position(t.at.pos);
-    else if (key === 'assertions') json.assertions = t.assertions.map(assertionJson);
-    else json[key] = value;
-  }
+  const json: Record<string, unknown> = { kind: t.kind, index: t.index, position: position(t.at.pos), src: t.src };
+  const assertions = (): Record<string, unknown>[] => t.assertions.map(assertionJson);
+  if (t.error === undefined) Object.assign(json, { assertions: assertions(), outcome: t.outcome });
+  else if (t.kind === 'test') Object.assign(json, { error: t.error, outcome: t.outcome, assertions: assertions() });
+  else Object.assign(json, { error: t.error, assertions: assertions(), outcome: t.outcome });
   return json;
 }
 

@@ -128,6 +128,20 @@ describe('deep and wide constructs', () => {
     expect(report.summary).toEqual({ passed: 0, failed: 1, unknown: 0 });
   });
 
+  it('words the assertions past the 65,536 destinations it remembers as it words the others', () => {
+    // Past the memo a destination is parsed and resolved again, when the test runs and when a
+    // report reads its assertions (made from their outcome codes on each read).
+    const policy = { acls: [{ action: 'accept', src: ['10.200.0.1'], dst: ['10.9.9.9:22'] }] };
+    const tail = ['10.9.9.9:70000', '10.9.9.9:22', '10.9.9.9:23', 'fd7a:115c:a1e0::9:22'];
+    const filler = Array.from({ length: 65_536 }, (_, i) => `${v4(i)}:1`);
+    const long = check({ ...policy, tests: [{ src: '10.200.0.1', accept: [...filler, ...tail] }] });
+    const short = check({ ...policy, tests: [{ src: '10.200.0.1', accept: tail }] });
+    const read = (report: PolicyReport): unknown[] =>
+      report.tests[0]!.assertions.slice(-tail.length).map(({ at, ...rest }) => ({ ...rest, line: at.pos.line }));
+    expect(read(long).map((a) => (a as { outcome: string }).outcome)).toEqual(['fail', 'pass', 'fail', 'fail']);
+    expect(read(long)).toEqual(read(short));
+  });
+
   it('matches one ACL of many sources and destinations pair by pair', () => {
     const n = 3000;
     const report = check({
