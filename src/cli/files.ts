@@ -28,19 +28,40 @@ export class UnreadableFileError extends Error {
 // In CI the named file comes from a merge request: a link to a device or a pipe must not hang
 // the job, nor a huge file exhaust it. O_NONBLOCK: opening a pipe does not wait for a writer.
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+// O_NOFOLLOW: a path just resolved to a regular file may have been made a link since.
+const RESOLVED_FLAGS = OPEN_FLAGS | (constants.O_NOFOLLOW ?? 0);
+
+/** A file to open: the path as named, or its real path inside the checkout (`resolved`). */
+interface Target {
+  path: string;
+  resolved: boolean;
+}
+
+const LINKED_SINCE = 'a symbolic link made while it was being read, so it is not read; name the file itself';
 
 /**
- * Why a file named inside the checkout may not be read: a link that leads out of it. In CI the
- * checkout is a merge request's, and its `policy.hujson` may lead to the runner's credentials;
- * a file the command line names outside the checkout is the caller's own choice.
+ * What to open for a file argument, or why it may not be read: a link that leads out of the
+ * checkout. In CI the checkout is a merge request's, and its `policy.hujson` may lead to the
+ * runner's credentials; a file the command line names outside the checkout is the caller's own
+ * choice. Inside, the real path is opened, and a link put in its place after the check refused.
  */
-function leavesCheckout(file: string): string | undefined {
+function pathToOpen(file: string): Target | string {
   const root = cliWorkspace(process.cwd());
   const lexical = path.resolve(file);
-  if (!isInside(root, lexical)) return undefined;
+  if (!isInside(root, lexical)) return { path: file, resolved: false };
   const realRoot = realpathSync(root);
-  if (isInside(realRoot, realpathSync(lexical))) return undefined;
+  const real = realpathSync(lexical);
+  if (isInside(realRoot, real)) return { path: real, resolved: true };
   return `a symbolic link to a place outside the checkout (${realRoot}), so it is not read; name the file itself`;
+}
+
+function openTarget(target: Target): number | string {
+  try {
+    return openSync(target.path, target.resolved ? RESOLVED_FLAGS : OPEN_FLAGS);
+  } catch (error) {
+    if (target.resolved && (error as { code?: unknown }).code === 'ELOOP') return LINKED_SINCE;
+    throw error;
+  }
 }
 
 /** Why a file past the size cap is not read; `kind` names the limit's files. */
@@ -54,9 +75,10 @@ export function tooLarge(kind = 'policy files'): string {
  * than the promise API's chunks and the copy that joins them. `kind` names the limit's files.
  */
 export function readFileArgument(file: string, kind = 'policy files'): Uint8Array | string {
-  const outside = leavesCheckout(file);
-  if (outside !== undefined) return outside;
-  const fd = openSync(file, OPEN_FLAGS);
+  const target = pathToOpen(file);
+  if (typeof target === 'string') return target;
+  const fd = openTarget(target);
+  if (typeof fd === 'string') return fd;
   try {
     const info = fstatSync(fd);
     if (info.isDirectory()) return describeFileError({ code: 'EISDIR' });

@@ -1,0 +1,69 @@
+// The race a merge request could try against the CLI's reading of a file in the checkout: the
+// file is a regular file when the CLI checks where it leads, and a link to the runner's secrets
+// by the time the CLI opens it. The swap is made deterministic by doing it inside the check.
+import fs from 'node:fs';
+import { mkdir, mkdtemp, realpath, rm, symlink, unlink, writeFile } from 'node:fs/promises';
+import { syncBuiltinESMExports } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFileArgument } from '../../src/cli/files.js';
+
+const SECRET = '{"groups": {"group:leak": ["RUNNER-PRIVATE-KEY@example.com"]}}\n';
+const POLICY = '{"acls": []}\n';
+
+let base: string;
+let checkout: string;
+let secret: string;
+const cwd = process.cwd();
+const realpathSync = fs.realpathSync;
+
+beforeEach(async () => {
+  base = await realpath(await mkdtemp(path.join(tmpdir(), 'cli-files-')));
+  checkout = path.join(base, 'repo');
+  await mkdir(path.join(checkout, '.git'), { recursive: true });
+  secret = path.join(base, 'secret.hujson');
+  await writeFile(secret, SECRET);
+  await writeFile(path.join(checkout, 'policy.hujson'), POLICY);
+  process.chdir(checkout);
+});
+
+afterEach(async () => {
+  process.chdir(cwd);
+  fs.realpathSync = realpathSync;
+  syncBuiltinESMExports();
+  await rm(base, { recursive: true, force: true });
+});
+
+/** Makes `file` a link to the secret right after its real path has been worked out. */
+function swapAfterResolving(file: string): void {
+  const patched = (target: fs.PathLike, options?: fs.EncodingOption): string => {
+    const real = realpathSync(target, options) as string;
+    if (target === file) {
+      fs.unlinkSync(file);
+      fs.symlinkSync(secret, file);
+    }
+    return real;
+  };
+  fs.realpathSync = Object.assign(patched, { native: realpathSync.native }) as typeof fs.realpathSync;
+  syncBuiltinESMExports();
+}
+
+describe('reading a file argument in the checkout', () => {
+  it('reads the file it checked', () => {
+    expect(Buffer.from(readFileArgument('policy.hujson') as Uint8Array).toString()).toBe(POLICY);
+  });
+
+  it('refuses a link put in place of the file after the check, and reads none of its target', () => {
+    swapAfterResolving(path.join(checkout, 'policy.hujson'));
+    expect(readFileArgument('policy.hujson')).toBe(
+      'a symbolic link made while it was being read, so it is not read; name the file itself',
+    );
+  });
+
+  it('reads through a link that stays inside the checkout, at the file it leads to', async () => {
+    await symlink(path.join(checkout, 'policy.hujson'), path.join(checkout, 'linked.hujson'));
+    expect(Buffer.from(readFileArgument('linked.hujson') as Uint8Array).toString()).toBe(POLICY);
+    await unlink(path.join(checkout, 'linked.hujson'));
+  });
+});
