@@ -54,8 +54,10 @@ function plainAssertion(assertion: AssertionResult): AssertionResult {
 
 // A report holds thousands of tests and few need plainer words: the others are kept as they are.
 function plainTest(test: TestResult): TestResult {
-  if (!needsPlainWords(test.error) && !test.assertions.some((a) => needsPlainWords(a.message))) return test;
-  const plain: TestResult = { ...test, assertions: test.assertions.map(plainAssertion) };
+  if (test.outcome === 'pass') return test;
+  const assertions = test.assertions;
+  if (!needsPlainWords(test.error) && !assertions.some((a) => needsPlainWords(a.message))) return test;
+  const plain: TestResult = { ...test, assertions: assertions.map(plainAssertion) };
   if (test.error !== undefined) plain.error = plainTestMessage(test.error);
   return plain;
 }

@@ -4,7 +4,7 @@
 
 import { resolveDestinationHost, resolveSource, type Endpoint, type EvalEnv } from '../policy/endpoints.js';
 import type { NetworkTest, SshTest } from '../policy/model.js';
-import { splitTestDestination } from '../policy/network-tests.js';
+import { splitTestDestination } from '../policy/test-ledger.js';
 import { parseProtocol } from '../policy/ports.js';
 import { slot, type Principal } from '../policy/principal.js';
 import { DEFAULT_TEST_PROTOCOLS } from '../policy/unsure.js';

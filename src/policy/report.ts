@@ -2,7 +2,7 @@
 
 import type { Finding } from './model.js';
 import { TESTS_FAILED, WARNINGS_FOUND } from './messages.js';
-import type { TestResult } from './results.js';
+import type { AssertionResult, TestResult } from './results.js';
 
 /** Everything checkPolicy found. Tests run only when there are no errors, as on the server. */
 export interface PolicyReport {
@@ -44,9 +44,13 @@ export function serverMessage(report: PolicyReport): string | undefined {
   return report.tests.some((t) => t.outcome === 'fail') ? TESTS_FAILED : undefined;
 }
 
-function entryMessages(test: TestResult, outcome: 'fail' | 'unknown'): string[] {
+function entryMessages(
+  test: TestResult,
+  assertions: readonly AssertionResult[],
+  outcome: 'fail' | 'unknown',
+): string[] {
   if (outcome === 'fail' && test.error !== undefined) return [test.error];
-  return test.assertions.filter((a) => a.outcome === outcome && a.message !== undefined).map((a) => a.message!);
+  return assertions.filter((a) => a.outcome === outcome && a.message !== undefined).map((a) => a.message!);
 }
 
 /**
@@ -57,11 +61,14 @@ export function toValidateResponse(report: PolicyReport): ValidateResponse {
   if (report.errors.length > 0) return { message: report.errors[0]!.message };
   const bySrc = new Map<string, ValidateData>();
   for (const test of report.tests) {
+    // A test that passed says nothing; the others' assertions are read once (each read makes them).
+    if (test.outcome === 'pass') continue;
+    const assertions = test.assertions;
     for (const [outcome, field] of [
       ['fail', 'errors'],
       ['unknown', 'warnings'],
     ] as const) {
-      const messages = entryMessages(test, outcome);
+      const messages = entryMessages(test, assertions, outcome);
       if (messages.length === 0) continue;
       const entry = bySrc.get(test.src) ?? (test.src === '' ? {} : { user: test.src });
       const list = (entry[field] ??= []);
