@@ -2377,8 +2377,8 @@ function keptAndDropped(atoms, dropped) {
     });
 }
 
-// EXTERNAL MODULE: ./src/policy/network-tests.ts
-var network_tests = __webpack_require__(2320);
+// EXTERNAL MODULE: ./src/policy/test-ledger.ts
+var test_ledger = __webpack_require__(8028);
 ;// CONCATENATED MODULE: ./src/plan/tested.ts
 // Which changes a test of the new policy already asserts: a `tests` entry whose source and
 // destination resolve to the change's atoms, on a port of the change, for its protocol, wanting
@@ -2437,7 +2437,7 @@ class TestAtoms {
     target(text) {
         let found = this.targets.get(text);
         if (found === undefined) {
-            const split = (0,network_tests/* splitTestDestination */.bP)(text);
+            const split = (0,test_ledger/* splitTestDestination */.bP)(text);
             found = null;
             if (split.ok) {
                 const dsts = this.destinations(split.value.host).filter((d) => this.changedDestinations.has(d));

@@ -23,8 +23,8 @@ var errors = __webpack_require__(3916);
 var local_policy = __webpack_require__(5771);
 // EXTERNAL MODULE: ./src/hujson/index.ts + 15 modules
 var hujson = __webpack_require__(8800);
-// EXTERNAL MODULE: ./src/policy/index.ts + 1 modules
-var policy = __webpack_require__(7136);
+// EXTERNAL MODULE: ./src/policy/index.ts + 2 modules
+var policy = __webpack_require__(6728);
 // EXTERNAL MODULE: ./src/policy/render.ts
 var render = __webpack_require__(1120);
 // EXTERNAL MODULE: ./src/cli/args.ts
@@ -88,9 +88,12 @@ function plainAssertion(assertion) {
 }
 // A report holds thousands of tests and few need plainer words: the others are kept as they are.
 function plainTest(test) {
-    if (!needsPlainWords(test.error) && !test.assertions.some((a) => needsPlainWords(a.message)))
+    if (test.outcome === 'pass')
         return test;
-    const plain = { ...test, assertions: test.assertions.map(plainAssertion) };
+    const assertions = test.assertions;
+    if (!needsPlainWords(test.error) && !assertions.some((a) => needsPlainWords(a.message)))
+        return test;
+    const plain = { ...test, assertions: assertions.map(plainAssertion) };
     if (test.error !== undefined)
         plain.error = plainTestMessage(test.error);
     return plain;
@@ -287,7 +290,7 @@ function unparsable(error, name) {
 /* harmony export */ });
 /* harmony import */ var _files_file_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5317);
 /* harmony import */ var _hujson_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8800);
-/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7136);
+/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6728);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9141);
 /* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4226);
 // The tailnet description `check --devices` and `plan --devices` read: our own shape, or the

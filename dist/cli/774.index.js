@@ -764,8 +764,8 @@ function newFacts() {
     return { notes: [] };
 }
 
-// EXTERNAL MODULE: ./src/policy/index.ts + 1 modules
-var policy = __webpack_require__(7136);
+// EXTERNAL MODULE: ./src/policy/index.ts + 2 modules
+var policy = __webpack_require__(6728);
 ;// CONCATENATED MODULE: ./src/modes/offline.ts
 // The offline policy engine inside the action: it runs before any network call, gives fork pull
 // requests a real report without secrets, and lends exact positions to the API's findings.
@@ -969,6 +969,9 @@ function engine_at(position) {
 function failures(engine) {
     const rows = [];
     for (const test of engine.tests) {
+        // A test that passed has no failing assertion to make.
+        if (test.outcome === 'pass')
+            continue;
         for (const assertion of test.assertions) {
             if (assertion.outcome !== 'fail')
                 continue;

@@ -11,7 +11,7 @@ exports.modules = {
 /* harmony export */ });
 /* harmony import */ var _files_file_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5317);
 /* harmony import */ var _hujson_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8800);
-/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7136);
+/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6728);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9141);
 /* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4226);
 // The tailnet description `check --devices` and `plan --devices` read: our own shape, or the

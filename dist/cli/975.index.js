@@ -90,20 +90,35 @@ class UnreadableFileError extends Error {
 // In CI the named file comes from a merge request: a link to a device or a pipe must not hang
 // the job, nor a huge file exhaust it. O_NONBLOCK: opening a pipe does not wait for a writer.
 const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+// O_NOFOLLOW: a path just resolved to a regular file may have been made a link since.
+const RESOLVED_FLAGS = OPEN_FLAGS | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0);
+const LINKED_SINCE = 'a symbolic link made while it was being read, so it is not read; name the file itself';
 /**
- * Why a file named inside the checkout may not be read: a link that leads out of it. In CI the
- * checkout is a merge request's, and its `policy.hujson` may lead to the runner's credentials;
- * a file the command line names outside the checkout is the caller's own choice.
+ * What to open for a file argument, or why it may not be read: a link that leads out of the
+ * checkout. In CI the checkout is a merge request's, and its `policy.hujson` may lead to the
+ * runner's credentials; a file the command line names outside the checkout is the caller's own
+ * choice. Inside, the real path is opened, and a link put in its place after the check refused.
  */
-function leavesCheckout(file) {
+function pathToOpen(file) {
     const root = (0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .cliWorkspace */ .cQ)(process.cwd());
     const lexical = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file);
     if (!(0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(root, lexical))
-        return undefined;
+        return { path: file, resolved: false };
     const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
-    if ((0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(realRoot, (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(lexical)))
-        return undefined;
+    const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(lexical);
+    if ((0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(realRoot, real))
+        return { path: real, resolved: true };
     return `a symbolic link to a place outside the checkout (${realRoot}), so it is not read; name the file itself`;
+}
+function openTarget(target) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(target.path, target.resolved ? RESOLVED_FLAGS : OPEN_FLAGS);
+    }
+    catch (error) {
+        if (target.resolved && error.code === 'ELOOP')
+            return LINKED_SINCE;
+        throw error;
+    }
 }
 /** Why a file past the size cap is not read; `kind` names the limit's files. */
 function tooLarge(kind = 'policy files') {
@@ -115,10 +130,12 @@ function tooLarge(kind = 'policy files') {
  * than the promise API's chunks and the copy that joins them. `kind` names the limit's files.
  */
 function readFileArgument(file, kind = 'policy files') {
-    const outside = leavesCheckout(file);
-    if (outside !== undefined)
-        return outside;
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, OPEN_FLAGS);
+    const target = pathToOpen(file);
+    if (typeof target === 'string')
+        return target;
+    const fd = openTarget(target);
+    if (typeof fd === 'string')
+        return fd;
     try {
         const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
         if (info.isDirectory())
