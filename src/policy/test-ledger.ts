@@ -156,7 +156,9 @@ export class TestLedger {
   private assertion(accept: boolean, dst: Text, code: Code, protocolLabel: string | undefined): AssertionResult {
     const [kind, wanted] = accept ? (['accept', 'Accept'] as const) : (['deny', 'Drop'] as const);
     const text = dst.text;
-    const target = this.destination(text);
+    // Past the memo, only an unpaired assertion's message needs the endpoint: the text is parsed
+    // again, and resolved again only then.
+    const target = this.destinations.get(text) ?? (code === UNPAIRED ? this.destination(text) : parseTarget(text));
     if (code === INVALID) {
       const message = (target.failMessage ??= msg.aclTestError(target.invalid!, text));
       return { kind, text, at: dst, wanted, outcome: 'fail', message };
@@ -183,7 +185,14 @@ export class TestLedger {
   }
 }
 
-/** A test's result: its assertions' results are made from their codes each time they are read. */
+/**
+ * Assertions of a test past which their results, once made, are kept. A few hundred are made
+ * again in less time than the collector takes to copy them; a test of hundreds of thousands,
+ * made at each read, would have them all copied at each read.
+ */
+const KEPT_ABOVE = 256;
+
+/** A test's result: its assertions' results are made from their codes when they are read. */
 class NetworkTestResult implements TestResult {
   readonly kind = 'test';
   readonly index: number;
@@ -191,6 +200,7 @@ class NetworkTestResult implements TestResult {
   readonly #protocolLabel: string | undefined;
   readonly #first: number;
   readonly #count: number;
+  #kept: AssertionResult[] | undefined;
 
   constructor(
     readonly at: NetworkTest,
@@ -209,6 +219,9 @@ class NetworkTestResult implements TestResult {
   }
 
   get assertions(): AssertionResult[] {
-    return this.#ledger.assertions(this.at, this.#protocolLabel, this.#first, this.#count);
+    if (this.#kept !== undefined) return this.#kept;
+    const made = this.#ledger.assertions(this.at, this.#protocolLabel, this.#first, this.#count);
+    if (this.#count > KEPT_ABOVE) this.#kept = made;
+    return made;
   }
 }
