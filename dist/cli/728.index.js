@@ -4539,7 +4539,9 @@ class TestLedger {
     assertion(accept, dst, code, protocolLabel) {
         const [kind, wanted] = accept ? ['accept', 'Accept'] : ['deny', 'Drop'];
         const text = dst.text;
-        const target = this.destination(text);
+        // Past the memo, only an unpaired assertion's message needs the endpoint: the text is parsed
+        // again, and resolved again only then.
+        const target = this.destinations.get(text) ?? (code === UNPAIRED ? this.destination(text) : parseTarget(text));
         if (code === INVALID) {
             const message = (target.failMessage ??= _messages_js__WEBPACK_IMPORTED_MODULE_2__/* .aclTestError */ .HU(target.invalid, text));
             return { kind, text, at: dst, wanted, outcome: 'fail', message };
@@ -4566,7 +4568,13 @@ class TestLedger {
         return { kind, text, at: dst, wanted, destination, port, outcome: 'fail', got, message };
     }
 }
-/** A test's result: its assertions' results are made from their codes each time they are read. */
+/**
+ * Assertions of a test past which their results, once made, are kept. A few hundred are made
+ * again in less time than the collector takes to copy them; a test of hundreds of thousands,
+ * made at each read, would have them all copied at each read.
+ */
+const KEPT_ABOVE = 256;
+/** A test's result: its assertions' results are made from their codes when they are read. */
 class NetworkTestResult {
     at;
     src;
@@ -4577,6 +4585,7 @@ class NetworkTestResult {
     #protocolLabel;
     #first;
     #count;
+    #kept;
     constructor(at, src, outcome, ledger, protocolLabel, first, count) {
         this.at = at;
         this.src = src;
@@ -4588,7 +4597,12 @@ class NetworkTestResult {
         this.#count = count;
     }
     get assertions() {
-        return this.#ledger.assertions(this.at, this.#protocolLabel, this.#first, this.#count);
+        if (this.#kept !== undefined)
+            return this.#kept;
+        const made = this.#ledger.assertions(this.at, this.#protocolLabel, this.#first, this.#count);
+        if (this.#count > KEPT_ABOVE)
+            this.#kept = made;
+        return made;
     }
 }
 
