@@ -111,4 +111,26 @@ describe('plainReport', () => {
     expect(result.tests[1]).toBe(kept);
     expect(report.tests[0]!.assertions[0]!.message).toBe(unknown);
   });
+
+  it('keeps the results of tests entries, which name no device address, without reading them', () => {
+    const entry = {
+      kind: 'test',
+      index: 0,
+      at,
+      src: 'a@example.com',
+      outcome: 'fail',
+      get assertions(): never {
+        throw new Error('read');
+      },
+    } satisfies TestResult;
+    const report: PolicyReport = {
+      mode: 'symbolic',
+      errors: [],
+      warnings: [],
+      notices: [],
+      tests: [entry],
+      summary: { passed: 0, failed: 1, unknown: 0 },
+    };
+    expect(plainReport(report).tests[0]).toBe(entry);
+  });
 });
