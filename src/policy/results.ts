@@ -44,6 +44,10 @@ export interface TestResult {
   src: string;
   /** A problem with the entry itself (bad src, no assertions); its assertions then all fail. */
   error?: string;
+  /**
+   * A `tests` entry's are made when read, each time (test-ledger.ts): read them once into a local
+   * rather than again in a loop.
+   */
   assertions: AssertionResult[];
   outcome: Outcome;
 }
