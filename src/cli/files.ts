@@ -32,7 +32,7 @@ const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
 const RESOLVED_FLAGS = OPEN_FLAGS | (constants.O_NOFOLLOW ?? 0);
 
 /** A file to open: the path as named, or its real path inside the checkout (`resolved`). */
-interface Target {
+export interface Target {
   path: string;
   resolved: boolean;
 }
@@ -45,7 +45,7 @@ const LINKED_SINCE = 'a symbolic link made while it was being read, so it is not
  * runner's credentials; a file the command line names outside the checkout is the caller's own
  * choice. Inside, the real path is opened, and a link put in its place after the check refused.
  */
-function pathToOpen(file: string): Target | string {
+export function resolveFileArgument(file: string): Target | string {
   const root = cliWorkspace(process.cwd());
   const lexical = path.resolve(file);
   if (!isInside(root, lexical)) return { path: file, resolved: false };
@@ -75,7 +75,7 @@ export function tooLarge(kind = 'policy files'): string {
  * than the promise API's chunks and the copy that joins them. `kind` names the limit's files.
  */
 export function readFileArgument(file: string, kind = 'policy files'): Uint8Array | string {
-  const target = pathToOpen(file);
+  const target = resolveFileArgument(file);
   if (typeof target === 'string') return target;
   const fd = openTarget(target);
   if (typeof fd === 'string') return fd;

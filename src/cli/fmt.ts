@@ -7,7 +7,7 @@ import { parsePolicyBytes } from '../files/local-policy.js';
 import { format, type HujsonDocument } from '../hujson/index.js';
 import { neutralizeLogLine } from '../render/actions/log-line.js';
 import { firstSentence } from './args.js';
-import { displayName, readInput, STDIN, UnreadableFileError } from './files.js';
+import { displayName, readInput, resolveFileArgument, STDIN, UnreadableFileError } from './files.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO } from './io.js';
 
 export const FMT_USAGE = `Usage: tailnet-policy fmt [-w | --check] [FILE...]
@@ -108,15 +108,27 @@ async function processFile(file: string, mode: Mode, io: CliIO): Promise<number>
     io.stdout(`${neutralizeLogLine(name)}\n`);
     return EXIT_FAILED;
   }
-  if (mode === 'write' && !unchanged) {
-    try {
-      // Loaded only to rewrite: it brings node:crypto, which takes 10 ms or more to load.
-      const { writeFileAtomic } = await import('../files/atomic-write.js');
-      await writeFileAtomic(file, formatted);
-    } catch (error) {
-      io.stderr(`tailnet-policy fmt: cannot write ${name}: ${describeFileError(error)}\n`);
-      return EXIT_USAGE;
-    }
-  }
+  if (mode === 'write' && !unchanged) return rewrite(file, formatted, io);
   return EXIT_OK;
+}
+
+/**
+ * Writes where the file is now: a file in the checkout must still be inside it, and is written
+ * at the real path just checked (writeFileAtomic's `resolved`), not through a link made since.
+ */
+async function rewrite(file: string, formatted: Uint8Array, io: CliIO): Promise<number> {
+  const refuse = (reason: string): number => {
+    io.stderr(`tailnet-policy fmt: cannot write ${displayName(file)}: ${reason}\n`);
+    return EXIT_USAGE;
+  };
+  try {
+    const target = resolveFileArgument(file);
+    if (typeof target === 'string') return refuse(target);
+    // Loaded only to rewrite: it brings node:crypto, which takes 10 ms or more to load.
+    const { writeFileAtomic } = await import('../files/atomic-write.js');
+    await writeFileAtomic(target.path, formatted, { resolved: target.resolved });
+    return EXIT_OK;
+  } catch (error) {
+    return refuse(describeFileError(error));
+  }
 }

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, open, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { access, lstat, open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
+
+const LINKED_SINCE = 'it became a symbolic link after it was checked, so nothing was written';
 
 async function resolveTarget(file: string): Promise<string> {
   try {
@@ -15,14 +17,19 @@ async function resolveTarget(file: string): Promise<string> {
 /**
  * Replaces a file so readers see the old bytes or the new ones, never a mix: the new content
  * goes to a temporary file in the same folder, is flushed, then renamed over the target. An
- * existing file keeps its mode, and a symbolic link is followed and stays a link.
+ * existing file keeps its mode, and a symbolic link is followed and stays a link. With
+ * `resolved`, `file` is a real path already checked: a link found there is refused, and one made
+ * there after that is replaced by the rename, not followed.
  */
-export async function writeFileAtomic(file: string, contents: Uint8Array | string): Promise<void> {
-  const target = await resolveTarget(file);
-  const existingMode = await stat(target).then(
-    (info) => info.mode & 0o7777,
-    () => undefined,
-  );
+export async function writeFileAtomic(
+  file: string,
+  contents: Uint8Array | string,
+  { resolved = false }: { resolved?: boolean } = {},
+): Promise<void> {
+  const target = resolved ? path.resolve(file) : await resolveTarget(file);
+  const existing = await (resolved ? lstat : stat)(target).catch(() => undefined);
+  if (existing?.isSymbolicLink() === true) throw new Error(LINKED_SINCE);
+  const existingMode = existing === undefined ? undefined : existing.mode & 0o7777;
   // A rename would replace a read-only file too; refuse as writing in place would.
   if (existingMode !== undefined) await access(target, constants.W_OK);
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);

@@ -66,8 +66,8 @@ export async function readCachedEtag(file: string, workspace: string): Promise<C
   );
 }
 
-/** The folder the cache goes to must be inside the workspace, and the cache no link. */
-async function checkWritable(file: string, workspace: string): Promise<void> {
+/** The folder the cache goes to must be inside the workspace, and the cache no link; its real path. */
+async function checkWritable(file: string, workspace: string): Promise<string> {
   const existing = await lstat(file).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;
     throw error;
@@ -76,9 +76,11 @@ async function checkWritable(file: string, workspace: string): Promise<void> {
     throw new ActionError(`${file} is a symbolic link, and the version cache is never written through one`);
   if (existing !== undefined && !existing.isFile()) throw new ActionError(`${file} is not a regular file`);
   const root = await realpath(workspace);
-  if (!isInside(root, path.join(await realpath(path.dirname(path.resolve(file))), path.basename(file)))) {
+  const real = path.join(await realpath(path.dirname(path.resolve(file))), path.basename(file));
+  if (!isInside(root, real)) {
     throw new ActionError(`${file} is outside the workspace (${root}), where the version cache is never written`);
   }
+  return real;
 }
 
 /**
@@ -93,6 +95,7 @@ export async function writeCachedEtag(file: string, etag: string, workspace: str
       `the API answered the write with the ETag ${shown}, which is not 64 hex digits, so it was not cached`,
     );
   }
-  await checkWritable(file, workspace);
-  await writeFileAtomic(file, `${JSON.stringify({ PrevETag: etag })}\n`);
+  const real = await checkWritable(file, workspace);
+  // Written at the path just checked: a link made there since is refused, not written through.
+  await writeFileAtomic(real, `${JSON.stringify({ PrevETag: etag })}\n`, { resolved: true });
 }

@@ -2,12 +2,14 @@
 // file is a regular file when the CLI checks where it leads, and a link to the runner's secrets
 // by the time the CLI opens it. The swap is made deterministic by doing it inside the check.
 import fs from 'node:fs';
-import { mkdir, mkdtemp, realpath, rm, symlink, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, realpath, rm, symlink, unlink, writeFile } from 'node:fs/promises';
 import { syncBuiltinESMExports } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileArgument } from '../../src/cli/files.js';
+import { runFmt } from '../../src/cli/fmt.js';
+import { fakeIO } from './fake-io.js';
 
 const SECRET = '{"groups": {"group:leak": ["RUNNER-PRIVATE-KEY@example.com"]}}\n';
 const POLICY = '{"acls": []}\n';
@@ -35,11 +37,12 @@ afterEach(async () => {
   await rm(base, { recursive: true, force: true });
 });
 
-/** Makes `file` a link to the secret right after its real path has been worked out. */
-function swapAfterResolving(file: string): void {
+/** Makes `file` a link to the secret right after its real path has been worked out the `nth` time. */
+function swapAfterResolving(file: string, nth = 1): void {
+  let seen = 0;
   const patched = (target: fs.PathLike, options?: fs.EncodingOption): string => {
     const real = realpathSync(target, options) as string;
-    if (target === file) {
+    if (target === file && ++seen === nth) {
       fs.unlinkSync(file);
       fs.symlinkSync(secret, file);
     }
@@ -59,6 +62,19 @@ describe('reading a file argument in the checkout', () => {
     expect(readFileArgument('policy.hujson')).toBe(
       'a symbolic link made while it was being read, so it is not read; name the file itself',
     );
+  });
+
+  it('fmt -w writes no file through a link put in place of the file after it was checked', async () => {
+    await writeFile(path.join(checkout, 'policy.hujson'), '{"acls":[]}');
+    // The first resolution is the read's, the second the write's.
+    swapAfterResolving(path.join(checkout, 'policy.hujson'), 2);
+    const io = fakeIO();
+    expect(await runFmt(['-w', 'policy.hujson'], io)).toBe(2);
+    expect(io.err()).toBe(
+      'tailnet-policy fmt: cannot write policy.hujson: it became a symbolic link after it was checked, ' +
+        'so nothing was written\n',
+    );
+    expect(await readFile(secret, 'utf8')).toBe(SECRET);
   });
 
   it('reads through a link that stays inside the checkout, at the file it leads to', async () => {

@@ -1,4 +1,18 @@
-import { chmod, mkdir, mkdtemp, readFile, realpath, rm, stat, writeFile, readdir } from 'node:fs/promises';
+import {
+  chmod,
+  lstat,
+  mkdir,
+  mkdtemp,
+  readFile,
+  readdir,
+  realpath,
+  rm,
+  stat,
+  symlink,
+  writeFile,
+} from 'node:fs/promises';
+import { promises } from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -16,6 +30,31 @@ beforeEach(async () => {
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
 describe('version cache', () => {
+  it('is written at the path it checked: a link made there after the check is refused', async () => {
+    const outside = path.join(dir, 'outside.json');
+    await writeFile(outside, 'kept');
+    const cache = path.join(dir, 'ws', 'cache.json');
+    await mkdir(path.dirname(cache));
+    // The check resolves the workspace, then the cache's folder: the link comes right after.
+    const original = promises.realpath;
+    let calls = 0;
+    promises.realpath = (async (...args: Parameters<typeof original>) => {
+      const real = await original(...args);
+      if (++calls === 2) await symlink(outside, cache);
+      return real;
+    }) as typeof original;
+    syncBuiltinESMExports();
+    try {
+      await expect(writeCachedEtag(cache, HEX, path.dirname(cache))).rejects.toThrow(
+        'it became a symbolic link after it was checked, so nothing was written',
+      );
+    } finally {
+      promises.realpath = original;
+      syncBuiltinESMExports();
+    }
+    expect(await readFile(outside, 'utf8')).toBe('kept');
+  });
+
   it('reads and writes the gitops-pusher format', async () => {
     const file = path.join(dir, 'version-cache.json');
     expect(await readCachedEtag(file, dir)).toEqual({});
@@ -55,6 +94,21 @@ describe('writeFileAtomic', () => {
     expect(await readFile(file, 'utf8')).toBe('two');
     expect((await stat(file)).mode & 0o777).toBe(0o640);
     expect(await readdir(dir)).toEqual(['a.txt']);
+  });
+
+  it('given a real path already checked, refuses a link found there and writes nothing through it', async () => {
+    const outside = path.join(dir, 'outside.txt');
+    await writeFile(outside, 'kept');
+    const file = path.join(dir, 'policy.hujson');
+    await symlink(outside, file);
+    await expect(writeFileAtomic(file, 'new', { resolved: true })).rejects.toThrow(
+      'it became a symbolic link after it was checked, so nothing was written',
+    );
+    expect(await readFile(outside, 'utf8')).toBe('kept');
+    expect((await readdir(dir)).sort()).toEqual(['outside.txt', 'policy.hujson']);
+    // Without `resolved`, a link is followed, as fmt -w does for a link the caller named.
+    await writeFileAtomic(file, 'new');
+    expect([await readFile(outside, 'utf8'), (await lstat(file)).isSymbolicLink()]).toEqual(['new', true]);
   });
 });
 
