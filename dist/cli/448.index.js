@@ -21,6 +21,7 @@ exports.modules = {
 
 
 
+const LINKED_SINCE = 'it became a symbolic link after it was checked, so nothing was written';
 async function resolveTarget(file) {
     try {
         return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(file);
@@ -34,11 +35,16 @@ async function resolveTarget(file) {
 /**
  * Replaces a file so readers see the old bytes or the new ones, never a mix: the new content
  * goes to a temporary file in the same folder, is flushed, then renamed over the target. An
- * existing file keeps its mode, and a symbolic link is followed and stays a link.
+ * existing file keeps its mode, and a symbolic link is followed and stays a link. With
+ * `resolved`, `file` is a real path already checked: a link found there is refused, and one made
+ * there after that is replaced by the rename, not followed.
  */
-async function writeFileAtomic(file, contents) {
-    const target = await resolveTarget(file);
-    const existingMode = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(target).then((info) => info.mode & 0o7777, () => undefined);
+async function writeFileAtomic(file, contents, { resolved = false } = {}) {
+    const target = resolved ? node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file) : await resolveTarget(file);
+    const existing = await (resolved ? node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat : node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(target).catch(() => undefined);
+    if (existing?.isSymbolicLink() === true)
+        throw new Error(LINKED_SINCE);
+    const existingMode = existing === undefined ? undefined : existing.mode & 0o7777;
     // A rename would replace a read-only file too; refuse as writing in place would.
     if (existingMode !== undefined)
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.access)(target, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK);

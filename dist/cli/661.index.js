@@ -124,18 +124,31 @@ async function processFile(file, mode, io) {
         io.stdout(`${(0,_render_actions_log_line_js__WEBPACK_IMPORTED_MODULE_5__/* .neutralizeLogLine */ .C)(name)}\n`);
         return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT_FAILED */ .hj;
     }
-    if (mode === 'write' && !unchanged) {
-        try {
-            // Loaded only to rewrite: it brings node:crypto, which takes 10 ms or more to load.
-            const { writeFileAtomic } = await __webpack_require__.e(/* import() */ 448).then(__webpack_require__.bind(__webpack_require__, 4448));
-            await writeFileAtomic(file, formatted);
-        }
-        catch (error) {
-            io.stderr(`tailnet-policy fmt: cannot write ${name}: ${(0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFileError */ .S)(error)}\n`);
-            return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT_USAGE */ .Ri;
-        }
-    }
+    if (mode === 'write' && !unchanged)
+        return rewrite(file, formatted, io);
     return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT_OK */ .Ij;
+}
+/**
+ * Writes where the file is now: a file in the checkout must still be inside it, and is written
+ * at the real path just checked (writeFileAtomic's `resolved`), not through a link made since.
+ */
+async function rewrite(file, formatted, io) {
+    const refuse = (reason) => {
+        io.stderr(`tailnet-policy fmt: cannot write ${(0,_files_js__WEBPACK_IMPORTED_MODULE_7__/* .displayName */ .QC)(file)}: ${reason}\n`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT_USAGE */ .Ri;
+    };
+    try {
+        const target = (0,_files_js__WEBPACK_IMPORTED_MODULE_7__/* .resolveFileArgument */ .aN)(file);
+        if (typeof target === 'string')
+            return refuse(target);
+        // Loaded only to rewrite: it brings node:crypto, which takes 10 ms or more to load.
+        const { writeFileAtomic } = await __webpack_require__.e(/* import() */ 448).then(__webpack_require__.bind(__webpack_require__, 4448));
+        await writeFileAtomic(target.path, formatted, { resolved: target.resolved });
+        return _io_js__WEBPACK_IMPORTED_MODULE_8__/* .EXIT_OK */ .Ij;
+    }
+    catch (error) {
+        return refuse((0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFileError */ .S)(error));
+    }
 }
 
 

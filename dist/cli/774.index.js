@@ -320,7 +320,7 @@ async function readCachedEtag(file, workspace) {
     }
     throw new errors/* ActionError */.lZ(`${file}: not a version cache; expected {"PrevETag": "<64 hex digits>"}; delete the file and re-run`);
 }
-/** The folder the cache goes to must be inside the workspace, and the cache no link. */
+/** The folder the cache goes to must be inside the workspace, and the cache no link; its real path. */
 async function checkWritable(file, workspace) {
     const existing = await (0,promises_.lstat)(file).catch((error) => {
         if (error.code === 'ENOENT')
@@ -332,9 +332,11 @@ async function checkWritable(file, workspace) {
     if (existing !== undefined && !existing.isFile())
         throw new errors/* ActionError */.lZ(`${file} is not a regular file`);
     const root = await (0,promises_.realpath)(workspace);
-    if (!(0,files_workspace/* isInside */.FK)(root, external_node_path_default().join(await (0,promises_.realpath)(external_node_path_default().dirname(external_node_path_default().resolve(file))), external_node_path_default().basename(file)))) {
+    const real = external_node_path_default().join(await (0,promises_.realpath)(external_node_path_default().dirname(external_node_path_default().resolve(file))), external_node_path_default().basename(file));
+    if (!(0,files_workspace/* isInside */.FK)(root, real)) {
         throw new errors/* ActionError */.lZ(`${file} is outside the workspace (${root}), where the version cache is never written`);
     }
+    return real;
 }
 /**
  * Records `etag`, the live policy's ETag after a write. An answer that is no policy ETag (a
@@ -347,8 +349,9 @@ async function writeCachedEtag(file, etag, workspace) {
         const shown = JSON.stringify(etag.length > 80 ? `${etag.slice(0, 80)}...` : etag);
         throw new errors/* ActionError */.lZ(`the API answered the write with the ETag ${shown}, which is not 64 hex digits, so it was not cached`);
     }
-    await checkWritable(file, workspace);
-    await (0,atomic_write.writeFileAtomic)(file, `${JSON.stringify({ PrevETag: etag })}\n`);
+    const real = await checkWritable(file, workspace);
+    // Written at the path just checked: a link made there since is refused, not written through.
+    await (0,atomic_write.writeFileAtomic)(real, `${JSON.stringify({ PrevETag: etag })}\n`, { resolved: true });
 }
 
 ;// CONCATENATED MODULE: ./src/report/origin.ts
@@ -2215,6 +2218,7 @@ function remoteCommand(mode) {
 
 
 
+const LINKED_SINCE = 'it became a symbolic link after it was checked, so nothing was written';
 async function resolveTarget(file) {
     try {
         return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.realpath)(file);
@@ -2228,11 +2232,16 @@ async function resolveTarget(file) {
 /**
  * Replaces a file so readers see the old bytes or the new ones, never a mix: the new content
  * goes to a temporary file in the same folder, is flushed, then renamed over the target. An
- * existing file keeps its mode, and a symbolic link is followed and stays a link.
+ * existing file keeps its mode, and a symbolic link is followed and stays a link. With
+ * `resolved`, `file` is a real path already checked: a link found there is refused, and one made
+ * there after that is replaced by the rename, not followed.
  */
-async function writeFileAtomic(file, contents) {
-    const target = await resolveTarget(file);
-    const existingMode = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(target).then((info) => info.mode & 0o7777, () => undefined);
+async function writeFileAtomic(file, contents, { resolved = false } = {}) {
+    const target = resolved ? node_path__WEBPACK_IMPORTED_MODULE_3___default().resolve(file) : await resolveTarget(file);
+    const existing = await (resolved ? node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat : node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.stat)(target).catch(() => undefined);
+    if (existing?.isSymbolicLink() === true)
+        throw new Error(LINKED_SINCE);
+    const existingMode = existing === undefined ? undefined : existing.mode & 0o7777;
     // A rename would replace a read-only file too; refuse as writing in place would.
     if (existingMode !== undefined)
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.access)(target, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.W_OK);

@@ -54,6 +54,7 @@ function deadlineOf(timeout) {
 /* harmony export */   QC: () => (/* binding */ displayName),
 /* harmony export */   R5: () => (/* binding */ readInput),
 /* harmony export */   TF: () => (/* binding */ STDIN),
+/* harmony export */   aN: () => (/* binding */ resolveFileArgument),
 /* harmony export */   g$: () => (/* binding */ tooLarge),
 /* harmony export */   kz: () => (/* binding */ readFileArgument),
 /* harmony export */   o2: () => (/* binding */ UnreadableFileError)
@@ -99,7 +100,7 @@ const LINKED_SINCE = 'a symbolic link made while it was being read, so it is not
  * runner's credentials; a file the command line names outside the checkout is the caller's own
  * choice. Inside, the real path is opened, and a link put in its place after the check refused.
  */
-function pathToOpen(file) {
+function resolveFileArgument(file) {
     const root = (0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .cliWorkspace */ .cQ)(process.cwd());
     const lexical = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file);
     if (!(0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(root, lexical))
@@ -130,7 +131,7 @@ function tooLarge(kind = 'policy files') {
  * than the promise API's chunks and the copy that joins them. `kind` names the limit's files.
  */
 function readFileArgument(file, kind = 'policy files') {
-    const target = pathToOpen(file);
+    const target = resolveFileArgument(file);
     if (typeof target === 'string')
         return target;
     const fd = openTarget(target);
