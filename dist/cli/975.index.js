@@ -65,8 +65,8 @@ function deadlineOf(timeout) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _files_file_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5317);
-/* harmony import */ var _files_workspace_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9622);
+/* harmony import */ var _files_file_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5317);
+/* harmony import */ var _files_workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9622);
 // How every command reads the files it is named: `-` is standard input, and a file that cannot
 // be read (missing, a directory, no permission) is one rule everywhere: the line
 // `tailnet-policy <command>: cannot read FILE: reason` and exit status 2. Commands that take
@@ -101,13 +101,13 @@ const LINKED_SINCE = 'a symbolic link made while it was being read, so it is not
  * choice. Inside, the real path is opened, and a link put in its place after the check refused.
  */
 function resolveFileArgument(file) {
-    const root = (0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .cliWorkspace */ .cQ)(process.cwd());
+    const root = (0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .cliWorkspace */ .cQ)(process.cwd());
     const lexical = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file);
-    if (!(0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(root, lexical))
+    if (!(0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(root, lexical))
         return { path: file, resolved: false };
     const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
     const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(lexical);
-    if ((0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .isInside */ .FK)(realRoot, real))
+    if ((0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(realRoot, real))
         return { path: real, resolved: true };
     return `a symbolic link to a place outside the checkout (${realRoot}), so it is not read; name the file itself`;
 }
@@ -123,7 +123,7 @@ function openTarget(target) {
 }
 /** Why a file past the size cap is not read; `kind` names the limit's files. */
 function tooLarge(kind = 'policy files') {
-    return `larger than ${_files_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_FILE_BYTES */ .gZ / (1024 * 1024)} MB, the limit for ${kind}`;
+    return `larger than ${_files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ / (1024 * 1024)} MB, the limit for ${kind}`;
 }
 /**
  * The file's bytes, or why it cannot be read. Synchronous on purpose: commands read their files
@@ -140,11 +140,11 @@ function readFileArgument(file, kind = 'policy files') {
     try {
         const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
         if (info.isDirectory())
-            return (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFileError */ .S)({ code: 'EISDIR' });
+            return (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeFileError */ .S)({ code: 'EISDIR' });
         if (!info.isFile())
             return 'not a regular file (a device, a pipe or a socket)';
         const tooBig = tooLarge(kind);
-        if (info.size > _files_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_FILE_BYTES */ .gZ)
+        if (info.size > _files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ)
             return tooBig;
         // One byte more than fstat's size shows a file that grew since; it may grow up to one byte
         // past the cap, which is then refused.
@@ -155,10 +155,10 @@ function readFileArgument(file, kind = 'policy files') {
             if (bytesRead === 0)
                 break;
             total += bytesRead;
-            if (total > _files_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_FILE_BYTES */ .gZ)
+            if (total > _files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ)
                 return tooBig;
             if (total === buffer.length)
-                buffer = enlarged(buffer, Math.min(buffer.length * 2, _files_workspace_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_FILE_BYTES */ .gZ + 1));
+                buffer = enlarged(buffer, Math.min(buffer.length * 2, _files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ + 1));
         }
         return buffer.subarray(0, total);
     }
@@ -177,7 +177,7 @@ async function readInput(command, file, io) {
         result = file === STDIN ? await io.readStdin() : readFileArgument(file);
     }
     catch (error) {
-        result = (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFileError */ .S)(error);
+        result = (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeFileError */ .S)(error);
     }
     if (typeof result === 'string')
         throw new UnreadableFileError(command, file, result);
@@ -188,12 +188,12 @@ async function requireReadable(command, file) {
     let reason;
     try {
         if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file)).isDirectory())
-            reason = (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFileError */ .S)({ code: 'EISDIR' });
+            reason = (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeFileError */ .S)({ code: 'EISDIR' });
         else
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK);
     }
     catch (error) {
-        reason = (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFileError */ .S)(error);
+        reason = (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeFileError */ .S)(error);
     }
     if (reason !== undefined)
         throw new UnreadableFileError(command, file, reason);
@@ -352,10 +352,13 @@ function describeFileError(error) {
 /* harmony export */   vR: () => (/* binding */ parsePolicyBytes)
 /* harmony export */ });
 /* unused harmony export parseLocalPolicy */
-/* harmony import */ var _hujson_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8800);
+/* harmony import */ var _hujson_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6460);
+/* harmony import */ var _hujson_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8246);
+/* harmony import */ var _hujson_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6530);
+/* harmony import */ var _hujson_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4306);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _file_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5317);
-/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9622);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9622);
 
 
 
@@ -364,10 +367,10 @@ function describeFileError(error) {
 async function readLocalPolicy(file, workspace) {
     let bytes;
     try {
-        bytes = (await (0,_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .readWorkspaceFile */ .sL)(file, workspace, 'policy-file')).bytes;
+        bytes = (await (0,_workspace_js__WEBPACK_IMPORTED_MODULE_0__/* .readWorkspaceFile */ .sL)(file, workspace, 'policy-file')).bytes;
     }
     catch (error) {
-        if (error instanceof _workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .RefusedFileError */ .pc)
+        if (error instanceof _workspace_js__WEBPACK_IMPORTED_MODULE_0__/* .RefusedFileError */ .pc)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyFileError */ .zj(error.reason, file);
         const missing = error.code === 'ENOENT';
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyFileError */ .zj(missing ? 'no such file; check the "policy-file" setting' : (0,_file_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFileError */ .S)(error), file);
@@ -377,7 +380,7 @@ async function readLocalPolicy(file, workspace) {
 const BYTE_ORDER_MARK = [0xef, 0xbb, 0xbf];
 function parseLocalPolicy(file, bytes) {
     const root = parsePolicyBytes(file, bytes);
-    return { file, bytes, text: Buffer.from(bytes).toString('utf8'), root, etag: (0,_hujson_index_js__WEBPACK_IMPORTED_MODULE_0__/* .etag */ .wN)(bytes) };
+    return { file, bytes, text: Buffer.from(bytes).toString('utf8'), root, etag: (0,_hujson_index_js__WEBPACK_IMPORTED_MODULE_3__/* .etag */ .w)(bytes) };
 }
 /**
  * A policy file's bytes, parsed the one way every command reads them (the action, and the CLI's
@@ -390,10 +393,10 @@ function parsePolicyBytes(file, bytes) {
         throw bom;
     let root;
     try {
-        root = (0,_hujson_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(bytes);
+        root = (0,_hujson_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .q)(bytes);
     }
     catch (error) {
-        if (!(error instanceof _hujson_index_js__WEBPACK_IMPORTED_MODULE_0__/* .HujsonSyntaxError */ .VV))
+        if (!(error instanceof _hujson_index_js__WEBPACK_IMPORTED_MODULE_5__/* .HujsonSyntaxError */ .VV))
             throw error;
         if (holdsNoValue(bytes)) {
             const reason = 'the file is empty (only blank space or comments); a policy file holds one JSON object';
@@ -427,10 +430,10 @@ function byteOrderMark(file, bytes) {
 // Go keeps invalid UTF-8 inside strings, but the API would not store those bytes as they
 // are, and the live ETag would never match the file again.
 function invalidUtf8(file, bytes) {
-    const invalid = (0,_hujson_index_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidUtf8Offset */ .CK)(bytes);
+    const invalid = (0,_hujson_index_js__WEBPACK_IMPORTED_MODULE_6__/* .invalidUtf8Offset */ .CK)(bytes);
     if (invalid === -1)
         return undefined;
-    const { line, column } = (0,_hujson_index_js__WEBPACK_IMPORTED_MODULE_0__/* .positionAt */ .t$)(bytes, invalid);
+    const { line, column } = (0,_hujson_index_js__WEBPACK_IMPORTED_MODULE_5__/* .positionAt */ .t$)(bytes, invalid);
     const byte = bytes[invalid].toString(16).padStart(2, '0');
     return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyFileError */ .zj(`byte 0x${byte} is not valid UTF-8; save the file as UTF-8`, file, line, column);
 }
@@ -440,7 +443,7 @@ function invalidUtf8(file, bytes) {
  */
 function holdsNoValue(bytes) {
     try {
-        (0,_hujson_index_js__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(Buffer.concat([bytes, Buffer.from('\n{}')]));
+        (0,_hujson_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .q)(Buffer.concat([bytes, Buffer.from('\n{}')]));
         return true;
     }
     catch {
@@ -571,35 +574,36 @@ function cliWorkspace(cwd) {
 
 /***/ }),
 
-/***/ 8800:
+/***/ 4306:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  sO: () => (/* reexport */ document_ARRAY),
-  Oh: () => (/* reexport */ ESCAPED),
-  W8: () => (/* reexport */ document_FALSE),
-  VV: () => (/* reexport */ HujsonSyntaxError),
-  a2: () => (/* reexport */ NON_ASCII),
-  Cq: () => (/* reexport */ document_NULL),
-  uk: () => (/* reexport */ document_NUMBER),
-  qv: () => (/* reexport */ document_OBJECT),
-  An: () => (/* reexport */ document_STRING),
-  rT: () => (/* reexport */ document_TRUE),
-  wN: () => (/* reexport */ etag),
-  GP: () => (/* reexport */ format_format),
-  CK: () => (/* reexport */ invalidUtf8Offset),
-  qg: () => (/* reexport */ parse),
-  t$: () => (/* reexport */ positionAt),
-  W9: () => (/* reexport */ standardize)
-});
-
-// UNUSED EXPORTS: HujsonDocument, MAX_NESTING_DEPTH, TRAILING_COMMA, decodeString, findMember, formatText, minimize, pack, toJSON
-
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
-;// CONCATENATED MODULE: ./src/hujson/bytes.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CK: () => (/* binding */ invalidUtf8Offset),
+/* harmony export */   CR: () => (/* binding */ CR),
+/* harmony export */   HT: () => (/* binding */ HT),
+/* harmony export */   Hv: () => (/* binding */ OPEN_BRACE),
+/* harmony export */   KE: () => (/* binding */ COMMA),
+/* harmony export */   LF: () => (/* binding */ LF),
+/* harmony export */   RB: () => (/* binding */ isJsonSpace),
+/* harmony export */   RO: () => (/* binding */ trimEndUnicodeSpace),
+/* harmony export */   SP: () => (/* binding */ SP),
+/* harmony export */   UB: () => (/* binding */ decodeCodePoint),
+/* harmony export */   Vw: () => (/* binding */ STAR),
+/* harmony export */   WL: () => (/* binding */ OPEN_BRACKET),
+/* harmony export */   ZJ: () => (/* binding */ toBytes),
+/* harmony export */   jA: () => (/* binding */ QUOTE),
+/* harmony export */   o: () => (/* binding */ SLASH),
+/* harmony export */   oH: () => (/* binding */ COLON),
+/* harmony export */   ql: () => (/* binding */ isValidUtf8),
+/* harmony export */   r_: () => (/* binding */ BACKSLASH),
+/* harmony export */   rc: () => (/* binding */ CLOSE_BRACE),
+/* harmony export */   u2: () => (/* binding */ encodeCodePoint),
+/* harmony export */   vg: () => (/* binding */ utf8SequenceLength),
+/* harmony export */   wt: () => (/* binding */ CLOSE_BRACKET)
+/* harmony export */ });
+/* unused harmony export countByte */
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
 // Byte-level helpers shared by the parser and the formatter. Everything works on UTF-8 bytes,
 // because Go's hujson does and every width, offset and column it reports is a byte count.
 
@@ -682,7 +686,7 @@ function decodeCodePoint(bytes, i, length) {
 function invalidUtf8Offset(bytes, start = 0, end = bytes.length) {
     // Node's check is native and agrees with Go on validity (shortest form, no surrogates,
     // nothing above U+10FFFF); only an invalid input needs the walk that finds the offset.
-    if (end - start > 256 && (0,external_node_buffer_.isUtf8)(bytes.subarray(start, end)))
+    if (end - start > 256 && (0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes.subarray(start, end)))
         return -1;
     let i = start;
     while (i < end) {
@@ -766,157 +770,32 @@ function countByte(bytes, byte, start, end) {
     return count;
 }
 
-;// CONCATENATED MODULE: ./src/hujson/strings.ts
-// JSON string literals: Go's decoding (one U+FFFD per invalid byte, unpaired surrogate escapes
-// become U+FFFD) and the re-encoding hujson.Format applies to strings that contain an escape.
 
-const REPLACEMENT_CHARACTER = 0xfffd;
-const utf8Decoder = new TextDecoder();
-/** The JavaScript string the JSON string literal `bytes` stands for, decoded the way Go decodes it. */
-function decodeString(bytes) {
-    return decodeStringRange(bytes, 0, bytes.length);
-}
-/** decodeString of the literal `src[start, end)`, quotes included. */
-function decodeStringRange(src, start, end) {
-    if (!needsTranscoding(src, start, end))
-        return utf8Decoder.decode(src.subarray(start + 1, end - 1));
-    const out = new Uint8Array((end - start) * 3);
-    return utf8Decoder.decode(out.subarray(0, transcode(src, start, end, false, out, 0)));
-}
-function needsTranscoding(src, start, end) {
-    for (let i = start; i < end; i++)
-        if (src[i] === BACKSLASH || src[i] >= 0x80)
-            return true;
-    return false;
-}
-/**
- * Format's normalisation (spec 3.1a) of a literal that contains a backslash: decoded and
- * re-encoded into `out` at `at` (room for three bytes per input byte needed); returns the new end.
- */
-function normalizeStringInto(src, start, end, out, at) {
-    return transcode(src, start, end, true, out, at);
-}
-/**
- * Decodes the literal's content; with `escape`, writes it back as a JSON string the way Go's
- * hujson does (control characters, `"` and `\` escaped, everything else raw UTF-8), otherwise
- * as plain UTF-8. Each input byte yields at most three output bytes.
- */
-function transcode(literal, start, literalEnd, escape, out, from) {
-    const end = literalEnd - 1;
-    let at = from;
-    if (escape)
-        out[at++] = QUOTE;
-    let i = start + 1;
-    while (i < end) {
-        const byte = literal[i];
-        if (byte === BACKSLASH) {
-            const escaped = literal[i + 1];
-            if (escaped === 0x75) {
-                const codePoint = readUnicodeEscape(literal, i);
-                at = writeCodePoint(out, at, codePoint, escape);
-                i += codePoint >= 0x10000 ? 12 : 6;
-            }
-            else {
-                at = writeCodePoint(out, at, SIMPLE_ESCAPES[escaped] ?? escaped, escape);
-                i += 2;
-            }
-        }
-        else if (byte < 0x80) {
-            out[at++] = byte;
-            i++;
-        }
-        else {
-            const length = utf8SequenceLength(literal, i, end);
-            if (length === 0) {
-                at += encodeCodePoint(out, at, REPLACEMENT_CHARACTER);
-                i++;
-            }
-            else {
-                for (let k = 0; k < length; k++)
-                    out[at++] = literal[i + k];
-                i += length;
-            }
-        }
-    }
-    if (escape)
-        out[at++] = QUOTE;
-    return at;
-}
-/** What the byte after a backslash stands for, apart from `u`. */
-const SIMPLE_ESCAPES = {
-    0x62: 0x08, // b
-    0x66: 0x0c, // f
-    0x6e: 0x0a, // n
-    0x72: 0x0d, // r
-    0x74: 0x09, // t
-};
-/**
- * A `\uXXXX` escape, combined with an immediately following low-surrogate escape when it is a
- * high surrogate (the only way to get a code point above U+FFFF, which tells the caller that
- * twelve bytes were used); any other surrogate becomes U+FFFD and uses only its own six bytes.
- */
-function readUnicodeEscape(literal, at) {
-    const unit = readHex4(literal, at + 2);
-    if (unit < 0xd800 || unit > 0xdfff)
-        return unit;
-    if (unit < 0xdc00 && literal[at + 6] === BACKSLASH && literal[at + 7] === 0x75) {
-        const low = readHex4(literal, at + 8);
-        if (low >= 0xdc00 && low <= 0xdfff)
-            return 0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00);
-    }
-    return REPLACEMENT_CHARACTER;
-}
-/** Four hex digits at `at`, or -1 if any is not a hex digit. */
-function readHex4(bytes, at) {
-    let value = 0;
-    for (let k = 0; k < 4; k++) {
-        const digit = hexValue(bytes[at + k]);
-        if (digit < 0)
-            return -1;
-        value = (value << 4) | digit;
-    }
-    return value;
-}
-function hexValue(byte) {
-    if (byte === undefined)
-        return -1;
-    if (byte >= 0x30 && byte <= 0x39)
-        return byte - 0x30;
-    if (byte >= 0x61 && byte <= 0x66)
-        return byte - 0x57;
-    if (byte >= 0x41 && byte <= 0x46)
-        return byte - 0x37;
-    return -1;
-}
-const SHORT_ESCAPES = {
-    0x08: 0x62, // \b
-    0x09: 0x74, // \t
-    0x0a: 0x6e, // \n
-    0x0c: 0x66, // \f
-    0x0d: 0x72, // \r
-    0x22: 0x22, // \"
-    0x5c: 0x5c, // \\
-};
-const HEX_DIGITS = '0123456789abcdef';
-function writeCodePoint(out, at, codePoint, escape) {
-    if (!escape || (codePoint >= 0x20 && codePoint !== QUOTE && codePoint !== BACKSLASH)) {
-        return at + encodeCodePoint(out, at, codePoint);
-    }
-    out[at++] = BACKSLASH;
-    const short = SHORT_ESCAPES[codePoint];
-    if (short !== undefined) {
-        out[at++] = short;
-        return at;
-    }
-    out[at++] = 0x75;
-    out[at++] = 0x30;
-    out[at++] = 0x30;
-    out[at++] = HEX_DIGITS.charCodeAt(codePoint >> 4);
-    out[at++] = HEX_DIGITS.charCodeAt(codePoint & 0xf);
-    return at;
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/hujson/document.ts
+/***/ 6736:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A2: () => (/* binding */ AFTER_SHIFT),
+/* harmony export */   An: () => (/* binding */ STRING),
+/* harmony export */   Cq: () => (/* binding */ NULL),
+/* harmony export */   Oh: () => (/* binding */ ESCAPED),
+/* harmony export */   Qo: () => (/* binding */ EXTRA_INFO),
+/* harmony export */   RN: () => (/* binding */ LF_COUNT),
+/* harmony export */   VW: () => (/* binding */ TRAILING_COMMA),
+/* harmony export */   W8: () => (/* binding */ FALSE),
+/* harmony export */   YK: () => (/* binding */ COMMENT),
+/* harmony export */   a2: () => (/* binding */ NON_ASCII),
+/* harmony export */   iq: () => (/* binding */ HAS_ITEMS),
+/* harmony export */   nv: () => (/* binding */ HujsonDocument),
+/* harmony export */   pR: () => (/* binding */ CLOSING_SHIFT),
+/* harmony export */   qv: () => (/* binding */ OBJECT),
+/* harmony export */   rT: () => (/* binding */ TRUE),
+/* harmony export */   sO: () => (/* binding */ ARRAY),
+/* harmony export */   uk: () => (/* binding */ NUMBER)
+/* harmony export */ });
+/* harmony import */ var _strings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6935);
 // The parsed form of a HuJSON document: flat typed arrays over the source bytes instead of an
 // object per value. Each value is an index, numbered in document order (a composite comes just
 // before its first item, and an object's items alternate name, value). Extras (runs of
@@ -924,13 +803,13 @@ function writeCodePoint(out, at, codePoint, escape) {
 // value and the punctuation around it. Line and column are worked out from an offset only when
 // someone asks, so parsing a large file allocates a handful of arrays and nothing per value.
 
-const document_OBJECT = 1;
-const document_ARRAY = 2;
-const document_STRING = 3;
-const document_NUMBER = 4;
-const document_TRUE = 5;
-const document_FALSE = 6;
-const document_NULL = 7;
+const OBJECT = 1;
+const ARRAY = 2;
+const STRING = 3;
+const NUMBER = 4;
+const TRUE = 5;
+const FALSE = 6;
+const NULL = 7;
 /** Bits of `flags`. */
 const ESCAPED = 1; // a string literal that contains a backslash
 const NON_ASCII = 2; // a string literal that contains a byte >= 0x80
@@ -1004,7 +883,7 @@ class HujsonDocument {
         if ((this.flags[value] & (ESCAPED | NON_ASCII)) === 0) {
             return this.sourceText().slice(start + 1, end - 1);
         }
-        return decodeStringRange(this.source, start, end);
+        return (0,_strings_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeStringRange */ .f4)(this.source, start, end);
     }
     /** A literal's raw bytes as text (numbers, true, false, null). */
     rawText(value) {
@@ -1069,6 +948,23 @@ function countBelow(offsets, offset) {
     return low;
 }
 
+
+/***/ }),
+
+/***/ 6530:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  VV: () => (/* binding */ HujsonSyntaxError),
+  zQ: () => (/* binding */ describeCharacter),
+  t$: () => (/* binding */ positionAt),
+  Ip: () => (/* binding */ syntaxError)
+});
+
+// EXTERNAL MODULE: ./src/hujson/bytes.ts
+var bytes = __webpack_require__(4306);
 ;// CONCATENATED MODULE: ./src/hujson/unicode13.ts
 // Code points that were not assigned in Unicode 13.0, the version of the tables in Go 1.19 that
 // Go's hujson uses to decide whether an "invalid character" is printed as itself or escaped. The
@@ -1219,10 +1115,10 @@ class HujsonSyntaxError extends Error {
  * source is taken as its UTF-8 encoding.
  */
 function positionAt(input, offset) {
-    const source = toBytes(input);
+    const source = (0,bytes/* toBytes */.ZJ)(input);
     let line = 1;
     let lastLF = -1;
-    for (let i = source.indexOf(LF); i !== -1 && i < offset; i = source.indexOf(LF, i + 1)) {
+    for (let i = source.indexOf(bytes.LF); i !== -1 && i < offset; i = source.indexOf(bytes.LF, i + 1)) {
         line++;
         lastLF = i;
     }
@@ -1236,10 +1132,10 @@ function syntaxError(source, offset, message) {
  * rune, or one invalid byte as '\xNN'.
  */
 function describeCharacter(source, offset) {
-    const length = utf8SequenceLength(source, offset, source.length);
+    const length = (0,bytes/* utf8SequenceLength */.vg)(source, offset, source.length);
     if (length === 0)
         return `'\\x${hex(source[offset], 2)}'`;
-    const codePoint = decodeCodePoint(source, offset, length);
+    const codePoint = (0,bytes/* decodeCodePoint */.UB)(source, offset, length);
     if (codePoint === 0x27)
         return `'\\''`;
     if (codePoint === 0x5c)
@@ -1263,462 +1159,48 @@ function hex(value, digits) {
     return value.toString(16).padStart(digits, '0');
 }
 
-;// CONCATENATED MODULE: ./src/hujson/tokens.ts
-// The lexical checks of Go's hujson scanner (spec 2.5, 2.6): string escapes, bare tokens,
-// keywords and JSON numbers, all over byte ranges of the source.
+
+/***/ }),
+
+/***/ 6460:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ etag)
+/* harmony export */ });
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2505);
+// The policy ETag Tailscale's server reports: SHA-256 of the document as Go's Format writes it.
+
+/** Lowercase hex SHA-256 of `format(input)`. Throws HujsonSyntaxError on invalid input. */
+function etag(input) {
+    // Loaded on first use, not with the engine: node:crypto takes 10 ms or more to load, and
+    // `tailnet-policy fmt`, which loads the engine, never needs it.
+    const { createHash } = process.getBuiltinModule('node:crypto');
+    return createHash('sha256').update((0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .format */ .G)(input)).digest('hex');
+}
 
 
-/** Offset just past the first `*` `/` at or after `from`, or -1. */
-function findBlockCommentEnd(src, from) {
-    for (let star = src.indexOf(STAR, from); star !== -1; star = src.indexOf(STAR, star + 1)) {
-        if (src[star + 1] === SLASH)
-            return star + 2;
-    }
-    return -1;
-}
-function isValidEscape(src, backslash) {
-    switch (src[backslash + 1]) {
-        case 0x22: // "
-        case 0x5c: // \
-        case 0x2f: // /
-        case 0x62: // b
-        case 0x66: // f
-        case 0x6e: // n
-        case 0x72: // r
-        case 0x74: // t
-            return true;
-        case 0x75: // u
-            return (isHexDigit(src[backslash + 2]) &&
-                isHexDigit(src[backslash + 3]) &&
-                isHexDigit(src[backslash + 4]) &&
-                isHexDigit(src[backslash + 5]));
-        default:
-            return false;
-    }
-}
-function isHexDigit(byte) {
-    if (byte === undefined)
-        return false;
-    return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x66) || (byte >= 0x41 && byte <= 0x46);
-}
-/** The bytes Go's scanner gathers into a bare token: `- + . 0-9 A-Z a-z`. */
-function isBareTokenByte(byte) {
-    return ((byte >= 0x61 && byte <= 0x7a) ||
-        (byte >= 0x30 && byte <= 0x39) ||
-        (byte >= 0x41 && byte <= 0x5a) ||
-        byte === 0x2d ||
-        byte === 0x2b ||
-        byte === 0x2e);
-}
-/** The kind of the bare token `src[start, end)`, or 0 when it is not a valid literal. */
-function bareTokenKind(src, start, end) {
-    const first = src[start];
-    if (first === 0x74)
-        return matches(src, start, end, 'true') ? document_TRUE : 0;
-    if (first === 0x66)
-        return matches(src, start, end, 'false') ? document_FALSE : 0;
-    if (first === 0x6e)
-        return matches(src, start, end, 'null') ? document_NULL : 0;
-    return isJsonNumber(src, start, end) ? document_NUMBER : 0;
-}
-function matches(src, start, end, word) {
-    if (end - start !== word.length)
-        return false;
-    for (let i = 0; i < word.length; i++)
-        if (src[start + i] !== word.charCodeAt(i))
-            return false;
-    return true;
-}
-/** `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?` over the whole range. */
-function isJsonNumber(src, start, end) {
-    let i = start;
-    if (src[i] === 0x2d)
-        i++;
-    if (i < end && src[i] === 0x30)
-        i++;
-    else if (i < end && src[i] >= 0x31 && src[i] <= 0x39)
-        i = skipDigits(src, i, end);
-    else
-        return false;
-    if (i < end && src[i] === 0x2e) {
-        const fractionStart = i + 1;
-        i = skipDigits(src, fractionStart, end);
-        if (i === fractionStart)
-            return false;
-    }
-    if (i < end && (src[i] === 0x65 || src[i] === 0x45)) {
-        i++;
-        if (i < end && (src[i] === 0x2b || src[i] === 0x2d))
-            i++;
-        const exponentStart = i;
-        i = skipDigits(src, exponentStart, end);
-        if (i === exponentStart)
-            return false;
-    }
-    return i === end;
-}
-function skipDigits(src, from, end) {
-    let i = from;
-    while (i < end && src[i] >= 0x30 && src[i] <= 0x39)
-        i++;
-    return i;
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/hujson/parse.ts
-// The lossless HuJSON parser. It follows Go's hujson rule by rule (spec section 2), including
-// which error is reported first and where, so messages and positions match Go's. It fills the
-// flat arrays of a HujsonDocument; nothing is allocated per value.
+/***/ 2505:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ format)
+});
 
-
-/**
- * Go has no limit (its stack grows); ours keeps every recursive walk over the document far
- * from the JavaScript stack limit.
- */
-const MAX_NESTING_DEPTH = 1000;
-/** Parses one HuJSON document, keeping every comment, whitespace run and trailing comma. */
-function parse(input) {
-    const source = toBytes(input);
-    return new HujsonDocument(source, new Parser(source).parseDocument());
-}
-const tokenDecoder = new TextDecoder();
-/** Whether an open object expects a member name or a member value next. */
-const EXPECT_NAME = 0;
-const EXPECT_VALUE = 1;
-/**
- * One loop over the values in document order with an explicit stack of open composites, not
- * a recursion: a command parses one document per process, so the parse mostly runs before V8
- * has optimised anything, and one loop is optimised early where mutually recursive functions
- * are compiled late and at great cost. The checks come in Go's order, so the first error found
- * is Go's.
- */
-class Parser {
-    src;
-    pos = 0;
-    /** LF count and comment bit (document.ts) of the extra read last. */
-    info = 0;
-    out;
-    /**
-     * Per open composite, outermost first: its index, its last item so far (or -1), and for an
-     * object what comes next.
-     */
-    open = new Int32Array(MAX_NESTING_DEPTH);
-    lastItems = new Int32Array(MAX_NESTING_DEPTH);
-    expecting = new Uint8Array(MAX_NESTING_DEPTH);
-    top = -1;
-    constructor(src) {
-        this.src = src;
-        // Policy files hold roughly one value per 12 bytes or more; the arrays double when not.
-        const capacity = Math.max(64, src.length >> 3);
-        this.out = {
-            count: 0,
-            kinds: new Uint8Array(capacity),
-            flags: new Uint8Array(capacity),
-            extras: new Uint16Array(capacity),
-            starts: new Int32Array(capacity),
-            ends: new Int32Array(capacity),
-            befores: new Int32Array(capacity),
-            afters: new Int32Array(capacity),
-            siblings: new Int32Array(capacity),
-            closings: new Int32Array(capacity),
-            standard: true,
-        };
-    }
-    parseDocument() {
-        this.readExtra();
-        this.parseValues(this.info);
-        if (this.pos < this.src.length)
-            throw this.invalidCharacter(this.pos, 'after top-level value');
-        return this.out;
-    }
-    /**
-     * Parses the root value. Each turn starts a value at the current position (its before-extra
-     * read): a literal is read whole, a composite is opened. Then values end and composites
-     * close until the next value starts: an ended value's after-extra is read, and what follows
-     * it (a colon, a comma, a bracket) tells its composite what comes next.
-     */
-    parseValues(rootBeforeInfo) {
-        const { src, out, open } = this;
-        let beforeStart = 0;
-        let beforeInfo = rootBeforeInfo;
-        for (;;) {
-            let ended = this.startValue(beforeStart, beforeInfo);
-            const byte = src[this.pos];
-            if (byte === OPEN_BRACE || byte === OPEN_BRACKET) {
-                this.enterComposite(ended, byte === OPEN_BRACE ? document_OBJECT : document_ARRAY);
-                ended = -1;
-            }
-            else if (byte === QUOTE) {
-                this.parseString(ended);
-            }
-            else {
-                this.parseBareToken(ended);
-            }
-            for (;;) {
-                if (ended === -1) {
-                    // Just after an opening bracket or a comma: the next item, or the closing bracket.
-                    const composite = open[this.top];
-                    beforeStart = this.pos;
-                    this.readExtra();
-                    if (src[this.pos] !== closingBracket(out.kinds[composite]))
-                        break;
-                    this.closeAfterComma(composite, this.lastItems[this.top], beforeStart);
-                    ended = composite;
-                }
-                out.ends[ended] = this.pos;
-                this.readExtra();
-                out.afters[ended] = this.pos;
-                out.extras[ended] |= this.info << AFTER_SHIFT;
-                if (this.top === -1)
-                    return;
-                if (this.afterName(ended)) {
-                    beforeStart = this.pos;
-                    this.readExtra();
-                    break;
-                }
-                ended = this.afterItem(ended);
-            }
-            beforeInfo = this.info;
-        }
-    }
-    /** Numbers a new value starting at the current position and links it into its composite. */
-    startValue(beforeStart, beforeInfo) {
-        const out = this.out;
-        if (out.count === out.kinds.length)
-            this.grow();
-        const value = out.count++;
-        out.befores[value] = beforeStart;
-        out.starts[value] = this.pos;
-        out.siblings[value] = -1;
-        out.flags[value] = 0;
-        out.extras[value] = beforeInfo;
-        const top = this.top;
-        if (top !== -1) {
-            const last = this.lastItems[top];
-            if (last === -1)
-                out.flags[this.open[top]] |= HAS_ITEMS;
-            else
-                out.siblings[last] = value;
-            this.lastItems[top] = value;
-        }
-        if (this.pos >= this.src.length)
-            throw this.error(this.pos, 'parsing value: unexpected EOF');
-        return value;
-    }
-    /**
-     * When `value` is the name of a member of the innermost composite: checks it and reads the
-     * colon after it, and returns true (the member's value comes next).
-     */
-    afterName(value) {
-        const { src, out } = this;
-        const top = this.top;
-        if (out.kinds[this.open[top]] !== document_OBJECT || this.expecting[top] !== EXPECT_NAME)
-            return false;
-        if (out.kinds[value] !== document_STRING)
-            throw this.invalidCharacter(out.starts[value], 'at start of object name');
-        if (this.pos >= src.length)
-            throw this.error(this.pos, 'parsing object after name: unexpected EOF');
-        if (src[this.pos] !== COLON)
-            throw this.invalidCharacter(this.pos, 'after object name');
-        this.expecting[top] = EXPECT_VALUE;
-        this.pos++;
-        return true;
-    }
-    /**
-     * After `value`, an element or a member value: a comma (returns -1: an item or the bracket
-     * follows) or the closing bracket (returns the composite, which has ended).
-     */
-    afterItem(value) {
-        const src = this.src;
-        const top = this.top;
-        const composite = this.open[top];
-        const isObject = this.out.kinds[composite] === document_OBJECT;
-        if (this.pos >= src.length) {
-            throw this.error(this.pos, `parsing ${isObject ? 'object' : 'array'} after value: unexpected EOF`);
-        }
-        const next = src[this.pos];
-        if (next === COMMA) {
-            this.pos++;
-            this.expecting[top] = EXPECT_NAME;
-            return -1;
-        }
-        if (next !== closingBracket(this.out.kinds[composite])) {
-            const expecting = isObject ? "(expecting ',' or '}')" : "(expecting ',' or ']')";
-            throw this.invalidCharacter(this.pos, `after ${isObject ? 'object' : 'array'} value ${expecting}`);
-        }
-        this.closeAfterValue(composite, value);
-        return composite;
-    }
-    enterComposite(composite, kind) {
-        if (this.top + 1 >= MAX_NESTING_DEPTH) {
-            throw this.error(this.pos, `nesting deeper than ${MAX_NESTING_DEPTH} levels`);
-        }
-        const top = ++this.top;
-        this.open[top] = composite;
-        this.lastItems[top] = -1;
-        this.expecting[top] = EXPECT_NAME;
-        this.out.kinds[composite] = kind;
-        this.pos++;
-    }
-    /**
-     * The bracket follows a comma (or the opening bracket): what lies between them is the closing
-     * extra, and a last item before that comma makes it a trailing comma.
-     */
-    closeAfterComma(composite, last, closingStart) {
-        const out = this.out;
-        if (last !== -1) {
-            out.flags[composite] |= TRAILING_COMMA;
-            out.standard = false;
-        }
-        out.closings[composite] = closingStart;
-        out.extras[composite] |= this.info << CLOSING_SHIFT;
-        this.top--;
-        this.pos++;
-    }
-    /** The bracket follows the last item: its after-extra becomes the closing extra (spec 2.3). */
-    closeAfterValue(composite, last) {
-        const out = this.out;
-        out.closings[composite] = out.ends[last];
-        out.afters[last] = out.ends[last];
-        out.extras[composite] |= ((out.extras[last] >> AFTER_SHIFT) & 7) << CLOSING_SHIFT;
-        out.extras[last] &= ~(7 << AFTER_SHIFT);
-        this.top--;
-        this.pos++;
-    }
-    /**
-     * Scans to the first unescaped quote (a backslash skips whatever byte follows), then checks
-     * the token is a valid JSON string. Bytes >= 0x80 are not checked, as in Go.
-     */
-    parseString(value) {
-        const src = this.src;
-        const length = src.length;
-        const start = this.pos;
-        let valid = true;
-        let flags = 0;
-        let i = start + 1;
-        while (i < length) {
-            const byte = src[i];
-            if (byte === QUOTE)
-                break;
-            if (byte === BACKSLASH) {
-                flags |= ESCAPED;
-                if (!isValidEscape(src, i))
-                    valid = false;
-                i += 2;
-            }
-            else {
-                if (byte < SP)
-                    valid = false;
-                else if (byte >= 0x80)
-                    flags |= NON_ASCII;
-                i++;
-            }
-        }
-        if (i >= length)
-            throw this.error(length, 'parsing string: unexpected EOF');
-        this.pos = i + 1;
-        if (!valid)
-            throw this.invalidLiteral(start, this.pos);
-        this.out.kinds[value] = document_STRING;
-        this.out.flags[value] = flags;
-    }
-    parseBareToken(value) {
-        const src = this.src;
-        const start = this.pos;
-        let end = start;
-        while (end < src.length && isBareTokenByte(src[end]))
-            end++;
-        if (end === start)
-            throw this.invalidCharacter(start, 'at start of value');
-        const kind = bareTokenKind(src, start, end);
-        if (kind === 0)
-            throw this.invalidLiteral(start, end);
-        this.out.kinds[value] = kind;
-        this.pos = end;
-    }
-    /** Reads a run of whitespace and comments, noting its LF count (up to 2) and any comment. */
-    readExtra() {
-        const src = this.src;
-        const length = src.length;
-        let i = this.pos;
-        let lineFeeds = 0;
-        let comment = 0;
-        while (i < length) {
-            const byte = src[i];
-            if (byte === LF) {
-                lineFeeds++;
-                i++;
-            }
-            else if (byte === SP || byte === HT || byte === CR) {
-                i++;
-            }
-            else if (byte === SLASH && i + 1 < length && (src[i + 1] === SLASH || src[i + 1] === STAR)) {
-                const end = this.readComment(i);
-                for (let lf = src.indexOf(LF, i); lf !== -1 && lf < end; lf = src.indexOf(LF, lf + 1))
-                    lineFeeds++;
-                comment = COMMENT;
-                this.out.standard = false;
-                i = end;
-            }
-            else {
-                break;
-            }
-        }
-        this.pos = i;
-        this.info = (lineFeeds > 2 ? 2 : lineFeeds) | comment;
-    }
-    /** Reads the comment starting at `start`; returns the offset just past it. */
-    readComment(start) {
-        const src = this.src;
-        let end;
-        if (src[start + 1] === SLASH) {
-            const lineEnd = src.indexOf(LF, start + 2);
-            if (lineEnd === -1)
-                throw this.error(start, 'parsing comment: unexpected EOF');
-            end = lineEnd + 1;
-        }
-        else {
-            end = findBlockCommentEnd(src, start + 2);
-            if (end === -1)
-                throw this.error(start, 'parsing comment: unexpected EOF');
-        }
-        if (!isValidUtf8(src, start, end))
-            throw this.error(start, 'invalid UTF-8 in comment');
-        return end;
-    }
-    grow() {
-        const out = this.out;
-        const capacity = out.kinds.length * 2;
-        out.kinds = grown(out.kinds, new Uint8Array(capacity));
-        out.flags = grown(out.flags, new Uint8Array(capacity));
-        out.extras = grown(out.extras, new Uint16Array(capacity));
-        out.starts = grown(out.starts, new Int32Array(capacity));
-        out.ends = grown(out.ends, new Int32Array(capacity));
-        out.befores = grown(out.befores, new Int32Array(capacity));
-        out.afters = grown(out.afters, new Int32Array(capacity));
-        out.siblings = grown(out.siblings, new Int32Array(capacity));
-        out.closings = grown(out.closings, new Int32Array(capacity));
-    }
-    error(offset, message) {
-        return syntaxError(this.src, offset, message);
-    }
-    invalidCharacter(offset, context) {
-        return this.error(offset, `invalid character ${describeCharacter(this.src, offset)} ${context}`);
-    }
-    /** Invalid UTF-8 inside a string token shows as U+FFFD: a JS string cannot hold raw bytes. */
-    invalidLiteral(start, end) {
-        return this.error(start, `invalid literal: ${tokenDecoder.decode(this.src.subarray(start, end))}`);
-    }
-}
-function closingBracket(kind) {
-    return kind === document_OBJECT ? CLOSE_BRACE : CLOSE_BRACKET;
-}
-function grown(old, bigger) {
-    bigger.set(old);
-    return bigger;
-}
-
+// EXTERNAL MODULE: ./src/hujson/bytes.ts
+var hujson_bytes = __webpack_require__(4306);
+// EXTERNAL MODULE: ./src/hujson/document.ts
+var hujson_document = __webpack_require__(6736);
+// EXTERNAL MODULE: ./src/hujson/parse.ts
+var parse = __webpack_require__(8246);
+// EXTERNAL MODULE: ./src/hujson/strings.ts
+var strings = __webpack_require__(6935);
+// EXTERNAL MODULE: ./src/hujson/tokens.ts
+var tokens = __webpack_require__(4923);
 ;// CONCATENATED MODULE: ./src/hujson/expansion.ts
 // Format's first pass (spec 3.0 steps 4 and 5): which composites expand (3.2), judged on the
 // normalised document (3.1), and which composites end up with a newline in an item extra (the
@@ -1744,19 +1226,19 @@ const MAX_WIDTH = 80;
 function normalizedLength(doc, value, scratch) {
     const start = doc.starts[value];
     const end = doc.ends[value];
-    if (doc.kinds[value] !== document_STRING || !(doc.flags[value] & ESCAPED))
+    if (doc.kinds[value] !== hujson_document/* STRING */.An || !(doc.flags[value] & hujson_document/* ESCAPED */.Oh))
         return end - start;
     if (scratch.bytes.length < (end - start) * 3 + 2)
         scratch.bytes = new Uint8Array((end - start) * 6 + 2);
-    return normalizeStringInto(doc.source, start, end, scratch.bytes, 0);
+    return (0,strings/* normalizeStringInto */.d1)(doc.source, start, end, scratch.bytes, 0);
 }
 /** A normalised after-extra (name-colon, value-comma) is present only when it holds a comment. */
 function afterLF(doc, value) {
-    const info = doc.extraInfo(value, AFTER_SHIFT);
-    return (info & COMMENT) !== 0 && (info & LF_COUNT) !== 0;
+    const info = doc.extraInfo(value, hujson_document/* AFTER_SHIFT */.A2);
+    return (info & hujson_document/* COMMENT */.YK) !== 0 && (info & hujson_document/* LF_COUNT */.RN) !== 0;
 }
 function beforeLF(doc, value) {
-    return (doc.extraInfo(value, 0) & LF_COUNT) !== 0;
+    return (doc.extraInfo(value, 0) & hujson_document/* LF_COUNT */.RN) !== 0;
 }
 /**
  * The estimated inline rendering of one composite, line by line (spec 3.2): pieces are added
@@ -1816,8 +1298,8 @@ class Expansion {
     /** The shape of the piece measured last; reused to avoid an allocation per piece. */
     shape = { first: 0, last: 0, multiLine: false };
     /** Per open composite, outermost first: its index, its notes and its estimate. */
-    open = new Int32Array(MAX_NESTING_DEPTH + 1);
-    notes = new Uint8Array(MAX_NESTING_DEPTH + 1);
+    open = new Int32Array(parse/* MAX_NESTING_DEPTH */.w + 1);
+    notes = new Uint8Array(parse/* MAX_NESTING_DEPTH */.w + 1);
     estimates = [];
     scratch = { bytes: new Uint8Array(256) };
     constructor(doc) {
@@ -1832,9 +1314,9 @@ class Expansion {
         let value = root;
         for (;;) {
             const kind = kinds[value];
-            if (kind === document_OBJECT || kind === document_ARRAY) {
-                this.openComposite(++top, value, kind === document_OBJECT);
-                if (flags[value] & HAS_ITEMS) {
+            if (kind === hujson_document/* OBJECT */.qv || kind === hujson_document/* ARRAY */.sO) {
+                this.openComposite(++top, value, kind === hujson_document/* OBJECT */.qv);
+                if (flags[value] & hujson_document/* HAS_ITEMS */.iq) {
                     value = this.enterItem(top, value + 1);
                     continue;
                 }
@@ -1859,10 +1341,10 @@ class Expansion {
         }
     }
     openComposite(top, composite, isObject) {
-        const closingInfo = this.doc.extraInfo(composite, CLOSING_SHIFT);
-        const hasItems = (this.doc.flags[composite] & HAS_ITEMS) !== 0;
+        const closingInfo = this.doc.extraInfo(composite, hujson_document/* CLOSING_SHIFT */.pR);
+        const hasItems = (this.doc.flags[composite] & hujson_document/* HAS_ITEMS */.iq) !== 0;
         // E3, with 3.1b: an empty composite's closing extra without a comment is emptied first.
-        const forced = (closingInfo & LF_COUNT) !== 0 && (hasItems || (closingInfo & COMMENT) !== 0);
+        const forced = (closingInfo & hujson_document/* LF_COUNT */.RN) !== 0 && (hasItems || (closingInfo & hujson_document/* COMMENT */.YK) !== 0);
         this.open[top] = composite;
         this.notes[top] = (forced ? FORCED : 0) | (isObject ? IS_OBJECT : 0);
         (this.estimates[top] ??= new LineEstimate()).reset();
@@ -1915,7 +1397,7 @@ class Expansion {
         const doc = this.doc;
         const composite = this.open[top];
         const notes = this.notes[top];
-        const hasItems = (doc.flags[composite] & HAS_ITEMS) !== 0;
+        const hasItems = (doc.flags[composite] & hujson_document/* HAS_ITEMS */.iq) !== 0;
         let expanded = (notes & FORCED) !== 0;
         if (!expanded) {
             const estimate = this.estimates[top];
@@ -1931,10 +1413,10 @@ class Expansion {
         // Item-before extras of an expanded composite always get a newline (LEAD_NL).
         this.state[composite] = EXPANDED | (innerLF || hasItems ? INNER_LF : 0);
         const first = composite + 1;
-        const closingInfo = doc.extraInfo(composite, CLOSING_SHIFT);
+        const closingInfo = doc.extraInfo(composite, hujson_document/* CLOSING_SHIFT */.pR);
         if (hasItems)
             this.measureExtra(doc.befores[first], doc.starts[first], doc.extraInfo(first, 0));
-        else if (closingInfo & COMMENT)
+        else if (closingInfo & hujson_document/* COMMENT */.YK)
             this.measureExtra(doc.closings[composite], doc.ends[composite] - 1, closingInfo);
         else
             this.setShape(0, 0, false);
@@ -1942,8 +1424,8 @@ class Expansion {
     }
     /** A name-colon or value-comma extra: absent (nothing to add) unless it holds a comment. */
     addAfterExtra(estimate, value) {
-        const info = this.doc.extraInfo(value, AFTER_SHIFT);
-        if (!(info & COMMENT))
+        const info = this.doc.extraInfo(value, hujson_document/* AFTER_SHIFT */.A2);
+        if (!(info & hujson_document/* COMMENT */.YK))
             return;
         this.addExtra(estimate, this.doc.ends[value], this.doc.afters[value], info);
     }
@@ -1952,18 +1434,18 @@ class Expansion {
         estimate.add(this.shape);
     }
     measureExtra(start, end, info) {
-        if (!(info & COMMENT)) {
-            this.setShape(0, 0, (info & LF_COUNT) !== 0);
+        if (!(info & hujson_document/* COMMENT */.YK)) {
+            this.setShape(0, 0, (info & hujson_document/* LF_COUNT */.RN) !== 0);
             return;
         }
         const src = this.doc.source;
-        const firstLF = src.indexOf(LF, start);
+        const firstLF = src.indexOf(hujson_bytes.LF, start);
         if (firstLF === -1 || firstLF >= end) {
             const width = estimateSegment(src, start, end);
             this.setShape(width, width, false);
             return;
         }
-        const lastLF = src.lastIndexOf(LF, end - 1);
+        const lastLF = src.lastIndexOf(hujson_bytes.LF, end - 1);
         this.setShape(estimateSegment(src, start, firstLF), estimateSegment(src, lastLF + 1, end), true);
     }
     setShape(first, last, multiLine) {
@@ -1982,12 +1464,12 @@ function estimateSegment(bytes, start, end) {
     let width = 0;
     let i = start;
     for (;;) {
-        while (i < end && (bytes[i] === SP || bytes[i] === HT || bytes[i] === CR))
+        while (i < end && (bytes[i] === hujson_bytes.SP || bytes[i] === hujson_bytes.HT || bytes[i] === hujson_bytes.CR))
             i++;
-        if (i + 1 < end && bytes[i] === SLASH && bytes[i + 1] === SLASH)
+        if (i + 1 < end && bytes[i] === hujson_bytes/* SLASH */.o && bytes[i + 1] === hujson_bytes/* SLASH */.o)
             return width + 1 + (end - i);
-        if (i + 1 < end && bytes[i] === SLASH && bytes[i + 1] === STAR) {
-            const close = findBlockCommentEnd(bytes, i + 2);
+        if (i + 1 < end && bytes[i] === hujson_bytes/* SLASH */.o && bytes[i + 1] === hujson_bytes/* STAR */.Vw) {
+            const close = (0,tokens/* findBlockCommentEnd */.$7)(bytes, i + 2);
             if (close === -1 || close > end)
                 return width + 1 + (end - i);
             width += 1 + (close - i);
@@ -2108,40 +1590,40 @@ class ExtraFormatter {
      * about it (LF count up to 2, comment bit); an absent extra is an empty range with info 0.
      */
     write(start, end, info, depth, options) {
-        if (info & COMMENT) {
+        if (info & hujson_document/* COMMENT */.YK) {
             const formatted = this.formatComments(start, end, depth, options);
             this.out.append(formatted.bytes, formatted.start, formatted.at);
         }
         else {
-            writeWhitespace(this.out, info & LF_COUNT, depth, options);
+            writeWhitespace(this.out, info & hujson_document/* LF_COUNT */.RN, depth, options);
         }
     }
     /** The formatted extra in the scratch buffer (valid until the next call). */
     formatComments(start, end, depth, options) {
         const scratch = this.scratch;
         scratch.reset();
-        const crFree = this.src.subarray(start, end).indexOf(CR) === -1;
+        const crFree = this.src.subarray(start, end).indexOf(hujson_bytes.CR) === -1;
         const extra = crFree ? this.src : normalizeCarriageReturns(this.src.subarray(start, end));
         formatWithComments(scratch, extra, crFree ? start : 0, crFree ? end : extra.length, depth, options);
         return scratch;
     }
     /** Length of the formatted extra, for alignment. */
     formattedLength(start, end, info, depth, options) {
-        if (info & COMMENT)
+        if (info & hujson_document/* COMMENT */.YK)
             return this.formatComments(start, end, depth, options).length;
         const probe = this.scratch;
         probe.reset();
-        writeWhitespace(probe, info & LF_COUNT, depth, options);
+        writeWhitespace(probe, info & hujson_document/* LF_COUNT */.RN, depth, options);
         return probe.length;
     }
     /** Number of LF bytes in the formatted extra, for alignment's blank-line rule. */
     formattedLineFeeds(start, end, info, depth, options) {
-        if (!(info & COMMENT))
-            return whitespaceLineFeeds(info & LF_COUNT, options);
+        if (!(info & hujson_document/* COMMENT */.YK))
+            return whitespaceLineFeeds(info & hujson_document/* LF_COUNT */.RN, options);
         const formatted = this.formatComments(start, end, depth, options);
         let count = 0;
         for (let i = formatted.start; i < formatted.at; i++)
-            if (formatted.bytes[i] === LF)
+            if (formatted.bytes[i] === hujson_bytes.LF)
                 count++;
         return count;
     }
@@ -2161,71 +1643,71 @@ function writeWhitespace(out, lineFeeds, depth, options) {
     if (newlines > 0)
         out.lineBreaks(newlines, options & DEDENT_LAST ? depth - 1 : depth);
     else if (options & SPACE_IF_EMPTY) {
-        out.push(SP);
+        out.push(hujson_bytes.SP);
     }
 }
 /** The general FMT walk over `extra[start, end)`, for extras that hold at least one comment. */
 function formatWithComments(out, extra, start, end, depth, options) {
     if (options & LEAD_NL && !hasLineFeed(extra, start, end))
-        out.push(LF);
+        out.push(hujson_bytes.LF);
     let i = start;
     while (i < end) {
         const byte = extra[i];
-        if (byte === SP || byte === HT || byte === LF) {
+        if (byte === hujson_bytes.SP || byte === hujson_bytes.HT || byte === hujson_bytes.LF) {
             let newlines = 0;
-            for (; i < end && (extra[i] === SP || extra[i] === HT || extra[i] === LF); i++) {
-                if (extra[i] === LF)
+            for (; i < end && (extra[i] === hujson_bytes.SP || extra[i] === hujson_bytes.HT || extra[i] === hujson_bytes.LF); i++) {
+                if (extra[i] === hujson_bytes.LF)
                     newlines++;
             }
-            out.repeat(LF, Math.min(newlines, 2));
+            out.repeat(hujson_bytes.LF, Math.min(newlines, 2));
             continue;
         }
-        if (out.endsWith(LF))
-            out.repeat(HT, depth);
+        if (out.endsWith(hujson_bytes.LF))
+            out.repeat(hujson_bytes.HT, depth);
         else
-            out.push(SP);
-        i = extra[i + 1] === SLASH ? appendLineComment(out, extra, i, end) : appendBlockComment(out, extra, i, depth);
+            out.push(hujson_bytes.SP);
+        i = extra[i + 1] === hujson_bytes/* SLASH */.o ? appendLineComment(out, extra, i, end) : appendBlockComment(out, extra, i, depth);
     }
-    if (options & TRAIL_NL && !out.endsWith(LF))
-        out.push(LF);
+    if (options & TRAIL_NL && !out.endsWith(hujson_bytes.LF))
+        out.push(hujson_bytes.LF);
     closeOff(out, depth, options);
 }
 function hasLineFeed(bytes, start, end) {
-    const lf = bytes.indexOf(LF, start);
+    const lf = bytes.indexOf(hujson_bytes.LF, start);
     return lf !== -1 && lf < end;
 }
 /** Steps 5 to 8 of FMT: trim blank lines at the ends, then indent or space what follows. */
 function closeOff(out, depth, options) {
     const bytes = out.bytes;
     if (options & TRIM_LEAD) {
-        while (out.length >= 2 && bytes[out.start] === LF && bytes[out.start + 1] === LF)
+        while (out.length >= 2 && bytes[out.start] === hujson_bytes.LF && bytes[out.start + 1] === hujson_bytes.LF)
             out.start++;
     }
     if (options & TRIM_TRAIL) {
-        while (out.length >= 2 && bytes[out.at - 1] === LF && bytes[out.at - 2] === LF)
+        while (out.length >= 2 && bytes[out.at - 1] === hujson_bytes.LF && bytes[out.at - 2] === hujson_bytes.LF)
             out.at--;
     }
-    if (out.endsWith(LF))
-        out.repeat(HT, options & DEDENT_LAST ? depth - 1 : depth);
+    if (out.endsWith(hujson_bytes.LF))
+        out.repeat(hujson_bytes.HT, options & DEDENT_LAST ? depth - 1 : depth);
     else if (out.length > 0)
-        out.push(SP);
+        out.push(hujson_bytes.SP);
     if (out.length === 0 && options & SPACE_IF_EMPTY)
-        out.push(SP);
+        out.push(hujson_bytes.SP);
 }
 /**
  * The comment without its LF and trailing Unicode space. The LF stays in the input: it starts
  * the whitespace run that follows.
  */
 function appendLineComment(out, extra, start, end) {
-    let lineEnd = extra.indexOf(LF, start);
+    let lineEnd = extra.indexOf(hujson_bytes.LF, start);
     if (lineEnd === -1 || lineEnd > end)
         lineEnd = end;
-    out.append(extra, start, trimEndUnicodeSpace(extra, start, lineEnd));
+    out.append(extra, start, (0,hujson_bytes/* trimEndUnicodeSpace */.RO)(extra, start, lineEnd));
     return lineEnd;
 }
 function appendBlockComment(out, extra, start, depth) {
-    const end = findBlockCommentEnd(extra, start + 2);
-    const firstLF = extra.indexOf(LF, start);
+    const end = (0,tokens/* findBlockCommentEnd */.$7)(extra, start + 2);
+    const firstLF = extra.indexOf(hujson_bytes.LF, start);
     if (firstLF === -1 || firstLF >= end)
         out.append(extra, start, end);
     else
@@ -2234,9 +1716,9 @@ function appendBlockComment(out, extra, start, depth) {
 }
 /** CR LF -> LF, then LF CR -> LF, then any other CR -> SP: three passes, as Go makes them. */
 function normalizeCarriageReturns(bytes) {
-    const withoutCRLF = replacePair(bytes, CR, LF, LF);
-    const withoutLFCR = replacePair(withoutCRLF, LF, CR, LF);
-    return withoutLFCR.map((byte) => (byte === CR ? SP : byte));
+    const withoutCRLF = replacePair(bytes, hujson_bytes.CR, hujson_bytes.LF, hujson_bytes.LF);
+    const withoutLFCR = replacePair(withoutCRLF, hujson_bytes.LF, hujson_bytes.CR, hujson_bytes.LF);
+    return withoutLFCR.map((byte) => (byte === hujson_bytes.CR ? hujson_bytes.SP : byte));
 }
 /** Replaces every non-overlapping `first second`, scanning left to right, with `replacement`. */
 function replacePair(bytes, first, second, replacement) {
@@ -2264,18 +1746,18 @@ function reindentBlockComment(out, comment, depth) {
     const closingOnly = isClosingOnly(lines[last]);
     const prefix = commonIndentSource(lines, closingOnly);
     let width = 0;
-    while (width < prefix.length && (prefix[width] === SP || prefix[width] === HT))
+    while (width < prefix.length && (prefix[width] === hujson_bytes.SP || prefix[width] === hujson_bytes.HT))
         width++;
     const star = !hasEmptyLine && prefix[width] === 0x2a;
     out.append(lines[0], 0, lines[0].length);
     for (let k = 1; k <= last; k++) {
         const line = lines[k];
-        out.push(LF);
+        out.push(hujson_bytes.LF);
         if (line.length === 0)
             continue;
-        out.repeat(HT, depth);
+        out.repeat(hujson_bytes.HT, depth);
         if (star)
-            out.push(SP);
+            out.push(hujson_bytes.SP);
         if (k === last && closingOnly)
             out.append(line, line.length - 2, line.length);
         else
@@ -2286,9 +1768,9 @@ function splitTrimmedLines(comment) {
     const lines = [];
     let start = 0;
     for (;;) {
-        const lf = comment.indexOf(LF, start);
+        const lf = comment.indexOf(hujson_bytes.LF, start);
         const end = lf === -1 ? comment.length : lf;
-        lines.push(comment.subarray(start, trimEndUnicodeSpace(comment, start, end)));
+        lines.push(comment.subarray(start, (0,hujson_bytes/* trimEndUnicodeSpace */.RO)(comment, start, end)));
         if (lf === -1)
             return lines;
         start = lf + 1;
@@ -2297,10 +1779,10 @@ function splitTrimmedLines(comment) {
 /** Some spaces and tabs, then exactly the closing delimiter. */
 function isClosingOnly(line) {
     const length = line.length;
-    if (length < 2 || line[length - 2] !== 0x2a || line[length - 1] !== SLASH)
+    if (length < 2 || line[length - 2] !== 0x2a || line[length - 1] !== hujson_bytes/* SLASH */.o)
         return false;
     for (let i = 0; i < length - 2; i++)
-        if (line[i] !== SP && line[i] !== HT)
+        if (line[i] !== hujson_bytes.SP && line[i] !== hujson_bytes.HT)
             return false;
     return true;
 }
@@ -2337,7 +1819,7 @@ function commonIndentSource(lines, closingOnly) {
 
 const NOT_ALIGNABLE = -1;
 /** The comment bits of a value's before-extra and after-extra. */
-const COMMENTS = COMMENT | (COMMENT << AFTER_SHIFT);
+const COMMENTS = hujson_document/* COMMENT */.YK | (hujson_document/* COMMENT */.YK << hujson_document/* AFTER_SHIFT */.A2);
 class Alignment {
     doc;
     extras;
@@ -2371,16 +1853,16 @@ class Alignment {
             this.values[count] = value;
             let width;
             let blankLineBefore;
-            if ((extras[name] | extras[value]) & COMMENTS || flags[name] & ESCAPED) {
+            if ((extras[name] | extras[value]) & COMMENTS || flags[name] & hujson_document/* ESCAPED */.Oh) {
                 width = this.alignedWidth(name, value, depth);
                 blankLineBefore = width !== NOT_ALIGNABLE && this.nameBeforeLineFeeds(name, count, depth) >= 2;
             }
             else {
                 // No comment: the name-colon and value-comma extras are absent, the colon-value extra is one space.
-                const inline = (extras[value] & LF_COUNT) === 0 && (state[value] & INNER_LF) === 0;
+                const inline = (extras[value] & hujson_document/* LF_COUNT */.RN) === 0 && (state[value] & INNER_LF) === 0;
                 width = inline ? ends[name] - starts[name] + 2 : NOT_ALIGNABLE;
                 // LEAD_NL and, for the first member, TRIM_LEAD: two newlines stay two only after the first.
-                blankLineBefore = inline && count > 0 && (extras[name] & LF_COUNT) === 2;
+                blankLineBefore = inline && count > 0 && (extras[name] & hujson_document/* LF_COUNT */.RN) === 2;
             }
             this.widths[count] = width;
             if (width === NOT_ALIGNABLE) {
@@ -2405,13 +1887,13 @@ class Alignment {
         if (afterLF(doc, name) || beforeLF(doc, value) || afterLF(doc, value) || this.state[value] & INNER_LF) {
             return NOT_ALIGNABLE;
         }
-        const nameAfter = doc.extraInfo(name, AFTER_SHIFT);
-        const nameAfterWidth = nameAfter & COMMENT
+        const nameAfter = doc.extraInfo(name, hujson_document/* AFTER_SHIFT */.A2);
+        const nameAfterWidth = nameAfter & hujson_document/* COMMENT */.YK
             ? this.extras.formattedLength(doc.ends[name], doc.afters[name], nameAfter, depth + 2, TRIM_LEAD | TRIM_TRAIL)
             : 0;
         const valueBefore = doc.extraInfo(value, 0);
         const valueBeforeOptions = TRIM_LEAD | TRIM_TRAIL | SPACE_IF_EMPTY;
-        const valueBeforeWidth = valueBefore & COMMENT
+        const valueBeforeWidth = valueBefore & hujson_document/* COMMENT */.YK
             ? this.extras.formattedLength(doc.befores[value], doc.starts[value], valueBefore, depth + 2, valueBeforeOptions)
             : 1;
         return normalizedLength(doc, name, this.scratch) + nameAfterWidth + 1 + valueBeforeWidth;
@@ -2460,8 +1942,8 @@ class Alignment {
 
 
 /** Go's hujson.Format, byte for byte. Throws HujsonSyntaxError on invalid input. */
-function format_format(input) {
-    const doc = input instanceof Uint8Array || typeof input === 'string' ? parse(toBytes(input)) : input;
+function format(input) {
+    const doc = input instanceof Uint8Array || typeof input === 'string' ? (0,parse/* parse */.q)((0,hujson_bytes/* toBytes */.ZJ)(input)) : input;
     return new Formatter(doc).run();
 }
 const AROUND_PUNCTUATION = TRIM_LEAD | TRIM_TRAIL;
@@ -2472,8 +1954,8 @@ class Formatter {
     state;
     alignment;
     /** The open composites, innermost last, and the depth each was written at. */
-    openComposites = new Int32Array(MAX_NESTING_DEPTH + 1);
-    openDepths = new Int32Array(MAX_NESTING_DEPTH + 1);
+    openComposites = new Int32Array(parse/* MAX_NESTING_DEPTH */.w + 1);
+    openDepths = new Int32Array(parse/* MAX_NESTING_DEPTH */.w + 1);
     constructor(doc) {
         this.doc = doc;
         // Format output is usually close to the input's size; the writer grows when it is not.
@@ -2489,7 +1971,7 @@ class Formatter {
         // and trailing Unicode space replaced by one LF (3.8).
         this.extras.write(doc.befores[root], doc.starts[root], doc.extraInfo(root, 0), 0, 0);
         let lead = 0;
-        while (lead < out.at && isJsonSpace(out.bytes[lead]))
+        while (lead < out.at && (0,hujson_bytes/* isJsonSpace */.RB)(out.bytes[lead]))
             lead++;
         if (lead > 0) {
             out.bytes.copyWithin(0, lead, out.at);
@@ -2497,9 +1979,9 @@ class Formatter {
         }
         this.writeValues();
         const trailing = out.at;
-        this.extras.write(doc.ends[root], doc.afters[root], doc.extraInfo(root, AFTER_SHIFT), 0, 0);
-        out.at = trimEndUnicodeSpace(out.bytes, trailing, out.at);
-        out.push(LF);
+        this.extras.write(doc.ends[root], doc.afters[root], doc.extraInfo(root, hujson_document/* AFTER_SHIFT */.A2), 0, 0);
+        out.at = (0,hujson_bytes/* trimEndUnicodeSpace */.RO)(out.bytes, trailing, out.at);
+        out.push(hujson_bytes.LF);
         return out.view();
     }
     /**
@@ -2516,16 +1998,16 @@ class Formatter {
         for (;;) {
             const kind = kinds[value];
             let item;
-            if ((kind === document_OBJECT || kind === document_ARRAY) && flags[value] & HAS_ITEMS) {
-                if (kind === document_OBJECT && state[value] & EXPANDED)
+            if ((kind === hujson_document/* OBJECT */.qv || kind === hujson_document/* ARRAY */.sO) && flags[value] & hujson_document/* HAS_ITEMS */.iq) {
+                if (kind === hujson_document/* OBJECT */.qv && state[value] & EXPANDED)
                     this.alignment.measure(value, depth);
-                out.push(kind === document_OBJECT ? 0x7b : 0x5b);
+                out.push(kind === hujson_document/* OBJECT */.qv ? 0x7b : 0x5b);
                 openComposites[++top] = value;
                 openDepths[top] = depth;
                 item = value + 1;
             }
             else {
-                if (kind === document_OBJECT || kind === document_ARRAY)
+                if (kind === hujson_document/* OBJECT */.qv || kind === hujson_document/* ARRAY */.sO)
                     this.writeEmpty(value, depth);
                 else
                     this.writeLiteral(value);
@@ -2540,11 +2022,11 @@ class Formatter {
                     if (item !== -1)
                         break;
                     this.writeEnd(composite, compositeDepth, value);
-                    out.push(kinds[composite] === document_OBJECT ? 0x7d : 0x5d);
+                    out.push(kinds[composite] === hujson_document/* OBJECT */.qv ? 0x7d : 0x5d);
                     value = composite;
                     top--;
                 }
-                out.push(COMMA);
+                out.push(hujson_bytes/* COMMA */.KE);
             }
             const composite = openComposites[top];
             const compositeDepth = openDepths[top];
@@ -2552,10 +2034,10 @@ class Formatter {
             this.writeBefore(item, compositeDepth + 1, (expanded ? LEAD_NL : 0) | (item === composite + 1 ? TRIM_LEAD : SPACE_IF_EMPTY));
             value = item;
             depth = compositeDepth + (expanded ? 1 : 0);
-            if (kinds[composite] === document_OBJECT) {
+            if (kinds[composite] === hujson_document/* OBJECT */.qv) {
                 value = this.writeName(item, compositeDepth, expanded);
-                const aroundColon = (doc.extras[item] >> AFTER_SHIFT) & EXTRA_INFO;
-                const colonLF = (aroundColon & COMMENT && aroundColon & LF_COUNT) || doc.extras[value] & LF_COUNT;
+                const aroundColon = (doc.extras[item] >> hujson_document/* AFTER_SHIFT */.A2) & hujson_document/* EXTRA_INFO */.Qo;
+                const colonLF = (aroundColon & hujson_document/* COMMENT */.YK && aroundColon & hujson_document/* LF_COUNT */.RN) || doc.extras[value] & hujson_document/* LF_COUNT */.RN;
                 if (colonLF)
                     depth++;
             }
@@ -2566,12 +2048,12 @@ class Formatter {
      * one space (FMT on whitespace only).
      */
     writeBefore(value, depth, options) {
-        const info = this.doc.extras[value] & EXTRA_INFO;
-        if (info & COMMENT) {
+        const info = this.doc.extras[value] & hujson_document/* EXTRA_INFO */.Qo;
+        if (info & hujson_document/* COMMENT */.YK) {
             this.extras.write(this.doc.befores[value], this.doc.starts[value], info, depth, options);
             return;
         }
-        let newlines = info & LF_COUNT;
+        let newlines = info & hujson_document/* LF_COUNT */.RN;
         if (newlines === 0 && options & LEAD_NL)
             newlines = 1;
         if (newlines === 2 && options & TRIM_LEAD)
@@ -2579,16 +2061,16 @@ class Formatter {
         if (newlines > 0)
             this.out.lineBreaks(newlines, depth);
         else if (options & SPACE_IF_EMPTY)
-            this.out.push(SP);
+            this.out.push(hujson_bytes.SP);
     }
     /** A literal, a string with a backslash re-encoded (3.1a). */
     writeLiteral(value) {
         const { doc, out } = this;
         const start = doc.starts[value];
         const end = doc.ends[value];
-        if (doc.kinds[value] === document_STRING && doc.flags[value] & ESCAPED) {
+        if (doc.kinds[value] === hujson_document/* STRING */.An && doc.flags[value] & hujson_document/* ESCAPED */.Oh) {
             out.reserve((end - start) * 3 + 2);
-            out.at = normalizeStringInto(doc.source, start, end, out.bytes, out.at);
+            out.at = (0,strings/* normalizeStringInto */.d1)(doc.source, start, end, out.bytes, out.at);
         }
         else {
             out.append(doc.source, start, end);
@@ -2598,26 +2080,26 @@ class Formatter {
     writeName(name, depth, expanded) {
         this.writeLiteral(name);
         this.writeAfterExtra(name, depth);
-        this.out.push(COLON);
+        this.out.push(hujson_bytes/* COLON */.oH);
         const value = this.doc.siblings[name];
         this.writeBefore(value, depth + 2, AROUND_PUNCTUATION | SPACE_IF_EMPTY);
         if (expanded)
-            this.out.repeat(SP, this.alignment.padding[value]);
+            this.out.repeat(hujson_bytes.SP, this.alignment.padding[value]);
         return value;
     }
     /** A name-colon or value-comma extra: absent unless it holds a comment (3.1c). */
     writeAfterExtra(value, depth) {
         const doc = this.doc;
-        const info = (doc.extras[value] >> AFTER_SHIFT) & EXTRA_INFO;
-        if (info & COMMENT)
+        const info = (doc.extras[value] >> hujson_document/* AFTER_SHIFT */.A2) & hujson_document/* EXTRA_INFO */.Qo;
+        if (info & hujson_document/* COMMENT */.YK)
             this.extras.write(doc.ends[value], doc.afters[value], info, depth + 2, AROUND_PUNCTUATION);
     }
     /** A composite without items: its brackets, and its closing extra if that holds a comment (3.1b). */
     writeEmpty(composite, depth) {
-        const isObject = this.doc.kinds[composite] === document_OBJECT;
+        const isObject = this.doc.kinds[composite] === hujson_document/* OBJECT */.qv;
         this.out.push(isObject ? 0x7b : 0x5b);
-        const info = this.doc.extraInfo(composite, CLOSING_SHIFT);
-        if (info & COMMENT)
+        const info = this.doc.extraInfo(composite, hujson_document/* CLOSING_SHIFT */.pR);
+        if (info & hujson_document/* COMMENT */.YK)
             this.writeClosing(composite, depth, TRIM_LEAD);
         this.out.push(isObject ? 0x7d : 0x5d);
     }
@@ -2628,14 +2110,14 @@ class Formatter {
      */
     writeEnd(composite, depth, last) {
         const out = this.out;
-        const commentBeforeComma = (this.doc.extraInfo(last, AFTER_SHIFT) & COMMENT) !== 0;
+        const commentBeforeComma = (this.doc.extraInfo(last, hujson_document/* AFTER_SHIFT */.A2) & hujson_document/* COMMENT */.YK) !== 0;
         if (this.state[composite] & EXPANDED) {
             if (commentBeforeComma || !this.doc.standard)
-                out.push(COMMA);
+                out.push(hujson_bytes/* COMMA */.KE);
             this.writeClosing(composite, depth, 0);
         }
         else if (commentBeforeComma) {
-            out.push(COMMA);
+            out.push(hujson_bytes/* COMMA */.KE);
             const closingStart = out.at;
             this.writeClosing(composite, depth, 0);
             if (out.at === closingStart)
@@ -2647,11 +2129,11 @@ class Formatter {
     }
     writeClosing(composite, depth, extraOptions) {
         const doc = this.doc;
-        const info = doc.extraInfo(composite, CLOSING_SHIFT);
+        const info = doc.extraInfo(composite, hujson_document/* CLOSING_SHIFT */.pR);
         const expanded = this.state[composite] & EXPANDED ? TRAIL_NL : 0;
-        if (!(info & COMMENT)) {
+        if (!(info & hujson_document/* COMMENT */.YK)) {
             // FMT on whitespace only with TRIM_TRAIL and DEDENT_LAST: at most one newline, at least one with TRAIL_NL.
-            if (expanded || info & LF_COUNT)
+            if (expanded || info & hujson_document/* LF_COUNT */.RN)
                 this.out.lineBreaks(1, depth);
             return;
         }
@@ -2660,206 +2142,647 @@ class Formatter {
     }
 }
 
-;// CONCATENATED MODULE: ./src/hujson/etag.ts
-// The policy ETag Tailscale's server reports: SHA-256 of the document as Go's Format writes it.
 
-/** Lowercase hex SHA-256 of `format(input)`. Throws HujsonSyntaxError on invalid input. */
-function etag(input) {
-    // Loaded on first use, not with the engine: node:crypto takes 10 ms or more to load, and
-    // `tailnet-policy fmt`, which loads the engine, never needs it.
-    const { createHash } = process.getBuiltinModule('node:crypto');
-    return createHash('sha256').update(format_format(input)).digest('hex');
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/hujson/json.ts
-// Plain-JavaScript views of a parsed document, for code that needs values rather than layout.
+/***/ 8246:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ parse),
+/* harmony export */   w: () => (/* binding */ MAX_NESTING_DEPTH)
+/* harmony export */ });
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4306);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6736);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6530);
+/* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4923);
+// The lossless HuJSON parser. It follows Go's hujson rule by rule (spec section 2), including
+// which error is reported first and where, so messages and positions match Go's. It fills the
+// flat arrays of a HujsonDocument; nothing is allocated per value.
+
+
+
 
 /**
- * The value as JSON.parse would give it: strings decoded as Go decodes them, numbers as
- * JavaScript numbers, object keys in document order. A duplicate key keeps its first position
- * and its last value, as with JSON.parse. Recursion is bounded by the parser's nesting limit.
+ * Go has no limit (its stack grows); ours keeps every recursive walk over the document far
+ * from the JavaScript stack limit.
  */
-function toJSON(doc, value = doc.root) {
-    const kind = doc.kind(value);
-    switch (kind) {
-        case OBJECT:
-            return objectValue(doc, value);
-        case ARRAY: {
-            const elements = [];
-            for (let element = doc.firstItem(value); element !== -1; element = doc.next(element)) {
-                elements.push(toJSON(doc, element));
-            }
-            return elements;
-        }
-        case STRING:
-            return doc.string(value);
-        case NUMBER:
-            return Number(doc.rawText(value));
-        case TRUE:
-            return true;
-        case FALSE:
-            return false;
-        case NULL:
-            return null;
-    }
+const MAX_NESTING_DEPTH = 1000;
+/** Parses one HuJSON document, keeping every comment, whitespace run and trailing comma. */
+function parse(input) {
+    const source = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toBytes */ .ZJ)(input);
+    return new _document_js__WEBPACK_IMPORTED_MODULE_1__/* .HujsonDocument */ .nv(source, new Parser(source).parseDocument());
 }
-function objectValue(doc, object) {
-    const result = {};
-    for (let name = doc.firstItem(object); name !== -1; name = doc.next(doc.next(name))) {
-        const key = doc.string(name);
-        const memberValue = toJSON(doc, doc.next(name));
-        // A plain assignment to "__proto__" would replace the prototype instead of adding a key.
-        if (key === '__proto__') {
-            Object.defineProperty(result, key, { value: memberValue, enumerable: true, writable: true, configurable: true });
+const tokenDecoder = new TextDecoder();
+/** Whether an open object expects a member name or a member value next. */
+const EXPECT_NAME = 0;
+const EXPECT_VALUE = 1;
+/**
+ * One loop over the values in document order with an explicit stack of open composites, not
+ * a recursion: a command parses one document per process, so the parse mostly runs before V8
+ * has optimised anything, and one loop is optimised early where mutually recursive functions
+ * are compiled late and at great cost. The checks come in Go's order, so the first error found
+ * is Go's.
+ */
+class Parser {
+    src;
+    pos = 0;
+    /** LF count and comment bit (document.ts) of the extra read last. */
+    info = 0;
+    out;
+    /**
+     * Per open composite, outermost first: its index, its last item so far (or -1), and for an
+     * object what comes next.
+     */
+    open = new Int32Array(MAX_NESTING_DEPTH);
+    lastItems = new Int32Array(MAX_NESTING_DEPTH);
+    expecting = new Uint8Array(MAX_NESTING_DEPTH);
+    top = -1;
+    constructor(src) {
+        this.src = src;
+        // Policy files hold roughly one value per 12 bytes or more; the arrays double when not.
+        const capacity = Math.max(64, src.length >> 3);
+        this.out = {
+            count: 0,
+            kinds: new Uint8Array(capacity),
+            flags: new Uint8Array(capacity),
+            extras: new Uint16Array(capacity),
+            starts: new Int32Array(capacity),
+            ends: new Int32Array(capacity),
+            befores: new Int32Array(capacity),
+            afters: new Int32Array(capacity),
+            siblings: new Int32Array(capacity),
+            closings: new Int32Array(capacity),
+            standard: true,
+        };
+    }
+    parseDocument() {
+        this.readExtra();
+        this.parseValues(this.info);
+        if (this.pos < this.src.length)
+            throw this.invalidCharacter(this.pos, 'after top-level value');
+        return this.out;
+    }
+    /**
+     * Parses the root value. Each turn starts a value at the current position (its before-extra
+     * read): a literal is read whole, a composite is opened. Then values end and composites
+     * close until the next value starts: an ended value's after-extra is read, and what follows
+     * it (a colon, a comma, a bracket) tells its composite what comes next.
+     */
+    parseValues(rootBeforeInfo) {
+        const { src, out, open } = this;
+        let beforeStart = 0;
+        let beforeInfo = rootBeforeInfo;
+        for (;;) {
+            let ended = this.startValue(beforeStart, beforeInfo);
+            const byte = src[this.pos];
+            if (byte === _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .OPEN_BRACE */ .Hv || byte === _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .OPEN_BRACKET */ .WL) {
+                this.enterComposite(ended, byte === _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .OPEN_BRACE */ .Hv ? _document_js__WEBPACK_IMPORTED_MODULE_1__/* .OBJECT */ .qv : _document_js__WEBPACK_IMPORTED_MODULE_1__/* .ARRAY */ .sO);
+                ended = -1;
+            }
+            else if (byte === _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .QUOTE */ .jA) {
+                this.parseString(ended);
+            }
+            else {
+                this.parseBareToken(ended);
+            }
+            for (;;) {
+                if (ended === -1) {
+                    // Just after an opening bracket or a comma: the next item, or the closing bracket.
+                    const composite = open[this.top];
+                    beforeStart = this.pos;
+                    this.readExtra();
+                    if (src[this.pos] !== closingBracket(out.kinds[composite]))
+                        break;
+                    this.closeAfterComma(composite, this.lastItems[this.top], beforeStart);
+                    ended = composite;
+                }
+                out.ends[ended] = this.pos;
+                this.readExtra();
+                out.afters[ended] = this.pos;
+                out.extras[ended] |= this.info << _document_js__WEBPACK_IMPORTED_MODULE_1__/* .AFTER_SHIFT */ .A2;
+                if (this.top === -1)
+                    return;
+                if (this.afterName(ended)) {
+                    beforeStart = this.pos;
+                    this.readExtra();
+                    break;
+                }
+                ended = this.afterItem(ended);
+            }
+            beforeInfo = this.info;
+        }
+    }
+    /** Numbers a new value starting at the current position and links it into its composite. */
+    startValue(beforeStart, beforeInfo) {
+        const out = this.out;
+        if (out.count === out.kinds.length)
+            this.grow();
+        const value = out.count++;
+        out.befores[value] = beforeStart;
+        out.starts[value] = this.pos;
+        out.siblings[value] = -1;
+        out.flags[value] = 0;
+        out.extras[value] = beforeInfo;
+        const top = this.top;
+        if (top !== -1) {
+            const last = this.lastItems[top];
+            if (last === -1)
+                out.flags[this.open[top]] |= _document_js__WEBPACK_IMPORTED_MODULE_1__/* .HAS_ITEMS */ .iq;
+            else
+                out.siblings[last] = value;
+            this.lastItems[top] = value;
+        }
+        if (this.pos >= this.src.length)
+            throw this.error(this.pos, 'parsing value: unexpected EOF');
+        return value;
+    }
+    /**
+     * When `value` is the name of a member of the innermost composite: checks it and reads the
+     * colon after it, and returns true (the member's value comes next).
+     */
+    afterName(value) {
+        const { src, out } = this;
+        const top = this.top;
+        if (out.kinds[this.open[top]] !== _document_js__WEBPACK_IMPORTED_MODULE_1__/* .OBJECT */ .qv || this.expecting[top] !== EXPECT_NAME)
+            return false;
+        if (out.kinds[value] !== _document_js__WEBPACK_IMPORTED_MODULE_1__/* .STRING */ .An)
+            throw this.invalidCharacter(out.starts[value], 'at start of object name');
+        if (this.pos >= src.length)
+            throw this.error(this.pos, 'parsing object after name: unexpected EOF');
+        if (src[this.pos] !== _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .COLON */ .oH)
+            throw this.invalidCharacter(this.pos, 'after object name');
+        this.expecting[top] = EXPECT_VALUE;
+        this.pos++;
+        return true;
+    }
+    /**
+     * After `value`, an element or a member value: a comma (returns -1: an item or the bracket
+     * follows) or the closing bracket (returns the composite, which has ended).
+     */
+    afterItem(value) {
+        const src = this.src;
+        const top = this.top;
+        const composite = this.open[top];
+        const isObject = this.out.kinds[composite] === _document_js__WEBPACK_IMPORTED_MODULE_1__/* .OBJECT */ .qv;
+        if (this.pos >= src.length) {
+            throw this.error(this.pos, `parsing ${isObject ? 'object' : 'array'} after value: unexpected EOF`);
+        }
+        const next = src[this.pos];
+        if (next === _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .COMMA */ .KE) {
+            this.pos++;
+            this.expecting[top] = EXPECT_NAME;
+            return -1;
+        }
+        if (next !== closingBracket(this.out.kinds[composite])) {
+            const expecting = isObject ? "(expecting ',' or '}')" : "(expecting ',' or ']')";
+            throw this.invalidCharacter(this.pos, `after ${isObject ? 'object' : 'array'} value ${expecting}`);
+        }
+        this.closeAfterValue(composite, value);
+        return composite;
+    }
+    enterComposite(composite, kind) {
+        if (this.top + 1 >= MAX_NESTING_DEPTH) {
+            throw this.error(this.pos, `nesting deeper than ${MAX_NESTING_DEPTH} levels`);
+        }
+        const top = ++this.top;
+        this.open[top] = composite;
+        this.lastItems[top] = -1;
+        this.expecting[top] = EXPECT_NAME;
+        this.out.kinds[composite] = kind;
+        this.pos++;
+    }
+    /**
+     * The bracket follows a comma (or the opening bracket): what lies between them is the closing
+     * extra, and a last item before that comma makes it a trailing comma.
+     */
+    closeAfterComma(composite, last, closingStart) {
+        const out = this.out;
+        if (last !== -1) {
+            out.flags[composite] |= _document_js__WEBPACK_IMPORTED_MODULE_1__/* .TRAILING_COMMA */ .VW;
+            out.standard = false;
+        }
+        out.closings[composite] = closingStart;
+        out.extras[composite] |= this.info << _document_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOSING_SHIFT */ .pR;
+        this.top--;
+        this.pos++;
+    }
+    /** The bracket follows the last item: its after-extra becomes the closing extra (spec 2.3). */
+    closeAfterValue(composite, last) {
+        const out = this.out;
+        out.closings[composite] = out.ends[last];
+        out.afters[last] = out.ends[last];
+        out.extras[composite] |= ((out.extras[last] >> _document_js__WEBPACK_IMPORTED_MODULE_1__/* .AFTER_SHIFT */ .A2) & 7) << _document_js__WEBPACK_IMPORTED_MODULE_1__/* .CLOSING_SHIFT */ .pR;
+        out.extras[last] &= ~(7 << _document_js__WEBPACK_IMPORTED_MODULE_1__/* .AFTER_SHIFT */ .A2);
+        this.top--;
+        this.pos++;
+    }
+    /**
+     * Scans to the first unescaped quote (a backslash skips whatever byte follows), then checks
+     * the token is a valid JSON string. Bytes >= 0x80 are not checked, as in Go.
+     */
+    parseString(value) {
+        const src = this.src;
+        const length = src.length;
+        const start = this.pos;
+        let valid = true;
+        let flags = 0;
+        let i = start + 1;
+        while (i < length) {
+            const byte = src[i];
+            if (byte === _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .QUOTE */ .jA)
+                break;
+            if (byte === _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .BACKSLASH */ .r_) {
+                flags |= _document_js__WEBPACK_IMPORTED_MODULE_1__/* .ESCAPED */ .Oh;
+                if (!(0,_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .isValidEscape */ .Mi)(src, i))
+                    valid = false;
+                i += 2;
+            }
+            else {
+                if (byte < _bytes_js__WEBPACK_IMPORTED_MODULE_0__.SP)
+                    valid = false;
+                else if (byte >= 0x80)
+                    flags |= _document_js__WEBPACK_IMPORTED_MODULE_1__/* .NON_ASCII */ .a2;
+                i++;
+            }
+        }
+        if (i >= length)
+            throw this.error(length, 'parsing string: unexpected EOF');
+        this.pos = i + 1;
+        if (!valid)
+            throw this.invalidLiteral(start, this.pos);
+        this.out.kinds[value] = _document_js__WEBPACK_IMPORTED_MODULE_1__/* .STRING */ .An;
+        this.out.flags[value] = flags;
+    }
+    parseBareToken(value) {
+        const src = this.src;
+        const start = this.pos;
+        let end = start;
+        while (end < src.length && (0,_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .isBareTokenByte */ ._A)(src[end]))
+            end++;
+        if (end === start)
+            throw this.invalidCharacter(start, 'at start of value');
+        const kind = (0,_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .bareTokenKind */ .QN)(src, start, end);
+        if (kind === 0)
+            throw this.invalidLiteral(start, end);
+        this.out.kinds[value] = kind;
+        this.pos = end;
+    }
+    /** Reads a run of whitespace and comments, noting its LF count (up to 2) and any comment. */
+    readExtra() {
+        const src = this.src;
+        const length = src.length;
+        let i = this.pos;
+        let lineFeeds = 0;
+        let comment = 0;
+        while (i < length) {
+            const byte = src[i];
+            if (byte === _bytes_js__WEBPACK_IMPORTED_MODULE_0__.LF) {
+                lineFeeds++;
+                i++;
+            }
+            else if (byte === _bytes_js__WEBPACK_IMPORTED_MODULE_0__.SP || byte === _bytes_js__WEBPACK_IMPORTED_MODULE_0__.HT || byte === _bytes_js__WEBPACK_IMPORTED_MODULE_0__.CR) {
+                i++;
+            }
+            else if (byte === _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .SLASH */ .o && i + 1 < length && (src[i + 1] === _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .SLASH */ .o || src[i + 1] === _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .STAR */ .Vw)) {
+                const end = this.readComment(i);
+                for (let lf = src.indexOf(_bytes_js__WEBPACK_IMPORTED_MODULE_0__.LF, i); lf !== -1 && lf < end; lf = src.indexOf(_bytes_js__WEBPACK_IMPORTED_MODULE_0__.LF, lf + 1))
+                    lineFeeds++;
+                comment = _document_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMENT */ .YK;
+                this.out.standard = false;
+                i = end;
+            }
+            else {
+                break;
+            }
+        }
+        this.pos = i;
+        this.info = (lineFeeds > 2 ? 2 : lineFeeds) | comment;
+    }
+    /** Reads the comment starting at `start`; returns the offset just past it. */
+    readComment(start) {
+        const src = this.src;
+        let end;
+        if (src[start + 1] === _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .SLASH */ .o) {
+            const lineEnd = src.indexOf(_bytes_js__WEBPACK_IMPORTED_MODULE_0__.LF, start + 2);
+            if (lineEnd === -1)
+                throw this.error(start, 'parsing comment: unexpected EOF');
+            end = lineEnd + 1;
         }
         else {
-            result[key] = memberValue;
+            end = (0,_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlockCommentEnd */ .$7)(src, start + 2);
+            if (end === -1)
+                throw this.error(start, 'parsing comment: unexpected EOF');
         }
+        if (!(0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .isValidUtf8 */ .ql)(src, start, end))
+            throw this.error(start, 'invalid UTF-8 in comment');
+        return end;
     }
-    return result;
+    grow() {
+        const out = this.out;
+        const capacity = out.kinds.length * 2;
+        out.kinds = grown(out.kinds, new Uint8Array(capacity));
+        out.flags = grown(out.flags, new Uint8Array(capacity));
+        out.extras = grown(out.extras, new Uint16Array(capacity));
+        out.starts = grown(out.starts, new Int32Array(capacity));
+        out.ends = grown(out.ends, new Int32Array(capacity));
+        out.befores = grown(out.befores, new Int32Array(capacity));
+        out.afters = grown(out.afters, new Int32Array(capacity));
+        out.siblings = grown(out.siblings, new Int32Array(capacity));
+        out.closings = grown(out.closings, new Int32Array(capacity));
+    }
+    error(offset, message) {
+        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .syntaxError */ .Ip)(this.src, offset, message);
+    }
+    invalidCharacter(offset, context) {
+        return this.error(offset, `invalid character ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeCharacter */ .zQ)(this.src, offset)} ${context}`);
+    }
+    /** Invalid UTF-8 inside a string token shows as U+FFFD: a JS string cannot hold raw bytes. */
+    invalidLiteral(start, end) {
+        return this.error(start, `invalid literal: ${tokenDecoder.decode(this.src.subarray(start, end))}`);
+    }
+}
+function closingBracket(kind) {
+    return kind === _document_js__WEBPACK_IMPORTED_MODULE_1__/* .OBJECT */ .qv ? _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOSE_BRACE */ .rc : _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .CLOSE_BRACKET */ .wt;
+}
+function grown(old, bigger) {
+    bigger.set(old);
+    return bigger;
+}
+
+
+/***/ }),
+
+/***/ 6935:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d1: () => (/* binding */ normalizeStringInto),
+/* harmony export */   f4: () => (/* binding */ decodeStringRange)
+/* harmony export */ });
+/* unused harmony export decodeString */
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4306);
+// JSON string literals: Go's decoding (one U+FFFD per invalid byte, unpaired surrogate escapes
+// become U+FFFD) and the re-encoding hujson.Format applies to strings that contain an escape.
+
+const REPLACEMENT_CHARACTER = 0xfffd;
+const utf8Decoder = new TextDecoder();
+/** The JavaScript string the JSON string literal `bytes` stands for, decoded the way Go decodes it. */
+function decodeString(bytes) {
+    return decodeStringRange(bytes, 0, bytes.length);
+}
+/** decodeString of the literal `src[start, end)`, quotes included. */
+function decodeStringRange(src, start, end) {
+    if (!needsTranscoding(src, start, end))
+        return utf8Decoder.decode(src.subarray(start + 1, end - 1));
+    const out = new Uint8Array((end - start) * 3);
+    return utf8Decoder.decode(out.subarray(0, transcode(src, start, end, false, out, 0)));
+}
+function needsTranscoding(src, start, end) {
+    for (let i = start; i < end; i++)
+        if (src[i] === _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .BACKSLASH */ .r_ || src[i] >= 0x80)
+            return true;
+    return false;
 }
 /**
- * The value of the member of `object` whose decoded name is `name`, or -1. With duplicate names
- * it is the last one, the one whose value toJSON (and Go's encoding/json) keeps.
+ * Format's normalisation (spec 3.1a) of a literal that contains a backslash: decoded and
+ * re-encoded into `out` at `at` (room for three bytes per input byte needed); returns the new end.
  */
-function findMember(doc, object, name) {
-    let found = -1;
-    if (doc.kind(object) !== OBJECT)
-        return found;
-    for (let key = doc.firstItem(object); key !== -1; key = doc.next(doc.next(key))) {
-        if (doc.string(key) === name)
-            found = doc.next(key);
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/hujson/pack.ts
-// Serialisation of a parsed document (spec 1.4), plus the two lossy variants that share its
-// walk: Standardize blanks comments and trailing commas in place, Minimize drops them. Pack
-// rebuilds the input from the document's ranges, so pack(parse(x)) = x checks those ranges.
-
-
-
-const Mode = { Pack: 0, Standardize: 1, Minimize: 2 };
-/** The document's bytes, rebuilt from its parts: identical to the parsed input. */
-function pack(doc) {
-    return new Serializer(doc, Mode.Pack).run();
+function normalizeStringInto(src, start, end, out, at) {
+    return transcode(src, start, end, true, out, at);
 }
 /**
- * Standard JSON with the same length and the same line breaks: comments and trailing commas
- * are blanked with spaces, so an error position in the result is the same position in the file.
+ * Decodes the literal's content; with `escape`, writes it back as a JSON string the way Go's
+ * hujson does (control characters, `"` and `\` escaped, everything else raw UTF-8), otherwise
+ * as plain UTF-8. Each input byte yields at most three output bytes.
  */
-function standardize(input) {
-    return new Serializer(toDocument(input), Mode.Standardize).run();
-}
-/** The document with every comment, whitespace run and trailing comma removed. */
-function minimize(input) {
-    return new Serializer(toDocument(input), Mode.Minimize).run();
-}
-function toDocument(input) {
-    return input instanceof Uint8Array || typeof input === 'string' ? parse(toBytes(input)) : input;
-}
-/** Every mode writes at most the input's length, so the output is allocated once. */
-class Serializer {
-    doc;
-    mode;
-    out;
-    at = 0;
-    constructor(doc, mode) {
-        this.doc = doc;
-        this.mode = mode;
-        this.out = new Uint8Array(doc.source.length);
-    }
-    run() {
-        this.writeValue(this.doc.root);
-        return this.mode === Mode.Minimize ? this.out.slice(0, this.at) : this.out;
-    }
-    /** Recursion is bounded by the parser's nesting limit. */
-    writeValue(value) {
-        const doc = this.doc;
-        this.writeExtra(doc.befores[value], doc.starts[value]);
-        const kind = doc.kind(value);
-        if (kind === document_OBJECT || kind === document_ARRAY)
-            this.writeComposite(value, kind === document_OBJECT);
-        else
-            this.copy(doc.starts[value], doc.ends[value]);
-        this.writeExtra(doc.ends[value], doc.afters[value]);
-    }
-    writeComposite(composite, isObject) {
-        const doc = this.doc;
-        this.out[this.at++] = isObject ? OPEN_BRACE : OPEN_BRACKET;
-        for (let item = doc.firstItem(composite); item !== -1; item = doc.next(item)) {
-            if (isObject) {
-                this.writeValue(item);
-                this.out[this.at++] = COLON;
-                item = doc.next(item);
+function transcode(literal, start, literalEnd, escape, out, from) {
+    const end = literalEnd - 1;
+    let at = from;
+    if (escape)
+        out[at++] = _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .QUOTE */ .jA;
+    let i = start + 1;
+    while (i < end) {
+        const byte = literal[i];
+        if (byte === _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .BACKSLASH */ .r_) {
+            const escaped = literal[i + 1];
+            if (escaped === 0x75) {
+                const codePoint = readUnicodeEscape(literal, i);
+                at = writeCodePoint(out, at, codePoint, escape);
+                i += codePoint >= 0x10000 ? 12 : 6;
             }
-            this.writeValue(item);
-            if (doc.next(item) !== -1)
-                this.out[this.at++] = COMMA;
-            else if (doc.flags[composite] & TRAILING_COMMA)
-                this.writeTrailingComma();
+            else {
+                at = writeCodePoint(out, at, SIMPLE_ESCAPES[escaped] ?? escaped, escape);
+                i += 2;
+            }
         }
-        this.writeExtra(doc.closings[composite], doc.ends[composite] - 1);
-        this.out[this.at++] = isObject ? CLOSE_BRACE : CLOSE_BRACKET;
-    }
-    /** Minimize drops every trailing comma; Standardize turns it into a space of the same size. */
-    writeTrailingComma() {
-        if (this.mode === Mode.Minimize)
-            return;
-        this.out[this.at++] = this.mode === Mode.Standardize ? SP : COMMA;
-    }
-    writeExtra(start, end) {
-        if (this.mode === Mode.Minimize)
-            return;
-        if (this.mode === Mode.Pack) {
-            this.copy(start, end);
-            return;
+        else if (byte < 0x80) {
+            out[at++] = byte;
+            i++;
         }
-        const { out } = this;
-        const src = this.doc.source;
-        let at = this.at;
-        for (let i = start; i < end; i++) {
-            const byte = src[i];
-            out[at++] = byte === SP || byte === LF || byte === HT || byte === CR ? byte : SP;
+        else {
+            const length = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .utf8SequenceLength */ .vg)(literal, i, end);
+            if (length === 0) {
+                at += (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .encodeCodePoint */ .u2)(out, at, REPLACEMENT_CHARACTER);
+                i++;
+            }
+            else {
+                for (let k = 0; k < length; k++)
+                    out[at++] = literal[i + k];
+                i += length;
+            }
         }
-        this.at = at;
     }
-    copy(start, end) {
-        const { out } = this;
-        const src = this.doc.source;
-        if (end - start > 16) {
-            out.set(src.subarray(start, end), this.at);
-            this.at += end - start;
-            return;
-        }
-        let at = this.at;
-        for (let i = start; i < end; i++)
-            out[at++] = src[i];
-        this.at = at;
+    if (escape)
+        out[at++] = _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .QUOTE */ .jA;
+    return at;
+}
+/** What the byte after a backslash stands for, apart from `u`. */
+const SIMPLE_ESCAPES = {
+    0x62: 0x08, // b
+    0x66: 0x0c, // f
+    0x6e: 0x0a, // n
+    0x72: 0x0d, // r
+    0x74: 0x09, // t
+};
+/**
+ * A `\uXXXX` escape, combined with an immediately following low-surrogate escape when it is a
+ * high surrogate (the only way to get a code point above U+FFFF, which tells the caller that
+ * twelve bytes were used); any other surrogate becomes U+FFFD and uses only its own six bytes.
+ */
+function readUnicodeEscape(literal, at) {
+    const unit = readHex4(literal, at + 2);
+    if (unit < 0xd800 || unit > 0xdfff)
+        return unit;
+    if (unit < 0xdc00 && literal[at + 6] === _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .BACKSLASH */ .r_ && literal[at + 7] === 0x75) {
+        const low = readHex4(literal, at + 8);
+        if (low >= 0xdc00 && low <= 0xdfff)
+            return 0x10000 + ((unit - 0xd800) << 10) + (low - 0xdc00);
     }
+    return REPLACEMENT_CHARACTER;
+}
+/** Four hex digits at `at`, or -1 if any is not a hex digit. */
+function readHex4(bytes, at) {
+    let value = 0;
+    for (let k = 0; k < 4; k++) {
+        const digit = hexValue(bytes[at + k]);
+        if (digit < 0)
+            return -1;
+        value = (value << 4) | digit;
+    }
+    return value;
+}
+function hexValue(byte) {
+    if (byte === undefined)
+        return -1;
+    if (byte >= 0x30 && byte <= 0x39)
+        return byte - 0x30;
+    if (byte >= 0x61 && byte <= 0x66)
+        return byte - 0x57;
+    if (byte >= 0x41 && byte <= 0x46)
+        return byte - 0x37;
+    return -1;
+}
+const SHORT_ESCAPES = {
+    0x08: 0x62, // \b
+    0x09: 0x74, // \t
+    0x0a: 0x6e, // \n
+    0x0c: 0x66, // \f
+    0x0d: 0x72, // \r
+    0x22: 0x22, // \"
+    0x5c: 0x5c, // \\
+};
+const HEX_DIGITS = '0123456789abcdef';
+function writeCodePoint(out, at, codePoint, escape) {
+    if (!escape || (codePoint >= 0x20 && codePoint !== _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .QUOTE */ .jA && codePoint !== _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .BACKSLASH */ .r_)) {
+        return at + (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .encodeCodePoint */ .u2)(out, at, codePoint);
+    }
+    out[at++] = _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .BACKSLASH */ .r_;
+    const short = SHORT_ESCAPES[codePoint];
+    if (short !== undefined) {
+        out[at++] = short;
+        return at;
+    }
+    out[at++] = 0x75;
+    out[at++] = 0x30;
+    out[at++] = 0x30;
+    out[at++] = HEX_DIGITS.charCodeAt(codePoint >> 4);
+    out[at++] = HEX_DIGITS.charCodeAt(codePoint & 0xf);
+    return at;
 }
 
-;// CONCATENATED MODULE: ./src/hujson/index.ts
-// The HuJSON engine: a lossless parser into a flat document, and Go-identical Format,
-// Standardize and Minimize. Everything works on UTF-8 bytes; string inputs are encoded first.
+
+/***/ }),
+
+/***/ 4923:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $7: () => (/* binding */ findBlockCommentEnd),
+/* harmony export */   Mi: () => (/* binding */ isValidEscape),
+/* harmony export */   QN: () => (/* binding */ bareTokenKind),
+/* harmony export */   _A: () => (/* binding */ isBareTokenByte)
+/* harmony export */ });
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6736);
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4306);
+// The lexical checks of Go's hujson scanner (spec 2.5, 2.6): string escapes, bare tokens,
+// keywords and JSON numbers, all over byte ranges of the source.
 
 
-
-
-
-
-
-
-
-
-const hujson_utf8Decoder = new TextDecoder();
-/**
- * Format's output as a string. Raw invalid UTF-8 inside an unescaped string literal (kept by
- * Format) becomes U+FFFD here; use `format` when the exact bytes matter.
- */
-function formatText(input) {
-    return hujson_utf8Decoder.decode(format(input));
+/** Offset just past the first `*` `/` at or after `from`, or -1. */
+function findBlockCommentEnd(src, from) {
+    for (let star = src.indexOf(_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .STAR */ .Vw, from); star !== -1; star = src.indexOf(_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .STAR */ .Vw, star + 1)) {
+        if (src[star + 1] === _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .SLASH */ .o)
+            return star + 2;
+    }
+    return -1;
+}
+function isValidEscape(src, backslash) {
+    switch (src[backslash + 1]) {
+        case 0x22: // "
+        case 0x5c: // \
+        case 0x2f: // /
+        case 0x62: // b
+        case 0x66: // f
+        case 0x6e: // n
+        case 0x72: // r
+        case 0x74: // t
+            return true;
+        case 0x75: // u
+            return (isHexDigit(src[backslash + 2]) &&
+                isHexDigit(src[backslash + 3]) &&
+                isHexDigit(src[backslash + 4]) &&
+                isHexDigit(src[backslash + 5]));
+        default:
+            return false;
+    }
+}
+function isHexDigit(byte) {
+    if (byte === undefined)
+        return false;
+    return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x66) || (byte >= 0x41 && byte <= 0x46);
+}
+/** The bytes Go's scanner gathers into a bare token: `- + . 0-9 A-Z a-z`. */
+function isBareTokenByte(byte) {
+    return ((byte >= 0x61 && byte <= 0x7a) ||
+        (byte >= 0x30 && byte <= 0x39) ||
+        (byte >= 0x41 && byte <= 0x5a) ||
+        byte === 0x2d ||
+        byte === 0x2b ||
+        byte === 0x2e);
+}
+/** The kind of the bare token `src[start, end)`, or 0 when it is not a valid literal. */
+function bareTokenKind(src, start, end) {
+    const first = src[start];
+    if (first === 0x74)
+        return matches(src, start, end, 'true') ? _document_js__WEBPACK_IMPORTED_MODULE_1__/* .TRUE */ .rT : 0;
+    if (first === 0x66)
+        return matches(src, start, end, 'false') ? _document_js__WEBPACK_IMPORTED_MODULE_1__/* .FALSE */ .W8 : 0;
+    if (first === 0x6e)
+        return matches(src, start, end, 'null') ? _document_js__WEBPACK_IMPORTED_MODULE_1__/* .NULL */ .Cq : 0;
+    return isJsonNumber(src, start, end) ? _document_js__WEBPACK_IMPORTED_MODULE_1__/* .NUMBER */ .uk : 0;
+}
+function matches(src, start, end, word) {
+    if (end - start !== word.length)
+        return false;
+    for (let i = 0; i < word.length; i++)
+        if (src[start + i] !== word.charCodeAt(i))
+            return false;
+    return true;
+}
+/** `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?` over the whole range. */
+function isJsonNumber(src, start, end) {
+    let i = start;
+    if (src[i] === 0x2d)
+        i++;
+    if (i < end && src[i] === 0x30)
+        i++;
+    else if (i < end && src[i] >= 0x31 && src[i] <= 0x39)
+        i = skipDigits(src, i, end);
+    else
+        return false;
+    if (i < end && src[i] === 0x2e) {
+        const fractionStart = i + 1;
+        i = skipDigits(src, fractionStart, end);
+        if (i === fractionStart)
+            return false;
+    }
+    if (i < end && (src[i] === 0x65 || src[i] === 0x45)) {
+        i++;
+        if (i < end && (src[i] === 0x2b || src[i] === 0x2d))
+            i++;
+        const exponentStart = i;
+        i = skipDigits(src, exponentStart, end);
+        if (i === exponentStart)
+            return false;
+    }
+    return i === end;
+}
+function skipDigits(src, from, end) {
+    let i = from;
+    while (i < end && src[i] >= 0x30 && src[i] <= 0x39)
+        i++;
+    return i;
 }
 
 

@@ -529,11 +529,11 @@ file that cannot be read).
 `;
 const COMMANDS = {
     fmt: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3661))).runFmt,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(728), __nccwpck_require__.e(578)]).then(__nccwpck_require__.bind(__nccwpck_require__, 578))).runCheck,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(728), __nccwpck_require__.e(568), __nccwpck_require__.e(943)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8943))).runPlan,
-    test: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(728), __nccwpck_require__.e(568), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4774))).remoteCommand('test'),
-    apply: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(728), __nccwpck_require__.e(568), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4774))).remoteCommand('apply'),
-    drift: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(728), __nccwpck_require__.e(568), __nccwpck_require__.e(774)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4774))).remoteCommand('drift'),
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(529), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9802))).runCheck,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(529), __nccwpck_require__.e(834), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6422))).runPlan,
+    test: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(529), __nccwpck_require__.e(834), __nccwpck_require__.e(220)]).then(__nccwpck_require__.bind(__nccwpck_require__, 220))).remoteCommand('test'),
+    apply: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(529), __nccwpck_require__.e(834), __nccwpck_require__.e(220)]).then(__nccwpck_require__.bind(__nccwpck_require__, 220))).remoteCommand('apply'),
+    drift: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(529), __nccwpck_require__.e(834), __nccwpck_require__.e(220)]).then(__nccwpck_require__.bind(__nccwpck_require__, 220))).remoteCommand('drift'),
 };
 /** Commands that take whole policies through the engine once (runtime.ts). */
 const ONE_PASS = new Set(['check', 'plan', 'test', 'apply', 'drift']);

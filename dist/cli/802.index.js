@@ -1,0 +1,862 @@
+"use strict";
+exports.id = 802;
+exports.ids = [802];
+exports.modules = {
+
+/***/ 9802:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CHECK_USAGE: () => (/* binding */ CHECK_USAGE),
+  runCheck: () => (/* binding */ runCheck)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/files/local-policy.ts
+var local_policy = __webpack_require__(5771);
+// EXTERNAL MODULE: ./src/hujson/errors.ts + 1 modules
+var hujson_errors = __webpack_require__(6530);
+// EXTERNAL MODULE: ./src/policy/index.ts + 1 modules
+var policy = __webpack_require__(1756);
+// EXTERNAL MODULE: ./src/policy/messages.ts
+var messages = __webpack_require__(8056);
+;// CONCATENATED MODULE: ./src/policy/report.ts
+// The engine's report and its renderings in the server's terms.
+
+/** The server's top-level message: the first validation error, `test(s) failed`, or undefined when all is well. */
+function serverMessage(report) {
+    if (report.errors.length > 0)
+        return report.errors[0].message;
+    return report.tests.some((t) => t.outcome === 'fail') ? messages/* TESTS_FAILED */.qr : undefined;
+}
+function entryMessages(test, assertions, outcome) {
+    if (outcome === 'fail' && test.error !== undefined)
+        return [test.error];
+    return assertions.filter((a) => a.outcome === outcome && a.message !== undefined).map((a) => a.message);
+}
+/**
+ * The report as the validate endpoint would answer: failures grouped by `src` in order of first
+ * appearance; offline-undecidable assertions become `warnings` (`warning(s) found` when alone).
+ */
+function toValidateResponse(report) {
+    if (report.errors.length > 0)
+        return { message: report.errors[0].message };
+    const bySrc = new Map();
+    for (const test of report.tests) {
+        // A test that passed says nothing; the others' assertions are read once (each read makes them).
+        if (test.outcome === 'pass')
+            continue;
+        const assertions = test.assertions;
+        for (const [outcome, field] of [
+            ['fail', 'errors'],
+            ['unknown', 'warnings'],
+        ]) {
+            const messages = entryMessages(test, assertions, outcome);
+            if (messages.length === 0)
+                continue;
+            const entry = bySrc.get(test.src) ?? (test.src === '' ? {} : { user: test.src });
+            const list = (entry[field] ??= []);
+            for (const message of messages)
+                list.push(message);
+            bySrc.set(test.src, entry);
+        }
+    }
+    if (bySrc.size === 0)
+        return {};
+    const data = [...bySrc.values()];
+    return { message: data.some((d) => d.errors !== undefined) ? messages/* TESTS_FAILED */.qr : messages/* WARNINGS_FOUND */.lj, data };
+}
+
+;// CONCATENATED MODULE: ./src/policy/render.ts
+// Text and JSON renderings of a PolicyReport: `FILE:LINE:COL: message` lines for terminals and
+// CI logs, and a JSON document for tools.
+
+function at(file, position) {
+    return position === undefined ? file : `${file}:${position.line}:${position.column}`;
+}
+function quoted(src) {
+    return JSON.stringify(src);
+}
+/** Appends the lines of one test's failing or undecided assertions to `out`. */
+function testLines(out, file, test, outcome) {
+    const label = outcome === 'fail' ? 'test failed' : 'undecided offline';
+    if (outcome === 'fail' && test.error !== undefined) {
+        out.push(`${at(file, test.at.pos)}: ${label} for ${quoted(test.src)}: ${test.error}`);
+        return;
+    }
+    let subject;
+    for (const a of test.assertions) {
+        if (a.outcome !== outcome)
+            continue;
+        subject ??= `${label} for ${quoted(test.src)}`;
+        out.push(`${at(file, a.at.pos)}: ${subject}: ${a.message ?? ''}`);
+    }
+}
+function summaryLine(file, report) {
+    if (report.errors.length > 0)
+        return `${file}: invalid: ${report.errors.length} error(s)`;
+    const { passed, failed, unknown } = report.summary;
+    const mode = report.mode === 'symbolic' ? 'offline, no tailnet given' : 'against the given tailnet';
+    // Cut short, tests not reached count as undecided, and as tests.
+    const total = passed + failed + unknown;
+    const line = `${file}: ${total} test(s): ${passed} passed, ${failed} failed, ${unknown} undecided (${mode})`;
+    if (report.cutShort !== true)
+        return line;
+    const by = report.cutShortBy === 'size' ? "the engine's size limit" : 'the timeout';
+    return `${line}; cut short by ${by}, so what was not reached is undecided`;
+}
+/** Human-readable lines, into `out`: errors, warnings, notices, failing and undecided assertions, then a summary. */
+function reportLines(report, file, out) {
+    for (const e of report.errors)
+        out.push(`${at(file, e.position)}: ${e.message}`);
+    for (const w of report.warnings)
+        out.push(`${at(file, w.position)}: warning: ${w.message}`);
+    for (const n of report.notices)
+        out.push(`${at(file, n.position)}: notice: ${n.message}`);
+    for (const test of report.tests)
+        if (test.outcome === 'fail')
+            testLines(out, file, test, 'fail');
+    for (const test of report.tests)
+        if (test.outcome !== 'pass')
+            testLines(out, file, test, 'unknown');
+    out.push(summaryLine(file, report));
+}
+const position = (p) => p === undefined ? undefined : { line: p.line, column: p.column };
+function findingJson(finding) {
+    return {
+        message: finding.message,
+        ...(finding.position && { position: position(finding.position) }),
+        ...(finding.path && { path: finding.path }),
+    };
+}
+function assertionJson(a) {
+    const { at, ...rest } = a;
+    return { ...rest, position: position(at.pos) };
+}
+/**
+ * A test's fields, `at` as its position. The orders are the ones the report has always printed:
+ * a test that fails as a whole (bad `src`, no assertions) has its `error` before the rest, and a
+ * `tests` entry then its outcome before its assertions.
+ */
+function testJson(t) {
+    const json = { kind: t.kind, index: t.index, position: position(t.at.pos), src: t.src };
+    const assertions = () => t.assertions.map(assertionJson);
+    if (t.error === undefined)
+        Object.assign(json, { assertions: assertions(), outcome: t.outcome });
+    else if (t.kind === 'test')
+        Object.assign(json, { error: t.error, outcome: t.outcome, assertions: assertions() });
+    else
+        Object.assign(json, { error: t.error, assertions: assertions(), outcome: t.outcome });
+    return json;
+}
+function reportJson(report, file) {
+    const message = serverMessage(report);
+    const json = {
+        file,
+        mode: report.mode,
+        ok: message === undefined,
+        errors: report.errors.map(findingJson),
+        warnings: report.warnings.map(findingJson),
+        tests: report.tests.map(testJson),
+        summary: report.summary,
+        response: toValidateResponse(report),
+    };
+    if (message !== undefined)
+        json.message = message;
+    if (report.notices.length > 0)
+        json.notices = report.notices.map(findingJson);
+    return json;
+}
+
+// EXTERNAL MODULE: ./src/cli/args.ts
+var cli_args = __webpack_require__(7593);
+// EXTERNAL MODULE: ./src/cli/files.ts
+var cli_files = __webpack_require__(9141);
+// EXTERNAL MODULE: ./src/cli/devices.ts
+var devices = __webpack_require__(5693);
+// EXTERNAL MODULE: ./src/cli/io.ts
+var cli_io = __webpack_require__(1604);
+// EXTERNAL MODULE: ./src/cli/usage-error.ts
+var usage_error = __webpack_require__(4226);
+;// CONCATENATED MODULE: ./src/cli/messages.ts
+// Plain words for the CLI's text output where the offline engine speaks as Tailscale's server
+// does, in the words of Go's JSON decoder (the engine keeps them: they are what the API
+// answers, and what test/policy/conformance.test.ts holds it to). `--json` keeps them as they are.
+const GO_KINDS = {
+    array: 'a list',
+    object: 'an object',
+    string: 'a string',
+    number: 'a number',
+    bool: 'true or false',
+};
+function goType(type) {
+    if (type.startsWith('[]'))
+        return 'a list';
+    if (type === 'string')
+        return 'a string';
+    if (type === 'bool')
+        return 'true or false';
+    if (/^(u?int|float)\d*$/.test(type))
+        return 'a number';
+    return 'an object';
+}
+const WHOLE_POLICY = /^json: cannot unmarshal (\w+) into Go value of type Policy$/;
+const FIELD = /^json: cannot unmarshal (\w+) into Go (?:struct field Policy\.\S+|value) of type (\S+)$/;
+/** A validation error in plain words; `path` is the finding's JSON path, e.g. `acls[0].src`. */
+function plainError(message, path) {
+    const whole = WHOLE_POLICY.exec(message);
+    if (whole)
+        return `the policy must be a JSON object ({...}), not ${GO_KINDS[whole[1]] ?? whole[1]}`;
+    const field = FIELD.exec(message);
+    if (field && path)
+        return `${path} must be ${goType(field[2])}, not ${GO_KINDS[field[1]] ?? field[1]}`;
+    return message;
+}
+const UNKNOWN_ADDRESS = ' at "?"';
+/**
+ * Offline, an SSH test's device address may be unknown; the server always names one, and the
+ * engine writes `?`, which reads as a bug. The quoted names before it escape their own quotes,
+ * so the pattern cannot match inside them.
+ */
+function plainTestMessage(message) {
+    return message.replaceAll(UNKNOWN_ADDRESS, '');
+}
+const needsPlainWords = (message) => message !== undefined && message.includes(UNKNOWN_ADDRESS);
+function plainAssertion(assertion) {
+    return needsPlainWords(assertion.message)
+        ? { ...assertion, message: plainTestMessage(assertion.message) }
+        : assertion;
+}
+// A report holds thousands of tests and few need plainer words: the others are kept as they are.
+// Only sshTests' messages name device addresses (displayAddress); a `tests` entry's are read not
+// even once here (each read makes them).
+function plainTest(test) {
+    if (test.outcome === 'pass' || test.kind === 'test')
+        return test;
+    const assertions = test.assertions;
+    if (!needsPlainWords(test.error) && !assertions.some((a) => needsPlainWords(a.message)))
+        return test;
+    const plain = { ...test, assertions: assertions.map(plainAssertion) };
+    if (test.error !== undefined)
+        plain.error = plainTestMessage(test.error);
+    return plain;
+}
+/** The report with plain messages, for the text output. */
+function plainReport(report) {
+    const error = (finding) => ({ ...finding, message: plainError(finding.message, finding.path) });
+    return { ...report, errors: report.errors.map(error), tests: report.tests.map(plainTest) };
+}
+
+;// CONCATENATED MODULE: ./src/cli/check.ts
+// `tailnet-policy check`: validate policy files and run their tests offline — no credentials,
+// no network. With --devices the tests run against that description of the tailnet exactly.
+
+
+
+
+
+
+
+
+
+
+
+
+const CHECK_USAGE = `Usage: tailnet-policy check [FILE...] [--devices FILE.json] [--json] [--timeout DURATION]
+
+Validates policy files and runs their tests and sshTests without the Tailscale API: no
+credentials, no network. FILE defaults to ./policy.hujson; - reads standard input.
+
+Options:
+  --devices FILE.json  the tailnet's users and devices, to evaluate the tests exactly (shapes
+                       below). Without it an assertion fails only if it fails in every possible
+                       tailnet, and is reported as undecided when the answer depends on the tailnet.
+  --json               print a JSON report (a list of reports for several files), with messages
+                       worded as the Tailscale API words them
+  --timeout DURATION   stop after this long (default ${cli_args/* DEFAULT_TIMEOUT */.cS}, like 90s or 5m); tests not
+                       reached are reported undecided and the summary says it was cut short
+  -h, --help           show this help
+
+The --devices file is a JSON object in one of two shapes:
+
+  {"users": [USER, ...], "nodes": {"NAME": NODE, ...}, "domains": ["example.com"]}
+    USER     {"name": "alice", "email": "alice@example.com", "role": "admin", "type": "member"}
+             name: how nodes refer to the user; email: the login the policy names;
+             role (optional): owner, admin, network-admin, it-admin, billing-admin, auditor or
+             member; type (optional): member, or shared for users of devices shared in
+    NODE     {"hostname": "web", "tags": ["tag:web"], "ipv4": "100.64.0.1",
+              "ipv6": "fd7a:115c:a1e0::1", "user": "alice",
+              "routable_ips": ["10.0.0.0/24"], "approved_routes": ["10.0.0.0/24"]}
+             a tagged device has "tags"; an untagged one names its owner in "user" (the
+             user's name, not the email); addresses and routes are optional
+    domains  optional: the tailnet's own login domains
+
+  {"users": [...], "devices": [...]}
+    the Tailscale API's answers to GET /api/v2/tailnet/-/users and
+    GET /api/v2/tailnet/-/devices?fields=all, side by side
+
+Exit status: 0 every file is valid and no test failed; 1 an invalid policy or a failed test;
+2 a usage error, or a file that cannot be read (the other files are still checked).
+`;
+const HELP_HINT = "run 'tailnet-policy check --help' for usage";
+async function runCheck(args, io) {
+    try {
+        const invocation = parseInvocation(args);
+        if (invocation === 'help') {
+            io.stdout(CHECK_USAGE);
+            return cli_io/* EXIT_OK */.Ij;
+        }
+        const topology = invocation.devices === undefined ? undefined : (0,devices/* readTopology */.o)(invocation.devices);
+        return await checkFiles(invocation, topology, io);
+    }
+    catch (error) {
+        if (!(error instanceof usage_error/* UsageError */.e))
+            throw error;
+        io.stderr(`tailnet-policy check: ${error.message}\n`);
+        return cli_io/* EXIT_USAGE */.Ri;
+    }
+}
+function parseInvocation(args) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({
+            args,
+            allowPositionals: true,
+            options: {
+                devices: { type: 'string' },
+                // Taken only to say where it went: in test, apply and drift it is the tailnet's name.
+                tailnet: { type: 'string' },
+                json: { type: 'boolean', default: false },
+                timeout: { type: 'string', default: cli_args/* DEFAULT_TIMEOUT */.cS },
+                help: { type: 'boolean', short: 'h', default: false },
+            },
+        });
+    }
+    catch (error) {
+        throw new usage_error/* UsageError */.e(`${(0,cli_args/* firstSentence */.qi)(error instanceof Error ? error.message : String(error))}; ${HELP_HINT}`);
+    }
+    const { values, positionals } = parsed;
+    if (values.help)
+        return 'help';
+    if (values.tailnet !== undefined) {
+        throw new usage_error/* UsageError */.e('check takes no --tailnet: it never contacts Tailscale (in test, apply and drift, --tailnet is ' +
+            "the tailnet's name); give the tailnet's users and devices with --devices FILE.json");
+    }
+    const files = positionals.length === 0 ? ['./policy.hujson'] : positionals;
+    if (files.filter((file) => file === cli_files/* STDIN */.TF).length > 1) {
+        throw new usage_error/* UsageError */.e(`standard input (-) can be read only once; ${HELP_HINT}`);
+    }
+    const invocation = { files, json: values.json, time: (0,cli_args/* deadlineOf */.G0)(values.timeout) };
+    if (values.devices !== undefined)
+        invocation.devices = values.devices;
+    return invocation;
+}
+async function checkFiles(invocation, topology, io) {
+    let status = cli_io/* EXIT_OK */.Ij;
+    const reports = [];
+    // The run's deadline, shared by every file, and the tailnet when given.
+    const options = topology === undefined ? invocation.time : { ...invocation.time, topology };
+    // One file at a time: a parsed policy can be large, and its output is printed before the next.
+    for (const file of invocation.files) {
+        let result;
+        try {
+            result = checkSource((0,cli_files/* displayName */.QC)(file), await (0,cli_files/* readInput */.R5)('check', file, io), options);
+        }
+        catch (error) {
+            if (!(error instanceof cli_files/* UnreadableFileError */.o2))
+                throw error;
+            io.stderr(`${error.message}\n`);
+            status = cli_io/* EXIT_USAGE */.Ri;
+            continue;
+        }
+        status = Math.max(status, result.status);
+        if (invocation.json)
+            reports.push(result.json());
+        else {
+            const out = new cli_io/* LineWriter */.E$(io);
+            result.lines(out);
+            out.flush();
+        }
+    }
+    if (invocation.json && reports.length > 0) {
+        const document = invocation.files.length === 1 ? reports[0] : reports;
+        (0,cli_io/* writeJson */.GF)(io, document);
+    }
+    return status;
+}
+function checkSource(name, source, options) {
+    let root;
+    try {
+        root = (0,local_policy/* parsePolicyBytes */.vR)(name, source);
+    }
+    catch (error) {
+        if (!(error instanceof errors/* PolicyFileError */.zj))
+            throw error;
+        return unparsable(error, name);
+    }
+    const report = (0,policy/* checkPolicy */.hM)(root, options);
+    return {
+        status: serverMessage(report) === undefined ? cli_io/* EXIT_OK */.Ij : cli_io/* EXIT_FAILED */.hj,
+        lines: (out) => reportLines(plainReport(report), name, out),
+        json: () => reportJson(report, name),
+    };
+}
+function unparsable(error, name) {
+    const position = error.line === undefined ? undefined : { line: error.line, column: error.column ?? 1 };
+    const message = error.cause instanceof hujson_errors/* HujsonSyntaxError */.VV ? error.cause.fullMessage : error.reason;
+    const finding = { message, ...(position && { position }) };
+    const json = {
+        file: name,
+        mode: 'syntax',
+        ok: false,
+        message,
+        errors: [finding],
+        warnings: [],
+        tests: [],
+        response: { message },
+    };
+    const lines = (out) => {
+        out.push(error.message);
+        out.push(`${name}: invalid: 1 error(s)`);
+    };
+    return { status: cli_io/* EXIT_FAILED */.hj, lines, json: () => json };
+}
+
+
+/***/ }),
+
+/***/ 5693:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ readTopology)
+/* harmony export */ });
+/* harmony import */ var _files_file_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5317);
+/* harmony import */ var _hujson_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8246);
+/* harmony import */ var _hujson_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6530);
+/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8657);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9141);
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4226);
+// The tailnet description `check --devices` and `plan --devices` read: our own shape, or the
+// API's users and devices answers saved side by side.
+
+
+
+
+
+/**
+ * Reads `--devices FILE` as the policies are read (a regular file in the checkout, at most
+ * 10 MB); any problem is a usage error naming the file.
+ */
+function readTopology(file) {
+    let bytes;
+    try {
+        bytes = (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .readFileArgument */ .kz)(file, 'tailnet descriptions');
+    }
+    catch (error) {
+        bytes = (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFileError */ .S)(error);
+    }
+    if (typeof bytes === 'string')
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`cannot read --devices ${file}: ${bytes}`);
+    let json;
+    try {
+        json = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'));
+    }
+    catch {
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`cannot read --devices ${file}: not valid JSON${jsonErrorPlace(bytes)}`);
+    }
+    try {
+        if (typeof json !== 'object' || json === null || !('devices' in json))
+            return (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTopology */ .Ln)(json);
+        const api = json;
+        return (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_3__/* .topologyFromApi */ .IN)(api.users ?? [], api.devices);
+    }
+    catch (error) {
+        if (!(error instanceof _policy_index_js__WEBPACK_IMPORTED_MODULE_3__/* .TopologyError */ .kA))
+            throw error;
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`--devices ${file}: ${error.message}; see 'tailnet-policy check --help' for the shapes`);
+    }
+}
+/**
+ * Where the JSON goes wrong, from the HuJSON parser (JSON.parse's own message quotes the text,
+ * which may be anything a link led to): ` (line L, column C: reason)`, or nothing when only
+ * JSON's stricter rules (comments, trailing commas) refuse it.
+ */
+function jsonErrorPlace(bytes) {
+    try {
+        (0,_hujson_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .q)(bytes);
+        return ' (comments and trailing commas are HuJSON, not JSON)';
+    }
+    catch (error) {
+        if (!(error instanceof _hujson_index_js__WEBPACK_IMPORTED_MODULE_5__/* .HujsonSyntaxError */ .VV))
+            throw error;
+        return ` (line ${error.line}, column ${error.column}: ${error.message})`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1756:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  hM: () => (/* binding */ checkPolicy)
+});
+
+// UNUSED EXPORTS: TopologyError, checkPolicySource, parseTopology, reportJson, reportLines, serverMessage, toValidateResponse, topologyFromApi
+
+// EXTERNAL MODULE: ./src/policy/compile.ts
+var compile = __webpack_require__(1835);
+// EXTERNAL MODULE: ./src/policy/deadline.ts
+var policy_deadline = __webpack_require__(3816);
+// EXTERNAL MODULE: ./src/policy/decode/policy.ts + 1 modules
+var decode_policy = __webpack_require__(7645);
+// EXTERNAL MODULE: ./src/policy/decode/reader.ts
+var decode_reader = __webpack_require__(3766);
+// EXTERNAL MODULE: ./src/policy/match.ts
+var match = __webpack_require__(6563);
+// EXTERNAL MODULE: ./src/policy/messages.ts
+var messages = __webpack_require__(8056);
+// EXTERNAL MODULE: ./src/policy/network-index.ts + 1 modules
+var network_index = __webpack_require__(5037);
+// EXTERNAL MODULE: ./src/policy/endpoints.ts
+var endpoints = __webpack_require__(8904);
+// EXTERNAL MODULE: ./src/policy/posture-cache.ts
+var posture_cache = __webpack_require__(4901);
+// EXTERNAL MODULE: ./src/policy/ports.ts
+var ports = __webpack_require__(7421);
+// EXTERNAL MODULE: ./src/policy/test-ledger.ts
+var test_ledger = __webpack_require__(8028);
+// EXTERNAL MODULE: ./src/policy/unsure.ts
+var unsure = __webpack_require__(2250);
+;// CONCATENATED MODULE: ./src/policy/network-tests.ts
+// Evaluation of `tests` entries (docs/policy-semantics.md §5.2–5.4). Tests repeat the same
+// sources, destinations and conditions: each distinct destination text is parsed and resolved
+// once, and each distinct question (source, destination, accept or deny, protocol, posture
+// attributes) is answered once, so the work grows with the distinct questions, not the tests.
+
+
+
+
+
+
+
+/** Runs the `tests` entries of one policy against one index, sharing what tests repeat. */
+class NetworkTestRunner {
+    env;
+    sources = new Map();
+    conditions = new Map();
+    /** What the results are made from when a report reads them. */
+    ledger;
+    /** The index, and without grants that have `via` when there are some. */
+    indexes;
+    constructor(env, index, viaFree) {
+        this.env = env;
+        this.indexes = viaFree === undefined ? { all: index } : { all: index, viaFree };
+        this.ledger = new test_ledger/* TestLedger */._W(env, viaFree !== undefined);
+    }
+    evaluate(test) {
+        const src = test.src?.text ?? '';
+        const prepared = this.setup(test, src);
+        if (typeof prepared === 'string')
+            return failAll(test, src, prepared);
+        const [endpoint, conditions] = prepared;
+        const total = test.accept.length + test.deny.length;
+        const first = this.ledger.reserve(total);
+        let outcome = 'pass';
+        let count = total;
+        for (let i = 0; i < total; i++) {
+            // Assertions left when the deadline passes are not evaluated: the test is then undecided.
+            if (this.env.deadline?.passed()) {
+                outcome = worse(outcome, 'unknown');
+                count = i;
+                break;
+            }
+            const accept = i < test.accept.length;
+            const dst = accept ? test.accept[i] : test.deny[i - test.accept.length];
+            const code = this.code(accept ? 'accept' : 'deny', dst.text, endpoint, conditions);
+            this.ledger.record(first + i, code);
+            outcome = worse(outcome, test_ledger/* CODE_OUTCOMES */.y6[code]);
+        }
+        return this.ledger.result(test, src, outcome, conditions.protocolLabel, first, count);
+    }
+    /** The test's source and conditions, or why the whole test fails. */
+    setup(test, src) {
+        if (test.accept.length === 0 && test.deny.length === 0)
+            return messages/* aclTestError */.HU(unsure/* TEST_REASONS */.P8.noAssertions);
+        let protocols = unsure/* DEFAULT_TEST_PROTOCOLS */.tw;
+        let protocolLabel;
+        if (test.proto !== undefined) {
+            const parsed = (0,ports/* parseProtocol */.gR)(test.proto.text);
+            if (!parsed.ok)
+                return messages/* aclTestError */.HU(unsure/* TEST_REASONS */.P8.invalidProto(test.proto.text));
+            protocols = [parsed.value];
+            // ` (protocol "tcp")` appears only when the test names a protocol (UNSURE, docs/policy-semantics.md §5.4).
+            protocolLabel = (0,ports/* protocolName */.kC)(parsed.value);
+        }
+        let source = this.sources.get(src);
+        if (source === undefined) {
+            source = { endpoint: (0,endpoints/* resolveSource */.e)(src, this.env), id: this.sources.size };
+            this.sources.set(src, source);
+        }
+        if (!source.endpoint.ok)
+            return messages/* aclTestError */.HU(source.endpoint.reason);
+        return [source, this.conditionsFor(protocols, protocolLabel, test.srcPostureAttrs)];
+    }
+    conditionsFor(protocols, protocolLabel, attrs) {
+        const key = attrs.size === 0 && protocolLabel === undefined ? '' : `${protocolLabel ?? ''}|${(0,posture_cache/* postureKey */.Q)(attrs)}`;
+        let conditions = this.conditions.get(key);
+        if (conditions === undefined) {
+            conditions = { protocols, posture: new posture_cache/* PostureCache */.p(attrs), answers: { accept: new Map(), deny: new Map() } };
+            if (protocolLabel !== undefined)
+                conditions.protocolLabel = protocolLabel;
+            this.conditions.set(key, conditions);
+        }
+        return conditions;
+    }
+    /** What one assertion comes to: the outcome, or why it is none (the target is invalid, or shares no family). */
+    code(kind, text, src, conditions) {
+        const target = this.ledger.destination(text);
+        if (target.invalid !== undefined)
+            return test_ledger/* INVALID */.uY;
+        const outcome = this.answer(kind, src, target, conditions);
+        return outcome === null ? test_ledger/* UNPAIRED */.Pe : outcome === 'pass' ? test_ledger/* PASS */.CQ : outcome === 'unknown' ? test_ledger/* UNKNOWN */.HV : test_ledger/* FAIL */.vR;
+    }
+    /** The memoised outcome of one question; null when a pair shares no address family or the host does not resolve. */
+    answer(kind, src, target, conditions) {
+        const endpoint = target.endpoint;
+        if (!endpoint.ok)
+            return null;
+        // Below 2^31 (32,768 sources) the key is a small integer, which the map stores without a box.
+        const key = src.id * test_ledger/* REMEMBERED_DESTINATIONS */.t6 + target.id;
+        const answers = conditions.answers[kind];
+        let outcome = target.id < 0 ? undefined : answers.get(key);
+        if (outcome === undefined) {
+            outcome = pairOutcome(kind === 'accept', src.endpoint, endpoint, target.port, conditions, this.indexes);
+            if (target.id >= 0)
+                answers.set(key, outcome);
+        }
+        return outcome;
+    }
+}
+/** Evaluates one test on its own (no answers shared with other tests). */
+function evaluateNetworkTest(test, env, index) {
+    return new NetworkTestRunner(env, index).evaluate(test);
+}
+function failAll(test, src, error) {
+    const assertions = [];
+    for (const t of test.accept)
+        assertions.push({
+            kind: 'accept',
+            text: t.text,
+            outcome: 'fail',
+            message: error,
+            at: t,
+            wanted: 'Accept',
+        });
+    for (const t of test.deny)
+        assertions.push({ kind: 'deny', text: t.text, outcome: 'fail', message: error, at: t, wanted: 'Drop' });
+    return { kind: 'test', index: test.index, at: test, src, error, outcome: 'fail', assertions };
+}
+/** fail over unknown over pass, as combineOutcomes orders them. */
+function worse(a, b) {
+    return a === 'fail' || b === 'fail' ? 'fail' : a === 'unknown' || b === 'unknown' ? 'unknown' : 'pass';
+}
+/**
+ * Accept, Drop or unknown for one pair. Grants with `via` count for tests (UNSURE,
+ * docs/policy-semantics.md §4), so an accept assertion they satisfy passes; a deny assertion that
+ * only they would fail is undecided, since the server may not count them.
+ */
+function verdict(indexes, accept, s, d, family, port, conditions) {
+    const accepted = indexes.all.verdict(s, d, family, conditions.protocols, port, conditions.posture);
+    if (accept || accepted !== 'yes' || indexes.viaFree === undefined)
+        return accepted;
+    const without = indexes.viaFree.verdict(s, d, family, conditions.protocols, port, conditions.posture);
+    return without === 'yes' ? 'yes' : 'unknown';
+}
+/**
+ * The outcome over every source and destination principal (combinePrincipals, without a list):
+ * strict, the first failure decides; by consensus, the first unknown or the first disagreement
+ * makes it unknown. Null when a pair shares no address family.
+ */
+function pairOutcome(accept, src, dst, port, conditions, indexes) {
+    const consensus = src.consensus || dst.consensus;
+    let passed = false;
+    let failed = false;
+    let unknown = false;
+    for (const s of src.principals) {
+        for (const d of dst.principals) {
+            const family = (0,network_index/* pairFamily */.r)(s, d, unsure/* PREFERRED_FAMILY */.zG);
+            if (family === undefined)
+                return null;
+            const accepted = verdict(indexes, accept, s, d, family, port, conditions);
+            if (accepted === 'unknown') {
+                if (consensus)
+                    return 'unknown';
+                unknown = true;
+            }
+            else if ((accepted === 'yes') === accept) {
+                if (consensus && failed)
+                    return 'unknown';
+                passed = true;
+            }
+            else {
+                if (!consensus)
+                    return 'fail';
+                if (passed)
+                    return 'unknown';
+                failed = true;
+            }
+        }
+    }
+    if (consensus)
+        return failed ? 'fail' : 'pass';
+    return unknown ? 'unknown' : 'pass';
+}
+
+// EXTERNAL MODULE: ./src/policy/ssh-tests.ts + 1 modules
+var ssh_tests = __webpack_require__(2654);
+// EXTERNAL MODULE: ./src/policy/tailnet.ts
+var policy_tailnet = __webpack_require__(4219);
+// EXTERNAL MODULE: ./src/policy/quote.ts
+var quote = __webpack_require__(6114);
+// EXTERNAL MODULE: ./src/policy/validate/index.ts + 8 modules
+var validate = __webpack_require__(1350);
+;// CONCATENATED MODULE: ./src/policy/index.ts
+// The offline policy engine: validate a Tailscale policy file and evaluate its tests and
+// sshTests, against a described tailnet or symbolically. Semantics: docs/policy-semantics.md.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Validates a parsed policy and, when it is valid, runs its `tests` and `sshTests`. */
+function checkPolicy(root, options = {}) {
+    const mode = options.topology === undefined ? 'symbolic' : 'topology';
+    const report = {
+        mode,
+        errors: [],
+        warnings: [],
+        notices: [],
+        tests: [],
+        summary: { passed: 0, failed: 0, unknown: 0 },
+    };
+    const reader = new decode_reader/* Reader */.mP();
+    const policy = (0,decode_policy/* decodePolicy */.V)(root, reader, options.extraKeys);
+    if (reader.errors.length > 0) {
+        report.errors = reader.errors;
+        return report;
+    }
+    const tailnet = options.topology === undefined ? undefined : (0,policy_tailnet/* buildTailnet */.i)(options.topology);
+    const domains = tailnet?.domains;
+    const deadline = new policy_deadline/* Deadline */.B(options.deadline, options.now, options.rangeLimit);
+    const { context, findings, cutShort } = (0,validate/* validatePolicy */.t)(policy, domains === undefined ? {} : { domains }, deadline);
+    if (tailnet !== undefined && !cutShort)
+        warnUnknownMembers(policy, tailnet, findings);
+    report.errors = cutShort ? [] : findings.errors;
+    report.warnings = findings.warnings;
+    report.notices = [...reader.notices, ...findings.notices];
+    if (report.errors.length > 0)
+        return report;
+    const env = { context, match: (0,match/* matchEnvOf */._O)(policy, tailnet), resolved: new Map(), deadline };
+    if (tailnet !== undefined)
+        env.tailnet = tailnet;
+    report.tests = cutShort ? [] : runTests(policy, env, deadline);
+    for (const test of report.tests)
+        report.summary[test.outcome === 'pass' ? 'passed' : test.outcome === 'fail' ? 'failed' : 'unknown']++;
+    if (deadline.cutShort) {
+        report.cutShort = true;
+        report.cutShortBy = deadline.reason ?? 'timeout';
+        report.summary.unknown += policy.tests.length + policy.sshTests.length - report.tests.length;
+    }
+    return report;
+}
+/**
+ * Parses and checks policy text. A HuJSON syntax error becomes the report's only error, with
+ * the parser's full message (`hujson: line L, column C: ...`) as the server would answer.
+ */
+function checkPolicySource(source, options = {}) {
+    let root;
+    try {
+        root = parse(source);
+    }
+    catch (error) {
+        if (!(error instanceof HujsonSyntaxError))
+            throw error;
+        const position = { offset: error.offset, line: error.line, column: error.column };
+        const mode = options.topology === undefined ? 'symbolic' : 'topology';
+        return {
+            mode,
+            errors: [{ message: error.fullMessage, position }],
+            warnings: [],
+            notices: [],
+            tests: [],
+            summary: { passed: 0, failed: 0, unknown: 0 },
+        };
+    }
+    return checkPolicy(root, options);
+}
+/** Runs tests, then sshTests, until the deadline passes; tests not reached are left out. */
+function runTests(policy, env, deadline) {
+    const results = [];
+    if (policy.tests.length > 0 && !deadline.passed(true)) {
+        const rules = (0,compile/* compileNetworkRules */.vE)(policy, env.context);
+        // The rules without grants that have `via`, asked when only those may accept (network-tests.ts).
+        const viaFree = rules.some((rule) => rule.via === true)
+            ? new network_index/* NetworkIndex */.T(rules.filter((rule) => rule.via !== true), env.match)
+            : undefined;
+        const runner = new NetworkTestRunner(env, new network_index/* NetworkIndex */.T(rules, env.match, deadline), viaFree);
+        for (const test of policy.tests) {
+            if (deadline.passed(true))
+                return results;
+            results.push(runner.evaluate(test));
+        }
+    }
+    if (policy.sshTests.length > 0 && !deadline.passed(true)) {
+        const rules = (0,compile/* compileSshRules */.nI)(policy.ssh, env.context);
+        for (const test of policy.sshTests) {
+            if (deadline.passed(true))
+                return results;
+            results.push((0,ssh_tests/* evaluateSshTest */.e)(test, rules, env));
+        }
+    }
+    return results;
+}
+function warnUnknownMembers(policy, tailnet, findings) {
+    for (const group of policy.groups) {
+        group.items.forEach((member, i) => {
+            const login = member.text.trim();
+            if (login.includes('@') && !login.startsWith('group:') && !tailnet.knownLogins.has((0,unsure/* normalizeLogin */.tq)(login))) {
+                findings.warning((0,messages/* userNotFoundWarning */.PG)(group.name.text, login), member, `groups[${(0,quote/* goQuote */.d)(group.name.text)}][${i}]`);
+            }
+        });
+    }
+}
+
+
+/***/ })
+
+};
+;
