@@ -40,19 +40,21 @@ export interface Target {
 const LINKED_SINCE = 'a symbolic link made while it was being read, so it is not read; name the file itself';
 
 /**
- * What to open for a file argument, or why it may not be read: a link that leads out of the
- * checkout. In CI the checkout is a merge request's, and its `policy.hujson` may lead to the
+ * What to open (or write) for a file argument, or why it may not be: a link that leads out of
+ * the checkout. In CI the checkout is a merge request's, and its `policy.hujson` may lead to the
  * runner's credentials; a file the command line names outside the checkout is the caller's own
- * choice. Inside, the real path is opened, and a link put in its place after the check refused.
+ * choice. Inside or not is decided by where the file's folder really is, so an absolute path
+ * through a link to the checkout is inside too; inside, the file's real path is used, and a link
+ * put in its place after this check is refused, not followed.
  */
-export function resolveFileArgument(file: string): Target | string {
-  const root = cliWorkspace(process.cwd());
+export function resolveFileArgument(file: string, use: 'read' | 'written' = 'read'): Target | string {
+  const realRoot = realpathSync(cliWorkspace(process.cwd()));
   const lexical = path.resolve(file);
-  if (!isInside(root, lexical)) return { path: file, resolved: false };
-  const realRoot = realpathSync(root);
+  const placed = path.join(realpathSync(path.dirname(lexical)), path.basename(lexical));
+  if (!isInside(realRoot, placed)) return { path: file, resolved: false };
   const real = realpathSync(lexical);
   if (isInside(realRoot, real)) return { path: real, resolved: true };
-  return `a symbolic link to a place outside the checkout (${realRoot}), so it is not read; name the file itself`;
+  return `a symbolic link to a place outside the checkout (${realRoot}), so it is not ${use}; name the file itself`;
 }
 
 function openTarget(target: Target): number | string {

@@ -122,7 +122,7 @@ async function rewrite(file: string, formatted: Uint8Array, io: CliIO): Promise<
     return EXIT_USAGE;
   };
   try {
-    const target = resolveFileArgument(file);
+    const target = resolveFileArgument(file, 'written');
     if (typeof target === 'string') return refuse(target);
     // Loaded only to rewrite: it brings node:crypto, which takes 10 ms or more to load.
     const { writeFileAtomic } = await import('../files/atomic-write.js');

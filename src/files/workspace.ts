@@ -17,9 +17,11 @@ export class RefusedFileError extends Error {
   }
 }
 
+/** Whether `file` lies below `root` (a name that merely starts with `..`, like `..x.hujson`, does). */
 export function isInside(root: string, file: string): boolean {
   const relative = path.relative(root, file);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  const up = relative === '..' || relative.startsWith(`..${path.sep}`);
+  return relative !== '' && !up && !path.isAbsolute(relative);
 }
 
 function kindOf(info: Stats): string {

@@ -37,12 +37,12 @@ afterEach(async () => {
   await rm(base, { recursive: true, force: true });
 });
 
-/** Makes `file` a link to the secret right after its real path has been worked out the `nth` time. */
-function swapAfterResolving(file: string, nth = 1): void {
+/** Makes `file` a link to the secret right after the real path of `trigger` has been worked out the `nth` time. */
+function swapAfterResolving(file: string, nth = 1, trigger = file): void {
   let seen = 0;
   const patched = (target: fs.PathLike, options?: fs.EncodingOption): string => {
     const real = realpathSync(target, options) as string;
-    if (target === file && ++seen === nth) {
+    if (target === trigger && ++seen === nth) {
       fs.unlinkSync(file);
       fs.symlinkSync(secret, file);
     }
@@ -75,6 +75,38 @@ describe('reading a file argument in the checkout', () => {
         'so nothing was written\n',
     );
     expect(await readFile(secret, 'utf8')).toBe(SECRET);
+  });
+
+  it('fmt -w writes nothing when the file leads out of the checkout by the time it writes', async () => {
+    await writeFile(path.join(checkout, 'policy.hujson'), '{"acls":[]}');
+    // The checkout is resolved twice per check (as the root, and as the file's folder): once the
+    // read's check is done and the write's is under way, the file becomes a link leading out.
+    swapAfterResolving(path.join(checkout, 'policy.hujson'), 4, checkout);
+    const io = fakeIO();
+    expect(await runFmt(['-w', 'policy.hujson'], io)).toBe(2);
+    expect(io.err()).toBe(
+      `tailnet-policy fmt: cannot write policy.hujson: a symbolic link to a place outside the checkout (${checkout}), ` +
+        'so it is not written; name the file itself\n',
+    );
+    expect(await readFile(secret, 'utf8')).toBe(SECRET);
+  });
+
+  it('refuses a link leading out under a name that starts with two dots', async () => {
+    await symlink(secret, path.join(checkout, '..policy.hujson'));
+    expect(readFileArgument('..policy.hujson')).toBe(
+      `a symbolic link to a place outside the checkout (${checkout}), so it is not read; name the file itself`,
+    );
+  });
+
+  it('takes an absolute path through a link to the checkout for a file inside it', async () => {
+    await symlink(secret, path.join(checkout, 'linked.hujson'));
+    const alias = path.join(base, 'alias');
+    await symlink(checkout, alias);
+    expect(readFileArgument(path.join(alias, 'linked.hujson'))).toBe(
+      `a symbolic link to a place outside the checkout (${checkout}), so it is not read; name the file itself`,
+    );
+    // A file outside the checkout is the caller's choice, named directly or through a link.
+    expect(Buffer.from(readFileArgument(secret) as Uint8Array).toString()).toBe(SECRET);
   });
 
   it('reads through a link that stays inside the checkout, at the file it leads to', async () => {

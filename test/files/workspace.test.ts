@@ -6,7 +6,13 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ActionError } from '../../src/errors.js';
 import { readCachedEtag, writeCachedEtag } from '../../src/files/cache-file.js';
-import { MAX_FILE_BYTES, RefusedFileError, cliWorkspace, readWorkspaceFile } from '../../src/files/workspace.js';
+import {
+  MAX_FILE_BYTES,
+  RefusedFileError,
+  cliWorkspace,
+  isInside,
+  readWorkspaceFile,
+} from '../../src/files/workspace.js';
 import { createGitRepo, git } from '../support/git-fixture.js';
 
 const HEX = 'c'.repeat(64);
@@ -165,6 +171,21 @@ describe('the version cache in the workspace', () => {
       new ActionError(`${through} is outside the workspace (${workspace}), where the version cache is never written`),
     );
     await expect(readFile(path.join(outside, 'cache.json'))).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});
+
+describe('isInside', () => {
+  it.each([
+    ['/ws/policy.hujson', true],
+    ['/ws/..policy.hujson', true],
+    ['/ws/dir/../..x', true],
+    ['/ws', false],
+    ['/', false],
+    ['/ws/..', false],
+    ['/ws/../x', false],
+    ['/wsx/policy.hujson', false],
+  ])('%s: %s', (file, inside) => {
+    expect(isInside('/ws', file)).toBe(inside);
   });
 });
 
