@@ -138,7 +138,7 @@ async function rewrite(file, formatted, io) {
         return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_USAGE */ .Ri;
     };
     try {
-        const target = (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveFileArgument */ .aN)(file);
+        const target = (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveFileArgument */ .aN)(file, 'written');
         if (typeof target === 'string')
             return refuse(target);
         // Loaded only to rewrite: it brings node:crypto, which takes 10 ms or more to load.

@@ -95,21 +95,23 @@ const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (no
 const RESOLVED_FLAGS = OPEN_FLAGS | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0);
 const LINKED_SINCE = 'a symbolic link made while it was being read, so it is not read; name the file itself';
 /**
- * What to open for a file argument, or why it may not be read: a link that leads out of the
- * checkout. In CI the checkout is a merge request's, and its `policy.hujson` may lead to the
+ * What to open (or write) for a file argument, or why it may not be: a link that leads out of
+ * the checkout. In CI the checkout is a merge request's, and its `policy.hujson` may lead to the
  * runner's credentials; a file the command line names outside the checkout is the caller's own
- * choice. Inside, the real path is opened, and a link put in its place after the check refused.
+ * choice. Inside or not is decided by where the file's folder really is, so an absolute path
+ * through a link to the checkout is inside too; inside, the file's real path is used, and a link
+ * put in its place after this check is refused, not followed.
  */
-function resolveFileArgument(file) {
-    const root = (0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .cliWorkspace */ .cQ)(process.cwd());
+function resolveFileArgument(file, use = 'read') {
+    const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)((0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .cliWorkspace */ .cQ)(process.cwd()));
     const lexical = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file);
-    if (!(0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(root, lexical))
+    const placed = node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(lexical)), node_path__WEBPACK_IMPORTED_MODULE_2___default().basename(lexical));
+    if (!(0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(realRoot, placed))
         return { path: file, resolved: false };
-    const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
     const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(lexical);
     if ((0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(realRoot, real))
         return { path: real, resolved: true };
-    return `a symbolic link to a place outside the checkout (${realRoot}), so it is not read; name the file itself`;
+    return `a symbolic link to a place outside the checkout (${realRoot}), so it is not ${use}; name the file itself`;
 }
 function openTarget(target) {
     try {
@@ -488,9 +490,11 @@ class RefusedFileError extends Error {
         this.reason = reason;
     }
 }
+/** Whether `file` lies below `root` (a name that merely starts with `..`, like `..x.hujson`, does). */
 function isInside(root, file) {
     const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, file);
-    return relative !== '' && !relative.startsWith('..') && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative);
+    const up = relative === '..' || relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)}`);
+    return relative !== '' && !up && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative);
 }
 function kindOf(info) {
     if (info.isDirectory())
