@@ -7,7 +7,7 @@ import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } fro
 import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describeFileError } from '../files/file-errors.js';
-import { cliWorkspace, isInside, MAX_FILE_BYTES } from '../files/workspace.js';
+import { cliWorkspace, isInside, MAX_FILE_BYTES, RESOLVED_OPEN_FLAGS } from '../files/workspace.js';
 import type { CliIO } from './io.js';
 
 export const STDIN = '-';
@@ -27,9 +27,9 @@ export class UnreadableFileError extends Error {
 
 // In CI the named file comes from a merge request: a link to a device or a pipe must not hang
 // the job, nor a huge file exhaust it. O_NONBLOCK: opening a pipe does not wait for a writer.
+// A real path inside the checkout, just resolved, opens as the action opens its files
+// (RESOLVED_OPEN_FLAGS, which adds O_NOFOLLOW).
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
-// O_NOFOLLOW: a path just resolved to a regular file may have been made a link since.
-const RESOLVED_FLAGS = OPEN_FLAGS | (constants.O_NOFOLLOW ?? 0);
 
 /** A file to open: the path as named, or its real path inside the checkout (`resolved`). */
 export interface Target {
@@ -59,7 +59,7 @@ export function resolveFileArgument(file: string, use: 'read' | 'written' = 'rea
 
 function openTarget(target: Target): number | string {
   try {
-    return openSync(target.path, target.resolved ? RESOLVED_FLAGS : OPEN_FLAGS);
+    return openSync(target.path, target.resolved ? RESOLVED_OPEN_FLAGS : OPEN_FLAGS);
   } catch (error) {
     if (target.resolved && (error as { code?: unknown }).code === 'ELOOP') return LINKED_SINCE;
     throw error;

@@ -55,7 +55,7 @@ export async function resolveInWorkspace(file: string, workspace: string, input:
 
 // O_NONBLOCK: opening a named pipe must not wait for a writer. O_NOFOLLOW: the path was just
 // resolved; a link appearing there since is refused (both are 0 where the OS lacks them).
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+export const RESOLVED_OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 const CHUNK_BYTES = 64 * 1024;
 
 /**
@@ -69,7 +69,7 @@ export async function readWorkspaceFile(
   maxBytes = MAX_FILE_BYTES,
 ): Promise<{ real: string; bytes: Buffer }> {
   const real = await resolveInWorkspace(file, workspace, input);
-  const handle = await open(real, OPEN_FLAGS);
+  const handle = await open(real, RESOLVED_OPEN_FLAGS);
   try {
     const info = await handle.stat();
     if (!info.isFile())
