@@ -90,9 +90,9 @@ class UnreadableFileError extends Error {
 }
 // In CI the named file comes from a merge request: a link to a device or a pipe must not hang
 // the job, nor a huge file exhaust it. O_NONBLOCK: opening a pipe does not wait for a writer.
+// A real path inside the checkout, just resolved, opens as the action opens its files
+// (RESOLVED_OPEN_FLAGS, which adds O_NOFOLLOW).
 const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
-// O_NOFOLLOW: a path just resolved to a regular file may have been made a link since.
-const RESOLVED_FLAGS = OPEN_FLAGS | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0);
 const LINKED_SINCE = 'a symbolic link made while it was being read, so it is not read; name the file itself';
 /**
  * What to open (or write) for a file argument, or why it may not be: a link that leads out of
@@ -115,7 +115,7 @@ function resolveFileArgument(file, use = 'read') {
 }
 function openTarget(target) {
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(target.path, target.resolved ? RESOLVED_FLAGS : OPEN_FLAGS);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(target.path, target.resolved ? _files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .RESOLVED_OPEN_FLAGS */ .GD : OPEN_FLAGS);
     }
     catch (error) {
         if (target.resolved && error.code === 'ELOOP')
@@ -461,6 +461,7 @@ function holdsNoValue(bytes) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   GD: () => (/* binding */ RESOLVED_OPEN_FLAGS),
 /* harmony export */   cQ: () => (/* binding */ cliWorkspace),
 /* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
 /* harmony export */   pc: () => (/* binding */ RefusedFileError),
@@ -527,7 +528,7 @@ async function resolveInWorkspace(file, workspace, input) {
 }
 // O_NONBLOCK: opening a named pipe must not wait for a writer. O_NOFOLLOW: the path was just
 // resolved; a link appearing there since is refused (both are 0 where the OS lacks them).
-const OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
+const RESOLVED_OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
 const CHUNK_BYTES = 64 * 1024;
 /**
  * Reads a regular file inside the workspace, at most `maxBytes` (one byte more is read to see
@@ -535,7 +536,7 @@ const CHUNK_BYTES = 64 * 1024;
  */
 async function readWorkspaceFile(file, workspace, input, maxBytes = MAX_FILE_BYTES) {
     const real = await resolveInWorkspace(file, workspace, input);
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(real, OPEN_FLAGS);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(real, RESOLVED_OPEN_FLAGS);
     try {
         const info = await handle.stat();
         if (!info.isFile())
