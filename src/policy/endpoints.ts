@@ -41,12 +41,16 @@ function memoised(env: EvalEnv, key: string, resolve: () => Endpoint): Endpoint 
 
 /**
  * A resolved endpoint. `consensus` marks an offline group: its members are evaluated one by one
- * and members that disagree make the outcome unknown instead of failed.
+ * and members that disagree make the outcome unknown instead of failed. An endpoint that is not
+ * resolved is refused (`undecided` unset: the test fails) or one whose fate on the server is not
+ * known (`undecided`: the test is undecided, with `reason` saying why).
  */
-export type Endpoint = { ok: true; principals: Principal[]; consensus: boolean } | { ok: false; reason: string };
+export type Endpoint =
+  { ok: true; principals: Principal[]; consensus: boolean } | { ok: false; reason: string; undecided?: true };
 
 const resolved = (principals: Principal[], consensus = false): Endpoint => ({ ok: true, principals, consensus });
 const rejected = (reason: string): Endpoint => ({ ok: false, reason });
+const undecided = (reason: string): Endpoint => ({ ok: false, reason, undecided: true });
 
 function addressEndpoint(address: Address, env: EvalEnv): Endpoint {
   if (env.tailnet === undefined) return resolved([addressPrincipal(address, true)]);
@@ -93,21 +97,25 @@ function tagEndpoint(tag: string, env: EvalEnv): Endpoint {
   return resolved(devices.map((d) => devicePrincipal(d, env.context)));
 }
 
+/** How a role treats address selectors that stand for more than one address. */
+interface AddressRules {
+  /** A CIDR written in the test. */
+  cidr: Endpoint;
+  /** A host alias whose value is a range. */
+  rangeAlias: Endpoint;
+  undefinedReason: (reason: string) => string;
+}
+
 /** A host alias or IP literal; tests accept only single addresses, never CIDRs. */
-function addressSelectorEndpoint(
-  selector: Selector,
-  env: EvalEnv,
-  cidrReason: string,
-  undefinedReason = (r: string): string => r,
-): Endpoint | undefined {
+function addressSelectorEndpoint(selector: Selector, env: EvalEnv, rules: AddressRules): Endpoint | undefined {
   if (selector.kind === 'prefix') {
-    if (selector.written === 'cidr') return rejected(cidrReason);
+    if (selector.written === 'cidr') return rules.cidr;
     return addressEndpoint({ family: selector.prefix.family, value: selector.prefix.value }, env);
   }
   if (selector.kind === 'host' || selector.kind === 'hostRef') {
-    if (!env.context.hosts.has(selector.name)) return rejected(undefinedReason(hostNotDefined(selector.name)));
+    if (!env.context.hosts.has(selector.name)) return rejected(rules.undefinedReason(hostNotDefined(selector.name)));
     const prefix = env.context.hosts.get(selector.name);
-    if (prefix === undefined || !env.context.singleAddressHosts.has(selector.name)) return rejected(cidrReason);
+    if (prefix === undefined || !env.context.singleAddressHosts.has(selector.name)) return rules.rangeAlias;
     return addressEndpoint({ family: prefix.family, value: prefix.value }, env);
   }
   return undefined;
@@ -122,9 +130,12 @@ function resolveSourceText(text: string, env: EvalEnv): Endpoint {
   if (text === '') return rejected(TEST_REASONS.missingSrc);
   const selector = classify(text);
   if (selector.kind === 'host' && text.includes('/')) return rejected(TEST_REASONS.srcCidr(text));
-  const byAddress = addressSelectorEndpoint(selector, env, TEST_REASONS.srcCidr(text), (r) =>
-    TEST_REASONS.srcInvalid(text, r),
-  );
+  const byAddress = addressSelectorEndpoint(selector, env, {
+    cidr: rejected(TEST_REASONS.srcCidr(text)),
+    // A CIDR written as the source fails on the server; an alias standing for one is not known to (§5.2).
+    rangeAlias: undecided(TEST_REASONS.srcRangeAlias(text)),
+    undefinedReason: (r) => TEST_REASONS.srcInvalid(text, r),
+  });
   if (byAddress !== undefined) return byAddress;
   switch (selector.kind) {
     case 'wildcard':
@@ -164,7 +175,8 @@ export function resolveDestinationHost(raw: string, env: EvalEnv): Endpoint {
 function resolveDestinationText(text: string, env: EvalEnv): Endpoint {
   const selector = classify(text);
   if (selector.kind === 'host' && text.includes('/')) return rejected(TEST_REASONS.dstCidr);
-  const byAddress = addressSelectorEndpoint(selector, env, TEST_REASONS.dstCidr);
+  const cidr = rejected(TEST_REASONS.dstCidr);
+  const byAddress = addressSelectorEndpoint(selector, env, { cidr, rangeAlias: cidr, undefinedReason: (r) => r });
   if (byAddress !== undefined) return byAddress;
   switch (selector.kind) {
     case 'wildcard':

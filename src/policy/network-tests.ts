@@ -75,7 +75,7 @@ export class NetworkTestRunner {
   evaluate(test: NetworkTest): TestResult {
     const src = test.src?.text ?? '';
     const prepared = this.setup(test, src);
-    if (typeof prepared === 'string') return failAll(test, src, prepared);
+    if (!Array.isArray(prepared)) return failAll(test, src, prepared);
     const [endpoint, conditions] = prepared;
     const total = test.accept.length + test.deny.length;
     const first = this.ledger.reserve(total);
@@ -97,14 +97,14 @@ export class NetworkTestRunner {
     return this.ledger.result(test, src, outcome, conditions.protocolLabel, first, count);
   }
 
-  /** The test's source and conditions, or why the whole test fails. */
-  private setup(test: NetworkTest, src: string): [Source<Resolved>, Conditions] | string {
-    if (test.accept.length === 0 && test.deny.length === 0) return msg.aclTestError(TEST_REASONS.noAssertions);
+  /** The test's source and conditions, or why the whole test fails or is undecided. */
+  private setup(test: NetworkTest, src: string): [Source<Resolved>, Conditions] | WholeTest {
+    if (test.accept.length === 0 && test.deny.length === 0) return failed(TEST_REASONS.noAssertions);
     let protocols = DEFAULT_TEST_PROTOCOLS;
     let protocolLabel: string | undefined;
     if (test.proto !== undefined) {
       const parsed = parseProtocol(test.proto.text);
-      if (!parsed.ok) return msg.aclTestError(TEST_REASONS.invalidProto(test.proto.text));
+      if (!parsed.ok) return failed(TEST_REASONS.invalidProto(test.proto.text));
       protocols = [parsed.value];
       // ` (protocol "tcp")` appears only when the test names a protocol (UNSURE, docs/policy-semantics.md §5.4).
       protocolLabel = protocolName(parsed.value);
@@ -114,7 +114,9 @@ export class NetworkTestRunner {
       source = { endpoint: resolveSource(src, this.env), id: this.sources.size };
       this.sources.set(src, source);
     }
-    if (!source.endpoint.ok) return msg.aclTestError(source.endpoint.reason);
+    const endpoint = source.endpoint;
+    if (!endpoint.ok)
+      return { error: msg.aclTestError(endpoint.reason), outcome: endpoint.undecided ? 'unknown' : 'fail' };
     return [source as Source<Resolved>, this.conditionsFor(protocols, protocolLabel, test.srcPostureAttrs)];
   }
 
@@ -162,20 +164,21 @@ export function evaluateNetworkTest(test: NetworkTest, env: EvalEnv, index: Netw
   return new NetworkTestRunner(env, index).evaluate(test);
 }
 
-function failAll(test: NetworkTest, src: string, error: string): TestResult {
+/** The outcome of a whole test that evaluates no assertion, and why. */
+interface WholeTest {
+  error: string;
+  outcome: Outcome;
+}
+
+const failed = (reason: string): WholeTest => ({ error: msg.aclTestError(reason), outcome: 'fail' });
+
+function failAll(test: NetworkTest, src: string, { error, outcome }: WholeTest): TestResult {
   const assertions: AssertionResult[] = [];
   for (const t of test.accept)
-    assertions.push({
-      kind: 'accept',
-      text: t.text,
-      outcome: 'fail',
-      message: error,
-      at: t,
-      wanted: 'Accept',
-    });
+    assertions.push({ kind: 'accept', text: t.text, outcome, message: error, at: t, wanted: 'Accept' });
   for (const t of test.deny)
-    assertions.push({ kind: 'deny', text: t.text, outcome: 'fail', message: error, at: t, wanted: 'Drop' });
-  return { kind: 'test', index: test.index, at: test, src, error, outcome: 'fail', assertions };
+    assertions.push({ kind: 'deny', text: t.text, outcome, message: error, at: t, wanted: 'Drop' });
+  return { kind: 'test', index: test.index, at: test, src, error, outcome, assertions };
 }
 
 /** fail over unknown over pass, as combineOutcomes orders them. */

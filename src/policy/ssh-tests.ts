@@ -102,12 +102,13 @@ export function evaluateSshTest(test: SshTest, rules: readonly CompiledSshRule[]
   const error = problem ?? (srcEndpoint.ok ? undefined : srcEndpoint.reason);
   if (error !== undefined || !srcEndpoint.ok) {
     const message = msg.sshTestError(error ?? '');
+    const outcome = problem === undefined && !srcEndpoint.ok && srcEndpoint.undecided ? 'unknown' : 'fail';
     const assertions = lists.flatMap(([kind, logins]) =>
       test.dst.flatMap((d) =>
         logins.map((l): AssertionResult => ({
           kind,
           text: l.text,
-          outcome: 'fail',
+          outcome,
           message,
           at: l,
           destination: d.text,
@@ -116,7 +117,7 @@ export function evaluateSshTest(test: SshTest, rules: readonly CompiledSshRule[]
         })),
       ),
     );
-    return { kind: 'sshTest', index: test.index, at: test, src, error: message, assertions, outcome: 'fail' };
+    return { kind: 'sshTest', index: test.index, at: test, src, error: message, assertions, outcome };
   }
   const posture = new PostureCache(test.srcPostureAttrs);
   const assertions: AssertionResult[] = [];

@@ -140,6 +140,9 @@ export const TEST_REASONS = {
   srcAutogroup: (src: string): string => `src ${goQuote(src)}: autogroups are not supported as test sources`,
   srcWildcard: 'src "*": a test needs one specific source',
   srcCidr: (src: string): string => `src ${goQuote(src)}: CIDR sources are not supported in tests`,
+  srcRangeAlias: (src: string): string =>
+    `src ${goQuote(src)} is a host alias for a range of addresses: whether the server accepts it as a test source ` +
+    'is not known',
   srcInvalid: (src: string, reason: string): string => `src ${goQuote(src)}: ${reason}`,
   noSuchTag: 'no device has this tag',
   dstNeedsPort: 'destination must be host:port',
