@@ -2451,7 +2451,7 @@ class NetworkTestRunner {
     evaluate(test) {
         const src = test.src?.text ?? '';
         const prepared = this.setup(test, src);
-        if (typeof prepared === 'string')
+        if (!Array.isArray(prepared))
             return failAll(test, src, prepared);
         const [endpoint, conditions] = prepared;
         const total = test.accept.length + test.deny.length;
@@ -2473,16 +2473,16 @@ class NetworkTestRunner {
         }
         return this.ledger.result(test, src, outcome, conditions.protocolLabel, first, count);
     }
-    /** The test's source and conditions, or why the whole test fails. */
+    /** The test's source and conditions, or why the whole test fails or is undecided. */
     setup(test, src) {
         if (test.accept.length === 0 && test.deny.length === 0)
-            return messages/* aclTestError */.HU(unsure/* TEST_REASONS */.P8.noAssertions);
+            return failed(unsure/* TEST_REASONS */.P8.noAssertions);
         let protocols = unsure/* DEFAULT_TEST_PROTOCOLS */.tw;
         let protocolLabel;
         if (test.proto !== undefined) {
             const parsed = (0,ports/* parseProtocol */.gR)(test.proto.text);
             if (!parsed.ok)
-                return messages/* aclTestError */.HU(unsure/* TEST_REASONS */.P8.invalidProto(test.proto.text));
+                return failed(unsure/* TEST_REASONS */.P8.invalidProto(test.proto.text));
             protocols = [parsed.value];
             // ` (protocol "tcp")` appears only when the test names a protocol (UNSURE, docs/policy-semantics.md §5.4).
             protocolLabel = (0,ports/* protocolName */.kC)(parsed.value);
@@ -2492,8 +2492,9 @@ class NetworkTestRunner {
             source = { endpoint: (0,endpoints/* resolveSource */.e)(src, this.env), id: this.sources.size };
             this.sources.set(src, source);
         }
-        if (!source.endpoint.ok)
-            return messages/* aclTestError */.HU(source.endpoint.reason);
+        const endpoint = source.endpoint;
+        if (!endpoint.ok)
+            return { error: messages/* aclTestError */.HU(endpoint.reason), outcome: endpoint.undecided ? 'unknown' : 'fail' };
         return [source, this.conditionsFor(protocols, protocolLabel, test.srcPostureAttrs)];
     }
     conditionsFor(protocols, protocolLabel, attrs) {
@@ -2536,20 +2537,14 @@ class NetworkTestRunner {
 function evaluateNetworkTest(test, env, index) {
     return new NetworkTestRunner(env, index).evaluate(test);
 }
-function failAll(test, src, error) {
+const failed = (reason) => ({ error: messages/* aclTestError */.HU(reason), outcome: 'fail' });
+function failAll(test, src, { error, outcome }) {
     const assertions = [];
     for (const t of test.accept)
-        assertions.push({
-            kind: 'accept',
-            text: t.text,
-            outcome: 'fail',
-            message: error,
-            at: t,
-            wanted: 'Accept',
-        });
+        assertions.push({ kind: 'accept', text: t.text, outcome, message: error, at: t, wanted: 'Accept' });
     for (const t of test.deny)
-        assertions.push({ kind: 'deny', text: t.text, outcome: 'fail', message: error, at: t, wanted: 'Drop' });
-    return { kind: 'test', index: test.index, at: test, src, error, outcome: 'fail', assertions };
+        assertions.push({ kind: 'deny', text: t.text, outcome, message: error, at: t, wanted: 'Drop' });
+    return { kind: 'test', index: test.index, at: test, src, error, outcome, assertions };
 }
 /** fail over unknown over pass, as combineOutcomes orders them. */
 function worse(a, b) {

@@ -1353,6 +1353,7 @@ function memoised(env, key, resolve) {
 }
 const resolved = (principals, consensus = false) => ({ ok: true, principals, consensus });
 const rejected = (reason) => ({ ok: false, reason });
+const undecided = (reason) => ({ ok: false, reason, undecided: true });
 function addressEndpoint(address, env) {
     if (env.tailnet === undefined)
         return resolved([(0,_principal_js__WEBPACK_IMPORTED_MODULE_0__/* .addressPrincipal */ .N1)(address, true)]);
@@ -1397,18 +1398,18 @@ function tagEndpoint(tag, env) {
     return resolved(devices.map((d) => (0,_principal_js__WEBPACK_IMPORTED_MODULE_0__/* .devicePrincipal */ .xD)(d, env.context)));
 }
 /** A host alias or IP literal; tests accept only single addresses, never CIDRs. */
-function addressSelectorEndpoint(selector, env, cidrReason, undefinedReason = (r) => r) {
+function addressSelectorEndpoint(selector, env, rules) {
     if (selector.kind === 'prefix') {
         if (selector.written === 'cidr')
-            return rejected(cidrReason);
+            return rules.cidr;
         return addressEndpoint({ family: selector.prefix.family, value: selector.prefix.value }, env);
     }
     if (selector.kind === 'host' || selector.kind === 'hostRef') {
         if (!env.context.hosts.has(selector.name))
-            return rejected(undefinedReason((0,_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .hostNotDefined */ .Th)(selector.name)));
+            return rejected(rules.undefinedReason((0,_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .hostNotDefined */ .Th)(selector.name)));
         const prefix = env.context.hosts.get(selector.name);
         if (prefix === undefined || !env.context.singleAddressHosts.has(selector.name))
-            return rejected(cidrReason);
+            return rules.rangeAlias;
         return addressEndpoint({ family: prefix.family, value: prefix.value }, env);
     }
     return undefined;
@@ -1423,7 +1424,12 @@ function resolveSourceText(text, env) {
     const selector = (0,_selectors_js__WEBPACK_IMPORTED_MODULE_3__/* .classify */ .L)(text);
     if (selector.kind === 'host' && text.includes('/'))
         return rejected(_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_REASONS */ .P8.srcCidr(text));
-    const byAddress = addressSelectorEndpoint(selector, env, _unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_REASONS */ .P8.srcCidr(text), (r) => _unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_REASONS */ .P8.srcInvalid(text, r));
+    const byAddress = addressSelectorEndpoint(selector, env, {
+        cidr: rejected(_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_REASONS */ .P8.srcCidr(text)),
+        // A CIDR written as the source fails on the server; an alias standing for one is not known to (§5.2).
+        rangeAlias: undecided(_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_REASONS */ .P8.srcRangeAlias(text)),
+        undefinedReason: (r) => _unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_REASONS */ .P8.srcInvalid(text, r),
+    });
     if (byAddress !== undefined)
         return byAddress;
     switch (selector.kind) {
@@ -1463,7 +1469,8 @@ function resolveDestinationText(text, env) {
     const selector = (0,_selectors_js__WEBPACK_IMPORTED_MODULE_3__/* .classify */ .L)(text);
     if (selector.kind === 'host' && text.includes('/'))
         return rejected(_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_REASONS */ .P8.dstCidr);
-    const byAddress = addressSelectorEndpoint(selector, env, _unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_REASONS */ .P8.dstCidr);
+    const cidr = rejected(_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_REASONS */ .P8.dstCidr);
+    const byAddress = addressSelectorEndpoint(selector, env, { cidr, rangeAlias: cidr, undefinedReason: (r) => r });
     if (byAddress !== undefined)
         return byAddress;
     switch (selector.kind) {
@@ -3566,17 +3573,18 @@ function evaluateSshTest(test, rules, env) {
     const error = problem ?? (srcEndpoint.ok ? undefined : srcEndpoint.reason);
     if (error !== undefined || !srcEndpoint.ok) {
         const message = messages/* sshTestError */.lQ(error ?? '');
+        const outcome = problem === undefined && !srcEndpoint.ok && srcEndpoint.undecided ? 'unknown' : 'fail';
         const assertions = lists.flatMap(([kind, logins]) => test.dst.flatMap((d) => logins.map((l) => ({
             kind,
             text: l.text,
-            outcome: 'fail',
+            outcome,
             message,
             at: l,
             destination: d.text,
             user: l.text,
             wanted: kind,
         }))));
-        return { kind: 'sshTest', index: test.index, at: test, src, error: message, assertions, outcome: 'fail' };
+        return { kind: 'sshTest', index: test.index, at: test, src, error: message, assertions, outcome };
     }
     const posture = new posture_cache/* PostureCache */.p(test.srcPostureAttrs);
     const assertions = [];
@@ -4269,6 +4277,8 @@ const TEST_REASONS = {
     srcAutogroup: (src) => `src ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(src)}: autogroups are not supported as test sources`,
     srcWildcard: 'src "*": a test needs one specific source',
     srcCidr: (src) => `src ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(src)}: CIDR sources are not supported in tests`,
+    srcRangeAlias: (src) => `src ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(src)} is a host alias for a range of addresses: whether the server accepts it as a test source ` +
+        'is not known',
     srcInvalid: (src, reason) => `src ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(src)}: ${reason}`,
     noSuchTag: 'no device has this tag',
     dstNeedsPort: 'destination must be host:port',
