@@ -13,6 +13,7 @@ import { displayName, readInput, tooLarge, UnreadableFileError } from './files.j
 import { readTopology } from './devices.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, inertText, writeJson, writeText, type CliIO } from './io.js';
 import { UsageError } from './usage-error.js';
+import type { GitRepository } from '../git/runner.js';
 
 export const PLAN_USAGE = `Usage: tailnet-policy plan BEFORE AFTER [--devices FILE.json] [--json] [--exit-code]
                            [--timeout DURATION]
@@ -136,26 +137,32 @@ async function readFromGit(spec: string): Promise<Uint8Array> {
   if (rev === '' || file === '')
     throw new UsageError(`${spec}: expected git:REV:PATH, e.g. git:origin/main:policy.hujson`);
   if (rev.startsWith('-')) throw new UsageError(`${spec}: a revision cannot start with "-"`);
+  // git reads the name as one line of its batch input.
+  if (/[\r\n]/.test(rest)) throw new UsageError(`${spec}: a revision or path cannot hold a line break`);
   // Loaded only here: git's runner loads node:child_process, which a plan of two files never needs.
-  const { repositoryAt, runGit } = await import(/* webpackMode: "eager" */ '../git/runner.js');
+  const { repositoryAt } = await import(/* webpackMode: "eager" */ '../git/runner.js');
   const { readBlobs } = await import(/* webpackMode: "eager" */ '../git/blobs.js');
   const repo = await repositoryAt(cliWorkspace(process.cwd()));
   if (repo === undefined) throw new UsageError(`${spec}: not inside a git repository`);
   const name = `${rev}:${file}`;
+  // The blob's own bytes, held to the limit a file on disk is held to: one git process. Only
+  // when there is none does git say why, for the message.
+  for await (const blob of readBlobs(repo, [name], MAX_FILE_BYTES)) if (blob !== undefined) return blob;
+  throw new UsageError(`cannot read ${spec}: ${await whyNoBlob(repo, name)}`);
+}
+
+/** Why `name` gave no blob: git's own complaint, what it is instead, or its size. */
+async function whyNoBlob(repo: GitRepository, name: string): Promise<string> {
+  const { runGit } = await import(/* webpackMode: "eager" */ '../git/runner.js');
   let type: string;
-  let id: string;
   try {
     type = (await runGit(repo, ['cat-file', '-t', name])).trim();
-    id = (await runGit(repo, ['rev-parse', '--verify', name])).trim();
   } catch (error) {
     const stderr =
       String((error as { stderr?: unknown }).stderr ?? '')
         .trim()
         .split('\n')[0] ?? '';
-    throw new UsageError(`cannot read ${spec}: ${stderr === '' ? 'git failed' : stderr.replace(/^fatal: /, '')}`);
+    return stderr === '' ? 'git failed' : stderr.replace(/^fatal: /, '');
   }
-  if (type !== 'blob') throw new UsageError(`cannot read ${spec}: it is a ${type}, not a file`);
-  // The blob's own bytes, held to the limit a file on disk is held to.
-  for await (const blob of readBlobs(repo, [id], MAX_FILE_BYTES)) if (blob !== undefined) return blob;
-  throw new UsageError(`cannot read ${spec}: ${tooLarge()}`);
+  return type === 'blob' ? tooLarge() : `it is a ${type}, not a file`;
 }

@@ -126,6 +126,26 @@ describe('tailnet-policy plan', () => {
       code: 2,
       stderr: 'tailnet-policy plan: cannot read git:HEAD:sub: it is a tree, not a file\n',
     });
+    expect(await run('git:HEAD:nosuch.hujson')).toMatchObject({
+      code: 2,
+      stderr:
+        "tailnet-policy plan: cannot read git:HEAD:nosuch.hujson: path 'nosuch.hujson' does not exist in 'HEAD'\n",
+    });
+  });
+
+  it('reads a path with spaces, and refuses a line break, which would end the name git reads', async () => {
+    const dir = await repository();
+    await writeFile(path.join(dir, 'my policy.hujson'), BEFORE);
+    await git(dir, 'add', 'my policy.hujson');
+    await git(dir, 'commit', '-q', '-m', 'spaces');
+    const run = (spec: string) => runCli(['plan', spec, 'policy.hujson'], { cwd: dir });
+    expect((await run('git:HEAD:my policy.hujson')).stdout).toBe(
+      TEXT.replace('git:HEAD:policy.hujson', 'git:HEAD:my policy.hujson'),
+    );
+    expect(await run('git:HEAD:policy.hujson\nHEAD:other')).toMatchObject({
+      code: 2,
+      stderr: 'tailnet-policy plan: git:HEAD:policy.hujson\nHEAD:other: a revision or path cannot hold a line break\n',
+    });
   });
 
   it('says there is no change, and exits 0 even with --exit-code', async () => {
