@@ -275,32 +275,37 @@ async function readFromGit(spec) {
         throw new usage_error/* UsageError */.e(`${spec}: expected git:REV:PATH, e.g. git:origin/main:policy.hujson`);
     if (rev.startsWith('-'))
         throw new usage_error/* UsageError */.e(`${spec}: a revision cannot start with "-"`);
+    // git reads the name as one line of its batch input.
+    if (/[\r\n]/.test(rest))
+        throw new usage_error/* UsageError */.e(`${spec}: a revision or path cannot hold a line break`);
     // Loaded only here: git's runner loads node:child_process, which a plan of two files never needs.
-    const { repositoryAt, runGit } = await Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 6916));
+    const { repositoryAt } = await Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 6916));
     const { readBlobs } = await Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 6176));
     const repo = await repositoryAt((0,workspace/* cliWorkspace */.cQ)(process.cwd()));
     if (repo === undefined)
         throw new usage_error/* UsageError */.e(`${spec}: not inside a git repository`);
     const name = `${rev}:${file}`;
+    // The blob's own bytes, held to the limit a file on disk is held to: one git process. Only
+    // when there is none does git say why, for the message.
+    for await (const blob of readBlobs(repo, [name], workspace/* MAX_FILE_BYTES */.gZ))
+        if (blob !== undefined)
+            return blob;
+    throw new usage_error/* UsageError */.e(`cannot read ${spec}: ${await whyNoBlob(repo, name)}`);
+}
+/** Why `name` gave no blob: git's own complaint, what it is instead, or its size. */
+async function whyNoBlob(repo, name) {
+    const { runGit } = await Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 6916));
     let type;
-    let id;
     try {
         type = (await runGit(repo, ['cat-file', '-t', name])).trim();
-        id = (await runGit(repo, ['rev-parse', '--verify', name])).trim();
     }
     catch (error) {
         const stderr = String(error.stderr ?? '')
             .trim()
             .split('\n')[0] ?? '';
-        throw new usage_error/* UsageError */.e(`cannot read ${spec}: ${stderr === '' ? 'git failed' : stderr.replace(/^fatal: /, '')}`);
+        return stderr === '' ? 'git failed' : stderr.replace(/^fatal: /, '');
     }
-    if (type !== 'blob')
-        throw new usage_error/* UsageError */.e(`cannot read ${spec}: it is a ${type}, not a file`);
-    // The blob's own bytes, held to the limit a file on disk is held to.
-    for await (const blob of readBlobs(repo, [id], workspace/* MAX_FILE_BYTES */.gZ))
-        if (blob !== undefined)
-            return blob;
-    throw new usage_error/* UsageError */.e(`cannot read ${spec}: ${(0,files/* tooLarge */.g$)()}`);
+    return type === 'blob' ? (0,files/* tooLarge */.g$)() : `it is a ${type}, not a file`;
 }
 
 
