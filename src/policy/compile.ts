@@ -334,10 +334,32 @@ export interface CompiledSshRule {
   dst: SelectorSet;
   users: readonly string[];
   postures?: readonly (readonly PostureCondition[])[];
+  /** Held to `defaultSrcPosture` with `defaultUnsure`: the server may not hold SSH rules to it. */
+  defaultPosture?: true;
 }
 
-export function compileSshRules(rules: readonly SshRule[], context: PolicyContext): CompiledSshRule[] {
-  return rules.map((rule) => ({
+/**
+ * Whether the server holds SSH rules without `srcPosture` to `defaultSrcPosture` is not known
+ * (docs/policy-semantics.md §5.7). Tests then let such a rule apply where the device meets the
+ * posture, and leave it open elsewhere: an opaque posture, always unknown, among those it may meet.
+ */
+const DEFAULT_POSTURE_MAY_NOT_APPLY = undefinedPosture('defaultSrcPosture on SSH rules');
+
+export function compileSshRules(
+  rules: readonly SshRule[],
+  context: PolicyContext,
+  options: { defaultUnsure?: boolean } = {},
+): CompiledSshRule[] {
+  return rules.map((rule) => {
+    const compiled = compileSshRule(rule, context);
+    if (options.defaultUnsure !== true || rule.srcPosture !== undefined || compiled.postures === undefined)
+      return compiled;
+    return { ...compiled, postures: [...compiled.postures, DEFAULT_POSTURE_MAY_NOT_APPLY], defaultPosture: true };
+  });
+}
+
+function compileSshRule(rule: SshRule, context: PolicyContext): CompiledSshRule {
+  return {
     action: rule.action?.text === 'check' ? 'check' : 'accept',
     src: compileSelectors(
       rule.src.map((s) => s.text),
@@ -349,5 +371,5 @@ export function compileSshRules(rules: readonly SshRule[], context: PolicyContex
     ),
     users: (rule.users ?? []).map((u) => u.text.trim()),
     postures: postureRequirement(rule.srcPosture, context),
-  }));
+  };
 }

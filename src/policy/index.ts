@@ -131,7 +131,7 @@ function runTests(policy: Policy, env: EvalEnv, deadline: Deadline): TestResult[
     }
   }
   if (policy.sshTests.length > 0 && !deadline.passed(true)) {
-    const rules = compileSshRules(policy.ssh, env.context);
+    const rules = compileSshRules(policy.ssh, env.context, { defaultUnsure: true });
     for (const test of policy.sshTests) {
       if (deadline.passed(true)) return results;
       results.push(evaluateSshTest(test, rules, env));

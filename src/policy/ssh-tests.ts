@@ -68,6 +68,15 @@ export function outcomes(
   return result;
 }
 
+const defaultPostured = new WeakMap<readonly CompiledSshRule[], boolean>();
+
+/** Whether some rule is held to defaultSrcPosture, which the server may not apply to SSH rules; asked once per list. */
+function underDefaultPosture(rules: readonly CompiledSshRule[]): boolean {
+  let found = defaultPostured.get(rules);
+  if (found === undefined) defaultPostured.set(rules, (found = rules.some((rule) => rule.defaultPosture === true)));
+  return found;
+}
+
 function satisfies(possible: ReadonlySet<SshOutcome>, wanted: Kind): Outcome {
   // Exact: a `check` outcome does not satisfy an `accept` assertion (UNSURE, docs/policy-semantics.md §5.6).
   const hits = [...possible].filter((o) => o === wanted).length;
@@ -173,11 +182,12 @@ function evaluateLogin(
   }
   const outcome = combinePrincipals(results, src.consensus || dstEndpoint.consensus);
   if (outcome === 'pass') return { ...base, outcome, got: kind };
-  if (outcome === 'unknown')
-    return {
-      ...base,
-      outcome,
-      message: msg.sshTestError(`dst ${goQuote(dst.text)}, ssh user ${goQuote(login.text)}: cannot be decided offline`),
-    };
+  if (outcome === 'unknown') {
+    const open = underDefaultPosture(rules)
+      ? ' (it may hang on whether the server holds SSH rules to defaultSrcPosture)'
+      : '';
+    const said = `dst ${goQuote(dst.text)}, ssh user ${goQuote(login.text)}: cannot be decided offline${open}`;
+    return { ...base, outcome, message: msg.sshTestError(said) };
+  }
   return { ...base, outcome, message: failure, got };
 }

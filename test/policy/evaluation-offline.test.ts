@@ -247,4 +247,34 @@ describe('sshTests', () => {
       '[ssh test error]: dst "fd7a:115c:a1e0::10" is not a valid SSH test destination',
     ]);
   });
+  // Whether the server holds SSH rules to defaultSrcPosture is not known (§5.7): where the
+  // device meets it the rule applies; elsewhere the verdict it decides is undecided.
+  test.each([
+    ['meets the default posture', { 'node:os': 'macos' }, 'thor@example.org', 'accept', 'pass'],
+    ['misses it, wants accept', { 'node:os': 'linux' }, 'thor@example.org', 'accept', 'unknown'],
+    ['misses it, wants deny', {}, 'thor@example.org', 'deny', 'unknown'],
+    ['its own empty srcPosture', {}, 'odin@example.com', 'accept', 'pass'],
+    ['no rule for the source', {}, 'freya@example.com', 'deny', 'pass'],
+  ])('defaultSrcPosture on SSH rules: %s', (_name, srcPostureAttrs, src, kind, outcome) => {
+    const policy = {
+      postures: { 'posture:mac': ["node:os == 'macos'"] },
+      defaultSrcPosture: ['posture:mac'],
+      ssh: [
+        rule('accept', ['thor@example.org'], ['tag:server'], ['root']),
+        { ...rule('accept', ['odin@example.com'], ['tag:server'], ['root']), srcPosture: [] },
+      ],
+    };
+    for (const topology of [true, false]) {
+      const result = run(policy, { src, srcPostureAttrs, dst: ['tag:server'], [kind]: ['root'] }, topology, 'sshTests');
+      expect(result.assertions.map((a) => [a.outcome, a.outcome === 'unknown' ? a.message : undefined])).toEqual([
+        [
+          outcome,
+          outcome === 'unknown'
+            ? '[ssh test error]: dst "tag:server", ssh user "root": cannot be decided offline (it may hang on ' +
+              'whether the server holds SSH rules to defaultSrcPosture)'
+            : undefined,
+        ],
+      ]);
+    }
+  });
 });
