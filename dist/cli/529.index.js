@@ -351,14 +351,28 @@ function compileNetworkRules(policy, context) {
     const compiled = new Compiled(context);
     return aclRules(policy, compiled).concat(grantRules(policy, compiled));
 }
-function compileSshRules(rules, context) {
-    return rules.map((rule) => ({
+/**
+ * Whether the server holds SSH rules without `srcPosture` to `defaultSrcPosture` is not known
+ * (docs/policy-semantics.md §5.7). Tests then let such a rule apply where the device meets the
+ * posture, and leave it open elsewhere: an opaque posture, always unknown, among those it may meet.
+ */
+const DEFAULT_POSTURE_MAY_NOT_APPLY = (0,_posture_js__WEBPACK_IMPORTED_MODULE_4__/* .undefinedPosture */ .RG)('defaultSrcPosture on SSH rules');
+function compileSshRules(rules, context, options = {}) {
+    return rules.map((rule) => {
+        const compiled = compileSshRule(rule, context);
+        if (options.defaultUnsure !== true || rule.srcPosture !== undefined || compiled.postures === undefined)
+            return compiled;
+        return { ...compiled, postures: [...compiled.postures, DEFAULT_POSTURE_MAY_NOT_APPLY], defaultPosture: true };
+    });
+}
+function compileSshRule(rule, context) {
+    return {
         action: rule.action?.text === 'check' ? 'check' : 'accept',
         src: compileSelectors(rule.src.map((s) => s.text), context),
         dst: compileSelectors(rule.dst.map((d) => d.text), context),
         users: (rule.users ?? []).map((u) => u.text.trim()),
         postures: postureRequirement(rule.srcPosture, context),
-    }));
+    };
 }
 
 
@@ -3539,6 +3553,14 @@ function outcomes(rules, src, dst, login, posture) {
     }
     return result;
 }
+const defaultPostured = new WeakMap();
+/** Whether some rule is held to defaultSrcPosture, which the server may not apply to SSH rules; asked once per list. */
+function underDefaultPosture(rules) {
+    let found = defaultPostured.get(rules);
+    if (found === undefined)
+        defaultPostured.set(rules, (found = rules.some((rule) => rule.defaultPosture === true)));
+    return found;
+}
 function satisfies(possible, wanted) {
     // Exact: a `check` outcome does not satisfy an `accept` assertion (UNSURE, docs/policy-semantics.md §5.6).
     const hits = [...possible].filter((o) => o === wanted).length;
@@ -3633,12 +3655,13 @@ function evaluateLogin(kind, login, dst, src, dstEndpoint, srcText, rules, postu
     const outcome = combinePrincipals(results, src.consensus || dstEndpoint.consensus);
     if (outcome === 'pass')
         return { ...base, outcome, got: kind };
-    if (outcome === 'unknown')
-        return {
-            ...base,
-            outcome,
-            message: messages/* sshTestError */.lQ(`dst ${(0,quote/* goQuote */.d)(dst.text)}, ssh user ${(0,quote/* goQuote */.d)(login.text)}: cannot be decided offline`),
-        };
+    if (outcome === 'unknown') {
+        const open = underDefaultPosture(rules)
+            ? ' (it may hang on whether the server holds SSH rules to defaultSrcPosture)'
+            : '';
+        const said = `dst ${(0,quote/* goQuote */.d)(dst.text)}, ssh user ${(0,quote/* goQuote */.d)(login.text)}: cannot be decided offline${open}`;
+        return { ...base, outcome, message: messages/* sshTestError */.lQ(said) };
+    }
     return { ...base, outcome, message: failure, got };
 }
 

@@ -830,7 +830,7 @@ function runTests(policy, env, deadline) {
         }
     }
     if (policy.sshTests.length > 0 && !deadline.passed(true)) {
-        const rules = (0,compile/* compileSshRules */.nI)(policy.ssh, env.context);
+        const rules = (0,compile/* compileSshRules */.nI)(policy.ssh, env.context, { defaultUnsure: true });
         for (const test of policy.sshTests) {
             if (deadline.passed(true))
                 return results;
