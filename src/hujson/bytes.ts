@@ -145,6 +145,15 @@ function unicodeSpaceWidthBefore(bytes: Uint8Array, start: number, end: number):
   return middle === 0x81 && last === 0x9f ? 3 : 0;
 }
 
+/**
+ * The first `byte` in [start, end), or -1. Unlike `indexOf`, it never looks past `end`: a search
+ * per comment that ran on to the next line feed would cost the rest of the file each time.
+ */
+export function indexOfByte(bytes: Uint8Array, byte: number, start: number, end: number): number {
+  for (let i = start; i < end; i++) if (bytes[i] === byte) return i;
+  return -1;
+}
+
 export function countByte(bytes: Uint8Array, byte: number, start: number, end: number): number {
   let count = 0;
   for (let i = start; i < end; i++) if (bytes[i] === byte) count++;

@@ -8,7 +8,7 @@
 // an empty composite without a comment is empty (3.1b); strings with a backslash are
 // re-encoded (3.1a), which can change their length.
 
-import { CR, HT, LF, SLASH, SP, STAR } from './bytes.js';
+import { CR, HT, indexOfByte, LF, SLASH, SP, STAR } from './bytes.js';
 import {
   AFTER_SHIFT,
   ARRAY,
@@ -257,8 +257,8 @@ export class Expansion {
       return;
     }
     const src = this.doc.source;
-    const firstLF = src.indexOf(LF, start);
-    if (firstLF === -1 || firstLF >= end) {
+    const firstLF = indexOfByte(src, LF, start, end);
+    if (firstLF === -1) {
       const width = estimateSegment(src, start, end);
       this.setShape(width, width, false);
       return;

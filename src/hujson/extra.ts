@@ -1,7 +1,7 @@
 // FMT (spec 3.5): formatting one run of whitespace and comments. Every space, newline and tab
 // in Format's output is produced here.
 
-import { CR, HT, LF, SLASH, SP, trimEndUnicodeSpace } from './bytes.js';
+import { CR, HT, indexOfByte, LF, SLASH, SP, trimEndUnicodeSpace } from './bytes.js';
 import { COMMENT, LF_COUNT } from './document.js';
 import { findBlockCommentEnd } from './tokens.js';
 import { ByteWriter } from './writer.js';
@@ -112,8 +112,7 @@ function formatWithComments(
 }
 
 function hasLineFeed(bytes: Uint8Array, start: number, end: number): boolean {
-  const lf = bytes.indexOf(LF, start);
-  return lf !== -1 && lf < end;
+  return indexOfByte(bytes, LF, start, end) !== -1;
 }
 
 /** Steps 5 to 8 of FMT: trim blank lines at the ends, then indent or space what follows. */
@@ -143,8 +142,7 @@ function appendLineComment(out: ByteWriter, extra: Uint8Array, start: number, en
 
 function appendBlockComment(out: ByteWriter, extra: Uint8Array, start: number, depth: number): number {
   const end = findBlockCommentEnd(extra, start + 2);
-  const firstLF = extra.indexOf(LF, start);
-  if (firstLF === -1 || firstLF >= end) out.append(extra, start, end);
+  if (indexOfByte(extra, LF, start, end) === -1) out.append(extra, start, end);
   else reindentBlockComment(out, extra.subarray(start, end), depth);
   return end;
 }

@@ -8,6 +8,7 @@ import {
   CLOSE_BRACKET,
   COLON,
   COMMA,
+  countByte,
   CR,
   HT,
   isValidUtf8,
@@ -309,7 +310,7 @@ class Parser {
         i++;
       } else if (byte === SLASH && i + 1 < length && (src[i + 1] === SLASH || src[i + 1] === STAR)) {
         const end = this.readComment(i);
-        for (let lf = src.indexOf(LF, i); lf !== -1 && lf < end; lf = src.indexOf(LF, lf + 1)) lineFeeds++;
+        lineFeeds += countByte(src, LF, i, end);
         comment = COMMENT;
         this.out.standard = false;
         i = end;

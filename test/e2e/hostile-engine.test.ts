@@ -80,3 +80,31 @@ describe('the same policy given to the CLI (a pre-commit hook, a merge request p
     });
   });
 });
+
+/**
+ * Comments with no line break anywhere after them: each search for a comment's line feeds used
+ * to run on to the end of the file, so 250,000 of them in 1 MB took minutes (about 4× per
+ * doubling). Every phase reads comments: parsing, the format check, the formatter.
+ */
+function commentsWithoutLineBreaks(): string {
+  return `{"groups": {"group:a": [${'"a@b.c"/**/,'.repeat(85_000)}]}, "hosts": {${'/**/'.repeat(40_000)}}}`;
+}
+
+describe('a megabyte of comments and not one line break', () => {
+  it('is checked by the action in well under its timeout', async () => {
+    const result = await runAction({
+      inputs: apiInputs(ts, { timeout: '20s', comment: 'never' }),
+      cwd: await workspaceWith(commentsWithoutLineBreaks()),
+    });
+    expect([result.code, result.outputs.result]).toEqual([0, 'passed']);
+    expect(ts.requestsTo('POST validate')).toHaveLength(1);
+  });
+
+  it('is checked and formatted by the CLI', async () => {
+    const dir = await workspaceWith(commentsWithoutLineBreaks());
+    const check = await runCli(['check', 'policy.hujson'], { cwd: dir });
+    expect([check.code, check.stderr]).toEqual([0, '']);
+    const fmt = await runCli(['fmt', 'policy.hujson'], { cwd: dir });
+    expect([fmt.code, fmt.stdout.length, fmt.stdout.split('\n').length]).toEqual([0, 1_560_043, 85_003]);
+  });
+});
