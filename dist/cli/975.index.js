@@ -587,6 +587,7 @@ function cliWorkspace(cwd) {
 /* harmony export */   CR: () => (/* binding */ CR),
 /* harmony export */   HT: () => (/* binding */ HT),
 /* harmony export */   Hv: () => (/* binding */ OPEN_BRACE),
+/* harmony export */   IS: () => (/* binding */ countByte),
 /* harmony export */   KE: () => (/* binding */ COMMA),
 /* harmony export */   LF: () => (/* binding */ LF),
 /* harmony export */   RB: () => (/* binding */ isJsonSpace),
@@ -599,6 +600,7 @@ function cliWorkspace(cwd) {
 /* harmony export */   jA: () => (/* binding */ QUOTE),
 /* harmony export */   o: () => (/* binding */ SLASH),
 /* harmony export */   oH: () => (/* binding */ COLON),
+/* harmony export */   qk: () => (/* binding */ indexOfByte),
 /* harmony export */   ql: () => (/* binding */ isValidUtf8),
 /* harmony export */   r_: () => (/* binding */ BACKSLASH),
 /* harmony export */   rc: () => (/* binding */ CLOSE_BRACE),
@@ -606,7 +608,6 @@ function cliWorkspace(cwd) {
 /* harmony export */   vg: () => (/* binding */ utf8SequenceLength),
 /* harmony export */   wt: () => (/* binding */ CLOSE_BRACKET)
 /* harmony export */ });
-/* unused harmony export countByte */
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
 /* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
 // Byte-level helpers shared by the parser and the formatter. Everything works on UTF-8 bytes,
@@ -766,6 +767,16 @@ function unicodeSpaceWidthBefore(bytes, start, end) {
     if (middle === 0x80)
         return last <= 0x8a || last === 0xa8 || last === 0xa9 || last === 0xaf ? 3 : 0;
     return middle === 0x81 && last === 0x9f ? 3 : 0;
+}
+/**
+ * The first `byte` in [start, end), or -1. Unlike `indexOf`, it never looks past `end`: a search
+ * per comment that ran on to the next line feed would cost the rest of the file each time.
+ */
+function indexOfByte(bytes, byte, start, end) {
+    for (let i = start; i < end; i++)
+        if (bytes[i] === byte)
+            return i;
+    return -1;
 }
 function countByte(bytes, byte, start, end) {
     let count = 0;
@@ -1444,8 +1455,8 @@ class Expansion {
             return;
         }
         const src = this.doc.source;
-        const firstLF = src.indexOf(hujson_bytes.LF, start);
-        if (firstLF === -1 || firstLF >= end) {
+        const firstLF = (0,hujson_bytes/* indexOfByte */.qk)(src, hujson_bytes.LF, start, end);
+        if (firstLF === -1) {
             const width = estimateSegment(src, start, end);
             this.setShape(width, width, false);
             return;
@@ -1678,8 +1689,7 @@ function formatWithComments(out, extra, start, end, depth, options) {
     closeOff(out, depth, options);
 }
 function hasLineFeed(bytes, start, end) {
-    const lf = bytes.indexOf(hujson_bytes.LF, start);
-    return lf !== -1 && lf < end;
+    return (0,hujson_bytes/* indexOfByte */.qk)(bytes, hujson_bytes.LF, start, end) !== -1;
 }
 /** Steps 5 to 8 of FMT: trim blank lines at the ends, then indent or space what follows. */
 function closeOff(out, depth, options) {
@@ -1712,8 +1722,7 @@ function appendLineComment(out, extra, start, end) {
 }
 function appendBlockComment(out, extra, start, depth) {
     const end = (0,tokens/* findBlockCommentEnd */.$7)(extra, start + 2);
-    const firstLF = extra.indexOf(hujson_bytes.LF, start);
-    if (firstLF === -1 || firstLF >= end)
+    if ((0,hujson_bytes/* indexOfByte */.qk)(extra, hujson_bytes.LF, start, end) === -1)
         out.append(extra, start, end);
     else
         reindentBlockComment(out, extra.subarray(start, end), depth);
@@ -2451,8 +2460,7 @@ class Parser {
             }
             else if (byte === _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .SLASH */ .o && i + 1 < length && (src[i + 1] === _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .SLASH */ .o || src[i + 1] === _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .STAR */ .Vw)) {
                 const end = this.readComment(i);
-                for (let lf = src.indexOf(_bytes_js__WEBPACK_IMPORTED_MODULE_0__.LF, i); lf !== -1 && lf < end; lf = src.indexOf(_bytes_js__WEBPACK_IMPORTED_MODULE_0__.LF, lf + 1))
-                    lineFeeds++;
+                lineFeeds += (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .countByte */ .IS)(src, _bytes_js__WEBPACK_IMPORTED_MODULE_0__.LF, i, end);
                 comment = _document_js__WEBPACK_IMPORTED_MODULE_1__/* .COMMENT */ .YK;
                 this.out.standard = false;
                 i = end;
