@@ -79,7 +79,7 @@ export async function execute(inputs: Inputs, secrets: SecretRegistry, deps: Act
       log: actionLogger,
       deadline,
       now,
-      ...(hideLive && { withhold: (value: string) => secrets.add(value) }),
+      liveHidden: hideLive,
     });
   } finally {
     await connection?.close();

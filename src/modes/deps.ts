@@ -21,8 +21,9 @@ export interface ModeDeps {
   deadline: number;
   now: () => number;
   /**
-   * For a fork's pull request that may not see the live policy: registers what would let its
-   * author rebuild it (the live ETag, a hash of the text) as a secret, masked everywhere.
+   * A fork's pull request may not see the live policy: nothing that would let its author rebuild
+   * it is printed, not even the live ETag (a hash of a text close to the base version gives
+   * small edits away to anyone who tries them).
    */
-  withhold?: (value: string) => void;
+  liveHidden?: boolean;
 }

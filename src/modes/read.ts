@@ -37,11 +37,19 @@ export async function readLive(
   return deps.log.group('Read the live policy', async () => {
     const live = await client.getPolicy(scope);
     facts.live = live;
-    // A hash of a text the base version nearly gives away: small edits are found by trying them.
-    deps.withhold?.(live.etag);
-    deps.log.info(`live policy ETag ${live.etag}`);
+    deps.log.info(liveEtagLine(deps, live.etag));
     return live;
   });
+}
+
+/**
+ * The live ETag for the log, or that it is left out. Not masked: a mask would replace the hash
+ * wherever it appears, text the fork wrote included, and so tell its author which guess was right.
+ */
+export function liveEtagLine(deps: ModeDeps, etag: string): string {
+  return deps.liveHidden === true
+    ? 'live policy read; its ETag is left out, as the pull request comes from a fork'
+    : `live policy ETag ${etag}`;
 }
 
 /** apply and drift cannot do anything useful offline. */

@@ -8,7 +8,7 @@ import type { ModeDeps } from './deps.js';
 import { checkOffline, fetchTopology } from './offline.js';
 import { findLiveOrigin } from './origin.js';
 import type { Facts, Outcome } from './outcome.js';
-import { readLive, readPolicy } from './read.js';
+import { liveEtagLine, readLive, readPolicy } from './read.js';
 
 /**
  * A test only consults the cache; a broken one is worth a notice, not a failed pull request.
@@ -79,7 +79,7 @@ export async function runTest(deps: ModeDeps, facts: Facts): Promise<Outcome> {
     ),
   ]);
   facts.origin = origin;
-  log.debug(`live ETag ${live.etag}; local ETag ${local.etag}; origin: ${origin.kind}`);
+  log.debug(`${liveEtagLine(deps, live.etag)}; local ETag ${local.etag}; origin: ${origin.kind}`);
   log.info(describeOrigin(origin, settings.policyFile));
   return { kind: 'validated', facts, api: findingsFromAnswer(answer, local.root) };
 }

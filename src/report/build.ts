@@ -178,7 +178,7 @@ export function buildReport(
       addDrift(report, settings, outcome.state);
       break;
   }
-  return view.livePolicyVisible ? report : withoutLiveText(report);
+  return view.livePolicyVisible ? report : withoutLive(report);
 }
 
 export const LIVE_TEXT_WITHHELD =
@@ -188,10 +188,12 @@ export const LIVE_TEXT_WITHHELD =
 
 /**
  * The report for readers who may not see the live policy (the author of a fork's pull request,
- * through the comment and the public job summary): its text, and so the diff, left out.
+ * through the comment, the public job summary and the outputs): its text, and so the diff, and
+ * its ETag left out; whether it differs from the file stays.
  */
-function withoutLiveText(report: Report): Report {
-  if (report.liveText === undefined) return report;
+function withoutLive(report: Report): Report {
+  if (report.liveText === undefined && report.controlEtag === undefined) return report;
   const notices: Finding[] = [...report.notices, { severity: 'notice', message: LIVE_TEXT_WITHHELD }];
-  return { ...report, liveText: undefined, notices };
+  const liveDiffers = report.controlEtag !== undefined && report.controlEtag !== report.localEtag;
+  return { ...report, liveText: undefined, controlEtag: undefined, liveDiffers, notices };
 }

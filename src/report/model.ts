@@ -53,6 +53,8 @@ export interface Report {
   localEtag?: string;
   liveText?: string;
   controlEtag?: string;
+  /** Whether the live policy differs from the file, where its ETag is left out of the report. */
+  liveDiffers?: boolean;
   origin?: LiveOrigin;
   /** The live policy was edited outside git (it matches no known version). */
   manualEdit: boolean;

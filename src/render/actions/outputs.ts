@@ -27,7 +27,8 @@ export interface RunArtifacts {
  */
 export function reportOutputs(report: Report, published: RunArtifacts = {}): Record<string, string> {
   const changed =
-    report.localEtag !== undefined && report.controlEtag !== undefined && report.localEtag !== report.controlEtag;
+    report.liveDiffers ??
+    (report.localEtag !== undefined && report.controlEtag !== undefined && report.localEtag !== report.controlEtag);
   return {
     [OUTPUT.result]: report.result,
     [OUTPUT.localEtag]: report.localEtag ?? '',
