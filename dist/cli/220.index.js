@@ -605,11 +605,18 @@ async function readLive(deps, facts, client, scope) {
     return deps.log.group('Read the live policy', async () => {
         const live = await client.getPolicy(scope);
         facts.live = live;
-        // A hash of a text the base version nearly gives away: small edits are found by trying them.
-        deps.withhold?.(live.etag);
-        deps.log.info(`live policy ETag ${live.etag}`);
+        deps.log.info(liveEtagLine(deps, live.etag));
         return live;
     });
+}
+/**
+ * The live ETag for the log, or that it is left out. Not masked: a mask would replace the hash
+ * wherever it appears, text the fork wrote included, and so tell its author which guess was right.
+ */
+function liveEtagLine(deps, etag) {
+    return deps.liveHidden === true
+        ? 'live policy read; its ETag is left out, as the pull request comes from a fork'
+        : `live policy ETag ${etag}`;
 }
 /** apply and drift cannot do anything useful offline. */
 function requireClient(deps) {
@@ -993,7 +1000,7 @@ async function runTest(deps, facts) {
         log.group('Validate with the Tailscale API', () => client.validate(Buffer.from(standardize(local.bytes)).toString('utf8'))),
     ]);
     facts.origin = origin;
-    log.debug(`live ETag ${live.etag}; local ETag ${local.etag}; origin: ${origin.kind}`);
+    log.debug(`${liveEtagLine(deps, live.etag)}; local ETag ${local.etag}; origin: ${origin.kind}`);
     log.info(describeOrigin(origin, settings.policyFile));
     return { kind: 'validated', facts, api: findingsFromAnswer(answer, local.root) };
 }
@@ -1457,20 +1464,22 @@ function buildReport(settings, outcome, view = { livePolicyVisible: true }) {
             addDrift(report, settings, outcome.state);
             break;
     }
-    return view.livePolicyVisible ? report : withoutLiveText(report);
+    return view.livePolicyVisible ? report : withoutLive(report);
 }
 const LIVE_TEXT_WITHHELD = 'the live policy is left out of this report: the pull request comes from ' +
     'a fork, and "show-live-policy-to-forks" is false, so nothing of the live ' +
     'policy (edits made outside git included) is shown to its author';
 /**
  * The report for readers who may not see the live policy (the author of a fork's pull request,
- * through the comment and the public job summary): its text, and so the diff, left out.
+ * through the comment, the public job summary and the outputs): its text, and so the diff, and
+ * its ETag left out; whether it differs from the file stays.
  */
-function withoutLiveText(report) {
-    if (report.liveText === undefined)
+function withoutLive(report) {
+    if (report.liveText === undefined && report.controlEtag === undefined)
         return report;
     const notices = [...report.notices, { severity: 'notice', message: LIVE_TEXT_WITHHELD }];
-    return { ...report, liveText: undefined, notices };
+    const liveDiffers = report.controlEtag !== undefined && report.controlEtag !== report.localEtag;
+    return { ...report, liveText: undefined, controlEtag: undefined, liveDiffers, notices };
 }
 
 ;// CONCATENATED MODULE: ./src/runner/commands.ts
