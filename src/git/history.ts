@@ -37,6 +37,11 @@ const PARTIAL =
   'be missing; use actions/checkout without "filter"';
 const ZERO_ID = /^0+$/;
 
+/** The pull request's base commit is not in the clone (the default checkout has one commit). */
+const baseMissing = (ref: string): string =>
+  `the pull request's base commit ${ref.slice(0, 12)} is not in the checkout, so the base branch's ` +
+  'versions of the policy file are not visible; use actions/checkout with fetch-depth: 0';
+
 /** The workspace's repository and the file's path in it, or undefined when it is not in one. */
 async function locate(workspace: string, file: string): Promise<{ repo: GitRepository; name: string } | undefined> {
   const root = await realpath(workspace).catch(() => undefined);
@@ -97,12 +102,16 @@ async function commitsOf(
   limit: number,
   ref: string | undefined,
 ): Promise<CommitLine[]> {
-  try {
-    return await commitsTouching(repo, name, limit, ref ?? 'HEAD');
-  } catch {
-    // The ref may be missing from a partial clone; the checked-out history still counts.
-    return ref === undefined ? [] : await commitsTouching(repo, name, limit, 'HEAD').catch(() => []);
-  }
+  // A missing base commit leaves nothing to list. The checked-out history would be the pull
+  // request's own commits: its proposal would pass for the base branch's version.
+  return commitsTouching(repo, name, limit, ref ?? 'HEAD').catch(() => []);
+}
+
+async function hasCommit(repo: GitRepository, ref: string): Promise<boolean> {
+  return runGit(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** A partial clone names its promisor remote: `remote.<name>.promisor` or `extensions.partialClone`. */
@@ -144,6 +153,7 @@ export function gitFileHistory(workspace: string, ref: string | undefined): File
       const found = await locate(workspace, file);
       if (found === undefined) return NOT_IN_GIT;
       try {
+        if (ref !== undefined && !(await hasCommit(found.repo, ref))) return baseMissing(ref);
         const shallow = await runGit(found.repo, ['rev-parse', '--is-shallow-repository']);
         if (shallow.trim() === 'true') return SHALLOW;
         return (await isPartialClone(found.repo)) ? PARTIAL : undefined;

@@ -16,7 +16,7 @@ export interface Facts {
   /** The offline engine's verdict on the local file (test mode). */
   engine?: PolicyReport;
   /** The file as the base branch has it (test mode): the plan's baseline when the live policy is not. */
-  baseline?: { commit: string; bytes: Uint8Array };
+  baseline?: { commit: string; bytes: Uint8Array } | { unseen: string };
   /** Warnings and notices met on the way: an ignored version cache, one that could not be written. */
   notes: Finding[];
 }

@@ -26,11 +26,14 @@ async function cachedEtag(deps: ModeDeps, notes: Finding[]): Promise<string | un
 }
 
 /** The file as the base branch last committed it: what the access plan compares with offline. */
+/** The base branch's version of the file; or, when the checkout may hide it, why. */
 async function baseVersion(deps: ModeDeps): Promise<Facts['baseline']> {
-  for await (const version of deps.history.versions(deps.settings.policyFile, 1)) {
+  const file = deps.settings.policyFile;
+  for await (const version of deps.history.versions(file, 1)) {
     return { commit: version.commit, bytes: version.content };
   }
-  return undefined;
+  const limitation = await deps.history.limitation(file);
+  return limitation === undefined ? undefined : { unseen: limitation };
 }
 
 /**

@@ -40,6 +40,8 @@ function testSides(facts: Facts, view: ReportView): Sides | string {
   if (live !== undefined && view.livePolicyVisible)
     return { before: { name: 'live policy', source: live.text }, after, against: 'against the live policy' };
   if (baseline === undefined) return 'the base branch has no earlier version of the file to compare with';
+  if ('unseen' in baseline)
+    return `the base branch has no earlier version of the file that this run can see (${baseline.unseen})`;
   const against = `against the base branch's version (commit ${baseline.commit.slice(0, 12)})`;
   return { before: { name: 'base branch', source: baseline.bytes }, after, against };
 }

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { assertNoSecretLeak, runAction } from '../support/action-runner.js';
 import { DEFAULT_GITHUB_TOKEN, startGitHubFake, type GitHubFake } from '../support/github-fake.js';
@@ -7,7 +10,7 @@ import {
   startTailscaleEmulator,
   type TailscaleEmulator,
 } from '../support/tailscale-emulator.js';
-import { createGitRepo, type GitRepo } from '../support/git-fixture.js';
+import { createGitRepo, git, type GitRepo } from '../support/git-fixture.js';
 import { POLICY_SSH_OPEN, POLICY_V1, POLICY_V2, SSH_OPEN_FAILURE, apiInputs } from './helpers.js';
 
 function pullRequestEvent(repo: GitRepo, fork: boolean) {
@@ -136,6 +139,32 @@ describe('pull-request comment, end to end', () => {
     expect(gh.comments(7)[0]!.body).toContain(
       '**The Tailscale API checks were skipped:** no Tailscale credentials were given',
     );
+  });
+
+  it("in the default one-commit checkout, does not take the pull request's own file for the base branch's", async () => {
+    const repo = await createGitRepo([
+      { message: 'policy', files: { 'policy.hujson': POLICY_V1 } },
+      { message: 'proposal', files: { 'policy.hujson': POLICY_V2 } },
+    ]);
+    const clone = await mkdtemp(path.join(tmpdir(), 'pr-shallow-'));
+    try {
+      await git(clone, 'clone', '-q', '--depth=1', `file://${repo.dir}`, '.');
+      const result = await runAction({
+        inputs: { action: 'test', 'github-token': DEFAULT_GITHUB_TOKEN, comment: 'always' },
+        env: gh.actionsEnv(),
+        eventPayload: pullRequestEvent(repo, false),
+        cwd: clone,
+      });
+      expect(result.outputs['access-changes']).toBe('');
+      const note =
+        'No access plan: the base branch has no earlier version of the file that this run can see (the pull request' +
+        `'s base commit ${repo.shas[0]!.slice(0, 12)} is not in the checkout, so the base branch's versions of ` +
+        'the policy file are not visible; use actions/checkout with fetch-depth: 0).';
+      expect(gh.comments(7)[0]!.body).toContain(`### Access changes\n\n${note}`);
+    } finally {
+      await rm(clone, { recursive: true, force: true });
+      await repo.remove();
+    }
   });
 });
 

@@ -138,6 +138,22 @@ describe('gitFileHistory', () => {
       '{"v": 2}',
     ]);
   });
+  it("lists nothing from a base commit the clone lacks, and says so, instead of the checkout's own commits", async () => {
+    const r = await repo([
+      { message: 'base', files: { 'policy.hujson': '{"v": 1}' } },
+      { message: 'proposal', files: { 'policy.hujson': '{"v": 2}' } },
+    ]);
+    const shallow = await realpath(await mkdtemp(path.join(tmpdir(), 'history-nobase-')));
+    cleanups.push(() => rm(shallow, { recursive: true, force: true }));
+    await git(shallow, 'clone', '-q', '--depth=1', `file://${r.dir}`, '.');
+    const history = gitFileHistory(shallow, r.shas[0]);
+    expect(await all(history.versions(path.join(shallow, 'policy.hujson'), 200))).toEqual([]);
+    expect(await history.limitation(path.join(shallow, 'policy.hujson'))).toBe(
+      `the pull request's base commit ${r.shas[0]!.slice(0, 12)} is not in the checkout, so the base branch's ` +
+        'versions of the policy file are not visible; use actions/checkout with fetch-depth: 0',
+    );
+  });
+
   it('fetches nothing in a partial clone: versions whose blobs are not there are skipped, and said to be', async () => {
     const r = await repo([
       { message: 'one', files: { 'policy.hujson': '{"v": 1}' } },
