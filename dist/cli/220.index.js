@@ -119,6 +119,9 @@ const SHALLOW = 'the checkout is shallow, so older versions of the policy file a
 const PARTIAL = 'the checkout is a partial clone, so older versions of the policy file may ' +
     'be missing; use actions/checkout without "filter"';
 const ZERO_ID = /^0+$/;
+/** The pull request's base commit is not in the clone (the default checkout has one commit). */
+const baseMissing = (ref) => `the pull request's base commit ${ref.slice(0, 12)} is not in the checkout, so the base branch's ` +
+    'versions of the policy file are not visible; use actions/checkout with fetch-depth: 0';
 /** The workspace's repository and the file's path in it, or undefined when it is not in one. */
 async function locate(workspace, file) {
     const root = await (0,promises_.realpath)(workspace).catch(() => undefined);
@@ -175,13 +178,12 @@ async function commitsTouching(repo, name, limit, ref) {
     return parseLog(output);
 }
 async function commitsOf(repo, name, limit, ref) {
-    try {
-        return await commitsTouching(repo, name, limit, ref ?? 'HEAD');
-    }
-    catch {
-        // The ref may be missing from a partial clone; the checked-out history still counts.
-        return ref === undefined ? [] : await commitsTouching(repo, name, limit, 'HEAD').catch(() => []);
-    }
+    // A missing base commit leaves nothing to list. The checked-out history would be the pull
+    // request's own commits: its proposal would pass for the base branch's version.
+    return commitsTouching(repo, name, limit, ref ?? 'HEAD').catch(() => []);
+}
+async function hasCommit(repo, ref) {
+    return (0,runner.runGit)(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).then(() => true, () => false);
 }
 /** A partial clone names its promisor remote: `remote.<name>.promisor` or `extensions.partialClone`. */
 async function isPartialClone(repo) {
@@ -220,6 +222,8 @@ function gitFileHistory(workspace, ref) {
             if (found === undefined)
                 return NOT_IN_GIT;
             try {
+                if (ref !== undefined && !(await hasCommit(found.repo, ref)))
+                    return baseMissing(ref);
                 const shallow = await (0,runner.runGit)(found.repo, ['rev-parse', '--is-shallow-repository']);
                 if (shallow.trim() === 'true')
                     return SHALLOW;
@@ -952,11 +956,14 @@ async function cachedEtag(deps, notes) {
     }
 }
 /** The file as the base branch last committed it: what the access plan compares with offline. */
+/** The base branch's version of the file; or, when the checkout may hide it, why. */
 async function baseVersion(deps) {
-    for await (const version of deps.history.versions(deps.settings.policyFile, 1)) {
+    const file = deps.settings.policyFile;
+    for await (const version of deps.history.versions(file, 1)) {
         return { commit: version.commit, bytes: version.content };
     }
-    return undefined;
+    const limitation = await deps.history.limitation(file);
+    return limitation === undefined ? undefined : { unseen: limitation };
 }
 /**
  * `action: test`: is the proposed policy valid, and do its tests pass? Nothing is written.
@@ -1229,6 +1236,8 @@ function testSides(facts, view) {
         return { before: { name: 'live policy', source: live.text }, after, against: 'against the live policy' };
     if (baseline === undefined)
         return 'the base branch has no earlier version of the file to compare with';
+    if ('unseen' in baseline)
+        return `the base branch has no earlier version of the file that this run can see (${baseline.unseen})`;
     const against = `against the base branch's version (commit ${baseline.commit.slice(0, 12)})`;
     return { before: { name: 'base branch', source: baseline.bytes }, after, against };
 }
