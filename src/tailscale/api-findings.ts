@@ -2,7 +2,7 @@
 
 import type { HujsonDocument } from '../hujson/index.js';
 import type { ValidationAnswer } from './client.js';
-import { locateString, locateTest } from './locate.js';
+import { Locator } from './locate.js';
 import type { Finding, TestFailure } from '../report/model.js';
 
 export interface ApiFindings {
@@ -17,10 +17,10 @@ const VERDICT = /want: "?(\w+)"?,? got: "?(\w+)"?/;
 const SSH_DESTINATION = /dst "([^"]*)"/;
 
 /** Splits a server failure such as `address "2.2.2.2:22": want: Drop, got: Accept`. */
-export function parseTestFailure(source: string, message: string, root: HujsonDocument): TestFailure {
+export function parseTestFailure(source: string, message: string, locator: Locator): TestFailure {
   const destination = ADDRESS.exec(message)?.[1] ?? SSH_DESTINATION.exec(message)?.[1];
   const verdict = VERDICT.exec(message);
-  const place = locateTest(root, source, destination);
+  const place = locator.test(source, destination);
   return {
     source,
     destination,
@@ -33,9 +33,9 @@ export function parseTestFailure(source: string, message: string, root: HujsonDo
 }
 
 /** A validation message usually quotes the offending value; point at its first occurrence. */
-function locateMessage(message: string, root: HujsonDocument): Finding['location'] {
+function locateMessage(message: string, locator: Locator): Finding['location'] {
   for (const [, quoted] of message.matchAll(/"([^"]+)"/g)) {
-    const location = locateString(root, quoted!);
+    const location = locator.string(quoted!);
     if (location) return location;
   }
   return undefined;
@@ -43,11 +43,12 @@ function locateMessage(message: string, root: HujsonDocument): Finding['location
 
 export function findingsFromAnswer(answer: ValidationAnswer, root: HujsonDocument): ApiFindings {
   const findings: ApiFindings = { errors: [], testFailures: [], warnings: [] };
+  const locator = new Locator(root);
   for (const entry of answer.data) {
-    for (const message of entry.errors) findings.testFailures.push(parseTestFailure(entry.user, message, root));
+    for (const message of entry.errors) findings.testFailures.push(parseTestFailure(entry.user, message, locator));
     for (const message of entry.warnings) {
       const text = entry.user ? `${entry.user}: ${message}` : message;
-      findings.warnings.push({ severity: 'warning', message: text, location: locateString(root, entry.user) });
+      findings.warnings.push({ severity: 'warning', message: text, location: locator.string(entry.user) });
     }
   }
   const message = answer.message;
@@ -61,7 +62,7 @@ export function findingsFromAnswer(answer: ValidationAnswer, root: HujsonDocumen
             message: positioned[3]!,
             location: { line: Number(positioned[1]), column: Number(positioned[2]) },
           }
-        : { severity: 'error', message, location: locateMessage(message, root) },
+        : { severity: 'error', message, location: locateMessage(message, locator) },
     );
   }
   return findings;

@@ -38,31 +38,68 @@ export interface TestPlace {
   assertion?: FileLocation;
 }
 
+const TEST_SECTIONS = ['tests', 'sshTests'];
+const ASSERTION_LISTS = ['accept', 'deny', 'check', 'dst'];
+
 /**
- * Finds the `tests` or `sshTests` entry whose `src` is `source` and that lists `destination`
- * (else the first entry with that `src`), and the destination's string inside it.
+ * Finds where the API's findings belong in one document. Each index is built once, on first
+ * use, in file order: an answer may name thousands of failures, and searching the whole file
+ * for each would cost failures times tests.
  */
-export function locateTest(doc: HujsonDocument, source: string, destination?: string): TestPlace | undefined {
-  let firstEntry: TestPlace | undefined;
-  for (const section of ['tests', 'sshTests']) {
-    for (const entry of elements(doc, member(doc, doc.root, section))) {
-      if (stringOf(doc, member(doc, entry, 'src')) !== source) continue;
-      firstEntry ??= { entry: at(doc, entry) };
-      if (destination === undefined) return firstEntry;
-      for (const list of ['accept', 'deny', 'check', 'dst']) {
-        const hit = elements(doc, member(doc, entry, list)).find((item) => stringOf(doc, item) === destination);
-        if (hit !== undefined) return { entry: at(doc, entry), assertion: at(doc, hit) };
+export class Locator {
+  /** The first entry with each `src`; by `src` and destination, the first entry and string listing it. */
+  private tests?: { entries: Map<string, number>; assertions: Map<string, Map<string, [number, number]>> };
+  private strings?: Map<string, number>;
+
+  constructor(private readonly doc: HujsonDocument) {}
+
+  /**
+   * The `tests` or `sshTests` entry whose `src` is `source` and that lists `destination` (else
+   * the first entry with that `src`), and the destination's string inside it.
+   */
+  test(source: string, destination?: string): TestPlace | undefined {
+    const { entries, assertions } = (this.tests ??= this.indexTests());
+    const hit = destination === undefined ? undefined : assertions.get(source)?.get(destination);
+    if (hit !== undefined) return { entry: at(this.doc, hit[0]), assertion: at(this.doc, hit[1]) };
+    const entry = entries.get(source);
+    return entry === undefined ? undefined : { entry: at(this.doc, entry) };
+  }
+
+  /** The first string in the file (member names included) equal to `text`. */
+  string(text: string): FileLocation | undefined {
+    const value = (this.strings ??= this.indexStrings()).get(text);
+    return value === undefined ? undefined : at(this.doc, value);
+  }
+
+  private indexTests(): NonNullable<Locator['tests']> {
+    const doc = this.doc;
+    const entries = new Map<string, number>();
+    const assertions = new Map<string, Map<string, [number, number]>>();
+    for (const section of TEST_SECTIONS) {
+      for (const entry of elements(doc, member(doc, doc.root, section))) {
+        const source = stringOf(doc, member(doc, entry, 'src'));
+        if (source === undefined) continue;
+        if (!entries.has(source)) entries.set(source, entry);
+        let listed = assertions.get(source);
+        if (listed === undefined) assertions.set(source, (listed = new Map()));
+        for (const list of ASSERTION_LISTS) {
+          for (const item of elements(doc, member(doc, entry, list))) {
+            const destination = stringOf(doc, item);
+            if (destination !== undefined && !listed.has(destination)) listed.set(destination, [entry, item]);
+          }
+        }
       }
     }
+    return { entries, assertions };
   }
-  return firstEntry;
-}
 
-/** The first string in the file (member names included) equal to `text`. */
-export function locateString(doc: HujsonDocument, text: string): FileLocation | undefined {
-  // Values are numbered in document order.
-  for (let value = 0; value < doc.count; value++) {
-    if (stringOf(doc, value) === text) return at(doc, value);
+  private indexStrings(): Map<string, number> {
+    const strings = new Map<string, number>();
+    // Values are numbered in document order.
+    for (let value = 0; value < this.doc.count; value++) {
+      const text = stringOf(this.doc, value);
+      if (text !== undefined && !strings.has(text)) strings.set(text, value);
+    }
+    return strings;
   }
-  return undefined;
 }

@@ -108,3 +108,34 @@ describe('a megabyte of comments and not one line break', () => {
     expect([fmt.code, fmt.stdout.length, fmt.stdout.split('\n').length]).toEqual([0, 1_560_043, 85_003]);
   });
 });
+
+describe("an answer from Tailscale's API naming 20,000 failing tests", () => {
+  it('is placed at its lines without searching the file once per failure', async () => {
+    // Matching each failure to its test used to walk every test: 20,000 of them took a minute.
+    const count = 20_000;
+    const port = (i: number) => (i % 60_000) + 1;
+    const tests = Array.from({ length: count }, (_, i) => ({
+      src: `u${i}@example.com`,
+      deny: [`100.64.0.1:${port(i)}`],
+    }));
+    const policy = JSON.stringify({ acls: [{ action: 'accept', src: ['*'], dst: ['*:*'] }], tests }, null, 1);
+    const data = tests.map((t, i) => ({
+      user: t.src,
+      errors: [`address "100.64.0.1:${port(i)}": want: Drop, got: Accept`],
+    }));
+    ts.setValidator((_tailnet, route) =>
+      route === 'validate' ? { status: 200, body: { message: 'test(s) failed', data } } : undefined,
+    );
+    const result = await runAction({
+      inputs: apiInputs(ts, { timeout: '20s', comment: 'never' }),
+      cwd: await workspaceWith(policy),
+    });
+    expect([result.code, result.outputs.result]).toEqual([1, 'failed']);
+    const failures = result.annotations.filter((a) => a.title === 'Policy test failed');
+    expect(failures).toHaveLength(count);
+    // An annotation sits at its test entry, the last one here.
+    const entry = policy.lastIndexOf('{', policy.indexOf(`"u${count - 1}@example.com"`));
+    const line = policy.slice(0, entry).split('\n').length;
+    expect(failures.at(-1)).toMatchObject({ line, message: expect.stringContaining(`u${count - 1}@`) });
+  });
+});

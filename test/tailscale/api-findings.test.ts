@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/hujson/index.js';
 import { findingsFromAnswer, parseTestFailure } from '../../src/tailscale/api-findings.js';
-import { locateString, locateTest, member } from '../../src/tailscale/locate.js';
+import { Locator, member } from '../../src/tailscale/locate.js';
 import { parseValidationAnswer } from '../../src/tailscale/client.js';
 
 const POLICY = `{
@@ -54,12 +54,29 @@ describe('locate', () => {
     ['bob@example.com', 'tag:server', { entry: { line: 15, column: 5 }, assertion: { line: 15, column: 40 } }],
     ['carol@example.com', undefined, undefined],
   ])('the test of %s for %s', (source, destination, place) => {
-    expect(locateTest(root, source, destination)).toEqual(place);
+    expect(new Locator(root).test(source, destination)).toEqual(place);
+  });
+
+  it('takes the first entry listing the destination, tests before sshTests, and else the first with the src', () => {
+    const doc = parse(`{
+  "tests": [
+    {"src": "a@b.c", "accept": ["x:1"]},
+    {"src": "a@b.c", "deny": ["y:2"], "accept": ["y:2"]},
+  ],
+  "sshTests": [{"src": "a@b.c", "dst": ["y:2", "z"], "accept": ["root"]}],
+}`);
+    const locator = new Locator(doc);
+    expect([locator.test('a@b.c', 'y:2'), locator.test('a@b.c', 'z'), locator.test('a@b.c', 'w:3')]).toEqual([
+      { entry: { line: 4, column: 5 }, assertion: { line: 4, column: 50 } },
+      { entry: { line: 6, column: 16 }, assertion: { line: 6, column: 48 } },
+      { entry: { line: 3, column: 5 } },
+    ]);
   });
 
   it('finds the first string with a value, in file order', () => {
-    expect(locateString(root, 'group:eng')).toEqual({ line: 4, column: 34 });
-    expect(locateString(root, 'nowhere')).toBeUndefined();
+    const locator = new Locator(root);
+    expect(locator.string('group:eng')).toEqual({ line: 4, column: 34 });
+    expect(locator.string('nowhere')).toBeUndefined();
   });
 });
 
@@ -152,7 +169,7 @@ describe('findingsFromAnswer', () => {
       parseTestFailure(
         'alice@example.com',
         '[acl test error]: address "tag:web:443" (protocol "tcp"): want: Accept, got: Drop',
-        root,
+        new Locator(root),
       ),
     ).toMatchObject({
       destination: 'tag:web:443',
