@@ -456,36 +456,73 @@ function locate_elements(doc, value) {
         out.push(element);
     return out;
 }
+const TEST_SECTIONS = ['tests', 'sshTests'];
+const ASSERTION_LISTS = ['accept', 'deny', 'check', 'dst'];
 /**
- * Finds the `tests` or `sshTests` entry whose `src` is `source` and that lists `destination`
- * (else the first entry with that `src`), and the destination's string inside it.
+ * Finds where the API's findings belong in one document. Each index is built once, on first
+ * use, in file order: an answer may name thousands of failures, and searching the whole file
+ * for each would cost failures times tests.
  */
-function locateTest(doc, source, destination) {
-    let firstEntry;
-    for (const section of ['tests', 'sshTests']) {
-        for (const entry of locate_elements(doc, member(doc, doc.root, section))) {
-            if (stringOf(doc, member(doc, entry, 'src')) !== source)
-                continue;
-            firstEntry ??= { entry: at(doc, entry) };
-            if (destination === undefined)
-                return firstEntry;
-            for (const list of ['accept', 'deny', 'check', 'dst']) {
-                const hit = locate_elements(doc, member(doc, entry, list)).find((item) => stringOf(doc, item) === destination);
-                if (hit !== undefined)
-                    return { entry: at(doc, entry), assertion: at(doc, hit) };
+class Locator {
+    doc;
+    /** The first entry with each `src`; by `src` and destination, the first entry and string listing it. */
+    tests;
+    strings;
+    constructor(doc) {
+        this.doc = doc;
+    }
+    /**
+     * The `tests` or `sshTests` entry whose `src` is `source` and that lists `destination` (else
+     * the first entry with that `src`), and the destination's string inside it.
+     */
+    test(source, destination) {
+        const { entries, assertions } = (this.tests ??= this.indexTests());
+        const hit = destination === undefined ? undefined : assertions.get(source)?.get(destination);
+        if (hit !== undefined)
+            return { entry: at(this.doc, hit[0]), assertion: at(this.doc, hit[1]) };
+        const entry = entries.get(source);
+        return entry === undefined ? undefined : { entry: at(this.doc, entry) };
+    }
+    /** The first string in the file (member names included) equal to `text`. */
+    string(text) {
+        const value = (this.strings ??= this.indexStrings()).get(text);
+        return value === undefined ? undefined : at(this.doc, value);
+    }
+    indexTests() {
+        const doc = this.doc;
+        const entries = new Map();
+        const assertions = new Map();
+        for (const section of TEST_SECTIONS) {
+            for (const entry of locate_elements(doc, member(doc, doc.root, section))) {
+                const source = stringOf(doc, member(doc, entry, 'src'));
+                if (source === undefined)
+                    continue;
+                if (!entries.has(source))
+                    entries.set(source, entry);
+                let listed = assertions.get(source);
+                if (listed === undefined)
+                    assertions.set(source, (listed = new Map()));
+                for (const list of ASSERTION_LISTS) {
+                    for (const item of locate_elements(doc, member(doc, entry, list))) {
+                        const destination = stringOf(doc, item);
+                        if (destination !== undefined && !listed.has(destination))
+                            listed.set(destination, [entry, item]);
+                    }
+                }
             }
         }
+        return { entries, assertions };
     }
-    return firstEntry;
-}
-/** The first string in the file (member names included) equal to `text`. */
-function locateString(doc, text) {
-    // Values are numbered in document order.
-    for (let value = 0; value < doc.count; value++) {
-        if (stringOf(doc, value) === text)
-            return at(doc, value);
+    indexStrings() {
+        const strings = new Map();
+        // Values are numbered in document order.
+        for (let value = 0; value < this.doc.count; value++) {
+            const text = stringOf(this.doc, value);
+            if (text !== undefined && !strings.has(text))
+                strings.set(text, value);
+        }
+        return strings;
     }
-    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/tailscale/api-findings.ts
@@ -496,10 +533,10 @@ const ADDRESS = /address "([^"]*)"/;
 const VERDICT = /want: "?(\w+)"?,? got: "?(\w+)"?/;
 const SSH_DESTINATION = /dst "([^"]*)"/;
 /** Splits a server failure such as `address "2.2.2.2:22": want: Drop, got: Accept`. */
-function parseTestFailure(source, message, root) {
+function parseTestFailure(source, message, locator) {
     const destination = ADDRESS.exec(message)?.[1] ?? SSH_DESTINATION.exec(message)?.[1];
     const verdict = VERDICT.exec(message);
-    const place = locateTest(root, source, destination);
+    const place = locator.test(source, destination);
     return {
         source,
         destination,
@@ -511,9 +548,9 @@ function parseTestFailure(source, message, root) {
     };
 }
 /** A validation message usually quotes the offending value; point at its first occurrence. */
-function locateMessage(message, root) {
+function locateMessage(message, locator) {
     for (const [, quoted] of message.matchAll(/"([^"]+)"/g)) {
-        const location = locateString(root, quoted);
+        const location = locator.string(quoted);
         if (location)
             return location;
     }
@@ -521,12 +558,13 @@ function locateMessage(message, root) {
 }
 function findingsFromAnswer(answer, root) {
     const findings = { errors: [], testFailures: [], warnings: [] };
+    const locator = new Locator(root);
     for (const entry of answer.data) {
         for (const message of entry.errors)
-            findings.testFailures.push(parseTestFailure(entry.user, message, root));
+            findings.testFailures.push(parseTestFailure(entry.user, message, locator));
         for (const message of entry.warnings) {
             const text = entry.user ? `${entry.user}: ${message}` : message;
-            findings.warnings.push({ severity: 'warning', message: text, location: locateString(root, entry.user) });
+            findings.warnings.push({ severity: 'warning', message: text, location: locator.string(entry.user) });
         }
     }
     const message = answer.message;
@@ -539,7 +577,7 @@ function findingsFromAnswer(answer, root) {
                 message: positioned[3],
                 location: { line: Number(positioned[1]), column: Number(positioned[2]) },
             }
-            : { severity: 'error', message, location: locateMessage(message, root) });
+            : { severity: 'error', message, location: locateMessage(message, locator) });
     }
     return findings;
 }
