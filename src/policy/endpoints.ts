@@ -67,11 +67,14 @@ function userEndpoint(login: string, env: EvalEnv, noDevices: string): Endpoint 
   return resolved(devices.map((d) => devicePrincipal(d, env.context)));
 }
 
-function groupEndpoint(selector: Extract<Selector, { kind: 'group' }>, env: EvalEnv, noDevices: string): Endpoint {
+function groupEndpoint(
+  selector: Extract<Selector, { kind: 'group' }>,
+  env: EvalEnv,
+  noDevices: string,
+  notDefined: Endpoint = rejected(groupNotDefined(selector.name)),
+): Endpoint {
   const members = env.context.groups.get(selector.name);
-  if (members === undefined) {
-    return selector.scim ? resolved([syntheticScimMember(selector.name)]) : rejected(groupNotDefined(selector.name));
-  }
+  if (members === undefined) return selector.scim ? resolved([syntheticScimMember(selector.name)]) : notDefined;
   if (env.tailnet === undefined) {
     // An endpoint with no device fails the test (observed for users; UNSURE for groups and tags, §5.2).
     if (members.length === 0) return rejected(noDevices);
@@ -143,8 +146,9 @@ function resolveSourceText(text: string, env: EvalEnv): Endpoint {
     case 'user':
       return userEndpoint(selector.login, env, NO_ASSOCIATED_IPS);
     case 'group': {
-      const group = groupEndpoint(selector, env, NO_ASSOCIATED_IPS);
-      return group.ok || group.reason === NO_ASSOCIATED_IPS
+      // A group the policy does not define fails as a destination (captured), not known to as the source.
+      const group = groupEndpoint(selector, env, NO_ASSOCIATED_IPS, undecided(TEST_REASONS.srcUndefinedGroup(text)));
+      return group.ok || group.reason === NO_ASSOCIATED_IPS || group.undecided
         ? group
         : rejected(TEST_REASONS.srcInvalid(text, group.reason));
     }

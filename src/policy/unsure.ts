@@ -140,6 +140,9 @@ export const TEST_REASONS = {
   srcAutogroup: (src: string): string => `src ${goQuote(src)}: autogroups are not supported as test sources`,
   srcWildcard: 'src "*": a test needs one specific source',
   srcCidr: (src: string): string => `src ${goQuote(src)}: CIDR sources are not supported in tests`,
+  srcUndefinedGroup: (src: string): string =>
+    `src ${goQuote(src)} is a group the policy does not define: whether the server accepts it as a test source, ` +
+    'and as whom, is not known',
   srcRangeAlias: (src: string): string =>
     `src ${goQuote(src)} is a host alias for a range of addresses: whether the server accepts it as a test source ` +
     'is not known',

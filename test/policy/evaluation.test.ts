@@ -363,6 +363,25 @@ describe('tests against a tailnet', () => {
     },
   );
 
+  // As a destination, a group the policy does not define fails (captured); as the source, a
+  // policy applied for months held such tests, so the server's answer is not known (§5.2).
+  test.each([
+    ['tests', { src: 'group:phantom', accept: ['tag:server:22'] }, 'acl'],
+    ['sshTests', { src: 'group:phantom', dst: ['tag:server'], accept: ['root'] }, 'ssh'],
+  ] as const)('%s: an undefined group as the source is undecided', (section, entry, kind) => {
+    const policy = {
+      ...acl(['*'], ['*:*']),
+      ssh: [{ action: 'accept', src: ['*'], dst: ['tag:server'], users: ['root'] }],
+    };
+    const error =
+      `[${kind} test error]: src "group:phantom" is a group the policy does not define: ` +
+      'whether the server accepts it as a test source, and as whom, is not known';
+    for (const topology of [true, false]) {
+      const result = run(policy, entry, topology, section);
+      expect([result.outcome, result.error, outcomes(result)]).toEqual(['unknown', error, ['unknown']]);
+    }
+  });
+
   test.each([
     ['webserver:*', 'port "*": tests need a single port number 0-65535'],
     ['webserver:80,443', 'port "80,443": tests need a single port number 0-65535'],
