@@ -1384,11 +1384,10 @@ function userEndpoint(login, env, noDevices) {
         return rejected(noDevices);
     return resolved(devices.map((d) => (0,_principal_js__WEBPACK_IMPORTED_MODULE_0__/* .devicePrincipal */ .xD)(d, env.context)));
 }
-function groupEndpoint(selector, env, noDevices) {
+function groupEndpoint(selector, env, noDevices, notDefined = rejected((0,_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .groupNotDefined */ .uV)(selector.name))) {
     const members = env.context.groups.get(selector.name);
-    if (members === undefined) {
-        return selector.scim ? resolved([(0,_principal_js__WEBPACK_IMPORTED_MODULE_0__/* .syntheticScimMember */ .Ue)(selector.name)]) : rejected((0,_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .groupNotDefined */ .uV)(selector.name));
-    }
+    if (members === undefined)
+        return selector.scim ? resolved([(0,_principal_js__WEBPACK_IMPORTED_MODULE_0__/* .syntheticScimMember */ .Ue)(selector.name)]) : notDefined;
     if (env.tailnet === undefined) {
         // An endpoint with no device fails the test (observed for users; UNSURE for groups and tags, §5.2).
         if (members.length === 0)
@@ -1452,8 +1451,9 @@ function resolveSourceText(text, env) {
         case 'user':
             return userEndpoint(selector.login, env, _messages_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_ASSOCIATED_IPS */ .OA);
         case 'group': {
-            const group = groupEndpoint(selector, env, _messages_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_ASSOCIATED_IPS */ .OA);
-            return group.ok || group.reason === _messages_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_ASSOCIATED_IPS */ .OA
+            // A group the policy does not define fails as a destination (captured), not known to as the source.
+            const group = groupEndpoint(selector, env, _messages_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_ASSOCIATED_IPS */ .OA, undecided(_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_REASONS */ .P8.srcUndefinedGroup(text)));
+            return group.ok || group.reason === _messages_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_ASSOCIATED_IPS */ .OA || group.undecided
                 ? group
                 : rejected(_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_REASONS */ .P8.srcInvalid(text, group.reason));
         }
@@ -4300,6 +4300,8 @@ const TEST_REASONS = {
     srcAutogroup: (src) => `src ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(src)}: autogroups are not supported as test sources`,
     srcWildcard: 'src "*": a test needs one specific source',
     srcCidr: (src) => `src ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(src)}: CIDR sources are not supported in tests`,
+    srcUndefinedGroup: (src) => `src ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(src)} is a group the policy does not define: whether the server accepts it as a test source, ` +
+        'and as whom, is not known',
     srcRangeAlias: (src) => `src ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(src)} is a host alias for a range of addresses: whether the server accepts it as a test source ` +
         'is not known',
     srcInvalid: (src, reason) => `src ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(src)}: ${reason}`,
