@@ -69,7 +69,11 @@ function taggedIdentity(set: SelectorSet, p: Principal): Tri {
 
 /** Identity selectors only (users, groups, tags, autogroups): what SSH rules use. */
 export function matchIdentity(set: SelectorSet, p: Principal): Tri {
-  if (p.service !== undefined && set.services.has(p.service)) return 'yes';
+  if (p.service !== undefined) {
+    if (set.services.has(p.service)) return 'yes';
+    // A Service may carry a tag, given in the admin console, not the policy (§2.2.10).
+    return set.tags.size > 0 ? 'unknown' : 'no';
+  }
   switch (p.identity) {
     case 'user':
       return userIdentity(set, p);

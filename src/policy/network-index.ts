@@ -159,7 +159,8 @@ export class NetworkIndex {
     const unknownAddress = slot(dst, family)?.kind === 'tailscale';
     let implied = unknownAddress ? DST_PARTIAL[family] : 0;
     if (dst.identity === 'unknown') implied |= DST_IDENTITY;
-    if (dst.identity === 'tagged' && !dst.tagsComplete) implied |= DST_TAGS;
+    // Other tags than it is known to have: a tagged device's, or a Service's, which may carry one (§2.2.10).
+    if ((dst.identity === 'tagged' && !dst.tagsComplete) || dst.service !== undefined) implied |= DST_TAGS;
     const candidates = Int32Array.from(
       this.byDestination.gather(dst, false, addressCandidates(this.byDestinationAddress, dst, family, false)),
     ).sort();

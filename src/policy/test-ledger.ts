@@ -47,6 +47,7 @@ export interface Destination {
 const UNKNOWN_NOTE = 'cannot be decided offline: depends on devices, users or routes in the tailnet';
 const IPSET_INTERNET_NOTE = "whether autogroup:internet inside an ipset reaches the tailnet's own subnet routes";
 const VIA_NOTE = 'whether tests count grants with via';
+const SERVICE_TAG_NOTE = 'or on the tags the Service carries';
 
 /** Whether an ipset holds or drops addresses of the tailnet's own routes through autogroup:internet. */
 function internetInIpsetsMatters(env: EvalEnv): boolean {
@@ -176,7 +177,12 @@ export class TestLedger {
     if (code === PASS) return { kind, text, at: dst, wanted, destination, port, outcome: 'pass', got: wanted };
     if (code === UNKNOWN) {
       const note = (this.unknownNote ??= unknownNote(this.env, this.via));
-      const message = (target.unknownMessage ??= msg.aclTestError(note, text));
+      // A Service's tags are set where it is defined, never in the policy (§2.2.10).
+      const service = target.endpoint?.ok === true && target.endpoint.principals[0]?.service !== undefined;
+      const message = (target.unknownMessage ??= msg.aclTestError(
+        service ? `${note}, ${SERVICE_TAG_NOTE}` : note,
+        text,
+      ));
       return { kind, text, at: dst, wanted, destination, port, outcome: 'unknown', message };
     }
     const got = accept ? 'Drop' : 'Accept';

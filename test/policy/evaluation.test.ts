@@ -363,6 +363,29 @@ describe('tests against a tailnet', () => {
     },
   );
 
+  // A Service may carry a tag, set where it is defined, not in the policy (§2.2.10).
+  test.each([
+    ['named by the grant', ['svc:db'], 'accept', 'pass'],
+    ['reached by a tag it may carry', ['tag:server'], 'accept', 'unknown'],
+    ['reached by a tag it may carry, wanted dropped', ['tag:server'], 'deny', 'unknown'],
+    ['reached by no rule', ['odin@example.com'], 'deny', 'pass'],
+    ['reached by no rule, wanted accepted', ['odin@example.com'], 'accept', 'fail'],
+  ])('a Service destination %s', (_name, dst, kind, outcome) => {
+    const policy = { grants: [{ src: ['*'], dst, ip: ['tcp:5432'] }] };
+    for (const topology of [true, false]) {
+      const result = run(policy, { src: 'thor@example.org', [kind]: ['svc:db:5432'] }, topology);
+      expect(result.assertions.map((a) => [a.outcome, a.outcome === 'unknown' ? a.message : undefined])).toEqual([
+        [
+          outcome,
+          outcome === 'unknown'
+            ? '[acl test error]: address "svc:db:5432": cannot be decided offline: depends on devices, users or ' +
+              'routes in the tailnet, or on the tags the Service carries'
+            : undefined,
+        ],
+      ]);
+    }
+  });
+
   // As a destination, a group the policy does not define fails (captured); as the source, a
   // policy applied for months held such tests, so the server's answer is not known (§5.2).
   test.each([
