@@ -2069,8 +2069,12 @@ function taggedIdentity(set, p) {
 }
 /** Identity selectors only (users, groups, tags, autogroups): what SSH rules use. */
 function matchIdentity(set, p) {
-    if (p.service !== undefined && set.services.has(p.service))
-        return 'yes';
+    if (p.service !== undefined) {
+        if (set.services.has(p.service))
+            return 'yes';
+        // A Service may carry a tag, given in the admin console, not the policy (§2.2.10).
+        return set.tags.size > 0 ? 'unknown' : 'no';
+    }
     switch (p.identity) {
         case 'user':
             return userIdentity(set, p);
@@ -2492,7 +2496,8 @@ class NetworkIndex {
         let implied = unknownAddress ? DST_PARTIAL[family] : 0;
         if (dst.identity === 'unknown')
             implied |= DST_IDENTITY;
-        if (dst.identity === 'tagged' && !dst.tagsComplete)
+        // Other tags than it is known to have: a tagged device's, or a Service's, which may carry one (§2.2.10).
+        if ((dst.identity === 'tagged' && !dst.tagsComplete) || dst.service !== undefined)
             implied |= DST_TAGS;
         const candidates = Int32Array.from(this.byDestination.gather(dst, false, addressCandidates(this.byDestinationAddress, dst, family, false))).sort();
         // The targets that select the destination are kept in place, in front of the candidates.
@@ -3784,6 +3789,7 @@ const REMEMBERED_DESTINATIONS = 1 << 16;
 const UNKNOWN_NOTE = 'cannot be decided offline: depends on devices, users or routes in the tailnet';
 const IPSET_INTERNET_NOTE = "whether autogroup:internet inside an ipset reaches the tailnet's own subnet routes";
 const VIA_NOTE = 'whether tests count grants with via';
+const SERVICE_TAG_NOTE = 'or on the tags the Service carries';
 /** Whether an ipset holds or drops addresses of the tailnet's own routes through autogroup:internet. */
 function internetInIpsetsMatters(env) {
     const routes = env.match.ownRoutes;
@@ -3903,7 +3909,9 @@ class TestLedger {
             return { kind, text, at: dst, wanted, destination, port, outcome: 'pass', got: wanted };
         if (code === UNKNOWN) {
             const note = (this.unknownNote ??= unknownNote(this.env, this.via));
-            const message = (target.unknownMessage ??= _messages_js__WEBPACK_IMPORTED_MODULE_4__/* .aclTestError */ .HU(note, text));
+            // A Service's tags are set where it is defined, never in the policy (§2.2.10).
+            const service = target.endpoint?.ok === true && target.endpoint.principals[0]?.service !== undefined;
+            const message = (target.unknownMessage ??= _messages_js__WEBPACK_IMPORTED_MODULE_4__/* .aclTestError */ .HU(service ? `${note}, ${SERVICE_TAG_NOTE}` : note, text));
             return { kind, text, at: dst, wanted, destination, port, outcome: 'unknown', message };
         }
         const got = accept ? 'Drop' : 'Accept';
