@@ -117,6 +117,10 @@ export function tailnetDomains(
   return at === -1 ? undefined : [first.slice(at + 1)];
 }
 
+/** A `recorder` entry that is not a tag (the documentation shows tags only; the server's wording is not known). */
+export const recorderNotTag = (entry: string): string =>
+  `recorder ${goQuote(entry)} is not a tag: session recorders are named by their tag (tag:<name>)`;
+
 // ---------------------------------------------------------------------------------------------
 // Tests (§5)
 

@@ -261,6 +261,11 @@ describe('ssh', () => {
       'autogroup:self destination requires source to contain only users or groups, not tags or autogroup:tagged',
     ],
     ['undefined posture', ssh({ srcPosture: ['posture:x'] }), 'posture not found: "posture:x"'],
+    [
+      'recorder that is not a tag',
+      ssh({ recorder: ['100.64.0.9'] }),
+      'recorder "100.64.0.9" is not a tag: session recorders are named by their tag (tag:<name>)',
+    ],
   ])('%s is accepted with a notice', (_name, policy, message) => {
     expect(notices(policy, TOPOLOGY)).toEqual([message + ACCEPTED]);
   });

@@ -135,7 +135,10 @@ export function validateSshRule(rule: SshRule, context: PolicyContext, check: Do
   });
   rule.recorder?.forEach((tag, i) => {
     const name = tag.text.trim();
-    if (!context.tags.has(name)) out.error(msg.tagNotFound(name), tag, itemPath(rule.path, 'recorder', i));
+    const path = itemPath(rule.path, 'recorder', i);
+    // The documentation names recorders by tag only; what the server says of anything else is not known.
+    if (!name.startsWith('tag:')) out.notice(unsure.unconfirmed(unsure.recorderNotTag(name)), tag, path);
+    else if (!context.tags.has(name)) out.error(msg.tagNotFound(name), tag, path);
   });
   checkPostures(rule.srcPosture, rule.path, context, out);
 }
