@@ -4189,6 +4189,7 @@ function not(a) {
 /* harmony export */   lD: () => (/* binding */ ipsetNamePrefix),
 /* harmony export */   lk: () => (/* binding */ protocolWithoutPorts),
 /* harmony export */   mX: () => (/* binding */ sshSelfWithTags),
+/* harmony export */   o9: () => (/* binding */ recorderNotTag),
 /* harmony export */   q1: () => (/* binding */ UNKNOWN_ADDRESS),
 /* harmony export */   qm: () => (/* binding */ notAllowedHere),
 /* harmony export */   sA: () => (/* binding */ ONE_CGNAT_ROUTE_VALUES),
@@ -4289,6 +4290,8 @@ function tailnetDomains(users, explicit) {
     const at = first.lastIndexOf('@');
     return at === -1 ? undefined : [first.slice(at + 1)];
 }
+/** A `recorder` entry that is not a tag (the documentation shows tags only; the server's wording is not known). */
+const recorderNotTag = (entry) => `recorder ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(entry)} is not a tag: session recorders are named by their tag (tag:<name>)`;
 // ---------------------------------------------------------------------------------------------
 // Tests (§5)
 /** With no `proto`, an accept passes if TCP or UDP is accepted; a deny passes only if both are dropped. */
@@ -5093,8 +5096,12 @@ function validateSshRule(rule, context, check, out) {
     });
     rule.recorder?.forEach((tag, i) => {
         const name = tag.text.trim();
-        if (!context.tags.has(name))
-            out.error(messages/* tagNotFound */.GS(name), tag, itemPath(rule.path, 'recorder', i));
+        const path = itemPath(rule.path, 'recorder', i);
+        // The documentation names recorders by tag only; what the server says of anything else is not known.
+        if (!name.startsWith('tag:'))
+            out.notice(unsure/* unconfirmed */.B1(unsure/* recorderNotTag */.o9(name)), tag, path);
+        else if (!context.tags.has(name))
+            out.error(messages/* tagNotFound */.GS(name), tag, path);
     });
     checkPostures(rule.srcPosture, rule.path, context, out);
 }
