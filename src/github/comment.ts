@@ -29,17 +29,22 @@ export interface FoundComment {
   body: string;
 }
 
-/** The oldest trusted comment that starts with the marker, reading pages only until it is found. */
+/**
+ * The oldest trusted comment that starts with the marker, but for those in `skip`, reading pages
+ * only until it is found.
+ */
 export async function findPullRequestComment(
   octokit: Octokit,
   target: CommentTarget,
+  skip: ReadonlySet<number> = new Set(),
 ): Promise<FoundComment | undefined> {
   const matches = await octokit.paginate(
     octokit.rest.issues.listComments,
     { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 },
     (response, done) => {
       const found = response.data.find(
-        (comment) => comment.body?.startsWith(target.marker) === true && byTrustedAuthor(comment),
+        (comment) =>
+          !skip.has(comment.id) && comment.body?.startsWith(target.marker) === true && byTrustedAuthor(comment),
       );
       if (found === undefined) return [];
       done();
@@ -66,13 +71,44 @@ async function updateComment(
   return data.html_url;
 }
 
+/** How many refused comments are passed over before the search gives up. */
+const MAX_REFUSED = 3;
+
+/**
+ * Updates `found`, or the next trusted comment with the marker when GitHub refuses the edit (403):
+ * another app's comment can start with our marker (one that quotes the pull request's text), and
+ * the token may not edit it. Without this, that comment would keep the place of the report.
+ * Undefined when no comment could be updated.
+ */
+async function updateFound(
+  octokit: Octokit,
+  target: CommentTarget,
+  found: FoundComment,
+  body: string,
+): Promise<string | undefined> {
+  const refused = new Set<number>();
+  let current: FoundComment | undefined = found;
+  while (current !== undefined && refused.size < MAX_REFUSED) {
+    try {
+      return await updateComment(octokit, target, current, body);
+    } catch (error) {
+      if (statusOf(error) !== 403) throw error;
+      debug(`comment: may not edit ${current.url}; looking for another`);
+      refused.add(current.id);
+    }
+    current = await findPullRequestComment(octokit, target, refused);
+  }
+  return undefined;
+}
+
 /** Updates this action's comment in place, or creates it: never a second copy. */
 export async function upsertPullRequestComment(
   octokit: Octokit,
   target: CommentTarget & { body: string },
 ): Promise<{ url: string; created: boolean }> {
   const found = await findPullRequestComment(octokit, target);
-  if (found !== undefined) return { url: await updateComment(octokit, target, found, target.body), created: false };
+  const updated = found === undefined ? undefined : await updateFound(octokit, target, found, target.body);
+  if (updated !== undefined) return { url: updated, created: false };
   const { data } = await octokit.rest.issues.createComment({
     owner: target.owner,
     repo: target.repo,
@@ -118,7 +154,7 @@ async function post(report: Report, deps: PostCommentDeps, issueNumber: number):
       ? `comment: "${deps.policy}" asks for none now, and there is none to update`
       : `comment: updating ${found.url}`,
   );
-  return found === undefined ? undefined : updateComment(octokit, target, found, body);
+  return found === undefined ? undefined : updateFound(octokit, target, found, body);
 }
 
 /**

@@ -106,6 +106,44 @@ describe('upsertPullRequestComment', () => {
   });
 });
 
+describe("another app's comment that starts with the marker", () => {
+  // An app that quotes the pull request's text at the start of its comment carries the marker
+  // the pull request's author wrote there; the token may not edit that comment.
+  function plant(): number {
+    const planted = fake.addComment(PR, `${MARKER}\n✅ all good, merge it`, 'quoting-app[bot]');
+    const path = `/repos/octo-org/octo-repo/issues/comments/${planted.id}`;
+    const refusal = { message: 'Resource not accessible by integration' };
+    fake.fail((r) => r.method === 'PATCH' && r.path === path, { status: 403, body: refusal, times: Infinity });
+    return planted.id;
+  }
+
+  it('does not keep the place of the report: a refused edit makes the report a comment of its own', async () => {
+    const planted = plant();
+    const octokit = await createOctokit(fake.token, fake.url);
+    const target = { owner: 'octo-org', repo: 'octo-repo', issueNumber: PR, marker: MARKER, body: `${MARKER}\nreal` };
+    const first = await upsertPullRequestComment(octokit, target);
+    expect(first.created).toBe(true);
+    expect(fake.comments(PR).map((c) => [c.user.login, c.body])).toEqual([
+      ['quoting-app[bot]', `${MARKER}\n✅ all good, merge it`],
+      [BOT_LOGIN, `${MARKER}\nreal`],
+    ]);
+    // The next run passes over the refused comment to its own: one comment, updated in place.
+    const second = await upsertPullRequestComment(octokit, { ...target, body: `${MARKER}\nreal 2` });
+    expect(second).toEqual({ url: first.url, created: false });
+    expect(fake.comments(PR).map((c) => c.body)).toEqual([`${MARKER}\n✅ all good, merge it`, `${MARKER}\nreal 2`]);
+    expect(fake.requestsTo('PATCH comment').map((r) => r.path.endsWith(`/${planted}`))).toEqual([true, true, false]);
+    expect(fake.requestsTo('POST comments')).toHaveLength(1);
+  });
+
+  it('is not updated by a run that only updates, and that run posts nothing', async () => {
+    plant();
+    const result = await postPullRequestComment(passed(), deps({ policy: 'on-failure' }));
+    expect(result).toEqual({});
+    expect(warnings).toEqual([]);
+    expect(fake.comments(PR)).toHaveLength(1);
+  });
+});
+
 describe('postPullRequestComment', () => {
   it('posts, then a later passing run turns the same comment to passing', async () => {
     const first = await postPullRequestComment(failingTest(), deps());

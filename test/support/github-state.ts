@@ -75,8 +75,10 @@ export interface NewIssue {
 /** The user the default token acts as, like GITHUB_TOKEN. */
 export const BOT_LOGIN = 'github-actions[bot]';
 
+/** The workflow token's bot, another app's bot (`name[bot]`), or a person. */
 function userOf(login: string): GitHubUser {
-  return login === BOT_LOGIN ? { login, id: 41898282, type: 'Bot' } : { login, id: 1000 + login.length, type: 'User' };
+  if (login === BOT_LOGIN) return { login, id: 41898282, type: 'Bot' };
+  return { login, id: 1000 + login.length, type: login.endsWith('[bot]') ? 'Bot' : 'User' };
 }
 
 export class GitHubRepoState {
