@@ -406,7 +406,8 @@ function parsePolicyBytes(file, bytes) {
         }
         // The cause keeps Go's full wording, which `check --json` reports as the API would.
         const hint = unterminatedComment(bytes, error);
-        const reason = hint === undefined ? error.message : `${error.message}; ${hint}`;
+        const message = shortened(error.message);
+        const reason = hint === undefined ? message : `${message}; ${hint}`;
         throw Object.assign(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyFileError */ .zj(reason, file, error.line, error.column), { cause: error });
     }
     const invalid = invalidUtf8(file, bytes);
@@ -416,6 +417,17 @@ function parsePolicyBytes(file, bytes) {
 }
 const SLASH = 0x2f;
 /** How to end a comment the file leaves open; Go's hujson ends a // comment only at a newline. */
+/** Most characters of a syntax error's message a line shows (Go quotes a bad token whole). */
+const MAX_MESSAGE_CHARACTERS = 200;
+function shortened(message) {
+    if (message.length <= MAX_MESSAGE_CHARACTERS)
+        return message;
+    const kept = Array.from(message.slice(0, MAX_MESSAGE_CHARACTERS));
+    // A surrogate pair cut in two leaves half a character: dropped.
+    if (/[\ud800-\udbff]$/.test(kept.at(-1) ?? ''))
+        kept.pop();
+    return `${kept.join('')}… (${message.length} characters in all)`;
+}
 function unterminatedComment(bytes, error) {
     if (error.message !== 'parsing comment: unexpected EOF')
         return undefined;
