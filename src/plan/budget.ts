@@ -16,12 +16,22 @@ export const MAX_MATCHES = 8_000_000;
  * policy (300 users given 300 destinations) reach it, then gigabytes of memory rendering it.
  */
 export const MAX_CHANGES = 100_000;
+/** Most port ranges those changes list in all (a policy cut into every other port lists 32,768 per change). */
+export const MAX_RANGES = 1_000_000;
+/**
+ * Most bytes of port cells the plan marks for its endpoints: one byte per protocol and port
+ * interval per endpoint whose rules differ, so a policy cut into 65,536 port intervals for
+ * 45,000 users would otherwise take gigabytes.
+ */
+export const MAX_CELL_BYTES = 256 * 1024 * 1024;
 
 export interface PlanCaps {
   atoms: number;
   pairs: number;
   matches?: number;
   changes?: number;
+  ranges?: number;
+  cellBytes?: number;
 }
 
 export type CutShortReason = 'timeout' | 'size';
@@ -43,6 +53,8 @@ export class PlanBudget {
   private pairs = 0;
   private matches = 0;
   private changes = 0;
+  private cellBytes = 0;
+  private ranges = 0;
 
   constructor(
     at?: number,
@@ -80,11 +92,26 @@ export class PlanBudget {
     this.step();
   }
 
-  /** `count` more raw changes found, over every channel of the plan. */
-  found(count: number): void {
+  /** `count` more raw changes found, listing `ranges` port ranges, over every channel of the plan. */
+  found(count: number, ranges = count): void {
     const cap = this.caps.changes ?? MAX_CHANGES;
     this.changes += count;
+    this.ranges += ranges;
     if (this.changes > cap) throw new PlanCutShortError('size', `more than ${cap} access changes`);
+    const rangeCap = this.caps.ranges ?? MAX_RANGES;
+    if (this.ranges > rangeCap)
+      throw new PlanCutShortError('size', `more than ${rangeCap} port ranges in the access changes`);
+  }
+
+  /** `count` more bytes of port cells held for the plan. */
+  cells(count: number): void {
+    const cap = this.caps.cellBytes ?? MAX_CELL_BYTES;
+    this.cellBytes += count;
+    if (this.cellBytes > cap) {
+      const size = cap >= 2 ** 20 ? `${Math.floor(cap / 2 ** 20)} MB` : `${cap} bytes`;
+      throw new PlanCutShortError('size', `more than ${size} of port cells to compare endpoint by endpoint`);
+    }
+    this.step();
   }
 
   /** One more (source, destination) pair to evaluate, over every channel of the plan. */

@@ -34,24 +34,35 @@ function what(c: AccessChange): string {
   }
 }
 
-/** The lost action an SSH gain replaces, if the plan holds one (same source, destination and login). */
-function replaced(c: AccessChange, all: readonly AccessChange[]): AccessChange | undefined {
-  if (c.kind !== 'ssh' || c.change !== 'gained') return undefined;
-  return all.find(
-    (l) => l.kind === 'ssh' && l.change === 'lost' && l.src === c.src && l.dst === c.dst && l.sshUser === c.sshUser,
-  );
+/** Which SSH change a source, destination and login make. */
+const sshKey = (c: AccessChange): string => JSON.stringify([c.src, c.dst, c.sshUser]);
+
+/**
+ * The lost action each SSH gain replaces (same source, destination and login), found through one
+ * index of the losses: a plan can hold tens of thousands of SSH changes.
+ */
+function replacements(changes: readonly AccessChange[]): Map<AccessChange, AccessChange> {
+  const lost = new Map<string, AccessChange>();
+  for (const c of changes) {
+    const key = c.kind === 'ssh' && c.change === 'lost' ? sshKey(c) : undefined;
+    if (key !== undefined && !lost.has(key)) lost.set(key, c);
+  }
+  const out = new Map<AccessChange, AccessChange>();
+  if (lost.size === 0) return out;
+  for (const c of changes) {
+    const old = c.kind === 'ssh' && c.change === 'gained' ? lost.get(sshKey(c)) : undefined;
+    if (old !== undefined) out.set(c, old);
+  }
+  return out;
 }
 
 export function entriesBySource(plan: AccessPlan): SourceEntries[] {
   const out = new Map<string, (Entry & { dst: string | undefined })[]>();
-  const skip = new Set<AccessChange>();
-  for (const c of plan.changes) {
-    const old = replaced(c, plan.changes);
-    if (old !== undefined) skip.add(old);
-  }
+  const replacing = replacements(plan.changes);
+  const skip = new Set(replacing.values());
   for (const c of plan.changes) {
     if (skip.has(c)) continue;
-    const old = replaced(c, plan.changes);
+    const old = replacing.get(c);
     const entry: Entry =
       old === undefined
         ? { sign: c.change === 'gained' ? '+' : '-', text: what(c), tested: c.tested, testable: c.testable }

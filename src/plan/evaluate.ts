@@ -170,26 +170,90 @@ function grid(targets: Targets, app: boolean): Grid {
   );
 }
 
-/** Marks, per cell of the grid (numbered protocol by protocol), whether some of the targets may allow it. */
-function marks(targets: readonly NetworkTarget[], cells: Grid): Uint8Array {
-  const out = new Uint8Array(cells.count);
-  const mark = (protocol: number, ranges: readonly PortRange[]): void => {
-    const offset = cells.offsets.get(protocol);
-    // App capabilities are asked on one cell only (TCP, any port).
-    if (offset === undefined) return;
-    cells.ports.get(protocol)!.forEach((cell, i) => {
-      if (ranges.some((r) => r.first <= cell.last && cell.first <= r.last)) out[offset + i] = 1;
-    });
-  };
-  // Every target lets ICMP through to the addresses it selects.
-  if (targets.length > 0) mark(ICMP, [WHOLE]);
-  for (const target of targets) {
-    for (const protocol of target.protocols) {
-      const p = mapped(protocol);
-      mark(p, protocolHasPorts(p) ? target.ports : [WHOLE]);
+/** The first cell of `cells` (sorted, disjoint, covering 0–65535) that holds `port`. */
+function cellAt(cells: readonly PortRange[], port: number): number {
+  let lo = 0;
+  let hi = cells.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cells[mid]!.last < port) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Marks per cell of the grid, for endpoints: an endpoint's marks depend only on the targets that
+ * may select it, so endpoints with the same targets share one array. Each target's cells are
+ * found once, as runs: the grid is cut at every range's ends, so a range covers whole cells.
+ */
+class CellMarks {
+  private readonly runs = new Map<NetworkTarget, number[]>();
+  private readonly ids = new Map<NetworkTarget, number>();
+  private readonly byTargets = new Map<string, Uint8Array>();
+
+  constructor(
+    private readonly cells: Grid,
+    private readonly budget: PlanBudget,
+  ) {}
+
+  /** Whether some of the targets may allow each cell (numbered protocol by protocol). */
+  of(targets: ReadonlySet<NetworkTarget> | undefined): Uint8Array {
+    const list = targets === undefined ? [] : [...targets];
+    const key = list
+      .map((t) => this.idOf(t))
+      .sort((a, b) => a - b)
+      .join(',');
+    let out = this.byTargets.get(key);
+    if (out !== undefined) return out;
+    this.budget.cells(this.cells.count);
+    out = new Uint8Array(this.cells.count);
+    // Every target lets ICMP through to the addresses it selects.
+    if (list.length > 0) this.fill(out, this.runsOf(ICMP, [WHOLE]));
+    for (const target of list) this.fill(out, this.targetRuns(target));
+    this.byTargets.set(key, out);
+    return out;
+  }
+
+  private idOf(target: NetworkTarget): number {
+    let id = this.ids.get(target);
+    if (id === undefined) this.ids.set(target, (id = this.ids.size));
+    return id;
+  }
+
+  private fill(out: Uint8Array, runs: readonly number[]): void {
+    for (let i = 0; i < runs.length; i += 2) {
+      this.budget.step();
+      out.fill(1, runs[i]!, runs[i + 1]! + 1);
     }
   }
-  return out;
+
+  private targetRuns(target: NetworkTarget): number[] {
+    let runs = this.runs.get(target);
+    if (runs === undefined) {
+      runs = [];
+      for (const protocol of target.protocols) {
+        const p = mapped(protocol);
+        for (const cell of this.runsOf(p, protocolHasPorts(p) ? target.ports : [WHOLE])) runs.push(cell);
+      }
+      this.runs.set(target, runs);
+    }
+    return runs;
+  }
+
+  /** Cell numbers [first, last] of each range, in pairs. */
+  private runsOf(protocol: number, ranges: readonly PortRange[]): number[] {
+    const offset = this.cells.offsets.get(protocol);
+    // App capabilities are asked on one cell only (TCP, any port).
+    if (offset === undefined) return [];
+    const cells = this.cells.ports.get(protocol)!;
+    const runs: number[] = [];
+    for (const r of ranges) {
+      this.budget.step();
+      runs.push(offset + cellAt(cells, r.first), offset + cellAt(cells, r.last));
+    }
+    return runs;
+  }
 }
 
 /** The cells (by protocol, ascending) marked in either list. */
@@ -230,6 +294,8 @@ function pairChanges({ pair, evals, cells, app, everyone }: PairInput): RawChang
     // The one-protocol list every question of this protocol asks, made once, not per question.
     const asked = [protocol];
     for (const range of ports) {
+      // A policy cut into many port intervals makes many questions per pair.
+      evals[0].budget.step();
       const port = app ? 1 : protocolHasPorts(protocol) ? range.first : 0;
       const before = state(evals[0], pair, asked, port);
       const after = state(evals[1], pair, asked, port);
@@ -306,10 +372,11 @@ export function diffChannel(
   })) as [SideEval, SideEval];
   const { pairs, reasons } = candidatePairs(targets, atoms, envs, budget);
   const cells = grid(targets, app);
+  const cellMarks = new CellMarks(cells, budget);
   const marked = { src: new Map<number, Uint8Array>(), dst: new Map<number, Uint8Array>() };
   const marksOf = (role: 'src' | 'dst', atom: number): Uint8Array => {
     let found = marked[role].get(atom);
-    if (found === undefined) marked[role].set(atom, (found = marks(reasons[role].get(atom) ?? [], cells)));
+    if (found === undefined) marked[role].set(atom, (found = cellMarks.of(reasons[role].get(atom))));
     return found;
   };
   const out: RawChange[] = [];
@@ -328,7 +395,10 @@ export function diffChannel(
       const everyone = (protocol: number, port: number): boolean =>
         !app && fromEveryone(evals[1], pair, protocol, port, budget);
       const found = pairChanges({ pair, evals, cells: pairCells, app, everyone });
-      budget.found(found.length);
+      budget.found(
+        found.length,
+        found.reduce((sum, change) => sum + change.ranges.length, 0),
+      );
       out.push(...found);
     }
   }

@@ -20,7 +20,7 @@ function networkTests(changes: readonly AccessChange[]): Record<string, unknown>
     entry.protos.add(c.proto!);
     byTarget.set(key, entry);
   }
-  const bySource = new Map<string, Record<string, unknown> & { list: string[] }>();
+  const bySource = new Map<string, Record<string, unknown> & { list: string[]; listed: Set<string> }>();
   for (const { change, protos } of byTarget.values()) {
     const both = protos.has('tcp') && protos.has('udp');
     const list = both ? [undefined, ...[...protos].filter((p) => p !== 'tcp' && p !== 'udp')] : [...protos];
@@ -28,29 +28,38 @@ function networkTests(changes: readonly AccessChange[]): Record<string, unknown>
       const kind = change.change === 'gained' ? 'accept' : 'deny';
       const key = `${change.src}|${proto ?? ''}|${kind}`;
       let test = bySource.get(key);
-      if (test === undefined)
-        bySource.set(key, (test = { src: change.src, ...(proto === undefined ? {} : { proto }), list: [], kind }));
+      if (test === undefined) {
+        const fields = { src: change.src, ...(proto === undefined ? {} : { proto }) };
+        bySource.set(key, (test = { ...fields, list: [], listed: new Set(), kind }));
+      }
       const dst = destination(change);
-      if (!test.list.includes(dst)) test.list.push(dst);
+      if (!test.listed.has(dst)) test.list.push(dst);
+      test.listed.add(dst);
     }
   }
-  return [...bySource.values()].map(({ list, kind, ...rest }) => ({ ...rest, [kind as string]: list }));
+  return [...bySource.values()].map(({ list, listed: _listed, kind, ...rest }) => ({
+    ...rest,
+    [kind as string]: list,
+  }));
 }
 
+/** Which SSH change a source, destination and login make. */
+const sshKey = (c: AccessChange): string => JSON.stringify([c.src, c.dst, c.sshUser]);
+
 function sshTests(changes: readonly AccessChange[]): Record<string, unknown>[] {
+  const gained = new Set(changes.filter((c) => c.change === 'gained').map(sshKey));
   const bySource = new Map<string, { src: string; dst: string[]; lists: Record<string, string[]> }>();
+  const listed = new Set<string>();
   for (const c of changes) {
     // A lost action the new policy replaces by the other one is asserted by that gain's test.
-    if (
-      c.change === 'lost' &&
-      changes.some((g) => g.change === 'gained' && g.src === c.src && g.dst === c.dst && g.sshUser === c.sshUser)
-    )
-      continue;
+    if (c.change === 'lost' && gained.has(sshKey(c))) continue;
     const kind = c.change === 'gained' ? c.action! : 'deny';
-    const key = `${c.src}|${c.dst}`;
+    const key = JSON.stringify([c.src, c.dst]);
     const entry = bySource.get(key) ?? { src: c.src, dst: [c.dst], lists: {} };
     const list = (entry.lists[kind] ??= []);
-    if (!list.includes(c.sshUser!)) list.push(c.sshUser!);
+    const user = JSON.stringify([c.src, c.dst, kind, c.sshUser]);
+    if (!listed.has(user)) list.push(c.sshUser!);
+    listed.add(user);
     bySource.set(key, entry);
   }
   const merged = new Map<string, { src: string; dst: string[]; lists: Record<string, string[]> }>();

@@ -38,7 +38,7 @@ import { candidateIds, destinationMatch, matchesOf, presentOn, sourceMatch, type
  */
 export interface Candidates {
   pairs: Map<number, Map<number, true>>;
-  reasons: { src: Map<number, NetworkTarget[]>; dst: Map<number, NetworkTarget[]> };
+  reasons: { src: Map<number, Set<NetworkTarget>>; dst: Map<number, Set<NetworkTarget>> };
 }
 
 /** Per target id of one side: the atoms its source and its destination may select. */
@@ -188,8 +188,8 @@ export function candidatePairs(
   const add = (s: number, d: number): void => void budget.addPair(found.pairs, s, d, () => true);
   const because = (role: 'src' | 'dst', atom: number, why: NetworkTarget): void => {
     const list = found.reasons[role].get(atom);
-    if (list === undefined) found.reasons[role].set(atom, [why]);
-    else if (!list.includes(why)) list.push(why);
+    if (list === undefined) found.reasons[role].set(atom, new Set([why]));
+    else list.add(why);
   };
   const changed = changedTargets(targets);
   const affected: [Affected, Affected] = [new Map(), new Map()];

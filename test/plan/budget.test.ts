@@ -25,6 +25,21 @@ function cutShort(run: () => unknown): PlanCutShortError | undefined {
 
 const EMPTY = { name: 'before.hujson', source: '{}' };
 
+/** Every other port of `hosts` hosts (1, 3, 5... `stripes` of them) for `users` users: the port grid is cut at each. */
+function striped(users: number, hosts: number, stripes: number): object {
+  const ports = Array.from({ length: stripes }, (_, i) => 2 * i + 1).join(',');
+  return {
+    hosts: Object.fromEntries(Array.from({ length: hosts }, (_, h) => [`h${h}`, `10.0.${h}.1`])),
+    acls: [
+      {
+        action: 'accept',
+        src: Array.from({ length: users }, (_, u) => `u${u}@example.com`),
+        dst: Array.from({ length: hosts }, (_, h) => `h${h}:${ports}`),
+      },
+    ],
+  };
+}
+
 // ipset-chain and huge-test are costly for the engine (resolution, one test), not for the plan:
 // they name a handful of endpoints, so the plan finishes within the same budget.
 const CHEAP_FOR_THE_PLAN = new Set(['ipset-chain', 'huge-test']);
@@ -32,7 +47,7 @@ const CHEAP_FOR_THE_PLAN = new Set(['ipset-chain', 'huge-test']);
 describe('the deadline', () => {
   it.each(HOSTILE_SHAPES.map((shape) => [shape.name, shape] as const))('%s (60 KB)', (name, shape) => {
     const after = { name: 'after.hujson', source: shape.generate(60_000) };
-    const error = cutShort(() => computeAccessPlan(EMPTY, after, countingClock(20)));
+    const error = cutShort(() => computeAccessPlan(EMPTY, after, countingClock(80)));
     if (CHEAP_FOR_THE_PLAN.has(name)) {
       expect(error).toBeUndefined();
       return;
@@ -80,5 +95,31 @@ describe('the caps', () => {
     const ssh = { ssh: [{ action: 'accept', src: users, dst: ['autogroup:self'], users: ['root', 'admin'] }] };
     expect(cutShort(() => planOf({}, ssh, caps(5)))?.message).toBe('more than 5 access changes');
     expect(cutShort(() => planOf({}, ssh, caps(6)))).toBeUndefined();
+  });
+
+  it('a policy cut into many ports: the port ranges its changes list are capped', () => {
+    const caps = { atoms: 1_000, pairs: 1_000, ranges: 1_000 };
+    expect(cutShort(() => planOf({}, striped(2, 1, 1_000), { caps }))?.message).toBe(
+      'more than 1000 port ranges in the access changes',
+    );
+    expect(cutShort(() => planOf({}, striped(2, 1, 1_000)))).toBeUndefined();
+  });
+
+  it('a policy cut into many ports: the port cells marked per endpoint are capped, and shared', () => {
+    // TCP and UDP are cut at 0, 1, 2... 2000 (2,001 cells each), ICMP is one: 4,003 bytes per set
+    // of rule targets. The 40 users share one set, each host has its own, and endpoints no target
+    // selects share the empty set: 4 in all, not 43.
+    const caps = (cellBytes: number) => ({ caps: { atoms: 1_000, pairs: 10_000, cellBytes } });
+    expect(cutShort(() => planOf({}, striped(40, 2, 1_000), caps(4 * 4_003 - 1)))?.message).toBe(
+      'more than 16011 bytes of port cells to compare endpoint by endpoint',
+    );
+    expect(cutShort(() => planOf({}, striped(40, 2, 1_000), caps(4 * 4_003)))).toBeUndefined();
+  });
+});
+
+describe('the deadline, in every phase', () => {
+  it('a policy cut into every other port stops at the deadline, the marking of port cells included', () => {
+    const after = { name: 'after.hujson', source: JSON.stringify(striped(30, 4, 32_768)) };
+    expect(cutShort(() => computeAccessPlan(EMPTY, after, countingClock(80)))?.reason).toBe('timeout');
   });
 });
