@@ -222,7 +222,7 @@ function spawnGit(repo, args) {
 /* harmony export */   BD: () => (/* binding */ PlanBudget),
 /* harmony export */   UK: () => (/* binding */ PlanCutShortError)
 /* harmony export */ });
-/* unused harmony exports MAX_ATOMS, MAX_PAIRS, MAX_MATCHES, MAX_CHANGES */
+/* unused harmony exports MAX_ATOMS, MAX_PAIRS, MAX_MATCHES, MAX_CHANGES, MAX_RANGES, MAX_CELL_BYTES */
 /* harmony import */ var _policy_deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3816);
 // The plan's budget: the plan runs on a fork's pull request, so a hostile policy must not make it
 // run long or hold much memory (issue 9). Loops that grow with the input take one `step()` per
@@ -240,6 +240,14 @@ const MAX_MATCHES = 8_000_000;
  * policy (300 users given 300 destinations) reach it, then gigabytes of memory rendering it.
  */
 const MAX_CHANGES = 100_000;
+/** Most port ranges those changes list in all (a policy cut into every other port lists 32,768 per change). */
+const MAX_RANGES = 1_000_000;
+/**
+ * Most bytes of port cells the plan marks for its endpoints: one byte per protocol and port
+ * interval per endpoint whose rules differ, so a policy cut into 65,536 port intervals for
+ * 45,000 users would otherwise take gigabytes.
+ */
+const MAX_CELL_BYTES = 256 * 1024 * 1024;
 /** The plan stopped before it was complete; the message says why, for a note in the report. */
 class PlanCutShortError extends Error {
     reason;
@@ -255,6 +263,8 @@ class PlanBudget {
     pairs = 0;
     matches = 0;
     changes = 0;
+    cellBytes = 0;
+    ranges = 0;
     constructor(at, now, caps = { atoms: MAX_ATOMS, pairs: MAX_PAIRS }) {
         this.caps = caps;
         this.deadline = new _policy_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .Deadline */ .B(at, now);
@@ -282,12 +292,26 @@ class PlanBudget {
             throw new PlanCutShortError('size', `more than ${cap} rule and endpoint matches to compare`);
         this.step();
     }
-    /** `count` more raw changes found, over every channel of the plan. */
-    found(count) {
+    /** `count` more raw changes found, listing `ranges` port ranges, over every channel of the plan. */
+    found(count, ranges = count) {
         const cap = this.caps.changes ?? MAX_CHANGES;
         this.changes += count;
+        this.ranges += ranges;
         if (this.changes > cap)
             throw new PlanCutShortError('size', `more than ${cap} access changes`);
+        const rangeCap = this.caps.ranges ?? MAX_RANGES;
+        if (this.ranges > rangeCap)
+            throw new PlanCutShortError('size', `more than ${rangeCap} port ranges in the access changes`);
+    }
+    /** `count` more bytes of port cells held for the plan. */
+    cells(count) {
+        const cap = this.caps.cellBytes ?? MAX_CELL_BYTES;
+        this.cellBytes += count;
+        if (this.cellBytes > cap) {
+            const size = cap >= 2 ** 20 ? `${Math.floor(cap / 2 ** 20)} MB` : `${cap} bytes`;
+            throw new PlanCutShortError('size', `more than ${size} of port cells to compare endpoint by endpoint`);
+        }
+        this.step();
     }
     /** One more (source, destination) pair to evaluate, over every channel of the plan. */
     pair() {
@@ -1396,9 +1420,9 @@ function candidatePairs(targets, atoms, envs, budget) {
     const because = (role, atom, why) => {
         const list = found.reasons[role].get(atom);
         if (list === undefined)
-            found.reasons[role].set(atom, [why]);
-        else if (!list.includes(why))
-            list.push(why);
+            found.reasons[role].set(atom, new Set([why]));
+        else
+            list.add(why);
     };
     const changed = changedTargets(targets);
     const affected = [new Map(), new Map()];
@@ -1543,29 +1567,93 @@ function grid(targets, app) {
     const protocols = [...cuts.keys()].sort((a, b) => a - b);
     return numbered(protocols, new Map(protocols.map((p) => [p, (0,policy_ports/* protocolHasPorts */.VK)(p) ? portIntervals(cuts.get(p)) : [WHOLE]])));
 }
-/** Marks, per cell of the grid (numbered protocol by protocol), whether some of the targets may allow it. */
-function marks(targets, cells) {
-    const out = new Uint8Array(cells.count);
-    const mark = (protocol, ranges) => {
-        const offset = cells.offsets.get(protocol);
-        // App capabilities are asked on one cell only (TCP, any port).
-        if (offset === undefined)
-            return;
-        cells.ports.get(protocol).forEach((cell, i) => {
-            if (ranges.some((r) => r.first <= cell.last && cell.first <= r.last))
-                out[offset + i] = 1;
-        });
-    };
-    // Every target lets ICMP through to the addresses it selects.
-    if (targets.length > 0)
-        mark(policy_ports/* ICMP */.Ib, [WHOLE]);
-    for (const target of targets) {
-        for (const protocol of target.protocols) {
-            const p = mapped(protocol);
-            mark(p, (0,policy_ports/* protocolHasPorts */.VK)(p) ? target.ports : [WHOLE]);
+/** The first cell of `cells` (sorted, disjoint, covering 0–65535) that holds `port`. */
+function cellAt(cells, port) {
+    let lo = 0;
+    let hi = cells.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (cells[mid].last < port)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/**
+ * Marks per cell of the grid, for endpoints: an endpoint's marks depend only on the targets that
+ * may select it, so endpoints with the same targets share one array. Each target's cells are
+ * found once, as runs: the grid is cut at every range's ends, so a range covers whole cells.
+ */
+class CellMarks {
+    cells;
+    budget;
+    runs = new Map();
+    ids = new Map();
+    byTargets = new Map();
+    constructor(cells, budget) {
+        this.cells = cells;
+        this.budget = budget;
+    }
+    /** Whether some of the targets may allow each cell (numbered protocol by protocol). */
+    of(targets) {
+        const list = targets === undefined ? [] : [...targets];
+        const key = list
+            .map((t) => this.idOf(t))
+            .sort((a, b) => a - b)
+            .join(',');
+        let out = this.byTargets.get(key);
+        if (out !== undefined)
+            return out;
+        this.budget.cells(this.cells.count);
+        out = new Uint8Array(this.cells.count);
+        // Every target lets ICMP through to the addresses it selects.
+        if (list.length > 0)
+            this.fill(out, this.runsOf(policy_ports/* ICMP */.Ib, [WHOLE]));
+        for (const target of list)
+            this.fill(out, this.targetRuns(target));
+        this.byTargets.set(key, out);
+        return out;
+    }
+    idOf(target) {
+        let id = this.ids.get(target);
+        if (id === undefined)
+            this.ids.set(target, (id = this.ids.size));
+        return id;
+    }
+    fill(out, runs) {
+        for (let i = 0; i < runs.length; i += 2) {
+            this.budget.step();
+            out.fill(1, runs[i], runs[i + 1] + 1);
         }
     }
-    return out;
+    targetRuns(target) {
+        let runs = this.runs.get(target);
+        if (runs === undefined) {
+            runs = [];
+            for (const protocol of target.protocols) {
+                const p = mapped(protocol);
+                for (const cell of this.runsOf(p, (0,policy_ports/* protocolHasPorts */.VK)(p) ? target.ports : [WHOLE]))
+                    runs.push(cell);
+            }
+            this.runs.set(target, runs);
+        }
+        return runs;
+    }
+    /** Cell numbers [first, last] of each range, in pairs. */
+    runsOf(protocol, ranges) {
+        const offset = this.cells.offsets.get(protocol);
+        // App capabilities are asked on one cell only (TCP, any port).
+        if (offset === undefined)
+            return [];
+        const cells = this.cells.ports.get(protocol);
+        const runs = [];
+        for (const r of ranges) {
+            this.budget.step();
+            runs.push(offset + cellAt(cells, r.first), offset + cellAt(cells, r.last));
+        }
+        return runs;
+    }
 }
 /** The cells (by protocol, ascending) marked in either list. */
 function cellsOf(a, b, cells) {
@@ -1597,6 +1685,8 @@ function pairChanges({ pair, evals, cells, app, everyone }) {
         // The one-protocol list every question of this protocol asks, made once, not per question.
         const asked = [protocol];
         for (const range of ports) {
+            // A policy cut into many port intervals makes many questions per pair.
+            evals[0].budget.step();
             const port = app ? 1 : (0,policy_ports/* protocolHasPorts */.VK)(protocol) ? range.first : 0;
             const before = state(evals[0], pair, asked, port);
             const after = state(evals[1], pair, asked, port);
@@ -1659,11 +1749,12 @@ function diffChannel(atoms, sides, channels, app, budget) {
     }));
     const { pairs, reasons } = candidatePairs(targets, atoms, envs, budget);
     const cells = grid(targets, app);
+    const cellMarks = new CellMarks(cells, budget);
     const marked = { src: new Map(), dst: new Map() };
     const marksOf = (role, atom) => {
         let found = marked[role].get(atom);
         if (found === undefined)
-            marked[role].set(atom, (found = marks(reasons[role].get(atom) ?? [], cells)));
+            marked[role].set(atom, (found = cellMarks.of(reasons[role].get(atom))));
         return found;
     };
     const out = [];
@@ -1684,7 +1775,7 @@ function diffChannel(atoms, sides, channels, app, budget) {
             const pair = { src, dst, principals: [s.principals, d.principals], family };
             const everyone = (protocol, port) => !app && fromEveryone(evals[1], pair, protocol, port, budget);
             const found = pairChanges({ pair, evals, cells: pairCells, app, everyone });
-            budget.found(found.length);
+            budget.found(found.length, found.reduce((sum, change) => sum + change.ranges.length, 0));
             out.push(...found);
         }
     }
@@ -1776,28 +1867,39 @@ function networkTests(changes) {
             const kind = change.change === 'gained' ? 'accept' : 'deny';
             const key = `${change.src}|${proto ?? ''}|${kind}`;
             let test = bySource.get(key);
-            if (test === undefined)
-                bySource.set(key, (test = { src: change.src, ...(proto === undefined ? {} : { proto }), list: [], kind }));
+            if (test === undefined) {
+                const fields = { src: change.src, ...(proto === undefined ? {} : { proto }) };
+                bySource.set(key, (test = { ...fields, list: [], listed: new Set(), kind }));
+            }
             const dst = destination(change);
-            if (!test.list.includes(dst))
+            if (!test.listed.has(dst))
                 test.list.push(dst);
+            test.listed.add(dst);
         }
     }
-    return [...bySource.values()].map(({ list, kind, ...rest }) => ({ ...rest, [kind]: list }));
+    return [...bySource.values()].map(({ list, listed: _listed, kind, ...rest }) => ({
+        ...rest,
+        [kind]: list,
+    }));
 }
+/** Which SSH change a source, destination and login make. */
+const sshKey = (c) => JSON.stringify([c.src, c.dst, c.sshUser]);
 function sshTests(changes) {
+    const gained = new Set(changes.filter((c) => c.change === 'gained').map(sshKey));
     const bySource = new Map();
+    const listed = new Set();
     for (const c of changes) {
         // A lost action the new policy replaces by the other one is asserted by that gain's test.
-        if (c.change === 'lost' &&
-            changes.some((g) => g.change === 'gained' && g.src === c.src && g.dst === c.dst && g.sshUser === c.sshUser))
+        if (c.change === 'lost' && gained.has(sshKey(c)))
             continue;
         const kind = c.change === 'gained' ? c.action : 'deny';
-        const key = `${c.src}|${c.dst}`;
+        const key = JSON.stringify([c.src, c.dst]);
         const entry = bySource.get(key) ?? { src: c.src, dst: [c.dst], lists: {} };
         const list = (entry.lists[kind] ??= []);
-        if (!list.includes(c.sshUser))
+        const user = JSON.stringify([c.src, c.dst, kind, c.sshUser]);
+        if (!listed.has(user))
             list.push(c.sshUser);
+        listed.add(user);
         bySource.set(key, entry);
     }
     const merged = new Map();
@@ -2350,24 +2452,37 @@ function what(c) {
             return `app ${c.capability} on ${c.dstLabel}`;
     }
 }
-/** The lost action an SSH gain replaces, if the plan holds one (same source, destination and login). */
-function replaced(c, all) {
-    if (c.kind !== 'ssh' || c.change !== 'gained')
-        return undefined;
-    return all.find((l) => l.kind === 'ssh' && l.change === 'lost' && l.src === c.src && l.dst === c.dst && l.sshUser === c.sshUser);
+/** Which SSH change a source, destination and login make. */
+const sshKey = (c) => JSON.stringify([c.src, c.dst, c.sshUser]);
+/**
+ * The lost action each SSH gain replaces (same source, destination and login), found through one
+ * index of the losses: a plan can hold tens of thousands of SSH changes.
+ */
+function replacements(changes) {
+    const lost = new Map();
+    for (const c of changes) {
+        const key = c.kind === 'ssh' && c.change === 'lost' ? sshKey(c) : undefined;
+        if (key !== undefined && !lost.has(key))
+            lost.set(key, c);
+    }
+    const out = new Map();
+    if (lost.size === 0)
+        return out;
+    for (const c of changes) {
+        const old = c.kind === 'ssh' && c.change === 'gained' ? lost.get(sshKey(c)) : undefined;
+        if (old !== undefined)
+            out.set(c, old);
+    }
+    return out;
 }
 function entriesBySource(plan) {
     const out = new Map();
-    const skip = new Set();
-    for (const c of plan.changes) {
-        const old = replaced(c, plan.changes);
-        if (old !== undefined)
-            skip.add(old);
-    }
+    const replacing = replacements(plan.changes);
+    const skip = new Set(replacing.values());
     for (const c of plan.changes) {
         if (skip.has(c))
             continue;
-        const old = replaced(c, plan.changes);
+        const old = replacing.get(c);
         const entry = old === undefined
             ? { sign: c.change === 'gained' ? '+' : '-', text: what(c), tested: c.tested, testable: c.testable }
             : {
