@@ -153,7 +153,10 @@ describe('readLocalPolicy', () => {
     // 200th falls on the first half of the emoji's surrogate pair.
     const token = `"${'x'.repeat(181)}😀${'y'.repeat(100_000)}\n"`;
     await writeFile(file, `{"a": ${token}}`);
-    const error = await readLocalPolicy(file, dir).catch((e: unknown) => e as PolicyFileError);
+    const error = (await readLocalPolicy(file, dir).then(
+      () => undefined,
+      (e: unknown) => e,
+    )) as PolicyFileError;
     expect(error.message).toBe(
       `${file}:1:7: invalid literal: "${'x'.repeat(181)}… (${17 + token.length} characters in all)`,
     );
