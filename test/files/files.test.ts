@@ -147,18 +147,18 @@ describe('readLocalPolicy', () => {
     await expect(readLocalPolicy(file, dir)).rejects.toThrow(`${file}:${at}: parsing comment: unexpected EOF; ${hint}`);
   });
 
-  it('shows at most 200 characters of a bad token, which Go quotes whole, and keeps a character whole', async () => {
+  it('shows at most 1,000 characters of a bad token, which Go quotes whole, and keeps a character whole', async () => {
     const file = path.join(dir, 'policy.hujson');
     // A string broken by a line feed is quoted whole. 'invalid literal: "' is 18 characters, so the
-    // 200th falls on the first half of the emoji's surrogate pair.
-    const token = `"${'x'.repeat(181)}😀${'y'.repeat(100_000)}\n"`;
+    // 1,000th falls on the first half of the emoji's surrogate pair.
+    const token = `"${'x'.repeat(982)}😀${'y'.repeat(100_000)}\n"`;
     await writeFile(file, `{"a": ${token}}`);
     const error = (await readLocalPolicy(file, dir).then(
       () => undefined,
       (e: unknown) => e,
     )) as PolicyFileError;
     expect(error.message).toBe(
-      `${file}:1:7: invalid literal: "${'x'.repeat(181)}… (${17 + token.length} characters in all)`,
+      `${file}:1:7: invalid literal: "${'x'.repeat(982)}… (${17 + token.length} characters in all)`,
     );
     expect((error.cause as Error).message).toBe(`invalid literal: ${token}`);
   });
