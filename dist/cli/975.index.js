@@ -418,7 +418,7 @@ function parsePolicyBytes(file, bytes) {
 const SLASH = 0x2f;
 /** How to end a comment the file leaves open; Go's hujson ends a // comment only at a newline. */
 /** Most characters of a syntax error's message a line shows (Go quotes a bad token whole). */
-const MAX_MESSAGE_CHARACTERS = 200;
+const MAX_MESSAGE_CHARACTERS = 1_000;
 function shortened(message) {
     if (message.length <= MAX_MESSAGE_CHARACTERS)
         return message;
