@@ -1,7 +1,7 @@
 // The GitHub client, created on demand: @actions/github reads the environment and the event
 // file when it is imported, which most runs (and every CLI run) never need to pay for.
 
-import { isLoopback } from '../config/api-url.js';
+import { parseApiUrl } from '../config/api-url.js';
 import type { getOctokit } from '@actions/github';
 import { tuneForShortRun } from '../runtime.js';
 
@@ -9,30 +9,13 @@ export type Octokit = ReturnType<typeof getOctokit>;
 
 /** An authenticated client for `apiUrl` (GITHUB_API_URL, so GHES works), importing lazily. */
 export async function createOctokit(token: string, apiUrl: string, signal?: AbortSignal): Promise<Octokit> {
-  refuseCleartext(apiUrl);
+  // The token goes only over HTTPS, or to this machine (the tests' fake), as Tailscale's credentials.
+  parseApiUrl(apiUrl, 'GITHUB_API_URL');
   await tuneForShortRun();
   const [github, { defaults }] = await Promise.all([import('@actions/github'), import('@actions/github/lib/utils')]);
   // Options replace the toolkit's defaults key by key, and its `request` holds the fetch that
   // honours HTTPS_PROXY: the signal joins it rather than replacing it.
   return github.getOctokit(token, { baseUrl: apiUrl, request: { ...defaults.request, signal } });
-}
-
-/**
- * Every request carries the token, so GITHUB_API_URL must be https://, or http:// to this machine
- * (the tests' fake), as for the Tailscale API (config/api-url.ts).
- */
-function refuseCleartext(apiUrl: string): void {
-  let url: URL | undefined;
-  try {
-    url = new URL(apiUrl);
-  } catch {
-    throw new Error(`GITHUB_API_URL "${apiUrl}" is not a URL`);
-  }
-  if (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname))) return;
-  throw new Error(
-    `refusing to send the GitHub token to ${url.protocol}//${url.host} without TLS (GITHUB_API_URL); ` +
-      'use https:// (http:// is allowed only for loopback addresses)',
-  );
 }
 
 /**

@@ -145,18 +145,18 @@ describe("another app's comment that starts with the marker", () => {
 });
 
 describe('postPullRequestComment', () => {
-  it.each([
-    ['http://192.0.2.1:9', 'http://192.0.2.1:9'],
-    ['http://github.example.com/api/v3', 'http://github.example.com'],
-  ])('never sends the token over plain HTTP to a host that is not this machine: %s', async (apiUrl, shown) => {
-    const result = await postPullRequestComment(failingTest(), deps({ context: context({ apiUrl }) }));
-    expect(result).toEqual({});
-    expect(warnings).toEqual([
-      `Could not post the pull-request comment: refusing to send the GitHub token to ${shown} without TLS ` +
-        '(GITHUB_API_URL); use https:// (http:// is allowed only for loopback addresses). ' +
-        'GitHub could not be reached; the report is in the job summary.',
-    ]);
-  });
+  it.each(['http://192.0.2.1:9', 'http://github.example.com/api/v3'])(
+    'never sends the token over plain HTTP to a host that is not this machine: %s',
+    async (apiUrl) => {
+      const result = await postPullRequestComment(failingTest(), deps({ context: context({ apiUrl }) }));
+      expect(result).toEqual({});
+      expect(warnings).toEqual([
+        `Could not post the pull-request comment: GITHUB_API_URL: "${apiUrl}" would send credentials without ` +
+          'TLS; use https:// (http:// is allowed only for loopback addresses). ' +
+          'GitHub could not be reached; the report is in the job summary.',
+      ]);
+    },
+  );
 
   it('posts, then a later passing run turns the same comment to passing', async () => {
     const first = await postPullRequestComment(failingTest(), deps());
