@@ -96,17 +96,6 @@ async function commitsTouching(repo: GitRepository, name: string, limit: number,
   return parseLog(output);
 }
 
-async function commitsOf(
-  repo: GitRepository,
-  name: string,
-  limit: number,
-  ref: string | undefined,
-): Promise<CommitLine[]> {
-  // A missing base commit leaves nothing to list. The checked-out history would be the pull
-  // request's own commits: its proposal would pass for the base branch's version.
-  return commitsTouching(repo, name, limit, ref ?? 'HEAD').catch(() => []);
-}
-
 async function hasCommit(repo: GitRepository, ref: string): Promise<boolean> {
   return runGit(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).then(
     () => true,
@@ -134,7 +123,9 @@ export function gitFileHistory(workspace: string, ref: string | undefined): File
     async *versions(file, limit) {
       const found = await locate(workspace, file);
       if (found === undefined) return;
-      const commits = await commitsOf(found.repo, found.name, limit, ref);
+      // A missing base commit leaves nothing to list. The checked-out history would be the pull
+      // request's own commits: its proposal would pass for the base branch's version.
+      const commits = await commitsTouching(found.repo, found.name, limit, ref ?? 'HEAD').catch((): CommitLine[] => []);
       const withBlob = commits.filter((line) => line.blob !== undefined);
       if (withBlob.length === 0) return;
       const blobs = readBlobs(

@@ -25,8 +25,10 @@ async function cachedEtag(deps: ModeDeps, notes: Finding[]): Promise<string | un
   }
 }
 
-/** The file as the base branch last committed it: what the access plan compares with offline. */
-/** The base branch's version of the file; or, when the checkout may hide it, why. */
+/**
+ * The file as the base branch last committed it, what the access plan compares with offline; or,
+ * when the checkout may hide it, why.
+ */
 async function baseVersion(deps: ModeDeps): Promise<Facts['baseline']> {
   const file = deps.settings.policyFile;
   for await (const version of deps.history.versions(file, 1)) {

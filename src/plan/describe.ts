@@ -1,7 +1,7 @@
 // Words for changes, shared by the text and Markdown renderings: one entry per source, with an
 // SSH action swapped for another (accept → check) said as one change.
 
-import type { AccessChange, AccessPlan, ProposedTests } from './model.js';
+import { sshChangeKey, type AccessChange, type AccessPlan, type ProposedTests } from './model.js';
 
 export interface Entry {
   sign: '+' | '-' | '~';
@@ -34,9 +34,6 @@ function what(c: AccessChange): string {
   }
 }
 
-/** Which SSH change a source, destination and login make. */
-const sshKey = (c: AccessChange): string => JSON.stringify([c.src, c.dst, c.sshUser]);
-
 /**
  * The lost action each SSH gain replaces (same source, destination and login), found through one
  * index of the losses: a plan can hold tens of thousands of SSH changes.
@@ -44,13 +41,13 @@ const sshKey = (c: AccessChange): string => JSON.stringify([c.src, c.dst, c.sshU
 function replacements(changes: readonly AccessChange[]): Map<AccessChange, AccessChange> {
   const lost = new Map<string, AccessChange>();
   for (const c of changes) {
-    const key = c.kind === 'ssh' && c.change === 'lost' ? sshKey(c) : undefined;
+    const key = c.kind === 'ssh' && c.change === 'lost' ? sshChangeKey(c) : undefined;
     if (key !== undefined && !lost.has(key)) lost.set(key, c);
   }
   const out = new Map<AccessChange, AccessChange>();
   if (lost.size === 0) return out;
   for (const c of changes) {
-    const old = c.kind === 'ssh' && c.change === 'gained' ? lost.get(sshKey(c)) : undefined;
+    const old = c.kind === 'ssh' && c.change === 'gained' ? lost.get(sshChangeKey(c)) : undefined;
     if (old !== undefined) out.set(c, old);
   }
   return out;

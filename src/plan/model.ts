@@ -32,6 +32,9 @@ export interface AccessChange {
   fromEveryone?: boolean;
 }
 
+/** Which SSH change a source, destination and login make: a gain and a loss with one key swap an action. */
+export const sshChangeKey = (c: AccessChange): string => JSON.stringify([c.src, c.dst, c.sshUser]);
+
 /** A difference the engine cannot decide offline: one side decided, the other depends on the tailnet. */
 export interface UndecidedChange {
   kind: ChangeKind;

@@ -2,7 +2,7 @@
 // on the new policy and fails on the old one. TCP and UDP changes on the same port become one
 // entry without `proto` (a test without it checks TCP or UDP, as the engine does).
 
-import type { AccessChange, ProposedTests } from './model.js';
+import { sshChangeKey, type AccessChange, type ProposedTests } from './model.js';
 
 function destination(change: AccessChange): string {
   const host =
@@ -20,7 +20,8 @@ function networkTests(changes: readonly AccessChange[]): Record<string, unknown>
     entry.protos.add(c.proto!);
     byTarget.set(key, entry);
   }
-  const bySource = new Map<string, Record<string, unknown> & { list: string[]; listed: Set<string> }>();
+  // Each list a set: a source can gain thousands of destinations, and insertion order is kept.
+  const bySource = new Map<string, Record<string, unknown> & { list: Set<string> }>();
   for (const { change, protos } of byTarget.values()) {
     const both = protos.has('tcp') && protos.has('udp');
     const list = both ? [undefined, ...[...protos].filter((p) => p !== 'tcp' && p !== 'udp')] : [...protos];
@@ -28,46 +29,36 @@ function networkTests(changes: readonly AccessChange[]): Record<string, unknown>
       const kind = change.change === 'gained' ? 'accept' : 'deny';
       const key = `${change.src}|${proto ?? ''}|${kind}`;
       let test = bySource.get(key);
-      if (test === undefined) {
-        const fields = { src: change.src, ...(proto === undefined ? {} : { proto }) };
-        bySource.set(key, (test = { ...fields, list: [], listed: new Set(), kind }));
-      }
-      const dst = destination(change);
-      if (!test.listed.has(dst)) test.list.push(dst);
-      test.listed.add(dst);
+      if (test === undefined)
+        bySource.set(
+          key,
+          (test = { src: change.src, ...(proto === undefined ? {} : { proto }), list: new Set(), kind }),
+        );
+      test.list.add(destination(change));
     }
   }
-  return [...bySource.values()].map(({ list, listed: _listed, kind, ...rest }) => ({
-    ...rest,
-    [kind as string]: list,
-  }));
+  return [...bySource.values()].map(({ list, kind, ...rest }) => ({ ...rest, [kind as string]: [...list] }));
 }
 
-/** Which SSH change a source, destination and login make. */
-const sshKey = (c: AccessChange): string => JSON.stringify([c.src, c.dst, c.sshUser]);
-
 function sshTests(changes: readonly AccessChange[]): Record<string, unknown>[] {
-  const gained = new Set(changes.filter((c) => c.change === 'gained').map(sshKey));
-  const bySource = new Map<string, { src: string; dst: string[]; lists: Record<string, string[]> }>();
-  const listed = new Set<string>();
+  const gained = new Set(changes.filter((c) => c.change === 'gained').map(sshChangeKey));
+  const bySource = new Map<string, { src: string; dst: string; lists: Record<string, Set<string>> }>();
   for (const c of changes) {
     // A lost action the new policy replaces by the other one is asserted by that gain's test.
-    if (c.change === 'lost' && gained.has(sshKey(c))) continue;
+    if (c.change === 'lost' && gained.has(sshChangeKey(c))) continue;
     const kind = c.change === 'gained' ? c.action! : 'deny';
     const key = JSON.stringify([c.src, c.dst]);
-    const entry = bySource.get(key) ?? { src: c.src, dst: [c.dst], lists: {} };
-    const list = (entry.lists[kind] ??= []);
-    const user = JSON.stringify([c.src, c.dst, kind, c.sshUser]);
-    if (!listed.has(user)) list.push(c.sshUser!);
-    listed.add(user);
+    const entry = bySource.get(key) ?? { src: c.src, dst: c.dst, lists: {} };
+    (entry.lists[kind] ??= new Set()).add(c.sshUser!);
     bySource.set(key, entry);
   }
   const merged = new Map<string, { src: string; dst: string[]; lists: Record<string, string[]> }>();
-  for (const entry of bySource.values()) {
-    const key = `${entry.src}|${JSON.stringify(entry.lists)}`;
+  for (const { src, dst, lists: sets } of bySource.values()) {
+    const lists = Object.fromEntries(Object.entries(sets).map(([kind, users]) => [kind, [...users]]));
+    const key = `${src}|${JSON.stringify(lists)}`;
     const same = merged.get(key);
-    if (same === undefined) merged.set(key, entry);
-    else same.dst.push(...entry.dst);
+    if (same === undefined) merged.set(key, { src, dst: [dst], lists });
+    else same.dst.push(dst);
   }
   return [...merged.values()].map(({ src, dst, lists }) => ({
     src,

@@ -4,7 +4,7 @@ import type { Settings } from '../config/settings.js';
 import type { Facts, Outcome } from '../modes/outcome.js';
 import type { ApiFindings } from '../tailscale/api-findings.js';
 import { offlineFindings, reconcile } from './engine.js';
-import { emptyReport, type DriftState, type Finding, type Report } from './model.js';
+import { differsFromLive, emptyReport, type DriftState, type Finding, type Report } from './model.js';
 import { describeOrigin, isManualEdit } from './origin.js';
 import { accessPlan, type ReportView } from './plan.js';
 
@@ -194,6 +194,5 @@ export const LIVE_TEXT_WITHHELD =
 function withoutLive(report: Report): Report {
   if (report.liveText === undefined && report.controlEtag === undefined) return report;
   const notices: Finding[] = [...report.notices, { severity: 'notice', message: LIVE_TEXT_WITHHELD }];
-  const liveDiffers = report.controlEtag !== undefined && report.controlEtag !== report.localEtag;
-  return { ...report, liveText: undefined, controlEtag: undefined, liveDiffers, notices };
+  return { ...report, liveText: undefined, controlEtag: undefined, liveDiffers: differsFromLive(report), notices };
 }

@@ -79,6 +79,12 @@ export interface PlanSection {
   against: string;
 }
 
+/** Whether the live policy differs from the file: said outright where its ETag is left out, else by the ETags. */
+export function differsFromLive(report: Report): boolean {
+  if (report.liveDiffers !== undefined) return report.liveDiffers;
+  return report.localEtag !== undefined && report.controlEtag !== undefined && report.localEtag !== report.controlEtag;
+}
+
 export function emptyReport(mode: Mode, tailnet: string, policyFile: string): Report {
   return {
     mode,

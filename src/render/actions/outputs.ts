@@ -1,4 +1,4 @@
-import type { Report } from '../../report/model.js';
+import { differsFromLive, type Report } from '../../report/model.js';
 
 /** Output names, as declared in action.yml. */
 export const OUTPUT = {
@@ -26,9 +26,7 @@ export interface RunArtifacts {
  * one; `comment-url` is set only when a comment was posted or updated.
  */
 export function reportOutputs(report: Report, published: RunArtifacts = {}): Record<string, string> {
-  const changed =
-    report.liveDiffers ??
-    (report.localEtag !== undefined && report.controlEtag !== undefined && report.localEtag !== report.controlEtag);
+  const changed = differsFromLive(report);
   return {
     [OUTPUT.result]: report.result,
     [OUTPUT.localEtag]: report.localEtag ?? '',
