@@ -177,11 +177,6 @@ async function commitsTouching(repo, name, limit, ref) {
     ]);
     return parseLog(output);
 }
-async function commitsOf(repo, name, limit, ref) {
-    // A missing base commit leaves nothing to list. The checked-out history would be the pull
-    // request's own commits: its proposal would pass for the base branch's version.
-    return commitsTouching(repo, name, limit, ref ?? 'HEAD').catch(() => []);
-}
 async function hasCommit(repo, ref) {
     return (0,runner.runGit)(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).then(() => true, () => false);
 }
@@ -205,7 +200,9 @@ function gitFileHistory(workspace, ref) {
             const found = await locate(workspace, file);
             if (found === undefined)
                 return;
-            const commits = await commitsOf(found.repo, found.name, limit, ref);
+            // A missing base commit leaves nothing to list. The checked-out history would be the pull
+            // request's own commits: its proposal would pass for the base branch's version.
+            const commits = await commitsTouching(found.repo, found.name, limit, ref ?? 'HEAD').catch(() => []);
             const withBlob = commits.filter((line) => line.blob !== undefined);
             if (withBlob.length === 0)
                 return;
@@ -993,8 +990,10 @@ async function cachedEtag(deps, notes) {
         return undefined;
     }
 }
-/** The file as the base branch last committed it: what the access plan compares with offline. */
-/** The base branch's version of the file; or, when the checkout may hide it, why. */
+/**
+ * The file as the base branch last committed it, what the access plan compares with offline; or,
+ * when the checkout may hide it, why.
+ */
 async function baseVersion(deps) {
     const file = deps.settings.policyFile;
     for await (const version of deps.history.versions(file, 1)) {
@@ -1233,6 +1232,12 @@ function reconcile(api, engine) {
 ;// CONCATENATED MODULE: ./src/report/model.ts
 // The outcome of one run, whatever the mode, in one shape: every reporter (annotations, job
 // summary, outputs, pull-request comment, drift issue, CLI) renders this and nothing else.
+/** Whether the live policy differs from the file: said outright where its ETag is left out, else by the ETags. */
+function differsFromLive(report) {
+    if (report.liveDiffers !== undefined)
+        return report.liveDiffers;
+    return report.localEtag !== undefined && report.controlEtag !== undefined && report.localEtag !== report.controlEtag;
+}
 function emptyReport(mode, tailnet, policyFile) {
     return {
         mode,
@@ -1525,8 +1530,7 @@ function withoutLive(report) {
     if (report.liveText === undefined && report.controlEtag === undefined)
         return report;
     const notices = [...report.notices, { severity: 'notice', message: LIVE_TEXT_WITHHELD }];
-    const liveDiffers = report.controlEtag !== undefined && report.controlEtag !== report.localEtag;
-    return { ...report, liveText: undefined, controlEtag: undefined, liveDiffers, notices };
+    return { ...report, liveText: undefined, controlEtag: undefined, liveDiffers: differsFromLive(report), notices };
 }
 
 ;// CONCATENATED MODULE: ./src/runner/commands.ts

@@ -1841,10 +1841,13 @@ function highlights({ changes, shown, atoms, selectedAfter, threshold }) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/plan/model.ts
+var model = __webpack_require__(8582);
 ;// CONCATENATED MODULE: ./src/plan/proposals.ts
 // Test entries that would lock untested changes in: each asserts the new verdict, so it passes
 // on the new policy and fails on the old one. TCP and UDP changes on the same port become one
 // entry without `proto` (a test without it checks TCP or UDP, as the engine does).
+
 function destination(change) {
     const host = change.dst.includes(':') && !change.dst.startsWith('svc:') && !change.dst.startsWith('tag:')
         ? `[${change.dst}]`
@@ -1859,6 +1862,7 @@ function networkTests(changes) {
         entry.protos.add(c.proto);
         byTarget.set(key, entry);
     }
+    // Each list a set: a source can gain thousands of destinations, and insertion order is kept.
     const bySource = new Map();
     for (const { change, protos } of byTarget.values()) {
         const both = protos.has('tcp') && protos.has('udp');
@@ -1867,49 +1871,35 @@ function networkTests(changes) {
             const kind = change.change === 'gained' ? 'accept' : 'deny';
             const key = `${change.src}|${proto ?? ''}|${kind}`;
             let test = bySource.get(key);
-            if (test === undefined) {
-                const fields = { src: change.src, ...(proto === undefined ? {} : { proto }) };
-                bySource.set(key, (test = { ...fields, list: [], listed: new Set(), kind }));
-            }
-            const dst = destination(change);
-            if (!test.listed.has(dst))
-                test.list.push(dst);
-            test.listed.add(dst);
+            if (test === undefined)
+                bySource.set(key, (test = { src: change.src, ...(proto === undefined ? {} : { proto }), list: new Set(), kind }));
+            test.list.add(destination(change));
         }
     }
-    return [...bySource.values()].map(({ list, listed: _listed, kind, ...rest }) => ({
-        ...rest,
-        [kind]: list,
-    }));
+    return [...bySource.values()].map(({ list, kind, ...rest }) => ({ ...rest, [kind]: [...list] }));
 }
-/** Which SSH change a source, destination and login make. */
-const sshKey = (c) => JSON.stringify([c.src, c.dst, c.sshUser]);
 function sshTests(changes) {
-    const gained = new Set(changes.filter((c) => c.change === 'gained').map(sshKey));
+    const gained = new Set(changes.filter((c) => c.change === 'gained').map(model/* sshChangeKey */.A));
     const bySource = new Map();
-    const listed = new Set();
     for (const c of changes) {
         // A lost action the new policy replaces by the other one is asserted by that gain's test.
-        if (c.change === 'lost' && gained.has(sshKey(c)))
+        if (c.change === 'lost' && gained.has((0,model/* sshChangeKey */.A)(c)))
             continue;
         const kind = c.change === 'gained' ? c.action : 'deny';
         const key = JSON.stringify([c.src, c.dst]);
-        const entry = bySource.get(key) ?? { src: c.src, dst: [c.dst], lists: {} };
-        const list = (entry.lists[kind] ??= []);
-        const user = JSON.stringify([c.src, c.dst, kind, c.sshUser]);
-        if (!listed.has(user))
-            list.push(c.sshUser);
-        listed.add(user);
+        const entry = bySource.get(key) ?? { src: c.src, dst: c.dst, lists: {} };
+        (entry.lists[kind] ??= new Set()).add(c.sshUser);
         bySource.set(key, entry);
     }
     const merged = new Map();
-    for (const entry of bySource.values()) {
-        const key = `${entry.src}|${JSON.stringify(entry.lists)}`;
+    for (const { src, dst, lists: sets } of bySource.values()) {
+        const lists = Object.fromEntries(Object.entries(sets).map(([kind, users]) => [kind, [...users]]));
+        const key = `${src}|${JSON.stringify(lists)}`;
         const same = merged.get(key);
         if (same === undefined)
-            merged.set(key, entry);
+            merged.set(key, { src, dst: [dst], lists });
         else
-            same.dst.push(...entry.dst);
+            same.dst.push(dst);
     }
     return [...merged.values()].map(({ src, dst, lists }) => ({
         src,
@@ -2425,6 +2415,19 @@ function sortChanges(changes) {
 
 /***/ }),
 
+/***/ 8582:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ sshChangeKey)
+/* harmony export */ });
+// The access plan's shape: what computeAccessPlan returns and every renderer reads.
+/** Which SSH change a source, destination and login make: a gain and a loss with one key swap an action. */
+const sshChangeKey = (c) => JSON.stringify([c.src, c.dst, c.sshUser]);
+
+
+/***/ }),
+
 /***/ 8366:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2434,9 +2437,12 @@ __webpack_require__.d(__webpack_exports__, {
   $: () => (/* binding */ renderPlanText)
 });
 
+// EXTERNAL MODULE: ./src/plan/model.ts
+var model = __webpack_require__(8582);
 ;// CONCATENATED MODULE: ./src/plan/describe.ts
 // Words for changes, shared by the text and Markdown renderings: one entry per source, with an
 // SSH action swapped for another (accept → check) said as one change.
+
 const PORTED = new Set(['tcp', 'udp', 'sctp']);
 function period(c) {
     return c.action === 'check' && c.checkPeriod !== undefined ? ` (${c.checkPeriod})` : '';
@@ -2452,8 +2458,6 @@ function what(c) {
             return `app ${c.capability} on ${c.dstLabel}`;
     }
 }
-/** Which SSH change a source, destination and login make. */
-const sshKey = (c) => JSON.stringify([c.src, c.dst, c.sshUser]);
 /**
  * The lost action each SSH gain replaces (same source, destination and login), found through one
  * index of the losses: a plan can hold tens of thousands of SSH changes.
@@ -2461,7 +2465,7 @@ const sshKey = (c) => JSON.stringify([c.src, c.dst, c.sshUser]);
 function replacements(changes) {
     const lost = new Map();
     for (const c of changes) {
-        const key = c.kind === 'ssh' && c.change === 'lost' ? sshKey(c) : undefined;
+        const key = c.kind === 'ssh' && c.change === 'lost' ? (0,model/* sshChangeKey */.A)(c) : undefined;
         if (key !== undefined && !lost.has(key))
             lost.set(key, c);
     }
@@ -2469,7 +2473,7 @@ function replacements(changes) {
     if (lost.size === 0)
         return out;
     for (const c of changes) {
-        const old = c.kind === 'ssh' && c.change === 'gained' ? lost.get(sshKey(c)) : undefined;
+        const old = c.kind === 'ssh' && c.change === 'gained' ? lost.get((0,model/* sshChangeKey */.A)(c)) : undefined;
         if (old !== undefined)
             out.set(c, old);
     }
