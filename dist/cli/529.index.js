@@ -1615,6 +1615,11 @@ class IdentityIndex {
             if (!p.tagsComplete && otherTags)
                 this.collect(this.anyTag, out);
         }
+        else if (p.service !== undefined) {
+            // A Service may carry tags, set where it is defined, not in the policy (§2.2.10).
+            this.collect(this.tagged, out);
+            this.collect(this.anyTag, out);
+        }
         return out;
     }
     /** Starts a gathering: no id is marked as collected yet. */
@@ -2073,7 +2078,7 @@ function matchIdentity(set, p) {
         if (set.services.has(p.service))
             return 'yes';
         // A Service may carry a tag, given in the admin console, not the policy (§2.2.10).
-        return set.tags.size > 0 ? 'unknown' : 'no';
+        return set.tags.size > 0 || set.tagged ? 'unknown' : 'no';
     }
     switch (p.identity) {
         case 'user':
@@ -2665,7 +2670,8 @@ function kept(candidates, found) {
 /** The DST_* flags of a target's destination set. */
 function destinationFlags(dst) {
     let flags = 0;
-    if (dst.tags.size > 0)
+    // autogroup:tagged too: a Service that carries a tag may count as tagged (§2.2.10).
+    if (dst.tags.size > 0 || dst.tagged)
         flags |= DST_TAGS;
     if ((0,compile/* namesIdentities */.NO)(dst) || dst.self)
         flags |= DST_IDENTITY;

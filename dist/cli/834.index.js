@@ -854,6 +854,10 @@ function base(kind, change, src, dst) {
         dstAtoms: [dst.id],
     };
 }
+/** A Service's tags are set where it is defined, not in the policy or a tailnet description (§2.2.10). */
+function stateWords(state, dst) {
+    return state === 'unknown' && dst.kind === 'service' ? 'depends on the tags the Service carries' : STATE_WORDS[state];
+}
 function undecided(kind, src, dst, states, postures = []) {
     const out = {
         kind,
@@ -861,8 +865,8 @@ function undecided(kind, src, dst, states, postures = []) {
         dst: dst.text,
         srcLabel: src.label,
         dstLabel: dst.label,
-        before: postures[0]?.words ?? STATE_WORDS[states[0]],
-        after: postures[1]?.words ?? STATE_WORDS[states[1]],
+        before: postures[0]?.words ?? stateWords(states[0], dst),
+        after: postures[1]?.words ?? stateWords(states[1], dst),
     };
     if (postures.length === 0)
         return out;

@@ -53,6 +53,11 @@ function base(kind: ChangeKind, change: 'gained' | 'lost', src: Atom, dst: Atom)
   };
 }
 
+/** A Service's tags are set where it is defined, not in the policy or a tailnet description (§2.2.10). */
+function stateWords(state: State | SshState, dst: Atom): string {
+  return state === 'unknown' && dst.kind === 'service' ? 'depends on the tags the Service carries' : STATE_WORDS[state];
+}
+
 function undecided(
   kind: ChangeKind,
   src: Atom,
@@ -66,8 +71,8 @@ function undecided(
     dst: dst.text,
     srcLabel: src.label,
     dstLabel: dst.label,
-    before: postures[0]?.words ?? STATE_WORDS[states[0]],
-    after: postures[1]?.words ?? STATE_WORDS[states[1]],
+    before: postures[0]?.words ?? stateWords(states[0], dst),
+    after: postures[1]?.words ?? stateWords(states[1], dst),
   };
   if (postures.length === 0) return out;
   const names = [...new Set(postures.flatMap((p) => p?.names ?? []))].sort();

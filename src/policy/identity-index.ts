@@ -76,6 +76,10 @@ export class IdentityIndex {
       this.collect(this.tagged, out);
       for (const t of p.tags) this.collect(this.tags.get(t), out);
       if (!p.tagsComplete && otherTags) this.collect(this.anyTag, out);
+    } else if (p.service !== undefined) {
+      // A Service may carry tags, set where it is defined, not in the policy (§2.2.10).
+      this.collect(this.tagged, out);
+      this.collect(this.anyTag, out);
     }
     return out;
   }

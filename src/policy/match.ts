@@ -72,7 +72,7 @@ export function matchIdentity(set: SelectorSet, p: Principal): Tri {
   if (p.service !== undefined) {
     if (set.services.has(p.service)) return 'yes';
     // A Service may carry a tag, given in the admin console, not the policy (§2.2.10).
-    return set.tags.size > 0 ? 'unknown' : 'no';
+    return set.tags.size > 0 || set.tagged ? 'unknown' : 'no';
   }
   switch (p.identity) {
     case 'user':

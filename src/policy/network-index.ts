@@ -357,7 +357,8 @@ function kept(candidates: Int32Array, found: number): Int32Array {
 /** The DST_* flags of a target's destination set. */
 function destinationFlags(dst: SelectorSet): number {
   let flags = 0;
-  if (dst.tags.size > 0) flags |= DST_TAGS;
+  // autogroup:tagged too: a Service that carries a tag may count as tagged (§2.2.10).
+  if (dst.tags.size > 0 || dst.tagged) flags |= DST_TAGS;
   if (namesIdentities(dst) || dst.self) flags |= DST_IDENTITY;
   if (dst.tailscale[4] === 'unknown') flags |= DST_PARTIAL[4];
   if (dst.tailscale[6] === 'unknown') flags |= DST_PARTIAL[6];

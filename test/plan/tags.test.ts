@@ -66,3 +66,40 @@ describe('a tag taken out of tagOwners, with a tailnet description', () => {
     expect(planOf(before, after).undecided).toEqual([]);
   });
 });
+
+// A Service may carry tags, set where it is defined; neither the policy nor a tailnet description
+// holds them, so a rule naming a tag, or autogroup:tagged, may reach it (docs/policy-semantics.md §2.2.10).
+describe('a Service and the tags it may carry', () => {
+  const tagOwners = { 'tag:db': [], 'tag:old': [] };
+  const before = { tagOwners, grants: [{ src: ['tag:db'], dst: ['svc:web'], ip: ['443'] }] };
+  const widened = (dst: string): object => ({
+    tagOwners,
+    grants: [...before.grants, { src: ['tag:db'], dst: [dst], ip: ['tcp:22'] }],
+  });
+
+  it.each([
+    ['tag:old', {}, 'tag:db', 'tag:db'],
+    ['autogroup:tagged', {}, 'tag:db', 'tag:db'],
+    ['tag:old', { topology: devices }, '100.64.0.5', 'db (100.64.0.5)'],
+    ['autogroup:tagged', { topology: devices }, '100.64.0.5', 'db (100.64.0.5)'],
+  ])('a rule to %s may reach it: undecided, not left out (%o)', (dst, options, src, srcLabel) => {
+    const plan = planOf(before, widened(dst), options);
+    expect(planJson(plan).undecided).toEqual([
+      {
+        kind: 'network',
+        src,
+        dst: 'svc:web',
+        srcLabel,
+        dstLabel: 'svc:web',
+        before: 'denied',
+        after: 'depends on the tags the Service carries',
+        proto: 'tcp',
+        ports: '22',
+      },
+    ]);
+  });
+
+  it('a rule to a user does not reach it', () => {
+    expect(planOf(before, widened('alice@example.com')).undecided).toEqual([]);
+  });
+});

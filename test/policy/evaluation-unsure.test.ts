@@ -46,11 +46,15 @@ describe('undecided, not failed', () => {
     },
   );
 
-  // A Service may carry a tag, set where it is defined, not in the policy (§2.2.10).
+  // A Service may carry a tag, set where it is defined, not in the policy; whether a tagged one
+  // counts as autogroup:tagged is not known either (§2.2.10).
   test.each([
     ['named by the grant', ['svc:db'], 'accept', 'pass'],
     ['reached by a tag it may carry', ['tag:server'], 'accept', 'unknown'],
     ['reached by a tag it may carry, wanted dropped', ['tag:server'], 'deny', 'unknown'],
+    ['reached by autogroup:tagged', ['autogroup:tagged'], 'accept', 'unknown'],
+    ['reached by autogroup:tagged, wanted dropped', ['autogroup:tagged'], 'deny', 'unknown'],
+    ['reached by autogroup:member', ['autogroup:member'], 'accept', 'fail'],
     ['reached by no rule', ['odin@example.com'], 'deny', 'pass'],
     ['reached by no rule, wanted accepted', ['odin@example.com'], 'accept', 'fail'],
   ])('a Service destination %s', (_name, dst, kind, outcome) => {
