@@ -12,6 +12,9 @@ import { readLive, readPolicy, requireClient } from './read.js';
 
 type WriteResult = WriteAnswer | { kind: 'stale'; live: LivePolicy };
 
+const REFUSED_FIRST =
+  "the API refused the file, so whether the live policy is Tailscale's untouched default is not known";
+
 /**
  * `action: apply`: make the live policy equal to the file, never overwriting an edit that this
  * run has not seen. The write is conditional on the ETag we decided to replace.
@@ -49,7 +52,9 @@ export async function runApply(deps: ModeDeps, facts: Facts): Promise<Outcome> {
     conditionalWrite(client, local, 'ts-default'),
   );
   if (overDefault.kind !== 'stale') {
-    facts.origin = { kind: 'default' };
+    // Only a write proves the default: a server may refuse an invalid file before it compares ETags.
+    facts.origin =
+      overDefault.kind === 'written' ? { kind: 'default' } : { kind: 'unknown', limitation: REFUSED_FIRST };
     log.info(describeOrigin(facts.origin, settings.policyFile));
     return finish(deps, facts, local, overDefault);
   }

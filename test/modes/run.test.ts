@@ -126,6 +126,31 @@ describe('run()', () => {
     expect(await readFile(path.join(dir, 'cache.json'), 'utf8')).toBe(`{"PrevETag":"${etag(POLICY)}"}\n`);
   });
 
+  // A server may check the body before If-Match: a refusal of the "ts-default" attempt says
+  // nothing about whether the live policy is the default.
+  it('does not call the live policy the untouched default when the API refused the file first', async () => {
+    process.env.INPUT_ACTION = 'apply';
+    process.env['INPUT_ON-MANUAL-EDIT'] = 'fail';
+    const api = fakeApi('{"acls": [] /* edited in the console */}', (request): HttpResponse | undefined =>
+      request.method === 'POST'
+        ? { status: 400, headers: {}, body: '{"message":"line 2, column 3: unknown user \\"nobody@example.com\\""}' }
+        : undefined,
+    );
+    await run({ http: api.http });
+    expect(api.requests.map((r) => `${r.method} ${r.headers['if-match'] ?? ''}`)).toEqual([
+      'GET ',
+      'POST "ts-default"',
+    ]);
+    expect(stdout).not.toContain('untouched default policy');
+    expect(stdout).toContain(
+      "the live policy matches no known version (the API refused the file, so whether the live policy is Tailscale's " +
+        'untouched default is not known)\n',
+    );
+    expect(await outputs()).toMatch(/manual-edit<<(\S+)\ntrue\n\1/);
+    expect(await outputs()).toMatch(/result<<(\S+)\nfailed\n\1/);
+    expect(process.exitCode).toBe(1);
+  });
+
   it('stops at a syntax error with an annotation and no request at all', async () => {
     await writeFile(path.join(dir, 'policy.hujson'), '{\n  "acls": [,]\n}\n');
     const api = fakeApi('{}');
