@@ -16,6 +16,7 @@ import { planJson } from './plan/index.js';
 import { annotate } from './render/actions/annotations.js';
 import { neutralizeLogLine } from './render/actions/log-line.js';
 import { reportOutputs } from './render/actions/outputs.js';
+import { summaryKeepsInFull } from './render/actions/summary.js';
 import { buildReport } from './report/build.js';
 import type { Report } from './report/model.js';
 import * as runner from './runner/commands.js';
@@ -80,6 +81,7 @@ export async function execute(inputs: Inputs, secrets: SecretRegistry, deps: Act
       deadline,
       now,
       liveHidden: hideLive,
+      keepsInFull: summaryKeepsInFull,
     });
   } finally {
     await connection?.close();

@@ -59,7 +59,8 @@ export async function runApply(deps: ModeDeps, facts: Facts): Promise<Outcome> {
     return finish(deps, facts, local, overDefault);
   }
   log.debug(`the live policy is not the untouched default; on-manual-edit is "${settings.onManualEdit}"`);
-  if (settings.onManualEdit === 'fail') return { kind: 'refused', facts };
+  if (settings.onManualEdit === 'fail') return { kind: 'refused', facts, because: 'fail' };
+  if (deps.keepsInFull?.(live.text) === false) return { kind: 'refused', facts, because: 'too-large-to-keep' };
   return write(deps, facts, client, local, live.etag);
 }
 

@@ -26,4 +26,10 @@ export interface ModeDeps {
    * small edits away to anyone who tries them).
    */
   liveHidden?: boolean;
+  /**
+   * Whether the report can keep an overwritten live policy in full (the action's job summary is
+   * limited to 1 MiB). on-manual-edit "warn" promises that copy, so without it apply refuses.
+   * Absent on the CLI, whose output has no limit.
+   */
+  keepsInFull?: (text: string) => boolean;
 }

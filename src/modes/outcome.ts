@@ -34,8 +34,11 @@ export type Outcome =
   | { kind: 'applied'; facts: Facts; etag: string }
   /** apply: the API refused the file. */
   | { kind: 'rejected'; facts: Facts; api: ApiFindings }
-  /** apply: the live policy matches nothing known, and on-manual-edit is "fail". */
-  | { kind: 'refused'; facts: Facts }
+  /**
+   * apply: the live policy matches nothing known, and on-manual-edit is "fail", or it is "warn" but
+   * the report could not keep the overwritten policy in full.
+   */
+  | { kind: 'refused'; facts: Facts; because: 'fail' | 'too-large-to-keep' }
   /** apply: the live policy changed between this run's read and its write (HTTP 412). */
   | { kind: 'conflict'; facts: Facts; current: LivePolicy }
   /** drift: how the live policy relates to git. */

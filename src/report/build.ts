@@ -45,17 +45,26 @@ function addFacts(report: Report, facts: Facts): void {
   for (const note of facts.notes) (note.severity === 'notice' ? report.notices : report.warnings).push(note);
 }
 
-function refusal(report: Report): string {
+function refusal(report: Report, because: 'fail' | 'too-large-to-keep'): string {
   const limitation = report.origin?.kind === 'unknown' ? report.origin.limitation : undefined;
   const why =
     limitation === undefined
       ? 'the live policy was edited outside git (it matches no version of this file)'
       : `the live policy matches no version of this file that this run can see (${limitation})`;
-  return (
-    `${why}, and on-manual-edit is "fail": nothing was applied. Bring the live ` +
-    `version into the repository (see the diff in the job summary), or set on-manual-edit: ` +
-    `warn to overwrite it`
-  );
+  switch (because) {
+    case 'fail':
+      return (
+        `${why}, and on-manual-edit is "fail": nothing was applied. Bring the live ` +
+        `version into the repository (see the diff in the job summary), or set on-manual-edit: ` +
+        `warn to overwrite it`
+      );
+    case 'too-large-to-keep':
+      return (
+        `${why}, and it is too large for the job summary, where on-manual-edit "warn" keeps in full ` +
+        `what it overwrites: nothing was applied, so the edit is not lost. Bring the live version ` +
+        `into the repository (copy it from the admin console), then apply on top of it`
+      );
+  }
 }
 
 /** In test mode an unknown live policy beyond the visible history is a notice, not an edit. */
@@ -122,7 +131,7 @@ function addWrite(
       addFindings(report, outcome.api);
       return;
     case 'refused':
-      report.errors.push({ severity: 'error', message: refusal(report) });
+      report.errors.push({ severity: 'error', message: refusal(report, outcome.because) });
       return;
     case 'conflict':
       report.liveText = outcome.current.text;

@@ -132,6 +132,25 @@ describe('action: apply', () => {
     );
   });
 
+  // The job summary holds 1 MiB, and shows each bidi control as 12 bytes: an edit of 270 KB
+  // could not be kept there in full, so warn must not overwrite it (nothing else keeps it).
+  it('with on-manual-edit: warn, refuses to overwrite an edit too large for the summary to keep', async () => {
+    const edited = `// ${'\u202e'.repeat(90_000)}\n${POLICY_V1}`;
+    ts.setPolicy(edited);
+    const result = await runAction({ inputs: applyInputs(), cwd: await repositoryWith(POLICY_V2) });
+    expect(result.code).toBe(1);
+    expect(ts.requestsTo('POST acl').map((r) => r.headers['if-match'])).toEqual(['"ts-default"']);
+    expect(ts.policy).toBe(edited);
+    expect(result.outputs).toMatchObject({ result: 'failed', 'manual-edit': 'true', applied: 'false' });
+    expect(result.annotations).toEqual([
+      {
+        level: 'error',
+        message:
+          'the live policy was edited outside git (it matches no version of this file), and it is too large for the job summary, where on-manual-edit "warn" keeps in full what it overwrites: nothing was applied, so the edit is not lost. Bring the live version into the repository (copy it from the admin console), then apply on top of it',
+      },
+    ]);
+  });
+
   it('reports an applied policy as applied even when the version cache cannot be written', async () => {
     const result = await runAction({
       inputs: applyInputs({ 'cache-file': 'missing-folder/version-cache.json' }),

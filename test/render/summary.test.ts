@@ -2,7 +2,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderJobSummary, writeJobSummary, type SummaryWriter } from '../../src/render/actions/summary.js';
+import {
+  renderJobSummary,
+  summaryKeepsInFull,
+  writeJobSummary,
+  type SummaryWriter,
+} from '../../src/render/actions/summary.js';
 import { emptyReport, type Report } from '../../src/report/model.js';
 import { appendJobSummary } from '../../src/runner/files.js';
 import { failingTest, LINKS, LIVE, LOCAL, DIFF } from '../github/fixtures.js';
@@ -98,6 +103,35 @@ describe('renderJobSummary', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('says so when the overwritten live policy did not fit, instead of promising it below', () => {
+    const report: Report = {
+      ...emptyReport('apply', 'example.com', 'policy.hujson'),
+      result: 'applied',
+      applied: true,
+      manualEdit: true,
+      liveText: `// ${'x'.repeat(1024 * 1024)}\n${LIVE}`,
+      localText: LOCAL,
+      origin: { kind: 'unknown' },
+    };
+    const summary = renderJobSummary(report, LINKS, identity);
+    expect(summary).toContain(
+      '> The live policy was edited outside git: this run overwrote it. The overwritten policy was too long to keep in this summary.\n',
+    );
+    expect(summary).toContain('The live policy this run overwrote (it had been edited outside git): 6 lines, too long');
+  });
+
+  // The code block is the text, its fences (14 bytes) and each bidi control shown as 12 bytes
+  // (⟨U+202E⟩); 128 KiB of the 1 MiB stay for the rest of the report.
+  it.each([
+    ['a small policy', LIVE, true],
+    ['the largest plain text kept', 'x'.repeat(917_490), true],
+    ['one byte more', 'x'.repeat(917_491), false],
+    ['76,457 bidi controls (229 KB)', '\u202e'.repeat(76_457), true],
+    ['76,458 bidi controls', '\u202e'.repeat(76_458), false],
+  ])('summaryKeepsInFull: %s', (_, text, kept) => {
+    expect(summaryKeepsInFull(text)).toBe(kept);
   });
 
   it.each<[string, Partial<Report>, string[]]>([

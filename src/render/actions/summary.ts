@@ -9,6 +9,7 @@ import type { ReportLinks } from '../../github/context.js';
 import { policyDiff } from '../markdown/diff.js';
 import { redactReport } from '../markdown/redact.js';
 import { fitToLimit, type Cuts } from '../markdown/fit.js';
+import { codeBlock } from '../markdown/markdown.js';
 import {
   diffSection,
   driftAdvice,
@@ -27,6 +28,18 @@ import {
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
 
 const ELSEWHERE = 'The job summary is limited to 1 MiB; run `tailnet-policy` locally for the rest.';
+
+/** Room left for the rest of the report beside an overwritten live policy kept in full. */
+const REST_OF_REPORT_BYTES = 128 * 1024;
+
+/**
+ * Whether the summary can keep a live policy in full, in its code block (where a bidi control
+ * takes 12 bytes instead of 3), with room for the rest of the report: apply relies on it before
+ * it overwrites an edit made outside git.
+ */
+export function summaryKeepsInFull(text: string): boolean {
+  return Buffer.byteLength(codeBlock(text, 'hujson'), 'utf8') <= SUMMARY_LIMIT_BYTES - REST_OF_REPORT_BYTES;
+}
 
 /** Appends markdown to the job summary (appendJobSummary); tests pass their own. */
 export type SummaryWriter = (markdown: string) => Promise<void>;
@@ -61,7 +74,7 @@ export function renderJobSummary(input: Report, links: ReportLinks, redact: (tex
         testFailuresSection(report, links, cuts.tableRows, ELSEWHERE),
         findingsSection('Warnings', report.warnings, links),
         findingsSection('Notices', report.notices, links),
-        manualEditSection(report),
+        manualEditSection(report, cuts.omitLiveText !== true),
         driftAdvice(report, links),
         versionsSection(report, links),
         diffSection(diff, report.policyFile, cuts.diffChars, ELSEWHERE),

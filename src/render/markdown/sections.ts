@@ -116,7 +116,7 @@ export function offlineSection(report: Report): string | undefined {
 }
 
 /** The warning that git is not the whole truth: someone edited the live policy by hand. */
-export function manualEditSection(report: Report): string | undefined {
+export function manualEditSection(report: Report, liveTextKept = true): string | undefined {
   if (!report.manualEdit || report.mode === 'drift') return undefined;
   const what = unknownLiveWording(report.origin, markdownFormat({})) ?? 'The live policy was edited outside git';
   if (report.mode === 'test') {
@@ -126,9 +126,11 @@ export function manualEditSection(report: Report): string | undefined {
       'default policy instead, which apply replaces safely.';
     return alert('WARNING', `${what}: applying this PR would overwrite that edit.\n${unlessDefault}`);
   }
-  return report.applied
-    ? alert('WARNING', `${what}: this run overwrote it. The overwritten policy is kept in full below.`)
-    : alert('WARNING', `${what}: applying would overwrite it.`);
+  if (!report.applied) return alert('WARNING', `${what}: applying would overwrite it.`);
+  const kept = liveTextKept
+    ? 'The overwritten policy is kept in full below.'
+    : 'The overwritten policy was too long to keep in this summary.';
+  return alert('WARNING', `${what}: this run overwrote it. ${kept}`);
 }
 
 function commitReference(commit: string, links: ReportLinks): string {
