@@ -43,18 +43,44 @@ const LINKED_SINCE = 'a symbolic link made while it was being read, so it is not
  * What to open (or write) for a file argument, or why it may not be: a link that leads out of
  * the checkout. In CI the checkout is a merge request's, and its `policy.hujson` may lead to the
  * runner's credentials; a file the command line names outside the checkout is the caller's own
- * choice. Inside or not is decided by where the file's folder really is, so an absolute path
- * through a link to the checkout is inside too; inside, the file's real path is used, and a link
- * put in its place after this check is refused, not followed.
+ * choice. A file is inside when its path as written is, or when it passes through the checkout
+ * (so an absolute path through a link to the checkout is inside too): the checkout's content
+ * then decides where it leads, a file or a folder of it linked anywhere. Inside, the file's real
+ * path must be in the checkout and is used, and a link put in its place after this check is
+ * refused, not followed.
  */
 export function resolveFileArgument(file: string, use: 'read' | 'written' = 'read'): Target | string {
-  const realRoot = realpathSync(cliWorkspace(process.cwd()));
+  const workspace = cliWorkspace(process.cwd());
+  const realRoot = realpathSync(workspace);
   const lexical = path.resolve(file);
-  const placed = path.join(realpathSync(path.dirname(lexical)), path.basename(lexical));
-  if (!isInside(realRoot, placed)) return { path: file, resolved: false };
+  const folder = realpathSync(path.dirname(lexical));
+  const named = isInside(realRoot, lexical) || isInside(path.resolve(workspace), lexical);
+  if (!named && !passesThrough(realRoot, lexical, folder)) return { path: file, resolved: false };
   const real = realpathSync(lexical);
   if (isInside(realRoot, real)) return { path: real, resolved: true };
-  return `a symbolic link to a place outside the checkout (${realRoot}), so it is not ${use}; name the file itself`;
+  // The file itself may be a plain file whose folder (or a folder above it) is the link.
+  const how = isAtOrInside(realRoot, folder) ? 'a symbolic link' : 'reached through a folder linked';
+  return `${how} to a place outside the checkout (${realRoot}), so it is not ${use}; name the file itself`;
+}
+
+const isAtOrInside = (root: string, dir: string): boolean => dir === root || isInside(root, dir);
+
+/**
+ * Whether a folder on the way to `lexical` really is the checkout or lies in it, once its links
+ * are followed (`folder` is its own folder's real path, already known). Every folder up to the
+ * file system's root is looked at: `/alias/linked/policy.hujson`, with `/alias` a link to the
+ * checkout and `linked` the checkout's link out, passes through the checkout at `/alias`.
+ */
+function passesThrough(realRoot: string, lexical: string, folder: string): boolean {
+  let dir = path.dirname(lexical);
+  let real = folder;
+  while (!isAtOrInside(realRoot, real)) {
+    const up = path.dirname(dir);
+    if (up === dir) return false;
+    dir = up;
+    real = realpathSync(dir);
+  }
+  return true;
 }
 
 function openTarget(target: Target): number | string {

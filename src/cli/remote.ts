@@ -5,6 +5,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { parseApiUrl, DEFAULT_API_URL } from '../config/api-url.js';
 import { chooseCredentials, credentialSecrets } from '../config/credentials.js';
 import { parseDuration } from '../config/duration.js';
+import { parseTailnet } from '../config/names.js';
 import type { Mode, Settings } from '../config/settings.js';
 import { ActionError, InputError, errorMessage } from '../errors.js';
 import { cliWorkspace } from '../files/workspace.js';
@@ -132,7 +133,8 @@ function settingsFrom(mode: Mode, args: string[], env: CliIO['env']): Settings |
   );
   return {
     mode,
-    tailnet: text('tailnet'),
+    // The name goes into the API path, which `.`, `..` or a `/` would turn into another one.
+    tailnet: parseTailnet(text('tailnet'), '--tailnet'),
     credentials,
     workspace: cliWorkspace(process.cwd()),
     policyFile: text('policy-file'),

@@ -26,15 +26,16 @@ const MAX_LABEL_CHARACTERS = 50;
 
 /**
  * A tailnet name goes into the API path (`/api/v2/tailnet/<name>/acl`): `.` and `..` would
- * make it another path once the URL is normalised, and `/ ? #` would end the segment.
+ * make it another path once the URL is normalised, `/ ? #` would end the segment, and an empty
+ * name (the CLI's `--tailnet ''`; the action reads an empty input as `-`) leaves `tailnet//acl`.
  */
 export function parseTailnet(text: string, label: string): string {
   if (text === '-') return text;
-  const unusable = text === '.' || text === '..' || /[/\\?#]/.test(text) || hasInvisible(text);
+  const unusable = text === '' || text === '.' || text === '..' || /[/\\?#]/.test(text) || hasInvisible(text);
   if (!unusable) return text;
   throw new InputError(
     `${label}: ${quoteInput(text)} is not a tailnet name (no "/", "\\", "?", ` +
-      `"#", spaces or control characters, not "." or ".."); use the name from ` +
+      `"#", spaces or control characters, not empty, "." or ".."); use the name from ` +
       `the admin console's General page, or "-" for the credential's own tailnet`,
   );
 }

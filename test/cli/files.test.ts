@@ -7,7 +7,8 @@ import { syncBuiltinESMExports } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readFileArgument } from '../../src/cli/files.js';
+import { runCheck } from '../../src/cli/check.js';
+import { readFileArgument, resolveFileArgument } from '../../src/cli/files.js';
 import { runFmt } from '../../src/cli/fmt.js';
 import { fakeIO } from './fake-io.js';
 
@@ -113,5 +114,74 @@ describe('reading a file argument in the checkout', () => {
     await symlink(path.join(checkout, 'policy.hujson'), path.join(checkout, 'linked.hujson'));
     expect(Buffer.from(readFileArgument('linked.hujson') as Uint8Array).toString()).toBe(POLICY);
     await unlink(path.join(checkout, 'linked.hujson'));
+  });
+});
+
+// A merge request can link a folder of the checkout anywhere (`tailscale -> ../other-project`):
+// the caller names `tailscale/policy.hujson`, a path inside the checkout, and the file is not read.
+describe('a file argument through a folder of the checkout linked out of it', () => {
+  let outside: string;
+  const refusal = (use = 'read') =>
+    `reached through a folder linked to a place outside the checkout (${checkout}), so it is not ${use}; ` +
+    'name the file itself';
+
+  beforeEach(async () => {
+    outside = path.join(base, 'outside');
+    await mkdir(path.join(outside, 'sub'), { recursive: true });
+    await writeFile(path.join(outside, 'policy.hujson'), SECRET);
+    await writeFile(path.join(outside, 'sub', 'policy.hujson'), SECRET);
+    await writeFile(path.join(outside, 'devices.json'), '{"users": [], "devices": []}\n');
+    await symlink('../outside', path.join(checkout, 'tailscale'));
+    // The caller's own link to the checkout, as /tmp is to /private/tmp on macOS.
+    await symlink(checkout, path.join(base, 'alias'));
+  });
+
+  it.each([
+    ['tailscale/policy.hujson'],
+    ['tailscale/sub/policy.hujson'],
+    ['./tailscale/../tailscale/policy.hujson'],
+    ['<checkout>/tailscale/policy.hujson'],
+    ['<base>/alias/tailscale/policy.hujson'],
+  ])('refuses %s and reads none of it', (name) => {
+    const file = name.replace('<checkout>', checkout).replace('<base>', base);
+    expect(readFileArgument(file)).toBe(refusal());
+    expect(resolveFileArgument(file, 'written')).toBe(refusal('written'));
+  });
+
+  it('fmt neither prints nor rewrites the file, and check refuses it', async () => {
+    const io = fakeIO();
+    expect(await runFmt(['tailscale/policy.hujson'], io)).toBe(2);
+    expect(await runFmt(['-w', 'tailscale/policy.hujson'], io)).toBe(2);
+    expect(await runCheck(['tailscale/policy.hujson'], io)).toBe(2);
+    expect(io.out()).toBe('');
+    expect(io.err()).toBe(
+      `tailnet-policy fmt: cannot read tailscale/policy.hujson: ${refusal()}\n`.repeat(2) +
+        `tailnet-policy check: cannot read tailscale/policy.hujson: ${refusal()}\n`,
+    );
+    expect(await readFile(path.join(outside, 'policy.hujson'), 'utf8')).toBe(SECRET);
+  });
+
+  it('check --devices refuses a tailnet description in the linked folder', async () => {
+    const io = fakeIO();
+    expect(await runCheck(['policy.hujson', '--devices', 'tailscale/devices.json'], io)).toBe(2);
+    expect(io.err()).toBe(`tailnet-policy check: cannot read --devices tailscale/devices.json: ${refusal()}\n`);
+  });
+
+  it('reads the same file named outside the checkout, by a ../ or an absolute path: the caller chose it', () => {
+    for (const file of ['../outside/policy.hujson', path.join(outside, 'policy.hujson')]) {
+      expect(resolveFileArgument(file)).toEqual({ path: file, resolved: false });
+      expect(Buffer.from(readFileArgument(file) as Uint8Array).toString()).toBe(SECRET);
+    }
+  });
+
+  it('reads through a folder linked inside the checkout, at the file it leads to', async () => {
+    await mkdir(path.join(checkout, 'real'));
+    await writeFile(path.join(checkout, 'real', 'policy.hujson'), POLICY);
+    await symlink('real', path.join(checkout, 'linked'));
+    const real = path.join(checkout, 'real', 'policy.hujson');
+    for (const file of ['linked/policy.hujson', path.join(base, 'alias', 'linked', 'policy.hujson')]) {
+      expect(resolveFileArgument(file)).toEqual({ path: real, resolved: true });
+      expect(Buffer.from(readFileArgument(file) as Uint8Array).toString()).toBe(POLICY);
+    }
   });
 });

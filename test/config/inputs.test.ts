@@ -57,6 +57,28 @@ describe('parseApiUrl', () => {
   ])('rejects %s', (text, message) => {
     expect(() => parseApiUrl(text, 'input "api-url"')).toThrow(message);
   });
+
+  // Inputs are read before any secret is registered: a message quoting a password would print it.
+  it.each([
+    [
+      'https://user:hunter2pass@api.example.com:99999',
+      '"https://***@api.example.com:99999" is not a URL; use e.g. https://api.tailscale.com',
+    ],
+    ['https://hunter2pass@exa mple.com', '"https://***@exa mple.com" is not a URL; use e.g. https://api.tailscale.com'],
+    ['https:/user:hunter2pass@[::1', '"***@[::1" is not a URL; use e.g. https://api.tailscale.com'],
+    ['https://u:hunter2pass@a@b:x', '"https://***@b:x" is not a URL; use e.g. https://api.tailscale.com'],
+    ['user:hunter2pass@api.example.com', '"***@api.example.com" must start with https://'],
+    // An "@" in the path: more is left out than needs to be, never less.
+    ['ftp://@example.com/p@x', '"ftp://***@x" must start with https://'],
+    [
+      'http://@example.com/p@x',
+      '"http://***@x" would send credentials without TLS; use https:// ' +
+        '(http:// is allowed only for loopback addresses)',
+    ],
+    ['not a url\n::add-mask::x', '"not a url\\n::add-mask::x" is not a URL; use e.g. https://api.tailscale.com'],
+  ])('quotes %j in one line, with nothing between the scheme and the last "@"', (text, message) => {
+    expect(errorLine(() => parseApiUrl(text, 'input "api-url"'))).toBe(`input "api-url": ${message}`);
+  });
 });
 
 describe('chooseCredentials', () => {
@@ -153,7 +175,7 @@ describe('readInputs', () => {
     ],
     [
       { action: 'test', tailnet: '..' },
-      `input "tailnet": ".." is not a tailnet name (no "/", "\\", "?", "#", spaces or control characters, not "." or ".."); use the name from the admin console's General page, or "-" for the credential's own tailnet`,
+      `input "tailnet": ".." is not a tailnet name (no "/", "\\", "?", "#", spaces or control characters, not empty, "." or ".."); use the name from the admin console's General page, or "-" for the credential's own tailnet`,
     ],
     [
       { action: 'test', 'drift-label': 'drift,security' },
@@ -184,6 +206,7 @@ describe('parseTailnet', () => {
   );
 
   it.each([
+    '',
     '.',
     '..',
     '../other',

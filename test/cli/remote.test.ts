@@ -1,0 +1,84 @@
+// `tailnet-policy test|apply|drift` run in-process: values that must never reach the API. The
+// emulator listens, so a request that should not be sent is seen, not just refused elsewhere.
+import { mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { DEFAULT_API_KEY, startTailscaleEmulator, type TailscaleEmulator } from '../support/tailscale-emulator.js';
+import { fakeIO } from './fake-io.js';
+
+let ts: TailscaleEmulator;
+beforeEach(async () => {
+  ts = await startTailscaleEmulator();
+});
+afterEach(() => ts.close());
+
+async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const io = { ...fakeIO(), env: { TS_API_KEY: DEFAULT_API_KEY } };
+  const code = await main(argv, io);
+  return { code, stdout: io.out(), stderr: io.err() };
+}
+
+const notATailnet = (mode: string, quoted: string) =>
+  `tailnet-policy ${mode}: --tailnet: ${quoted} is not a tailnet name (no "/", "\\", "?", "#", spaces or control ` +
+  `characters, not empty, "." or ".."); use the name from the admin console's General page, or "-" for the ` +
+  "credential's own tailnet\n";
+
+describe('--tailnet', () => {
+  // `..` made GET /api/v2/acl, `.` /api/v2/tailnet/acl and '' /api/v2/tailnet//acl, key attached.
+  it.each([
+    ['drift', '..', '".."'],
+    ['drift', '.', '"."'],
+    ['drift', '', '""'],
+    ['apply', '..', '".."'],
+    ['test', '../../acl', '"../../acl"'],
+    ['test', 'a?b', '"a?b"'],
+    ['drift', 'example.com\n::add-mask::x', '"example.com\\n::add-mask::x"'],
+  ])('%s --tailnet %j is a usage error and sends nothing', async (mode, tailnet, quoted) => {
+    expect(await run([mode, '--tailnet', tailnet, '--api-url', ts.url])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: notATailnet(mode, quoted),
+    });
+    expect(ts.requests).toEqual([]);
+  });
+
+  it('sends a tailnet name to its own path', async () => {
+    const cwd = process.cwd();
+    const dir = await realpath(await mkdtemp(path.join(tmpdir(), 'cli-remote-')));
+    try {
+      await writeFile(path.join(dir, 'policy.hujson'), '{"acls": []}\n');
+      process.chdir(dir);
+      expect((await run(['test', '--tailnet', 'example.com', '--api-url', ts.url])).code).toBe(0);
+    } finally {
+      process.chdir(cwd);
+      await rm(dir, { recursive: true, force: true });
+    }
+    expect(ts.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+      'GET /api/v2/tailnet/example.com/acl',
+      'POST /api/v2/tailnet/example.com/acl/validate',
+    ]);
+  });
+});
+
+describe('--api-url', () => {
+  // It is read before any secret is registered, so nothing would mask a password in it.
+  it.each([
+    [
+      'https://user:hunter2pass@api.example.com:99999',
+      '--api-url: "https://***@api.example.com:99999" is not a URL; use e.g. https://api.tailscale.com',
+    ],
+    [
+      'https://user:hunter2pass@api.example.com',
+      '--api-url: the URL must not carry a user name or password; pass credentials through their own inputs',
+    ],
+    ['user:hunter2pass@api.example.com', '--api-url: "***@api.example.com" must start with https://'],
+  ])('%s is refused without its password', async (url, message) => {
+    expect(await run(['drift', '--api-url', url])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `tailnet-policy drift: ${message}\n`,
+    });
+  });
+});
