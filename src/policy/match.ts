@@ -100,10 +100,12 @@ export function matchAddress(set: SelectorSet, p: Principal, family: Family, sid
   if (listed === 'yes') return 'yes';
   if (set.internet && inInternet(address, env)) return 'yes';
   if (!set.wildcard) return listed;
-  // `*` as a destination compiles to any address, public ones included (docs/policy-semantics.md §2.2.1).
-  if (side === 'dst') return 'yes';
   if (contains(tailscaleDeviceRanges(), address)) return 'yes';
-  if (env.approvedRoutes !== undefined) return or(listed, fromBool(contains(env.approvedRoutes, address)));
+  if (env.approvedRoutes !== undefined && contains(env.approvedRoutes, address)) return 'yes';
+  // As a destination, `*` compiles to any address, but the documentation says Tailscale
+  // addresses and approved routes: whether it reaches others is not known (§2.2.1).
+  if (side === 'dst') return or(listed, 'unknown');
+  if (env.approvedRoutes !== undefined) return listed;
   // Offline, a non-Tailscale source may lie in an approved subnet route, which `*` includes.
   return 'unknown';
 }

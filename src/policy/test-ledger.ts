@@ -5,10 +5,12 @@
 // run. The ledger holds nothing of the evaluation (indexes, answers), which a report outlives.
 
 import { resolveDestinationHost, type EvalEnv, type Endpoint } from './endpoints.js';
-import { isEmpty, overlaps } from './ip.js';
+import { contains, isEmpty, overlaps } from './ip.js';
 import * as msg from './messages.js';
 import type { NetworkTest, Text } from './model.js';
 import { splitDestination, type Parsed } from './ports.js';
+import { slot } from './principal.js';
+import { tailscaleDeviceRanges } from './ranges.js';
 import type { AssertionResult, Outcome, TestResult } from './results.js';
 import { TEST_REASONS } from './unsure.js';
 
@@ -48,6 +50,19 @@ const UNKNOWN_NOTE = 'cannot be decided offline: depends on devices, users or ro
 const IPSET_INTERNET_NOTE = "whether autogroup:internet inside an ipset reaches the tailnet's own subnet routes";
 const VIA_NOTE = 'whether tests count grants with via';
 const SERVICE_TAG_NOTE = 'or on the tags the Service carries';
+const WILDCARD_NOTE = 'or on whether `*` as a destination reaches addresses outside the tailnet';
+
+/** A note on what else a destination's unknown answer may hang on, for a Service or an address outside the tailnet. */
+function endpointNote(endpoint: Endpoint | undefined): string | undefined {
+  const principal = endpoint?.ok === true ? endpoint.principals[0] : undefined;
+  if (principal === undefined) return undefined;
+  if (principal.service !== undefined) return SERVICE_TAG_NOTE;
+  for (const family of [4, 6] as const) {
+    const at = slot(principal, family);
+    if (at?.kind === 'known' && !contains(tailscaleDeviceRanges(), at.address)) return WILDCARD_NOTE;
+  }
+  return undefined;
+}
 
 /** Whether an ipset holds or drops addresses of the tailnet's own routes through autogroup:internet. */
 function internetInIpsetsMatters(env: EvalEnv): boolean {
@@ -177,12 +192,10 @@ export class TestLedger {
     if (code === PASS) return { kind, text, at: dst, wanted, destination, port, outcome: 'pass', got: wanted };
     if (code === UNKNOWN) {
       const note = (this.unknownNote ??= unknownNote(this.env, this.via));
-      // A Service's tags are set where it is defined, never in the policy (§2.2.10).
-      const service = target.endpoint?.ok === true && target.endpoint.principals[0]?.service !== undefined;
-      const message = (target.unknownMessage ??= msg.aclTestError(
-        service ? `${note}, ${SERVICE_TAG_NOTE}` : note,
-        text,
-      ));
+      // A Service's tags are set where it is defined, never in the policy (§2.2.10); `*` may or
+      // may not reach an address outside the tailnet (§2.2.1).
+      const extra = endpointNote(target.endpoint);
+      const message = (target.unknownMessage ??= msg.aclTestError(extra ? `${note}, ${extra}` : note, text));
       return { kind, text, at: dst, wanted, destination, port, outcome: 'unknown', message };
     }
     const got = accept ? 'Drop' : 'Accept';

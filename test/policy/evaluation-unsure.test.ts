@@ -92,3 +92,31 @@ describe('undecided, not failed', () => {
     }
   });
 });
+
+// The documentation says `*` reaches Tailscale addresses and approved subnet routes; it compiles
+// to any address. Whether a test reaches another address through it is not known (§2.2.1).
+describe('`*` as a destination, and addresses outside the tailnet', () => {
+  const note =
+    'cannot be decided offline: depends on devices, users or routes in the tailnet, ' +
+    'or on whether `*` as a destination reaches addresses outside the tailnet';
+  test.each([
+    ['a public address, wanted dropped', 'deny', '198.51.100.8:22', true, 'unknown'],
+    ['a public address, wanted dropped (offline)', 'deny', '198.51.100.8:22', false, 'unknown'],
+    ['a public address, wanted accepted', 'accept', '198.51.100.8:22', true, 'unknown'],
+    ['a private address outside every route', 'accept', '10.9.9.9:22', true, 'unknown'],
+    ['an address in an approved route', 'accept', '10.33.1.1:22', true, 'pass'],
+    ['a Tailscale device', 'accept', '100.64.0.16:22', true, 'pass'],
+    ['a Tailscale device, wanted dropped', 'deny', '100.64.0.16:22', true, 'fail'],
+  ] as const)('%s', (_name, kind, dst, topology, outcome) => {
+    const result = run(acl(['*'], ['*:*']), { src: 'thor@example.org', [kind]: [dst] }, topology);
+    expect(result.assertions.map((a) => [a.outcome, a.outcome === 'unknown' ? a.message : undefined])).toEqual([
+      [outcome, outcome === 'unknown' ? `[acl test error]: address "${dst}": ${note}` : undefined],
+    ]);
+  });
+
+  test('an address a rule names is decided, `*` or not', () => {
+    const policy = { acls: [{ action: 'accept', src: ['*'], dst: ['198.51.100.0/24:22'] }] };
+    const result = run(policy, { src: 'thor@example.org', accept: ['198.51.100.8:22'] });
+    expect(outcomes(result)).toEqual(['pass']);
+  });
+});
