@@ -72,7 +72,9 @@ function classifyText(text: string): Selector {
   if (text.startsWith('ipset:')) return { kind: 'ipset', name: text };
   if (text.startsWith('svc:')) return { kind: 'service', name: text };
   if (text.startsWith('user:*@')) return { kind: 'domain', domain: text.slice('user:*@'.length) };
-  if (text.startsWith('localpart:*@')) return { kind: 'localpart', domain: text.slice('localpart:*@'.length) };
+  // An empty domain makes no pattern: the server took `localpart:*@` as a login name [captured] (§2.2.9).
+  if (text.startsWith('localpart:*@') && text.length > 'localpart:*@'.length)
+    return { kind: 'localpart', domain: text.slice('localpart:*@'.length) };
   if (text.startsWith('host:')) return { kind: 'hostRef', name: text.slice('host:'.length) };
   const prefix = parseAddressOrPrefix(text);
   if (prefix !== undefined) return { kind: 'prefix', prefix, written: text.includes('/') ? 'cidr' : 'address' };

@@ -225,6 +225,8 @@ describe('ssh', () => {
       },
     ],
     ['odd users', ssh({ users: [' root', 'group:foo', 'tag:foo', 'autogroup:nonroot', 'localpart:*@example.com'] })],
+    // Captured: the server took `localpart:*@`, which names no domain, as a login name.
+    ['a localpart pattern with no domain', ssh({ users: ['localpart:*@'] })],
     ['acceptEnv globs', ssh({ acceptEnv: ['**', 'GIT_*', 'X?'] })],
     ['empty dst', ssh({ dst: [] })],
     ['same user dst', ssh({ src: ['thor@example.org'], dst: ['thor@example.org'] })],
