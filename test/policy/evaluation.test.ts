@@ -97,6 +97,12 @@ describe('tests against a tailnet', () => {
       ['pass'],
     ],
     [
+      "an empty proto is no proto (Tailscale's protocol parser)",
+      acl(['*'], ['webserver:53'], 'udp'),
+      { src: 'thor@example.org', proto: '', accept: ['webserver:53'], deny: ['webserver:54'] },
+      ['pass', 'pass'],
+    ],
+    [
       'no proto: deny needs both dropped',
       acl(['*'], ['webserver:53'], 'udp'),
       { src: 'thor@example.org', deny: ['webserver:53'] },

@@ -323,6 +323,7 @@ describe('acls', () => {
       acl({ src: ['*'], dst: ['*:*'], proto: '*' }),
       'proto name "*" not known; use protocol number 0-255',
     ],
+    ['empty proto', acl({ src: ['*'], dst: ['*:*'], proto: '' }), 'proto name "" not known; use protocol number 0-255'],
     ['capitalised action', acl({ action: 'Accept', src: ['*'], dst: ['*:*'] }), 'action="Accept" is not supported'],
     [
       'undefined posture',

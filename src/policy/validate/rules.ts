@@ -89,7 +89,10 @@ function checkAclProtocol(rule: AclRule, out: Findings): ReturnType<typeof parse
   if (rule.proto === undefined) return undefined;
   const protocol = parseProtocol(rule.proto.text);
   if (protocol.ok) return protocol;
-  if (rule.proto.text.trim() === '*') out.notice(unsure.unconfirmed(protocol.error), rule.proto, `${rule.path}.proto`);
+  // `*` is a wildcard spelling; an empty value Tailscale's protocol parser reads as none. Neither
+  // was seen refused, and both compile to the default protocols (§2.7).
+  const text = rule.proto.text.trim();
+  if (text === '*' || text === '') out.notice(unsure.unconfirmed(protocol.error), rule.proto, `${rule.path}.proto`);
   else out.error(protocol.error, rule.proto, `${rule.path}.proto`);
   return protocol;
 }
