@@ -137,7 +137,8 @@ function sideOf({ name, policy, env }: Decoded, network: Channel): Side {
     env,
     network,
     ssh: compileSshRules(policy.ssh, env.context),
-    checkPeriods: policy.ssh.map((rule) => rule.checkPeriod?.text),
+    // Trimmed as the validator reads it (§1.4.3).
+    checkPeriods: policy.ssh.map((rule) => rule.checkPeriod?.text.trim()),
     apps: appChannels(policy, env),
   };
 }

@@ -229,7 +229,8 @@ class Compiled {
   destination(text: string): { host: SelectorSet; ports: PortRange[] } | null {
     let found = this.destinations.get(text);
     if (found === undefined) {
-      const split = splitDestination(text);
+      // Whitespace around the entry is read as the validator reads it: trimmed (§2.1).
+      const split = splitDestination(text.trim());
       const ports = split.ok ? parsePortSpec(split.value.ports) : undefined;
       found = split.ok && ports?.ok ? { host: this.one(split.value.host), ports: mergePortRanges(ports.value) } : null;
       this.destinations.set(text, found);
@@ -360,7 +361,8 @@ export function compileSshRules(
 
 function compileSshRule(rule: SshRule, context: PolicyContext): CompiledSshRule {
   return {
-    action: rule.action?.text === 'check' ? 'check' : 'accept',
+    // Trimmed as the validator reads it: the server trims an SSH rule's strings [captured] (§1.4.3).
+    action: rule.action?.text.trim() === 'check' ? 'check' : 'accept',
     src: compileSelectors(
       rule.src.map((s) => s.text),
       context,

@@ -335,3 +335,8 @@ function compressIPv6(groups: number[]): string {
   if (bestStart === -1) return hex.join(':');
   return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLength).join(':')}`;
 }
+
+/** Whether a prefix covers one address (/32, /128). */
+export function isFullLength(prefix: Prefix): boolean {
+  return prefix.bits === addressPrefix(prefix).bits;
+}

@@ -185,6 +185,11 @@ export class NetworkIndex {
     return profile;
   }
 
+  /** Whether some rule's destination is `*`, whose reach beyond the tailnet is not known (§2.2.1). */
+  hasWildcardDestination(): boolean {
+    return this.targets.some((target) => target.dst.wildcard);
+  }
+
   /**
    * Accept (yes), Drop (no) or unknown from `src` to `dst` on `port` for any of `protocols`
    * (§4.1; a test without `proto` passes on TCP or UDP).

@@ -69,7 +69,7 @@ export class NetworkTestRunner {
     viaFree?: NetworkIndex,
   ) {
     this.indexes = viaFree === undefined ? { all: index } : { all: index, viaFree };
-    this.ledger = new TestLedger(env, viaFree !== undefined);
+    this.ledger = new TestLedger(env, { via: viaFree !== undefined, wildcard: index.hasWildcardDestination() });
   }
 
   evaluate(test: NetworkTest): TestResult {

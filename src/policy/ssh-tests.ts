@@ -3,6 +3,7 @@
 
 import type { CompiledSshRule } from './compile.js';
 import { resolveDestinationHost, resolveSource, type EvalEnv, type Endpoint } from './endpoints.js';
+import { isFullLength } from './ip.js';
 import { matchIdentity, sameOwner } from './match.js';
 import * as msg from './messages.js';
 import type { SshTest, Text } from './model.js';
@@ -91,8 +92,22 @@ function entryProblem(test: SshTest): string | undefined {
   return both === undefined ? undefined : TEST_REASONS.userInAcceptAndDeny(both.text);
 }
 
+/** sshTests destinations the server may accept but no source says how it evaluates (§5.5). */
+const UNDECIDED_DST = {
+  autogroup: (name: string): string => `whether the server accepts ${name} as an sshTests destination is not known`,
+  fullLength: (dst: string): string =>
+    `whether the server accepts the single-address prefix ${dst} as an sshTests destination, ` +
+    'or tests it as that address, is not known',
+};
+
 function resolveSshDestination(text: string, env: EvalEnv): Endpoint {
   const selector = classify(text);
+  // Validation refuses autogroup:internet and wider CIDRs (captured). No source refuses the other
+  // autogroups, nor says which devices they stand for here; a /32 or /128 only gets a notice.
+  if (selector.kind === 'autogroup')
+    return { ok: false, reason: UNDECIDED_DST.autogroup(text.trim()), undecided: true };
+  if (selector.kind === 'prefix' && selector.written === 'cidr' && isFullLength(selector.prefix))
+    return { ok: false, reason: UNDECIDED_DST.fullLength(text.trim()), undecided: true };
   if (selector.kind === 'prefix' && selector.prefix.family === 6)
     return { ok: false, reason: TEST_REASONS.sshDstInvalid(text) };
   if (selector.kind === 'service') return { ok: false, reason: TEST_REASONS.sshDstInvalid(text) };
@@ -164,7 +179,10 @@ function evaluateLogin(
   posture: PostureCache,
 ): AssertionResult {
   const base = { kind, text: login.text, at: login, destination: dst.text, user: login.text, wanted: kind };
-  if (!dstEndpoint.ok) return { ...base, outcome: 'fail', message: msg.sshTestError(dstEndpoint.reason) };
+  if (!dstEndpoint.ok) {
+    const outcome = dstEndpoint.undecided === true ? 'unknown' : 'fail';
+    return { ...base, outcome, message: msg.sshTestError(dstEndpoint.reason) };
+  }
   const results: Outcome[] = [];
   let failure: string | undefined;
   let got: SshOutcome | undefined;

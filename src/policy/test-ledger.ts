@@ -53,10 +53,11 @@ const SERVICE_TAG_NOTE = 'or on the tags the Service carries';
 const WILDCARD_NOTE = 'or on whether `*` as a destination reaches addresses outside the tailnet';
 
 /** A note on what else a destination's unknown answer may hang on, for a Service or an address outside the tailnet. */
-function endpointNote(endpoint: Endpoint | undefined): string | undefined {
+function endpointNote(endpoint: Endpoint | undefined, wildcard: boolean): string | undefined {
   const principal = endpoint?.ok === true ? endpoint.principals[0] : undefined;
   if (principal === undefined) return undefined;
   if (principal.service !== undefined) return SERVICE_TAG_NOTE;
+  if (!wildcard) return undefined;
   for (const family of [4, 6] as const) {
     const at = slot(principal, family);
     if (at?.kind === 'known' && !contains(tailscaleDeviceRanges(), at.address)) return WILDCARD_NOTE;
@@ -94,7 +95,8 @@ export function splitTestDestination(text: string): Parsed<{ host: string; port:
 }
 
 function parseTarget(text: string): Destination {
-  const split = splitTestDestination(text);
+  // As ACL destinations: whitespace around the entry is read trimmed (§2.1, by analogy, §5.2).
+  const split = splitTestDestination(text.trim());
   if (!split.ok) return { id: -1, invalid: split.error, host: '', port: 0 };
   return { id: -1, ...split.value };
 }
@@ -107,10 +109,13 @@ export class TestLedger {
   /** What an unknown answer says: a fact of the policy, found on the first one. */
   private unknownNote?: string;
 
-  /** `via`: whether some grant has `via` (unknown answers then say that they may hang on it). */
+  /**
+   * What unknown answers may hang on besides the tailnet: `via`, whether some grant has `via`;
+   * `wildcard`, whether some rule's destination is `*`.
+   */
   constructor(
     private readonly env: EvalEnv,
-    private readonly via: boolean,
+    private readonly open: { via: boolean; wildcard: boolean },
   ) {}
 
   /** The destination a `host:port` text stands for, parsed and resolved once while the memo has room. */
@@ -191,10 +196,10 @@ export class TestLedger {
     }
     if (code === PASS) return { kind, text, at: dst, wanted, destination, port, outcome: 'pass', got: wanted };
     if (code === UNKNOWN) {
-      const note = (this.unknownNote ??= unknownNote(this.env, this.via));
+      const note = (this.unknownNote ??= unknownNote(this.env, this.open.via));
       // A Service's tags are set where it is defined, never in the policy (§2.2.10); `*` may or
       // may not reach an address outside the tailnet (§2.2.1).
-      const extra = endpointNote(target.endpoint);
+      const extra = endpointNote(target.endpoint, this.open.wildcard);
       const message = (target.unknownMessage ??= msg.aclTestError(extra ? `${note}, ${extra}` : note, text));
       return { kind, text, at: dst, wanted, destination, port, outcome: 'unknown', message };
     }

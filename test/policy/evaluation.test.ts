@@ -103,6 +103,12 @@ describe('tests against a tailnet', () => {
       ['pass', 'pass'],
     ],
     [
+      'whitespace around a destination is read trimmed, as in rules',
+      acl(['*'], ['webserver:53 ']),
+      { src: 'thor@example.org', accept: ['webserver:53 ', ' webserver:53'], deny: ['webserver:54\t'] },
+      ['pass', 'pass', 'pass'],
+    ],
+    [
       'no proto: deny needs both dropped',
       acl(['*'], ['webserver:53'], 'udp'),
       { src: 'thor@example.org', deny: ['webserver:53'] },

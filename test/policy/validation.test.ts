@@ -263,6 +263,11 @@ describe('acls', () => {
       'dst="tag:server:ssh": port range "ssh": invalid first integer',
     ],
     [
+      'named port, trimmed or not',
+      acl({ src: ['*'], dst: ['tag:server:ssh '] }),
+      'dst="tag:server:ssh ": port range "ssh ": invalid first integer',
+    ],
+    [
       'port zero',
       acl({ src: ['*'], dst: ['tag:server:0'] }),
       `dst="tag:server:0": port range "0": first port must be >0, or use '*' for wildcard`,
@@ -325,6 +330,16 @@ describe('acls', () => {
     ],
     ['empty proto', acl({ src: ['*'], dst: ['*:*'], proto: '' }), 'proto name "" not known; use protocol number 0-255'],
     ['capitalised action', acl({ action: 'Accept', src: ['*'], dst: ['*:*'] }), 'action="Accept" is not supported'],
+    [
+      'action in whitespace',
+      acl({ action: ' accept\t', src: ['*'], dst: ['*:*'] }),
+      'action=" accept\\t" is not supported',
+    ],
+    [
+      'whitespace after the port',
+      acl({ src: ['*'], dst: ['tag:server:22 '] }),
+      'dst="tag:server:22 ": port range "22 ": invalid first integer',
+    ],
     [
       'undefined posture',
       acl({ src: ['*'], dst: ['*:*'], srcPosture: ['posture:x'] }),

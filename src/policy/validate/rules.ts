@@ -4,7 +4,15 @@
 import type { PolicyContext } from '../context.js';
 import * as msg from '../messages.js';
 import type { AclRule, AppCapability, Grant, Text } from '../model.js';
-import { parseGrantIp, parsePortSpec, parseProtocol, protocolHasPorts, splitDestination } from '../ports.js';
+import {
+  parseGrantIp,
+  parsePortSpec,
+  parseProtocol,
+  protocolHasPorts,
+  splitDestination,
+  type Destination,
+  type Parsed,
+} from '../ports.js';
 import { classify, ROLE_AUTOGROUPS } from '../selectors.js';
 import * as unsure from '../unsure.js';
 import { itemPath, type Findings } from './findings.js';
@@ -74,14 +82,30 @@ function checkSelfSources(
   if (bad !== undefined) out.error(msg.SELF_BAD_SOURCES, bad, rule.path);
 }
 
-/** Only `accept` (observed for `deny`); another spelling of it (`Accept`) is unconfirmed. */
+/**
+ * Only `accept` (observed for `deny`); another spelling of it (`Accept`, or with whitespace
+ * around it, which the server trims from SSH actions) is unconfirmed.
+ */
 function checkAclAction(rule: AclRule, out: Findings): void {
   const action = rule.action?.text ?? '';
   const path = `${rule.path}.action`;
   if (action === 'accept') return;
   const message = msg.actionNotSupported(action);
-  if (action.toLowerCase() === 'accept') out.notice(unsure.unconfirmed(message), rule.action!, path);
+  if (action.trim().toLowerCase() === 'accept') out.notice(unsure.unconfirmed(message), rule.action!, path);
   else out.error(message, rule.action ?? rule.pos, path);
+}
+
+/** An ACL destination and its ports, read trimmed when only that parses (with why it did not). */
+function parseAclDestination(text: string): Parsed<Destination> & { untrimmed?: string } {
+  const parse = (entry: string): Parsed<Destination> => {
+    const split = splitDestination(entry);
+    const ports = split.ok ? parsePortSpec(split.value.ports) : split;
+    return ports.ok ? split : { ok: false, error: ports.error };
+  };
+  const whole = parse(text);
+  if (whole.ok || text.trim() === text) return whole;
+  const trimmed = parse(text.trim());
+  return trimmed.ok ? { ...trimmed, untrimmed: whole.error } : whole;
 }
 
 /** A `proto` outside the documented names and numbers is refused, but `*` is a wildcard spelling: a notice. */
@@ -109,11 +133,16 @@ function checkAclDestination(
   env: RuleEnv,
 ): boolean {
   const { context, check, out } = env;
-  const split = splitDestination(d.text);
-  const ports = split.ok ? parsePortSpec(split.value.ports) : split;
-  if (!split.ok || !ports.ok) {
-    out.error(msg.dstError(d.text, ports.ok ? '' : ports.error), d, itemPath(rule.path, 'dst', index));
+  const parsed = parseAclDestination(d.text);
+  if (!parsed.ok) {
+    out.error(msg.dstError(d.text, parsed.error), d, itemPath(rule.path, 'dst', index));
     return false;
+  }
+  const split = parsed;
+  // The server trims selectors, and every string of an SSH rule [captured]; whether it trims a
+  // whole destination, port and all, is not known: read trimmed, with a notice (§2.1).
+  if (parsed.untrimmed !== undefined) {
+    out.notice(unsure.unconfirmed(msg.dstError(d.text, parsed.untrimmed)), d, itemPath(rule.path, 'dst', index));
   }
   if (protocol?.ok && !protocolHasPorts(protocol.value) && split.value.ports !== '*') {
     const message = unsure.unconfirmed(msg.dstError(d.text, unsure.protocolWithoutPorts(rule.proto!.text)));

@@ -5,6 +5,8 @@ import type { PolicyContext } from '../context.js';
 import { formatGoDuration, HOUR, parseGoDuration } from '../duration.js';
 import * as msg from '../messages.js';
 import type { Policy, SshRule, Text } from '../model.js';
+import { isFullLength } from '../ip.js';
+import { goQuote } from '../quote.js';
 import { classify, ROLE_AUTOGROUPS } from '../selectors.js';
 import * as unsure from '../unsure.js';
 import { itemPath, type Findings } from './findings.js';
@@ -12,6 +14,9 @@ import { checkPostures, domainProblem, type DomainCheck } from './rules.js';
 import { problemText, reportProblem, undefinedReference, type Problem } from './selector-check.js';
 
 const notice = (text: string): Problem => ({ full: text, notice: true });
+
+/** A checkPeriod with surrounding whitespace, read trimmed (no server wording: it is accepted). */
+const checkPeriodPadded = (period: string): string => `checkPeriod ${goQuote(period)}: surrounding whitespace ignored`;
 
 /**
  * One SSH `src` entry. Users, groups, tags, member, tagged and the role autogroups are accepted
@@ -93,21 +98,37 @@ function checkUsers(rule: SshRule, check: DomainCheck, out: Findings): void {
   rule.users.forEach((user, i) => {
     const path = itemPath(rule.path, 'users', i);
     if (user.text === '' || user.text === '*') return out.error(msg.sshUserInvalid(user.text), user, path);
+    // The server trims users (captured: " root" and "\troot" map root), but whether it trims before
+    // refusing "" and "*" is not captured: padded, those are only a notice.
+    const trimmed = user.text.trim();
+    if (trimmed === '' || trimmed === '*')
+      return out.notice(unsure.unconfirmed(msg.sshUserInvalid(trimmed)), user, path);
     const problem = domainProblem(user.text, check);
     if (problem !== undefined) out.error(problem, user, path);
   });
 }
 
+/**
+ * Read trimmed, like the SSH strings the server was captured trimming (§1.4.3); no capture covers
+ * checkPeriod itself, so a padded value the engine accepts gets a notice. A value that is still
+ * invalid once trimmed is refused either way; the wording assumes the server trims.
+ */
 function checkPeriod(period: Text, path: string, out: Findings): void {
-  if (period.text === 'always') return;
-  const parsed = parseGoDuration(period.text);
-  if (!parsed.ok) return out.error(parsed.error, period, path);
-  if (parsed.nanos < 0n) out.error(msg.checkPeriodNegative(formatGoDuration(parsed.nanos)), period, path);
-  else if (parsed.nanos > 168n * HOUR) out.error(msg.checkPeriodTooLong(formatGoDuration(parsed.nanos)), period, path);
+  const text = period.text.trim();
+  if (text !== 'always') {
+    const parsed = parseGoDuration(text);
+    if (!parsed.ok) return out.error(parsed.error, period, path);
+    const shown = formatGoDuration(parsed.nanos);
+    if (parsed.nanos < 0n) return out.error(msg.checkPeriodNegative(shown), period, path);
+    if (parsed.nanos > 168n * HOUR) return out.error(msg.checkPeriodTooLong(shown), period, path);
+  }
+  if (text !== period.text) out.notice(unsure.unconfirmed(checkPeriodPadded(period.text)), period, path);
 }
 
 export function validateSshRule(rule: SshRule, context: PolicyContext, check: DomainCheck, out: Findings): void {
-  const action = rule.action?.text ?? '';
+  // The server trims the action but does not fold its case (captured: " accept" is accept,
+  // "Accept" and "ACCEPT" are refused).
+  const action = rule.action?.text.trim() ?? '';
   if (action === '') out.error(msg.SSH_ACTION_MISSING, rule.action ?? rule.pos, `${rule.path}.action`);
   else if (action !== 'accept' && action !== 'check') {
     out.error(msg.sshActionInvalid(action), rule.action!, `${rule.path}.action`);
@@ -146,7 +167,8 @@ export function validateSshRule(rule: SshRule, context: PolicyContext, check: Do
 /**
  * sshTests entries the server rejects as invalid policy rather than as failing tests: an
  * autogroup as `src` (quoted in tailscale#14102), a CIDR or autogroup:internet `dst`, an
- * unknown tag `dst` (observed).
+ * unknown tag `dst` (observed). Only a /24 CIDR was observed: a full-length one (/32, /128)
+ * names one address, and whether the server refuses it too is not known, so it gets a notice.
  */
 export function validateSshTestDestinations(policy: Policy, context: PolicyContext, out: Findings): void {
   for (const test of policy.sshTests) {
@@ -159,7 +181,8 @@ export function validateSshTestDestinations(policy: Policy, context: PolicyConte
       const selector = classify(d.text);
       const internet = selector.kind === 'autogroup' && selector.name === 'internet';
       const cidr = selector.kind === 'prefix' && selector.written === 'cidr';
-      if (cidr || internet) out.error(msg.sshTestDisallowed(d.text), d, path);
+      if (cidr && isFullLength(selector.prefix)) out.notice(unsure.unconfirmed(msg.sshTestDisallowed(d.text)), d, path);
+      else if (cidr || internet) out.error(msg.sshTestDisallowed(d.text), d, path);
       else if (selector.kind === 'tag' && !context.tags.has(selector.name)) {
         out.error(msg.sshTestUnknownTag(d.text), d, path);
       }
