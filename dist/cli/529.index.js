@@ -251,7 +251,8 @@ class Compiled {
     destination(text) {
         let found = this.destinations.get(text);
         if (found === undefined) {
-            const split = (0,_ports_js__WEBPACK_IMPORTED_MODULE_5__/* .splitDestination */ .RG)(text);
+            // Whitespace around the entry is read as the validator reads it: trimmed (§2.1).
+            const split = (0,_ports_js__WEBPACK_IMPORTED_MODULE_5__/* .splitDestination */ .RG)(text.trim());
             const ports = split.ok ? (0,_ports_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePortSpec */ .qy)(split.value.ports) : undefined;
             found = split.ok && ports?.ok ? { host: this.one(split.value.host), ports: (0,_ports_js__WEBPACK_IMPORTED_MODULE_5__/* .mergePortRanges */ .WH)(ports.value) } : null;
             this.destinations.set(text, found);
@@ -367,7 +368,8 @@ function compileSshRules(rules, context, options = {}) {
 }
 function compileSshRule(rule, context) {
     return {
-        action: rule.action?.text === 'check' ? 'check' : 'accept',
+        // Trimmed as the validator reads it: the server trims an SSH rule's strings [captured] (§1.4.3).
+        action: rule.action?.text.trim() === 'check' ? 'check' : 'accept',
         src: compileSelectors(rule.src.map((s) => s.text), context),
         dst: compileSelectors(rule.dst.map((d) => d.text), context),
         users: (rule.users ?? []).map((u) => u.text.trim()),
@@ -1673,6 +1675,7 @@ function push(map, key, id) {
 /* harmony export */   or: () => (/* binding */ parseAddress),
 /* harmony export */   pf: () => (/* binding */ prefixSet),
 /* harmony export */   s4: () => (/* binding */ setOf),
+/* harmony export */   wx: () => (/* binding */ isFullLength),
 /* harmony export */   xY: () => (/* binding */ NO_ADDRESSES)
 /* harmony export */ });
 /* unused harmony export addressPrefix */
@@ -1991,6 +1994,10 @@ function compressIPv6(groups) {
         return hex.join(':');
     return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLength).join(':')}`;
 }
+/** Whether a prefix covers one address (/32, /128). */
+function isFullLength(prefix) {
+    return prefix.bits === addressPrefix(prefix).bits;
+}
 
 
 /***/ }),
@@ -2110,13 +2117,16 @@ function matchAddress(set, p, family, side, env) {
         return 'yes';
     if (!set.wildcard)
         return listed;
-    // `*` as a destination compiles to any address, public ones included (docs/policy-semantics.md §2.2.1).
-    if (side === 'dst')
-        return 'yes';
     if ((0,_ip_js__WEBPACK_IMPORTED_MODULE_0__/* .contains */ .gR)((0,_ranges_js__WEBPACK_IMPORTED_MODULE_1__/* .tailscaleDeviceRanges */ .vi)(), address))
         return 'yes';
+    if (env.approvedRoutes !== undefined && (0,_ip_js__WEBPACK_IMPORTED_MODULE_0__/* .contains */ .gR)(env.approvedRoutes, address))
+        return 'yes';
+    // As a destination, `*` compiles to any address, but the documentation says Tailscale
+    // addresses and approved routes: whether it reaches others is not known (§2.2.1).
+    if (side === 'dst')
+        return (0,_tri_js__WEBPACK_IMPORTED_MODULE_2__.or)(listed, 'unknown');
     if (env.approvedRoutes !== undefined)
-        return (0,_tri_js__WEBPACK_IMPORTED_MODULE_2__.or)(listed, (0,_tri_js__WEBPACK_IMPORTED_MODULE_2__/* .fromBool */ .v7)((0,_ip_js__WEBPACK_IMPORTED_MODULE_0__/* .contains */ .gR)(env.approvedRoutes, address)));
+        return listed;
     // Offline, a non-Tailscale source may lie in an approved subnet route, which `*` includes.
     return 'unknown';
 }
@@ -2525,6 +2535,10 @@ class NetworkIndex {
         };
         this.destinations[family].set(dst.key, profile);
         return profile;
+    }
+    /** Whether some rule's destination is `*`, whose reach beyond the tailnet is not known (§2.2.1). */
+    hasWildcardDestination() {
+        return this.targets.some((target) => target.dst.wildcard);
     }
     /**
      * Accept (yes), Drop (no) or unknown from `src` to `dst` on `port` for any of `protocols`
@@ -3437,7 +3451,8 @@ function classifyText(text) {
         return { kind: 'service', name: text };
     if (text.startsWith('user:*@'))
         return { kind: 'domain', domain: text.slice('user:*@'.length) };
-    if (text.startsWith('localpart:*@'))
+    // An empty domain makes no pattern: the server took `localpart:*@` as a login name [captured] (§2.2.9).
+    if (text.startsWith('localpart:*@') && text.length > 'localpart:*@'.length)
         return { kind: 'localpart', domain: text.slice('localpart:*@'.length) };
     if (text.startsWith('host:'))
         return { kind: 'hostRef', name: text.slice('host:'.length) };
@@ -3467,6 +3482,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/policy/endpoints.ts
 var endpoints = __webpack_require__(8904);
+// EXTERNAL MODULE: ./src/policy/ip.ts
+var ip = __webpack_require__(9177);
 // EXTERNAL MODULE: ./src/policy/match.ts
 var match = __webpack_require__(6563);
 // EXTERNAL MODULE: ./src/policy/messages.ts
@@ -3506,6 +3523,7 @@ var unsure = __webpack_require__(2250);
 ;// CONCATENATED MODULE: ./src/policy/ssh-tests.ts
 // Evaluation of `sshTests` entries against the `ssh` rules only (docs/policy-semantics.md
 // §5.5–5.6).
+
 
 
 
@@ -3586,8 +3604,20 @@ function entryProblem(test) {
     const both = test.accept.find((a) => test.deny.some((d) => d.text === a.text));
     return both === undefined ? undefined : unsure/* TEST_REASONS */.P8.userInAcceptAndDeny(both.text);
 }
+/** sshTests destinations the server may accept but no source says how it evaluates (§5.5). */
+const UNDECIDED_DST = {
+    autogroup: (name) => `whether the server accepts ${name} as an sshTests destination is not known`,
+    fullLength: (dst) => `whether the server accepts the single-address prefix ${dst} as an sshTests destination, ` +
+        'or tests it as that address, is not known',
+};
 function resolveSshDestination(text, env) {
     const selector = (0,selectors/* classify */.L)(text);
+    // Validation refuses autogroup:internet and wider CIDRs (captured). No source refuses the other
+    // autogroups, nor says which devices they stand for here; a /32 or /128 only gets a notice.
+    if (selector.kind === 'autogroup')
+        return { ok: false, reason: UNDECIDED_DST.autogroup(text.trim()), undecided: true };
+    if (selector.kind === 'prefix' && selector.written === 'cidr' && (0,ip/* isFullLength */.wx)(selector.prefix))
+        return { ok: false, reason: UNDECIDED_DST.fullLength(text.trim()), undecided: true };
     if (selector.kind === 'prefix' && selector.prefix.family === 6)
         return { ok: false, reason: unsure/* TEST_REASONS */.P8.sshDstInvalid(text) };
     if (selector.kind === 'service')
@@ -3645,8 +3675,10 @@ function evaluateSshTest(test, rules, env) {
 }
 function evaluateLogin(kind, login, dst, src, dstEndpoint, srcText, rules, posture) {
     const base = { kind, text: login.text, at: login, destination: dst.text, user: login.text, wanted: kind };
-    if (!dstEndpoint.ok)
-        return { ...base, outcome: 'fail', message: messages/* sshTestError */.lQ(dstEndpoint.reason) };
+    if (!dstEndpoint.ok) {
+        const outcome = dstEndpoint.undecided === true ? 'unknown' : 'fail';
+        return { ...base, outcome, message: messages/* sshTestError */.lQ(dstEndpoint.reason) };
+    }
     const results = [];
     let failure;
     let got;
@@ -3764,16 +3796,20 @@ function buildTailnet(topology) {
 /* harmony export */   vR: () => (/* binding */ FAIL),
 /* harmony export */   y6: () => (/* binding */ CODE_OUTCOMES)
 /* harmony export */ });
-/* harmony import */ var _endpoints_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8904);
-/* harmony import */ var _ip_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9177);
-/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8056);
-/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7421);
-/* harmony import */ var _unsure_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2250);
+/* harmony import */ var _endpoints_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8904);
+/* harmony import */ var _ip_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9177);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8056);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7421);
+/* harmony import */ var _principal_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(548);
+/* harmony import */ var _ranges_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1374);
+/* harmony import */ var _unsure_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2250);
 // What the results of `tests` entries are made from: each assertion's outcome as one byte, and
 // the destinations the tests named, parsed and resolved once per text. A report prints the
 // assertions of some tests of thousands, and reads them when it prints them: an assertion's
 // result object is made then, and dies young, instead of living from its test to the end of the
 // run. The ledger holds nothing of the evaluation (indexes, answers), which a report outlives.
+
+
 
 
 
@@ -3796,13 +3832,30 @@ const UNKNOWN_NOTE = 'cannot be decided offline: depends on devices, users or ro
 const IPSET_INTERNET_NOTE = "whether autogroup:internet inside an ipset reaches the tailnet's own subnet routes";
 const VIA_NOTE = 'whether tests count grants with via';
 const SERVICE_TAG_NOTE = 'or on the tags the Service carries';
+const WILDCARD_NOTE = 'or on whether `*` as a destination reaches addresses outside the tailnet';
+/** A note on what else a destination's unknown answer may hang on, for a Service or an address outside the tailnet. */
+function endpointNote(endpoint, wildcard) {
+    const principal = endpoint?.ok === true ? endpoint.principals[0] : undefined;
+    if (principal === undefined)
+        return undefined;
+    if (principal.service !== undefined)
+        return SERVICE_TAG_NOTE;
+    if (!wildcard)
+        return undefined;
+    for (const family of [4, 6]) {
+        const at = (0,_principal_js__WEBPACK_IMPORTED_MODULE_0__/* .slot */ .NI)(principal, family);
+        if (at?.kind === 'known' && !(0,_ip_js__WEBPACK_IMPORTED_MODULE_1__/* .contains */ .gR)((0,_ranges_js__WEBPACK_IMPORTED_MODULE_2__/* .tailscaleDeviceRanges */ .vi)(), at.address))
+            return WILDCARD_NOTE;
+    }
+    return undefined;
+}
 /** Whether an ipset holds or drops addresses of the tailnet's own routes through autogroup:internet. */
 function internetInIpsetsMatters(env) {
     const routes = env.match.ownRoutes;
-    if (routes === undefined || (0,_ip_js__WEBPACK_IMPORTED_MODULE_0__/* .isEmpty */ .Im)(routes))
+    if (routes === undefined || (0,_ip_js__WEBPACK_IMPORTED_MODULE_1__/* .isEmpty */ .Im)(routes))
         return false;
     for (const dependent of env.context.internetDependent.values())
-        if ((0,_ip_js__WEBPACK_IMPORTED_MODULE_0__/* .overlaps */ .$f)(dependent, routes, 4) || (0,_ip_js__WEBPACK_IMPORTED_MODULE_0__/* .overlaps */ .$f)(dependent, routes, 6))
+        if ((0,_ip_js__WEBPACK_IMPORTED_MODULE_1__/* .overlaps */ .$f)(dependent, routes, 4) || (0,_ip_js__WEBPACK_IMPORTED_MODULE_1__/* .overlaps */ .$f)(dependent, routes, 6))
             return true;
     return false;
 }
@@ -3818,16 +3871,17 @@ function unknownNote(env, via) {
 }
 /** A test's `host:port` entry: its host and its one port (0-65535), or why it is no such entry. */
 function splitTestDestination(text) {
-    const split = (0,_ports_js__WEBPACK_IMPORTED_MODULE_1__/* .splitDestination */ .RG)(text);
+    const split = (0,_ports_js__WEBPACK_IMPORTED_MODULE_3__/* .splitDestination */ .RG)(text);
     if (!split.ok)
-        return { ok: false, error: _unsure_js__WEBPACK_IMPORTED_MODULE_2__/* .TEST_REASONS */ .P8.dstNeedsPort };
+        return { ok: false, error: _unsure_js__WEBPACK_IMPORTED_MODULE_4__/* .TEST_REASONS */ .P8.dstNeedsPort };
     const { host, ports } = split.value;
     if (!/^[0-9]+$/.test(ports) || Number(ports) > 65535)
-        return { ok: false, error: _unsure_js__WEBPACK_IMPORTED_MODULE_2__/* .TEST_REASONS */ .P8.dstSinglePort(ports) };
+        return { ok: false, error: _unsure_js__WEBPACK_IMPORTED_MODULE_4__/* .TEST_REASONS */ .P8.dstSinglePort(ports) };
     return { ok: true, value: { host, port: Number(ports) } };
 }
 function parseTarget(text) {
-    const split = splitTestDestination(text);
+    // As ACL destinations: whitespace around the entry is read trimmed (§2.1, by analogy, §5.2).
+    const split = splitTestDestination(text.trim());
     if (!split.ok)
         return { id: -1, invalid: split.error, host: '', port: 0 };
     return { id: -1, ...split.value };
@@ -3835,16 +3889,19 @@ function parseTarget(text) {
 /** The codes and destinations of every assertion one runner evaluated. */
 class TestLedger {
     env;
-    via;
+    open;
     codes = new Uint8Array(1024);
     used = 0;
     destinations = new Map();
     /** What an unknown answer says: a fact of the policy, found on the first one. */
     unknownNote;
-    /** `via`: whether some grant has `via` (unknown answers then say that they may hang on it). */
-    constructor(env, via) {
+    /**
+     * What unknown answers may hang on besides the tailnet: `via`, whether some grant has `via`;
+     * `wildcard`, whether some rule's destination is `*`.
+     */
+    constructor(env, open) {
         this.env = env;
-        this.via = via;
+        this.open = open;
     }
     /** The destination a `host:port` text stands for, parsed and resolved once while the memo has room. */
     destination(text) {
@@ -3852,7 +3909,7 @@ class TestLedger {
         if (found === undefined) {
             found = parseTarget(text);
             if (found.invalid === undefined)
-                found.endpoint = (0,_endpoints_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveDestinationHost */ .z)(found.host, this.env);
+                found.endpoint = (0,_endpoints_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveDestinationHost */ .z)(found.host, this.env);
             if (this.destinations.size < REMEMBERED_DESTINATIONS) {
                 found.id = this.destinations.size;
                 this.destinations.set(text, found);
@@ -3898,30 +3955,31 @@ class TestLedger {
         // again, and resolved again only then.
         const target = this.destinations.get(text) ?? (code === UNPAIRED ? this.destination(text) : parseTarget(text));
         if (code === INVALID) {
-            const message = (target.failMessage ??= _messages_js__WEBPACK_IMPORTED_MODULE_4__/* .aclTestError */ .HU(target.invalid, text));
+            const message = (target.failMessage ??= _messages_js__WEBPACK_IMPORTED_MODULE_6__/* .aclTestError */ .HU(target.invalid, text));
             return { kind, text, at: dst, wanted, outcome: 'fail', message };
         }
         const { host: destination, port } = target;
         // Each result is one object literal, with its keys in the order the JSON report prints them.
         if (code === UNPAIRED) {
             const endpoint = target.endpoint;
-            const reason = endpoint.ok ? _unsure_js__WEBPACK_IMPORTED_MODULE_2__/* .TEST_REASONS */ .P8.noSameFamily : endpoint.reason;
+            const reason = endpoint.ok ? _unsure_js__WEBPACK_IMPORTED_MODULE_4__/* .TEST_REASONS */ .P8.noSameFamily : endpoint.reason;
             const message = endpoint.ok
-                ? _messages_js__WEBPACK_IMPORTED_MODULE_4__/* .aclTestError */ .HU(reason, text)
-                : (target.failMessage ??= _messages_js__WEBPACK_IMPORTED_MODULE_4__/* .aclTestError */ .HU(reason, text));
+                ? _messages_js__WEBPACK_IMPORTED_MODULE_6__/* .aclTestError */ .HU(reason, text)
+                : (target.failMessage ??= _messages_js__WEBPACK_IMPORTED_MODULE_6__/* .aclTestError */ .HU(reason, text));
             return { kind, text, at: dst, wanted, destination, port, outcome: 'fail', message };
         }
         if (code === PASS)
             return { kind, text, at: dst, wanted, destination, port, outcome: 'pass', got: wanted };
         if (code === UNKNOWN) {
-            const note = (this.unknownNote ??= unknownNote(this.env, this.via));
-            // A Service's tags are set where it is defined, never in the policy (§2.2.10).
-            const service = target.endpoint?.ok === true && target.endpoint.principals[0]?.service !== undefined;
-            const message = (target.unknownMessage ??= _messages_js__WEBPACK_IMPORTED_MODULE_4__/* .aclTestError */ .HU(service ? `${note}, ${SERVICE_TAG_NOTE}` : note, text));
+            const note = (this.unknownNote ??= unknownNote(this.env, this.open.via));
+            // A Service's tags are set where it is defined, never in the policy (§2.2.10); `*` may or
+            // may not reach an address outside the tailnet (§2.2.1).
+            const extra = endpointNote(target.endpoint, this.open.wildcard);
+            const message = (target.unknownMessage ??= _messages_js__WEBPACK_IMPORTED_MODULE_6__/* .aclTestError */ .HU(extra ? `${note}, ${extra}` : note, text));
             return { kind, text, at: dst, wanted, destination, port, outcome: 'unknown', message };
         }
         const got = accept ? 'Drop' : 'Accept';
-        const message = _messages_js__WEBPACK_IMPORTED_MODULE_4__/* .aclTestVerdict */ .Wy(text, protocolLabel, wanted, got);
+        const message = _messages_js__WEBPACK_IMPORTED_MODULE_6__/* .aclTestVerdict */ .Wy(text, protocolLabel, wanted, got);
         return { kind, text, at: dst, wanted, destination, port, outcome: 'fail', got, message };
     }
 }
@@ -4790,17 +4848,33 @@ function checkSelfSources(rule, allowWildcard, out) {
     if (bad !== undefined)
         out.error(messages/* SELF_BAD_SOURCES */.Od, bad, rule.path);
 }
-/** Only `accept` (observed for `deny`); another spelling of it (`Accept`) is unconfirmed. */
+/**
+ * Only `accept` (observed for `deny`); another spelling of it (`Accept`, or with whitespace
+ * around it, which the server trims from SSH actions) is unconfirmed.
+ */
 function checkAclAction(rule, out) {
     const action = rule.action?.text ?? '';
     const path = `${rule.path}.action`;
     if (action === 'accept')
         return;
     const message = messages/* actionNotSupported */.AK(action);
-    if (action.toLowerCase() === 'accept')
+    if (action.trim().toLowerCase() === 'accept')
         out.notice(unsure/* unconfirmed */.B1(message), rule.action, path);
     else
         out.error(message, rule.action ?? rule.pos, path);
+}
+/** An ACL destination and its ports, read trimmed when only that parses (with why it did not). */
+function parseAclDestination(text) {
+    const parse = (entry) => {
+        const split = (0,policy_ports/* splitDestination */.RG)(entry);
+        const ports = split.ok ? (0,policy_ports/* parsePortSpec */.qy)(split.value.ports) : split;
+        return ports.ok ? split : { ok: false, error: ports.error };
+    };
+    const whole = parse(text);
+    if (whole.ok || text.trim() === text)
+        return whole;
+    const trimmed = parse(text.trim());
+    return trimmed.ok ? { ...trimmed, untrimmed: whole.error } : whole;
 }
 /** A `proto` outside the documented names and numbers is refused, but `*` is a wildcard spelling: a notice. */
 function checkAclProtocol(rule, out) {
@@ -4809,7 +4883,10 @@ function checkAclProtocol(rule, out) {
     const protocol = (0,policy_ports/* parseProtocol */.gR)(rule.proto.text);
     if (protocol.ok)
         return protocol;
-    if (rule.proto.text.trim() === '*')
+    // `*` is a wildcard spelling; an empty value Tailscale's protocol parser reads as none. Neither
+    // was seen refused, and both compile to the default protocols (§2.7).
+    const text = rule.proto.text.trim();
+    if (text === '*' || text === '')
         out.notice(unsure/* unconfirmed */.B1(protocol.error), rule.proto, `${rule.path}.proto`);
     else
         out.error(protocol.error, rule.proto, `${rule.path}.proto`);
@@ -4821,11 +4898,16 @@ function checkAclProtocol(rule, out) {
  */
 function checkAclDestination(d, index, protocol, rule, env) {
     const { context, check, out } = env;
-    const split = (0,policy_ports/* splitDestination */.RG)(d.text);
-    const ports = split.ok ? (0,policy_ports/* parsePortSpec */.qy)(split.value.ports) : split;
-    if (!split.ok || !ports.ok) {
-        out.error(messages/* dstError */.eF(d.text, ports.ok ? '' : ports.error), d, itemPath(rule.path, 'dst', index));
+    const parsed = parseAclDestination(d.text);
+    if (!parsed.ok) {
+        out.error(messages/* dstError */.eF(d.text, parsed.error), d, itemPath(rule.path, 'dst', index));
         return false;
+    }
+    const split = parsed;
+    // The server trims selectors, and every string of an SSH rule [captured]; whether it trims a
+    // whole destination, port and all, is not known: read trimmed, with a notice (§2.1).
+    if (parsed.untrimmed !== undefined) {
+        out.notice(unsure/* unconfirmed */.B1(messages/* dstError */.eF(d.text, parsed.untrimmed)), d, itemPath(rule.path, 'dst', index));
     }
     if (protocol?.ok && !(0,policy_ports/* protocolHasPorts */.VK)(protocol.value) && split.value.ports !== '*') {
         const message = unsure/* unconfirmed */.B1(messages/* dstError */.eF(d.text, unsure/* protocolWithoutPorts */.lk(rule.proto.text)));
@@ -4970,7 +5052,11 @@ var duration = __webpack_require__(5432);
 
 
 
+
+
 const ssh_notice = (text) => ({ full: text, notice: true });
+/** A checkPeriod with surrounding whitespace, read trimmed (no server wording: it is accepted). */
+const checkPeriodPadded = (period) => `checkPeriod ${(0,quote/* goQuote */.d)(period)}: surrounding whitespace ignored`;
 /**
  * One SSH `src` entry. Users, groups, tags, member, tagged and the role autogroups are accepted
  * (role autogroups: refused in 2023, accepted by late 2024, tailscale#8194, #14102, #19531).
@@ -5058,24 +5144,40 @@ function checkUsers(rule, check, out) {
         const path = itemPath(rule.path, 'users', i);
         if (user.text === '' || user.text === '*')
             return out.error(messages/* sshUserInvalid */.xi(user.text), user, path);
+        // The server trims users (captured: " root" and "\troot" map root), but whether it trims before
+        // refusing "" and "*" is not captured: padded, those are only a notice.
+        const trimmed = user.text.trim();
+        if (trimmed === '' || trimmed === '*')
+            return out.notice(unsure/* unconfirmed */.B1(messages/* sshUserInvalid */.xi(trimmed)), user, path);
         const problem = domainProblem(user.text, check);
         if (problem !== undefined)
             out.error(problem, user, path);
     });
 }
+/**
+ * Read trimmed, like the SSH strings the server was captured trimming (§1.4.3); no capture covers
+ * checkPeriod itself, so a padded value the engine accepts gets a notice. A value that is still
+ * invalid once trimmed is refused either way; the wording assumes the server trims.
+ */
 function checkPeriod(period, path, out) {
-    if (period.text === 'always')
-        return;
-    const parsed = (0,duration/* parseGoDuration */.Qu)(period.text);
-    if (!parsed.ok)
-        return out.error(parsed.error, period, path);
-    if (parsed.nanos < 0n)
-        out.error(messages/* checkPeriodNegative */.Ze((0,duration/* formatGoDuration */.IL)(parsed.nanos)), period, path);
-    else if (parsed.nanos > 168n * duration/* HOUR */.dp)
-        out.error(messages/* checkPeriodTooLong */._3((0,duration/* formatGoDuration */.IL)(parsed.nanos)), period, path);
+    const text = period.text.trim();
+    if (text !== 'always') {
+        const parsed = (0,duration/* parseGoDuration */.Qu)(text);
+        if (!parsed.ok)
+            return out.error(parsed.error, period, path);
+        const shown = (0,duration/* formatGoDuration */.IL)(parsed.nanos);
+        if (parsed.nanos < 0n)
+            return out.error(messages/* checkPeriodNegative */.Ze(shown), period, path);
+        if (parsed.nanos > 168n * duration/* HOUR */.dp)
+            return out.error(messages/* checkPeriodTooLong */._3(shown), period, path);
+    }
+    if (text !== period.text)
+        out.notice(unsure/* unconfirmed */.B1(checkPeriodPadded(period.text)), period, path);
 }
 function validateSshRule(rule, context, check, out) {
-    const action = rule.action?.text ?? '';
+    // The server trims the action but does not fold its case (captured: " accept" is accept,
+    // "Accept" and "ACCEPT" are refused).
+    const action = rule.action?.text.trim() ?? '';
     if (action === '')
         out.error(messages/* SSH_ACTION_MISSING */.PQ, rule.action ?? rule.pos, `${rule.path}.action`);
     else if (action !== 'accept' && action !== 'check') {
@@ -5114,7 +5216,8 @@ function validateSshRule(rule, context, check, out) {
 /**
  * sshTests entries the server rejects as invalid policy rather than as failing tests: an
  * autogroup as `src` (quoted in tailscale#14102), a CIDR or autogroup:internet `dst`, an
- * unknown tag `dst` (observed).
+ * unknown tag `dst` (observed). Only a /24 CIDR was observed: a full-length one (/32, /128)
+ * names one address, and whether the server refuses it too is not known, so it gets a notice.
  */
 function validateSshTestDestinations(policy, context, out) {
     for (const test of policy.sshTests) {
@@ -5127,7 +5230,9 @@ function validateSshTestDestinations(policy, context, out) {
             const selector = (0,selectors/* classify */.L)(d.text);
             const internet = selector.kind === 'autogroup' && selector.name === 'internet';
             const cidr = selector.kind === 'prefix' && selector.written === 'cidr';
-            if (cidr || internet)
+            if (cidr && (0,ip/* isFullLength */.wx)(selector.prefix))
+                out.notice(unsure/* unconfirmed */.B1(messages/* sshTestDisallowed */.Xz(d.text)), d, path);
+            else if (cidr || internet)
                 out.error(messages/* sshTestDisallowed */.Xz(d.text), d, path);
             else if (selector.kind === 'tag' && !context.tags.has(selector.name)) {
                 out.error(messages/* sshTestUnknownTag */.Jb(d.text), d, path);

@@ -563,7 +563,7 @@ class NetworkTestRunner {
     constructor(env, index, viaFree) {
         this.env = env;
         this.indexes = viaFree === undefined ? { all: index } : { all: index, viaFree };
-        this.ledger = new test_ledger/* TestLedger */._W(env, viaFree !== undefined);
+        this.ledger = new test_ledger/* TestLedger */._W(env, { via: viaFree !== undefined, wildcard: index.hasWildcardDestination() });
     }
     evaluate(test) {
         const src = test.src?.text ?? '';
@@ -596,7 +596,8 @@ class NetworkTestRunner {
             return failed(unsure/* TEST_REASONS */.P8.noAssertions);
         let protocols = unsure/* DEFAULT_TEST_PROTOCOLS */.tw;
         let protocolLabel;
-        if (test.proto !== undefined) {
+        // An empty `proto` is none to Tailscale's protocol parser: the test's default protocols (§5.3).
+        if (test.proto !== undefined && test.proto.text !== '') {
             const parsed = (0,ports/* parseProtocol */.gR)(test.proto.text);
             if (!parsed.ok)
                 return failed(unsure/* TEST_REASONS */.P8.invalidProto(test.proto.text));

@@ -2894,7 +2894,8 @@ function sideOf({ name, policy, env }, network) {
         env,
         network,
         ssh: (0,compile/* compileSshRules */.nI)(policy.ssh, env.context),
-        checkPeriods: policy.ssh.map((rule) => rule.checkPeriod?.text),
+        // Trimmed as the validator reads it (§1.4.3).
+        checkPeriods: policy.ssh.map((rule) => rule.checkPeriod?.text.trim()),
         apps: appChannels(policy, env),
     };
 }
