@@ -32,6 +32,11 @@ describe('fitToLimit', () => {
     );
   });
 
+  it('leaves out an alert whose text was cut off, rather than an empty box', () => {
+    const body = ['### Access changes', '', '> [!WARNING]', '> - access opened from *', 'more'].join('\n');
+    expect(fitToLimit(() => body, { limit: 40, tableRows: 0, hardCutNote: 'CUT' })).toBe('### Access changes\n\n\nCUT');
+  });
+
   it('measures with the given function, e.g. UTF-8 bytes', () => {
     const body = (cuts: Cuts): string => 'é'.repeat(Math.min(cuts.diffChars ?? 10, 10));
     expect(fitToLimit(body, { limit: 10, measure: (s) => Buffer.byteLength(s), tableRows: 0, hardCutNote: '' })).toBe(

@@ -62,10 +62,20 @@ function fitTable(render: Render, base: Cuts, rows: number, limit: number, measu
   return largestFitting(0, rows, (tableRows) => render({ ...base, diffChars: 0, tableRows }), fits);
 }
 
-/** Last resort: keep as many whole lines as fit (binary search), then say the body was cut. */
+/** A GitHub alert's first line (`> [!WARNING]`): with nothing after it, an empty box. */
+const ALERT_OPENER = /^> \[![A-Z]+\]$/;
+
+/**
+ * Last resort: keep as many whole lines as fit (binary search), then say the body was cut. An
+ * alert whose text was cut off loses its opening line too.
+ */
 function hardCut(body: string, note: string, limit: number, measure: Measure): string {
   const lines = body.split('\n');
-  const withLines = (count: number): string => `${lines.slice(0, count).join('\n')}\n\n${note}`;
+  const withLines = (count: number): string => {
+    let end = count;
+    while (end > 0 && ALERT_OPENER.test(lines[end - 1]!)) end--;
+    return `${lines.slice(0, end).join('\n')}\n\n${note}`;
+  };
   const kept = largestFitting(0, lines.length, withLines, (candidate) => measure(candidate) <= limit) ?? withLines(0);
   return measure(kept) <= limit ? kept : [...kept].slice(0, limit).join('');
 }
