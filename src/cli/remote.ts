@@ -1,6 +1,9 @@
 // `tailnet-policy test|apply|drift`: the action's engine for other CI systems and laptops. Each
 // command takes its own flags (one table, so the help and the parser cannot disagree).
 
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { parseApiUrl, DEFAULT_API_URL } from '../config/api-url.js';
 import { chooseCredentials, credentialSecrets } from '../config/credentials.js';
@@ -188,8 +191,25 @@ async function run(mode: Mode, args: string[], io: CliIO, secrets: SecretRegistr
   const outcome = await runWired(settings, io, secrets);
   const deadline = Date.now() + Math.max(0, settings.timeoutMs) / 2;
   const report = buildReport(settings, outcome, { livePolicyVisible: true, deadline, now: Date.now });
-  io.stdout(inertText(secrets.redact(renderText(report))));
+  const overwritten = report.manualEdit && report.applied ? await keepOverwritten(report.liveText) : undefined;
+  io.stdout(inertText(secrets.redact(renderText(report, overwritten))));
   return report.result === 'failed' ? EXIT_FAILED : EXIT_OK;
+}
+
+/**
+ * The live policy apply overwrote, byte for byte in a file of its own in the temp folder: the
+ * printed copy shows some characters by name. Undefined when it cannot be written (the printed
+ * copy stays).
+ */
+async function keepOverwritten(text: string | undefined): Promise<string | undefined> {
+  if (text === undefined) return undefined;
+  try {
+    const file = path.join(await mkdtemp(path.join(tmpdir(), 'tailnet-policy-')), 'overwritten-policy.hujson');
+    await writeFile(file, text, { flag: 'wx', mode: 0o600 });
+    return file;
+  } catch {
+    return undefined;
+  }
 }
 
 export function remoteCommand(mode: Mode) {

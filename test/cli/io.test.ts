@@ -71,6 +71,8 @@ describe('inert text for a CI runner', () => {
     ['a carriage return inside', 'root\r::add-mask::main', 'root\\r::add-mask::main'],
     ['a line separator inside', 'x\u2028::warning::y', 'x\\u2028::warning::y'],
     ['a legacy command anywhere', 'see ##[group]x', `see #${ZWSP}#[group]x`],
+    ['bidirectional controls, shown by name', 'tag:\u202eved\u2066', 'tag:⟨U+202E⟩ved⟨U+2066⟩'],
+    ['both', '::x\u202e', `${ZWSP}::x⟨U+202E⟩`],
   ])('%s', (_name, line, inert) => {
     expect(neutralizeLogLine(line)).toBe(inert);
   });

@@ -1,6 +1,6 @@
 // `tailnet-policy test|apply|drift` run in-process: values that must never reach the API. The
 // emulator listens, so a request that should not be sent is seen, not just refused elsewhere.
-import { mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -80,5 +80,36 @@ describe('--api-url', () => {
       stdout: '',
       stderr: `tailnet-policy drift: ${message}\n`,
     });
+  });
+});
+
+describe('apply over an edit made outside git', () => {
+  // The printed copy is for reading (a bidi control shows as its name, a line a CI runner would
+  // take for a command gets a zero-width space); the file holds the very bytes, for restoring.
+  it('prints the overwritten policy and keeps it byte for byte in a file', async () => {
+    const edited = '{\n  // ::add-mask::x, and \u202eved\n  "acls": [],\n}\n';
+    ts.setPolicy(edited);
+    const cwd = process.cwd();
+    const dir = await realpath(await mkdtemp(path.join(tmpdir(), 'cli-remote-')));
+    let result;
+    try {
+      await writeFile(
+        path.join(dir, 'policy.hujson'),
+        '{"acls": [{"action": "accept", "src": ["*"], "dst": ["*:*"]}]}\n',
+      );
+      process.chdir(dir);
+      result = await run(['apply', '--api-url', ts.url]);
+    } finally {
+      process.chdir(cwd);
+      await rm(dir, { recursive: true, force: true });
+    }
+    expect(result.code).toBe(0);
+    const saved = /overwritten \(saved byte for byte in (\S+overwritten-policy\.hujson)\); it was:\n/.exec(
+      result.stdout,
+    );
+    expect(result.stdout).toContain('; it was:\n{\n  // ::add-mask::x, and ⟨U+202E⟩ved\n  "acls": [],\n}\nnote: ');
+    expect(saved).not.toBeNull();
+    expect(await readFile(saved![1]!, 'utf8')).toBe(edited);
+    await rm(path.dirname(saved![1]!), { recursive: true, force: true });
   });
 });

@@ -90,4 +90,20 @@ describe('workflow commands through the CLI (a GitHub Actions step, a pre-commit
     // What was quoted is still there to read, as escapes.
     expect(runs[3]!.stdout).toContain('\\r::add-mask::hidden-by-CR');
   });
+
+  // A bidirectional control reorders what a terminal or a CI log shows: `ved` reads as `dev`.
+  it('shows bidirectional controls by name, in the plan as in check', async () => {
+    const dir = await workspaceWith('{}\n');
+    const login = 'eve\u202eved@example.com';
+    const after = `{"acls": [{"action": "accept", "src": [${JSON.stringify(login)}], "dst": ["tag:db:5432"]}],
+      "tagOwners": {"tag:db": []}, "tests": [{"src": ${JSON.stringify(login)}, "deny": ["tag:db:5432"]}]}`;
+    await writeFile(path.join(dir, 'after.hujson'), after);
+    const [plan, check] = await Promise.all([
+      runCli(['plan', 'policy.hujson', 'after.hujson'], { cwd: dir }),
+      runCli(['check', 'after.hujson'], { cwd: dir }),
+    ]);
+    expect(plan.stdout).toContain('\n  - eve⟨U+202E⟩ved@example.com icmp, tcp:*, udp:*\n');
+    expect(check.stdout).toContain('test failed for "eve⟨U+202E⟩ved@example.com"');
+    for (const run of [plan, check]) expect(run.stdout + run.stderr).not.toContain('\u202e');
+  });
 });

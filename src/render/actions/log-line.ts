@@ -4,6 +4,8 @@
 // anywhere in it. So a line break inside such text, or a command prefix in it, would let a
 // fork write its own commands (`::add-mask::`, `::stop-commands::`, `::set-output::`).
 
+import { BIDI_CONTROL, showBidi } from '../bidi.js';
+
 /** Line breaks of every kind a reader might split on, shown as their escapes instead. */
 const LINE_BREAKS: Record<string, string> = {
   '\r\n': '\\r\\n',
@@ -20,17 +22,22 @@ const LINE_BREAKS: Record<string, string> = {
 const ZWSP = '\u200b';
 
 /** Whatever neutralizeLogLine changes; most lines hold none of it and are returned as they are. */
-// eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines for some readers
-const COMMAND_LIKE = /[\r\n\u000b\u000c\u0085\u2028\u2029]|##\[|^\s*::/;
+const CHANGED = new RegExp(
+  // eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines for some readers
+  `${/[\r\n\u000b\u000c\u0085\u2028\u2029]|##\[|^\s*::/.source}|${BIDI_CONTROL.source}`,
+);
 
 /**
  * One log line that cannot carry a workflow command: line breaks become visible escapes,
- * a leading `::` and every `##[` are broken by a zero-width space.
+ * a leading `::` and every `##[` are broken by a zero-width space; and that shows what it says,
+ * bidirectional controls by name (render/bidi.ts).
  */
 export function neutralizeLogLine(text: string): string {
-  if (!COMMAND_LIKE.test(text)) return text;
-  // eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines for some readers
-  const flat = text.replace(/\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/g, (lineBreak) => LINE_BREAKS[lineBreak]!);
+  if (!CHANGED.test(text)) return text;
+  const flat = showBidi(
+    // eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines for some readers
+    text.replace(/\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/g, (lineBreak) => LINE_BREAKS[lineBreak]!),
+  );
   const noLegacy = flat.replaceAll('##[', `#${ZWSP}#[`);
   return /^\s*::/.test(noLegacy) ? `${ZWSP}${noLegacy}` : noLegacy;
 }
@@ -41,7 +48,7 @@ export function neutralizeLogLine(text: string): string {
  */
 export function neutralizeAnnotation(text: string): string {
   return (
-    text
+    showBidi(text)
       // eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines for some readers
       .replace(/[\u000b\u000c\u0085\u2028\u2029]/g, (lineBreak) => LINE_BREAKS[lineBreak]!)
       .replaceAll('##[', `#${ZWSP}#[`)

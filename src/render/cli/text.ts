@@ -14,7 +14,7 @@ const HEADLINES: Record<Report['result'], string> = {
 };
 
 /** The CLI's report: one `FILE:LINE:COL: message` line per finding, then a verdict line. */
-export function renderText(report: Report): string {
+export function renderText(report: Report, overwrittenFile?: string): string {
   const file = report.policyFile;
   const lines: string[] = [];
   for (const finding of report.errors)
@@ -27,9 +27,13 @@ export function renderText(report: Report): string {
   for (const finding of report.warnings) lines.push(`${at(file, finding.location)}: warning: ${finding.message}`);
   for (const finding of report.notices) lines.push(`${at(file, finding.location)}: notice: ${finding.message}`);
   if (report.manualEdit && report.applied && report.liveText !== undefined) {
-    // The CLI has no job summary: the overwritten version goes to the output, so it is not lost.
+    // The CLI has no job summary: the overwritten version goes to the output, so it is not lost;
+    // the output is for reading (a line a CI runner would take for a command is altered), the
+    // file, when it could be written, for restoring.
+    const kept = overwrittenFile === undefined ? '' : ` (saved byte for byte in ${overwrittenFile})`;
     lines.push(
-      `warning: the live policy matched no known version and was overwritten; it was:\n${report.liveText.trimEnd()}`,
+      `warning: the live policy matched no known version and was overwritten${kept}; it was:\n` +
+        report.liveText.trimEnd(),
     );
   }
   if (report.offlineReason) lines.push(`note: ${report.offlineReason}`);

@@ -2,6 +2,8 @@
 // untrusted: a policy can hold `<script>`, table pipes, or a list of email addresses, and a
 // comment posted by the action must neither break its own layout nor notify anyone.
 
+import { showBidi } from '../bidi.js';
+
 /** Zero-width joiner: keeps `@alice` readable while GitHub no longer sees a mention. */
 const ZWJ = '\u200d';
 
@@ -24,19 +26,6 @@ const REPLACEMENTS: Record<string, string> = {
   // An HTML entity would be decoded before GitHub looks for mentions; a joiner is not.
   '@': `@${ZWJ}`,
 };
-
-/**
- * Bidirectional controls reorder what a reviewer sees (U+202E turns `ok` into `ko` on screen),
- * so they are shown by name instead. Listed in Unicode's UAX #9 (explicit formatting characters).
- */
-const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-
-function showBidi(text: string): string {
-  return text.replace(
-    BIDI_CONTROLS,
-    (char) => `⟨U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}⟩`,
-  );
-}
 
 /**
  * GitHub turns some plain text into links: bare URLs and `www.` hosts (autolinks), `#12`,
