@@ -8,7 +8,7 @@ import type { LivePolicy, TailscaleClient, WriteAnswer } from '../tailscale/clie
 import type { ModeDeps } from './deps.js';
 import { findLiveOrigin } from './origin.js';
 import type { Facts, Outcome } from './outcome.js';
-import { readLive, readPolicy, requireClient } from './read.js';
+import { noteUncommitted, readLive, readPolicy, requireClient } from './read.js';
 
 type WriteResult = WriteAnswer | { kind: 'stale'; live: LivePolicy };
 
@@ -25,6 +25,7 @@ export async function runApply(deps: ModeDeps, facts: Facts): Promise<Outcome> {
   const read = await readPolicy(deps, facts);
   if (read.kind === 'invalid') return { kind: 'invalid-file', facts, error: read.error };
   const { local } = read;
+  await noteUncommitted(deps, facts, local);
   const live = await readLive(deps, facts, client, 'policy_file');
   if (live.etag === local.etag) {
     await recordAppliedEtag(deps, facts, live.etag);

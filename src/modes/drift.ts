@@ -3,7 +3,7 @@ import { describeOrigin } from '../report/origin.js';
 import type { ModeDeps } from './deps.js';
 import { findLiveOrigin } from './origin.js';
 import type { Facts, Outcome } from './outcome.js';
-import { readLive, readPolicy, requireClient } from './read.js';
+import { noteUncommitted, readLive, readPolicy, requireClient } from './read.js';
 
 /**
  * `action: drift`: is the live policy what the repository says? Reads only: this mode has no
@@ -15,6 +15,7 @@ export async function runDrift(deps: ModeDeps, facts: Facts): Promise<Outcome> {
   const read = await readPolicy(deps, facts);
   if (read.kind === 'invalid') return { kind: 'invalid-file', facts, error: read.error };
   const { local } = read;
+  await noteUncommitted(deps, facts, local);
   const live = await readLive(deps, facts, client, 'policy_file:read');
   const origin = await findLiveOrigin({
     liveEtag: live.etag,

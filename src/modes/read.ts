@@ -60,3 +60,26 @@ export function requireClient(deps: ModeDeps): TailscaleClient {
     `"${mode}" needs Tailscale credentials: an API key, or an OAuth client with its secret or a federated identity`,
   );
 }
+
+/** Line ends as git may convert them on checkout (core.autocrlf): no difference in content. */
+const lf = (bytes: Uint8Array): string => Buffer.from(bytes).toString('latin1').replaceAll('\r\n', '\n');
+
+/**
+ * A warning when the file is not what git last committed (changed, or never committed): apply
+ * writes, and drift compares, the file as it is, which is then no version in git's history, so a
+ * later run cannot recognise it. Nothing is said outside a git checkout.
+ */
+export async function noteUncommitted(deps: ModeDeps, facts: Facts, local: LocalPolicy): Promise<void> {
+  const file = deps.settings.policyFile;
+  for await (const version of deps.history.versions(file, 1)) {
+    if (lf(version.content) === lf(local.bytes)) return;
+    const message =
+      `${file} differs from its last commit (${version.commit.slice(0, 12)}): ` +
+      'this run uses the file as it is, which git has no version of; commit it first';
+    facts.notes.push({ severity: 'warning', message });
+    return;
+  }
+  if ((await deps.history.limitation(file)) !== undefined) return;
+  const message = `${file} was never committed: this run uses the file as it is; commit it first`;
+  facts.notes.push({ severity: 'warning', message });
+}

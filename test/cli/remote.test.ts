@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { createGitRepo } from '../support/git-fixture.js';
 import { DEFAULT_API_KEY, startTailscaleEmulator, type TailscaleEmulator } from '../support/tailscale-emulator.js';
 import { fakeIO } from './fake-io.js';
 
@@ -111,5 +112,59 @@ describe('apply over an edit made outside git', () => {
     expect(saved).not.toBeNull();
     expect(await readFile(saved![1]!, 'utf8')).toBe(edited);
     await rm(path.dirname(saved![1]!), { recursive: true, force: true });
+  });
+});
+
+describe('a policy file git has no version of', () => {
+  const V1 = '{"acls": []}\n';
+  const V2 = '{"acls": [{"action": "accept", "src": ["*"], "dst": ["*:*"]}]}\n';
+
+  async function inRepo(work: (dir: string) => Promise<void>): Promise<void> {
+    const repo = await createGitRepo([{ message: 'first', files: { 'policy.hujson': V1 } }]);
+    const cwd = process.cwd();
+    try {
+      process.chdir(repo.dir);
+      await work(repo.dir);
+    } finally {
+      process.chdir(cwd);
+      await repo.remove();
+    }
+  }
+
+  it('apply and drift warn that the file differs from its last commit', async () => {
+    ts.setPolicy(V1);
+    await inRepo(async (dir) => {
+      await writeFile(path.join(dir, 'policy.hujson'), V2);
+      const apply = await run(['apply', '--api-url', ts.url]);
+      const drift = await run(['drift', '--api-url', ts.url]);
+      const warning = (sha: string) =>
+        `./policy.hujson: warning: ./policy.hujson differs from its last commit (${sha}): this run uses the file as ` +
+        'it is, which git has no version of; commit it first\n';
+      const sha = /\((\w{12})\): this run/.exec(apply.stdout)?.[1] ?? 'missing';
+      expect([apply.code, drift.code]).toEqual([0, 0]);
+      expect(apply.stdout.startsWith(warning(sha))).toBe(true);
+      expect(drift.stdout.startsWith(warning(sha))).toBe(true);
+      expect(drift.stdout).toContain('drift: in-sync\n');
+    });
+  });
+
+  it('says nothing when the file is the committed one, line ends aside', async () => {
+    ts.setPolicy(V1);
+    await inRepo(async (dir) => {
+      await writeFile(path.join(dir, 'policy.hujson'), V1.replace('\n', '\r\n'));
+      const drift = await run(['drift', '--api-url', ts.url]);
+      expect(drift.stdout).not.toContain('warning');
+    });
+  });
+
+  it('warns about a file that was never committed', async () => {
+    await inRepo(async (dir) => {
+      await writeFile(path.join(dir, 'other.hujson'), V1);
+      ts.setPolicy(V1);
+      const drift = await run(['drift', '--policy-file', 'other.hujson', '--api-url', ts.url]);
+      expect(drift.stdout).toContain(
+        'other.hujson: warning: other.hujson was never committed: this run uses the file as it is; commit it first\n',
+      );
+    });
   });
 });
