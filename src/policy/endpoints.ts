@@ -203,6 +203,6 @@ function resolveDestinationText(text: string, env: EvalEnv): Endpoint {
     case 'localpart':
     case 'prefix':
     case 'range':
-      return rejected(TEST_REASONS.srcInvalid(text, 'not a valid test destination'));
+      return rejected(TEST_REASONS.dstInvalid(text));
   }
 }

@@ -141,7 +141,8 @@ export const TEST_REASONS = {
   emptyUser: 'empty user name',
   userInAcceptAndDeny: (user: string): string => `user ${goQuote(user)} is in both accept and deny`,
   /** Autogroups are not valid test endpoints (tailscale#5954: "ACL tests do not currently support autogroups"). */
-  srcAutogroup: (src: string): string => `src ${goQuote(src)}: autogroups are not supported as test sources`,
+  // The server's words for autogroup:member (tailscale#12370, 2024); other autogroups take the same path.
+  srcAutogroup: (src: string): string => `user or host is invalid: unknown user or host: ${goQuote(src)}`,
   srcWildcard: 'src "*": a test needs one specific source',
   srcCidr: (src: string): string => `src ${goQuote(src)}: CIDR sources are not supported in tests`,
   srcUndefinedGroup: (src: string): string =>
@@ -156,6 +157,7 @@ export const TEST_REASONS = {
   dstSinglePort: (port: string): string => `port ${goQuote(port)}: tests need a single port number 0-65535`,
   dstCidr: 'CIDR destinations are not supported in tests',
   dstAutogroup: (name: string): string => `${name} is not a valid test destination`,
+  dstInvalid: (dst: string): string => `${goQuote(dst)} is not a valid test destination`,
   dstWildcard: '"*" is not a valid test destination',
   dstNoDevices: 'destination has no devices',
   noSameFamily: 'source and destination have no address of the same family',

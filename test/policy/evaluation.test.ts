@@ -318,7 +318,7 @@ describe('tests against a tailnet', () => {
     [
       'autogroup src',
       { src: 'autogroup:member', accept: ['tag:server:22'] },
-      '[acl test error]: src "autogroup:member": autogroups are not supported as test sources',
+      '[acl test error]: user or host is invalid: unknown user or host: "autogroup:member"',
     ],
     [
       'undefined tag src',
@@ -358,6 +358,7 @@ describe('tests against a tailnet', () => {
     ['autogroup:internet:443', 'autogroup:internet is not a valid test destination'],
     ['autogroup:self:22', 'autogroup:self is not a valid test destination'],
     ['*:22', '"*" is not a valid test destination'],
+    ['ipset:x:22', '"ipset:x" is not a valid test destination'],
     ['group:nope:22', 'group not defined in policy: "group:nope"'],
     ['phantomhost:80', 'host not defined in policy: "phantomhost"'],
   ])('destination error: %s', (dst, reason) => {
