@@ -102,6 +102,8 @@ export const INTERNAL_CAPABILITIES: ReadonlySet<string> = new Set([
   'tailscale.com/cap/funnel',
   'tailscale.com/cap/relay-target',
 ]);
+/** Capability names Tailscale reserves, by the grants documentation; no refusal was observed. */
+export const CAPABILITY_RESERVED = "the tailscale.io domain is reserved for Tailscale's own capabilities";
 /** Likely internal too, but no refusal was observed: a notice. */
 export const LIKELY_INTERNAL_CAPABILITIES: ReadonlySet<string> = new Set(['tailscale.com/cap/drive-sharer']);
 

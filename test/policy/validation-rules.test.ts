@@ -128,6 +128,11 @@ describe('grants', () => {
       'capability name must not be in the tailscale.com domain',
     ],
     [
+      'a capability in the reserved tailscale.io domain',
+      grant({ src: ['*'], dst: ['*'], app: { 'tailscale.io/cap/anything': [{}] } }),
+      "the tailscale.io domain is reserved for Tailscale's own capabilities",
+    ],
+    [
       'two colons in ip',
       grant({ src: ['*'], dst: ['*'], ip: ['tcp:22:23'] }),
       'expected only one colon in Internet protocol and port type',

@@ -184,6 +184,9 @@ export function checkCapabilities(app: readonly AppCapability[] | undefined, pat
     else if (unsure.INTERNAL_CAPABILITIES.has(name)) out.error(msg.CAPABILITY_INTERNAL, cap.name, `${path}.app`);
     else if (unsure.LIKELY_INTERNAL_CAPABILITIES.has(name)) {
       out.notice(unsure.unconfirmed(msg.CAPABILITY_INTERNAL), cap.name, `${path}.app`);
+    } else if (name.startsWith('tailscale.io/')) {
+      // The grants documentation reserves the tailscale.io namespace too; no refusal was observed.
+      out.notice(unsure.unconfirmed(unsure.CAPABILITY_RESERVED), cap.name, `${path}.app`);
     }
   }
 }
