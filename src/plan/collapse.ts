@@ -86,6 +86,7 @@ function restKey(c: AtomChange, without: 'src' | 'dst'): string {
     c.action,
     c.checkPeriod,
     c.capability,
+    c.value,
     c.testable,
     c.fromEveryone,
   ].join('|');

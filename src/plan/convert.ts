@@ -4,6 +4,7 @@ import { protocolHasPorts, protocolName, type PortRange } from '../policy/ports.
 import type { Atom } from './atoms.js';
 import type { RawChange, State } from './evaluate.js';
 import type { AccessChange, ChangeKind, UndecidedChange } from './model.js';
+import { appOfKey } from './side.js';
 import type { PostureTerms } from './posture.js';
 import type { RawSshChange, SshState } from './ssh.js';
 
@@ -83,25 +84,25 @@ function undecided(
 export function networkChanges(
   raw: readonly RawChange[],
   atoms: readonly Atom[],
-  capability?: string,
+  app?: { capability: string; value?: string },
 ): { changes: AtomChange[]; undecided: UndecidedChange[] } {
   const changes: AtomChange[] = [];
   const open: UndecidedChange[] = [];
-  const kind: ChangeKind = capability === undefined ? 'network' : 'app';
+  const kind: ChangeKind = app === undefined ? 'network' : 'app';
   for (const r of raw) {
     const src = atoms[r.src]!;
     const dst = atoms[r.dst]!;
     const detail =
-      capability === undefined
+      app === undefined
         ? { proto: protocolName(r.protocol), ports: protocolHasPorts(r.protocol) ? portsText(r.ranges) : '*' }
-        : { capability };
+        : app;
     if (r.before === 'unknown' || r.after === 'unknown') {
       open.push({ ...undecided(kind, src, dst, [r.before, r.after], r.postures), ...detail });
       continue;
     }
     const change = base(kind, r.after === 'yes' ? 'gained' : 'lost', src, dst);
     Object.assign(change, detail);
-    if (capability === undefined) {
+    if (app === undefined) {
       change.protocol = r.protocol;
       change.ranges = r.ranges;
       change.port = protocolHasPorts(r.protocol) ? testPort(r.ranges) : 0;
@@ -176,7 +177,7 @@ export function droppedTagChanges(
   });
   return [
     ...raw.network.map((r) => ({ ...entry('network', r), ...network(r) })),
-    ...raw.apps.flatMap(([capability, list]) => list.map((r) => ({ ...entry('app', r), capability }))),
+    ...raw.apps.flatMap(([key, list]) => list.map((r) => ({ ...entry('app', r), ...appOfKey(key) }))),
     ...raw.ssh.map((r) => ({ ...entry('ssh', r), sshUser: r.login })),
   ];
 }

@@ -22,6 +22,11 @@ function period(c: AccessChange): string {
   return c.action === 'check' && c.checkPeriod !== undefined ? ` (${c.checkPeriod})` : '';
 }
 
+/** A capability, and the value a change is about: `tailscale.com/cap/drive {"shares":["*"]}`. */
+export function appText(c: { capability?: string; value?: string }): string {
+  return c.value === undefined ? `${c.capability}` : `${c.capability} ${c.value}`;
+}
+
 function what(c: AccessChange): string {
   switch (c.kind) {
     case 'network':
@@ -30,7 +35,7 @@ function what(c: AccessChange): string {
     case 'ssh':
       return `ssh to ${c.dstLabel} as ${c.sshUser}: ${c.action}${period(c)}`;
     case 'app':
-      return `app ${c.capability} on ${c.dstLabel}`;
+      return `app ${appText(c)} on ${c.dstLabel}`;
   }
 }
 

@@ -12,7 +12,7 @@ import { diffChannel, type ChannelDiff, type RawChange } from './evaluate.js';
 import { highlights } from './highlights.js';
 import type { AccessChange, AccessPlan, UndecidedChange } from './model.js';
 import { proposeTests } from './proposals.js';
-import { channelOf, prepareSides, tailnetOf, type Channel, type PlanSource, type Side } from './side.js';
+import { appOfKey, channelOf, prepareSides, tailnetOf, type Channel, type PlanSource, type Side } from './side.js';
 import { diffSsh, type RawSshChange } from './ssh.js';
 import { droppedTags, keptAndDropped } from './tags.js';
 import { markTested } from './tested.js';
@@ -67,7 +67,7 @@ export function computeAccessPlan(before: PlanSource, after: PlanSource, options
   const raw = diffAll(atoms, sides, budget);
   const parts = [
     networkChanges(raw.network.changes, atoms),
-    ...raw.apps.map(([capability, list]) => networkChanges(list, atoms, capability)),
+    ...raw.apps.map(([key, list]) => networkChanges(list, atoms, appOfKey(key))),
     sshChanges(raw.ssh, atoms),
   ];
   const dropped = droppedTags(atoms, [sides[0].env.context.tags, sides[1].env.context.tags]);
@@ -104,15 +104,34 @@ function diffAll(
   budget: PlanBudget,
 ): { network: ChannelDiff; apps: [string, RawChange[]][]; ssh: RawSshChange[] } {
   const network = diffChannel(atoms, sides, [sides[0].network, sides[1].network], false, budget);
-  const capabilities = [...new Set([...sides[0].apps.keys(), ...sides[1].apps.keys()])].sort();
-  const apps = capabilities.map((capability): [string, RawChange[]] => {
+  const keys = [...new Set([...sides[0].apps.keys(), ...sides[1].apps.keys()])].sort();
+  const apps = keys.map((key): [string, RawChange[]] => {
     const channels: [Channel, Channel] = [
-      sides[0].apps.get(capability) ?? emptyChannel(),
-      sides[1].apps.get(capability) ?? emptyChannel(),
+      sides[0].apps.get(key) ?? emptyChannel(),
+      sides[1].apps.get(key) ?? emptyChannel(),
     ];
-    return [capability, diffChannel(atoms, sides, channels, true, budget).changes];
+    return [key, diffChannel(atoms, sides, channels, true, budget).changes];
   });
-  return { network, apps, ssh: diffSsh(atoms, sides, budget) };
+  return { network, apps: withoutImpliedPresence(apps), ssh: diffSsh(atoms, sides, budget) };
+}
+
+/**
+ * A source gaining (or losing) a value of a capability gains (or loses) the capability: the
+ * value's change says both, so the capability's own change is left out for that pair. It stays
+ * where no value changed (a grant of the capability with an empty list of values).
+ */
+function withoutImpliedPresence(apps: [string, RawChange[]][]): [string, RawChange[]][] {
+  const said = new Set<string>();
+  const pairKey = (capability: string, r: RawChange): string =>
+    `${capability}|${r.src}|${r.dst}|${r.before}|${r.after}`;
+  for (const [key, list] of apps) {
+    const { capability, value } = appOfKey(key);
+    if (value !== undefined) for (const r of list) said.add(pairKey(capability, r));
+  }
+  return apps.map(([key, list]): [string, RawChange[]] => {
+    const { capability, value } = appOfKey(key);
+    return value === undefined ? [key, list.filter((r) => !said.has(pairKey(capability, r)))] : [key, list];
+  });
 }
 
 /** Collapsed, merged and sorted changes, still carrying their atoms (dropped by planJson). */
@@ -139,6 +158,7 @@ function sortChanges<T extends AccessChange | UndecidedChange>(changes: T[]): T[
     c.proto ?? '',
     c.sshUser ?? '',
     c.capability ?? '',
+    c.value ?? '',
   ];
   const keyed = changes.map((change) => ({ change, key: key(change) }));
   keyed.sort(({ key: ka }, { key: kb }) => {

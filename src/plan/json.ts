@@ -22,6 +22,7 @@ function changeJson(c: AccessChange): Record<string, unknown> {
     action: c.action,
     checkPeriod: c.checkPeriod,
     capability: c.capability,
+    value: c.value,
   };
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) out[key] = value;
   out.tested = c.tested;

@@ -22,8 +22,9 @@ export interface AccessChange {
   sshUser?: string;
   action?: 'accept' | 'check';
   checkPeriod?: string;
-  /** App: the capability name. */
+  /** App: the capability name, and (when the change is one of its values) that value as JSON text. */
   capability?: string;
+  value?: string;
   /** Whether a test (or sshTest) of the new policy asserts it. */
   tested: boolean;
   /** False where no test can assert it: app capabilities, a check period. */
@@ -46,6 +47,7 @@ export interface UndecidedChange {
   ports?: string;
   sshUser?: string;
   capability?: string;
+  value?: string;
   before: string;
   after: string;
   /** Postures the difference hangs on: who gains or loses depends on each device's attributes. */

@@ -11,7 +11,7 @@ import {
   escapeMarkdown,
   table,
 } from '../render/markdown/markdown.js';
-import { entriesBySource, proposedCount, proposedText, summary, type Entry } from './describe.js';
+import { appText, entriesBySource, proposedCount, proposedText, summary, type Entry } from './describe.js';
 import type { AccessPlan, UndecidedChange } from './model.js';
 
 /** Rows shown before the table is folded into a <details> block. */
@@ -42,7 +42,7 @@ function undecidedRow(u: UndecidedChange): string[] {
       ? `${u.dstLabel} ${u.proto}:${u.ports}`
       : u.kind === 'ssh'
         ? `ssh to ${u.dstLabel} as ${u.sshUser}`
-        : `app ${u.capability} on ${u.dstLabel}`;
+        : `app ${appText(u)} on ${u.dstLabel}`;
   return [escapeCell(u.srcLabel), escapeCell(what), escapeCell(u.before), escapeCell(u.after)];
 }
 

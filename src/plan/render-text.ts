@@ -1,6 +1,6 @@
 // The plan for terminals and CI logs (`tailnet-policy plan`).
 
-import { entriesBySource, proposedCount, proposedText, summary } from './describe.js';
+import { appText, entriesBySource, proposedCount, proposedText, summary } from './describe.js';
 import type { AccessPlan, UndecidedChange } from './model.js';
 
 /** Undecided differences listed in full; the rest are counted (the JSON has them all). */
@@ -11,7 +11,7 @@ function undecidedLines(list: readonly UndecidedChange[]): string[] {
   const lines = new Map<string, string[]>();
   for (const u of list) {
     const what =
-      u.kind === 'network' ? `${u.proto}:${u.ports}` : u.kind === 'ssh' ? `ssh as ${u.sshUser}` : `app ${u.capability}`;
+      u.kind === 'network' ? `${u.proto}:${u.ports}` : u.kind === 'ssh' ? `ssh as ${u.sshUser}` : `app ${appText(u)}`;
     const key = `${u.srcLabel} → ${u.dstLabel}\u0000before ${u.before}, after ${u.after}`;
     lines.set(key, [...(lines.get(key) ?? []), what]);
   }

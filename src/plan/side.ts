@@ -75,7 +75,10 @@ export interface Side {
   ssh: CompiledSshRule[];
   /** checkPeriod text of each ssh rule, by rule position (undefined when not set). */
   checkPeriods: (string | undefined)[];
-  /** Per app capability name, the grants carrying it as network-shaped rules. */
+  /**
+   * Per app capability, the grants carrying it as network-shaped rules: by its name (whether a
+   * source holds it at all), and by its name and each of its values (appKey).
+   */
   apps: Map<string, Channel>;
 }
 
@@ -193,12 +196,27 @@ function appChannels(policy: Policy, env: EvalEnv): Map<string, Channel> {
     }));
     const rule: NetworkRule = { src, targets, postures: postureRequirement(grant.srcPosture, env.context) };
     for (const capability of grant.app) {
-      const list = byName.get(capability.name.text) ?? [];
-      list.push(rule);
-      byName.set(capability.name.text, list);
+      const name = capability.name.text;
+      for (const key of [appKey(name), ...capability.values.map((value) => appKey(name, value))]) {
+        const list = byName.get(key) ?? [];
+        // A grant listing one value twice holds it once.
+        if (list.at(-1) !== rule) list.push(rule);
+        byName.set(key, list);
+      }
     }
   }
-  return new Map([...byName].map(([name, rules]) => [name, channelOf(NO_RULES, rules)]));
+  return new Map([...byName].map(([key, rules]) => [key, channelOf(NO_RULES, rules)]));
+}
+
+/** An app channel's key: the capability's name, and one of its values (as canonical JSON). */
+export function appKey(name: string, value?: string): string {
+  return JSON.stringify(value === undefined ? [name] : [name, value]);
+}
+
+/** The name and value an app channel's key stands for. */
+export function appOfKey(key: string): { capability: string; value?: string } {
+  const [capability, value] = JSON.parse(key) as [string, string?];
+  return value === undefined ? { capability } : { capability, value };
 }
 
 export function tailnetOf(topology: Topology | undefined): Tailnet | undefined {

@@ -36,6 +36,8 @@ export interface AclRule {
 
 export interface AppCapability {
   name: Text;
+  /** Its values, each as JSON text with object keys sorted, so that equal values read equal. */
+  values: string[];
 }
 
 export interface Grant {

@@ -18,7 +18,7 @@ export function changeLines(plan: AccessPlan): string[] {
         ? `${c.proto}:${c.ports}`
         : c.kind === 'ssh'
           ? `${c.sshUser} ${c.action}${c.checkPeriod === undefined ? '' : ` ${c.checkPeriod}`}`
-          : `${c.capability}`;
+          : `${c.capability}${c.value === undefined ? '' : ` ${c.value as string}`}`;
     return `${c.change} ${c.kind} ${c.src} -> ${c.dst} ${what} ${c.tested ? 'tested' : 'untested'}`;
   });
 }

@@ -209,8 +209,50 @@ describe('SSH and app changes', () => {
   it('an app capability added', () => {
     const grant = { src: ['tag:web'], dst: ['tag:db'], app: { 'example.com/cap/read': [{}] } };
     const plan = planOf(base(), base({ grants: [grant] }));
-    expect(changeLines(plan)).toEqual(['gained app tag:web -> tag:db example.com/cap/read untested']);
+    expect(changeLines(plan)).toEqual(['gained app tag:web -> tag:db example.com/cap/read {} untested']);
     expect(plan.changes[0]!.testable).toBe(false);
+  });
+
+  // What an app reads is the capability's values: a share widened from `docs` to `*` is a change
+  // of access, though the capability's name stays.
+  const drive = (...values: object[]): object =>
+    base({ grants: [{ src: ['alice@example.com'], dst: ['tag:db'], app: { 'tailscale.com/cap/drive': values } }] });
+  it.each([
+    [
+      'a value widened',
+      drive({ shares: ['docs'], access: 'ro' }),
+      drive({ shares: ['*'], access: 'ro' }),
+      [
+        'gained app alice@example.com -> tag:db tailscale.com/cap/drive {"access":"ro","shares":["*"]} untested',
+        'lost app alice@example.com -> tag:db tailscale.com/cap/drive {"access":"ro","shares":["docs"]} untested',
+      ],
+    ],
+    [
+      'the same value, its keys in another order',
+      drive({ shares: ['docs'], access: 'ro' }),
+      drive({ access: 'ro', shares: ['docs'] }),
+      [],
+    ],
+    [
+      'a value added beside one kept: the capability itself is not gained again',
+      drive({ shares: ['docs'] }),
+      drive({ shares: ['docs'] }, { shares: ['home'] }),
+      ['gained app alice@example.com -> tag:db tailscale.com/cap/drive {"shares":["home"]} untested'],
+    ],
+    [
+      'a capability with no values, then one: the value is what is gained',
+      drive(),
+      drive({ shares: ['docs'] }),
+      ['gained app alice@example.com -> tag:db tailscale.com/cap/drive {"shares":["docs"]} untested'],
+    ],
+    [
+      'granted with no values at all',
+      base(),
+      drive(),
+      ['gained app alice@example.com -> tag:db tailscale.com/cap/drive untested'],
+    ],
+  ])('app values: %s', (_name, before, after, lines) => {
+    expect(changeLines(planOf(before, after))).toEqual(lines);
   });
 });
 

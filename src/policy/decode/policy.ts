@@ -2,7 +2,7 @@
 // Errors are collected; values that fail to decode are left out so that validation can still look
 // at the rest.
 
-import { type HujsonDocument, OBJECT } from '../../hujson/index.js';
+import { type HujsonDocument, OBJECT, toJSON } from '../../hujson/index.js';
 import type { AclRule, AppCapability, AutoApprovers, Grant, NodeAttr, Policy, SshRule, Text } from '../model.js';
 import { goQuote } from '../quote.js';
 import { unconfirmed } from '../unsure.js';
@@ -210,7 +210,24 @@ function decodeApp(value: number, path: string, reader: Reader): AppCapability[]
       }
     }
   }
-  return members.map(({ key }) => ({ name: key }));
+  return members.map(({ key, value: list }) => ({ name: key, values: valuesOf(doc, list) }));
+}
+
+/** A capability's values as canonical JSON texts (the access plan compares them); none when not a list. */
+function valuesOf(doc: HujsonDocument, list: number): string[] {
+  const values = toJSON(doc, list);
+  return Array.isArray(values) ? values.map((value) => JSON.stringify(value, sortedKeys)) : [];
+}
+
+/** JSON.stringify's replacer that writes an object's keys in sorted order. */
+function sortedKeys(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const object = value as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.keys(object)
+      .sort()
+      .map((key) => [key, object[key]]),
+  );
 }
 
 function decodeGrant(value: number, path: string, _index: number, reader: Reader): Grant | undefined {
