@@ -109,6 +109,7 @@ function changeJson(c) {
         action: c.action,
         checkPeriod: c.checkPeriod,
         capability: c.capability,
+        value: c.value,
     };
     for (const [key, value] of Object.entries(optional))
         if (value !== undefined)

@@ -15,6 +15,13 @@ __webpack_require__.d(__webpack_exports__, {
   remoteUsage: () => (/* binding */ remoteUsage)
 });
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -158,11 +165,6 @@ function credentialSecrets(credentials) {
 var duration = __webpack_require__(7840);
 // EXTERNAL MODULE: ./src/files/workspace.ts
 var files_workspace = __webpack_require__(9622);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/git/blobs.ts
 var git_blobs = __webpack_require__(6176);
 // EXTERNAL MODULE: ./src/git/runner.ts
@@ -725,6 +727,28 @@ function requireClient(deps) {
     const mode = deps.settings.mode;
     throw new errors/* InputError */.dz(`"${mode}" needs Tailscale credentials: an API key, or an OAuth client with its secret or a federated identity`);
 }
+/** Line ends as git may convert them on checkout (core.autocrlf): no difference in content. */
+const lf = (bytes) => Buffer.from(bytes).toString('latin1').replaceAll('\r\n', '\n');
+/**
+ * A warning when the file is not what git last committed (changed, or never committed): apply
+ * writes, and drift compares, the file as it is, which is then no version in git's history, so a
+ * later run cannot recognise it. Nothing is said outside a git checkout.
+ */
+async function noteUncommitted(deps, facts, local) {
+    const file = deps.settings.policyFile;
+    for await (const version of deps.history.versions(file, 1)) {
+        if (lf(version.content) === lf(local.bytes))
+            return;
+        const message = `${file} differs from its last commit (${version.commit.slice(0, 12)}): ` +
+            'this run uses the file as it is, which git has no version of; commit it first';
+        facts.notes.push({ severity: 'warning', message });
+        return;
+    }
+    if ((await deps.history.limitation(file)) !== undefined)
+        return;
+    const message = `${file} was never committed: this run uses the file as it is; commit it first`;
+    facts.notes.push({ severity: 'warning', message });
+}
 
 ;// CONCATENATED MODULE: ./src/modes/apply.ts
 
@@ -746,6 +770,7 @@ async function runApply(deps, facts) {
     if (read.kind === 'invalid')
         return { kind: 'invalid-file', facts, error: read.error };
     const { local } = read;
+    await noteUncommitted(deps, facts, local);
     const live = await readLive(deps, facts, client, 'policy_file');
     if (live.etag === local.etag) {
         await recordAppliedEtag(deps, facts, live.etag);
@@ -848,6 +873,7 @@ async function runDrift(deps, facts) {
     if (read.kind === 'invalid')
         return { kind: 'invalid-file', facts, error: read.error };
     const { local } = read;
+    await noteUncommitted(deps, facts, local);
     const live = await readLive(deps, facts, client, 'policy_file:read');
     const origin = await findLiveOrigin({
         liveEtag: live.etag,
@@ -1159,7 +1185,7 @@ const HEADLINES = {
     applied: 'applied',
 };
 /** The CLI's report: one `FILE:LINE:COL: message` line per finding, then a verdict line. */
-function renderText(report) {
+function renderText(report, overwrittenFile) {
     const file = report.policyFile;
     const lines = [];
     for (const finding of report.errors)
@@ -1172,8 +1198,12 @@ function renderText(report) {
     for (const finding of report.notices)
         lines.push(`${text_at(file, finding.location)}: notice: ${finding.message}`);
     if (report.manualEdit && report.applied && report.liveText !== undefined) {
-        // The CLI has no job summary: the overwritten version goes to the output, so it is not lost.
-        lines.push(`warning: the live policy matched no known version and was overwritten; it was:\n${report.liveText.trimEnd()}`);
+        // The CLI has no job summary: the overwritten version goes to the output, so it is not lost;
+        // the output is for reading (a line a CI runner would take for a command is altered), the
+        // file, when it could be written, for restoring.
+        const kept = overwrittenFile === undefined ? '' : ` (saved byte for byte in ${overwrittenFile})`;
+        lines.push(`warning: the live policy matched no known version and was overwritten${kept}; it was:\n` +
+            report.liveText.trimEnd());
     }
     if (report.offlineReason)
         lines.push(`note: ${report.offlineReason}`);
@@ -2276,6 +2306,9 @@ var cli_io = __webpack_require__(1604);
 
 
 
+
+
+
 const ALL = ['test', 'apply', 'drift'];
 const FLAGS = {
     'policy-file': {
@@ -2429,8 +2462,26 @@ async function run(mode, args, io, secrets) {
     const outcome = await runWired(settings, io, secrets);
     const deadline = Date.now() + Math.max(0, settings.timeoutMs) / 2;
     const report = buildReport(settings, outcome, { livePolicyVisible: true, deadline, now: Date.now });
-    io.stdout((0,cli_io/* inertText */.UJ)(secrets.redact(renderText(report))));
+    const overwritten = report.manualEdit && report.applied ? await keepOverwritten(report.liveText) : undefined;
+    io.stdout((0,cli_io/* inertText */.UJ)(secrets.redact(renderText(report, overwritten))));
     return report.result === 'failed' ? cli_io/* EXIT_FAILED */.hj : cli_io/* EXIT_OK */.Ij;
+}
+/**
+ * The live policy apply overwrote, byte for byte in a file of its own in the temp folder: the
+ * printed copy shows some characters by name. Undefined when it cannot be written (the printed
+ * copy stays).
+ */
+async function keepOverwritten(text) {
+    if (text === undefined)
+        return undefined;
+    try {
+        const file = external_node_path_default().join(await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'tailnet-policy-')), 'overwritten-policy.hujson');
+        await (0,promises_.writeFile)(file, text, { flag: 'wx', mode: 0o600 });
+        return file;
+    }
+    catch {
+        return undefined;
+    }
 }
 function remoteCommand(mode) {
     return async (args, io) => {
@@ -2537,8 +2588,8 @@ __webpack_require__.d(__webpack_exports__, {
 var compile = __webpack_require__(1835);
 // EXTERNAL MODULE: ./src/policy/deadline.ts
 var policy_deadline = __webpack_require__(3816);
-// EXTERNAL MODULE: ./src/policy/decode/policy.ts + 1 modules
-var decode_policy = __webpack_require__(7645);
+// EXTERNAL MODULE: ./src/policy/decode/policy.ts + 2 modules
+var decode_policy = __webpack_require__(8072);
 // EXTERNAL MODULE: ./src/policy/decode/reader.ts
 var decode_reader = __webpack_require__(3766);
 // EXTERNAL MODULE: ./src/policy/match.ts

@@ -519,8 +519,8 @@ __webpack_require__.d(__webpack_exports__, {
 var compile = __webpack_require__(1835);
 // EXTERNAL MODULE: ./src/policy/deadline.ts
 var policy_deadline = __webpack_require__(3816);
-// EXTERNAL MODULE: ./src/policy/decode/policy.ts + 1 modules
-var decode_policy = __webpack_require__(7645);
+// EXTERNAL MODULE: ./src/policy/decode/policy.ts + 2 modules
+var decode_policy = __webpack_require__(8072);
 // EXTERNAL MODULE: ./src/policy/decode/reader.ts
 var decode_reader = __webpack_require__(3766);
 // EXTERNAL MODULE: ./src/policy/match.ts

@@ -727,6 +727,7 @@ function restKey(c, without) {
         c.action,
         c.checkPeriod,
         c.capability,
+        c.value,
         c.testable,
         c.fromEveryone,
     ].join('|');
@@ -817,8 +818,11 @@ function mergeIntervals(changes, atoms) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/plan/side.ts + 1 modules
+var plan_side = __webpack_require__(3400);
 ;// CONCATENATED MODULE: ./src/plan/convert.ts
 // Raw differences (atom ids, protocol numbers, port ranges, states) into plan entries.
+
 
 /** Port ranges in policy syntax: `*` for all, else `N` / `N-M` joined by commas. */
 function portsText(ranges) {
@@ -875,23 +879,23 @@ function undecided(kind, src, dst, states, postures = []) {
         out.postures = names;
     return out;
 }
-function networkChanges(raw, atoms, capability) {
+function networkChanges(raw, atoms, app) {
     const changes = [];
     const open = [];
-    const kind = capability === undefined ? 'network' : 'app';
+    const kind = app === undefined ? 'network' : 'app';
     for (const r of raw) {
         const src = atoms[r.src];
         const dst = atoms[r.dst];
-        const detail = capability === undefined
+        const detail = app === undefined
             ? { proto: (0,policy_ports/* protocolName */.kC)(r.protocol), ports: (0,policy_ports/* protocolHasPorts */.VK)(r.protocol) ? portsText(r.ranges) : '*' }
-            : { capability };
+            : app;
         if (r.before === 'unknown' || r.after === 'unknown') {
             open.push({ ...undecided(kind, src, dst, [r.before, r.after], r.postures), ...detail });
             continue;
         }
         const change = base(kind, r.after === 'yes' ? 'gained' : 'lost', src, dst);
         Object.assign(change, detail);
-        if (capability === undefined) {
+        if (app === undefined) {
             change.protocol = r.protocol;
             change.ranges = r.ranges;
             change.port = (0,policy_ports/* protocolHasPorts */.VK)(r.protocol) ? testPort(r.ranges) : 0;
@@ -950,7 +954,7 @@ function droppedTagChanges(raw, atoms, dropped) {
     });
     return [
         ...raw.network.map((r) => ({ ...entry('network', r), ...network(r) })),
-        ...raw.apps.flatMap(([capability, list]) => list.map((r) => ({ ...entry('app', r), capability }))),
+        ...raw.apps.flatMap(([key, list]) => list.map((r) => ({ ...entry('app', r), ...(0,plan_side/* appOfKey */.c3)(key) }))),
         ...raw.ssh.map((r) => ({ ...entry('ssh', r), sshUser: r.login })),
     ];
 }
@@ -1469,8 +1473,6 @@ function candidatePairs(targets, atoms, envs, budget) {
     return found;
 }
 
-// EXTERNAL MODULE: ./src/plan/side.ts + 1 modules
-var plan_side = __webpack_require__(3400);
 ;// CONCATENATED MODULE: ./src/plan/evaluate.ts
 // Evaluates candidate pairs on both sides with the engine's own NetworkIndex verdicts, protocol
 // by protocol and over the elementary port intervals every rule draws, and keeps the
@@ -2342,7 +2344,7 @@ function computeAccessPlan(before, after, options = {}) {
     const raw = diffAll(atoms, sides, budget);
     const parts = [
         networkChanges(raw.network.changes, atoms),
-        ...raw.apps.map(([capability, list]) => networkChanges(list, atoms, capability)),
+        ...raw.apps.map(([key, list]) => networkChanges(list, atoms, (0,plan_side/* appOfKey */.c3)(key))),
         sshChanges(raw.ssh, atoms),
     ];
     const dropped = droppedTags(atoms, [sides[0].env.context.tags, sides[1].env.context.tags]);
@@ -2372,15 +2374,34 @@ function computeAccessPlan(before, after, options = {}) {
 /** Every raw difference between the sides: network, each app capability, SSH. */
 function diffAll(atoms, sides, budget) {
     const network = diffChannel(atoms, sides, [sides[0].network, sides[1].network], false, budget);
-    const capabilities = [...new Set([...sides[0].apps.keys(), ...sides[1].apps.keys()])].sort();
-    const apps = capabilities.map((capability) => {
+    const keys = [...new Set([...sides[0].apps.keys(), ...sides[1].apps.keys()])].sort();
+    const apps = keys.map((key) => {
         const channels = [
-            sides[0].apps.get(capability) ?? emptyChannel(),
-            sides[1].apps.get(capability) ?? emptyChannel(),
+            sides[0].apps.get(key) ?? emptyChannel(),
+            sides[1].apps.get(key) ?? emptyChannel(),
         ];
-        return [capability, diffChannel(atoms, sides, channels, true, budget).changes];
+        return [key, diffChannel(atoms, sides, channels, true, budget).changes];
     });
-    return { network, apps, ssh: diffSsh(atoms, sides, budget) };
+    return { network, apps: withoutImpliedPresence(apps), ssh: diffSsh(atoms, sides, budget) };
+}
+/**
+ * A source gaining (or losing) a value of a capability gains (or loses) the capability: the
+ * value's change says both, so the capability's own change is left out for that pair. It stays
+ * where no value changed (a grant of the capability with an empty list of values).
+ */
+function withoutImpliedPresence(apps) {
+    const said = new Set();
+    const pairKey = (capability, r) => `${capability}|${r.src}|${r.dst}|${r.before}|${r.after}`;
+    for (const [key, list] of apps) {
+        const { capability, value } = (0,plan_side/* appOfKey */.c3)(key);
+        if (value !== undefined)
+            for (const r of list)
+                said.add(pairKey(capability, r));
+    }
+    return apps.map(([key, list]) => {
+        const { capability, value } = (0,plan_side/* appOfKey */.c3)(key);
+        return value === undefined ? [key, list.filter((r) => !said.has(pairKey(capability, r)))] : [key, list];
+    });
 }
 /** Collapsed, merged and sorted changes, still carrying their atoms (dropped by planJson). */
 function present(changes, universe, [before, after]) {
@@ -2404,6 +2425,7 @@ function sortChanges(changes) {
         c.proto ?? '',
         c.sshUser ?? '',
         c.capability ?? '',
+        c.value ?? '',
     ];
     const keyed = changes.map((change) => ({ change, key: key(change) }));
     keyed.sort(({ key: ka }, { key: kb }) => {
@@ -2451,6 +2473,10 @@ const PORTED = new Set(['tcp', 'udp', 'sctp']);
 function period(c) {
     return c.action === 'check' && c.checkPeriod !== undefined ? ` (${c.checkPeriod})` : '';
 }
+/** A capability, and the value a change is about: `tailscale.com/cap/drive {"shares":["*"]}`. */
+function appText(c) {
+    return c.value === undefined ? `${c.capability}` : `${c.capability} ${c.value}`;
+}
 function what(c) {
     switch (c.kind) {
         case 'network':
@@ -2459,7 +2485,7 @@ function what(c) {
         case 'ssh':
             return `ssh to ${c.dstLabel} as ${c.sshUser}: ${c.action}${period(c)}`;
         case 'app':
-            return `app ${c.capability} on ${c.dstLabel}`;
+            return `app ${appText(c)} on ${c.dstLabel}`;
     }
 }
 /**
@@ -2555,7 +2581,7 @@ const UNDECIDED_SHOWN = 20;
 function undecidedLines(list) {
     const lines = new Map();
     for (const u of list) {
-        const what = u.kind === 'network' ? `${u.proto}:${u.ports}` : u.kind === 'ssh' ? `ssh as ${u.sshUser}` : `app ${u.capability}`;
+        const what = u.kind === 'network' ? `${u.proto}:${u.ports}` : u.kind === 'ssh' ? `ssh as ${u.sshUser}` : `app ${appText(u)}`;
         const key = `${u.srcLabel} → ${u.dstLabel}\u0000before ${u.before}, after ${u.after}`;
         lines.set(key, [...(lines.get(key) ?? []), what]);
     }
@@ -2602,13 +2628,14 @@ function renderPlanText(plan) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   eY: () => (/* binding */ PlanInputError),
+  c3: () => (/* binding */ appOfKey),
   wh: () => (/* binding */ channelIndex),
   ts: () => (/* binding */ channelOf),
   Sm: () => (/* binding */ prepareSides),
   dZ: () => (/* binding */ tailnetOf)
 });
 
-// UNUSED EXPORTS: prepareSide
+// UNUSED EXPORTS: appKey, prepareSide
 
 // EXTERNAL MODULE: ./src/hujson/parse.ts
 var parse = __webpack_require__(8246);
@@ -2618,8 +2645,8 @@ var errors = __webpack_require__(6530);
 var compile = __webpack_require__(1835);
 // EXTERNAL MODULE: ./src/policy/context.ts
 var policy_context = __webpack_require__(6761);
-// EXTERNAL MODULE: ./src/policy/decode/policy.ts + 1 modules
-var policy = __webpack_require__(7645);
+// EXTERNAL MODULE: ./src/policy/decode/policy.ts + 2 modules
+var policy = __webpack_require__(8072);
 // EXTERNAL MODULE: ./src/policy/decode/reader.ts
 var decode_reader = __webpack_require__(3766);
 // EXTERNAL MODULE: ./src/policy/match.ts
@@ -2941,12 +2968,26 @@ function appChannels(policy, env) {
         }));
         const rule = { src, targets, postures: (0,compile/* postureRequirement */.gc)(grant.srcPosture, env.context) };
         for (const capability of grant.app) {
-            const list = byName.get(capability.name.text) ?? [];
-            list.push(rule);
-            byName.set(capability.name.text, list);
+            const name = capability.name.text;
+            for (const key of [appKey(name), ...capability.values.map((value) => appKey(name, value))]) {
+                const list = byName.get(key) ?? [];
+                // A grant listing one value twice holds it once.
+                if (list.at(-1) !== rule)
+                    list.push(rule);
+                byName.set(key, list);
+            }
         }
     }
-    return new Map([...byName].map(([name, rules]) => [name, channelOf(NO_RULES, rules)]));
+    return new Map([...byName].map(([key, rules]) => [key, channelOf(NO_RULES, rules)]));
+}
+/** An app channel's key: the capability's name, and one of its values (as canonical JSON). */
+function appKey(name, value) {
+    return JSON.stringify(value === undefined ? [name] : [name, value]);
+}
+/** The name and value an app channel's key stands for. */
+function appOfKey(key) {
+    const [capability, value] = JSON.parse(key);
+    return value === undefined ? { capability } : { capability, value };
 }
 function tailnetOf(topology) {
     return topology === undefined ? undefined : (0,tailnet/* buildTailnet */.i)(topology);

@@ -18,7 +18,7 @@
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _render_actions_log_line_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9529);
+/* harmony import */ var _render_actions_log_line_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6857);
 // What a CLI command may touch, passed in so tests can run commands in-process with fakes.
 
 
@@ -148,18 +148,35 @@ function processIO() {
 
 /***/ }),
 
-/***/ 9529:
+/***/ 6857:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ neutralizeLogLine)
-/* harmony export */ });
-/* unused harmony export neutralizeAnnotation */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ neutralizeLogLine)
+});
+
+// UNUSED EXPORTS: neutralizeAnnotation
+
+;// CONCATENATED MODULE: ./src/render/bidi.ts
+// Bidirectional controls reorder what a reader sees (U+202E turns `ok` into `ko` on screen, in a
+// browser as in a terminal or a CI log), and policy text is untrusted: every surface for people
+// shows them by name instead. The list is Unicode's UAX #9 explicit formatting characters.
+const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, 'g');
+/** The text with each bidirectional control shown as its code point, `⟨U+202E⟩`. */
+function bidi_showBidi(text) {
+    return text.replace(BIDI_CONTROLS, (char) => `⟨U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
+}
+
+;// CONCATENATED MODULE: ./src/render/actions/log-line.ts
 // Text that reaches the log comes partly from the pull request (policy strings quoted in
 // syntax errors, commit subjects) and from APIs. The runner reads every stdout line for
 // workflow commands: `::name::` at the start of a trimmed line, and the older `##[name]`
 // anywhere in it. So a line break inside such text, or a command prefix in it, would let a
 // fork write its own commands (`::add-mask::`, `::stop-commands::`, `::set-output::`).
+
 /** Line breaks of every kind a reader might split on, shown as their escapes instead. */
 const LINE_BREAKS = {
     '\r\n': '\\r\\n',
@@ -174,17 +191,20 @@ const LINE_BREAKS = {
 /** A zero-width space is not whitespace to the runner's Trim(), so a prefix behind it is inert. */
 const ZWSP = '\u200b';
 /** Whatever neutralizeLogLine changes; most lines hold none of it and are returned as they are. */
+const CHANGED = new RegExp(
 // eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines for some readers
-const COMMAND_LIKE = /[\r\n\u000b\u000c\u0085\u2028\u2029]|##\[|^\s*::/;
+`${/[\r\n\u000b\u000c\u0085\u2028\u2029]|##\[|^\s*::/.source}|${BIDI_CONTROL.source}`);
 /**
  * One log line that cannot carry a workflow command: line breaks become visible escapes,
- * a leading `::` and every `##[` are broken by a zero-width space.
+ * a leading `::` and every `##[` are broken by a zero-width space; and that shows what it says,
+ * bidirectional controls by name (render/bidi.ts).
  */
 function neutralizeLogLine(text) {
-    if (!COMMAND_LIKE.test(text))
+    if (!CHANGED.test(text))
         return text;
+    const flat = bidi_showBidi(
     // eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines for some readers
-    const flat = text.replace(/\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/g, (lineBreak) => LINE_BREAKS[lineBreak]);
+    text.replace(/\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/g, (lineBreak) => LINE_BREAKS[lineBreak]));
     const noLegacy = flat.replaceAll('##[', `#${ZWSP}#[`);
     return /^\s*::/.test(noLegacy) ? `${ZWSP}${noLegacy}` : noLegacy;
 }
@@ -193,7 +213,7 @@ function neutralizeLogLine(text) {
  * them as line breaks); the rarer separators are escaped here, and `##[` broken, like log lines.
  */
 function neutralizeAnnotation(text) {
-    return (text
+    return (showBidi(text)
         // eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines for some readers
         .replace(/[\u000b\u000c\u0085\u2028\u2029]/g, (lineBreak) => LINE_BREAKS[lineBreak])
         .replaceAll('##[', `#${ZWSP}#[`));
@@ -248,6 +268,13 @@ module.exports = require("node:http");
 /***/ ((module) => {
 
 module.exports = require("node:https");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = require("node:os");
 
 /***/ }),
 
@@ -529,11 +556,11 @@ file that cannot be read).
 `;
 const COMMANDS = {
     fmt: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3661))).runFmt,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(529), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9802))).runCheck,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(529), __nccwpck_require__.e(834), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6422))).runPlan,
-    test: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(529), __nccwpck_require__.e(834), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6711))).remoteCommand('test'),
-    apply: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(529), __nccwpck_require__.e(834), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6711))).remoteCommand('apply'),
-    drift: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(529), __nccwpck_require__.e(834), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6711))).remoteCommand('drift'),
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(982), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9802))).runCheck,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(982), __nccwpck_require__.e(834), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6422))).runPlan,
+    test: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(982), __nccwpck_require__.e(834), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6711))).remoteCommand('test'),
+    apply: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(982), __nccwpck_require__.e(834), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6711))).remoteCommand('apply'),
+    drift: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(982), __nccwpck_require__.e(834), __nccwpck_require__.e(711)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6711))).remoteCommand('drift'),
 };
 /** Commands that take whole policies through the engine once (runtime.ts). */
 const ONE_PASS = new Set(['check', 'plan', 'test', 'apply', 'drift']);
