@@ -3681,19 +3681,15 @@ function entryProblem(test) {
     return both === undefined ? undefined : unsure/* TEST_REASONS */.P8.userInAcceptAndDeny(both.text);
 }
 /** sshTests destinations the server may accept but no source says how it evaluates (§5.5). */
-const UNDECIDED_DST = {
-    autogroup: (name) => `whether the server accepts ${name} as an sshTests destination is not known`,
-    fullLength: (dst) => `whether the server accepts the single-address prefix ${dst} as an sshTests destination, ` +
-        'or tests it as that address, is not known',
-};
+const undecidedDst = (what) => `whether the server accepts ${what} as an sshTests destination is not known`;
 function resolveSshDestination(text, env) {
     const selector = (0,selectors/* classify */.L)(text);
     // Validation refuses autogroup:internet and wider CIDRs (captured). No source refuses the other
     // autogroups, nor says which devices they stand for here; a /32 or /128 only gets a notice.
     if (selector.kind === 'autogroup')
-        return { ok: false, reason: UNDECIDED_DST.autogroup(text.trim()), undecided: true };
+        return { ok: false, reason: undecidedDst(text.trim()), undecided: true };
     if (selector.kind === 'prefix' && selector.written === 'cidr' && (0,ip/* isFullLength */.wx)(selector.prefix))
-        return { ok: false, reason: UNDECIDED_DST.fullLength(text.trim()), undecided: true };
+        return { ok: false, reason: undecidedDst(`the single-address prefix ${text.trim()}`), undecided: true };
     if (selector.kind === 'prefix' && selector.prefix.family === 6)
         return { ok: false, reason: unsure/* TEST_REASONS */.P8.sshDstInvalid(text) };
     if (selector.kind === 'service')

@@ -165,8 +165,7 @@ describe('sshTests autogroup destinations', () => {
 
 describe('sshTests full-length prefix destinations', () => {
   const unknown = (dst: string): string =>
-    `[ssh test error]: whether the server accepts the single-address prefix ${dst} as an sshTests destination, ` +
-    'or tests it as that address, is not known';
+    `[ssh test error]: whether the server accepts the single-address prefix ${dst} as an sshTests destination is not known`;
 
   // Only 100.64.0.0/24 is captured (refused); a bare IPv4 address is captured as a destination.
   test.each(['100.64.0.16/32', 'fd7a:115c:a1e0::10/128'])('%s: a notice, and undecided', (dst) => {
