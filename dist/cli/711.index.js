@@ -727,6 +727,7 @@ function requireClient(deps) {
     const mode = deps.settings.mode;
     throw new errors/* InputError */.dz(`"${mode}" needs Tailscale credentials: an API key, or an OAuth client with its secret or a federated identity`);
 }
+const AS_IT_IS = ': this run uses the file as it is, no version in git; commit it first';
 /** Line ends as git may convert them on checkout (core.autocrlf): no difference in content. */
 const lf = (bytes) => Buffer.from(bytes).toString('latin1').replaceAll('\r\n', '\n');
 /**
@@ -739,15 +740,13 @@ async function noteUncommitted(deps, facts, local) {
     for await (const version of deps.history.versions(file, 1)) {
         if (lf(version.content) === lf(local.bytes))
             return;
-        const message = `${file} differs from its last commit (${version.commit.slice(0, 12)}): ` +
-            'this run uses the file as it is, which git has no version of; commit it first';
+        const message = `${file} differs from its last commit (${version.commit.slice(0, 12)})${AS_IT_IS}`;
         facts.notes.push({ severity: 'warning', message });
         return;
     }
     if ((await deps.history.limitation(file)) !== undefined)
         return;
-    const message = `${file} was never committed: this run uses the file as it is; commit it first`;
-    facts.notes.push({ severity: 'warning', message });
+    facts.notes.push({ severity: 'warning', message: `${file} was never committed${AS_IT_IS}` });
 }
 
 ;// CONCATENATED MODULE: ./src/modes/apply.ts
@@ -1504,9 +1503,8 @@ function refusal(report, because) {
                 `version into the repository (see the diff in the job summary), or set on-manual-edit: ` +
                 `warn to overwrite it`);
         case 'too-large-to-keep':
-            return (`${why}, and it is too large for the job summary, where on-manual-edit "warn" keeps in full ` +
-                `what it overwrites: nothing was applied, so the edit is not lost. Bring the live version ` +
-                `into the repository (copy it from the admin console), then apply on top of it`);
+            return (`${why}, too large for the job summary to keep in full as on-manual-edit "warn" does: nothing ` +
+                `was applied. Bring it into the repository from the admin console, then apply on top of it`);
     }
 }
 /** In test mode an unknown live policy beyond the visible history is a notice, not an edit. */
@@ -2800,6 +2798,7 @@ var validate = __webpack_require__(1350);
 ;// CONCATENATED MODULE: ./src/policy/index.ts
 // The offline policy engine: validate a Tailscale policy file and evaluate its tests and
 // sshTests, against a described tailnet or symbolically. Semantics: docs/policy-semantics.md.
+
 
 
 

@@ -179,8 +179,8 @@ function reportJson(report, file) {
 var cli_args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/cli/files.ts
 var cli_files = __webpack_require__(9141);
-// EXTERNAL MODULE: ./src/cli/devices.ts
-var devices = __webpack_require__(5693);
+// EXTERNAL MODULE: ./src/cli/devices.ts + 1 modules
+var devices = __webpack_require__(9263);
 // EXTERNAL MODULE: ./src/cli/io.ts
 var cli_io = __webpack_require__(1604);
 // EXTERNAL MODULE: ./src/cli/usage-error.ts
@@ -432,18 +432,106 @@ function unparsable(error, name) {
 
 /***/ }),
 
-/***/ 5693:
+/***/ 9263:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   o: () => (/* binding */ readTopology)
-/* harmony export */ });
-/* harmony import */ var _files_file_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5317);
-/* harmony import */ var _hujson_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8246);
-/* harmony import */ var _hujson_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6530);
-/* harmony import */ var _policy_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8657);
-/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9141);
-/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4226);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  o: () => (/* binding */ readTopology)
+});
+
+// EXTERNAL MODULE: ./src/files/file-errors.ts
+var file_errors = __webpack_require__(5317);
+// EXTERNAL MODULE: ./src/hujson/parse.ts
+var parse = __webpack_require__(8246);
+// EXTERNAL MODULE: ./src/hujson/errors.ts + 1 modules
+var errors = __webpack_require__(6530);
+// EXTERNAL MODULE: ./src/policy/ip.ts
+var ip = __webpack_require__(9177);
+// EXTERNAL MODULE: ./src/policy/topology.ts
+var policy_topology = __webpack_require__(8657);
+;// CONCATENATED MODULE: ./src/policy/topology-file.ts
+// A tailnet description read from a file (the CLI's `--devices`, the conformance captures'
+// `topology`): its shape checked field by field, the first bad one named by its JSON path.
+
+
+function stringList(value, path, check, what = 'a list of strings') {
+    (0,policy_topology/* expect */.E3)(Array.isArray(value) && value.every((v) => typeof v === 'string' && (check === undefined || check(v))), path, what, value);
+    return value;
+}
+function optionalRoutes(value, path) {
+    if (value === undefined || value === null)
+        return value;
+    return stringList(value, path, (s) => (0,ip/* parsePrefix */.A1)(s) !== undefined, 'a list of CIDR prefixes');
+}
+function parseUser(value, path) {
+    (0,policy_topology/* expect */.E3)((0,policy_topology/* isObject */.Gv)(value), path, 'an object with "name" and "email"', value);
+    const user = value;
+    (0,policy_topology/* expect */.E3)(typeof user.name === 'string' && user.name !== '', `${path}.name`, 'a non-empty string', user.name);
+    (0,policy_topology/* expect */.E3)(typeof user.email === 'string', `${path}.email`, 'a string', user.email);
+    (0,policy_topology/* expect */.E3)(user.role === undefined || typeof user.role === 'string', `${path}.role`, 'a string', user.role);
+    (0,policy_topology/* expect */.E3)(user.type === undefined || user.type === 'member' || user.type === 'shared', `${path}.type`, '"member" or "shared"', user.type);
+    const out = { name: user.name, email: user.email };
+    if (typeof user.id === 'number' || typeof user.id === 'string')
+        out.id = user.id;
+    if (typeof user.role === 'string')
+        out.role = user.role;
+    if (user.type !== undefined)
+        out.type = user.type;
+    return out;
+}
+function parseNode(value, path, userNames) {
+    (0,policy_topology/* expect */.E3)((0,policy_topology/* isObject */.Gv)(value), path, 'an object', value);
+    const node = value;
+    const tags = node.tags === undefined || node.tags === null
+        ? []
+        : stringList(node.tags, `${path}.tags`, (t) => t.startsWith('tag:'), 'a list of "tag:..." strings');
+    const address = (key, family) => {
+        const v = node[key];
+        if (v === undefined || v === null || v === '')
+            return undefined;
+        (0,policy_topology/* expect */.E3)(typeof v === 'string' && (0,ip/* parseAddress */.or)(v)?.family === family, `${path}.${key}`, `an IPv${family} address`, v);
+        return v;
+    };
+    const user = node.user;
+    (0,policy_topology/* expect */.E3)(user === undefined || user === null || (typeof user === 'string' && (user === '' || userNames.has(user))), `${path}.user`, 'the name of a user in "users"', user);
+    (0,policy_topology/* expect */.E3)(tags.length > 0 || (typeof user === 'string' && user !== ''), path, 'either "tags" or an owning "user"', value);
+    const out = { hostname: typeof node.hostname === 'string' ? node.hostname : path, tags };
+    const ipv4 = address('ipv4', 4);
+    const ipv6 = address('ipv6', 6);
+    if (ipv4 !== undefined)
+        out.ipv4 = ipv4;
+    if (ipv6 !== undefined)
+        out.ipv6 = ipv6;
+    if (typeof user === 'string' && user !== '')
+        out.user = user;
+    out.routable_ips = optionalRoutes(node.routable_ips, `${path}.routable_ips`);
+    out.approved_routes = optionalRoutes(node.approved_routes, `${path}.approved_routes`);
+    return out;
+}
+/** Validates a topology JSON value; throws TopologyError naming the first bad field. */
+function parseTopology(json) {
+    (0,policy_topology/* expect */.E3)((0,policy_topology/* isObject */.Gv)(json), 'topology', 'an object with "users" and "nodes"', json);
+    const root = json;
+    (0,policy_topology/* expect */.E3)(Array.isArray(root.users), 'topology.users', 'a list', root.users);
+    const users = root.users.map((u, i) => parseUser(u, `topology.users[${i}]`));
+    const names = new Set(users.map((u) => u.name));
+    (0,policy_topology/* expect */.E3)((0,policy_topology/* isObject */.Gv)(root.nodes), 'topology.nodes', 'an object of nodes by name', root.nodes);
+    const nodes = {};
+    for (const [name, node] of Object.entries(root.nodes))
+        nodes[name] = parseNode(node, `topology.nodes[${JSON.stringify(name)}]`, names);
+    const topology = { users, nodes };
+    if (root.domains !== undefined)
+        topology.domains = stringList(root.domains, 'topology.domains');
+    return topology;
+}
+
+// EXTERNAL MODULE: ./src/cli/files.ts
+var files = __webpack_require__(9141);
+// EXTERNAL MODULE: ./src/cli/usage-error.ts
+var usage_error = __webpack_require__(4226);
+;// CONCATENATED MODULE: ./src/cli/devices.ts
 // The tailnet description `check --devices` and `plan --devices` read: our own shape, or the
 // API's users and devices answers saved side by side.
 
@@ -458,30 +546,30 @@ function unparsable(error, name) {
 function readTopology(file) {
     let bytes;
     try {
-        bytes = (0,_files_js__WEBPACK_IMPORTED_MODULE_0__/* .readFileArgument */ .kz)(file, 'tailnet descriptions');
+        bytes = (0,files/* readFileArgument */.kz)(file, 'tailnet descriptions');
     }
     catch (error) {
-        bytes = (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeFileError */ .S)(error);
+        bytes = (0,file_errors/* describeFileError */.S)(error);
     }
     if (typeof bytes === 'string')
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`cannot read --devices ${file}: ${bytes}`);
+        throw new usage_error/* UsageError */.e(`cannot read --devices ${file}: ${bytes}`);
     let json;
     try {
         json = JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'));
     }
     catch {
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`cannot read --devices ${file}: not valid JSON${jsonErrorPlace(bytes)}`);
+        throw new usage_error/* UsageError */.e(`cannot read --devices ${file}: not valid JSON${jsonErrorPlace(bytes)}`);
     }
     try {
         if (typeof json !== 'object' || json === null || !('devices' in json))
-            return (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_3__/* .parseTopology */ .Ln)(json);
+            return parseTopology(json);
         const api = json;
-        return (0,_policy_index_js__WEBPACK_IMPORTED_MODULE_3__/* .topologyFromApi */ .IN)(api.users ?? [], api.devices);
+        return (0,policy_topology/* topologyFromApi */.IN)(api.users ?? [], api.devices);
     }
     catch (error) {
-        if (!(error instanceof _policy_index_js__WEBPACK_IMPORTED_MODULE_3__/* .TopologyError */ .kA))
+        if (!(error instanceof policy_topology/* TopologyError */.kA))
             throw error;
-        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(`--devices ${file}: ${error.message}; see 'tailnet-policy check --help' for the shapes`);
+        throw new usage_error/* UsageError */.e(`--devices ${file}: ${error.message}; see 'tailnet-policy check --help' for the shapes`);
     }
 }
 /**
@@ -491,11 +579,11 @@ function readTopology(file) {
  */
 function jsonErrorPlace(bytes) {
     try {
-        (0,_hujson_index_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .q)(bytes);
+        (0,parse/* parse */.q)(bytes);
         return ' (comments and trailing commas are HuJSON, not JSON)';
     }
     catch (error) {
-        if (!(error instanceof _hujson_index_js__WEBPACK_IMPORTED_MODULE_5__/* .HujsonSyntaxError */ .VV))
+        if (!(error instanceof errors/* HujsonSyntaxError */.VV))
             throw error;
         return ` (line ${error.line}, column ${error.column}: ${error.message})`;
     }
@@ -731,6 +819,7 @@ var validate = __webpack_require__(1350);
 ;// CONCATENATED MODULE: ./src/policy/index.ts
 // The offline policy engine: validate a Tailscale policy file and evaluate its tests and
 // sshTests, against a described tailnet or symbolically. Semantics: docs/policy-semantics.md.
+
 
 
 

@@ -858,19 +858,27 @@ function base(kind, change, src, dst) {
         dstAtoms: [dst.id],
     };
 }
-/** A Service's tags are set where it is defined, not in the policy or a tailnet description (§2.2.10). */
-function stateWords(state, dst) {
-    return state === 'unknown' && dst.kind === 'service' ? 'depends on the tags the Service carries' : STATE_WORDS[state];
+/**
+ * How a side's verdict reads. An unknown one depends on the tailnet when none was described;
+ * with one, on what the server's rules leave open (`*`, `via`...), and for a Service on its tags,
+ * which are set where it is defined, not in the policy or a tailnet description (§2.2.10).
+ */
+function stateWords(state, dst, tailnetGiven) {
+    if (state !== 'unknown')
+        return STATE_WORDS[state];
+    if (dst.kind === 'service')
+        return 'depends on the tags the Service carries';
+    return tailnetGiven ? 'not known offline' : STATE_WORDS.unknown;
 }
-function undecided(kind, src, dst, states, postures = []) {
+function undecided(kind, src, dst, states, { postures = [], tailnetGiven }) {
     const out = {
         kind,
         src: src.text,
         dst: dst.text,
         srcLabel: src.label,
         dstLabel: dst.label,
-        before: postures[0]?.words ?? stateWords(states[0], dst),
-        after: postures[1]?.words ?? stateWords(states[1], dst),
+        before: postures[0]?.words ?? stateWords(states[0], dst, tailnetGiven),
+        after: postures[1]?.words ?? stateWords(states[1], dst, tailnetGiven),
     };
     if (postures.length === 0)
         return out;
@@ -879,7 +887,7 @@ function undecided(kind, src, dst, states, postures = []) {
         out.postures = names;
     return out;
 }
-function networkChanges(raw, atoms, app) {
+function networkChanges(raw, atoms, { app, tailnetGiven }) {
     const changes = [];
     const open = [];
     const kind = app === undefined ? 'network' : 'app';
@@ -890,7 +898,8 @@ function networkChanges(raw, atoms, app) {
             ? { proto: (0,policy_ports/* protocolName */.kC)(r.protocol), ports: (0,policy_ports/* protocolHasPorts */.VK)(r.protocol) ? portsText(r.ranges) : '*' }
             : app;
         if (r.before === 'unknown' || r.after === 'unknown') {
-            open.push({ ...undecided(kind, src, dst, [r.before, r.after], r.postures), ...detail });
+            const words = { postures: r.postures, tailnetGiven };
+            open.push({ ...undecided(kind, src, dst, [r.before, r.after], words), ...detail });
             continue;
         }
         const change = base(kind, r.after === 'yes' ? 'gained' : 'lost', src, dst);
@@ -914,14 +923,15 @@ function sshChange(change, action, src, dst, login, period) {
         out.checkPeriod = period;
     return out;
 }
-function sshChanges(raw, atoms) {
+function sshChanges(raw, atoms, tailnetGiven) {
     const changes = [];
     const open = [];
     for (const r of raw) {
         const src = atoms[r.src];
         const dst = atoms[r.dst];
         if (r.before === 'unknown' || r.after === 'unknown') {
-            open.push({ ...undecided('ssh', src, dst, [r.before, r.after], r.postures), sshUser: r.login });
+            const words = { postures: r.postures, tailnetGiven };
+            open.push({ ...undecided('ssh', src, dst, [r.before, r.after], words), sshUser: r.login });
             continue;
         }
         const periodOnly = r.before === 'check' && r.after === 'check';
@@ -942,7 +952,8 @@ function sshChanges(raw, atoms) {
 function droppedTagChanges(raw, atoms, dropped) {
     const entry = (kind, r) => {
         const tags = [...new Set([...(dropped.get(r.src) ?? []), ...(dropped.get(r.dst) ?? [])])].sort();
-        const out = undecided(kind, atoms[r.src], atoms[r.dst], [r.before, r.after]);
+        // Only a described tailnet has devices that carry a tag.
+        const out = undecided(kind, atoms[r.src], atoms[r.dst], [r.before, r.after], { tailnetGiven: true });
         out.before = `${out.before} (the device keeps ${tags.join(', ')})`;
         out.after = `${out.after} (the server drops ${tags.join(', ')}, which tagOwners no longer defines)`;
         out.tags = tags;
@@ -1814,11 +1825,12 @@ function accessList(changes) {
     }
     return listed([...byDestination].map(([dst, what]) => `${dst} (${[...what].sort().join(', ')})`));
 }
-function toInternet(c, atoms) {
-    const atom = atoms[c.dstAtoms[0]];
+function isInternet(atom) {
     return atom.kind === 'address' && (0,ip/* contains */.gR)((0,ranges/* internetRanges */.Ae)(), { family: atom.family, value: atom.range.lo });
 }
-function highlights({ changes, shown, atoms, selectedAfter, threshold }) {
+const toInternet = (c, atoms) => isInternet(atoms[c.dstAtoms[0]]);
+function highlights(input) {
+    const { changes, shown, atoms, selectedAfter, threshold } = input;
     const out = [];
     const gained = shown.filter((c) => c.kind === 'network' && c.change === 'gained');
     const everyone = gained.filter((c) => c.fromEveryone === true);
@@ -1828,6 +1840,16 @@ function highlights({ changes, shown, atoms, selectedAfter, threshold }) {
     if (internet.length > 0) {
         const sources = listed(internet.map((c) => c.srcLabel));
         out.push({ kind: 'to-internet', message: `opens access to the internet (autogroup:internet) for ${sources}` });
+    }
+    // `*` as a destination may or may not reach the internet (docs/policy-semantics.md §2.2.1). Said
+    // of principals: a bare address as the source is undecided offline for reasons of its own.
+    const maybe = input.undecided.filter((u) => u.before !== 'yes' && u.after === 'unknown' && atoms[u.src].kind !== 'address' && isInternet(atoms[u.dst]));
+    if (maybe.length > 0) {
+        const sources = listed(maybe.map((u) => atoms[u.src].label));
+        out.push({
+            kind: 'maybe-to-internet',
+            message: `may open access to the internet for ${sources} (undecided offline)`,
+        });
     }
     const lostAll = [
         ...new Set(changes.filter((c) => c.kind === 'network' && c.change === 'lost').map((c) => c.srcAtoms[0])),
@@ -2337,15 +2359,16 @@ function computeAccessPlan(before, after, options = {}) {
     const budget = new plan_budget/* PlanBudget */.BD(options.deadline, options.now, options.caps);
     budget.check();
     const tailnet = (0,plan_side/* tailnetOf */.dZ)(options.topology);
+    const tailnetGiven = tailnet !== undefined;
     const between = () => budget.check();
     const sides = (0,plan_side/* prepareSides */.Sm)([before, after], tailnet, { extraKeys: options.extraKeys, between });
     const universe = buildUniverse(sides[0], sides[1], budget);
     const atoms = universe.atoms;
     const raw = diffAll(atoms, sides, budget);
     const parts = [
-        networkChanges(raw.network.changes, atoms),
-        ...raw.apps.map(([key, list]) => networkChanges(list, atoms, (0,plan_side/* appOfKey */.c3)(key))),
-        sshChanges(raw.ssh, atoms),
+        networkChanges(raw.network.changes, atoms, { tailnetGiven }),
+        ...raw.apps.map(([key, list]) => networkChanges(list, atoms, { app: (0,plan_side/* appOfKey */.c3)(key), tailnetGiven })),
+        sshChanges(raw.ssh, atoms, tailnetGiven),
     ];
     const dropped = droppedTags(atoms, [sides[0].env.context.tags, sides[1].env.context.tags]);
     if (dropped.size > 0) {
@@ -2358,7 +2381,14 @@ function computeAccessPlan(before, after, options = {}) {
     markTested(changes, sides[1], universe);
     const threshold = options.highlightThreshold ?? DEFAULT_THRESHOLD;
     const shown = present(changes, universe, sides);
-    const found = highlights({ changes, shown, atoms, selectedAfter: raw.network.selectedAfter, threshold });
+    const found = highlights({
+        changes,
+        shown,
+        atoms,
+        selectedAfter: raw.network.selectedAfter,
+        undecided: raw.network.changes,
+        threshold,
+    });
     return {
         mode: tailnet === undefined ? 'symbolic' : 'topology',
         before: before.name,
@@ -2607,7 +2637,7 @@ function renderPlanText(plan) {
         const all = undecidedLines(plan.undecided);
         const shown = all.slice(0, UNDECIDED_SHOWN);
         const more = all.length - shown.length;
-        lines.push('', 'Undecided offline (depends on the tailnet):', ...shown, ...(more > 0 ? [`  ... and ${more} more (--json lists them all)`] : []));
+        lines.push('', 'Undecided offline:', ...shown, ...(more > 0 ? [`  ... and ${more} more (--json lists them all)`] : []));
     }
     if (proposedCount(plan.proposed) > 0) {
         lines.push('', 'Proposed tests for the untested changes (paste into the policy):', ...proposedText(plan.proposed)

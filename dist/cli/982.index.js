@@ -4100,13 +4100,15 @@ class NetworkTestResult {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E3: () => (/* binding */ expect),
+/* harmony export */   Gv: () => (/* binding */ isObject),
 /* harmony export */   IN: () => (/* binding */ topologyFromApi),
-/* harmony export */   Ln: () => (/* binding */ parseTopology),
 /* harmony export */   kA: () => (/* binding */ TopologyError)
 /* harmony export */ });
 /* harmony import */ var _ip_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9177);
 // The tailnet description the engine evaluates tests against: the `topology` shape of the
-// conformance captures, its validation, and a converter from Tailscale API list responses.
+// conformance captures, and a converter from Tailscale API list responses. A description read
+// from a file is validated by topology-file.ts (the CLI's --devices; the action asks the API).
 
 /** A topology that does not have the expected shape; the message names the JSON path. */
 class TopologyError extends Error {
@@ -4118,76 +4120,6 @@ function isObject(value) {
 function expect(condition, path, what, value) {
     if (!condition)
         throw new TopologyError(`${path}: expected ${what}, got ${JSON.stringify(value) ?? 'nothing'}`);
-}
-function stringList(value, path, check, what = 'a list of strings') {
-    expect(Array.isArray(value) && value.every((v) => typeof v === 'string' && (check === undefined || check(v))), path, what, value);
-    return value;
-}
-function optionalRoutes(value, path) {
-    if (value === undefined || value === null)
-        return value;
-    return stringList(value, path, (s) => (0,_ip_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePrefix */ .A1)(s) !== undefined, 'a list of CIDR prefixes');
-}
-function parseUser(value, path) {
-    expect(isObject(value), path, 'an object with "name" and "email"', value);
-    const user = value;
-    expect(typeof user.name === 'string' && user.name !== '', `${path}.name`, 'a non-empty string', user.name);
-    expect(typeof user.email === 'string', `${path}.email`, 'a string', user.email);
-    expect(user.role === undefined || typeof user.role === 'string', `${path}.role`, 'a string', user.role);
-    expect(user.type === undefined || user.type === 'member' || user.type === 'shared', `${path}.type`, '"member" or "shared"', user.type);
-    const out = { name: user.name, email: user.email };
-    if (typeof user.id === 'number' || typeof user.id === 'string')
-        out.id = user.id;
-    if (typeof user.role === 'string')
-        out.role = user.role;
-    if (user.type !== undefined)
-        out.type = user.type;
-    return out;
-}
-function parseNode(value, path, userNames) {
-    expect(isObject(value), path, 'an object', value);
-    const node = value;
-    const tags = node.tags === undefined || node.tags === null
-        ? []
-        : stringList(node.tags, `${path}.tags`, (t) => t.startsWith('tag:'), 'a list of "tag:..." strings');
-    const address = (key, family) => {
-        const v = node[key];
-        if (v === undefined || v === null || v === '')
-            return undefined;
-        expect(typeof v === 'string' && (0,_ip_js__WEBPACK_IMPORTED_MODULE_0__/* .parseAddress */ .or)(v)?.family === family, `${path}.${key}`, `an IPv${family} address`, v);
-        return v;
-    };
-    const user = node.user;
-    expect(user === undefined || user === null || (typeof user === 'string' && (user === '' || userNames.has(user))), `${path}.user`, 'the name of a user in "users"', user);
-    expect(tags.length > 0 || (typeof user === 'string' && user !== ''), path, 'either "tags" or an owning "user"', value);
-    const out = { hostname: typeof node.hostname === 'string' ? node.hostname : path, tags };
-    const ipv4 = address('ipv4', 4);
-    const ipv6 = address('ipv6', 6);
-    if (ipv4 !== undefined)
-        out.ipv4 = ipv4;
-    if (ipv6 !== undefined)
-        out.ipv6 = ipv6;
-    if (typeof user === 'string' && user !== '')
-        out.user = user;
-    out.routable_ips = optionalRoutes(node.routable_ips, `${path}.routable_ips`);
-    out.approved_routes = optionalRoutes(node.approved_routes, `${path}.approved_routes`);
-    return out;
-}
-/** Validates a topology JSON value; throws TopologyError naming the first bad field. */
-function parseTopology(json) {
-    expect(isObject(json), 'topology', 'an object with "users" and "nodes"', json);
-    const root = json;
-    expect(Array.isArray(root.users), 'topology.users', 'a list', root.users);
-    const users = root.users.map((u, i) => parseUser(u, `topology.users[${i}]`));
-    const names = new Set(users.map((u) => u.name));
-    expect(isObject(root.nodes), 'topology.nodes', 'an object of nodes by name', root.nodes);
-    const nodes = {};
-    for (const [name, node] of Object.entries(root.nodes))
-        nodes[name] = parseNode(node, `topology.nodes[${JSON.stringify(name)}]`, names);
-    const topology = { users, nodes };
-    if (root.domains !== undefined)
-        topology.domains = stringList(root.domains, 'topology.domains');
-    return topology;
 }
 function listOf(response, key, what) {
     const list = Array.isArray(response) ? response : isObject(response) ? response[key] : undefined;

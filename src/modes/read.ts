@@ -61,6 +61,8 @@ export function requireClient(deps: ModeDeps): TailscaleClient {
   );
 }
 
+const AS_IT_IS = ': this run uses the file as it is, no version in git; commit it first';
+
 /** Line ends as git may convert them on checkout (core.autocrlf): no difference in content. */
 const lf = (bytes: Uint8Array): string => Buffer.from(bytes).toString('latin1').replaceAll('\r\n', '\n');
 
@@ -73,13 +75,10 @@ export async function noteUncommitted(deps: ModeDeps, facts: Facts, local: Local
   const file = deps.settings.policyFile;
   for await (const version of deps.history.versions(file, 1)) {
     if (lf(version.content) === lf(local.bytes)) return;
-    const message =
-      `${file} differs from its last commit (${version.commit.slice(0, 12)}): ` +
-      'this run uses the file as it is, which git has no version of; commit it first';
+    const message = `${file} differs from its last commit (${version.commit.slice(0, 12)})${AS_IT_IS}`;
     facts.notes.push({ severity: 'warning', message });
     return;
   }
   if ((await deps.history.limitation(file)) !== undefined) return;
-  const message = `${file} was never committed: this run uses the file as it is; commit it first`;
-  facts.notes.push({ severity: 'warning', message });
+  facts.notes.push({ severity: 'warning', message: `${file} was never committed${AS_IT_IS}` });
 }

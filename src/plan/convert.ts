@@ -54,9 +54,15 @@ function base(kind: ChangeKind, change: 'gained' | 'lost', src: Atom, dst: Atom)
   };
 }
 
-/** A Service's tags are set where it is defined, not in the policy or a tailnet description (§2.2.10). */
-function stateWords(state: State | SshState, dst: Atom): string {
-  return state === 'unknown' && dst.kind === 'service' ? 'depends on the tags the Service carries' : STATE_WORDS[state];
+/**
+ * How a side's verdict reads. An unknown one depends on the tailnet when none was described;
+ * with one, on what the server's rules leave open (`*`, `via`...), and for a Service on its tags,
+ * which are set where it is defined, not in the policy or a tailnet description (§2.2.10).
+ */
+function stateWords(state: State | SshState, dst: Atom, tailnetGiven: boolean): string {
+  if (state !== 'unknown') return STATE_WORDS[state];
+  if (dst.kind === 'service') return 'depends on the tags the Service carries';
+  return tailnetGiven ? 'not known offline' : STATE_WORDS.unknown;
 }
 
 function undecided(
@@ -64,7 +70,7 @@ function undecided(
   src: Atom,
   dst: Atom,
   states: [State | SshState, State | SshState],
-  postures: readonly (PostureTerms | undefined)[] = [],
+  { postures = [], tailnetGiven }: { postures?: readonly (PostureTerms | undefined)[]; tailnetGiven: boolean },
 ): UndecidedChange {
   const out: UndecidedChange = {
     kind,
@@ -72,8 +78,8 @@ function undecided(
     dst: dst.text,
     srcLabel: src.label,
     dstLabel: dst.label,
-    before: postures[0]?.words ?? stateWords(states[0], dst),
-    after: postures[1]?.words ?? stateWords(states[1], dst),
+    before: postures[0]?.words ?? stateWords(states[0], dst, tailnetGiven),
+    after: postures[1]?.words ?? stateWords(states[1], dst, tailnetGiven),
   };
   if (postures.length === 0) return out;
   const names = [...new Set(postures.flatMap((p) => p?.names ?? []))].sort();
@@ -84,7 +90,7 @@ function undecided(
 export function networkChanges(
   raw: readonly RawChange[],
   atoms: readonly Atom[],
-  app?: { capability: string; value?: string },
+  { app, tailnetGiven }: { app?: { capability: string; value?: string }; tailnetGiven: boolean },
 ): { changes: AtomChange[]; undecided: UndecidedChange[] } {
   const changes: AtomChange[] = [];
   const open: UndecidedChange[] = [];
@@ -97,7 +103,8 @@ export function networkChanges(
         ? { proto: protocolName(r.protocol), ports: protocolHasPorts(r.protocol) ? portsText(r.ranges) : '*' }
         : app;
     if (r.before === 'unknown' || r.after === 'unknown') {
-      open.push({ ...undecided(kind, src, dst, [r.before, r.after], r.postures), ...detail });
+      const words = { postures: r.postures, tailnetGiven };
+      open.push({ ...undecided(kind, src, dst, [r.before, r.after], words), ...detail });
       continue;
     }
     const change = base(kind, r.after === 'yes' ? 'gained' : 'lost', src, dst);
@@ -131,6 +138,7 @@ function sshChange(
 export function sshChanges(
   raw: readonly RawSshChange[],
   atoms: readonly Atom[],
+  tailnetGiven: boolean,
 ): { changes: AtomChange[]; undecided: UndecidedChange[] } {
   const changes: AtomChange[] = [];
   const open: UndecidedChange[] = [];
@@ -138,7 +146,8 @@ export function sshChanges(
     const src = atoms[r.src]!;
     const dst = atoms[r.dst]!;
     if (r.before === 'unknown' || r.after === 'unknown') {
-      open.push({ ...undecided('ssh', src, dst, [r.before, r.after], r.postures), sshUser: r.login });
+      const words = { postures: r.postures, tailnetGiven };
+      open.push({ ...undecided('ssh', src, dst, [r.before, r.after], words), sshUser: r.login });
       continue;
     }
     const periodOnly = r.before === 'check' && r.after === 'check';
@@ -165,7 +174,8 @@ export function droppedTagChanges(
     r: { src: number; dst: number; before: State | SshState; after: State | SshState },
   ) => {
     const tags = [...new Set([...(dropped.get(r.src) ?? []), ...(dropped.get(r.dst) ?? [])])].sort();
-    const out = undecided(kind, atoms[r.src]!, atoms[r.dst]!, [r.before, r.after]);
+    // Only a described tailnet has devices that carry a tag.
+    const out = undecided(kind, atoms[r.src]!, atoms[r.dst]!, [r.before, r.after], { tailnetGiven: true });
     out.before = `${out.before} (the device keeps ${tags.join(', ')})`;
     out.after = `${out.after} (the server drops ${tags.join(', ')}, which tagOwners no longer defines)`;
     out.tags = tags;

@@ -27,10 +27,11 @@ function accessList(changes: readonly AtomChange[]): string {
   return listed([...byDestination].map(([dst, what]) => `${dst} (${[...what].sort().join(', ')})`));
 }
 
-function toInternet(c: AtomChange, atoms: readonly Atom[]): boolean {
-  const atom = atoms[c.dstAtoms[0]!]!;
+function isInternet(atom: Atom): boolean {
   return atom.kind === 'address' && contains(internetRanges(), { family: atom.family!, value: atom.range!.lo });
 }
+
+const toInternet = (c: AtomChange, atoms: readonly Atom[]): boolean => isInternet(atoms[c.dstAtoms[0]!]!);
 
 export interface HighlightInput {
   /** Atom-level changes (before collapsing), and the same said once per group or range. */
@@ -39,10 +40,13 @@ export interface HighlightInput {
   atoms: readonly Atom[];
   /** Per atom: whether some network rule of the new policy may still select it as a source. */
   selectedAfter: (atom: number) => boolean;
+  /** Network differences undecided offline, as atoms: one denied before may be allowed after. */
+  undecided: readonly { src: number; dst: number; before: string; after: string }[];
   threshold: number;
 }
 
-export function highlights({ changes, shown, atoms, selectedAfter, threshold }: HighlightInput): Highlight[] {
+export function highlights(input: HighlightInput): Highlight[] {
+  const { changes, shown, atoms, selectedAfter, threshold } = input;
   const out: Highlight[] = [];
   const gained = shown.filter((c) => c.kind === 'network' && c.change === 'gained');
   const everyone = gained.filter((c) => c.fromEveryone === true);
@@ -52,6 +56,18 @@ export function highlights({ changes, shown, atoms, selectedAfter, threshold }: 
   if (internet.length > 0) {
     const sources = listed(internet.map((c) => c.srcLabel));
     out.push({ kind: 'to-internet', message: `opens access to the internet (autogroup:internet) for ${sources}` });
+  }
+  // `*` as a destination may or may not reach the internet (docs/policy-semantics.md §2.2.1). Said
+  // of principals: a bare address as the source is undecided offline for reasons of its own.
+  const maybe = input.undecided.filter(
+    (u) => u.before !== 'yes' && u.after === 'unknown' && atoms[u.src]!.kind !== 'address' && isInternet(atoms[u.dst]!),
+  );
+  if (maybe.length > 0) {
+    const sources = listed(maybe.map((u) => atoms[u.src]!.label));
+    out.push({
+      kind: 'maybe-to-internet',
+      message: `may open access to the internet for ${sources} (undecided offline)`,
+    });
   }
   const lostAll = [
     ...new Set(changes.filter((c) => c.kind === 'network' && c.change === 'lost').map((c) => c.srcAtoms[0]!)),

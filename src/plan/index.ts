@@ -60,15 +60,16 @@ export function computeAccessPlan(before: PlanSource, after: PlanSource, options
   const budget = new PlanBudget(options.deadline, options.now, options.caps);
   budget.check();
   const tailnet = tailnetOf(options.topology);
+  const tailnetGiven = tailnet !== undefined;
   const between = (): void => budget.check();
   const sides = prepareSides([before, after], tailnet, { extraKeys: options.extraKeys, between });
   const universe = buildUniverse(sides[0], sides[1], budget);
   const atoms = universe.atoms;
   const raw = diffAll(atoms, sides, budget);
   const parts = [
-    networkChanges(raw.network.changes, atoms),
-    ...raw.apps.map(([key, list]) => networkChanges(list, atoms, appOfKey(key))),
-    sshChanges(raw.ssh, atoms),
+    networkChanges(raw.network.changes, atoms, { tailnetGiven }),
+    ...raw.apps.map(([key, list]) => networkChanges(list, atoms, { app: appOfKey(key), tailnetGiven })),
+    sshChanges(raw.ssh, atoms, tailnetGiven),
   ];
   const dropped = droppedTags(atoms, [sides[0].env.context.tags, sides[1].env.context.tags]);
   if (dropped.size > 0) {
@@ -81,7 +82,14 @@ export function computeAccessPlan(before: PlanSource, after: PlanSource, options
   markTested(changes, sides[1], universe);
   const threshold = options.highlightThreshold ?? DEFAULT_THRESHOLD;
   const shown = present(changes, universe, sides);
-  const found = highlights({ changes, shown, atoms, selectedAfter: raw.network.selectedAfter, threshold });
+  const found = highlights({
+    changes,
+    shown,
+    atoms,
+    selectedAfter: raw.network.selectedAfter,
+    undecided: raw.network.changes,
+    threshold,
+  });
   return {
     mode: tailnet === undefined ? 'symbolic' : 'topology',
     before: before.name,

@@ -59,7 +59,8 @@ export interface UndecidedChange {
   tags?: string[];
 }
 
-export type HighlightKind = 'from-everyone' | 'to-internet' | 'all-access-removed' | 'many-principals';
+export type HighlightKind =
+  'from-everyone' | 'to-internet' | 'maybe-to-internet' | 'all-access-removed' | 'many-principals';
 
 export interface Highlight {
   kind: HighlightKind;

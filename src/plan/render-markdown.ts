@@ -79,7 +79,7 @@ export function renderPlanMarkdown(plan: AccessPlan, against: string, brief?: { 
     const body =
       table(['Source', 'Access', 'Before', 'After'], rows) +
       (more > 0 ? `\n\n… and ${more} more (the JSON plan lists them all).` : '');
-    parts.push(details(`${plan.undecided.length} difference(s) undecided offline (they depend on the tailnet)`, body));
+    parts.push(details(`${plan.undecided.length} difference(s) undecided offline`, body));
   }
   const count = proposedCount(plan.proposed);
   if (count > 0) {

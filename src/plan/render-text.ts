@@ -38,7 +38,7 @@ export function renderPlanText(plan: AccessPlan): string {
     const more = all.length - shown.length;
     lines.push(
       '',
-      'Undecided offline (depends on the tailnet):',
+      'Undecided offline:',
       ...shown,
       ...(more > 0 ? [`  ... and ${more} more (--json lists them all)`] : []),
     );

@@ -29,7 +29,8 @@ export type { JsonPosition, JsonReport } from './render.js';
 export { reportJson, reportLines } from './render.js';
 export type { AssertionResult, Outcome, TestResult } from './results.js';
 export type { Topology, TopologyNode, TopologyUser } from './topology.js';
-export { parseTopology, topologyFromApi, TopologyError } from './topology.js';
+export { topologyFromApi, TopologyError } from './topology.js';
+export { parseTopology } from './topology-file.js';
 
 /** Options for checkPolicy. */
 export interface CheckOptions {

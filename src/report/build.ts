@@ -60,9 +60,8 @@ function refusal(report: Report, because: 'fail' | 'too-large-to-keep'): string 
       );
     case 'too-large-to-keep':
       return (
-        `${why}, and it is too large for the job summary, where on-manual-edit "warn" keeps in full ` +
-        `what it overwrites: nothing was applied, so the edit is not lost. Bring the live version ` +
-        `into the repository (copy it from the admin console), then apply on top of it`
+        `${why}, too large for the job summary to keep in full as on-manual-edit "warn" does: nothing ` +
+        `was applied. Bring it into the repository from the admin console, then apply on top of it`
       );
   }
 }

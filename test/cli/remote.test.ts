@@ -139,7 +139,7 @@ describe('a policy file git has no version of', () => {
       const drift = await run(['drift', '--api-url', ts.url]);
       const warning = (sha: string) =>
         `./policy.hujson: warning: ./policy.hujson differs from its last commit (${sha}): this run uses the file as ` +
-        'it is, which git has no version of; commit it first\n';
+        'it is, no version in git; commit it first\n';
       const sha = /\((\w{12})\): this run/.exec(apply.stdout)?.[1] ?? 'missing';
       expect([apply.code, drift.code]).toEqual([0, 0]);
       expect(apply.stdout.startsWith(warning(sha))).toBe(true);
@@ -163,7 +163,8 @@ describe('a policy file git has no version of', () => {
       ts.setPolicy(V1);
       const drift = await run(['drift', '--policy-file', 'other.hujson', '--api-url', ts.url]);
       expect(drift.stdout).toContain(
-        'other.hujson: warning: other.hujson was never committed: this run uses the file as it is; commit it first\n',
+        'other.hujson: warning: other.hujson was never committed: this run uses the file as it is, no version in git; ' +
+          'commit it first\n',
       );
     });
   });

@@ -146,7 +146,7 @@ describe('action: apply', () => {
       {
         level: 'error',
         message:
-          'the live policy was edited outside git (it matches no version of this file), and it is too large for the job summary, where on-manual-edit "warn" keeps in full what it overwrites: nothing was applied, so the edit is not lost. Bring the live version into the repository (copy it from the admin console), then apply on top of it',
+          'the live policy was edited outside git (it matches no version of this file), too large for the job summary to keep in full as on-manual-edit "warn" does: nothing was applied. Bring it into the repository from the admin console, then apply on top of it',
       },
     ]);
   });

@@ -43,7 +43,7 @@ describe('posture changes are listed as undecided, naming the postures', () => {
       [
         'Access plan: before.hujson → after.hujson (offline, no tailnet given)',
         '',
-        'Undecided offline (depends on the tailnet):',
+        'Undecided offline:',
         `  alice@example.com → tag:db icmp:*, tcp:5432: before ${was}, after ${now}`,
         '',
         '0 change(s): 0 gained, 0 lost, 0 untested, 2 undecided offline',

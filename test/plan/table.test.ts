@@ -148,6 +148,27 @@ describe('network changes', () => {
     ]);
   });
 
+  // `*` reaches Tailscale addresses and approved routes; whether it reaches others is not known
+  // (docs/policy-semantics.md §2.2.1): a `*` destination widened is undecided there, and said.
+  it('`*` as a destination widened: undecided beyond the tailnet, and a highlight says it may open the internet', () => {
+    const star = (ports: string): object => base({ acls: [acl(['tag:web'], [`*:${ports}`])] });
+    const plan = planOf(star('443'), star('443,8443'));
+    expect(plan.highlights.filter((h) => h.kind === 'maybe-to-internet')).toEqual([
+      {
+        kind: 'maybe-to-internet',
+        message: 'may open access to the internet for tag:web (undecided offline)',
+      },
+    ]);
+    const publicPart = plan.undecided.filter((u) => u.dstLabel === '192.169.0.0-255.255.255.255');
+    expect(publicPart.map((u) => [u.src, u.proto, u.ports, u.before, u.after])).toEqual([
+      ['tag:web', 'tcp', '8443', 'denied', 'depends on the tailnet'],
+      ['tag:web', 'udp', '8443', 'denied', 'depends on the tailnet'],
+    ]);
+    const devices = { users: [], nodes: { web: { hostname: 'web', tags: ['tag:web'], ipv4: '100.64.0.1' } } };
+    const described = planOf(star('443'), star('443,8443'), { topology: devices });
+    expect([...new Set(described.undecided.map((u) => u.after))]).toEqual(['not known offline']);
+  });
+
   it('a grant with via counts as access: through the router, the destination is reached', () => {
     const grant = { src: ['alice@example.com'], dst: ['192.168.1.0/24'], ip: ['tcp:22'], via: ['tag:router'] };
     const plan = planOf(base(), base({ grants: [grant] }));
