@@ -1,7 +1,7 @@
 // What a reviewer must not miss, said first: access opened from `*` or to the internet, a
 // principal left with no access at all, and changes touching many principals.
 
-import { contains } from '../policy/ip.js';
+import { contains, type IPSet } from '../policy/ip.js';
 import { internetRanges } from '../policy/ranges.js';
 import type { Atom } from './atoms.js';
 import type { AtomChange } from './convert.js';
@@ -27,17 +27,23 @@ function accessList(changes: readonly AtomChange[]): string {
   return listed([...byDestination].map(([dst, what]) => `${dst} (${[...what].sort().join(', ')})`));
 }
 
-function isInternet(atom: Atom): boolean {
-  return atom.kind === 'address' && contains(internetRanges(), { family: atom.family!, value: atom.range!.lo });
+/**
+ * An address of autogroup:internet: public, and not in the tailnet's own routes on either side,
+ * which are reached through a subnet router, not an exit node (as collapse.ts counts it).
+ */
+function isInternet(atom: Atom, ownRoutes: readonly (IPSet | undefined)[]): boolean {
+  if (atom.kind !== 'address') return false;
+  const address = { family: atom.family!, value: atom.range!.lo };
+  return contains(internetRanges(), address) && !ownRoutes.some((routes) => routes && contains(routes, address));
 }
-
-const toInternet = (c: AtomChange, atoms: readonly Atom[]): boolean => isInternet(atoms[c.dstAtoms[0]!]!);
 
 export interface HighlightInput {
   /** Atom-level changes (before collapsing), and the same said once per group or range. */
   changes: readonly AtomChange[];
   shown: readonly AtomChange[];
   atoms: readonly Atom[];
+  /** The tailnet's own subnet routes, each side's: not the internet. */
+  ownRoutes: readonly (IPSet | undefined)[];
   /** Per atom: whether some network rule of the new policy may still select it as a source. */
   selectedAfter: (atom: number) => boolean;
   /** Network differences undecided offline, as atoms: one denied before may be allowed after. */
@@ -52,7 +58,7 @@ export function highlights(input: HighlightInput): Highlight[] {
   const everyone = gained.filter((c) => c.fromEveryone === true);
   if (everyone.length > 0)
     out.push({ kind: 'from-everyone', message: `opens access from * to ${accessList(everyone)}` });
-  const internet = gained.filter((c) => toInternet(c, atoms));
+  const internet = gained.filter((c) => isInternet(atoms[c.dstAtoms[0]!]!, input.ownRoutes));
   if (internet.length > 0) {
     const sources = listed(internet.map((c) => c.srcLabel));
     out.push({ kind: 'to-internet', message: `opens access to the internet (autogroup:internet) for ${sources}` });
@@ -60,7 +66,11 @@ export function highlights(input: HighlightInput): Highlight[] {
   // `*` as a destination may or may not reach the internet (docs/policy-semantics.md §2.2.1). Said
   // of principals: a bare address as the source is undecided offline for reasons of its own.
   const maybe = input.undecided.filter(
-    (u) => u.before !== 'yes' && u.after === 'unknown' && atoms[u.src]!.kind !== 'address' && isInternet(atoms[u.dst]!),
+    (u) =>
+      u.before !== 'yes' &&
+      u.after === 'unknown' &&
+      atoms[u.src]!.kind !== 'address' &&
+      isInternet(atoms[u.dst]!, input.ownRoutes),
   );
   if (maybe.length > 0) {
     const sources = listed(maybe.map((u) => atoms[u.src]!.label));

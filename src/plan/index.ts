@@ -88,6 +88,7 @@ export function computeAccessPlan(before: PlanSource, after: PlanSource, options
     atoms,
     selectedAfter: raw.network.selectedAfter,
     undecided: raw.network.changes,
+    ownRoutes: sides.map((side) => side.env.match.ownRoutes),
     threshold,
   });
   return {

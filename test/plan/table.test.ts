@@ -128,6 +128,18 @@ describe('network changes', () => {
     ]);
   });
 
+  // A public prefix the tailnet routes itself is reached through a subnet router, not the
+  // internet: no internet highlight for it (as autogroup:internet leaves it out).
+  it.each([
+    ['a route of the tailnet', '8.8.8.0/24', []],
+    ['a public address', '9.9.9.9', ['opens access to the internet (autogroup:internet) for tag:web']],
+  ])('access gained to %s: internet highlight or not', (_name, dst, messages) => {
+    const routes = { autoApprovers: { routes: { '8.8.8.0/24': ['tag:router'] } } };
+    const plan = planOf(base(routes), base({ ...routes, grants: [{ src: ['tag:web'], dst: [dst], ip: ['tcp:443'] }] }));
+    expect(plan.changes.length).toBeGreaterThan(0);
+    expect(plan.highlights.filter((h) => h.kind === 'to-internet').map((h) => h.message)).toEqual(messages);
+  });
+
   it("a route of the tailnet's own added: autogroup:internet no longer reaches it; through an ipset, undecided", () => {
     const routes = { autoApprovers: { routes: { '8.8.8.0/24': ['tag:router'] } } };
     const direct = base({ grants: [{ src: ['tag:web'], dst: ['autogroup:internet'], ip: ['tcp:443'] }] });
