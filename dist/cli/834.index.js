@@ -1825,10 +1825,16 @@ function accessList(changes) {
     }
     return listed([...byDestination].map(([dst, what]) => `${dst} (${[...what].sort().join(', ')})`));
 }
-function isInternet(atom) {
-    return atom.kind === 'address' && (0,ip/* contains */.gR)((0,ranges/* internetRanges */.Ae)(), { family: atom.family, value: atom.range.lo });
+/**
+ * An address of autogroup:internet: public, and not in the tailnet's own routes on either side,
+ * which are reached through a subnet router, not an exit node (as collapse.ts counts it).
+ */
+function isInternet(atom, ownRoutes) {
+    if (atom.kind !== 'address')
+        return false;
+    const address = { family: atom.family, value: atom.range.lo };
+    return (0,ip/* contains */.gR)((0,ranges/* internetRanges */.Ae)(), address) && !ownRoutes.some((routes) => routes && (0,ip/* contains */.gR)(routes, address));
 }
-const toInternet = (c, atoms) => isInternet(atoms[c.dstAtoms[0]]);
 function highlights(input) {
     const { changes, shown, atoms, selectedAfter, threshold } = input;
     const out = [];
@@ -1836,14 +1842,17 @@ function highlights(input) {
     const everyone = gained.filter((c) => c.fromEveryone === true);
     if (everyone.length > 0)
         out.push({ kind: 'from-everyone', message: `opens access from * to ${accessList(everyone)}` });
-    const internet = gained.filter((c) => toInternet(c, atoms));
+    const internet = gained.filter((c) => isInternet(atoms[c.dstAtoms[0]], input.ownRoutes));
     if (internet.length > 0) {
         const sources = listed(internet.map((c) => c.srcLabel));
         out.push({ kind: 'to-internet', message: `opens access to the internet (autogroup:internet) for ${sources}` });
     }
     // `*` as a destination may or may not reach the internet (docs/policy-semantics.md §2.2.1). Said
     // of principals: a bare address as the source is undecided offline for reasons of its own.
-    const maybe = input.undecided.filter((u) => u.before !== 'yes' && u.after === 'unknown' && atoms[u.src].kind !== 'address' && isInternet(atoms[u.dst]));
+    const maybe = input.undecided.filter((u) => u.before !== 'yes' &&
+        u.after === 'unknown' &&
+        atoms[u.src].kind !== 'address' &&
+        isInternet(atoms[u.dst], input.ownRoutes));
     if (maybe.length > 0) {
         const sources = listed(maybe.map((u) => atoms[u.src].label));
         out.push({
@@ -2387,6 +2396,7 @@ function computeAccessPlan(before, after, options = {}) {
         atoms,
         selectedAfter: raw.network.selectedAfter,
         undecided: raw.network.changes,
+        ownRoutes: sides.map((side) => side.env.match.ownRoutes),
         threshold,
     });
     return {
