@@ -15,6 +15,20 @@ beforeEach(async () => {
 });
 afterEach(() => ts.close());
 
+/** Runs `work` with a fresh folder holding `policy` as policy.hujson as the current directory. */
+async function inFolder<T>(policy: string, work: () => Promise<T>): Promise<T> {
+  const cwd = process.cwd();
+  const dir = await realpath(await mkdtemp(path.join(tmpdir(), 'cli-remote-')));
+  try {
+    await writeFile(path.join(dir, 'policy.hujson'), policy);
+    process.chdir(dir);
+    return await work();
+  } finally {
+    process.chdir(cwd);
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const io = { ...fakeIO(), env: { TS_API_KEY: DEFAULT_API_KEY } };
   const code = await main(argv, io);
@@ -46,16 +60,10 @@ describe('--tailnet', () => {
   });
 
   it('sends a tailnet name to its own path', async () => {
-    const cwd = process.cwd();
-    const dir = await realpath(await mkdtemp(path.join(tmpdir(), 'cli-remote-')));
-    try {
-      await writeFile(path.join(dir, 'policy.hujson'), '{"acls": []}\n');
-      process.chdir(dir);
-      expect((await run(['test', '--tailnet', 'example.com', '--api-url', ts.url])).code).toBe(0);
-    } finally {
-      process.chdir(cwd);
-      await rm(dir, { recursive: true, force: true });
-    }
+    const result = await inFolder('{"acls": []}\n', () =>
+      run(['test', '--tailnet', 'example.com', '--api-url', ts.url]),
+    );
+    expect(result.code).toBe(0);
     expect(ts.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
       'GET /api/v2/tailnet/example.com/acl',
       'POST /api/v2/tailnet/example.com/acl/validate',
@@ -90,20 +98,8 @@ describe('apply over an edit made outside git', () => {
   it('prints the overwritten policy and keeps it byte for byte in a file', async () => {
     const edited = '{\n  // ::add-mask::x, and \u202eved\n  "acls": [],\n}\n';
     ts.setPolicy(edited);
-    const cwd = process.cwd();
-    const dir = await realpath(await mkdtemp(path.join(tmpdir(), 'cli-remote-')));
-    let result;
-    try {
-      await writeFile(
-        path.join(dir, 'policy.hujson'),
-        '{"acls": [{"action": "accept", "src": ["*"], "dst": ["*:*"]}]}\n',
-      );
-      process.chdir(dir);
-      result = await run(['apply', '--api-url', ts.url]);
-    } finally {
-      process.chdir(cwd);
-      await rm(dir, { recursive: true, force: true });
-    }
+    const allowAll = '{"acls": [{"action": "accept", "src": ["*"], "dst": ["*:*"]}]}\n';
+    const result = await inFolder(allowAll, () => run(['apply', '--api-url', ts.url]));
     expect(result.code).toBe(0);
     const saved = /overwritten \(saved byte for byte in (\S+overwritten-policy\.hujson)\); it was:\n/.exec(
       result.stdout,
