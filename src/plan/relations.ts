@@ -19,7 +19,7 @@
 // (a decided verdict needs a direct match), and "maybe" differences are listed where a direct
 // match of a differing target also connects the pair.
 
-import type { NetworkTarget } from '../policy/compile.js';
+import type { NetworkTarget, SelectorSet } from '../policy/compile.js';
 import { AddressIndex } from '../policy/address-index.js';
 import { IdentityIndex } from '../policy/identity-index.js';
 import type { MatchEnv } from '../policy/match.js';
@@ -84,6 +84,82 @@ export function changedTargets(targets: Targets): number[] {
   return targets.presence.flatMap((presence, id) => (presence === 3 ? [] : [id]));
 }
 
+/** What selector sets name when they name users, groups and tags only. */
+interface Named {
+  users: Set<string>;
+  groups: Set<string>;
+  tags: Set<string>;
+}
+
+/** The users, groups and tags the sets name, when that is all they name; undefined otherwise. */
+function namedOnly(sets: readonly SelectorSet[]): Named | undefined {
+  const named: Named = { users: new Set(), groups: new Set(), tags: new Set() };
+  for (const set of sets) {
+    const flags = set.wildcard || set.dangerAll || set.member || set.tagged || set.shared || set.self || set.internet;
+    const others = set.roles.size + set.domains.size + set.services.size + set.scimGroups.size;
+    if (flags || others > 0 || !isEmpty(set.addresses)) return undefined;
+    set.users.forEach((user) => named.users.add(user));
+    set.groups.forEach((group) => named.groups.add(group));
+    set.tags.forEach((tag) => named.tags.add(tag));
+  }
+  return named;
+}
+
+/** One side's atoms by the names that select them (as match.ts reads identities), by position. */
+interface AtomsByName {
+  users: Map<string, number[]>;
+  groups: Map<string, number[]>;
+  tags: Map<string, number[]>;
+  /** Services, which may carry any tag (docs/policy-semantics.md §2.2.10). */
+  services: number[];
+  /** Atoms any name may select: unknown identity, or groups or tags not all known. */
+  any: number[];
+}
+
+const byName: [WeakMap<readonly Atom[], AtomsByName>, WeakMap<readonly Atom[], AtomsByName>] = [
+  new WeakMap(),
+  new WeakMap(),
+];
+
+function indexByName(atoms: readonly Atom[], side: 0 | 1): AtomsByName {
+  const index: AtomsByName = { users: new Map(), groups: new Map(), tags: new Map(), services: [], any: [] };
+  const add = (map: Map<string, number[]>, name: string, at: number): void => {
+    const list = map.get(name);
+    if (list === undefined) map.set(name, [at]);
+    else list.push(at);
+  };
+  atoms.forEach((atom, at) => {
+    const p = atom.principals[side];
+    if (p === undefined) return;
+    if (p.identity === 'unknown' || (p.identity === 'user' && (p.login === undefined || !p.groupsComplete)))
+      index.any.push(at);
+    else if (p.identity === 'tagged' && !p.tagsComplete) index.any.push(at);
+    else if (p.identity === 'user') {
+      add(index.users, p.login!, at);
+      p.groups.forEach((group) => add(index.groups, group, at));
+    } else if (p.identity === 'tagged') p.tags.forEach((tag) => add(index.tags, tag, at));
+    else if (p.service !== undefined) index.services.push(at);
+  });
+  return index;
+}
+
+/**
+ * The atoms sets naming only `named` may select, in order: a few targets (one app capability
+ * value's grants, say) then look at the atoms they name, not at every atom of the tailnet.
+ */
+function namedAtoms(atoms: readonly Atom[], side: 0 | 1, named: Named): Atom[] {
+  let index = byName[side].get(atoms);
+  if (index === undefined) byName[side].set(atoms, (index = indexByName(atoms, side)));
+  const found = new Set<number>(index.any);
+  const gather = (names: Set<string>, map: Map<string, number[]>): void =>
+    names.forEach((name) => map.get(name)?.forEach((at) => found.add(at)));
+  gather(named.users, index.users);
+  gather(named.groups, index.groups);
+  gather(named.tags, index.tags);
+  if (named.tags.size > 0) index.services.forEach((at) => found.add(at));
+  return [...found].sort((a, b) => a - b).map((at) => atoms[at]!);
+}
+
 /** Atoms the targets `ids` may select on one side, as source and as destination. */
 function reach(
   targets: Targets,
@@ -108,7 +184,8 @@ function reach(
     index.dstIdentity.add(local, target.dst);
     index.dstAddresses.add(local, target.dst);
   });
-  for (const atom of atoms) {
+  const named = namedOnly(ids.flatMap((id) => [targets.list[id]!.rule.src, targets.list[id]!.target.dst]));
+  for (const atom of named === undefined ? atoms : namedAtoms(atoms, side, named)) {
     const p = atom.principals[side];
     if (p === undefined) continue;
     for (const local of candidateIds(index.srcIdentity, index.srcAddresses, p)) {
@@ -177,6 +254,21 @@ function inRoutes(p: Principal, routes: IPSet | undefined): boolean {
   });
 }
 
+/** Per universe, its atoms whose principal differs between the sides: the same for every channel. */
+const differing = new WeakMap<readonly Atom[], readonly Atom[]>();
+
+/** Atoms whose principal differs between the sides, or that lie in routes only one side lists. */
+function atomsThatDiffer(atoms: readonly Atom[], routes: IPSet | undefined): readonly Atom[] {
+  const same = (atom: Atom): boolean => {
+    const [before, after] = atom.principals;
+    return before !== undefined && after !== undefined && samePrincipal(before, after);
+  };
+  if (routes !== undefined) return atoms.filter((atom) => !same(atom) || inRoutes(atom.principals[1]!, routes));
+  let found = differing.get(atoms);
+  if (found === undefined) differing.set(atoms, (found = atoms.filter((atom) => !same(atom))));
+  return found;
+}
+
 /** Pairs (source atom, destination atom) whose verdicts may differ, and why (see Candidates). */
 export function candidatePairs(
   targets: Targets,
@@ -193,13 +285,7 @@ export function candidatePairs(
   };
   const changed = changedTargets(targets);
   const affected: [Affected, Affected] = [new Map(), new Map()];
-  const routes = changedRoutes(envs);
-  for (const atom of atoms) {
-    const [before, after] = atom.principals;
-    const same = before !== undefined && after !== undefined && samePrincipal(before, after);
-    if (same && !inRoutes(after, routes)) continue;
-    affect(targets, atom, envs, affected, budget);
-  }
+  for (const atom of atomsThatDiffer(atoms, changedRoutes(envs))) affect(targets, atom, envs, affected, budget);
   for (const side of [0, 1] as const) {
     const mine = changed.filter((id) => presentOn(targets.presence[id]!, side));
     const ids = [...new Set([...mine, ...affected[side].keys()])].sort((a, b) => a - b);
