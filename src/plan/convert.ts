@@ -61,7 +61,7 @@ function base(kind: ChangeKind, change: 'gained' | 'lost', src: Atom, dst: Atom)
  */
 function stateWords(state: State | SshState, dst: Atom, tailnetGiven: boolean): string {
   if (state !== 'unknown') return STATE_WORDS[state];
-  if (dst.kind === 'service') return 'depends on the tags the Service carries';
+  if (dst.kind === 'service') return 'depends on the tailnet, or on the tags the Service carries';
   return tailnetGiven ? 'not known offline' : STATE_WORDS.unknown;
 }
 

@@ -58,7 +58,8 @@ export function highlights(input: HighlightInput): Highlight[] {
   const everyone = gained.filter((c) => c.fromEveryone === true);
   if (everyone.length > 0)
     out.push({ kind: 'from-everyone', message: `opens access from * to ${accessList(everyone)}` });
-  const internet = gained.filter((c) => isInternet(atoms[c.dstAtoms[0]!]!, input.ownRoutes));
+  // Any piece of a merged range: a prefix may hold the tailnet's own route and public addresses.
+  const internet = gained.filter((c) => c.dstAtoms.some((id) => isInternet(atoms[id]!, input.ownRoutes)));
   if (internet.length > 0) {
     const sources = listed(internet.map((c) => c.srcLabel));
     out.push({ kind: 'to-internet', message: `opens access to the internet (autogroup:internet) for ${sources}` });

@@ -102,7 +102,7 @@ export class NetworkTestRunner {
     if (test.accept.length === 0 && test.deny.length === 0) return failed(TEST_REASONS.noAssertions);
     let protocols = DEFAULT_TEST_PROTOCOLS;
     let protocolLabel: string | undefined;
-    // An empty `proto` is none to Tailscale's protocol parser: the test's default protocols (§5.3).
+    // An empty `proto` is none to Tailscale's protocol parser: the test's default protocols (§2.7).
     if (test.proto !== undefined && test.proto.text !== '') {
       const parsed = parseProtocol(test.proto.text);
       if (!parsed.ok) return failed(TEST_REASONS.invalidProto(test.proto.text));

@@ -133,6 +133,11 @@ describe('network changes', () => {
   it.each([
     ['a route of the tailnet', '8.8.8.0/24', []],
     ['a public address', '9.9.9.9', ['opens access to the internet (autogroup:internet) for tag:web']],
+    [
+      'a prefix holding a route of the tailnet and public addresses',
+      '8.8.8.0/23',
+      ['opens access to the internet (autogroup:internet) for tag:web'],
+    ],
   ])('access gained to %s: internet highlight or not', (_name, dst, messages) => {
     const routes = { autoApprovers: { routes: { '8.8.8.0/24': ['tag:router'] } } };
     const plan = planOf(base(routes), base({ ...routes, grants: [{ src: ['tag:web'], dst: [dst], ip: ['tcp:443'] }] }));

@@ -92,7 +92,7 @@ describe('a Service and the tags it may carry', () => {
         srcLabel,
         dstLabel: 'svc:web',
         before: 'denied',
-        after: 'depends on the tags the Service carries',
+        after: 'depends on the tailnet, or on the tags the Service carries',
         proto: 'tcp',
         ports: '22',
       },
