@@ -684,7 +684,7 @@ class NetworkTestRunner {
             return failed(unsure/* TEST_REASONS */.P8.noAssertions);
         let protocols = unsure/* DEFAULT_TEST_PROTOCOLS */.tw;
         let protocolLabel;
-        // An empty `proto` is none to Tailscale's protocol parser: the test's default protocols (§5.3).
+        // An empty `proto` is none to Tailscale's protocol parser: the test's default protocols (§2.7).
         if (test.proto !== undefined && test.proto.text !== '') {
             const parsed = (0,ports/* parseProtocol */.gR)(test.proto.text);
             if (!parsed.ok)

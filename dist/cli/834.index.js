@@ -867,7 +867,7 @@ function stateWords(state, dst, tailnetGiven) {
     if (state !== 'unknown')
         return STATE_WORDS[state];
     if (dst.kind === 'service')
-        return 'depends on the tags the Service carries';
+        return 'depends on the tailnet, or on the tags the Service carries';
     return tailnetGiven ? 'not known offline' : STATE_WORDS.unknown;
 }
 function undecided(kind, src, dst, states, { postures = [], tailnetGiven }) {
@@ -1352,6 +1352,69 @@ function samePrincipal(a, b) {
 function changedTargets(targets) {
     return targets.presence.flatMap((presence, id) => (presence === 3 ? [] : [id]));
 }
+/** The users, groups and tags the sets name, when that is all they name; undefined otherwise. */
+function namedOnly(sets) {
+    const named = { users: new Set(), groups: new Set(), tags: new Set() };
+    for (const set of sets) {
+        const flags = set.wildcard || set.dangerAll || set.member || set.tagged || set.shared || set.self || set.internet;
+        const others = set.roles.size + set.domains.size + set.services.size + set.scimGroups.size;
+        if (flags || others > 0 || !(0,ip/* isEmpty */.Im)(set.addresses))
+            return undefined;
+        set.users.forEach((user) => named.users.add(user));
+        set.groups.forEach((group) => named.groups.add(group));
+        set.tags.forEach((tag) => named.tags.add(tag));
+    }
+    return named;
+}
+const byName = [
+    new WeakMap(),
+    new WeakMap(),
+];
+function indexByName(atoms, side) {
+    const index = { users: new Map(), groups: new Map(), tags: new Map(), services: [], any: [] };
+    const add = (map, name, at) => {
+        const list = map.get(name);
+        if (list === undefined)
+            map.set(name, [at]);
+        else
+            list.push(at);
+    };
+    atoms.forEach((atom, at) => {
+        const p = atom.principals[side];
+        if (p === undefined)
+            return;
+        if (p.identity === 'unknown' || (p.identity === 'user' && (p.login === undefined || !p.groupsComplete)))
+            index.any.push(at);
+        else if (p.identity === 'tagged' && !p.tagsComplete)
+            index.any.push(at);
+        else if (p.identity === 'user') {
+            add(index.users, p.login, at);
+            p.groups.forEach((group) => add(index.groups, group, at));
+        }
+        else if (p.identity === 'tagged')
+            p.tags.forEach((tag) => add(index.tags, tag, at));
+        else if (p.service !== undefined)
+            index.services.push(at);
+    });
+    return index;
+}
+/**
+ * The atoms sets naming only `named` may select, in order: a few targets (one app capability
+ * value's grants, say) then look at the atoms they name, not at every atom of the tailnet.
+ */
+function namedAtoms(atoms, side, named) {
+    let index = byName[side].get(atoms);
+    if (index === undefined)
+        byName[side].set(atoms, (index = indexByName(atoms, side)));
+    const found = new Set(index.any);
+    const gather = (names, map) => names.forEach((name) => map.get(name)?.forEach((at) => found.add(at)));
+    gather(named.users, index.users);
+    gather(named.groups, index.groups);
+    gather(named.tags, index.tags);
+    if (named.tags.size > 0)
+        index.services.forEach((at) => found.add(at));
+    return [...found].sort((a, b) => a - b).map((at) => atoms[at]);
+}
 /** Atoms the targets `ids` may select on one side, as source and as destination. */
 function reach(targets, ids, atoms, side, env, budget) {
     const out = { src: new Map(ids.map((id) => [id, []])), dst: new Map(ids.map((id) => [id, []])) };
@@ -1370,7 +1433,8 @@ function reach(targets, ids, atoms, side, env, budget) {
         index.dstIdentity.add(local, target.dst);
         index.dstAddresses.add(local, target.dst);
     });
-    for (const atom of atoms) {
+    const named = namedOnly(ids.flatMap((id) => [targets.list[id].rule.src, targets.list[id].target.dst]));
+    for (const atom of named === undefined ? atoms : namedAtoms(atoms, side, named)) {
         const p = atom.principals[side];
         if (p === undefined)
             continue;
@@ -1432,6 +1496,21 @@ function inRoutes(p, routes) {
         return at?.kind === 'known' && (0,ip/* contains */.gR)(routes, at.address);
     });
 }
+/** Per universe, its atoms whose principal differs between the sides: the same for every channel. */
+const differing = new WeakMap();
+/** Atoms whose principal differs between the sides, or that lie in routes only one side lists. */
+function atomsThatDiffer(atoms, routes) {
+    const same = (atom) => {
+        const [before, after] = atom.principals;
+        return before !== undefined && after !== undefined && samePrincipal(before, after);
+    };
+    if (routes !== undefined)
+        return atoms.filter((atom) => !same(atom) || inRoutes(atom.principals[1], routes));
+    let found = differing.get(atoms);
+    if (found === undefined)
+        differing.set(atoms, (found = atoms.filter((atom) => !same(atom))));
+    return found;
+}
 /** Pairs (source atom, destination atom) whose verdicts may differ, and why (see Candidates). */
 function candidatePairs(targets, atoms, envs, budget) {
     const found = { pairs: new Map(), reasons: { src: new Map(), dst: new Map() } };
@@ -1445,14 +1524,8 @@ function candidatePairs(targets, atoms, envs, budget) {
     };
     const changed = changedTargets(targets);
     const affected = [new Map(), new Map()];
-    const routes = changedRoutes(envs);
-    for (const atom of atoms) {
-        const [before, after] = atom.principals;
-        const same = before !== undefined && after !== undefined && samePrincipal(before, after);
-        if (same && !inRoutes(after, routes))
-            continue;
+    for (const atom of atomsThatDiffer(atoms, changedRoutes(envs)))
         affect(targets, atom, envs, affected, budget);
-    }
     for (const side of [0, 1]) {
         const mine = changed.filter((id) => presentOn(targets.presence[id], side));
         const ids = [...new Set([...mine, ...affected[side].keys()])].sort((a, b) => a - b);
@@ -1842,7 +1915,8 @@ function highlights(input) {
     const everyone = gained.filter((c) => c.fromEveryone === true);
     if (everyone.length > 0)
         out.push({ kind: 'from-everyone', message: `opens access from * to ${accessList(everyone)}` });
-    const internet = gained.filter((c) => isInternet(atoms[c.dstAtoms[0]], input.ownRoutes));
+    // Any piece of a merged range: a prefix may hold the tailnet's own route and public addresses.
+    const internet = gained.filter((c) => c.dstAtoms.some((id) => isInternet(atoms[id], input.ownRoutes)));
     if (internet.length > 0) {
         const sources = listed(internet.map((c) => c.srcLabel));
         out.push({ kind: 'to-internet', message: `opens access to the internet (autogroup:internet) for ${sources}` });
