@@ -46,8 +46,8 @@ export interface HighlightInput {
   ownRoutes: readonly (IPSet | undefined)[];
   /** Per atom: whether some network rule of the new policy may still select it as a source. */
   selectedAfter: (atom: number) => boolean;
-  /** Network differences undecided offline, as atoms: one denied before may be allowed after. */
-  undecided: readonly { src: number; dst: number; before: string; after: string }[];
+  /** The raw network differences, as atoms, of which the undecided ones may open the internet. */
+  network: readonly { src: number; dst: number; before: string; after: string }[];
   threshold: number;
 }
 
@@ -66,7 +66,7 @@ export function highlights(input: HighlightInput): Highlight[] {
   }
   // `*` as a destination may or may not reach the internet (docs/policy-semantics.md §2.2.1). Said
   // of principals: a bare address as the source is undecided offline for reasons of its own.
-  const maybe = input.undecided.filter(
+  const maybe = input.network.filter(
     (u) =>
       u.before !== 'yes' &&
       u.after === 'unknown' &&

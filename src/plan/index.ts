@@ -87,7 +87,7 @@ export function computeAccessPlan(before: PlanSource, after: PlanSource, options
     shown,
     atoms,
     selectedAfter: raw.network.selectedAfter,
-    undecided: raw.network.changes,
+    network: raw.network.changes,
     ownRoutes: sides.map((side) => side.env.match.ownRoutes),
     threshold,
   });
