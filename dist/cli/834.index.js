@@ -1923,7 +1923,7 @@ function highlights(input) {
     }
     // `*` as a destination may or may not reach the internet (docs/policy-semantics.md §2.2.1). Said
     // of principals: a bare address as the source is undecided offline for reasons of its own.
-    const maybe = input.undecided.filter((u) => u.before !== 'yes' &&
+    const maybe = input.network.filter((u) => u.before !== 'yes' &&
         u.after === 'unknown' &&
         atoms[u.src].kind !== 'address' &&
         isInternet(atoms[u.dst], input.ownRoutes));
@@ -2469,7 +2469,7 @@ function computeAccessPlan(before, after, options = {}) {
         shown,
         atoms,
         selectedAfter: raw.network.selectedAfter,
-        undecided: raw.network.changes,
+        network: raw.network.changes,
         ownRoutes: sides.map((side) => side.env.match.ownRoutes),
         threshold,
     });
