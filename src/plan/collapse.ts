@@ -6,7 +6,8 @@
 import { contains, type Address } from '../policy/ip.js';
 import { internetRanges } from '../policy/ranges.js';
 import { rangeText, type Atom, type Universe } from './atoms.js';
-import type { AtomChange } from './convert.js';
+import type { AtomChange, AtomUndecided } from './convert.js';
+import type { UndecidedChange } from './model.js';
 import type { Side } from './side.js';
 
 /** Test text, display label and member atoms of something a change can be said once for. */
@@ -183,4 +184,35 @@ export function mergeIntervals(changes: readonly AtomChange[], atoms: readonly A
     out.push(copy);
   }
   return out;
+}
+
+/**
+ * Undecided differences to neighbouring address intervals, alike in all else, said once for the
+ * range they make, as mergeIntervals does for changes (a `*` destination leaves every interval
+ * outside the tailnet undecided). The destination atoms are dropped: the plan does not show them.
+ */
+export function mergeUndecided(list: readonly AtomUndecided[], atoms: readonly Atom[]): UndecidedChange[] {
+  const out: AtomUndecided[] = [];
+  const runs = new Map<string, { change: AtomUndecided; last: Atom; first: Atom }>();
+  const ranged = list.filter((u) => u.dstAtoms !== undefined);
+  ranged.sort((a, b) => a.dstAtoms![0]! - b.dstAtoms![0]!);
+  for (const u of [...ranged, ...list.filter((u) => u.dstAtoms === undefined)]) {
+    const atom = u.dstAtoms === undefined ? undefined : atoms[u.dstAtoms[0]!]!;
+    if (atom?.kind !== 'address' || atom.label !== rangeText(atom.family!, atom.range!)) {
+      out.push(u);
+      continue;
+    }
+    const { dst: _dst, dstLabel: _label, dstAtoms: _atoms, ...rest } = u;
+    const key = JSON.stringify(rest);
+    const run = runs.get(key);
+    if (run !== undefined && run.last.family === atom.family && run.last.range!.hi + 1n === atom.range!.lo) {
+      run.last = atom;
+      run.change.dstLabel = rangeText(atom.family!, { lo: run.first.range!.lo, hi: atom.range!.hi });
+      continue;
+    }
+    const copy = { ...u };
+    runs.set(key, { change: copy, last: atom, first: atom });
+    out.push(copy);
+  }
+  return out.map(({ dstAtoms: _atoms, ...u }) => u);
 }

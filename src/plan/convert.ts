@@ -87,13 +87,16 @@ function undecided(
   return out;
 }
 
+/** An undecided difference with the destination atoms it covers (dropped before the plan is returned). */
+export type AtomUndecided = UndecidedChange & { dstAtoms?: number[] };
+
 export function networkChanges(
   raw: readonly RawChange[],
   atoms: readonly Atom[],
   { app, tailnetGiven }: { app?: { capability: string; value?: string }; tailnetGiven: boolean },
-): { changes: AtomChange[]; undecided: UndecidedChange[] } {
+): { changes: AtomChange[]; undecided: AtomUndecided[] } {
   const changes: AtomChange[] = [];
-  const open: UndecidedChange[] = [];
+  const open: AtomUndecided[] = [];
   const kind: ChangeKind = app === undefined ? 'network' : 'app';
   for (const r of raw) {
     const src = atoms[r.src]!;
@@ -104,7 +107,7 @@ export function networkChanges(
         : app;
     if (r.before === 'unknown' || r.after === 'unknown') {
       const words = { postures: r.postures, tailnetGiven };
-      open.push({ ...undecided(kind, src, dst, [r.before, r.after], words), ...detail });
+      open.push({ ...undecided(kind, src, dst, [r.before, r.after], words), ...detail, dstAtoms: [dst.id] });
       continue;
     }
     const change = base(kind, r.after === 'yes' ? 'gained' : 'lost', src, dst);

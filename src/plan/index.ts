@@ -6,7 +6,7 @@
 import type { Topology } from '../policy/topology.js';
 import { buildUniverse, type Atom, type Universe } from './atoms.js';
 import { PlanBudget, type PlanCaps } from './budget.js';
-import { collapseSources, collections, internetCollections, mergeIntervals } from './collapse.js';
+import { collapseSources, collections, internetCollections, mergeIntervals, mergeUndecided } from './collapse.js';
 import { droppedTagChanges, networkChanges, sshChanges, type AtomChange } from './convert.js';
 import { diffChannel, type ChannelDiff, type RawChange } from './evaluate.js';
 import { highlights } from './highlights.js';
@@ -96,7 +96,12 @@ export function computeAccessPlan(before: PlanSource, after: PlanSource, options
     before: before.name,
     after: after.name,
     changes: shown,
-    undecided: sortChanges(parts.flatMap((p) => p.undecided)),
+    undecided: sortChanges(
+      mergeUndecided(
+        parts.flatMap((p) => p.undecided),
+        atoms,
+      ),
+    ),
     highlights: found,
     // An endpoint the new policy no longer defines cannot appear in its tests.
     proposed: proposeTests(
