@@ -790,32 +790,45 @@ function collapseSources(changes, all, side) {
     }
     return out;
 }
-/** Merges changes to neighbouring address intervals into one change to the whole range. */
-function mergeIntervals(changes, atoms) {
+/**
+ * Items to neighbouring address intervals that `key` says are alike, merged into one for the
+ * whole range (`absorb` takes in what the merged item adds); other items as they are.
+ */
+function mergeRuns(items, atoms, key, absorb) {
     const out = [];
     const runs = new Map();
-    const sorted = [...changes].sort((a, b) => a.dstAtoms[0] - b.dstAtoms[0]);
-    for (const c of sorted) {
-        const atom = atoms[c.dstAtoms[0]];
-        if (atom.kind !== 'address' || c.dstAtoms.length !== 1 || atom.label !== rangeText(atom.family, atom.range)) {
-            out.push(c);
+    const first = (item) => item.dstAtoms?.[0] ?? -1;
+    for (const item of [...items].sort((a, b) => first(a) - first(b))) {
+        const atom = item.dstAtoms?.length === 1 ? atoms[item.dstAtoms[0]] : undefined;
+        if (atom?.kind !== 'address' || atom.label !== rangeText(atom.family, atom.range)) {
+            out.push(item);
             continue;
         }
-        const key = restKey(c, 'dst');
-        const run = runs.get(key);
+        const run = runs.get(key(item));
         const last = run === undefined ? undefined : atoms[run.dstAtoms.at(-1)];
         if (run !== undefined && last.family === atom.family && last.range.hi + 1n === atom.range.lo) {
             run.dstAtoms.push(atom.id);
-            run.tested &&= c.tested;
-            const first = atoms[run.dstAtoms[0]];
-            run.dstLabel = rangeText(atom.family, { lo: first.range.lo, hi: atom.range.hi });
+            absorb(run, item);
+            run.dstLabel = rangeText(atom.family, { lo: atoms[run.dstAtoms[0]].range.lo, hi: atom.range.hi });
             continue;
         }
-        const copy = { ...c, dstAtoms: [...c.dstAtoms] };
-        runs.set(key, copy);
+        const copy = { ...item, dstAtoms: [atom.id] };
+        runs.set(key(item), copy);
         out.push(copy);
     }
     return out;
+}
+/** Merges changes to neighbouring address intervals into one change to the whole range. */
+function mergeIntervals(changes, atoms) {
+    return mergeRuns(changes, atoms, (c) => restKey(c, 'dst'), (run, c) => (run.tested &&= c.tested));
+}
+/**
+ * Undecided differences merged as changes are (a `*` destination leaves every interval outside
+ * the tailnet undecided); their destination atoms, which the plan does not show, dropped.
+ */
+function mergeUndecided(list, atoms) {
+    const alike = ({ dst: _dst, dstLabel: _label, dstAtoms: _atoms, ...rest }) => JSON.stringify(rest);
+    return mergeRuns(list, atoms, alike, () => undefined).map(({ dstAtoms: _atoms, ...u }) => u);
 }
 
 // EXTERNAL MODULE: ./src/plan/side.ts + 1 modules
@@ -899,7 +912,7 @@ function networkChanges(raw, atoms, { app, tailnetGiven }) {
             : app;
         if (r.before === 'unknown' || r.after === 'unknown') {
             const words = { postures: r.postures, tailnetGiven };
-            open.push({ ...undecided(kind, src, dst, [r.before, r.after], words), ...detail });
+            open.push({ ...undecided(kind, src, dst, [r.before, r.after], words), ...detail, dstAtoms: [dst.id] });
             continue;
         }
         const change = base(kind, r.after === 'yes' ? 'gained' : 'lost', src, dst);
@@ -1807,10 +1820,10 @@ function pairChanges({ pair, evals, cells, app, everyone }) {
             out.push(run);
         }
     }
-    return mergeRuns(out);
+    return evaluate_mergeRuns(out);
 }
 /** Joins runs of one protocol with the same states into one change with several ranges (`80,443`). */
-function mergeRuns(runs) {
+function evaluate_mergeRuns(runs) {
     const byKey = new Map();
     for (const run of runs) {
         const postures = run.postures?.map((p) => p?.key ?? '').join('|') ?? '';
@@ -2478,7 +2491,7 @@ function computeAccessPlan(before, after, options = {}) {
         before: before.name,
         after: after.name,
         changes: shown,
-        undecided: sortChanges(parts.flatMap((p) => p.undecided)),
+        undecided: sortChanges(mergeUndecided(parts.flatMap((p) => p.undecided), atoms)),
         highlights: found,
         // An endpoint the new policy no longer defines cannot appear in its tests.
         proposed: proposeTests(shown.filter((c) => [...c.srcAtoms, ...c.dstAtoms].every((id) => atoms[id].principals[1] !== undefined))),

@@ -158,61 +158,56 @@ export function collapseSources(
   return out;
 }
 
-/** Merges changes to neighbouring address intervals into one change to the whole range. */
-export function mergeIntervals(changes: readonly AtomChange[], atoms: readonly Atom[]): AtomChange[] {
-  const out: AtomChange[] = [];
-  const runs = new Map<string, AtomChange>();
-  const sorted = [...changes].sort((a, b) => a.dstAtoms[0]! - b.dstAtoms[0]!);
-  for (const c of sorted) {
-    const atom = atoms[c.dstAtoms[0]!]!;
-    if (atom.kind !== 'address' || c.dstAtoms.length !== 1 || atom.label !== rangeText(atom.family!, atom.range!)) {
-      out.push(c);
+/**
+ * Items to neighbouring address intervals that `key` says are alike, merged into one for the
+ * whole range (`absorb` takes in what the merged item adds); other items as they are.
+ */
+function mergeRuns<T extends { dstAtoms?: number[]; dstLabel: string }>(
+  items: readonly T[],
+  atoms: readonly Atom[],
+  key: (item: T) => string,
+  absorb: (run: T, item: T) => void,
+): T[] {
+  const out: T[] = [];
+  const runs = new Map<string, T>();
+  const first = (item: T): number => item.dstAtoms?.[0] ?? -1;
+  for (const item of [...items].sort((a, b) => first(a) - first(b))) {
+    const atom = item.dstAtoms?.length === 1 ? atoms[item.dstAtoms[0]!]! : undefined;
+    if (atom?.kind !== 'address' || atom.label !== rangeText(atom.family!, atom.range!)) {
+      out.push(item);
       continue;
     }
-    const key = restKey(c, 'dst');
-    const run = runs.get(key);
-    const last = run === undefined ? undefined : atoms[run.dstAtoms.at(-1)!]!;
+    const run = runs.get(key(item));
+    const last = run === undefined ? undefined : atoms[run.dstAtoms!.at(-1)!]!;
     if (run !== undefined && last!.family === atom.family && last!.range!.hi + 1n === atom.range!.lo) {
-      run.dstAtoms.push(atom.id);
-      run.tested &&= c.tested;
-      const first = atoms[run.dstAtoms[0]!]!;
-      run.dstLabel = rangeText(atom.family!, { lo: first.range!.lo, hi: atom.range!.hi });
+      run.dstAtoms!.push(atom.id);
+      absorb(run, item);
+      run.dstLabel = rangeText(atom.family!, { lo: atoms[run.dstAtoms![0]!]!.range!.lo, hi: atom.range!.hi });
       continue;
     }
-    const copy = { ...c, dstAtoms: [...c.dstAtoms] };
-    runs.set(key, copy);
+    const copy = { ...item, dstAtoms: [atom.id] };
+    runs.set(key(item), copy);
     out.push(copy);
   }
   return out;
 }
 
+/** Merges changes to neighbouring address intervals into one change to the whole range. */
+export function mergeIntervals(changes: readonly AtomChange[], atoms: readonly Atom[]): AtomChange[] {
+  return mergeRuns(
+    changes,
+    atoms,
+    (c) => restKey(c, 'dst'),
+    (run, c) => (run.tested &&= c.tested),
+  );
+}
+
 /**
- * Undecided differences to neighbouring address intervals, alike in all else, said once for the
- * range they make, as mergeIntervals does for changes (a `*` destination leaves every interval
- * outside the tailnet undecided). The destination atoms are dropped: the plan does not show them.
+ * Undecided differences merged as changes are (a `*` destination leaves every interval outside
+ * the tailnet undecided); their destination atoms, which the plan does not show, dropped.
  */
 export function mergeUndecided(list: readonly AtomUndecided[], atoms: readonly Atom[]): UndecidedChange[] {
-  const out: AtomUndecided[] = [];
-  const runs = new Map<string, { change: AtomUndecided; last: Atom; first: Atom }>();
-  const ranged = list.filter((u) => u.dstAtoms !== undefined);
-  ranged.sort((a, b) => a.dstAtoms![0]! - b.dstAtoms![0]!);
-  for (const u of [...ranged, ...list.filter((u) => u.dstAtoms === undefined)]) {
-    const atom = u.dstAtoms === undefined ? undefined : atoms[u.dstAtoms[0]!]!;
-    if (atom?.kind !== 'address' || atom.label !== rangeText(atom.family!, atom.range!)) {
-      out.push(u);
-      continue;
-    }
-    const { dst: _dst, dstLabel: _label, dstAtoms: _atoms, ...rest } = u;
-    const key = JSON.stringify(rest);
-    const run = runs.get(key);
-    if (run !== undefined && run.last.family === atom.family && run.last.range!.hi + 1n === atom.range!.lo) {
-      run.last = atom;
-      run.change.dstLabel = rangeText(atom.family!, { lo: run.first.range!.lo, hi: atom.range!.hi });
-      continue;
-    }
-    const copy = { ...u };
-    runs.set(key, { change: copy, last: atom, first: atom });
-    out.push(copy);
-  }
-  return out.map(({ dstAtoms: _atoms, ...u }) => u);
+  const alike = ({ dst: _dst, dstLabel: _label, dstAtoms: _atoms, ...rest }: AtomUndecided): string =>
+    JSON.stringify(rest);
+  return mergeRuns(list, atoms, alike, () => undefined).map(({ dstAtoms: _atoms, ...u }) => u);
 }
