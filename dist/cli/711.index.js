@@ -163,6 +163,8 @@ function credentialSecrets(credentials) {
 
 // EXTERNAL MODULE: ./src/config/duration.ts
 var duration = __webpack_require__(7840);
+// EXTERNAL MODULE: ./src/files/file-errors.ts
+var file_errors = __webpack_require__(5317);
 // EXTERNAL MODULE: ./src/files/workspace.ts
 var files_workspace = __webpack_require__(9622);
 // EXTERNAL MODULE: ./src/git/blobs.ts
@@ -321,8 +323,6 @@ async function trackedByGit(workspace, files) {
 
 // EXTERNAL MODULE: ./src/files/atomic-write.ts
 var atomic_write = __webpack_require__(4448);
-// EXTERNAL MODULE: ./src/files/file-errors.ts
-var file_errors = __webpack_require__(5317);
 ;// CONCATENATED MODULE: ./src/files/cache-file.ts
 
 
@@ -1184,7 +1184,7 @@ const HEADLINES = {
     applied: 'applied',
 };
 /** The CLI's report: one `FILE:LINE:COL: message` line per finding, then a verdict line. */
-function renderText(report, overwrittenFile) {
+function renderText(report, overwrittenCopy) {
     const file = report.policyFile;
     const lines = [];
     for (const finding of report.errors)
@@ -1200,7 +1200,7 @@ function renderText(report, overwrittenFile) {
         // The CLI has no job summary: the overwritten version goes to the output, so it is not lost;
         // the output is for reading (a line a CI runner would take for a command is altered), the
         // file, when it could be written, for restoring.
-        const kept = overwrittenFile === undefined ? '' : ` (saved byte for byte in ${overwrittenFile})`;
+        const kept = overwrittenCopy === undefined ? '' : ` (${overwrittenCopy})`;
         lines.push(`warning: the live policy matched no known version and was overwritten${kept}; it was:\n` +
             report.liveText.trimEnd());
     }
@@ -2307,6 +2307,7 @@ var cli_io = __webpack_require__(1604);
 
 
 
+
 const ALL = ['test', 'apply', 'drift'];
 const FLAGS = {
     'policy-file': {
@@ -2465,9 +2466,8 @@ async function run(mode, args, io, secrets) {
     return report.result === 'failed' ? cli_io/* EXIT_FAILED */.hj : cli_io/* EXIT_OK */.Ij;
 }
 /**
- * The live policy apply overwrote, byte for byte in a file of its own in the temp folder: the
- * printed copy shows some characters by name. Undefined when it cannot be written (the printed
- * copy stays).
+ * The live policy apply overwrote, byte for byte in a file of its own in the temp folder (the
+ * printed copy shows some characters by name): where it is, or why it could not be written.
  */
 async function keepOverwritten(text) {
     if (text === undefined)
@@ -2475,10 +2475,10 @@ async function keepOverwritten(text) {
     try {
         const file = external_node_path_default().join(await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'tailnet-policy-')), 'overwritten-policy.hujson');
         await (0,promises_.writeFile)(file, text, { flag: 'wx', mode: 0o600 });
-        return file;
+        return `saved byte for byte in ${file}`;
     }
-    catch {
-        return undefined;
+    catch (error) {
+        return `no copy could be saved in the temp folder: ${(0,file_errors/* describeFileError */.S)(error)}; the one below is all there is`;
     }
 }
 function remoteCommand(mode) {

@@ -11,6 +11,7 @@ import { parseDuration } from '../config/duration.js';
 import { parseTailnet } from '../config/names.js';
 import type { Mode, Settings } from '../config/settings.js';
 import { ActionError, InputError, errorMessage } from '../errors.js';
+import { describeFileError } from '../files/file-errors.js';
 import { cliWorkspace } from '../files/workspace.js';
 import { gitFileHistory } from '../git/history.js';
 import { runMode, type Logger, type Outcome } from '../modes/index.js';
@@ -197,18 +198,17 @@ async function run(mode: Mode, args: string[], io: CliIO, secrets: SecretRegistr
 }
 
 /**
- * The live policy apply overwrote, byte for byte in a file of its own in the temp folder: the
- * printed copy shows some characters by name. Undefined when it cannot be written (the printed
- * copy stays).
+ * The live policy apply overwrote, byte for byte in a file of its own in the temp folder (the
+ * printed copy shows some characters by name): where it is, or why it could not be written.
  */
 async function keepOverwritten(text: string | undefined): Promise<string | undefined> {
   if (text === undefined) return undefined;
   try {
     const file = path.join(await mkdtemp(path.join(tmpdir(), 'tailnet-policy-')), 'overwritten-policy.hujson');
     await writeFile(file, text, { flag: 'wx', mode: 0o600 });
-    return file;
-  } catch {
-    return undefined;
+    return `saved byte for byte in ${file}`;
+  } catch (error) {
+    return `no copy could be saved in the temp folder: ${describeFileError(error)}; the one below is all there is`;
   }
 }
 

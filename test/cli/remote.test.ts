@@ -109,6 +109,25 @@ describe('apply over an edit made outside git', () => {
     expect(await readFile(saved![1]!, 'utf8')).toBe(edited);
     await rm(path.dirname(saved![1]!), { recursive: true, force: true });
   });
+  it('says so when no copy can be saved, and prints the overwritten policy all the same', async () => {
+    ts.setPolicy('{"acls": []} // edited\n');
+    const allowAll = '{"acls": [{"action": "accept", "src": ["*"], "dst": ["*:*"]}]}\n';
+    const saved = process.env.TMPDIR;
+    const result = await inFolder(allowAll, async () => {
+      process.env.TMPDIR = '/nonexistent-tailnet-policy-tmp';
+      try {
+        return await run(['apply', '--api-url', ts.url]);
+      } finally {
+        if (saved === undefined) delete process.env.TMPDIR;
+        else process.env.TMPDIR = saved;
+      }
+    });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      'warning: the live policy matched no known version and was overwritten (no copy could be saved in the temp ' +
+        'folder: no such file or directory; the one below is all there is); it was:\n{"acls": []} // edited\nnote: ',
+    );
+  });
 });
 
 describe('a policy file git has no version of', () => {

@@ -14,7 +14,7 @@ const HEADLINES: Record<Report['result'], string> = {
 };
 
 /** The CLI's report: one `FILE:LINE:COL: message` line per finding, then a verdict line. */
-export function renderText(report: Report, overwrittenFile?: string): string {
+export function renderText(report: Report, overwrittenCopy?: string): string {
   const file = report.policyFile;
   const lines: string[] = [];
   for (const finding of report.errors)
@@ -30,7 +30,7 @@ export function renderText(report: Report, overwrittenFile?: string): string {
     // The CLI has no job summary: the overwritten version goes to the output, so it is not lost;
     // the output is for reading (a line a CI runner would take for a command is altered), the
     // file, when it could be written, for restoring.
-    const kept = overwrittenFile === undefined ? '' : ` (saved byte for byte in ${overwrittenFile})`;
+    const kept = overwrittenCopy === undefined ? '' : ` (${overwrittenCopy})`;
     lines.push(
       `warning: the live policy matched no known version and was overwritten${kept}; it was:\n` +
         report.liveText.trimEnd(),
