@@ -67,7 +67,6 @@ export function parsePolicyBytes(file: string, bytes: Uint8Array): HujsonDocumen
 
 const SLASH = 0x2f;
 
-/** How to end a comment the file leaves open; Go's hujson ends a // comment only at a newline. */
 /** Most characters of a syntax error's message a line shows (Go quotes a bad token whole). */
 const MAX_MESSAGE_CHARACTERS = 1_000;
 
@@ -79,6 +78,7 @@ function shortened(message: string): string {
   return `${kept.join('')}… (${message.length} characters in all)`;
 }
 
+/** How to end a comment the file leaves open; Go's hujson ends a // comment only at a newline. */
 function unterminatedComment(bytes: Uint8Array, error: HujsonSyntaxError): string | undefined {
   if (error.message !== 'parsing comment: unexpected EOF') return undefined;
   return bytes[error.offset + 1] === SLASH

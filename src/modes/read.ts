@@ -67,18 +67,30 @@ const AS_IT_IS = ': this run uses the file as it is, no version in git; commit i
 const lf = (bytes: Uint8Array): string => Buffer.from(bytes).toString('latin1').replaceAll('\r\n', '\n');
 
 /**
+ * The file as git last committed it (in test mode, the base branch: what the access plan compares
+ * with offline); or, when the checkout may hide it, why; undefined when it was never committed.
+ */
+export async function newestVersion(deps: ModeDeps): Promise<Facts['baseline']> {
+  const file = deps.settings.policyFile;
+  for await (const version of deps.history.versions(file, 1)) {
+    return { commit: version.commit, bytes: version.content };
+  }
+  const limitation = await deps.history.limitation(file);
+  return limitation === undefined ? undefined : { unseen: limitation };
+}
+
+/**
  * A warning when the file is not what git last committed (changed, or never committed): apply
  * writes, and drift compares, the file as it is, which is then no version in git's history, so a
  * later run cannot recognise it. Nothing is said outside a git checkout.
  */
 export async function noteUncommitted(deps: ModeDeps, facts: Facts, local: LocalPolicy): Promise<void> {
   const file = deps.settings.policyFile;
-  for await (const version of deps.history.versions(file, 1)) {
-    if (lf(version.content) === lf(local.bytes)) return;
-    const message = `${file} differs from its last commit (${version.commit.slice(0, 12)})${AS_IT_IS}`;
+  const newest = await newestVersion(deps);
+  if (newest === undefined)
+    facts.notes.push({ severity: 'warning', message: `${file} was never committed${AS_IT_IS}` });
+  else if ('commit' in newest && lf(newest.bytes) !== lf(local.bytes)) {
+    const message = `${file} differs from its last commit (${newest.commit.slice(0, 12)})${AS_IT_IS}`;
     facts.notes.push({ severity: 'warning', message });
-    return;
   }
-  if ((await deps.history.limitation(file)) !== undefined) return;
-  facts.notes.push({ severity: 'warning', message: `${file} was never committed${AS_IT_IS}` });
 }

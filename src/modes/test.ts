@@ -8,7 +8,7 @@ import type { ModeDeps } from './deps.js';
 import { checkOffline, fetchTopology } from './offline.js';
 import { findLiveOrigin } from './origin.js';
 import type { Facts, Outcome } from './outcome.js';
-import { liveEtagLine, readLive, readPolicy } from './read.js';
+import { liveEtagLine, newestVersion, readLive, readPolicy } from './read.js';
 
 /**
  * A test only consults the cache; a broken one is worth a notice, not a failed pull request.
@@ -26,19 +26,6 @@ async function cachedEtag(deps: ModeDeps, notes: Finding[]): Promise<string | un
 }
 
 /**
- * The file as the base branch last committed it, what the access plan compares with offline; or,
- * when the checkout may hide it, why.
- */
-async function baseVersion(deps: ModeDeps): Promise<Facts['baseline']> {
-  const file = deps.settings.policyFile;
-  for await (const version of deps.history.versions(file, 1)) {
-    return { commit: version.commit, bytes: version.content };
-  }
-  const limitation = await deps.history.limitation(file);
-  return limitation === undefined ? undefined : { unseen: limitation };
-}
-
-/**
  * `action: test`: is the proposed policy valid, and do its tests pass? Nothing is written.
  * The offline engine runs first; without credentials its verdict is the whole answer.
  */
@@ -48,7 +35,7 @@ export async function runTest(deps: ModeDeps, facts: Facts): Promise<Outcome> {
   if (read.kind === 'invalid') return { kind: 'invalid-file', facts, error: read.error };
   const { local } = read;
   // git runs while the engine works: the base version is the plan's baseline without the live policy.
-  const baseline = baseVersion(deps);
+  const baseline = newestVersion(deps);
   // Awaited below; if the run stops before that, its failure must not surface as unhandled.
   baseline.catch(() => undefined);
   const topology =
