@@ -136,7 +136,9 @@ function boundaries(
     if (side.env.match.approvedRoutes !== undefined) addSet(side.env.match.approvedRoutes);
     // autogroup:internet leaves them out, and an ipset's may or may not (match.ts).
     if (side.env.match.ownRoutes !== undefined) addSet(side.env.match.ownRoutes);
-    for (const channel of [side.network, ...side.apps.values()]) {
+    // A capability's value channels hold rules of its name's channel: those alone are enough.
+    const named = [...side.apps.values()].filter((app) => app.value === undefined).map((app) => app.channel);
+    for (const channel of [side.network, ...named]) {
       // Rules compiled once for both sides (shared-rules.ts) draw their boundaries once.
       const skip = seen.has(channel.shared) ? channel.shared.length : 0;
       seen.add(channel.shared);

@@ -3,7 +3,7 @@
 // neighbouring address intervals merged into one range. The collapsed `src` is still something a
 // test accepts: a group, a user or a tag stands for exactly those members in a test.
 
-import { contains, type Address } from '../policy/ip.js';
+import { contains, type Address, type IPSet } from '../policy/ip.js';
 import { internetRanges } from '../policy/ranges.js';
 import { rangeText, type Atom, type Universe } from './atoms.js';
 import type { AtomChange, AtomUndecided } from './convert.js';
@@ -20,16 +20,23 @@ interface Collection {
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
+ * Whether an atom is an address interval of autogroup:internet: public, and in neither side's own
+ * subnet routes, which are reached through a subnet router, not an exit node.
+ */
+export function isInternet(atom: Atom, ownRoutes: readonly (IPSet | undefined)[]): boolean {
+  if (atom.kind !== 'address') return false;
+  const address: Address = { family: atom.family!, value: atom.range!.lo };
+  return contains(internetRanges(), address) && !ownRoutes.some((routes) => routes && contains(routes, address));
+}
+
+/**
  * The address intervals of `autogroup:internet`, said once when a change covers all of them:
  * both families, or one (an IPv4 source never reaches IPv6 addresses). The tailnet's own routes,
  * which it leaves out, are left out on either side's count.
  */
 export function internetCollections(universe: Universe, sides: readonly Side[]): Collection[] {
-  const internet = (address: Address): boolean =>
-    contains(internetRanges(), address) &&
-    !sides.some(({ env }) => env.match.ownRoutes !== undefined && contains(env.match.ownRoutes, address));
-  const of = (atoms: readonly Atom[]): Atom[] =>
-    atoms.filter((a) => internet({ family: a.family!, value: a.range!.lo }));
+  const ownRoutes = sides.map(({ env }) => env.match.ownRoutes);
+  const of = (atoms: readonly Atom[]): Atom[] => atoms.filter((a) => isInternet(a, ownRoutes));
   const v4 = of(universe.intervals[4]);
   const v6 = of(universe.intervals[6]);
   const collection = (members: Atom[], label: string): Collection[] =>

@@ -4,7 +4,6 @@ import { protocolHasPorts, protocolName, type PortRange } from '../policy/ports.
 import type { Atom } from './atoms.js';
 import type { RawChange, State } from './evaluate.js';
 import type { AccessChange, ChangeKind, UndecidedChange } from './model.js';
-import { appOfKey } from './side.js';
 import type { PostureTerms } from './posture.js';
 import type { RawSshChange, SshState } from './ssh.js';
 
@@ -87,13 +86,25 @@ function undecided(
   return out;
 }
 
+/** An app capability, or one of its values (canonical JSON). */
+export interface AppRef {
+  capability: string;
+  value?: string;
+}
+
+/** One app channel's raw differences. */
+export interface AppDiff {
+  app: AppRef;
+  changes: RawChange[];
+}
+
 /** An undecided difference with the destination atoms it covers (dropped before the plan is returned). */
 export type AtomUndecided = UndecidedChange & { dstAtoms?: number[] };
 
 export function networkChanges(
   raw: readonly RawChange[],
   atoms: readonly Atom[],
-  { app, tailnetGiven }: { app?: { capability: string; value?: string }; tailnetGiven: boolean },
+  { app, tailnetGiven }: { app?: AppRef; tailnetGiven: boolean },
 ): { changes: AtomChange[]; undecided: AtomUndecided[] } {
   const changes: AtomChange[] = [];
   const open: AtomUndecided[] = [];
@@ -168,7 +179,7 @@ export function sshChanges(
  * the server dropping it (tags.ts): undecided, `before` saying the first and `after` the second.
  */
 export function droppedTagChanges(
-  raw: { network: readonly RawChange[]; apps: readonly [string, readonly RawChange[]][]; ssh: readonly RawSshChange[] },
+  raw: { network: readonly RawChange[]; apps: readonly AppDiff[]; ssh: readonly RawSshChange[] },
   atoms: readonly Atom[],
   dropped: ReadonlyMap<number, string[]>,
 ): UndecidedChange[] {
@@ -190,7 +201,7 @@ export function droppedTagChanges(
   });
   return [
     ...raw.network.map((r) => ({ ...entry('network', r), ...network(r) })),
-    ...raw.apps.flatMap(([key, list]) => list.map((r) => ({ ...entry('app', r), ...appOfKey(key) }))),
+    ...raw.apps.flatMap(({ app, changes }) => changes.map((r) => ({ ...entry('app', r), ...app }))),
     ...raw.ssh.map((r) => ({ ...entry('ssh', r), sshUser: r.login })),
   ];
 }

@@ -1,9 +1,9 @@
 // What a reviewer must not miss, said first: access opened from `*` or to the internet, a
 // principal left with no access at all, and changes touching many principals.
 
-import { contains, type IPSet } from '../policy/ip.js';
-import { internetRanges } from '../policy/ranges.js';
+import type { IPSet } from '../policy/ip.js';
 import type { Atom } from './atoms.js';
+import { isInternet } from './collapse.js';
 import type { AtomChange } from './convert.js';
 import type { Highlight } from './model.js';
 
@@ -25,16 +25,6 @@ function accessList(changes: readonly AtomChange[]): string {
     byDestination.set(dst, set);
   }
   return listed([...byDestination].map(([dst, what]) => `${dst} (${[...what].sort().join(', ')})`));
-}
-
-/**
- * An address of autogroup:internet: public, and not in the tailnet's own routes on either side,
- * which are reached through a subnet router, not an exit node (as collapse.ts counts it).
- */
-function isInternet(atom: Atom, ownRoutes: readonly (IPSet | undefined)[]): boolean {
-  if (atom.kind !== 'address') return false;
-  const address = { family: atom.family!, value: atom.range!.lo };
-  return contains(internetRanges(), address) && !ownRoutes.some((routes) => routes && contains(routes, address));
 }
 
 export interface HighlightInput {

@@ -7,12 +7,12 @@ import type { Topology } from '../policy/topology.js';
 import { buildUniverse, type Atom, type Universe } from './atoms.js';
 import { PlanBudget, type PlanCaps } from './budget.js';
 import { collapseSources, collections, internetCollections, mergeIntervals, mergeUndecided } from './collapse.js';
-import { droppedTagChanges, networkChanges, sshChanges, type AtomChange } from './convert.js';
+import { droppedTagChanges, networkChanges, sshChanges, type AppDiff, type AtomChange } from './convert.js';
 import { diffChannel, type ChannelDiff, type RawChange } from './evaluate.js';
 import { highlights } from './highlights.js';
 import type { AccessChange, AccessPlan, UndecidedChange } from './model.js';
 import { proposeTests } from './proposals.js';
-import { appOfKey, channelOf, prepareSides, tailnetOf, type Channel, type PlanSource, type Side } from './side.js';
+import { channelOf, prepareSides, tailnetOf, type Channel, type PlanSource, type Side } from './side.js';
 import { diffSsh, type RawSshChange } from './ssh.js';
 import { droppedTags, keptAndDropped } from './tags.js';
 import { markTested } from './tested.js';
@@ -68,7 +68,7 @@ export function computeAccessPlan(before: PlanSource, after: PlanSource, options
   const raw = diffAll(atoms, sides, budget);
   const parts = [
     networkChanges(raw.network.changes, atoms, { tailnetGiven }),
-    ...raw.apps.map(([key, list]) => networkChanges(list, atoms, { app: appOfKey(key), tailnetGiven })),
+    ...raw.apps.map(({ app, changes }) => networkChanges(changes, atoms, { app, tailnetGiven })),
     sshChanges(raw.ssh, atoms, tailnetGiven),
   ];
   const dropped = droppedTags(atoms, [sides[0].env.context.tags, sides[1].env.context.tags]);
@@ -116,15 +116,15 @@ function diffAll(
   atoms: readonly Atom[],
   sides: [Side, Side],
   budget: PlanBudget,
-): { network: ChannelDiff; apps: [string, RawChange[]][]; ssh: RawSshChange[] } {
+): { network: ChannelDiff; apps: AppDiff[]; ssh: RawSshChange[] } {
   const network = diffChannel(atoms, sides, [sides[0].network, sides[1].network], false, budget);
   const keys = [...new Set([...sides[0].apps.keys(), ...sides[1].apps.keys()])].sort();
-  const apps = keys.map((key): [string, RawChange[]] => {
-    const channels: [Channel, Channel] = [
-      sides[0].apps.get(key) ?? emptyChannel(),
-      sides[1].apps.get(key) ?? emptyChannel(),
-    ];
-    return [key, diffChannel(atoms, sides, channels, true, budget).changes];
+  const apps = keys.map((key): AppDiff => {
+    const [before, after] = [sides[0].apps.get(key), sides[1].apps.get(key)];
+    const { capability, value } = (before ?? after)!;
+    const channels: [Channel, Channel] = [before?.channel ?? emptyChannel(), after?.channel ?? emptyChannel()];
+    const app = value === undefined ? { capability } : { capability, value };
+    return { app, changes: diffChannel(atoms, sides, channels, true, budget).changes };
   });
   return { network, apps: withoutImpliedPresence(apps), ssh: diffSsh(atoms, sides, budget) };
 }
@@ -134,18 +134,17 @@ function diffAll(
  * value's change says both, so the capability's own change is left out for that pair. It stays
  * where no value changed (a grant of the capability with an empty list of values).
  */
-function withoutImpliedPresence(apps: [string, RawChange[]][]): [string, RawChange[]][] {
+function withoutImpliedPresence(apps: AppDiff[]): AppDiff[] {
   const said = new Set<string>();
   const pairKey = (capability: string, r: RawChange): string =>
     `${capability}|${r.src}|${r.dst}|${r.before}|${r.after}`;
-  for (const [key, list] of apps) {
-    const { capability, value } = appOfKey(key);
-    if (value !== undefined) for (const r of list) said.add(pairKey(capability, r));
-  }
-  return apps.map(([key, list]): [string, RawChange[]] => {
-    const { capability, value } = appOfKey(key);
-    return value === undefined ? [key, list.filter((r) => !said.has(pairKey(capability, r)))] : [key, list];
-  });
+  for (const { app, changes } of apps)
+    if (app.value !== undefined) for (const r of changes) said.add(pairKey(app.capability, r));
+  return apps.map(({ app, changes }) =>
+    app.value === undefined
+      ? { app, changes: changes.filter((r) => !said.has(pairKey(app.capability, r))) }
+      : { app, changes },
+  );
 }
 
 /** Collapsed, merged and sorted changes, still carrying their atoms (dropped by planJson). */

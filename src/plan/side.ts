@@ -49,6 +49,13 @@ export interface Channel {
   shared: readonly NetworkRule[];
 }
 
+/** An app capability, or one of its values (canonical JSON), and the grants that carry it. */
+export interface AppChannel {
+  capability: string;
+  value?: string;
+  channel: Channel;
+}
+
 export function channelOf(shared: readonly NetworkRule[], own: readonly NetworkRule[]): Channel {
   return { rules: [...shared, ...own], shared };
 }
@@ -77,9 +84,10 @@ export interface Side {
   checkPeriods: (string | undefined)[];
   /**
    * Per app capability, the grants carrying it as network-shaped rules: by its name (whether a
-   * source holds it at all), and by its name and each of its values (appKey).
+   * source holds it at all), and by its name and each of its values; keyed by `[name]` or
+   * `[name, value]` as JSON, the same on both sides.
    */
-  apps: Map<string, Channel>;
+  apps: Map<string, AppChannel>;
 }
 
 function located(name: string, finding: Finding): string {
@@ -176,12 +184,13 @@ export function prepareSides(
 }
 
 /**
- * App capabilities as network rules: one rule set per capability name, each grant allowing
- * "TCP, every port" to its destinations. The engine's matching then answers "does this source
- * hold the capability on that destination" exactly as it answers network questions.
+ * App capabilities as network rules: one rule set per capability name, and per name and value,
+ * each grant allowing "TCP, every port" to its destinations. The engine's matching then answers
+ * "does this source hold the capability (value) on that destination" as it answers network
+ * questions.
  */
-function appChannels(policy: Policy, env: EvalEnv): Map<string, Channel> {
-  const byName = new Map<string, NetworkRule[]>();
+function appChannels(policy: Policy, env: EvalEnv): Map<string, AppChannel> {
+  const byKey = new Map<string, { capability: string; value?: string; rules: NetworkRule[] }>();
   for (const grant of policy.grants ?? []) {
     if (grant.app === undefined || grant.app.length === 0) continue;
     const src = compileSelectors(
@@ -197,26 +206,17 @@ function appChannels(policy: Policy, env: EvalEnv): Map<string, Channel> {
     const rule: NetworkRule = { src, targets, postures: postureRequirement(grant.srcPosture, env.context) };
     for (const capability of grant.app) {
       const name = capability.name.text;
-      for (const key of [appKey(name), ...capability.values.map((value) => appKey(name, value))]) {
-        const list = byName.get(key) ?? [];
+      for (const value of [undefined, ...capability.values]) {
+        const key = JSON.stringify(value === undefined ? [name] : [name, value]);
+        let found = byKey.get(key);
+        if (found === undefined)
+          byKey.set(key, (found = { capability: name, ...(value === undefined ? {} : { value }), rules: [] }));
         // A grant listing one value twice holds it once.
-        if (list.at(-1) !== rule) list.push(rule);
-        byName.set(key, list);
+        if (found.rules.at(-1) !== rule) found.rules.push(rule);
       }
     }
   }
-  return new Map([...byName].map(([key, rules]) => [key, channelOf(NO_RULES, rules)]));
-}
-
-/** An app channel's key: the capability's name, and one of its values (as canonical JSON). */
-export function appKey(name: string, value?: string): string {
-  return JSON.stringify(value === undefined ? [name] : [name, value]);
-}
-
-/** The name and value an app channel's key stands for. */
-export function appOfKey(key: string): { capability: string; value?: string } {
-  const [capability, value] = JSON.parse(key) as [string, string?];
-  return value === undefined ? { capability } : { capability, value };
+  return new Map([...byKey].map(([key, { rules, ...app }]) => [key, { ...app, channel: channelOf(NO_RULES, rules) }]));
 }
 
 export function tailnetOf(topology: Topology | undefined): Tailnet | undefined {
