@@ -731,22 +731,31 @@ const AS_IT_IS = ': this run uses the file as it is, no version in git; commit i
 /** Line ends as git may convert them on checkout (core.autocrlf): no difference in content. */
 const lf = (bytes) => Buffer.from(bytes).toString('latin1').replaceAll('\r\n', '\n');
 /**
+ * The file as git last committed it (in test mode, the base branch: what the access plan compares
+ * with offline); or, when the checkout may hide it, why; undefined when it was never committed.
+ */
+async function newestVersion(deps) {
+    const file = deps.settings.policyFile;
+    for await (const version of deps.history.versions(file, 1)) {
+        return { commit: version.commit, bytes: version.content };
+    }
+    const limitation = await deps.history.limitation(file);
+    return limitation === undefined ? undefined : { unseen: limitation };
+}
+/**
  * A warning when the file is not what git last committed (changed, or never committed): apply
  * writes, and drift compares, the file as it is, which is then no version in git's history, so a
  * later run cannot recognise it. Nothing is said outside a git checkout.
  */
 async function noteUncommitted(deps, facts, local) {
     const file = deps.settings.policyFile;
-    for await (const version of deps.history.versions(file, 1)) {
-        if (lf(version.content) === lf(local.bytes))
-            return;
-        const message = `${file} differs from its last commit (${version.commit.slice(0, 12)})${AS_IT_IS}`;
+    const newest = await newestVersion(deps);
+    if (newest === undefined)
+        facts.notes.push({ severity: 'warning', message: `${file} was never committed${AS_IT_IS}` });
+    else if ('commit' in newest && lf(newest.bytes) !== lf(local.bytes)) {
+        const message = `${file} differs from its last commit (${newest.commit.slice(0, 12)})${AS_IT_IS}`;
         facts.notes.push({ severity: 'warning', message });
-        return;
     }
-    if ((await deps.history.limitation(file)) !== undefined)
-        return;
-    facts.notes.push({ severity: 'warning', message: `${file} was never committed${AS_IT_IS}` });
 }
 
 ;// CONCATENATED MODULE: ./src/modes/apply.ts
@@ -1082,18 +1091,6 @@ async function cachedEtag(deps, notes) {
     }
 }
 /**
- * The file as the base branch last committed it, what the access plan compares with offline; or,
- * when the checkout may hide it, why.
- */
-async function baseVersion(deps) {
-    const file = deps.settings.policyFile;
-    for await (const version of deps.history.versions(file, 1)) {
-        return { commit: version.commit, bytes: version.content };
-    }
-    const limitation = await deps.history.limitation(file);
-    return limitation === undefined ? undefined : { unseen: limitation };
-}
-/**
  * `action: test`: is the proposed policy valid, and do its tests pass? Nothing is written.
  * The offline engine runs first; without credentials its verdict is the whole answer.
  */
@@ -1104,7 +1101,7 @@ async function runTest(deps, facts) {
         return { kind: 'invalid-file', facts, error: read.error };
     const { local } = read;
     // git runs while the engine works: the base version is the plan's baseline without the live policy.
-    const baseline = baseVersion(deps);
+    const baseline = newestVersion(deps);
     // Awaited below; if the run stops before that, its failure must not surface as unhandled.
     baseline.catch(() => undefined);
     const topology = settings.tailnetDevices && client

@@ -472,7 +472,9 @@ function boundaries(sides, points) {
         // autogroup:internet leaves them out, and an ipset's may or may not (match.ts).
         if (side.env.match.ownRoutes !== undefined)
             addSet(side.env.match.ownRoutes);
-        for (const channel of [side.network, ...side.apps.values()]) {
+        // A capability's value channels hold rules of its name's channel: those alone are enough.
+        const named = [...side.apps.values()].filter((app) => app.value === undefined).map((app) => app.channel);
+        for (const channel of [side.network, ...named]) {
             // Rules compiled once for both sides (shared-rules.ts) draw their boundaries once.
             const skip = seen.has(channel.shared) ? channel.shared.length : 0;
             seen.add(channel.shared);
@@ -658,14 +660,23 @@ var plan_budget = __webpack_require__(6362);
 
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /**
+ * Whether an atom is an address interval of autogroup:internet: public, and in neither side's own
+ * subnet routes, which are reached through a subnet router, not an exit node.
+ */
+function isInternet(atom, ownRoutes) {
+    if (atom.kind !== 'address')
+        return false;
+    const address = { family: atom.family, value: atom.range.lo };
+    return (0,ip/* contains */.gR)((0,ranges/* internetRanges */.Ae)(), address) && !ownRoutes.some((routes) => routes && (0,ip/* contains */.gR)(routes, address));
+}
+/**
  * The address intervals of `autogroup:internet`, said once when a change covers all of them:
  * both families, or one (an IPv4 source never reaches IPv6 addresses). The tailnet's own routes,
  * which it leaves out, are left out on either side's count.
  */
 function internetCollections(universe, sides) {
-    const internet = (address) => (0,ip/* contains */.gR)((0,ranges/* internetRanges */.Ae)(), address) &&
-        !sides.some(({ env }) => env.match.ownRoutes !== undefined && (0,ip/* contains */.gR)(env.match.ownRoutes, address));
-    const of = (atoms) => atoms.filter((a) => internet({ family: a.family, value: a.range.lo }));
+    const ownRoutes = sides.map(({ env }) => env.match.ownRoutes);
+    const of = (atoms) => atoms.filter((a) => isInternet(a, ownRoutes));
     const v4 = of(universe.intervals[4]);
     const v6 = of(universe.intervals[6]);
     const collection = (members, label) => members.length === 0 ? [] : [{ text: members[0].text, label, members: members.map((a) => a.id) }];
@@ -831,11 +842,8 @@ function mergeUndecided(list, atoms) {
     return mergeRuns(list, atoms, alike, () => undefined).map(({ dstAtoms: _atoms, ...u }) => u);
 }
 
-// EXTERNAL MODULE: ./src/plan/side.ts + 1 modules
-var plan_side = __webpack_require__(3400);
 ;// CONCATENATED MODULE: ./src/plan/convert.ts
 // Raw differences (atom ids, protocol numbers, port ranges, states) into plan entries.
-
 
 /** Port ranges in policy syntax: `*` for all, else `N` / `N-M` joined by commas. */
 function portsText(ranges) {
@@ -978,7 +986,7 @@ function droppedTagChanges(raw, atoms, dropped) {
     });
     return [
         ...raw.network.map((r) => ({ ...entry('network', r), ...network(r) })),
-        ...raw.apps.flatMap(([key, list]) => list.map((r) => ({ ...entry('app', r), ...(0,plan_side/* appOfKey */.c3)(key) }))),
+        ...raw.apps.flatMap(({ app, changes }) => changes.map((r) => ({ ...entry('app', r), ...app }))),
         ...raw.ssh.map((r) => ({ ...entry('ssh', r), sshUser: r.login })),
     ];
 }
@@ -1570,6 +1578,8 @@ function candidatePairs(targets, atoms, envs, budget) {
     return found;
 }
 
+// EXTERNAL MODULE: ./src/plan/side.ts + 1 modules
+var plan_side = __webpack_require__(3400);
 ;// CONCATENATED MODULE: ./src/plan/evaluate.ts
 // Evaluates candidate pairs on both sides with the engine's own NetworkIndex verdicts, protocol
 // by protocol and over the elementary port intervals every rule draws, and keeps the
@@ -1893,7 +1903,6 @@ function diffChannel(atoms, sides, channels, app, budget) {
 // What a reviewer must not miss, said first: access opened from `*` or to the internet, a
 // principal left with no access at all, and changes touching many principals.
 
-
 const SHOWN = 5;
 function listed(items) {
     const unique = [...new Set(items)];
@@ -1910,16 +1919,6 @@ function accessList(changes) {
         byDestination.set(dst, set);
     }
     return listed([...byDestination].map(([dst, what]) => `${dst} (${[...what].sort().join(', ')})`));
-}
-/**
- * An address of autogroup:internet: public, and not in the tailnet's own routes on either side,
- * which are reached through a subnet router, not an exit node (as collapse.ts counts it).
- */
-function isInternet(atom, ownRoutes) {
-    if (atom.kind !== 'address')
-        return false;
-    const address = { family: atom.family, value: atom.range.lo };
-    return (0,ip/* contains */.gR)((0,ranges/* internetRanges */.Ae)(), address) && !ownRoutes.some((routes) => routes && (0,ip/* contains */.gR)(routes, address));
 }
 function highlights(input) {
     const { changes, shown, atoms, selectedAfter, threshold } = input;
@@ -2463,7 +2462,7 @@ function computeAccessPlan(before, after, options = {}) {
     const raw = diffAll(atoms, sides, budget);
     const parts = [
         networkChanges(raw.network.changes, atoms, { tailnetGiven }),
-        ...raw.apps.map(([key, list]) => networkChanges(list, atoms, { app: (0,plan_side/* appOfKey */.c3)(key), tailnetGiven })),
+        ...raw.apps.map(({ app, changes }) => networkChanges(changes, atoms, { app, tailnetGiven })),
         sshChanges(raw.ssh, atoms, tailnetGiven),
     ];
     const dropped = droppedTags(atoms, [sides[0].env.context.tags, sides[1].env.context.tags]);
@@ -2503,11 +2502,11 @@ function diffAll(atoms, sides, budget) {
     const network = diffChannel(atoms, sides, [sides[0].network, sides[1].network], false, budget);
     const keys = [...new Set([...sides[0].apps.keys(), ...sides[1].apps.keys()])].sort();
     const apps = keys.map((key) => {
-        const channels = [
-            sides[0].apps.get(key) ?? emptyChannel(),
-            sides[1].apps.get(key) ?? emptyChannel(),
-        ];
-        return [key, diffChannel(atoms, sides, channels, true, budget).changes];
+        const [before, after] = [sides[0].apps.get(key), sides[1].apps.get(key)];
+        const { capability, value } = (before ?? after);
+        const channels = [before?.channel ?? emptyChannel(), after?.channel ?? emptyChannel()];
+        const app = value === undefined ? { capability } : { capability, value };
+        return { app, changes: diffChannel(atoms, sides, channels, true, budget).changes };
     });
     return { network, apps: withoutImpliedPresence(apps), ssh: diffSsh(atoms, sides, budget) };
 }
@@ -2519,16 +2518,13 @@ function diffAll(atoms, sides, budget) {
 function withoutImpliedPresence(apps) {
     const said = new Set();
     const pairKey = (capability, r) => `${capability}|${r.src}|${r.dst}|${r.before}|${r.after}`;
-    for (const [key, list] of apps) {
-        const { capability, value } = (0,plan_side/* appOfKey */.c3)(key);
-        if (value !== undefined)
-            for (const r of list)
-                said.add(pairKey(capability, r));
-    }
-    return apps.map(([key, list]) => {
-        const { capability, value } = (0,plan_side/* appOfKey */.c3)(key);
-        return value === undefined ? [key, list.filter((r) => !said.has(pairKey(capability, r)))] : [key, list];
-    });
+    for (const { app, changes } of apps)
+        if (app.value !== undefined)
+            for (const r of changes)
+                said.add(pairKey(app.capability, r));
+    return apps.map(({ app, changes }) => app.value === undefined
+        ? { app, changes: changes.filter((r) => !said.has(pairKey(app.capability, r))) }
+        : { app, changes });
 }
 /** Collapsed, merged and sorted changes, still carrying their atoms (dropped by planJson). */
 function present(changes, universe, [before, after]) {
@@ -2755,14 +2751,13 @@ function renderPlanText(plan) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   eY: () => (/* binding */ PlanInputError),
-  c3: () => (/* binding */ appOfKey),
   wh: () => (/* binding */ channelIndex),
   ts: () => (/* binding */ channelOf),
   Sm: () => (/* binding */ prepareSides),
   dZ: () => (/* binding */ tailnetOf)
 });
 
-// UNUSED EXPORTS: appKey, prepareSide
+// UNUSED EXPORTS: prepareSide
 
 // EXTERNAL MODULE: ./src/hujson/parse.ts
 var parse = __webpack_require__(8246);
@@ -3077,12 +3072,13 @@ function prepareSides(inputs, tailnet, options = {}) {
     return [sideOf(first, channelOf(rules.shared, rules.own[0])), sideOf(second, channelOf(rules.shared, rules.own[1]))];
 }
 /**
- * App capabilities as network rules: one rule set per capability name, each grant allowing
- * "TCP, every port" to its destinations. The engine's matching then answers "does this source
- * hold the capability on that destination" exactly as it answers network questions.
+ * App capabilities as network rules: one rule set per capability name, and per name and value,
+ * each grant allowing "TCP, every port" to its destinations. The engine's matching then answers
+ * "does this source hold the capability (value) on that destination" as it answers network
+ * questions.
  */
 function appChannels(policy, env) {
-    const byName = new Map();
+    const byKey = new Map();
     for (const grant of policy.grants ?? []) {
         if (grant.app === undefined || grant.app.length === 0)
             continue;
@@ -3096,25 +3092,18 @@ function appChannels(policy, env) {
         const rule = { src, targets, postures: (0,compile/* postureRequirement */.gc)(grant.srcPosture, env.context) };
         for (const capability of grant.app) {
             const name = capability.name.text;
-            for (const key of [appKey(name), ...capability.values.map((value) => appKey(name, value))]) {
-                const list = byName.get(key) ?? [];
+            for (const value of [undefined, ...capability.values]) {
+                const key = JSON.stringify(value === undefined ? [name] : [name, value]);
+                let found = byKey.get(key);
+                if (found === undefined)
+                    byKey.set(key, (found = { capability: name, ...(value === undefined ? {} : { value }), rules: [] }));
                 // A grant listing one value twice holds it once.
-                if (list.at(-1) !== rule)
-                    list.push(rule);
-                byName.set(key, list);
+                if (found.rules.at(-1) !== rule)
+                    found.rules.push(rule);
             }
         }
     }
-    return new Map([...byName].map(([key, rules]) => [key, channelOf(NO_RULES, rules)]));
-}
-/** An app channel's key: the capability's name, and one of its values (as canonical JSON). */
-function appKey(name, value) {
-    return JSON.stringify(value === undefined ? [name] : [name, value]);
-}
-/** The name and value an app channel's key stands for. */
-function appOfKey(key) {
-    const [capability, value] = JSON.parse(key);
-    return value === undefined ? { capability } : { capability, value };
+    return new Map([...byKey].map(([key, { rules, ...app }]) => [key, { ...app, channel: channelOf(NO_RULES, rules) }]));
 }
 function tailnetOf(topology) {
     return topology === undefined ? undefined : (0,tailnet/* buildTailnet */.i)(topology);

@@ -441,7 +441,6 @@ function parsePolicyBytes(file, bytes) {
     return root;
 }
 const SLASH = 0x2f;
-/** How to end a comment the file leaves open; Go's hujson ends a // comment only at a newline. */
 /** Most characters of a syntax error's message a line shows (Go quotes a bad token whole). */
 const MAX_MESSAGE_CHARACTERS = 1_000;
 function shortened(message) {
@@ -453,6 +452,7 @@ function shortened(message) {
         kept.pop();
     return `${kept.join('')}… (${message.length} characters in all)`;
 }
+/** How to end a comment the file leaves open; Go's hujson ends a // comment only at a newline. */
 function unterminatedComment(bytes, error) {
     if (error.message !== 'parsing comment: unexpected EOF')
         return undefined;

@@ -4912,17 +4912,16 @@ function checkAclDestination(d, index, protocol, rule, env) {
         out.error(messages/* dstError */.eF(d.text, parsed.error), d, itemPath(rule.path, 'dst', index));
         return false;
     }
-    const split = parsed;
     // The server trims selectors, and every string of an SSH rule [captured]; whether it trims a
     // whole destination, port and all, is not known: read trimmed, with a notice (§2.1).
     if (parsed.untrimmed !== undefined) {
         out.notice(unsure/* unconfirmed */.B1(messages/* dstError */.eF(d.text, parsed.untrimmed)), d, itemPath(rule.path, 'dst', index));
     }
-    if (protocol?.ok && !(0,policy_ports/* protocolHasPorts */.VK)(protocol.value) && split.value.ports !== '*') {
+    if (protocol?.ok && !(0,policy_ports/* protocolHasPorts */.VK)(protocol.value) && parsed.value.ports !== '*') {
         const message = unsure/* unconfirmed */.B1(messages/* dstError */.eF(d.text, unsure/* protocolWithoutPorts */.lk(rule.proto.text)));
         out.notice(message, d, itemPath(rule.path, 'dst', index));
     }
-    const host = split.value.host;
+    const host = parsed.value.host;
     const problem = selectorProblem(host, 'dst', context) ?? wrapDomain(host, check);
     if (problem !== undefined) {
         const message = problemText(problem, (inner) => messages/* dstError */.eF(host.trim(), inner));
