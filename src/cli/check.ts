@@ -7,7 +7,7 @@ import { parsePolicyBytes } from '../files/local-policy.js';
 import { HujsonSyntaxError } from '../hujson/index.js';
 import { checkPolicy, serverMessage, type CheckOptions } from '../policy/index.js';
 import type { Topology } from '../policy/index.js';
-import { reportJson, reportLines, type LineSink } from '../policy/render.js';
+import { reportJson, reportLines, type LineSink, type UndecidedLimit } from '../policy/render.js';
 import { deadlineOf, DEFAULT_TIMEOUT, firstSentence, type TimeLimit } from './args.js';
 import { displayName, readInput, STDIN, UnreadableFileError } from './files.js';
 import { readTopology } from './devices.js';
@@ -23,7 +23,8 @@ credentials, no network. FILE defaults to ./policy.hujson; - reads standard inpu
 Options:
   --devices FILE.json  the tailnet's users and devices, to evaluate the tests exactly (shapes
                        below). Without it an assertion fails only if it fails in every possible
-                       tailnet, and is reported as undecided when the answer depends on the tailnet.
+                       tailnet, and is reported as undecided when the answer depends on the tailnet
+                       (the first 20 undecided assertions are listed, then how many tests more).
   --json               print a JSON report (a list of reports for several files), with messages
                        worded as the Tailscale API words them
   --timeout DURATION   stop after this long (default ${DEFAULT_TIMEOUT}, like 90s or 5m); tests not
@@ -53,6 +54,15 @@ Exit status: 0 every file is valid and no test failed; 1 an invalid policy or a 
 `;
 
 const HELP_HINT = "run 'tailnet-policy check --help' for usage";
+
+/**
+ * Failures are all listed; undecided assertions only so many, as examples: offline, a policy
+ * whose tests name users' devices has thousands, and they would bury the failures.
+ */
+const UNDECIDED_LIMIT: UndecidedLimit = {
+  shown: 20,
+  rest: (count) => `${count} more undecided test(s) not listed; --json lists every one`,
+};
 
 interface Invocation {
   files: string[];
@@ -161,7 +171,7 @@ function checkSource(name: string, source: Uint8Array, options: CheckOptions): F
   const report = checkPolicy(root, options);
   return {
     status: serverMessage(report) === undefined ? EXIT_OK : EXIT_FAILED,
-    lines: (out) => reportLines(plainReport(report), name, out),
+    lines: (out) => reportLines(plainReport(report), name, out, UNDECIDED_LIMIT),
     json: () => reportJson(report, name),
   };
 }

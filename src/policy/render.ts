@@ -19,19 +19,36 @@ export interface LineSink {
   push(line: string): void;
 }
 
-/** Appends the lines of one test's failing or undecided assertions to `out`. */
-function testLines(out: LineSink, file: string, test: TestResult, outcome: Exclude<Outcome, 'pass'>): void {
+/**
+ * Appends the lines of one test's failing or undecided assertions to `out`, at most `room` of
+ * them; returns how many it listed.
+ */
+function testLines(
+  out: LineSink,
+  file: string,
+  test: TestResult,
+  outcome: Exclude<Outcome, 'pass'>,
+  room = Infinity,
+): number {
   const label = outcome === 'fail' ? 'test failed' : 'undecided offline';
   if (outcome === 'fail' && test.error !== undefined) {
     out.push(`${at(file, test.at.pos)}: ${label} for ${quoted(test.src)}: ${test.error}`);
-    return;
+    return 1;
   }
   let subject: string | undefined;
+  let listed = 0;
   for (const a of test.assertions) {
     if (a.outcome !== outcome) continue;
+    if (listed === room) break;
     subject ??= `${label} for ${quoted(test.src)}`;
     out.push(`${at(file, a.at.pos)}: ${subject}: ${a.message ?? ''}`);
+    listed++;
   }
+  return listed;
+}
+
+function unknownCount(test: TestResult): number {
+  return test.assertions.filter((a) => a.outcome === 'unknown').length;
 }
 
 function summaryLine(file: string, report: PolicyReport): string {
@@ -46,13 +63,37 @@ function summaryLine(file: string, report: PolicyReport): string {
   return `${line}; cut short by ${by}, so what was not reached is undecided`;
 }
 
-/** Human-readable lines, into `out`: errors, warnings, notices, failing and undecided assertions, then a summary. */
-export function reportLines(report: PolicyReport, file: string, out: LineSink): void {
+/** How many undecided assertions the text lists, and what it says of the tests left out. */
+export interface UndecidedLimit {
+  shown: number;
+  /** The line for the `count` tests with undecided assertions not listed. */
+  rest: (count: number) => string;
+}
+
+/**
+ * Human-readable lines, into `out`: errors, warnings, notices, failing and undecided assertions,
+ * then a summary. Failures are all listed; undecided assertions up to `limit` when one is given.
+ */
+export function reportLines(report: PolicyReport, file: string, out: LineSink, limit?: UndecidedLimit): void {
   for (const e of report.errors) out.push(`${at(file, e.position)}: ${e.message}`);
   for (const w of report.warnings) out.push(`${at(file, w.position)}: warning: ${w.message}`);
   for (const n of report.notices) out.push(`${at(file, n.position)}: notice: ${n.message}`);
   for (const test of report.tests) if (test.outcome === 'fail') testLines(out, file, test, 'fail');
-  for (const test of report.tests) if (test.outcome !== 'pass') testLines(out, file, test, 'unknown');
+  const room = limit?.shown ?? Infinity;
+  let listed = 0;
+  // Undecided tests past the limit are counted, as the summary counts them (a failed test's
+  // undecided assertions past it are left out: its failures are listed above).
+  let left = 0;
+  for (const test of report.tests) {
+    if (test.outcome === 'pass') continue;
+    if (listed < room) {
+      const now = testLines(out, file, test, 'unknown', room - listed);
+      listed += now;
+      // Cut at the limit, an undecided test is counted with the ones not listed.
+      if (listed === room && test.outcome === 'unknown' && unknownCount(test) > now) left++;
+    } else if (test.outcome === 'unknown') left++;
+  }
+  if (left > 0) out.push(`${file}: ${limit!.rest(left)}`);
   out.push(summaryLine(file, report));
 }
 

@@ -96,6 +96,23 @@ describe('tailnet-policy check', () => {
     });
   });
 
+  it('lists 20 undecided assertions and counts the other undecided tests', async () => {
+    const entry = '    {"src": "tag:client", "accept": ["webserver:80"], "deny": ["webserver:443"]},\n';
+    const tests = Array.from({ length: 23 }, () => '    {"src": "tag:client", "accept": ["tag:server:80"]},\n');
+    const file = await put('policy.hujson', POLICY.replace(entry, tests.join('')));
+    const line = (n: number): string =>
+      `${file}:${n}:38: undecided offline for "tag:client": [acl test error]: address "tag:server:80": ` +
+      'cannot be decided offline: depends on devices, users or routes in the tailnet\n';
+    expect(await run([file])).toEqual({
+      status: 0,
+      out:
+        Array.from({ length: 20 }, (_, i) => line(8 + i)).join('') +
+        `${file}: 3 more undecided test(s) not listed; --json lists every one\n` +
+        `${file}: 23 test(s): 0 passed, 0 failed, 23 undecided (offline, no tailnet given)\n`,
+      err: '',
+    });
+  });
+
   it('decides them exactly with --devices', async () => {
     const file = await put('policy.hujson', UNDECIDED);
     const tailnet = await put('tailnet.json', JSON.stringify(TOPOLOGY));
