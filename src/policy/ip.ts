@@ -22,59 +22,111 @@ export interface IPSet {
 
 const BITS: Record<Family, number> = { 4: 32, 6: 128 };
 
+// The parsers read characters in place: a large tailnet or policy holds tens of thousands of
+// addresses, and splitting each into strings and folding BigInts group by group made most of
+// what a `plan --devices` run allocated for them.
+
 export function parseAddress(text: string): Address | undefined {
   if (text.includes(':')) {
     const value = parseIPv6(text);
     return value === undefined ? undefined : { family: 6, value };
   }
-  const value = parseIPv4(text);
-  return value === undefined ? undefined : { family: 4, value };
+  const value = parseIPv4(text, 0, text.length);
+  return value === -1 ? undefined : { family: 4, value: BigInt(value) };
 }
 
-function parseIPv4(text: string): bigint | undefined {
-  const fields = text.split('.');
-  if (fields.length !== 4) return undefined;
-  let value = 0n;
-  for (const field of fields) {
-    if (!/^(0|[1-9][0-9]{0,2})$/.test(field)) return undefined;
-    const octet = Number(field);
-    if (octet > 255) return undefined;
-    value = (value << 8n) | BigInt(octet);
+const DOT = 0x2e;
+
+/**
+ * `text[start, end)` as a dotted IPv4 address: four decimal fields of one to three digits, no
+ * leading zero, each at most 255 (netip.ParseAddr); -1 when it is none.
+ */
+function parseIPv4(text: string, start: number, end: number): number {
+  let value = 0;
+  let fields = 0;
+  let i = start;
+  for (;;) {
+    const first = i;
+    let field = 0;
+    while (i < end && i - first < 4) {
+      const digit = text.charCodeAt(i) - 0x30;
+      if (digit < 0 || digit > 9) break;
+      field = field * 10 + digit;
+      i++;
+    }
+    const digits = i - first;
+    if (digits === 0 || digits > 3 || (digits > 1 && text.charCodeAt(first) === 0x30) || field > 255) return -1;
+    value = value * 256 + field;
+    fields++;
+    if (i === end) return fields === 4 ? value : -1;
+    if (text.charCodeAt(i) !== DOT || fields === 4) return -1;
+    i++;
   }
-  return value;
 }
+
+/** The eight groups of an IPv6 address being parsed, read back as two 64-bit halves. */
+const GROUPS = new DataView(new ArrayBuffer(16));
 
 function parseIPv6(text: string): bigint | undefined {
-  const halves = text.split('::');
-  if (halves.length > 2) return undefined;
-  const head = parseGroups(halves[0]!, halves.length === 1);
-  const tail = halves.length === 2 ? parseGroups(halves[1]!, true) : [];
-  if (head === undefined || tail === undefined) return undefined;
-  const missing = 8 - head.length - tail.length;
-  if (halves.length === 1 ? missing !== 0 : missing < 1) return undefined;
-  const groups = [...head, ...new Array<number>(halves.length === 2 ? missing : 0).fill(0), ...tail];
-  let value = 0n;
-  for (const group of groups) value = (value << 16n) | BigInt(group);
-  return value;
+  const gap = text.indexOf('::');
+  if (gap !== -1 && text.indexOf('::', gap + 1) !== -1) return undefined;
+  let count: number;
+  if (gap === -1) {
+    count = parseGroups(text, 0, text.length, true, 0);
+    if (count !== 8) return undefined;
+  } else {
+    const head = parseGroups(text, 0, gap, false, 0);
+    if (head === -1) return undefined;
+    const tail = parseGroups(text, gap + 2, text.length, true, head);
+    if (tail === -1 || head + tail > 7) return undefined;
+    // The tail was written after the head: moved to the end, the groups between are zero.
+    for (let g = tail - 1; g >= 0; g--) GROUPS.setUint16(2 * (8 - tail + g), GROUPS.getUint16(2 * (head + g)));
+    for (let g = head; g < 8 - tail; g++) GROUPS.setUint16(2 * g, 0);
+  }
+  return (GROUPS.getBigUint64(0) << 64n) | GROUPS.getBigUint64(8);
 }
 
-/** Hex groups of one side of `::`; the last group of the address may be a dotted IPv4 address. */
-function parseGroups(text: string, mayEndWithIPv4: boolean): number[] | undefined {
-  if (text === '') return [];
-  const parts = text.split(':');
-  const groups: number[] = [];
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!;
-    if (i === parts.length - 1 && mayEndWithIPv4 && part.includes('.')) {
-      const v4 = parseIPv4(part);
-      if (v4 === undefined) return undefined;
-      groups.push(Number(v4 >> 16n), Number(v4 & 0xffffn));
-    } else {
-      if (!/^[0-9a-fA-F]{1,4}$/.test(part)) return undefined;
-      groups.push(parseInt(part, 16));
+/**
+ * Hex groups of one side of `::` into GROUPS from group `at` on; the last group of the address
+ * may be a dotted IPv4 address (two groups). Their number, or -1 when the side is not groups or
+ * more than eight.
+ */
+function parseGroups(text: string, start: number, end: number, mayEndWithIPv4: boolean, at: number): number {
+  if (start === end) return 0;
+  let count = 0;
+  let i = start;
+  for (;;) {
+    const colon = text.indexOf(':', i);
+    const partEnd = colon === -1 || colon > end ? end : colon;
+    const last = partEnd === end;
+    if (last && mayEndWithIPv4 && text.lastIndexOf('.', end - 1) >= i) {
+      const v4 = parseIPv4(text, i, end);
+      if (v4 === -1 || at + count + 2 > 8) return -1;
+      GROUPS.setUint16(2 * (at + count), v4 >>> 16);
+      GROUPS.setUint16(2 * (at + count + 1), v4 & 0xffff);
+      return count + 2;
     }
+    const group = hexGroup(text, i, partEnd);
+    if (group === -1 || at + count === 8) return -1;
+    GROUPS.setUint16(2 * (at + count), group);
+    count++;
+    if (last) return count;
+    i = partEnd + 1;
   }
-  return groups;
+}
+
+/** `text[start, end)` as one to four hex digits, or -1. */
+function hexGroup(text: string, start: number, end: number): number {
+  if (end - start < 1 || end - start > 4) return -1;
+  let value = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const digit =
+      c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : c >= 0x41 && c <= 0x46 ? c - 0x37 : -1;
+    if (digit === -1) return -1;
+    value = value * 16 + digit;
+  }
+  return value;
 }
 
 export interface Prefix {
