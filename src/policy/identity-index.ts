@@ -27,6 +27,8 @@ export class IdentityIndex {
   private readonly anyDomain: number[] = [];
   private count = 0;
   private stamps = new Uint32Array(0);
+  /** Ids the last gathering found through a name the principal surely has (see `surely`). */
+  private sure = new Uint32Array(0);
   private generation = 0;
 
   /** Registers part `id` (ids are dense, from 0) under the identities `set` names. */
@@ -54,12 +56,14 @@ export class IdentityIndex {
    * known to (other tags of a tagged device, any identity of an unknown address) are left out.
    */
   gather(p: Principal, otherTags: boolean, extra: readonly (readonly number[])[] = []): number[] {
-    if (p.identity === 'unknown' && otherTags) return Array.from({ length: this.count }, (_, i) => i);
     this.begin();
+    if (p.identity === 'unknown' && otherTags) return Array.from({ length: this.count }, (_, i) => i);
     const out: number[] = [];
     this.collect(this.scan, out);
     this.collect(this.everyone, out);
     for (const list of extra) this.collect(list, out);
+    // A Service is matched by its name alone (match.ts), so nothing it is found through is sure.
+    const sure = p.service === undefined;
     if (p.identity === 'user') {
       this.collect(this.members, out);
       this.collect(this.self, out);
@@ -67,14 +71,14 @@ export class IdentityIndex {
         this.collect(this.anyUser, out);
         this.collect(this.anyDomain, out);
       } else {
-        this.collect(this.users.get(p.login), out);
-        this.collect(this.domains.get(p.login.slice(p.login.lastIndexOf('@') + 1)), out);
+        this.collect(this.users.get(p.login), out, sure);
+        this.collect(this.domains.get(p.login.slice(p.login.lastIndexOf('@') + 1)), out, sure);
       }
-      for (const g of p.groups) this.collect(this.groups.get(g), out);
+      p.groups.forEach((g) => this.collect(this.groups.get(g), out, sure));
       if (!p.groupsComplete) this.collect(this.anyGroup, out);
     } else if (p.identity === 'tagged') {
-      this.collect(this.tagged, out);
-      for (const t of p.tags) this.collect(this.tags.get(t), out);
+      this.collect(this.tagged, out, sure);
+      p.tags.forEach((t) => this.collect(this.tags.get(t), out, sure));
       if (!p.tagsComplete && otherTags) this.collect(this.anyTag, out);
     } else if (p.service !== undefined) {
       // A Service may carry tags, set where it is defined, not in the policy (§2.2.10).
@@ -84,17 +88,30 @@ export class IdentityIndex {
     return out;
   }
 
+  /**
+   * Whether the last gathering found part `id` through a user, domain, group or tag the
+   * principal is known to have (or autogroup:tagged for a tagged device): its identity
+   * selectors then surely match the principal, and matchIdentity would answer yes.
+   */
+  surely(id: number): boolean {
+    return this.sure[id] === this.generation;
+  }
+
   /** Starts a gathering: no id is marked as collected yet. */
   private begin(): void {
-    if (this.stamps.length < this.count) this.stamps = new Uint32Array(this.count);
+    if (this.stamps.length < this.count) {
+      this.stamps = new Uint32Array(this.count);
+      this.sure = new Uint32Array(this.count);
+    }
     this.generation++;
   }
 
-  /** Appends the ids of `list` not collected yet in this gathering. */
-  private collect(list: readonly number[] | undefined, out: number[]): void {
+  /** Appends the ids of `list` not collected yet in this gathering; with `sure`, marks them so. */
+  private collect(list: readonly number[] | undefined, out: number[], sure = false): void {
     if (list === undefined) return;
     for (let i = 0; i < list.length; i++) {
       const id = list[i]!;
+      if (sure) this.sure[id] = this.generation;
       if (this.stamps[id] === this.generation) continue;
       this.stamps[id] = this.generation;
       out.push(id);

@@ -139,7 +139,10 @@ export class NetworkIndex {
       // The rules that select the source are kept in place, in front of the candidates.
       let found = 0;
       for (const ruleId of candidates) {
-        const selects = code(matchSet(this.rules[ruleId]!.src, src, family, 'src', this.env));
+        // Found through a name the source surely has: matchSet would answer yes.
+        const selects = this.bySource.surely(ruleId)
+          ? YES
+          : code(matchSet(this.rules[ruleId]!.src, src, family, 'src', this.env));
         if (selects !== NO) candidates[found++] = (ruleId << RULE_SHIFT) | selects;
       }
       profile = {
@@ -168,10 +171,10 @@ export class NetworkIndex {
     let found = 0;
     for (const id of candidates) {
       const target = this.targets[id]!;
-      const byAddress = matchAddress(target.dst, dst, family, 'dst', this.env);
-      const byIdentity = byAddress === 'yes' ? 'yes' : matchIdentity(target.dst, dst);
-      // A partial address match of an unknown address is already implied (DST_PARTIAL).
-      const direct = byAddress === 'unknown' && unknownAddress ? byIdentity : or(byAddress, byIdentity);
+      // Found through a name the destination surely has: its identity selects it, so it is selected.
+      const direct = this.byDestination.surely(id)
+        ? 'yes'
+        : directMatch(target.dst, dst, family, unknownAddress, this.env);
       const selects = code(direct) | (target.dst.self && dst.identity === 'user' ? SELF : 0);
       if (selects === NO) continue;
       candidates[found++] = (id << TARGET_SHIFT) | selects;
@@ -349,6 +352,14 @@ export class NetworkIndex {
     const postures = this.rules[this.ruleOf[id]!]!.postures;
     return postures === undefined || posture.evaluate(postures) !== 'no';
   }
+}
+
+/** How a target's destination selects `dst` by what is known of it (a partial match of an unknown address aside). */
+function directMatch(set: SelectorSet, dst: Principal, family: Family, unknownAddress: boolean, env: MatchEnv): Tri {
+  const byAddress = matchAddress(set, dst, family, 'dst', env);
+  const byIdentity = byAddress === 'yes' ? 'yes' : matchIdentity(set, dst);
+  // A partial address match of an unknown address is already implied (DST_PARTIAL).
+  return byAddress === 'unknown' && unknownAddress ? byIdentity : or(byAddress, byIdentity);
 }
 
 /**
