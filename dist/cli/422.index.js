@@ -370,7 +370,7 @@ async function readFromGit(spec) {
     // Loaded only here: git's runner loads node:child_process, which a plan of two files never needs.
     const { repositoryAt } = await Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 6916));
     const { readBlobs } = await Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 6176));
-    const repo = await repositoryAt((0,workspace/* cliWorkspace */.cQ)(process.cwd()));
+    const repo = await repositoryAt((0,files/* cliWorkspace */.cQ)(process.cwd()));
     if (repo === undefined)
         throw new usage_error/* UsageError */.e(`${spec}: not inside a git repository`);
     const name = `${rev}:${file}`;

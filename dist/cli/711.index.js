@@ -2304,7 +2304,6 @@ var cli_io = __webpack_require__(1604);
 
 
 
-
 const ALL = ['test', 'apply', 'drift'];
 const FLAGS = {
     'policy-file': {
@@ -2406,7 +2405,7 @@ function settingsFrom(mode, args, env) {
         // The name goes into the API path, which `.`, `..` or a `/` would turn into another one.
         tailnet: parseTailnet(text('tailnet'), '--tailnet'),
         credentials,
-        workspace: (0,files_workspace/* cliWorkspace */.cQ)(process.cwd()),
+        workspace: (0,files/* cliWorkspace */.cQ)(process.cwd()),
         policyFile: text('policy-file'),
         apiUrl: parseApiUrl(text('api-url'), '--api-url'),
         cacheFile: text('cache-file'),
@@ -2577,7 +2576,7 @@ __webpack_require__.d(__webpack_exports__, {
   hM: () => (/* binding */ checkPolicy)
 });
 
-// UNUSED EXPORTS: TopologyError, checkPolicySource, parseTopology, reportJson, reportLines, serverMessage, toValidateResponse, topologyFromApi
+// UNUSED EXPORTS: TopologyError, parseTopology, reportJson, reportLines, serverMessage, toValidateResponse, topologyFromApi
 
 // EXTERNAL MODULE: ./src/policy/compile.ts
 var compile = __webpack_require__(1835);
@@ -2715,10 +2714,6 @@ class NetworkTestRunner {
         return outcome;
     }
 }
-/** Evaluates one test on its own (no answers shared with other tests). */
-function evaluateNetworkTest(test, env, index) {
-    return new NetworkTestRunner(env, index).evaluate(test);
-}
 const failed = (reason) => ({ error: messages/* aclTestError */.HU(reason), outcome: 'fail' });
 function failAll(test, src, { error, outcome }) {
     const assertions = [];
@@ -2812,7 +2807,6 @@ var validate = __webpack_require__(1350);
 
 
 
-
 /** Validates a parsed policy and, when it is valid, runs its `tests` and `sshTests`. */
 function checkPolicy(root, options = {}) {
     const mode = options.topology === undefined ? 'symbolic' : 'topology';
@@ -2853,31 +2847,6 @@ function checkPolicy(root, options = {}) {
         report.summary.unknown += policy.tests.length + policy.sshTests.length - report.tests.length;
     }
     return report;
-}
-/**
- * Parses and checks policy text. A HuJSON syntax error becomes the report's only error, with
- * the parser's full message (`hujson: line L, column C: ...`) as the server would answer.
- */
-function checkPolicySource(source, options = {}) {
-    let root;
-    try {
-        root = parse(source);
-    }
-    catch (error) {
-        if (!(error instanceof HujsonSyntaxError))
-            throw error;
-        const position = { offset: error.offset, line: error.line, column: error.column };
-        const mode = options.topology === undefined ? 'symbolic' : 'topology';
-        return {
-            mode,
-            errors: [{ message: error.fullMessage, position }],
-            warnings: [],
-            notices: [],
-            tests: [],
-            summary: { passed: 0, failed: 0, unknown: 0 },
-        };
-    }
-    return checkPolicy(root, options);
 }
 /** Runs tests, then sshTests, until the deadline passes; tests not reached are left out. */
 function runTests(policy, env, deadline) {

@@ -84,20 +84,31 @@ function at(file, position) {
 function quoted(src) {
     return JSON.stringify(src);
 }
-/** Appends the lines of one test's failing or undecided assertions to `out`. */
-function testLines(out, file, test, outcome) {
+/**
+ * Appends the lines of one test's failing or undecided assertions to `out`, at most `room` of
+ * them; returns how many it listed.
+ */
+function testLines(out, file, test, outcome, room = Infinity) {
     const label = outcome === 'fail' ? 'test failed' : 'undecided offline';
     if (outcome === 'fail' && test.error !== undefined) {
         out.push(`${at(file, test.at.pos)}: ${label} for ${quoted(test.src)}: ${test.error}`);
-        return;
+        return 1;
     }
     let subject;
+    let listed = 0;
     for (const a of test.assertions) {
         if (a.outcome !== outcome)
             continue;
+        if (listed === room)
+            break;
         subject ??= `${label} for ${quoted(test.src)}`;
         out.push(`${at(file, a.at.pos)}: ${subject}: ${a.message ?? ''}`);
+        listed++;
     }
+    return listed;
+}
+function unknownCount(test) {
+    return test.assertions.filter((a) => a.outcome === 'unknown').length;
 }
 function summaryLine(file, report) {
     if (report.errors.length > 0)
@@ -112,8 +123,11 @@ function summaryLine(file, report) {
     const by = report.cutShortBy === 'size' ? "the engine's size limit" : 'the timeout';
     return `${line}; cut short by ${by}, so what was not reached is undecided`;
 }
-/** Human-readable lines, into `out`: errors, warnings, notices, failing and undecided assertions, then a summary. */
-function reportLines(report, file, out) {
+/**
+ * Human-readable lines, into `out`: errors, warnings, notices, failing and undecided assertions,
+ * then a summary. Failures are all listed; undecided assertions up to `limit` when one is given.
+ */
+function reportLines(report, file, out, limit) {
     for (const e of report.errors)
         out.push(`${at(file, e.position)}: ${e.message}`);
     for (const w of report.warnings)
@@ -123,9 +137,26 @@ function reportLines(report, file, out) {
     for (const test of report.tests)
         if (test.outcome === 'fail')
             testLines(out, file, test, 'fail');
-    for (const test of report.tests)
-        if (test.outcome !== 'pass')
-            testLines(out, file, test, 'unknown');
+    const room = limit?.shown ?? Infinity;
+    let listed = 0;
+    // Undecided tests past the limit are counted, as the summary counts them (a failed test's
+    // undecided assertions past it are left out: its failures are listed above).
+    let left = 0;
+    for (const test of report.tests) {
+        if (test.outcome === 'pass')
+            continue;
+        if (listed < room) {
+            const now = testLines(out, file, test, 'unknown', room - listed);
+            listed += now;
+            // Cut at the limit, an undecided test is counted with the ones not listed.
+            if (listed === room && test.outcome === 'unknown' && unknownCount(test) > now)
+                left++;
+        }
+        else if (test.outcome === 'unknown')
+            left++;
+    }
+    if (left > 0)
+        out.push(`${file}: ${limit.rest(left)}`);
     out.push(summaryLine(file, report));
 }
 const position = (p) => p === undefined ? undefined : { line: p.line, column: p.column };
@@ -277,7 +308,8 @@ credentials, no network. FILE defaults to ./policy.hujson; - reads standard inpu
 Options:
   --devices FILE.json  the tailnet's users and devices, to evaluate the tests exactly (shapes
                        below). Without it an assertion fails only if it fails in every possible
-                       tailnet, and is reported as undecided when the answer depends on the tailnet.
+                       tailnet, and is reported as undecided when the answer depends on the tailnet
+                       (the first 20 undecided assertions are listed, then how many tests more).
   --json               print a JSON report (a list of reports for several files), with messages
                        worded as the Tailscale API words them
   --timeout DURATION   stop after this long (default ${cli_args/* DEFAULT_TIMEOUT */.cS}, like 90s or 5m); tests not
@@ -306,6 +338,14 @@ Exit status: 0 every file is valid and no test failed; 1 an invalid policy or a 
 2 a usage error, or a file that cannot be read (the other files are still checked).
 `;
 const HELP_HINT = "run 'tailnet-policy check --help' for usage";
+/**
+ * Failures are all listed; undecided assertions only so many, as examples: offline, a policy
+ * whose tests name users' devices has thousands, and they would bury the failures.
+ */
+const UNDECIDED_LIMIT = {
+    shown: 20,
+    rest: (count) => `${count} more undecided test(s) not listed; --json lists every one`,
+};
 async function runCheck(args, io) {
     try {
         const invocation = parseInvocation(args);
@@ -404,7 +444,7 @@ function checkSource(name, source, options) {
     const report = (0,policy/* checkPolicy */.hM)(root, options);
     return {
         status: serverMessage(report) === undefined ? cli_io/* EXIT_OK */.Ij : cli_io/* EXIT_FAILED */.hj,
-        lines: (out) => reportLines(plainReport(report), name, out),
+        lines: (out) => reportLines(plainReport(report), name, out, UNDECIDED_LIMIT),
         json: () => reportJson(report, name),
     };
 }
@@ -601,7 +641,7 @@ __webpack_require__.d(__webpack_exports__, {
   hM: () => (/* binding */ checkPolicy)
 });
 
-// UNUSED EXPORTS: TopologyError, checkPolicySource, parseTopology, reportJson, reportLines, serverMessage, toValidateResponse, topologyFromApi
+// UNUSED EXPORTS: TopologyError, parseTopology, reportJson, reportLines, serverMessage, toValidateResponse, topologyFromApi
 
 // EXTERNAL MODULE: ./src/policy/compile.ts
 var compile = __webpack_require__(1835);
@@ -739,10 +779,6 @@ class NetworkTestRunner {
         return outcome;
     }
 }
-/** Evaluates one test on its own (no answers shared with other tests). */
-function evaluateNetworkTest(test, env, index) {
-    return new NetworkTestRunner(env, index).evaluate(test);
-}
 const failed = (reason) => ({ error: messages/* aclTestError */.HU(reason), outcome: 'fail' });
 function failAll(test, src, { error, outcome }) {
     const assertions = [];
@@ -836,7 +872,6 @@ var validate = __webpack_require__(1350);
 
 
 
-
 /** Validates a parsed policy and, when it is valid, runs its `tests` and `sshTests`. */
 function checkPolicy(root, options = {}) {
     const mode = options.topology === undefined ? 'symbolic' : 'topology';
@@ -877,31 +912,6 @@ function checkPolicy(root, options = {}) {
         report.summary.unknown += policy.tests.length + policy.sshTests.length - report.tests.length;
     }
     return report;
-}
-/**
- * Parses and checks policy text. A HuJSON syntax error becomes the report's only error, with
- * the parser's full message (`hujson: line L, column C: ...`) as the server would answer.
- */
-function checkPolicySource(source, options = {}) {
-    let root;
-    try {
-        root = parse(source);
-    }
-    catch (error) {
-        if (!(error instanceof HujsonSyntaxError))
-            throw error;
-        const position = { offset: error.offset, line: error.line, column: error.column };
-        const mode = options.topology === undefined ? 'symbolic' : 'topology';
-        return {
-            mode,
-            errors: [{ message: error.fullMessage, position }],
-            warnings: [],
-            notices: [],
-            tests: [],
-            summary: { passed: 0, failed: 0, unknown: 0 },
-        };
-    }
-    return checkPolicy(root, options);
 }
 /** Runs tests, then sshTests, until the deadline passes; tests not reached are left out. */
 function runTests(policy, env, deadline) {

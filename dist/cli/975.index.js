@@ -55,6 +55,7 @@ function deadlineOf(timeout) {
 /* harmony export */   R5: () => (/* binding */ readInput),
 /* harmony export */   TF: () => (/* binding */ STDIN),
 /* harmony export */   aN: () => (/* binding */ resolveFileArgument),
+/* harmony export */   cQ: () => (/* binding */ cliWorkspace),
 /* harmony export */   g$: () => (/* binding */ tooLarge),
 /* harmony export */   kz: () => (/* binding */ readFileArgument),
 /* harmony export */   o2: () => (/* binding */ UnreadableFileError)
@@ -77,6 +78,19 @@ function deadlineOf(timeout) {
 
 
 const STDIN = '-';
+/**
+ * The CLI's workspace: the nearest folder at or above `cwd` holding a `.git` entry (a checkout's
+ * root), else `cwd` itself. Never a folder found from the policy file, which a pull request
+ * may have planted; a bare repository is never taken as a checkout either.
+ */
+function cliWorkspace(cwd) {
+    for (let dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd);; dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, '.git')))
+            return dir;
+        if (node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir) === dir)
+            return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd);
+    }
+}
 /** The name messages use for a file argument. */
 function displayName(file) {
     return file === STDIN ? '<stdin>' : file;
@@ -105,7 +119,7 @@ const LINKED_SINCE = 'a symbolic link made while it was being read, so it is not
  * refused, not followed.
  */
 function resolveFileArgument(file, use = 'read') {
-    const workspace = (0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .cliWorkspace */ .cQ)(process.cwd());
+    const workspace = cliWorkspace(process.cwd());
     const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
     const lexical = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file);
     const folder = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(lexical));
@@ -499,7 +513,6 @@ function holdsNoValue(bytes) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   GD: () => (/* binding */ RESOLVED_OPEN_FLAGS),
-/* harmony export */   cQ: () => (/* binding */ cliWorkspace),
 /* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
 /* harmony export */   pc: () => (/* binding */ RefusedFileError),
 /* harmony export */   sL: () => (/* binding */ readWorkspaceFile)
@@ -597,19 +610,6 @@ async function readWorkspaceFile(file, workspace, input, maxBytes = MAX_FILE_BYT
     }
     finally {
         await handle.close();
-    }
-}
-/**
- * The CLI's workspace: the nearest folder at or above `cwd` holding a `.git` entry (a checkout's
- * root), else `cwd` itself. Never a folder found from the policy file, which a pull request
- * may have planted; a bare repository is never taken as a checkout either.
- */
-function cliWorkspace(cwd) {
-    for (let dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd);; dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir)) {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, '.git')))
-            return dir;
-        if (node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir) === dir)
-            return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd);
     }
 }
 
@@ -936,7 +936,7 @@ class HujsonDocument {
         if ((this.flags[value] & (ESCAPED | NON_ASCII)) === 0) {
             return this.sourceText().slice(start + 1, end - 1);
         }
-        return (0,_strings_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeStringRange */ .f4)(this.source, start, end);
+        return (0,_strings_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeStringRange */ .f)(this.source, start, end);
     }
     /** A literal's raw bytes as text (numbers, true, false, null). */
     rawText(value) {
@@ -1223,7 +1223,7 @@ function normalizedLength(doc, value, scratch) {
         return end - start;
     if (scratch.bytes.length < (end - start) * 3 + 2)
         scratch.bytes = new Uint8Array((end - start) * 6 + 2);
-    return (0,strings/* normalizeStringInto */.d1)(doc.source, start, end, scratch.bytes, 0);
+    return (0,strings/* normalizeStringInto */.d)(doc.source, start, end, scratch.bytes, 0);
 }
 /** A normalised after-extra (name-colon, value-comma) is present only when it holds a comment. */
 function afterLF(doc, value) {
@@ -2061,7 +2061,7 @@ class Formatter {
         const end = doc.ends[value];
         if (doc.kinds[value] === hujson_document/* STRING */.An && doc.flags[value] & hujson_document/* ESCAPED */.Oh) {
             out.reserve((end - start) * 3 + 2);
-            out.at = (0,strings/* normalizeStringInto */.d1)(doc.source, start, end, out.bytes, out.at);
+            out.at = (0,strings/* normalizeStringInto */.d)(doc.source, start, end, out.bytes, out.at);
         }
         else {
             out.append(doc.source, start, end);
@@ -2507,21 +2507,19 @@ function grown(old, bigger) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d1: () => (/* binding */ normalizeStringInto),
-/* harmony export */   f4: () => (/* binding */ decodeStringRange)
+/* harmony export */   d: () => (/* binding */ normalizeStringInto),
+/* harmony export */   f: () => (/* binding */ decodeStringRange)
 /* harmony export */ });
-/* unused harmony export decodeString */
 /* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4306);
 // JSON string literals: Go's decoding (one U+FFFD per invalid byte, unpaired surrogate escapes
 // become U+FFFD) and the re-encoding hujson.Format applies to strings that contain an escape.
 
 const REPLACEMENT_CHARACTER = 0xfffd;
 const utf8Decoder = new TextDecoder();
-/** The JavaScript string the JSON string literal `bytes` stands for, decoded the way Go decodes it. */
-function decodeString(bytes) {
-    return decodeStringRange(bytes, 0, bytes.length);
-}
-/** decodeString of the literal `src[start, end)`, quotes included. */
+/**
+ * The JavaScript string the JSON string literal `src[start, end)` (quotes included) stands for,
+ * decoded the way Go decodes it.
+ */
 function decodeStringRange(src, start, end) {
     if (!needsTranscoding(src, start, end))
         return utf8Decoder.decode(src.subarray(start + 1, end - 1));

@@ -745,20 +745,6 @@ function objectValue(doc, object) {
     }
     return result;
 }
-/**
- * The value of the member of `object` whose decoded name is `name`, or -1. With duplicate names
- * it is the last one, the one whose value toJSON (and Go's encoding/json) keeps.
- */
-function findMember(doc, object, name) {
-    let found = -1;
-    if (doc.kind(object) !== OBJECT)
-        return found;
-    for (let key = doc.firstItem(object); key !== -1; key = doc.next(doc.next(key))) {
-        if (doc.string(key) === name)
-            found = doc.next(key);
-    }
-    return found;
-}
 
 // EXTERNAL MODULE: ./src/policy/quote.ts
 var quote = __webpack_require__(6114);
@@ -1624,6 +1610,8 @@ class IdentityIndex {
     anyDomain = [];
     count = 0;
     stamps = new Uint32Array(0);
+    /** Ids the last gathering found through a name the principal surely has (see `surely`). */
+    sure = new Uint32Array(0);
     generation = 0;
     /** Registers part `id` (ids are dense, from 0) under the identities `set` names. */
     add(id, set) {
@@ -1662,14 +1650,16 @@ class IdentityIndex {
      * known to (other tags of a tagged device, any identity of an unknown address) are left out.
      */
     gather(p, otherTags, extra = []) {
+        this.begin();
         if (p.identity === 'unknown' && otherTags)
             return Array.from({ length: this.count }, (_, i) => i);
-        this.begin();
         const out = [];
         this.collect(this.scan, out);
         this.collect(this.everyone, out);
         for (const list of extra)
             this.collect(list, out);
+        // A Service is matched by its name alone (match.ts), so nothing it is found through is sure.
+        const sure = p.service === undefined;
         if (p.identity === 'user') {
             this.collect(this.members, out);
             this.collect(this.self, out);
@@ -1678,18 +1668,16 @@ class IdentityIndex {
                 this.collect(this.anyDomain, out);
             }
             else {
-                this.collect(this.users.get(p.login), out);
-                this.collect(this.domains.get(p.login.slice(p.login.lastIndexOf('@') + 1)), out);
+                this.collect(this.users.get(p.login), out, sure);
+                this.collect(this.domains.get(p.login.slice(p.login.lastIndexOf('@') + 1)), out, sure);
             }
-            for (const g of p.groups)
-                this.collect(this.groups.get(g), out);
+            p.groups.forEach((g) => this.collect(this.groups.get(g), out, sure));
             if (!p.groupsComplete)
                 this.collect(this.anyGroup, out);
         }
         else if (p.identity === 'tagged') {
-            this.collect(this.tagged, out);
-            for (const t of p.tags)
-                this.collect(this.tags.get(t), out);
+            this.collect(this.tagged, out, sure);
+            p.tags.forEach((t) => this.collect(this.tags.get(t), out, sure));
             if (!p.tagsComplete && otherTags)
                 this.collect(this.anyTag, out);
         }
@@ -1700,18 +1688,30 @@ class IdentityIndex {
         }
         return out;
     }
+    /**
+     * Whether the last gathering found part `id` through a user, domain, group or tag the
+     * principal is known to have (or autogroup:tagged for a tagged device): its identity
+     * selectors then surely match the principal, and matchIdentity would answer yes.
+     */
+    surely(id) {
+        return this.sure[id] === this.generation;
+    }
     /** Starts a gathering: no id is marked as collected yet. */
     begin() {
-        if (this.stamps.length < this.count)
+        if (this.stamps.length < this.count) {
             this.stamps = new Uint32Array(this.count);
+            this.sure = new Uint32Array(this.count);
+        }
         this.generation++;
     }
-    /** Appends the ids of `list` not collected yet in this gathering. */
-    collect(list, out) {
+    /** Appends the ids of `list` not collected yet in this gathering; with `sure`, marks them so. */
+    collect(list, out, sure = false) {
         if (list === undefined)
             return;
         for (let i = 0; i < list.length; i++) {
             const id = list[i];
+            if (sure)
+                this.sure[id] = this.generation;
             if (this.stamps[id] === this.generation)
                 continue;
             this.stamps[id] = this.generation;
@@ -1758,67 +1758,120 @@ function push(map, key, id) {
 // IP addresses, prefixes and sets of address ranges, parsed the way Go's net/netip parses them
 // (the server is written in Go, so what it accepts as an address is what netip accepts).
 const BITS = { 4: 32, 6: 128 };
+// The parsers read characters in place: a large tailnet or policy holds tens of thousands of
+// addresses, and splitting each into strings and folding BigInts group by group made most of
+// what a `plan --devices` run allocated for them.
 function parseAddress(text) {
     if (text.includes(':')) {
         const value = parseIPv6(text);
         return value === undefined ? undefined : { family: 6, value };
     }
-    const value = parseIPv4(text);
-    return value === undefined ? undefined : { family: 4, value };
+    const value = parseIPv4(text, 0, text.length);
+    return value === -1 ? undefined : { family: 4, value: BigInt(value) };
 }
-function parseIPv4(text) {
-    const fields = text.split('.');
-    if (fields.length !== 4)
-        return undefined;
-    let value = 0n;
-    for (const field of fields) {
-        if (!/^(0|[1-9][0-9]{0,2})$/.test(field))
-            return undefined;
-        const octet = Number(field);
-        if (octet > 255)
-            return undefined;
-        value = (value << 8n) | BigInt(octet);
+const DOT = 0x2e;
+/**
+ * `text[start, end)` as a dotted IPv4 address: four decimal fields of one to three digits, no
+ * leading zero, each at most 255 (netip.ParseAddr); -1 when it is none.
+ */
+function parseIPv4(text, start, end) {
+    let value = 0;
+    let fields = 0;
+    let i = start;
+    for (;;) {
+        const first = i;
+        let field = 0;
+        while (i < end && i - first < 4) {
+            const digit = text.charCodeAt(i) - 0x30;
+            if (digit < 0 || digit > 9)
+                break;
+            field = field * 10 + digit;
+            i++;
+        }
+        const digits = i - first;
+        if (digits === 0 || digits > 3 || (digits > 1 && text.charCodeAt(first) === 0x30) || field > 255)
+            return -1;
+        value = value * 256 + field;
+        fields++;
+        if (i === end)
+            return fields === 4 ? value : -1;
+        if (text.charCodeAt(i) !== DOT || fields === 4)
+            return -1;
+        i++;
     }
-    return value;
 }
+/** The eight groups of an IPv6 address being parsed, read back as two 64-bit halves. */
+const GROUPS = new DataView(new ArrayBuffer(16));
 function parseIPv6(text) {
-    const halves = text.split('::');
-    if (halves.length > 2)
+    const gap = text.indexOf('::');
+    if (gap !== -1 && text.indexOf('::', gap + 1) !== -1)
         return undefined;
-    const head = parseGroups(halves[0], halves.length === 1);
-    const tail = halves.length === 2 ? parseGroups(halves[1], true) : [];
-    if (head === undefined || tail === undefined)
-        return undefined;
-    const missing = 8 - head.length - tail.length;
-    if (halves.length === 1 ? missing !== 0 : missing < 1)
-        return undefined;
-    const groups = [...head, ...new Array(halves.length === 2 ? missing : 0).fill(0), ...tail];
-    let value = 0n;
-    for (const group of groups)
-        value = (value << 16n) | BigInt(group);
-    return value;
-}
-/** Hex groups of one side of `::`; the last group of the address may be a dotted IPv4 address. */
-function parseGroups(text, mayEndWithIPv4) {
-    if (text === '')
-        return [];
-    const parts = text.split(':');
-    const groups = [];
-    for (let i = 0; i < parts.length; i++) {
-        const part = parts[i];
-        if (i === parts.length - 1 && mayEndWithIPv4 && part.includes('.')) {
-            const v4 = parseIPv4(part);
-            if (v4 === undefined)
-                return undefined;
-            groups.push(Number(v4 >> 16n), Number(v4 & 0xffffn));
-        }
-        else {
-            if (!/^[0-9a-fA-F]{1,4}$/.test(part))
-                return undefined;
-            groups.push(parseInt(part, 16));
-        }
+    let count;
+    if (gap === -1) {
+        count = parseGroups(text, 0, text.length, true, 0);
+        if (count !== 8)
+            return undefined;
     }
-    return groups;
+    else {
+        const head = parseGroups(text, 0, gap, false, 0);
+        if (head === -1)
+            return undefined;
+        const tail = parseGroups(text, gap + 2, text.length, true, head);
+        if (tail === -1 || head + tail > 7)
+            return undefined;
+        // The tail was written after the head: moved to the end, the groups between are zero.
+        for (let g = tail - 1; g >= 0; g--)
+            GROUPS.setUint16(2 * (8 - tail + g), GROUPS.getUint16(2 * (head + g)));
+        for (let g = head; g < 8 - tail; g++)
+            GROUPS.setUint16(2 * g, 0);
+    }
+    return (GROUPS.getBigUint64(0) << 64n) | GROUPS.getBigUint64(8);
+}
+/**
+ * Hex groups of one side of `::` into GROUPS from group `at` on; the last group of the address
+ * may be a dotted IPv4 address (two groups). Their number, or -1 when the side is not groups or
+ * more than eight.
+ */
+function parseGroups(text, start, end, mayEndWithIPv4, at) {
+    if (start === end)
+        return 0;
+    let count = 0;
+    let i = start;
+    for (;;) {
+        const colon = text.indexOf(':', i);
+        const partEnd = colon === -1 || colon > end ? end : colon;
+        const last = partEnd === end;
+        if (last && mayEndWithIPv4 && text.lastIndexOf('.', end - 1) >= i) {
+            const v4 = parseIPv4(text, i, end);
+            if (v4 === -1 || at + count + 2 > 8)
+                return -1;
+            GROUPS.setUint16(2 * (at + count), v4 >>> 16);
+            GROUPS.setUint16(2 * (at + count + 1), v4 & 0xffff);
+            return count + 2;
+        }
+        const group = hexGroup(text, i, partEnd);
+        if (group === -1 || at + count === 8)
+            return -1;
+        GROUPS.setUint16(2 * (at + count), group);
+        count++;
+        if (last)
+            return count;
+        i = partEnd + 1;
+    }
+}
+/** `text[start, end)` as one to four hex digits, or -1. */
+function hexGroup(text, start, end) {
+    if (end - start < 1 || end - start > 4)
+        return -1;
+    let value = 0;
+    for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        const digit = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : c >= 0x41 && c <= 0x46 ? c - 0x37 : -1;
+        if (digit === -1)
+            return -1;
+        value = value * 16 + digit;
+    }
+    return value;
 }
 function parsePrefix(text) {
     const slash = text.indexOf('/');
@@ -2565,7 +2618,10 @@ class NetworkIndex {
             // The rules that select the source are kept in place, in front of the candidates.
             let found = 0;
             for (const ruleId of candidates) {
-                const selects = code((0,match/* matchSet */.sm)(this.rules[ruleId].src, src, family, 'src', this.env));
+                // Found through a name the source surely has: matchSet would answer yes.
+                const selects = this.bySource.surely(ruleId)
+                    ? YES
+                    : code((0,match/* matchSet */.sm)(this.rules[ruleId].src, src, family, 'src', this.env));
                 if (selects !== NO)
                     candidates[found++] = (ruleId << RULE_SHIFT) | selects;
             }
@@ -2595,10 +2651,10 @@ class NetworkIndex {
         let found = 0;
         for (const id of candidates) {
             const target = this.targets[id];
-            const byAddress = (0,match/* matchAddress */.ez)(target.dst, dst, family, 'dst', this.env);
-            const byIdentity = byAddress === 'yes' ? 'yes' : (0,match/* matchIdentity */.oD)(target.dst, dst);
-            // A partial address match of an unknown address is already implied (DST_PARTIAL).
-            const direct = byAddress === 'unknown' && unknownAddress ? byIdentity : (0,tri.or)(byAddress, byIdentity);
+            // Found through a name the destination surely has: its identity selects it, so it is selected.
+            const direct = this.byDestination.surely(id)
+                ? 'yes'
+                : directMatch(target.dst, dst, family, unknownAddress, this.env);
             const selects = code(direct) | (target.dst.self && dst.identity === 'user' ? SELF : 0);
             if (selects === NO)
                 continue;
@@ -2749,6 +2805,13 @@ class NetworkIndex {
         const postures = this.rules[this.ruleOf[id]].postures;
         return postures === undefined || posture.evaluate(postures) !== 'no';
     }
+}
+/** How a target's destination selects `dst` by what is known of it (a partial match of an unknown address aside). */
+function directMatch(set, dst, family, unknownAddress, env) {
+    const byAddress = (0,match/* matchAddress */.ez)(set, dst, family, 'dst', env);
+    const byIdentity = byAddress === 'yes' ? 'yes' : (0,match/* matchIdentity */.oD)(set, dst);
+    // A partial address match of an unknown address is already implied (DST_PARTIAL).
+    return byAddress === 'unknown' && unknownAddress ? byIdentity : (0,tri.or)(byAddress, byIdentity);
 }
 /**
  * The candidates' array, holding the `found` kept in front: itself, unless most candidates did

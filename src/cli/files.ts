@@ -3,14 +3,26 @@
 // `tailnet-policy <command>: cannot read FILE: reason` and exit status 2. Commands that take
 // several files go on with the others.
 
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describeFileError } from '../files/file-errors.js';
-import { cliWorkspace, isInside, MAX_FILE_BYTES, RESOLVED_OPEN_FLAGS } from '../files/workspace.js';
+import { isInside, MAX_FILE_BYTES, RESOLVED_OPEN_FLAGS } from '../files/workspace.js';
 import type { CliIO } from './io.js';
 
 export const STDIN = '-';
+
+/**
+ * The CLI's workspace: the nearest folder at or above `cwd` holding a `.git` entry (a checkout's
+ * root), else `cwd` itself. Never a folder found from the policy file, which a pull request
+ * may have planted; a bare repository is never taken as a checkout either.
+ */
+export function cliWorkspace(cwd: string): string {
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, '.git'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(cwd);
+  }
+}
 
 /** The name messages use for a file argument. */
 export function displayName(file: string): string {

@@ -6,10 +6,10 @@
 import { parseArgs } from 'node:util';
 import { PolicyFileError } from '../errors.js';
 import { parsePolicyBytes } from '../files/local-policy.js';
-import { cliWorkspace, MAX_FILE_BYTES } from '../files/workspace.js';
+import { MAX_FILE_BYTES } from '../files/workspace.js';
 import { computeAccessPlan, planJson, PlanCutShortError, PlanInputError, renderPlanText } from '../plan/index.js';
 import { deadlineOf, DEFAULT_TIMEOUT, firstSentence, type TimeLimit } from './args.js';
-import { displayName, readInput, tooLarge, UnreadableFileError } from './files.js';
+import { cliWorkspace, displayName, readInput, tooLarge, UnreadableFileError } from './files.js';
 import { readTopology } from './devices.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, inertText, writeJson, writeText, type CliIO } from './io.js';
 import { UsageError } from './usage-error.js';

@@ -12,7 +12,6 @@ import { parseTailnet } from '../config/names.js';
 import type { Mode, Settings } from '../config/settings.js';
 import { ActionError, InputError, errorMessage } from '../errors.js';
 import { describeFileError } from '../files/file-errors.js';
-import { cliWorkspace } from '../files/workspace.js';
 import { gitFileHistory } from '../git/history.js';
 import { runMode, type Logger, type Outcome } from '../modes/index.js';
 import { renderText } from '../render/cli/text.js';
@@ -21,7 +20,7 @@ import { SecretRegistry } from '../secrets.js';
 import { connect } from '../tailscale/connect.js';
 import { proxySecrets } from '../tailscale/proxy.js';
 import { firstSentence } from './args.js';
-import { requireReadable, UnreadableFileError } from './files.js';
+import { cliWorkspace, requireReadable, UnreadableFileError } from './files.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, inertText, type CliIO } from './io.js';
 
 interface Flag {

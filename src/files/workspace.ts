@@ -2,7 +2,7 @@
 // symbolic link to anything (the runner's credentials, /dev/zero), so every file input must
 // resolve to a regular file inside the workspace, and is read only up to a size cap.
 
-import { constants, existsSync, type Stats } from 'node:fs';
+import { constants, type Stats } from 'node:fs';
 import { open, realpath } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -91,17 +91,5 @@ export async function readWorkspaceFile(
     return { real, bytes: Buffer.concat(chunks, total) };
   } finally {
     await handle.close();
-  }
-}
-
-/**
- * The CLI's workspace: the nearest folder at or above `cwd` holding a `.git` entry (a checkout's
- * root), else `cwd` itself. Never a folder found from the policy file, which a pull request
- * may have planted; a bare repository is never taken as a checkout either.
- */
-export function cliWorkspace(cwd: string): string {
-  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, '.git'))) return dir;
-    if (path.dirname(dir) === dir) return path.resolve(cwd);
   }
 }

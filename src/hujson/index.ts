@@ -22,10 +22,9 @@ export {
 export { HujsonSyntaxError, positionAt } from './errors.js';
 export { etag } from './etag.js';
 export { format } from './format.js';
-export { findMember, toJSON } from './json.js';
+export { toJSON } from './json.js';
 export { minimize, pack, standardize } from './pack.js';
 export { MAX_NESTING_DEPTH, parse } from './parse.js';
-export { decodeString } from './strings.js';
 
 const utf8Decoder = new TextDecoder();
 

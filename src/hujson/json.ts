@@ -46,16 +46,3 @@ function objectValue(doc: HujsonDocument, object: number): Record<string, unknow
   }
   return result;
 }
-
-/**
- * The value of the member of `object` whose decoded name is `name`, or -1. With duplicate names
- * it is the last one, the one whose value toJSON (and Go's encoding/json) keeps.
- */
-export function findMember(doc: HujsonDocument, object: number, name: string): number {
-  let found = -1;
-  if (doc.kind(object) !== OBJECT) return found;
-  for (let key = doc.firstItem(object); key !== -1; key = doc.next(doc.next(key))) {
-    if (doc.string(key) === name) found = doc.next(key);
-  }
-  return found;
-}

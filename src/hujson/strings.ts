@@ -7,12 +7,10 @@ const REPLACEMENT_CHARACTER = 0xfffd;
 
 const utf8Decoder = new TextDecoder();
 
-/** The JavaScript string the JSON string literal `bytes` stands for, decoded the way Go decodes it. */
-export function decodeString(bytes: Uint8Array): string {
-  return decodeStringRange(bytes, 0, bytes.length);
-}
-
-/** decodeString of the literal `src[start, end)`, quotes included. */
+/**
+ * The JavaScript string the JSON string literal `src[start, end)` (quotes included) stands for,
+ * decoded the way Go decodes it.
+ */
 export function decodeStringRange(src: Uint8Array, start: number, end: number): string {
   if (!needsTranscoding(src, start, end)) return utf8Decoder.decode(src.subarray(start + 1, end - 1));
   const out = new Uint8Array((end - start) * 3);

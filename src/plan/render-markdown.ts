@@ -2,15 +2,7 @@
 // highlights, a table grouped by source (collapsed when long), undecided differences and the
 // proposed tests (collapsed). Everything from the policy is escaped: it is untrusted text.
 
-import {
-  alert,
-  codeBlock,
-  details,
-  escapeCell,
-  escapeHtml,
-  escapeMarkdown,
-  table,
-} from '../render/markdown/markdown.js';
+import { alert, codeBlock, details, escapeCell, escapeMarkdown, table } from '../render/markdown/markdown.js';
 import { appText, entriesBySource, proposedCount, proposedText, summary, type Entry } from './describe.js';
 import type { AccessPlan, UndecidedChange } from './model.js';
 
@@ -91,9 +83,4 @@ export function renderPlanMarkdown(plan: AccessPlan, against: string, brief?: { 
     );
   }
   return parts.join('\n\n');
-}
-
-/** The summary line alone, escaped for a <summary> element (for callers folding the section). */
-export function planSummaryHtml(plan: AccessPlan): string {
-  return escapeHtml(summary(plan));
 }

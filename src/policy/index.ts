@@ -1,7 +1,7 @@
 // The offline policy engine: validate a Tailscale policy file and evaluate its tests and
 // sshTests, against a described tailnet or symbolically. Semantics: docs/policy-semantics.md.
 
-import { HujsonSyntaxError, parse, type HujsonDocument } from '../hujson/index.js';
+import type { HujsonDocument } from '../hujson/index.js';
 import { compileNetworkRules, compileSshRules } from './compile.js';
 import { Deadline } from './deadline.js';
 import { decodePolicy } from './decode/policy.js';
@@ -87,30 +87,6 @@ export function checkPolicy(root: HujsonDocument, options: CheckOptions = {}): P
     report.summary.unknown += policy.tests.length + policy.sshTests.length - report.tests.length;
   }
   return report;
-}
-
-/**
- * Parses and checks policy text. A HuJSON syntax error becomes the report's only error, with
- * the parser's full message (`hujson: line L, column C: ...`) as the server would answer.
- */
-export function checkPolicySource(source: Uint8Array | string, options: CheckOptions = {}): PolicyReport {
-  let root: HujsonDocument;
-  try {
-    root = parse(source);
-  } catch (error) {
-    if (!(error instanceof HujsonSyntaxError)) throw error;
-    const position = { offset: error.offset, line: error.line, column: error.column };
-    const mode = options.topology === undefined ? 'symbolic' : 'topology';
-    return {
-      mode,
-      errors: [{ message: error.fullMessage, position }],
-      warnings: [],
-      notices: [],
-      tests: [],
-      summary: { passed: 0, failed: 0, unknown: 0 },
-    };
-  }
-  return checkPolicy(root, options);
 }
 
 /** Runs tests, then sshTests, until the deadline passes; tests not reached are left out. */

@@ -160,11 +160,6 @@ export class NetworkTestRunner {
   }
 }
 
-/** Evaluates one test on its own (no answers shared with other tests). */
-export function evaluateNetworkTest(test: NetworkTest, env: EvalEnv, index: NetworkIndex): TestResult {
-  return new NetworkTestRunner(env, index).evaluate(test);
-}
-
 /** The outcome of a whole test that evaluates no assertion, and why. */
 interface WholeTest {
   error: string;

@@ -6,13 +6,8 @@ import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ActionError } from '../../src/errors.js';
 import { readCachedEtag, writeCachedEtag } from '../../src/files/cache-file.js';
-import {
-  MAX_FILE_BYTES,
-  RefusedFileError,
-  cliWorkspace,
-  isInside,
-  readWorkspaceFile,
-} from '../../src/files/workspace.js';
+import { MAX_FILE_BYTES, RefusedFileError, isInside, readWorkspaceFile } from '../../src/files/workspace.js';
+import { cliWorkspace } from '../../src/cli/files.js';
 import { createGitRepo, git } from '../support/git-fixture.js';
 
 const HEX = 'c'.repeat(64);

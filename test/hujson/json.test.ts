@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decodeString, findMember, parse, toJSON } from '../../src/hujson/index.js';
+import { parse, toJSON } from '../../src/hujson/index.js';
+import { decodeStringRange } from '../../src/hujson/strings.js';
 
 const literal = (text: string | Uint8Array): Uint8Array =>
   typeof text === 'string' ? new TextEncoder().encode(text) : text;
+const decodeString = (bytes: Uint8Array): string => decodeStringRange(bytes, 0, bytes.length);
 
 describe('decodeString', () => {
   it.each([
@@ -44,15 +46,5 @@ describe('toJSON', () => {
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
     expect(Object.keys(value)).toEqual(['__proto__']);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
-  });
-});
-
-describe('findMember', () => {
-  it('finds a member by its decoded name, the last of duplicates', () => {
-    const doc = parse('{"a": 1, "\\u0062": 2, "a": 3}');
-    expect(doc.ends[findMember(doc, doc.root, 'b')]).toBe(20);
-    expect(toJSON(doc, findMember(doc, doc.root, 'a'))).toBe(3);
-    expect(findMember(doc, doc.root, 'c')).toBe(-1);
-    expect(findMember(doc, findMember(doc, doc.root, 'a'), 'a')).toBe(-1);
   });
 });

@@ -8,7 +8,7 @@ import type { Position } from '../../src/hujson/index.js';
 import { resolveDestinationHost, resolveSource, type Endpoint } from '../../src/policy/endpoints.js';
 import type { NetworkTest, SshTest, Text } from '../../src/policy/model.js';
 import { NetworkIndex } from '../../src/policy/network-index.js';
-import { evaluateNetworkTest } from '../../src/policy/network-tests.js';
+import { NetworkTestRunner } from '../../src/policy/network-tests.js';
 import { parseProtocol, TCP, UDP } from '../../src/policy/ports.js';
 import type { Outcome } from '../../src/policy/results.js';
 import { evaluateSshTest } from '../../src/policy/ssh-tests.js';
@@ -161,7 +161,7 @@ function networkTest(
 }
 
 function runNetwork(side: Side, test: NetworkTest): Outcome {
-  return evaluateNetworkTest(test, side.env, new NetworkIndex(side.network.rules, side.env.match)).outcome;
+  return new NetworkTestRunner(side.env, new NetworkIndex(side.network.rules, side.env.match)).evaluate(test).outcome;
 }
 
 function runSsh(side: Side, src: string, dst: string, kind: 'accept' | 'check' | 'deny', login: string): Outcome {

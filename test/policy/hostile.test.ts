@@ -5,12 +5,13 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../hujson/generator.js';
 import { applyOperations, subtract, union, type IPSet, type SetOperation } from '../../src/policy/ip.js';
-import { checkPolicySource, type PolicyReport } from '../../src/policy/index.js';
+import { parse } from '../../src/hujson/index.js';
+import { checkPolicy, type PolicyReport } from '../../src/policy/index.js';
 
 const v4 = (i: number): string => `10.${(i >> 15) & 255}.${(i >> 7) & 255}.${(i & 127) * 2}`;
 
-function check(policy: object, options: Parameters<typeof checkPolicySource>[1] = {}): PolicyReport {
-  return checkPolicySource(JSON.stringify(policy), options);
+function check(policy: object, options: Parameters<typeof checkPolicy>[1] = {}): PolicyReport {
+  return checkPolicy(parse(JSON.stringify(policy)), options);
 }
 
 function outcomes(report: PolicyReport): string[] {

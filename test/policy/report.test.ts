@@ -1,7 +1,7 @@
 // The server-style renderings: serverMessage and toValidateResponse, and test positions.
 
 import { describe, expect, test } from 'vitest';
-import { checkPolicySource, reportJson, serverMessage, toValidateResponse } from '../../src/policy/index.js';
+import { reportJson, serverMessage, toValidateResponse } from '../../src/policy/index.js';
 import { check, TOPOLOGY } from './helpers.js';
 
 const ACLS = {
@@ -135,23 +135,5 @@ describe('server renderings', () => {
     const report = check({ groups: { 'group:a': ['ghost@example.com', 'odin@example.com'] } }, TOPOLOGY);
     expect(report.warnings.map((w) => w.message)).toEqual(['"group:a": user not found: "ghost@example.com"']);
     expect(report.mode).toBe('topology');
-  });
-});
-
-describe('checkPolicySource', () => {
-  test('turns syntax errors into the report error the server would give', () => {
-    const report = checkPolicySource('{\n  "acls": [\n}\n');
-    expect(report.errors).toEqual([
-      {
-        message: "hujson: line 3, column 1: invalid character '}' at start of value",
-        position: { offset: 14, line: 3, column: 1 },
-      },
-    ]);
-    expect(serverMessage(report)).toBe("hujson: line 3, column 1: invalid character '}' at start of value");
-    expect(checkPolicySource('{"tests": [{"src": "a@b.c", "accept": ["x:1"]}]}').summary).toEqual({
-      passed: 0,
-      failed: 1,
-      unknown: 0,
-    });
   });
 });
