@@ -139,8 +139,8 @@ function reportLines(report, file, out, limit) {
             testLines(out, file, test, 'fail');
     const room = limit?.shown ?? Infinity;
     let listed = 0;
-    // Undecided tests past the limit are counted, as the summary counts them (a failed test's
-    // undecided assertions past it are left out: its failures are listed above).
+    // Past the limit, tests with undecided assertions are counted: an undecided test surely has
+    // one, and only a failed test's (few) need reading to know.
     let left = 0;
     for (const test of report.tests) {
         if (test.outcome === 'pass')
@@ -148,11 +148,11 @@ function reportLines(report, file, out, limit) {
         if (listed < room) {
             const now = testLines(out, file, test, 'unknown', room - listed);
             listed += now;
-            // Cut at the limit, an undecided test is counted with the ones not listed.
-            if (listed === room && test.outcome === 'unknown' && unknownCount(test) > now)
+            // Cut at the limit, the test is counted with those whose undecided assertions are not listed.
+            if (listed === room && unknownCount(test) > now)
                 left++;
         }
-        else if (test.outcome === 'unknown')
+        else if (test.outcome === 'unknown' || unknownCount(test) > 0)
             left++;
     }
     if (left > 0)
@@ -309,7 +309,7 @@ Options:
   --devices FILE.json  the tailnet's users and devices, to evaluate the tests exactly (shapes
                        below). Without it an assertion fails only if it fails in every possible
                        tailnet, and is reported as undecided when the answer depends on the tailnet
-                       (the first 20 undecided assertions are listed, then how many tests more).
+                       (the first 20 undecided assertions are listed, then how many tests have more).
   --json               print a JSON report (a list of reports for several files), with messages
                        worded as the Tailscale API words them
   --timeout DURATION   stop after this long (default ${cli_args/* DEFAULT_TIMEOUT */.cS}, like 90s or 5m); tests not
@@ -344,7 +344,7 @@ const HELP_HINT = "run 'tailnet-policy check --help' for usage";
  */
 const UNDECIDED_LIMIT = {
     shown: 20,
-    rest: (count) => `${count} more undecided test(s) not listed; --json lists every one`,
+    rest: (count) => `undecided assertions of ${count} more test(s) not listed; --json lists every one`,
 };
 async function runCheck(args, io) {
     try {

@@ -1645,7 +1645,8 @@ class IdentityIndex {
             this.anyDomain.push(id);
     }
     /**
-     * Every part that may match `p`, each once; a superset, so callers still match each one.
+     * Every part that may match `p`, each once; a superset, so callers still match each one that
+     * `surely` does not vouch for.
      * Without `otherTags`, parts that match only through identities `p` might have but is not
      * known to (other tags of a tagged device, any identity of an unknown address) are left out.
      */
@@ -1806,10 +1807,8 @@ function parseIPv6(text) {
     const gap = text.indexOf('::');
     if (gap !== -1 && text.indexOf('::', gap + 1) !== -1)
         return undefined;
-    let count;
     if (gap === -1) {
-        count = parseGroups(text, 0, text.length, true, 0);
-        if (count !== 8)
+        if (parseGroups(text, 0, text.length, true, 0) !== 8)
             return undefined;
     }
     else {
@@ -2135,6 +2134,7 @@ function isFullLength(prefix) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BU: () => (/* binding */ directMatch),
 /* harmony export */   _O: () => (/* binding */ matchEnvOf),
 /* harmony export */   ez: () => (/* binding */ matchAddress),
 /* harmony export */   oD: () => (/* binding */ matchIdentity),
@@ -2275,6 +2275,16 @@ function listedAddress(set, address, env) {
 function matchSet(set, p, family, side, env) {
     const byAddress = matchAddress(set, p, family, side, env);
     return byAddress === 'yes' ? 'yes' : (0,_tri_js__WEBPACK_IMPORTED_MODULE_2__.or)(byAddress, matchIdentity(set, p));
+}
+/**
+ * How a destination set selects `dst` by what is known of it. A partial address match of an
+ * address known only to be a Tailscale one (`unknownAddress`) is left to the caller.
+ */
+function directMatch(set, dst, family, unknownAddress, env) {
+    const byAddress = matchAddress(set, dst, family, 'dst', env);
+    const byIdentity = byAddress === 'yes' ? 'yes' : matchIdentity(set, dst);
+    // The network index implies such a partial match for every target alike (its DST_PARTIAL).
+    return byAddress === 'unknown' && unknownAddress ? byIdentity : (0,_tri_js__WEBPACK_IMPORTED_MODULE_2__.or)(byAddress, byIdentity);
 }
 /** autogroup:self: the source is a device of the destination's owner (the same device counts). */
 function sameOwner(src, dst) {
@@ -2504,15 +2514,12 @@ class TargetPasses {
     }
 }
 
-// EXTERNAL MODULE: ./src/policy/tri.ts
-var tri = __webpack_require__(8163);
 ;// CONCATENATED MODULE: ./src/policy/network-index.ts
 // Answers "may this source reach that destination?" for many tests without rescanning every
 // rule. Each distinct destination keeps the targets that select it (found through an identity
 // index and an address index); each distinct source keeps the rules whose `src` selects it. A
 // verdict merges the two sorted lists. Memory grows with the matches found, never with
 // rules × destinations; a verdict's work with the source's rules, at most the rules' size.
-
 
 
 
@@ -2654,7 +2661,7 @@ class NetworkIndex {
             // Found through a name the destination surely has: its identity selects it, so it is selected.
             const direct = this.byDestination.surely(id)
                 ? 'yes'
-                : directMatch(target.dst, dst, family, unknownAddress, this.env);
+                : (0,match/* directMatch */.BU)(target.dst, dst, family, unknownAddress, this.env);
             const selects = code(direct) | (target.dst.self && dst.identity === 'user' ? SELF : 0);
             if (selects === NO)
                 continue;
@@ -2805,13 +2812,6 @@ class NetworkIndex {
         const postures = this.rules[this.ruleOf[id]].postures;
         return postures === undefined || posture.evaluate(postures) !== 'no';
     }
-}
-/** How a target's destination selects `dst` by what is known of it (a partial match of an unknown address aside). */
-function directMatch(set, dst, family, unknownAddress, env) {
-    const byAddress = (0,match/* matchAddress */.ez)(set, dst, family, 'dst', env);
-    const byIdentity = byAddress === 'yes' ? 'yes' : (0,match/* matchIdentity */.oD)(set, dst);
-    // A partial address match of an unknown address is already implied (DST_PARTIAL).
-    return byAddress === 'unknown' && unknownAddress ? byIdentity : (0,tri.or)(byAddress, byIdentity);
 }
 /**
  * The candidates' array, holding the `found` kept in front: itself, unless most candidates did

@@ -24,7 +24,7 @@ Options:
   --devices FILE.json  the tailnet's users and devices, to evaluate the tests exactly (shapes
                        below). Without it an assertion fails only if it fails in every possible
                        tailnet, and is reported as undecided when the answer depends on the tailnet
-                       (the first 20 undecided assertions are listed, then how many tests more).
+                       (the first 20 undecided assertions are listed, then how many tests have more).
   --json               print a JSON report (a list of reports for several files), with messages
                        worded as the Tailscale API words them
   --timeout DURATION   stop after this long (default ${DEFAULT_TIMEOUT}, like 90s or 5m); tests not
@@ -61,7 +61,7 @@ const HELP_HINT = "run 'tailnet-policy check --help' for usage";
  */
 const UNDECIDED_LIMIT: UndecidedLimit = {
   shown: 20,
-  rest: (count) => `${count} more undecided test(s) not listed; --json lists every one`,
+  rest: (count) => `undecided assertions of ${count} more test(s) not listed; --json lists every one`,
 };
 
 interface Invocation {

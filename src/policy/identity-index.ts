@@ -51,7 +51,8 @@ export class IdentityIndex {
   }
 
   /**
-   * Every part that may match `p`, each once; a superset, so callers still match each one.
+   * Every part that may match `p`, each once; a superset, so callers still match each one that
+   * `surely` does not vouch for.
    * Without `otherTags`, parts that match only through identities `p` might have but is not
    * known to (other tags of a tagged device, any identity of an unknown address) are left out.
    */

@@ -70,10 +70,8 @@ const GROUPS = new DataView(new ArrayBuffer(16));
 function parseIPv6(text: string): bigint | undefined {
   const gap = text.indexOf('::');
   if (gap !== -1 && text.indexOf('::', gap + 1) !== -1) return undefined;
-  let count: number;
   if (gap === -1) {
-    count = parseGroups(text, 0, text.length, true, 0);
-    if (count !== 8) return undefined;
+    if (parseGroups(text, 0, text.length, true, 0) !== 8) return undefined;
   } else {
     const head = parseGroups(text, 0, gap, false, 0);
     if (head === -1) return undefined;

@@ -129,6 +129,23 @@ export function matchSet(set: SelectorSet, p: Principal, family: Family, side: '
   return byAddress === 'yes' ? 'yes' : or(byAddress, matchIdentity(set, p));
 }
 
+/**
+ * How a destination set selects `dst` by what is known of it. A partial address match of an
+ * address known only to be a Tailscale one (`unknownAddress`) is left to the caller.
+ */
+export function directMatch(
+  set: SelectorSet,
+  dst: Principal,
+  family: Family,
+  unknownAddress: boolean,
+  env: MatchEnv,
+): Tri {
+  const byAddress = matchAddress(set, dst, family, 'dst', env);
+  const byIdentity = byAddress === 'yes' ? 'yes' : matchIdentity(set, dst);
+  // The network index implies such a partial match for every target alike (its DST_PARTIAL).
+  return byAddress === 'unknown' && unknownAddress ? byIdentity : or(byAddress, byIdentity);
+}
+
 /** autogroup:self: the source is a device of the destination's owner (the same device counts). */
 export function sameOwner(src: Principal, dst: Principal): Tri {
   if (dst.identity === 'tagged' || dst.identity === 'none') return 'no';

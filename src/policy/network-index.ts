@@ -9,11 +9,11 @@ import { AddressIndex } from './address-index.js';
 import type { Deadline } from './deadline.js';
 import { IdentityIndex } from './identity-index.js';
 import type { Family } from './ip.js';
-import { matchAddress, matchIdentity, matchSet, sameOwner, type MatchEnv } from './match.js';
+import { directMatch, matchSet, sameOwner, type MatchEnv } from './match.js';
 import type { PostureCache } from './posture-cache.js';
 import { slot, tailnetDevice, type Principal } from './principal.js';
 import { TargetPasses } from './target-passes.js';
-import { or, type Tri } from './tri.js';
+import type { Tri } from './tri.js';
 
 // How a target or a rule selects a principal, as numbers so that the hot loop compares small
 // integers: NO < MAYBE < YES, so `and` is the minimum and `or` the maximum. A destination's
@@ -352,14 +352,6 @@ export class NetworkIndex {
     const postures = this.rules[this.ruleOf[id]!]!.postures;
     return postures === undefined || posture.evaluate(postures) !== 'no';
   }
-}
-
-/** How a target's destination selects `dst` by what is known of it (a partial match of an unknown address aside). */
-function directMatch(set: SelectorSet, dst: Principal, family: Family, unknownAddress: boolean, env: MatchEnv): Tri {
-  const byAddress = matchAddress(set, dst, family, 'dst', env);
-  const byIdentity = byAddress === 'yes' ? 'yes' : matchIdentity(set, dst);
-  // A partial address match of an unknown address is already implied (DST_PARTIAL).
-  return byAddress === 'unknown' && unknownAddress ? byIdentity : or(byAddress, byIdentity);
 }
 
 /**

@@ -63,10 +63,10 @@ function summaryLine(file: string, report: PolicyReport): string {
   return `${line}; cut short by ${by}, so what was not reached is undecided`;
 }
 
-/** How many undecided assertions the text lists, and what it says of the tests left out. */
+/** How many undecided assertions the text lists, and what it says of the rest. */
 export interface UndecidedLimit {
   shown: number;
-  /** The line for the `count` tests with undecided assertions not listed. */
+  /** The line for the `count` tests (undecided, or failed) whose undecided assertions are not all listed. */
   rest: (count: number) => string;
 }
 
@@ -81,17 +81,17 @@ export function reportLines(report: PolicyReport, file: string, out: LineSink, l
   for (const test of report.tests) if (test.outcome === 'fail') testLines(out, file, test, 'fail');
   const room = limit?.shown ?? Infinity;
   let listed = 0;
-  // Undecided tests past the limit are counted, as the summary counts them (a failed test's
-  // undecided assertions past it are left out: its failures are listed above).
+  // Past the limit, tests with undecided assertions are counted: an undecided test surely has
+  // one, and only a failed test's (few) need reading to know.
   let left = 0;
   for (const test of report.tests) {
     if (test.outcome === 'pass') continue;
     if (listed < room) {
       const now = testLines(out, file, test, 'unknown', room - listed);
       listed += now;
-      // Cut at the limit, an undecided test is counted with the ones not listed.
-      if (listed === room && test.outcome === 'unknown' && unknownCount(test) > now) left++;
-    } else if (test.outcome === 'unknown') left++;
+      // Cut at the limit, the test is counted with those whose undecided assertions are not listed.
+      if (listed === room && unknownCount(test) > now) left++;
+    } else if (test.outcome === 'unknown' || unknownCount(test) > 0) left++;
   }
   if (left > 0) out.push(`${file}: ${limit!.rest(left)}`);
   out.push(summaryLine(file, report));

@@ -13,11 +13,14 @@ import { parseAddress } from '../../src/policy/ip.js';
 import { matchIdentity } from '../../src/policy/match.js';
 import {
   addressPrincipal,
+  devicePrincipal,
   servicePrincipal,
+  syntheticScimMember,
   syntheticTagged,
   syntheticUser,
   type Principal,
 } from '../../src/policy/principal.js';
+import { buildTailnet } from '../../src/policy/tailnet.js';
 import { seededRandom } from '../hujson/generator.js';
 
 const context = buildContext(
@@ -48,11 +51,24 @@ const SELECTORS = [
   'svc:web',
 ];
 
+const tailnet = buildTailnet({
+  users: [{ name: 'u2', email: 'u2@x.com' }],
+  nodes: {
+    laptop: { hostname: 'laptop', tags: [], user: 'u2', ipv4: '100.64.0.2' },
+    server: { hostname: 'server', tags: ['tag:t2'], ipv4: '100.64.0.3' },
+  },
+});
+
 const PRINCIPALS: [string, Principal][] = [
   ['a user in two groups', syntheticUser('u2@x.com', context)],
   ['a user in no group', syntheticUser('u3@x.com', context)],
+  ['a SCIM group member, whose login is not known', syntheticScimMember('group:scim@x.com')],
   ['a tagged device', syntheticTagged('tag:t1')],
+  ['a user device of a tailnet', devicePrincipal(tailnet.devices[0]!, context)],
+  ['a tagged device of a tailnet', devicePrincipal(tailnet.devices[1]!, context)],
   ['a Service', servicePrincipal('svc:web')],
+  // Not made by the engine today: a Service is matched by its name alone, whatever else it has.
+  ['a tagged principal that is a Service', { ...syntheticTagged('tag:t1'), service: 'svc:web' }],
   ['an address', addressPrincipal(parseAddress('100.64.0.1')!, true)],
 ];
 
@@ -74,8 +90,9 @@ describe('IdentityIndex.surely', () => {
       expect(gathered.has(id)).toBe(true);
       expect(matchIdentity(sets[id]!, p)).toBe('yes');
     }
-    // Users and tagged devices are found by name; a Service and a bare address never surely are.
-    const named = p.identity === 'user' || (p.identity === 'tagged' && p.service === undefined);
+    // Users with a login and tagged devices are found by name; nothing else surely is.
+    const named =
+      p.service === undefined && ((p.identity === 'user' && p.login !== undefined) || p.identity === 'tagged');
     expect(sure.length > 0).toBe(named);
   });
 

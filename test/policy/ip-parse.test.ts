@@ -97,6 +97,29 @@ describe('parseAddress', () => {
     expect(parseAddress(text)).toBeUndefined();
   });
 
+  test('agrees with the reference on random IPv6 shapes: full, compressed, with an IPv4 tail', () => {
+    const next = seededRandom(8);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+    const GROUPS = ['0', '1', 'ff', 'FFFF', 'abcd', '0db8', '12345', 'g', ''];
+    const OCTETS = ['0', '1', '255', '256', '01'];
+    const accepted = { full: 0, compressed: 0, tail: 0 };
+    for (let n = 0; n < 50_000; n++) {
+      const parts = Array.from({ length: 1 + Math.floor(next() * 9) }, () => pick(GROUPS));
+      if (next() < 0.4)
+        parts[parts.length - 1] = Array.from({ length: 3 + Math.floor(next() * 3) }, () => pick(OCTETS)).join('.');
+      const gap = next() < 0.5 ? Math.floor(next() * (parts.length + 1)) : -1;
+      const text = gap === -1 ? parts.join(':') : `${parts.slice(0, gap).join(':')}::${parts.slice(gap).join(':')}`;
+      const expected = reference(text);
+      expect(parseAddress(text), text).toEqual(expected);
+      if (expected === undefined) continue;
+      if (text.includes('.')) accepted.tail++;
+      if (text.includes('::')) accepted.compressed++;
+      else accepted.full++;
+    }
+    // Each shape is accepted often enough for the comparison to cover it.
+    for (const count of Object.values(accepted)) expect(count).toBeGreaterThan(100);
+  });
+
   test('agrees with the reference on random strings of address pieces', () => {
     const next = seededRandom(7);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
