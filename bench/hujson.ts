@@ -4,7 +4,7 @@
 // 10,000 tests) and on a 10 MB one, as a user runs it (start-up, bundle load, read, format,
 // write), beside a bare `node -e 0` and Go's `hujson.Format` measured on the same machine
 // (issue 14: 0.24–0.36 s and 42 MB on 1.5 MB, 2.6 s and 258 MB on 10 MB; no Go toolchain here).
-// Each child reports its own peak RSS and CPU time on exit, through a preloaded hook.
+// Each child's peak RSS and CPU time come from GNU time (bench/child.ts).
 //
 // In process: parse and format throughput on three document shapes, first run (in a fresh
 // process, so nothing is compiled yet) and warmed (median after warm-up runs).
@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { format, parse } from '../src/hujson/index.js';
 import { HujsonGenerator } from '../test/hujson/generator.js';
+import { timeChild } from './child.js';
 import { generatePolicy } from './policy.js';
 
 const GO = {
@@ -40,11 +41,6 @@ interface Run {
   cpuSeconds: number;
   peakMB: number;
 }
-
-/** Reports the child's own figures on stderr as it exits. */
-const PEAK_HOOK =
-  'data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();' +
-  'process.stderr.write("\\nBENCH-PEAK "+u.maxRSS+" "+(u.userCPUTime+u.systemCPUTime)+"\\n")})';
 
 async function wholeProcess(): Promise<string[]> {
   const cli = builtCli();
@@ -104,25 +100,6 @@ function builtCli(): string {
   const build = spawnSync(process.execPath, ['scripts/build.mjs', out], { stdio: 'inherit' });
   if (build.status !== 0) throw new Error('building the CLI for the benchmark failed');
   return path.join(out, 'cli', 'index.js');
-}
-
-function timeChild(args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, ['--import', PEAK_HOOK, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const figures = /BENCH-PEAK (\d+) (\d+)/.exec(stderr);
-      if (code !== 0 || figures === null) {
-        reject(new Error(`${args.join(' ')} failed (${code}): ${stderr.slice(0, 300)}`));
-        return;
-      }
-      resolve({ seconds, peakMB: Number(figures[1]) / 1024, cpuSeconds: Number(figures[2]) / 1e6 });
-    });
-  });
 }
 
 // ---- in process -----------------------------------------------------------------------------

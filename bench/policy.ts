@@ -3,13 +3,14 @@
 // a whole process (start-up, read, parse, validate, evaluate, print) on it and on a 10 MB one,
 // with the child's peak memory. Issue 14's goals: 0.5 s on 1.5 MB; 4 s and 500 MB on 10 MB.
 
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from '../src/hujson/index.js';
 import { checkPolicy, type Topology } from '../src/policy/index.js';
 import { seededRandom } from '../test/hujson/generator.js';
+import { timeChild, type ChildRun } from './child.js';
 
 const USERS = 2000;
 const GROUPS = 600;
@@ -165,7 +166,7 @@ async function wholeProcessCheck(): Promise<string[]> {
     const file = path.join(dir, `policy-${scale}.json`);
     const text = generatePolicy(1, scale);
     writeFileSync(file, text);
-    const runs: ChildRun[] = [];
+    const runs: CheckRun[] = [];
     for (let i = 0; i < ROUNDS; i++) runs.push(await runChecked(cli, file));
     lines.push(
       `  check ${label} (${(text.length / 1e6).toFixed(1)} MB): ${describeChildRuns(runs)} (goal ${goal}) [${runs[0]!.summary}]`,
@@ -175,14 +176,11 @@ async function wholeProcessCheck(): Promise<string[]> {
 }
 
 /** One child's wall time, CPU time, peak memory and the last line it printed. */
-export interface ChildRun {
-  seconds: number;
-  cpuSeconds: number;
-  peakMB: number;
+export interface CheckRun extends ChildRun {
   summary: string;
 }
 
-export function describeChildRuns(runs: readonly ChildRun[]): string {
+export function describeChildRuns(runs: readonly CheckRun[]): string {
   const sorted = (values: number[]): number[] => [...values].sort((a, b) => a - b);
   const seconds = sorted(runs.map((r) => r.seconds));
   const cpu = sorted(runs.map((r) => r.cpuSeconds));
@@ -202,32 +200,9 @@ export function checkCli(): string {
   return process.env['TAILNET_POLICY_CLI'];
 }
 
-/** Reports the child's own peak RSS and CPU time on stderr as it exits. */
-const PEAK_HOOK =
-  'data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();' +
-  'process.stderr.write("\\nBENCH-PEAK "+u.maxRSS+" "+(u.userCPUTime+u.systemCPUTime)+"\\n")})';
-
 /** Runs `check FILE`; exit status 0 or 1 (a failing test) are both results, anything else is not. */
-export function runChecked(cli: string, file: string): Promise<ChildRun> {
-  return new Promise((resolve, reject) => {
-    const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, ['--import', PEAK_HOOK, cli, 'check', file], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout = (stdout + chunk).slice(-2000)));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      const figures = /BENCH-PEAK (\d+) (\d+)/.exec(stderr);
-      if ((code !== 0 && code !== 1) || figures === null) {
-        reject(new Error(`check ${file} failed (${code}): ${stderr.slice(0, 300)}`));
-        return;
-      }
-      const summary = stdout.trimEnd().split('\n').pop()?.replace(`${file}: `, '') ?? '';
-      resolve({ seconds, cpuSeconds: Number(figures[2]) / 1e6, peakMB: Number(figures[1]) / 1024, summary });
-    });
-  });
+export async function runChecked(cli: string, file: string): Promise<CheckRun> {
+  const run = await timeChild([cli, 'check', file], true);
+  if (run.status !== 0 && run.status !== 1) throw new Error(`check ${file} failed (${run.status})`);
+  return { ...run, summary: run.lastLine.replace(`${file}: `, '') };
 }

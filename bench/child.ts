@@ -1,0 +1,47 @@
+// One child process timed as a user runs it: wall time from spawn to exit, and its CPU time and
+// peak memory from GNU time. Nothing is preloaded into the child (an `--import` hook that read
+// them from inside would load Node's ES module loader, some 20–30 ms a run here).
+
+import { spawn } from 'node:child_process';
+
+export interface ChildRun {
+  seconds: number;
+  cpuSeconds: number;
+  peakMB: number;
+  /** The last line the child printed on standard output, when it was asked for. */
+  lastLine: string;
+  status: number;
+}
+
+const FIGURES = 'BENCH-TIME %M %U %S';
+
+/** Runs `node ...args`; `keepOutput` keeps the end of its standard output for `lastLine`. */
+export function timeChild(args: readonly string[], keepOutput = false): Promise<ChildRun> {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn('/usr/bin/time', ['-f', FIGURES, process.execPath, ...args], {
+      stdio: ['ignore', keepOutput ? 'pipe' : 'ignore', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout = (stdout + chunk).slice(-2000)));
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const figures = /BENCH-TIME (\d+) ([\d.]+) ([\d.]+)\s*$/.exec(stderr);
+      if (figures === null) {
+        reject(new Error(`${args.join(' ')} gave no figures (${code}): ${stderr.slice(0, 300)}`));
+        return;
+      }
+      resolve({
+        seconds,
+        cpuSeconds: Number(figures[2]) + Number(figures[3]),
+        peakMB: Number(figures[1]) / 1024,
+        lastLine: stdout.trimEnd().split('\n').pop() ?? '',
+        // GNU time exits with the child's status.
+        status: code ?? -1,
+      });
+    });
+  });
+}
