@@ -2748,7 +2748,7 @@ __webpack_require__.d(__webpack_exports__, {
   dZ: () => (/* binding */ tailnetOf)
 });
 
-// UNUSED EXPORTS: prepareSide
+// UNUSED EXPORTS: decode, parseSource, sideOf, validated
 
 // EXTERNAL MODULE: ./src/hujson/parse.ts
 var parse = __webpack_require__(8246);
@@ -3038,11 +3038,6 @@ function sideOf({ name, policy, env }, network) {
         checkPeriods: policy.ssh.map((rule) => rule.checkPeriod?.text.trim()),
         apps: appChannels(policy, env),
     };
-}
-/** One policy on its own, every rule compiled for it alone (as the engine's check does). */
-function prepareSide(input, tailnet, extraKeys) {
-    const side = validated(input, decode(parseSource(input), extraKeys), tailnet);
-    return sideOf(side, channelOf(NO_RULES, compileNetworkRules(side.policy, side.env.context)));
 }
 /**
  * Both policies of a plan, the network rules equal on both compiled once (shared-rules.ts). The

@@ -4,7 +4,6 @@
 
 import { HujsonSyntaxError, parse, type HujsonDocument } from '../hujson/index.js';
 import {
-  compileNetworkRules,
   compileSelectors,
   compileSshRules,
   postureRequirement,
@@ -95,7 +94,7 @@ function located(name: string, finding: Finding): string {
   return `${at}: ${finding.message}`;
 }
 
-function parseSource(input: PlanSource): HujsonDocument {
+export function parseSource(input: PlanSource): HujsonDocument {
   if (input.root !== undefined) return input.root;
   try {
     return parse(input.source ?? '');
@@ -111,7 +110,7 @@ interface Decoded {
   env: EvalEnv;
 }
 
-function decode(
+export function decode(
   doc: HujsonDocument,
   extraKeys: readonly string[] | undefined,
   options?: DecodeOptions,
@@ -121,7 +120,7 @@ function decode(
 }
 
 /** Validates a decoded policy; an invalid one cannot be planned (its rules are not what the server would run). */
-function validated(
+export function validated(
   input: PlanSource,
   { policy, reader }: { policy: Policy; reader: Reader },
   tailnet: Tailnet | undefined,
@@ -141,7 +140,7 @@ function validated(
   return { name: input.name, policy, env };
 }
 
-function sideOf({ name, policy, env }: Decoded, network: Channel): Side {
+export function sideOf({ name, policy, env }: Decoded, network: Channel): Side {
   return {
     name,
     policy,
@@ -152,12 +151,6 @@ function sideOf({ name, policy, env }: Decoded, network: Channel): Side {
     checkPeriods: policy.ssh.map((rule) => rule.checkPeriod?.text.trim()),
     apps: appChannels(policy, env),
   };
-}
-
-/** One policy on its own, every rule compiled for it alone (as the engine's check does). */
-export function prepareSide(input: PlanSource, tailnet: Tailnet | undefined, extraKeys?: readonly string[]): Side {
-  const side = validated(input, decode(parseSource(input), extraKeys), tailnet);
-  return sideOf(side, channelOf(NO_RULES, compileNetworkRules(side.policy, side.env.context)));
 }
 
 /**

@@ -17,9 +17,10 @@ import { buildUniverse, type Universe } from '../../src/plan/atoms.js';
 import type { AtomChange } from '../../src/plan/convert.js';
 import { PlanBudget } from '../../src/plan/budget.js';
 import { computeAccessPlan, PlanInputError, type AccessChange, type AccessPlan } from '../../src/plan/index.js';
-import { prepareSide, tailnetOf, type Side } from '../../src/plan/side.js';
+import { tailnetOf, type Side } from '../../src/plan/side.js';
 import { atomOf } from '../../src/plan/tested.js';
 import { seededRandom } from '../hujson/generator.js';
+import { prepareSide } from './helpers.js';
 
 const POS = { offset: 0, line: 1, column: 1 } as unknown as Position;
 const text = (t: string): Text => ({ text: t, pos: POS });

@@ -7,8 +7,7 @@ import { familyless } from '../../src/plan/atoms.js';
 import { samePrincipal } from '../../src/plan/relations.js';
 import { compileBothSides, pairPolicies, type NetworkRules } from '../../src/plan/shared-rules.js';
 import { PlanInputError } from '../../src/plan/index.js';
-import { prepareSide } from '../../src/plan/side.js';
-import { changeLines, planOf } from './helpers.js';
+import { changeLines, planOf, prepareSide } from './helpers.js';
 
 const TAGS = { 'tag:db': [], 'tag:web': [] };
 const acl = (src: string[], dst: string[]): object => ({ action: 'accept', src, dst });

@@ -25,6 +25,17 @@ describe('fitToLimit', () => {
     expect(fitToLimit(render, { limit, tableRows: 10, hardCutNote: 'cut' })).toBe(expected);
   });
 
+  it('cuts the lists of findings to a few before it gives up the live text', () => {
+    // 30 findings of 10 chars, 50 of live text, 100 of diff.
+    const withFindings = (cuts: Cuts): string =>
+      `${'f'.repeat(10 * Math.min(cuts.findings ?? 30, 30))}|${cuts.omitLiveText === true ? '' : 'l'.repeat(50)}|` +
+      'd'.repeat(Math.min(cuts.diffChars ?? 100, 100));
+    const fit = (limit: number): string => fitToLimit(withFindings, { limit, tableRows: 0, hardCutNote: 'cut' });
+    expect(fit(352)).toBe(`${'f'.repeat(300)}|${'l'.repeat(50)}|`);
+    expect(fit(260)).toBe(`${'f'.repeat(200)}|${'l'.repeat(50)}|${'d'.repeat(8)}`);
+    expect(fit(251)).toBe(`${'f'.repeat(200)}||${'d'.repeat(49)}`);
+  });
+
   it('cuts whole lines and adds the note when nothing else is left to cut', () => {
     const lines = Array.from({ length: 50 }, (_, i) => `line ${i}`).join('\n');
     expect(fitToLimit(() => lines, { limit: 40, tableRows: 0, hardCutNote: 'CUT' })).toBe(

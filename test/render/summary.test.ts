@@ -105,6 +105,35 @@ describe('renderJobSummary', () => {
     );
   });
 
+  it('keeps the overwritten live policy in full past thousands of notices, whose list it cuts', () => {
+    const liveText = `// ${'x'.repeat(600_000)}\n${LIVE}`;
+    const notices = Array.from({ length: 20_000 }, (_, i) => ({
+      severity: 'notice' as const,
+      message: `duplicate key "k${i}" accepted, unconfirmed`,
+    }));
+    const report: Report = {
+      ...emptyReport('apply', 'example.com', 'policy.hujson'),
+      result: 'applied',
+      applied: true,
+      manualEdit: true,
+      liveText,
+      localText: LOCAL,
+      notices,
+      origin: { kind: 'unknown' },
+    };
+    const summary = renderJobSummary(report, LINKS, identity);
+    expect(summary).toContain(`\n${liveText}`);
+    expect(summary).toContain('The overwritten policy is kept in full below.');
+    const list = summary.slice(summary.indexOf('#### Notices (20000)'));
+    expect(list.split('\n').slice(0, 24)).toEqual([
+      '#### Notices (20000)',
+      '',
+      ...notices.slice(0, 20).map((n) => `- ${n.message}`),
+      '- … and 19980 more. The job summary is limited to 1 MiB; run `tailnet-policy` locally for the rest.',
+      '',
+    ]);
+  });
+
   it('says so when the overwritten live policy did not fit, instead of promising it below', () => {
     const report: Report = {
       ...emptyReport('apply', 'example.com', 'policy.hujson'),

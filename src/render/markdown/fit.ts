@@ -11,7 +11,12 @@ export interface Cuts {
   omitLiveText?: boolean;
   /** Show the access plan's summary and highlights only, without its tables. */
   briefPlan?: boolean;
+  /** Findings to keep in each list of errors, warnings and notices. */
+  findings?: number;
 }
+
+/** What each list of findings keeps before the live policy text is given up. */
+export const FEW_FINDINGS = 20;
 
 export type Render = (cuts: Cuts) => string;
 export type Measure = (body: string) => number;
@@ -82,20 +87,27 @@ function hardCut(body: string, note: string, limit: number, measure: Measure): s
 
 /**
  * Renders the body whole if it fits; otherwise cuts the diff, then the failing-tests table;
- * then does both again with the access plan reduced to its summary, then without the live
- * policy text, and only then cuts lines from the end.
+ * then does both again with the access plan reduced to its summary, then with only a few
+ * findings per list, then without the live policy text, and only then cuts lines from the end.
  */
 export function fitToLimit(render: Render, options: FitOptions): string {
   const { limit, tableRows, hardCutNote } = options;
   const measure = options.measure ?? ((body: string) => body.length);
   const full = render({});
   if (measure(full) <= limit) return full;
-  for (const base of [{}, { briefPlan: true }, { briefPlan: true, omitLiveText: true }] satisfies Cuts[]) {
+  // Findings are cut before the live policy text: apply promised to keep that text in full.
+  const bases: Cuts[] = [
+    {},
+    { briefPlan: true },
+    { briefPlan: true, findings: FEW_FINDINGS },
+    { briefPlan: true, findings: FEW_FINDINGS, omitLiveText: true },
+  ];
+  for (const base of bases) {
     const body = fitDiff(render, base, limit, measure) ?? fitTable(render, base, tableRows, limit, measure);
     if (body !== undefined) return body;
   }
   return hardCut(
-    render({ diffChars: 0, tableRows: 0, omitLiveText: true, briefPlan: true }),
+    render({ diffChars: 0, tableRows: 0, omitLiveText: true, briefPlan: true, findings: FEW_FINDINGS }),
     hardCutNote,
     limit,
     measure,

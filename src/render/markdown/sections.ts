@@ -56,10 +56,21 @@ function findingItem(finding: Finding, links: ReportLinks): string {
   return `- ${at}${escapeMarkdown(finding.message)}`;
 }
 
-/** A titled list of findings (errors, warnings or notices), or nothing when there are none. */
-export function findingsSection(title: string, findings: readonly Finding[], links: ReportLinks): string | undefined {
+/**
+ * A titled list of findings (errors, warnings or notices), or nothing when there are none;
+ * `max` cuts it, and its last line then says how many more there are and where.
+ */
+export function findingsSection(
+  title: string,
+  findings: readonly Finding[],
+  links: ReportLinks,
+  max = findings.length,
+  elsewhere = '',
+): string | undefined {
   if (findings.length === 0) return undefined;
-  return [`#### ${title} (${findings.length})`, '', ...findings.map((f) => findingItem(f, links))].join('\n');
+  const items = findings.slice(0, max).map((f) => findingItem(f, links));
+  if (max < findings.length) items.push(`- … and ${findings.length - max} more. ${elsewhere}`);
+  return [`#### ${title} (${findings.length})`, '', ...items].join('\n');
 }
 
 /** One row per failing assertion; `maxRows` cuts the table and says so. */
