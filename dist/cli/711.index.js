@@ -815,6 +815,7 @@ async function runApply(deps, facts) {
         return { kind: 'refused', facts, because: 'fail' };
     if (deps.keepsInFull?.(live.text) === false)
         return { kind: 'refused', facts, because: 'too-large-to-keep' };
+    await deps.beforeOverwrite?.(live.text);
     return write(deps, facts, client, local, live.etag);
 }
 /** The policy is applied by now; a cache that cannot be written must not turn that into a failure. */
@@ -2416,8 +2417,11 @@ function settingsFrom(mode, args, env) {
         tailnetDevices: false,
     };
 }
-/** The CLI's wiring: progress to stderr, a Tailscale client when there are credentials, git. */
-async function runWired(settings, io, secrets) {
+/**
+ * The CLI's wiring: progress to stderr, a Tailscale client when there are credentials, git;
+ * `beforeOverwrite` keeps a copy of an edit apply is about to overwrite.
+ */
+async function runWired(settings, io, secrets, beforeOverwrite) {
     const log = {
         info: (line) => io.stderr(`${secrets.redact(line)}\n`),
         debug: () => undefined,
@@ -2435,7 +2439,7 @@ async function runWired(settings, io, secrets) {
     });
     try {
         const history = gitFileHistory(settings.workspace, undefined);
-        return await runMode({ settings, client: connection?.client, history, log, deadline, now });
+        return await runMode({ settings, client: connection?.client, history, log, deadline, now, beforeOverwrite });
     }
     finally {
         await connection?.close();
@@ -2454,20 +2458,24 @@ async function run(mode, args, io, secrets) {
     await (0,files/* requireReadable */.CM)(mode, settings.policyFile);
     for (const secret of [...credentialSecrets(settings.credentials), ...proxySecrets(io.env)])
         secrets.add(secret);
-    const outcome = await runWired(settings, io, secrets);
+    // Saved before the write, and said on stderr at once: a run cut short after it still leaves a copy.
+    let kept;
+    const outcome = await runWired(settings, io, secrets, async (text) => {
+        kept = await keepOverwritten(text);
+        io.stderr(`${secrets.redact(`the live policy about to be overwritten: ${kept}`)}\n`);
+    });
     const deadline = Date.now() + Math.max(0, settings.timeoutMs) / 2;
     const report = buildReport(settings, outcome, { livePolicyVisible: true, deadline, now: Date.now });
-    const overwritten = report.manualEdit && report.applied ? await keepOverwritten(report.liveText) : undefined;
+    const overwritten = report.manualEdit && report.applied ? kept : undefined;
     io.stdout((0,cli_io/* inertText */.UJ)(secrets.redact(renderText(report, overwritten))));
     return report.result === 'failed' ? cli_io/* EXIT_FAILED */.hj : cli_io/* EXIT_OK */.Ij;
 }
 /**
- * The live policy apply overwrote, byte for byte in a file of its own in the temp folder (the
- * printed copy shows some characters by name): where it is, or why it could not be written.
+ * The live policy apply is about to overwrite, byte for byte in a file of its own in the temp
+ * folder (the printed copy shows some characters by name): where it is, or why it could not be
+ * written.
  */
 async function keepOverwritten(text) {
-    if (text === undefined)
-        return undefined;
     try {
         const file = external_node_path_default().join(await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'tailnet-policy-')), 'overwritten-policy.hujson');
         await (0,promises_.writeFile)(file, text, { flag: 'wx', mode: 0o600 });

@@ -151,8 +151,16 @@ function settingsFrom(mode: Mode, args: string[], env: CliIO['env']): Settings |
   };
 }
 
-/** The CLI's wiring: progress to stderr, a Tailscale client when there are credentials, git. */
-async function runWired(settings: Settings, io: CliIO, secrets: SecretRegistry): Promise<Outcome> {
+/**
+ * The CLI's wiring: progress to stderr, a Tailscale client when there are credentials, git;
+ * `beforeOverwrite` keeps a copy of an edit apply is about to overwrite.
+ */
+async function runWired(
+  settings: Settings,
+  io: CliIO,
+  secrets: SecretRegistry,
+  beforeOverwrite: (text: string) => Promise<void>,
+): Promise<Outcome> {
   const log: Logger = {
     info: (line) => io.stderr(`${secrets.redact(line)}\n`),
     debug: () => undefined,
@@ -170,7 +178,7 @@ async function runWired(settings: Settings, io: CliIO, secrets: SecretRegistry):
   });
   try {
     const history = gitFileHistory(settings.workspace, undefined);
-    return await runMode({ settings, client: connection?.client, history, log, deadline, now });
+    return await runMode({ settings, client: connection?.client, history, log, deadline, now, beforeOverwrite });
   } finally {
     await connection?.close();
   }
@@ -188,20 +196,25 @@ async function run(mode: Mode, args: string[], io: CliIO, secrets: SecretRegistr
   }
   await requireReadable(mode, settings.policyFile);
   for (const secret of [...credentialSecrets(settings.credentials), ...proxySecrets(io.env)]) secrets.add(secret);
-  const outcome = await runWired(settings, io, secrets);
+  // Saved before the write, and said on stderr at once: a run cut short after it still leaves a copy.
+  let kept: string | undefined;
+  const outcome = await runWired(settings, io, secrets, async (text) => {
+    kept = await keepOverwritten(text);
+    io.stderr(`${secrets.redact(`the live policy about to be overwritten: ${kept}`)}\n`);
+  });
   const deadline = Date.now() + Math.max(0, settings.timeoutMs) / 2;
   const report = buildReport(settings, outcome, { livePolicyVisible: true, deadline, now: Date.now });
-  const overwritten = report.manualEdit && report.applied ? await keepOverwritten(report.liveText) : undefined;
+  const overwritten = report.manualEdit && report.applied ? kept : undefined;
   io.stdout(inertText(secrets.redact(renderText(report, overwritten))));
   return report.result === 'failed' ? EXIT_FAILED : EXIT_OK;
 }
 
 /**
- * The live policy apply overwrote, byte for byte in a file of its own in the temp folder (the
- * printed copy shows some characters by name): where it is, or why it could not be written.
+ * The live policy apply is about to overwrite, byte for byte in a file of its own in the temp
+ * folder (the printed copy shows some characters by name): where it is, or why it could not be
+ * written.
  */
-async function keepOverwritten(text: string | undefined): Promise<string | undefined> {
-  if (text === undefined) return undefined;
+async function keepOverwritten(text: string): Promise<string> {
   try {
     const file = path.join(await mkdtemp(path.join(tmpdir(), 'tailnet-policy-')), 'overwritten-policy.hujson');
     await writeFile(file, text, { flag: 'wx', mode: 0o600 });

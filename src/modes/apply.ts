@@ -62,6 +62,7 @@ export async function runApply(deps: ModeDeps, facts: Facts): Promise<Outcome> {
   log.debug(`the live policy is not the untouched default; on-manual-edit is "${settings.onManualEdit}"`);
   if (settings.onManualEdit === 'fail') return { kind: 'refused', facts, because: 'fail' };
   if (deps.keepsInFull?.(live.text) === false) return { kind: 'refused', facts, because: 'too-large-to-keep' };
+  await deps.beforeOverwrite?.(live.text);
   return write(deps, facts, client, local, live.etag);
 }
 

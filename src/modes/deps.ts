@@ -32,4 +32,9 @@ export interface ModeDeps {
    * Absent on the CLI, whose output has no limit.
    */
   keepsInFull?: (text: string) => boolean;
+  /**
+   * Called with an edit made outside git just before apply overwrites it: the CLI saves a copy
+   * of it then, so that a run cut short after the write still leaves one.
+   */
+  beforeOverwrite?: (text: string) => Promise<void>;
 }

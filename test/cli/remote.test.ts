@@ -109,6 +109,26 @@ describe('apply over an edit made outside git', () => {
     expect(await readFile(saved![1]!, 'utf8')).toBe(edited);
     await rm(path.dirname(saved![1]!), { recursive: true, force: true });
   });
+  it('saves the copy before it writes: a write whose answer is lost still leaves one, named on stderr', async () => {
+    const edited = '{"acls": []} // edited outside git\n';
+    ts.setPolicy(edited);
+    // The write over the edit, not the attempt over the default policy before it.
+    const overEdit = (r: { route?: string; headers: Record<string, string> }): boolean =>
+      r.route === 'POST acl' && r.headers['if-match'] !== '"ts-default"';
+    ts.fail(overEdit, { drop: true, times: Infinity });
+    const allowAll = '{"acls": [{"action": "accept", "src": ["*"], "dst": ["*:*"]}]}\n';
+    const result = await inFolder(allowAll, () => run(['apply', '--api-url', ts.url, '--timeout', '5s']));
+    const saved =
+      /^the live policy about to be overwritten: saved byte for byte in (\S+overwritten-policy\.hujson)$/m.exec(
+        result.stderr,
+      );
+    expect(saved).not.toBeNull();
+    expect(await readFile(saved![1]!, 'utf8')).toBe(edited);
+    await rm(path.dirname(saved![1]!), { recursive: true, force: true });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('The write may or may not have landed: check the policy in the admin console');
+  });
+
   it('says so when no copy can be saved, and prints the overwritten policy all the same', async () => {
     ts.setPolicy('{"acls": []} // edited\n');
     const allowAll = '{"acls": [{"action": "accept", "src": ["*"], "dst": ["*:*"]}]}\n';
