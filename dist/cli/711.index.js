@@ -1181,7 +1181,10 @@ const HEADLINES = {
     failed: 'FAILED',
     applied: 'applied',
 };
-/** The CLI's report: one `FILE:LINE:COL: message` line per finding, then a verdict line. */
+/**
+ * The CLI's report: one `FILE:LINE:COL: message` line per finding, then a verdict line.
+ * `overwrittenCopy` says where apply kept the edit it was about to overwrite.
+ */
 function renderText(report, overwrittenCopy) {
     const file = report.policyFile;
     const lines = [];
@@ -1201,6 +1204,10 @@ function renderText(report, overwrittenCopy) {
         const kept = overwrittenCopy === undefined ? '' : ` (${overwrittenCopy})`;
         lines.push(`warning: the live policy matched no known version and was overwritten${kept}; it was:\n` +
             report.liveText.trimEnd());
+    }
+    else if (overwrittenCopy !== undefined) {
+        // Kept before a write that failed, or whose answer was lost: it may have landed.
+        lines.push(`note: the live policy this run was about to overwrite: ${overwrittenCopy}`);
     }
     if (report.offlineReason)
         lines.push(`note: ${report.offlineReason}`);
@@ -2466,8 +2473,7 @@ async function run(mode, args, io, secrets) {
     });
     const deadline = Date.now() + Math.max(0, settings.timeoutMs) / 2;
     const report = buildReport(settings, outcome, { livePolicyVisible: true, deadline, now: Date.now });
-    const overwritten = report.manualEdit && report.applied ? kept : undefined;
-    io.stdout((0,cli_io/* inertText */.UJ)(secrets.redact(renderText(report, overwritten))));
+    io.stdout((0,cli_io/* inertText */.UJ)(secrets.redact(renderText(report, kept))));
     return report.result === 'failed' ? cli_io/* EXIT_FAILED */.hj : cli_io/* EXIT_OK */.Ij;
 }
 /**

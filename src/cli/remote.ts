@@ -204,8 +204,7 @@ async function run(mode: Mode, args: string[], io: CliIO, secrets: SecretRegistr
   });
   const deadline = Date.now() + Math.max(0, settings.timeoutMs) / 2;
   const report = buildReport(settings, outcome, { livePolicyVisible: true, deadline, now: Date.now });
-  const overwritten = report.manualEdit && report.applied ? kept : undefined;
-  io.stdout(inertText(secrets.redact(renderText(report, overwritten))));
+  io.stdout(inertText(secrets.redact(renderText(report, kept))));
   return report.result === 'failed' ? EXIT_FAILED : EXIT_OK;
 }
 

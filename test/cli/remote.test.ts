@@ -127,6 +127,9 @@ describe('apply over an edit made outside git', () => {
     await rm(path.dirname(saved![1]!), { recursive: true, force: true });
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('The write may or may not have landed: check the policy in the admin console');
+    expect(result.stdout).toContain(
+      `\nnote: the live policy this run was about to overwrite: saved byte for byte in ${saved![1]}\n`,
+    );
   });
 
   it('says so when no copy can be saved, and prints the overwritten policy all the same', async () => {

@@ -50,6 +50,23 @@ it.each<[string, Report, string]>([
   expect(renderText(report)).toBe(text);
 });
 
+it('names the copy kept before a write that may not have landed', () => {
+  const report: Report = {
+    ...emptyReport('apply', 'example.com', 'p.hujson'),
+    result: 'failed',
+    manualEdit: true,
+    liveText: '{"acls": []}\n',
+    origin: { kind: 'unknown' },
+    errors: [{ severity: 'error', message: 'the write may or may not have landed' }],
+  };
+  expect(renderText(report, 'saved byte for byte in /tmp/x/overwritten-policy.hujson')).toBe(
+    'error: the write may or may not have landed\n' +
+      'note: the live policy this run was about to overwrite: saved byte for byte in /tmp/x/overwritten-policy.hujson\n' +
+      'note: the live policy matches no known version\n' +
+      'apply FAILED: tailnet example.com, p.hujson\n',
+  );
+});
+
 describe('the access plan in the CLI text', () => {
   it('follows the findings, with what it was computed against', () => {
     const before =

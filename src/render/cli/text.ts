@@ -13,7 +13,10 @@ const HEADLINES: Record<Report['result'], string> = {
   applied: 'applied',
 };
 
-/** The CLI's report: one `FILE:LINE:COL: message` line per finding, then a verdict line. */
+/**
+ * The CLI's report: one `FILE:LINE:COL: message` line per finding, then a verdict line.
+ * `overwrittenCopy` says where apply kept the edit it was about to overwrite.
+ */
 export function renderText(report: Report, overwrittenCopy?: string): string {
   const file = report.policyFile;
   const lines: string[] = [];
@@ -35,6 +38,9 @@ export function renderText(report: Report, overwrittenCopy?: string): string {
       `warning: the live policy matched no known version and was overwritten${kept}; it was:\n` +
         report.liveText.trimEnd(),
     );
+  } else if (overwrittenCopy !== undefined) {
+    // Kept before a write that failed, or whose answer was lost: it may have landed.
+    lines.push(`note: the live policy this run was about to overwrite: ${overwrittenCopy}`);
   }
   if (report.offlineReason) lines.push(`note: ${report.offlineReason}`);
   const origin = report.origin;
