@@ -117,6 +117,10 @@ describe('grants', () => {
     ],
     ['danger-all as src', grant({ src: ['autogroup:danger-all'], dst: ['tag:server'], ip: ['tcp:22'] })],
     ['the legacy member spelling alone', grant({ src: ['autogroup:members'], dst: ['autogroup:members'], ip: ['*'] })],
+    [
+      'the current member spelling, with and without ports',
+      { acls: [{ action: 'accept', src: ['autogroup:member'], dst: ['autogroup:member:22'] }] },
+    ],
   ])('%s is accepted', (_name, policy) => {
     expect(notices(policy)).toEqual([]);
   });
@@ -148,6 +152,11 @@ describe('grants', () => {
         acls: [{ action: 'accept', src: ['autogroup:member'], dst: ['*:22'] }],
         grants: [{ src: ['tag:client'], dst: ['autogroup:members'], ip: ['*'] }],
       },
+      'both autogroup:member and autogroup:members are used; the documentation allows one of them in a policy file',
+    ],
+    [
+      'both spellings of autogroup:member, one with ports',
+      { acls: [{ action: 'accept', src: ['autogroup:members'], dst: ['autogroup:member:22'] }] },
       'both autogroup:member and autogroup:members are used; the documentation allows one of them in a policy file',
     ],
     [

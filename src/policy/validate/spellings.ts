@@ -10,11 +10,16 @@ import type { Findings } from './findings.js';
 const LEGACY = 'autogroup:members';
 const CURRENT = 'autogroup:member';
 
+/** Whether `text` is `name`, with or without `:ports`, given that it starts with `name`. */
+const whole = (text: string, name: string): boolean =>
+  text.length === name.length || text.charCodeAt(name.length) === 0x3a;
+
 /** Which spelling a selector (with or without `:ports`) uses, if either. */
 function spelling(text: string): typeof LEGACY | typeof CURRENT | undefined {
-  for (const name of [LEGACY, CURRENT] as const)
-    if (text === name || (text.startsWith(name) && text.charCodeAt(name.length) === 0x3a)) return name;
-  return undefined;
+  // The legacy spelling starts with the current one: one test leaves out every other selector.
+  if (!text.startsWith(CURRENT)) return undefined;
+  if (text.startsWith(LEGACY) && whole(text, LEGACY)) return LEGACY;
+  return whole(text, CURRENT) ? CURRENT : undefined;
 }
 
 /** Where a selector list is, its path made only when a notice needs it. */
@@ -31,36 +36,41 @@ function pathOf(place: Place): string {
 }
 
 /**
- * Every selector list of the policy: rules, node attributes, tag owners and auto-approvers. One
- * place object, updated in turn: a policy has tens of thousands of lists.
+ * Calls `visit` with every selector list of the policy (rules, node attributes, tag owners and
+ * auto-approvers) until it returns true. One place object, updated in turn: a policy has tens of
+ * thousands of lists.
  */
-function* selectorLists(policy: Policy): Iterable<Place> {
+function someSelectorList(policy: Policy, visit: (place: Place) => boolean): boolean {
   const at: Place = { list: [], base: '' };
-  const set = (list: readonly Text[], base: string, field?: string, key?: string): Place => {
+  const seen = (list: readonly Text[], base: string, field?: string, key?: string): boolean => {
     at.list = list;
     at.base = base;
     at.field = field;
     at.key = key;
-    return at;
+    return visit(at);
   };
   for (const rules of [policy.acls ?? [], policy.grants ?? [], policy.ssh])
-    for (const rule of rules) {
-      yield set(rule.src, rule.path, '.src');
-      yield set(rule.dst, rule.path, '.dst');
+    for (let r = 0; r < rules.length; r++) {
+      const rule = rules[r]!;
+      if (seen(rule.src, rule.path, '.src') || seen(rule.dst, rule.path, '.dst')) return true;
     }
-  for (const entry of policy.nodeAttrs) yield set(entry.target, entry.path, '.target');
-  for (const owners of policy.tagOwners) yield set(owners.items, 'tagOwners', undefined, owners.name.text);
-  for (const route of policy.autoApprovers.routes)
-    yield set(route.items, 'autoApprovers.routes', undefined, route.name.text);
-  for (const service of policy.autoApprovers.services)
-    yield set(service.items, 'autoApprovers.services', undefined, service.name.text);
-  yield set(policy.autoApprovers.exitNode, 'autoApprovers.exitNode', '');
+  return (
+    policy.nodeAttrs.some((entry) => seen(entry.target, entry.path, '.target')) ||
+    policy.tagOwners.some((owners) => seen(owners.items, 'tagOwners', undefined, owners.name.text)) ||
+    policy.autoApprovers.routes.some((route) =>
+      seen(route.items, 'autoApprovers.routes', undefined, route.name.text),
+    ) ||
+    policy.autoApprovers.services.some((service) =>
+      seen(service.items, 'autoApprovers.services', undefined, service.name.text),
+    ) ||
+    seen(policy.autoApprovers.exitNode, 'autoApprovers.exitNode', '')
+  );
 }
 
 /** A notice at the first use of the second spelling, when the policy uses both. */
 export function checkMemberSpellings(policy: Policy, out: Findings): void {
   let first: typeof LEGACY | typeof CURRENT | undefined;
-  for (const place of selectorLists(policy)) {
+  someSelectorList(policy, (place) => {
     const list = place.list;
     for (let i = 0; i < list.length; i++) {
       const used = spelling(list[i]!.text);
@@ -71,7 +81,8 @@ export function checkMemberSpellings(policy: Policy, out: Findings): void {
       }
       const finding = `both ${CURRENT} and ${LEGACY} are used; the documentation allows one of them in a policy file`;
       out.notice(unconfirmed(finding), list[i]!, `${pathOf(place)}[${i}]`);
-      return;
+      return true;
     }
-  }
+    return false;
+  });
 }
