@@ -121,13 +121,16 @@ function boundaries(
   points: readonly { family: Family; value: bigint }[],
 ): Record<Family, bigint[]> {
   const cuts: Record<Family, Set<bigint>> = { 4: new Set([0n]), 6: new Set([0n]) };
-  const addSet = (set: IPSet): void => {
-    for (const family of [4, 6] as const) {
-      for (const r of family === 4 ? set.v4 : set.v6) {
-        cuts[family].add(r.lo);
-        if (r.hi < MAX[family]) cuts[family].add(r.hi + 1n);
-      }
+  const addRanges = (family: Family, ranges: IPSet['v4']): void => {
+    // Indexed: this runs for every address set of both policies, mostly before V8 optimises it.
+    for (let i = 0; i < ranges.length; i++) {
+      cuts[family].add(ranges[i]!.lo);
+      if (ranges[i]!.hi < MAX[family]) cuts[family].add(ranges[i]!.hi + 1n);
     }
+  };
+  const addSet = (set: IPSet): void => {
+    addRanges(4, set.v4);
+    addRanges(6, set.v6);
   };
   addSet(tailscaleDeviceRanges());
   addSet(internetRanges());

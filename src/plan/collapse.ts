@@ -107,9 +107,16 @@ function covered(
   all: readonly Collection[],
 ): Collection[] {
   const counts = new Map<number, number>();
-  for (const atom of byAtom.keys()) for (const i of holding.get(atom) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
+  // forEach and indices: this runs for every group of changes, mostly before V8 optimises it.
+  byAtom.forEach((_change, atom) => {
+    const lists = holding.get(atom);
+    if (lists !== undefined)
+      for (let k = 0; k < lists.length; k++) counts.set(lists[k]!, (counts.get(lists[k]!) ?? 0) + 1);
+  });
   const full: number[] = [];
-  for (const [i, count] of counts) if (count === all[i]!.members.length) full.push(i);
+  counts.forEach((count, i) => {
+    if (count === all[i]!.members.length) full.push(i);
+  });
   return full.sort((a, b) => a - b).map((i) => all[i]!);
 }
 

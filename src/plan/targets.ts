@@ -168,9 +168,13 @@ export function targetsOf(
   const isShared = new Set(shared);
   const shapes = new Shapes();
   const ownShapes = new Set<number>();
+  // Indexed loops here and below: they run once per rule and target of both sides, mostly
+  // before V8 optimises them, where each step of a for-of makes an iterator result.
   for (const list of rules)
-    for (const rule of list)
-      if (!isShared.has(rule)) for (const target of rule.targets) ownShapes.add(shapes.of({ rule, target }));
+    for (let r = 0; r < list.length; r++) {
+      const rule = list[r]!;
+      if (!isShared.has(rule)) rule.targets.forEach((target) => ownShapes.add(shapes.of({ rule, target })));
+    }
   // The ids of the targets of each rule already seen: shared rules come again on the other side.
   const byRule = new Map<NetworkRule, number[]>();
   const add = (side: 0 | 1, id: number): void => {
@@ -183,11 +187,12 @@ export function targetsOf(
     return id;
   };
   for (const side of [0, 1] as const) {
-    for (const rule of rules[side]) {
+    for (let r = 0; r < rules[side].length; r++) {
+      const rule = rules[side][r]!;
       const known = byRule.get(rule);
       if (known !== undefined) {
         budget.step();
-        for (const id of known) add(side, id);
+        for (let k = 0; k < known.length; k++) add(side, known[k]!);
         continue;
       }
       const ids = rule.targets.map((target) => {

@@ -115,8 +115,9 @@ function networkAssertions(tests: readonly NetworkTest[], atoms: TestAtoms, netw
       if (target === null) continue;
       const kind = accept ? 'accept' : 'deny';
       const srcs = atoms.sources(test.src?.text ?? '');
-      for (const d of target.dsts) {
-        for (const s of srcs) network.get(`${s}|${d}`)?.push({ protocols, port: target.port, kind });
+      for (let j = 0; j < target.dsts.length; j++) {
+        for (let k = 0; k < srcs.length; k++)
+          network.get(`${srcs[k]}|${target.dsts[j]}`)?.push({ protocols, port: target.port, kind });
       }
     }
   }
