@@ -117,8 +117,9 @@ export function compileSelectors(texts: readonly string[], context: PolicyContex
   const prefixes: Prefix[] = [];
   const ipsets: IPSet[] = [];
   const dependents: [IPSet, IPSet][] = [];
-  for (const text of texts) {
-    const s = classify(text);
+  // Indexed: this runs for every selector list of the policy, mostly before V8 optimises it.
+  for (let i = 0; i < texts.length; i++) {
+    const s = classify(texts[i]!);
     if (s.kind === 'wildcard') set.wildcard = true;
     else if (s.kind === 'user') set.users = plus(set.users, normalizeLogin(s.login));
     else if (s.kind === 'group' && s.scim && !context.groups.has(s.name)) set.scimGroups = plus(set.scimGroups, s.name);
@@ -279,10 +280,12 @@ function grantRules(policy: Policy, compiled: Compiled): NetworkRule[] {
     const caps = compiled.ip(grant.ip ?? []);
     const targets = new Array<NetworkTarget>(grant.dst.length * caps.length);
     let count = 0;
-    for (const d of grant.dst) {
-      const dst = compiled.one(d.text);
-      for (const cap of caps)
+    for (let i = 0; i < grant.dst.length; i++) {
+      const dst = compiled.one(grant.dst[i]!.text);
+      for (let j = 0; j < caps.length; j++) {
+        const cap = caps[j]!;
         targets[count++] = { dst, protocols: cap.protocols, ports: cap.ports, allPorts: allPorts(cap.ports) };
+      }
     }
     if (targets.length === 0) continue;
     const rule: NetworkRule = {

@@ -79,8 +79,12 @@ export function checkPolicy(root: HujsonDocument, options: CheckOptions = {}): P
   const env: EvalEnv = { context, match: matchEnvOf(policy, tailnet), resolved: new Map(), deadline };
   if (tailnet !== undefined) env.tailnet = tailnet;
   report.tests = cutShort ? [] : runTests(policy, env, deadline);
-  for (const test of report.tests)
-    report.summary[test.outcome === 'pass' ? 'passed' : test.outcome === 'fail' ? 'failed' : 'unknown']++;
+  // Indexed loops here and in runTests: each runs once per test, mostly before V8 optimises it,
+  // where each step of a for-of makes an iterator result.
+  for (let i = 0; i < report.tests.length; i++) {
+    const outcome = report.tests[i]!.outcome;
+    report.summary[outcome === 'pass' ? 'passed' : outcome === 'fail' ? 'failed' : 'unknown']++;
+  }
   if (deadline.cutShort) {
     report.cutShort = true;
     report.cutShortBy = deadline.reason ?? 'timeout';
@@ -102,9 +106,9 @@ function runTests(policy: Policy, env: EvalEnv, deadline: Deadline): TestResult[
         )
       : undefined;
     const runner = new NetworkTestRunner(env, new NetworkIndex(rules, env.match, deadline), viaFree);
-    for (const test of policy.tests) {
+    for (let i = 0; i < policy.tests.length; i++) {
       if (deadline.passed(true)) return results;
-      results.push(runner.evaluate(test));
+      results.push(runner.evaluate(policy.tests[i]!));
     }
   }
   if (policy.sshTests.length > 0 && !deadline.passed(true)) {
