@@ -127,7 +127,9 @@ export function collapseSources(
   side: 'src' | 'dst',
 ): AtomChange[] {
   const groups = new Map<string, AtomChange[]>();
-  for (const c of changes) {
+  // Indexed: this runs for every change, mostly before V8 optimises it.
+  for (let i = 0; i < changes.length; i++) {
+    const c = changes[i]!;
     const key = restKey(c, side);
     const list = groups.get(key);
     if (list === undefined) groups.set(key, [c]);

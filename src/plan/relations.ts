@@ -185,19 +185,25 @@ function reach(
     index.dstAddresses.add(local, target.dst);
   });
   const named = namedOnly(ids.flatMap((id) => [targets.list[id]!.rule.src, targets.list[id]!.target.dst]));
-  for (const atom of named === undefined ? atoms : namedAtoms(atoms, side, named)) {
+  const asked = named === undefined ? atoms : namedAtoms(atoms, side, named);
+  // Indexed loops: they run for every atom (every device, with a tailnet) and every candidate,
+  // mostly before V8 optimises them, where each step of a for-of makes an iterator result.
+  for (let a = 0; a < asked.length; a++) {
+    const atom = asked[a]!;
     const p = atom.principals[side];
     if (p === undefined) continue;
-    for (const local of candidateIds(index.srcIdentity, index.srcAddresses, p)) {
+    const sources = candidateIds(index.srcIdentity, index.srcAddresses, p);
+    for (let c = 0; c < sources.length; c++) {
       budget.step();
-      const id = ids[local]!;
+      const id = ids[sources[c]!]!;
       if (sourceMatch(targets.list[id]!.rule.src, p, env) === '') continue;
       budget.match();
       out.src.get(id)!.push(atom.id);
     }
-    for (const local of candidateIds(index.dstIdentity, index.dstAddresses, p)) {
+    const destinations = candidateIds(index.dstIdentity, index.dstAddresses, p);
+    for (let c = 0; c < destinations.length; c++) {
       budget.step();
-      const id = ids[local]!;
+      const id = ids[destinations[c]!]!;
       if (destinationMatch(targets.list[id]!.target.dst, p, env) === '') continue;
       budget.match();
       out.dst.get(id)!.push(atom.id);
@@ -269,6 +275,11 @@ function atomsThatDiffer(atoms: readonly Atom[], routes: IPSet | undefined): rea
   return found;
 }
 
+/** `add` for every pair of a source and a destination; indexed, as it runs for each pair. */
+function pairUp(srcs: readonly number[], dsts: readonly number[], add: (s: number, d: number) => void): void {
+  for (let i = 0; i < srcs.length; i++) for (let j = 0; j < dsts.length; j++) add(srcs[i]!, dsts[j]!);
+}
+
 /** Pairs (source atom, destination atom) whose verdicts may differ, and why (see Candidates). */
 export function candidatePairs(
   targets: Targets,
@@ -292,16 +303,17 @@ export function candidatePairs(
     const reached = reach(targets, ids, atoms, side, envs[side], budget);
     for (const id of mine) {
       const why = targets.list[id]!.target;
-      for (const s of reached.src.get(id)!) because('src', s, why);
-      for (const d of reached.dst.get(id)!) because('dst', d, why);
-      for (const s of reached.src.get(id)!) for (const d of reached.dst.get(id)!) add(s, d);
+      const [srcs, dsts] = [reached.src.get(id)!, reached.dst.get(id)!];
+      srcs.forEach((s) => because('src', s, why));
+      dsts.forEach((d) => because('dst', d, why));
+      pairUp(srcs, dsts, add);
     }
     for (const [id, { src, dst }] of affected[side]) {
       const why = targets.list[id]!.target;
-      for (const s of src) because('src', s, why);
-      for (const d of dst) because('dst', d, why);
-      for (const s of src) for (const d of reached.dst.get(id)!) add(s, d);
-      for (const s of reached.src.get(id)!) for (const d of dst) add(s, d);
+      src.forEach((s) => because('src', s, why));
+      dst.forEach((d) => because('dst', d, why));
+      pairUp(src, reached.dst.get(id)!, add);
+      pairUp(reached.src.get(id)!, dst, add);
     }
   }
   return found;
