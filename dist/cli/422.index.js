@@ -190,18 +190,21 @@ var src_plan = __webpack_require__(3416);
 /** One change with the documented fields first; internal bookkeeping left out. */
 function changeJson(c) {
     const out = { change: c.change, kind: c.kind, src: c.src, dst: c.dst };
-    const optional = {
-        proto: c.proto,
-        ports: c.ports,
-        sshUser: c.sshUser,
-        action: c.action,
-        checkPeriod: c.checkPeriod,
-        capability: c.capability,
-        value: c.value,
-    };
-    for (const [key, value] of Object.entries(optional))
-        if (value !== undefined)
-            out[key] = value;
+    // Each optional field only when set, in this order.
+    if (c.proto !== undefined)
+        out.proto = c.proto;
+    if (c.ports !== undefined)
+        out.ports = c.ports;
+    if (c.sshUser !== undefined)
+        out.sshUser = c.sshUser;
+    if (c.action !== undefined)
+        out.action = c.action;
+    if (c.checkPeriod !== undefined)
+        out.checkPeriod = c.checkPeriod;
+    if (c.capability !== undefined)
+        out.capability = c.capability;
+    if (c.value !== undefined)
+        out.value = c.value;
     out.tested = c.tested;
     if (!c.testable)
         out.testable = false;

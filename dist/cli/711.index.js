@@ -2853,8 +2853,12 @@ function checkPolicy(root, options = {}) {
     if (tailnet !== undefined)
         env.tailnet = tailnet;
     report.tests = cutShort ? [] : runTests(policy, env, deadline);
-    for (const test of report.tests)
-        report.summary[test.outcome === 'pass' ? 'passed' : test.outcome === 'fail' ? 'failed' : 'unknown']++;
+    // Indexed loops here and in runTests: each runs once per test, mostly before V8 optimises it,
+    // where each step of a for-of makes an iterator result.
+    for (let i = 0; i < report.tests.length; i++) {
+        const outcome = report.tests[i].outcome;
+        report.summary[outcome === 'pass' ? 'passed' : outcome === 'fail' ? 'failed' : 'unknown']++;
+    }
     if (deadline.cutShort) {
         report.cutShort = true;
         report.cutShortBy = deadline.reason ?? 'timeout';
@@ -2872,10 +2876,10 @@ function runTests(policy, env, deadline) {
             ? new network_index/* NetworkIndex */.T(rules.filter((rule) => rule.via !== true), env.match)
             : undefined;
         const runner = new NetworkTestRunner(env, new network_index/* NetworkIndex */.T(rules, env.match, deadline), viaFree);
-        for (const test of policy.tests) {
+        for (let i = 0; i < policy.tests.length; i++) {
             if (deadline.passed(true))
                 return results;
-            results.push(runner.evaluate(test));
+            results.push(runner.evaluate(policy.tests[i]));
         }
     }
     if (policy.sshTests.length > 0 && !deadline.passed(true)) {

@@ -454,14 +454,17 @@ function names(sides) {
 /** Boundaries of every address set the engine compares addresses with, per family. */
 function boundaries(sides, points) {
     const cuts = { 4: new Set([0n]), 6: new Set([0n]) };
-    const addSet = (set) => {
-        for (const family of [4, 6]) {
-            for (const r of family === 4 ? set.v4 : set.v6) {
-                cuts[family].add(r.lo);
-                if (r.hi < MAX[family])
-                    cuts[family].add(r.hi + 1n);
-            }
+    const addRanges = (family, ranges) => {
+        // Indexed: this runs for every address set of both policies, mostly before V8 optimises it.
+        for (let i = 0; i < ranges.length; i++) {
+            cuts[family].add(ranges[i].lo);
+            if (ranges[i].hi < MAX[family])
+                cuts[family].add(ranges[i].hi + 1n);
         }
+    };
+    const addSet = (set) => {
+        addRanges(4, set.v4);
+        addRanges(6, set.v6);
     };
     addSet((0,ranges/* tailscaleDeviceRanges */.vi)());
     addSet((0,ranges/* internetRanges */.Ae)());
@@ -743,19 +746,26 @@ function combine(parts, fields) {
  */
 function covered(byAtom, holding, all) {
     const counts = new Map();
-    for (const atom of byAtom.keys())
-        for (const i of holding.get(atom) ?? [])
-            counts.set(i, (counts.get(i) ?? 0) + 1);
+    // forEach and indices: this runs for every group of changes, mostly before V8 optimises it.
+    byAtom.forEach((_change, atom) => {
+        const lists = holding.get(atom);
+        if (lists !== undefined)
+            for (let k = 0; k < lists.length; k++)
+                counts.set(lists[k], (counts.get(lists[k]) ?? 0) + 1);
+    });
     const full = [];
-    for (const [i, count] of counts)
+    counts.forEach((count, i) => {
         if (count === all[i].members.length)
             full.push(i);
+    });
     return full.sort((a, b) => a - b).map((i) => all[i]);
 }
 /** Replaces, per identical change, the sources a collection fully covers by the collection. */
 function collapseSources(changes, all, side) {
     const groups = new Map();
-    for (const c of changes) {
+    // Indexed: this runs for every change, mostly before V8 optimises it.
+    for (let i = 0; i < changes.length; i++) {
+        const c = changes[i];
         const key = restKey(c, side);
         const list = groups.get(key);
         if (list === undefined)
@@ -1170,18 +1180,19 @@ class Shapes {
         for (let kind = 0; kind < lists.length; kind++) {
             // A sum, since a set's order is not part of it.
             let sum = 0;
-            for (const item of lists[kind])
-                sum = (sum + Math.imul(this.name(item), 0x9e3779b1)) | 0;
+            lists[kind].forEach((item) => (sum = (sum + Math.imul(this.name(item), 0x9e3779b1)) | 0));
             hash = mix(hash, sum);
         }
         return mix(mix(hash, set.addresses.v4.length), set.addresses.v6.length);
     }
     of({ rule, target }) {
         let hash = mix(this.set(rule.src), this.set(target.dst));
-        for (const protocol of target.protocols)
-            hash = mix(hash, protocol);
-        for (const range of target.ports)
-            hash = mix(mix(hash, range.first), range.last);
+        // Indexed: this runs for every target of both sides, mostly before V8 optimises it.
+        const { protocols, ports } = target;
+        for (let i = 0; i < protocols.length; i++)
+            hash = mix(hash, protocols[i]);
+        for (let i = 0; i < ports.length; i++)
+            hash = mix(mix(hash, ports[i].first), ports[i].last);
         return mix(hash, +target.allPorts * 2 + (rule.postures === undefined ? 0 : 1));
     }
 }
@@ -1199,11 +1210,14 @@ function targetsOf(rules, budget, shared = []) {
     const isShared = new Set(shared);
     const shapes = new Shapes();
     const ownShapes = new Set();
+    // Indexed loops here and below: they run once per rule and target of both sides, mostly
+    // before V8 optimises them, where each step of a for-of makes an iterator result.
     for (const list of rules)
-        for (const rule of list)
+        for (let r = 0; r < list.length; r++) {
+            const rule = list[r];
             if (!isShared.has(rule))
-                for (const target of rule.targets)
-                    ownShapes.add(shapes.of({ rule, target }));
+                rule.targets.forEach((target) => ownShapes.add(shapes.of({ rule, target })));
+        }
     // The ids of the targets of each rule already seen: shared rules come again on the other side.
     const byRule = new Map();
     const add = (side, id) => {
@@ -1217,12 +1231,13 @@ function targetsOf(rules, budget, shared = []) {
         return id;
     };
     for (const side of [0, 1]) {
-        for (const rule of rules[side]) {
+        for (let r = 0; r < rules[side].length; r++) {
+            const rule = rules[side][r];
             const known = byRule.get(rule);
             if (known !== undefined) {
                 budget.step();
-                for (const id of known)
-                    add(side, id);
+                for (let k = 0; k < known.length; k++)
+                    add(side, known[k]);
                 continue;
             }
             const ids = rule.targets.map((target) => {
@@ -1446,21 +1461,27 @@ function reach(targets, ids, atoms, side, env, budget) {
         index.dstAddresses.add(local, target.dst);
     });
     const named = namedOnly(ids.flatMap((id) => [targets.list[id].rule.src, targets.list[id].target.dst]));
-    for (const atom of named === undefined ? atoms : namedAtoms(atoms, side, named)) {
+    const asked = named === undefined ? atoms : namedAtoms(atoms, side, named);
+    // Indexed loops: they run for every atom (every device, with a tailnet) and every candidate,
+    // mostly before V8 optimises them, where each step of a for-of makes an iterator result.
+    for (let a = 0; a < asked.length; a++) {
+        const atom = asked[a];
         const p = atom.principals[side];
         if (p === undefined)
             continue;
-        for (const local of candidateIds(index.srcIdentity, index.srcAddresses, p)) {
+        const sources = candidateIds(index.srcIdentity, index.srcAddresses, p);
+        for (let c = 0; c < sources.length; c++) {
             budget.step();
-            const id = ids[local];
+            const id = ids[sources[c]];
             if (sourceMatch(targets.list[id].rule.src, p, env) === '')
                 continue;
             budget.match();
             out.src.get(id).push(atom.id);
         }
-        for (const local of candidateIds(index.dstIdentity, index.dstAddresses, p)) {
+        const destinations = candidateIds(index.dstIdentity, index.dstAddresses, p);
+        for (let c = 0; c < destinations.length; c++) {
             budget.step();
-            const id = ids[local];
+            const id = ids[destinations[c]];
             if (destinationMatch(targets.list[id].target.dst, p, env) === '')
                 continue;
             budget.match();
@@ -1523,6 +1544,12 @@ function atomsThatDiffer(atoms, routes) {
         differing.set(atoms, (found = atoms.filter((atom) => !same(atom))));
     return found;
 }
+/** `add` for every pair of a source and a destination; indexed, as it runs for each pair. */
+function pairUp(srcs, dsts, add) {
+    for (let i = 0; i < srcs.length; i++)
+        for (let j = 0; j < dsts.length; j++)
+            add(srcs[i], dsts[j]);
+}
 /** Pairs (source atom, destination atom) whose verdicts may differ, and why (see Candidates). */
 function candidatePairs(targets, atoms, envs, budget) {
     const found = { pairs: new Map(), reasons: { src: new Map(), dst: new Map() } };
@@ -1544,26 +1571,17 @@ function candidatePairs(targets, atoms, envs, budget) {
         const reached = reach(targets, ids, atoms, side, envs[side], budget);
         for (const id of mine) {
             const why = targets.list[id].target;
-            for (const s of reached.src.get(id))
-                because('src', s, why);
-            for (const d of reached.dst.get(id))
-                because('dst', d, why);
-            for (const s of reached.src.get(id))
-                for (const d of reached.dst.get(id))
-                    add(s, d);
+            const [srcs, dsts] = [reached.src.get(id), reached.dst.get(id)];
+            srcs.forEach((s) => because('src', s, why));
+            dsts.forEach((d) => because('dst', d, why));
+            pairUp(srcs, dsts, add);
         }
         for (const [id, { src, dst }] of affected[side]) {
             const why = targets.list[id].target;
-            for (const s of src)
-                because('src', s, why);
-            for (const d of dst)
-                because('dst', d, why);
-            for (const s of src)
-                for (const d of reached.dst.get(id))
-                    add(s, d);
-            for (const s of reached.src.get(id))
-                for (const d of dst)
-                    add(s, d);
+            src.forEach((s) => because('src', s, why));
+            dst.forEach((d) => because('dst', d, why));
+            pairUp(src, reached.dst.get(id), add);
+            pairUp(reached.src.get(id), dst, add);
         }
     }
     return found;
@@ -1653,18 +1671,20 @@ function grid(targets, app) {
     if (app)
         return numbered([policy_ports/* TCP */.qi], new Map([[policy_ports/* TCP */.qi, [WHOLE]]]));
     const cuts = new Map([policy_ports/* TCP */.qi, policy_ports/* UDP */.e0, policy_ports/* ICMP */.Ib].map((p) => [p, new Set([0])]));
-    for (const { target } of targets.list) {
-        for (const protocol of target.protocols) {
-            const p = mapped(protocol);
+    // Indexed: this runs for every target of both sides, mostly before V8 optimises it.
+    for (let t = 0; t < targets.list.length; t++) {
+        const { protocols, ports } = targets.list[t].target;
+        for (let i = 0; i < protocols.length; i++) {
+            const p = mapped(protocols[i]);
             let set = cuts.get(p);
             if (set === undefined)
                 cuts.set(p, (set = new Set([0])));
             if (!(0,policy_ports/* protocolHasPorts */.VK)(p))
                 continue;
-            for (const r of target.ports) {
-                set.add(r.first);
-                if (r.last < 65535)
-                    set.add(r.last + 1);
+            for (let j = 0; j < ports.length; j++) {
+                set.add(ports[j].first);
+                if (ports[j].last < 65535)
+                    set.add(ports[j].last + 1);
             }
         }
     }
@@ -2365,9 +2385,9 @@ function networkAssertions(tests, atoms, network) {
                 continue;
             const kind = accept ? 'accept' : 'deny';
             const srcs = atoms.sources(test.src?.text ?? '');
-            for (const d of target.dsts) {
-                for (const s of srcs)
-                    network.get(`${s}|${d}`)?.push({ protocols, port: target.port, kind });
+            for (let j = 0; j < target.dsts.length; j++) {
+                for (let k = 0; k < srcs.length; k++)
+                    network.get(`${srcs[k]}|${target.dsts[j]}`)?.push({ protocols, port: target.port, kind });
             }
         }
     }

@@ -151,8 +151,9 @@ function compileSelectors(texts, context) {
     const prefixes = [];
     const ipsets = [];
     const dependents = [];
-    for (const text of texts) {
-        const s = (0,_selectors_js__WEBPACK_IMPORTED_MODULE_1__/* .classify */ .L)(text);
+    // Indexed: this runs for every selector list of the policy, mostly before V8 optimises it.
+    for (let i = 0; i < texts.length; i++) {
+        const s = (0,_selectors_js__WEBPACK_IMPORTED_MODULE_1__/* .classify */ .L)(texts[i]);
         if (s.kind === 'wildcard')
             set.wildcard = true;
         else if (s.kind === 'user')
@@ -300,10 +301,12 @@ function grantRules(policy, compiled) {
         const caps = compiled.ip(grant.ip ?? []);
         const targets = new Array(grant.dst.length * caps.length);
         let count = 0;
-        for (const d of grant.dst) {
-            const dst = compiled.one(d.text);
-            for (const cap of caps)
+        for (let i = 0; i < grant.dst.length; i++) {
+            const dst = compiled.one(grant.dst[i].text);
+            for (let j = 0; j < caps.length; j++) {
+                const cap = caps[j];
                 targets[count++] = { dst, protocols: cap.protocols, ports: cap.ports, allPorts: (0,_ports_js__WEBPACK_IMPORTED_MODULE_5__/* .allPorts */ .i2)(cap.ports) };
+            }
         }
         if (targets.length === 0)
             continue;
@@ -410,15 +413,19 @@ function buildContext(policy, deadline) {
         if (deadline?.passed() === true)
             break;
         const logins = new Set();
-        for (const item of group.items)
-            if ((0,_selectors_js__WEBPACK_IMPORTED_MODULE_0__/* .classify */ .L)(item.text).kind === 'user')
-                logins.add((0,_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeLogin */ .tq)(item.text.trim()));
+        // Indexed: this runs for every member of every group, mostly before V8 optimises it.
+        const items = group.items;
+        for (let i = 0; i < items.length; i++)
+            if ((0,_selectors_js__WEBPACK_IMPORTED_MODULE_0__/* .classify */ .L)(items[i].text).kind === 'user')
+                logins.add((0,_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeLogin */ .tq)(items[i].text.trim()));
         const members = [...logins];
         groups.set(group.name.text, members);
-        for (const login of members) {
-            const list = groupsOfUser.get(login) ?? [];
-            list.push(group.name.text);
-            groupsOfUser.set(login, list);
+        for (let i = 0; i < members.length; i++) {
+            const list = groupsOfUser.get(members[i]);
+            if (list === undefined)
+                groupsOfUser.set(members[i], [group.name.text]);
+            else
+                list.push(group.name.text);
         }
     }
     const hosts = new Map();
@@ -2587,13 +2594,15 @@ class NetworkIndex {
     constructor(rules, env, deadline) {
         this.env = env;
         let targetCount = 0;
-        for (const rule of rules)
-            targetCount += rule.targets.length;
+        // Indexed loops: they run once per rule and per candidate, mostly before V8 optimises them.
+        for (let r = 0; r < rules.length; r++)
+            targetCount += rules[r].targets.length;
         this.firsts = new Int32Array(rules.length);
         this.ends = new Int32Array(rules.length);
         this.ruleOf = new Int32Array(targetCount);
         this.flags = new Uint8Array(targetCount);
-        for (const rule of rules) {
+        for (let r = 0; r < rules.length; r++) {
+            const rule = rules[r];
             if (rule.targets.length === 0)
                 continue;
             if (deadline?.passed() === true || deadline?.charge(addressCount(rule)) === true)
@@ -2624,7 +2633,8 @@ class NetworkIndex {
             const candidates = Int32Array.from(this.bySource.gather(src, false, addressCandidates(this.bySourceAddress, src, family, true))).sort();
             // The rules that select the source are kept in place, in front of the candidates.
             let found = 0;
-            for (const ruleId of candidates) {
+            for (let c = 0; c < candidates.length; c++) {
+                const ruleId = candidates[c];
                 // Found through a name the source surely has: matchSet would answer yes.
                 const selects = this.bySource.surely(ruleId)
                     ? YES
@@ -2656,7 +2666,8 @@ class NetworkIndex {
         const candidates = Int32Array.from(this.byDestination.gather(dst, false, addressCandidates(this.byDestinationAddress, dst, family, false))).sort();
         // The targets that select the destination are kept in place, in front of the candidates.
         let found = 0;
-        for (const id of candidates) {
+        for (let c = 0; c < candidates.length; c++) {
+            const id = candidates[c];
             const target = this.targets[id];
             // Found through a name the destination surely has: its identity selects it, so it is selected.
             const direct = this.byDestination.surely(id)
@@ -4806,48 +4817,50 @@ function itemPath(base, field, index) {
 
 const LEGACY = 'autogroup:members';
 const CURRENT = 'autogroup:member';
+/** Whether `text` is `name`, with or without `:ports`, given that it starts with `name`. */
+const whole = (text, name) => text.length === name.length || text.charCodeAt(name.length) === 0x3a;
 /** Which spelling a selector (with or without `:ports`) uses, if either. */
 function spelling(text) {
-    for (const name of [LEGACY, CURRENT])
-        if (text === name || (text.startsWith(name) && text.charCodeAt(name.length) === 0x3a))
-            return name;
-    return undefined;
+    // The legacy spelling starts with the current one: one test leaves out every other selector.
+    if (!text.startsWith(CURRENT))
+        return undefined;
+    if (text.startsWith(LEGACY) && whole(text, LEGACY))
+        return LEGACY;
+    return whole(text, CURRENT) ? CURRENT : undefined;
 }
 function pathOf(place) {
     return place.key === undefined ? `${place.base}${place.field}` : `${place.base}[${(0,quote/* goQuote */.d)(place.key)}]`;
 }
 /**
- * Every selector list of the policy: rules, node attributes, tag owners and auto-approvers. One
- * place object, updated in turn: a policy has tens of thousands of lists.
+ * Calls `visit` with every selector list of the policy (rules, node attributes, tag owners and
+ * auto-approvers) until it returns true. One place object, updated in turn: a policy has tens of
+ * thousands of lists.
  */
-function* selectorLists(policy) {
+function someSelectorList(policy, visit) {
     const at = { list: [], base: '' };
-    const set = (list, base, field, key) => {
+    const seen = (list, base, field, key) => {
         at.list = list;
         at.base = base;
         at.field = field;
         at.key = key;
-        return at;
+        return visit(at);
     };
     for (const rules of [policy.acls ?? [], policy.grants ?? [], policy.ssh])
-        for (const rule of rules) {
-            yield set(rule.src, rule.path, '.src');
-            yield set(rule.dst, rule.path, '.dst');
+        for (let r = 0; r < rules.length; r++) {
+            const rule = rules[r];
+            if (seen(rule.src, rule.path, '.src') || seen(rule.dst, rule.path, '.dst'))
+                return true;
         }
-    for (const entry of policy.nodeAttrs)
-        yield set(entry.target, entry.path, '.target');
-    for (const owners of policy.tagOwners)
-        yield set(owners.items, 'tagOwners', undefined, owners.name.text);
-    for (const route of policy.autoApprovers.routes)
-        yield set(route.items, 'autoApprovers.routes', undefined, route.name.text);
-    for (const service of policy.autoApprovers.services)
-        yield set(service.items, 'autoApprovers.services', undefined, service.name.text);
-    yield set(policy.autoApprovers.exitNode, 'autoApprovers.exitNode', '');
+    return (policy.nodeAttrs.some((entry) => seen(entry.target, entry.path, '.target')) ||
+        policy.tagOwners.some((owners) => seen(owners.items, 'tagOwners', undefined, owners.name.text)) ||
+        policy.autoApprovers.routes.some((route) => seen(route.items, 'autoApprovers.routes', undefined, route.name.text)) ||
+        policy.autoApprovers.services.some((service) => seen(service.items, 'autoApprovers.services', undefined, service.name.text)) ||
+        seen(policy.autoApprovers.exitNode, 'autoApprovers.exitNode', ''));
 }
 /** A notice at the first use of the second spelling, when the policy uses both. */
 function checkMemberSpellings(policy, out) {
     let first;
-    for (const place of selectorLists(policy)) {
+    someSelectorList(policy, (place) => {
         const list = place.list;
         for (let i = 0; i < list.length; i++) {
             const used = spelling(list[i].text);
@@ -4859,9 +4872,10 @@ function checkMemberSpellings(policy, out) {
             }
             const finding = `both ${CURRENT} and ${LEGACY} are used; the documentation allows one of them in a policy file`;
             out.notice((0,unsure/* unconfirmed */.B1)(finding), list[i], `${pathOf(place)}[${i}]`);
-            return;
+            return true;
         }
-    }
+        return false;
+    });
 }
 
 // EXTERNAL MODULE: ./src/policy/ranges.ts
