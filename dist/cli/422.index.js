@@ -188,23 +188,14 @@ var src_plan = __webpack_require__(3416);
 ;// CONCATENATED MODULE: ./src/plan/json.ts
 // The plan as JSON for tools (`tailnet-policy plan --json`, the action's `access-plan` file).
 /** One change with the documented fields first; internal bookkeeping left out. */
+/** A change's optional fields, printed only when set, in this order. */
+const OPTIONAL = ['proto', 'ports', 'sshUser', 'action', 'checkPeriod', 'capability', 'value'];
 function changeJson(c) {
     const out = { change: c.change, kind: c.kind, src: c.src, dst: c.dst };
-    // Each optional field only when set, in this order.
-    if (c.proto !== undefined)
-        out.proto = c.proto;
-    if (c.ports !== undefined)
-        out.ports = c.ports;
-    if (c.sshUser !== undefined)
-        out.sshUser = c.sshUser;
-    if (c.action !== undefined)
-        out.action = c.action;
-    if (c.checkPeriod !== undefined)
-        out.checkPeriod = c.checkPeriod;
-    if (c.capability !== undefined)
-        out.capability = c.capability;
-    if (c.value !== undefined)
-        out.value = c.value;
+    OPTIONAL.forEach((key) => {
+        if (c[key] !== undefined)
+            out[key] = c[key];
+    });
     out.tested = c.tested;
     if (!c.testable)
         out.testable = false;

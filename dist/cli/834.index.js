@@ -454,17 +454,16 @@ function names(sides) {
 /** Boundaries of every address set the engine compares addresses with, per family. */
 function boundaries(sides, points) {
     const cuts = { 4: new Set([0n]), 6: new Set([0n]) };
-    const addRanges = (family, ranges) => {
-        // Indexed: this runs for every address set of both policies, mostly before V8 optimises it.
-        for (let i = 0; i < ranges.length; i++) {
-            cuts[family].add(ranges[i].lo);
-            if (ranges[i].hi < MAX[family])
-                cuts[family].add(ranges[i].hi + 1n);
-        }
+    const addRange = (family, r) => {
+        cuts[family].add(r.lo);
+        if (r.hi < MAX[family])
+            cuts[family].add(r.hi + 1n);
     };
+    // forEach, not for-of: this runs for every address set of both policies, mostly before V8
+    // optimises it, where each step of a for-of makes an iterator result.
     const addSet = (set) => {
-        addRanges(4, set.v4);
-        addRanges(6, set.v6);
+        set.v4.forEach((r) => addRange(4, r));
+        set.v6.forEach((r) => addRange(6, r));
     };
     addSet((0,ranges/* tailscaleDeviceRanges */.vi)());
     addSet((0,ranges/* internetRanges */.Ae)());
@@ -746,12 +745,9 @@ function combine(parts, fields) {
  */
 function covered(byAtom, holding, all) {
     const counts = new Map();
-    // forEach and indices: this runs for every group of changes, mostly before V8 optimises it.
+    // forEach, not for-of: this runs for every group of changes, mostly before V8 optimises it.
     byAtom.forEach((_change, atom) => {
-        const lists = holding.get(atom);
-        if (lists !== undefined)
-            for (let k = 0; k < lists.length; k++)
-                counts.set(lists[k], (counts.get(lists[k]) ?? 0) + 1);
+        holding.get(atom)?.forEach((i) => counts.set(i, (counts.get(i) ?? 0) + 1));
     });
     const full = [];
     counts.forEach((count, i) => {
@@ -1187,12 +1183,9 @@ class Shapes {
     }
     of({ rule, target }) {
         let hash = mix(this.set(rule.src), this.set(target.dst));
-        // Indexed: this runs for every target of both sides, mostly before V8 optimises it.
-        const { protocols, ports } = target;
-        for (let i = 0; i < protocols.length; i++)
-            hash = mix(hash, protocols[i]);
-        for (let i = 0; i < ports.length; i++)
-            hash = mix(mix(hash, ports[i].first), ports[i].last);
+        // forEach, not for-of: this runs for every target of both sides, mostly before V8 optimises it.
+        target.protocols.forEach((protocol) => (hash = mix(hash, protocol)));
+        target.ports.forEach((range) => (hash = mix(mix(hash, range.first), range.last)));
         return mix(hash, +target.allPorts * 2 + (rule.postures === undefined ? 0 : 1));
     }
 }
@@ -1210,14 +1203,13 @@ function targetsOf(rules, budget, shared = []) {
     const isShared = new Set(shared);
     const shapes = new Shapes();
     const ownShapes = new Set();
-    // Indexed loops here and below: they run once per rule and target of both sides, mostly
+    // forEach here and below, not for-of: they run once per rule and target of both sides, mostly
     // before V8 optimises them, where each step of a for-of makes an iterator result.
     for (const list of rules)
-        for (let r = 0; r < list.length; r++) {
-            const rule = list[r];
+        list.forEach((rule) => {
             if (!isShared.has(rule))
                 rule.targets.forEach((target) => ownShapes.add(shapes.of({ rule, target })));
-        }
+        });
     // The ids of the targets of each rule already seen: shared rules come again on the other side.
     const byRule = new Map();
     const add = (side, id) => {
@@ -1236,8 +1228,7 @@ function targetsOf(rules, budget, shared = []) {
             const known = byRule.get(rule);
             if (known !== undefined) {
                 budget.step();
-                for (let k = 0; k < known.length; k++)
-                    add(side, known[k]);
+                known.forEach((id) => add(side, id));
                 continue;
             }
             const ids = rule.targets.map((target) => {
@@ -1462,32 +1453,29 @@ function reach(targets, ids, atoms, side, env, budget) {
     });
     const named = namedOnly(ids.flatMap((id) => [targets.list[id].rule.src, targets.list[id].target.dst]));
     const asked = named === undefined ? atoms : namedAtoms(atoms, side, named);
-    // Indexed loops: they run for every atom (every device, with a tailnet) and every candidate,
+    // forEach, not for-of: these run for every atom (every device, with a tailnet) and candidate,
     // mostly before V8 optimises them, where each step of a for-of makes an iterator result.
-    for (let a = 0; a < asked.length; a++) {
-        const atom = asked[a];
+    asked.forEach((atom) => {
         const p = atom.principals[side];
         if (p === undefined)
-            continue;
-        const sources = candidateIds(index.srcIdentity, index.srcAddresses, p);
-        for (let c = 0; c < sources.length; c++) {
+            return;
+        candidateIds(index.srcIdentity, index.srcAddresses, p).forEach((local) => {
             budget.step();
-            const id = ids[sources[c]];
+            const id = ids[local];
             if (sourceMatch(targets.list[id].rule.src, p, env) === '')
-                continue;
+                return;
             budget.match();
             out.src.get(id).push(atom.id);
-        }
-        const destinations = candidateIds(index.dstIdentity, index.dstAddresses, p);
-        for (let c = 0; c < destinations.length; c++) {
+        });
+        candidateIds(index.dstIdentity, index.dstAddresses, p).forEach((local) => {
             budget.step();
-            const id = ids[destinations[c]];
+            const id = ids[local];
             if (destinationMatch(targets.list[id].target.dst, p, env) === '')
-                continue;
+                return;
             budget.match();
             out.dst.get(id).push(atom.id);
-        }
-    }
+        });
+    });
     return out;
 }
 /**
@@ -1544,11 +1532,9 @@ function atomsThatDiffer(atoms, routes) {
         differing.set(atoms, (found = atoms.filter((atom) => !same(atom))));
     return found;
 }
-/** `add` for every pair of a source and a destination; indexed, as it runs for each pair. */
+/** `add` for every pair of a source and a destination (forEach: it runs for each pair). */
 function pairUp(srcs, dsts, add) {
-    for (let i = 0; i < srcs.length; i++)
-        for (let j = 0; j < dsts.length; j++)
-            add(srcs[i], dsts[j]);
+    srcs.forEach((s) => dsts.forEach((d) => add(s, d)));
 }
 /** Pairs (source atom, destination atom) whose verdicts may differ, and why (see Candidates). */
 function candidatePairs(targets, atoms, envs, budget) {
@@ -1671,23 +1657,19 @@ function grid(targets, app) {
     if (app)
         return numbered([policy_ports/* TCP */.qi], new Map([[policy_ports/* TCP */.qi, [WHOLE]]]));
     const cuts = new Map([policy_ports/* TCP */.qi, policy_ports/* UDP */.e0, policy_ports/* ICMP */.Ib].map((p) => [p, new Set([0])]));
-    // Indexed: this runs for every target of both sides, mostly before V8 optimises it.
-    for (let t = 0; t < targets.list.length; t++) {
-        const { protocols, ports } = targets.list[t].target;
-        for (let i = 0; i < protocols.length; i++) {
-            const p = mapped(protocols[i]);
-            let set = cuts.get(p);
-            if (set === undefined)
-                cuts.set(p, (set = new Set([0])));
-            if (!(0,policy_ports/* protocolHasPorts */.VK)(p))
-                continue;
-            for (let j = 0; j < ports.length; j++) {
-                set.add(ports[j].first);
-                if (ports[j].last < 65535)
-                    set.add(ports[j].last + 1);
-            }
-        }
-    }
+    // forEach, not for-of: this runs for every target of both sides, mostly before V8 optimises it.
+    targets.list.forEach(({ target }) => target.protocols.forEach((protocol) => {
+        const p = mapped(protocol);
+        const set = cuts.get(p) ?? new Set([0]);
+        cuts.set(p, set);
+        if (!(0,policy_ports/* protocolHasPorts */.VK)(p))
+            return;
+        target.ports.forEach((r) => {
+            set.add(r.first);
+            if (r.last < 65535)
+                set.add(r.last + 1);
+        });
+    }));
     const protocols = [...cuts.keys()].sort((a, b) => a - b);
     return numbered(protocols, new Map(protocols.map((p) => [p, (0,policy_ports/* protocolHasPorts */.VK)(p) ? portIntervals(cuts.get(p)) : [WHOLE]])));
 }
@@ -2385,10 +2367,7 @@ function networkAssertions(tests, atoms, network) {
                 continue;
             const kind = accept ? 'accept' : 'deny';
             const srcs = atoms.sources(test.src?.text ?? '');
-            for (let j = 0; j < target.dsts.length; j++) {
-                for (let k = 0; k < srcs.length; k++)
-                    network.get(`${srcs[k]}|${target.dsts[j]}`)?.push({ protocols, port: target.port, kind });
-            }
+            target.dsts.forEach((d) => srcs.forEach((s) => network.get(`${s}|${d}`)?.push({ protocols, port: target.port, kind })));
         }
     }
 }

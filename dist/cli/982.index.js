@@ -151,9 +151,10 @@ function compileSelectors(texts, context) {
     const prefixes = [];
     const ipsets = [];
     const dependents = [];
-    // Indexed: this runs for every selector list of the policy, mostly before V8 optimises it.
-    for (let i = 0; i < texts.length; i++) {
-        const s = (0,_selectors_js__WEBPACK_IMPORTED_MODULE_1__/* .classify */ .L)(texts[i]);
+    // forEach, not for-of: this runs for every selector list of the policy, mostly before V8
+    // optimises it, where each step of a for-of makes an iterator result.
+    texts.forEach((text) => {
+        const s = (0,_selectors_js__WEBPACK_IMPORTED_MODULE_1__/* .classify */ .L)(text);
         if (s.kind === 'wildcard')
             set.wildcard = true;
         else if (s.kind === 'user')
@@ -190,7 +191,7 @@ function compileSelectors(texts, context) {
             else if (_selectors_js__WEBPACK_IMPORTED_MODULE_1__/* .ROLE_AUTOGROUPS */ .n.has(s.name))
                 set.roles = plus(set.roles, s.name);
         }
-    }
+    });
     if (prefixes.length > 0)
         ipsets.push((0,_ip_js__WEBPACK_IMPORTED_MODULE_0__/* .setOf */ .s4)(prefixes.map((p) => ({ family: p.family, range: (0,_ip_js__WEBPACK_IMPORTED_MODULE_0__/* .prefixRange */ .EE)(p) }))));
     if (ipsets.length > 0) {
@@ -301,13 +302,12 @@ function grantRules(policy, compiled) {
         const caps = compiled.ip(grant.ip ?? []);
         const targets = new Array(grant.dst.length * caps.length);
         let count = 0;
-        for (let i = 0; i < grant.dst.length; i++) {
-            const dst = compiled.one(grant.dst[i].text);
-            for (let j = 0; j < caps.length; j++) {
-                const cap = caps[j];
+        grant.dst.forEach((d) => {
+            const dst = compiled.one(d.text);
+            caps.forEach((cap) => {
                 targets[count++] = { dst, protocols: cap.protocols, ports: cap.ports, allPorts: (0,_ports_js__WEBPACK_IMPORTED_MODULE_5__/* .allPorts */ .i2)(cap.ports) };
-            }
-        }
+            });
+        });
         if (targets.length === 0)
             continue;
         const rule = {
@@ -413,20 +413,20 @@ function buildContext(policy, deadline) {
         if (deadline?.passed() === true)
             break;
         const logins = new Set();
-        // Indexed: this runs for every member of every group, mostly before V8 optimises it.
-        const items = group.items;
-        for (let i = 0; i < items.length; i++)
-            if ((0,_selectors_js__WEBPACK_IMPORTED_MODULE_0__/* .classify */ .L)(items[i].text).kind === 'user')
-                logins.add((0,_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeLogin */ .tq)(items[i].text.trim()));
+        // forEach, not for-of: this runs for every member of every group, mostly before V8 optimises it.
+        group.items.forEach((item) => {
+            if ((0,_selectors_js__WEBPACK_IMPORTED_MODULE_0__/* .classify */ .L)(item.text).kind === 'user')
+                logins.add((0,_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeLogin */ .tq)(item.text.trim()));
+        });
         const members = [...logins];
         groups.set(group.name.text, members);
-        for (let i = 0; i < members.length; i++) {
-            const list = groupsOfUser.get(members[i]);
+        members.forEach((login) => {
+            const list = groupsOfUser.get(login);
             if (list === undefined)
-                groupsOfUser.set(members[i], [group.name.text]);
+                groupsOfUser.set(login, [group.name.text]);
             else
                 list.push(group.name.text);
-        }
+        });
     }
     const hosts = new Map();
     const singleAddressHosts = new Set();

@@ -151,20 +151,19 @@ function numbered(protocols: number[], ports: Map<number, PortRange[]>): Grid {
 function grid(targets: Targets, app: boolean): Grid {
   if (app) return numbered([TCP], new Map([[TCP, [WHOLE]]]));
   const cuts = new Map<number, Set<number>>([TCP, UDP, ICMP].map((p) => [p, new Set([0])]));
-  // Indexed: this runs for every target of both sides, mostly before V8 optimises it.
-  for (let t = 0; t < targets.list.length; t++) {
-    const { protocols, ports } = targets.list[t]!.target;
-    for (let i = 0; i < protocols.length; i++) {
-      const p = mapped(protocols[i]!);
-      let set = cuts.get(p);
-      if (set === undefined) cuts.set(p, (set = new Set([0])));
-      if (!protocolHasPorts(p)) continue;
-      for (let j = 0; j < ports.length; j++) {
-        set.add(ports[j]!.first);
-        if (ports[j]!.last < 65535) set.add(ports[j]!.last + 1);
-      }
-    }
-  }
+  // forEach, not for-of: this runs for every target of both sides, mostly before V8 optimises it.
+  targets.list.forEach(({ target }) =>
+    target.protocols.forEach((protocol) => {
+      const p = mapped(protocol);
+      const set = cuts.get(p) ?? new Set([0]);
+      cuts.set(p, set);
+      if (!protocolHasPorts(p)) return;
+      target.ports.forEach((r) => {
+        set.add(r.first);
+        if (r.last < 65535) set.add(r.last + 1);
+      });
+    }),
+  );
   const protocols = [...cuts.keys()].sort((a, b) => a - b);
   return numbered(
     protocols,

@@ -186,29 +186,26 @@ function reach(
   });
   const named = namedOnly(ids.flatMap((id) => [targets.list[id]!.rule.src, targets.list[id]!.target.dst]));
   const asked = named === undefined ? atoms : namedAtoms(atoms, side, named);
-  // Indexed loops: they run for every atom (every device, with a tailnet) and every candidate,
+  // forEach, not for-of: these run for every atom (every device, with a tailnet) and candidate,
   // mostly before V8 optimises them, where each step of a for-of makes an iterator result.
-  for (let a = 0; a < asked.length; a++) {
-    const atom = asked[a]!;
+  asked.forEach((atom) => {
     const p = atom.principals[side];
-    if (p === undefined) continue;
-    const sources = candidateIds(index.srcIdentity, index.srcAddresses, p);
-    for (let c = 0; c < sources.length; c++) {
+    if (p === undefined) return;
+    candidateIds(index.srcIdentity, index.srcAddresses, p).forEach((local) => {
       budget.step();
-      const id = ids[sources[c]!]!;
-      if (sourceMatch(targets.list[id]!.rule.src, p, env) === '') continue;
+      const id = ids[local]!;
+      if (sourceMatch(targets.list[id]!.rule.src, p, env) === '') return;
       budget.match();
       out.src.get(id)!.push(atom.id);
-    }
-    const destinations = candidateIds(index.dstIdentity, index.dstAddresses, p);
-    for (let c = 0; c < destinations.length; c++) {
+    });
+    candidateIds(index.dstIdentity, index.dstAddresses, p).forEach((local) => {
       budget.step();
-      const id = ids[destinations[c]!]!;
-      if (destinationMatch(targets.list[id]!.target.dst, p, env) === '') continue;
+      const id = ids[local]!;
+      if (destinationMatch(targets.list[id]!.target.dst, p, env) === '') return;
       budget.match();
       out.dst.get(id)!.push(atom.id);
-    }
-  }
+    });
+  });
   return out;
 }
 
@@ -275,9 +272,9 @@ function atomsThatDiffer(atoms: readonly Atom[], routes: IPSet | undefined): rea
   return found;
 }
 
-/** `add` for every pair of a source and a destination; indexed, as it runs for each pair. */
+/** `add` for every pair of a source and a destination (forEach: it runs for each pair). */
 function pairUp(srcs: readonly number[], dsts: readonly number[], add: (s: number, d: number) => void): void {
-  for (let i = 0; i < srcs.length; i++) for (let j = 0; j < dsts.length; j++) add(srcs[i]!, dsts[j]!);
+  srcs.forEach((s) => dsts.forEach((d) => add(s, d)));
 }
 
 /** Pairs (source atom, destination atom) whose verdicts may differ, and why (see Candidates). */

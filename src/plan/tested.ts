@@ -115,10 +115,9 @@ function networkAssertions(tests: readonly NetworkTest[], atoms: TestAtoms, netw
       if (target === null) continue;
       const kind = accept ? 'accept' : 'deny';
       const srcs = atoms.sources(test.src?.text ?? '');
-      for (let j = 0; j < target.dsts.length; j++) {
-        for (let k = 0; k < srcs.length; k++)
-          network.get(`${srcs[k]}|${target.dsts[j]}`)?.push({ protocols, port: target.port, kind });
-      }
+      target.dsts.forEach((d) =>
+        srcs.forEach((s) => network.get(`${s}|${d}`)?.push({ protocols, port: target.port, kind })),
+      );
     }
   }
 }

@@ -117,9 +117,10 @@ export function compileSelectors(texts: readonly string[], context: PolicyContex
   const prefixes: Prefix[] = [];
   const ipsets: IPSet[] = [];
   const dependents: [IPSet, IPSet][] = [];
-  // Indexed: this runs for every selector list of the policy, mostly before V8 optimises it.
-  for (let i = 0; i < texts.length; i++) {
-    const s = classify(texts[i]!);
+  // forEach, not for-of: this runs for every selector list of the policy, mostly before V8
+  // optimises it, where each step of a for-of makes an iterator result.
+  texts.forEach((text) => {
+    const s = classify(text);
     if (s.kind === 'wildcard') set.wildcard = true;
     else if (s.kind === 'user') set.users = plus(set.users, normalizeLogin(s.login));
     else if (s.kind === 'group' && s.scim && !context.groups.has(s.name)) set.scimGroups = plus(set.scimGroups, s.name);
@@ -141,7 +142,7 @@ export function compileSelectors(texts: readonly string[], context: PolicyContex
       if (flag !== undefined) (set[flag] as boolean) = true;
       else if (ROLE_AUTOGROUPS.has(s.name)) set.roles = plus(set.roles, s.name);
     }
-  }
+  });
   if (prefixes.length > 0)
     ipsets.push(
       setOf(prefixes.map((p): { family: Family; range: Range } => ({ family: p.family, range: prefixRange(p) }))),
@@ -280,13 +281,12 @@ function grantRules(policy: Policy, compiled: Compiled): NetworkRule[] {
     const caps = compiled.ip(grant.ip ?? []);
     const targets = new Array<NetworkTarget>(grant.dst.length * caps.length);
     let count = 0;
-    for (let i = 0; i < grant.dst.length; i++) {
-      const dst = compiled.one(grant.dst[i]!.text);
-      for (let j = 0; j < caps.length; j++) {
-        const cap = caps[j]!;
+    grant.dst.forEach((d) => {
+      const dst = compiled.one(d.text);
+      caps.forEach((cap) => {
         targets[count++] = { dst, protocols: cap.protocols, ports: cap.ports, allPorts: allPorts(cap.ports) };
-      }
-    }
+      });
+    });
     if (targets.length === 0) continue;
     const rule: NetworkRule = {
       src: compiled.list(grant.src),

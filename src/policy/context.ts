@@ -51,17 +51,17 @@ export function buildContext(policy: Policy, deadline?: Deadline): PolicyContext
   for (const group of policy.groups) {
     if (deadline?.passed() === true) break;
     const logins = new Set<string>();
-    // Indexed: this runs for every member of every group, mostly before V8 optimises it.
-    const items = group.items;
-    for (let i = 0; i < items.length; i++)
-      if (classify(items[i]!.text).kind === 'user') logins.add(normalizeLogin(items[i]!.text.trim()));
+    // forEach, not for-of: this runs for every member of every group, mostly before V8 optimises it.
+    group.items.forEach((item) => {
+      if (classify(item.text).kind === 'user') logins.add(normalizeLogin(item.text.trim()));
+    });
     const members = [...logins];
     groups.set(group.name.text, members);
-    for (let i = 0; i < members.length; i++) {
-      const list = groupsOfUser.get(members[i]!);
-      if (list === undefined) groupsOfUser.set(members[i]!, [group.name.text]);
+    members.forEach((login) => {
+      const list = groupsOfUser.get(login);
+      if (list === undefined) groupsOfUser.set(login, [group.name.text]);
       else list.push(group.name.text);
-    }
+    });
   }
   const hosts = new Map<string, Prefix | undefined>();
   const singleAddressHosts = new Set<string>();
