@@ -23,7 +23,8 @@ export { HujsonSyntaxError, positionAt } from './errors.js';
 export { etag } from './etag.js';
 export { format } from './format.js';
 export { toJSON } from './json.js';
-export { minimize, pack, standardize } from './pack.js';
+export { minimize, pack } from './pack.js';
+export { standardize } from './serialize.js';
 export { MAX_NESTING_DEPTH, parse } from './parse.js';
 
 const utf8Decoder = new TextDecoder();

@@ -1,124 +1,14 @@
-// Serialisation of a parsed document (spec 1.4), plus the two lossy variants that share its
-// walk: Standardize blanks comments and trailing commas in place, Minimize drops them. Pack
-// rebuilds the input from the document's ranges, so pack(parse(x)) = x checks those ranges.
+// The lossless and the compact serialisations of a parsed document (serialize.ts walks it).
 
-import {
-  CLOSE_BRACE,
-  CLOSE_BRACKET,
-  COLON,
-  COMMA,
-  CR,
-  HT,
-  LF,
-  OPEN_BRACE,
-  OPEN_BRACKET,
-  SP,
-  toBytes,
-} from './bytes.js';
-import { ARRAY, type HujsonDocument, OBJECT, TRAILING_COMMA } from './document.js';
-import { parse } from './parse.js';
-
-const Mode = { Pack: 0, Standardize: 1, Minimize: 2 } as const;
-type Mode = (typeof Mode)[keyof typeof Mode];
+import type { HujsonDocument } from './document.js';
+import { Mode, Serializer, toDocument } from './serialize.js';
 
 /** The document's bytes, rebuilt from its parts: identical to the parsed input. */
 export function pack(doc: HujsonDocument): Uint8Array {
   return new Serializer(doc, Mode.Pack).run();
 }
 
-/**
- * Standard JSON with the same length and the same line breaks: comments and trailing commas
- * are blanked with spaces, so an error position in the result is the same position in the file.
- */
-export function standardize(input: Uint8Array | string | HujsonDocument): Uint8Array {
-  return new Serializer(toDocument(input), Mode.Standardize).run();
-}
-
 /** The document with every comment, whitespace run and trailing comma removed. */
 export function minimize(input: Uint8Array | string | HujsonDocument): Uint8Array {
   return new Serializer(toDocument(input), Mode.Minimize).run();
-}
-
-function toDocument(input: Uint8Array | string | HujsonDocument): HujsonDocument {
-  return input instanceof Uint8Array || typeof input === 'string' ? parse(toBytes(input)) : input;
-}
-
-/** Every mode writes at most the input's length, so the output is allocated once. */
-class Serializer {
-  private readonly out: Uint8Array;
-  private at = 0;
-
-  constructor(
-    private readonly doc: HujsonDocument,
-    private readonly mode: Mode,
-  ) {
-    this.out = new Uint8Array(doc.source.length);
-  }
-
-  run(): Uint8Array {
-    this.writeValue(this.doc.root);
-    return this.mode === Mode.Minimize ? this.out.slice(0, this.at) : this.out;
-  }
-
-  /** Recursion is bounded by the parser's nesting limit. */
-  private writeValue(value: number): void {
-    const doc = this.doc;
-    this.writeExtra(doc.befores[value]!, doc.starts[value]!);
-    const kind = doc.kind(value);
-    if (kind === OBJECT || kind === ARRAY) this.writeComposite(value, kind === OBJECT);
-    else this.copy(doc.starts[value]!, doc.ends[value]!);
-    this.writeExtra(doc.ends[value]!, doc.afters[value]!);
-  }
-
-  private writeComposite(composite: number, isObject: boolean): void {
-    const doc = this.doc;
-    this.out[this.at++] = isObject ? OPEN_BRACE : OPEN_BRACKET;
-    for (let item = doc.firstItem(composite); item !== -1; item = doc.next(item)) {
-      if (isObject) {
-        this.writeValue(item);
-        this.out[this.at++] = COLON;
-        item = doc.next(item);
-      }
-      this.writeValue(item);
-      if (doc.next(item) !== -1) this.out[this.at++] = COMMA;
-      else if (doc.flags[composite]! & TRAILING_COMMA) this.writeTrailingComma();
-    }
-    this.writeExtra(doc.closings[composite]!, doc.ends[composite]! - 1);
-    this.out[this.at++] = isObject ? CLOSE_BRACE : CLOSE_BRACKET;
-  }
-
-  /** Minimize drops every trailing comma; Standardize turns it into a space of the same size. */
-  private writeTrailingComma(): void {
-    if (this.mode === Mode.Minimize) return;
-    this.out[this.at++] = this.mode === Mode.Standardize ? SP : COMMA;
-  }
-
-  private writeExtra(start: number, end: number): void {
-    if (this.mode === Mode.Minimize) return;
-    if (this.mode === Mode.Pack) {
-      this.copy(start, end);
-      return;
-    }
-    const { out } = this;
-    const src = this.doc.source;
-    let at = this.at;
-    for (let i = start; i < end; i++) {
-      const byte = src[i]!;
-      out[at++] = byte === SP || byte === LF || byte === HT || byte === CR ? byte : SP;
-    }
-    this.at = at;
-  }
-
-  private copy(start: number, end: number): void {
-    const { out } = this;
-    const src = this.doc.source;
-    if (end - start > 16) {
-      out.set(src.subarray(start, end), this.at);
-      this.at += end - start;
-      return;
-    }
-    let at = this.at;
-    for (let i = start; i < end; i++) out[at++] = src[i]!;
-    this.at = at;
-  }
 }
