@@ -622,6 +622,7 @@ async function readWorkspaceFile(file, workspace, input, maxBytes = MAX_FILE_BYT
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CK: () => (/* binding */ invalidUtf8Offset),
 /* harmony export */   CR: () => (/* binding */ CR),
+/* harmony export */   Fh: () => (/* binding */ hexValue),
 /* harmony export */   HT: () => (/* binding */ HT),
 /* harmony export */   Hv: () => (/* binding */ OPEN_BRACE),
 /* harmony export */   IS: () => (/* binding */ countByte),
@@ -677,6 +678,18 @@ function toBytes(input) {
     return new Uint8Array(input.buffer, input.byteOffset, input.length);
 }
 /** The four JSON whitespace bytes; nothing else counts when parsing. */
+/** The value of a hex digit's code (a byte, or a character's code unit), or -1 for any other. */
+function hexValue(code) {
+    if (code === undefined)
+        return -1;
+    if (code >= 0x30 && code <= 0x39)
+        return code - 0x30;
+    if (code >= 0x61 && code <= 0x66)
+        return code - 0x57;
+    if (code >= 0x41 && code <= 0x46)
+        return code - 0x37;
+    return -1;
+}
 function isJsonSpace(byte) {
     return byte === SP || byte === LF || byte === HT || byte === CR;
 }
@@ -2613,23 +2626,12 @@ function readUnicodeEscape(literal, at) {
 function readHex4(bytes, at) {
     let value = 0;
     for (let k = 0; k < 4; k++) {
-        const digit = hexValue(bytes[at + k]);
+        const digit = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .hexValue */ .Fh)(bytes[at + k]);
         if (digit < 0)
             return -1;
         value = (value << 4) | digit;
     }
     return value;
-}
-function hexValue(byte) {
-    if (byte === undefined)
-        return -1;
-    if (byte >= 0x30 && byte <= 0x39)
-        return byte - 0x30;
-    if (byte >= 0x61 && byte <= 0x66)
-        return byte - 0x57;
-    if (byte >= 0x41 && byte <= 0x46)
-        return byte - 0x37;
-    return -1;
 }
 const SHORT_ESCAPES = {
     0x08: 0x62, // \b
@@ -2697,18 +2699,13 @@ function isValidEscape(src, backslash) {
         case 0x74: // t
             return true;
         case 0x75: // u
-            return (isHexDigit(src[backslash + 2]) &&
-                isHexDigit(src[backslash + 3]) &&
-                isHexDigit(src[backslash + 4]) &&
-                isHexDigit(src[backslash + 5]));
+            return ((0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .hexValue */ .Fh)(src[backslash + 2]) >= 0 &&
+                (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .hexValue */ .Fh)(src[backslash + 3]) >= 0 &&
+                (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .hexValue */ .Fh)(src[backslash + 4]) >= 0 &&
+                (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .hexValue */ .Fh)(src[backslash + 5]) >= 0);
         default:
             return false;
     }
-}
-function isHexDigit(byte) {
-    if (byte === undefined)
-        return false;
-    return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x66) || (byte >= 0x41 && byte <= 0x46);
 }
 /** The bytes Go's scanner gathers into a bare token: `- + . 0-9 A-Z a-z`. */
 function isBareTokenByte(byte) {

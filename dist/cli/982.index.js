@@ -1763,8 +1763,10 @@ function push(map, key, id) {
 /* harmony export */   xY: () => (/* binding */ NO_ADDRESSES)
 /* harmony export */ });
 /* unused harmony export addressPrefix */
+/* harmony import */ var _hujson_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4306);
 // IP addresses, prefixes and sets of address ranges, parsed the way Go's net/netip parses them
 // (the server is written in Go, so what it accepts as an address is what netip accepts).
+
 const BITS = { 4: 32, 6: 128 };
 // The parsers read characters in place: a large tailnet or policy holds tens of thousands of
 // addresses, and splitting each into strings and folding BigInts group by group made most of
@@ -1871,8 +1873,7 @@ function hexGroup(text, start, end) {
         return -1;
     let value = 0;
     for (let i = start; i < end; i++) {
-        const c = text.charCodeAt(i);
-        const digit = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : c >= 0x41 && c <= 0x46 ? c - 0x37 : -1;
+        const digit = (0,_hujson_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .hexValue */ .Fh)(text.charCodeAt(i));
         if (digit === -1)
             return -1;
         value = value * 16 + digit;

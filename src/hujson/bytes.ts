@@ -31,6 +31,15 @@ export function toBytes(input: Uint8Array | string): Uint8Array {
 }
 
 /** The four JSON whitespace bytes; nothing else counts when parsing. */
+/** The value of a hex digit's code (a byte, or a character's code unit), or -1 for any other. */
+export function hexValue(code: number | undefined): number {
+  if (code === undefined) return -1;
+  if (code >= 0x30 && code <= 0x39) return code - 0x30;
+  if (code >= 0x61 && code <= 0x66) return code - 0x57;
+  if (code >= 0x41 && code <= 0x46) return code - 0x37;
+  return -1;
+}
+
 export function isJsonSpace(byte: number): boolean {
   return byte === SP || byte === LF || byte === HT || byte === CR;
 }

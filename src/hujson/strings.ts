@@ -1,7 +1,7 @@
 // JSON string literals: Go's decoding (one U+FFFD per invalid byte, unpaired surrogate escapes
 // become U+FFFD) and the re-encoding hujson.Format applies to strings that contain an escape.
 
-import { BACKSLASH, encodeCodePoint, QUOTE, utf8SequenceLength } from './bytes.js';
+import { BACKSLASH, encodeCodePoint, hexValue, QUOTE, utf8SequenceLength } from './bytes.js';
 
 const REPLACEMENT_CHARACTER = 0xfffd;
 
@@ -110,14 +110,6 @@ function readHex4(bytes: Uint8Array, at: number): number {
     value = (value << 4) | digit;
   }
   return value;
-}
-
-function hexValue(byte: number | undefined): number {
-  if (byte === undefined) return -1;
-  if (byte >= 0x30 && byte <= 0x39) return byte - 0x30;
-  if (byte >= 0x61 && byte <= 0x66) return byte - 0x57;
-  if (byte >= 0x41 && byte <= 0x46) return byte - 0x37;
-  return -1;
 }
 
 const SHORT_ESCAPES: Readonly<Record<number, number>> = {

@@ -2,7 +2,7 @@
 // keywords and JSON numbers, all over byte ranges of the source.
 
 import { FALSE, type Kind, NULL, NUMBER, TRUE } from './document.js';
-import { SLASH, STAR } from './bytes.js';
+import { hexValue, SLASH, STAR } from './bytes.js';
 
 /** Offset just past the first `*` `/` at or after `from`, or -1. */
 export function findBlockCommentEnd(src: Uint8Array, from: number): number {
@@ -25,19 +25,14 @@ export function isValidEscape(src: Uint8Array, backslash: number): boolean {
       return true;
     case 0x75: // u
       return (
-        isHexDigit(src[backslash + 2]) &&
-        isHexDigit(src[backslash + 3]) &&
-        isHexDigit(src[backslash + 4]) &&
-        isHexDigit(src[backslash + 5])
+        hexValue(src[backslash + 2]) >= 0 &&
+        hexValue(src[backslash + 3]) >= 0 &&
+        hexValue(src[backslash + 4]) >= 0 &&
+        hexValue(src[backslash + 5]) >= 0
       );
     default:
       return false;
   }
-}
-
-function isHexDigit(byte: number | undefined): boolean {
-  if (byte === undefined) return false;
-  return (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x66) || (byte >= 0x41 && byte <= 0x46);
 }
 
 /** The bytes Go's scanner gathers into a bare token: `- + . 0-9 A-Z a-z`. */

@@ -1,6 +1,8 @@
 // IP addresses, prefixes and sets of address ranges, parsed the way Go's net/netip parses them
 // (the server is written in Go, so what it accepts as an address is what netip accepts).
 
+import { hexValue } from '../hujson/bytes.js';
+
 export type Family = 4 | 6;
 
 export interface Address {
@@ -118,9 +120,7 @@ function hexGroup(text: string, start: number, end: number): number {
   if (end - start < 1 || end - start > 4) return -1;
   let value = 0;
   for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    const digit =
-      c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : c >= 0x41 && c <= 0x46 ? c - 0x37 : -1;
+    const digit = hexValue(text.charCodeAt(i));
     if (digit === -1) return -1;
     value = value * 16 + digit;
   }
