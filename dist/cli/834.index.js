@@ -652,11 +652,14 @@ function intervalAt(universe, family, value) {
 
 // EXTERNAL MODULE: ./src/plan/budget.ts
 var plan_budget = __webpack_require__(6362);
+// EXTERNAL MODULE: ./src/policy/lists.ts
+var lists = __webpack_require__(259);
 ;// CONCATENATED MODULE: ./src/plan/collapse.ts
 // Says a change once for everything that shares it: a group whose every member gains the same
 // access ("group:eng (3 users)"), a user or tag whose every device does (with a tailnet), and
 // neighbouring address intervals merged into one range. The collapsed `src` is still something a
 // test accepts: a group, a user or a tag stands for exactly those members in a test.
+
 
 
 
@@ -698,16 +701,9 @@ function collections(universe, before, after) {
     const out = [];
     const devices = atoms.filter((a) => a.kind === 'device');
     const byLogin = new Map();
-    const push = (map, key, id) => {
-        const list = map.get(key);
-        if (list === undefined)
-            map.set(key, [id]);
-        else
-            list.push(id);
-    };
     for (const d of devices)
         if (d.owner !== undefined)
-            push(byLogin, d.owner, d.id);
+            (0,lists/* pushTo */.I)(byLogin, d.owner, d.id);
     for (const [group, logins] of after.env.context.groups) {
         const old = before.env.context.groups.get(group);
         if (old === undefined || old.length !== logins.length || !old.every((login) => logins.includes(login)))
@@ -724,7 +720,7 @@ function collections(universe, before, after) {
     const tags = new Map();
     for (const d of devices)
         for (const tag of d.tags ?? [])
-            push(tags, tag, d.id);
+            (0,lists/* pushTo */.I)(tags, tag, d.id);
     for (const [tag, members] of tags)
         out.push({ text: tag, label: `${tag} (${plural(members.length, 'device')})`, members });
     return out.sort((a, b) => b.members.length - a.members.length || (a.text < b.text ? -1 : 1));
@@ -759,26 +755,12 @@ function covered(byAtom, holding, all) {
 /** Replaces, per identical change, the sources a collection fully covers by the collection. */
 function collapseSources(changes, all, side) {
     const groups = new Map();
-    // Indexed: this runs for every change, mostly before V8 optimises it.
-    for (let i = 0; i < changes.length; i++) {
-        const c = changes[i];
-        const key = restKey(c, side);
-        const list = groups.get(key);
-        if (list === undefined)
-            groups.set(key, [c]);
-        else
-            list.push(c);
-    }
+    // forEach, not for-of: this runs for every change, mostly before V8 optimises it.
+    changes.forEach((c) => (0,lists/* pushTo */.I)(groups, restKey(c, side), c));
     // Per atom, the collections holding it (by position in `all`): a group of changes looks only at those.
     const holding = new Map();
     all.forEach((collection, i) => {
-        for (const m of collection.members) {
-            const list = holding.get(m);
-            if (list === undefined)
-                holding.set(m, [i]);
-            else
-                list.push(i);
-        }
+        collection.members.forEach((m) => (0,lists/* pushTo */.I)(holding, m, i));
     });
     const out = [];
     for (const group of groups.values()) {
@@ -1333,6 +1315,7 @@ function matchesOf(targets, side, p, role, env, budget) {
 
 
 
+
 const sameSet = (a, b) => {
     if (a === undefined || b === undefined)
         return a === b;
@@ -1390,13 +1373,6 @@ const byName = [
 ];
 function indexByName(atoms, side) {
     const index = { users: new Map(), groups: new Map(), tags: new Map(), services: [], any: [] };
-    const add = (map, name, at) => {
-        const list = map.get(name);
-        if (list === undefined)
-            map.set(name, [at]);
-        else
-            list.push(at);
-    };
     atoms.forEach((atom, at) => {
         const p = atom.principals[side];
         if (p === undefined)
@@ -1406,11 +1382,11 @@ function indexByName(atoms, side) {
         else if (p.identity === 'tagged' && !p.tagsComplete)
             index.any.push(at);
         else if (p.identity === 'user') {
-            add(index.users, p.login, at);
-            p.groups.forEach((group) => add(index.groups, group, at));
+            (0,lists/* pushTo */.I)(index.users, p.login, at);
+            p.groups.forEach((group) => (0,lists/* pushTo */.I)(index.groups, group, at));
         }
         else if (p.identity === 'tagged')
-            p.tags.forEach((tag) => add(index.tags, tag, at));
+            p.tags.forEach((tag) => (0,lists/* pushTo */.I)(index.tags, tag, at));
         else if (p.service !== undefined)
             index.services.push(at);
     });
@@ -2771,6 +2747,8 @@ var ports = __webpack_require__(7421);
 var tailnet = __webpack_require__(4219);
 // EXTERNAL MODULE: ./src/policy/validate/index.ts + 8 modules
 var validate = __webpack_require__(1350);
+// EXTERNAL MODULE: ./src/policy/lists.ts
+var policy_lists = __webpack_require__(259);
 ;// CONCATENATED MODULE: ./src/plan/shared-rules.ts
 // The ACLs and grants both sides have. A change touches a few rules of thousands: a rule of the
 // new policy that reads as a rule of the old one (paired with it) need not be validated again,
@@ -2783,6 +2761,7 @@ var validate = __webpack_require__(1350);
 // (compile.ts). Rules are shared only where the first three are textually equal on both sides
 // and the rule requires no posture on either side: a posture requirement holds the conditions of
 // its own side, which the plan names by identity (posture.ts), so such rules stay per side.
+
 
 // Every field of a rule but its place in the file: a field added to the model fails the type
 // check here until the key below reads it too, so that no difference goes unseen.
@@ -2877,14 +2856,8 @@ function pairRules(lists, fields) {
 /** Pairs the rules of `lists` whose keys are equal, into `out`. */
 function pairByKey(lists, fields, out) {
     const unpaired = new Map();
-    for (const rule of lists[0]) {
-        const key = ruleKey(rule, fields);
-        const list = unpaired.get(key);
-        if (list === undefined)
-            unpaired.set(key, [rule]);
-        else
-            list.push(rule);
-    }
+    for (const rule of lists[0])
+        (0,policy_lists/* pushTo */.I)(unpaired, ruleKey(rule, fields), rule);
     const paired = new Set();
     for (const rule of lists[1]) {
         const match = unpaired.get(ruleKey(rule, fields))?.pop();

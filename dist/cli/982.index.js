@@ -391,12 +391,14 @@ function compileSshRule(rule, context) {
 /* harmony export */   gC: () => (/* binding */ buildContext),
 /* harmony export */   mc: () => (/* binding */ parseIpsetOperation)
 /* harmony export */ });
-/* harmony import */ var _ip_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9177);
-/* harmony import */ var _ranges_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1374);
+/* harmony import */ var _ip_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9177);
+/* harmony import */ var _lists_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(259);
+/* harmony import */ var _ranges_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1374);
 /* harmony import */ var _selectors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8432);
 /* harmony import */ var _unsure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2250);
-/* harmony import */ var _posture_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8822);
+/* harmony import */ var _posture_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8822);
 // Name tables built from the definition sections, shared by validation, compilation and tests.
+
 
 
 
@@ -420,13 +422,7 @@ function buildContext(policy, deadline) {
         });
         const members = [...logins];
         groups.set(group.name.text, members);
-        members.forEach((login) => {
-            const list = groupsOfUser.get(login);
-            if (list === undefined)
-                groupsOfUser.set(login, [group.name.text]);
-            else
-                list.push(group.name.text);
-        });
+        members.forEach((login) => (0,_lists_js__WEBPACK_IMPORTED_MODULE_2__/* .pushTo */ .I)(groupsOfUser, login, group.name.text));
     }
     const hosts = new Map();
     const singleAddressHosts = new Set();
@@ -440,7 +436,7 @@ function buildContext(policy, deadline) {
     }
     const postures = new Map();
     for (const posture of policy.postures) {
-        postures.set(posture.name.text, posture.items.map((c) => (0,_posture_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePostureCondition */ .Fc)(c.text)));
+        postures.set(posture.name.text, posture.items.map((c) => (0,_posture_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePostureCondition */ .Fc)(c.text)));
     }
     const context = {
         groups,
@@ -557,25 +553,25 @@ function resolveIpsets(references, order, hosts, deadline) {
             if (target !== undefined)
                 operations.push({ remove: op.remove, set: target });
         }
-        return (0,_ip_js__WEBPACK_IMPORTED_MODULE_3__/* .applyOperations */ .nH)(operations);
+        return (0,_ip_js__WEBPACK_IMPORTED_MODULE_4__/* .applyOperations */ .nH)(operations);
     };
-    const full = (name) => ipsets.get(name) ?? _ip_js__WEBPACK_IMPORTED_MODULE_3__/* .NO_ADDRESSES */ .xY;
+    const full = (name) => ipsets.get(name) ?? _ip_js__WEBPACK_IMPORTED_MODULE_4__/* .NO_ADDRESSES */ .xY;
     const bare = (name) => withoutInternet.get(name) ?? full(name);
     for (const name of order) {
         if (deadline?.passed() === true)
             break;
         const { ops, refs } = references.get(name);
-        const set = resolve(ops, (0,_ranges_js__WEBPACK_IMPORTED_MODULE_4__/* .internetRanges */ .Ae)(), full);
+        const set = resolve(ops, (0,_ranges_js__WEBPACK_IMPORTED_MODULE_5__/* .internetRanges */ .Ae)(), full);
         ipsets.set(name, set);
         deadline?.charge(set.v4.length + set.v6.length);
         const namesInternet = ops.some((op) => op.target === 'autogroup:internet');
         if (!namesInternet && !refs.some((ref) => withoutInternet.has(ref)))
             continue;
-        const without = resolve(ops, _ip_js__WEBPACK_IMPORTED_MODULE_3__/* .NO_ADDRESSES */ .xY, bare);
-        const differs = (0,_ip_js__WEBPACK_IMPORTED_MODULE_3__/* .symmetricDifference */ .BT)(set, without);
+        const without = resolve(ops, _ip_js__WEBPACK_IMPORTED_MODULE_4__/* .NO_ADDRESSES */ .xY, bare);
+        const differs = (0,_ip_js__WEBPACK_IMPORTED_MODULE_4__/* .symmetricDifference */ .BT)(set, without);
         // The second resolution costs what the first did: it counts against the same limit.
         deadline?.charge(without.v4.length + without.v6.length + differs.v4.length + differs.v6.length);
-        if ((0,_ip_js__WEBPACK_IMPORTED_MODULE_3__/* .isEmpty */ .Im)(differs))
+        if ((0,_ip_js__WEBPACK_IMPORTED_MODULE_4__/* .isEmpty */ .Im)(differs))
             continue;
         withoutInternet.set(name, without);
         internetDependent.set(name, differs);
@@ -590,18 +586,18 @@ function parseIpsetOperation(entry) {
     return { remove: match[1] === 'remove', target: match[2].trim(), explicit: true };
 }
 /** The addresses an ipset target stands for, or undefined when it is not a valid target. */
-function targetSet(target, hosts, ipset, internet = (0,_ranges_js__WEBPACK_IMPORTED_MODULE_4__/* .internetRanges */ .Ae)()) {
+function targetSet(target, hosts, ipset, internet = (0,_ranges_js__WEBPACK_IMPORTED_MODULE_5__/* .internetRanges */ .Ae)()) {
     if (target === 'autogroup:internet')
         return internet;
     const selector = (0,_selectors_js__WEBPACK_IMPORTED_MODULE_0__/* .classify */ .L)(target);
     switch (selector.kind) {
         case 'prefix':
-            return (0,_ip_js__WEBPACK_IMPORTED_MODULE_3__/* .prefixSet */ .pf)([selector.prefix]);
+            return (0,_ip_js__WEBPACK_IMPORTED_MODULE_4__/* .prefixSet */ .pf)([selector.prefix]);
         case 'range':
-            return (0,_ip_js__WEBPACK_IMPORTED_MODULE_3__/* .setOf */ .s4)([selector]);
+            return (0,_ip_js__WEBPACK_IMPORTED_MODULE_4__/* .setOf */ .s4)([selector]);
         case 'hostRef': {
             const prefix = hosts.get(selector.name);
-            return prefix === undefined ? undefined : (0,_ip_js__WEBPACK_IMPORTED_MODULE_3__/* .prefixSet */ .pf)([prefix]);
+            return prefix === undefined ? undefined : (0,_ip_js__WEBPACK_IMPORTED_MODULE_4__/* .prefixSet */ .pf)([prefix]);
         }
         case 'ipset':
             return ipset(selector.name);
@@ -1592,9 +1588,11 @@ function resolveDestinationText(text, env) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ IdentityIndex)
 /* harmony export */ });
+/* harmony import */ var _lists_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(259);
 // An inverted index from the identities a selector set names (users, groups, tags...) to the
 // rule parts that name them, so a principal finds the few rules that can match it without
 // scanning all of them.
+
 class IdentityIndex {
     /** Parts by the user, group, tag or domain they name: one map per kind, keyed by the name itself. */
     users = new Map();
@@ -1633,13 +1631,13 @@ class IdentityIndex {
             this.self.push(id);
         // forEach rather than for-of: no iterator objects in code that runs once per rule part.
         if (set.users.size > 0)
-            set.users.forEach((u) => push(this.users, u, id));
+            set.users.forEach((u) => (0,_lists_js__WEBPACK_IMPORTED_MODULE_0__/* .pushTo */ .I)(this.users, u, id));
         if (set.groups.size > 0)
-            set.groups.forEach((g) => push(this.groups, g, id));
+            set.groups.forEach((g) => (0,_lists_js__WEBPACK_IMPORTED_MODULE_0__/* .pushTo */ .I)(this.groups, g, id));
         if (set.tags.size > 0)
-            set.tags.forEach((t) => push(this.tags, t, id));
+            set.tags.forEach((t) => (0,_lists_js__WEBPACK_IMPORTED_MODULE_0__/* .pushTo */ .I)(this.tags, t, id));
         if (set.domains.size > 0)
-            set.domains.forEach((d) => push(this.domains, d, id));
+            set.domains.forEach((d) => (0,_lists_js__WEBPACK_IMPORTED_MODULE_0__/* .pushTo */ .I)(this.domains, d, id));
         if (set.internet || set.shared || set.roles.size + set.scimGroups.size + set.services.size > 0)
             this.scan.push(id);
         if (set.users.size > 0)
@@ -1726,13 +1724,6 @@ class IdentityIndex {
             out.push(id);
         }
     }
-}
-function push(map, key, id) {
-    const list = map.get(key);
-    if (list === undefined)
-        map.set(key, [id]);
-    else
-        list.push(id);
 }
 
 
@@ -2133,6 +2124,25 @@ function compressIPv6(groups) {
 /** Whether a prefix covers one address (/32, /128). */
 function isFullLength(prefix) {
     return prefix.bits === addressPrefix(prefix).bits;
+}
+
+
+/***/ }),
+
+/***/ 259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ pushTo)
+/* harmony export */ });
+// A map of lists, built by appending: the engine and the plan index many things by a key so.
+/** Appends `value` to the list `map` keeps for `key`, starting one when there is none. */
+function pushTo(map, key, value) {
+    const list = map.get(key);
+    if (list === undefined)
+        map.set(key, [value]);
+    else
+        list.push(value);
 }
 
 

@@ -4,6 +4,7 @@
 // test accepts: a group, a user or a tag stands for exactly those members in a test.
 
 import { contains, type Address, type IPSet } from '../policy/ip.js';
+import { pushTo } from '../policy/lists.js';
 import { internetRanges } from '../policy/ranges.js';
 import { rangeText, type Atom, type Universe } from './atoms.js';
 import type { AtomChange, AtomUndecided } from './convert.js';
@@ -58,12 +59,7 @@ export function collections(universe: Universe, before: Side, after: Side): Coll
   const out: Collection[] = [];
   const devices = atoms.filter((a) => a.kind === 'device');
   const byLogin = new Map<string, number[]>();
-  const push = (map: Map<string, number[]>, key: string, id: number): void => {
-    const list = map.get(key);
-    if (list === undefined) map.set(key, [id]);
-    else list.push(id);
-  };
-  for (const d of devices) if (d.owner !== undefined) push(byLogin, d.owner, d.id);
+  for (const d of devices) if (d.owner !== undefined) pushTo(byLogin, d.owner, d.id);
   for (const [group, logins] of after.env.context.groups) {
     const old = before.env.context.groups.get(group);
     if (old === undefined || old.length !== logins.length || !old.every((login) => logins.includes(login))) continue;
@@ -77,7 +73,7 @@ export function collections(universe: Universe, before: Side, after: Side): Coll
   for (const [login, members] of byLogin)
     out.push({ text: login, label: `${login} (${plural(members.length, 'device')})`, members });
   const tags = new Map<string, number[]>();
-  for (const d of devices) for (const tag of d.tags ?? []) push(tags, tag, d.id);
+  for (const d of devices) for (const tag of d.tags ?? []) pushTo(tags, tag, d.id);
   for (const [tag, members] of tags)
     out.push({ text: tag, label: `${tag} (${plural(members.length, 'device')})`, members });
   return out.sort((a, b) => b.members.length - a.members.length || (a.text < b.text ? -1 : 1));
@@ -125,22 +121,12 @@ export function collapseSources(
   side: 'src' | 'dst',
 ): AtomChange[] {
   const groups = new Map<string, AtomChange[]>();
-  // Indexed: this runs for every change, mostly before V8 optimises it.
-  for (let i = 0; i < changes.length; i++) {
-    const c = changes[i]!;
-    const key = restKey(c, side);
-    const list = groups.get(key);
-    if (list === undefined) groups.set(key, [c]);
-    else list.push(c);
-  }
+  // forEach, not for-of: this runs for every change, mostly before V8 optimises it.
+  changes.forEach((c) => pushTo(groups, restKey(c, side), c));
   // Per atom, the collections holding it (by position in `all`): a group of changes looks only at those.
   const holding = new Map<number, number[]>();
   all.forEach((collection, i) => {
-    for (const m of collection.members) {
-      const list = holding.get(m);
-      if (list === undefined) holding.set(m, [i]);
-      else list.push(i);
-    }
+    collection.members.forEach((m) => pushTo(holding, m, i));
   });
   const out: AtomChange[] = [];
   for (const group of groups.values()) {

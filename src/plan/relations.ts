@@ -24,6 +24,7 @@ import { AddressIndex } from '../policy/address-index.js';
 import { IdentityIndex } from '../policy/identity-index.js';
 import type { MatchEnv } from '../policy/match.js';
 import { contains, isEmpty, NO_ADDRESSES, symmetricDifference, type IPSet } from '../policy/ip.js';
+import { pushTo } from '../policy/lists.js';
 import { slot, type AddressSlot, type Principal } from '../policy/principal.js';
 import type { Atom } from './atoms.js';
 import type { PlanBudget } from './budget.js';
@@ -123,11 +124,6 @@ const byName: [WeakMap<readonly Atom[], AtomsByName>, WeakMap<readonly Atom[], A
 
 function indexByName(atoms: readonly Atom[], side: 0 | 1): AtomsByName {
   const index: AtomsByName = { users: new Map(), groups: new Map(), tags: new Map(), services: [], any: [] };
-  const add = (map: Map<string, number[]>, name: string, at: number): void => {
-    const list = map.get(name);
-    if (list === undefined) map.set(name, [at]);
-    else list.push(at);
-  };
   atoms.forEach((atom, at) => {
     const p = atom.principals[side];
     if (p === undefined) return;
@@ -135,9 +131,9 @@ function indexByName(atoms: readonly Atom[], side: 0 | 1): AtomsByName {
       index.any.push(at);
     else if (p.identity === 'tagged' && !p.tagsComplete) index.any.push(at);
     else if (p.identity === 'user') {
-      add(index.users, p.login!, at);
-      p.groups.forEach((group) => add(index.groups, group, at));
-    } else if (p.identity === 'tagged') p.tags.forEach((tag) => add(index.tags, tag, at));
+      pushTo(index.users, p.login!, at);
+      p.groups.forEach((group) => pushTo(index.groups, group, at));
+    } else if (p.identity === 'tagged') p.tags.forEach((tag) => pushTo(index.tags, tag, at));
     else if (p.service !== undefined) index.services.push(at);
   });
   return index;

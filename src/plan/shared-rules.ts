@@ -12,6 +12,7 @@
 
 import { compileNetworkRules, type NetworkRule } from '../policy/compile.js';
 import type { PolicyContext } from '../policy/context.js';
+import { pushTo } from '../policy/lists.js';
 import type { AclRule, Grant, NamedList, Policy, Text } from '../policy/model.js';
 
 /** The network rules of both sides: those compiled once for both, and each side's own. */
@@ -136,12 +137,7 @@ function pairByKey<R extends AclRule | Grant>(
   out: Pairing<R>,
 ): void {
   const unpaired = new Map<string, R[]>();
-  for (const rule of lists[0]) {
-    const key = ruleKey(rule, fields);
-    const list = unpaired.get(key);
-    if (list === undefined) unpaired.set(key, [rule]);
-    else list.push(rule);
-  }
+  for (const rule of lists[0]) pushTo(unpaired, ruleKey(rule, fields), rule);
   const paired = new Set<R>();
   for (const rule of lists[1]) {
     const match = unpaired.get(ruleKey(rule, fields))?.pop();

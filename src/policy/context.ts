@@ -12,6 +12,7 @@ import {
   type Prefix,
   type SetOperation,
 } from './ip.js';
+import { pushTo } from './lists.js';
 import type { Policy } from './model.js';
 import { internetRanges } from './ranges.js';
 import { classify } from './selectors.js';
@@ -57,11 +58,7 @@ export function buildContext(policy: Policy, deadline?: Deadline): PolicyContext
     });
     const members = [...logins];
     groups.set(group.name.text, members);
-    members.forEach((login) => {
-      const list = groupsOfUser.get(login);
-      if (list === undefined) groupsOfUser.set(login, [group.name.text]);
-      else list.push(group.name.text);
-    });
+    members.forEach((login) => pushTo(groupsOfUser, login, group.name.text));
   }
   const hosts = new Map<string, Prefix | undefined>();
   const singleAddressHosts = new Set<string>();

@@ -3,6 +3,7 @@
 // scanning all of them.
 
 import type { SelectorSet } from './compile.js';
+import { pushTo } from './lists.js';
 import type { Principal } from './principal.js';
 
 export class IdentityIndex {
@@ -39,10 +40,10 @@ export class IdentityIndex {
     if (set.tagged) this.tagged.push(id);
     if (set.self) this.self.push(id);
     // forEach rather than for-of: no iterator objects in code that runs once per rule part.
-    if (set.users.size > 0) set.users.forEach((u) => push(this.users, u, id));
-    if (set.groups.size > 0) set.groups.forEach((g) => push(this.groups, g, id));
-    if (set.tags.size > 0) set.tags.forEach((t) => push(this.tags, t, id));
-    if (set.domains.size > 0) set.domains.forEach((d) => push(this.domains, d, id));
+    if (set.users.size > 0) set.users.forEach((u) => pushTo(this.users, u, id));
+    if (set.groups.size > 0) set.groups.forEach((g) => pushTo(this.groups, g, id));
+    if (set.tags.size > 0) set.tags.forEach((t) => pushTo(this.tags, t, id));
+    if (set.domains.size > 0) set.domains.forEach((d) => pushTo(this.domains, d, id));
     if (set.internet || set.shared || set.roles.size + set.scimGroups.size + set.services.size > 0) this.scan.push(id);
     if (set.users.size > 0) this.anyUser.push(id);
     if (set.groups.size > 0) this.anyGroup.push(id);
@@ -118,10 +119,4 @@ export class IdentityIndex {
       out.push(id);
     }
   }
-}
-
-function push(map: Map<string, number[]>, key: string, id: number): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [id]);
-  else list.push(id);
 }

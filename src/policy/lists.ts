@@ -1,0 +1,8 @@
+// A map of lists, built by appending: the engine and the plan index many things by a key so.
+
+/** Appends `value` to the list `map` keeps for `key`, starting one when there is none. */
+export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
