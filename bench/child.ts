@@ -8,23 +8,29 @@ export interface ChildRun {
   seconds: number;
   cpuSeconds: number;
   peakMB: number;
-  /** The last line the child printed on standard output, when it was asked for. */
-  lastLine: string;
+  /** What the child printed on standard output, as much as was asked for. */
+  stdout: string;
   status: number;
 }
 
+/** How much of a child's standard output to keep: none, its last 2,000 characters, or all. */
+export type Keep = 'none' | 'tail' | 'all';
+
 const FIGURES = 'BENCH-TIME %M %U %S';
 
-/** Runs `node ...args`; `keepOutput` keeps the end of its standard output for `lastLine`. */
-export function timeChild(args: readonly string[], keepOutput = false): Promise<ChildRun> {
+/** Runs `node ...args`, keeping as much of its standard output as `keep` says. */
+export function timeChild(args: readonly string[], keep: Keep = 'none'): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const child = spawn('/usr/bin/time', ['-f', FIGURES, process.execPath, ...args], {
-      stdio: ['ignore', keepOutput ? 'pipe' : 'ignore', 'pipe'],
+      stdio: ['ignore', keep === 'none' ? 'ignore' : 'pipe', 'pipe'],
     });
     let stdout = '';
     let stderr = '';
-    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (stdout = (stdout + chunk).slice(-2000)));
+    // A hostile check can print hundreds of thousands of lines: only a plan's output is kept whole.
+    child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
+      stdout = keep === 'all' ? stdout + chunk : (stdout + chunk).slice(-2000);
+    });
     child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (code) => {
@@ -38,7 +44,7 @@ export function timeChild(args: readonly string[], keepOutput = false): Promise<
         seconds,
         cpuSeconds: Number(figures[2]) + Number(figures[3]),
         peakMB: Number(figures[1]) / 1024,
-        lastLine: stdout.trimEnd().split('\n').pop() ?? '',
+        stdout,
         // GNU time exits with the child's status.
         status: code ?? -1,
       });

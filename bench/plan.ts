@@ -2,12 +2,12 @@
 // 50 rules and 20 group memberships changed, symbolically and with a 2,400-device tailnet,
 // whole-process through the built CLI (`tailnet-policy plan A B --json`), as CI pays for it.
 
-import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 // @ts-expect-error: a plain ES module script without type declarations.
 import { build } from '../scripts/build.mjs';
+import { timeChild } from './child.js';
 import { generatePolicy, generateTopology } from './policy.js';
 
 // The machine running the bench may be shared: the median of several runs says more than one.
@@ -28,19 +28,12 @@ interface Run {
   changes: number;
 }
 
-/** One whole process, timed; CPU (user + system seconds) and peak memory (kilobytes) from GNU time. */
-function runOnce(cli: string, args: string[]): Run {
-  const started = performance.now();
-  const result = spawnSync('/usr/bin/time', ['-f', '%U %S %M', process.execPath, cli, 'plan', ...args], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 30,
-  });
-  const ms = performance.now() - started;
-  if (result.status !== 0) throw new Error(`plan exited with ${result.status}: ${result.stderr.slice(0, 500)}`);
-  const figures = result.stderr.trim().split('\n').at(-1)!.split(' ').map(Number);
-  const [user, system, rss] = [figures[0]!, figures[1]!, figures[2]!];
-  const changes = (JSON.parse(result.stdout) as { changes: unknown[] }).changes.length;
-  return { ms, cpuMs: (user + system) * 1000, rssMb: rss / 1024, changes };
+/** One whole process, timed as every bench child is (bench/child.ts), with its changes counted. */
+async function runOnce(cli: string, args: string[]): Promise<Run> {
+  const run = await timeChild([cli, 'plan', ...args], 'all');
+  if (run.status !== 0) throw new Error(`plan exited with ${run.status}`);
+  const changes = (JSON.parse(run.stdout) as { changes: unknown[] }).changes.length;
+  return { ms: run.seconds * 1000, cpuMs: run.cpuSeconds * 1000, rssMb: run.peakMB, changes };
 }
 
 export async function benchPlan(): Promise<string[]> {
@@ -62,7 +55,8 @@ export async function benchPlan(): Promise<string[]> {
       ['offline', []],
       ['tailnet (2,400 devices)', ['--devices', files.devices]],
     ] as const) {
-      const runs = Array.from({ length: RUNS }, () => runOnce(cli, [files.before, files.after, '--json', ...extra]));
+      const runs: Run[] = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await runOnce(cli, [files.before, files.after, '--json', ...extra]));
       const median = (values: number[]): number => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
       const [wall, cpu] = [median(runs.map((r) => r.ms)), median(runs.map((r) => r.cpuMs))];
       const fastest = Math.min(...runs.map((r) => r.ms));

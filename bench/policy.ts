@@ -202,7 +202,8 @@ export function checkCli(): string {
 
 /** Runs `check FILE`; exit status 0 or 1 (a failing test) are both results, anything else is not. */
 export async function runChecked(cli: string, file: string): Promise<CheckRun> {
-  const run = await timeChild([cli, 'check', file], true);
+  const run = await timeChild([cli, 'check', file], 'tail');
   if (run.status !== 0 && run.status !== 1) throw new Error(`check ${file} failed (${run.status})`);
-  return { ...run, summary: run.lastLine.replace(`${file}: `, '') };
+  const lastLine = run.stdout.trimEnd().split('\n').pop() ?? '';
+  return { ...run, summary: lastLine.replace(`${file}: `, '') };
 }
