@@ -16,7 +16,7 @@ export interface Cuts {
 }
 
 /** What each list of findings keeps before the live policy text is given up. */
-export const FEW_FINDINGS = 20;
+const FEW_FINDINGS = 20;
 
 export type Render = (cuts: Cuts) => string;
 export type Measure = (body: string) => number;
