@@ -62,17 +62,14 @@ function deadlineOf(timeout) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _files_file_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5317);
-/* harmony import */ var _files_workspace_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9622);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _files_file_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5317);
+/* harmony import */ var _files_workspace_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9622);
 // How every command reads the files it is named: `-` is standard input, and a file that cannot
 // be read (missing, a directory, no permission) is one rule everywhere: the line
 // `tailnet-policy <command>: cannot read FILE: reason` and exit status 2. Commands that take
 // several files go on with the others.
-
 
 
 
@@ -84,11 +81,11 @@ const STDIN = '-';
  * may have planted; a bare repository is never taken as a checkout either.
  */
 function cliWorkspace(cwd) {
-    for (let dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd);; dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir)) {
-        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, '.git')))
+    for (let dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd);; dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir)) {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, '.git')))
             return dir;
-        if (node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir) === dir)
-            return node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(cwd);
+        if (node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir) === dir)
+            return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd);
     }
 }
 /** The name messages use for a file argument. */
@@ -121,19 +118,19 @@ const LINKED_SINCE = 'a symbolic link made while it was being read, so it is not
 function resolveFileArgument(file, use = 'read') {
     const workspace = cliWorkspace(process.cwd());
     const realRoot = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(workspace);
-    const lexical = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file);
-    const folder = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(lexical));
-    const named = (0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(realRoot, lexical) || (0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace), lexical);
+    const lexical = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file);
+    const folder = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(lexical));
+    const named = (0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(realRoot, lexical) || (0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace), lexical);
     if (!named && !passesThrough(realRoot, lexical, folder))
         return { path: file, resolved: false };
     const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(lexical);
-    if ((0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(realRoot, real))
+    if ((0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(realRoot, real))
         return { path: real, resolved: true };
     // The file itself may be a plain file whose folder (or a folder above it) is the link.
     const how = isAtOrInside(realRoot, folder) ? 'a symbolic link' : 'reached through a folder linked';
     return `${how} to a place outside the checkout (${realRoot}), so it is not ${use}; name the file itself`;
 }
-const isAtOrInside = (root, dir) => dir === root || (0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .isInside */ .FK)(root, dir);
+const isAtOrInside = (root, dir) => dir === root || (0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(root, dir);
 /**
  * Whether a folder on the way to `lexical` really is the checkout or lies in it, once its links
  * are followed (`folder` is its own folder's real path, already known). Every folder up to the
@@ -141,10 +138,10 @@ const isAtOrInside = (root, dir) => dir === root || (0,_files_workspace_js__WEBP
  * checkout and `linked` the checkout's link out, passes through the checkout at `/alias`.
  */
 function passesThrough(realRoot, lexical, folder) {
-    let dir = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(lexical);
+    let dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(lexical);
     let real = folder;
     while (!isAtOrInside(realRoot, real)) {
-        const up = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(dir);
+        const up = node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dir);
         if (up === dir)
             return false;
         dir = up;
@@ -154,7 +151,7 @@ function passesThrough(realRoot, lexical, folder) {
 }
 function openTarget(target) {
     try {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(target.path, target.resolved ? _files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .RESOLVED_OPEN_FLAGS */ .GD : OPEN_FLAGS);
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(target.path, target.resolved ? _files_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .RESOLVED_OPEN_FLAGS */ .GD : OPEN_FLAGS);
     }
     catch (error) {
         if (target.resolved && error.code === 'ELOOP')
@@ -164,7 +161,7 @@ function openTarget(target) {
 }
 /** Why a file past the size cap is not read; `kind` names the limit's files. */
 function tooLarge(kind = 'policy files') {
-    return `larger than ${_files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ / (1024 * 1024)} MB, the limit for ${kind}`;
+    return `larger than ${_files_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FILE_BYTES */ .gZ / (1024 * 1024)} MB, the limit for ${kind}`;
 }
 /**
  * The file's bytes, or why it cannot be read. Synchronous on purpose: commands read their files
@@ -181,11 +178,11 @@ function readFileArgument(file, kind = 'policy files') {
     try {
         const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
         if (info.isDirectory())
-            return (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeFileError */ .S)({ code: 'EISDIR' });
+            return (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFileError */ .S)({ code: 'EISDIR' });
         if (!info.isFile())
             return 'not a regular file (a device, a pipe or a socket)';
         const tooBig = tooLarge(kind);
-        if (info.size > _files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ)
+        if (info.size > _files_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FILE_BYTES */ .gZ)
             return tooBig;
         // One byte more than fstat's size shows a file that grew since; it may grow up to one byte
         // past the cap, which is then refused.
@@ -196,10 +193,10 @@ function readFileArgument(file, kind = 'policy files') {
             if (bytesRead === 0)
                 break;
             total += bytesRead;
-            if (total > _files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ)
+            if (total > _files_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FILE_BYTES */ .gZ)
                 return tooBig;
             if (total === buffer.length)
-                buffer = enlarged(buffer, Math.min(buffer.length * 2, _files_workspace_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ + 1));
+                buffer = enlarged(buffer, Math.min(buffer.length * 2, _files_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FILE_BYTES */ .gZ + 1));
         }
         return buffer.subarray(0, total);
     }
@@ -218,7 +215,7 @@ async function readInput(command, file, io) {
         result = file === STDIN ? await io.readStdin() : readFileArgument(file);
     }
     catch (error) {
-        result = (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeFileError */ .S)(error);
+        result = (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFileError */ .S)(error);
     }
     if (typeof result === 'string')
         throw new UnreadableFileError(command, file, result);
@@ -228,13 +225,13 @@ async function readInput(command, file, io) {
 async function requireReadable(command, file) {
     let reason;
     try {
-        if ((await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file)).isDirectory())
-            reason = (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeFileError */ .S)({ code: 'EISDIR' });
+        if ((await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(file)).isDirectory())
+            reason = (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFileError */ .S)({ code: 'EISDIR' });
         else
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access)(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK);
+            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.access(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK);
     }
     catch (error) {
-        reason = (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeFileError */ .S)(error);
+        reason = (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFileError */ .S)(error);
     }
     if (reason !== undefined)
         throw new UnreadableFileError(command, file, reason);
@@ -520,14 +517,13 @@ function holdsNoValue(bytes) {
 /* unused harmony export resolveInWorkspace */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 // The files the action reads come from a checkout that a pull request controls. A path may be a
 // symbolic link to anything (the runner's credentials, /dev/zero), so every file input must
 // resolve to a regular file inside the workspace, and is read only up to a size cap.
-
+// node:fs's `promises`, not node:fs/promises: loading that module costs a run about 5 ms, and
+// the CLI, which reads through this module's checks, never needs it.
 
 
 /** Policy and cache files larger than this are refused (documented in README.md). */
@@ -543,9 +539,9 @@ class RefusedFileError extends Error {
 }
 /** Whether `file` lies below `root` (a name that merely starts with `..`, like `..x.hujson`, does). */
 function isInside(root, file) {
-    const relative = node_path__WEBPACK_IMPORTED_MODULE_2___default().relative(root, file);
-    const up = relative === '..' || relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)}`);
-    return relative !== '' && !up && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(relative);
+    const relative = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(root, file);
+    const up = relative === '..' || relative.startsWith(`..${(node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)}`);
+    return relative !== '' && !up && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(relative);
 }
 function kindOf(info) {
     if (info.isDirectory())
@@ -566,12 +562,12 @@ function rule(input, root) {
  * (ENOENT above all) pass through.
  */
 async function resolveInWorkspace(file, workspace, input) {
-    const root = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(workspace);
-    const lexical = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(file);
-    const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(lexical);
+    const root = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(workspace);
+    const lexical = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file);
+    const real = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(lexical);
     if (isInside(root, real))
         return real;
-    const where = isInside(root, lexical) || isInside(node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace), lexical)
+    const where = isInside(root, lexical) || isInside(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace), lexical)
         ? 'is a symbolic link to a place outside the workspace'
         : 'is outside the workspace';
     throw new RefusedFileError(`${where}, so it is not read; ${rule(input, root)}`);
@@ -586,11 +582,11 @@ const CHUNK_BYTES = 64 * 1024;
  */
 async function readWorkspaceFile(file, workspace, input, maxBytes = MAX_FILE_BYTES) {
     const real = await resolveInWorkspace(file, workspace, input);
-    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(real, RESOLVED_OPEN_FLAGS);
+    const handle = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(real, RESOLVED_OPEN_FLAGS);
     try {
         const info = await handle.stat();
         if (!info.isFile())
-            throw new RefusedFileError(`is ${kindOf(info)}, not a regular file; ${rule(input, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(workspace))}`);
+            throw new RefusedFileError(`is ${kindOf(info)}, not a regular file; ${rule(input, await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(workspace))}`);
         const tooBig = new RefusedFileError(`is larger than ${maxBytes / (1024 * 1024)} MB, the limit for "${input}"; nothing of it was read`);
         if (info.size > maxBytes)
             throw tooBig;

@@ -3,8 +3,7 @@
 // `tailnet-policy <command>: cannot read FILE: reason` and exit status 2. Commands that take
 // several files go on with the others.
 
-import { closeSync, constants, existsSync, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
-import { access, stat } from 'node:fs/promises';
+import { closeSync, constants, existsSync, fstatSync, openSync, promises as fs, readSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { describeFileError } from '../files/file-errors.js';
 import { isInside, MAX_FILE_BYTES, RESOLVED_OPEN_FLAGS } from '../files/workspace.js';
@@ -163,8 +162,8 @@ export async function readInput(command: string, file: string, io: CliIO): Promi
 export async function requireReadable(command: string, file: string): Promise<void> {
   let reason: string | undefined;
   try {
-    if ((await stat(file)).isDirectory()) reason = describeFileError({ code: 'EISDIR' });
-    else await access(file, constants.R_OK);
+    if ((await fs.stat(file)).isDirectory()) reason = describeFileError({ code: 'EISDIR' });
+    else await fs.access(file, constants.R_OK);
   } catch (error) {
     reason = describeFileError(error);
   }
