@@ -2552,6 +2552,8 @@ __webpack_require__.d(__webpack_exports__, {
   $: () => (/* binding */ renderPlanText)
 });
 
+// EXTERNAL MODULE: ./src/policy/lists.ts
+var lists = __webpack_require__(259);
 // EXTERNAL MODULE: ./src/plan/model.ts
 var model = __webpack_require__(8582);
 ;// CONCATENATED MODULE: ./src/plan/describe.ts
@@ -2664,6 +2666,7 @@ function summary(plan) {
 ;// CONCATENATED MODULE: ./src/plan/render-text.ts
 // The plan for terminals and CI logs (`tailnet-policy plan`).
 
+
 /** Undecided differences listed in full; the rest are counted (the JSON has them all). */
 const UNDECIDED_SHOWN = 20;
 /** One line per source, destination and states; a destination's protocols joined (`tcp:22, udp:22`). */
@@ -2672,7 +2675,7 @@ function undecidedLines(list) {
     for (const u of list) {
         const what = u.kind === 'network' ? `${u.proto}:${u.ports}` : u.kind === 'ssh' ? `ssh as ${u.sshUser}` : `app ${appText(u)}`;
         const key = `${u.srcLabel} → ${u.dstLabel}\u0000before ${u.before}, after ${u.after}`;
-        lines.set(key, [...(lines.get(key) ?? []), what]);
+        (0,lists/* pushTo */.I)(lines, key, what);
     }
     return [...lines].map(([key, whats]) => {
         const [pair, states] = key.split('\u0000');

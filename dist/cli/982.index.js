@@ -3875,8 +3875,10 @@ function evaluateLogin(kind, login, dst, src, dstEndpoint, srcText, rules, postu
 /* harmony export */   i: () => (/* binding */ buildTailnet)
 /* harmony export */ });
 /* harmony import */ var _ip_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9177);
+/* harmony import */ var _lists_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(259);
 /* harmony import */ var _unsure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2250);
 // A topology indexed for evaluation: devices by owner, tag and address.
+
 
 
 /** Role autogroups a tailnet role belongs to. */
@@ -3908,10 +3910,12 @@ function buildTailnet(topology) {
         if (node.ipv6 !== undefined)
             device.v6 = (0,_ip_js__WEBPACK_IMPORTED_MODULE_1__/* .parseAddress */ .or)(node.ipv6);
         devices.push(device);
+        // Appended in place: copying the list per device made a tailnet whose devices share a tag
+        // or an owner cost the square of their number.
         if (device.login !== undefined)
-            byLogin.set(device.login, [...(byLogin.get(device.login) ?? []), device]);
+            (0,_lists_js__WEBPACK_IMPORTED_MODULE_2__/* .pushTo */ .I)(byLogin, device.login, device);
         for (const tag of node.tags)
-            byTag.set(tag, [...(byTag.get(tag) ?? []), device]);
+            (0,_lists_js__WEBPACK_IMPORTED_MODULE_2__/* .pushTo */ .I)(byTag, tag, device);
         for (const a of [device.v4, device.v6])
             if (a !== undefined)
                 byAddress.set(addressKey(a), device);

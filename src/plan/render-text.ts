@@ -1,5 +1,6 @@
 // The plan for terminals and CI logs (`tailnet-policy plan`).
 
+import { pushTo } from '../policy/lists.js';
 import { appText, entriesBySource, proposedCount, proposedText, summary } from './describe.js';
 import type { AccessPlan, UndecidedChange } from './model.js';
 
@@ -13,7 +14,7 @@ function undecidedLines(list: readonly UndecidedChange[]): string[] {
     const what =
       u.kind === 'network' ? `${u.proto}:${u.ports}` : u.kind === 'ssh' ? `ssh as ${u.sshUser}` : `app ${appText(u)}`;
     const key = `${u.srcLabel} → ${u.dstLabel}\u0000before ${u.before}, after ${u.after}`;
-    lines.set(key, [...(lines.get(key) ?? []), what]);
+    pushTo(lines, key, what);
   }
   return [...lines].map(([key, whats]) => {
     const [pair, states] = key.split('\u0000');

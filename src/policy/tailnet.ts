@@ -1,6 +1,7 @@
 // A topology indexed for evaluation: devices by owner, tag and address.
 
 import { parseAddress, parsePrefix, prefixSet, type Address, type IPSet, type Prefix } from './ip.js';
+import { pushTo } from './lists.js';
 import type { Topology } from './topology.js';
 import { normalizeLogin, tailnetDomains } from './unsure.js';
 
@@ -55,8 +56,10 @@ export function buildTailnet(topology: Topology): Tailnet {
     if (node.ipv4 !== undefined) device.v4 = parseAddress(node.ipv4);
     if (node.ipv6 !== undefined) device.v6 = parseAddress(node.ipv6);
     devices.push(device);
-    if (device.login !== undefined) byLogin.set(device.login, [...(byLogin.get(device.login) ?? []), device]);
-    for (const tag of node.tags) byTag.set(tag, [...(byTag.get(tag) ?? []), device]);
+    // Appended in place: copying the list per device made a tailnet whose devices share a tag
+    // or an owner cost the square of their number.
+    if (device.login !== undefined) pushTo(byLogin, device.login, device);
+    for (const tag of node.tags) pushTo(byTag, tag, device);
     for (const a of [device.v4, device.v6]) if (a !== undefined) byAddress.set(addressKey(a), device);
     for (const route of node.approved_routes ?? []) {
       const prefix = parsePrefix(route);

@@ -4,7 +4,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../hujson/generator.js';
-import { applyOperations, subtract, union, type IPSet, type SetOperation } from '../../src/policy/ip.js';
+import { applyOperations, parseAddress, subtract, union, type IPSet, type SetOperation } from '../../src/policy/ip.js';
+import { buildTailnet } from '../../src/policy/tailnet.js';
+import type { Topology } from '../../src/policy/topology.js';
 import { parse } from '../../src/hujson/index.js';
 import { checkPolicy, type PolicyReport } from '../../src/policy/index.js';
 
@@ -334,5 +336,24 @@ describe('the deadline', () => {
     const report = check(policy, { deadline: Date.now() + 60_000 });
     expect(report.cutShort).toBeUndefined();
     expect(report.summary).toEqual({ passed: 500, failed: 0, unknown: 0 });
+  });
+});
+
+describe('a large tailnet description', () => {
+  it('indexes 40,000 devices sharing one owner or one tag in one pass (each list was copied per device)', () => {
+    const n = 20_000;
+    const nodes: Topology['nodes'] = {};
+    for (let i = 0; i < n; i++) {
+      nodes[`own${i}`] = { hostname: `own${i}`, tags: [], user: 'alice', ipv4: v4(i) };
+      nodes[`tagged${i}`] = { hostname: `tagged${i}`, tags: ['tag:fleet'], ipv4: v4(n + i) };
+    }
+    const tailnet = buildTailnet({ users: [{ name: 'alice', email: 'alice@example.com' }], nodes });
+    expect(tailnet.userDevices('alice@example.com').map((d) => d.name)).toEqual(
+      Array.from({ length: n }, (_, i) => `own${i}`),
+    );
+    expect(tailnet.taggedDevices('tag:fleet').map((d) => d.name)).toEqual(
+      Array.from({ length: n }, (_, i) => `tagged${i}`),
+    );
+    expect(tailnet.deviceAt(parseAddress(v4(n + 5))!)?.name).toBe('tagged5');
   });
 });
