@@ -125,21 +125,25 @@ function summaryLine(file, report) {
 }
 /**
  * Human-readable lines, into `out`: errors, warnings, notices, failing and undecided assertions,
- * then a summary. Failures are all listed; undecided assertions up to `limit` when one is given.
+ * then a summary. Errors, warnings and failures are all listed; notices and undecided assertions
+ * up to `limit` each when one is given.
  */
 function reportLines(report, file, out, limit) {
     for (const e of report.errors)
         out.push(`${at(file, e.position)}: ${e.message}`);
     for (const w of report.warnings)
         out.push(`${at(file, w.position)}: warning: ${w.message}`);
-    for (const n of report.notices)
-        out.push(`${at(file, n.position)}: notice: ${n.message}`);
+    const { notices } = report;
+    const room = limit?.shown ?? Infinity;
+    for (let i = 0; i < notices.length && i < room; i++)
+        out.push(`${at(file, notices[i].position)}: notice: ${notices[i].message}`);
+    if (notices.length > room)
+        out.push(`${file}: ${limit.notices(notices.length - room)}`);
     const tests = report.tests;
     // Indexed: these run once per test of thousands, mostly before V8 optimises them.
     for (let i = 0; i < tests.length; i++)
         if (tests[i].outcome === 'fail')
             testLines(out, file, tests[i], 'fail');
-    const room = limit?.shown ?? Infinity;
     let listed = 0;
     // Past the limit, tests with undecided assertions are counted: an undecided test surely has
     // one, and only a failed test's (few) need reading to know.
@@ -159,7 +163,7 @@ function reportLines(report, file, out, limit) {
             left++;
     }
     if (left > 0)
-        out.push(`${file}: ${limit.rest(left)}`);
+        out.push(`${file}: ${limit.undecided(left)}`);
     out.push(summaryLine(file, report));
 }
 const position = (p) => p === undefined ? undefined : { line: p.line, column: p.column };
@@ -306,7 +310,9 @@ function plainReport(report) {
 const CHECK_USAGE = `Usage: tailnet-policy check [FILE...] [--devices FILE.json] [--json] [--timeout DURATION]
 
 Validates policy files and runs their tests and sshTests without the Tailscale API: no
-credentials, no network. FILE defaults to ./policy.hujson; - reads standard input.
+credentials, no network. FILE defaults to ./policy.hujson; - reads standard input. Errors and
+failures are all listed; notices (accepted, the server's answer unknown) the first 20, then how
+many more.
 
 Options:
   --devices FILE.json  the tailnet's users and devices, to evaluate the tests exactly (shapes
@@ -342,12 +348,14 @@ Exit status: 0 every file is valid and no test failed; 1 an invalid policy or a 
 `;
 const HELP_HINT = "run 'tailnet-policy check --help' for usage";
 /**
- * Failures are all listed; undecided assertions only so many, as examples: offline, a policy
- * whose tests name users' devices has thousands, and they would bury the failures.
+ * Failures are all listed; notices and undecided assertions only so many, as examples: offline,
+ * a policy whose tests name users' devices has thousands of undecided assertions, a generated
+ * one may repeat a key thousands of times, and either would bury the failures.
  */
-const UNDECIDED_LIMIT = {
+const LIST_LIMIT = {
     shown: 20,
-    rest: (count) => `undecided assertions of ${count} more test(s) not listed; --json lists every one`,
+    notices: (count) => `${count} more notice(s) not listed; --json lists every one`,
+    undecided: (count) => `undecided assertions of ${count} more test(s) not listed; --json lists every one`,
 };
 async function runCheck(args, io) {
     try {
@@ -447,7 +455,7 @@ function checkSource(name, source, options) {
     const report = (0,policy/* checkPolicy */.hM)(root, options);
     return {
         status: serverMessage(report) === undefined ? cli_io/* EXIT_OK */.Ij : cli_io/* EXIT_FAILED */.hj,
-        lines: (out) => reportLines(plainReport(report), name, out, UNDECIDED_LIMIT),
+        lines: (out) => reportLines(plainReport(report), name, out, LIST_LIMIT),
         json: () => reportJson(report, name),
     };
 }

@@ -7,7 +7,7 @@ import { parsePolicyBytes } from '../files/local-policy.js';
 import { HujsonSyntaxError } from '../hujson/index.js';
 import { checkPolicy, serverMessage, type CheckOptions } from '../policy/index.js';
 import type { Topology } from '../policy/index.js';
-import { reportJson, reportLines, type LineSink, type UndecidedLimit } from '../policy/render.js';
+import { reportJson, reportLines, type LineSink, type ListLimit } from '../policy/render.js';
 import { deadlineOf, DEFAULT_TIMEOUT, firstSentence, type TimeLimit } from './args.js';
 import { displayName, readInput, STDIN, UnreadableFileError } from './files.js';
 import { readTopology } from './devices.js';
@@ -18,7 +18,9 @@ import { plainReport } from './messages.js';
 export const CHECK_USAGE = `Usage: tailnet-policy check [FILE...] [--devices FILE.json] [--json] [--timeout DURATION]
 
 Validates policy files and runs their tests and sshTests without the Tailscale API: no
-credentials, no network. FILE defaults to ./policy.hujson; - reads standard input.
+credentials, no network. FILE defaults to ./policy.hujson; - reads standard input. Errors and
+failures are all listed; notices (accepted, the server's answer unknown) the first 20, then how
+many more.
 
 Options:
   --devices FILE.json  the tailnet's users and devices, to evaluate the tests exactly (shapes
@@ -56,12 +58,14 @@ Exit status: 0 every file is valid and no test failed; 1 an invalid policy or a 
 const HELP_HINT = "run 'tailnet-policy check --help' for usage";
 
 /**
- * Failures are all listed; undecided assertions only so many, as examples: offline, a policy
- * whose tests name users' devices has thousands, and they would bury the failures.
+ * Failures are all listed; notices and undecided assertions only so many, as examples: offline,
+ * a policy whose tests name users' devices has thousands of undecided assertions, a generated
+ * one may repeat a key thousands of times, and either would bury the failures.
  */
-const UNDECIDED_LIMIT: UndecidedLimit = {
+const LIST_LIMIT: ListLimit = {
   shown: 20,
-  rest: (count) => `undecided assertions of ${count} more test(s) not listed; --json lists every one`,
+  notices: (count) => `${count} more notice(s) not listed; --json lists every one`,
+  undecided: (count) => `undecided assertions of ${count} more test(s) not listed; --json lists every one`,
 };
 
 interface Invocation {
@@ -171,7 +175,7 @@ function checkSource(name: string, source: Uint8Array, options: CheckOptions): F
   const report = checkPolicy(root, options);
   return {
     status: serverMessage(report) === undefined ? EXIT_OK : EXIT_FAILED,
-    lines: (out) => reportLines(plainReport(report), name, out, UNDECIDED_LIMIT),
+    lines: (out) => reportLines(plainReport(report), name, out, LIST_LIMIT),
     json: () => reportJson(report, name),
   };
 }

@@ -63,25 +63,31 @@ function summaryLine(file: string, report: PolicyReport): string {
   return `${line}; cut short by ${by}, so what was not reached is undecided`;
 }
 
-/** How many undecided assertions the text lists, and what it says of the rest. */
-export interface UndecidedLimit {
+/** How many notices and undecided assertions the text lists, and what it says of the rest. */
+export interface ListLimit {
   shown: number;
+  /** The line for the `count` notices not listed. */
+  notices: (count: number) => string;
   /** The line for the `count` tests (undecided, or failed) whose undecided assertions are not all listed. */
-  rest: (count: number) => string;
+  undecided: (count: number) => string;
 }
 
 /**
  * Human-readable lines, into `out`: errors, warnings, notices, failing and undecided assertions,
- * then a summary. Failures are all listed; undecided assertions up to `limit` when one is given.
+ * then a summary. Errors, warnings and failures are all listed; notices and undecided assertions
+ * up to `limit` each when one is given.
  */
-export function reportLines(report: PolicyReport, file: string, out: LineSink, limit?: UndecidedLimit): void {
+export function reportLines(report: PolicyReport, file: string, out: LineSink, limit?: ListLimit): void {
   for (const e of report.errors) out.push(`${at(file, e.position)}: ${e.message}`);
   for (const w of report.warnings) out.push(`${at(file, w.position)}: warning: ${w.message}`);
-  for (const n of report.notices) out.push(`${at(file, n.position)}: notice: ${n.message}`);
+  const { notices } = report;
+  const room = limit?.shown ?? Infinity;
+  for (let i = 0; i < notices.length && i < room; i++)
+    out.push(`${at(file, notices[i]!.position)}: notice: ${notices[i]!.message}`);
+  if (notices.length > room) out.push(`${file}: ${limit!.notices(notices.length - room)}`);
   const tests = report.tests;
   // Indexed: these run once per test of thousands, mostly before V8 optimises them.
   for (let i = 0; i < tests.length; i++) if (tests[i]!.outcome === 'fail') testLines(out, file, tests[i]!, 'fail');
-  const room = limit?.shown ?? Infinity;
   let listed = 0;
   // Past the limit, tests with undecided assertions are counted: an undecided test surely has
   // one, and only a failed test's (few) need reading to know.
@@ -96,7 +102,7 @@ export function reportLines(report: PolicyReport, file: string, out: LineSink, l
       if (listed === room && unknownCount(test) > now) left++;
     } else if (test.outcome === 'unknown' || unknownCount(test) > 0) left++;
   }
-  if (left > 0) out.push(`${file}: ${limit!.rest(left)}`);
+  if (left > 0) out.push(`${file}: ${limit!.undecided(left)}`);
   out.push(summaryLine(file, report));
 }
 

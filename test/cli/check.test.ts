@@ -113,6 +113,21 @@ describe('tailnet-policy check', () => {
     });
   });
 
+  it('lists 20 notices and counts the others', async () => {
+    const hosts = Array.from({ length: 23 }, (_, i) => `    "h": "100.64.0.${i + 1}",\n`).join('');
+    const file = await put('policy.hujson', `{\n  "hosts": {\n${hosts}  },\n}\n`);
+    const line = (n: number): string =>
+      `${file}:${n}:5: notice: duplicate object key "h" (accepted: not confirmed against the Tailscale server)\n`;
+    expect(await run([file])).toEqual({
+      status: 0,
+      out:
+        Array.from({ length: 20 }, (_, i) => line(4 + i)).join('') +
+        `${file}: 2 more notice(s) not listed; --json lists every one\n` +
+        `${file}: 0 test(s): 0 passed, 0 failed, 0 undecided (offline, no tailnet given)\n`,
+      err: '',
+    });
+  });
+
   it('decides them exactly with --devices', async () => {
     const file = await put('policy.hujson', UNDECIDED);
     const tailnet = await put('tailnet.json', JSON.stringify(TOPOLOGY));

@@ -1,14 +1,16 @@
-// The text lines of a report when undecided assertions are many: failures all listed, undecided
-// assertions up to the limit, then how many tests have undecided assertions left out.
+// The text lines of a report when notices or undecided assertions are many: failures all listed,
+// notices and undecided assertions up to the limit, then how many were left out.
 
 import { describe, expect, test } from 'vitest';
 import { parse } from '../../src/hujson/index.js';
 import { checkPolicy, reportLines } from '../../src/policy/index.js';
+import type { ListLimit } from '../../src/policy/render.js';
 
 const UNDECIDED = 'cannot be decided offline: depends on devices, users or routes in the tailnet';
-const LIMIT = (shown: number): { shown: number; rest: (n: number) => string } => ({
+const LIMIT = (shown: number): ListLimit => ({
   shown,
-  rest: (n) => `${n} more`,
+  notices: (n) => `${n} more notices`,
+  undecided: (n) => `${n} more`,
 });
 
 /** A policy whose `tests` are the given entries, one per line from line 5. */
@@ -82,5 +84,31 @@ describe('reportLines with a limit on undecided assertions', () => {
     expect(linesOf(tests, shown)).toEqual(
       out.map((line) => (line.endsWith('undecided') ? `${line} (offline, no tailnet given)` : line)),
     );
+  });
+});
+
+describe('reportLines with a limit on notices', () => {
+  const NOTICE = 'notice: duplicate object key "h" (accepted: not confirmed against the Tailscale server)';
+  /** A policy with `count` extra values of one host, one per line from line 3: each is a notice. */
+  function noticeLines(count: number, shown: number | undefined): string[] {
+    const hosts = Array.from({ length: count + 1 }, (_, i) => `  "h": "100.64.0.${i + 1}",\n`).join('');
+    const lines: string[] = [];
+    reportLines(
+      checkPolicy(parse(`{"hosts": {\n${hosts}}}`)),
+      'p',
+      lines,
+      shown === undefined ? undefined : LIMIT(shown),
+    );
+    return lines;
+  }
+  const notice = (line: number): string => `p:${line}:3: ${NOTICE}`;
+  const summary = 'p: 0 test(s): 0 passed, 0 failed, 0 undecided (offline, no tailnet given)';
+
+  test.each([
+    { name: 'no limit lists every one', count: 3, shown: undefined, out: [notice(3), notice(4), notice(5)] },
+    { name: 'exactly at the limit, nothing is left out', count: 3, shown: 3, out: [notice(3), notice(4), notice(5)] },
+    { name: 'past the limit, the rest are counted', count: 3, shown: 1, out: [notice(3), 'p: 2 more notices'] },
+  ])('$name', ({ count, shown, out }) => {
+    expect(noticeLines(count, shown)).toEqual([...out, summary]);
   });
 });
