@@ -732,8 +732,18 @@ function restKey(c, without) {
     return (`${c.change}|${c.kind}|${atoms}|${c.proto ?? ''}|${c.ports ?? ''}|${c.sshUser ?? ''}|${c.action ?? ''}|` +
         `${c.checkPeriod ?? ''}|${c.capability ?? ''}|${c.value ?? ''}|${c.testable}|${c.fromEveryone ?? ''}`);
 }
-function combine(parts, fields) {
-    return { ...parts[0], ...fields, tested: parts.every((p) => p.tested) };
+/**
+ * One change for a collection's members: the first member's change said of the collection. One
+ * spread of a change and named fields, not a second spread: V8 copies the change's shape whole
+ * then, where spreading an object of fields defines each one apart.
+ */
+function combine(parts, collection, side) {
+    const tested = parts.every((p) => p.tested);
+    const { text, label, members: atoms } = collection;
+    if (side === 'dst')
+        return { ...parts[0], dst: text, dstLabel: label, dstAtoms: atoms, tested };
+    const members = parts.map((p) => p.src);
+    return { ...parts[0], src: text, srcLabel: label, srcAtoms: atoms, members, tested };
 }
 /**
  * The collections every member of which is an atom of `byAtom`, in the order of `all`: counted
@@ -771,10 +781,7 @@ function collapseSources(changes, all, side) {
                 continue;
             const parts = collection.members.map((m) => byAtom.get(m));
             collection.members.forEach((m) => byAtom.delete(m));
-            const members = parts.map((p) => (side === 'src' ? p.src : p.dst));
-            out.push(combine(parts, side === 'src'
-                ? { src: collection.text, srcLabel: collection.label, srcAtoms: collection.members, members }
-                : { dst: collection.text, dstLabel: collection.label, dstAtoms: collection.members }));
+            out.push(combine(parts, collection, side));
         }
         out.push(...byAtom.values());
     }
