@@ -15,26 +15,32 @@ export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
 export const EXIT_USAGE = 2;
 
+/** A descriptor's writer, and whether a stream still holds some of what it was given. */
+interface FdWriter {
+  write: (chunk: string | Uint8Array) => void;
+  pending: () => boolean;
+}
+
 /**
- * Standard output through write(2) itself: creating process.stdout loads a stream
- * implementation, a cost a one-shot `fmt` notices. A descriptor that would block (a
- * non-blocking pipe, EAGAIN) hands the rest to process.stdout, which then takes every later
- * chunk, so the order holds. A reader that went away (EPIPE, as in `fmt | head`) gets nothing
- * more, and the command finishes without a stack trace.
+ * Standard output or error through write(2) itself: creating process.stdout loads a stream
+ * implementation, a cost a one-shot `fmt` notices, and on POSIX a stream writes to a pipe
+ * asynchronously. A descriptor that would block (a non-blocking pipe, EAGAIN) hands the rest to
+ * the stream, which then takes every later chunk, so the order holds. A reader that went away
+ * (EPIPE, as in `fmt | head`) gets nothing more, and the command finishes without a stack trace.
  */
-function stdoutWriter(): (chunk: string | Uint8Array) => void {
+function fdWriter(fd: 1 | 2, stream: () => NodeJS.WriteStream): FdWriter {
   let viaStream = false;
   let readerGone = false;
-  return (chunk) => {
+  const write = (chunk: string | Uint8Array): void => {
     if (readerGone) return;
     if (viaStream) {
-      process.stdout.write(chunk);
+      stream().write(chunk);
       return;
     }
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     let written = 0;
     try {
-      while (written < bytes.length) written += writeSync(1, bytes, written, bytes.length - written);
+      while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EPIPE') {
@@ -43,9 +49,10 @@ function stdoutWriter(): (chunk: string | Uint8Array) => void {
       }
       if (code !== 'EAGAIN') throw error;
       viaStream = true;
-      process.stdout.write(bytes.subarray(written));
+      stream().write(bytes.subarray(written));
     }
   };
+  return { write, pending: () => viaStream };
 }
 
 /**
@@ -121,16 +128,20 @@ export function writeJson(io: CliIO, value: unknown): void {
 
 const JSON_COMMAND_LIKE = /##\[|[\u0085\u2028\u2029]/;
 
-export function processIO(): CliIO {
+/** The process's own IO, and whether all its output has reached the descriptors (cli.ts). */
+export function processIO(): CliIO & { settled: () => boolean } {
+  const out = fdWriter(1, () => process.stdout);
+  const err = fdWriter(2, () => process.stderr);
   return {
-    stdout: stdoutWriter(),
+    stdout: out.write,
     // Every message: each names a file or quotes a policy, which a merge request may have chosen.
-    stderr: (chunk) => process.stderr.write(typeof chunk === 'string' ? inertText(chunk) : chunk),
+    stderr: (chunk) => err.write(typeof chunk === 'string' ? inertText(chunk) : chunk),
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
       return Buffer.concat(chunks);
     },
     env: process.env,
+    settled: () => !out.pending() && !err.pending(),
   };
 }
