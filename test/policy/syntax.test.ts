@@ -231,6 +231,8 @@ describe('posture conditions (kb/1288)', () => {
     ['node:tsAutoUpdate', 'yes'],
     ["custom:missing != 'x'", 'no'],
     ["node:os > 'linux'", 'unknown'],
+    ["  node:os == 'macos' \n", 'yes'],
+    ['\tnode:os IS SET  ', 'yes'],
   ])('%s evaluates to %s', (text, expected) => {
     const condition = parsePostureCondition(text);
     expect(condition.kind).toBe('parsed');
@@ -245,6 +247,17 @@ describe('posture conditions (kb/1288)', () => {
       expect(evaluateCondition(condition, attrs)).toBe('unknown');
     },
   );
+
+  test('a value of 400,000 spaces is read in one pass (a lazy value before optional spaces took their square)', () => {
+    const text = `node:os == x${' '.repeat(400_000)}y`;
+    expect(parsePostureCondition(text)).toEqual({ kind: 'opaque', text });
+    expect(parsePostureCondition(`node:os == 'x'${' '.repeat(400_000)}`)).toEqual({
+      kind: 'parsed',
+      attribute: 'node:os',
+      operator: '==',
+      values: ['x'],
+    });
+  });
 
   test("a rule's postures: any one of them suffices", () => {
     const yes = [parsePostureCondition("node:os == 'macos'")];
