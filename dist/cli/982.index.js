@@ -3191,17 +3191,20 @@ class OutsideAnswers extends PostureCache {
 // server may know a form we do not.
 
 const ATTRIBUTE = String.raw `[A-Za-z][\w-]*:[\w.-]+`;
-const PRESENCE = new RegExp(String.raw `^\s*(${ATTRIBUTE})\s+(IS\s+SET|NOT\s+SET)\s*$`, 'is');
+// Both read the condition trimmed, so that the value runs to the end: a lazy value followed by
+// optional whitespace made a value of many spaces cost their number squared (80,000: 9 s).
+const PRESENCE = new RegExp(String.raw `^(${ATTRIBUTE})\s+(IS\s+SET|NOT\s+SET)$`, 'is');
 const OPERATOR = String.raw `==|!=|<=|>=|<|>|NOT\s+IN\b|IN\b`;
-const COMPARISON = new RegExp(String.raw `^\s*(${ATTRIBUTE})\s*(?:(${OPERATOR})\s*(.+?))?\s*$`, 'is');
+const COMPARISON = new RegExp(String.raw `^(${ATTRIBUTE})\s*(?:(${OPERATOR})\s*(.+))?$`, 'is');
 /** Reads one condition; what it cannot read comes back `opaque`. */
 function parsePostureCondition(text) {
-    const presence = PRESENCE.exec(text);
+    const trimmed = text.trim();
+    const presence = PRESENCE.exec(trimmed);
     if (presence !== null) {
         const operator = presence[2].toUpperCase().replace(/\s+/g, ' ');
         return { kind: 'parsed', attribute: presence[1], operator, values: [] };
     }
-    const match = COMPARISON.exec(text);
+    const match = COMPARISON.exec(trimmed);
     if (match === null)
         return { kind: 'opaque', text };
     const attribute = match[1];
@@ -3762,7 +3765,9 @@ function entryProblem(test) {
         return unsure/* TEST_REASONS */.P8.sshNoAssertions;
     if (logins.some((l) => l.text === ''))
         return unsure/* TEST_REASONS */.P8.emptyUser;
-    const both = test.accept.find((a) => test.deny.some((d) => d.text === a.text));
+    // A set of the denied logins, not a walk of them per accepted one: 40,000 of each took 14 s.
+    const denied = new Set(test.deny.map((d) => d.text));
+    const both = test.accept.find((a) => denied.has(a.text));
     return both === undefined ? undefined : unsure/* TEST_REASONS */.P8.userInAcceptAndDeny(both.text);
 }
 /** sshTests destinations the server may accept but no source says how it evaluates (§5.5). */
@@ -4772,8 +4777,10 @@ function validatePostures(policy, out) {
             }
         });
     }
+    // A set of the names, not a walk of the postures per entry: 64,000 of each took 26 s.
+    const defined = new Set(policy.postures.map((p) => p.name.text));
     policy.defaultSrcPosture?.forEach((name, i) => {
-        if (!policy.postures.some((p) => p.name.text === name.text)) {
+        if (!defined.has(name.text)) {
             out.notice(unsure/* unconfirmed */.B1(unsure/* postureNotFound */.wN(name.text)), name, `defaultSrcPosture[${i}]`);
         }
     });

@@ -62,7 +62,10 @@ export function collections(universe: Universe, before: Side, after: Side): Coll
   for (const d of devices) if (d.owner !== undefined) pushTo(byLogin, d.owner, d.id);
   for (const [group, logins] of after.env.context.groups) {
     const old = before.env.context.groups.get(group);
-    if (old === undefined || old.length !== logins.length || !old.every((login) => logins.includes(login))) continue;
+    if (old === undefined || old.length !== logins.length) continue;
+    // A set, not `includes` per member: a group of 40,000 members took 14 s.
+    const now = new Set(logins);
+    if (!old.every((login) => now.has(login))) continue;
     const members =
       after.env.tailnet === undefined
         ? logins.flatMap((login) => universe.byKey.get(`user:${login}`) ?? [])

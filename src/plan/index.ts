@@ -79,7 +79,7 @@ export function computeAccessPlan(before: PlanSource, after: PlanSource, options
   }
   budget.check();
   const changes = parts.flatMap((p) => p.changes);
-  markTested(changes, sides[1], universe);
+  markTested(changes, sides[1], universe, budget);
   const threshold = options.highlightThreshold ?? DEFAULT_THRESHOLD;
   const shown = present(changes, universe, sides);
   const found = highlights({

@@ -5,10 +5,12 @@
 import { resolveDestinationHost, resolveSource, type Endpoint, type EvalEnv } from '../policy/endpoints.js';
 import type { NetworkTest, SshTest } from '../policy/model.js';
 import { splitTestDestination } from '../policy/test-ledger.js';
+import { pushTo } from '../policy/lists.js';
 import { parseProtocol } from '../policy/ports.js';
 import { slot, type Principal } from '../policy/principal.js';
 import { DEFAULT_TEST_PROTOCOLS } from '../policy/unsure.js';
 import { familyless, intervalAt, type Universe } from './atoms.js';
+import type { PlanBudget } from './budget.js';
 import type { AtomChange } from './convert.js';
 import type { Side } from './side.js';
 
@@ -17,6 +19,8 @@ interface Target {
   port: number;
   dsts: number[];
 }
+
+type SshKind = 'accept' | 'check' | 'deny';
 
 interface Assertion {
   protocols: readonly number[];
@@ -52,6 +56,7 @@ function atomsOf(universe: Universe, endpoint: Endpoint): number[] {
  */
 class TestAtoms {
   private readonly memo = new Map<string, number[]>();
+  private readonly sources = new Map<string, ReadonlySet<number>>();
   private readonly targets = new Map<string, Target | null>();
 
   constructor(
@@ -60,8 +65,12 @@ class TestAtoms {
     private readonly changedDestinations: ReadonlySet<number>,
   ) {}
 
-  sources(text: string): number[] {
-    return this.remember(`src ${text}`, () => resolveSource(text, this.env));
+  /** A test source's atoms, as a set: tests repeat their sources, and each is looked up often. */
+  sourceSet(text: string): ReadonlySet<number> {
+    let found = this.sources.get(text);
+    if (found === undefined)
+      this.sources.set(text, (found = new Set(this.remember(`src ${text}`, () => resolveSource(text, this.env)))));
+    return found;
   }
 
   destinations(text: string): number[] {
@@ -90,19 +99,72 @@ class TestAtoms {
   }
 }
 
+/**
+ * The changed pairs, as sources by destination: a test entry looks only at these, never at the
+ * product of the principals it names (a group of thousands as the source of thousands of tests).
+ */
+type ChangedPairs = Map<number, Set<number>>;
+
+function changedPairs(changes: readonly AtomChange[]): ChangedPairs {
+  const pairs: ChangedPairs = new Map();
+  changes.forEach((c) => {
+    const d = c.dstAtoms[0]!;
+    let sources = pairs.get(d);
+    if (sources === undefined) pairs.set(d, (sources = new Set()));
+    sources.add(c.srcAtoms[0]!);
+  });
+  return pairs;
+}
+
+/** Calls `each` with every changed pair of `dsts` whose source is one of `srcs`, walking the smaller side. */
+function eachChangedPair(
+  pairs: ChangedPairs,
+  srcs: ReadonlySet<number>,
+  dsts: readonly number[],
+  budget: PlanBudget,
+  each: (s: number, d: number) => void,
+): void {
+  dsts.forEach((d) => {
+    const changed = pairs.get(d);
+    if (changed === undefined) return;
+    const [walked, other] = changed.size <= srcs.size ? [changed, srcs] : [srcs, changed];
+    walked.forEach((s) => {
+      budget.step();
+      if (other.has(s)) each(s, d);
+    });
+  });
+}
+
 /** Marks the changes the new policy's tests assert. */
-export function markTested(changes: readonly AtomChange[], after: Side, universe: Universe): void {
-  // Only pairs with a change are worth recording: tests name groups, and groups many users.
-  const network = new Map<string, Assertion[]>(changes.map((c) => [`${c.srcAtoms[0]}|${c.dstAtoms[0]}`, []]));
-  if (network.size === 0) return;
+export function markTested(changes: readonly AtomChange[], after: Side, universe: Universe, budget: PlanBudget): void {
+  if (changes.length === 0) return;
   const atoms = new TestAtoms(universe, after.env, new Set(changes.map((c) => c.dstAtoms[0]!)));
-  networkAssertions(after.policy.tests, atoms, network);
-  const ssh = sshAssertions(after.policy.sshTests, atoms);
+  const network = networkAssertions(
+    after.policy.tests,
+    atoms,
+    changedPairs(changes.filter((c) => c.kind === 'network')),
+    budget,
+  );
+  const ssh = sshAssertions(
+    after.policy.sshTests,
+    atoms,
+    changes.filter((c) => c.kind === 'ssh'),
+    budget,
+  );
   for (const change of changes) change.tested = change.testable && asserted(change, network, ssh);
 }
 
-/** Adds what each `tests` entry asserts to the pairs it names that have a change. */
-function networkAssertions(tests: readonly NetworkTest[], atoms: TestAtoms, network: Map<string, Assertion[]>): void {
+/** What each `tests` entry asserts of the changed pairs it names, by `source|destination`. */
+function networkAssertions(
+  tests: readonly NetworkTest[],
+  atoms: TestAtoms,
+  pairs: ChangedPairs,
+  budget: PlanBudget,
+): Map<string, Assertion[]> {
+  const network = new Map<string, Assertion[]>();
+  if (pairs.size === 0) return network;
+  // Entries said again (same source, entry, outcome and protocol) assert nothing new.
+  const seen = new Set<string>();
   for (const test of tests) {
     const proto = test.proto === undefined ? undefined : parseProtocol(test.proto.text);
     if (proto !== undefined && !proto.ok) continue;
@@ -111,32 +173,44 @@ function networkAssertions(tests: readonly NetworkTest[], atoms: TestAtoms, netw
     // Indexed, not for-of: this runs for every entry of every test, mostly before V8 optimises it.
     for (let i = 0; i < total; i++) {
       const accept = i < test.accept.length;
-      const target = atoms.target((accept ? test.accept[i] : test.deny[i - test.accept.length])!.text);
+      const entry = (accept ? test.accept[i] : test.deny[i - test.accept.length])!.text;
+      const said = `${test.src?.text}\u0000${entry}\u0000${accept}\u0000${test.proto?.text}`;
+      if (seen.has(said)) continue;
+      seen.add(said);
+      const target = atoms.target(entry);
       if (target === null) continue;
-      const kind = accept ? 'accept' : 'deny';
-      const srcs = atoms.sources(test.src?.text ?? '');
-      target.dsts.forEach((d) =>
-        srcs.forEach((s) => network.get(`${s}|${d}`)?.push({ protocols, port: target.port, kind })),
+      const assertion: Assertion = { protocols, port: target.port, kind: accept ? 'accept' : 'deny' };
+      eachChangedPair(pairs, atoms.sourceSet(test.src?.text ?? ''), target.dsts, budget, (s, d) =>
+        pushTo(network, `${s}|${d}`, assertion),
       );
     }
   }
+  return network;
 }
 
-/** What the `sshTests` assert, as `source|destination|login|outcome`. */
-function sshAssertions(tests: readonly SshTest[], atoms: TestAtoms): Set<string> {
+/** What the `sshTests` assert of the changed logins of the pairs they name, as `source|destination|login|outcome`. */
+function sshAssertions(
+  tests: readonly SshTest[],
+  atoms: TestAtoms,
+  changes: readonly AtomChange[],
+  budget: PlanBudget,
+): Set<string> {
   const ssh = new Set<string>();
+  const pairs = changedPairs(changes);
+  if (pairs.size === 0) return ssh;
+  const users = new Map<string, string[]>();
+  changes.forEach((c) => pushTo(users, `${c.srcAtoms[0]}|${c.dstAtoms[0]}`, c.sshUser!));
   for (const test of tests) {
-    const srcs = atoms.sources(test.src?.text ?? '');
+    // A test's logins by outcome, read once: a pair then looks up only its changed logins.
+    const kinds = new Map<string, SshKind[]>();
+    (['accept', 'check', 'deny'] as const).forEach((kind) => test[kind].forEach((l) => pushTo(kinds, l.text, kind)));
+    const srcs = atoms.sourceSet(test.src?.text ?? '');
     for (const dst of test.dst) {
-      const dsts = atoms.destinations(dst.text);
-      for (const [kind, list] of [
-        ['accept', test.accept],
-        ['check', test.check],
-        ['deny', test.deny],
-      ] as const) {
-        for (const login of list)
-          for (const s of srcs) for (const d of dsts) ssh.add(`${s}|${d}|${login.text}|${kind}`);
-      }
+      eachChangedPair(pairs, srcs, atoms.destinations(dst.text), budget, (s, d) =>
+        users
+          .get(`${s}|${d}`)!
+          .forEach((user) => kinds.get(user)?.forEach((kind) => ssh.add(`${s}|${d}|${user}|${kind}`))),
+      );
     }
   }
   return ssh;

@@ -88,7 +88,9 @@ function entryProblem(test: SshTest): string | undefined {
   const logins = [...test.accept, ...test.check, ...test.deny];
   if (logins.length === 0) return TEST_REASONS.sshNoAssertions;
   if (logins.some((l) => l.text === '')) return TEST_REASONS.emptyUser;
-  const both = test.accept.find((a) => test.deny.some((d) => d.text === a.text));
+  // A set of the denied logins, not a walk of them per accepted one: 40,000 of each took 14 s.
+  const denied = new Set(test.deny.map((d) => d.text));
+  const both = test.accept.find((a) => denied.has(a.text));
   return both === undefined ? undefined : TEST_REASONS.userInAcceptAndDeny(both.text);
 }
 

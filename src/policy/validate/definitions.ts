@@ -127,8 +127,10 @@ export function validatePostures(policy: Policy, out: Findings): void {
       }
     });
   }
+  // A set of the names, not a walk of the postures per entry: 64,000 of each took 26 s.
+  const defined = new Set(policy.postures.map((p) => p.name.text));
   policy.defaultSrcPosture?.forEach((name, i) => {
-    if (!policy.postures.some((p) => p.name.text === name.text)) {
+    if (!defined.has(name.text)) {
       out.notice(unsure.unconfirmed(unsure.postureNotFound(name.text)), name, `defaultSrcPosture[${i}]`);
     }
   });

@@ -1,0 +1,58 @@
+// Shapes of a hostile pull request against the plan's last steps: a group of tens of thousands of
+// members kept as it is, and tests or sshTests naming it, each once or over and over. Each took
+// the square of the group's size, past this suite's 20 s timeout, before these steps looked only
+// at the changed pairs and at distinct entries.
+
+import { describe, expect, it } from 'vitest';
+import { PlanCutShortError } from '../../src/plan/index.js';
+import { planOf } from './helpers.js';
+
+const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
+const members = (n: number): string[] => range(n).map((i) => `u${i}@example.com`);
+
+/** Both sides share the group; the new policy lets it reach tag:x on TCP port 80, with `extra` added. */
+function sides(n: number, extra: object = {}): [object, object] {
+  const before = { groups: { 'group:g': members(n) }, tagOwners: { 'tag:x': [] }, acls: [] };
+  const rule = { action: 'accept', src: ['group:g'], proto: 'tcp', dst: ['tag:x:80'] };
+  return [before, { ...before, acls: [rule], ...extra }];
+}
+
+describe('a large group in the plan', () => {
+  it('finds a group of 60,000 members unchanged in one pass', () => {
+    // Long logins with one prefix: comparing two takes as long as it can.
+    const logins = range(60_000).map((i) => `u${'x'.repeat(40)}${String(i).padStart(6, '0')}@example.com`);
+    const before = { groups: { 'group:g': logins }, tagOwners: { 'tag:x': [] }, acls: [] };
+    const rule = { action: 'accept', src: [logins[0]], proto: 'tcp', dst: ['tag:x:80'] };
+    const plan = planOf(before, { ...before, acls: [rule] });
+    expect(plan.changes.map((c) => [c.src, c.change, c.dst, c.proto, c.ports])).toEqual([
+      [logins[0], 'gained', 'tag:x', 'icmp', '*'],
+      [logins[0], 'gained', 'tag:x', 'tcp', '80'],
+    ]);
+  });
+
+  it('marks the change tested by 20,000 identical tests naming the group', () => {
+    const tests = range(20_000).map(() => ({ src: 'group:g', accept: ['tag:x:80'] }));
+    const plan = planOf(...sides(20_000, { tests }));
+    expect(plan.changes.map((c) => [c.srcLabel, c.proto, c.tested])).toEqual([
+      ['group:g (20000 users)', 'icmp', false],
+      ['group:g (20000 users)', 'tcp', true],
+    ]);
+  });
+
+  it('stops at its deadline while matching 20,000 distinct tests of the group to its changes', () => {
+    const tests = range(20_000).map((i) => ({ src: 'group:g', accept: [`tag:x:${1000 + i}`] }));
+    const [before, after] = sides(20_000, { tests });
+    expect(() => planOf(before, after, { deadline: Date.now() + 3000 })).toThrow(PlanCutShortError);
+  });
+
+  it('looks up 3,000 sshTests logins of the group only for its SSH changes', () => {
+    const ssh = [{ action: 'accept', src: ['group:g'], dst: ['tag:x'], users: ['root'] }];
+    const sshTests = [{ src: 'group:g', dst: ['tag:x'], accept: ['root'], deny: range(3000).map((i) => `l${i}`) }];
+    const plan = planOf(...sides(3000, { ssh, sshTests }));
+    expect(plan.changes.map((c) => [c.kind, c.srcLabel, c.proto ?? c.sshUser, c.tested])).toEqual([
+      ['network', 'group:g (3000 users)', 'icmp', false],
+      ['network', 'group:g (3000 users)', 'tcp', false],
+      ['ssh', 'group:g (3000 users)', 'root', true],
+    ]);
+  });
+});
