@@ -2293,19 +2293,14 @@ class TestAtoms {
     env;
     changedDestinations;
     memo = new Map();
-    sources = new Map();
     targets = new Map();
     constructor(universe, env, changedDestinations) {
         this.universe = universe;
         this.env = env;
         this.changedDestinations = changedDestinations;
     }
-    /** A test source's atoms, as a set: tests repeat their sources, and each is looked up often. */
-    sourceSet(text) {
-        let found = this.sources.get(text);
-        if (found === undefined)
-            this.sources.set(text, (found = new Set(this.remember(`src ${text}`, () => (0,endpoints/* resolveSource */.e)(text, this.env)))));
-        return found;
+    sources(text) {
+        return this.remember(`src ${text}`, () => (0,endpoints/* resolveSource */.e)(text, this.env));
     }
     destinations(text) {
         return this.remember(`dst ${text}`, () => (0,endpoints/* resolveDestinationHost */.z)(text, this.env));
@@ -2317,7 +2312,7 @@ class TestAtoms {
             const split = (0,test_ledger/* splitTestDestination */.bP)(text);
             found = null;
             if (split.ok) {
-                const dsts = this.destinations(split.value.host).filter((d) => this.changedDestinations.has(d));
+                const dsts = [...this.destinations(split.value.host)].filter((d) => this.changedDestinations.has(d));
                 if (dsts.length > 0)
                     found = { port: split.value.port, dsts };
             }
@@ -2325,10 +2320,11 @@ class TestAtoms {
         }
         return found;
     }
+    /** Sets: a test's source is looked up once per changed pair of its destinations. */
     remember(key, resolve) {
         let found = this.memo.get(key);
         if (found === undefined)
-            this.memo.set(key, (found = atomsOf(this.universe, resolve())));
+            this.memo.set(key, (found = new Set(atomsOf(this.universe, resolve()))));
         return found;
     }
 }
@@ -2336,10 +2332,7 @@ function changedPairs(changes) {
     const pairs = new Map();
     changes.forEach((c) => {
         const d = c.dstAtoms[0];
-        let sources = pairs.get(d);
-        if (sources === undefined)
-            pairs.set(d, (sources = new Set()));
-        sources.add(c.srcAtoms[0]);
+        pairs.set(d, (pairs.get(d) ?? new Set()).add(c.srcAtoms[0]));
     });
     return pairs;
 }
@@ -2362,16 +2355,16 @@ function markTested(changes, after, universe, budget) {
     if (changes.length === 0)
         return;
     const atoms = new TestAtoms(universe, after.env, new Set(changes.map((c) => c.dstAtoms[0])));
-    const network = networkAssertions(after.policy.tests, atoms, changedPairs(changes.filter((c) => c.kind === 'network')), budget);
-    const ssh = sshAssertions(after.policy.sshTests, atoms, changes.filter((c) => c.kind === 'ssh'), budget);
+    const of = (kind) => changes.filter((c) => c.kind === kind);
+    const network = networkAssertions(after.policy.tests, atoms, of('network'), budget);
+    const ssh = sshAssertions(after.policy.sshTests, atoms, of('ssh'), budget);
     for (const change of changes)
         change.tested = change.testable && asserted(change, network, ssh);
 }
 /** What each `tests` entry asserts of the changed pairs it names, by `source|destination`. */
-function networkAssertions(tests, atoms, pairs, budget) {
+function networkAssertions(tests, atoms, changes, budget) {
     const network = new Map();
-    if (pairs.size === 0)
-        return network;
+    const pairs = changedPairs(changes);
     // Entries said again (same source, entry, outcome and protocol) assert nothing new.
     const seen = new Set();
     for (const test of tests) {
@@ -2392,7 +2385,7 @@ function networkAssertions(tests, atoms, pairs, budget) {
             if (target === null)
                 continue;
             const assertion = { protocols, port: target.port, kind: accept ? 'accept' : 'deny' };
-            eachChangedPair(pairs, atoms.sourceSet(test.src?.text ?? ''), target.dsts, budget, (s, d) => (0,lists/* pushTo */.I)(network, `${s}|${d}`, assertion));
+            eachChangedPair(pairs, atoms.sources(test.src?.text ?? ''), target.dsts, budget, (s, d) => (0,lists/* pushTo */.I)(network, `${s}|${d}`, assertion));
         }
     }
     return network;
@@ -2401,15 +2394,13 @@ function networkAssertions(tests, atoms, pairs, budget) {
 function sshAssertions(tests, atoms, changes, budget) {
     const ssh = new Set();
     const pairs = changedPairs(changes);
-    if (pairs.size === 0)
-        return ssh;
     const users = new Map();
     changes.forEach((c) => (0,lists/* pushTo */.I)(users, `${c.srcAtoms[0]}|${c.dstAtoms[0]}`, c.sshUser));
     for (const test of tests) {
         // A test's logins by outcome, read once: a pair then looks up only its changed logins.
         const kinds = new Map();
         ['accept', 'check', 'deny'].forEach((kind) => test[kind].forEach((l) => (0,lists/* pushTo */.I)(kinds, l.text, kind)));
-        const srcs = atoms.sourceSet(test.src?.text ?? '');
+        const srcs = atoms.sources(test.src?.text ?? '');
         for (const dst of test.dst) {
             eachChangedPair(pairs, srcs, atoms.destinations(dst.text), budget, (s, d) => users
                 .get(`${s}|${d}`)

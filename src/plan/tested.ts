@@ -55,8 +55,7 @@ function atomsOf(universe: Universe, endpoint: Endpoint): number[] {
  * its source unresolved.
  */
 class TestAtoms {
-  private readonly memo = new Map<string, number[]>();
-  private readonly sources = new Map<string, ReadonlySet<number>>();
+  private readonly memo = new Map<string, ReadonlySet<number>>();
   private readonly targets = new Map<string, Target | null>();
 
   constructor(
@@ -65,15 +64,11 @@ class TestAtoms {
     private readonly changedDestinations: ReadonlySet<number>,
   ) {}
 
-  /** A test source's atoms, as a set: tests repeat their sources, and each is looked up often. */
-  sourceSet(text: string): ReadonlySet<number> {
-    let found = this.sources.get(text);
-    if (found === undefined)
-      this.sources.set(text, (found = new Set(this.remember(`src ${text}`, () => resolveSource(text, this.env)))));
-    return found;
+  sources(text: string): ReadonlySet<number> {
+    return this.remember(`src ${text}`, () => resolveSource(text, this.env));
   }
 
-  destinations(text: string): number[] {
+  destinations(text: string): ReadonlySet<number> {
     return this.remember(`dst ${text}`, () => resolveDestinationHost(text, this.env));
   }
 
@@ -84,7 +79,7 @@ class TestAtoms {
       const split = splitTestDestination(text);
       found = null;
       if (split.ok) {
-        const dsts = this.destinations(split.value.host).filter((d) => this.changedDestinations.has(d));
+        const dsts = [...this.destinations(split.value.host)].filter((d) => this.changedDestinations.has(d));
         if (dsts.length > 0) found = { port: split.value.port, dsts };
       }
       this.targets.set(text, found);
@@ -92,9 +87,10 @@ class TestAtoms {
     return found;
   }
 
-  private remember(key: string, resolve: () => Endpoint): number[] {
+  /** Sets: a test's source is looked up once per changed pair of its destinations. */
+  private remember(key: string, resolve: () => Endpoint): ReadonlySet<number> {
     let found = this.memo.get(key);
-    if (found === undefined) this.memo.set(key, (found = atomsOf(this.universe, resolve())));
+    if (found === undefined) this.memo.set(key, (found = new Set(atomsOf(this.universe, resolve()))));
     return found;
   }
 }
@@ -109,9 +105,7 @@ function changedPairs(changes: readonly AtomChange[]): ChangedPairs {
   const pairs: ChangedPairs = new Map();
   changes.forEach((c) => {
     const d = c.dstAtoms[0]!;
-    let sources = pairs.get(d);
-    if (sources === undefined) pairs.set(d, (sources = new Set()));
-    sources.add(c.srcAtoms[0]!);
+    pairs.set(d, (pairs.get(d) ?? new Set()).add(c.srcAtoms[0]!));
   });
   return pairs;
 }
@@ -120,7 +114,7 @@ function changedPairs(changes: readonly AtomChange[]): ChangedPairs {
 function eachChangedPair(
   pairs: ChangedPairs,
   srcs: ReadonlySet<number>,
-  dsts: readonly number[],
+  dsts: ReadonlySet<number> | readonly number[],
   budget: PlanBudget,
   each: (s: number, d: number) => void,
 ): void {
@@ -139,18 +133,9 @@ function eachChangedPair(
 export function markTested(changes: readonly AtomChange[], after: Side, universe: Universe, budget: PlanBudget): void {
   if (changes.length === 0) return;
   const atoms = new TestAtoms(universe, after.env, new Set(changes.map((c) => c.dstAtoms[0]!)));
-  const network = networkAssertions(
-    after.policy.tests,
-    atoms,
-    changedPairs(changes.filter((c) => c.kind === 'network')),
-    budget,
-  );
-  const ssh = sshAssertions(
-    after.policy.sshTests,
-    atoms,
-    changes.filter((c) => c.kind === 'ssh'),
-    budget,
-  );
+  const of = (kind: AtomChange['kind']): AtomChange[] => changes.filter((c) => c.kind === kind);
+  const network = networkAssertions(after.policy.tests, atoms, of('network'), budget);
+  const ssh = sshAssertions(after.policy.sshTests, atoms, of('ssh'), budget);
   for (const change of changes) change.tested = change.testable && asserted(change, network, ssh);
 }
 
@@ -158,11 +143,11 @@ export function markTested(changes: readonly AtomChange[], after: Side, universe
 function networkAssertions(
   tests: readonly NetworkTest[],
   atoms: TestAtoms,
-  pairs: ChangedPairs,
+  changes: readonly AtomChange[],
   budget: PlanBudget,
 ): Map<string, Assertion[]> {
   const network = new Map<string, Assertion[]>();
-  if (pairs.size === 0) return network;
+  const pairs = changedPairs(changes);
   // Entries said again (same source, entry, outcome and protocol) assert nothing new.
   const seen = new Set<string>();
   for (const test of tests) {
@@ -180,7 +165,7 @@ function networkAssertions(
       const target = atoms.target(entry);
       if (target === null) continue;
       const assertion: Assertion = { protocols, port: target.port, kind: accept ? 'accept' : 'deny' };
-      eachChangedPair(pairs, atoms.sourceSet(test.src?.text ?? ''), target.dsts, budget, (s, d) =>
+      eachChangedPair(pairs, atoms.sources(test.src?.text ?? ''), target.dsts, budget, (s, d) =>
         pushTo(network, `${s}|${d}`, assertion),
       );
     }
@@ -197,14 +182,13 @@ function sshAssertions(
 ): Set<string> {
   const ssh = new Set<string>();
   const pairs = changedPairs(changes);
-  if (pairs.size === 0) return ssh;
   const users = new Map<string, string[]>();
   changes.forEach((c) => pushTo(users, `${c.srcAtoms[0]}|${c.dstAtoms[0]}`, c.sshUser!));
   for (const test of tests) {
     // A test's logins by outcome, read once: a pair then looks up only its changed logins.
     const kinds = new Map<string, SshKind[]>();
     (['accept', 'check', 'deny'] as const).forEach((kind) => test[kind].forEach((l) => pushTo(kinds, l.text, kind)));
-    const srcs = atoms.sourceSet(test.src?.text ?? '');
+    const srcs = atoms.sources(test.src?.text ?? '');
     for (const dst of test.dst) {
       eachChangedPair(pairs, srcs, atoms.destinations(dst.text), budget, (s, d) =>
         users
