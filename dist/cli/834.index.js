@@ -224,11 +224,13 @@ function spawnGit(repo, args) {
 /* harmony export */ });
 /* unused harmony exports MAX_ATOMS, MAX_PAIRS, MAX_MATCHES, MAX_CHANGES, MAX_RANGES, MAX_CELL_BYTES */
 /* harmony import */ var _policy_deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3816);
+/* harmony import */ var _policy_network_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5037);
 // The plan's budget: the plan runs on a fork's pull request, so a hostile policy must not make it
 // run long or hold much memory (issue 9). Loops that grow with the input take one `step()` per
 // unit of work; the clock is read only every so many steps (the engine's Deadline). Products that
 // could explode (atoms × rules, source × destination pairs) are also capped by count, so that a
 // run without a deadline (the CLI) still stops with a clear message instead of exhausting memory.
+
 
 /** More endpoints than this, or more pairs to evaluate, and the plan is not attempted. */
 const MAX_ATOMS = 200_000;
@@ -267,7 +269,17 @@ class PlanBudget {
     ranges = 0;
     constructor(at, now, caps = { atoms: MAX_ATOMS, pairs: MAX_PAIRS }) {
         this.caps = caps;
-        this.deadline = new _policy_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .Deadline */ .B(at, now);
+        this.deadline = new _policy_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .Deadline */ .B(at, now, caps.indexed);
+    }
+    /**
+     * The engine's index of a side's rules, held to the plan's deadline and to the engine's limit on
+     * the address ranges it copies (a rule naming an ipset of N ranges copies them all): N rules
+     * naming one such ipset would otherwise hold N² ranges.
+     */
+    index(rules, env) {
+        const index = new _policy_network_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NetworkIndex */ .T(rules, env, this.deadline);
+        this.check();
+        return index;
     }
     /** One unit of work; throws once the deadline has passed (the clock is read every few steps). */
     step() {
@@ -276,8 +288,11 @@ class PlanBudget {
     }
     /** Between phases: reads the clock now. */
     check() {
-        if (this.deadline.passed(true))
-            throw timeout();
+        if (!this.deadline.passed(true))
+            return;
+        throw this.deadline.reason === 'size'
+            ? new PlanCutShortError('size', 'more address ranges than the plan holds')
+            : timeout();
     }
     /** The universe's size, checked before any pair is considered. */
     atoms(count) {
@@ -461,7 +476,12 @@ function boundaries(sides, points) {
     };
     // forEach, not for-of: this runs for every address set of both policies, mostly before V8
     // optimises it, where each step of a for-of makes an iterator result.
+    // Each set once: rules naming one ipset share its set, and N of them would add it N times.
+    const added = new Set();
     const addSet = (set) => {
+        if (added.has(set))
+            return;
+        added.add(set);
         set.v4.forEach((r) => addRange(4, r));
         set.v6.forEach((r) => addRange(6, r));
     };
@@ -1833,7 +1853,7 @@ function diffChannel(atoms, sides, channels, app, budget) {
     const envs = [sides[0].env.match, sides[1].env.match];
     const evals = [0, 1].map((side) => ({
         side,
-        index: (0,plan_side/* channelIndex */.wh)(channels[side], envs[side]),
+        index: (0,plan_side/* channelIndex */.wh)(channels[side], envs[side], budget),
         targets,
         env: envs[side],
         postured: channels[side].rules.some((r) => r.postures !== undefined),
@@ -2783,8 +2803,6 @@ var policy = __webpack_require__(8072);
 var decode_reader = __webpack_require__(3766);
 // EXTERNAL MODULE: ./src/policy/match.ts
 var match = __webpack_require__(6563);
-// EXTERNAL MODULE: ./src/policy/network-index.ts + 1 modules
-var network_index = __webpack_require__(5037);
 // EXTERNAL MODULE: ./src/policy/ports.ts
 var ports = __webpack_require__(7421);
 // EXTERNAL MODULE: ./src/policy/tailnet.ts
@@ -2988,7 +3006,6 @@ function compileBothSides(policies, contexts, pairs) {
 
 
 
-
 /** Input the plan cannot be computed from; the message names the file, line and column. */
 class PlanInputError extends Error {
     name = 'PlanInputError';
@@ -3000,11 +3017,11 @@ const NO_RULES = [];
 // The engine's index of a side's rules, built when first asked, once: the plan asks the new
 // policy's channels again where tags are dropped (tags.ts).
 const indexes = new WeakMap();
-function channelIndex(channel, env) {
+function channelIndex(channel, env, budget) {
     const known = indexes.get(channel);
     if (known !== undefined && known.env === env)
         return known.index;
-    const index = new network_index/* NetworkIndex */.T(channel.rules, env);
+    const index = budget.index(channel.rules, env);
     indexes.set(channel, { env, index });
     return index;
 }

@@ -127,7 +127,11 @@ function boundaries(
   };
   // forEach, not for-of: this runs for every address set of both policies, mostly before V8
   // optimises it, where each step of a for-of makes an iterator result.
+  // Each set once: rules naming one ipset share its set, and N of them would add it N times.
+  const added = new Set<IPSet>();
   const addSet = (set: IPSet): void => {
+    if (added.has(set)) return;
+    added.add(set);
     set.v4.forEach((r) => addRange(4, r));
     set.v6.forEach((r) => addRange(6, r));
   };

@@ -4,7 +4,10 @@
 // could explode (atoms × rules, source × destination pairs) are also capped by count, so that a
 // run without a deadline (the CLI) still stops with a clear message instead of exhausting memory.
 
+import type { NetworkRule } from '../policy/compile.js';
 import { Deadline } from '../policy/deadline.js';
+import type { MatchEnv } from '../policy/match.js';
+import { NetworkIndex } from '../policy/network-index.js';
 
 /** More endpoints than this, or more pairs to evaluate, and the plan is not attempted. */
 export const MAX_ATOMS = 200_000;
@@ -32,6 +35,8 @@ export interface PlanCaps {
   changes?: number;
   ranges?: number;
   cellBytes?: number;
+  /** Address ranges the rule indexes hold, over both sides (default: the engine's MAX_MATERIALISED_RANGES). */
+  indexed?: number;
 }
 
 export type CutShortReason = 'timeout' | 'size';
@@ -61,7 +66,18 @@ export class PlanBudget {
     now?: () => number,
     private readonly caps: PlanCaps = { atoms: MAX_ATOMS, pairs: MAX_PAIRS },
   ) {
-    this.deadline = new Deadline(at, now);
+    this.deadline = new Deadline(at, now, caps.indexed);
+  }
+
+  /**
+   * The engine's index of a side's rules, held to the plan's deadline and to the engine's limit on
+   * the address ranges it copies (a rule naming an ipset of N ranges copies them all): N rules
+   * naming one such ipset would otherwise hold N² ranges.
+   */
+  index(rules: readonly NetworkRule[], env: MatchEnv): NetworkIndex {
+    const index = new NetworkIndex(rules, env, this.deadline);
+    this.check();
+    return index;
   }
 
   /** One unit of work; throws once the deadline has passed (the clock is read every few steps). */
@@ -71,7 +87,10 @@ export class PlanBudget {
 
   /** Between phases: reads the clock now. */
   check(): void {
-    if (this.deadline.passed(true)) throw timeout();
+    if (!this.deadline.passed(true)) return;
+    throw this.deadline.reason === 'size'
+      ? new PlanCutShortError('size', 'more address ranges than the plan holds')
+      : timeout();
   }
 
   /** The universe's size, checked before any pair is considered. */

@@ -364,7 +364,7 @@ export function diffChannel(
   const envs = [sides[0].env.match, sides[1].env.match] as const;
   const evals = ([0, 1] as const).map((side): SideEval => ({
     side,
-    index: channelIndex(channels[side], envs[side]),
+    index: channelIndex(channels[side], envs[side], budget),
     targets,
     env: envs[side],
     postured: channels[side].rules.some((r) => r.postures !== undefined),

@@ -15,12 +15,13 @@ import { decodePolicy, type DecodeOptions } from '../policy/decode/policy.js';
 import { Reader } from '../policy/decode/reader.js';
 import type { EvalEnv } from '../policy/endpoints.js';
 import { matchEnvOf, type MatchEnv } from '../policy/match.js';
-import { NetworkIndex } from '../policy/network-index.js';
+import type { NetworkIndex } from '../policy/network-index.js';
 import type { Finding, Policy } from '../policy/model.js';
 import { ALL_PORTS, TCP } from '../policy/ports.js';
 import { buildTailnet, type Tailnet } from '../policy/tailnet.js';
 import type { Topology } from '../policy/topology.js';
 import { validatePolicy, type KnownValid } from '../policy/validate/index.js';
+import type { PlanBudget } from './budget.js';
 import { compileBothSides, knownValid, pairPolicies } from './shared-rules.js';
 
 /** A policy to plan: its text (or parsed tree) and the name messages call it by. */
@@ -65,10 +66,10 @@ const NO_RULES: readonly NetworkRule[] = [];
 // policy's channels again where tags are dropped (tags.ts).
 const indexes = new WeakMap<Channel, { env: MatchEnv; index: NetworkIndex }>();
 
-export function channelIndex(channel: Channel, env: MatchEnv): NetworkIndex {
+export function channelIndex(channel: Channel, env: MatchEnv, budget: PlanBudget): NetworkIndex {
   const known = indexes.get(channel);
   if (known !== undefined && known.env === env) return known.index;
-  const index = new NetworkIndex(channel.rules, env);
+  const index = budget.index(channel.rules, env);
   indexes.set(channel, { env, index });
   return index;
 }

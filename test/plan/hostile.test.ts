@@ -4,7 +4,7 @@
 // at the changed pairs and at distinct entries.
 
 import { describe, expect, it } from 'vitest';
-import { PlanCutShortError } from '../../src/plan/index.js';
+import { MAX_ATOMS, MAX_PAIRS, PlanCutShortError } from '../../src/plan/index.js';
 import { planOf } from './helpers.js';
 
 const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
@@ -54,5 +54,19 @@ describe('a large group in the plan', () => {
       ['network', 'group:g (3000 users)', 'tcp', false],
       ['ssh', 'group:g (3000 users)', 'root', true],
     ]);
+  });
+});
+
+describe('a large ipset in the plan', () => {
+  it("stops at the index's size limit when 2,000 rules name one ipset of 2,000 ranges", () => {
+    const n = 2000;
+    const big = range(n).map((i) => `10.${(2 * i) >> 8}.${(2 * i) & 255}.0/24`);
+    const acls = range(n).map((i) => ({ action: 'accept', src: [`u${i}@example.com`], dst: ['ipset:big:22'] }));
+    const before = { ipsets: { 'ipset:big': big }, acls };
+    const after = { ...before, acls: [...acls, { action: 'accept', src: ['u@example.com'], dst: ['10.0.0.1:80'] }] };
+    const caps = { atoms: MAX_ATOMS, pairs: MAX_PAIRS, indexed: 1_000_000 };
+    expect(() => planOf(before, after, { caps })).toThrow(
+      new PlanCutShortError('size', 'more address ranges than the plan holds'),
+    );
   });
 });
