@@ -8,8 +8,8 @@ import { checkPolicy, type PolicyReport } from '../../src/policy/index.js';
 
 const range = (n: number): number[] => Array.from({ length: n }, (_, i) => i);
 
-function check(policy: object): PolicyReport {
-  return checkPolicy(parse(JSON.stringify(policy)));
+function check(policy: object, options: Parameters<typeof checkPolicy>[1] = {}): PolicyReport {
+  return checkPolicy(parse(JSON.stringify(policy)), options);
 }
 
 describe('long lists checked against each other', () => {
@@ -46,5 +46,20 @@ describe('long lists checked against each other', () => {
     expect(clash.tests.map((t) => [t.outcome, t.error])).toEqual([
       ['fail', '[ssh test error]: user "both" is in both accept and deny'],
     ]);
+  });
+});
+
+describe('one assertion of millions of pairs', () => {
+  it('stops at the deadline inside an assertion from a group of 16,000 to itself', () => {
+    const members = range(16_000).map((i) => `u${i}@example.com`);
+    const report = check(
+      {
+        groups: { 'group:g': members },
+        acls: [{ action: 'accept', src: ['group:g'], dst: ['group:g:*'] }],
+        tests: [{ src: 'group:g', accept: ['group:g:80'] }],
+      },
+      { deadline: Date.now() + 1000 },
+    );
+    expect([report.cutShort, report.summary]).toEqual([true, { passed: 0, failed: 0, unknown: 1 }]);
   });
 });
