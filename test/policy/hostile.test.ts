@@ -212,8 +212,12 @@ describe('the deadline', () => {
     expect(report.cutShort).toBe(true);
     expect(report.tests.length).toBeGreaterThan(0);
     expect(report.tests.length).toBeLessThan(500);
-    expect(report.tests.every((t) => t.outcome === 'pass')).toBe(true);
-    expect(report.summary).toEqual({ passed: report.tests.length, failed: 0, unknown: 500 - report.tests.length });
+    // The clock is read inside an assertion too: the last test reached may be cut, then undecided.
+    const outcomes = report.tests.map((t) => t.outcome);
+    expect(outcomes.slice(0, -1).every((o) => o === 'pass')).toBe(true);
+    const cut = outcomes.at(-1) === 'unknown' ? 1 : 0;
+    const reached = report.tests.length - cut;
+    expect(report.summary).toEqual({ passed: reached, failed: 0, unknown: 500 - reached });
   });
 
   it('never turns the entries it did not reach into failures', () => {
