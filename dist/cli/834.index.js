@@ -2385,7 +2385,8 @@ function markTested(changes, after, universe, budget) {
 function networkAssertions(tests, atoms, changes, budget) {
     const network = new Map();
     const pairs = changedPairs(changes);
-    // Entries said again (same source, entry, outcome and protocol) assert nothing new.
+    // Entries said again (same source, entry, outcome and protocol) assert nothing new; only a
+    // source of many atoms is worth the key (a single one walks no more than the entry's targets).
     const seen = new Set();
     for (const test of tests) {
         const proto = test.proto === undefined ? undefined : (0,policy_ports/* parseProtocol */.gR)(test.proto.text);
@@ -2393,19 +2394,23 @@ function networkAssertions(tests, atoms, changes, budget) {
             continue;
         const protocols = proto?.ok ? [proto.value] : unsure/* DEFAULT_TEST_PROTOCOLS */.tw;
         const total = test.accept.length + test.deny.length;
+        let srcs;
         // Indexed, not for-of: this runs for every entry of every test, mostly before V8 optimises it.
         for (let i = 0; i < total; i++) {
             const accept = i < test.accept.length;
             const entry = (accept ? test.accept[i] : test.deny[i - test.accept.length]).text;
-            const said = `${test.src?.text}\u0000${entry}\u0000${accept}\u0000${test.proto?.text}`;
-            if (seen.has(said))
-                continue;
-            seen.add(said);
             const target = atoms.target(entry);
             if (target === null)
                 continue;
+            srcs ??= atoms.sources(test.src?.text ?? '');
+            if (srcs.size > 1) {
+                const said = `${test.src?.text}\u0000${entry}\u0000${accept}\u0000${test.proto?.text}`;
+                if (seen.has(said))
+                    continue;
+                seen.add(said);
+            }
             const assertion = { protocols, port: target.port, kind: accept ? 'accept' : 'deny' };
-            eachChangedPair(pairs, atoms.sources(test.src?.text ?? ''), target.dsts, budget, (s, d) => (0,lists/* pushTo */.I)(network, `${s}|${d}`, assertion));
+            eachChangedPair(pairs, srcs, target.dsts, budget, (s, d) => (0,lists/* pushTo */.I)(network, `${s}|${d}`, assertion));
         }
     }
     return network;

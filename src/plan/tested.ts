@@ -148,26 +148,29 @@ function networkAssertions(
 ): Map<string, Assertion[]> {
   const network = new Map<string, Assertion[]>();
   const pairs = changedPairs(changes);
-  // Entries said again (same source, entry, outcome and protocol) assert nothing new.
+  // Entries said again (same source, entry, outcome and protocol) assert nothing new; only a
+  // source of many atoms is worth the key (a single one walks no more than the entry's targets).
   const seen = new Set<string>();
   for (const test of tests) {
     const proto = test.proto === undefined ? undefined : parseProtocol(test.proto.text);
     if (proto !== undefined && !proto.ok) continue;
     const protocols = proto?.ok ? [proto.value] : DEFAULT_TEST_PROTOCOLS;
     const total = test.accept.length + test.deny.length;
+    let srcs: ReadonlySet<number> | undefined;
     // Indexed, not for-of: this runs for every entry of every test, mostly before V8 optimises it.
     for (let i = 0; i < total; i++) {
       const accept = i < test.accept.length;
       const entry = (accept ? test.accept[i] : test.deny[i - test.accept.length])!.text;
-      const said = `${test.src?.text}\u0000${entry}\u0000${accept}\u0000${test.proto?.text}`;
-      if (seen.has(said)) continue;
-      seen.add(said);
       const target = atoms.target(entry);
       if (target === null) continue;
+      srcs ??= atoms.sources(test.src?.text ?? '');
+      if (srcs.size > 1) {
+        const said = `${test.src?.text}\u0000${entry}\u0000${accept}\u0000${test.proto?.text}`;
+        if (seen.has(said)) continue;
+        seen.add(said);
+      }
       const assertion: Assertion = { protocols, port: target.port, kind: accept ? 'accept' : 'deny' };
-      eachChangedPair(pairs, atoms.sources(test.src?.text ?? ''), target.dsts, budget, (s, d) =>
-        pushTo(network, `${s}|${d}`, assertion),
-      );
+      eachChangedPair(pairs, srcs, target.dsts, budget, (s, d) => pushTo(network, `${s}|${d}`, assertion));
     }
   }
   return network;
