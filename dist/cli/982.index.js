@@ -548,12 +548,17 @@ function resolveIpsets(references, order, hosts, deadline) {
     const internetDependent = new Map();
     const resolve = (ops, internet, lookup) => {
         const operations = [];
+        let ranges = 0;
         for (const op of ops) {
             const target = targetSet(op.target, hosts, lookup, internet);
-            if (target !== undefined)
-                operations.push({ remove: op.remove, set: target });
+            if (target === undefined)
+                continue;
+            operations.push({ remove: op.remove, set: target });
+            ranges += target.v4.length + target.v6.length;
         }
-        return (0,_ip_js__WEBPACK_IMPORTED_MODULE_4__/* .applyOperations */ .nH)(operations);
+        // The operations' ranges count, not only the result's: N entries naming one ipset of N
+        // ranges hand applyOperations N² of them (8,000: 25 s and 2 GB before the limit was reached).
+        return deadline?.charge(ranges) === true ? _ip_js__WEBPACK_IMPORTED_MODULE_4__/* .NO_ADDRESSES */ .xY : (0,_ip_js__WEBPACK_IMPORTED_MODULE_4__/* .applyOperations */ .nH)(operations);
     };
     const full = (name) => ipsets.get(name) ?? _ip_js__WEBPACK_IMPORTED_MODULE_4__/* .NO_ADDRESSES */ .xY;
     const bare = (name) => withoutInternet.get(name) ?? full(name);

@@ -63,3 +63,22 @@ describe('one assertion of millions of pairs', () => {
     expect([report.cutShort, report.summary]).toEqual([true, { passed: 0, failed: 0, unknown: 1 }]);
   });
 });
+
+describe('an ipset naming a large ipset over and over', () => {
+  it('stops at the size limit before applying 8,000 entries of an ipset of 8,000 ranges', () => {
+    const big = range(8000).map((i) => `10.${(2 * i) >> 8}.${(2 * i) & 255}.1`);
+    const report = check(
+      {
+        ipsets: { 'ipset:big': big, 'ipset:user': range(8000).map(() => 'ipset:big') },
+        acls: [{ action: 'accept', src: ['ipset:user'], dst: ['10.0.0.1:22'] }],
+        tests: [{ src: '10.0.0.1', accept: ['10.0.0.1:22'] }],
+      },
+      { rangeLimit: 1_000_000 },
+    );
+    expect([report.cutShort, report.cutShortBy, report.summary]).toEqual([
+      true,
+      'size',
+      { passed: 0, failed: 0, unknown: 1 },
+    ]);
+  });
+});
