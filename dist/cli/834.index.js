@@ -1547,13 +1547,7 @@ function pairUp(srcs, dsts, add) {
 function candidatePairs(targets, atoms, envs, budget) {
     const found = { pairs: new Map(), reasons: { src: new Map(), dst: new Map() } };
     const add = (s, d) => void budget.addPair(found.pairs, s, d, () => true);
-    const because = (role, atom, why) => {
-        const list = found.reasons[role].get(atom);
-        if (list === undefined)
-            found.reasons[role].set(atom, new Set([why]));
-        else
-            list.add(why);
-    };
+    const because = (role, atom, why) => (0,lists/* addTo */.D)(found.reasons[role], atom, why);
     const changed = changedTargets(targets);
     const affected = [new Map(), new Map()];
     for (const atom of atomsThatDiffer(atoms, changedRoutes(envs)))
@@ -1903,6 +1897,7 @@ function diffChannel(atoms, sides, channels, app, budget) {
 // What a reviewer must not miss, said first: access opened from `*` or to the internet, a
 // principal left with no access at all, and changes touching many principals.
 
+
 const SHOWN = 5;
 function listed(items) {
     const unique = [...new Set(items)];
@@ -1914,9 +1909,8 @@ function accessList(changes) {
     const byDestination = new Map();
     for (const c of changes) {
         const dst = c.dstLabel.replace(/ \(IPv[46]\)$/, '');
-        const set = byDestination.get(dst) ?? new Set();
-        set.add(c.ports === '*' && c.proto !== 'tcp' && c.proto !== 'udp' ? c.proto : `${c.proto}:${c.ports}`);
-        byDestination.set(dst, set);
+        const what = c.ports === '*' && c.proto !== 'tcp' && c.proto !== 'udp' ? c.proto : `${c.proto}:${c.ports}`;
+        (0,lists/* addTo */.D)(byDestination, dst, what);
     }
     return listed([...byDestination].map(([dst, what]) => `${dst} (${[...what].sort().join(', ')})`));
 }
@@ -2350,10 +2344,7 @@ class TestAtoms {
 }
 function changedPairs(changes) {
     const pairs = new Map();
-    changes.forEach((c) => {
-        const d = c.dstAtoms[0];
-        pairs.set(d, (pairs.get(d) ?? new Set()).add(c.srcAtoms[0]));
-    });
+    changes.forEach((c) => (0,lists/* addTo */.D)(pairs, c.dstAtoms[0], c.srcAtoms[0]));
     return pairs;
 }
 /** Calls `each` with every changed pair of `dsts` whose source is one of `srcs`, walking the smaller side. */

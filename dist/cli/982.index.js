@@ -2138,9 +2138,10 @@ function isFullLength(prefix) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ addTo),
 /* harmony export */   I: () => (/* binding */ pushTo)
 /* harmony export */ });
-// A map of lists, built by appending: the engine and the plan index many things by a key so.
+// Maps of lists and of sets, built by adding: the engine and the plan index many things by a key so.
 /** Appends `value` to the list `map` keeps for `key`, starting one when there is none. */
 function pushTo(map, key, value) {
     const list = map.get(key);
@@ -2148,6 +2149,14 @@ function pushTo(map, key, value) {
         map.set(key, [value]);
     else
         list.push(value);
+}
+/** Adds `value` to the set `map` keeps for `key`, starting one when there is none. */
+function addTo(map, key, value) {
+    const set = map.get(key);
+    if (set === undefined)
+        map.set(key, new Set([value]));
+    else
+        set.add(value);
 }
 
 

@@ -2,6 +2,7 @@
 // principal left with no access at all, and changes touching many principals.
 
 import type { IPSet } from '../policy/ip.js';
+import { addTo } from '../policy/lists.js';
 import type { Atom } from './atoms.js';
 import { isInternet } from './collapse.js';
 import type { AtomChange } from './convert.js';
@@ -20,9 +21,8 @@ function accessList(changes: readonly AtomChange[]): string {
   const byDestination = new Map<string, Set<string>>();
   for (const c of changes) {
     const dst = c.dstLabel.replace(/ \(IPv[46]\)$/, '');
-    const set = byDestination.get(dst) ?? new Set<string>();
-    set.add(c.ports === '*' && c.proto !== 'tcp' && c.proto !== 'udp' ? c.proto! : `${c.proto}:${c.ports}`);
-    byDestination.set(dst, set);
+    const what = c.ports === '*' && c.proto !== 'tcp' && c.proto !== 'udp' ? c.proto! : `${c.proto}:${c.ports}`;
+    addTo(byDestination, dst, what);
   }
   return listed([...byDestination].map(([dst, what]) => `${dst} (${[...what].sort().join(', ')})`));
 }

@@ -24,7 +24,7 @@ import { AddressIndex } from '../policy/address-index.js';
 import { IdentityIndex } from '../policy/identity-index.js';
 import type { MatchEnv } from '../policy/match.js';
 import { contains, isEmpty, NO_ADDRESSES, symmetricDifference, type IPSet } from '../policy/ip.js';
-import { pushTo } from '../policy/lists.js';
+import { addTo, pushTo } from '../policy/lists.js';
 import { slot, type AddressSlot, type Principal } from '../policy/principal.js';
 import type { Atom } from './atoms.js';
 import type { PlanBudget } from './budget.js';
@@ -282,11 +282,8 @@ export function candidatePairs(
 ): Candidates {
   const found: Candidates = { pairs: new Map(), reasons: { src: new Map(), dst: new Map() } };
   const add = (s: number, d: number): void => void budget.addPair(found.pairs, s, d, () => true);
-  const because = (role: 'src' | 'dst', atom: number, why: NetworkTarget): void => {
-    const list = found.reasons[role].get(atom);
-    if (list === undefined) found.reasons[role].set(atom, new Set([why]));
-    else list.add(why);
-  };
+  const because = (role: 'src' | 'dst', atom: number, why: NetworkTarget): void =>
+    addTo(found.reasons[role], atom, why);
   const changed = changedTargets(targets);
   const affected: [Affected, Affected] = [new Map(), new Map()];
   for (const atom of atomsThatDiffer(atoms, changedRoutes(envs))) affect(targets, atom, envs, affected, budget);

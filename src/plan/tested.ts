@@ -5,7 +5,7 @@
 import { resolveDestinationHost, resolveSource, type Endpoint, type EvalEnv } from '../policy/endpoints.js';
 import type { NetworkTest, SshTest } from '../policy/model.js';
 import { splitTestDestination } from '../policy/test-ledger.js';
-import { pushTo } from '../policy/lists.js';
+import { addTo, pushTo } from '../policy/lists.js';
 import { parseProtocol } from '../policy/ports.js';
 import { slot, type Principal } from '../policy/principal.js';
 import { DEFAULT_TEST_PROTOCOLS } from '../policy/unsure.js';
@@ -103,10 +103,7 @@ type ChangedPairs = Map<number, Set<number>>;
 
 function changedPairs(changes: readonly AtomChange[]): ChangedPairs {
   const pairs: ChangedPairs = new Map();
-  changes.forEach((c) => {
-    const d = c.dstAtoms[0]!;
-    pairs.set(d, (pairs.get(d) ?? new Set()).add(c.srcAtoms[0]!));
-  });
+  changes.forEach((c) => addTo(pairs, c.dstAtoms[0]!, c.srcAtoms[0]!));
   return pairs;
 }
 
