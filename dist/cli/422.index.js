@@ -187,9 +187,9 @@ var workspace = __webpack_require__(9622);
 var src_plan = __webpack_require__(3416);
 ;// CONCATENATED MODULE: ./src/plan/json.ts
 // The plan as JSON for tools (`tailnet-policy plan --json`, the action's `access-plan` file).
-/** One change with the documented fields first; internal bookkeeping left out. */
 /** A change's optional fields, printed only when set, in this order. */
 const OPTIONAL = ['proto', 'ports', 'sshUser', 'action', 'checkPeriod', 'capability', 'value'];
+/** One change with the documented fields first; internal bookkeeping left out. */
 function changeJson(c) {
     const out = { change: c.change, kind: c.kind, src: c.src, dst: c.dst };
     OPTIONAL.forEach((key) => {

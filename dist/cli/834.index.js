@@ -286,7 +286,7 @@ class PlanBudget {
         if (this.deadline.passed())
             throw timeout();
     }
-    /** Between phases: reads the clock now. */
+    /** Between phases: reads the clock now; also stops once an index reached the size limit (`index`). */
     check() {
         if (!this.deadline.passed(true))
             return;

@@ -85,7 +85,7 @@ export class PlanBudget {
     if (this.deadline.passed()) throw timeout();
   }
 
-  /** Between phases: reads the clock now. */
+  /** Between phases: reads the clock now; also stops once an index reached the size limit (`index`). */
   check(): void {
     if (!this.deadline.passed(true)) return;
     throw this.deadline.reason === 'size'

@@ -12,10 +12,10 @@ export interface PlanJson {
   proposed: ProposedTests;
 }
 
-/** One change with the documented fields first; internal bookkeeping left out. */
 /** A change's optional fields, printed only when set, in this order. */
 const OPTIONAL = ['proto', 'ports', 'sshUser', 'action', 'checkPeriod', 'capability', 'value'] as const;
 
+/** One change with the documented fields first; internal bookkeeping left out. */
 function changeJson(c: AccessChange): Record<string, unknown> {
   const out: Record<string, unknown> = { change: c.change, kind: c.kind, src: c.src, dst: c.dst };
   OPTIONAL.forEach((key) => {

@@ -106,10 +106,6 @@ export function fitToLimit(render: Render, options: FitOptions): string {
     const body = fitDiff(render, base, limit, measure) ?? fitTable(render, base, tableRows, limit, measure);
     if (body !== undefined) return body;
   }
-  return hardCut(
-    render({ diffChars: 0, tableRows: 0, omitLiveText: true, briefPlan: true, findings: FEW_FINDINGS }),
-    hardCutNote,
-    limit,
-    measure,
-  );
+  // Then everything the last base gives up, with no diff and no table rows, cut line by line.
+  return hardCut(render({ ...bases[bases.length - 1], diffChars: 0, tableRows: 0 }), hardCutNote, limit, measure);
 }
