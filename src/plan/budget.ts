@@ -70,6 +70,14 @@ export class PlanBudget {
   }
 
   /**
+   * The deadline and size limit the engine's own phases take (resolving ipsets, compiling rules):
+   * the plan's, so those phases stop where the plan would; `check()` then says why.
+   */
+  get engine(): Deadline {
+    return this.deadline;
+  }
+
+  /**
    * The engine's index of a side's rules, held to the plan's deadline and to the engine's limit on
    * the address ranges it copies (a rule naming an ipset of N ranges copies them all): N rules
    * naming one such ipset would otherwise hold N² ranges.

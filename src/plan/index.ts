@@ -61,8 +61,7 @@ export function computeAccessPlan(before: PlanSource, after: PlanSource, options
   budget.check();
   const tailnet = tailnetOf(options.topology);
   const tailnetGiven = tailnet !== undefined;
-  const between = (): void => budget.check();
-  const sides = prepareSides([before, after], tailnet, { extraKeys: options.extraKeys, between });
+  const sides = prepareSides([before, after], tailnet, { extraKeys: options.extraKeys, budget });
   const universe = buildUniverse(sides[0], sides[1], budget);
   const atoms = universe.atoms;
   const raw = diffAll(atoms, sides, budget);

@@ -11,6 +11,7 @@
 // its own side, which the plan names by identity (posture.ts), so such rules stay per side.
 
 import { compileNetworkRules, type NetworkRule } from '../policy/compile.js';
+import type { Deadline } from '../policy/deadline.js';
 import type { PolicyContext } from '../policy/context.js';
 import { pushTo } from '../policy/lists.js';
 import type { AclRule, Grant, NamedList, Policy, Text } from '../policy/model.js';
@@ -188,11 +189,15 @@ export function compileBothSides(
   policies: readonly [Policy, Policy],
   contexts: readonly [PolicyContext, PolicyContext],
   pairs: RulePairs,
+  deadline?: Deadline,
 ): NetworkRules {
   if (allowsAll(policies[0]) || allowsAll(policies[1]) || !pairs.sameDefinitions) {
     return {
       shared: [],
-      own: [compileNetworkRules(policies[0], contexts[0]), compileNetworkRules(policies[1], contexts[1])],
+      own: [
+        compileNetworkRules(policies[0], contexts[0], deadline),
+        compileNetworkRules(policies[1], contexts[1], deadline),
+      ],
     };
   }
   const split = <R extends AclRule | Grant>({ pairs: paired, unpaired }: Pairing<R>): Pairing<R> => {
@@ -206,7 +211,7 @@ export function compileBothSides(
   const [acls, grants] = [split(pairs.acls), split(pairs.grants)];
   // Views of a policy holding only some of its rules: `acls` stays defined, so no view allows everything.
   const view = (side: 0 | 1, a: AclRule[], g: Grant[]): NetworkRule[] =>
-    compileNetworkRules({ ...policies[side], acls: a, grants: g }, contexts[side]);
+    compileNetworkRules({ ...policies[side], acls: a, grants: g }, contexts[side], deadline);
   const shared = <R>(pairing: Pairing<R>): R[] => pairing.pairs.map(([, rule]) => rule);
   return {
     shared: view(0, shared(acls), shared(grants)),

@@ -11,6 +11,7 @@ import {
   type NetworkRule,
 } from '../policy/compile.js';
 import { buildContext } from '../policy/context.js';
+import type { Deadline } from '../policy/deadline.js';
 import { decodePolicy, type DecodeOptions } from '../policy/decode/policy.js';
 import { Reader } from '../policy/decode/reader.js';
 import type { EvalEnv } from '../policy/endpoints.js';
@@ -120,18 +121,24 @@ export function decode(
   return { policy: decodePolicy(doc, reader, extraKeys, options), reader };
 }
 
-/** Validates a decoded policy; an invalid one cannot be planned (its rules are not what the server would run). */
+/**
+ * Validates a decoded policy; an invalid one cannot be planned (its rules are not what the server
+ * would run). With a budget, validation (the ipsets it resolves) is held to the plan's deadline and
+ * size limit, and a cut one throws before its findings, which may be incomplete, are read.
+ */
 export function validated(
   input: PlanSource,
   { policy, reader }: { policy: Policy; reader: Reader },
   tailnet: Tailnet | undefined,
-  known?: KnownValid,
+  options: { known?: KnownValid; budget?: PlanBudget } = {},
 ): Decoded {
   const domains = tailnet?.domains;
+  const deadline = options.budget?.engine;
   const { context, findings } =
     input.validated === true
-      ? { context: buildContext(policy), findings: { errors: [] } }
-      : validatePolicy(policy, domains === undefined ? {} : { domains }, undefined, known);
+      ? { context: buildContext(policy, deadline), findings: { errors: [] } }
+      : validatePolicy(policy, domains === undefined ? {} : { domains }, deadline, options.known);
+  options.budget?.check();
   const errors = [...reader.errors, ...findings.errors];
   if (errors.length > 0) {
     throw new PlanInputError(`${located(input.name, errors[0]!)} (the policy must be valid to plan its access)`);
@@ -141,16 +148,17 @@ export function validated(
   return { name: input.name, policy, env };
 }
 
-export function sideOf({ name, policy, env }: Decoded, network: Channel): Side {
+/** A side of the plan; with a deadline (the budget's), compiling its rules stops once it passes. */
+export function sideOf({ name, policy, env }: Decoded, network: Channel, deadline?: Deadline): Side {
   return {
     name,
     policy,
     env,
     network,
-    ssh: compileSshRules(policy.ssh, env.context),
+    ssh: compileSshRules(policy.ssh, env.context, { deadline }),
     // Trimmed as the validator reads it (§1.4.3).
     checkPeriods: policy.ssh.map((rule) => rule.checkPeriod?.text.trim()),
-    apps: appChannels(policy, env),
+    apps: appChannels(policy, env, deadline),
   };
 }
 
@@ -163,18 +171,23 @@ export function sideOf({ name, policy, env }: Decoded, network: Channel): Side {
 export function prepareSides(
   inputs: readonly [PlanSource, PlanSource],
   tailnet: Tailnet | undefined,
-  options: { extraKeys?: readonly string[]; between?: () => void } = {},
+  options: { extraKeys?: readonly string[]; budget?: PlanBudget } = {},
 ): [Side, Side] {
+  const { budget } = options;
   const docs = [parseSource(inputs[0]), parseSource(inputs[1])] as const;
-  const first = validated(inputs[0], decode(docs[0], options.extraKeys, { testsOf: docs[1] }), tailnet);
-  options.between?.();
+  const first = validated(inputs[0], decode(docs[0], options.extraKeys, { testsOf: docs[1] }), tailnet, { budget });
   const decoded = decode(docs[1], options.extraKeys);
   const policies = [first.policy, decoded.policy] as const;
   const pairs = pairPolicies(policies);
-  const second = validated(inputs[1], decoded, tailnet, knownValid(policies, pairs));
-  options.between?.();
-  const rules = compileBothSides(policies, [first.env.context, second.env.context], pairs);
-  return [sideOf(first, channelOf(rules.shared, rules.own[0])), sideOf(second, channelOf(rules.shared, rules.own[1]))];
+  const second = validated(inputs[1], decoded, tailnet, { known: knownValid(policies, pairs), budget });
+  const deadline = budget?.engine;
+  const rules = compileBothSides(policies, [first.env.context, second.env.context], pairs, deadline);
+  const sides: [Side, Side] = [
+    sideOf(first, channelOf(rules.shared, rules.own[0]), deadline),
+    sideOf(second, channelOf(rules.shared, rules.own[1]), deadline),
+  ];
+  budget?.check();
+  return sides;
 }
 
 /**
@@ -183,16 +196,18 @@ export function prepareSides(
  * "does this source hold the capability (value) on that destination" as it answers network
  * questions.
  */
-function appChannels(policy: Policy, env: EvalEnv): Map<string, AppChannel> {
+function appChannels(policy: Policy, env: EvalEnv, deadline: Deadline | undefined): Map<string, AppChannel> {
   const byKey = new Map<string, { capability: string; value?: string; rules: NetworkRule[] }>();
   for (const grant of policy.grants ?? []) {
     if (grant.app === undefined || grant.app.length === 0) continue;
+    if (deadline?.passed() === true) break;
     const src = compileSelectors(
       grant.src.map((s) => s.text),
       env.context,
+      deadline,
     );
     const targets = grant.dst.map((d) => ({
-      dst: compileSelectors([d.text], env.context),
+      dst: compileSelectors([d.text], env.context, deadline),
       protocols: [TCP],
       ports: [...ALL_PORTS],
       allPorts: true,

@@ -3,6 +3,7 @@
 // set.
 
 import type { PolicyContext } from './context.js';
+import type { Deadline } from './deadline.js';
 import {
   covers,
   NO_ADDRESSES,
@@ -16,7 +17,7 @@ import {
   type Prefix,
   type Range,
 } from './ip.js';
-import type { Policy, SshRule, Text } from './model.js';
+import type { AclRule, Grant, Policy, SshRule, Text } from './model.js';
 import { undefinedPosture, type PostureCondition } from './posture.js';
 import {
   allPorts,
@@ -111,8 +112,12 @@ const AUTOGROUP_FLAGS: Readonly<Record<string, keyof SelectorSet>> = {
   'danger-all': 'dangerAll',
 };
 
-/** Compiles selectors; ones that failed validation are left out. */
-export function compileSelectors(texts: readonly string[], context: PolicyContext): SelectorSet {
+/**
+ * Compiles selectors; ones that failed validation are left out. With a deadline, the ranges a
+ * union copies count against its size limit; past it the set holds no addresses, and the caller,
+ * which must then check `deadline.cutShort`, does not use it.
+ */
+export function compileSelectors(texts: readonly string[], context: PolicyContext, deadline?: Deadline): SelectorSet {
   const set = emptySet();
   const prefixes: Prefix[] = [];
   const ipsets: IPSet[] = [];
@@ -147,6 +152,10 @@ export function compileSelectors(texts: readonly string[], context: PolicyContex
     ipsets.push(
       setOf(prefixes.map((p): { family: Family; range: Range } => ({ family: p.family, range: prefixRange(p) }))),
     );
+  // A union copies every range of its sets: N rules naming one ipset of N ranges beside
+  // another address copy N² of them (8,000: 16 s and 1.3 GB before the index's limit was reached).
+  if (ipsets.length > 1 && deadline?.charge(ipsets.reduce((n, s) => n + s.v4.length + s.v6.length, 0)) === true)
+    return set;
   if (ipsets.length > 0) {
     set.addresses = unionAll(ipsets);
     set.tailscale = { 4: tailscaleRelation(set.addresses, 4), 6: tailscaleRelation(set.addresses, 6) };
@@ -205,13 +214,16 @@ class Compiled {
   private readonly destinations = new Map<string, { host: SelectorSet; ports: PortRange[] } | null>();
   private readonly capabilities = new Map<string, IpCapability[]>();
 
-  constructor(readonly context: PolicyContext) {}
+  constructor(
+    readonly context: PolicyContext,
+    readonly deadline?: Deadline,
+  ) {}
 
   /** The set of one selector. */
   one(text: string): SelectorSet {
     let set = this.sets.get(text);
     if (set === undefined) {
-      set = compileSelectors([text], this.context);
+      set = compileSelectors([text], this.context, this.deadline);
       this.sets.set(text, set);
     }
     return set;
@@ -224,6 +236,7 @@ class Compiled {
       : compileSelectors(
           texts.map((t) => t.text),
           this.context,
+          this.deadline,
         );
   }
 
@@ -253,50 +266,45 @@ class Compiled {
   }
 }
 
-function aclRules(policy: Policy, compiled: Compiled): NetworkRule[] {
-  return (policy.acls ?? []).map((rule) => {
-    const protocol = rule.proto === undefined ? undefined : parseProtocol(rule.proto.text);
-    const protocols = protocol?.ok ? [protocol.value] : DEFAULT_PROTOCOLS;
-    // Sized to the rule (an array grown by push keeps room for seventeen); every rule lives to the end.
-    const targets = new Array<NetworkTarget>(rule.dst.length);
-    let count = 0;
-    for (const d of rule.dst) {
-      const destination = compiled.destination(d.text);
-      if (destination === null) continue;
-      const { host, ports } = destination;
-      targets[count++] = { dst: host, protocols, ports, allPorts: allPorts(ports) };
-    }
-    targets.length = count;
-    return {
-      src: compiled.list(rule.src),
-      targets,
-      postures: postureRequirement(rule.srcPosture, compiled.context),
-    };
-  });
+function aclRule(rule: AclRule, compiled: Compiled): NetworkRule {
+  const protocol = rule.proto === undefined ? undefined : parseProtocol(rule.proto.text);
+  const protocols = protocol?.ok ? [protocol.value] : DEFAULT_PROTOCOLS;
+  // Sized to the rule (an array grown by push keeps room for seventeen); every rule lives to the end.
+  const targets = new Array<NetworkTarget>(rule.dst.length);
+  let count = 0;
+  for (const d of rule.dst) {
+    const destination = compiled.destination(d.text);
+    if (destination === null) continue;
+    const { host, ports } = destination;
+    targets[count++] = { dst: host, protocols, ports, allPorts: allPorts(ports) };
+  }
+  targets.length = count;
+  return {
+    src: compiled.list(rule.src),
+    targets,
+    postures: postureRequirement(rule.srcPosture, compiled.context),
+  };
 }
 
-function grantRules(policy: Policy, compiled: Compiled): NetworkRule[] {
-  const rules: NetworkRule[] = [];
-  for (const grant of policy.grants ?? []) {
-    const caps = compiled.ip(grant.ip ?? []);
-    const targets = new Array<NetworkTarget>(grant.dst.length * caps.length);
-    let count = 0;
-    grant.dst.forEach((d) => {
-      const dst = compiled.one(d.text);
-      caps.forEach((cap) => {
-        targets[count++] = { dst, protocols: cap.protocols, ports: cap.ports, allPorts: allPorts(cap.ports) };
-      });
+/** A grant's network rule; undefined when it allows no network access (an `app`-only grant). */
+function grantRule(grant: Grant, compiled: Compiled): NetworkRule | undefined {
+  const caps = compiled.ip(grant.ip ?? []);
+  const targets = new Array<NetworkTarget>(grant.dst.length * caps.length);
+  let count = 0;
+  grant.dst.forEach((d) => {
+    const dst = compiled.one(d.text);
+    caps.forEach((cap) => {
+      targets[count++] = { dst, protocols: cap.protocols, ports: cap.ports, allPorts: allPorts(cap.ports) };
     });
-    if (targets.length === 0) continue;
-    const rule: NetworkRule = {
-      src: compiled.list(grant.src),
-      targets,
-      postures: postureRequirement(grant.srcPosture, compiled.context),
-    };
-    if (grant.via !== undefined && grant.via.length > 0) rule.via = true;
-    rules.push(rule);
-  }
-  return rules;
+  });
+  if (targets.length === 0) return undefined;
+  const rule: NetworkRule = {
+    src: compiled.list(grant.src),
+    targets,
+    postures: postureRequirement(grant.srcPosture, compiled.context),
+  };
+  if (grant.via !== undefined && grant.via.length > 0) rule.via = true;
+  return rule;
 }
 
 /**
@@ -317,8 +325,11 @@ function capabilitiesByProtocols(entries: readonly Text[]): IpCapability[] {
   return Array.from(byProtocols.values(), (cap) => ({ protocols: cap.protocols, ports: mergePortRanges(cap.ports) }));
 }
 
-/** All network allow rules; with neither `acls` nor `grants`, the policy allows everything. */
-export function compileNetworkRules(policy: Policy, context: PolicyContext): NetworkRule[] {
+/**
+ * All network allow rules; with neither `acls` nor `grants`, the policy allows everything. With a
+ * deadline, stops once it passes (the caller must then check `deadline.cutShort`).
+ */
+export function compileNetworkRules(policy: Policy, context: PolicyContext, deadline?: Deadline): NetworkRule[] {
   if (policy.acls === undefined && policy.grants === undefined) {
     const all = compileSelectors(['*'], context);
     return [
@@ -328,8 +339,18 @@ export function compileNetworkRules(policy: Policy, context: PolicyContext): Net
       },
     ];
   }
-  const compiled = new Compiled(context);
-  return aclRules(policy, compiled).concat(grantRules(policy, compiled));
+  const compiled = new Compiled(context, deadline);
+  const rules: NetworkRule[] = [];
+  for (const acl of policy.acls ?? []) {
+    if (deadline?.passed() === true) return rules;
+    rules.push(aclRule(acl, compiled));
+  }
+  for (const grant of policy.grants ?? []) {
+    if (deadline?.passed() === true) return rules;
+    const rule = grantRule(grant, compiled);
+    if (rule !== undefined) rules.push(rule);
+  }
+  return rules;
 }
 
 export interface CompiledSshRule {
@@ -349,30 +370,43 @@ export interface CompiledSshRule {
  */
 const DEFAULT_POSTURE_MAY_NOT_APPLY = undefinedPosture('defaultSrcPosture on SSH rules');
 
+/** SSH rules, compiled; with a deadline, stops once it passes (the caller must then check `deadline.cutShort`). */
 export function compileSshRules(
   rules: readonly SshRule[],
   context: PolicyContext,
-  options: { defaultUnsure?: boolean } = {},
+  options: { defaultUnsure?: boolean; deadline?: Deadline } = {},
 ): CompiledSshRule[] {
-  return rules.map((rule) => {
-    const compiled = compileSshRule(rule, context);
-    if (options.defaultUnsure !== true || rule.srcPosture !== undefined || compiled.postures === undefined)
-      return compiled;
-    return { ...compiled, postures: [...compiled.postures, DEFAULT_POSTURE_MAY_NOT_APPLY], defaultPosture: true };
-  });
+  const compiled: CompiledSshRule[] = [];
+  for (const rule of rules) {
+    if (options.deadline?.passed() === true) break;
+    compiled.push(withDefaultPosture(rule, compileSshRule(rule, context, options.deadline), options));
+  }
+  return compiled;
 }
 
-function compileSshRule(rule: SshRule, context: PolicyContext): CompiledSshRule {
+function withDefaultPosture(
+  rule: SshRule,
+  compiled: CompiledSshRule,
+  options: { defaultUnsure?: boolean },
+): CompiledSshRule {
+  if (options.defaultUnsure !== true || rule.srcPosture !== undefined || compiled.postures === undefined)
+    return compiled;
+  return { ...compiled, postures: [...compiled.postures, DEFAULT_POSTURE_MAY_NOT_APPLY], defaultPosture: true };
+}
+
+function compileSshRule(rule: SshRule, context: PolicyContext, deadline: Deadline | undefined): CompiledSshRule {
   return {
     // Trimmed as the validator reads it: the server trims an SSH rule's strings [captured] (§1.4.3).
     action: rule.action?.text.trim() === 'check' ? 'check' : 'accept',
     src: compileSelectors(
       rule.src.map((s) => s.text),
       context,
+      deadline,
     ),
     dst: compileSelectors(
       rule.dst.map((d) => d.text),
       context,
+      deadline,
     ),
     users: (rule.users ?? []).map((u) => u.text.trim()),
     postures: postureRequirement(rule.srcPosture, context),

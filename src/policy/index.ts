@@ -96,12 +96,13 @@ export function checkPolicy(root: HujsonDocument, options: CheckOptions = {}): P
 function runTests(policy: Policy, env: EvalEnv, deadline: Deadline): TestResult[] {
   const results: TestResult[] = [];
   if (policy.tests.length > 0 && !deadline.passed(true)) {
-    const rules = compileNetworkRules(policy, env.context);
+    const rules = compileNetworkRules(policy, env.context, deadline);
     // The rules without grants that have `via`, asked when only those may accept (network-tests.ts).
     const viaFree = rules.some((rule) => rule.via === true)
       ? new NetworkIndex(
           rules.filter((rule) => rule.via !== true),
           env.match,
+          deadline,
         )
       : undefined;
     const runner = new NetworkTestRunner(env, new NetworkIndex(rules, env.match, deadline), viaFree);
@@ -111,7 +112,7 @@ function runTests(policy: Policy, env: EvalEnv, deadline: Deadline): TestResult[
     }
   }
   if (policy.sshTests.length > 0 && !deadline.passed(true)) {
-    const rules = compileSshRules(policy.ssh, env.context, { defaultUnsure: true });
+    const rules = compileSshRules(policy.ssh, env.context, { defaultUnsure: true, deadline });
     for (const test of policy.sshTests) {
       if (deadline.passed(true)) return results;
       results.push(evaluateSshTest(test, rules, env));

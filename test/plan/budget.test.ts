@@ -40,9 +40,10 @@ function striped(users: number, hosts: number, stripes: number): object {
   };
 }
 
-// ipset-chain and huge-test are costly for the engine (resolution, one test), not for the plan:
-// they name a handful of endpoints, so the plan finishes within the same budget.
-const CHEAP_FOR_THE_PLAN = new Set(['ipset-chain', 'huge-test']);
+// huge-test is costly for the engine's tests, which the plan does not run: it names a handful of
+// endpoints, so the plan finishes within the same budget. (ipset-chain's resolution is held to the
+// plan's deadline, as validation is part of the plan.)
+const CHEAP_FOR_THE_PLAN = new Set(['huge-test']);
 
 describe('the deadline', () => {
   it.each(HOSTILE_SHAPES.map((shape) => [shape.name, shape] as const))('%s (60 KB)', (name, shape) => {

@@ -70,3 +70,31 @@ describe('a large ipset in the plan', () => {
     );
   });
 });
+
+describe('a large ipset in the plan: resolving and compiling', () => {
+  // Addresses one every other, so no two merge into one range.
+  const spaced = (n: number): string[] =>
+    range(n).map((i) => `10.${(2 * i) >> 16}.${((2 * i) >> 8) & 255}.${(2 * i) & 255}`);
+  const caps = { atoms: MAX_ATOMS, pairs: MAX_PAIRS, indexed: 1_000_000 };
+  const cut = new PlanCutShortError('size', 'more address ranges than the plan holds');
+
+  it('stops at the size limit while validating an ipset that names one of 8,000 ranges 8,000 times', () => {
+    const before = {
+      ipsets: { 'ipset:big': spaced(8000), 'ipset:user': range(8000).map(() => 'ipset:big') },
+      acls: [],
+    };
+    const after = { ...before, acls: [{ action: 'accept', src: ['u@example.com'], dst: ['10.0.0.1:80'] }] };
+    expect(() => planOf(before, after, { caps })).toThrow(cut);
+  });
+
+  it('stops at the size limit while compiling 12,000 rules, each a union of an ipset of 12,000 and one address', () => {
+    const acls = range(12_000).map((i) => ({
+      action: 'accept',
+      src: ['ipset:big', `1.2.${i >> 8}.${i & 255}`],
+      dst: ['10.200.0.1:22'],
+    }));
+    const before = { ipsets: { 'ipset:big': spaced(12_000) }, acls };
+    const after = { ...before, acls: [...acls, { action: 'accept', src: ['u@example.com'], dst: ['10.0.0.1:80'] }] };
+    expect(() => planOf(before, after, { caps })).toThrow(cut);
+  });
+});

@@ -82,3 +82,28 @@ describe('an ipset naming a large ipset over and over', () => {
     ]);
   });
 });
+
+describe('rules naming a large ipset beside another address', () => {
+  it('stops at the size limit while compiling 16,000 rules, each a union of the ipset and one address', () => {
+    const report = check(
+      {
+        // Addresses one every other, so no two merge into one range.
+        ipsets: {
+          'ipset:big': range(16_000).map((i) => `10.${(2 * i) >> 16}.${((2 * i) >> 8) & 255}.${(2 * i) & 255}`),
+        },
+        acls: range(16_000).map((i) => ({
+          action: 'accept',
+          src: ['ipset:big', `1.2.${i >> 8}.${i & 255}`],
+          dst: ['10.200.0.1:22'],
+        })),
+        tests: [{ src: '10.0.0.2', accept: ['10.200.0.1:22'] }],
+      },
+      { rangeLimit: 1_000_000 },
+    );
+    expect([report.cutShort, report.cutShortBy, report.summary]).toEqual([
+      true,
+      'size',
+      { passed: 0, failed: 0, unknown: 1 },
+    ]);
+  });
+});

@@ -1,1 +1,0 @@
-(()=>{"use strict";var t={};(()=>{var o=t;o.id=351;o.ids=[351];o.modules={1351:(t,o,e)=>{e.r(o);e.d(o,{context:()=>c,getOctokit:()=>getOctokit});var i=e(7157);var n=e(8665);const c=new i.o;function getOctokit(t,o,...e){const i=n.GitHub.plugin(...e);return new i((0,n.getOctokitOptions)(t,o))}}}})();module.exports=t})();
