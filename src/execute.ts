@@ -10,7 +10,7 @@ import { ActionError, InputError, errorMessage } from './errors.js';
 import { describeFileError } from './files/file-errors.js';
 import { gitFileHistory } from './git/history.js';
 import { pathInRepo, readGitHubContext } from './github/context.js';
-import { publishReport } from './github/publish.js';
+import { publishReport, type PublishOptions, type Published } from './github/publish.js';
 import { runMode, type Logger } from './modes/index.js';
 import { planJson } from './plan/index.js';
 import { annotate } from './render/actions/annotations.js';
@@ -86,12 +86,11 @@ export async function execute(inputs: Inputs, secrets: SecretRegistry, deps: Act
   } finally {
     await connection?.close();
   }
-  const signal = AbortSignal.timeout(Math.max(1000, deadline - now()));
   if (hideLive) actionLogger.debug('pull request from a fork: the live policy is left out of the comment and summary');
   // The plan may use half the time left; the rest is for publishing the report.
   const planDeadline = now() + Math.max(0, deadline - now()) / 2;
   const built = buildReport(inputs, outcome, { livePolicyVisible: !hideLive, deadline: planDeadline, now });
-  const published = await publishReport(built, { env: process.env, context, inputs, redact, signal });
+  const published = await publish(built, { context, inputs, redact, deadline, now });
   const report = published.report;
   // GitHub places annotations by the path from the repository root.
   const file = pathInRepo(context.workspace, inputs.policyFile) ?? inputs.policyFile;
@@ -105,6 +104,25 @@ export async function execute(inputs: Inputs, secrets: SecretRegistry, deps: Act
   });
   setOutputs(reportOutputs(report, { accessPlanFile, commentUrl: published.commentUrl }), redact);
   return report;
+}
+
+/** Publishes the report (publishReport), its GitHub requests given at least a second even when the run's time is up. */
+async function publish(
+  built: Report,
+  options: Pick<PublishOptions, 'context' | 'inputs' | 'redact'> & { deadline: number; now: () => number },
+): Promise<Published> {
+  const { deadline, now } = options;
+  const http = createHttpClient({
+    deadline: now() + Math.max(1000, deadline - now()),
+    now,
+    proxyEnv: process.env,
+    onRetry: (failure, delay) => actionLogger.info(`GitHub: ${failure}; retrying in ${(delay / 1000).toFixed(1)} s`),
+  });
+  try {
+    return await publishReport(built, { ...options, env: process.env, http });
+  } finally {
+    await http.close();
+  }
 }
 
 /** The plan as JSON in the runner's temp folder, for later steps; its path, or undefined without a plan. */

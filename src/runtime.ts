@@ -7,20 +7,6 @@ async function setFlags(flags: readonly string[]): Promise<void> {
 }
 
 /**
- * Process-wide V8 tuning for short runs, set before undici loads: the GitHub client
- * (@actions/github) fetches through undici, which parses HTTP with a WebAssembly module; V8
- * optimises it in the background and the process cannot exit until that is done (hundreds of
- * milliseconds here, for a few small answers). Its baseline compiler alone parses them just as
- * well. The Tailscale client (node:http) needs none of this, so the action sets it only when
- * it loads the GitHub client.
- */
-export async function tuneForShortRun(): Promise<void> {
-  await setFlags([LIFTOFF_ONLY]);
-}
-
-export const LIFTOFF_ONLY = '--liftoff-only';
-
-/**
  * Process-wide V8 tuning for a run that takes a whole policy through the engine once (check,
  * plan, the action). `fmt` sets neither flag: it gains nothing from the second, and its one long
  * loop over a 10 MB file runs 20 % longer with the first.

@@ -3,7 +3,7 @@
 /******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 9763:
+/***/ 1604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -18,7 +18,7 @@
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _render_actions_log_line_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7792);
+/* harmony import */ var _render_actions_log_line_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6857);
 // What a CLI command may touch, passed in so tests can run commands in-process with fakes.
 
 
@@ -153,7 +153,7 @@ function processIO() {
 
 /***/ }),
 
-/***/ 7792:
+/***/ 6857:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -488,7 +488,7 @@ module.exports = require("node:v8");
 var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __nccwpck_require__(9763);
+var cli_io = __nccwpck_require__(1604);
 ;// CONCATENATED MODULE: ./src/runtime.ts
 /**
  * node:v8 is loaded only when a flag is set: loading it costs a run about a twentieth of a bare
@@ -497,18 +497,6 @@ var cli_io = __nccwpck_require__(9763);
 async function setFlags(flags) {
     (await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8877, 23))).setFlagsFromString(flags.join(' '));
 }
-/**
- * Process-wide V8 tuning for short runs, set before undici loads: the GitHub client
- * (@actions/github) fetches through undici, which parses HTTP with a WebAssembly module; V8
- * optimises it in the background and the process cannot exit until that is done (hundreds of
- * milliseconds here, for a few small answers). Its baseline compiler alone parses them just as
- * well. The Tailscale client (node:http) needs none of this, so the action sets it only when
- * it loads the GitHub client.
- */
-async function tuneForShortRun() {
-    await setFlags([LIFTOFF_ONLY]);
-}
-const LIFTOFF_ONLY = '--liftoff-only';
 /**
  * Process-wide V8 tuning for a run that takes a whole policy through the engine once (check,
  * plan, the action). `fmt` sets neither flag: it gains nothing from the second, and its one long
@@ -560,12 +548,12 @@ file, drift with --fail-on-drift); 2 the command could not run as asked (a usage
 file that cannot be read).
 `;
 const COMMANDS = {
-    fmt: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(794), __nccwpck_require__.e(932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5932))).runFmt,
-    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(794), __nccwpck_require__.e(457), __nccwpck_require__.e(486)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9486))).runCheck,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(794), __nccwpck_require__.e(457), __nccwpck_require__.e(495), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4820))).runPlan,
-    test: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(794), __nccwpck_require__.e(457), __nccwpck_require__.e(495), __nccwpck_require__.e(668)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1668))).remoteCommand('test'),
-    apply: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(794), __nccwpck_require__.e(457), __nccwpck_require__.e(495), __nccwpck_require__.e(668)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1668))).remoteCommand('apply'),
-    drift: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(794), __nccwpck_require__.e(457), __nccwpck_require__.e(495), __nccwpck_require__.e(668)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1668))).remoteCommand('drift'),
+    fmt: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3661))).runFmt,
+    check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(982), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9802))).runCheck,
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(982), __nccwpck_require__.e(834), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6422))).runPlan,
+    test: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(982), __nccwpck_require__.e(834), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1010))).remoteCommand('test'),
+    apply: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(982), __nccwpck_require__.e(834), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1010))).remoteCommand('apply'),
+    drift: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(982), __nccwpck_require__.e(834), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1010))).remoteCommand('drift'),
 };
 /** Commands that take whole policies through the engine once (runtime.ts). */
 const ONE_PASS = new Set(['check', 'plan', 'test', 'apply', 'drift']);

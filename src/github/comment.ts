@@ -6,15 +6,10 @@ import type { CommentPolicy } from '../config/settings.js';
 import type { Report } from '../report/model.js';
 import type { GitHubContext, ReportLinks } from './context.js';
 import { commentMarker } from '../render/github/markers.js';
-import {
-  byTrustedAuthor,
-  commentFailureHint,
-  createOctokit,
-  describeFailure,
-  statusOf,
-  type Octokit,
-} from './octokit.js';
+import { byTrustedAuthor, commentFailureHint } from './access.js';
+import { describeFailure, gitHubClient, repoPath, statusOf, type GitHubClient } from './rest.js';
 import { renderPullRequestComment } from '../render/github/comment.js';
+import type { HttpClient } from '../tailscale/http.js';
 
 export interface CommentTarget {
   owner: string;
@@ -29,43 +24,42 @@ export interface FoundComment {
   body: string;
 }
 
+/** A comment as GitHub lists it: the fields read here. */
+interface IssueComment {
+  id: number;
+  html_url: string;
+  body?: string | null;
+  user?: { type?: string } | null;
+  author_association?: string;
+}
+
+const commentsPath = (target: CommentTarget): string => `${repoPath(target)}/issues/${target.issueNumber}/comments`;
+
 /**
  * The oldest trusted comment that starts with the marker, but for those in `skip`, reading pages
  * only until it is found.
  */
-export async function findPullRequestComment(
-  octokit: Octokit,
+export function findPullRequestComment(
+  github: GitHubClient,
   target: CommentTarget,
   skip: ReadonlySet<number> = new Set(),
 ): Promise<FoundComment | undefined> {
-  const matches = await octokit.paginate(
-    octokit.rest.issues.listComments,
-    { owner: target.owner, repo: target.repo, issue_number: target.issueNumber, per_page: 100 },
-    (response, done) => {
-      const found = response.data.find(
-        (comment) =>
-          !skip.has(comment.id) && comment.body?.startsWith(target.marker) === true && byTrustedAuthor(comment),
-      );
-      if (found === undefined) return [];
-      done();
-      return [{ id: found.id, url: found.html_url, body: found.body ?? '' }];
-    },
+  return github.find(commentsPath(target), {}, (comment: IssueComment) =>
+    !skip.has(comment.id) && comment.body?.startsWith(target.marker) === true && byTrustedAuthor(comment)
+      ? { id: comment.id, url: comment.html_url, body: comment.body ?? '' }
+      : undefined,
   );
-  return matches[0];
 }
 
 async function updateComment(
-  octokit: Octokit,
+  github: GitHubClient,
   target: CommentTarget,
   found: FoundComment,
   body: string,
 ): Promise<string> {
   // An unchanged body needs no request, and leaves the comment's "edited" history alone.
   if (found.body === body) return found.url;
-  const { data } = await octokit.rest.issues.updateComment({
-    owner: target.owner,
-    repo: target.repo,
-    comment_id: found.id,
+  const data = await github.request<IssueComment>('PATCH', `${repoPath(target)}/issues/comments/${found.id}`, {
     body,
   });
   return data.html_url;
@@ -81,7 +75,7 @@ const MAX_REFUSED = 3;
  * Undefined when no comment could be updated.
  */
 async function updateFound(
-  octokit: Octokit,
+  github: GitHubClient,
   target: CommentTarget,
   found: FoundComment,
   body: string,
@@ -90,31 +84,26 @@ async function updateFound(
   let current: FoundComment | undefined = found;
   while (current !== undefined && refused.size < MAX_REFUSED) {
     try {
-      return await updateComment(octokit, target, current, body);
+      return await updateComment(github, target, current, body);
     } catch (error) {
       if (statusOf(error) !== 403) throw error;
       debug(`comment: may not edit ${current.url}; looking for another`);
       refused.add(current.id);
     }
-    current = await findPullRequestComment(octokit, target, refused);
+    current = await findPullRequestComment(github, target, refused);
   }
   return undefined;
 }
 
 /** Updates this action's comment in place, or creates it: never a second copy. */
 export async function upsertPullRequestComment(
-  octokit: Octokit,
+  github: GitHubClient,
   target: CommentTarget & { body: string },
 ): Promise<{ url: string; created: boolean }> {
-  const found = await findPullRequestComment(octokit, target);
-  const updated = found === undefined ? undefined : await updateFound(octokit, target, found, target.body);
+  const found = await findPullRequestComment(github, target);
+  const updated = found === undefined ? undefined : await updateFound(github, target, found, target.body);
   if (updated !== undefined) return { url: updated, created: false };
-  const { data } = await octokit.rest.issues.createComment({
-    owner: target.owner,
-    repo: target.repo,
-    issue_number: target.issueNumber,
-    body: target.body,
-  });
+  const data = await github.request<IssueComment>('POST', commentsPath(target), { body: target.body });
   return { url: data.html_url, created: true };
 }
 
@@ -126,8 +115,8 @@ export interface PostCommentDeps {
   redact: (text: string) => string;
   /** Where failures go; a warning annotation by default. */
   warn?: (message: string) => void;
-  /** Bounds every GitHub request, so a hanging API cannot hold the run. */
-  signal?: AbortSignal;
+  /** Sends the GitHub requests, within the run's deadline. */
+  http: HttpClient;
 }
 
 /** Whether the report alone calls for a new comment; an existing one is always updated. */
@@ -138,23 +127,23 @@ function wantsNewComment(report: Report, policy: CommentPolicy): boolean {
 }
 
 async function post(report: Report, deps: PostCommentDeps, issueNumber: number): Promise<string | undefined> {
-  const octokit = await createOctokit(deps.token, deps.context.apiUrl, deps.signal);
+  const github = gitHubClient(deps.token, deps.context.apiUrl, deps.http);
   const { owner, repo } = deps.context;
   const marker = deps.redact(commentMarker(report.tailnet, report.policyFile));
   const body = renderPullRequestComment(report, deps.links, { redact: deps.redact });
   const target = { owner, repo, issueNumber, marker, body };
   if (wantsNewComment(report, deps.policy)) {
-    const { url, created } = await upsertPullRequestComment(octokit, target);
+    const { url, created } = await upsertPullRequestComment(github, target);
     debug(`${created ? 'created the comment' : 'updated the earlier comment'} ${url}`);
     return url;
   }
-  const found = await findPullRequestComment(octokit, target);
+  const found = await findPullRequestComment(github, target);
   debug(
     found === undefined
       ? `comment: "${deps.policy}" asks for none now, and there is none to update`
       : `comment: updating ${found.url}`,
   );
-  return found === undefined ? undefined : updateFound(octokit, target, found, body);
+  return found === undefined ? undefined : updateFound(github, target, found, body);
 }
 
 /**

@@ -8,7 +8,9 @@ import type { GitHubContext, ReportLinks } from './context.js';
 import { driftIssueTitle, renderDriftIssue } from '../render/github/drift-issue.js';
 import { driftIssueMarker } from '../render/github/markers.js';
 import { inlineCode } from '../render/markdown/markdown.js';
-import { accessHint, byTrustedAuthor, createOctokit, describeFailure, statusOf, type Octokit } from './octokit.js';
+import type { HttpClient } from '../tailscale/http.js';
+import { accessHint, byTrustedAuthor } from './access.js';
+import { describeFailure, gitHubClient, GitHubError, repoPath, statusOf, type GitHubClient } from './rest.js';
 
 /** The drift issue could not be found, opened, updated or closed. */
 export class DriftIssueError extends ActionError {
@@ -30,8 +32,8 @@ export interface DriftIssueDeps {
   context: GitHubContext;
   links: ReportLinks;
   redact: (text: string) => string;
-  /** Bounds every GitHub request, so a hanging API cannot hold the run. */
-  signal?: AbortSignal;
+  /** Sends the GitHub requests, within the run's deadline. */
+  http: HttpClient;
 }
 
 const LABEL_COLOR = 'd93f0b';
@@ -44,79 +46,74 @@ interface OpenIssue {
   body: string;
 }
 
-interface Repo {
-  owner: string;
-  repo: string;
+/** An issue as GitHub lists it: the fields read here. */
+interface Issue {
+  number: number;
+  html_url: string;
+  title: string;
+  body?: string | null;
+  pull_request?: object;
+  user?: { type?: string } | null;
+  author_association?: string;
 }
 
-async function findOpenIssue(
-  octokit: Octokit,
-  repo: Repo,
-  label: string,
-  marker: string,
-): Promise<OpenIssue | undefined> {
-  const matches = await octokit.paginate(
-    octokit.rest.issues.listForRepo,
-    { ...repo, state: 'open', labels: label, per_page: 100 },
-    (response, done) => {
-      // The issues API lists pull requests too; only a real issue carrying the marker counts.
-      const found = response.data.find(
-        (issue) =>
-          issue.pull_request === undefined && issue.body?.startsWith(marker) === true && byTrustedAuthor(issue),
-      );
-      if (found === undefined) return [];
-      done();
-      return [{ number: found.number, url: found.html_url, title: found.title, body: found.body ?? '' }];
-    },
+function findOpenIssue(github: GitHubClient, repo: string, label: string, marker: string) {
+  return github.find(`${repo}/issues`, { state: 'open', labels: label }, (issue: Issue): OpenIssue | undefined =>
+    // The issues API lists pull requests too; only a real issue carrying the marker counts.
+    issue.pull_request === undefined && issue.body?.startsWith(marker) === true && byTrustedAuthor(issue)
+      ? { number: issue.number, url: issue.html_url, title: issue.title, body: issue.body ?? '' }
+      : undefined,
   );
-  return matches[0];
 }
 
 /** Whether a 422 from creating a label says it exists already. */
 function alreadyExists(error: unknown): boolean {
-  const errors = (error as { response?: { data?: { errors?: { code?: unknown }[] } } }).response?.data?.errors;
-  return statusOf(error) === 422 && errors?.some((entry) => entry.code === 'already_exists') === true;
+  return (
+    error instanceof GitHubError &&
+    error.status === 422 &&
+    error.errors.some((entry) => entry.code === 'already_exists')
+  );
 }
 
 /** Creates the label; one request either way, as "already exists" is the usual answer. */
-async function ensureLabel(octokit: Octokit, repo: Repo, name: string): Promise<void> {
+async function ensureLabel(github: GitHubClient, repo: string, name: string): Promise<void> {
   try {
-    await octokit.rest.issues.createLabel({ ...repo, name, color: LABEL_COLOR, description: LABEL_DESCRIPTION });
+    await github.request('POST', `${repo}/labels`, { name, color: LABEL_COLOR, description: LABEL_DESCRIPTION });
   } catch (error) {
     if (!alreadyExists(error)) throw error;
   }
 }
 
-async function closeIssue(octokit: Octokit, repo: Repo, issue: OpenIssue, report: Report, deps: DriftIssueDeps) {
+async function closeIssue(github: GitHubClient, repo: string, issue: OpenIssue, report: Report, deps: DriftIssueDeps) {
   const run =
     deps.links.runUrl === undefined ? 'the latest drift check' : `[the latest drift check](${deps.links.runUrl})`;
   const body = `The live policy matches ${inlineCode(report.policyFile)} in git again, as of ${run}. Closing.`;
-  await octokit.rest.issues.createComment({ ...repo, issue_number: issue.number, body: deps.redact(body) });
-  await octokit.rest.issues.update({ ...repo, issue_number: issue.number, state: 'closed', state_reason: 'completed' });
+  await github.request('POST', `${repo}/issues/${issue.number}/comments`, { body: deps.redact(body) });
+  await github.request('PATCH', `${repo}/issues/${issue.number}`, { state: 'closed', state_reason: 'completed' });
   return { url: issue.url, action: 'closed' as const };
 }
 
 async function sync(
-  octokit: Octokit,
+  github: GitHubClient,
   report: Report,
   deps: DriftIssueDeps,
 ): Promise<{ url?: string; action: DriftIssueAction }> {
-  const repo = { owner: deps.context.owner, repo: deps.context.repo };
+  const repo = repoPath(deps.context);
   const marker = deps.redact(driftIssueMarker(report.tailnet, report.policyFile));
-  const found = await findOpenIssue(octokit, repo, deps.label, marker);
+  const found = await findOpenIssue(github, repo, deps.label, marker);
   debug(found === undefined ? 'no open drift issue carries the marker' : `drift issue found: ${found.url}`);
   if (report.drift === 'in-sync') {
-    return found === undefined ? { action: 'none' } : closeIssue(octokit, repo, found, report, deps);
+    return found === undefined ? { action: 'none' } : closeIssue(github, repo, found, report, deps);
   }
   const title = deps.redact(driftIssueTitle(report));
   const body = renderDriftIssue(report, deps.links, deps.redact);
   if (found !== undefined) {
     if (found.title === title && found.body === body) return { url: found.url, action: 'unchanged' };
-    await octokit.rest.issues.update({ ...repo, issue_number: found.number, title, body });
+    await github.request('PATCH', `${repo}/issues/${found.number}`, { title, body });
     return { url: found.url, action: 'updated' };
   }
-  await ensureLabel(octokit, repo, deps.label);
-  const { data } = await octokit.rest.issues.create({ ...repo, title, body, labels: [deps.label] });
+  await ensureLabel(github, repo, deps.label);
+  const data = await github.request<Issue>('POST', `${repo}/issues`, { title, body, labels: [deps.label] });
   return { url: data.html_url, action: 'opened' };
 }
 
@@ -134,7 +131,7 @@ export async function syncDriftIssue(
   if (deps.context.owner === '')
     throw new DriftIssueError('Cannot keep the drift issue: GITHUB_REPOSITORY is not set.');
   try {
-    return await sync(await createOctokit(deps.token, deps.context.apiUrl, deps.signal), report, deps);
+    return await sync(gitHubClient(deps.token, deps.context.apiUrl, deps.http), report, deps);
   } catch (error) {
     const status = statusOf(error);
     const hint = accessHint(status, 'issues: write');

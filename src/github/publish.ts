@@ -6,6 +6,7 @@ import { warning } from '../runner/commands.js';
 import type { Inputs } from '../config/inputs.js';
 import { writeJobSummary, type SummaryWriter } from '../render/actions/summary.js';
 import type { Report } from '../report/model.js';
+import type { HttpClient } from '../tailscale/http.js';
 import { postPullRequestComment } from './comment.js';
 import { reportLinks, type Env, type GitHubContext } from './context.js';
 import { DriftIssueError, syncDriftIssue, type DriftIssueAction } from './drift-issue.js';
@@ -17,8 +18,8 @@ export interface PublishOptions {
   context: GitHubContext;
   inputs: Pick<Inputs, 'githubToken' | 'comment' | 'driftIssue' | 'driftLabel'>;
   redact: (text: string) => string;
-  /** Bounds the GitHub requests (the run's remaining time). */
-  signal?: AbortSignal;
+  /** Sends the GitHub requests, within the run's remaining time. */
+  http: HttpClient;
   summary?: SummaryWriter;
   warn?: (message: string) => void;
 }
@@ -63,7 +64,7 @@ export async function publishReport(input: Report, options: PublishOptions): Pro
   const warn = options.warn ?? warning;
   const { context } = options;
   const links = reportLinks(context, input.policyFile);
-  const common = { token: options.inputs.githubToken, context, links, redact: options.redact, signal: options.signal };
+  const common = { token: options.inputs.githubToken, context, links, redact: options.redact, http: options.http };
   const drift = await keepDriftIssue(input, options, { ...common, label: options.inputs.driftLabel });
   const report = withDriftIssueFailure(input, drift.driftIssueError);
   if (options.env.GITHUB_STEP_SUMMARY) await writeJobSummary(report, links, options.redact, options.summary, warn);

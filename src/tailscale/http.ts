@@ -20,10 +20,12 @@ import {
 } from './retry.js';
 
 export interface HttpRequest {
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PATCH';
   url: URL;
   headers: Record<string, string>;
   body?: string | Uint8Array;
+  /** Sent once, never again: a request that creates something may have done so when its answer is lost. */
+  once?: true;
 }
 
 export interface HttpResponse {
@@ -210,8 +212,9 @@ function transports(proxyEnv: ProxyEnv | undefined): { get(url: URL): Promise<Tr
 
 /**
  * A client that retries 429, 502, 503, 504 and dropped or refused connections until the next
- * wait would pass the run's deadline. Every method is retried: reads and validation are safe,
- * and the policy write is conditional (If-Match).
+ * wait would pass the run's deadline. Every method is retried unless the request says `once`:
+ * reads and validation are safe, the policy write is conditional (If-Match), and an edit of a
+ * comment or an issue sets it to the same text again.
  */
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const now = options.now ?? Date.now;
@@ -244,6 +247,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
             throw unreachable(req, failure.code ?? failure.message, hint);
           }
           lastFailure = failure.code;
+        }
+        if (req.once === true) {
+          if (response !== undefined) return response;
+          throw unreachable(req, lastFailure, hint);
         }
         const retryAfterMs = parseRetryAfter(response?.headers['retry-after'], now());
         const delay = retryDelay({ attempt, retryAfterMs, now: now(), deadline: options.deadline, random, backoff });

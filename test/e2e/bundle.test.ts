@@ -18,20 +18,15 @@ describe('the built action', () => {
     expect(statSync(join(dir, 'cli', 'index.js')).mode & 0o111).toBe(0o111);
   });
 
-  it('keeps undici (an HTTP stack and a WebAssembly parser) out of index.js, in the GitHub chunk', () => {
-    const chunks = readdirSync(dir).filter((name) => /^\d+\.index\.js$/.test(name));
+  it('is one file, with no HTTP stack of its own (no undici, no WebAssembly): node:http serves both APIs', () => {
+    expect(readdirSync(dir).filter((name) => name.endsWith('.js'))).toEqual(['index.js']);
     expect(read('index.js')).not.toContain('WebAssembly');
-    expect(chunks.filter((name) => read(name).includes('WebAssembly'))).toHaveLength(1);
   });
 
   it('names every bundled package, with its version and license text, in licenses.txt', () => {
     const licenses = read('licenses.txt');
     const named = [...licenses.matchAll(/^((?:@[\w.-]+\/)?[\w.-]+)@\d[^\n]*\n([^\n]+)\n/gm)].map((match) => match[1]);
-    for (const name of ['@actions/github', '@actions/http-client', '@octokit/core', 'undici', 'diff']) {
-      expect(named).toContain(name);
-    }
-    // The toolkit's core package is no longer bundled at all.
-    expect(named).not.toContain('@actions/core');
-    expect(licenses).toContain('MIT License\n\nCopyright (c) Matteo Collina and Undici contributors');
+    expect(named).toEqual(['diff']);
+    expect(licenses).toContain('Copyright (c) 2009-2015, Kevin Decker');
   });
 });

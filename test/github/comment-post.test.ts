@@ -7,22 +7,28 @@ import {
 } from '../../src/github/comment.js';
 import type { GitHubContext } from '../../src/github/context.js';
 import { commentMarker } from '../../src/render/github/markers.js';
-import { createOctokit } from '../../src/github/octokit.js';
+import { gitHubClient } from '../../src/github/rest.js';
 import { emptyReport, type Report } from '../../src/report/model.js';
 import { BOT_LOGIN, startGitHubFake, type Fault, type GitHubFake } from '../support/github-fake.js';
-import { failingTest, LINKS } from './fixtures.js';
+import { createHttpClient, type HttpClient } from '../../src/tailscale/http.js';
+import { failingTest, gitHubHttp, LINKS } from './fixtures.js';
 
 const MARKER = commentMarker('example.com', 'policy.hujson');
 const PR = 7;
 
 let fake: GitHubFake;
+let http: HttpClient;
 let warnings: string[];
 
 beforeEach(async () => {
   fake = await startGitHubFake();
+  http = gitHubHttp();
   warnings = [];
 });
-afterEach(() => fake.close());
+afterEach(async () => {
+  await http.close();
+  await fake.close();
+});
 
 function context(overrides: Partial<GitHubContext> = {}): GitHubContext {
   const [owner = '', repo = ''] = fake.repository.split('/');
@@ -42,6 +48,7 @@ function context(overrides: Partial<GitHubContext> = {}): GitHubContext {
 function deps(overrides: Partial<PostCommentDeps> = {}): PostCommentDeps {
   return {
     token: fake.token,
+    http,
     policy: 'on-change',
     context: context(),
     links: LINKS,
@@ -58,9 +65,9 @@ function passed(): Report {
 describe('upsertPullRequestComment', () => {
   it('creates the comment after reading every page of other comments', async () => {
     fake.addComments(PR, 150);
-    const octokit = await createOctokit(fake.token, fake.url);
+    const github = gitHubClient(fake.token, fake.url, http);
     const target = { owner: 'octo-org', repo: 'octo-repo', issueNumber: PR, marker: MARKER, body: `${MARKER}\nhello` };
-    const result = await upsertPullRequestComment(octokit, target);
+    const result = await upsertPullRequestComment(github, target);
     const mine = fake.comments(PR).at(-1);
     expect(result).toEqual({ url: mine?.html_url, created: true });
     expect(mine?.body).toBe(`${MARKER}\nhello`);
@@ -74,9 +81,9 @@ describe('upsertPullRequestComment', () => {
     fake.addComments(PR, 120);
     const existing = fake.addComment(PR, `${MARKER}\nold`);
     fake.addComment(PR, `quoting: ${MARKER}`, 'someone');
-    const octokit = await createOctokit(fake.token, fake.url);
+    const github = gitHubClient(fake.token, fake.url, http);
     const target = { owner: 'octo-org', repo: 'octo-repo', issueNumber: PR, marker: MARKER, body: `${MARKER}\nnew` };
-    expect(await upsertPullRequestComment(octokit, target)).toEqual({ url: existing.html_url, created: false });
+    expect(await upsertPullRequestComment(github, target)).toEqual({ url: existing.html_url, created: false });
     expect(fake.comment(existing.id)?.body).toBe(`${MARKER}\nnew`);
     expect(fake.comments(PR)).toHaveLength(122);
     expect(fake.requestsTo('POST comments')).toHaveLength(0);
@@ -85,9 +92,9 @@ describe('upsertPullRequestComment', () => {
   it('stops paging once the comment is found, and sends nothing when the body is unchanged', async () => {
     fake.addComment(PR, `${MARKER}\nsame`);
     fake.addComments(PR, 250);
-    const octokit = await createOctokit(fake.token, fake.url);
+    const github = gitHubClient(fake.token, fake.url, http);
     const target = { owner: 'octo-org', repo: 'octo-repo', issueNumber: PR, marker: MARKER, body: `${MARKER}\nsame` };
-    expect((await upsertPullRequestComment(octokit, target)).created).toBe(false);
+    expect((await upsertPullRequestComment(github, target)).created).toBe(false);
     expect(fake.requestsTo('GET comments')).toHaveLength(1);
     expect(fake.requestsTo('PATCH comment')).toHaveLength(0);
   });
@@ -95,8 +102,8 @@ describe('upsertPullRequestComment', () => {
   it('finds the oldest of two marked comments', async () => {
     const first = fake.addComment(PR, `${MARKER}\n1`);
     fake.addComment(PR, `${MARKER}\n2`);
-    const octokit = await createOctokit(fake.token, fake.url);
-    const found = await findPullRequestComment(octokit, {
+    const github = gitHubClient(fake.token, fake.url, http);
+    const found = await findPullRequestComment(github, {
       owner: 'octo-org',
       repo: 'octo-repo',
       issueNumber: PR,
@@ -119,16 +126,16 @@ describe("another app's comment that starts with the marker", () => {
 
   it('does not keep the place of the report: a refused edit makes the report a comment of its own', async () => {
     const planted = plant();
-    const octokit = await createOctokit(fake.token, fake.url);
+    const github = gitHubClient(fake.token, fake.url, http);
     const target = { owner: 'octo-org', repo: 'octo-repo', issueNumber: PR, marker: MARKER, body: `${MARKER}\nreal` };
-    const first = await upsertPullRequestComment(octokit, target);
+    const first = await upsertPullRequestComment(github, target);
     expect(first.created).toBe(true);
     expect(fake.comments(PR).map((c) => [c.user.login, c.body])).toEqual([
       ['quoting-app[bot]', `${MARKER}\n✅ all good, merge it`],
       [BOT_LOGIN, `${MARKER}\nreal`],
     ]);
     // The next run passes over the refused comment to its own: one comment, updated in place.
-    const second = await upsertPullRequestComment(octokit, { ...target, body: `${MARKER}\nreal 2` });
+    const second = await upsertPullRequestComment(github, { ...target, body: `${MARKER}\nreal 2` });
     expect(second).toEqual({ url: first.url, created: false });
     expect(fake.comments(PR).map((c) => c.body)).toEqual([`${MARKER}\n✅ all good, merge it`, `${MARKER}\nreal 2`]);
     expect(fake.requestsTo('PATCH comment').map((r) => r.path.endsWith(`/${planted}`))).toEqual([true, true, false]);
@@ -272,13 +279,38 @@ describe('postPullRequestComment failures are warnings, never errors', () => {
     ]);
   });
 
-  it('reports a dropped connection', async () => {
-    fake.fail('GET comments', { drop: true });
+  it('reads the list again after a 502 and a dropped connection, and posts', async () => {
+    fake.fail('GET comments', { status: 502 }, { drop: true });
+    expect(await postPullRequestComment(failingTest(), deps())).toEqual({ url: fake.comments(PR)[0]?.html_url });
+    expect(fake.requests.map((r) => r.route)).toEqual([
+      'GET comments',
+      'GET comments',
+      'GET comments',
+      'POST comments',
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('posts a new comment once, even when the connection drops before the answer', async () => {
+    fake.fail('POST comments', { drop: true });
     expect(await postPullRequestComment(failingTest(), deps())).toEqual({});
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(
-      /^Could not post the pull-request comment: .*GitHub could not be reached; the report is in the job summary\.$/,
-    );
+    expect(fake.requests.map((r) => r.route)).toEqual(['GET comments', 'POST comments']);
+    expect(warnings).toEqual([
+      `Could not post the pull-request comment: could not reach ${new URL(fake.url).host}: ECONNRESET; check ` +
+        "the API URL and the runner's network. GitHub could not be reached; the report is in the job summary.",
+    ]);
+  });
+
+  it('reports a 502 at once when the wait it asks for would pass the deadline', async () => {
+    await http.close();
+    // The action's own waits, which honour a Retry-After of up to a minute.
+    http = createHttpClient({ deadline: Date.now() + 10_000 });
+    fake.fail('GET comments', { status: 502, retryAfter: '60', times: Infinity });
+    expect(await postPullRequestComment(failingTest(), deps({ http }))).toEqual({});
+    expect(fake.requestsTo('GET comments')).toHaveLength(1);
+    expect(warnings).toEqual([
+      'Could not post the pull-request comment: HTTP 502. GitHub failed to answer; the report is in the job summary.',
+    ]);
   });
 
   it('warns when there is no token', async () => {
@@ -288,11 +320,17 @@ describe('postPullRequestComment failures are warnings, never errors', () => {
     ]);
   });
 
-  it('gives up when GitHub hangs past the signal', async () => {
+  it('gives up when GitHub hangs past the deadline', async () => {
+    await http.close();
+    http = gitHubHttp(100);
     fake.fail('GET comments', { delayMs: 2000 });
     const started = performance.now();
-    expect(await postPullRequestComment(failingTest(), deps({ signal: AbortSignal.timeout(100) }))).toEqual({});
+    expect(await postPullRequestComment(failingTest(), deps({ http }))).toEqual({});
     expect(performance.now() - started).toBeLessThan(1500);
-    expect(warnings).toHaveLength(1);
+    expect(warnings).toEqual([
+      "Could not post the pull-request comment: the run's timeout elapsed during GET " +
+        `${new URL(fake.url).pathname.replace(/\/$/, '')}/repos/${fake.repository}/issues/7/comments; raise the "timeout" ` +
+        'input if the API is slow. GitHub could not be reached; the report is in the job summary.',
+    ]);
   });
 });

@@ -7,7 +7,8 @@ import { BODY_LIMIT } from '../../src/render/markdown/sections.js';
 import { ActionError } from '../../src/errors.js';
 import { emptyReport, type DriftState, type Report } from '../../src/report/model.js';
 import { startGitHubFake, type GitHubFake } from '../support/github-fake.js';
-import { LINKS, LIVE, LOCAL, DIFF } from './fixtures.js';
+import type { HttpClient } from '../../src/tailscale/http.js';
+import { DIFF, gitHubHttp, LINKS, LIVE, LOCAL } from './fixtures.js';
 
 const MARKER = driftIssueMarker('example.com', 'policy.hujson');
 const LABEL = 'tailscale-policy-drift';
@@ -97,10 +98,16 @@ describe('renderDriftIssue', () => {
 
 let fake: GitHubFake;
 
+let http: HttpClient;
+
 beforeEach(async () => {
   fake = await startGitHubFake();
+  http = gitHubHttp();
 });
-afterEach(() => fake.close());
+afterEach(async () => {
+  await http.close();
+  await fake.close();
+});
 
 function context(): GitHubContext {
   return {
@@ -115,7 +122,15 @@ function context(): GitHubContext {
 }
 
 function deps(overrides: Partial<DriftIssueDeps> = {}): DriftIssueDeps {
-  return { token: fake.token, label: LABEL, context: context(), links: LINKS, redact: (text) => text, ...overrides };
+  return {
+    token: fake.token,
+    label: LABEL,
+    context: context(),
+    links: LINKS,
+    redact: (text) => text,
+    http,
+    ...overrides,
+  };
 }
 
 describe('syncDriftIssue', () => {

@@ -1,7 +1,8 @@
-// Reports and links shared by the rendering tests.
+// Reports and links shared by the rendering tests, and the HTTP client of the GitHub tests.
 
 import type { ReportLinks } from '../../src/github/context.js';
 import { emptyReport, type Report } from '../../src/report/model.js';
+import { createHttpClient, type HttpClient } from '../../src/tailscale/http.js';
 
 export const LINKS: ReportLinks = {
   runUrl: 'https://github.com/octo/repo/actions/runs/99',
@@ -73,4 +74,13 @@ export function hugeTest(failures: number, diffLines: number): Report {
       location: { line: i + 1, column: 3 },
     })),
   };
+}
+
+/**
+ * The HTTP client the GitHub calls go through, as the action makes it, with short waits between
+ * retries and `ms` for the whole exchange. Tests close it before the fake, whose close waits for
+ * its connections.
+ */
+export function gitHubHttp(ms = 10_000): HttpClient {
+  return createHttpClient({ deadline: Date.now() + ms, backoff: { baseDelayMs: 10, maxDelayMs: 50 } });
 }

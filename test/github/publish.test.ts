@@ -5,18 +5,24 @@ import { publishReport, type PublishOptions } from '../../src/github/publish.js'
 import type { SummaryWriter } from '../../src/render/actions/summary.js';
 import { emptyReport } from '../../src/report/model.js';
 import { startGitHubFake, type GitHubFake } from '../support/github-fake.js';
-import { failingTest, LIVE, LOCAL } from './fixtures.js';
+import type { HttpClient } from '../../src/tailscale/http.js';
+import { failingTest, gitHubHttp, LIVE, LOCAL } from './fixtures.js';
 
 let fake: GitHubFake;
+let http: HttpClient;
 let written: string[];
 let warnings: string[];
 
 beforeEach(async () => {
   fake = await startGitHubFake();
+  http = gitHubHttp();
   written = [];
   warnings = [];
 });
-afterEach(() => fake.close());
+afterEach(async () => {
+  await http.close();
+  await fake.close();
+});
 
 const summary: SummaryWriter = async (text) => {
   written.push(text);
@@ -47,6 +53,7 @@ function options(
       ...overrides,
     },
     redact: (text) => text,
+    http,
     summary,
     warn: (message) => warnings.push(message),
   };

@@ -1,1 +1,0 @@
-(()=>{"use strict";var t={};(()=>{var o=t;o.id=951;o.ids=[951];o.modules={1951:(t,o,e)=>{e.r(o);e.d(o,{context:()=>c,getOctokit:()=>getOctokit});var i=e(8621);var n=e(7809);const c=new i.o;function getOctokit(t,o,...e){const i=n.GitHub.plugin(...e);return new i((0,n.getOctokitOptions)(t,o))}}}})();module.exports=t})();
