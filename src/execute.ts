@@ -24,7 +24,7 @@ import { setOutput } from './runner/files.js';
 import { fetchIdToken } from './runner/oidc.js';
 import type { SecretRegistry } from './secrets.js';
 import { connect } from './tailscale/connect.js';
-import { createHttpClient, type HttpClient } from './tailscale/http.js';
+import { createHttpClient, type HttpClient } from './http/client.js';
 
 /** What run() may touch beyond the runner's files and stdout; tests replace the HTTP client and the clock. */
 export interface ActionDependencies {

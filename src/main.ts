@@ -2,7 +2,7 @@
 // (execute.ts). A run that fails on its inputs ends here, without loading the engine.
 
 import { credentialSecrets } from './config/credentials.js';
-import { proxySecrets } from './tailscale/proxy.js';
+import { proxySecrets } from './http/proxy.js';
 import { readInputs } from './config/inputs.js';
 import { errorMessage } from './errors.js';
 import type { ActionDependencies } from './execute.js';

@@ -18,7 +18,7 @@ import { renderText } from '../render/cli/text.js';
 import { buildReport } from '../report/build.js';
 import { SecretRegistry } from '../secrets.js';
 import { connect } from '../tailscale/connect.js';
-import { proxySecrets } from '../tailscale/proxy.js';
+import { proxySecrets } from '../http/proxy.js';
 import { firstSentence } from './args.js';
 import { cliWorkspace, requireReadable, UnreadableFileError } from './files.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, inertText, type CliIO } from './io.js';

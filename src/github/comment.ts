@@ -9,7 +9,7 @@ import { commentMarker } from '../render/github/markers.js';
 import { byTrustedAuthor, commentFailureHint } from './access.js';
 import { describeFailure, gitHubClient, repoPath, statusOf, type GitHubClient } from './rest.js';
 import { renderPullRequestComment } from '../render/github/comment.js';
-import type { HttpClient } from '../tailscale/http.js';
+import type { HttpClient } from '../http/client.js';
 
 export interface CommentTarget {
   owner: string;

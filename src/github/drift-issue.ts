@@ -8,7 +8,7 @@ import type { GitHubContext, ReportLinks } from './context.js';
 import { driftIssueTitle, renderDriftIssue } from '../render/github/drift-issue.js';
 import { driftIssueMarker } from '../render/github/markers.js';
 import { inlineCode } from '../render/markdown/markdown.js';
-import type { HttpClient } from '../tailscale/http.js';
+import type { HttpClient } from '../http/client.js';
 import { accessHint, byTrustedAuthor } from './access.js';
 import { describeFailure, gitHubClient, GitHubError, repoPath, statusOf, type GitHubClient } from './rest.js';
 

@@ -6,7 +6,7 @@ import { warning } from '../runner/commands.js';
 import type { Inputs } from '../config/inputs.js';
 import { writeJobSummary, type SummaryWriter } from '../render/actions/summary.js';
 import type { Report } from '../report/model.js';
-import type { HttpClient } from '../tailscale/http.js';
+import type { HttpClient } from '../http/client.js';
 import { postPullRequestComment } from './comment.js';
 import { reportLinks, type Env, type GitHubContext } from './context.js';
 import { DriftIssueError, syncDriftIssue, type DriftIssueAction } from './drift-issue.js';

@@ -4,7 +4,7 @@
 // of endpoints do not need a general client; docs/github-api.md lists what each call relies on.
 
 import { parseApiUrl } from '../config/api-url.js';
-import type { HttpClient, HttpRequest } from '../tailscale/http.js';
+import type { HttpClient, HttpRequest } from '../http/client.js';
 import { VERSION } from '../version.js';
 
 /** GitHub answered with a status other than 2xx. */

@@ -2,7 +2,7 @@
 // (docs/runner-commands.md): the URL and bearer token the runner grants with
 // `permissions: id-token: write`, the audience appended, the token masked once received.
 
-import type { HttpClient } from '../tailscale/http.js';
+import type { HttpClient } from '../http/client.js';
 import { debug, setSecret } from './commands.js';
 import type { Env } from './files.js';
 

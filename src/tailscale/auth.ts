@@ -1,7 +1,7 @@
 import type { Credentials } from '../config/credentials.js';
 import { ApiError } from '../errors.js';
 import type { SecretRegistry } from '../secrets.js';
-import type { HttpClient } from './http.js';
+import type { HttpClient } from '../http/client.js';
 import { apiEndpoint } from './url.js';
 
 /** Produces the Authorization header, fetching an access token the first time if needed. */

@@ -1,7 +1,7 @@
 import { ApiError, PreconditionFailedError } from '../errors.js';
 import type { Authenticator } from './auth.js';
-import type { HttpClient, HttpResponse } from './http.js';
-import { RETRY_STATUS_CODES } from './retry.js';
+import type { HttpClient, HttpResponse } from '../http/client.js';
+import { RETRY_STATUS_CODES } from '../http/retry.js';
 import { apiEndpoint } from './url.js';
 
 /** The live policy as the API stores it. */

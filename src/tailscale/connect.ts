@@ -5,8 +5,8 @@ import type { Settings } from '../config/settings.js';
 import type { SecretRegistry } from '../secrets.js';
 import { createAuthenticator } from './auth.js';
 import { TailscaleClient } from './client.js';
-import { createHttpClient, type HttpClient } from './http.js';
-import type { ProxyEnv } from './proxy.js';
+import { createHttpClient, type HttpClient } from '../http/client.js';
+import type { ProxyEnv } from '../http/proxy.js';
 
 export interface ConnectOptions {
   secrets: SecretRegistry;

@@ -10,7 +10,7 @@ import { commentMarker } from '../../src/render/github/markers.js';
 import { gitHubClient } from '../../src/github/rest.js';
 import { emptyReport, type Report } from '../../src/report/model.js';
 import { BOT_LOGIN, startGitHubFake, type Fault, type GitHubFake } from '../support/github-fake.js';
-import { createHttpClient, type HttpClient } from '../../src/tailscale/http.js';
+import { createHttpClient, type HttpClient } from '../../src/http/client.js';
 import { failingTest, gitHubHttp, LINKS } from './fixtures.js';
 
 const MARKER = commentMarker('example.com', 'policy.hujson');

@@ -7,7 +7,7 @@ import { BODY_LIMIT } from '../../src/render/markdown/sections.js';
 import { ActionError } from '../../src/errors.js';
 import { emptyReport, type DriftState, type Report } from '../../src/report/model.js';
 import { startGitHubFake, type GitHubFake } from '../support/github-fake.js';
-import type { HttpClient } from '../../src/tailscale/http.js';
+import type { HttpClient } from '../../src/http/client.js';
 import { DIFF, gitHubHttp, LINKS, LIVE, LOCAL } from './fixtures.js';
 
 const MARKER = driftIssueMarker('example.com', 'policy.hujson');

@@ -2,7 +2,7 @@
 
 import type { ReportLinks } from '../../src/github/context.js';
 import { emptyReport, type Report } from '../../src/report/model.js';
-import { createHttpClient, type HttpClient } from '../../src/tailscale/http.js';
+import { createHttpClient, type HttpClient } from '../../src/http/client.js';
 
 export const LINKS: ReportLinks = {
   runUrl: 'https://github.com/octo/repo/actions/runs/99',

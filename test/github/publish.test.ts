@@ -5,7 +5,7 @@ import { publishReport, type PublishOptions } from '../../src/github/publish.js'
 import type { SummaryWriter } from '../../src/render/actions/summary.js';
 import { emptyReport } from '../../src/report/model.js';
 import { startGitHubFake, type GitHubFake } from '../support/github-fake.js';
-import type { HttpClient } from '../../src/tailscale/http.js';
+import type { HttpClient } from '../../src/http/client.js';
 import { failingTest, gitHubHttp, LIVE, LOCAL } from './fixtures.js';
 
 let fake: GitHubFake;

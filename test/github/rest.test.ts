@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeFailure, gitHubClient, GitHubError, nextPage } from '../../src/github/rest.js';
-import type { HttpClient } from '../../src/tailscale/http.js';
+import type { HttpClient } from '../../src/http/client.js';
 import { startGitHubFake, type GitHubFake } from '../support/github-fake.js';
 import { gitHubHttp } from './fixtures.js';
 

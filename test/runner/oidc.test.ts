@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fetchIdToken } from '../../src/runner/oidc.js';
-import { createHttpClient, type HttpClient } from '../../src/tailscale/http.js';
+import { createHttpClient, type HttpClient } from '../../src/http/client.js';
 import { startGitHubFake, type GitHubFake } from '../support/github-fake.js';
 
 let gh: GitHubFake;

@@ -23,7 +23,7 @@ import { createServer as createHttpServer, type Server } from 'node:http';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 import { createServer as createTlsServer } from 'node:tls';
 import { fileURLToPath } from 'node:url';
-import { readsProxyVariables } from '../../src/tailscale/proxy.js';
+import { readsProxyVariables } from '../../src/http/proxy.js';
 
 /** The test certificate, which is its own authority: give it to a child as NODE_EXTRA_CA_CERTS. */
 export const TEST_CA_FILE = fileURLToPath(new URL('../fixtures/tls/cert.pem', import.meta.url));

@@ -3,7 +3,7 @@ import { SecretRegistry } from '../../src/secrets.js';
 import { ApiError } from '../../src/errors.js';
 import { createAuthenticator } from '../../src/tailscale/auth.js';
 import { TailscaleClient } from '../../src/tailscale/client.js';
-import type { HttpClient, HttpRequest, HttpResponse } from '../../src/tailscale/http.js';
+import type { HttpClient, HttpRequest, HttpResponse } from '../../src/http/client.js';
 
 const API = new URL('https://api.tailscale.com');
 

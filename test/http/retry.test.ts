@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRetryAfter, retryDelay } from '../../src/tailscale/retry.js';
+import { parseRetryAfter, retryDelay } from '../../src/http/retry.js';
 
 const backoff = { baseDelayMs: 500, maxDelayMs: 20_000 };
 

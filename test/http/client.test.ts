@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiError, TimeoutError } from '../../src/errors.js';
-import { createHttpClient } from '../../src/tailscale/http.js';
+import { createHttpClient } from '../../src/http/client.js';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, attempt: number, body: string) => void;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ignoredProxy, proxySecrets, proxyVariables } from '../../src/tailscale/proxy.js';
+import { ignoredProxy, proxySecrets, proxyVariables } from '../../src/http/proxy.js';
 
 describe('ignoredProxy', () => {
   const hint = (version: string): string =>
