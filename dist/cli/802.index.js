@@ -962,7 +962,7 @@ function warnUnknownMembers(policy, tailnet, findings) {
         group.items.forEach((member, i) => {
             const login = member.text.trim();
             if (login.includes('@') && !login.startsWith('group:') && !tailnet.knownLogins.has((0,unsure/* normalizeLogin */.tq)(login))) {
-                findings.warning((0,messages/* userNotFoundWarning */.PG)(group.name.text, login), member, `groups[${(0,quote/* goQuote */.d)(group.name.text)}][${i}]`);
+                findings.warning((0,messages/* userNotFoundWarning */.PG)(group.name.text, login), member, `groups[${(0,quote/* quoteKey */._)(group.name.text)}][${i}]`);
             }
         });
     }

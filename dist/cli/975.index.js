@@ -2863,6 +2863,7 @@ const HOUR = 3600000000000n;
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ quoteKey),
 /* harmony export */   d: () => (/* binding */ goQuote)
 /* harmony export */ });
 // Go's %q quoting, which the server uses for every quoted value in its messages.
@@ -2907,6 +2908,20 @@ function escapeCodePoint(codePoint) {
     if (codePoint <= 0xffff)
         return `\\u${codePoint.toString(16).padStart(4, '0')}`;
     return `\\U${codePoint.toString(16).padStart(8, '0')}`;
+}
+/**
+ * The characters of a name that paths and messages quote for each of its members. A name is
+ * written once in the policy but repeated for every member's finding: a 16 KB group name over a
+ * few thousand bad members made hundreds of megabytes of output. Longer names are cut, with `…`.
+ */
+const MAX_QUOTED_KEY = 100;
+/** A map key (a group's, an ipset's name) quoted as goQuote does, cut to MAX_QUOTED_KEY characters. */
+function quoteKey(name) {
+    if (name.length <= MAX_QUOTED_KEY)
+        return goQuote(name);
+    // Not between the two halves of a surrogate pair, which goQuote would show as escapes.
+    const end = /[\ud800-\udbff]/.test(name[MAX_QUOTED_KEY - 1]) ? MAX_QUOTED_KEY - 1 : MAX_QUOTED_KEY;
+    return goQuote(`${name.slice(0, end)}…`);
 }
 
 

@@ -804,7 +804,7 @@ function postureAttrs(value, path, reader) {
     const out = new Map();
     for (const { key, value: attr } of reader.map(value, path, 'map[string]any') ?? []) {
         const kind = (0,decode_reader/* kindOf */.I)(reader.doc, attr);
-        const attrPath = `${path}[${(0,quote/* goQuote */.d)(key.text)}]`;
+        const attrPath = `${path}[${(0,quote/* quoteKey */._)(key.text)}]`;
         if (kind === 'string')
             out.set(key.text, reader.string(attr, attrPath).text);
         else if (kind === 'number')
@@ -925,7 +925,7 @@ function decodePolicy(doc, reader, extraKeys = [], options = {}) {
     const hosts = fields.get('hosts');
     if (hosts !== decode_reader/* ABSENT */.sj) {
         for (const { key, value } of reader.map(hosts, 'hosts', 'map[string]string') ?? []) {
-            const text = reader.string(value, `hosts[${(0,quote/* goQuote */.d)(key.text)}]`);
+            const text = reader.string(value, `hosts[${(0,quote/* quoteKey */._)(key.text)}]`);
             if (text !== undefined)
                 policy.hosts.push({ name: key, value: text });
         }
@@ -1028,7 +1028,7 @@ function decodeApp(value, path, reader) {
         return undefined;
     const doc = reader.doc;
     for (const { key, value: capability } of members) {
-        if (!reader.array(capability, `${path}[${(0,quote/* goQuote */.d)(key.text)}]`, '[]json.RawMessage'))
+        if (!reader.array(capability, `${path}[${(0,quote/* quoteKey */._)(key.text)}]`, '[]json.RawMessage'))
             continue;
         let i = 0;
         for (let element = doc.firstItem(capability); element !== -1; element = doc.next(element), i++) {
@@ -1036,7 +1036,7 @@ function decodeApp(value, path, reader) {
             // JSON; whether the server refuses another kind is not known (docs/policy-semantics.md §4).
             if (doc.kind(element) !== hujson_document/* OBJECT */.qv && !reader.isNull(element)) {
                 const finding = `${(0,decode_reader/* kindOf */.I)(doc, element)} in an app capability's list, where the documentation shows objects`;
-                reader.notice((0,unsure/* unconfirmed */.B1)(finding), doc.position(element), `${path}[${(0,quote/* goQuote */.d)(key.text)}][${i}]`);
+                reader.notice((0,unsure/* unconfirmed */.B1)(finding), doc.position(element), `${path}[${(0,quote/* quoteKey */._)(key.text)}][${i}]`);
             }
         }
     }
@@ -1336,7 +1336,7 @@ class Reader {
         for (let key = doc.firstItem(value); key !== -1; key = doc.next(doc.next(key))) {
             const text = this.text(key);
             if (byKey.delete(text.text)) {
-                this.notice((0,_unsure_js__WEBPACK_IMPORTED_MODULE_2__/* .unconfirmed */ .B1)((0,_unsure_js__WEBPACK_IMPORTED_MODULE_2__/* .duplicateKeyMessage */ .AN)(text.text)), text.pos, `${path}[${(0,_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .d)(text.text)}]`);
+                this.notice((0,_unsure_js__WEBPACK_IMPORTED_MODULE_2__/* .unconfirmed */ .B1)((0,_unsure_js__WEBPACK_IMPORTED_MODULE_2__/* .duplicateKeyMessage */ .AN)(text.text)), text.pos, `${path}[${(0,_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteKey */ ._)(text.text)}]`);
             }
             byKey.set(text.text, { key: text, value: doc.next(key) });
         }
@@ -1410,7 +1410,7 @@ class Reader {
             return undefined;
         return members.map(({ key, value: list }) => this.located(list, {
             name: key,
-            items: this.strings(list, `${path}[${(0,_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .goQuote */ .d)(key.text)}]`) ?? [],
+            items: this.strings(list, `${path}[${(0,_quote_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteKey */ ._)(key.text)}]`) ?? [],
         }));
     }
 }
@@ -2422,8 +2422,8 @@ function sameOwner(src, dst) {
 
 const TESTS_FAILED = 'test(s) failed';
 const WARNINGS_FOUND = 'warning(s) found';
-const groupRecursive = (group, member) => `groups[${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(group)}]: ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(member)}: group members cannot be recursive`;
-const tagOwnerKey = (tag, reason) => `tagOwners[${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(tag)}]: ${reason}`;
+const groupRecursive = (group, member) => `groups[${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteKey */ ._)(group)}]: ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(member)}: group members cannot be recursive`;
+const tagOwnerKey = (tag, reason) => `tagOwners[${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteKey */ ._)(tag)}]: ${reason}`;
 const TAG_PREFIX = "tags must start with 'tag:'";
 const TAG_EMPTY = 'tag names must not be empty';
 const TAG_FIRST_LETTER = "tag names must start with a letter, after 'tag:'";
@@ -2463,7 +2463,7 @@ const ipPoolReserved = (cidr) => `IPPool(${cidr}): network within reserved range
 const sshTestDisallowed = (dst) => `SSH tests dst contains disallowed element ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(dst)}`;
 const sshTestSrcDisallowed = (src) => `SSH tests src contains disallowed element ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(src)}`;
 const sshTestUnknownTag = (dst) => `SSH tests dst contains unknown tag ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(dst)}`;
-const userNotFoundWarning = (group, user) => `${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(group)}: user not found: ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(user)}`;
+const userNotFoundWarning = (group, user) => `${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteKey */ ._)(group)}: user not found: ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(user)}`;
 const NO_ASSOCIATED_IPS = 'no associated IPs for user (check spelling, or they may not have an approved machine)';
 /** `[acl test error]: address "<dst>"[ (protocol "<p>")]: want: <W>, got: <G>` */
 function aclTestVerdict(dst, protocol, want, got) {
@@ -4466,13 +4466,13 @@ const GRANT_IP_COLONS = 'expected only one colon in Internet protocol and port t
 // Sections (§6.2)
 const groupPrefixMissing = (name) => `group must start with 'group:', got: ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(name)}`;
 /** A group member that is not a user login (tag, autogroup...): accepted with a notice; it matches nothing. */
-const groupMemberNotUser = (group, member) => `groups[${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(group)}]: ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(member)}: group members must be users`;
+const groupMemberNotUser = (group, member) => `groups[${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteKey */ ._)(group)}]: ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(member)}: group members must be users`;
 const hostInvalidAddress = (name, value) => `hostname contains invalid IP address: hostname ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(name)} address ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(value)}`;
 const hostNameInvalid = (name) => `hosts: invalid host name ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(name)}`;
-const ipsetInvalid = (name, entry, reason) => `ipsets[${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(name)}]: ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(entry)}: ${reason}`;
+const ipsetInvalid = (name, entry, reason) => `ipsets[${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteKey */ ._)(name)}]: ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(entry)}: ${reason}`;
 const ipsetNamePrefix = (name) => `ipset must start with 'ipset:', got: ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(name)}`;
 const postureNamePrefix = (name) => `posture must start with 'posture:', got: ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(name)}`;
-const postureInvalid = (name, condition) => `postures[${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(name)}]: invalid condition ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(condition)}`;
+const postureInvalid = (name, condition) => `postures[${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .quoteKey */ ._)(name)}]: invalid condition ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(condition)}`;
 const autoApproverRouteInvalid = (route) => `autoApprovers: invalid route ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(route)}`;
 const ipPoolOutsideCGNAT = (cidr) => `IPPool(${cidr}): network not within 100.64.0.0/10`;
 const ipPoolInvalid = (cidr) => `IPPool(${cidr}): invalid prefix`;
@@ -4719,7 +4719,7 @@ function checkTag(tag) {
 function validateGroups(policy, out) {
     const sorted = [...policy.groups].sort((a, b) => a.name.text < b.name.text ? 1 : a.name.text > b.name.text ? -1 : 0);
     for (const group of sorted) {
-        const path = `groups[${(0,quote/* goQuote */.d)(group.name.text)}]`;
+        const path = `groups[${(0,quote/* quoteKey */._)(group.name.text)}]`;
         if (!group.name.text.startsWith('group:')) {
             out.notice(unsure/* unconfirmed */.B1(unsure/* groupPrefixMissing */.Yz(group.name.text)), group.name, path);
             continue;
@@ -4739,7 +4739,7 @@ function validateTagOwnerNames(policy, out) {
     for (const owner of policy.tagOwners) {
         const problem = checkTag(owner.name.text);
         if (problem !== undefined)
-            out.error(messages/* tagOwnerKey */.bb(owner.name.text, problem), owner.name, `tagOwners[${(0,quote/* goQuote */.d)(owner.name.text)}]`);
+            out.error(messages/* tagOwnerKey */.bb(owner.name.text, problem), owner.name, `tagOwners[${(0,quote/* quoteKey */._)(owner.name.text)}]`);
     }
 }
 function validateTagOwnerValues(policy, context, out) {
@@ -4749,7 +4749,7 @@ function validateTagOwnerValues(policy, context, out) {
             if (problem === undefined)
                 return;
             const text = messages/* tagOwnerKey */.bb(owner.name.text, problemText(problem, (inner) => inner));
-            reportProblem(out, problem, text, item, `tagOwners[${(0,quote/* goQuote */.d)(owner.name.text)}][${i}]`);
+            reportProblem(out, problem, text, item, `tagOwners[${(0,quote/* quoteKey */._)(owner.name.text)}][${i}]`);
         });
     }
 }
@@ -4759,7 +4759,7 @@ function validateTagOwnerValues(policy, context, out) {
  */
 function validateHosts(policy, out) {
     for (const host of policy.hosts) {
-        const path = `hosts[${(0,quote/* goQuote */.d)(host.name.text)}]`;
+        const path = `hosts[${(0,quote/* quoteKey */._)(host.name.text)}]`;
         if (host.name.text.includes('@'))
             out.error(unsure/* hostNameInvalid */.xz(host.name.text), host.name, path);
         else if (host.name.text.includes(':') || host.name.text.trim() === '') {
@@ -4774,7 +4774,7 @@ function validateIpsets(policy, context, out) {
     const names = new Set(policy.ipsets.map((s) => s.name.text));
     for (const set of policy.ipsets) {
         const name = set.name.text;
-        const path = `ipsets[${(0,quote/* goQuote */.d)(name)}]`;
+        const path = `ipsets[${(0,quote/* quoteKey */._)(name)}]`;
         if (!name.startsWith('ipset:') || name.length === 'ipset:'.length) {
             out.notice(unsure/* unconfirmed */.B1(unsure/* ipsetNamePrefix */.lD(name)), set.name, path);
             continue;
@@ -4808,7 +4808,7 @@ function ipsetEntryProblem(target, names, context, needsVerb) {
 function validatePostures(policy, out) {
     for (const posture of policy.postures) {
         const name = posture.name.text;
-        const path = `postures[${(0,quote/* goQuote */.d)(name)}]`;
+        const path = `postures[${(0,quote/* quoteKey */._)(name)}]`;
         if (!name.startsWith('posture:') || name.length === 'posture:'.length) {
             out.notice(unsure/* unconfirmed */.B1(unsure/* postureNamePrefix */.KO(name)), posture.name, path);
             continue;
@@ -4837,14 +4837,14 @@ function validateAutoApprovers(policy, context, out) {
         });
     };
     for (const route of policy.autoApprovers.routes) {
-        const path = `autoApprovers.routes[${(0,quote/* goQuote */.d)(route.name.text)}]`;
+        const path = `autoApprovers.routes[${(0,quote/* quoteKey */._)(route.name.text)}]`;
         if ((0,ip/* parsePrefix */.A1)(route.name.text) === undefined) {
             out.notice(unsure/* unconfirmed */.B1(unsure/* autoApproverRouteInvalid */.zU(route.name.text)), route.name, path);
         }
         approvers(route.items, path);
     }
     for (const service of policy.autoApprovers.services)
-        approvers(service.items, `autoApprovers.services[${(0,quote/* goQuote */.d)(service.name.text)}]`);
+        approvers(service.items, `autoApprovers.services[${(0,quote/* quoteKey */._)(service.name.text)}]`);
     approvers(policy.autoApprovers.exitNode, 'autoApprovers.exitNode');
 }
 
@@ -4893,7 +4893,7 @@ function spelling(text) {
     return whole(text, CURRENT) ? CURRENT : undefined;
 }
 function pathOf(place) {
-    return place.key === undefined ? `${place.base}${place.field}` : `${place.base}[${(0,quote/* goQuote */.d)(place.key)}]`;
+    return place.key === undefined ? `${place.base}${place.field}` : `${place.base}[${(0,quote/* quoteKey */._)(place.key)}]`;
 }
 /**
  * Calls `visit` with every selector list of the policy (rules, node attributes, tag owners and

@@ -17,7 +17,7 @@ import type { TestResult } from './results.js';
 import { evaluateSshTest } from './ssh-tests.js';
 import { buildTailnet, type Tailnet } from './tailnet.js';
 import type { Topology } from './topology.js';
-import { goQuote } from './quote.js';
+import { quoteKey } from './quote.js';
 import { normalizeLogin } from './unsure.js';
 import { Findings } from './validate/findings.js';
 import { validatePolicy } from './validate/index.js';
@@ -129,7 +129,7 @@ function warnUnknownMembers(policy: Policy, tailnet: Tailnet, findings: Findings
         findings.warning(
           userNotFoundWarning(group.name.text, login),
           member,
-          `groups[${goQuote(group.name.text)}][${i}]`,
+          `groups[${quoteKey(group.name.text)}][${i}]`,
         );
       }
     });

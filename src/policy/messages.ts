@@ -1,14 +1,14 @@
 // Error texts observed verbatim from the Tailscale server (captures or quoted issues). Texts
 // whose server wording is not known live in unsure.ts instead.
 
-import { goQuote } from './quote.js';
+import { goQuote, quoteKey } from './quote.js';
 
 export const TESTS_FAILED = 'test(s) failed';
 export const WARNINGS_FOUND = 'warning(s) found';
 
 export const groupRecursive = (group: string, member: string): string =>
-  `groups[${goQuote(group)}]: ${goQuote(member)}: group members cannot be recursive`;
-export const tagOwnerKey = (tag: string, reason: string): string => `tagOwners[${goQuote(tag)}]: ${reason}`;
+  `groups[${quoteKey(group)}]: ${goQuote(member)}: group members cannot be recursive`;
+export const tagOwnerKey = (tag: string, reason: string): string => `tagOwners[${quoteKey(tag)}]: ${reason}`;
 
 export const TAG_PREFIX = "tags must start with 'tag:'";
 export const TAG_EMPTY = 'tag names must not be empty';
@@ -60,7 +60,7 @@ export const sshTestSrcDisallowed = (src: string): string =>
 export const sshTestUnknownTag = (dst: string): string => `SSH tests dst contains unknown tag ${goQuote(dst)}`;
 
 export const userNotFoundWarning = (group: string, user: string): string =>
-  `${goQuote(group)}: user not found: ${goQuote(user)}`;
+  `${quoteKey(group)}: user not found: ${goQuote(user)}`;
 
 export const NO_ASSOCIATED_IPS =
   'no associated IPs for user (check spelling, or they may not have an approved machine)';

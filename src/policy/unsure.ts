@@ -6,7 +6,7 @@
 // server's refusal is not established, the engine accepts and reports a notice built with
 // `unconfirmed`.
 
-import { goQuote } from './quote.js';
+import { goQuote, quoteKey } from './quote.js';
 
 /** A notice: the finding, and that it was accepted because the server's answer is not known. */
 export const unconfirmed = (finding: string): string =>
@@ -78,16 +78,16 @@ export const GRANT_IP_COLONS = 'expected only one colon in Internet protocol and
 export const groupPrefixMissing = (name: string): string => `group must start with 'group:', got: ${goQuote(name)}`;
 /** A group member that is not a user login (tag, autogroup...): accepted with a notice; it matches nothing. */
 export const groupMemberNotUser = (group: string, member: string): string =>
-  `groups[${goQuote(group)}]: ${goQuote(member)}: group members must be users`;
+  `groups[${quoteKey(group)}]: ${goQuote(member)}: group members must be users`;
 export const hostInvalidAddress = (name: string, value: string): string =>
   `hostname contains invalid IP address: hostname ${goQuote(name)} address ${goQuote(value)}`;
 export const hostNameInvalid = (name: string): string => `hosts: invalid host name ${goQuote(name)}`;
 export const ipsetInvalid = (name: string, entry: string, reason: string): string =>
-  `ipsets[${goQuote(name)}]: ${goQuote(entry)}: ${reason}`;
+  `ipsets[${quoteKey(name)}]: ${goQuote(entry)}: ${reason}`;
 export const ipsetNamePrefix = (name: string): string => `ipset must start with 'ipset:', got: ${goQuote(name)}`;
 export const postureNamePrefix = (name: string): string => `posture must start with 'posture:', got: ${goQuote(name)}`;
 export const postureInvalid = (name: string, condition: string): string =>
-  `postures[${goQuote(name)}]: invalid condition ${goQuote(condition)}`;
+  `postures[${quoteKey(name)}]: invalid condition ${goQuote(condition)}`;
 export const autoApproverRouteInvalid = (route: string): string => `autoApprovers: invalid route ${goQuote(route)}`;
 export const ipPoolOutsideCGNAT = (cidr: string): string => `IPPool(${cidr}): network not within 100.64.0.0/10`;
 export const ipPoolInvalid = (cidr: string): string => `IPPool(${cidr}): invalid prefix`;

@@ -107,3 +107,17 @@ describe('rules naming a large ipset beside another address', () => {
     ]);
   });
 });
+
+describe('a long name over many members', () => {
+  it("quotes a group name of 16,000 characters cut short in each of its 2,000 members' errors", () => {
+    const name = `group:${'a'.repeat(16_000)}`;
+    const report = check({ groups: { [name]: range(2000).map(() => 1) } });
+    const path = (i: number): string => `groups["group:${'a'.repeat(94)}…"][${i}]`;
+    expect(report.errors.map((f) => [f.path, f.message])).toEqual(
+      range(2000).map((i) => [
+        path(i),
+        'json: cannot unmarshal number into Go struct field Policy.groups of type string',
+      ]),
+    );
+  });
+});

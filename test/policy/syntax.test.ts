@@ -11,7 +11,7 @@ import {
   parsePostureCondition,
   undefinedPosture,
 } from '../../src/policy/posture.js';
-import { goQuote } from '../../src/policy/quote.js';
+import { goQuote, quoteKey } from '../../src/policy/quote.js';
 import { classify } from '../../src/policy/selectors.js';
 import { checkTag } from '../../src/policy/validate/tag.js';
 
@@ -310,5 +310,18 @@ describe('Go %q quoting', () => {
     ['\u2028', '"\\u2028"'],
   ])('%j', (text, quoted) => {
     expect(goQuote(text)).toBe(quoted);
+  });
+});
+
+describe('quoteKey: a name quoted once per member, cut to 100 characters', () => {
+  test.each([
+    ['group:eng', '"group:eng"'],
+    ['x'.repeat(100), `"${'x'.repeat(100)}"`],
+    ['x'.repeat(101), `"${'x'.repeat(100)}…"`],
+    ['"'.repeat(16_000), `"${'\\"'.repeat(100)}…"`],
+    // Not cut between the halves of a surrogate pair.
+    [`${'x'.repeat(99)}😀tail`, `"${'x'.repeat(99)}…"`],
+  ])('%s', (text, quoted) => {
+    expect(quoteKey(text)).toBe(quoted);
   });
 });

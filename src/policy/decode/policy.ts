@@ -4,7 +4,7 @@
 
 import { type HujsonDocument, OBJECT, toJSON } from '../../hujson/index.js';
 import type { AclRule, AppCapability, AutoApprovers, Grant, NodeAttr, Policy, SshRule, Text } from '../model.js';
-import { goQuote } from '../quote.js';
+import { quoteKey } from '../quote.js';
 import { unconfirmed } from '../unsure.js';
 import { ABSENT, Fields, kindOf, Reader, synonym } from './reader.js';
 import { decodeNetworkTest, decodeSshTest } from './tests.js';
@@ -92,7 +92,7 @@ export function decodePolicy(
   const hosts = fields.get('hosts');
   if (hosts !== ABSENT) {
     for (const { key, value } of reader.map(hosts, 'hosts', 'map[string]string') ?? []) {
-      const text = reader.string(value, `hosts[${goQuote(key.text)}]`);
+      const text = reader.string(value, `hosts[${quoteKey(key.text)}]`);
       if (text !== undefined) policy.hosts.push({ name: key, value: text });
     }
   }
@@ -199,14 +199,14 @@ function decodeApp(value: number, path: string, reader: Reader): AppCapability[]
   if (members === undefined) return undefined;
   const doc = reader.doc;
   for (const { key, value: capability } of members) {
-    if (!reader.array(capability, `${path}[${goQuote(key.text)}]`, '[]json.RawMessage')) continue;
+    if (!reader.array(capability, `${path}[${quoteKey(key.text)}]`, '[]json.RawMessage')) continue;
     let i = 0;
     for (let element = doc.firstItem(capability); element !== -1; element = doc.next(element), i++) {
       // The documentation shows objects, but says the engine checks only that the value is
       // JSON; whether the server refuses another kind is not known (docs/policy-semantics.md §4).
       if (doc.kind(element) !== OBJECT && !reader.isNull(element)) {
         const finding = `${kindOf(doc, element)} in an app capability's list, where the documentation shows objects`;
-        reader.notice(unconfirmed(finding), doc.position(element), `${path}[${goQuote(key.text)}][${i}]`);
+        reader.notice(unconfirmed(finding), doc.position(element), `${path}[${quoteKey(key.text)}][${i}]`);
       }
     }
   }

@@ -17,7 +17,7 @@ import {
   TRUE,
 } from '../../hujson/index.js';
 import type { Finding, NamedList, Text } from '../model.js';
-import { goQuote } from '../quote.js';
+import { goQuote, quoteKey } from '../quote.js';
 import { duplicateKeyMessage, legacySynonymConflict, unconfirmed } from '../unsure.js';
 
 export type JsonKind = 'string' | 'number' | 'bool' | 'null' | 'object' | 'array';
@@ -234,7 +234,7 @@ export class Reader {
     for (let key = doc.firstItem(value); key !== -1; key = doc.next(doc.next(key))) {
       const text = this.text(key);
       if (byKey.delete(text.text)) {
-        this.notice(unconfirmed(duplicateKeyMessage(text.text)), text.pos, `${path}[${goQuote(text.text)}]`);
+        this.notice(unconfirmed(duplicateKeyMessage(text.text)), text.pos, `${path}[${quoteKey(text.text)}]`);
       }
       byKey.set(text.text, { key: text, value: doc.next(key) });
     }
@@ -300,7 +300,7 @@ export class Reader {
     return members.map(({ key, value: list }) =>
       this.located(list, {
         name: key,
-        items: this.strings(list, `${path}[${goQuote(key.text)}]`) ?? [],
+        items: this.strings(list, `${path}[${quoteKey(key.text)}]`) ?? [],
       }),
     );
   }

@@ -3,7 +3,7 @@
 // evaluators.
 
 import type { NetworkTest, PostureValue, SshTest } from '../model.js';
-import { goQuote } from '../quote.js';
+import { quoteKey } from '../quote.js';
 import { ABSENT, Fields, kindOf, type Reader, synonym } from './reader.js';
 
 const ACL_TEST = new Fields(['src', 'user', 'proto', 'accept', 'allow', 'deny', 'srcPostureAttrs']);
@@ -17,7 +17,7 @@ function postureAttrs(value: number, path: string, reader: Reader): ReadonlyMap<
   const out = new Map<string, PostureValue>();
   for (const { key, value: attr } of reader.map(value, path, 'map[string]any') ?? []) {
     const kind = kindOf(reader.doc, attr);
-    const attrPath = `${path}[${goQuote(key.text)}]`;
+    const attrPath = `${path}[${quoteKey(key.text)}]`;
     if (kind === 'string') out.set(key.text, reader.string(attr, attrPath)!.text);
     else if (kind === 'number') out.set(key.text, reader.number(attr, attrPath)!);
     else if (kind === 'bool') out.set(key.text, reader.bool(attr, attrPath)!);

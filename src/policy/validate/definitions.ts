@@ -7,7 +7,7 @@ import { NO_ADDRESSES, parsePrefix } from '../ip.js';
 import * as msg from '../messages.js';
 import type { Policy } from '../model.js';
 import { parsePostureCondition } from '../posture.js';
-import { goQuote } from '../quote.js';
+import { quoteKey } from '../quote.js';
 import { classify } from '../selectors.js';
 import * as unsure from '../unsure.js';
 import type { Findings } from './findings.js';
@@ -20,7 +20,7 @@ export function validateGroups(policy: Policy, out: Findings): void {
     a.name.text < b.name.text ? 1 : a.name.text > b.name.text ? -1 : 0,
   );
   for (const group of sorted) {
-    const path = `groups[${goQuote(group.name.text)}]`;
+    const path = `groups[${quoteKey(group.name.text)}]`;
     if (!group.name.text.startsWith('group:')) {
       out.notice(unsure.unconfirmed(unsure.groupPrefixMissing(group.name.text)), group.name, path);
       continue;
@@ -41,7 +41,7 @@ export function validateTagOwnerNames(policy: Policy, out: Findings): void {
   for (const owner of policy.tagOwners) {
     const problem = checkTag(owner.name.text);
     if (problem !== undefined)
-      out.error(msg.tagOwnerKey(owner.name.text, problem), owner.name, `tagOwners[${goQuote(owner.name.text)}]`);
+      out.error(msg.tagOwnerKey(owner.name.text, problem), owner.name, `tagOwners[${quoteKey(owner.name.text)}]`);
   }
 }
 
@@ -54,7 +54,7 @@ export function validateTagOwnerValues(policy: Policy, context: PolicyContext, o
         owner.name.text,
         problemText(problem, (inner) => inner),
       );
-      reportProblem(out, problem, text, item, `tagOwners[${goQuote(owner.name.text)}][${i}]`);
+      reportProblem(out, problem, text, item, `tagOwners[${quoteKey(owner.name.text)}][${i}]`);
     });
   }
 }
@@ -65,7 +65,7 @@ export function validateTagOwnerValues(policy: Policy, context: PolicyContext, o
  */
 export function validateHosts(policy: Policy, out: Findings): void {
   for (const host of policy.hosts) {
-    const path = `hosts[${goQuote(host.name.text)}]`;
+    const path = `hosts[${quoteKey(host.name.text)}]`;
     if (host.name.text.includes('@')) out.error(unsure.hostNameInvalid(host.name.text), host.name, path);
     else if (host.name.text.includes(':') || host.name.text.trim() === '') {
       out.notice(unsure.unconfirmed(unsure.hostNameInvalid(host.name.text)), host.name, path);
@@ -79,7 +79,7 @@ export function validateIpsets(policy: Policy, context: PolicyContext, out: Find
   const names = new Set(policy.ipsets.map((s) => s.name.text));
   for (const set of policy.ipsets) {
     const name = set.name.text;
-    const path = `ipsets[${goQuote(name)}]`;
+    const path = `ipsets[${quoteKey(name)}]`;
     if (!name.startsWith('ipset:') || name.length === 'ipset:'.length) {
       out.notice(unsure.unconfirmed(unsure.ipsetNamePrefix(name)), set.name, path);
       continue;
@@ -116,7 +116,7 @@ function ipsetEntryProblem(
 export function validatePostures(policy: Policy, out: Findings): void {
   for (const posture of policy.postures) {
     const name = posture.name.text;
-    const path = `postures[${goQuote(name)}]`;
+    const path = `postures[${quoteKey(name)}]`;
     if (!name.startsWith('posture:') || name.length === 'posture:'.length) {
       out.notice(unsure.unconfirmed(unsure.postureNamePrefix(name)), posture.name, path);
       continue;
@@ -154,13 +154,13 @@ export function validateAutoApprovers(policy: Policy, context: PolicyContext, ou
     });
   };
   for (const route of policy.autoApprovers.routes) {
-    const path = `autoApprovers.routes[${goQuote(route.name.text)}]`;
+    const path = `autoApprovers.routes[${quoteKey(route.name.text)}]`;
     if (parsePrefix(route.name.text) === undefined) {
       out.notice(unsure.unconfirmed(unsure.autoApproverRouteInvalid(route.name.text)), route.name, path);
     }
     approvers(route.items, path);
   }
   for (const service of policy.autoApprovers.services)
-    approvers(service.items, `autoApprovers.services[${goQuote(service.name.text)}]`);
+    approvers(service.items, `autoApprovers.services[${quoteKey(service.name.text)}]`);
   approvers(policy.autoApprovers.exitNode, 'autoApprovers.exitNode');
 }

@@ -3,7 +3,7 @@
 // known, so the engine accepts such a file with a notice (docs/policy-semantics.md §2.4).
 
 import type { Policy, Text } from '../model.js';
-import { goQuote } from '../quote.js';
+import { quoteKey } from '../quote.js';
 import { unconfirmed } from '../unsure.js';
 import type { Findings } from './findings.js';
 
@@ -32,7 +32,7 @@ interface Place {
 }
 
 function pathOf(place: Place): string {
-  return place.key === undefined ? `${place.base}${place.field}` : `${place.base}[${goQuote(place.key)}]`;
+  return place.key === undefined ? `${place.base}${place.field}` : `${place.base}[${quoteKey(place.key)}]`;
 }
 
 /**
