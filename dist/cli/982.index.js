@@ -3740,25 +3740,40 @@ var unsure = __webpack_require__(2250);
 
 
 
-/** Whether a rule's `users` maps the requested login for this source (§5.6 step 3). */
-function loginMatches(users, login, src) {
-    let result = 'no';
-    for (const entry of users) {
-        if (entry === login && !entry.startsWith('localpart:'))
-            return 'yes';
-        if (entry === 'autogroup:nonroot' && login !== 'root')
-            return 'yes';
-        const selector = (0,selectors/* classify */.L)(entry);
-        if (selector.kind !== 'localpart')
-            continue;
-        if (src.identity === 'unknown' || (src.identity === 'user' && src.login === undefined))
-            result = (0,tri.or)(result, 'unknown');
-        else if (src.identity === 'user' && src.login !== undefined) {
-            const at = src.login.lastIndexOf('@');
-            result = (0,tri.or)(result, (0,tri/* fromBool */.v7)(src.login.slice(at + 1) === selector.domain && src.login.slice(0, at) === login));
+const matchers = new WeakMap();
+function userMatcher(users) {
+    let matcher = matchers.get(users);
+    if (matcher === undefined) {
+        const logins = new Set();
+        const localparts = new Set();
+        for (const entry of users) {
+            if (!entry.startsWith('localpart:'))
+                logins.add(entry);
+            const selector = (0,selectors/* classify */.L)(entry);
+            if (selector.kind === 'localpart')
+                localparts.add(selector.domain);
         }
+        matcher = { logins, nonroot: logins.has('autogroup:nonroot'), localparts };
+        matchers.set(users, matcher);
     }
-    return result;
+    return matcher;
+}
+/**
+ * Whether a rule's `users` maps the requested login for this source (§5.6 step 3). Through sets:
+ * a walk of the rule's users per login made a rule and an sshTest of N each take N² steps.
+ */
+function loginMatches(users, login, src) {
+    const { logins, nonroot, localparts } = userMatcher(users);
+    if (logins.has(login) || (nonroot && login !== 'root'))
+        return 'yes';
+    if (localparts.size === 0)
+        return 'no';
+    if (src.identity === 'unknown' || (src.identity === 'user' && src.login === undefined))
+        return 'unknown';
+    if (src.identity !== 'user' || src.login === undefined)
+        return 'no';
+    const at = src.login.lastIndexOf('@');
+    return (0,tri/* fromBool */.v7)(localparts.has(src.login.slice(at + 1)) && src.login.slice(0, at) === login);
 }
 function dstMatches(rule, src, dst) {
     const direct = (0,match/* matchIdentity */.oD)(rule.dst, dst);

@@ -18,22 +18,45 @@ import { TEST_REASONS } from './unsure.js';
 type SshOutcome = 'accept' | 'check' | 'deny';
 type Kind = 'accept' | 'check' | 'deny';
 
-/** Whether a rule's `users` maps the requested login for this source (§5.6 step 3). */
-function loginMatches(users: readonly string[], login: string, src: Principal): Tri {
-  let result: Tri = 'no';
-  for (const entry of users) {
-    if (entry === login && !entry.startsWith('localpart:')) return 'yes';
-    if (entry === 'autogroup:nonroot' && login !== 'root') return 'yes';
-    const selector = classify(entry);
-    if (selector.kind !== 'localpart') continue;
-    if (src.identity === 'unknown' || (src.identity === 'user' && src.login === undefined))
-      result = or(result, 'unknown');
-    else if (src.identity === 'user' && src.login !== undefined) {
-      const at = src.login.lastIndexOf('@');
-      result = or(result, fromBool(src.login.slice(at + 1) === selector.domain && src.login.slice(0, at) === login));
+/** A rule's `users`, read once for every login asked about (§5.6 step 3). */
+interface UserMatcher {
+  /** Entries that are the login itself (a `localpart:` entry never is). */
+  logins: ReadonlySet<string>;
+  nonroot: boolean;
+  /** The domains of `localpart:*@<domain>` entries. */
+  localparts: ReadonlySet<string>;
+}
+
+const matchers = new WeakMap<readonly string[], UserMatcher>();
+
+function userMatcher(users: readonly string[]): UserMatcher {
+  let matcher = matchers.get(users);
+  if (matcher === undefined) {
+    const logins = new Set<string>();
+    const localparts = new Set<string>();
+    for (const entry of users) {
+      if (!entry.startsWith('localpart:')) logins.add(entry);
+      const selector = classify(entry);
+      if (selector.kind === 'localpart') localparts.add(selector.domain);
     }
+    matcher = { logins, nonroot: logins.has('autogroup:nonroot'), localparts };
+    matchers.set(users, matcher);
   }
-  return result;
+  return matcher;
+}
+
+/**
+ * Whether a rule's `users` maps the requested login for this source (§5.6 step 3). Through sets:
+ * a walk of the rule's users per login made a rule and an sshTest of N each take N² steps.
+ */
+function loginMatches(users: readonly string[], login: string, src: Principal): Tri {
+  const { logins, nonroot, localparts } = userMatcher(users);
+  if (logins.has(login) || (nonroot && login !== 'root')) return 'yes';
+  if (localparts.size === 0) return 'no';
+  if (src.identity === 'unknown' || (src.identity === 'user' && src.login === undefined)) return 'unknown';
+  if (src.identity !== 'user' || src.login === undefined) return 'no';
+  const at = src.login.lastIndexOf('@');
+  return fromBool(localparts.has(src.login.slice(at + 1)) && src.login.slice(0, at) === login);
 }
 
 function dstMatches(rule: CompiledSshRule, src: Principal, dst: Principal): Tri {

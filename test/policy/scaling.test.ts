@@ -49,6 +49,20 @@ describe('long lists checked against each other', () => {
   });
 });
 
+describe('an sshTest of many logins against a rule of many users', () => {
+  it('looks each of 30,000 logins up among 30,000 users once', () => {
+    const n = 30_000;
+    const report = check({
+      tagOwners: { 'tag:a': [] },
+      ssh: [{ action: 'accept', src: ['u@example.com'], dst: ['tag:a'], users: range(n).map((i) => `r${i}`) }],
+      sshTests: [
+        { src: 'u@example.com', dst: ['tag:a'], accept: ['r5', `r${n - 1}`], deny: range(n).map((i) => `l${i}`) },
+      ],
+    });
+    expect([report.cutShort === true, report.summary]).toEqual([false, { passed: 1, failed: 0, unknown: 0 }]);
+  });
+});
+
 describe('one assertion of millions of pairs', () => {
   it('stops at the deadline inside an assertion from a group of 16,000 to itself', () => {
     const members = range(16_000).map((i) => `u${i}@example.com`);
