@@ -2044,12 +2044,15 @@ function proposeTests(changes) {
 
 // EXTERNAL MODULE: ./src/policy/duration.ts
 var duration = __webpack_require__(5432);
+// EXTERNAL MODULE: ./src/policy/ssh-index.ts
+var ssh_index = __webpack_require__(9413);
 // EXTERNAL MODULE: ./src/policy/ssh-tests.ts + 1 modules
 var ssh_tests = __webpack_require__(2654);
 ;// CONCATENATED MODULE: ./src/plan/ssh.ts
 // SSH access differences: for each (source, destination) pair some changed `ssh` rule may
 // connect, and each login the rules name, the outcome the engine's sshTests evaluation gives
 // (accept, check or deny) on both sides.
+
 
 
 
@@ -2152,14 +2155,15 @@ function candidates(relations, atoms, budget) {
 function sshState(side, names, src, dst, login) {
     if (src === undefined || dst === undefined)
         return { state: 'absent' };
-    const possible = (0,ssh_tests/* outcomes */.K)(side.ssh, src, dst, login, POSTURE_UNKNOWN);
+    const rules = (0,ssh_index/* sshRulesFrom */.a)(side.ssh, src);
+    const possible = (0,ssh_tests/* outcomes */.K)(rules, src, dst, login, POSTURE_UNKNOWN);
     if (possible.size === 1)
         return { state: [...possible][0] };
-    const holds = (0,ssh_tests/* outcomes */.K)(side.ssh, src, dst, login, POSTURE_HOLDS);
-    const fails = (0,ssh_tests/* outcomes */.K)(side.ssh, src, dst, login, POSTURE_FAILS);
+    const holds = (0,ssh_tests/* outcomes */.K)(rules, src, dst, login, POSTURE_HOLDS);
+    const fails = (0,ssh_tests/* outcomes */.K)(rules, src, dst, login, POSTURE_FAILS);
     if ([...holds].join() === [...fails].join())
         return { state: 'unknown' };
-    const applying = side.ssh.filter((rule) => {
+    const applying = rules.filter((rule) => {
         const alone = rule.postures === undefined ? undefined : (0,ssh_tests/* outcomes */.K)([rule], src, dst, login, POSTURE_HOLDS);
         return alone !== undefined && !(alone.size === 1 && alone.has('deny'));
     });

@@ -3676,6 +3676,50 @@ function classifyText(text) {
 
 /***/ }),
 
+/***/ 9413:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ sshRulesFrom)
+/* harmony export */ });
+/* harmony import */ var _identity_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9299);
+// SSH rules by the identities their sources name, so an sshTest's source (or an endpoint of the
+// plan) finds the few rules that may apply instead of walking all of them: N rules and N sshTests
+// took N² steps. SSH sources are identities only (matchIdentity), so an IdentityIndex gathering
+// with other tags finds every rule whose source does not surely miss; a rule left out would have
+// added nothing to the outcomes (its `and` is no).
+
+class SshRuleIndex {
+    rules;
+    bySource = new _identity_index_js__WEBPACK_IMPORTED_MODULE_0__/* .IdentityIndex */ .N();
+    found = new Map();
+    constructor(rules) {
+        this.rules = rules;
+        rules.forEach((rule, id) => this.bySource.add(id, rule.src));
+    }
+    from(src) {
+        let rules = this.found.get(src.key);
+        if (rules === undefined) {
+            // In the rules' order, which the callers' lists of postures keep.
+            const ids = this.bySource.gather(src, true).sort((a, b) => a - b);
+            rules = ids.map((id) => this.rules[id]);
+            this.found.set(src.key, rules);
+        }
+        return rules;
+    }
+}
+const indexes = new WeakMap();
+/** The rules of `rules` whose sources may match `src`, in order; the index is built on the first call per list. */
+function sshRulesFrom(rules, src) {
+    let index = indexes.get(rules);
+    if (index === undefined)
+        indexes.set(rules, (index = new SshRuleIndex(rules)));
+    return index.from(src);
+}
+
+
+/***/ }),
+
 /***/ 2654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3702,6 +3746,8 @@ var principal = __webpack_require__(548);
 var quote = __webpack_require__(6114);
 // EXTERNAL MODULE: ./src/policy/selectors.ts
 var selectors = __webpack_require__(8432);
+// EXTERNAL MODULE: ./src/policy/ssh-index.ts
+var ssh_index = __webpack_require__(9413);
 ;// CONCATENATED MODULE: ./src/policy/results.ts
 // Per-test results, shaped so that a table (source, destination, port, wanted, got) can be
 // rendered and every failure points at its line in the file.
@@ -3729,6 +3775,7 @@ var unsure = __webpack_require__(2250);
 ;// CONCATENATED MODULE: ./src/policy/ssh-tests.ts
 // Evaluation of `sshTests` entries against the `ssh` rules only (docs/policy-semantics.md
 // §5.5–5.6).
+
 
 
 
@@ -3903,7 +3950,7 @@ function evaluateLogin(kind, login, dst, src, dstEndpoint, srcText, rules, postu
     let got;
     for (const s of src.principals) {
         for (const d of dstEndpoint.principals) {
-            const possible = outcomes(rules, s, d, login.text, posture);
+            const possible = outcomes((0,ssh_index/* sshRulesFrom */.a)(rules, s), s, d, login.text, posture);
             const outcome = satisfies(possible, kind);
             results.push(outcome);
             if (possible.size === 1)

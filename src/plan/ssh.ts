@@ -5,6 +5,7 @@
 import { parseGoDuration } from '../policy/duration.js';
 import { matchIdentity } from '../policy/match.js';
 import type { Principal } from '../policy/principal.js';
+import { sshRulesFrom } from '../policy/ssh-index.js';
 import { outcomes } from '../policy/ssh-tests.js';
 import { classify } from '../policy/selectors.js';
 import type { Atom } from './atoms.js';
@@ -139,12 +140,13 @@ function sshState(
   login: string,
 ): SshVerdict {
   if (src === undefined || dst === undefined) return { state: 'absent' };
-  const possible = outcomes(side.ssh, src, dst, login, POSTURE_UNKNOWN);
+  const rules = sshRulesFrom(side.ssh, src);
+  const possible = outcomes(rules, src, dst, login, POSTURE_UNKNOWN);
   if (possible.size === 1) return { state: [...possible][0]! };
-  const holds = outcomes(side.ssh, src, dst, login, POSTURE_HOLDS);
-  const fails = outcomes(side.ssh, src, dst, login, POSTURE_FAILS);
+  const holds = outcomes(rules, src, dst, login, POSTURE_HOLDS);
+  const fails = outcomes(rules, src, dst, login, POSTURE_FAILS);
   if ([...holds].join() === [...fails].join()) return { state: 'unknown' };
-  const applying = side.ssh.filter((rule) => {
+  const applying = rules.filter((rule) => {
     const alone = rule.postures === undefined ? undefined : outcomes([rule], src, dst, login, POSTURE_HOLDS);
     return alone !== undefined && !(alone.size === 1 && alone.has('deny'));
   });

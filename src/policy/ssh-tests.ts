@@ -11,6 +11,7 @@ import { PostureCache } from './posture-cache.js';
 import { displayAddress, type Principal } from './principal.js';
 import { goQuote } from './quote.js';
 import { classify } from './selectors.js';
+import { sshRulesFrom } from './ssh-index.js';
 import { combineOutcomes, combinePrincipals, type AssertionResult, type Outcome, type TestResult } from './results.js';
 import { and, fromBool, or, type Tri } from './tri.js';
 import { TEST_REASONS } from './unsure.js';
@@ -208,7 +209,7 @@ function evaluateLogin(
   let got: SshOutcome | undefined;
   for (const s of src.principals) {
     for (const d of dstEndpoint.principals) {
-      const possible = outcomes(rules, s, d, login.text, posture);
+      const possible = outcomes(sshRulesFrom(rules, s), s, d, login.text, posture);
       const outcome = satisfies(possible, kind);
       results.push(outcome);
       if (possible.size === 1) got = [...possible][0];

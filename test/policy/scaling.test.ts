@@ -63,6 +63,21 @@ describe('an sshTest of many logins against a rule of many users', () => {
   });
 });
 
+describe('many sshTests against many SSH rules', () => {
+  it('finds for each of 24,000 sshTests only the rules naming its source, of 24,000', () => {
+    const n = 24_000;
+    const report = check({
+      tagOwners: { 'tag:a': [] },
+      ssh: range(n).map((i) => ({ action: 'accept', src: [`u${i}@example.com`], dst: ['tag:a'], users: ['root'] })),
+      sshTests: [
+        ...range(n).map((i) => ({ src: `v${i}@example.com`, dst: ['tag:a'], deny: ['root'] })),
+        { src: 'u7@example.com', dst: ['tag:a'], accept: ['root'], deny: ['admin'] },
+      ],
+    });
+    expect([report.cutShort === true, report.summary]).toEqual([false, { passed: n + 1, failed: 0, unknown: 0 }]);
+  });
+});
+
 describe('one assertion of millions of pairs', () => {
   it('stops at the deadline inside an assertion from a group of 16,000 to itself', () => {
     const members = range(16_000).map((i) => `u${i}@example.com`);
