@@ -2058,6 +2058,7 @@ var ssh_tests = __webpack_require__(2654);
 
 
 
+
 const DEFAULT_CHECK_PERIOD = '12h';
 /** Stands for "any login no rule names", which only `autogroup:nonroot` can grant. */
 const OTHER_LOGIN = 'ssh-user';
@@ -2099,36 +2100,54 @@ function logins(sides, atoms) {
         out.add(OTHER_LOGIN);
     return [...out].sort();
 }
+/**
+ * Each rule's source and destination atoms, and a key of what it does to whom. Each atom finds
+ * the rules that may name it through an index of their identities (matchIdentity is asked only of
+ * those): a walk of every atom for every rule made N rules and a group of N members take N² steps.
+ */
 function relateSsh(side, index, atoms, budget) {
-    const relation = { srcAtoms: [], dstAtoms: [], keys: [] };
-    side.ssh.forEach((rule, r) => {
-        const srcView = [];
-        const dstView = [];
-        const srcAtoms = [];
-        const dstAtoms = [];
-        for (const atom of atoms) {
-            budget.step();
-            const p = atom.principals[index];
-            if (p === undefined)
-                continue;
-            const s = sshSource(atom) ? (0,match/* matchIdentity */.oD)(rule.src, p) : 'no';
-            if (s !== 'no') {
-                srcView.push(`${atom.id}${s[0]}`);
-                srcAtoms.push(atom.id);
+    const rules = side.ssh;
+    const relation = { srcAtoms: rules.map(() => []), dstAtoms: rules.map(() => []), keys: [] };
+    if (rules.length === 0)
+        return relation;
+    const bySource = new identity_index/* IdentityIndex */.N();
+    const byDestination = new identity_index/* IdentityIndex */.N();
+    rules.forEach((rule, r) => {
+        bySource.add(r, rule.src);
+        byDestination.add(r, rule.dst);
+    });
+    const views = rules.map(() => ({ src: [], dst: [] }));
+    for (const atom of atoms) {
+        budget.step();
+        const p = atom.principals[index];
+        if (p === undefined)
+            continue;
+        // With other tags: the rules whose identities may match, a superset of those that do.
+        if (sshSource(atom)) {
+            for (const r of bySource.gather(p, true)) {
+                const s = (0,match/* matchIdentity */.oD)(rules[r].src, p);
+                if (s === 'no')
+                    continue;
+                views[r].src.push(`${atom.id}${s[0]}`);
+                relation.srcAtoms[r].push(atom.id);
             }
-            if (!sshDestination(atom))
-                continue;
+        }
+        if (!sshDestination(atom))
+            continue;
+        // autogroup:self is gathered for users, and for unknown identities with every rule.
+        for (const r of byDestination.gather(p, true)) {
+            const rule = rules[r];
             const d = (0,match/* matchIdentity */.oD)(rule.dst, p);
             if (d !== 'no')
-                dstView.push(`${atom.id}${d[0]}`);
+                views[r].dst.push(`${atom.id}${d[0]}`);
             if (d !== 'no' || (rule.dst.self && (p.identity === 'user' || p.identity === 'unknown')))
-                dstAtoms.push(atom.id);
+                relation.dstAtoms[r].push(atom.id);
         }
+    }
+    rules.forEach((rule, r) => {
         const postures = JSON.stringify(rule.postures ?? null);
         const fields = [rule.action, rule.users.join(','), postures, side.checkPeriods[r], rule.dst.self];
-        relation.keys.push([...fields, srcView.join(' '), dstView.join(' ')].join('|'));
-        relation.srcAtoms.push(srcAtoms);
-        relation.dstAtoms.push(dstAtoms);
+        relation.keys.push([...fields, views[r].src.join(' '), views[r].dst.join(' ')].join('|'));
     });
     return relation;
 }

@@ -3,6 +3,7 @@
 // (accept, check or deny) on both sides.
 
 import { parseGoDuration } from '../policy/duration.js';
+import { IdentityIndex } from '../policy/identity-index.js';
 import { matchIdentity } from '../policy/match.js';
 import type { Principal } from '../policy/principal.js';
 import { sshRulesFrom } from '../policy/ssh-index.js';
@@ -72,32 +73,49 @@ interface SshRelation {
   keys: string[];
 }
 
+/**
+ * Each rule's source and destination atoms, and a key of what it does to whom. Each atom finds
+ * the rules that may name it through an index of their identities (matchIdentity is asked only of
+ * those): a walk of every atom for every rule made N rules and a group of N members take N² steps.
+ */
 function relateSsh(side: Side, index: 0 | 1, atoms: readonly Atom[], budget: PlanBudget): SshRelation {
-  const relation: SshRelation = { srcAtoms: [], dstAtoms: [], keys: [] };
-  side.ssh.forEach((rule, r) => {
-    const srcView: string[] = [];
-    const dstView: string[] = [];
-    const srcAtoms: number[] = [];
-    const dstAtoms: number[] = [];
-    for (const atom of atoms) {
-      budget.step();
-      const p = atom.principals[index];
-      if (p === undefined) continue;
-      const s = sshSource(atom) ? matchIdentity(rule.src, p) : 'no';
-      if (s !== 'no') {
-        srcView.push(`${atom.id}${s[0]}`);
-        srcAtoms.push(atom.id);
+  const rules = side.ssh;
+  const relation: SshRelation = { srcAtoms: rules.map(() => []), dstAtoms: rules.map(() => []), keys: [] };
+  if (rules.length === 0) return relation;
+  const bySource = new IdentityIndex();
+  const byDestination = new IdentityIndex();
+  rules.forEach((rule, r) => {
+    bySource.add(r, rule.src);
+    byDestination.add(r, rule.dst);
+  });
+  const views = rules.map(() => ({ src: [] as string[], dst: [] as string[] }));
+  for (const atom of atoms) {
+    budget.step();
+    const p = atom.principals[index];
+    if (p === undefined) continue;
+    // With other tags: the rules whose identities may match, a superset of those that do.
+    if (sshSource(atom)) {
+      for (const r of bySource.gather(p, true)) {
+        const s = matchIdentity(rules[r]!.src, p);
+        if (s === 'no') continue;
+        views[r]!.src.push(`${atom.id}${s[0]}`);
+        relation.srcAtoms[r]!.push(atom.id);
       }
-      if (!sshDestination(atom)) continue;
-      const d = matchIdentity(rule.dst, p);
-      if (d !== 'no') dstView.push(`${atom.id}${d[0]}`);
-      if (d !== 'no' || (rule.dst.self && (p.identity === 'user' || p.identity === 'unknown'))) dstAtoms.push(atom.id);
     }
+    if (!sshDestination(atom)) continue;
+    // autogroup:self is gathered for users, and for unknown identities with every rule.
+    for (const r of byDestination.gather(p, true)) {
+      const rule = rules[r]!;
+      const d = matchIdentity(rule.dst, p);
+      if (d !== 'no') views[r]!.dst.push(`${atom.id}${d[0]}`);
+      if (d !== 'no' || (rule.dst.self && (p.identity === 'user' || p.identity === 'unknown')))
+        relation.dstAtoms[r]!.push(atom.id);
+    }
+  }
+  rules.forEach((rule, r) => {
     const postures = JSON.stringify(rule.postures ?? null);
     const fields = [rule.action, rule.users.join(','), postures, side.checkPeriods[r], rule.dst.self];
-    relation.keys.push([...fields, srcView.join(' '), dstView.join(' ')].join('|'));
-    relation.srcAtoms.push(srcAtoms);
-    relation.dstAtoms.push(dstAtoms);
+    relation.keys.push([...fields, views[r]!.src.join(' '), views[r]!.dst.join(' ')].join('|'));
   });
   return relation;
 }

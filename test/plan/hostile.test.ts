@@ -98,3 +98,22 @@ describe('a large ipset in the plan: resolving and compiling', () => {
     expect(() => planOf(before, after, { caps })).toThrow(cut);
   });
 });
+
+describe('many SSH rules in the plan', () => {
+  it('relates 8,000 SSH rules to the endpoints they name, beside a group of 8,000 members', () => {
+    const n = 8000;
+    const ssh = range(n).map((i) => ({
+      action: 'accept',
+      src: [`s${i}@example.com`],
+      dst: ['tag:x'],
+      users: ['root'],
+    }));
+    const [before, after] = sides(n, { ssh });
+    const plan = planOf({ ...before, ssh }, after);
+    // The SSH rules are the same on both sides: only the network rule changes.
+    expect(plan.changes.map((c) => [c.kind, c.src, c.change, c.dst, c.proto, c.ports])).toEqual([
+      ['network', 'group:g', 'gained', 'tag:x', 'icmp', '*'],
+      ['network', 'group:g', 'gained', 'tag:x', 'tcp', '80'],
+    ]);
+  });
+});
