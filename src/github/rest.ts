@@ -47,12 +47,14 @@ export function repoPath({ owner, repo }: { owner: string; repo: string }): stri
 function errorOf(status: number, body: string): GitHubError {
   let answer: { message?: unknown; documentation_url?: unknown; errors?: unknown } = {};
   try {
-    answer = JSON.parse(body) as typeof answer;
+    const parsed: unknown = JSON.parse(body);
+    if (typeof parsed === 'object' && parsed !== null) answer = parsed;
   } catch {
     // Not JSON (a proxy's or a load balancer's page): the status says it all.
   }
   const parts = [answer.message, answer.documentation_url].filter((part) => typeof part === 'string');
-  const errors = Array.isArray(answer.errors) ? (answer.errors as { code?: unknown }[]) : [];
+  const listed: unknown[] = Array.isArray(answer.errors) ? answer.errors : [];
+  const errors = listed.filter((entry): entry is { code?: unknown } => typeof entry === 'object' && entry !== null);
   return new GitHubError(status, parts.join(' - ').slice(0, MAX_MESSAGE), errors);
 }
 

@@ -80,6 +80,12 @@ describe('gitHubClient against the fake', () => {
       { status: 422, body: { message: 'Validation Failed', errors: [{ code: 'already_exists' }] } },
       () => [422, 'Validation Failed', [{ code: 'already_exists' }]],
     ],
+    ['an error that is JSON but no object', { status: 500, body: 'null' }, () => [500, '', []]],
+    [
+      'errors that are not objects',
+      { status: 422, body: { message: 'Validation Failed', errors: [null, 1, { code: 'invalid' }] } },
+      () => [422, 'Validation Failed', [{ code: 'invalid' }]],
+    ],
     [
       'an answer that is not JSON',
       { status: 201, body: 'not json' },
