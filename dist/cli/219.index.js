@@ -2803,8 +2803,8 @@ var ssh_tests = __webpack_require__(2654);
 var policy_tailnet = __webpack_require__(4219);
 // EXTERNAL MODULE: ./src/policy/quote.ts
 var quote = __webpack_require__(6114);
-// EXTERNAL MODULE: ./src/policy/validate/index.ts + 8 modules
-var validate = __webpack_require__(1350);
+// EXTERNAL MODULE: ./src/policy/validate/index.ts + 9 modules
+var validate = __webpack_require__(2429);
 ;// CONCATENATED MODULE: ./src/policy/index.ts
 // The offline policy engine: validate a Tailscale policy file and evaluate its tests and
 // sshTests, against a described tailnet or symbolically. Semantics: docs/policy-semantics.md.

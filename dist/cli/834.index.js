@@ -2832,8 +2832,8 @@ var match = __webpack_require__(6563);
 var ports = __webpack_require__(7421);
 // EXTERNAL MODULE: ./src/policy/tailnet.ts
 var tailnet = __webpack_require__(4219);
-// EXTERNAL MODULE: ./src/policy/validate/index.ts + 8 modules
-var validate = __webpack_require__(1350);
+// EXTERNAL MODULE: ./src/policy/validate/index.ts + 9 modules
+var validate = __webpack_require__(2429);
 // EXTERNAL MODULE: ./src/policy/lists.ts
 var policy_lists = __webpack_require__(259);
 ;// CONCATENATED MODULE: ./src/plan/shared-rules.ts

@@ -341,6 +341,11 @@ describe('acls', () => {
       'dst="tag:server:22 ": port range "22 ": invalid first integer',
     ],
     [
+      "whitespace after a test destination's port",
+      { tagOwners: { 'tag:server': [] }, tests: [{ src: 'odin@example.com', deny: ['tag:server:22 '] }] },
+      'test destination "tag:server:22 ": port "22 ": tests need a single port number 0-65535',
+    ],
+    [
       'undefined posture',
       acl({ src: ['*'], dst: ['*:*'], srcPosture: ['posture:x'] }),
       'posture not found: "posture:x"',
