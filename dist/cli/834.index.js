@@ -1911,6 +1911,18 @@ function listed(items) {
     const head = unique.slice(0, SHOWN).join(', ');
     return unique.length > SHOWN ? `${head} and ${unique.length - SHOWN} more` : head;
 }
+/**
+ * Public addresses a rule names itself (`9.9.9.9`): the internet, through an exit node, unless a
+ * subnet router serves them. With a tailnet description its approved routes are known (and left
+ * out); offline only the routes the policy names are, and one approved in the admin console may
+ * hold them.
+ */
+function publicAddresses(changes, tailnetGiven) {
+    const what = `public addresses (${listed(changes.map((c) => c.dstLabel))})`;
+    const sources = listed(changes.map((c) => c.srcLabel));
+    const unless = tailnetGiven ? '' : ', unless a subnet route the policy does not name holds them';
+    return { kind: 'to-internet', message: `opens access to ${what}, the internet, for ${sources}${unless}` };
+}
 /** `autogroup:internet (icmp, tcp:443)`: each destination once, its protocols together. */
 function accessList(changes) {
     const byDestination = new Map();
@@ -1930,10 +1942,14 @@ function highlights(input) {
         out.push({ kind: 'from-everyone', message: `opens access from * to ${accessList(everyone)}` });
     // Any piece of a merged range: a prefix may hold the tailnet's own route and public addresses.
     const internet = gained.filter((c) => c.dstAtoms.some((id) => isInternet(atoms[id], input.ownRoutes)));
-    if (internet.length > 0) {
-        const sources = listed(internet.map((c) => c.srcLabel));
+    const named = internet.filter((c) => c.dstLabel.startsWith('autogroup:internet'));
+    if (named.length > 0) {
+        const sources = listed(named.map((c) => c.srcLabel));
         out.push({ kind: 'to-internet', message: `opens access to the internet (autogroup:internet) for ${sources}` });
     }
+    const addresses = internet.filter((c) => !named.includes(c));
+    if (addresses.length > 0)
+        out.push(publicAddresses(addresses, input.tailnetGiven));
     // `*` as a destination may or may not reach the internet (docs/policy-semantics.md §2.2.1). Said
     // of principals: a bare address as the source is undecided offline for reasons of its own.
     const maybe = input.network.filter((u) => u.before !== 'yes' &&
@@ -2535,6 +2551,7 @@ function computeAccessPlan(before, after, options = {}) {
         selectedAfter: raw.network.selectedAfter,
         network: raw.network.changes,
         ownRoutes: sides.map((side) => side.env.match.ownRoutes),
+        tailnetGiven,
         threshold,
     });
     return {

@@ -16,6 +16,19 @@ function listed(items: readonly string[]): string {
   return unique.length > SHOWN ? `${head} and ${unique.length - SHOWN} more` : head;
 }
 
+/**
+ * Public addresses a rule names itself (`9.9.9.9`): the internet, through an exit node, unless a
+ * subnet router serves them. With a tailnet description its approved routes are known (and left
+ * out); offline only the routes the policy names are, and one approved in the admin console may
+ * hold them.
+ */
+function publicAddresses(changes: readonly AtomChange[], tailnetGiven: boolean): Highlight {
+  const what = `public addresses (${listed(changes.map((c) => c.dstLabel))})`;
+  const sources = listed(changes.map((c) => c.srcLabel));
+  const unless = tailnetGiven ? '' : ', unless a subnet route the policy does not name holds them';
+  return { kind: 'to-internet', message: `opens access to ${what}, the internet, for ${sources}${unless}` };
+}
+
 /** `autogroup:internet (icmp, tcp:443)`: each destination once, its protocols together. */
 function accessList(changes: readonly AtomChange[]): string {
   const byDestination = new Map<string, Set<string>>();
@@ -34,6 +47,8 @@ export interface HighlightInput {
   atoms: readonly Atom[];
   /** The tailnet's own subnet routes, each side's: not the internet. */
   ownRoutes: readonly (IPSet | undefined)[];
+  /** Whether the routes are the tailnet's approved ones; offline, only those the policy names. */
+  tailnetGiven: boolean;
   /** Per atom: whether some network rule of the new policy may still select it as a source. */
   selectedAfter: (atom: number) => boolean;
   /** The raw network differences, as atoms, of which the undecided ones may open the internet. */
@@ -50,10 +65,13 @@ export function highlights(input: HighlightInput): Highlight[] {
     out.push({ kind: 'from-everyone', message: `opens access from * to ${accessList(everyone)}` });
   // Any piece of a merged range: a prefix may hold the tailnet's own route and public addresses.
   const internet = gained.filter((c) => c.dstAtoms.some((id) => isInternet(atoms[id]!, input.ownRoutes)));
-  if (internet.length > 0) {
-    const sources = listed(internet.map((c) => c.srcLabel));
+  const named = internet.filter((c) => c.dstLabel.startsWith('autogroup:internet'));
+  if (named.length > 0) {
+    const sources = listed(named.map((c) => c.srcLabel));
     out.push({ kind: 'to-internet', message: `opens access to the internet (autogroup:internet) for ${sources}` });
   }
+  const addresses = internet.filter((c) => !named.includes(c));
+  if (addresses.length > 0) out.push(publicAddresses(addresses, input.tailnetGiven));
   // `*` as a destination may or may not reach the internet (docs/policy-semantics.md §2.2.1). Said
   // of principals: a bare address as the source is undecided offline for reasons of its own.
   const maybe = input.network.filter(

@@ -88,6 +88,7 @@ export function computeAccessPlan(before: PlanSource, after: PlanSource, options
     selectedAfter: raw.network.selectedAfter,
     network: raw.network.changes,
     ownRoutes: sides.map((side) => side.env.match.ownRoutes),
+    tailnetGiven,
     threshold,
   });
   return {

@@ -132,17 +132,37 @@ describe('network changes', () => {
   // internet: no internet highlight for it (as autogroup:internet leaves it out).
   it.each([
     ['a route of the tailnet', '8.8.8.0/24', []],
-    ['a public address', '9.9.9.9', ['opens access to the internet (autogroup:internet) for tag:web']],
+    [
+      'a public address',
+      '9.9.9.9',
+      [
+        'opens access to public addresses (9.9.9.9), the internet, for tag:web, ' +
+          'unless a subnet route the policy does not name holds them',
+      ],
+    ],
     [
       'a prefix holding a route of the tailnet and public addresses',
       '8.8.8.0/23',
-      ['opens access to the internet (autogroup:internet) for tag:web'],
+      [
+        'opens access to public addresses (8.8.8.0/23), the internet, for tag:web, ' +
+          'unless a subnet route the policy does not name holds them',
+      ],
     ],
+    ['autogroup:internet', 'autogroup:internet', ['opens access to the internet (autogroup:internet) for tag:web']],
   ])('access gained to %s: internet highlight or not', (_name, dst, messages) => {
     const routes = { autoApprovers: { routes: { '8.8.8.0/24': ['tag:router'] } } };
     const plan = planOf(base(routes), base({ ...routes, grants: [{ src: ['tag:web'], dst: [dst], ip: ['tcp:443'] }] }));
     expect(plan.changes.length).toBeGreaterThan(0);
     expect(plan.highlights.filter((h) => h.kind === 'to-internet').map((h) => h.message)).toEqual(messages);
+  });
+
+  it('says a public address is the internet without a doubt when the tailnet names its routes', () => {
+    const devices = { users: [], nodes: { web: { hostname: 'web', tags: ['tag:web'], ipv4: '100.64.0.1' } } };
+    const grants = [{ src: ['tag:web'], dst: ['9.9.9.9'], ip: ['tcp:443'] }];
+    const plan = planOf(base(), base({ grants }), { topology: devices });
+    expect(plan.highlights.filter((h) => h.kind === 'to-internet').map((h) => h.message)).toEqual([
+      'opens access to public addresses (9.9.9.9), the internet, for tag:web (1 device)',
+    ]);
   });
 
   it("a route of the tailnet's own added: autogroup:internet no longer reaches it; through an ipset, undecided", () => {
