@@ -455,7 +455,7 @@ function withDefaultPosture(rule, compiled, options) {
     return { ...compiled, postures: [...compiled.postures, DEFAULT_POSTURE_MAY_NOT_APPLY], defaultPosture: true };
 }
 function compileSshRule(rule, context, deadline) {
-    return {
+    const compiled = {
         // Trimmed as the validator reads it: the server trims an SSH rule's strings [captured] (§1.4.3).
         action: rule.action?.text.trim() === 'check' ? 'check' : 'accept',
         src: compileSelectors(rule.src.map((s) => s.text), context, deadline),
@@ -463,6 +463,10 @@ function compileSshRule(rule, context, deadline) {
         users: (rule.users ?? []).map((u) => u.text.trim()),
         postures: postureRequirement(rule.srcPosture, context),
     };
+    // Trimmed as the validator reads it (§1.4.3).
+    if (rule.checkPeriod !== undefined)
+        compiled.checkPeriod = rule.checkPeriod.text.trim();
+    return compiled;
 }
 
 

@@ -2162,7 +2162,7 @@ function relateSsh(side, index, atoms, budget) {
     }
     rules.forEach((rule, r) => {
         const postures = JSON.stringify(rule.postures ?? null);
-        const fields = [rule.action, rule.users.join(','), postures, side.checkPeriods[r], rule.dst.self];
+        const fields = [rule.action, rule.users.join(','), postures, rule.checkPeriod, rule.dst.self];
         relation.keys.push([...fields, views[r].src.join(' '), views[r].dst.join(' ')].join('|'));
     });
     return relation;
@@ -2217,16 +2217,16 @@ function nanos(period) {
 /** The shortest checkPeriod among the check rules that apply on their own. */
 function checkPeriod(side, src, dst, login) {
     let best;
-    side.ssh.forEach((rule, r) => {
+    for (const rule of (0,ssh_index/* sshRulesFrom */.a)(side.ssh, src)) {
         if (rule.action !== 'check')
-            return;
+            continue;
         const alone = (0,ssh_tests/* outcomes */.K)([rule], src, dst, login, POSTURE_UNKNOWN);
         if (alone.size !== 1 || !alone.has('check'))
-            return;
-        const period = side.checkPeriods[r] ?? DEFAULT_CHECK_PERIOD;
+            continue;
+        const period = rule.checkPeriod ?? DEFAULT_CHECK_PERIOD;
         if (best === undefined || nanos(period) < nanos(best))
             best = period;
-    });
+    }
     return best ?? DEFAULT_CHECK_PERIOD;
 }
 function diffSsh(atoms, sides, budget) {
@@ -3119,8 +3119,6 @@ function sideOf({ name, policy, env }, network, deadline) {
         env,
         network,
         ssh: (0,compile/* compileSshRules */.nI)(policy.ssh, env.context, { deadline }),
-        // Trimmed as the validator reads it (§1.4.3).
-        checkPeriods: policy.ssh.map((rule) => rule.checkPeriod?.text.trim()),
         apps: appChannels(policy, env, deadline),
     };
 }

@@ -81,8 +81,6 @@ export interface Side {
   env: EvalEnv;
   network: Channel;
   ssh: CompiledSshRule[];
-  /** checkPeriod text of each ssh rule, by rule position (undefined when not set). */
-  checkPeriods: (string | undefined)[];
   /**
    * Per app capability, the grants carrying it as network-shaped rules: by its name (whether a
    * source holds it at all), and by its name and each of its values; keyed by `[name]` or
@@ -156,8 +154,6 @@ export function sideOf({ name, policy, env }: Decoded, network: Channel, deadlin
     env,
     network,
     ssh: compileSshRules(policy.ssh, env.context, { deadline }),
-    // Trimmed as the validator reads it (§1.4.3).
-    checkPeriods: policy.ssh.map((rule) => rule.checkPeriod?.text.trim()),
     apps: appChannels(policy, env, deadline),
   };
 }

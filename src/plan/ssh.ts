@@ -114,7 +114,7 @@ function relateSsh(side: Side, index: 0 | 1, atoms: readonly Atom[], budget: Pla
   }
   rules.forEach((rule, r) => {
     const postures = JSON.stringify(rule.postures ?? null);
-    const fields = [rule.action, rule.users.join(','), postures, side.checkPeriods[r], rule.dst.self];
+    const fields = [rule.action, rule.users.join(','), postures, rule.checkPeriod, rule.dst.self];
     relation.keys.push([...fields, views[r]!.src.join(' '), views[r]!.dst.join(' ')].join('|'));
   });
   return relation;
@@ -187,13 +187,13 @@ function nanos(period: string): bigint {
 /** The shortest checkPeriod among the check rules that apply on their own. */
 function checkPeriod(side: Side, src: Principal, dst: Principal, login: string): string {
   let best: string | undefined;
-  side.ssh.forEach((rule, r) => {
-    if (rule.action !== 'check') return;
+  for (const rule of sshRulesFrom(side.ssh, src)) {
+    if (rule.action !== 'check') continue;
     const alone = outcomes([rule], src, dst, login, POSTURE_UNKNOWN);
-    if (alone.size !== 1 || !alone.has('check')) return;
-    const period = side.checkPeriods[r] ?? DEFAULT_CHECK_PERIOD;
+    if (alone.size !== 1 || !alone.has('check')) continue;
+    const period = rule.checkPeriod ?? DEFAULT_CHECK_PERIOD;
     if (best === undefined || nanos(period) < nanos(best)) best = period;
-  });
+  }
   return best ?? DEFAULT_CHECK_PERIOD;
 }
 

@@ -361,6 +361,8 @@ export interface CompiledSshRule {
   postures?: readonly (readonly PostureCondition[])[];
   /** Held to `defaultSrcPosture` with `defaultUnsure`: the server may not hold SSH rules to it. */
   defaultPosture?: true;
+  /** As written, trimmed; sshTests do not read it, the plan reports it. */
+  checkPeriod?: string;
 }
 
 /**
@@ -395,7 +397,7 @@ function withDefaultPosture(
 }
 
 function compileSshRule(rule: SshRule, context: PolicyContext, deadline: Deadline | undefined): CompiledSshRule {
-  return {
+  const compiled: CompiledSshRule = {
     // Trimmed as the validator reads it: the server trims an SSH rule's strings [captured] (§1.4.3).
     action: rule.action?.text.trim() === 'check' ? 'check' : 'accept',
     src: compileSelectors(
@@ -411,4 +413,7 @@ function compileSshRule(rule: SshRule, context: PolicyContext, deadline: Deadlin
     users: (rule.users ?? []).map((u) => u.text.trim()),
     postures: postureRequirement(rule.srcPosture, context),
   };
+  // Trimmed as the validator reads it (§1.4.3).
+  if (rule.checkPeriod !== undefined) compiled.checkPeriod = rule.checkPeriod.text.trim();
+  return compiled;
 }
