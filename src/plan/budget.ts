@@ -88,15 +88,21 @@ export class PlanBudget {
     return index;
   }
 
-  /** One unit of work; throws once the deadline has passed (the clock is read every few steps). */
+  /**
+   * One unit of work; throws once the deadline has passed (the clock is read every few steps) or
+   * the engine's verdicts reached the size limit.
+   */
   step(): void {
-    if (this.deadline.passed()) throw timeout();
+    if (this.deadline.passed()) throw this.stopped();
   }
 
   /** Between phases: reads the clock now; also stops once an index reached the size limit (`index`). */
   check(): void {
-    if (!this.deadline.passed(true)) return;
-    throw this.deadline.reason === 'size'
+    if (this.deadline.passed(true)) throw this.stopped();
+  }
+
+  private stopped(): PlanCutShortError {
+    return this.deadline.reason === 'size'
       ? new PlanCutShortError('size', 'more address ranges than the plan holds')
       : timeout();
   }

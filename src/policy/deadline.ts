@@ -5,9 +5,10 @@
 const STEPS_PER_CLOCK_READ = 64;
 
 /**
- * Address ranges the engine materialises at most (resolved ipsets, index entries): about 50
- * bytes each, so some 400 MB. A chain of ipsets each naming the one before holds quadratically
- * many; past this the check stops as if its time were up, instead of exhausting memory.
+ * Address ranges the engine materialises at most (resolved ipsets, index entries), with the
+ * candidates its verdicts keep per source and destination counted alike: about 50 bytes a range,
+ * so some 400 MB. A chain of ipsets each naming the one before holds quadratically many; past this
+ * the check stops as if its time were up, instead of exhausting memory.
  */
 export const MAX_MATERIALISED_RANGES = 8_000_000;
 

@@ -44,6 +44,13 @@ const RULE_CODE = 3;
 const TARGET_SHIFT = 3;
 const TARGET_CODE = 7;
 
+/**
+ * How many of a profile's candidates count as one materialised address range against the size
+ * limit (deadline.ts): an entry is 4 bytes of a typed array (8 while it is gathered), a range
+ * some 50.
+ */
+const ENTRIES_PER_RANGE = 12;
+
 interface SourceProfile {
   /** Rules whose `src` selects the source, ascending, each with how surely (MAYBE or YES): the first `ruleCount`. */
   rules: Int32Array;
@@ -95,12 +102,14 @@ export class NetworkIndex {
 
   /**
    * With a deadline, stops adding rules once it passes or its size limit is reached (the caller
-   * then evaluates nothing).
+   * then evaluates nothing). Each profile's candidates count against the same limit: N rules to
+   * `*`, each on its own port, and N tests of distinct destinations make N profiles of N targets
+   * each (32,000: 4 GB), and the verdicts stop once they hold too many.
    */
   constructor(
     rules: readonly NetworkRule[],
     private readonly env: MatchEnv,
-    deadline?: Deadline,
+    private readonly deadline?: Deadline,
   ) {
     let targetCount = 0;
     // Indexed loops: they run once per rule and per candidate, mostly before V8 optimises them.
@@ -138,6 +147,7 @@ export class NetworkIndex {
       const candidates = Int32Array.from(
         this.bySource.gather(src, false, addressCandidates(this.bySourceAddress, src, family, true)),
       ).sort();
+      this.deadline?.charge(Math.ceil(candidates.length / ENTRIES_PER_RANGE));
       // The rules that select the source are kept in place, in front of the candidates.
       let found = 0;
       for (let c = 0; c < candidates.length; c++) {
@@ -183,6 +193,7 @@ export class NetworkIndex {
       if (selects === NO) continue;
       candidates[found++] = (id << TARGET_SHIFT) | selects;
     }
+    this.deadline?.charge(Math.ceil(candidates.length / ENTRIES_PER_RANGE));
     profile = {
       targets: kept(candidates, found),
       targetCount: found,

@@ -4,7 +4,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { HOSTILE_SHAPES } from '../../bench/hostile.js';
-import { computeAccessPlan, PlanCutShortError, type PlanOptions } from '../../src/plan/index.js';
+import { PlanBudget } from '../../src/plan/budget.js';
+import { computeAccessPlan, MAX_ATOMS, MAX_PAIRS, PlanCutShortError, type PlanOptions } from '../../src/plan/index.js';
 import { planOf } from './helpers.js';
 
 /** A clock that advances one millisecond per read: the deadline passes after `reads` reads. */
@@ -69,6 +70,13 @@ describe('the deadline', () => {
 });
 
 describe('the caps', () => {
+  it("stops at the next step, for its size, once the engine's verdicts reach the size limit", () => {
+    const budget = new PlanBudget(undefined, undefined, { atoms: MAX_ATOMS, pairs: MAX_PAIRS, indexed: 10 });
+    budget.step();
+    budget.engine.charge(11);
+    expect(() => budget.step()).toThrow(new PlanCutShortError('size', 'more address ranges than the plan holds'));
+  });
+
   const users = ['a@example.com', 'b@example.com', 'c@example.com'];
   const after = { acls: [{ action: 'accept', src: users, dst: users.map((u) => `${u}:22`) }] };
 

@@ -78,6 +78,26 @@ describe('many sshTests against many SSH rules', () => {
   });
 });
 
+describe('many rules to * against many tests', () => {
+  it('stops at the size limit when 2,000 tests of distinct destinations each weigh 2,000 rules to *', () => {
+    const n = 2000;
+    const address = (i: number): string => `100.64.${i >> 8}.${i & 255}`;
+    const report = check(
+      {
+        acls: range(n).map((i) => ({ action: 'accept', src: [`u${i}@example.com`], dst: [`*:${i + 1}`] })),
+        tests: range(n).map((i) => ({ src: '100.100.0.2', deny: [`${address(i)}:80`] })),
+      },
+      // Twelve candidates count as one range: 2,000 profiles of 2,000 are some 333,000.
+      { rangeLimit: 100_000 },
+    );
+    expect([report.cutShort, report.cutShortBy, report.summary.passed + report.summary.failed]).toEqual([
+      true,
+      'size',
+      0,
+    ]);
+  });
+});
+
 describe('one assertion of millions of pairs', () => {
   it('stops at the deadline inside an assertion from a group of 16,000 to itself', () => {
     const members = range(16_000).map((i) => `u${i}@example.com`);
