@@ -288,16 +288,21 @@ class PlanBudget {
         this.check();
         return index;
     }
-    /** One unit of work; throws once the deadline has passed (the clock is read every few steps). */
+    /**
+     * One unit of work; throws once the deadline has passed (the clock is read every few steps) or
+     * the engine's verdicts reached the size limit.
+     */
     step() {
         if (this.deadline.passed())
-            throw timeout();
+            throw this.stopped();
     }
     /** Between phases: reads the clock now; also stops once an index reached the size limit (`index`). */
     check() {
-        if (!this.deadline.passed(true))
-            return;
-        throw this.deadline.reason === 'size'
+        if (this.deadline.passed(true))
+            throw this.stopped();
+    }
+    stopped() {
+        return this.deadline.reason === 'size'
             ? new PlanCutShortError('size', 'more address ranges than the plan holds')
             : timeout();
     }
@@ -2308,8 +2313,6 @@ function keptAndDropped(atoms, dropped) {
     });
 }
 
-// EXTERNAL MODULE: ./src/policy/test-ledger.ts
-var test_ledger = __webpack_require__(8028);
 ;// CONCATENATED MODULE: ./src/plan/tested.ts
 // Which changes a test of the new policy already asserts: a `tests` entry whose source and
 // destination resolve to the change's atoms, on a port of the change, for its protocol, wanting
@@ -2369,7 +2372,7 @@ class TestAtoms {
     target(text) {
         let found = this.targets.get(text);
         if (found === undefined) {
-            const split = (0,test_ledger/* splitTestDestination */.bP)(text);
+            const split = (0,policy_ports/* splitTestDestination */.bP)(text);
             found = null;
             if (split.ok) {
                 const dsts = [...this.destinations(split.value.host)].filter((d) => this.changedDestinations.has(d));
@@ -2849,8 +2852,8 @@ var match = __webpack_require__(6563);
 var ports = __webpack_require__(7421);
 // EXTERNAL MODULE: ./src/policy/tailnet.ts
 var tailnet = __webpack_require__(4219);
-// EXTERNAL MODULE: ./src/policy/validate/index.ts + 9 modules
-var validate = __webpack_require__(2429);
+// EXTERNAL MODULE: ./src/policy/validate/index.ts + 8 modules
+var validate = __webpack_require__(1350);
 // EXTERNAL MODULE: ./src/policy/lists.ts
 var policy_lists = __webpack_require__(259);
 ;// CONCATENATED MODULE: ./src/plan/shared-rules.ts

@@ -4,7 +4,7 @@
 
 import { resolveDestinationHost, resolveSource, type Endpoint, type EvalEnv } from '../policy/endpoints.js';
 import type { NetworkTest, SshTest } from '../policy/model.js';
-import { splitTestDestination } from '../policy/test-ledger.js';
+import { splitTestDestination } from '../policy/ports.js';
 import { addTo, pushTo } from '../policy/lists.js';
 import { parseProtocol } from '../policy/ports.js';
 import { slot, type Principal } from '../policy/principal.js';

@@ -2,6 +2,7 @@
 // §2.5–2.8).
 
 import * as msg from './messages.js';
+import { TEST_REASONS } from './unsure.js';
 import {
   dstBadBrackets,
   dstMissingPort,
@@ -214,4 +215,13 @@ export function portsContain(ranges: readonly PortRange[], port: number): boolea
 
 export function allPorts(ranges: readonly PortRange[]): boolean {
   return ranges.some((r) => r.first === 0 && r.last === 65535);
+}
+
+/** A test's `host:port` entry: its host and its one port (0-65535), or why it is no such entry. */
+export function splitTestDestination(text: string): Parsed<{ host: string; port: number }> {
+  const split = splitDestination(text);
+  if (!split.ok) return { ok: false, error: TEST_REASONS.dstNeedsPort };
+  const { host, ports } = split.value;
+  if (!/^[0-9]+$/.test(ports) || Number(ports) > 65535) return { ok: false, error: TEST_REASONS.dstSinglePort(ports) };
+  return { ok: true, value: { host, port: Number(ports) } };
 }

@@ -8,7 +8,7 @@ import { resolveDestinationHost, type EvalEnv, type Endpoint } from './endpoints
 import { contains, isEmpty, overlaps } from './ip.js';
 import * as msg from './messages.js';
 import type { NetworkTest, Text } from './model.js';
-import { splitDestination, type Parsed } from './ports.js';
+import { splitTestDestination } from './ports.js';
 import { slot } from './principal.js';
 import { tailscaleDeviceRanges } from './ranges.js';
 import type { AssertionResult, Outcome, TestResult } from './results.js';
@@ -83,15 +83,6 @@ function internetInIpsetsMatters(env: EvalEnv): boolean {
 function unknownNote(env: EvalEnv, via: boolean): string {
   const open = [...(internetInIpsetsMatters(env) ? [IPSET_INTERNET_NOTE] : []), ...(via ? [VIA_NOTE] : [])];
   return open.length === 0 ? UNKNOWN_NOTE : `${UNKNOWN_NOTE}, or on ${open.join(', or on ')}`;
-}
-
-/** A test's `host:port` entry: its host and its one port (0-65535), or why it is no such entry. */
-export function splitTestDestination(text: string): Parsed<{ host: string; port: number }> {
-  const split = splitDestination(text);
-  if (!split.ok) return { ok: false, error: TEST_REASONS.dstNeedsPort };
-  const { host, ports } = split.value;
-  if (!/^[0-9]+$/.test(ports) || Number(ports) > 65535) return { ok: false, error: TEST_REASONS.dstSinglePort(ports) };
-  return { ok: true, value: { host, port: Number(ports) } };
 }
 
 function parseTarget(text: string): Destination {

@@ -19,7 +19,6 @@ import { checkMemberSpellings } from './spellings.js';
 import { validateNodeAttr } from './node-attrs.js';
 import { validateAcl, validateGrant, type DomainCheck } from './rules.js';
 import { validateSshRule, validateSshTestDestinations } from './ssh.js';
-import { validateTestDestinations } from './tests.js';
 
 export interface Validation {
   context: PolicyContext;
@@ -74,6 +73,5 @@ export function validatePolicy(
   }
   checkMemberSpellings(policy, out);
   if (!stopped()) validateSshTestDestinations(policy, context, out);
-  if (!stopped()) validateTestDestinations(policy, out);
   return result();
 }
