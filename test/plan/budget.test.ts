@@ -115,14 +115,14 @@ describe('the caps', () => {
   });
 
   it('a policy cut into many ports: the port cells marked per endpoint are capped, and shared', () => {
-    // TCP and UDP are cut at 0, 1, 2... 2000 (2,001 cells each), ICMP is one: 4,003 bytes per set
+    // TCP and UDP are cut at 0, 1, 2... 1000 (1,001 cells each), ICMP is one: 2,003 bytes per set
     // of rule targets. The 40 users share one set, each host has its own, and endpoints no target
     // selects share the empty set: 4 in all, not 43.
     const caps = (cellBytes: number) => ({ caps: { atoms: 1_000, pairs: 10_000, cellBytes } });
-    expect(cutShort(() => planOf({}, striped(40, 2, 1_000), caps(4 * 4_003 - 1)))?.message).toBe(
-      'more than 16011 bytes of port cells to compare endpoint by endpoint',
+    expect(cutShort(() => planOf({}, striped(40, 2, 500), caps(4 * 2_003 - 1)))?.message).toBe(
+      'more than 8011 bytes of port cells to compare endpoint by endpoint',
     );
-    expect(cutShort(() => planOf({}, striped(40, 2, 1_000), caps(4 * 4_003)))).toBeUndefined();
+    expect(cutShort(() => planOf({}, striped(40, 2, 500), caps(4 * 2_003)))).toBeUndefined();
   });
 });
 
