@@ -6,7 +6,7 @@ import { parseGoDuration } from '../policy/duration.js';
 import { IdentityIndex } from '../policy/identity-index.js';
 import { matchIdentity } from '../policy/match.js';
 import type { Principal } from '../policy/principal.js';
-import { sshRulesFrom } from '../policy/ssh-index.js';
+import { sshRuleIdsFrom, sshRulesFrom } from '../policy/ssh-index.js';
 import { outcomes } from '../policy/ssh-tests.js';
 import { classify } from '../policy/selectors.js';
 import type { Atom } from './atoms.js';
@@ -82,20 +82,16 @@ function relateSsh(side: Side, index: 0 | 1, atoms: readonly Atom[], budget: Pla
   const rules = side.ssh;
   const relation: SshRelation = { srcAtoms: rules.map(() => []), dstAtoms: rules.map(() => []), keys: [] };
   if (rules.length === 0) return relation;
-  const bySource = new IdentityIndex();
   const byDestination = new IdentityIndex();
-  rules.forEach((rule, r) => {
-    bySource.add(r, rule.src);
-    byDestination.add(r, rule.dst);
-  });
+  rules.forEach((rule, r) => byDestination.add(r, rule.dst));
   const views = rules.map(() => ({ src: [] as string[], dst: [] as string[] }));
   for (const atom of atoms) {
     budget.step();
     const p = atom.principals[index];
     if (p === undefined) continue;
-    // With other tags: the rules whose identities may match, a superset of those that do.
+    // A superset of the rules whose sources match: the SSH index, which the outcomes ask again.
     if (sshSource(atom)) {
-      for (const r of bySource.gather(p, true)) {
+      for (const r of sshRuleIdsFrom(rules, p)) {
         const s = matchIdentity(rules[r]!.src, p);
         if (s === 'no') continue;
         views[r]!.src.push(`${atom.id}${s[0]}`);
@@ -103,7 +99,8 @@ function relateSsh(side: Side, index: 0 | 1, atoms: readonly Atom[], budget: Pla
       }
     }
     if (!sshDestination(atom)) continue;
-    // autogroup:self is gathered for users, and for unknown identities with every rule.
+    // A superset of the rules whose destinations match (other tags too); autogroup:self is
+    // gathered for users, and for unknown identities with every rule.
     for (const r of byDestination.gather(p, true)) {
       const rule = rules[r]!;
       const d = matchIdentity(rule.dst, p);
