@@ -3795,6 +3795,7 @@ function classifyText(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ sshRuleIdsFrom),
 /* harmony export */   a: () => (/* binding */ sshRulesFrom)
 /* harmony export */ });
 /* harmony import */ var _identity_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9299);
@@ -3813,23 +3814,29 @@ class SshRuleIndex {
         rules.forEach((rule, id) => this.bySource.add(id, rule.src));
     }
     from(src) {
-        let rules = this.found.get(src.key);
-        if (rules === undefined) {
-            // In the rules' order, which the callers' lists of postures keep.
+        let found = this.found.get(src.key);
+        if (found === undefined) {
             const ids = this.bySource.gather(src, true).sort((a, b) => a - b);
-            rules = ids.map((id) => this.rules[id]);
-            this.found.set(src.key, rules);
+            found = { ids, rules: ids.map((id) => this.rules[id]) };
+            this.found.set(src.key, found);
         }
-        return rules;
+        return found;
     }
 }
 const indexes = new WeakMap();
-/** The rules of `rules` whose sources may match `src`, in order; the index is built on the first call per list. */
-function sshRulesFrom(rules, src) {
+function indexOf(rules) {
     let index = indexes.get(rules);
     if (index === undefined)
         indexes.set(rules, (index = new SshRuleIndex(rules)));
-    return index.from(src);
+    return index;
+}
+/** The rules of `rules` whose sources may match `src`, in order; the index is built on the first call per list. */
+function sshRulesFrom(rules, src) {
+    return indexOf(rules).from(src).rules;
+}
+/** The positions in `rules` of those rules, ascending. */
+function sshRuleIdsFrom(rules, src) {
+    return indexOf(rules).from(src).ids;
 }
 
 

@@ -1947,12 +1947,13 @@ function highlights(input) {
         out.push({ kind: 'from-everyone', message: `opens access from * to ${accessList(everyone)}` });
     // Any piece of a merged range: a prefix may hold the tailnet's own route and public addresses.
     const internet = gained.filter((c) => c.dstAtoms.some((id) => isInternet(atoms[id], input.ownRoutes)));
-    const named = internet.filter((c) => c.dstLabel.startsWith('autogroup:internet'));
+    const isNamed = (c) => c.dstLabel.startsWith('autogroup:internet');
+    const named = internet.filter(isNamed);
     if (named.length > 0) {
         const sources = listed(named.map((c) => c.srcLabel));
         out.push({ kind: 'to-internet', message: `opens access to the internet (autogroup:internet) for ${sources}` });
     }
-    const addresses = internet.filter((c) => !named.includes(c));
+    const addresses = internet.filter((c) => !isNamed(c));
     if (addresses.length > 0)
         out.push(publicAddresses(addresses, input.tailnetGiven));
     // `*` as a destination may or may not reach the internet (docs/policy-semantics.md §2.2.1). Said
@@ -2131,21 +2132,17 @@ function relateSsh(side, index, atoms, budget) {
     const relation = { srcAtoms: rules.map(() => []), dstAtoms: rules.map(() => []), keys: [] };
     if (rules.length === 0)
         return relation;
-    const bySource = new identity_index/* IdentityIndex */.N();
     const byDestination = new identity_index/* IdentityIndex */.N();
-    rules.forEach((rule, r) => {
-        bySource.add(r, rule.src);
-        byDestination.add(r, rule.dst);
-    });
+    rules.forEach((rule, r) => byDestination.add(r, rule.dst));
     const views = rules.map(() => ({ src: [], dst: [] }));
     for (const atom of atoms) {
         budget.step();
         const p = atom.principals[index];
         if (p === undefined)
             continue;
-        // With other tags: the rules whose identities may match, a superset of those that do.
+        // A superset of the rules whose sources match: the SSH index, which the outcomes ask again.
         if (sshSource(atom)) {
-            for (const r of bySource.gather(p, true)) {
+            for (const r of (0,ssh_index/* sshRuleIdsFrom */.B)(rules, p)) {
                 const s = (0,match/* matchIdentity */.oD)(rules[r].src, p);
                 if (s === 'no')
                     continue;
@@ -2155,7 +2152,8 @@ function relateSsh(side, index, atoms, budget) {
         }
         if (!sshDestination(atom))
             continue;
-        // autogroup:self is gathered for users, and for unknown identities with every rule.
+        // A superset of the rules whose destinations match (other tags too); autogroup:self is
+        // gathered for users, and for unknown identities with every rule.
         for (const r of byDestination.gather(p, true)) {
             const rule = rules[r];
             const d = (0,match/* matchIdentity */.oD)(rule.dst, p);
@@ -2317,7 +2315,6 @@ function keptAndDropped(atoms, dropped) {
 // Which changes a test of the new policy already asserts: a `tests` entry whose source and
 // destination resolve to the change's atoms, on a port of the change, for its protocol, wanting
 // the new verdict; or an `sshTests` entry wanting the new outcome for that login.
-
 
 
 

@@ -65,12 +65,13 @@ export function highlights(input: HighlightInput): Highlight[] {
     out.push({ kind: 'from-everyone', message: `opens access from * to ${accessList(everyone)}` });
   // Any piece of a merged range: a prefix may hold the tailnet's own route and public addresses.
   const internet = gained.filter((c) => c.dstAtoms.some((id) => isInternet(atoms[id]!, input.ownRoutes)));
-  const named = internet.filter((c) => c.dstLabel.startsWith('autogroup:internet'));
+  const isNamed = (c: AtomChange): boolean => c.dstLabel.startsWith('autogroup:internet');
+  const named = internet.filter(isNamed);
   if (named.length > 0) {
     const sources = listed(named.map((c) => c.srcLabel));
     out.push({ kind: 'to-internet', message: `opens access to the internet (autogroup:internet) for ${sources}` });
   }
-  const addresses = internet.filter((c) => !named.includes(c));
+  const addresses = internet.filter((c) => !isNamed(c));
   if (addresses.length > 0) out.push(publicAddresses(addresses, input.tailnetGiven));
   // `*` as a destination may or may not reach the internet (docs/policy-semantics.md §2.2.1). Said
   // of principals: a bare address as the source is undecided offline for reasons of its own.

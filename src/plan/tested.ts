@@ -4,9 +4,8 @@
 
 import { resolveDestinationHost, resolveSource, type Endpoint, type EvalEnv } from '../policy/endpoints.js';
 import type { NetworkTest, SshTest } from '../policy/model.js';
-import { splitTestDestination } from '../policy/ports.js';
 import { addTo, pushTo } from '../policy/lists.js';
-import { parseProtocol } from '../policy/ports.js';
+import { parseProtocol, splitTestDestination } from '../policy/ports.js';
 import { slot, type Principal } from '../policy/principal.js';
 import { DEFAULT_TEST_PROTOCOLS } from '../policy/unsure.js';
 import { familyless, intervalAt, type Universe } from './atoms.js';
