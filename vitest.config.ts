@@ -10,6 +10,11 @@ export default defineConfig({
     // vitest leaves one core free by default; on CI's two cores that runs the files one at a
     // time, while most end-to-end tests wait on a child process anyway.
     maxWorkers: availableParallelism(),
+    // Each worker imports the sources once for all its files instead of once per file: the suite
+    // ran 110 s isolated and 86 s shared here (imports 20 s → 7 s). The tests may share modules:
+    // they pass collaborators in (no module mocks), and those that change the process (its
+    // directory, environment, stdout) put it back after themselves.
+    isolate: false,
     testTimeout: 20_000,
     hookTimeout: 20_000,
   },
