@@ -1,13 +1,29 @@
-// Runs every benchmark in turn and prints its lines.
+// Runs the benchmarks in turn and prints their lines: all of them, or those named on the command
+// line (`npm run bench -- plan policy`). Every child runs on the Node that runs the bench, whose
+// version comes first: `npx -y node@24 build/bench/index.js` measures the action's runtime.
 
+import { availableParallelism } from 'node:os';
 import { benchAction } from './action.js';
 import { benchHostile } from './hostile.js';
 import { benchHujson } from './hujson.js';
 import { benchPlan } from './plan.js';
 import { benchPolicy } from './policy.js';
 
-const BENCHMARKS: (() => Promise<string[]>)[] = [benchHujson, benchAction, benchPolicy, benchHostile, benchPlan];
+const BENCHMARKS: Record<string, () => Promise<string[]>> = {
+  hujson: benchHujson,
+  action: benchAction,
+  policy: benchPolicy,
+  hostile: benchHostile,
+  plan: benchPlan,
+};
 
-for (const bench of BENCHMARKS) {
-  for (const line of await bench()) console.log(line);
+const asked = process.argv.slice(2);
+const unknown = asked.filter((name) => !(name in BENCHMARKS));
+if (unknown.length > 0) {
+  console.error(`unknown benchmark ${unknown.join(', ')}; the benchmarks: ${Object.keys(BENCHMARKS).join(', ')}`);
+  process.exit(2);
+}
+console.log(`Node ${process.versions.node}, ${availableParallelism()} cores`);
+for (const name of asked.length > 0 ? asked : Object.keys(BENCHMARKS)) {
+  for (const line of await BENCHMARKS[name]!()) console.log(line);
 }
