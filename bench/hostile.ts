@@ -142,6 +142,24 @@ export const HOSTILE_SHAPES: readonly HostileShape[] = [
       return json({ acls, tests });
     },
   },
+  {
+    name: 'wildcard-ports',
+    describe: 'N rules to *, each on its own port, and N tests of distinct destinations',
+    generate: (bytes) => {
+      const port = (i: number): number => (i % 65535) + 1;
+      const acls = grow(bytes / 2, 75, (i) => ({
+        action: 'accept',
+        src: [`u${i}@example.com`],
+        dst: [`*:${port(i)}`],
+      }));
+      // From a user (its own rule's port only) and from any device's address (every rule may be its).
+      const tests = grow(bytes / 2, 65, (i) => ({
+        src: i % 2 === 0 ? 'u5@example.com' : '100.100.0.2',
+        deny: [`100.64.${(i >> 8) & 255}.${i & 255}:${port(i)}`],
+      }));
+      return json({ acls, tests });
+    },
+  },
 ];
 
 const SIZES = [1_000_000, 5_000_000];

@@ -224,7 +224,7 @@ function spawnGit(repo, args) {
 /* harmony export */ });
 /* unused harmony exports MAX_ATOMS, MAX_PAIRS, MAX_MATCHES, MAX_CHANGES, MAX_RANGES, MAX_CELL_BYTES */
 /* harmony import */ var _policy_deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3816);
-/* harmony import */ var _policy_network_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5037);
+/* harmony import */ var _policy_network_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8405);
 // The plan's budget: the plan runs on a fork's pull request, so a hostile policy must not make it
 // run long or hold much memory (issue 9). Loops that grow with the input take one `step()` per
 // unit of work; the clock is read only every so many steps (the engine's Deadline). Products that
@@ -1013,8 +1013,8 @@ function droppedTagChanges(raw, atoms, dropped) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/policy/network-index.ts + 1 modules
-var network_index = __webpack_require__(5037);
+// EXTERNAL MODULE: ./src/policy/network-index.ts + 3 modules
+var network_index = __webpack_require__(8405);
 // EXTERNAL MODULE: ./src/policy/posture-cache.ts
 var posture_cache = __webpack_require__(4901);
 ;// CONCATENATED MODULE: ./src/plan/posture.ts

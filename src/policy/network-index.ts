@@ -1,8 +1,10 @@
 // Answers "may this source reach that destination?" for many tests without rescanning every
 // rule. Each distinct destination keeps the targets that select it (found through an identity
 // index and an address index); each distinct source keeps the rules whose `src` selects it. A
-// verdict merges the two sorted lists. Memory grows with the matches found, never with
-// rules × destinations; a verdict's work with the source's rules, at most the rules' size.
+// verdict merges the two sorted lists. Targets to `*` alone, which select every destination,
+// are kept once, by protocol and port (wildcard-targets.ts). Memory grows with the matches
+// found, never with rules × destinations; a verdict's work with the source's rules, at most the
+// rules' size.
 
 import { namesIdentities, type NetworkRule, type NetworkTarget, type SelectorSet } from './compile.js';
 import { AddressIndex } from './address-index.js';
@@ -10,66 +12,39 @@ import type { Deadline } from './deadline.js';
 import { IdentityIndex } from './identity-index.js';
 import type { Family } from './ip.js';
 import { directMatch, matchSet, sameOwner, type MatchEnv } from './match.js';
+import {
+  addressCandidates,
+  addressCount,
+  BARE_WILDCARD,
+  code,
+  destinationFlags,
+  ENTRIES_PER_RANGE,
+  kept,
+  MAYBE,
+  NO,
+  OWN,
+  RULE_CODE,
+  RULE_SHIFT,
+  ruleCode,
+  SELF,
+  SRC_IDENTITY,
+  SRC_TAGS,
+  TARGET_CODE,
+  TARGET_SHIFT,
+  TRIS,
+  WILD,
+  YES,
+  DST_IDENTITY,
+  DST_PARTIAL,
+  DST_TAGS,
+  type DestinationProfile,
+  type SourceProfile,
+} from './network-profiles.js';
 import type { PostureCache } from './posture-cache.js';
 import { slot, tailnetDevice, type Principal } from './principal.js';
 import { TargetPasses } from './target-passes.js';
 import type { Tri } from './tri.js';
-
-// How a target or a rule selects a principal, as numbers so that the hot loop compares small
-// integers: NO < MAYBE < YES, so `and` is the minimum and `or` the maximum. A destination's
-// code for a target may also carry SELF (the target is autogroup:self and the destination a user).
-const NO = 0;
-const MAYBE = 1;
-const YES = 2;
-const SELF = 4;
-const TRIS: readonly Tri[] = ['no', 'unknown', 'yes'];
-
-function code(tri: Tri): number {
-  return tri === 'yes' ? YES : tri === 'unknown' ? MAYBE : NO;
-}
-
-// Per-target flags: the facts an offline principal may have beyond the known ones, through
-// which the target may select it (destination side) or its rule may (source side).
-const DST_TAGS = 1;
-const DST_IDENTITY = 2;
-const DST_PARTIAL: Record<Family, number> = { 4: 4, 6: 8 };
-const SRC_TAGS = 16;
-const SRC_IDENTITY = 32;
-
-// A profile's entries pack an id and its code into one integer, so that a profile is one typed
-// array: a source's rule id times 4 plus MAYBE or YES; a destination's target id times 8 plus
-// its code, which may carry SELF.
-const RULE_SHIFT = 2;
-const RULE_CODE = 3;
-const TARGET_SHIFT = 3;
-const TARGET_CODE = 7;
-
-/**
- * How many of a profile's candidates count as one materialised address range against the size
- * limit (deadline.ts): an entry is 4 bytes of a typed array (8 while it is gathered), a range
- * some 50.
- */
-const ENTRIES_PER_RANGE = 12;
-
-interface SourceProfile {
-  /** Rules whose `src` selects the source, ascending, each with how surely (MAYBE or YES): the first `ruleCount`. */
-  rules: Int32Array;
-  ruleCount: number;
-  /** The source may carry tags beyond the known one (offline tagged device). */
-  otherTags: boolean;
-  /** The source is an address that may belong to any device (offline). */
-  anyIdentity: boolean;
-}
-
-interface DestinationProfile {
-  /** Targets selecting the destination by what is known of it, ascending, with codes: the first `targetCount`. */
-  targets: Int32Array;
-  targetCount: number;
-  /** Flags (DST_*) of the targets that may select it through facts not known. */
-  implied: number;
-  /** Memoised answers of the shared "maybe" lists, by list, protocol, port and posture; made on first use. */
-  maybe?: Map<string, Tri>;
-}
+import { isBareWildcard, WildcardTargets } from './wildcard-targets.js';
 
 /**
  * Sources are indexed by rule and destinations by target, so a rule with N sources and N
@@ -86,6 +61,12 @@ export class NetworkIndex {
   private readonly targets: NetworkTarget[] = [];
   private readonly ruleOf: Int32Array;
   private readonly flags: Uint8Array;
+  /** By rule: whether it has bare `*` targets (WILD), others (OWN), or both. */
+  private readonly kinds: Uint8Array;
+  /** Targets whose destination is `*` alone, all of them, and those of rules with SRC_* flags. */
+  private readonly wildcards: Record<'all' | 'srcTags' | 'srcIdentity', WildcardTargets>;
+  /** One of their destination sets: they all select a destination alike. */
+  private wildSet: SelectorSet | undefined;
   private readonly bySource = new IdentityIndex();
   private readonly byDestination = new IdentityIndex();
   private readonly bySourceAddress = new AddressIndex();
@@ -118,6 +99,9 @@ export class NetworkIndex {
     this.ends = new Int32Array(rules.length);
     this.ruleOf = new Int32Array(targetCount);
     this.flags = new Uint8Array(targetCount);
+    this.kinds = new Uint8Array(rules.length);
+    const wildcards = (): WildcardTargets => new WildcardTargets(this.targets);
+    this.wildcards = { all: wildcards(), srcTags: wildcards(), srcIdentity: wildcards() };
     for (let r = 0; r < rules.length; r++) {
       const rule = rules[r]!;
       if (rule.targets.length === 0) continue;
@@ -132,13 +116,30 @@ export class NetworkIndex {
         const target = rule.targets[t]!;
         const id = this.targets.push(target) - 1;
         this.ruleOf[id] = ruleId;
-        this.byDestination.add(id, target.dst);
-        this.byDestinationAddress.add(id, target.dst);
         this.flags[id] = srcFlags | destinationFlags(target.dst);
-        if (srcFlags & SRC_TAGS) this.lists.srcTags.push(id);
-        if (srcFlags & SRC_IDENTITY) this.lists.srcIdentity.push(id);
+        if (isBareWildcard(target.dst)) this.addWildcard(id, ruleId, srcFlags);
+        else {
+          this.kinds[ruleId]! |= OWN;
+          this.byDestination.add(id, target.dst);
+          this.byDestinationAddress.add(id, target.dst);
+          if (srcFlags & SRC_TAGS) this.lists.srcTags.push(id);
+          if (srcFlags & SRC_IDENTITY) this.lists.srcIdentity.push(id);
+        }
       }
     }
+  }
+
+  /**
+   * A target to `*` alone: no destination profile holds it. Its destination flags are none, so
+   * no fact a destination may have beyond the known ones makes it select that destination.
+   */
+  private addWildcard(id: number, ruleId: number, srcFlags: number): void {
+    this.kinds[ruleId]! |= WILD;
+    this.flags[id]! |= BARE_WILDCARD;
+    this.wildSet ??= this.targets[id]!.dst;
+    this.wildcards.all.add(id);
+    if (srcFlags & SRC_TAGS) this.wildcards.srcTags.add(id);
+    if (srcFlags & SRC_IDENTITY) this.wildcards.srcIdentity.add(id);
   }
 
   private source(src: Principal, family: Family): SourceProfile {
@@ -158,15 +159,34 @@ export class NetworkIndex {
           : code(matchSet(this.rules[ruleId]!.src, src, family, 'src', this.env));
         if (selects !== NO) candidates[found++] = (ruleId << RULE_SHIFT) | selects;
       }
+      const rules = kept(candidates, found);
       profile = {
-        rules: kept(candidates, found),
+        rules,
         ruleCount: found,
+        ...this.byKind(rules, found),
         otherTags: src.identity === 'tagged' && !src.tagsComplete,
         anyIdentity: src.identity === 'unknown',
       };
       this.sources[family].set(src.key, profile);
     }
     return profile;
+  }
+
+  /** The source's rules with other than bare `*` targets; how many have those; the surest code. */
+  private byKind(rules: Int32Array, count: number): Pick<SourceProfile, 'own' | 'wildRules' | 'best'> {
+    let owned = 0;
+    let wildRules = 0;
+    let best = NO;
+    for (let k = 0; k < count; k++) {
+      const kinds = this.kinds[rules[k]! >> RULE_SHIFT]!;
+      if (kinds & OWN) owned++;
+      if (kinds & WILD) wildRules++;
+      best = Math.max(best, rules[k]! & RULE_CODE);
+    }
+    if (owned === count) return { own: rules.subarray(0, count), wildRules, best };
+    const own = new Int32Array(owned);
+    for (let k = 0, o = 0; k < count; k++) if (this.kinds[rules[k]! >> RULE_SHIFT]! & OWN) own[o++] = rules[k]!;
+    return { own, wildRules, best };
   }
 
   private destination(dst: Principal, family: Family): DestinationProfile {
@@ -194,10 +214,12 @@ export class NetworkIndex {
       candidates[found++] = (id << TARGET_SHIFT) | selects;
     }
     this.deadline?.charge(Math.ceil(candidates.length / ENTRIES_PER_RANGE));
+    const wildSet = this.wildSet;
     profile = {
       targets: kept(candidates, found),
       targetCount: found,
       implied,
+      wild: wildSet === undefined ? NO : code(directMatch(wildSet, dst, family, unknownAddress, this.env)),
     };
     this.destinations[family].set(dst.key, profile);
     return profile;
@@ -224,10 +246,12 @@ export class NetworkIndex {
     const destination = this.destination(dst, family);
     this.passes.ask(protocols, port);
     posture = posture.forSource(tailnetDevice(src));
-    const result =
+    let result =
       destination.implied === 0
         ? this.direct(source, destination, src, dst, posture)
         : this.implied(source, destination, src, dst, posture);
+    if (destination.wild !== NO && result !== YES)
+      result = this.wildReach(source, destination.wild, { protocols, port }, { src, dst, posture }, result);
     if (result !== NO) return TRIS[result]!;
     if (source.otherTags) {
       const maybe = this.maybe('srcTags', destination, protocols, port, posture);
@@ -249,7 +273,8 @@ export class NetworkIndex {
     floor = NO,
   ): number {
     const { targets, targetCount } = destination;
-    const { rules, ruleCount } = source;
+    const rules = source.own;
+    const ruleCount = rules.length;
     let result = floor;
     let k = 0;
     for (let i = 0; i < targetCount && k < ruleCount; i++) {
@@ -272,7 +297,8 @@ export class NetworkIndex {
     posture: PostureCache,
   ): number {
     const { targets, targetCount, implied } = destination;
-    const { rules, ruleCount } = source;
+    const rules = source.own;
+    const ruleCount = rules.length;
     let result = NO;
     let j = 0;
     for (let k = 0; k < ruleCount; k++) {
@@ -288,6 +314,41 @@ export class NetworkIndex {
         // Only a target selecting the destination directly can raise "maybe" to "yes": walk just those.
         if (result === MAYBE) return this.direct(source, destination, src, dst, posture, MAYBE);
       }
+    }
+    return result;
+  }
+
+  /**
+   * `floor` raised by the bare `*` targets, which all select the destination with `wild`: walking
+   * those that let the question through, or the source's rules that have such targets, whichever
+   * are fewer. None raises it past the surer of `wild` and the source's surest rule.
+   */
+  private wildReach(
+    source: SourceProfile,
+    wild: number,
+    question: { protocols: readonly number[]; port: number },
+    pair: { src: Principal; dst: Principal; posture: PostureCache },
+    floor: number,
+  ): number {
+    const bound = Math.min(wild, source.best);
+    const { src, dst, posture } = pair;
+    let result = floor;
+    if (result >= bound) return result;
+    const passing = this.wildcards.all.passing(question.protocols, question.port);
+    if (passing.length <= source.wildRules) {
+      for (let i = 0; i < passing.length && result < bound; i++) {
+        const bySource = ruleCode(source, this.ruleOf[passing[i]!]!);
+        if (bySource !== NO) result = this.raise(result, passing[i]!, wild, bySource, src, dst, posture);
+      }
+      return result;
+    }
+    const { rules, ruleCount } = source;
+    for (let k = 0; k < ruleCount && result < bound; k++) {
+      const ruleId = rules[k]! >> RULE_SHIFT;
+      if ((this.kinds[ruleId]! & WILD) === 0) continue;
+      for (let id = this.firsts[ruleId]!, end = this.ends[ruleId]!; id < end && result < bound; id++)
+        if (this.flags[id]! & BARE_WILDCARD)
+          result = this.raise(result, id, wild, rules[k]! & RULE_CODE, src, dst, posture);
     }
     return result;
   }
@@ -340,6 +401,9 @@ export class NetworkIndex {
         const id = targets[i]! >> TARGET_SHIFT;
         found = (this.flags[id]! & bit) !== 0 && this.lets(id, posture);
       }
+      // The bare `*` targets select it as `wild` says; those of the list that let the question through.
+      if (!found && destination.wild !== NO)
+        found = this.wildcards[list].passing(protocols, port).some((id) => this.lets(id, posture));
       if (!found && implied !== 0) found = this.impliedReach(list, implied, key, posture);
       result = found ? 'unknown' : 'no';
       (destination.maybe ??= new Map()).set(key, result);
@@ -367,43 +431,6 @@ export class NetworkIndex {
     const postures = this.rules[this.ruleOf[id]!]!.postures;
     return postures === undefined || posture.evaluate(postures) !== 'no';
   }
-}
-
-/**
- * The candidates' array, holding the `found` kept in front: itself, unless most candidates did
- * not match (a principal that may match every rule naming a user, say), then only those.
- */
-function kept(candidates: Int32Array, found: number): Int32Array {
-  return found * 2 < candidates.length ? candidates.slice(0, found) : candidates;
-}
-
-/** The DST_* flags of a target's destination set. */
-function destinationFlags(dst: SelectorSet): number {
-  let flags = 0;
-  // autogroup:tagged too: a Service that carries a tag may count as tagged (§2.2.10).
-  if (dst.tags.size > 0 || dst.tagged) flags |= DST_TAGS;
-  if (namesIdentities(dst) || dst.self) flags |= DST_IDENTITY;
-  if (dst.tailscale[4] === 'unknown') flags |= DST_PARTIAL[4];
-  if (dst.tailscale[6] === 'unknown') flags |= DST_PARTIAL[6];
-  return flags;
-}
-
-/** The address ranges a rule adds to the indexes. */
-function addressCount(rule: NetworkRule): number {
-  let count = rule.src.addresses.v4.length + rule.src.addresses.v6.length;
-  for (let i = 0; i < rule.targets.length; i++) {
-    const addresses = rule.targets[i]!.dst.addresses;
-    count += addresses.v4.length + addresses.v6.length;
-  }
-  return count;
-}
-
-/** Ids whose addresses may hold the principal's address; partial matches of an unknown address only when asked. */
-function addressCandidates(index: AddressIndex, p: Principal, family: Family, withPartial: boolean): number[][] {
-  const at = slot(p, family);
-  if (at === undefined) return [];
-  if (at.kind === 'known') return [index.lookup(at.address)];
-  return withPartial ? [index.covering[family], index.partial[family]] : [index.covering[family]];
 }
 
 /** The address family a pair is tested in; undefined when they share none. */

@@ -1,7 +1,8 @@
-// Shapes of a hostile pull request against the plan's last steps: a group of tens of thousands of
-// members kept as it is, and tests or sshTests naming it, each once or over and over. Each took
-// the square of the group's size, past this suite's 20 s timeout, before these steps looked only
-// at the changed pairs and at distinct entries.
+// Shapes of a hostile pull request against the plan: a group of tens of thousands of members
+// kept as it is, and tests or sshTests naming it, each once or over and over. Each took the
+// square of the group's size, past this suite's 20 s timeout, before these steps looked only at
+// the changed pairs and at distinct entries. Then large ipsets, many SSH rules, and many rules
+// to `*` against many destinations, each cut short by a size limit before it was indexed once.
 
 import { describe, expect, it } from 'vitest';
 import { MAX_ATOMS, MAX_PAIRS, PlanCutShortError } from '../../src/plan/index.js';
@@ -114,6 +115,30 @@ describe('many SSH rules in the plan', () => {
     expect(plan.changes.map((c) => [c.kind, c.src, c.change, c.dst, c.proto, c.ports])).toEqual([
       ['network', 'group:g', 'gained', 'tag:x', 'icmp', '*'],
       ['network', 'group:g', 'gained', 'tag:x', 'tcp', '80'],
+    ]);
+  });
+});
+
+describe('many rules to * in the plan', () => {
+  it('plans moving one of 8,000 rules to *, each on its own port, past 8,000 tests of distinct destinations', () => {
+    // Each destination's profile held every target to `*`: the plan was cut short by the size limit.
+    const n = 8000;
+    const address = (i: number): string => `100.64.${i >> 8}.${i & 255}`;
+    const acls = range(n).map((i) => ({ action: 'accept', src: [`u${i}@example.com`], dst: [`*:${i + 1}`] }));
+    const tests = range(n).map((i) => ({ src: 'u5@example.com', deny: [`${address(i)}:${n + 1}`] }));
+    const moved = acls.map((rule, i) => (i === 10 ? { ...rule, dst: ['*:9999'] } : rule));
+    const plan = planOf({ acls, tests }, { acls: moved, tests });
+    const summary = new Map<string, number>();
+    for (const c of plan.changes) {
+      const key = `${c.src} ${c.change} ${c.proto}:${c.ports}`;
+      summary.set(key, (summary.get(key) ?? 0) + 1);
+    }
+    // Each test's address is a destination of its own, and four intervals of addresses around them.
+    expect([...summary]).toEqual([
+      ['u10@example.com gained tcp:9999', n + 4],
+      ['u10@example.com gained udp:9999', n + 4],
+      ['u10@example.com lost tcp:11', n + 4],
+      ['u10@example.com lost udp:11', n + 4],
     ]);
   });
 });
