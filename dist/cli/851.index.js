@@ -2911,6 +2911,7 @@ function insert(tree, id, first, last, node, low, high) {
 
 
 
+const NO_RULES = new Int32Array(0);
 /**
  * Sources are indexed by rule and destinations by target, so a rule with N sources and N
  * destinations costs N + N entries, not N × N; a verdict merges the two sorted lists. Rules
@@ -3040,26 +3041,36 @@ class NetworkIndex {
         }
         return profile;
     }
-    /** The source's rules with other than bare `*` targets; how many have those; the surest code. */
+    /** The source's rules with other than bare `*` targets, and those with such targets; the surest code. */
     byKind(rules, count) {
+        // Without targets to `*` alone (most policies), every rule is one of its own.
+        if (this.wildcards.all.ids.length === 0)
+            return { own: rules, ownCount: count, wild: NO_RULES, best: YES };
         let owned = 0;
-        let wildRules = 0;
+        let wilds = 0;
         let best = NO;
         for (let k = 0; k < count; k++) {
             const kinds = this.kinds[rules[k] >> RULE_SHIFT];
             if (kinds & OWN)
                 owned++;
             if (kinds & WILD)
-                wildRules++;
+                wilds++;
             best = Math.max(best, rules[k] & RULE_CODE);
         }
-        if (owned === count)
-            return { own: rules.subarray(0, count), wildRules, best };
-        const own = new Int32Array(owned);
-        for (let k = 0, o = 0; k < count; k++)
-            if (this.kinds[rules[k] >> RULE_SHIFT] & OWN)
-                own[o++] = rules[k];
-        return { own, wildRules, best };
+        const own = owned === count ? rules : new Int32Array(owned);
+        const wild = wilds === 0 ? NO_RULES : new Int32Array(wilds);
+        if (owned < count || wilds > 0) {
+            for (let k = 0, o = 0, w = 0; k < count; k++) {
+                const entry = rules[k];
+                const kinds = this.kinds[entry >> RULE_SHIFT];
+                // When every rule has other targets, `own` is `rules` itself.
+                if (owned < count && kinds & OWN)
+                    own[o++] = entry;
+                if (kinds & WILD)
+                    wild[w++] = entry;
+            }
+        }
+        return { own, ownCount: owned, wild, best };
     }
     destination(dst, family) {
         let profile = this.destinations[family].get(dst.key);
@@ -3114,8 +3125,8 @@ class NetworkIndex {
         let result = destination.implied === 0
             ? this.direct(source, destination, src, dst, posture)
             : this.implied(source, destination, src, dst, posture);
-        if (destination.wild !== NO && result !== YES)
-            result = this.wildReach(source, destination.wild, { protocols, port }, { src, dst, posture }, result);
+        if (destination.wild !== NO && source.wild.length > 0 && result !== YES)
+            result = this.wildReach(source, destination.wild, protocols, port, src, dst, posture, result);
         if (result !== NO)
             return TRIS[result];
         if (source.otherTags) {
@@ -3132,7 +3143,7 @@ class NetworkIndex {
     direct(source, destination, src, dst, posture, floor = NO) {
         const { targets, targetCount } = destination;
         const rules = source.own;
-        const ruleCount = rules.length;
+        const ruleCount = source.ownCount;
         let result = floor;
         let k = 0;
         for (let i = 0; i < targetCount && k < ruleCount; i++) {
@@ -3152,7 +3163,7 @@ class NetworkIndex {
     implied(source, destination, src, dst, posture) {
         const { targets, targetCount, implied } = destination;
         const rules = source.own;
-        const ruleCount = rules.length;
+        const ruleCount = source.ownCount;
         let result = NO;
         let j = 0;
         for (let k = 0; k < ruleCount; k++) {
@@ -3181,14 +3192,13 @@ class NetworkIndex {
      * those that let the question through, or the source's rules that have such targets, whichever
      * are fewer. None raises it past the surer of `wild` and the source's surest rule.
      */
-    wildReach(source, wild, question, pair, floor) {
+    wildReach(source, wild, protocols, port, src, dst, posture, floor) {
         const bound = Math.min(wild, source.best);
-        const { src, dst, posture } = pair;
         let result = floor;
         if (result >= bound)
             return result;
-        const passing = this.wildcards.all.passing(question.protocols, question.port);
-        if (passing.length <= source.wildRules) {
+        const passing = this.wildcards.all.passing(protocols, port);
+        if (passing.length <= source.wild.length) {
             for (let i = 0; i < passing.length && result < bound; i++) {
                 const bySource = ruleCode(source, this.ruleOf[passing[i]]);
                 if (bySource !== NO)
@@ -3196,11 +3206,9 @@ class NetworkIndex {
             }
             return result;
         }
-        const { rules, ruleCount } = source;
-        for (let k = 0; k < ruleCount && result < bound; k++) {
+        const rules = source.wild;
+        for (let k = 0; k < rules.length && result < bound; k++) {
             const ruleId = rules[k] >> RULE_SHIFT;
-            if ((this.kinds[ruleId] & WILD) === 0)
-                continue;
             for (let id = this.firsts[ruleId], end = this.ends[ruleId]; id < end && result < bound; id++)
                 if (this.flags[id] & BARE_WILDCARD)
                     result = this.raise(result, id, wild, rules[k] & RULE_CODE, src, dst, posture);

@@ -46,6 +46,8 @@ import { TargetPasses } from './target-passes.js';
 import type { Tri } from './tri.js';
 import { isBareWildcard, WildcardTargets } from './wildcard-targets.js';
 
+const NO_RULES = new Int32Array(0);
+
 /**
  * Sources are indexed by rule and destinations by target, so a rule with N sources and N
  * destinations costs N + N entries, not N × N; a verdict merges the two sorted lists. Rules
@@ -172,21 +174,31 @@ export class NetworkIndex {
     return profile;
   }
 
-  /** The source's rules with other than bare `*` targets; how many have those; the surest code. */
-  private byKind(rules: Int32Array, count: number): Pick<SourceProfile, 'own' | 'wildRules' | 'best'> {
+  /** The source's rules with other than bare `*` targets, and those with such targets; the surest code. */
+  private byKind(rules: Int32Array, count: number): Pick<SourceProfile, 'own' | 'ownCount' | 'wild' | 'best'> {
+    // Without targets to `*` alone (most policies), every rule is one of its own.
+    if (this.wildcards.all.ids.length === 0) return { own: rules, ownCount: count, wild: NO_RULES, best: YES };
     let owned = 0;
-    let wildRules = 0;
+    let wilds = 0;
     let best = NO;
     for (let k = 0; k < count; k++) {
       const kinds = this.kinds[rules[k]! >> RULE_SHIFT]!;
       if (kinds & OWN) owned++;
-      if (kinds & WILD) wildRules++;
+      if (kinds & WILD) wilds++;
       best = Math.max(best, rules[k]! & RULE_CODE);
     }
-    if (owned === count) return { own: rules.subarray(0, count), wildRules, best };
-    const own = new Int32Array(owned);
-    for (let k = 0, o = 0; k < count; k++) if (this.kinds[rules[k]! >> RULE_SHIFT]! & OWN) own[o++] = rules[k]!;
-    return { own, wildRules, best };
+    const own = owned === count ? rules : new Int32Array(owned);
+    const wild = wilds === 0 ? NO_RULES : new Int32Array(wilds);
+    if (owned < count || wilds > 0) {
+      for (let k = 0, o = 0, w = 0; k < count; k++) {
+        const entry = rules[k]!;
+        const kinds = this.kinds[entry >> RULE_SHIFT]!;
+        // When every rule has other targets, `own` is `rules` itself.
+        if (owned < count && kinds & OWN) own[o++] = entry;
+        if (kinds & WILD) wild[w++] = entry;
+      }
+    }
+    return { own, ownCount: owned, wild, best };
   }
 
   private destination(dst: Principal, family: Family): DestinationProfile {
@@ -250,8 +262,8 @@ export class NetworkIndex {
       destination.implied === 0
         ? this.direct(source, destination, src, dst, posture)
         : this.implied(source, destination, src, dst, posture);
-    if (destination.wild !== NO && result !== YES)
-      result = this.wildReach(source, destination.wild, { protocols, port }, { src, dst, posture }, result);
+    if (destination.wild !== NO && source.wild.length > 0 && result !== YES)
+      result = this.wildReach(source, destination.wild, protocols, port, src, dst, posture, result);
     if (result !== NO) return TRIS[result]!;
     if (source.otherTags) {
       const maybe = this.maybe('srcTags', destination, protocols, port, posture);
@@ -274,7 +286,7 @@ export class NetworkIndex {
   ): number {
     const { targets, targetCount } = destination;
     const rules = source.own;
-    const ruleCount = rules.length;
+    const ruleCount = source.ownCount;
     let result = floor;
     let k = 0;
     for (let i = 0; i < targetCount && k < ruleCount; i++) {
@@ -298,7 +310,7 @@ export class NetworkIndex {
   ): number {
     const { targets, targetCount, implied } = destination;
     const rules = source.own;
-    const ruleCount = rules.length;
+    const ruleCount = source.ownCount;
     let result = NO;
     let j = 0;
     for (let k = 0; k < ruleCount; k++) {
@@ -326,26 +338,27 @@ export class NetworkIndex {
   private wildReach(
     source: SourceProfile,
     wild: number,
-    question: { protocols: readonly number[]; port: number },
-    pair: { src: Principal; dst: Principal; posture: PostureCache },
+    protocols: readonly number[],
+    port: number,
+    src: Principal,
+    dst: Principal,
+    posture: PostureCache,
     floor: number,
   ): number {
     const bound = Math.min(wild, source.best);
-    const { src, dst, posture } = pair;
     let result = floor;
     if (result >= bound) return result;
-    const passing = this.wildcards.all.passing(question.protocols, question.port);
-    if (passing.length <= source.wildRules) {
+    const passing = this.wildcards.all.passing(protocols, port);
+    if (passing.length <= source.wild.length) {
       for (let i = 0; i < passing.length && result < bound; i++) {
         const bySource = ruleCode(source, this.ruleOf[passing[i]!]!);
         if (bySource !== NO) result = this.raise(result, passing[i]!, wild, bySource, src, dst, posture);
       }
       return result;
     }
-    const { rules, ruleCount } = source;
-    for (let k = 0; k < ruleCount && result < bound; k++) {
+    const rules = source.wild;
+    for (let k = 0; k < rules.length && result < bound; k++) {
       const ruleId = rules[k]! >> RULE_SHIFT;
-      if ((this.kinds[ruleId]! & WILD) === 0) continue;
       for (let id = this.firsts[ruleId]!, end = this.ends[ruleId]!; id < end && result < bound; id++)
         if (this.flags[id]! & BARE_WILDCARD)
           result = this.raise(result, id, wild, rules[k]! & RULE_CODE, src, dst, posture);

@@ -53,10 +53,11 @@ export interface SourceProfile {
   /** Rules whose `src` selects the source, ascending, each with how surely (MAYBE or YES): the first `ruleCount`. */
   rules: Int32Array;
   ruleCount: number;
-  /** Of those, the rules with targets other than bare `*` ones (wildcard-targets.ts), the same way. */
+  /** Of those, the rules with targets other than bare `*` ones (wildcard-targets.ts), the same way: the first `ownCount`. */
   own: Int32Array;
-  /** How many of the rules have bare `*` targets, and the surest code among all of them. */
-  wildRules: number;
+  ownCount: number;
+  /** Of those, the rules with bare `*` targets, the same way; and the surest code among all of them. */
+  wild: Int32Array;
   best: number;
   /** The source may carry tags beyond the known one (offline tagged device). */
   otherTags: boolean;
