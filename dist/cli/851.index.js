@@ -2645,6 +2645,41 @@ const ENTRIES_PER_RANGE = 12;
 function kept(candidates, found) {
     return found * 2 < candidates.length ? candidates.slice(0, found) : candidates;
 }
+const NO_RULES = new Int32Array(0);
+/**
+ * A source's rules (`count` entries of `rules`) by the kinds of targets they have (`kinds`, by
+ * rule id): those with other than bare `*` targets, those with such targets, and the surest code.
+ */
+function byKind(kinds, anyWild, rules, count) {
+    // Without targets to `*` alone (most policies), every rule is one of its own.
+    if (!anyWild)
+        return { own: rules, ownCount: count, wild: NO_RULES, best: YES };
+    let owned = 0;
+    let wilds = 0;
+    let best = NO;
+    for (let k = 0; k < count; k++) {
+        const kind = kinds[rules[k] >> RULE_SHIFT];
+        if (kind & OWN)
+            owned++;
+        if (kind & WILD)
+            wilds++;
+        best = Math.max(best, rules[k] & RULE_CODE);
+    }
+    const own = owned === count ? rules : new Int32Array(owned);
+    const wild = wilds === 0 ? NO_RULES : new Int32Array(wilds);
+    if (owned < count || wilds > 0) {
+        for (let k = 0, o = 0, w = 0; k < count; k++) {
+            const entry = rules[k];
+            const kind = kinds[entry >> RULE_SHIFT];
+            // When every rule has other targets, `own` is `rules` itself.
+            if (owned < count && kind & OWN)
+                own[o++] = entry;
+            if (kind & WILD)
+                wild[w++] = entry;
+        }
+    }
+    return { own, ownCount: owned, wild, best };
+}
 /** How surely the source's rule `ruleId` selects it (MAYBE or YES), or NO: a search of its sorted rules. */
 function ruleCode(source, ruleId) {
     const rules = source.rules;
@@ -2911,7 +2946,6 @@ function insert(tree, id, first, last, node, low, high) {
 
 
 
-const NO_RULES = new Int32Array(0);
 /**
  * Sources are indexed by rule and destinations by target, so a rule with N sources and N
  * destinations costs N + N entries, not N × N; a verdict merges the two sorted lists. Rules
@@ -3033,44 +3067,13 @@ class NetworkIndex {
             profile = {
                 rules,
                 ruleCount: found,
-                ...this.byKind(rules, found),
+                ...byKind(this.kinds, this.wildcards.all.ids.length > 0, rules, found),
                 otherTags: src.identity === 'tagged' && !src.tagsComplete,
                 anyIdentity: src.identity === 'unknown',
             };
             this.sources[family].set(src.key, profile);
         }
         return profile;
-    }
-    /** The source's rules with other than bare `*` targets, and those with such targets; the surest code. */
-    byKind(rules, count) {
-        // Without targets to `*` alone (most policies), every rule is one of its own.
-        if (this.wildcards.all.ids.length === 0)
-            return { own: rules, ownCount: count, wild: NO_RULES, best: YES };
-        let owned = 0;
-        let wilds = 0;
-        let best = NO;
-        for (let k = 0; k < count; k++) {
-            const kinds = this.kinds[rules[k] >> RULE_SHIFT];
-            if (kinds & OWN)
-                owned++;
-            if (kinds & WILD)
-                wilds++;
-            best = Math.max(best, rules[k] & RULE_CODE);
-        }
-        const own = owned === count ? rules : new Int32Array(owned);
-        const wild = wilds === 0 ? NO_RULES : new Int32Array(wilds);
-        if (owned < count || wilds > 0) {
-            for (let k = 0, o = 0, w = 0; k < count; k++) {
-                const entry = rules[k];
-                const kinds = this.kinds[entry >> RULE_SHIFT];
-                // When every rule has other targets, `own` is `rules` itself.
-                if (owned < count && kinds & OWN)
-                    own[o++] = entry;
-                if (kinds & WILD)
-                    wild[w++] = entry;
-            }
-        }
-        return { own, ownCount: owned, wild, best };
     }
     destination(dst, family) {
         let profile = this.destinations[family].get(dst.key);

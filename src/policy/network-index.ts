@@ -16,6 +16,7 @@ import {
   addressCandidates,
   addressCount,
   BARE_WILDCARD,
+  byKind,
   code,
   destinationFlags,
   ENTRIES_PER_RANGE,
@@ -45,8 +46,6 @@ import { slot, tailnetDevice, type Principal } from './principal.js';
 import { TargetPasses } from './target-passes.js';
 import type { Tri } from './tri.js';
 import { isBareWildcard, WildcardTargets } from './wildcard-targets.js';
-
-const NO_RULES = new Int32Array(0);
 
 /**
  * Sources are indexed by rule and destinations by target, so a rule with N sources and N
@@ -165,40 +164,13 @@ export class NetworkIndex {
       profile = {
         rules,
         ruleCount: found,
-        ...this.byKind(rules, found),
+        ...byKind(this.kinds, this.wildcards.all.ids.length > 0, rules, found),
         otherTags: src.identity === 'tagged' && !src.tagsComplete,
         anyIdentity: src.identity === 'unknown',
       };
       this.sources[family].set(src.key, profile);
     }
     return profile;
-  }
-
-  /** The source's rules with other than bare `*` targets, and those with such targets; the surest code. */
-  private byKind(rules: Int32Array, count: number): Pick<SourceProfile, 'own' | 'ownCount' | 'wild' | 'best'> {
-    // Without targets to `*` alone (most policies), every rule is one of its own.
-    if (this.wildcards.all.ids.length === 0) return { own: rules, ownCount: count, wild: NO_RULES, best: YES };
-    let owned = 0;
-    let wilds = 0;
-    let best = NO;
-    for (let k = 0; k < count; k++) {
-      const kinds = this.kinds[rules[k]! >> RULE_SHIFT]!;
-      if (kinds & OWN) owned++;
-      if (kinds & WILD) wilds++;
-      best = Math.max(best, rules[k]! & RULE_CODE);
-    }
-    const own = owned === count ? rules : new Int32Array(owned);
-    const wild = wilds === 0 ? NO_RULES : new Int32Array(wilds);
-    if (owned < count || wilds > 0) {
-      for (let k = 0, o = 0, w = 0; k < count; k++) {
-        const entry = rules[k]!;
-        const kinds = this.kinds[entry >> RULE_SHIFT]!;
-        // When every rule has other targets, `own` is `rules` itself.
-        if (owned < count && kinds & OWN) own[o++] = entry;
-        if (kinds & WILD) wild[w++] = entry;
-      }
-    }
-    return { own, ownCount: owned, wild, best };
   }
 
   private destination(dst: Principal, family: Family): DestinationProfile {

@@ -85,6 +85,43 @@ export function kept(candidates: Int32Array, found: number): Int32Array {
   return found * 2 < candidates.length ? candidates.slice(0, found) : candidates;
 }
 
+const NO_RULES = new Int32Array(0);
+
+/**
+ * A source's rules (`count` entries of `rules`) by the kinds of targets they have (`kinds`, by
+ * rule id): those with other than bare `*` targets, those with such targets, and the surest code.
+ */
+export function byKind(
+  kinds: Uint8Array,
+  anyWild: boolean,
+  rules: Int32Array,
+  count: number,
+): Pick<SourceProfile, 'own' | 'ownCount' | 'wild' | 'best'> {
+  // Without targets to `*` alone (most policies), every rule is one of its own.
+  if (!anyWild) return { own: rules, ownCount: count, wild: NO_RULES, best: YES };
+  let owned = 0;
+  let wilds = 0;
+  let best = NO;
+  for (let k = 0; k < count; k++) {
+    const kind = kinds[rules[k]! >> RULE_SHIFT]!;
+    if (kind & OWN) owned++;
+    if (kind & WILD) wilds++;
+    best = Math.max(best, rules[k]! & RULE_CODE);
+  }
+  const own = owned === count ? rules : new Int32Array(owned);
+  const wild = wilds === 0 ? NO_RULES : new Int32Array(wilds);
+  if (owned < count || wilds > 0) {
+    for (let k = 0, o = 0, w = 0; k < count; k++) {
+      const entry = rules[k]!;
+      const kind = kinds[entry >> RULE_SHIFT]!;
+      // When every rule has other targets, `own` is `rules` itself.
+      if (owned < count && kind & OWN) own[o++] = entry;
+      if (kind & WILD) wild[w++] = entry;
+    }
+  }
+  return { own, ownCount: owned, wild, best };
+}
+
 /** How surely the source's rule `ruleId` selects it (MAYBE or YES), or NO: a search of its sorted rules. */
 export function ruleCode(source: SourceProfile, ruleId: number): number {
   const rules = source.rules;
