@@ -2806,8 +2806,7 @@ var ip = __webpack_require__(9177);
 // profile held every such target: N rules to `*`, each on its own port, against N tests of
 // distinct destinations made N profiles of N targets, and each verdict weighed all N. They are
 // kept once here instead, found by the protocol and port a question asks, so a verdict looks
-// only at the few that let its packet through.
-
+// only at those that let its packet through, and stops at its first answer.
 
 
 
@@ -2828,77 +2827,75 @@ function isBareWildcard(set) {
 /** Ports 0–65535 as the leaves of a segment tree: a range is stored at the O(log) nodes covering it. */
 const PORT_BITS = 16;
 const LEAVES = 1 << PORT_BITS;
-/** Bytes of remembered answers at most: a hostile policy can ask as many distinct ports as it has tests. */
-const MAX_REMEMBERED = 1 << 23;
 /**
- * One list of bare-wildcard targets (ids ascending), answering which of them let a packet of
- * some protocols to some port through, as `allows` in target-passes.ts decides it.
+ * How many tree entries count as one materialised address range against the engine's size limit
+ * (as in network-profiles.ts): an entry is a number in an array, a range some 50 bytes.
+ */
+const wildcard_targets_ENTRIES_PER_RANGE = 12;
+/**
+ * The bare-wildcard targets of one index (ids ascending), answering which of them let a packet
+ * of some protocols to some port through, as `allows` in target-passes.ts decides it: as the
+ * few lists ("buckets") that hold them, which a caller walks until it has its answer. Nothing is
+ * copied or sorted per question, so a verdict that stops at its first answer pays for no more.
  */
 class WildcardTargets {
     targets;
+    deadline;
     ids = [];
     /** Per protocol with ports: ids by segment-tree node. Per protocol without: ids allowing every port. */
     trees = new Map();
     whole = new Map();
-    answers = new Map();
-    remembered = 0;
-    constructor(targets) {
+    constructor(targets, deadline) {
         this.targets = targets;
+        this.deadline = deadline;
     }
     add(id) {
         this.ids.push(id);
     }
-    /** The ids letting a packet of one of `protocols` to `port` through, ascending. */
-    passing(protocols, port) {
+    /**
+     * Lists that together hold every id letting a packet of one of `protocols` to `port` through,
+     * and no other; an id may be in two of them (one per protocol of the question).
+     */
+    buckets(protocols, port) {
         if (this.ids.length === 0)
-            return this.ids;
-        const kind = protocols === unsure/* DEFAULT_TEST_PROTOCOLS */.tw ? 256 : protocols.length === 1 ? protocols[0] : -1;
-        const key = kind * LEAVES + port;
-        let found = kind === -1 ? undefined : this.answers.get(key);
-        if (found === undefined) {
-            found = this.find(protocols, port);
-            if (kind !== -1 && (this.remembered += found.length * 4 + 64) <= MAX_REMEMBERED)
-                this.answers.set(key, found);
-        }
-        return found;
-    }
-    find(protocols, port) {
+            return [];
         // ICMP needs only the addresses (target-passes.ts): every target lets it through.
         if (protocols.some((p) => p === ports/* ICMP */.Ib || p === ports/* ICMPV6 */.Al))
-            return this.ids;
-        const lists = protocols.map((protocol) => (0,ports/* protocolHasPorts */.VK)(protocol) ? this.stab(protocol, port) : this.all(protocol));
-        if (lists.length === 1)
-            return lists[0];
-        return [...new Set(lists.flat())].sort((a, b) => a - b);
-    }
-    /** The ids allowing `protocol`, a protocol with ports, on `port`. */
-    stab(protocol, port) {
-        const tree = this.tree(protocol);
+            return [this.ids];
         const out = [];
-        let node = 1;
-        for (let bit = PORT_BITS - 1;; bit--) {
-            const here = tree.get(node);
-            if (here !== undefined)
-                for (const id of here)
-                    out.push(id);
-            if (bit < 0)
-                break;
-            node = node * 2 + ((port >> bit) & 1);
+        for (const protocol of protocols) {
+            if (!(0,ports/* protocolHasPorts */.VK)(protocol)) {
+                const all = this.all(protocol);
+                if (all.length > 0)
+                    out.push(all);
+                continue;
+            }
+            const tree = this.tree(protocol);
+            let node = 1;
+            for (let bit = PORT_BITS - 1;; bit--) {
+                const here = tree.get(node);
+                if (here !== undefined)
+                    out.push(here);
+                if (bit < 0)
+                    break;
+                node = node * 2 + ((port >> bit) & 1);
+            }
         }
-        // A target's ranges are merged, so it holds the port once; its ranges sit at different nodes.
-        return out.sort((a, b) => a - b);
+        return out;
     }
     tree(protocol) {
         let tree = this.trees.get(protocol);
         if (tree === undefined) {
             tree = new Map();
+            let entries = 0;
             for (const id of this.ids) {
                 const target = this.targets[id];
                 if (!target.protocols.includes(protocol))
                     continue;
                 for (const range of target.ports)
-                    insert(tree, id, range.first, range.last, 1, 0, LEAVES - 1);
+                    entries += insert(tree, id, range.first, range.last, 1, 0, LEAVES - 1);
             }
+            this.deadline?.charge(Math.ceil(entries / wildcard_targets_ENTRIES_PER_RANGE));
             this.trees.set(protocol, tree);
         }
         return tree;
@@ -2913,21 +2910,20 @@ class WildcardTargets {
         return ids;
     }
 }
-/** Stores `id` at the nodes of [low, high] that together cover [first, last] exactly. */
+/** Stores `id` at the nodes of [low, high] that together cover [first, last] exactly; returns how many. */
 function insert(tree, id, first, last, node, low, high) {
     if (last < low || high < first)
-        return;
+        return 0;
     if (first <= low && high <= last) {
         const here = tree.get(node);
         if (here === undefined)
             tree.set(node, [id]);
         else
             here.push(id);
-        return;
+        return 1;
     }
     const middle = (low + high) >> 1;
-    insert(tree, id, first, last, node * 2, low, middle);
-    insert(tree, id, first, last, node * 2 + 1, middle + 1, high);
+    return (insert(tree, id, first, last, node * 2, low, middle) + insert(tree, id, first, last, node * 2 + 1, middle + 1, high));
 }
 
 ;// CONCATENATED MODULE: ./src/policy/network-index.ts
@@ -2965,7 +2961,7 @@ class NetworkIndex {
     flags;
     /** By rule: whether it has bare `*` targets (WILD), others (OWN), or both. */
     kinds;
-    /** Targets whose destination is `*` alone, all of them, and those of rules with SRC_* flags. */
+    /** Targets whose destination is `*` alone (their flags carry BARE_WILDCARD). */
     wildcards;
     /** One of their destination sets: they all select a destination alike. */
     wildSet;
@@ -2984,9 +2980,10 @@ class NetworkIndex {
     destinations = { 4: new Map(), 6: new Map() };
     /**
      * With a deadline, stops adding rules once it passes or its size limit is reached (the caller
-     * then evaluates nothing). Each profile's candidates count against the same limit: N rules to
-     * `*`, each on its own port, and N tests of distinct destinations make N profiles of N targets
-     * each (32,000: 4 GB), and the verdicts stop once they hold too many.
+     * then evaluates nothing). Each profile's candidates count against the same limit, as do the
+     * bare `*` targets' port trees: N rules to a range holding N addresses, each on its own port,
+     * and N tests of those addresses make N profiles of N targets each, and the verdicts stop once
+     * they hold too many.
      */
     constructor(rules, env, deadline) {
         this.env = env;
@@ -3000,8 +2997,7 @@ class NetworkIndex {
         this.ruleOf = new Int32Array(targetCount);
         this.flags = new Uint8Array(targetCount);
         this.kinds = new Uint8Array(rules.length);
-        const wildcards = () => new WildcardTargets(this.targets);
-        this.wildcards = { all: wildcards(), srcTags: wildcards(), srcIdentity: wildcards() };
+        this.wildcards = new WildcardTargets(this.targets, deadline);
         for (let r = 0; r < rules.length; r++) {
             const rule = rules[r];
             if (rule.targets.length === 0)
@@ -3020,7 +3016,7 @@ class NetworkIndex {
                 this.ruleOf[id] = ruleId;
                 this.flags[id] = srcFlags | destinationFlags(target.dst);
                 if (isBareWildcard(target.dst))
-                    this.addWildcard(id, ruleId, srcFlags);
+                    this.addWildcard(id, ruleId);
                 else {
                     this.kinds[ruleId] |= OWN;
                     this.byDestination.add(id, target.dst);
@@ -3037,15 +3033,11 @@ class NetworkIndex {
      * A target to `*` alone: no destination profile holds it. Its destination flags are none, so
      * no fact a destination may have beyond the known ones makes it select that destination.
      */
-    addWildcard(id, ruleId, srcFlags) {
+    addWildcard(id, ruleId) {
         this.kinds[ruleId] |= WILD;
         this.flags[id] |= BARE_WILDCARD;
         this.wildSet ??= this.targets[id].dst;
-        this.wildcards.all.add(id);
-        if (srcFlags & SRC_TAGS)
-            this.wildcards.srcTags.add(id);
-        if (srcFlags & SRC_IDENTITY)
-            this.wildcards.srcIdentity.add(id);
+        this.wildcards.add(id);
     }
     source(src, family) {
         let profile = this.sources[family].get(src.key);
@@ -3067,7 +3059,7 @@ class NetworkIndex {
             profile = {
                 rules,
                 ruleCount: found,
-                ...byKind(this.kinds, this.wildcards.all.ids.length > 0, rules, found),
+                ...byKind(this.kinds, this.wildcards.ids.length > 0, rules, found),
                 otherTags: src.identity === 'tagged' && !src.tagsComplete,
                 anyIdentity: src.identity === 'unknown',
             };
@@ -3193,19 +3185,25 @@ class NetworkIndex {
     /**
      * `floor` raised by the bare `*` targets, which all select the destination with `wild`: walking
      * those that let the question through, or the source's rules that have such targets, whichever
-     * are fewer. None raises it past the surer of `wild` and the source's surest rule.
+     * are fewer, and stopping once it reaches the less sure of `wild` and the source's surest rule.
      */
     wildReach(source, wild, protocols, port, src, dst, posture, floor) {
         const bound = Math.min(wild, source.best);
         let result = floor;
         if (result >= bound)
             return result;
-        const passing = this.wildcards.all.passing(protocols, port);
-        if (passing.length <= source.wild.length) {
-            for (let i = 0; i < passing.length && result < bound; i++) {
-                const bySource = ruleCode(source, this.ruleOf[passing[i]]);
-                if (bySource !== NO)
-                    result = this.raise(result, passing[i], wild, bySource, src, dst, posture);
+        const buckets = this.wildcards.buckets(protocols, port);
+        let passing = 0;
+        for (let b = 0; b < buckets.length; b++)
+            passing += buckets[b].length;
+        if (passing <= source.wild.length) {
+            for (let b = 0; b < buckets.length && result < bound; b++) {
+                const bucket = buckets[b];
+                for (let i = 0; i < bucket.length && result < bound; i++) {
+                    const bySource = ruleCode(source, this.ruleOf[bucket[i]]);
+                    if (bySource !== NO)
+                        result = this.raise(result, bucket[i], wild, bySource, src, dst, posture);
+                }
             }
             return result;
         }
@@ -3256,13 +3254,21 @@ class NetworkIndex {
             }
             // The bare `*` targets select it as `wild` says; those of the list that let the question through.
             if (!found && destination.wild !== NO)
-                found = this.wildcards[list].passing(protocols, port).some((id) => this.lets(id, posture));
+                found = this.someWildcard(bit, protocols, port, posture);
             if (!found && implied !== 0)
                 found = this.impliedReach(list, implied, key, posture);
             result = found ? 'unknown' : 'no';
             (destination.maybe ??= new Map()).set(key, result);
         }
         return result;
+    }
+    /** Whether some bare `*` target of a rule with the SRC_* flag `bit` lets the question through. */
+    someWildcard(bit, protocols, port, posture) {
+        for (const bucket of this.wildcards.buckets(protocols, port))
+            for (let i = 0; i < bucket.length; i++)
+                if (this.flags[bucket[i]] & bit && this.lets(bucket[i], posture))
+                    return true;
+        return false;
     }
     /** Whether some target of the list whose destination carries one of the `implied` flags lets the question through. */
     impliedReach(list, implied, key, posture) {

@@ -64,8 +64,8 @@ export class NetworkIndex {
   private readonly flags: Uint8Array;
   /** By rule: whether it has bare `*` targets (WILD), others (OWN), or both. */
   private readonly kinds: Uint8Array;
-  /** Targets whose destination is `*` alone, all of them, and those of rules with SRC_* flags. */
-  private readonly wildcards: Record<'all' | 'srcTags' | 'srcIdentity', WildcardTargets>;
+  /** Targets whose destination is `*` alone (their flags carry BARE_WILDCARD). */
+  private readonly wildcards: WildcardTargets;
   /** One of their destination sets: they all select a destination alike. */
   private wildSet: SelectorSet | undefined;
   private readonly bySource = new IdentityIndex();
@@ -84,9 +84,10 @@ export class NetworkIndex {
 
   /**
    * With a deadline, stops adding rules once it passes or its size limit is reached (the caller
-   * then evaluates nothing). Each profile's candidates count against the same limit: N rules to
-   * `*`, each on its own port, and N tests of distinct destinations make N profiles of N targets
-   * each (32,000: 4 GB), and the verdicts stop once they hold too many.
+   * then evaluates nothing). Each profile's candidates count against the same limit, as do the
+   * bare `*` targets' port trees: N rules to a range holding N addresses, each on its own port,
+   * and N tests of those addresses make N profiles of N targets each, and the verdicts stop once
+   * they hold too many.
    */
   constructor(
     rules: readonly NetworkRule[],
@@ -101,8 +102,7 @@ export class NetworkIndex {
     this.ruleOf = new Int32Array(targetCount);
     this.flags = new Uint8Array(targetCount);
     this.kinds = new Uint8Array(rules.length);
-    const wildcards = (): WildcardTargets => new WildcardTargets(this.targets);
-    this.wildcards = { all: wildcards(), srcTags: wildcards(), srcIdentity: wildcards() };
+    this.wildcards = new WildcardTargets(this.targets, deadline);
     for (let r = 0; r < rules.length; r++) {
       const rule = rules[r]!;
       if (rule.targets.length === 0) continue;
@@ -118,7 +118,7 @@ export class NetworkIndex {
         const id = this.targets.push(target) - 1;
         this.ruleOf[id] = ruleId;
         this.flags[id] = srcFlags | destinationFlags(target.dst);
-        if (isBareWildcard(target.dst)) this.addWildcard(id, ruleId, srcFlags);
+        if (isBareWildcard(target.dst)) this.addWildcard(id, ruleId);
         else {
           this.kinds[ruleId]! |= OWN;
           this.byDestination.add(id, target.dst);
@@ -134,13 +134,11 @@ export class NetworkIndex {
    * A target to `*` alone: no destination profile holds it. Its destination flags are none, so
    * no fact a destination may have beyond the known ones makes it select that destination.
    */
-  private addWildcard(id: number, ruleId: number, srcFlags: number): void {
+  private addWildcard(id: number, ruleId: number): void {
     this.kinds[ruleId]! |= WILD;
     this.flags[id]! |= BARE_WILDCARD;
     this.wildSet ??= this.targets[id]!.dst;
-    this.wildcards.all.add(id);
-    if (srcFlags & SRC_TAGS) this.wildcards.srcTags.add(id);
-    if (srcFlags & SRC_IDENTITY) this.wildcards.srcIdentity.add(id);
+    this.wildcards.add(id);
   }
 
   private source(src: Principal, family: Family): SourceProfile {
@@ -164,7 +162,7 @@ export class NetworkIndex {
       profile = {
         rules,
         ruleCount: found,
-        ...byKind(this.kinds, this.wildcards.all.ids.length > 0, rules, found),
+        ...byKind(this.kinds, this.wildcards.ids.length > 0, rules, found),
         otherTags: src.identity === 'tagged' && !src.tagsComplete,
         anyIdentity: src.identity === 'unknown',
       };
@@ -305,7 +303,7 @@ export class NetworkIndex {
   /**
    * `floor` raised by the bare `*` targets, which all select the destination with `wild`: walking
    * those that let the question through, or the source's rules that have such targets, whichever
-   * are fewer. None raises it past the surer of `wild` and the source's surest rule.
+   * are fewer, and stopping once it reaches the less sure of `wild` and the source's surest rule.
    */
   private wildReach(
     source: SourceProfile,
@@ -320,11 +318,16 @@ export class NetworkIndex {
     const bound = Math.min(wild, source.best);
     let result = floor;
     if (result >= bound) return result;
-    const passing = this.wildcards.all.passing(protocols, port);
-    if (passing.length <= source.wild.length) {
-      for (let i = 0; i < passing.length && result < bound; i++) {
-        const bySource = ruleCode(source, this.ruleOf[passing[i]!]!);
-        if (bySource !== NO) result = this.raise(result, passing[i]!, wild, bySource, src, dst, posture);
+    const buckets = this.wildcards.buckets(protocols, port);
+    let passing = 0;
+    for (let b = 0; b < buckets.length; b++) passing += buckets[b]!.length;
+    if (passing <= source.wild.length) {
+      for (let b = 0; b < buckets.length && result < bound; b++) {
+        const bucket = buckets[b]!;
+        for (let i = 0; i < bucket.length && result < bound; i++) {
+          const bySource = ruleCode(source, this.ruleOf[bucket[i]!]!);
+          if (bySource !== NO) result = this.raise(result, bucket[i]!, wild, bySource, src, dst, posture);
+        }
       }
       return result;
     }
@@ -387,13 +390,20 @@ export class NetworkIndex {
         found = (this.flags[id]! & bit) !== 0 && this.lets(id, posture);
       }
       // The bare `*` targets select it as `wild` says; those of the list that let the question through.
-      if (!found && destination.wild !== NO)
-        found = this.wildcards[list].passing(protocols, port).some((id) => this.lets(id, posture));
+      if (!found && destination.wild !== NO) found = this.someWildcard(bit, protocols, port, posture);
       if (!found && implied !== 0) found = this.impliedReach(list, implied, key, posture);
       result = found ? 'unknown' : 'no';
       (destination.maybe ??= new Map()).set(key, result);
     }
     return result;
+  }
+
+  /** Whether some bare `*` target of a rule with the SRC_* flag `bit` lets the question through. */
+  private someWildcard(bit: number, protocols: readonly number[], port: number, posture: PostureCache): boolean {
+    for (const bucket of this.wildcards.buckets(protocols, port))
+      for (let i = 0; i < bucket.length; i++)
+        if (this.flags[bucket[i]!]! & bit && this.lets(bucket[i]!, posture)) return true;
+    return false;
   }
 
   /** Whether some target of the list whose destination carries one of the `implied` flags lets the question through. */

@@ -56,7 +56,7 @@ export interface SourceProfile {
   /** Of those, the rules with targets other than bare `*` ones (wildcard-targets.ts), the same way: the first `ownCount`. */
   own: Int32Array;
   ownCount: number;
-  /** Of those, the rules with bare `*` targets, the same way; and the surest code among all of them. */
+  /** Of those, the rules with bare `*` targets, the same way; and the surest code among all the source's rules. */
   wild: Int32Array;
   best: number;
   /** The source may carry tags beyond the known one (offline tagged device). */

@@ -3,12 +3,12 @@
 // profile held every such target: N rules to `*`, each on its own port, against N tests of
 // distinct destinations made N profiles of N targets, and each verdict weighed all N. They are
 // kept once here instead, found by the protocol and port a question asks, so a verdict looks
-// only at the few that let its packet through.
+// only at those that let its packet through, and stops at its first answer.
 
 import { namesIdentities, type NetworkTarget, type SelectorSet } from './compile.js';
 import { isEmpty } from './ip.js';
+import type { Deadline } from './deadline.js';
 import { ICMP, ICMPV6, protocolHasPorts } from './ports.js';
-import { DEFAULT_TEST_PROTOCOLS } from './unsure.js';
 
 /**
  * Whether a destination set is `*` alone: then it selects every destination as any other such
@@ -31,81 +31,78 @@ export function isBareWildcard(set: SelectorSet): boolean {
 const PORT_BITS = 16;
 const LEAVES = 1 << PORT_BITS;
 
-/** Bytes of remembered answers at most: a hostile policy can ask as many distinct ports as it has tests. */
-const MAX_REMEMBERED = 1 << 23;
+/**
+ * How many tree entries count as one materialised address range against the engine's size limit
+ * (as in network-profiles.ts): an entry is a number in an array, a range some 50 bytes.
+ */
+const ENTRIES_PER_RANGE = 12;
 
 /**
- * One list of bare-wildcard targets (ids ascending), answering which of them let a packet of
- * some protocols to some port through, as `allows` in target-passes.ts decides it.
+ * The bare-wildcard targets of one index (ids ascending), answering which of them let a packet
+ * of some protocols to some port through, as `allows` in target-passes.ts decides it: as the
+ * few lists ("buckets") that hold them, which a caller walks until it has its answer. Nothing is
+ * copied or sorted per question, so a verdict that stops at its first answer pays for no more.
  */
 export class WildcardTargets {
   readonly ids: number[] = [];
   /** Per protocol with ports: ids by segment-tree node. Per protocol without: ids allowing every port. */
   private readonly trees = new Map<number, Map<number, number[]>>();
-  private readonly whole = new Map<number, number[]>();
-  private readonly answers = new Map<number, readonly number[]>();
-  private remembered = 0;
+  private readonly whole = new Map<number, readonly number[]>();
 
-  constructor(private readonly targets: readonly NetworkTarget[]) {}
+  constructor(
+    private readonly targets: readonly NetworkTarget[],
+    private readonly deadline?: Deadline,
+  ) {}
 
   add(id: number): void {
     this.ids.push(id);
   }
 
-  /** The ids letting a packet of one of `protocols` to `port` through, ascending. */
-  passing(protocols: readonly number[], port: number): readonly number[] {
-    if (this.ids.length === 0) return this.ids;
-    const kind = protocols === DEFAULT_TEST_PROTOCOLS ? 256 : protocols.length === 1 ? protocols[0]! : -1;
-    const key = kind * LEAVES + port;
-    let found = kind === -1 ? undefined : this.answers.get(key);
-    if (found === undefined) {
-      found = this.find(protocols, port);
-      if (kind !== -1 && (this.remembered += found.length * 4 + 64) <= MAX_REMEMBERED) this.answers.set(key, found);
-    }
-    return found;
-  }
-
-  private find(protocols: readonly number[], port: number): readonly number[] {
+  /**
+   * Lists that together hold every id letting a packet of one of `protocols` to `port` through,
+   * and no other; an id may be in two of them (one per protocol of the question).
+   */
+  buckets(protocols: readonly number[], port: number): (readonly number[])[] {
+    if (this.ids.length === 0) return [];
     // ICMP needs only the addresses (target-passes.ts): every target lets it through.
-    if (protocols.some((p) => p === ICMP || p === ICMPV6)) return this.ids;
-    const lists = protocols.map((protocol) =>
-      protocolHasPorts(protocol) ? this.stab(protocol, port) : this.all(protocol),
-    );
-    if (lists.length === 1) return lists[0]!;
-    return [...new Set(lists.flat())].sort((a, b) => a - b);
-  }
-
-  /** The ids allowing `protocol`, a protocol with ports, on `port`. */
-  private stab(protocol: number, port: number): number[] {
-    const tree = this.tree(protocol);
-    const out: number[] = [];
-    let node = 1;
-    for (let bit = PORT_BITS - 1; ; bit--) {
-      const here = tree.get(node);
-      if (here !== undefined) for (const id of here) out.push(id);
-      if (bit < 0) break;
-      node = node * 2 + ((port >> bit) & 1);
+    if (protocols.some((p) => p === ICMP || p === ICMPV6)) return [this.ids];
+    const out: (readonly number[])[] = [];
+    for (const protocol of protocols) {
+      if (!protocolHasPorts(protocol)) {
+        const all = this.all(protocol);
+        if (all.length > 0) out.push(all);
+        continue;
+      }
+      const tree = this.tree(protocol);
+      let node = 1;
+      for (let bit = PORT_BITS - 1; ; bit--) {
+        const here = tree.get(node);
+        if (here !== undefined) out.push(here);
+        if (bit < 0) break;
+        node = node * 2 + ((port >> bit) & 1);
+      }
     }
-    // A target's ranges are merged, so it holds the port once; its ranges sit at different nodes.
-    return out.sort((a, b) => a - b);
+    return out;
   }
 
   private tree(protocol: number): Map<number, number[]> {
     let tree = this.trees.get(protocol);
     if (tree === undefined) {
       tree = new Map();
+      let entries = 0;
       for (const id of this.ids) {
         const target = this.targets[id]!;
         if (!target.protocols.includes(protocol)) continue;
-        for (const range of target.ports) insert(tree, id, range.first, range.last, 1, 0, LEAVES - 1);
+        for (const range of target.ports) entries += insert(tree, id, range.first, range.last, 1, 0, LEAVES - 1);
       }
+      this.deadline?.charge(Math.ceil(entries / ENTRIES_PER_RANGE));
       this.trees.set(protocol, tree);
     }
     return tree;
   }
 
   /** The ids allowing `protocol`, a protocol without ports, which a target allows only on every port. */
-  private all(protocol: number): number[] {
+  private all(protocol: number): readonly number[] {
     let ids = this.whole.get(protocol);
     if (ids === undefined) {
       ids = this.ids.filter((id) => this.targets[id]!.allPorts && this.targets[id]!.protocols.includes(protocol));
@@ -115,7 +112,7 @@ export class WildcardTargets {
   }
 }
 
-/** Stores `id` at the nodes of [low, high] that together cover [first, last] exactly. */
+/** Stores `id` at the nodes of [low, high] that together cover [first, last] exactly; returns how many. */
 function insert(
   tree: Map<number, number[]>,
   id: number,
@@ -124,15 +121,16 @@ function insert(
   node: number,
   low: number,
   high: number,
-): void {
-  if (last < low || high < first) return;
+): number {
+  if (last < low || high < first) return 0;
   if (first <= low && high <= last) {
     const here = tree.get(node);
     if (here === undefined) tree.set(node, [id]);
     else here.push(id);
-    return;
+    return 1;
   }
   const middle = (low + high) >> 1;
-  insert(tree, id, first, last, node * 2, low, middle);
-  insert(tree, id, first, last, node * 2 + 1, middle + 1, high);
+  return (
+    insert(tree, id, first, last, node * 2, low, middle) + insert(tree, id, first, last, node * 2 + 1, middle + 1, high)
+  );
 }

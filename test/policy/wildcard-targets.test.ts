@@ -43,32 +43,45 @@ function index(): WildcardTargets {
   return wild;
 }
 
-describe('WildcardTargets.passing', () => {
-  it.each([
-    ['tcp:22', [TCP], 22, [0, 3]],
-    ['tcp:80', [TCP], 80, [1, 3]],
-    ['udp:80', [UDP], 80, [1, 3]],
-    ['udp:22', [UDP], 22, [3]],
-    ['the default pair on 53', DEFAULT_TEST_PROTOCOLS, 53, [2, 3]],
-    ['the default pair on 443', DEFAULT_TEST_PROTOCOLS, 443, [1, 3]],
-    ['tcp:1000, a range start', [TCP], 1000, [3, 5]],
-    ['tcp:2000, a range end', [TCP], 2000, [3, 5]],
-    ['tcp:2001, past it', [TCP], 2001, [3]],
-    ['tcp:65535', [TCP], 65535, [3, 5]],
-    ['tcp:0', [TCP], 0, [3]],
-    ['GRE, a protocol without ports, on any port', [GRE], 5, [4]],
-    ['ICMP: every target', [ICMP], 0, [0, 1, 2, 3, 4, 5]],
-    ['tcp and udp given apart', [TCP, UDP], 80, [1, 3]],
-    ['a protocol no target allows', [132], 80, []],
-  ])('%s', (_label, protocols, port, expected) => {
+/** The distinct ids the buckets hold, ascending. */
+const passing = (wild: WildcardTargets, protocols: readonly number[], port: number): number[] =>
+  [...new Set(wild.buckets(protocols, port).flat())].sort((a, b) => a - b);
+
+const CASES: [string, readonly number[], number, number[]][] = [
+  ['tcp:22', [TCP], 22, [0, 3]],
+  ['tcp:80', [TCP], 80, [1, 3]],
+  ['udp:80', [UDP], 80, [1, 3]],
+  ['udp:22', [UDP], 22, [3]],
+  ['the default pair on 53', DEFAULT_TEST_PROTOCOLS, 53, [2, 3]],
+  ['the default pair on 443', DEFAULT_TEST_PROTOCOLS, 443, [1, 3]],
+  ['tcp:1000, a range start', [TCP], 1000, [3, 5]],
+  ['tcp:2000, a range end', [TCP], 2000, [3, 5]],
+  ['tcp:2001, past it', [TCP], 2001, [3]],
+  ['tcp:65535', [TCP], 65535, [3, 5]],
+  ['tcp:0', [TCP], 0, [3]],
+  ['GRE, a protocol without ports, on any port', [GRE], 5, [4]],
+  ['ICMP: every target', [ICMP], 0, [0, 1, 2, 3, 4, 5]],
+  ['tcp and udp given apart', [TCP, UDP], 80, [1, 3]],
+  ['a protocol no target allows', [132], 80, []],
+];
+
+describe('WildcardTargets.buckets', () => {
+  it.each(CASES)('%s', (_label, protocols, port, expected) => {
+    expect(passing(index(), protocols, port)).toEqual(expected);
+  });
+
+  it('answers every question alike from one index, in any order', () => {
     const wild = index();
-    expect(wild.passing(protocols, port)).toEqual(expected);
-    // The remembered answer is the same.
-    expect(wild.passing(protocols, port)).toEqual(expected);
+    for (const [, protocols, port, expected] of [...CASES, ...CASES.slice().reverse()])
+      expect(passing(wild, protocols, port)).toEqual(expected);
+  });
+
+  it('holds a target once per protocol: its ranges lie at different nodes', () => {
+    expect(index().buckets([TCP], 1500).flat().sort()).toEqual([3, 5]);
   });
 
   it('answers nothing without targets', () => {
-    expect(new WildcardTargets(TARGETS).passing([TCP], 22)).toEqual([]);
+    expect(new WildcardTargets(TARGETS).buckets([TCP], 22)).toEqual([]);
   });
 });
 
@@ -77,6 +90,11 @@ describe('isBareWildcard', () => {
   it.each([
     [['*'], true],
     [['*', '*'], true],
+    // A host or ipset the policy does not define adds nothing.
+    [['*', 'nohost'], true],
+    [['*', 'svc:web'], false],
+    [['*', 'autogroup:member'], false],
+    [['*', 'autogroup:tagged'], false],
     [['*', 'tag:web'], false],
     [['*', '100.64.0.1'], false],
     [['*', 'autogroup:self'], false],
