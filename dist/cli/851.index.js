@@ -2810,6 +2810,7 @@ var ip = __webpack_require__(9177);
 
 
 
+
 /**
  * Whether a destination set is `*` alone: then it selects every destination as any other such
  * set does, and its targets differ only in their protocols, ports and rules.
@@ -2827,11 +2828,6 @@ function isBareWildcard(set) {
 /** Ports 0–65535 as the leaves of a segment tree: a range is stored at the O(log) nodes covering it. */
 const PORT_BITS = 16;
 const LEAVES = 1 << PORT_BITS;
-/**
- * How many tree entries count as one materialised address range against the engine's size limit
- * (as in network-profiles.ts): an entry is a number in an array, a range some 50 bytes.
- */
-const wildcard_targets_ENTRIES_PER_RANGE = 12;
 /**
  * The bare-wildcard targets of one index (ids ascending), answering which of them let a packet
  * of some protocols to some port through, as `allows` in target-passes.ts decides it: as the
@@ -2895,7 +2891,8 @@ class WildcardTargets {
                 for (const range of target.ports)
                     entries += insert(tree, id, range.first, range.last, 1, 0, LEAVES - 1);
             }
-            this.deadline?.charge(Math.ceil(entries / wildcard_targets_ENTRIES_PER_RANGE));
+            // Its entries count as a profile's do: each is a number in an array.
+            this.deadline?.charge(Math.ceil(entries / ENTRIES_PER_RANGE));
             this.trees.set(protocol, tree);
         }
         return tree;
@@ -2971,7 +2968,7 @@ class NetworkIndex {
     byDestinationAddress = new address_index/* AddressIndex */.R();
     /** Targets whose rule offline sources may match through other tags or any identity. */
     lists = { srcTags: [], srcIdentity: [] };
-    /** impliedReach's answers, by flags, list, protocol, port and posture. */
+    /** impliedReach's and someWildcard's answers, by flags (or `*`), list, protocol, port and posture. */
     reaches = new Map();
     /** Which targets let the question asked through. */
     passes = new TargetPasses(this.targets);
@@ -3254,7 +3251,7 @@ class NetworkIndex {
             }
             // The bare `*` targets select it as `wild` says; those of the list that let the question through.
             if (!found && destination.wild !== NO)
-                found = this.someWildcard(bit, protocols, port, posture);
+                found = this.someWildcard(bit, key, protocols, port, posture);
             if (!found && implied !== 0)
                 found = this.impliedReach(list, implied, key, posture);
             result = found ? 'unknown' : 'no';
@@ -3262,13 +3259,21 @@ class NetworkIndex {
         }
         return result;
     }
-    /** Whether some bare `*` target of a rule with the SRC_* flag `bit` lets the question through. */
-    someWildcard(bit, protocols, port, posture) {
-        for (const bucket of this.wildcards.buckets(protocols, port))
-            for (let i = 0; i < bucket.length; i++)
-                if (this.flags[bucket[i]] & bit && this.lets(bucket[i], posture))
-                    return true;
-        return false;
+    /**
+     * Whether some bare `*` target of a rule with the SRC_* flag `bit` lets the question (`key`)
+     * through; like impliedReach, the same for every destination they select, so answered once.
+     */
+    someWildcard(bit, key, protocols, port, posture) {
+        const memoKey = `*|${key}`;
+        let found = this.reaches.get(memoKey);
+        if (found === undefined) {
+            found = false;
+            for (const bucket of this.wildcards.buckets(protocols, port))
+                for (let i = 0; i < bucket.length && !found; i++)
+                    found = (this.flags[bucket[i]] & bit) !== 0 && this.lets(bucket[i], posture);
+            this.reaches.set(memoKey, found);
+        }
+        return found;
     }
     /** Whether some target of the list whose destination carries one of the `implied` flags lets the question through. */
     impliedReach(list, implied, key, posture) {

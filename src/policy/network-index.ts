@@ -74,7 +74,7 @@ export class NetworkIndex {
   private readonly byDestinationAddress = new AddressIndex();
   /** Targets whose rule offline sources may match through other tags or any identity. */
   private readonly lists = { srcTags: [] as number[], srcIdentity: [] as number[] };
-  /** impliedReach's answers, by flags, list, protocol, port and posture. */
+  /** impliedReach's and someWildcard's answers, by flags (or `*`), list, protocol, port and posture. */
   private readonly reaches = new Map<string, boolean>();
   /** Which targets let the question asked through. */
   private readonly passes = new TargetPasses(this.targets);
@@ -390,7 +390,7 @@ export class NetworkIndex {
         found = (this.flags[id]! & bit) !== 0 && this.lets(id, posture);
       }
       // The bare `*` targets select it as `wild` says; those of the list that let the question through.
-      if (!found && destination.wild !== NO) found = this.someWildcard(bit, protocols, port, posture);
+      if (!found && destination.wild !== NO) found = this.someWildcard(bit, key, protocols, port, posture);
       if (!found && implied !== 0) found = this.impliedReach(list, implied, key, posture);
       result = found ? 'unknown' : 'no';
       (destination.maybe ??= new Map()).set(key, result);
@@ -398,12 +398,27 @@ export class NetworkIndex {
     return result;
   }
 
-  /** Whether some bare `*` target of a rule with the SRC_* flag `bit` lets the question through. */
-  private someWildcard(bit: number, protocols: readonly number[], port: number, posture: PostureCache): boolean {
-    for (const bucket of this.wildcards.buckets(protocols, port))
-      for (let i = 0; i < bucket.length; i++)
-        if (this.flags[bucket[i]!]! & bit && this.lets(bucket[i]!, posture)) return true;
-    return false;
+  /**
+   * Whether some bare `*` target of a rule with the SRC_* flag `bit` lets the question (`key`)
+   * through; like impliedReach, the same for every destination they select, so answered once.
+   */
+  private someWildcard(
+    bit: number,
+    key: string,
+    protocols: readonly number[],
+    port: number,
+    posture: PostureCache,
+  ): boolean {
+    const memoKey = `*|${key}`;
+    let found = this.reaches.get(memoKey);
+    if (found === undefined) {
+      found = false;
+      for (const bucket of this.wildcards.buckets(protocols, port))
+        for (let i = 0; i < bucket.length && !found; i++)
+          found = (this.flags[bucket[i]!]! & bit) !== 0 && this.lets(bucket[i]!, posture);
+      this.reaches.set(memoKey, found);
+    }
+    return found;
   }
 
   /** Whether some target of the list whose destination carries one of the `implied` flags lets the question through. */

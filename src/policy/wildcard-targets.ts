@@ -8,6 +8,7 @@
 import { namesIdentities, type NetworkTarget, type SelectorSet } from './compile.js';
 import { isEmpty } from './ip.js';
 import type { Deadline } from './deadline.js';
+import { ENTRIES_PER_RANGE } from './network-profiles.js';
 import { ICMP, ICMPV6, protocolHasPorts } from './ports.js';
 
 /**
@@ -30,12 +31,6 @@ export function isBareWildcard(set: SelectorSet): boolean {
 /** Ports 0–65535 as the leaves of a segment tree: a range is stored at the O(log) nodes covering it. */
 const PORT_BITS = 16;
 const LEAVES = 1 << PORT_BITS;
-
-/**
- * How many tree entries count as one materialised address range against the engine's size limit
- * (as in network-profiles.ts): an entry is a number in an array, a range some 50 bytes.
- */
-const ENTRIES_PER_RANGE = 12;
 
 /**
  * The bare-wildcard targets of one index (ids ascending), answering which of them let a packet
@@ -95,6 +90,7 @@ export class WildcardTargets {
         if (!target.protocols.includes(protocol)) continue;
         for (const range of target.ports) entries += insert(tree, id, range.first, range.last, 1, 0, LEAVES - 1);
       }
+      // Its entries count as a profile's do: each is a number in an array.
       this.deadline?.charge(Math.ceil(entries / ENTRIES_PER_RANGE));
       this.trees.set(protocol, tree);
     }
