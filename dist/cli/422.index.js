@@ -175,8 +175,6 @@ __webpack_require__.d(__webpack_exports__, {
   runPlan: () => (/* binding */ runPlan)
 });
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/files/local-policy.ts
@@ -247,7 +245,6 @@ var usage_error = __webpack_require__(4226);
 
 
 
-
 const PLAN_USAGE = `Usage: tailnet-policy plan BEFORE AFTER [--devices FILE.json] [--json] [--exit-code]
                            [--timeout DURATION]
 
@@ -275,7 +272,7 @@ Options:
 Exit status: 0 with or without changes (1 with --exit-code when there are changes); 2 a usage
 error, or a policy that cannot be read or is not valid.
 `;
-const HELP_HINT = "run 'tailnet-policy plan --help' for usage";
+const HELP_HINT = (0,cli_args/* helpHint */.hD)('plan');
 async function runPlan(args, io) {
     try {
         const invocation = parseInvocation(args);
@@ -307,25 +304,18 @@ async function runPlan(args, io) {
     }
 }
 function parseInvocation(args) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({
-            args,
-            allowPositionals: true,
-            options: {
-                devices: { type: 'string' },
-                tailnet: { type: 'string' },
-                json: { type: 'boolean', default: false },
-                'exit-code': { type: 'boolean', default: false },
-                timeout: { type: 'string', default: cli_args/* DEFAULT_TIMEOUT */.cS },
-                help: { type: 'boolean', short: 'h', default: false },
-            },
-        });
-    }
-    catch (error) {
-        throw new usage_error/* UsageError */.e(`${(0,cli_args/* firstSentence */.qi)(error instanceof Error ? error.message : String(error))}; ${HELP_HINT}`);
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = (0,cli_args/* parseCommandLine */.Du)('plan', {
+        args,
+        allowPositionals: true,
+        options: {
+            devices: { type: 'string' },
+            tailnet: { type: 'string' },
+            json: { type: 'boolean', default: false },
+            'exit-code': { type: 'boolean', default: false },
+            timeout: { type: 'string', default: cli_args/* DEFAULT_TIMEOUT */.cS },
+            help: { type: 'boolean', short: 'h', default: false },
+        },
+    });
     if (values.help)
         return 'help';
     if (values.tailnet !== undefined)

@@ -11,8 +11,6 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   FMT_USAGE: () => (/* binding */ FMT_USAGE),
 /* harmony export */   runFmt: () => (/* binding */ runFmt)
 /* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
 /* harmony import */ var _files_file_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5317);
 /* harmony import */ var _files_local_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5771);
@@ -21,6 +19,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7593);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9141);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1604);
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4226);
 // `tailnet-policy fmt`: gofmt for policy files, with Go hujson's exact layout.
 
 
@@ -49,9 +48,20 @@ Exit status: 0 done (with --check: every file is formatted); 1 a file does not p
 --check is not formatted; 2 a usage error, or a file that cannot be read or written.
 `;
 async function runFmt(args, io) {
-    const invocation = parseInvocation(args, io);
-    if (typeof invocation === 'number')
-        return invocation;
+    let invocation;
+    try {
+        invocation = parseInvocation(args);
+    }
+    catch (error) {
+        if (!(error instanceof _usage_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e))
+            throw error;
+        io.stderr(`tailnet-policy fmt: ${error.message}\n`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_USAGE */ .Ri;
+    }
+    if (invocation === 'help') {
+        io.stdout(FMT_USAGE);
+        return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_OK */ .Ij;
+    }
     let status = _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_OK */ .Ij;
     // One file at a time: a formatted copy of each is held in memory, and hundreds of files
     // must not exhaust file descriptors.
@@ -60,42 +70,28 @@ async function runFmt(args, io) {
     }
     return status;
 }
-/** The parsed command line, or the exit status when there is nothing more to do. */
-function parseInvocation(args, io) {
-    let parsed;
-    try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
-            args,
-            allowPositionals: true,
-            options: {
-                write: { type: 'boolean', short: 'w' },
-                check: { type: 'boolean' },
-                help: { type: 'boolean', short: 'h' },
-            },
-        });
-    }
-    catch (error) {
-        return usageError(io, error instanceof Error ? (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .firstSentence */ .qi)(error.message) : String(error));
-    }
-    const { values, positionals } = parsed;
-    if (values.help) {
-        io.stdout(FMT_USAGE);
-        return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_OK */ .Ij;
-    }
+function parseInvocation(args) {
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseCommandLine */ .Du)('fmt', {
+        args,
+        allowPositionals: true,
+        options: {
+            write: { type: 'boolean', short: 'w' },
+            check: { type: 'boolean' },
+            help: { type: 'boolean', short: 'h' },
+        },
+    });
+    if (values.help)
+        return 'help';
+    const problem = (text) => new _usage_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e(`${text}; ${(0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .helpHint */ .hD)('fmt')}`);
     if (values.write && values.check)
-        return usageError(io, '-w and --check cannot be combined; pick one');
+        throw problem('-w and --check cannot be combined; pick one');
     const files = positionals.length === 0 ? [_files_js__WEBPACK_IMPORTED_MODULE_3__/* .STDIN */ .TF] : positionals;
-    if (files.filter((file) => file === _files_js__WEBPACK_IMPORTED_MODULE_3__/* .STDIN */ .TF).length > 1) {
-        return usageError(io, 'standard input (-) can be read only once');
-    }
+    if (files.filter((file) => file === _files_js__WEBPACK_IMPORTED_MODULE_3__/* .STDIN */ .TF).length > 1)
+        throw problem('standard input (-) can be read only once');
     if (values.write && files.includes(_files_js__WEBPACK_IMPORTED_MODULE_3__/* .STDIN */ .TF)) {
-        return usageError(io, '-w cannot rewrite standard input; name the files to rewrite');
+        throw problem('-w cannot rewrite standard input; name the files to rewrite');
     }
     return { mode: values.write ? 'write' : values.check ? 'check' : 'print', files };
-}
-function usageError(io, problem) {
-    io.stderr(`tailnet-policy fmt: ${problem}; run 'tailnet-policy fmt --help' for usage\n`);
-    return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_USAGE */ .Ri;
 }
 async function processFile(file, mode, io) {
     const name = (0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .displayName */ .QC)(file);

@@ -15,8 +15,6 @@ __webpack_require__.d(__webpack_exports__, {
   runCheck: () => (/* binding */ runCheck)
 });
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/files/local-policy.ts
@@ -306,7 +304,6 @@ function plainReport(report) {
 
 
 
-
 const CHECK_USAGE = `Usage: tailnet-policy check [FILE...] [--devices FILE.json] [--json] [--timeout DURATION]
 
 Validates policy files and runs their tests and sshTests without the Tailscale API: no
@@ -346,7 +343,7 @@ The --devices file is a JSON object in one of two shapes:
 Exit status: 0 every file is valid and no test failed; 1 an invalid policy or a failed test;
 2 a usage error, or a file that cannot be read (the other files are still checked).
 `;
-const HELP_HINT = "run 'tailnet-policy check --help' for usage";
+const HELP_HINT = (0,cli_args/* helpHint */.hD)('check');
 /**
  * Failures are all listed; notices and undecided assertions only so many, as examples: offline,
  * a policy whose tests name users' devices has thousands of undecided assertions, a generated
@@ -375,25 +372,18 @@ async function runCheck(args, io) {
     }
 }
 function parseInvocation(args) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({
-            args,
-            allowPositionals: true,
-            options: {
-                devices: { type: 'string' },
-                // Taken only to say where it went: in test, apply and drift it is the tailnet's name.
-                tailnet: { type: 'string' },
-                json: { type: 'boolean', default: false },
-                timeout: { type: 'string', default: cli_args/* DEFAULT_TIMEOUT */.cS },
-                help: { type: 'boolean', short: 'h', default: false },
-            },
-        });
-    }
-    catch (error) {
-        throw new usage_error/* UsageError */.e(`${(0,cli_args/* firstSentence */.qi)(error instanceof Error ? error.message : String(error))}; ${HELP_HINT}`);
-    }
-    const { values, positionals } = parsed;
+    const { values, positionals } = (0,cli_args/* parseCommandLine */.Du)('check', {
+        args,
+        allowPositionals: true,
+        options: {
+            devices: { type: 'string' },
+            // Taken only to say where it went: in test, apply and drift it is the tailnet's name.
+            tailnet: { type: 'string' },
+            json: { type: 'boolean', default: false },
+            timeout: { type: 'string', default: cli_args/* DEFAULT_TIMEOUT */.cS },
+            help: { type: 'boolean', short: 'h', default: false },
+        },
+    });
     if (values.help)
         return 'help';
     if (values.tailnet !== undefined) {

@@ -7,13 +7,18 @@ exports.modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Du: () => (/* binding */ parseCommandLine),
 /* harmony export */   G0: () => (/* binding */ deadlineOf),
 /* harmony export */   cS: () => (/* binding */ DEFAULT_TIMEOUT),
+/* harmony export */   hD: () => (/* binding */ helpHint),
 /* harmony export */   qi: () => (/* binding */ firstSentence)
 /* harmony export */ });
-/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7840);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4226);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _config_duration_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7840);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _usage_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4226);
+
 
 
 
@@ -25,6 +30,17 @@ function firstSentence(message) {
     const sentence = message.split(/\.\s/)[0].replace(/\.$/, '');
     return sentence.charAt(0).toLowerCase() + sentence.slice(1);
 }
+/** Where a usage error of `command` sends the user. */
+const helpHint = (command) => `run 'tailnet-policy ${command} --help' for usage`;
+/** node:util's parseArgs, its error made a UsageError: the first sentence, then where the help is. */
+function parseCommandLine(command, config) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)(config);
+    }
+    catch (error) {
+        throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(`${firstSentence(error instanceof Error ? error.message : String(error))}; ${helpHint(command)}`);
+    }
+}
 /**
  * How long `check` and `plan` may work on their files by default. The files may come from a
  * merge request, and a hostile policy may be built to take minutes and gigabytes: past this, the
@@ -34,11 +50,11 @@ const DEFAULT_TIMEOUT = '2m';
 /** The deadline `--timeout` sets, counted from now; a bad duration is a usage error. */
 function deadlineOf(timeout) {
     try {
-        return { deadline: Date.now() + (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E)(timeout, '--timeout'), now: Date.now };
+        return { deadline: Date.now() + (0,_config_duration_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDuration */ .E)(timeout, '--timeout'), now: Date.now };
     }
     catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz)
-            throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .e(error.message);
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz)
+            throw new _usage_error_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .e(error.message);
         throw error;
     }
 }

@@ -1,3 +1,4 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { parseDuration } from '../config/duration.js';
 import { InputError } from '../errors.js';
 import { UsageError } from './usage-error.js';
@@ -9,6 +10,23 @@ import { UsageError } from './usage-error.js';
 export function firstSentence(message: string): string {
   const sentence = message.split(/\.\s/)[0]!.replace(/\.$/, '');
   return sentence.charAt(0).toLowerCase() + sentence.slice(1);
+}
+
+/** Where a usage error of `command` sends the user. */
+export const helpHint = (command: string): string => `run 'tailnet-policy ${command} --help' for usage`;
+
+/** node:util's parseArgs, its error made a UsageError: the first sentence, then where the help is. */
+export function parseCommandLine<T extends ParseArgsConfig>(
+  command: string,
+  config: T,
+): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    throw new UsageError(
+      `${firstSentence(error instanceof Error ? error.message : String(error))}; ${helpHint(command)}`,
+    );
+  }
 }
 
 /**

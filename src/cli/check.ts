@@ -1,14 +1,13 @@
 // `tailnet-policy check`: validate policy files and run their tests offline — no credentials,
 // no network. With --devices the tests run against that description of the tailnet exactly.
 
-import { parseArgs } from 'node:util';
 import { PolicyFileError } from '../errors.js';
 import { parsePolicyBytes } from '../files/local-policy.js';
 import { HujsonSyntaxError } from '../hujson/index.js';
 import { checkPolicy, serverMessage, type CheckOptions } from '../policy/index.js';
 import type { Topology } from '../policy/index.js';
 import { reportJson, reportLines, type LineSink, type ListLimit } from '../policy/render.js';
-import { deadlineOf, DEFAULT_TIMEOUT, firstSentence, type TimeLimit } from './args.js';
+import { deadlineOf, DEFAULT_TIMEOUT, helpHint, parseCommandLine, type TimeLimit } from './args.js';
 import { displayName, readInput, STDIN, UnreadableFileError } from './files.js';
 import { readTopology } from './devices.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, LineWriter, writeJson, type CliIO } from './io.js';
@@ -55,7 +54,7 @@ Exit status: 0 every file is valid and no test failed; 1 an invalid policy or a 
 2 a usage error, or a file that cannot be read (the other files are still checked).
 `;
 
-const HELP_HINT = "run 'tailnet-policy check --help' for usage";
+const HELP_HINT = helpHint('check');
 
 /**
  * Failures are all listed; notices and undecided assertions only so many, as examples: offline,
@@ -99,24 +98,18 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
 }
 
 function parseInvocation(args: string[]): Invocation | 'help' {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        devices: { type: 'string' },
-        // Taken only to say where it went: in test, apply and drift it is the tailnet's name.
-        tailnet: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        timeout: { type: 'string', default: DEFAULT_TIMEOUT },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(`${firstSentence(error instanceof Error ? error.message : String(error))}; ${HELP_HINT}`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine('check', {
+    args,
+    allowPositionals: true,
+    options: {
+      devices: { type: 'string' },
+      // Taken only to say where it went: in test, apply and drift it is the tailnet's name.
+      tailnet: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      timeout: { type: 'string', default: DEFAULT_TIMEOUT },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
   if (values.help) return 'help';
   if (values.tailnet !== undefined) {
     throw new UsageError(

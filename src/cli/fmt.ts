@@ -1,14 +1,14 @@
 // `tailnet-policy fmt`: gofmt for policy files, with Go hujson's exact layout.
 
-import { parseArgs } from 'node:util';
 import { PolicyFileError } from '../errors.js';
 import { describeFileError } from '../files/file-errors.js';
 import { parsePolicyBytes } from '../files/local-policy.js';
 import { format, type HujsonDocument } from '../hujson/index.js';
 import { neutralizeLogLine } from '../render/actions/log-line.js';
-import { firstSentence } from './args.js';
+import { helpHint, parseCommandLine } from './args.js';
 import { displayName, readInput, resolveFileArgument, STDIN, UnreadableFileError } from './files.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO } from './io.js';
+import { UsageError } from './usage-error.js';
 
 export const FMT_USAGE = `Usage: tailnet-policy fmt [-w | --check] [FILE...]
 
@@ -36,8 +36,18 @@ interface Invocation {
 }
 
 export async function runFmt(args: string[], io: CliIO): Promise<number> {
-  const invocation = parseInvocation(args, io);
-  if (typeof invocation === 'number') return invocation;
+  let invocation;
+  try {
+    invocation = parseInvocation(args);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`tailnet-policy fmt: ${error.message}\n`);
+    return EXIT_USAGE;
+  }
+  if (invocation === 'help') {
+    io.stdout(FMT_USAGE);
+    return EXIT_OK;
+  }
   let status = EXIT_OK;
   // One file at a time: a formatted copy of each is held in memory, and hundreds of files
   // must not exhaust file descriptors.
@@ -47,41 +57,25 @@ export async function runFmt(args: string[], io: CliIO): Promise<number> {
   return status;
 }
 
-/** The parsed command line, or the exit status when there is nothing more to do. */
-function parseInvocation(args: string[], io: CliIO): Invocation | number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        write: { type: 'boolean', short: 'w' },
-        check: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    return usageError(io, error instanceof Error ? firstSentence(error.message) : String(error));
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(FMT_USAGE);
-    return EXIT_OK;
-  }
-  if (values.write && values.check) return usageError(io, '-w and --check cannot be combined; pick one');
+function parseInvocation(args: string[]): Invocation | 'help' {
+  const { values, positionals } = parseCommandLine('fmt', {
+    args,
+    allowPositionals: true,
+    options: {
+      write: { type: 'boolean', short: 'w' },
+      check: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return 'help';
+  const problem = (text: string) => new UsageError(`${text}; ${helpHint('fmt')}`);
+  if (values.write && values.check) throw problem('-w and --check cannot be combined; pick one');
   const files = positionals.length === 0 ? [STDIN] : positionals;
-  if (files.filter((file) => file === STDIN).length > 1) {
-    return usageError(io, 'standard input (-) can be read only once');
-  }
+  if (files.filter((file) => file === STDIN).length > 1) throw problem('standard input (-) can be read only once');
   if (values.write && files.includes(STDIN)) {
-    return usageError(io, '-w cannot rewrite standard input; name the files to rewrite');
+    throw problem('-w cannot rewrite standard input; name the files to rewrite');
   }
   return { mode: values.write ? 'write' : values.check ? 'check' : 'print', files };
-}
-
-function usageError(io: CliIO, problem: string): number {
-  io.stderr(`tailnet-policy fmt: ${problem}; run 'tailnet-policy fmt --help' for usage\n`);
-  return EXIT_USAGE;
 }
 
 async function processFile(file: string, mode: Mode, io: CliIO): Promise<number> {

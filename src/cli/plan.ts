@@ -3,12 +3,11 @@
 // credentials, no network. BEFORE and AFTER are files, or `git:REV:PATH` read from the
 // repository with a hardened git (the checkout may be a pull request's hostile content).
 
-import { parseArgs } from 'node:util';
 import { PolicyFileError } from '../errors.js';
 import { parsePolicyBytes } from '../files/local-policy.js';
 import { MAX_FILE_BYTES } from '../files/workspace.js';
 import { computeAccessPlan, planJson, PlanCutShortError, PlanInputError, renderPlanText } from '../plan/index.js';
-import { deadlineOf, DEFAULT_TIMEOUT, firstSentence, type TimeLimit } from './args.js';
+import { deadlineOf, DEFAULT_TIMEOUT, helpHint, parseCommandLine, type TimeLimit } from './args.js';
 import { cliWorkspace, displayName, readInput, tooLarge, UnreadableFileError } from './files.js';
 import { readTopology } from './devices.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, inertText, writeJson, writeText, type CliIO } from './io.js';
@@ -43,7 +42,7 @@ Exit status: 0 with or without changes (1 with --exit-code when there are change
 error, or a policy that cannot be read or is not valid.
 `;
 
-const HELP_HINT = "run 'tailnet-policy plan --help' for usage";
+const HELP_HINT = helpHint('plan');
 
 interface Invocation {
   before: string;
@@ -82,24 +81,18 @@ export async function runPlan(args: string[], io: CliIO): Promise<number> {
 }
 
 function parseInvocation(args: string[]): Invocation | 'help' {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        devices: { type: 'string' },
-        tailnet: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        'exit-code': { type: 'boolean', default: false },
-        timeout: { type: 'string', default: DEFAULT_TIMEOUT },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(`${firstSentence(error instanceof Error ? error.message : String(error))}; ${HELP_HINT}`);
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine('plan', {
+    args,
+    allowPositionals: true,
+    options: {
+      devices: { type: 'string' },
+      tailnet: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      'exit-code': { type: 'boolean', default: false },
+      timeout: { type: 'string', default: DEFAULT_TIMEOUT },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
   if (values.help) return 'help';
   if (values.tailnet !== undefined)
     throw new UsageError(
