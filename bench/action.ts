@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runAction } from '../test/support/action-runner.js';
 import { DEFAULT_API_KEY, startTailscaleEmulator } from '../test/support/tailscale-emulator.js';
+import { median } from './child.js';
 
 const STARTUP_RUNS = 41;
 const TEST_RUNS = 15;
@@ -19,11 +20,6 @@ const PROPOSED =
   '{\n  // Only engineers.\n  "groups": {"group:eng": ["alice@example.com"]},\n' +
   '  "acls": [{"action": "accept", "src": ["group:eng"], "dst": ["*:*"]}],\n' +
   '  "tests": [{"src": "alice@example.com", "accept": ["100.64.0.1:22"]}],\n}\n';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
 
 /** The folder of a fresh build of src/ (TAILNET_POLICY_BUILD, or one made here; never dist/). */
 function builtAction(): string {

@@ -51,3 +51,14 @@ export function timeChild(args: readonly string[], keep: Keep = 'none'): Promise
     });
   });
 }
+
+/** The middle figure of some (the upper of the two middle ones for an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/** Seconds a bare `node -e 0` takes, timed as every child is: what any Node costs here before our code. */
+export async function bareNodeSeconds(): Promise<number> {
+  return (await timeChild(['-e', '0'])).seconds;
+}

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { format, parse } from '../src/hujson/index.js';
 import { HujsonGenerator } from '../test/hujson/generator.js';
-import { timeChild } from './child.js';
+import { median, timeChild } from './child.js';
 import { generatePolicy } from './policy.js';
 
 const GO = {
@@ -164,11 +164,6 @@ function warmedSeconds(run: () => unknown): number {
     samples.push(Number(process.hrtime.bigint() - start) / 1e9);
   }
   return median(samples);
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 // ---- documents ------------------------------------------------------------------------------

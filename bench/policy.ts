@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parse } from '../src/hujson/index.js';
 import { checkPolicy, type Topology } from '../src/policy/index.js';
 import { seededRandom } from '../test/hujson/generator.js';
-import { timeChild, type ChildRun } from './child.js';
+import { bareNodeSeconds, median, timeChild, type ChildRun } from './child.js';
 
 const USERS = 2000;
 const GROUPS = 600;
@@ -151,13 +151,14 @@ export async function benchPolicy(): Promise<string[]> {
 
 // ---- whole process ----------------------------------------------------------------------------
 
-const ROUNDS = 3;
+const ROUNDS = 5;
 
 async function wholeProcessCheck(): Promise<string[]> {
   const cli = checkCli();
   const dir = mkdtempSync(path.join(tmpdir(), 'policy-bench-'));
   const lines = [
-    `check whole process (tailnet-policy check FILE, offline; median of ${ROUNDS}; CPU = user+system of the child):`,
+    `check whole process (tailnet-policy check FILE, offline; median of ${ROUNDS} runs alternating with a bare ` +
+      'node -e 0; CPU = user+system of the child):',
   ];
   for (const [label, scale, goal] of [
     ['1.5 MB', 1, '0.5 s'],
@@ -167,9 +168,15 @@ async function wholeProcessCheck(): Promise<string[]> {
     const text = generatePolicy(1, scale);
     writeFileSync(file, text);
     const runs: CheckRun[] = [];
-    for (let i = 0; i < ROUNDS; i++) runs.push(await runChecked(cli, file));
+    const bare: number[] = [];
+    // Alternating, so a burst of load elsewhere on the machine weighs on both alike.
+    for (let i = 0; i < ROUNDS; i++) {
+      bare.push(await bareNodeSeconds());
+      runs.push(await runChecked(cli, file));
+    }
     lines.push(
-      `  check ${label} (${(text.length / 1e6).toFixed(1)} MB): ${describeChildRuns(runs)} (goal ${goal}) [${runs[0]!.summary}]`,
+      `  check ${label} (${(text.length / 1e6).toFixed(1)} MB): ${describeChildRuns(runs)}; ` +
+        `bare node -e 0 ${median(bare).toFixed(2)} s (goal ${goal}) [${runs[0]!.summary}]`,
     );
   }
   return lines;
