@@ -200,6 +200,10 @@ class TestLedger {
         }
         if (code === PASS)
             return { kind, text, at: dst, wanted, destination, port, outcome: 'pass', got: wanted };
+        if (code === UNKNOWN && target.endpoint?.ok === false) {
+            const message = (target.unknownMessage ??= messages/* aclTestError */.HU(target.endpoint.reason, text));
+            return { kind, text, at: dst, wanted, destination, port, outcome: 'unknown', message };
+        }
         if (code === UNKNOWN) {
             const note = (this.unknownNote ??= unknownNote(this.env, this.open.via));
             // A Service's tags are set where it is defined, never in the policy (§2.2.10); `*` may or
@@ -343,6 +347,9 @@ class NetworkTestRunner {
         const target = this.ledger.destination(text);
         if (target.invalid !== undefined)
             return INVALID;
+        // A destination the server may or may not resolve (a group or tag with no device, §5.2).
+        if (target.endpoint?.ok === false && target.endpoint.undecided === true)
+            return UNKNOWN;
         const outcome = this.answer(kind, src, target, conditions);
         return outcome === null ? UNPAIRED : outcome === 'pass' ? PASS : outcome === 'unknown' ? UNKNOWN : FAIL;
     }

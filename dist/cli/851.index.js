@@ -1573,23 +1573,30 @@ function userEndpoint(login, env, noDevices) {
     const devices = env.tailnet.userDevices(login);
     if (devices.length === 0)
         return rejected(noDevices);
-    return resolved(devices.map((d) => (0,_principal_js__WEBPACK_IMPORTED_MODULE_0__/* .devicePrincipal */ .xD)(d, env.context)));
+    return devicesEndpoint(devices, env);
 }
-function groupEndpoint(selector, env, noDevices, notDefined = rejected((0,_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .groupNotDefined */ .uV)(selector.name))) {
+/**
+ * A tailnet's devices standing for one user, group or tag. The server tests "from a device
+ * authenticated with the identity" (docs), and which device it picks is not known: devices that
+ * disagree leave the outcome unknown (UNSURE, docs/policy-semantics.md §5.3).
+ */
+function devicesEndpoint(devices, env) {
+    return resolved(devices.map((d) => (0,_principal_js__WEBPACK_IMPORTED_MODULE_0__/* .devicePrincipal */ .xD)(d, env.context)), devices.length > 1);
+}
+function groupEndpoint(selector, env, notDefined = rejected((0,_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .groupNotDefined */ .uV)(selector.name))) {
     const members = env.context.groups.get(selector.name);
     if (members === undefined)
         return selector.scim ? resolved([(0,_principal_js__WEBPACK_IMPORTED_MODULE_0__/* .syntheticScimMember */ .Ue)(selector.name)]) : notDefined;
+    // A user with no device fails the test (observed); a group or tag with none is UNSURE (§5.2).
     if (env.tailnet === undefined) {
-        // An endpoint with no device fails the test (observed for users; UNSURE for groups and tags, §5.2).
         if (members.length === 0)
-            return rejected(noDevices);
+            return undecided(_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_REASONS */ .P8.noDevicesUnsure(selector.name));
         return resolved(members.map((m) => (0,_principal_js__WEBPACK_IMPORTED_MODULE_0__/* .syntheticUser */ .xx)(m, env.context)), true);
     }
     const devices = members.flatMap((m) => env.tailnet.userDevices(m));
     if (devices.length === 0)
-        return rejected(noDevices);
-    // With a tailnet, every member's devices must satisfy the assertion (UNSURE, §5.3: not one representative).
-    return resolved(devices.map((d) => (0,_principal_js__WEBPACK_IMPORTED_MODULE_0__/* .devicePrincipal */ .xD)(d, env.context)), false);
+        return undecided(_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_REASONS */ .P8.noDevicesUnsure(selector.name));
+    return devicesEndpoint(devices, env);
 }
 function tagEndpoint(tag, env) {
     if (!env.context.tags.has(tag))
@@ -1598,8 +1605,8 @@ function tagEndpoint(tag, env) {
         return resolved([(0,_principal_js__WEBPACK_IMPORTED_MODULE_0__/* .syntheticTagged */ .G6)(tag)]);
     const devices = env.tailnet.taggedDevices(tag);
     if (devices.length === 0)
-        return rejected(_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_REASONS */ .P8.noSuchTag);
-    return resolved(devices.map((d) => (0,_principal_js__WEBPACK_IMPORTED_MODULE_0__/* .devicePrincipal */ .xD)(d, env.context)));
+        return undecided(_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_REASONS */ .P8.noDevicesUnsure(tag));
+    return devicesEndpoint(devices, env);
 }
 /** A host alias or IP literal; tests accept only single addresses, never CIDRs. */
 function addressSelectorEndpoint(selector, env, rules) {
@@ -1643,14 +1650,12 @@ function resolveSourceText(text, env) {
             return userEndpoint(selector.login, env, _messages_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_ASSOCIATED_IPS */ .OA);
         case 'group': {
             // A group the policy does not define fails as a destination (captured), not known to as the source.
-            const group = groupEndpoint(selector, env, _messages_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_ASSOCIATED_IPS */ .OA, undecided(_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_REASONS */ .P8.srcUndefinedGroup(text)));
-            return group.ok || group.reason === _messages_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_ASSOCIATED_IPS */ .OA || group.undecided
-                ? group
-                : rejected(_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_REASONS */ .P8.srcInvalid(text, group.reason));
+            const group = groupEndpoint(selector, env, undecided(_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_REASONS */ .P8.srcUndefinedGroup(text)));
+            return group.ok || group.undecided ? group : rejected(_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_REASONS */ .P8.srcInvalid(text, group.reason));
         }
         case 'tag': {
             const tag = tagEndpoint(selector.name, env);
-            return tag.ok ? tag : rejected(_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_REASONS */ .P8.srcInvalid(text, tag.reason));
+            return tag.ok || tag.undecided ? tag : rejected(_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_REASONS */ .P8.srcInvalid(text, tag.reason));
         }
         case 'autogroup':
             return rejected(_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_REASONS */ .P8.srcAutogroup(text));
@@ -1684,7 +1689,7 @@ function resolveDestinationText(text, env) {
         case 'user':
             return userEndpoint(selector.login, env, _unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_REASONS */ .P8.dstNoDevices);
         case 'group':
-            return groupEndpoint(selector, env, _unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_REASONS */ .P8.dstNoDevices);
+            return groupEndpoint(selector, env);
         case 'tag':
             return tagEndpoint(selector.name, env);
         case 'service':
@@ -3692,16 +3697,16 @@ function evaluateCondition(condition, attrs) {
     if (actual === undefined)
         return 'no';
     if (operator === undefined)
-        return (0,_tri_js__WEBPACK_IMPORTED_MODULE_0__/* .fromBool */ .v7)(actual === true);
+        return equal(actual, true);
     if (operator === 'IN')
-        return (0,_tri_js__WEBPACK_IMPORTED_MODULE_0__/* .fromBool */ .v7)(values.some((v) => equal(actual, v)));
+        return values.reduce((acc, v) => (0,_tri_js__WEBPACK_IMPORTED_MODULE_0__.or)(acc, equal(actual, v)), 'no');
     if (operator === 'NOT IN')
-        return (0,_tri_js__WEBPACK_IMPORTED_MODULE_0__/* .fromBool */ .v7)(!values.some((v) => equal(actual, v)));
+        return (0,_tri_js__WEBPACK_IMPORTED_MODULE_0__/* .not */ .AU)(values.reduce((acc, v) => (0,_tri_js__WEBPACK_IMPORTED_MODULE_0__.or)(acc, equal(actual, v)), 'no'));
     const expected = values[0];
     if (operator === '==')
-        return (0,_tri_js__WEBPACK_IMPORTED_MODULE_0__/* .fromBool */ .v7)(equal(actual, expected));
+        return equal(actual, expected);
     if (operator === '!=')
-        return (0,_tri_js__WEBPACK_IMPORTED_MODULE_0__/* .fromBool */ .v7)(!equal(actual, expected));
+        return (0,_tri_js__WEBPACK_IMPORTED_MODULE_0__/* .not */ .AU)(equal(actual, expected));
     const order = compare(actual, expected);
     if (order === undefined)
         return 'unknown';
@@ -3711,8 +3716,14 @@ function evaluateCondition(condition, attrs) {
         return (0,_tri_js__WEBPACK_IMPORTED_MODULE_0__/* .fromBool */ .v7)(order <= 0);
     return (0,_tri_js__WEBPACK_IMPORTED_MODULE_0__/* .fromBool */ .v7)(operator === '>' ? order > 0 : order >= 0);
 }
+/**
+ * Equal values are equal. Whether the server compares strings ignoring case, or a string with the
+ * number or boolean it spells, is not known (docs/policy-semantics.md §5.7): such pairs are unknown.
+ */
 function equal(a, b) {
-    return typeof a === 'string' && typeof b === 'string' ? a.toLowerCase() === b.toLowerCase() : a === b;
+    if (a === b)
+        return 'yes';
+    return String(a).toLowerCase() === String(b).toLowerCase() ? 'unknown' : 'no';
 }
 /** Numbers numerically; dotted versions (`1.40.2`) part by part; anything else is unknown. */
 function compare(a, b) {
@@ -4226,6 +4237,11 @@ function dstMatches(rule, src, dst) {
     return rule.dst.self ? (0,tri.or)(direct, (0,match/* sameOwner */.s0)(src, dst)) : direct;
 }
 /** The possible outcomes: check rules win over accept rules, no applicable rule means deny. */
+/** Whether both ends are the one device of a tailnet (the same known address). */
+function sameDevice(s, d) {
+    const address = (0,principal/* displayAddress */.RD)(s);
+    return address !== unsure/* UNKNOWN_ADDRESS */.q1 && address === (0,principal/* displayAddress */.RD)(d);
+}
 function outcomes(rules, src, dst, login, posture) {
     let check = 'no';
     let accept = 'no';
@@ -4241,6 +4257,11 @@ function outcomes(rules, src, dst, login, posture) {
     const result = new Set();
     if (check !== 'no')
         result.add('check');
+    // A `check` rule from a device to the device itself: the server answered `deny` to exactly such
+    // a test (tailscale#14222, 2024, still open), while an `accept` rule from a device to itself
+    // passed in the 2026 captures (docs/policy-semantics.md §5.6). Such a `check` may go either way.
+    if (check !== 'no' && sameDevice(src, dst))
+        result.add('deny');
     if (check !== 'yes') {
         if (accept !== 'no')
             result.add('accept');
@@ -4257,6 +4278,7 @@ function underDefaultPosture(rules) {
         defaultPostured.set(rules, (found = rules.some((rule) => rule.defaultPosture === true)));
     return found;
 }
+const SELF_CHECK_NOTE = ' (whether the server lets a check rule take a device to itself is not known, tailscale#14222)';
 function satisfies(possible, wanted) {
     // Exact: a `check` outcome does not satisfy an `accept` assertion (UNSURE, docs/policy-semantics.md §5.6).
     const hits = [...possible].filter((o) => o === wanted).length;
@@ -4347,9 +4369,11 @@ function evaluateLogin(kind, login, dst, src, dstEndpoint, srcText, rules, postu
     const results = [];
     let failure;
     let got;
+    let self = false;
     for (const s of src.principals) {
         for (const d of dstEndpoint.principals) {
             const possible = outcomes((0,ssh_index/* sshRulesFrom */.a)(rules, s), s, d, login.text, posture);
+            self ||= possible.has('check') && sameDevice(s, d);
             const outcome = satisfies(possible, kind);
             results.push(outcome);
             if (possible.size === 1)
@@ -4364,9 +4388,11 @@ function evaluateLogin(kind, login, dst, src, dstEndpoint, srcText, rules, postu
     if (outcome === 'pass')
         return { ...base, outcome, got: kind };
     if (outcome === 'unknown') {
-        const open = underDefaultPosture(rules)
-            ? ' (it may hang on whether the server holds SSH rules to defaultSrcPosture)'
-            : '';
+        const open = self
+            ? SELF_CHECK_NOTE
+            : underDefaultPosture(rules)
+                ? ' (it may hang on whether the server holds SSH rules to defaultSrcPosture)'
+                : '';
         const said = `dst ${(0,quote/* goQuote */.d)(dst.text)}, ssh user ${(0,quote/* goQuote */.d)(login.text)}: cannot be decided offline${open}`;
         return { ...base, outcome, message: messages/* sshTestError */.lQ(said) };
     }
@@ -4743,7 +4769,7 @@ const TEST_REASONS = {
     srcRangeAlias: (src) => `src ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(src)} is a host alias for a range of addresses: whether the server accepts it as a test source ` +
         'is not known',
     srcInvalid: (src, reason) => `src ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(src)}: ${reason}`,
-    noSuchTag: 'no device has this tag',
+    noDevicesUnsure: (name) => `${name} has no device: whether the server fails the test or passes it is not known`,
     dstNeedsPort: 'destination must be host:port',
     dstSinglePort: (port) => `port ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(port)}: tests need a single port number 0-65535`,
     dstCidr: 'CIDR destinations are not supported in tests',

@@ -16,7 +16,7 @@ import {
   type Principal,
 } from './principal.js';
 import { classify, type Selector } from './selectors.js';
-import type { Tailnet } from './tailnet.js';
+import type { Device, Tailnet } from './tailnet.js';
 import { groupNotDefined, hostNotDefined, TEST_REASONS } from './unsure.js';
 
 /** What evaluation knows: the policy's names and, in topology mode, the tailnet. */
@@ -40,8 +40,10 @@ function memoised(env: EvalEnv, key: string, resolve: () => Endpoint): Endpoint 
 }
 
 /**
- * A resolved endpoint. `consensus` marks an offline group: its members are evaluated one by one
- * and members that disagree make the outcome unknown instead of failed. An endpoint that is not
+ * A resolved endpoint. `consensus` marks an endpoint of several principals (an offline group's
+ * members; with a tailnet, the devices of a user, group or tag): each is evaluated, and
+ * principals that disagree make the outcome unknown instead of failed, since the server may test
+ * from one of them only (docs/policy-semantics.md §5.3). An endpoint that is not
  * resolved is refused (`undecided` unset: the test fails) or one whose fate on the server is not
  * known (`undecided`: the test is undecided, with `reason` saying why).
  */
@@ -64,40 +66,47 @@ function userEndpoint(login: string, env: EvalEnv, noDevices: string): Endpoint 
   if (env.tailnet === undefined) return resolved([syntheticUser(login, env.context)]);
   const devices = env.tailnet.userDevices(login);
   if (devices.length === 0) return rejected(noDevices);
-  return resolved(devices.map((d) => devicePrincipal(d, env.context)));
+  return devicesEndpoint(devices, env);
+}
+
+/**
+ * A tailnet's devices standing for one user, group or tag. The server tests "from a device
+ * authenticated with the identity" (docs), and which device it picks is not known: devices that
+ * disagree leave the outcome unknown (UNSURE, docs/policy-semantics.md §5.3).
+ */
+function devicesEndpoint(devices: readonly Device[], env: EvalEnv): Endpoint {
+  return resolved(
+    devices.map((d) => devicePrincipal(d, env.context)),
+    devices.length > 1,
+  );
 }
 
 function groupEndpoint(
   selector: Extract<Selector, { kind: 'group' }>,
   env: EvalEnv,
-  noDevices: string,
   notDefined: Endpoint = rejected(groupNotDefined(selector.name)),
 ): Endpoint {
   const members = env.context.groups.get(selector.name);
   if (members === undefined) return selector.scim ? resolved([syntheticScimMember(selector.name)]) : notDefined;
+  // A user with no device fails the test (observed); a group or tag with none is UNSURE (§5.2).
   if (env.tailnet === undefined) {
-    // An endpoint with no device fails the test (observed for users; UNSURE for groups and tags, §5.2).
-    if (members.length === 0) return rejected(noDevices);
+    if (members.length === 0) return undecided(TEST_REASONS.noDevicesUnsure(selector.name));
     return resolved(
       members.map((m) => syntheticUser(m, env.context)),
       true,
     );
   }
   const devices = members.flatMap((m) => env.tailnet!.userDevices(m));
-  if (devices.length === 0) return rejected(noDevices);
-  // With a tailnet, every member's devices must satisfy the assertion (UNSURE, §5.3: not one representative).
-  return resolved(
-    devices.map((d) => devicePrincipal(d, env.context)),
-    false,
-  );
+  if (devices.length === 0) return undecided(TEST_REASONS.noDevicesUnsure(selector.name));
+  return devicesEndpoint(devices, env);
 }
 
 function tagEndpoint(tag: string, env: EvalEnv): Endpoint {
   if (!env.context.tags.has(tag)) return rejected(tagNotFound(tag));
   if (env.tailnet === undefined) return resolved([syntheticTagged(tag)]);
   const devices = env.tailnet.taggedDevices(tag);
-  if (devices.length === 0) return rejected(TEST_REASONS.noSuchTag);
-  return resolved(devices.map((d) => devicePrincipal(d, env.context)));
+  if (devices.length === 0) return undecided(TEST_REASONS.noDevicesUnsure(tag));
+  return devicesEndpoint(devices, env);
 }
 
 /** How a role treats address selectors that stand for more than one address. */
@@ -147,14 +156,12 @@ function resolveSourceText(text: string, env: EvalEnv): Endpoint {
       return userEndpoint(selector.login, env, NO_ASSOCIATED_IPS);
     case 'group': {
       // A group the policy does not define fails as a destination (captured), not known to as the source.
-      const group = groupEndpoint(selector, env, NO_ASSOCIATED_IPS, undecided(TEST_REASONS.srcUndefinedGroup(text)));
-      return group.ok || group.reason === NO_ASSOCIATED_IPS || group.undecided
-        ? group
-        : rejected(TEST_REASONS.srcInvalid(text, group.reason));
+      const group = groupEndpoint(selector, env, undecided(TEST_REASONS.srcUndefinedGroup(text)));
+      return group.ok || group.undecided ? group : rejected(TEST_REASONS.srcInvalid(text, group.reason));
     }
     case 'tag': {
       const tag = tagEndpoint(selector.name, env);
-      return tag.ok ? tag : rejected(TEST_REASONS.srcInvalid(text, tag.reason));
+      return tag.ok || tag.undecided ? tag : rejected(TEST_REASONS.srcInvalid(text, tag.reason));
     }
     case 'autogroup':
       return rejected(TEST_REASONS.srcAutogroup(text));
@@ -188,7 +195,7 @@ function resolveDestinationText(text: string, env: EvalEnv): Endpoint {
     case 'user':
       return userEndpoint(selector.login, env, TEST_REASONS.dstNoDevices);
     case 'group':
-      return groupEndpoint(selector, env, TEST_REASONS.dstNoDevices);
+      return groupEndpoint(selector, env);
     case 'tag':
       return tagEndpoint(selector.name, env);
     case 'service':

@@ -141,6 +141,8 @@ export class NetworkTestRunner {
   private code(kind: Kind, text: string, src: Source<Resolved>, conditions: Conditions): Code {
     const target = this.ledger.destination(text);
     if (target.invalid !== undefined) return INVALID;
+    // A destination the server may or may not resolve (a group or tag with no device, §5.2).
+    if (target.endpoint?.ok === false && target.endpoint.undecided === true) return UNKNOWN;
     const outcome = this.answer(kind, src, target, conditions);
     return outcome === null ? UNPAIRED : outcome === 'pass' ? PASS : outcome === 'unknown' ? UNKNOWN : FAIL;
   }

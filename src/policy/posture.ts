@@ -4,7 +4,7 @@
 // server may know a form we do not.
 
 import type { PostureValue } from './model.js';
-import { and, fromBool, or, type Tri } from './tri.js';
+import { and, fromBool, not, or, type Tri } from './tri.js';
 
 /** A device's posture attributes (offline: a test's srcPostureAttrs). */
 type Attributes = ReadonlyMap<string, PostureValue>;
@@ -78,12 +78,12 @@ export function evaluateCondition(condition: PostureCondition, attrs: Attributes
   if (operator === 'IS SET') return fromBool(actual !== undefined);
   if (operator === 'NOT SET') return actual === undefined ? 'unknown' : 'no';
   if (actual === undefined) return 'no';
-  if (operator === undefined) return fromBool(actual === true);
-  if (operator === 'IN') return fromBool(values.some((v) => equal(actual, v)));
-  if (operator === 'NOT IN') return fromBool(!values.some((v) => equal(actual, v)));
+  if (operator === undefined) return equal(actual, true);
+  if (operator === 'IN') return values.reduce<Tri>((acc, v) => or(acc, equal(actual, v)), 'no');
+  if (operator === 'NOT IN') return not(values.reduce<Tri>((acc, v) => or(acc, equal(actual, v)), 'no'));
   const expected = values[0]!;
-  if (operator === '==') return fromBool(equal(actual, expected));
-  if (operator === '!=') return fromBool(!equal(actual, expected));
+  if (operator === '==') return equal(actual, expected);
+  if (operator === '!=') return not(equal(actual, expected));
   const order = compare(actual, expected);
   if (order === undefined) return 'unknown';
   if (operator === '<') return fromBool(order < 0);
@@ -91,8 +91,13 @@ export function evaluateCondition(condition: PostureCondition, attrs: Attributes
   return fromBool(operator === '>' ? order > 0 : order >= 0);
 }
 
-function equal(a: PostureValue, b: PostureValue): boolean {
-  return typeof a === 'string' && typeof b === 'string' ? a.toLowerCase() === b.toLowerCase() : a === b;
+/**
+ * Equal values are equal. Whether the server compares strings ignoring case, or a string with the
+ * number or boolean it spells, is not known (docs/policy-semantics.md §5.7): such pairs are unknown.
+ */
+function equal(a: PostureValue, b: PostureValue): Tri {
+  if (a === b) return 'yes';
+  return String(a).toLowerCase() === String(b).toLowerCase() ? 'unknown' : 'no';
 }
 
 /** Numbers numerically; dotted versions (`1.40.2`) part by part; anything else is unknown. */

@@ -14,7 +14,7 @@ import { classify } from './selectors.js';
 import { sshRulesFrom } from './ssh-index.js';
 import { combineOutcomes, combinePrincipals, type AssertionResult, type Outcome, type TestResult } from './results.js';
 import { and, fromBool, or, type Tri } from './tri.js';
-import { TEST_REASONS } from './unsure.js';
+import { TEST_REASONS, UNKNOWN_ADDRESS } from './unsure.js';
 
 type SshOutcome = 'accept' | 'check' | 'deny';
 type Kind = 'accept' | 'check' | 'deny';
@@ -66,6 +66,12 @@ function dstMatches(rule: CompiledSshRule, src: Principal, dst: Principal): Tri 
 }
 
 /** The possible outcomes: check rules win over accept rules, no applicable rule means deny. */
+/** Whether both ends are the one device of a tailnet (the same known address). */
+function sameDevice(s: Principal, d: Principal): boolean {
+  const address = displayAddress(s);
+  return address !== UNKNOWN_ADDRESS && address === displayAddress(d);
+}
+
 export function outcomes(
   rules: readonly CompiledSshRule[],
   src: Principal,
@@ -86,6 +92,10 @@ export function outcomes(
   }
   const result = new Set<SshOutcome>();
   if (check !== 'no') result.add('check');
+  // A `check` rule from a device to the device itself: the server answered `deny` to exactly such
+  // a test (tailscale#14222, 2024, still open), while an `accept` rule from a device to itself
+  // passed in the 2026 captures (docs/policy-semantics.md §5.6). Such a `check` may go either way.
+  if (check !== 'no' && sameDevice(src, dst)) result.add('deny');
   if (check !== 'yes') {
     if (accept !== 'no') result.add('accept');
     if (accept !== 'yes') result.add('deny');
@@ -101,6 +111,8 @@ function underDefaultPosture(rules: readonly CompiledSshRule[]): boolean {
   if (found === undefined) defaultPostured.set(rules, (found = rules.some((rule) => rule.defaultPosture === true)));
   return found;
 }
+
+const SELF_CHECK_NOTE = ' (whether the server lets a check rule take a device to itself is not known, tailscale#14222)';
 
 function satisfies(possible: ReadonlySet<SshOutcome>, wanted: Kind): Outcome {
   // Exact: a `check` outcome does not satisfy an `accept` assertion (UNSURE, docs/policy-semantics.md §5.6).
@@ -207,9 +219,11 @@ function evaluateLogin(
   const results: Outcome[] = [];
   let failure: string | undefined;
   let got: SshOutcome | undefined;
+  let self = false;
   for (const s of src.principals) {
     for (const d of dstEndpoint.principals) {
       const possible = outcomes(sshRulesFrom(rules, s), s, d, login.text, posture);
+      self ||= possible.has('check') && sameDevice(s, d);
       const outcome = satisfies(possible, kind);
       results.push(outcome);
       if (possible.size === 1) got = [...possible][0];
@@ -222,9 +236,11 @@ function evaluateLogin(
   const outcome = combinePrincipals(results, src.consensus || dstEndpoint.consensus);
   if (outcome === 'pass') return { ...base, outcome, got: kind };
   if (outcome === 'unknown') {
-    const open = underDefaultPosture(rules)
-      ? ' (it may hang on whether the server holds SSH rules to defaultSrcPosture)'
-      : '';
+    const open = self
+      ? SELF_CHECK_NOTE
+      : underDefaultPosture(rules)
+        ? ' (it may hang on whether the server holds SSH rules to defaultSrcPosture)'
+        : '';
     const said = `dst ${goQuote(dst.text)}, ssh user ${goQuote(login.text)}: cannot be decided offline${open}`;
     return { ...base, outcome, message: msg.sshTestError(said) };
   }

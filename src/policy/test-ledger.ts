@@ -186,6 +186,10 @@ export class TestLedger {
       return { kind, text, at: dst, wanted, destination, port, outcome: 'fail', message };
     }
     if (code === PASS) return { kind, text, at: dst, wanted, destination, port, outcome: 'pass', got: wanted };
+    if (code === UNKNOWN && target.endpoint?.ok === false) {
+      const message = (target.unknownMessage ??= msg.aclTestError(target.endpoint.reason, text));
+      return { kind, text, at: dst, wanted, destination, port, outcome: 'unknown', message };
+    }
     if (code === UNKNOWN) {
       const note = (this.unknownNote ??= unknownNote(this.env, this.open.via));
       // A Service's tags are set where it is defined, never in the policy (§2.2.10); `*` may or

@@ -154,7 +154,8 @@ export const TEST_REASONS = {
     `src ${goQuote(src)} is a host alias for a range of addresses: whether the server accepts it as a test source ` +
     'is not known',
   srcInvalid: (src: string, reason: string): string => `src ${goQuote(src)}: ${reason}`,
-  noSuchTag: 'no device has this tag',
+  noDevicesUnsure: (name: string): string =>
+    `${name} has no device: whether the server fails the test or passes it is not known`,
   dstNeedsPort: 'destination must be host:port',
   dstSinglePort: (port: string): string => `port ${goQuote(port)}: tests need a single port number 0-65535`,
   dstCidr: 'CIDR destinations are not supported in tests',

@@ -120,3 +120,88 @@ describe('`*` as a destination, and addresses outside the tailnet', () => {
     expect(outcomes(result)).toEqual(['pass']);
   });
 });
+
+describe('the device the server tests from', () => {
+  // alice has two devices; a rule names one of them by address. The server tests "from a device
+  // authenticated with the identity", and which one it picks is not known (§5.3).
+  const twoDevices = {
+    ...TOPOLOGY,
+    users: [...TOPOLOGY.users, { id: 4, name: 'alice', email: 'alice@example.com' }],
+    nodes: {
+      ...TOPOLOGY.nodes,
+      laptop: { hostname: 'laptop', tags: [], user: 'alice', ipv4: '100.64.0.30' },
+      phone: { hostname: 'phone', tags: [], user: 'alice', ipv4: '100.64.0.31' },
+    },
+  };
+  const runOn = (policy: object, entry: object, section: 'tests' | 'sshTests' = 'tests'): TestResult =>
+    check({ ...policy, [section]: [entry] }, twoDevices).tests[0]!;
+
+  test.each([
+    ['one of the source devices is allowed', ['100.64.0.30'], ['webserver:22'], ['unknown', 'unknown']],
+    ['both source devices are allowed', ['alice@example.com'], ['webserver:22'], ['pass', 'fail']],
+    ['neither source device is allowed', ['100.64.0.99'], ['webserver:22'], ['fail', 'pass']],
+  ])('%s', (_name, src, dst, expected) => {
+    const result = runOn(acl(src, dst), { src: 'alice@example.com', accept: ['webserver:22'], deny: ['webserver:22'] });
+    expect(outcomes(result)).toEqual(expected);
+  });
+
+  test('a destination user whose devices disagree is undecided, with the usual note', () => {
+    const result = runOn(acl(['thor@example.org'], ['100.64.0.31:22']), {
+      src: 'thor@example.org',
+      accept: ['alice@example.com:22'],
+    });
+    expect(result.assertions.map((a) => [a.outcome, a.message])).toEqual([
+      [
+        'unknown',
+        '[acl test error]: address "alice@example.com:22": cannot be decided offline: depends on devices, ' +
+          'users or routes in the tailnet',
+      ],
+    ]);
+  });
+
+  test.each([
+    ['tag:exit', { src: 'tag:exit', accept: ['webserver:22'] }, ''],
+    ['group:empty', { src: 'thor@example.org', accept: ['group:empty:22'] }, 'address "group:empty:22": '],
+  ])('%s has no device: undecided, saying why', (name, entry, where) => {
+    const result = run(acl(['*'], ['*:*']), entry);
+    const reason = `${name} has no device: whether the server fails the test or passes it is not known`;
+    expect(result.assertions.map((a) => [a.outcome, a.message])).toEqual([
+      ['unknown', `[acl test error]: ${where}${reason}`],
+    ]);
+  });
+
+  test('sshTests: group members that disagree leave the outcome undecided', () => {
+    const policy = { ssh: [{ action: 'accept', src: ['thor@example.org'], dst: ['tag:server'], users: ['root'] }] };
+    const result = run(policy, { src: 'group:developers', dst: ['tag:server'], accept: ['root'] }, true, 'sshTests');
+    expect(outcomes(result)).toEqual(['unknown']);
+  });
+
+  // The server answered deny to exactly this test (tailscale#14222); an accept rule passed (captured).
+  test.each([
+    ['check', ['unknown', 'unknown', 'fail']],
+    ['accept', ['fail', 'fail', 'pass']],
+  ])('sshTests: a %s rule from a device to itself', (action, expected) => {
+    const policy = {
+      ssh: [{ action, src: ['autogroup:member'], dst: ['autogroup:self'], users: ['autogroup:nonroot', 'root'] }],
+    };
+    const entry = {
+      src: 'thor@example.org',
+      dst: ['thor@example.org'],
+      check: ['root'],
+      deny: ['root2'],
+      accept: ['root3'],
+    };
+    const result = run(policy, entry, true, 'sshTests');
+    expect(result.assertions.map((a) => [a.kind, a.outcome])).toEqual([
+      ['accept', expected[2]],
+      ['check', expected[0]],
+      ['deny', expected[1]],
+    ]);
+    if (action === 'check') {
+      expect(result.assertions[1]!.message).toBe(
+        '[ssh test error]: dst "thor@example.org", ssh user "root": cannot be decided offline (whether the ' +
+          'server lets a check rule take a device to itself is not known, tailscale#14222)',
+      );
+    }
+  });
+});

@@ -31,10 +31,41 @@ describe('tests against a tailnet', () => {
       ['pass'],
     ],
     [
+      // The server tests from "a device authenticated with the identity": which member's is not known.
       'group source: one member lacks access',
       acl(['thor@example.org'], ['webserver:22']),
-      { src: 'group:developers', accept: ['webserver:22'] },
-      ['fail'],
+      { src: 'group:developers', accept: ['webserver:22'], deny: ['webserver:22'] },
+      ['unknown', 'unknown'],
+    ],
+    [
+      'group source: no member has access',
+      acl(['freya@example.com'], ['webserver:22']),
+      { src: 'group:developers', accept: ['webserver:22'], deny: ['webserver:22'] },
+      ['fail', 'pass'],
+    ],
+    [
+      'group destination: the members disagree',
+      acl(['freya@example.com'], ['thor@example.org:22']),
+      { src: 'freya@example.com', accept: ['group:developers:22'], deny: ['group:developers:22'] },
+      ['unknown', 'unknown'],
+    ],
+    [
+      'group destination: every member',
+      acl(['freya@example.com'], ['group:developers:22']),
+      { src: 'freya@example.com', accept: ['group:developers:22'], deny: ['group:developers:80'] },
+      ['pass', 'pass'],
+    ],
+    [
+      'tag with no device as the source',
+      acl(['*'], ['*:*']),
+      { src: 'tag:exit', accept: ['webserver:22'], deny: ['webserver:80'] },
+      ['unknown', 'unknown'],
+    ],
+    [
+      'tag and group with no device as destinations',
+      acl(['*'], ['*:*']),
+      { src: 'thor@example.org', accept: ['tag:exit:22', 'group:empty:22'], deny: ['webserver:22'] },
+      ['unknown', 'unknown', 'fail'],
     ],
     [
       'IP source takes the identity of its device',

@@ -220,7 +220,16 @@ describe('posture conditions (kb/1288)', () => {
     // The documentation contradicts itself on NOT SET for an unset attribute.
     ['ip:publicAddress NOT SET', 'unknown'],
     ['node:os  NOT  SET', 'no'],
-    ["node:os == 'MacOS'", 'yes'],
+    // Whether the server ignores case, or reads '72' as 72, is not known.
+    ["node:os == 'MacOS'", 'unknown'],
+    ["node:os != 'MacOS'", 'unknown'],
+    ["node:os == 'linux'", 'no'],
+    ["node:os IN ['linux', 'MACOS']", 'unknown'],
+    ["node:os NOT IN ['MACOS']", 'unknown'],
+    ["node:os IN ['MACOS', 'macos']", 'yes'],
+    ["custom:score == '72'", 'unknown'],
+    ["custom:score == '73'", 'no'],
+    ["node:tsAutoUpdate == 'TRUE'", 'unknown'],
     ["node:os != 'linux'", 'yes'],
     ["node:os IN ['linux', 'macos']", 'yes'],
     ["node:os NOT IN ['macos']", 'no'],
