@@ -89,10 +89,12 @@ function parseTopology(json) {
     const users = root.users.map((u, i) => parseUser(u, `topology.users[${i}]`));
     const names = new Set(users.map((u) => u.name));
     (0,policy_topology/* expect */.E3)((0,policy_topology/* isObject */.Gv)(root.nodes), 'topology.nodes', 'an object of nodes by name', root.nodes);
-    const nodes = {};
-    for (const [name, node] of Object.entries(root.nodes))
-        nodes[name] = parseNode(node, `topology.nodes[${JSON.stringify(name)}]`, names);
-    const topology = { users, nodes };
+    // Pairs made into an object by fromEntries, which defines each key: a node named __proto__ stays a node.
+    const nodes = Object.entries(root.nodes).map(([name, node]) => [
+        name,
+        parseNode(node, `topology.nodes[${(0,policy_topology/* shown */.SP)(name)}]`, names),
+    ]);
+    const topology = { users, nodes: Object.fromEntries(nodes) };
     if (root.domains !== undefined)
         topology.domains = stringList(root.domains, 'topology.domains');
     return topology;

@@ -44,7 +44,12 @@ export function repoPath({ owner, repo }: { owner: string; repo: string }): stri
 }
 
 /** GitHub's message from an error answer: `message`, and the page it points to. */
-function errorOf(status: number, body: string): GitHubError {
+/**
+ * The error an answer's status and body make. An answer that echoes the token loses it here,
+ * before the message is cut to its length: cut first, a token split at the cut would keep its
+ * first characters, which no later redaction of the whole token finds.
+ */
+function errorOf(status: number, body: string, token: string): GitHubError {
   let answer: { message?: unknown; documentation_url?: unknown; errors?: unknown } = {};
   try {
     const parsed: unknown = JSON.parse(body);
@@ -55,7 +60,8 @@ function errorOf(status: number, body: string): GitHubError {
   const parts = [answer.message, answer.documentation_url].filter((part) => typeof part === 'string');
   const listed: unknown[] = Array.isArray(answer.errors) ? answer.errors : [];
   const errors = listed.filter((entry): entry is { code?: unknown } => typeof entry === 'object' && entry !== null);
-  return new GitHubError(status, parts.join(' - ').slice(0, MAX_MESSAGE), errors);
+  const message = parts.join(' - ').split(token).join('***');
+  return new GitHubError(status, message.slice(0, MAX_MESSAGE), errors);
 }
 
 /** The `rel="next"` page of a Link header, if it lies under the API's own URL (no token goes elsewhere). */
@@ -90,7 +96,7 @@ export function gitHubClient(token: string, apiUrl: string, http: HttpClient): G
       if (method === 'POST') request.once = true;
     }
     const answer = await http.send(request);
-    if (answer.status < 200 || answer.status > 299) throw errorOf(answer.status, answer.body);
+    if (answer.status < 200 || answer.status > 299) throw errorOf(answer.status, answer.body, token);
     try {
       return { data: JSON.parse(answer.body) as unknown, link: answer.headers.link };
     } catch {

@@ -2,7 +2,7 @@
 // `topology`): its shape checked field by field, the first bad one named by its JSON path.
 
 import { parseAddress, parsePrefix } from './ip.js';
-import { expect, isObject, type Json, type Topology, type TopologyNode, type TopologyUser } from './topology.js';
+import { expect, isObject, shown, type Json, type Topology, type TopologyNode, type TopologyUser } from './topology.js';
 
 function stringList(
   value: unknown,
@@ -88,10 +88,12 @@ export function parseTopology(json: unknown): Topology {
   const users = (root.users as unknown[]).map((u, i) => parseUser(u, `topology.users[${i}]`));
   const names = new Set(users.map((u) => u.name));
   expect(isObject(root.nodes), 'topology.nodes', 'an object of nodes by name', root.nodes);
-  const nodes: Record<string, TopologyNode> = {};
-  for (const [name, node] of Object.entries(root.nodes as Json))
-    nodes[name] = parseNode(node, `topology.nodes[${JSON.stringify(name)}]`, names);
-  const topology: Topology = { users, nodes };
+  // Pairs made into an object by fromEntries, which defines each key: a node named __proto__ stays a node.
+  const nodes = Object.entries(root.nodes as Json).map(([name, node]): [string, TopologyNode] => [
+    name,
+    parseNode(node, `topology.nodes[${shown(name)}]`, names),
+  ]);
+  const topology: Topology = { users, nodes: Object.fromEntries(nodes) };
   if (root.domains !== undefined) topology.domains = stringList(root.domains, 'topology.domains');
   return topology;
 }

@@ -48,7 +48,41 @@ export function isObject(value: unknown): value is Json {
 }
 
 export function expect(condition: boolean, path: string, what: string, value: unknown): void {
-  if (!condition) throw new TopologyError(`${path}: expected ${what}, got ${JSON.stringify(value) ?? 'nothing'}`);
+  if (!condition) throw new TopologyError(`${path}: expected ${what}, got ${shown(value)}`);
+}
+
+/** The longest quote of a wrong value in a message: a bad entry of a large file, not the file. */
+const SHOWN_CHARACTERS = 80;
+
+/**
+ * The value as JSON, cut to SHOWN_CHARACTERS. Written only that far: the whole of a 10 MB value
+ * would make a 10 MB message, and JSON.stringify of one nested 100,000 deep overflows the stack.
+ */
+export function shown(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  let out = '';
+  const write = (v: unknown): void => {
+    if (Array.isArray(v)) {
+      out += '[';
+      for (let i = 0; i < v.length && out.length <= SHOWN_CHARACTERS; i++) {
+        if (i > 0) out += ',';
+        write(v[i]);
+      }
+      out += ']';
+    } else if (isObject(v)) {
+      out += '{';
+      for (const key in v) {
+        if (out.length > SHOWN_CHARACTERS) break;
+        out += `${out.endsWith('{') ? '' : ','}${JSON.stringify(key)}:`;
+        write(v[key]);
+      }
+      out += '}';
+    } else {
+      out += JSON.stringify(v) ?? 'null';
+    }
+  };
+  write(value);
+  return out.length > SHOWN_CHARACTERS ? `${out.slice(0, SHOWN_CHARACTERS - 3)}...` : out;
 }
 
 function listOf(response: unknown, key: string, what: string): Json[] {
@@ -76,7 +110,8 @@ export function topologyFromApi(usersResponse: unknown, devicesResponse: unknown
     users.push(user);
     byLogin.set(login, user);
   }
-  const nodes: Record<string, TopologyNode> = {};
+  const nodes = new Map<string, TopologyNode>();
+  const suffixes = new Map<string, number>();
   for (const d of listOf(devicesResponse, 'devices', 'devices response')) {
     const tags = Array.isArray(d.tags) ? d.tags.filter((t): t is string => typeof t === 'string') : [];
     const owner = str(d.user);
@@ -97,9 +132,10 @@ export function topologyFromApi(usersResponse: unknown, devicesResponse: unknown
     }
     node.routable_ips = routes(d.advertisedRoutes);
     node.approved_routes = routes(d.enabledRoutes);
-    nodes[uniqueName(nodes, str(d.name)?.split('.')[0] ?? node.hostname)] = node;
+    nodes.set(uniqueName(nodes, suffixes, str(d.name)?.split('.')[0] ?? node.hostname), node);
   }
-  return { users, nodes };
+  // fromEntries defines each key: a device named __proto__ is a node, not the object's prototype.
+  return { users, nodes: Object.fromEntries(nodes) };
 }
 
 function routes(value: unknown): string[] {
@@ -108,9 +144,14 @@ function routes(value: unknown): string[] {
     : [];
 }
 
-function uniqueName(nodes: Record<string, TopologyNode>, base: string): string {
-  if (!(base in nodes)) return base;
-  let n = 2;
-  while (`${base}-${n}` in nodes) n++;
+/**
+ * `base`, else the first of `base-2`, `base-3`, … not taken. Each base remembers where its search
+ * stopped: 40,000 devices of one name took 131 s when each searched from `-2` again.
+ */
+function uniqueName(taken: ReadonlyMap<string, unknown>, suffixes: Map<string, number>, base: string): string {
+  if (!taken.has(base)) return base;
+  let n = suffixes.get(base) ?? 2;
+  while (taken.has(`${base}-${n}`)) n++;
+  suffixes.set(base, n + 1);
   return `${base}-${n}`;
 }

@@ -73,6 +73,16 @@ describe('gitHubClient against the fake', () => {
     expect(fake.requests).toHaveLength(1);
   });
 
+  it('drops an echoed token before cutting the message, so no part of it is left', async () => {
+    // The token would straddle the 300-character cut: its first 20 characters would survive it.
+    const message = `${'x'.repeat(260)} token ${fake.token} was rejected`;
+    fake.fail('POST comments', { status: 401, body: { message } });
+    const failure = (await gitHubClient(fake.token, fake.url, http)
+      .request('POST', path(), { body: 'x' })
+      .catch((error: unknown) => error)) as GitHubError;
+    expect(failure.message).toBe(`${'x'.repeat(260)} token *** was rejected`);
+  });
+
   it.each<[string, { status: number; body: unknown }, (path: string) => [number, string, object[]]]>([
     ['an error page that is not JSON', { status: 500, body: '<html>oops</html>' }, () => [500, '', []]],
     [
