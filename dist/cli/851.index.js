@@ -4681,6 +4681,7 @@ function not(a) {
 /* harmony export */   fu: () => (/* binding */ PORT_INVALID_LAST),
 /* harmony export */   g7: () => (/* binding */ GRANT_IP_COLONS),
 /* harmony export */   i3: () => (/* binding */ dstBadBrackets),
+/* harmony export */   i6: () => (/* binding */ grantIpList),
 /* harmony export */   lD: () => (/* binding */ ipsetNamePrefix),
 /* harmony export */   lk: () => (/* binding */ protocolWithoutPorts),
 /* harmony export */   mX: () => (/* binding */ sshSelfWithTags),
@@ -4752,6 +4753,13 @@ const dstMissingPort = (dst) => `invalid destination ${(0,_quote_js__WEBPACK_IMP
 /** Brackets around something that is not an IPv6 address, or not followed by `:port`. */
 const dstBadBrackets = (dst) => `invalid destination ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(dst)}: brackets are only for IPv6 addresses`;
 const GRANT_IP_COLONS = 'expected only one colon in Internet protocol and port type';
+/**
+ * A list of ports in one grant `ip` entry: Tailscale's client parser for these entries takes one
+ * range ("only one port range allowed"), and the server's other messages for them are that
+ * parser's; no refusal of a list was observed, and ACL destinations take lists (§2.8).
+ */
+const grantIpList = (entry) => `grant ip ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(entry)} lists several ports, and Tailscale's parser for these entries takes one ` +
+    'range an entry; write one entry per range';
 // ---------------------------------------------------------------------------------------------
 // Sections (§6.2)
 const groupPrefixMissing = (name) => `group must start with 'group:', got: ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(name)}`;
@@ -5417,8 +5425,12 @@ function validateGrant(grant, context, check, out) {
     }
     grant.ip?.forEach((entry, i) => {
         const parsed = (0,policy_ports/* parseGrantIp */.dP)(entry.text);
-        if (parsed.ok)
+        if (parsed.ok) {
+            if (entry.text.includes(',')) {
+                out.notice(unsure/* unconfirmed */.B1(unsure/* grantIpList */.i6(entry.text)), entry, itemPath(grant.path, 'ip', i));
+            }
             return;
+        }
         // Refusals of port syntax and protocol names are established; these two shapes are not.
         const portless = parsed.error.startsWith('protocol does not support specific ports');
         const unconfirmedShape = parsed.error === unsure/* GRANT_IP_COLONS */.g7 || portless;

@@ -72,6 +72,15 @@ export const dstBadBrackets = (dst: string): string =>
   `invalid destination ${goQuote(dst)}: brackets are only for IPv6 addresses`;
 export const GRANT_IP_COLONS = 'expected only one colon in Internet protocol and port type';
 
+/**
+ * A list of ports in one grant `ip` entry: Tailscale's client parser for these entries takes one
+ * range ("only one port range allowed"), and the server's other messages for them are that
+ * parser's; no refusal of a list was observed, and ACL destinations take lists (§2.8).
+ */
+export const grantIpList = (entry: string): string =>
+  `grant ip ${goQuote(entry)} lists several ports, and Tailscale's parser for these entries takes one ` +
+  'range an entry; write one entry per range';
+
 // ---------------------------------------------------------------------------------------------
 // Sections (§6.2)
 

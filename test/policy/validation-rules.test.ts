@@ -142,6 +142,12 @@ describe('grants', () => {
       'expected only one colon in Internet protocol and port type',
     ],
     [
+      'a list of ports in one ip entry',
+      grant({ src: ['*'], dst: ['*'], ip: ['tcp:80,443', '22', '8000-8100'] }),
+      `grant ip "tcp:80,443" lists several ports, and Tailscale's parser for these entries takes one range ` +
+        'an entry; write one entry per range',
+    ],
+    [
       'port with icmp',
       grant({ src: ['*'], dst: ['*'], ip: ['icmp:8'] }),
       'protocol does not support specific ports: "icmp", only "*" is allowed',

@@ -226,7 +226,12 @@ export function validateGrant(grant: Grant, context: PolicyContext, check: Domai
   }
   grant.ip?.forEach((entry, i) => {
     const parsed = parseGrantIp(entry.text);
-    if (parsed.ok) return;
+    if (parsed.ok) {
+      if (entry.text.includes(',')) {
+        out.notice(unsure.unconfirmed(unsure.grantIpList(entry.text)), entry, itemPath(grant.path, 'ip', i));
+      }
+      return;
+    }
     // Refusals of port syntax and protocol names are established; these two shapes are not.
     const portless = parsed.error.startsWith('protocol does not support specific ports');
     const unconfirmedShape = parsed.error === unsure.GRANT_IP_COLONS || portless;
