@@ -4657,6 +4657,7 @@ function not(a) {
 /* harmony export */   B1: () => (/* binding */ unconfirmed),
 /* harmony export */   FA: () => (/* binding */ ipPoolInvalid),
 /* harmony export */   FU: () => (/* binding */ legacySynonymConflict),
+/* harmony export */   Fb: () => (/* binding */ unsettledProtocol),
 /* harmony export */   Fr: () => (/* binding */ INTERNAL_CAPABILITIES),
 /* harmony export */   GV: () => (/* binding */ invalidAutogroup),
 /* harmony export */   H4: () => (/* binding */ tailnetDomains),
@@ -4753,6 +4754,20 @@ const dstMissingPort = (dst) => `invalid destination ${(0,_quote_js__WEBPACK_IMP
 /** Brackets around something that is not an IPv6 address, or not followed by `:port`. */
 const dstBadBrackets = (dst) => `invalid destination ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(dst)}: brackets are only for IPv6 addresses`;
 const GRANT_IP_COLONS = 'expected only one colon in Internet protocol and port type';
+/**
+ * Protocols Tailscale's parsers disagree on (§2.7): names that only some versions of the shared
+ * protocol parser (types/ipproto) know, and 99, which another version refuses as Tailscale's own.
+ * Accepted, with a notice; undefined for every other protocol.
+ */
+function unsettledProtocol(text) {
+    const name = text.trim().toLowerCase();
+    if (name === '99')
+        return 'IP protocol 99 is reserved for use by Tailscale';
+    if (['icmpv4', 'icmpv6', 'dccp', 'tsmp'].includes(name)) {
+        return `protocol ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(text)} is not a documented name, and not every version of Tailscale's protocol parser knows it`;
+    }
+    return undefined;
+}
 /**
  * A list of ports in one grant `ip` entry: Tailscale's client parser for these entries takes one
  * range ("only one port range allowed"), and the server's other messages for them are that
@@ -5329,8 +5344,12 @@ function checkAclProtocol(rule, out) {
     if (rule.proto === undefined)
         return undefined;
     const protocol = (0,policy_ports/* parseProtocol */.gR)(rule.proto.text);
-    if (protocol.ok)
+    if (protocol.ok) {
+        const unsettled = unsure/* unsettledProtocol */.Fb(rule.proto.text);
+        if (unsettled !== undefined)
+            out.notice(unsure/* unconfirmed */.B1(unsettled), rule.proto, `${rule.path}.proto`);
         return protocol;
+    }
     // `*` is a wildcard spelling; an empty value Tailscale's protocol parser reads as none. Neither
     // was seen refused, and both compile to the default protocols (§2.7).
     const text = rule.proto.text.trim();
@@ -5426,9 +5445,12 @@ function validateGrant(grant, context, check, out) {
     grant.ip?.forEach((entry, i) => {
         const parsed = (0,policy_ports/* parseGrantIp */.dP)(entry.text);
         if (parsed.ok) {
-            if (entry.text.includes(',')) {
-                out.notice(unsure/* unconfirmed */.B1(unsure/* grantIpList */.i6(entry.text)), entry, itemPath(grant.path, 'ip', i));
-            }
+            const path = itemPath(grant.path, 'ip', i);
+            const unsettled = entry.text.includes(':') ? unsure/* unsettledProtocol */.Fb(entry.text.split(':')[0]) : undefined;
+            if (unsettled !== undefined)
+                out.notice(unsure/* unconfirmed */.B1(unsettled), entry, path);
+            if (entry.text.includes(','))
+                out.notice(unsure/* unconfirmed */.B1(unsure/* grantIpList */.i6(entry.text)), entry, path);
             return;
         }
         // Refusals of port syntax and protocol names are established; these two shapes are not.

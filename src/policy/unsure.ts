@@ -73,6 +73,20 @@ export const dstBadBrackets = (dst: string): string =>
 export const GRANT_IP_COLONS = 'expected only one colon in Internet protocol and port type';
 
 /**
+ * Protocols Tailscale's parsers disagree on (§2.7): names that only some versions of the shared
+ * protocol parser (types/ipproto) know, and 99, which another version refuses as Tailscale's own.
+ * Accepted, with a notice; undefined for every other protocol.
+ */
+export function unsettledProtocol(text: string): string | undefined {
+  const name = text.trim().toLowerCase();
+  if (name === '99') return 'IP protocol 99 is reserved for use by Tailscale';
+  if (['icmpv4', 'icmpv6', 'dccp', 'tsmp'].includes(name)) {
+    return `protocol ${goQuote(text)} is not a documented name, and not every version of Tailscale's protocol parser knows it`;
+  }
+  return undefined;
+}
+
+/**
  * A list of ports in one grant `ip` entry: Tailscale's client parser for these entries takes one
  * range ("only one port range allowed"), and the server's other messages for them are that
  * parser's; no refusal of a list was observed, and ACL destinations take lists (§2.8).

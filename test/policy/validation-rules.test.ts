@@ -142,6 +142,26 @@ describe('grants', () => {
       'expected only one colon in Internet protocol and port type',
     ],
     [
+      'protocol 99 in an ACL',
+      { acls: [{ action: 'accept', src: ['*'], proto: '99', dst: ['*:*'] }] },
+      'IP protocol 99 is reserved for use by Tailscale',
+    ],
+    [
+      'protocol 99 in a grant',
+      grant({ src: ['*'], dst: ['*'], ip: ['99:*'] }),
+      'IP protocol 99 is reserved for use by Tailscale',
+    ],
+    [
+      'a protocol name only some parsers know, in an ACL',
+      { acls: [{ action: 'accept', src: ['*'], proto: 'DCCP', dst: ['*:*'] }] },
+      `protocol "DCCP" is not a documented name, and not every version of Tailscale's protocol parser knows it`,
+    ],
+    [
+      'a protocol name only some parsers know, in a grant',
+      grant({ src: ['*'], dst: ['*'], ip: ['icmpv6:*'] }),
+      `protocol "icmpv6" is not a documented name, and not every version of Tailscale's protocol parser knows it`,
+    ],
+    [
       'a list of ports in one ip entry',
       grant({ src: ['*'], dst: ['*'], ip: ['tcp:80,443', '22', '8000-8100'] }),
       `grant ip "tcp:80,443" lists several ports, and Tailscale's parser for these entries takes one range ` +

@@ -112,7 +112,11 @@ function parseAclDestination(text: string): Parsed<Destination> & { untrimmed?: 
 function checkAclProtocol(rule: AclRule, out: Findings): ReturnType<typeof parseProtocol> | undefined {
   if (rule.proto === undefined) return undefined;
   const protocol = parseProtocol(rule.proto.text);
-  if (protocol.ok) return protocol;
+  if (protocol.ok) {
+    const unsettled = unsure.unsettledProtocol(rule.proto.text);
+    if (unsettled !== undefined) out.notice(unsure.unconfirmed(unsettled), rule.proto, `${rule.path}.proto`);
+    return protocol;
+  }
   // `*` is a wildcard spelling; an empty value Tailscale's protocol parser reads as none. Neither
   // was seen refused, and both compile to the default protocols (§2.7).
   const text = rule.proto.text.trim();
@@ -227,9 +231,10 @@ export function validateGrant(grant: Grant, context: PolicyContext, check: Domai
   grant.ip?.forEach((entry, i) => {
     const parsed = parseGrantIp(entry.text);
     if (parsed.ok) {
-      if (entry.text.includes(',')) {
-        out.notice(unsure.unconfirmed(unsure.grantIpList(entry.text)), entry, itemPath(grant.path, 'ip', i));
-      }
+      const path = itemPath(grant.path, 'ip', i);
+      const unsettled = entry.text.includes(':') ? unsure.unsettledProtocol(entry.text.split(':')[0]!) : undefined;
+      if (unsettled !== undefined) out.notice(unsure.unconfirmed(unsettled), entry, path);
+      if (entry.text.includes(',')) out.notice(unsure.unconfirmed(unsure.grantIpList(entry.text)), entry, path);
       return;
     }
     // Refusals of port syntax and protocol names are established; these two shapes are not.
