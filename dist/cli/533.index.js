@@ -62,7 +62,9 @@ const UNKNOWN = 2;
 const UNPAIRED = 3;
 /** No `host:port` destination: the assertion fails. */
 const INVALID = 4;
-const CODE_OUTCOMES = ['pass', 'fail', 'unknown', 'fail', 'fail'];
+/** The devices (offline, the group members) an endpoint stands for disagree: undecided (§5.3). */
+const SPLIT = 5;
+const CODE_OUTCOMES = ['pass', 'fail', 'unknown', 'fail', 'fail', 'unknown'];
 /**
  * Distinct destination texts remembered (with their answers); past this, a destination is parsed
  * and resolved for each assertion, so a test of unique destinations does not grow the memo.
@@ -200,6 +202,10 @@ class TestLedger {
         }
         if (code === PASS)
             return { kind, text, at: dst, wanted, destination, port, outcome: 'pass', got: wanted };
+        if (code === SPLIT) {
+            const message = messages/* aclTestError */.HU(unsure/* TEST_REASONS */.P8.split, text);
+            return { kind, text, at: dst, wanted, destination, port, outcome: 'unknown', message };
+        }
         if (code === UNKNOWN && target.endpoint?.ok === false) {
             const message = (target.unknownMessage ??= messages/* aclTestError */.HU(target.endpoint.reason, text));
             return { kind, text, at: dst, wanted, destination, port, outcome: 'unknown', message };
@@ -351,7 +357,18 @@ class NetworkTestRunner {
         if (target.endpoint?.ok === false && target.endpoint.undecided === true)
             return UNKNOWN;
         const outcome = this.answer(kind, src, target, conditions);
-        return outcome === null ? UNPAIRED : outcome === 'pass' ? PASS : outcome === 'unknown' ? UNKNOWN : FAIL;
+        switch (outcome) {
+            case null:
+                return UNPAIRED;
+            case 'pass':
+                return PASS;
+            case 'fail':
+                return FAIL;
+            case 'unknown':
+                return UNKNOWN;
+            case 'split':
+                return SPLIT;
+        }
     }
     /** The memoised outcome of one question; null when a pair shares no address family or the host does not resolve. */
     answer(kind, src, target, conditions) {
@@ -398,8 +415,8 @@ function verdict(indexes, accept, s, d, family, port, conditions) {
 }
 /**
  * The outcome over every source and destination principal (combinePrincipals, without a list):
- * strict, the first failure decides; by consensus, the first unknown or the first disagreement
- * makes it unknown. Null when a pair shares no address family.
+ * strict, the first failure decides; by consensus, the first unknown makes it unknown and the
+ * first disagreement `split`. Null when a pair shares no address family.
  */
 function pairOutcome(accept, src, dst, port, conditions, indexes, deadline) {
     const consensus = src.consensus || dst.consensus;
@@ -422,14 +439,14 @@ function pairOutcome(accept, src, dst, port, conditions, indexes, deadline) {
             }
             else if ((accepted === 'yes') === accept) {
                 if (consensus && failed)
-                    return 'unknown';
+                    return 'split';
                 passed = true;
             }
             else {
                 if (!consensus)
                     return 'fail';
                 if (passed)
-                    return 'unknown';
+                    return 'split';
                 failed = true;
             }
         }

@@ -4387,6 +4387,11 @@ function evaluateLogin(kind, login, dst, src, dstEndpoint, srcText, rules, postu
     const outcome = combinePrincipals(results, src.consensus || dstEndpoint.consensus);
     if (outcome === 'pass')
         return { ...base, outcome, got: kind };
+    if (outcome === 'unknown' && !results.includes('unknown')) {
+        // Decided for each device, and they disagree (§5.3).
+        const said = `dst ${(0,quote/* goQuote */.d)(dst.text)}, ssh user ${(0,quote/* goQuote */.d)(login.text)}: ${unsure/* TEST_REASONS */.P8.split}`;
+        return { ...base, outcome, message: messages/* sshTestError */.lQ(said) };
+    }
     if (outcome === 'unknown') {
         const open = self
             ? SELF_CHECK_NOTE
@@ -4837,6 +4842,7 @@ const TEST_REASONS = {
     srcRangeAlias: (src) => `src ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(src)} is a host alias for a range of addresses: whether the server accepts it as a test source ` +
         'is not known',
     srcInvalid: (src, reason) => `src ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(src)}: ${reason}`,
+    split: 'the devices the source or destination stands for disagree, and which one the server tests from is not known',
     noDevicesUnsure: (name) => `${name} has no device: whether the server fails the test or passes it is not known`,
     dstNeedsPort: 'destination must be host:port',
     dstSinglePort: (port) => `port ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(port)}: tests need a single port number 0-65535`,

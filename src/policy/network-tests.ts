@@ -19,6 +19,7 @@ import {
   INVALID,
   PASS,
   REMEMBERED_DESTINATIONS,
+  SPLIT,
   TestLedger,
   UNKNOWN,
   UNPAIRED,
@@ -51,7 +52,7 @@ interface Conditions {
    * Outcomes by source and destination, keyed by their numbers in one map (one map per source
    * would cost a map per distinct source); null when the pair shares no address family.
    */
-  answers: Record<Kind, Map<number, Outcome | null>>;
+  answers: Record<Kind, Map<number, PairOutcome | null>>;
 }
 
 /** Runs the `tests` entries of one policy against one index, sharing what tests repeat. */
@@ -144,11 +145,22 @@ export class NetworkTestRunner {
     // A destination the server may or may not resolve (a group or tag with no device, §5.2).
     if (target.endpoint?.ok === false && target.endpoint.undecided === true) return UNKNOWN;
     const outcome = this.answer(kind, src, target, conditions);
-    return outcome === null ? UNPAIRED : outcome === 'pass' ? PASS : outcome === 'unknown' ? UNKNOWN : FAIL;
+    switch (outcome) {
+      case null:
+        return UNPAIRED;
+      case 'pass':
+        return PASS;
+      case 'fail':
+        return FAIL;
+      case 'unknown':
+        return UNKNOWN;
+      case 'split':
+        return SPLIT;
+    }
   }
 
   /** The memoised outcome of one question; null when a pair shares no address family or the host does not resolve. */
-  private answer(kind: Kind, src: Source<Resolved>, target: Destination, conditions: Conditions): Outcome | null {
+  private answer(kind: Kind, src: Source<Resolved>, target: Destination, conditions: Conditions): PairOutcome | null {
     const endpoint = target.endpoint!;
     if (!endpoint.ok) return null;
     // Below 2^31 (32,768 sources) the key is a small integer, which the map stores without a box.
@@ -206,10 +218,13 @@ function verdict(
   return without === 'yes' ? 'yes' : 'unknown';
 }
 
+/** An outcome, or `split`: principals that stand for one endpoint disagree (undecided, §5.3). */
+type PairOutcome = Outcome | 'split';
+
 /**
  * The outcome over every source and destination principal (combinePrincipals, without a list):
- * strict, the first failure decides; by consensus, the first unknown or the first disagreement
- * makes it unknown. Null when a pair shares no address family.
+ * strict, the first failure decides; by consensus, the first unknown makes it unknown and the
+ * first disagreement `split`. Null when a pair shares no address family.
  */
 function pairOutcome(
   accept: boolean,
@@ -219,7 +234,7 @@ function pairOutcome(
   conditions: Conditions,
   indexes: Indexes,
   deadline: Deadline | undefined,
-): Outcome | null {
+): PairOutcome | null {
   const consensus = src.consensus || dst.consensus;
   let passed = false;
   let failed = false;
@@ -235,11 +250,11 @@ function pairOutcome(
         if (consensus) return 'unknown';
         unknown = true;
       } else if ((accepted === 'yes') === accept) {
-        if (consensus && failed) return 'unknown';
+        if (consensus && failed) return 'split';
         passed = true;
       } else {
         if (!consensus) return 'fail';
-        if (passed) return 'unknown';
+        if (passed) return 'split';
         failed = true;
       }
     }

@@ -235,6 +235,11 @@ function evaluateLogin(
   }
   const outcome = combinePrincipals(results, src.consensus || dstEndpoint.consensus);
   if (outcome === 'pass') return { ...base, outcome, got: kind };
+  if (outcome === 'unknown' && !results.includes('unknown')) {
+    // Decided for each device, and they disagree (§5.3).
+    const said = `dst ${goQuote(dst.text)}, ssh user ${goQuote(login.text)}: ${TEST_REASONS.split}`;
+    return { ...base, outcome, message: msg.sshTestError(said) };
+  }
   if (outcome === 'unknown') {
     const open = self
       ? SELF_CHECK_NOTE

@@ -15,7 +15,7 @@ import type { AssertionResult, Outcome, TestResult } from './results.js';
 import { TEST_REASONS } from './unsure.js';
 
 /** What an assertion came to. */
-export type Code = 0 | 1 | 2 | 3 | 4;
+export type Code = 0 | 1 | 2 | 3 | 4 | 5;
 export const PASS = 0;
 export const FAIL = 1;
 export const UNKNOWN = 2;
@@ -23,7 +23,9 @@ export const UNKNOWN = 2;
 export const UNPAIRED = 3;
 /** No `host:port` destination: the assertion fails. */
 export const INVALID = 4;
-export const CODE_OUTCOMES: readonly Outcome[] = ['pass', 'fail', 'unknown', 'fail', 'fail'];
+/** The devices (offline, the group members) an endpoint stands for disagree: undecided (§5.3). */
+export const SPLIT = 5;
+export const CODE_OUTCOMES: readonly Outcome[] = ['pass', 'fail', 'unknown', 'fail', 'fail', 'unknown'];
 
 /**
  * Distinct destination texts remembered (with their answers); past this, a destination is parsed
@@ -186,6 +188,10 @@ export class TestLedger {
       return { kind, text, at: dst, wanted, destination, port, outcome: 'fail', message };
     }
     if (code === PASS) return { kind, text, at: dst, wanted, destination, port, outcome: 'pass', got: wanted };
+    if (code === SPLIT) {
+      const message = msg.aclTestError(TEST_REASONS.split, text);
+      return { kind, text, at: dst, wanted, destination, port, outcome: 'unknown', message };
+    }
     if (code === UNKNOWN && target.endpoint?.ok === false) {
       const message = (target.unknownMessage ??= msg.aclTestError(target.endpoint.reason, text));
       return { kind, text, at: dst, wanted, destination, port, outcome: 'unknown', message };

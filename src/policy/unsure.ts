@@ -177,6 +177,7 @@ export const TEST_REASONS = {
     `src ${goQuote(src)} is a host alias for a range of addresses: whether the server accepts it as a test source ` +
     'is not known',
   srcInvalid: (src: string, reason: string): string => `src ${goQuote(src)}: ${reason}`,
+  split: 'the devices the source or destination stands for disagree, and which one the server tests from is not known',
   noDevicesUnsure: (name: string): string =>
     `${name} has no device: whether the server fails the test or passes it is not known`,
   dstNeedsPort: 'destination must be host:port',

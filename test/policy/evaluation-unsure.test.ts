@@ -145,7 +145,7 @@ describe('the device the server tests from', () => {
     expect(outcomes(result)).toEqual(expected);
   });
 
-  test('a destination user whose devices disagree is undecided, with the usual note', () => {
+  test('a destination user whose devices disagree is undecided, saying so', () => {
     const result = runOn(acl(['thor@example.org'], ['100.64.0.31:22']), {
       src: 'thor@example.org',
       accept: ['alice@example.com:22'],
@@ -153,8 +153,8 @@ describe('the device the server tests from', () => {
     expect(result.assertions.map((a) => [a.outcome, a.message])).toEqual([
       [
         'unknown',
-        '[acl test error]: address "alice@example.com:22": cannot be decided offline: depends on devices, ' +
-          'users or routes in the tailnet',
+        '[acl test error]: address "alice@example.com:22": the devices the source or destination stands for ' +
+          'disagree, and which one the server tests from is not known',
       ],
     ]);
   });
@@ -173,7 +173,13 @@ describe('the device the server tests from', () => {
   test('sshTests: group members that disagree leave the outcome undecided', () => {
     const policy = { ssh: [{ action: 'accept', src: ['thor@example.org'], dst: ['tag:server'], users: ['root'] }] };
     const result = run(policy, { src: 'group:developers', dst: ['tag:server'], accept: ['root'] }, true, 'sshTests');
-    expect(outcomes(result)).toEqual(['unknown']);
+    expect(result.assertions.map((a) => [a.outcome, a.message])).toEqual([
+      [
+        'unknown',
+        '[ssh test error]: dst "tag:server", ssh user "root": the devices the source or destination stands for ' +
+          'disagree, and which one the server tests from is not known',
+      ],
+    ]);
   });
 
   // The server answered deny to exactly this test (tailscale#14222); an accept rule passed (captured).
