@@ -423,14 +423,23 @@ function pairOutcome(accept, src, dst, port, conditions, indexes, deadline) {
     let passed = false;
     let failed = false;
     let unknown = false;
+    let unpaired = false;
     for (const s of src.principals) {
         for (const d of dst.principals) {
             // Two groups of thousands make millions of pairs: the deadline holds inside one assertion too.
             if (deadline?.passed() === true)
                 return 'unknown';
             const family = (0,network_index/* pairFamily */.r)(s, d, unsure/* PREFERRED_FAMILY */.zG);
-            if (family === undefined)
-                return null;
+            if (family === undefined) {
+                // By consensus, a device of no shared family fails (with its own message) if the server
+                // picks it: beside a device that fails anyway, the failure is the other's verdict.
+                if (!consensus)
+                    return null;
+                if (passed)
+                    return 'split';
+                unpaired = true;
+                continue;
+            }
             const accepted = verdict(indexes, accept, s, d, family, port, conditions);
             if (accepted === 'unknown') {
                 if (consensus)
@@ -438,7 +447,7 @@ function pairOutcome(accept, src, dst, port, conditions, indexes, deadline) {
                 unknown = true;
             }
             else if ((accepted === 'yes') === accept) {
-                if (consensus && failed)
+                if (consensus && (failed || unpaired))
                     return 'split';
                 passed = true;
             }
@@ -452,7 +461,7 @@ function pairOutcome(accept, src, dst, port, conditions, indexes, deadline) {
         }
     }
     if (consensus)
-        return failed ? 'fail' : 'pass';
+        return failed ? 'fail' : unpaired ? null : 'pass';
     return unknown ? 'unknown' : 'pass';
 }
 

@@ -35,8 +35,9 @@ function serverMessage(report) {
     return report.tests.some((t) => t.outcome === 'fail') ? messages/* TESTS_FAILED */.qr : undefined;
 }
 function entryMessages(test, assertions, outcome) {
-    if (outcome === 'fail' && test.error !== undefined)
-        return [test.error];
+    // An entry refused or undecided as a whole says why once, under its own outcome.
+    if (test.error !== undefined)
+        return test.outcome === outcome ? [test.error] : [];
     return assertions.filter((a) => a.outcome === outcome && a.message !== undefined).map((a) => a.message);
 }
 /**

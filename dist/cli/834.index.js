@@ -1898,11 +1898,22 @@ function diffChannel(atoms, sides, channels, app, budget) {
             out.push(...found);
         }
     }
+    return { changes: out, ...afterQueries(atoms, targets, evals[1], budget) };
+}
+/** What the highlights and the tested marks ask of the new policy once the differences are known. */
+function afterQueries(atoms, targets, after, budget) {
     const selectedAfter = (atom) => {
         const p = atoms[atom].principals[1];
-        return p !== undefined && matchesOf(targets, 1, p, 'src', envs[1], budget).size > 0;
+        return p !== undefined && matchesOf(targets, 1, p, 'src', after.env, budget).size > 0;
     };
-    return { changes: out, selectedAfter };
+    const acceptedAfter = (src, dst, protocol, port) => {
+        const [s, d] = [atoms[src].principals[1], atoms[dst].principals[1]];
+        const family = s === undefined || d === undefined ? undefined : (0,network_index/* pairFamily */.r)(s, d, unsure/* PREFERRED_FAMILY */.zG);
+        if (family === undefined)
+            return 'no';
+        return after.index.verdict(s, d, family, [protocol], port, POSTURE_UNKNOWN);
+    };
+    return { selectedAfter, acceptedAfter };
 }
 
 ;// CONCATENATED MODULE: ./src/plan/highlights.ts
@@ -2082,7 +2093,11 @@ var ssh_tests = __webpack_require__(2654);
 
 
 const DEFAULT_CHECK_PERIOD = '12h';
-/** Stands for "any login no rule names", which only `autogroup:nonroot` can grant. */
+/**
+ * Stands for "any login no rule names", which only `autogroup:nonroot` can grant: this name, or
+ * with `-2`, `-3`, … the first that no rule names (a rule naming `ssh-user` itself would otherwise
+ * make a widening to every login look like no change).
+ */
 const OTHER_LOGIN = 'ssh-user';
 /** Atoms an sshTest accepts as destination: no IPv6 address, no Service (as the engine's sshTests). */
 function sshDestination(atom) {
@@ -2118,8 +2133,12 @@ function logins(sides, atoms) {
         if (login !== undefined && at > 0 && domains.has(login.slice(at + 1)))
             out.add(login.slice(0, at));
     }
-    if (nonroot)
-        out.add(OTHER_LOGIN);
+    if (nonroot) {
+        let other = OTHER_LOGIN;
+        for (let n = 2; out.has(other); n++)
+            other = `${OTHER_LOGIN}-${n}`;
+        out.add(other);
+    }
     return [...out].sort();
 }
 /**
@@ -2217,6 +2236,10 @@ function nanos(period) {
     const parsed = (0,duration/* parseGoDuration */.Qu)(period);
     return parsed.ok ? parsed.nanos : 0n;
 }
+/** Equal durations, however written (`12h`, `720m`, `12h0m0s`), are the same period. */
+function samePeriod(a, b) {
+    return a === b || (a !== undefined && b !== undefined && nanos(a) === nanos(b));
+}
 /** The shortest checkPeriod among the check rules that apply on their own. */
 function checkPeriod(side, src, dst, login) {
     let best;
@@ -2251,7 +2274,7 @@ function diffSsh(atoms, sides, budget) {
                 const periods = verdicts.map((v, i) => v.state === 'check' ? checkPeriod(sides[i], s.principals[i], d.principals[i], login) : undefined);
                 const same = before === after || (before === 'absent' && after === 'deny') || (before === 'deny' && after === 'absent');
                 const terms = verdicts.map((v) => v.postures);
-                if (same && periods[0] === periods[1] && terms[0]?.key === terms[1]?.key)
+                if (same && samePeriod(periods[0], periods[1]) && terms[0]?.key === terms[1]?.key)
                     continue;
                 const change = { src, dst, login, before, after };
                 if (periods[0] !== undefined)
@@ -2407,8 +2430,7 @@ function eachChangedPair(pairs, srcs, dsts, budget, each) {
         });
     });
 }
-/** Marks the changes the new policy's tests assert. */
-function markTested(changes, after, universe, budget) {
+function markTested(changes, after, universe, budget, acceptedAfter) {
     if (changes.length === 0)
         return;
     const atoms = new TestAtoms(universe, after.env, new Set(changes.map((c) => c.dstAtoms[0])));
@@ -2416,7 +2438,7 @@ function markTested(changes, after, universe, budget) {
     const network = networkAssertions(after.policy.tests, atoms, of('network'), budget);
     const ssh = sshAssertions(after.policy.sshTests, atoms, of('ssh'), budget);
     for (const change of changes)
-        change.tested = change.testable && asserted(change, network, ssh);
+        change.tested = change.testable && asserted(change, network, ssh, acceptedAfter);
 }
 /** What each `tests` entry asserts of the changed pairs it names, by `source|destination`. */
 function networkAssertions(tests, atoms, changes, budget) {
@@ -2471,15 +2493,23 @@ function sshAssertions(tests, atoms, changes, budget) {
     }
     return ssh;
 }
-function asserted(change, network, ssh) {
+/**
+ * Whether a test locks the change in: it would fail were the change undone. A test without
+ * `proto` asks TCP or UDP: its accept passes on either, its deny needs both dropped (§5.3). So
+ * it locks a change of one of them only where the new policy drops the other: TCP kept open, a
+ * gained UDP port is not what makes the accept pass.
+ */
+function asserted(change, network, ssh, acceptedAfter) {
     const s = change.srcAtoms[0];
     const d = change.dstAtoms[0];
     switch (change.kind) {
         case 'network': {
             const wanted = change.change === 'gained' ? 'accept' : 'deny';
+            const protocol = change.protocol;
             return (network.get(`${s}|${d}`) ?? []).some((a) => a.kind === wanted &&
-                a.protocols.includes(change.protocol) &&
-                change.ranges.some((r) => r.first <= a.port && a.port <= r.last));
+                a.protocols.includes(protocol) &&
+                change.ranges.some((r) => r.first <= a.port && a.port <= r.last) &&
+                a.protocols.every((other) => other === protocol || acceptedAfter(s, d, other, a.port) === 'no'));
         }
         case 'ssh': {
             // A lost action is locked in by a test of whatever replaced it: deny, or the other action.
@@ -2541,7 +2571,7 @@ function computeAccessPlan(before, after, options = {}) {
     }
     budget.check();
     const changes = parts.flatMap((p) => p.changes);
-    markTested(changes, sides[1], universe, budget);
+    markTested(changes, sides[1], universe, budget, raw.network.acceptedAfter);
     const threshold = options.highlightThreshold ?? DEFAULT_THRESHOLD;
     const shown = present(changes, universe, sides);
     const found = highlights({

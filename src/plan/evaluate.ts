@@ -349,6 +349,8 @@ export interface ChannelDiff {
   changes: RawChange[];
   /** Whether some rule of the new policy may select the atom as a source. */
   selectedAfter: (atom: number) => boolean;
+  /** Whether the new policy lets `src` reach `dst` on one protocol and port (postures unknown). */
+  acceptedAfter: (src: number, dst: number, protocol: number, port: number) => Tri;
 }
 
 /** Every difference of one channel (network rules, or one app capability) between the sides. */
@@ -403,9 +405,25 @@ export function diffChannel(
       out.push(...found);
     }
   }
+  return { changes: out, ...afterQueries(atoms, targets, evals[1], budget) };
+}
+
+/** What the highlights and the tested marks ask of the new policy once the differences are known. */
+function afterQueries(
+  atoms: readonly Atom[],
+  targets: Targets,
+  after: SideEval,
+  budget: PlanBudget,
+): Omit<ChannelDiff, 'changes'> {
   const selectedAfter = (atom: number): boolean => {
     const p = atoms[atom]!.principals[1];
-    return p !== undefined && matchesOf(targets, 1, p, 'src', envs[1], budget).size > 0;
+    return p !== undefined && matchesOf(targets, 1, p, 'src', after.env, budget).size > 0;
   };
-  return { changes: out, selectedAfter };
+  const acceptedAfter = (src: number, dst: number, protocol: number, port: number): Tri => {
+    const [s, d] = [atoms[src]!.principals[1], atoms[dst]!.principals[1]];
+    const family = s === undefined || d === undefined ? undefined : pairFamily(s, d, PREFERRED_FAMILY);
+    if (family === undefined) return 'no';
+    return after.index.verdict(s!, d!, family, [protocol], port, POSTURE_UNKNOWN);
+  };
+  return { selectedAfter, acceptedAfter };
 }

@@ -78,7 +78,7 @@ export function computeAccessPlan(before: PlanSource, after: PlanSource, options
   }
   budget.check();
   const changes = parts.flatMap((p) => p.changes);
-  markTested(changes, sides[1], universe, budget);
+  markTested(changes, sides[1], universe, budget, raw.network.acceptedAfter);
   const threshold = options.highlightThreshold ?? DEFAULT_THRESHOLD;
   const shown = present(changes, universe, sides);
   const found = highlights({

@@ -30,8 +30,12 @@ export interface RawSshChange {
 }
 
 const DEFAULT_CHECK_PERIOD = '12h';
-/** Stands for "any login no rule names", which only `autogroup:nonroot` can grant. */
-export const OTHER_LOGIN = 'ssh-user';
+/**
+ * Stands for "any login no rule names", which only `autogroup:nonroot` can grant: this name, or
+ * with `-2`, `-3`, … the first that no rule names (a rule naming `ssh-user` itself would otherwise
+ * make a widening to every login look like no change).
+ */
+const OTHER_LOGIN = 'ssh-user';
 
 /** Atoms an sshTest accepts as destination: no IPv6 address, no Service (as the engine's sshTests). */
 export function sshDestination(atom: Atom): boolean {
@@ -63,7 +67,11 @@ function logins(sides: readonly Side[], atoms: readonly Atom[]): string[] {
     const at = login?.lastIndexOf('@') ?? -1;
     if (login !== undefined && at > 0 && domains.has(login.slice(at + 1))) out.add(login.slice(0, at));
   }
-  if (nonroot) out.add(OTHER_LOGIN);
+  if (nonroot) {
+    let other = OTHER_LOGIN;
+    for (let n = 2; out.has(other); n++) other = `${OTHER_LOGIN}-${n}`;
+    out.add(other);
+  }
   return [...out].sort();
 }
 
@@ -181,6 +189,11 @@ function nanos(period: string): bigint {
   return parsed.ok ? parsed.nanos : 0n;
 }
 
+/** Equal durations, however written (`12h`, `720m`, `12h0m0s`), are the same period. */
+function samePeriod(a: string | undefined, b: string | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && nanos(a) === nanos(b));
+}
+
 /** The shortest checkPeriod among the check rules that apply on their own. */
 function checkPeriod(side: Side, src: Principal, dst: Principal, login: string): string {
   let best: string | undefined;
@@ -218,7 +231,7 @@ export function diffSsh(atoms: readonly Atom[], sides: [Side, Side], budget: Pla
         const same =
           before === after || (before === 'absent' && after === 'deny') || (before === 'deny' && after === 'absent');
         const terms = verdicts.map((v) => v.postures);
-        if (same && periods[0] === periods[1] && terms[0]?.key === terms[1]?.key) continue;
+        if (same && samePeriod(periods[0], periods[1]) && terms[0]?.key === terms[1]?.key) continue;
         const change: RawSshChange = { src, dst, login, before, after };
         if (periods[0] !== undefined) change.beforePeriod = periods[0];
         if (periods[1] !== undefined) change.afterPeriod = periods[1];

@@ -12,6 +12,7 @@ import { familyless, intervalAt, type Universe } from './atoms.js';
 import type { PlanBudget } from './budget.js';
 import type { AtomChange } from './convert.js';
 import type { Side } from './side.js';
+import type { Tri } from '../policy/tri.js';
 
 /** A test's `host:port` entry: its port and the changed destinations its host stands for. */
 interface Target {
@@ -126,13 +127,22 @@ function eachChangedPair(
 }
 
 /** Marks the changes the new policy's tests assert. */
-export function markTested(changes: readonly AtomChange[], after: Side, universe: Universe, budget: PlanBudget): void {
+/** Whether the new policy lets a source atom reach a destination atom on one protocol and port. */
+export type AcceptedAfter = (src: number, dst: number, protocol: number, port: number) => Tri;
+
+export function markTested(
+  changes: readonly AtomChange[],
+  after: Side,
+  universe: Universe,
+  budget: PlanBudget,
+  acceptedAfter: AcceptedAfter,
+): void {
   if (changes.length === 0) return;
   const atoms = new TestAtoms(universe, after.env, new Set(changes.map((c) => c.dstAtoms[0]!)));
   const of = (kind: AtomChange['kind']): AtomChange[] => changes.filter((c) => c.kind === kind);
   const network = networkAssertions(after.policy.tests, atoms, of('network'), budget);
   const ssh = sshAssertions(after.policy.sshTests, atoms, of('ssh'), budget);
-  for (const change of changes) change.tested = change.testable && asserted(change, network, ssh);
+  for (const change of changes) change.tested = change.testable && asserted(change, network, ssh, acceptedAfter);
 }
 
 /** What each `tests` entry asserts of the changed pairs it names, by `source|destination`. */
@@ -199,17 +209,30 @@ function sshAssertions(
   return ssh;
 }
 
-function asserted(change: AtomChange, network: ReadonlyMap<string, Assertion[]>, ssh: ReadonlySet<string>): boolean {
+/**
+ * Whether a test locks the change in: it would fail were the change undone. A test without
+ * `proto` asks TCP or UDP: its accept passes on either, its deny needs both dropped (§5.3). So
+ * it locks a change of one of them only where the new policy drops the other: TCP kept open, a
+ * gained UDP port is not what makes the accept pass.
+ */
+function asserted(
+  change: AtomChange,
+  network: ReadonlyMap<string, Assertion[]>,
+  ssh: ReadonlySet<string>,
+  acceptedAfter: AcceptedAfter,
+): boolean {
   const s = change.srcAtoms[0]!;
   const d = change.dstAtoms[0]!;
   switch (change.kind) {
     case 'network': {
       const wanted = change.change === 'gained' ? 'accept' : 'deny';
+      const protocol = change.protocol!;
       return (network.get(`${s}|${d}`) ?? []).some(
         (a) =>
           a.kind === wanted &&
-          a.protocols.includes(change.protocol!) &&
-          change.ranges!.some((r) => r.first <= a.port && a.port <= r.last),
+          a.protocols.includes(protocol) &&
+          change.ranges!.some((r) => r.first <= a.port && a.port <= r.last) &&
+          a.protocols.every((other) => other === protocol || acceptedAfter(s, d, other, a.port) === 'no'),
       );
     }
     case 'ssh': {

@@ -239,18 +239,26 @@ function pairOutcome(
   let passed = false;
   let failed = false;
   let unknown = false;
+  let unpaired = false;
   for (const s of src.principals) {
     for (const d of dst.principals) {
       // Two groups of thousands make millions of pairs: the deadline holds inside one assertion too.
       if (deadline?.passed() === true) return 'unknown';
       const family = pairFamily(s, d, PREFERRED_FAMILY);
-      if (family === undefined) return null;
+      if (family === undefined) {
+        // By consensus, a device of no shared family fails (with its own message) if the server
+        // picks it: beside a device that fails anyway, the failure is the other's verdict.
+        if (!consensus) return null;
+        if (passed) return 'split';
+        unpaired = true;
+        continue;
+      }
       const accepted = verdict(indexes, accept, s, d, family, port, conditions);
       if (accepted === 'unknown') {
         if (consensus) return 'unknown';
         unknown = true;
       } else if ((accepted === 'yes') === accept) {
-        if (consensus && failed) return 'split';
+        if (consensus && (failed || unpaired)) return 'split';
         passed = true;
       } else {
         if (!consensus) return 'fail';
@@ -259,6 +267,6 @@ function pairOutcome(
       }
     }
   }
-  if (consensus) return failed ? 'fail' : 'pass';
+  if (consensus) return failed ? 'fail' : unpaired ? null : 'pass';
   return unknown ? 'unknown' : 'pass';
 }

@@ -49,7 +49,8 @@ function entryMessages(
   assertions: readonly AssertionResult[],
   outcome: 'fail' | 'unknown',
 ): string[] {
-  if (outcome === 'fail' && test.error !== undefined) return [test.error];
+  // An entry refused or undecided as a whole says why once, under its own outcome.
+  if (test.error !== undefined) return test.outcome === outcome ? [test.error] : [];
   return assertions.filter((a) => a.outcome === outcome && a.message !== undefined).map((a) => a.message!);
 }
 

@@ -239,6 +239,35 @@ describe('network changes', () => {
   });
 });
 
+describe('what a test without proto locks in (it asks TCP or UDP)', () => {
+  const grantOf = (...ip: string[]): object => ({ src: ['alice@example.com'], dst: ['tag:db'], ip });
+  const policy = (ip: string[], test: object): object => base({ grants: [grantOf(...ip)], tests: [test] });
+  const accept = { src: 'alice@example.com', accept: ['tag:db:53'] };
+  const deny = { src: 'alice@example.com', deny: ['tag:db:53'] };
+  it.each([
+    ['TCP gained, UDP dropped: the accept needs TCP', ['tcp:80'], ['tcp:80', 'tcp:53'], accept, ['tcp:53 tested']],
+    [
+      'UDP gained, TCP open before and after: the accept passed already',
+      ['tcp:53'],
+      ['tcp:53', 'udp:53'],
+      accept,
+      ['udp:53 untested'],
+    ],
+    [
+      'both gained: neither alone makes the accept pass',
+      ['tcp:80'],
+      ['tcp:80', '53'],
+      accept,
+      ['tcp:53 untested', 'udp:53 untested'],
+    ],
+    ['TCP lost, UDP dropped: the deny passes because of it', ['tcp:80', 'tcp:53'], ['tcp:80'], deny, ['tcp:53 tested']],
+    ['TCP lost, UDP still open: the deny fails', ['tcp:80', '53'], ['tcp:80', 'udp:53'], deny, ['tcp:53 untested']],
+  ])('%s', (_name, before, after, test, expected) => {
+    const lines = changeLines(planOf(policy(before, test), policy(after, test)));
+    expect(lines.map((line) => line.split(' ').slice(-2).join(' '))).toEqual(expected);
+  });
+});
+
 describe('SSH and app changes', () => {
   const ssh = (action: string, extra: object = {}): object =>
     base({ ssh: [{ action, src: ['alice@example.com'], dst: ['tag:server'], users: ['root', 'ubuntu'], ...extra }] });
@@ -265,6 +294,19 @@ describe('SSH and app changes', () => {
       ['lost', 'ubuntu', '12h', false],
     ]);
     expect(plan.proposed.sshTests).toEqual([]);
+  });
+
+  it('a check period written another way is no change', () => {
+    expect(planOf(ssh('check', { checkPeriod: '12h' }), ssh('check', { checkPeriod: '720m' })).changes).toEqual([]);
+    expect(planOf(ssh('check'), ssh('check', { checkPeriod: '12h0m0s' })).changes).toEqual([]);
+  });
+
+  it('a rule naming the login ssh-user leaves another name for the logins no rule names', () => {
+    const users = (list: string[]): object =>
+      base({ ssh: [{ action: 'accept', src: ['alice@example.com'], dst: ['tag:server'], users: list }] });
+    expect(changeLines(planOf(users(['ssh-user']), users(['autogroup:nonroot'])))).toEqual([
+      'gained ssh alice@example.com -> tag:server ssh-user-2 accept untested',
+    ]);
   });
 
   it('an app capability added', () => {

@@ -159,6 +159,26 @@ describe('the device the server tests from', () => {
     ]);
   });
 
+  test('a device of no shared address family beside one that fails: the failure, with its verdict', () => {
+    const topology = {
+      ...twoDevices,
+      nodes: {
+        ...twoDevices.nodes,
+        tablet: { hostname: 'tablet', tags: [], user: 'alice', ipv6: 'fd7a:115c:a1e0::31' },
+      },
+    };
+    const report = check(
+      {
+        ...acl(['thor@example.org'], ['100.64.0.99:22']),
+        tests: [{ src: '100.64.0.17', accept: ['alice@example.com:22'] }],
+      },
+      topology,
+    );
+    expect(report.tests[0]!.assertions.map((a) => [a.outcome, a.message])).toEqual([
+      ['fail', '[acl test error]: address "alice@example.com:22": want: Accept, got: Drop'],
+    ]);
+  });
+
   test.each([
     ['tag:exit', { src: 'tag:exit', accept: ['webserver:22'] }, ''],
     ['group:empty', { src: 'thor@example.org', accept: ['group:empty:22'] }, 'address "group:empty:22": '],

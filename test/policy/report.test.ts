@@ -81,6 +81,24 @@ describe('server renderings', () => {
     ]);
   });
 
+  test('an entry undecided as a whole is one warning, not a failure', () => {
+    const report = check({ ...ACLS, tests: [{ src: 'group:empty', accept: ['webserver:80', 'webserver:81'] }] });
+    expect([serverMessage(report), toValidateResponse(report)]).toEqual([
+      undefined,
+      {
+        message: 'warning(s) found',
+        data: [
+          {
+            user: 'group:empty',
+            warnings: [
+              '[acl test error]: group:empty has no device: whether the server fails the test or passes it is not known',
+            ],
+          },
+        ],
+      },
+    ]);
+  });
+
   test('results carry positions of entries and assertions', () => {
     const text =
       '{\n  "tests": [\n    {\n      "src": "odin@example.com",\n      "accept": ["a:1", "b:2"],\n    },\n  ],\n}\n';
