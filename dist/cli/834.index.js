@@ -1055,15 +1055,22 @@ function hangsOnPosture(open, verdict) {
 /** Names and condition texts of one side's postures, to say a requirement in the policy's words. */
 class PostureNames {
     names = new Map();
+    /**
+     * The same by content: a target both sides share (targets.ts) carries the rule of one of them,
+     * so a requirement may hold the other side's very arrays.
+     */
+    byContent = new Map();
     conditions = new Map();
     constructor(side) {
-        for (const [name, conditions] of side.env.context.postures)
+        for (const [name, conditions] of side.env.context.postures) {
             this.names.set(conditions, name);
+            this.byContent.set(JSON.stringify(conditions), name);
+        }
         for (const posture of side.policy.postures)
             this.conditions.set(posture.name.text, posture.items.map((c) => c.text.trim()).join(' && '));
     }
     nameOf(conditions) {
-        const known = this.names.get(conditions);
+        const known = this.names.get(conditions) ?? this.byContent.get(JSON.stringify(conditions));
         if (known !== undefined)
             return known;
         // An undefined posture name stands for itself (policy/posture.ts, undefinedPosture).

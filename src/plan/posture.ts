@@ -51,16 +51,24 @@ export function hangsOnPosture(
 /** Names and condition texts of one side's postures, to say a requirement in the policy's words. */
 export class PostureNames {
   private readonly names = new Map<readonly PostureCondition[], string>();
+  /**
+   * The same by content: a target both sides share (targets.ts) carries the rule of one of them,
+   * so a requirement may hold the other side's very arrays.
+   */
+  private readonly byContent = new Map<string, string>();
   private readonly conditions = new Map<string, string>();
 
   constructor(side: Side) {
-    for (const [name, conditions] of side.env.context.postures) this.names.set(conditions, name);
+    for (const [name, conditions] of side.env.context.postures) {
+      this.names.set(conditions, name);
+      this.byContent.set(JSON.stringify(conditions), name);
+    }
     for (const posture of side.policy.postures)
       this.conditions.set(posture.name.text, posture.items.map((c) => c.text.trim()).join(' && '));
   }
 
   private nameOf(conditions: readonly PostureCondition[]): string {
-    const known = this.names.get(conditions);
+    const known = this.names.get(conditions) ?? this.byContent.get(JSON.stringify(conditions));
     if (known !== undefined) return known;
     // An undefined posture name stands for itself (policy/posture.ts, undefinedPosture).
     const first = conditions[0];

@@ -77,6 +77,20 @@ describe('posture changes are listed as undecided, naming the postures', () => {
     });
   });
 
+  it('a rule without posture removed beside one with posture kept: the posture named on the new side too', () => {
+    // The kept rule's target is shared by both sides and carries the old side's rule: its
+    // posture was printed as the engine's JSON when the names were looked up by identity alone.
+    const postured = grant({ ip: ['tcp:8080'], srcPosture: ['posture:latest'] });
+    const plan = planOf(
+      policy({ postures: LINUX, grants: [grant(), postured] }),
+      policy({ postures: LINUX, grants: [postured] }),
+    );
+    const now = "allowed where posture:latest (node:os == 'linux') holds";
+    expect(undecidedLines(plan.undecided)).toEqual([
+      `alice@example.com -> tag:db icmp:*: allowed | ${now} [posture:latest]`,
+    ]);
+  });
+
   it('defaultSrcPosture added: every rule without its own srcPosture now needs it', () => {
     const postures = { ...LINUX, 'posture:managed': ['ip:country IN ["CH"]'] };
     const rules = [grant(), grant({ dst: ['tag:server'], ip: ['tcp:22'], srcPosture: ['posture:managed'] })];
