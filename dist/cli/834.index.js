@@ -590,7 +590,7 @@ function buildUniverse(before, after, budget) {
         for (const login of [...found.users].sort())
             add({ kind: 'user', text: login, label: login });
         for (const login of otherUsers(found)) {
-            const atom = add({ kind: 'user', text: login, label: `any other user (${login})` });
+            const atom = add({ kind: 'user', text: login, label: `any other user (${login})`, madeUp: true });
             const domain = login.slice(login.lastIndexOf('@') + 1);
             if (atom !== undefined)
                 universe.otherUsers.set(found.domains.has(domain) ? domain : '', atom.id);
@@ -896,7 +896,7 @@ function base(kind, change, src, dst) {
         srcLabel: src.label,
         dstLabel: dst.label,
         tested: false,
-        testable: kind !== 'app',
+        testable: kind !== 'app' && src.madeUp === undefined && dst.madeUp === undefined,
         srcAtoms: [src.id],
         dstAtoms: [dst.id],
     };

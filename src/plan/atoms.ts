@@ -33,6 +33,11 @@ export interface Atom {
   /** Device atoms: the owner's login (untagged devices) and tags. */
   owner?: string;
   tags?: readonly string[];
+  /**
+   * A login the plan made up to stand for users the policies do not name: no test may name it,
+   * since the server fails a test of a user with no device (§5.2).
+   */
+  madeUp?: true;
   /** The principal a test resolves `text` to, before and after; undefined where a test cannot resolve it. */
   principals: [Principal | undefined, Principal | undefined];
 }
@@ -223,7 +228,7 @@ export function buildUniverse(before: Side, after: Side, budget: PlanBudget): Un
   if (tailnet === undefined) {
     for (const login of [...found.users].sort()) add({ kind: 'user', text: login, label: login });
     for (const login of otherUsers(found)) {
-      const atom = add({ kind: 'user', text: login, label: `any other user (${login})` });
+      const atom = add({ kind: 'user', text: login, label: `any other user (${login})`, madeUp: true });
       const domain = login.slice(login.lastIndexOf('@') + 1);
       if (atom !== undefined) universe.otherUsers.set(found.domains.has(domain) ? domain : '', atom.id);
     }

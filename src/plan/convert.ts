@@ -47,7 +47,7 @@ function base(kind: ChangeKind, change: 'gained' | 'lost', src: Atom, dst: Atom)
     srcLabel: src.label,
     dstLabel: dst.label,
     tested: false,
-    testable: kind !== 'app',
+    testable: kind !== 'app' && src.madeUp === undefined && dst.madeUp === undefined,
     srcAtoms: [src.id],
     dstAtoms: [dst.id],
   };

@@ -239,6 +239,19 @@ describe('network changes', () => {
   });
 });
 
+describe('the user the plan makes up for users no policy names', () => {
+  it('gains as everyone does, and no test is proposed for it: the server fails a test of a user with no device', () => {
+    const after = base({ acls: [{ ...acl(['*'], ['tag:db:443']), proto: 'tcp' }] });
+    const plan = planOf(base(), after);
+    const madeUp = plan.changes.filter((c) => c.src.startsWith('another-user@'));
+    expect(madeUp.map((c) => [c.src, c.proto, c.testable])).toEqual([
+      ['another-user@example.com', 'icmp', false],
+      ['another-user@example.com', 'tcp', false],
+    ]);
+    expect(plan.proposed.tests.filter((t) => t.src.startsWith('another-user@'))).toEqual([]);
+  });
+});
+
 describe('what a test without proto locks in (it asks TCP or UDP)', () => {
   const grantOf = (...ip: string[]): object => ({ src: ['alice@example.com'], dst: ['tag:db'], ip });
   const policy = (ip: string[], test: object): object => base({ grants: [grantOf(...ip)], tests: [test] });
