@@ -35,7 +35,10 @@ function undecidedRow(u: UndecidedChange): string[] {
       : u.kind === 'ssh'
         ? `ssh to ${u.dstLabel} as ${u.sshUser}`
         : `app ${appText(u)} on ${u.dstLabel}`;
-  return [escapeCell(u.srcLabel), escapeCell(what), escapeCell(u.before), escapeCell(u.after)];
+  // A tag tagOwners no longer defines: both texts are the new policy's, one for each thing the
+  // server may do with the tag (convert.ts, droppedTagChanges); the old policy is not in question.
+  const [before, after] = u.tags === undefined ? [u.before, u.after] : ['', `${u.before} or ${u.after}`];
+  return [escapeCell(u.srcLabel), escapeCell(what), escapeCell(before), escapeCell(after)];
 }
 
 function highlightsAlert(plan: AccessPlan): string {

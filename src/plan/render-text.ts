@@ -13,7 +13,9 @@ function undecidedLines(list: readonly UndecidedChange[]): string[] {
   for (const u of list) {
     const what =
       u.kind === 'network' ? `${u.proto}:${u.ports}` : u.kind === 'ssh' ? `ssh as ${u.sshUser}` : `app ${appText(u)}`;
-    const key = `${u.srcLabel} → ${u.dstLabel}\u0000before ${u.before}, after ${u.after}`;
+    // A tag tagOwners no longer defines: both texts are the new policy's (convert.ts, droppedTagChanges).
+    const states = u.tags === undefined ? `before ${u.before}, after ${u.after}` : `after ${u.before} or ${u.after}`;
+    const key = `${u.srcLabel} → ${u.dstLabel}\u0000${states}`;
     pushTo(lines, key, what);
   }
   return [...lines].map(([key, whats]) => {

@@ -248,7 +248,7 @@ describe('the user the plan makes up for users no policy names', () => {
       ['another-user@example.com', 'icmp', false],
       ['another-user@example.com', 'tcp', false],
     ]);
-    expect(plan.proposed.tests.filter((t) => t.src.startsWith('another-user@'))).toEqual([]);
+    expect(JSON.stringify(plan.proposed.tests)).not.toContain('another-user@');
   });
 });
 

@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Topology } from '../../src/policy/topology.js';
-import { planJson, renderPlanText } from '../../src/plan/index.js';
+import { planJson, renderPlanMarkdown, renderPlanText } from '../../src/plan/index.js';
 import { changeLines, planOf } from './helpers.js';
 
 const devices: Topology = {
@@ -57,8 +57,12 @@ describe('a tag taken out of tagOwners, with a tailnet description', () => {
       },
     ]);
     expect(renderPlanText(plan)).toContain(
-      '  laptop (100.64.0.1) → legacy (100.64.0.9) icmp:*, tcp:443: before allowed (the device keeps tag:old), ' +
-        'after denied (the server drops tag:old, which tagOwners no longer defines)\n',
+      '  laptop (100.64.0.1) → legacy (100.64.0.9) icmp:*, tcp:443: after allowed (the device keeps tag:old) ' +
+        'or denied (the server drops tag:old, which tagOwners no longer defines)\n',
+    );
+    // The Markdown table says the same in its After column, the Before one left empty.
+    expect(renderPlanMarkdown(plan, 'against the base')).toContain(
+      '| allowed (the device keeps tag:old) or denied (the server drops tag:old, which tagOwners no longer defines) |',
     );
   });
 
