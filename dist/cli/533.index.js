@@ -558,7 +558,7 @@ function runTests(policy, env, deadline) {
         for (const test of policy.sshTests) {
             if (deadline.passed(true))
                 return results;
-            results.push((0,ssh_tests/* evaluateSshTest */.e)(test, rules, env));
+            results.push((0,ssh_tests/* evaluateSshTest */.em)(test, rules, env));
         }
     }
     return results;

@@ -913,15 +913,15 @@ function stateWords(state, dst, tailnetGiven) {
         return 'depends on the tailnet, or on the tags the Service carries';
     return tailnetGiven ? 'not known offline' : STATE_WORDS.unknown;
 }
-function undecided(kind, src, dst, states, { postures = [], tailnetGiven }) {
+function undecided(kind, src, dst, states, { postures = [], words = [], tailnetGiven, }) {
     const out = {
         kind,
         src: src.text,
         dst: dst.text,
         srcLabel: src.label,
         dstLabel: dst.label,
-        before: postures[0]?.words ?? stateWords(states[0], dst, tailnetGiven),
-        after: postures[1]?.words ?? stateWords(states[1], dst, tailnetGiven),
+        before: postures[0]?.words ?? words[0] ?? stateWords(states[0], dst, tailnetGiven),
+        after: postures[1]?.words ?? words[1] ?? stateWords(states[1], dst, tailnetGiven),
     };
     if (postures.length === 0)
         return out;
@@ -973,7 +973,7 @@ function sshChanges(raw, atoms, tailnetGiven) {
         const src = atoms[r.src];
         const dst = atoms[r.dst];
         if (r.before === 'unknown' || r.after === 'unknown') {
-            const words = { postures: r.postures, tailnetGiven };
+            const words = { postures: r.postures, words: r.words, tailnetGiven };
             open.push({ ...undecided('ssh', src, dst, [r.before, r.after], words), sshUser: r.login });
             continue;
         }
@@ -2099,6 +2099,8 @@ var ssh_tests = __webpack_require__(2654);
 
 
 
+/** A check rule from a device to itself may come out either way on the server (ssh-tests.ts, outcomes). */
+const SELF_CHECK_WORDS = 'check, or deny: the server answered deny to a check from a device to itself (tailscale#14222)';
 const DEFAULT_CHECK_PERIOD = '12h';
 /**
  * Stands for "any login no rule names", which only `autogroup:nonroot` can grant: this name, or
@@ -2220,15 +2222,18 @@ function sshState(side, names, src, dst, login) {
     if (src === undefined || dst === undefined)
         return { state: 'absent' };
     const rules = (0,ssh_index/* sshRulesFrom */.a)(side.ssh, src);
-    const possible = (0,ssh_tests/* outcomes */.K)(rules, src, dst, login, POSTURE_UNKNOWN);
+    const possible = (0,ssh_tests/* outcomes */.KI)(rules, src, dst, login, POSTURE_UNKNOWN);
     if (possible.size === 1)
         return { state: [...possible][0] };
-    const holds = (0,ssh_tests/* outcomes */.K)(rules, src, dst, login, POSTURE_HOLDS);
-    const fails = (0,ssh_tests/* outcomes */.K)(rules, src, dst, login, POSTURE_FAILS);
-    if ([...holds].join() === [...fails].join())
-        return { state: 'unknown' };
+    const holds = (0,ssh_tests/* outcomes */.KI)(rules, src, dst, login, POSTURE_HOLDS);
+    const fails = (0,ssh_tests/* outcomes */.KI)(rules, src, dst, login, POSTURE_FAILS);
+    if ([...holds].join() === [...fails].join()) {
+        return possible.has('check') && (0,ssh_tests/* sameDevice */.Jy)(src, dst)
+            ? { state: 'unknown', words: SELF_CHECK_WORDS }
+            : { state: 'unknown' };
+    }
     const applying = rules.filter((rule) => {
-        const alone = rule.postures === undefined ? undefined : (0,ssh_tests/* outcomes */.K)([rule], src, dst, login, POSTURE_HOLDS);
+        const alone = rule.postures === undefined ? undefined : (0,ssh_tests/* outcomes */.KI)([rule], src, dst, login, POSTURE_HOLDS);
         return alone !== undefined && !(alone.size === 1 && alone.has('deny'));
     });
     const decided = holds.size === 1 && fails.size === 1 ? [...holds][0] : undefined;
@@ -2253,7 +2258,7 @@ function checkPeriod(side, src, dst, login) {
     for (const rule of (0,ssh_index/* sshRulesFrom */.a)(side.ssh, src)) {
         if (rule.action !== 'check')
             continue;
-        const alone = (0,ssh_tests/* outcomes */.K)([rule], src, dst, login, POSTURE_UNKNOWN);
+        const alone = (0,ssh_tests/* outcomes */.KI)([rule], src, dst, login, POSTURE_UNKNOWN);
         if (alone.size !== 1 || !alone.has('check'))
             continue;
         const period = rule.checkPeriod ?? DEFAULT_CHECK_PERIOD;
@@ -2290,6 +2295,8 @@ function diffSsh(atoms, sides, budget) {
                     change.afterPeriod = periods[1];
                 if (terms.some((t) => t !== undefined))
                     change.postures = [terms[0], terms[1]];
+                if (verdicts.some((v) => v.words !== undefined))
+                    change.words = [verdicts[0].words, verdicts[1].words];
                 budget.found(1);
                 out.push(change);
             }

@@ -4136,8 +4136,9 @@ function sshRuleIdsFrom(rules, src) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ evaluateSshTest),
-  K: () => (/* binding */ outcomes)
+  em: () => (/* binding */ evaluateSshTest),
+  KI: () => (/* binding */ outcomes),
+  Jy: () => (/* binding */ sameDevice)
 });
 
 // EXTERNAL MODULE: ./src/policy/endpoints.ts

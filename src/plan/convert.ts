@@ -69,7 +69,15 @@ function undecided(
   src: Atom,
   dst: Atom,
   states: [State | SshState, State | SshState],
-  { postures = [], tailnetGiven }: { postures?: readonly (PostureTerms | undefined)[]; tailnetGiven: boolean },
+  {
+    postures = [],
+    words = [],
+    tailnetGiven,
+  }: {
+    postures?: readonly (PostureTerms | undefined)[];
+    words?: readonly (string | undefined)[];
+    tailnetGiven: boolean;
+  },
 ): UndecidedChange {
   const out: UndecidedChange = {
     kind,
@@ -77,8 +85,8 @@ function undecided(
     dst: dst.text,
     srcLabel: src.label,
     dstLabel: dst.label,
-    before: postures[0]?.words ?? stateWords(states[0], dst, tailnetGiven),
-    after: postures[1]?.words ?? stateWords(states[1], dst, tailnetGiven),
+    before: postures[0]?.words ?? words[0] ?? stateWords(states[0], dst, tailnetGiven),
+    after: postures[1]?.words ?? words[1] ?? stateWords(states[1], dst, tailnetGiven),
   };
   if (postures.length === 0) return out;
   const names = [...new Set(postures.flatMap((p) => p?.names ?? []))].sort();
@@ -160,7 +168,7 @@ export function sshChanges(
     const src = atoms[r.src]!;
     const dst = atoms[r.dst]!;
     if (r.before === 'unknown' || r.after === 'unknown') {
-      const words = { postures: r.postures, tailnetGiven };
+      const words = { postures: r.postures, words: r.words, tailnetGiven };
       open.push({ ...undecided('ssh', src, dst, [r.before, r.after], words), sshUser: r.login });
       continue;
     }

@@ -7,7 +7,7 @@ import { IdentityIndex } from '../policy/identity-index.js';
 import { matchIdentity } from '../policy/match.js';
 import type { Principal } from '../policy/principal.js';
 import { sshRuleIdsFrom, sshRulesFrom } from '../policy/ssh-index.js';
-import { outcomes } from '../policy/ssh-tests.js';
+import { outcomes, sameDevice } from '../policy/ssh-tests.js';
 import { classify } from '../policy/selectors.js';
 import type { Atom } from './atoms.js';
 import type { PlanBudget } from './budget.js';
@@ -27,7 +27,13 @@ export interface RawSshChange {
   afterPeriod?: string;
   /** Where a side's outcome hangs on device posture: the postures that decide it. */
   postures?: [PostureTerms | undefined, PostureTerms | undefined];
+  /** How an undecided side reads when the reason is known (a check rule to the device itself). */
+  words?: [string | undefined, string | undefined];
 }
+
+/** A check rule from a device to itself may come out either way on the server (ssh-tests.ts, outcomes). */
+const SELF_CHECK_WORDS =
+  'check, or deny: the server answered deny to a check from a device to itself (tailscale#14222)';
 
 const DEFAULT_CHECK_PERIOD = '12h';
 /**
@@ -152,6 +158,7 @@ function candidates(
 interface SshVerdict {
   state: SshState;
   postures?: PostureTerms;
+  words?: string;
 }
 
 /** The outcome on one side; where it hangs on a posture, `unknown` with the postures named. */
@@ -168,7 +175,11 @@ function sshState(
   if (possible.size === 1) return { state: [...possible][0]! };
   const holds = outcomes(rules, src, dst, login, POSTURE_HOLDS);
   const fails = outcomes(rules, src, dst, login, POSTURE_FAILS);
-  if ([...holds].join() === [...fails].join()) return { state: 'unknown' };
+  if ([...holds].join() === [...fails].join()) {
+    return possible.has('check') && sameDevice(src, dst)
+      ? { state: 'unknown', words: SELF_CHECK_WORDS }
+      : { state: 'unknown' };
+  }
   const applying = rules.filter((rule) => {
     const alone = rule.postures === undefined ? undefined : outcomes([rule], src, dst, login, POSTURE_HOLDS);
     return alone !== undefined && !(alone.size === 1 && alone.has('deny'));
@@ -236,6 +247,7 @@ export function diffSsh(atoms: readonly Atom[], sides: [Side, Side], budget: Pla
         if (periods[0] !== undefined) change.beforePeriod = periods[0];
         if (periods[1] !== undefined) change.afterPeriod = periods[1];
         if (terms.some((t) => t !== undefined)) change.postures = [terms[0], terms[1]];
+        if (verdicts.some((v) => v.words !== undefined)) change.words = [verdicts[0]!.words, verdicts[1]!.words];
         budget.found(1);
         out.push(change);
       }

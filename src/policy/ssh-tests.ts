@@ -67,7 +67,7 @@ function dstMatches(rule: CompiledSshRule, src: Principal, dst: Principal): Tri 
 
 /** The possible outcomes: check rules win over accept rules, no applicable rule means deny. */
 /** Whether both ends are the one device of a tailnet (the same known address). */
-function sameDevice(s: Principal, d: Principal): boolean {
+export function sameDevice(s: Principal, d: Principal): boolean {
   const address = displayAddress(s);
   return address !== UNKNOWN_ADDRESS && address === displayAddress(d);
 }

@@ -309,6 +309,25 @@ describe('SSH and app changes', () => {
     expect(plan.proposed.sshTests).toEqual([]);
   });
 
+  it('a check rule from a device to itself is undecided, saying why', () => {
+    const topology = {
+      users: [{ name: 'alice', email: 'alice@example.com' }],
+      nodes: { laptop: { hostname: 'laptop', tags: [], user: 'alice', ipv4: '100.64.0.5' } },
+    };
+    const self = { ssh: [{ action: 'check', src: ['autogroup:member'], dst: ['autogroup:self'], users: ['root'] }] };
+    const plan = planOf(base(), base(self), { topology });
+    expect(plan.changes).toEqual([]);
+    expect(plan.undecided.map((u) => [u.src, u.dst, u.sshUser, u.before, u.after])).toEqual([
+      [
+        '100.64.0.5',
+        '100.64.0.5',
+        'root',
+        'deny',
+        'check, or deny: the server answered deny to a check from a device to itself (tailscale#14222)',
+      ],
+    ]);
+  });
+
   it('a check period written another way is no change', () => {
     expect(planOf(ssh('check', { checkPeriod: '12h' }), ssh('check', { checkPeriod: '720m' })).changes).toEqual([]);
     expect(planOf(ssh('check'), ssh('check', { checkPeriod: '12h0m0s' })).changes).toEqual([]);
