@@ -309,14 +309,7 @@ function parseInvocation(args) {
     const { values, positionals } = (0,cli_args/* parseCommandLine */.Du)('plan', {
         args,
         allowPositionals: true,
-        options: {
-            devices: { type: 'string' },
-            tailnet: { type: 'string' },
-            json: { type: 'boolean', default: false },
-            'exit-code': { type: 'boolean', default: false },
-            timeout: { type: 'string', default: cli_args/* DEFAULT_TIMEOUT */.cS },
-            help: { type: 'boolean', short: 'h', default: false },
-        },
+        options: { ...cli_args/* ENGINE_OPTIONS */.iT, 'exit-code': { type: 'boolean', default: false } },
     });
     if (values.help)
         return 'help';

@@ -376,14 +376,7 @@ function parseInvocation(args) {
     const { values, positionals } = (0,cli_args/* parseCommandLine */.Du)('check', {
         args,
         allowPositionals: true,
-        options: {
-            devices: { type: 'string' },
-            // Taken only to say where it went: in test, apply and drift it is the tailnet's name.
-            tailnet: { type: 'string' },
-            json: { type: 'boolean', default: false },
-            timeout: { type: 'string', default: cli_args/* DEFAULT_TIMEOUT */.cS },
-            help: { type: 'boolean', short: 'h', default: false },
-        },
+        options: cli_args/* ENGINE_OPTIONS */.iT,
     });
     if (values.help)
         return 'help';

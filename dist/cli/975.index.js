@@ -11,6 +11,7 @@ exports.modules = {
 /* harmony export */   G0: () => (/* binding */ deadlineOf),
 /* harmony export */   cS: () => (/* binding */ DEFAULT_TIMEOUT),
 /* harmony export */   hD: () => (/* binding */ helpHint),
+/* harmony export */   iT: () => (/* binding */ ENGINE_OPTIONS),
 /* harmony export */   qi: () => (/* binding */ firstSentence)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
@@ -47,6 +48,15 @@ function parseCommandLine(command, config) {
  * rest is reported cut short, as in the action (whose engine takes half of its own timeout).
  */
 const DEFAULT_TIMEOUT = '2m';
+/** The options `check` and `plan` share: a tailnet description, JSON out, a time limit. */
+const ENGINE_OPTIONS = {
+    devices: { type: 'string' },
+    // Taken only to say where it went: in test, apply and drift it is the tailnet's name.
+    tailnet: { type: 'string' },
+    json: { type: 'boolean', default: false },
+    timeout: { type: 'string', default: DEFAULT_TIMEOUT },
+    help: { type: 'boolean', short: 'h', default: false },
+};
 /** The deadline `--timeout` sets, counted from now; a bad duration is a usage error. */
 function deadlineOf(timeout) {
     try {

@@ -36,6 +36,16 @@ export function parseCommandLine<T extends ParseArgsConfig>(
  */
 export const DEFAULT_TIMEOUT = '2m';
 
+/** The options `check` and `plan` share: a tailnet description, JSON out, a time limit. */
+export const ENGINE_OPTIONS = {
+  devices: { type: 'string' },
+  // Taken only to say where it went: in test, apply and drift it is the tailnet's name.
+  tailnet: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  timeout: { type: 'string', default: DEFAULT_TIMEOUT },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
 /** When a command's work must end, and the clock that says so (the engine's and the plan's options). */
 export interface TimeLimit {
   deadline: number;

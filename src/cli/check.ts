@@ -7,7 +7,7 @@ import { HujsonSyntaxError } from '../hujson/index.js';
 import { checkPolicy, serverMessage, type CheckOptions } from '../policy/index.js';
 import type { Topology } from '../policy/index.js';
 import { reportJson, reportLines, type LineSink, type ListLimit } from '../policy/render.js';
-import { deadlineOf, DEFAULT_TIMEOUT, helpHint, parseCommandLine, type TimeLimit } from './args.js';
+import { deadlineOf, DEFAULT_TIMEOUT, ENGINE_OPTIONS, helpHint, parseCommandLine, type TimeLimit } from './args.js';
 import { displayName, readInput, STDIN, UnreadableFileError } from './files.js';
 import { readTopology } from './devices.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, LineWriter, writeJson, type CliIO } from './io.js';
@@ -101,14 +101,7 @@ function parseInvocation(args: string[]): Invocation | 'help' {
   const { values, positionals } = parseCommandLine('check', {
     args,
     allowPositionals: true,
-    options: {
-      devices: { type: 'string' },
-      // Taken only to say where it went: in test, apply and drift it is the tailnet's name.
-      tailnet: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      timeout: { type: 'string', default: DEFAULT_TIMEOUT },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
+    options: ENGINE_OPTIONS,
   });
   if (values.help) return 'help';
   if (values.tailnet !== undefined) {

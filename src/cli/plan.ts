@@ -7,7 +7,7 @@ import { PolicyFileError } from '../errors.js';
 import { parsePolicyBytes } from '../files/local-policy.js';
 import { MAX_FILE_BYTES } from '../files/workspace.js';
 import { computeAccessPlan, planJson, PlanCutShortError, PlanInputError, renderPlanText } from '../plan/index.js';
-import { deadlineOf, DEFAULT_TIMEOUT, helpHint, parseCommandLine, type TimeLimit } from './args.js';
+import { deadlineOf, DEFAULT_TIMEOUT, ENGINE_OPTIONS, helpHint, parseCommandLine, type TimeLimit } from './args.js';
 import { cliWorkspace, displayName, readInput, tooLarge, UnreadableFileError } from './files.js';
 import { readTopology } from './devices.js';
 import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, inertText, writeJson, writeText, type CliIO } from './io.js';
@@ -84,14 +84,7 @@ function parseInvocation(args: string[]): Invocation | 'help' {
   const { values, positionals } = parseCommandLine('plan', {
     args,
     allowPositionals: true,
-    options: {
-      devices: { type: 'string' },
-      tailnet: { type: 'string' },
-      json: { type: 'boolean', default: false },
-      'exit-code': { type: 'boolean', default: false },
-      timeout: { type: 'string', default: DEFAULT_TIMEOUT },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
+    options: { ...ENGINE_OPTIONS, 'exit-code': { type: 'boolean', default: false } },
   });
   if (values.help) return 'help';
   if (values.tailnet !== undefined)

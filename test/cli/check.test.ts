@@ -1,15 +1,15 @@
 // `tailnet-policy check` run in-process over temporary files.
 
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CHECK_USAGE, runCheck } from '../../src/cli/check.js';
 import { main } from '../../src/cli/main.js';
 import { parseLocalPolicy } from '../../src/files/local-policy.js';
 import { MAX_FILE_BYTES } from '../../src/files/workspace.js';
 import { fakeIO } from './fake-io.js';
+import { useTempFiles } from './temp-files.js';
 
 const POLICY = `{
   "tagOwners": {"tag:server": [], "tag:client": []},
@@ -35,19 +35,8 @@ const TOPOLOGY = {
   },
 };
 
-let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'check-test-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function put(name: string, contents: string): Promise<string> {
-  const path = join(dir, name);
-  await writeFile(path, contents);
-  return path;
-}
+const temp = useTempFiles('check-test-');
+const put = temp.put;
 
 async function run(args: string[], stdin = ''): Promise<{ status: number; out: string; err: string }> {
   const io = fakeIO(stdin);
@@ -175,7 +164,7 @@ describe('tailnet-policy check', () => {
 
   it('defaults to ./policy.hujson', async () => {
     const previous = process.cwd();
-    process.chdir(dir);
+    process.chdir(temp.dir);
     try {
       expect(await run([])).toEqual({
         status: 2,
@@ -281,7 +270,7 @@ describe('tailnet-policy check', () => {
   });
 
   it('rejects a missing policy file with status 2', async () => {
-    const missing = join(dir, 'nope.hujson');
+    const missing = join(temp.dir, 'nope.hujson');
     expect(await run([missing])).toEqual({
       status: 2,
       out: '',
@@ -292,7 +281,7 @@ describe('tailnet-policy check', () => {
   it('checks several files, each in its turn, and exits with the worst status', async () => {
     const good = await put('good.hujson', POLICY);
     const failing = await put('failing.hujson', FAILING);
-    const missing = join(dir, 'missing.hujson');
+    const missing = join(temp.dir, 'missing.hujson');
     expect(await run([good, failing])).toEqual({
       status: 1,
       out:
@@ -306,15 +295,15 @@ describe('tailnet-policy check', () => {
       out: `${good}: 1 test(s): 1 passed, 0 failed, 0 undecided (offline, no tailnet given)\n`,
       err: `tailnet-policy check: cannot read ${missing}: no such file or directory\n`,
     });
-    expect((await run([failing, dir])).err).toBe(
-      `tailnet-policy check: cannot read ${dir}: is a directory, not a file\n`,
+    expect((await run([failing, temp.dir])).err).toBe(
+      `tailnet-policy check: cannot read ${temp.dir}: is a directory, not a file\n`,
     );
   });
 
   it('reads only regular files up to the size limit, so a link to a device or a pipe cannot hang it', async () => {
-    const device = join(dir, 'device.hujson');
+    const device = join(temp.dir, 'device.hujson');
     await symlink('/dev/zero', device);
-    const pipe = join(dir, 'pipe.hujson');
+    const pipe = join(temp.dir, 'pipe.hujson');
     execFileSync('mkfifo', [pipe]);
     const huge = await put('huge.hujson', `{"hosts": {"a": "${'x'.repeat(MAX_FILE_BYTES)}"}}`);
     expect(await run([device, pipe, huge])).toEqual({
@@ -346,7 +335,7 @@ describe('tailnet-policy check', () => {
     ['only comments', Buffer.from('// nothing yet\n')],
     ['a syntax error', Buffer.from('{\n  "acls": [\n}\n')],
   ])('reads a file holding %s as the action does, in the same words', async (_what, bytes) => {
-    const file = join(dir, 'policy.hujson');
+    const file = join(temp.dir, 'policy.hujson');
     await writeFile(file, bytes);
     let action = '';
     try {

@@ -1,26 +1,15 @@
 // `tailnet-policy check --devices`: a devices file that cannot be read or used is one line and
 // status 2, whatever it holds (it may come from the merge request being checked).
 
-import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { symlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/cli/check.js';
 import { fakeIO } from './fake-io.js';
+import { useTempFiles } from './temp-files.js';
 
-let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'devices-test-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function put(name: string, contents: string): Promise<string> {
-  const path = join(dir, name);
-  await writeFile(path, contents);
-  return path;
-}
+const temp = useTempFiles('devices-test-');
+const put = temp.put;
 
 async function run(args: string[]): Promise<{ status: number; out: string; err: string }> {
   const io = fakeIO('');
@@ -31,7 +20,7 @@ async function run(args: string[]): Promise<{ status: number; out: string; err: 
 describe('tailnet-policy check --devices', () => {
   it('rejects unreadable and malformed devices files with status 2', async () => {
     const file = await put('policy.hujson', '{}');
-    const missing = join(dir, 'missing.json');
+    const missing = join(temp.dir, 'missing.json');
     expect(await run([file, '--devices', missing])).toEqual({
       status: 2,
       out: '',
@@ -46,7 +35,7 @@ describe('tailnet-policy check --devices', () => {
     expect((await run([file, '--devices', hujson])).err).toBe(
       `tailnet-policy check: cannot read --devices ${hujson}: not valid JSON (comments and trailing commas are HuJSON, not JSON)\n`,
     );
-    const device = join(dir, 'zero.json');
+    const device = join(temp.dir, 'zero.json');
     await symlink('/dev/zero', device);
     expect((await run([file, '--devices', device])).err).toBe(
       `tailnet-policy check: cannot read --devices ${device}: not a regular file (a device, a pipe or a socket)\n`,

@@ -1,31 +1,20 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { chmod, mkdtemp, readdir, readFile, readlink, rm, stat, symlink, utimes, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, readdir, readFile, readlink, stat, symlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FMT_USAGE, runFmt } from '../../src/cli/fmt.js';
 import { main } from '../../src/cli/main.js';
 import { format } from '../../src/hujson/index.js';
 import { cliEntry } from '../support/action-runner.js';
 import { fakeIO } from './fake-io.js';
+import { useTempFiles } from './temp-files.js';
 
 const MESSY = '{"a":1,\n"bbb":[1,2,]}';
 const TIDY = '{\n\t"a":   1,\n\t"bbb": [1, 2],\n}\n';
 const BROKEN = '{\n  "a": 1,\n  "b" 2\n}\n';
 
-let dir: string;
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'fmt-test-'));
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function put(name: string, contents: string): Promise<string> {
-  const path = join(dir, name);
-  await writeFile(path, contents);
-  return path;
-}
+const temp = useTempFiles('fmt-test-');
+const put = temp.put;
 
 describe('tailnet-policy fmt', () => {
   it('prints formatted files to stdout, in order', async () => {
@@ -63,11 +52,11 @@ describe('tailnet-policy fmt', () => {
 
   it('reports an unreadable file in one line, exits 2, and still formats the others', async () => {
     const io = fakeIO();
-    const missing = join(dir, 'missing.hujson');
+    const missing = join(temp.dir, 'missing.hujson');
     const messy = await put('messy.hujson', MESSY);
-    expect(await runFmt([missing, dir, messy], io)).toBe(2);
+    expect(await runFmt([missing, temp.dir, messy], io)).toBe(2);
     expect(io.err()).toBe(
-      `tailnet-policy fmt: cannot read ${missing}: no such file or directory\ntailnet-policy fmt: cannot read ${dir}: is a directory, not a file\n`,
+      `tailnet-policy fmt: cannot read ${missing}: no such file or directory\ntailnet-policy fmt: cannot read ${temp.dir}: is a directory, not a file\n`,
     );
     expect(io.out()).toBe(TIDY);
   });
@@ -75,7 +64,7 @@ describe('tailnet-policy fmt', () => {
   it('reads files as the action does: a byte-order mark or bytes that are not UTF-8 are errors', async () => {
     const io = fakeIO();
     const bom = await put('bom.hujson', `\ufeff${TIDY}`);
-    const latin1 = join(dir, 'latin1.hujson');
+    const latin1 = join(temp.dir, 'latin1.hujson');
     await writeFile(latin1, Buffer.from('{"caf\u00e9": 1}\n', 'latin1'));
     expect(await runFmt(['--check', bom, latin1], io)).toBe(1);
     expect(io.err()).toBe(
@@ -98,7 +87,7 @@ describe('tailnet-policy fmt', () => {
     expect(after.mode & 0o7777).toBe(0o640);
     // A rename puts a new inode in place: the file was replaced, not truncated and rewritten.
     expect(after.ino).not.toBe(before.ino);
-    expect(await readdir(dir)).toEqual(['policy.hujson']);
+    expect(await readdir(temp.dir)).toEqual(['policy.hujson']);
   });
 
   it('-w leaves formatted files untouched', async () => {
@@ -128,7 +117,7 @@ describe('tailnet-policy fmt', () => {
   it('-w through a symbolic link rewrites the target and keeps the link', async () => {
     const io = fakeIO();
     const target = await put('real.hujson', MESSY);
-    const link = join(dir, 'link.hujson');
+    const link = join(temp.dir, 'link.hujson');
     await symlink(target, link);
     expect(await runFmt(['-w', link], io)).toBe(0);
     expect(await readFile(target, 'utf8')).toBe(TIDY);
@@ -204,7 +193,7 @@ describe('tailnet-policy fmt', () => {
     expect(io.err()).toBe('');
     const contents = await Promise.all(files.map((file) => readFile(file, 'utf8')));
     expect(contents.every((text) => text === TIDY)).toBe(true);
-    expect((await readdir(dir)).length).toBe(300);
+    expect((await readdir(temp.dir)).length).toBe(300);
   });
 });
 
