@@ -2444,6 +2444,7 @@ function eachChangedPair(pairs, srcs, dsts, budget, each) {
         });
     });
 }
+/** Marks the changes the new policy's tests assert. */
 function markTested(changes, after, universe, budget, acceptedAfter) {
     if (changes.length === 0)
         return;

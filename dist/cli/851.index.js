@@ -4168,8 +4168,9 @@ function combineOutcomes(outcomes) {
     return outcomes.includes('unknown') ? 'unknown' : 'pass';
 }
 /**
- * Combines the outcomes of several principals standing for one endpoint: `strict` (every
- * device must pass) or `consensus` (offline group members: disagreement is unknown).
+ * Combines the outcomes of several principals standing for one endpoint: strict (each must
+ * pass) or by `consensus` (several devices, or offline group members: the server tests from one,
+ * not known which, so disagreement is unknown; endpoints.ts).
  */
 function combinePrincipals(outcomes, consensus) {
     if (!consensus)
@@ -4237,12 +4238,12 @@ function dstMatches(rule, src, dst) {
     const direct = (0,match/* matchIdentity */.oD)(rule.dst, dst);
     return rule.dst.self ? (0,tri.or)(direct, (0,match/* sameOwner */.s0)(src, dst)) : direct;
 }
-/** The possible outcomes: check rules win over accept rules, no applicable rule means deny. */
 /** Whether both ends are the one device of a tailnet (the same known address). */
 function sameDevice(s, d) {
     const address = (0,principal/* displayAddress */.RD)(s);
     return address !== unsure/* UNKNOWN_ADDRESS */.q1 && address === (0,principal/* displayAddress */.RD)(d);
 }
+/** The possible outcomes: check rules win over accept rules, no applicable rule means deny. */
 function outcomes(rules, src, dst, login, posture) {
     let check = 'no';
     let accept = 'no';
@@ -4279,7 +4280,7 @@ function underDefaultPosture(rules) {
         defaultPostured.set(rules, (found = rules.some((rule) => rule.defaultPosture === true)));
     return found;
 }
-const SELF_CHECK_NOTE = ' (whether the server lets a check rule take a device to itself is not known, tailscale#14222)';
+const SELF_CHECK_REASON = 'whether the server lets a check rule take a device to itself is not known (tailscale#14222)';
 function satisfies(possible, wanted) {
     // Exact: a `check` outcome does not satisfy an `accept` assertion (UNSURE, docs/policy-semantics.md §5.6).
     const hits = [...possible].filter((o) => o === wanted).length;
@@ -4374,8 +4375,10 @@ function evaluateLogin(kind, login, dst, src, dstEndpoint, srcText, rules, postu
     for (const s of src.principals) {
         for (const d of dstEndpoint.principals) {
             const possible = outcomes((0,ssh_index/* sshRulesFrom */.a)(rules, s), s, d, login.text, posture);
-            self ||= possible.has('check') && sameDevice(s, d);
             const outcome = satisfies(possible, kind);
+            // Said only where that pair is the one left open.
+            if (outcome === 'unknown' && possible.has('check') && sameDevice(s, d))
+                self = true;
             results.push(outcome);
             if (possible.size === 1)
                 got = [...possible][0];
@@ -4394,12 +4397,11 @@ function evaluateLogin(kind, login, dst, src, dstEndpoint, srcText, rules, postu
         return { ...base, outcome, message: messages/* sshTestError */.lQ(said) };
     }
     if (outcome === 'unknown') {
-        const open = self
-            ? SELF_CHECK_NOTE
-            : underDefaultPosture(rules)
-                ? ' (it may hang on whether the server holds SSH rules to defaultSrcPosture)'
-                : '';
-        const said = `dst ${(0,quote/* goQuote */.d)(dst.text)}, ssh user ${(0,quote/* goQuote */.d)(login.text)}: cannot be decided offline${open}`;
+        const open = underDefaultPosture(rules)
+            ? ' (it may hang on whether the server holds SSH rules to defaultSrcPosture)'
+            : '';
+        const why = self ? SELF_CHECK_REASON : `cannot be decided offline${open}`;
+        const said = `dst ${(0,quote/* goQuote */.d)(dst.text)}, ssh user ${(0,quote/* goQuote */.d)(login.text)}: ${why}`;
         return { ...base, outcome, message: messages/* sshTestError */.lQ(said) };
     }
     return { ...base, outcome, message: failure, got };
@@ -4766,7 +4768,7 @@ const GRANT_IP_COLONS = 'expected only one colon in Internet protocol and port t
  * Accepted, with a notice; undefined for every other protocol.
  */
 function unsettledProtocol(text) {
-    const name = text.trim().toLowerCase();
+    const name = text.toLowerCase();
     if (name === '99')
         return 'IP protocol 99 is reserved for use by Tailscale';
     if (['icmpv4', 'icmpv6', 'dccp', 'tsmp'].includes(name)) {
@@ -4779,8 +4781,8 @@ function unsettledProtocol(text) {
  * range ("only one port range allowed"), and the server's other messages for them are that
  * parser's; no refusal of a list was observed, and ACL destinations take lists (§2.8).
  */
-const grantIpList = (entry) => `grant ip ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(entry)} lists several ports, and Tailscale's parser for these entries takes one ` +
-    'range an entry; write one entry per range';
+const grantIpList = (entry) => `grant ip ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(entry)} lists several ports, and Tailscale's parser for these entries accepts one ` +
+    'port range per entry; write one entry per range';
 // ---------------------------------------------------------------------------------------------
 // Sections (§6.2)
 const groupPrefixMissing = (name) => `group must start with 'group:', got: ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(name)}`;

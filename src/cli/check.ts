@@ -1,5 +1,5 @@
 // `tailnet-policy check`: validate policy files and run their tests offline — no credentials,
-// no network. With --devices the tests run against that description of the tailnet exactly.
+// no network. With --devices the tests run against that description of the tailnet's devices.
 
 import { PolicyFileError } from '../errors.js';
 import { parsePolicyBytes } from '../files/local-policy.js';
@@ -22,7 +22,7 @@ failures are all listed; notices (accepted, the server's answer unknown) the fir
 many more.
 
 Options:
-  --devices FILE.json  the tailnet's users and devices, to evaluate the tests exactly (shapes
+  --devices FILE.json  the tailnet's users and devices, to evaluate the tests on them (shapes
                        below). Without it an assertion fails only if it fails in every possible
                        tailnet, and is reported as undecided when the answer depends on the tailnet
                        (the first 20 undecided assertions are listed, then how many tests have more).

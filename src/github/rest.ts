@@ -43,9 +43,9 @@ export function repoPath({ owner, repo }: { owner: string; repo: string }): stri
   return `repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
 }
 
-/** GitHub's message from an error answer: `message`, and the page it points to. */
 /**
- * The error an answer's status and body make. An answer that echoes the token loses it here,
+ * The error an answer's status and body make: GitHub's `message`, and the page it points to.
+ * An answer that echoes the token loses it here,
  * before the message is cut to its length: cut first, a token split at the cut would keep its
  * first characters, which no later redaction of the whole token finds.
  */
@@ -60,7 +60,8 @@ function errorOf(status: number, body: string, token: string): GitHubError {
   const parts = [answer.message, answer.documentation_url].filter((part) => typeof part === 'string');
   const listed: unknown[] = Array.isArray(answer.errors) ? answer.errors : [];
   const errors = listed.filter((entry): entry is { code?: unknown } => typeof entry === 'object' && entry !== null);
-  const message = parts.join(' - ').split(token).join('***');
+  const joined = parts.join(' - ');
+  const message = token === '' ? joined : joined.split(token).join('***');
   return new GitHubError(status, message.slice(0, MAX_MESSAGE), errors);
 }
 

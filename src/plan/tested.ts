@@ -7,12 +7,12 @@ import type { NetworkTest, SshTest } from '../policy/model.js';
 import { addTo, pushTo } from '../policy/lists.js';
 import { parseProtocol, splitTestDestination } from '../policy/ports.js';
 import { slot, type Principal } from '../policy/principal.js';
+import type { Tri } from '../policy/tri.js';
 import { DEFAULT_TEST_PROTOCOLS } from '../policy/unsure.js';
 import { familyless, intervalAt, type Universe } from './atoms.js';
 import type { PlanBudget } from './budget.js';
 import type { AtomChange } from './convert.js';
 import type { Side } from './side.js';
-import type { Tri } from '../policy/tri.js';
 
 /** A test's `host:port` entry: its port and the changed destinations its host stands for. */
 interface Target {
@@ -126,10 +126,10 @@ function eachChangedPair(
   });
 }
 
-/** Marks the changes the new policy's tests assert. */
 /** Whether the new policy lets a source atom reach a destination atom on one protocol and port. */
 export type AcceptedAfter = (src: number, dst: number, protocol: number, port: number) => Tri;
 
+/** Marks the changes the new policy's tests assert. */
 export function markTested(
   changes: readonly AtomChange[],
   after: Side,

@@ -58,8 +58,9 @@ export function combineOutcomes(outcomes: readonly Outcome[]): Outcome {
 }
 
 /**
- * Combines the outcomes of several principals standing for one endpoint: `strict` (every
- * device must pass) or `consensus` (offline group members: disagreement is unknown).
+ * Combines the outcomes of several principals standing for one endpoint: strict (each must
+ * pass) or by `consensus` (several devices, or offline group members: the server tests from one,
+ * not known which, so disagreement is unknown; endpoints.ts).
  */
 export function combinePrincipals(outcomes: readonly Outcome[], consensus: boolean): Outcome {
   if (!consensus) return combineOutcomes(outcomes);

@@ -65,13 +65,13 @@ function dstMatches(rule: CompiledSshRule, src: Principal, dst: Principal): Tri 
   return rule.dst.self ? or(direct, sameOwner(src, dst)) : direct;
 }
 
-/** The possible outcomes: check rules win over accept rules, no applicable rule means deny. */
 /** Whether both ends are the one device of a tailnet (the same known address). */
 export function sameDevice(s: Principal, d: Principal): boolean {
   const address = displayAddress(s);
   return address !== UNKNOWN_ADDRESS && address === displayAddress(d);
 }
 
+/** The possible outcomes: check rules win over accept rules, no applicable rule means deny. */
 export function outcomes(
   rules: readonly CompiledSshRule[],
   src: Principal,
@@ -112,7 +112,7 @@ function underDefaultPosture(rules: readonly CompiledSshRule[]): boolean {
   return found;
 }
 
-const SELF_CHECK_NOTE = ' (whether the server lets a check rule take a device to itself is not known, tailscale#14222)';
+const SELF_CHECK_REASON = 'whether the server lets a check rule take a device to itself is not known (tailscale#14222)';
 
 function satisfies(possible: ReadonlySet<SshOutcome>, wanted: Kind): Outcome {
   // Exact: a `check` outcome does not satisfy an `accept` assertion (UNSURE, docs/policy-semantics.md §5.6).
@@ -223,8 +223,9 @@ function evaluateLogin(
   for (const s of src.principals) {
     for (const d of dstEndpoint.principals) {
       const possible = outcomes(sshRulesFrom(rules, s), s, d, login.text, posture);
-      self ||= possible.has('check') && sameDevice(s, d);
       const outcome = satisfies(possible, kind);
+      // Said only where that pair is the one left open.
+      if (outcome === 'unknown' && possible.has('check') && sameDevice(s, d)) self = true;
       results.push(outcome);
       if (possible.size === 1) got = [...possible][0];
       if (outcome === 'fail' && failure === undefined) {
@@ -241,12 +242,11 @@ function evaluateLogin(
     return { ...base, outcome, message: msg.sshTestError(said) };
   }
   if (outcome === 'unknown') {
-    const open = self
-      ? SELF_CHECK_NOTE
-      : underDefaultPosture(rules)
-        ? ' (it may hang on whether the server holds SSH rules to defaultSrcPosture)'
-        : '';
-    const said = `dst ${goQuote(dst.text)}, ssh user ${goQuote(login.text)}: cannot be decided offline${open}`;
+    const open = underDefaultPosture(rules)
+      ? ' (it may hang on whether the server holds SSH rules to defaultSrcPosture)'
+      : '';
+    const why = self ? SELF_CHECK_REASON : `cannot be decided offline${open}`;
+    const said = `dst ${goQuote(dst.text)}, ssh user ${goQuote(login.text)}: ${why}`;
     return { ...base, outcome, message: msg.sshTestError(said) };
   }
   return { ...base, outcome, message: failure, got };

@@ -78,7 +78,7 @@ export const GRANT_IP_COLONS = 'expected only one colon in Internet protocol and
  * Accepted, with a notice; undefined for every other protocol.
  */
 export function unsettledProtocol(text: string): string | undefined {
-  const name = text.trim().toLowerCase();
+  const name = text.toLowerCase();
   if (name === '99') return 'IP protocol 99 is reserved for use by Tailscale';
   if (['icmpv4', 'icmpv6', 'dccp', 'tsmp'].includes(name)) {
     return `protocol ${goQuote(text)} is not a documented name, and not every version of Tailscale's protocol parser knows it`;
@@ -92,8 +92,8 @@ export function unsettledProtocol(text: string): string | undefined {
  * parser's; no refusal of a list was observed, and ACL destinations take lists (§2.8).
  */
 export const grantIpList = (entry: string): string =>
-  `grant ip ${goQuote(entry)} lists several ports, and Tailscale's parser for these entries takes one ` +
-  'range an entry; write one entry per range';
+  `grant ip ${goQuote(entry)} lists several ports, and Tailscale's parser for these entries accepts one ` +
+  'port range per entry; write one entry per range';
 
 // ---------------------------------------------------------------------------------------------
 // Sections (§6.2)

@@ -159,7 +159,16 @@ describe('the device the server tests from', () => {
     ]);
   });
 
-  test('a device of no shared address family beside one that fails: the failure, with its verdict', () => {
+  // A device sharing no address family with the other end fails the test if the server picks it.
+  test.each([
+    ['beside one that fails: the failure, with its verdict', '100.64.0.99:22', 'fail', 'want: Accept, got: Drop'],
+    [
+      'beside ones that pass: undecided',
+      'alice@example.com:22',
+      'unknown',
+      'the devices the source or destination stands for disagree, and which one the server tests from is not known',
+    ],
+  ])('a device of no shared address family %s', (_name, allowed, outcome, reason) => {
     const topology = {
       ...twoDevices,
       nodes: {
@@ -167,15 +176,12 @@ describe('the device the server tests from', () => {
         tablet: { hostname: 'tablet', tags: [], user: 'alice', ipv6: 'fd7a:115c:a1e0::31' },
       },
     };
-    const report = check(
-      {
-        ...acl(['thor@example.org'], ['100.64.0.99:22']),
-        tests: [{ src: '100.64.0.17', accept: ['alice@example.com:22'] }],
-      },
-      topology,
-    );
-    expect(report.tests[0]!.assertions.map((a) => [a.outcome, a.message])).toEqual([
-      ['fail', '[acl test error]: address "alice@example.com:22": want: Accept, got: Drop'],
+    const policy = {
+      ...acl(['thor@example.org'], [allowed]),
+      tests: [{ src: '100.64.0.17', accept: ['alice@example.com:22'] }],
+    };
+    expect(check(policy, topology).tests[0]!.assertions.map((a) => [a.outcome, a.message])).toEqual([
+      [outcome, `[acl test error]: address "alice@example.com:22": ${reason}`],
     ]);
   });
 
@@ -225,8 +231,8 @@ describe('the device the server tests from', () => {
     ]);
     if (action === 'check') {
       expect(result.assertions[1]!.message).toBe(
-        '[ssh test error]: dst "thor@example.org", ssh user "root": cannot be decided offline (whether the ' +
-          'server lets a check rule take a device to itself is not known, tailscale#14222)',
+        '[ssh test error]: dst "thor@example.org", ssh user "root": whether the server lets a check rule ' +
+          'take a device to itself is not known (tailscale#14222)',
       );
     }
   });

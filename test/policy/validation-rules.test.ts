@@ -144,8 +144,8 @@ describe('grants', () => {
     [
       'a list of ports in one ip entry',
       grant({ src: ['*'], dst: ['*'], ip: ['tcp:80,443', '22', '8000-8100'] }),
-      `grant ip "tcp:80,443" lists several ports, and Tailscale's parser for these entries takes one range ` +
-        'an entry; write one entry per range',
+      `grant ip "tcp:80,443" lists several ports, and Tailscale's parser for these entries accepts one port ` +
+        'range per entry; write one entry per range',
     ],
     [
       'port with icmp',
