@@ -2452,8 +2452,17 @@ function markTested(changes, after, universe, budget, acceptedAfter) {
     const of = (kind) => changes.filter((c) => c.kind === kind);
     const network = networkAssertions(after.policy.tests, atoms, of('network'), budget);
     const ssh = sshAssertions(after.policy.sshTests, atoms, of('ssh'), budget);
+    // Gains by pair and protocol: a test without proto asks TCP and UDP together, so it locks in a
+    // gain of one where the other is gained at that port too (it passed on neither before).
+    const gains = new Map();
+    for (const c of changes) {
+        if (c.kind === 'network' && c.change === 'gained')
+            (0,lists/* pushTo */.I)(gains, `${c.srcAtoms[0]}|${c.dstAtoms[0]}|${c.protocol}`, c);
+    }
+    const gainedAt = (s, d, protocol, port) => (gains.get(`${s}|${d}|${protocol}`) ?? []).some((c) => c.ranges.some((r) => r.first <= port && port <= r.last));
+    const asks = { network, ssh, acceptedAfter, gainedAt };
     for (const change of changes)
-        change.tested = change.testable && asserted(change, network, ssh, acceptedAfter);
+        change.tested = change.testable && asserted(change, asks);
 }
 /** What each `tests` entry asserts of the changed pairs it names, by `source|destination`. */
 function networkAssertions(tests, atoms, changes, budget) {
@@ -2509,12 +2518,13 @@ function sshAssertions(tests, atoms, changes, budget) {
     return ssh;
 }
 /**
- * Whether a test locks the change in: it would fail were the change undone. A test without
- * `proto` asks TCP or UDP: its accept passes on either, its deny needs both dropped (§5.3). So
- * it locks a change of one of them only where the new policy drops the other: TCP kept open, a
- * gained UDP port is not what makes the accept pass.
+ * Whether a test locks the change in: it would no longer pass were the change undone. A test
+ * without `proto` asks TCP or UDP: its accept passes on either, its deny needs both dropped
+ * (§5.3). So it locks a change of one of them where the new policy drops the other, or, for a
+ * gain, where the other is gained too: TCP kept open, a gained UDP port is not what makes the
+ * accept pass.
  */
-function asserted(change, network, ssh, acceptedAfter) {
+function asserted(change, { network, ssh, acceptedAfter, gainedAt }) {
     const s = change.srcAtoms[0];
     const d = change.dstAtoms[0];
     switch (change.kind) {
@@ -2524,7 +2534,9 @@ function asserted(change, network, ssh, acceptedAfter) {
             return (network.get(`${s}|${d}`) ?? []).some((a) => a.kind === wanted &&
                 a.protocols.includes(protocol) &&
                 change.ranges.some((r) => r.first <= a.port && a.port <= r.last) &&
-                a.protocols.every((other) => other === protocol || acceptedAfter(s, d, other, a.port) === 'no'));
+                a.protocols.every((other) => other === protocol ||
+                    acceptedAfter(s, d, other, a.port) === 'no' ||
+                    (wanted === 'accept' && gainedAt(s, d, other, a.port))));
         }
         case 'ssh': {
             // A lost action is locked in by a test of whatever replaced it: deny, or the other action.

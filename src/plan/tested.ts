@@ -142,7 +142,17 @@ export function markTested(
   const of = (kind: AtomChange['kind']): AtomChange[] => changes.filter((c) => c.kind === kind);
   const network = networkAssertions(after.policy.tests, atoms, of('network'), budget);
   const ssh = sshAssertions(after.policy.sshTests, atoms, of('ssh'), budget);
-  for (const change of changes) change.tested = change.testable && asserted(change, network, ssh, acceptedAfter);
+  // Gains by pair and protocol: a test without proto asks TCP and UDP together, so it locks in a
+  // gain of one where the other is gained at that port too (it passed on neither before).
+  const gains = new Map<string, AtomChange[]>();
+  for (const c of changes) {
+    if (c.kind === 'network' && c.change === 'gained')
+      pushTo(gains, `${c.srcAtoms[0]}|${c.dstAtoms[0]}|${c.protocol}`, c);
+  }
+  const gainedAt = (s: number, d: number, protocol: number, port: number): boolean =>
+    (gains.get(`${s}|${d}|${protocol}`) ?? []).some((c) => c.ranges!.some((r) => r.first <= port && port <= r.last));
+  const asks = { network, ssh, acceptedAfter, gainedAt };
+  for (const change of changes) change.tested = change.testable && asserted(change, asks);
 }
 
 /** What each `tests` entry asserts of the changed pairs it names, by `source|destination`. */
@@ -209,18 +219,22 @@ function sshAssertions(
   return ssh;
 }
 
+/** What the tests assert, and what the new policy allows, for asserted(). */
+interface Asks {
+  network: ReadonlyMap<string, Assertion[]>;
+  ssh: ReadonlySet<string>;
+  acceptedAfter: AcceptedAfter;
+  gainedAt: (src: number, dst: number, protocol: number, port: number) => boolean;
+}
+
 /**
- * Whether a test locks the change in: it would fail were the change undone. A test without
- * `proto` asks TCP or UDP: its accept passes on either, its deny needs both dropped (§5.3). So
- * it locks a change of one of them only where the new policy drops the other: TCP kept open, a
- * gained UDP port is not what makes the accept pass.
+ * Whether a test locks the change in: it would no longer pass were the change undone. A test
+ * without `proto` asks TCP or UDP: its accept passes on either, its deny needs both dropped
+ * (§5.3). So it locks a change of one of them where the new policy drops the other, or, for a
+ * gain, where the other is gained too: TCP kept open, a gained UDP port is not what makes the
+ * accept pass.
  */
-function asserted(
-  change: AtomChange,
-  network: ReadonlyMap<string, Assertion[]>,
-  ssh: ReadonlySet<string>,
-  acceptedAfter: AcceptedAfter,
-): boolean {
+function asserted(change: AtomChange, { network, ssh, acceptedAfter, gainedAt }: Asks): boolean {
   const s = change.srcAtoms[0]!;
   const d = change.dstAtoms[0]!;
   switch (change.kind) {
@@ -232,7 +246,12 @@ function asserted(
           a.kind === wanted &&
           a.protocols.includes(protocol) &&
           change.ranges!.some((r) => r.first <= a.port && a.port <= r.last) &&
-          a.protocols.every((other) => other === protocol || acceptedAfter(s, d, other, a.port) === 'no'),
+          a.protocols.every(
+            (other) =>
+              other === protocol ||
+              acceptedAfter(s, d, other, a.port) === 'no' ||
+              (wanted === 'accept' && gainedAt(s, d, other, a.port)),
+          ),
       );
     }
     case 'ssh': {

@@ -267,17 +267,37 @@ describe('what a test without proto locks in (it asks TCP or UDP)', () => {
       ['udp:53 untested'],
     ],
     [
-      'both gained: neither alone makes the accept pass',
+      'both gained: the accept passed on neither before',
       ['tcp:80'],
       ['tcp:80', '53'],
       accept,
-      ['tcp:53 untested', 'udp:53 untested'],
+      ['tcp:53 tested', 'udp:53 tested'],
     ],
     ['TCP lost, UDP dropped: the deny passes because of it', ['tcp:80', 'tcp:53'], ['tcp:80'], deny, ['tcp:53 tested']],
     ['TCP lost, UDP still open: the deny fails', ['tcp:80', '53'], ['tcp:80', 'udp:53'], deny, ['tcp:53 untested']],
   ])('%s', (_name, before, after, test, expected) => {
     const lines = changeLines(planOf(policy(before, test), policy(after, test)));
     expect(lines.map((line) => line.split(' ').slice(-2).join(' '))).toEqual(expected);
+  });
+});
+
+describe('the proposed tests, pasted into the new policy', () => {
+  it('lock in every change they were proposed for', () => {
+    const before = base({ grants: [{ src: ['alice@example.com'], dst: ['tag:db'], ip: ['tcp:80', 'udp:53'] }] });
+    const after = base({
+      groups: { 'group:eng': ['bob@example.com'] },
+      grants: [
+        { src: ['alice@example.com'], dst: ['tag:db'], ip: ['53', 'tcp:5432'] },
+        { src: ['group:eng'], dst: ['tag:web'], ip: ['*'] },
+      ],
+    });
+    const plan = planOf(before, after);
+    expect(plan.changes.filter((c) => c.testable && !c.tested)).not.toEqual([]);
+    const pasted = planOf(before, { ...after, ...plan.proposed });
+    expect(pasted.changes.filter((c) => c.testable && !c.tested).map((c) => `${c.src} ${c.dst} ${c.proto}`)).toEqual(
+      [],
+    );
+    expect(pasted.proposed).toEqual({ tests: [], sshTests: [] });
   });
 });
 
