@@ -3723,7 +3723,12 @@ function evaluateCondition(condition, attrs) {
 function equal(a, b) {
     if (a === b)
         return 'yes';
-    return String(a).toLowerCase() === String(b).toLowerCase() ? 'unknown' : 'no';
+    const alike = String(a).toLowerCase() === String(b).toLowerCase() || spells(a, b) || spells(b, a);
+    return alike ? 'unknown' : 'no';
+}
+/** Whether a string spells the number, in any decimal form (`'72'`, `'72.0'`, `'072'`). */
+function spells(text, number) {
+    return typeof text === 'string' && typeof number === 'number' && text.trim() !== '' && Number(text) === number;
 }
 /** Numbers numerically; dotted versions (`1.40.2`) part by part; anything else is unknown. */
 function compare(a, b) {

@@ -97,7 +97,13 @@ export function evaluateCondition(condition: PostureCondition, attrs: Attributes
  */
 function equal(a: PostureValue, b: PostureValue): Tri {
   if (a === b) return 'yes';
-  return String(a).toLowerCase() === String(b).toLowerCase() ? 'unknown' : 'no';
+  const alike = String(a).toLowerCase() === String(b).toLowerCase() || spells(a, b) || spells(b, a);
+  return alike ? 'unknown' : 'no';
+}
+
+/** Whether a string spells the number, in any decimal form (`'72'`, `'72.0'`, `'072'`). */
+function spells(text: PostureValue, number: PostureValue): boolean {
+  return typeof text === 'string' && typeof number === 'number' && text.trim() !== '' && Number(text) === number;
 }
 
 /** Numbers numerically; dotted versions (`1.40.2`) part by part; anything else is unknown. */

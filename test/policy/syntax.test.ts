@@ -229,6 +229,8 @@ describe('posture conditions (kb/1288)', () => {
     ["node:os IN ['MACOS', 'macos']", 'yes'],
     ["custom:score == '72'", 'unknown'],
     ["custom:score == '73'", 'no'],
+    ["custom:score == '72.0'", 'unknown'],
+    ["custom:score IN ['072', 'x']", 'unknown'],
     ["node:tsAutoUpdate == 'TRUE'", 'unknown'],
     ["node:os != 'linux'", 'yes'],
     ["node:os IN ['linux', 'macos']", 'yes'],
