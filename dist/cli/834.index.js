@@ -920,8 +920,8 @@ function undecided(kind, src, dst, states, { postures = [], words = [], tailnetG
         dst: dst.text,
         srcLabel: src.label,
         dstLabel: dst.label,
-        before: postures[0]?.words ?? words[0] ?? stateWords(states[0], dst, tailnetGiven),
-        after: postures[1]?.words ?? words[1] ?? stateWords(states[1], dst, tailnetGiven),
+        before: words[0] ?? postures[0]?.words ?? stateWords(states[0], dst, tailnetGiven),
+        after: words[1] ?? postures[1]?.words ?? stateWords(states[1], dst, tailnetGiven),
     };
     if (postures.length === 0)
         return out;
@@ -2227,20 +2227,17 @@ function sshState(side, names, src, dst, login) {
         return { state: [...possible][0] };
     const holds = (0,ssh_tests/* outcomes */.KI)(rules, src, dst, login, POSTURE_HOLDS);
     const fails = (0,ssh_tests/* outcomes */.KI)(rules, src, dst, login, POSTURE_FAILS);
-    if ([...holds].join() === [...fails].join()) {
-        return possible.has('check') && (0,ssh_tests/* sameDevice */.Jy)(src, dst)
-            ? { state: 'unknown', words: SELF_CHECK_WORDS }
-            : { state: 'unknown' };
-    }
+    // A check to the device itself is open whatever the postures: said first, postures or not.
+    const self = possible.has('check') && (0,ssh_tests/* sameDevice */.Jy)(src, dst);
+    if ([...holds].join() === [...fails].join())
+        return self ? { state: 'unknown', words: SELF_CHECK_WORDS } : { state: 'unknown' };
     const applying = rules.filter((rule) => {
         const alone = rule.postures === undefined ? undefined : (0,ssh_tests/* outcomes */.KI)([rule], src, dst, login, POSTURE_HOLDS);
         return alone !== undefined && !(alone.size === 1 && alone.has('deny'));
     });
     const decided = holds.size === 1 && fails.size === 1 ? [...holds][0] : undefined;
-    return {
-        state: 'unknown',
-        postures: names.terms(applying.map((rule) => rule.postures), decided),
-    };
+    const postures = names.terms(applying.map((rule) => rule.postures), decided);
+    return self ? { state: 'unknown', postures, words: SELF_CHECK_WORDS } : { state: 'unknown', postures };
 }
 function nanos(period) {
     if (period === 'always')

@@ -85,8 +85,8 @@ function undecided(
     dst: dst.text,
     srcLabel: src.label,
     dstLabel: dst.label,
-    before: postures[0]?.words ?? words[0] ?? stateWords(states[0], dst, tailnetGiven),
-    after: postures[1]?.words ?? words[1] ?? stateWords(states[1], dst, tailnetGiven),
+    before: words[0] ?? postures[0]?.words ?? stateWords(states[0], dst, tailnetGiven),
+    after: words[1] ?? postures[1]?.words ?? stateWords(states[1], dst, tailnetGiven),
   };
   if (postures.length === 0) return out;
   const names = [...new Set(postures.flatMap((p) => p?.names ?? []))].sort();

@@ -175,23 +175,20 @@ function sshState(
   if (possible.size === 1) return { state: [...possible][0]! };
   const holds = outcomes(rules, src, dst, login, POSTURE_HOLDS);
   const fails = outcomes(rules, src, dst, login, POSTURE_FAILS);
-  if ([...holds].join() === [...fails].join()) {
-    return possible.has('check') && sameDevice(src, dst)
-      ? { state: 'unknown', words: SELF_CHECK_WORDS }
-      : { state: 'unknown' };
-  }
+  // A check to the device itself is open whatever the postures: said first, postures or not.
+  const self = possible.has('check') && sameDevice(src, dst);
+  if ([...holds].join() === [...fails].join())
+    return self ? { state: 'unknown', words: SELF_CHECK_WORDS } : { state: 'unknown' };
   const applying = rules.filter((rule) => {
     const alone = rule.postures === undefined ? undefined : outcomes([rule], src, dst, login, POSTURE_HOLDS);
     return alone !== undefined && !(alone.size === 1 && alone.has('deny'));
   });
   const decided = holds.size === 1 && fails.size === 1 ? [...holds][0] : undefined;
-  return {
-    state: 'unknown',
-    postures: names.terms(
-      applying.map((rule) => rule.postures!),
-      decided,
-    ),
-  };
+  const postures = names.terms(
+    applying.map((rule) => rule.postures!),
+    decided,
+  );
+  return self ? { state: 'unknown', postures, words: SELF_CHECK_WORDS } : { state: 'unknown', postures };
 }
 
 function nanos(period: string): bigint {

@@ -329,21 +329,26 @@ describe('SSH and app changes', () => {
     expect(plan.proposed.sshTests).toEqual([]);
   });
 
-  it('a check rule from a device to itself is undecided, saying why', () => {
+  it.each([
+    ['', {}, undefined],
+    [', a posture or not', { srcPosture: ['posture:mac'] }, ['posture:mac']],
+  ])('a check rule from a device to itself is undecided, saying why%s', (_name, extra, postures) => {
     const topology = {
       users: [{ name: 'alice', email: 'alice@example.com' }],
       nodes: { laptop: { hostname: 'laptop', tags: [], user: 'alice', ipv4: '100.64.0.5' } },
     };
-    const self = { ssh: [{ action: 'check', src: ['autogroup:member'], dst: ['autogroup:self'], users: ['root'] }] };
+    const rule = { action: 'check', src: ['autogroup:member'], dst: ['autogroup:self'], users: ['root'], ...extra };
+    const self = { postures: { 'posture:mac': ["node:os == 'macos'"] }, ssh: [rule] };
     const plan = planOf(base(), base(self), { topology });
     expect(plan.changes).toEqual([]);
-    expect(plan.undecided.map((u) => [u.src, u.dst, u.sshUser, u.before, u.after])).toEqual([
+    expect(plan.undecided.map((u) => [u.src, u.dst, u.sshUser, u.before, u.after, u.postures])).toEqual([
       [
         '100.64.0.5',
         '100.64.0.5',
         'root',
         'deny',
         'check, or deny: the server answered deny to a check from a device to itself (tailscale#14222)',
+        postures,
       ],
     ]);
   });
