@@ -239,68 +239,6 @@ describe('network changes', () => {
   });
 });
 
-describe('the user the plan makes up for users no policy names', () => {
-  it('gains as everyone does, and no test is proposed for it: the server fails a test of a user with no device', () => {
-    const after = base({ acls: [{ ...acl(['*'], ['tag:db:443']), proto: 'tcp' }] });
-    const plan = planOf(base(), after);
-    const madeUp = plan.changes.filter((c) => c.src.startsWith('another-user@'));
-    expect(madeUp.map((c) => [c.src, c.proto, c.testable])).toEqual([
-      ['another-user@example.com', 'icmp', false],
-      ['another-user@example.com', 'tcp', false],
-    ]);
-    expect(JSON.stringify(plan.proposed.tests)).not.toContain('another-user@');
-  });
-});
-
-describe('what a test without proto locks in (it asks TCP or UDP)', () => {
-  const grantOf = (...ip: string[]): object => ({ src: ['alice@example.com'], dst: ['tag:db'], ip });
-  const policy = (ip: string[], test: object): object => base({ grants: [grantOf(...ip)], tests: [test] });
-  const accept = { src: 'alice@example.com', accept: ['tag:db:53'] };
-  const deny = { src: 'alice@example.com', deny: ['tag:db:53'] };
-  it.each([
-    ['TCP gained, UDP dropped: the accept needs TCP', ['tcp:80'], ['tcp:80', 'tcp:53'], accept, ['tcp:53 tested']],
-    [
-      'UDP gained, TCP open before and after: the accept passed already',
-      ['tcp:53'],
-      ['tcp:53', 'udp:53'],
-      accept,
-      ['udp:53 untested'],
-    ],
-    [
-      'both gained: the accept passed on neither before',
-      ['tcp:80'],
-      ['tcp:80', '53'],
-      accept,
-      ['tcp:53 tested', 'udp:53 tested'],
-    ],
-    ['TCP lost, UDP dropped: the deny passes because of it', ['tcp:80', 'tcp:53'], ['tcp:80'], deny, ['tcp:53 tested']],
-    ['TCP lost, UDP still open: the deny fails', ['tcp:80', '53'], ['tcp:80', 'udp:53'], deny, ['tcp:53 untested']],
-  ])('%s', (_name, before, after, test, expected) => {
-    const lines = changeLines(planOf(policy(before, test), policy(after, test)));
-    expect(lines.map((line) => line.split(' ').slice(-2).join(' '))).toEqual(expected);
-  });
-});
-
-describe('the proposed tests, pasted into the new policy', () => {
-  it('lock in every change they were proposed for', () => {
-    const before = base({ grants: [{ src: ['alice@example.com'], dst: ['tag:db'], ip: ['tcp:80', 'udp:53'] }] });
-    const after = base({
-      groups: { 'group:eng': ['bob@example.com'] },
-      grants: [
-        { src: ['alice@example.com'], dst: ['tag:db'], ip: ['53', 'tcp:5432'] },
-        { src: ['group:eng'], dst: ['tag:web'], ip: ['*'] },
-      ],
-    });
-    const plan = planOf(before, after);
-    expect(plan.changes.filter((c) => c.testable && !c.tested)).not.toEqual([]);
-    const pasted = planOf(before, { ...after, ...plan.proposed });
-    expect(pasted.changes.filter((c) => c.testable && !c.tested).map((c) => `${c.src} ${c.dst} ${c.proto}`)).toEqual(
-      [],
-    );
-    expect(pasted.proposed).toEqual({ tests: [], sshTests: [] });
-  });
-});
-
 describe('SSH and app changes', () => {
   const ssh = (action: string, extra: object = {}): object =>
     base({ ssh: [{ action, src: ['alice@example.com'], dst: ['tag:server'], users: ['root', 'ubuntu'], ...extra }] });
