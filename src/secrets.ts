@@ -2,6 +2,11 @@ import { setSecret } from './runner/commands.js';
 
 const REDACTED = '***';
 
+/** `text` with every occurrence of `secret` made `***`; an empty secret changes nothing. */
+export function withoutSecret(text: string, secret: string): string {
+  return secret === '' ? text : text.split(secret).join(REDACTED);
+}
+
 /**
  * Keeps every secret of the run. The runner masks registered secrets in the log only, so
  * everything the action writes itself (summary, outputs, comments, issues, error messages)
@@ -20,7 +25,7 @@ export class SecretRegistry {
 
   redact(text: string): string {
     let result = text;
-    for (const secret of this.secrets) result = result.split(secret).join(REDACTED);
+    for (const secret of this.secrets) result = withoutSecret(result, secret);
     return result;
   }
 }

@@ -1713,6 +1713,10 @@ async function group(name, work) {
 ;// CONCATENATED MODULE: ./src/secrets.ts
 
 const REDACTED = '***';
+/** `text` with every occurrence of `secret` made `***`; an empty secret changes nothing. */
+function withoutSecret(text, secret) {
+    return secret === '' ? text : text.split(secret).join(REDACTED);
+}
 /**
  * Keeps every secret of the run. The runner masks registered secrets in the log only, so
  * everything the action writes itself (summary, outputs, comments, issues, error messages)
@@ -1733,7 +1737,7 @@ class SecretRegistry {
     redact(text) {
         let result = text;
         for (const secret of this.secrets)
-            result = result.split(secret).join(REDACTED);
+            result = withoutSecret(result, secret);
         return result;
     }
 }

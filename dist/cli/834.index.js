@@ -2456,7 +2456,7 @@ function markTested(changes, after, universe, budget, acceptedAfter) {
         if (c.kind === 'network' && c.change === 'gained')
             (0,lists/* pushTo */.I)(gains, `${c.srcAtoms[0]}|${c.dstAtoms[0]}|${c.protocol}`, c);
     }
-    const gainedAt = (s, d, protocol, port) => (gains.get(`${s}|${d}|${protocol}`) ?? []).some((c) => c.ranges.some((r) => r.first <= port && port <= r.last));
+    const gainedAt = (s, d, protocol, port) => (gains.get(`${s}|${d}|${protocol}`) ?? []).some((c) => holds(c.ranges, port));
     const asks = { network, ssh, acceptedAfter, gainedAt };
     for (const change of changes)
         change.tested = change.testable && asserted(change, asks);
@@ -2514,6 +2514,8 @@ function sshAssertions(tests, atoms, changes, budget) {
     }
     return ssh;
 }
+/** Whether one of a change's port ranges holds the port (the ranges of a change are few). */
+const holds = (ranges, port) => ranges.some((r) => r.first <= port && port <= r.last);
 /**
  * Whether a test locks the change in: it would no longer pass were the change undone. A test
  * without `proto` asks TCP or UDP: its accept passes on either, its deny needs both dropped
@@ -2530,7 +2532,7 @@ function asserted(change, { network, ssh, acceptedAfter, gainedAt }) {
             const protocol = change.protocol;
             return (network.get(`${s}|${d}`) ?? []).some((a) => a.kind === wanted &&
                 a.protocols.includes(protocol) &&
-                change.ranges.some((r) => r.first <= a.port && a.port <= r.last) &&
+                holds(change.ranges, a.port) &&
                 a.protocols.every((other) => other === protocol ||
                     acceptedAfter(s, d, other, a.port) === 'no' ||
                     (wanted === 'accept' && gainedAt(s, d, other, a.port))));

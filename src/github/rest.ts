@@ -5,6 +5,7 @@
 
 import { parseApiUrl } from '../config/api-url.js';
 import type { HttpClient, HttpRequest } from '../http/client.js';
+import { withoutSecret } from '../secrets.js';
 import { VERSION } from '../version.js';
 
 /** GitHub answered with a status other than 2xx. */
@@ -60,9 +61,7 @@ function errorOf(status: number, body: string, token: string): GitHubError {
   const parts = [answer.message, answer.documentation_url].filter((part) => typeof part === 'string');
   const listed: unknown[] = Array.isArray(answer.errors) ? answer.errors : [];
   const errors = listed.filter((entry): entry is { code?: unknown } => typeof entry === 'object' && entry !== null);
-  const joined = parts.join(' - ');
-  const message = token === '' ? joined : joined.split(token).join('***');
-  return new GitHubError(status, message.slice(0, MAX_MESSAGE), errors);
+  return new GitHubError(status, withoutSecret(parts.join(' - '), token).slice(0, MAX_MESSAGE), errors);
 }
 
 /** The `rel="next"` page of a Link header, if it lies under the API's own URL (no token goes elsewhere). */

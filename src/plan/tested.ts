@@ -5,7 +5,7 @@
 import { resolveDestinationHost, resolveSource, type Endpoint, type EvalEnv } from '../policy/endpoints.js';
 import type { NetworkTest, SshTest } from '../policy/model.js';
 import { addTo, pushTo } from '../policy/lists.js';
-import { parseProtocol, splitTestDestination } from '../policy/ports.js';
+import { parseProtocol, splitTestDestination, type PortRange } from '../policy/ports.js';
 import { slot, type Principal } from '../policy/principal.js';
 import type { Tri } from '../policy/tri.js';
 import { DEFAULT_TEST_PROTOCOLS } from '../policy/unsure.js';
@@ -150,7 +150,7 @@ export function markTested(
       pushTo(gains, `${c.srcAtoms[0]}|${c.dstAtoms[0]}|${c.protocol}`, c);
   }
   const gainedAt = (s: number, d: number, protocol: number, port: number): boolean =>
-    (gains.get(`${s}|${d}|${protocol}`) ?? []).some((c) => c.ranges!.some((r) => r.first <= port && port <= r.last));
+    (gains.get(`${s}|${d}|${protocol}`) ?? []).some((c) => holds(c.ranges!, port));
   const asks = { network, ssh, acceptedAfter, gainedAt };
   for (const change of changes) change.tested = change.testable && asserted(change, asks);
 }
@@ -219,6 +219,10 @@ function sshAssertions(
   return ssh;
 }
 
+/** Whether one of a change's port ranges holds the port (the ranges of a change are few). */
+const holds = (ranges: readonly PortRange[], port: number): boolean =>
+  ranges.some((r) => r.first <= port && port <= r.last);
+
 /** What the tests assert, and what the new policy allows, for asserted(). */
 interface Asks {
   network: ReadonlyMap<string, Assertion[]>;
@@ -245,7 +249,7 @@ function asserted(change: AtomChange, { network, ssh, acceptedAfter, gainedAt }:
         (a) =>
           a.kind === wanted &&
           a.protocols.includes(protocol) &&
-          change.ranges!.some((r) => r.first <= a.port && a.port <= r.last) &&
+          holds(change.ranges!, a.port) &&
           a.protocols.every(
             (other) =>
               other === protocol ||
