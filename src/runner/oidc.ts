@@ -3,6 +3,7 @@
 // `permissions: id-token: write`, the audience appended, the token masked once received.
 
 import type { HttpClient } from '../http/client.js';
+import { withoutSecret } from '../secrets.js';
 import { debug, setSecret } from './commands.js';
 import type { Env } from './files.js';
 
@@ -42,7 +43,9 @@ export async function fetchIdToken(audience: string, http: HttpClient, env: Env 
     },
   });
   if (response.status < 200 || response.status > 299) {
-    const message = field(response.body, 'message');
+    // The service's words reach the log and the job summary: its own credential never does.
+    const said = field(response.body, 'message');
+    const message = said === undefined ? undefined : withoutSecret(said, requestToken);
     throw new Error(`Failed to get ID Token: HTTP ${response.status}${message ? ` (${message})` : ''}`);
   }
   const token = field(response.body, 'value');

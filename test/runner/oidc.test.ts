@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fetchIdToken } from '../../src/runner/oidc.js';
 import { createHttpClient, type HttpClient } from '../../src/http/client.js';
@@ -64,5 +66,26 @@ describe('fetchIdToken', () => {
       /^Failed to get ID Token: HTTP 401 \(Bad credentials\)$/,
     );
     expect(written.filter((line) => line.startsWith('::add-mask::'))).toEqual([]);
+  });
+
+  it('drops its request token from a refusal that echoes it', async () => {
+    const requestToken = 'ghs-request-token-0123456789';
+    const server = createServer((request, response) => {
+      response.writeHead(403, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ message: `token ${String(request.headers.authorization)} lacks id-token` }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const env = {
+        ACTIONS_ID_TOKEN_REQUEST_URL: `http://127.0.0.1:${port}/token?api-version=2.0`,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: requestToken,
+      };
+      await expect(fetchIdToken('a', http, env)).rejects.toThrow(
+        /^Failed to get ID Token: HTTP 403 \(token Bearer \*\*\* lacks id-token\)$/,
+      );
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
