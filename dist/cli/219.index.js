@@ -245,6 +245,15 @@ async function commitsTouching(repo, name, limit, ref) {
 async function hasCommit(repo, ref) {
     return (0,runner.runGit)(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).then(() => true, () => false);
 }
+/**
+ * Whether `ref` names a commit of the repository checked out at `workspace`; undefined when
+ * there is none. For a ref the user names (the CLI's --base), checked before the run.
+ */
+async function commitExists(workspace, ref) {
+    const root = await (0,promises_.realpath)(workspace).catch(() => undefined);
+    const repo = root === undefined ? undefined : await (0,runner.repositoryAt)(root);
+    return repo === undefined ? undefined : hasCommit(repo, ref);
+}
 /** A partial clone names its promisor remote: `remote.<name>.promisor` or `extensions.partialClone`. */
 async function isPartialClone(repo) {
     // Exit status 1 when nothing matches: an ordinary clone.
@@ -1371,12 +1380,13 @@ function testSides(facts, view) {
     const after = localSide(local, facts);
     if (live !== undefined && view.livePolicyVisible)
         return { before: { name: 'live policy', source: live.text }, after, against: 'against the live policy' };
+    const words = view.baseline ?? 'the base branch';
     if (baseline === undefined)
-        return 'the base branch has no earlier version of the file to compare with';
+        return `${words} has no earlier version of the file to compare with`;
     if ('unseen' in baseline)
-        return `the base branch has no earlier version of the file that this run can see (${baseline.unseen})`;
-    const against = `against the base branch's version (commit ${baseline.commit.slice(0, 12)})`;
-    return { before: { name: 'base branch', source: baseline.bytes }, after, against };
+        return `${words} has no earlier version of the file that this run can see (${baseline.unseen})`;
+    const against = `against ${words}'s version (commit ${baseline.commit.slice(0, 12)})`;
+    return { before: { name: view.baseline ?? 'base branch', source: baseline.bytes }, after, against };
 }
 /** The two sides each outcome compares, or why there are none (undefined: no plan is wanted). */
 function sidesOf(outcome, view) {
@@ -2332,6 +2342,12 @@ const FLAGS = {
         help: 'version cache {"PrevETag": ...}; \'\' for none (default ./version-cache.json)',
         modes: ['test', 'apply'],
     },
+    base: {
+        value: 'REV',
+        default: 'HEAD',
+        help: "commit the plan compares with offline: a merge request's target (default HEAD)",
+        modes: ['test'],
+    },
     'on-manual-edit': {
         value: 'MODE',
         default: 'warn',
@@ -2397,7 +2413,7 @@ function parseFlags(mode, args) {
         throw new errors/* InputError */.dz(`${sentence}${elsewhere}; run 'tailnet-policy ${mode} --help' for the options`);
     }
 }
-function settingsFrom(mode, args, env) {
+function commandFrom(mode, args, env) {
     const { values, positionals } = parseFlags(mode, args);
     if (values.help)
         return 'help';
@@ -2412,7 +2428,7 @@ function settingsFrom(mode, args, env) {
         throw new errors/* InputError */.dz(`--on-manual-edit: "${onManualEdit}" is not warn or fail`);
     }
     const credentials = chooseCredentials({ apiKey: env.TS_API_KEY, clientId: env.TS_OAUTH_ID, clientSecret: env.TS_OAUTH_SECRET, idToken: env.TS_ID_TOKEN }, { apiKey: 'TS_API_KEY', clientId: 'TS_OAUTH_ID', clientSecret: 'TS_OAUTH_SECRET', federated: 'TS_ID_TOKEN' });
-    return {
+    const settings = {
         mode,
         // The name goes into the API path, which `.`, `..` or a `/` would turn into another one.
         tailnet: parseTailnet(text('tailnet'), '--tailnet'),
@@ -2427,12 +2443,23 @@ function settingsFrom(mode, args, env) {
         timeoutMs: (0,duration/* parseDuration */.E)(text('timeout'), '--timeout'),
         tailnetDevices: false,
     };
+    return { settings, base: text('base') };
+}
+/** A --base that names no commit here is a usage error, said before anything is sent. */
+async function requireBase(settings, base) {
+    if (base === 'HEAD')
+        return;
+    const exists = await commitExists(settings.workspace, base);
+    if (exists === true)
+        return;
+    const why = exists === undefined ? 'there is no git checkout here' : 'it is no commit of this checkout';
+    throw new errors/* InputError */.dz(`--base: ${quoteInput(base)}: ${why}; fetch it first (e.g. git fetch origin main)`);
 }
 /**
  * The CLI's wiring: progress to stderr, a Tailscale client when there are credentials, git;
  * `beforeOverwrite` keeps a copy of an edit apply is about to overwrite.
  */
-async function runWired(settings, io, secrets, beforeOverwrite) {
+async function runWired({ settings, base }, io, secrets, beforeOverwrite) {
     const log = {
         info: (line) => io.stderr(`${secrets.redact(line)}\n`),
         debug: () => undefined,
@@ -2449,7 +2476,7 @@ async function runWired(settings, io, secrets, beforeOverwrite) {
         proxyEnv: io.env,
     });
     try {
-        const history = gitFileHistory(settings.workspace, undefined);
+        const history = gitFileHistory(settings.workspace, base);
         return await runMode({ settings, client: connection?.client, history, log, deadline, now, beforeOverwrite });
     }
     finally {
@@ -2457,26 +2484,29 @@ async function runWired(settings, io, secrets, beforeOverwrite) {
     }
 }
 async function run(mode, args, io, secrets) {
-    const settings = settingsFrom(mode, args, io.env);
-    if (settings === 'help') {
+    const command = commandFrom(mode, args, io.env);
+    if (command === 'help') {
         io.stdout(remoteUsage(mode));
         return cli_io/* EXIT_OK */.Ij;
     }
+    const { settings, base } = command;
     if (settings.credentials.kind === 'none' && mode !== 'test') {
         const variables = 'TS_API_KEY, or TS_OAUTH_ID with TS_OAUTH_SECRET or TS_ID_TOKEN';
         throw new errors/* InputError */.dz(`${mode} needs credentials: set ${variables}`);
     }
     await (0,files/* requireReadable */.CM)(mode, settings.policyFile);
+    await requireBase(settings, base);
     for (const secret of [...credentialSecrets(settings.credentials), ...proxySecrets(io.env)])
         secrets.add(secret);
     // Saved before the write, and said on stderr at once: a run cut short after it still leaves a copy.
     let kept;
-    const outcome = await runWired(settings, io, secrets, async (text) => {
+    const outcome = await runWired(command, io, secrets, async (text) => {
         kept = await keepOverwritten(text);
         io.stderr(`${secrets.redact(`the live policy about to be overwritten: ${kept}`)}\n`);
     });
     const deadline = Date.now() + Math.max(0, settings.timeoutMs) / 2;
-    const report = buildReport(settings, outcome, { livePolicyVisible: true, deadline, now: Date.now });
+    const view = { livePolicyVisible: true, deadline, now: Date.now, baseline: base };
+    const report = buildReport(settings, outcome, view);
     io.stdout((0,cli_io/* inertText */.UJ)(secrets.redact(renderText(report, kept))));
     return report.result === 'failed' ? cli_io/* EXIT_FAILED */.hj : cli_io/* EXIT_OK */.Ij;
 }

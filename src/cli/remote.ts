@@ -8,11 +8,11 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { parseApiUrl, DEFAULT_API_URL } from '../config/api-url.js';
 import { chooseCredentials, credentialSecrets } from '../config/credentials.js';
 import { parseDuration } from '../config/duration.js';
-import { parseTailnet } from '../config/names.js';
+import { parseTailnet, quoteInput } from '../config/names.js';
 import type { Mode, Settings } from '../config/settings.js';
 import { ActionError, InputError, errorMessage } from '../errors.js';
 import { describeFileError } from '../files/file-errors.js';
-import { gitFileHistory } from '../git/history.js';
+import { commitExists, gitFileHistory } from '../git/history.js';
 import { runMode, type Logger, type Outcome } from '../modes/index.js';
 import { renderText } from '../render/cli/text.js';
 import { buildReport } from '../report/build.js';
@@ -47,6 +47,12 @@ const FLAGS: Readonly<Record<string, Flag>> = {
     default: './version-cache.json',
     help: 'version cache {"PrevETag": ...}; \'\' for none (default ./version-cache.json)',
     modes: ['test', 'apply'],
+  },
+  base: {
+    value: 'REV',
+    default: 'HEAD',
+    help: "commit the plan compares with offline: a merge request's target (default HEAD)",
+    modes: ['test'],
   },
   'on-manual-edit': {
     value: 'MODE',
@@ -117,7 +123,13 @@ function parseFlags(mode: Mode, args: string[]) {
   }
 }
 
-function settingsFrom(mode: Mode, args: string[], env: CliIO['env']): Settings | 'help' {
+/** A run's settings, and the commit whose history it reads (the action's pull-request base). */
+interface Command {
+  settings: Settings;
+  base: string;
+}
+
+function commandFrom(mode: Mode, args: string[], env: CliIO['env']): Command | 'help' {
   const { values, positionals } = parseFlags(mode, args);
   if (values.help) return 'help';
   if (positionals.length > 0) {
@@ -134,7 +146,7 @@ function settingsFrom(mode: Mode, args: string[], env: CliIO['env']): Settings |
     { apiKey: env.TS_API_KEY, clientId: env.TS_OAUTH_ID, clientSecret: env.TS_OAUTH_SECRET, idToken: env.TS_ID_TOKEN },
     { apiKey: 'TS_API_KEY', clientId: 'TS_OAUTH_ID', clientSecret: 'TS_OAUTH_SECRET', federated: 'TS_ID_TOKEN' },
   );
-  return {
+  const settings: Settings = {
     mode,
     // The name goes into the API path, which `.`, `..` or a `/` would turn into another one.
     tailnet: parseTailnet(text('tailnet'), '--tailnet'),
@@ -149,6 +161,16 @@ function settingsFrom(mode: Mode, args: string[], env: CliIO['env']): Settings |
     timeoutMs: parseDuration(text('timeout'), '--timeout'),
     tailnetDevices: false,
   };
+  return { settings, base: text('base') };
+}
+
+/** A --base that names no commit here is a usage error, said before anything is sent. */
+async function requireBase(settings: Settings, base: string): Promise<void> {
+  if (base === 'HEAD') return;
+  const exists = await commitExists(settings.workspace, base);
+  if (exists === true) return;
+  const why = exists === undefined ? 'there is no git checkout here' : 'it is no commit of this checkout';
+  throw new InputError(`--base: ${quoteInput(base)}: ${why}; fetch it first (e.g. git fetch origin main)`);
 }
 
 /**
@@ -156,7 +178,7 @@ function settingsFrom(mode: Mode, args: string[], env: CliIO['env']): Settings |
  * `beforeOverwrite` keeps a copy of an edit apply is about to overwrite.
  */
 async function runWired(
-  settings: Settings,
+  { settings, base }: Command,
   io: CliIO,
   secrets: SecretRegistry,
   beforeOverwrite: (text: string) => Promise<void>,
@@ -177,7 +199,7 @@ async function runWired(
     proxyEnv: io.env,
   });
   try {
-    const history = gitFileHistory(settings.workspace, undefined);
+    const history = gitFileHistory(settings.workspace, base);
     return await runMode({ settings, client: connection?.client, history, log, deadline, now, beforeOverwrite });
   } finally {
     await connection?.close();
@@ -185,25 +207,28 @@ async function runWired(
 }
 
 async function run(mode: Mode, args: string[], io: CliIO, secrets: SecretRegistry): Promise<number> {
-  const settings = settingsFrom(mode, args, io.env);
-  if (settings === 'help') {
+  const command = commandFrom(mode, args, io.env);
+  if (command === 'help') {
     io.stdout(remoteUsage(mode));
     return EXIT_OK;
   }
+  const { settings, base } = command;
   if (settings.credentials.kind === 'none' && mode !== 'test') {
     const variables = 'TS_API_KEY, or TS_OAUTH_ID with TS_OAUTH_SECRET or TS_ID_TOKEN';
     throw new InputError(`${mode} needs credentials: set ${variables}`);
   }
   await requireReadable(mode, settings.policyFile);
+  await requireBase(settings, base);
   for (const secret of [...credentialSecrets(settings.credentials), ...proxySecrets(io.env)]) secrets.add(secret);
   // Saved before the write, and said on stderr at once: a run cut short after it still leaves a copy.
   let kept: string | undefined;
-  const outcome = await runWired(settings, io, secrets, async (text) => {
+  const outcome = await runWired(command, io, secrets, async (text) => {
     kept = await keepOverwritten(text);
     io.stderr(`${secrets.redact(`the live policy about to be overwritten: ${kept}`)}\n`);
   });
   const deadline = Date.now() + Math.max(0, settings.timeoutMs) / 2;
-  const report = buildReport(settings, outcome, { livePolicyVisible: true, deadline, now: Date.now });
+  const view = { livePolicyVisible: true, deadline, now: Date.now, baseline: base };
+  const report = buildReport(settings, outcome, view);
   io.stdout(inertText(secrets.redact(renderText(report, kept))));
   return report.result === 'failed' ? EXIT_FAILED : EXIT_OK;
 }

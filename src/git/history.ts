@@ -103,6 +103,16 @@ async function hasCommit(repo: GitRepository, ref: string): Promise<boolean> {
   );
 }
 
+/**
+ * Whether `ref` names a commit of the repository checked out at `workspace`; undefined when
+ * there is none. For a ref the user names (the CLI's --base), checked before the run.
+ */
+export async function commitExists(workspace: string, ref: string): Promise<boolean | undefined> {
+  const root = await realpath(workspace).catch(() => undefined);
+  const repo = root === undefined ? undefined : await repositoryAt(root);
+  return repo === undefined ? undefined : hasCommit(repo, ref);
+}
+
 /** A partial clone names its promisor remote: `remote.<name>.promisor` or `extensions.partialClone`. */
 async function isPartialClone(repo: GitRepository): Promise<boolean> {
   // Exit status 1 when nothing matches: an ordinary clone.

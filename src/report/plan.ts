@@ -17,6 +17,11 @@ export interface ReportView {
   /** The run's deadline (milliseconds, as `now` counts): the plan stops there, with a note. */
   deadline?: number;
   now?: () => number;
+  /**
+   * Which commit's version the plan compares with when the live policy is not shown: the
+   * pull request's base branch (the action, the default), or the CLI's --base (HEAD unless told).
+   */
+  baseline?: string;
 }
 
 interface Sides {
@@ -39,11 +44,12 @@ function testSides(facts: Facts, view: ReportView): Sides | string {
   const after = localSide(local, facts);
   if (live !== undefined && view.livePolicyVisible)
     return { before: { name: 'live policy', source: live.text }, after, against: 'against the live policy' };
-  if (baseline === undefined) return 'the base branch has no earlier version of the file to compare with';
+  const words = view.baseline ?? 'the base branch';
+  if (baseline === undefined) return `${words} has no earlier version of the file to compare with`;
   if ('unseen' in baseline)
-    return `the base branch has no earlier version of the file that this run can see (${baseline.unseen})`;
-  const against = `against the base branch's version (commit ${baseline.commit.slice(0, 12)})`;
-  return { before: { name: 'base branch', source: baseline.bytes }, after, against };
+    return `${words} has no earlier version of the file that this run can see (${baseline.unseen})`;
+  const against = `against ${words}'s version (commit ${baseline.commit.slice(0, 12)})`;
+  return { before: { name: view.baseline ?? 'base branch', source: baseline.bytes }, after, against };
 }
 
 /** The two sides each outcome compares, or why there are none (undefined: no plan is wanted). */

@@ -56,7 +56,7 @@ describe('tailnet-policy', () => {
     const flags = (mode: 'test' | 'apply' | 'drift') =>
       [...remoteUsage(mode).matchAll(/^ {2}(--[a-z-]+|-h)/gm)].map((m) => m[1]);
     const common = ['--policy-file', '--tailnet', '--api-url'];
-    expect(flags('test')).toEqual([...common, '--cache-file', '--fail-on-warnings', '--timeout', '-h']);
+    expect(flags('test')).toEqual([...common, '--cache-file', '--base', '--fail-on-warnings', '--timeout', '-h']);
     expect(flags('apply')).toEqual([...common, '--cache-file', '--on-manual-edit', '--timeout', '-h']);
     expect(flags('drift')).toEqual([...common, '--fail-on-drift', '--timeout', '-h']);
     expect(remoteUsage('test')).toContain(

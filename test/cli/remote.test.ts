@@ -210,3 +210,81 @@ describe('a policy file git has no version of', () => {
     });
   });
 });
+
+describe('test --base: the commit the offline access plan compares with', () => {
+  const policy = (ports: string): string =>
+    `{"tagOwners": {"tag:db": []}, "acls": [{"action": "accept", "src": ["alice@example.com"], ` +
+    `"dst": ["tag:db:${ports}"]}]}\n`;
+  const V1 = policy('5432');
+  const V2 = policy('*');
+
+  async function offline(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+    const io = fakeIO();
+    const code = await main(argv, io);
+    return { code, stdout: io.out(), stderr: io.err() };
+  }
+
+  const OFFLINE_NOTE =
+    'note: no Tailscale credentials were given (pull requests from forks get no secrets), so the Tailscale API ' +
+    "checks were skipped. This is the offline check: syntax, validation and the policy's tests, evaluated without " +
+    "the tailnet's devices\n";
+  const PASSED = 'test passed: tailnet -, ./policy.hujson (local ETag d477c877fd55, live unknown)\n';
+
+  async function onBranch(work: (shas: readonly string[]) => Promise<void>): Promise<void> {
+    const repo = await createGitRepo([
+      { message: 'main', files: { 'policy.hujson': V1 } },
+      { message: 'widen', files: { 'policy.hujson': V2 } },
+    ]);
+    const cwd = process.cwd();
+    try {
+      process.chdir(repo.dir);
+      await work(repo.shas);
+    } finally {
+      process.chdir(cwd);
+      await repo.remove();
+    }
+  }
+
+  it('compares with the named commit, and with HEAD by default', async () => {
+    await onBranch(async (shas) => {
+      const [main, widen] = [shas[0]!, shas[1]!];
+      const target = await offline(['test', '--base', main]);
+      expect([target.code, target.stdout]).toEqual([
+        0,
+        `${OFFLINE_NOTE}Access plan: ${main} → ./policy.hujson (offline, no tailnet given)\n\n` +
+          'alice@example.com\n  + tag:db tcp:0-5431,5433-65535, udp:0-5431,5433-65535\n\n' +
+          'Proposed tests for the untested changes (paste into the policy):\n  "tests": [\n' +
+          '    {"src": "alice@example.com", "accept": ["tag:db:1"]},\n  ],\n\n' +
+          '2 change(s): 2 gained, 0 lost, 2 untested\n' +
+          `(computed against ${main}'s version (commit ${main.slice(0, 12)}))\n${PASSED}`,
+      ]);
+      const head = await offline(['test']);
+      expect([head.code, head.stdout]).toEqual([
+        0,
+        `${OFFLINE_NOTE}Access plan: HEAD → ./policy.hujson (offline, no tailnet given)\n` +
+          `No access changes.\n(computed against HEAD's version (commit ${widen.slice(0, 12)}))\n${PASSED}`,
+      ]);
+    });
+  });
+
+  it('refuses a commit the checkout does not have, before anything runs', async () => {
+    await onBranch(async () => {
+      expect(await offline(['test', '--base', 'origin/main'])).toEqual({
+        code: 2,
+        stdout: '',
+        stderr:
+          'tailnet-policy test: --base: "origin/main": it is no commit of this checkout; fetch it first ' +
+          '(e.g. git fetch origin main)\n',
+      });
+    });
+  });
+
+  it('is an option of test alone', async () => {
+    const result = await offline(['drift', '--base', 'HEAD~1']);
+    expect([result.code, result.stderr]).toEqual([
+      2,
+      "tailnet-policy drift: unknown option '--base'; it is an option of test; run 'tailnet-policy drift --help' " +
+        'for the options\n',
+    ]);
+  });
+});
