@@ -247,20 +247,20 @@ async function readInput(command, file, io) {
         throw new UnreadableFileError(command, file, result);
     return result;
 }
-/** For commands whose engine reads the file itself: the same rule, checked before any request. */
-async function requireReadable(command, file) {
-    let reason;
+/**
+ * For commands whose engine reads the file itself (test, apply, drift): the engine's rules (a
+ * regular file inside the checkout, at most 10 MB), checked before any request, with this
+ * module's words and exit status.
+ */
+async function requireReadable(command, file, workspace) {
     try {
-        if ((await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.stat(file)).isDirectory())
-            reason = (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFileError */ .S)({ code: 'EISDIR' });
-        else
-            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.access(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK);
+        await (0,_files_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .checkWorkspaceFile */ .K$)(file, workspace, '--policy-file');
     }
     catch (error) {
-        reason = (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFileError */ .S)(error);
-    }
-    if (reason !== undefined)
+        // A refusal says what the file "is"; here it follows "cannot read FILE:".
+        const reason = error instanceof _files_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .RefusedFileError */ .pc ? error.reason.replace(/^is /, '') : (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFileError */ .S)(error);
         throw new UnreadableFileError(command, file, reason);
+    }
 }
 
 
@@ -427,17 +427,20 @@ function describeFileError(error) {
 
 
 
-/** Reads `file` (relative to the current directory), which must be a regular file inside `workspace`. */
-async function readLocalPolicy(file, workspace) {
+/**
+ * Reads `file` (relative to the current directory), which must be a regular file inside
+ * `workspace`; `setting` is the setting that named it, as messages name it (settingName).
+ */
+async function readLocalPolicy(file, workspace, setting) {
     let bytes;
     try {
-        bytes = (await (0,_workspace_js__WEBPACK_IMPORTED_MODULE_0__/* .readWorkspaceFile */ .sL)(file, workspace, 'policy-file')).bytes;
+        bytes = (await (0,_workspace_js__WEBPACK_IMPORTED_MODULE_0__/* .readWorkspaceFile */ .sL)(file, workspace, setting)).bytes;
     }
     catch (error) {
         if (error instanceof _workspace_js__WEBPACK_IMPORTED_MODULE_0__/* .RefusedFileError */ .pc)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyFileError */ .zj(error.reason, file);
         const missing = error.code === 'ENOENT';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyFileError */ .zj(missing ? 'no such file; check the "policy-file" setting' : (0,_file_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFileError */ .S)(error), file);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyFileError */ .zj(missing ? `no such file; check ${setting}` : (0,_file_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeFileError */ .S)(error), file);
     }
     return parseLocalPolicy(file, bytes);
 }
@@ -536,6 +539,7 @@ function holdsNoValue(bytes) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FK: () => (/* binding */ isInside),
 /* harmony export */   GD: () => (/* binding */ RESOLVED_OPEN_FLAGS),
+/* harmony export */   K$: () => (/* binding */ checkWorkspaceFile),
 /* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
 /* harmony export */   pc: () => (/* binding */ RefusedFileError),
 /* harmony export */   sL: () => (/* binding */ readWorkspaceFile)
@@ -578,44 +582,67 @@ function kindOf(info) {
         return 'a socket';
     return 'a device';
 }
-/** What every refusal says about the rule, naming the input. */
-function rule(input, root) {
-    return `"${input}" must name a regular file inside the workspace (${root})`;
+/** What every refusal says about the rule, naming the setting as settingName words it. */
+function rule(setting, root) {
+    return `${setting} must name a regular file inside the workspace (${root})`;
 }
 /**
  * The real path of `file` (relative to the current directory), after every symbolic link, when
  * it lies inside the real `workspace`; otherwise RefusedFileError. Errors of the file system
  * (ENOENT above all) pass through.
  */
-async function resolveInWorkspace(file, workspace, input) {
+async function resolveInWorkspace(file, workspace, setting) {
     const root = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(workspace);
     const lexical = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file);
     const real = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(lexical);
     if (isInside(root, real))
         return real;
+    if (real === root)
+        throw new RefusedFileError(`is a directory, not a regular file; ${rule(setting, root)}`);
     const where = isInside(root, lexical) || isInside(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace), lexical)
         ? 'is a symbolic link to a place outside the workspace'
         : 'is outside the workspace';
-    throw new RefusedFileError(`${where}, so it is not read; ${rule(input, root)}`);
+    throw new RefusedFileError(`${where}, so it is not read; ${rule(setting, root)}`);
 }
 // O_NONBLOCK: opening a named pipe must not wait for a writer. O_NOFOLLOW: the path was just
 // resolved; a link appearing there since is refused (both are 0 where the OS lacks them).
 const RESOLVED_OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
 const CHUNK_BYTES = 64 * 1024;
-/**
- * Reads a regular file inside the workspace, at most `maxBytes` (one byte more is read to see
- * that a file has not grown past the cap since fstat). Returns the real path and the bytes.
- */
-async function readWorkspaceFile(file, workspace, input, maxBytes = MAX_FILE_BYTES) {
-    const real = await resolveInWorkspace(file, workspace, input);
+function tooLarge(maxBytes, setting) {
+    return new RefusedFileError(`is larger than ${maxBytes / (1024 * 1024)} MB, the limit for ${setting}; nothing of it was read`);
+}
+/** A regular file inside the workspace, opened, no larger than `maxBytes` when fstat looked. */
+async function openWorkspaceFile(file, workspace, setting, maxBytes) {
+    const real = await resolveInWorkspace(file, workspace, setting);
     const handle = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.open(real, RESOLVED_OPEN_FLAGS);
     try {
         const info = await handle.stat();
         if (!info.isFile())
-            throw new RefusedFileError(`is ${kindOf(info)}, not a regular file; ${rule(input, await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(workspace))}`);
-        const tooBig = new RefusedFileError(`is larger than ${maxBytes / (1024 * 1024)} MB, the limit for "${input}"; nothing of it was read`);
+            throw new RefusedFileError(`is ${kindOf(info)}, not a regular file; ${rule(setting, await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(workspace))}`);
         if (info.size > maxBytes)
-            throw tooBig;
+            throw tooLarge(maxBytes, setting);
+        return { real, handle, size: info.size };
+    }
+    catch (error) {
+        await handle.close();
+        throw error;
+    }
+}
+/**
+ * Whether readWorkspaceFile would read the file, looked at without reading it: a refusal is
+ * RefusedFileError, a file system error passes through. The CLI asks before a run starts.
+ */
+async function checkWorkspaceFile(file, workspace, setting) {
+    const { handle } = await openWorkspaceFile(file, workspace, setting, MAX_FILE_BYTES);
+    await handle.close();
+}
+/**
+ * Reads a regular file inside the workspace, at most `maxBytes` (one byte more is read to see
+ * that a file has not grown past the cap since fstat). Returns the real path and the bytes.
+ */
+async function readWorkspaceFile(file, workspace, setting, maxBytes = MAX_FILE_BYTES) {
+    const { real, handle } = await openWorkspaceFile(file, workspace, setting, maxBytes);
+    try {
         const chunks = [];
         let total = 0;
         for (;;) {
@@ -626,7 +653,7 @@ async function readWorkspaceFile(file, workspace, input, maxBytes = MAX_FILE_BYT
             chunks.push(chunk.subarray(0, bytesRead));
             total += bytesRead;
             if (total > maxBytes)
-                throw tooBig;
+                throw tooLarge(maxBytes, setting);
         }
         return { real, bytes: Buffer.concat(chunks, total) };
     }

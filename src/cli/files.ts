@@ -3,10 +3,16 @@
 // `tailnet-policy <command>: cannot read FILE: reason` and exit status 2. Commands that take
 // several files go on with the others.
 
-import { closeSync, constants, existsSync, fstatSync, openSync, promises as fs, readSync, realpathSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { describeFileError } from '../files/file-errors.js';
-import { isInside, MAX_FILE_BYTES, RESOLVED_OPEN_FLAGS } from '../files/workspace.js';
+import {
+  checkWorkspaceFile,
+  isInside,
+  MAX_FILE_BYTES,
+  RefusedFileError,
+  RESOLVED_OPEN_FLAGS,
+} from '../files/workspace.js';
 import type { CliIO } from './io.js';
 
 export const STDIN = '-';
@@ -158,14 +164,17 @@ export async function readInput(command: string, file: string, io: CliIO): Promi
   return result;
 }
 
-/** For commands whose engine reads the file itself: the same rule, checked before any request. */
-export async function requireReadable(command: string, file: string): Promise<void> {
-  let reason: string | undefined;
+/**
+ * For commands whose engine reads the file itself (test, apply, drift): the engine's rules (a
+ * regular file inside the checkout, at most 10 MB), checked before any request, with this
+ * module's words and exit status.
+ */
+export async function requireReadable(command: string, file: string, workspace: string): Promise<void> {
   try {
-    if ((await fs.stat(file)).isDirectory()) reason = describeFileError({ code: 'EISDIR' });
-    else await fs.access(file, constants.R_OK);
+    await checkWorkspaceFile(file, workspace, '--policy-file');
   } catch (error) {
-    reason = describeFileError(error);
+    // A refusal says what the file "is"; here it follows "cannot read FILE:".
+    const reason = error instanceof RefusedFileError ? error.reason.replace(/^is /, '') : describeFileError(error);
+    throw new UnreadableFileError(command, file, reason);
   }
-  if (reason !== undefined) throw new UnreadableFileError(command, file, reason);
 }

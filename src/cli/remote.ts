@@ -148,6 +148,7 @@ function commandFrom(mode: Mode, args: string[], env: CliIO['env']): Command | '
   );
   const settings: Settings = {
     mode,
+    surface: 'cli',
     // The name goes into the API path, which `.`, `..` or a `/` would turn into another one.
     tailnet: parseTailnet(text('tailnet'), '--tailnet'),
     credentials,
@@ -217,7 +218,7 @@ async function run(mode: Mode, args: string[], io: CliIO, secrets: SecretRegistr
     const variables = 'TS_API_KEY, or TS_OAUTH_ID with TS_OAUTH_SECRET or TS_ID_TOKEN';
     throw new InputError(`${mode} needs credentials: set ${variables}`);
   }
-  await requireReadable(mode, settings.policyFile);
+  await requireReadable(mode, settings.policyFile, settings.workspace);
   await requireBase(settings, base);
   for (const secret of [...credentialSecrets(settings.credentials), ...proxySecrets(io.env)]) secrets.add(secret);
   // Saved before the write, and said on stderr at once: a run cut short after it still leaves a copy.

@@ -89,6 +89,7 @@ export function readInputs(read: InputReader, env: Readonly<Record<string, strin
   }
   return {
     mode,
+    surface: 'action',
     tailnet: parseTailnet(text(read, INPUT.tailnet, '-'), `input "${INPUT.tailnet}"`),
     credentials,
     workspace: env.GITHUB_WORKSPACE || process.cwd(),

@@ -4,9 +4,18 @@ export type Mode = 'test' | 'apply' | 'drift';
 export type ManualEditPolicy = 'warn' | 'fail';
 export type CommentPolicy = 'always' | 'on-change' | 'on-failure' | 'never';
 
+/** What started the run: the action (its settings are inputs) or the CLI (its flags). */
+export type Surface = 'action' | 'cli';
+
+/** A setting as a message names it, so the advice fits where it was set: an input or a flag. */
+export function settingName(surface: Surface, name: string): string {
+  return surface === 'cli' ? `--${name}` : `the "${name}" input`;
+}
+
 /** What the engine needs to know for one run, whether it came from action inputs or CLI flags. */
 export interface Settings {
   mode: Mode;
+  surface: Surface;
   /** Tailnet name, or `-` for the credential's own tailnet. */
   tailnet: string;
   credentials: Credentials;

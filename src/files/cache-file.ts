@@ -6,7 +6,6 @@ import { writeFileAtomic } from './atomic-write.js';
 import { describeFileError } from './file-errors.js';
 import { RefusedFileError, isInside, readWorkspaceFile } from './workspace.js';
 
-const INPUT = 'cache-file';
 const POLICY_ETAG = /^[0-9a-f]{64}$/;
 
 /** What the version cache says: the ETag it vouches for, or why it was ignored. */
@@ -40,16 +39,16 @@ async function distrust(file: string, real: string, workspace: string): Promise<
  * (`{"PrevETag": "<hex>"}`), so caches restored from the reference action keep working. The
  * file must be a regular file inside `workspace`, and untracked by git.
  */
-export async function readCachedEtag(file: string, workspace: string): Promise<CachedEtag> {
+export async function readCachedEtag(file: string, workspace: string, setting: string): Promise<CachedEtag> {
   if (file === '') return {};
   let read: { real: string; bytes: Buffer };
   try {
-    read = await readWorkspaceFile(file, workspace, INPUT);
+    read = await readWorkspaceFile(file, workspace, setting);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
     if (error instanceof RefusedFileError) throw new ActionError(`${file}: ${error.reason}`);
     throw new ActionError(
-      `${file}: cannot read the version cache (input "${INPUT}"): ${describeFileError(error)}; ` +
+      `${file}: cannot read the version cache (${setting}): ${describeFileError(error)}; ` +
         `delete it or fix its permissions`,
     );
   }

@@ -14,18 +14,18 @@ export interface LocalPolicy {
   etag: string;
 }
 
-/** Reads `file` (relative to the current directory), which must be a regular file inside `workspace`. */
-export async function readLocalPolicy(file: string, workspace: string): Promise<LocalPolicy> {
+/**
+ * Reads `file` (relative to the current directory), which must be a regular file inside
+ * `workspace`; `setting` is the setting that named it, as messages name it (settingName).
+ */
+export async function readLocalPolicy(file: string, workspace: string, setting: string): Promise<LocalPolicy> {
   let bytes: Uint8Array;
   try {
-    bytes = (await readWorkspaceFile(file, workspace, 'policy-file')).bytes;
+    bytes = (await readWorkspaceFile(file, workspace, setting)).bytes;
   } catch (error) {
     if (error instanceof RefusedFileError) throw new PolicyFileError(error.reason, file);
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new PolicyFileError(
-      missing ? 'no such file; check the "policy-file" setting' : describeFileError(error),
-      file,
-    );
+    throw new PolicyFileError(missing ? `no such file; check ${setting}` : describeFileError(error), file);
   }
   return parseLocalPolicy(file, bytes);
 }

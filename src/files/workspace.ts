@@ -5,6 +5,7 @@
 // node:fs's `promises`, not node:fs/promises: loading that module costs a run about 5 ms, and
 // the CLI, which reads through this module's checks, never needs it.
 import { constants, promises as fs, type Stats } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Policy and cache files larger than this are refused (documented in README.md). */
@@ -32,9 +33,9 @@ function kindOf(info: Stats): string {
   return 'a device';
 }
 
-/** What every refusal says about the rule, naming the input. */
-function rule(input: string, root: string): string {
-  return `"${input}" must name a regular file inside the workspace (${root})`;
+/** What every refusal says about the rule, naming the setting as settingName words it. */
+function rule(setting: string, root: string): string {
+  return `${setting} must name a regular file inside the workspace (${root})`;
 }
 
 /**
@@ -42,22 +43,61 @@ function rule(input: string, root: string): string {
  * it lies inside the real `workspace`; otherwise RefusedFileError. Errors of the file system
  * (ENOENT above all) pass through.
  */
-export async function resolveInWorkspace(file: string, workspace: string, input: string): Promise<string> {
+export async function resolveInWorkspace(file: string, workspace: string, setting: string): Promise<string> {
   const root = await fs.realpath(workspace);
   const lexical = path.resolve(file);
   const real = await fs.realpath(lexical);
   if (isInside(root, real)) return real;
+  if (real === root) throw new RefusedFileError(`is a directory, not a regular file; ${rule(setting, root)}`);
   const where =
     isInside(root, lexical) || isInside(path.resolve(workspace), lexical)
       ? 'is a symbolic link to a place outside the workspace'
       : 'is outside the workspace';
-  throw new RefusedFileError(`${where}, so it is not read; ${rule(input, root)}`);
+  throw new RefusedFileError(`${where}, so it is not read; ${rule(setting, root)}`);
 }
 
 // O_NONBLOCK: opening a named pipe must not wait for a writer. O_NOFOLLOW: the path was just
 // resolved; a link appearing there since is refused (both are 0 where the OS lacks them).
 export const RESOLVED_OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 const CHUNK_BYTES = 64 * 1024;
+
+function tooLarge(maxBytes: number, setting: string): RefusedFileError {
+  return new RefusedFileError(
+    `is larger than ${maxBytes / (1024 * 1024)} MB, the limit for ${setting}; nothing of it was read`,
+  );
+}
+
+/** A regular file inside the workspace, opened, no larger than `maxBytes` when fstat looked. */
+async function openWorkspaceFile(
+  file: string,
+  workspace: string,
+  setting: string,
+  maxBytes: number,
+): Promise<{ real: string; handle: FileHandle; size: number }> {
+  const real = await resolveInWorkspace(file, workspace, setting);
+  const handle = await fs.open(real, RESOLVED_OPEN_FLAGS);
+  try {
+    const info = await handle.stat();
+    if (!info.isFile())
+      throw new RefusedFileError(
+        `is ${kindOf(info)}, not a regular file; ${rule(setting, await fs.realpath(workspace))}`,
+      );
+    if (info.size > maxBytes) throw tooLarge(maxBytes, setting);
+    return { real, handle, size: info.size };
+  } catch (error) {
+    await handle.close();
+    throw error;
+  }
+}
+
+/**
+ * Whether readWorkspaceFile would read the file, looked at without reading it: a refusal is
+ * RefusedFileError, a file system error passes through. The CLI asks before a run starts.
+ */
+export async function checkWorkspaceFile(file: string, workspace: string, setting: string): Promise<void> {
+  const { handle } = await openWorkspaceFile(file, workspace, setting, MAX_FILE_BYTES);
+  await handle.close();
+}
 
 /**
  * Reads a regular file inside the workspace, at most `maxBytes` (one byte more is read to see
@@ -66,21 +106,11 @@ const CHUNK_BYTES = 64 * 1024;
 export async function readWorkspaceFile(
   file: string,
   workspace: string,
-  input: string,
+  setting: string,
   maxBytes = MAX_FILE_BYTES,
 ): Promise<{ real: string; bytes: Buffer }> {
-  const real = await resolveInWorkspace(file, workspace, input);
-  const handle = await fs.open(real, RESOLVED_OPEN_FLAGS);
+  const { real, handle } = await openWorkspaceFile(file, workspace, setting, maxBytes);
   try {
-    const info = await handle.stat();
-    if (!info.isFile())
-      throw new RefusedFileError(
-        `is ${kindOf(info)}, not a regular file; ${rule(input, await fs.realpath(workspace))}`,
-      );
-    const tooBig = new RefusedFileError(
-      `is larger than ${maxBytes / (1024 * 1024)} MB, the limit for "${input}"; nothing of it was read`,
-    );
-    if (info.size > maxBytes) throw tooBig;
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
@@ -89,7 +119,7 @@ export async function readWorkspaceFile(
       if (bytesRead === 0) break;
       chunks.push(chunk.subarray(0, bytesRead));
       total += bytesRead;
-      if (total > maxBytes) throw tooBig;
+      if (total > maxBytes) throw tooLarge(maxBytes, setting);
     }
     return { real, bytes: Buffer.concat(chunks, total) };
   } finally {

@@ -53,6 +53,8 @@ export interface HttpClientOptions {
   proxyEnv?: ProxyEnv;
   /** The largest answer read (MAX_ANSWER_BYTES unless told). */
   maxAnswerBytes?: number;
+  /** The run's time limit as its timeout message names it (the action's input unless told). */
+  timeoutSetting?: string;
 }
 
 /**
@@ -146,12 +148,15 @@ function refuseCleartext(url: URL): void {
   );
 }
 
-/** `hint` ends the message: ignoredProxy's word on a proxy this Node.js does not read, or nothing. */
-function timedOut(req: HttpRequest, lastFailure: string, hint: string): TimeoutError {
+/**
+ * `setting` names the run's limit; `hint` ends the message: ignoredProxy's word on a proxy this
+ * Node.js does not read, or nothing.
+ */
+function timedOut(req: HttpRequest, lastFailure: string, setting: string, hint: string): TimeoutError {
   const last = lastFailure ? ` (last failure: ${lastFailure})` : '';
   return new TimeoutError(
     `the run's timeout elapsed during ${req.method} ${req.url.pathname}${last}; ` +
-      `raise the "timeout" input if the API is slow${hint}`,
+      `raise ${setting} if the API is slow${hint}`,
   );
 }
 
@@ -222,6 +227,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const backoff = options.backoff ?? DEFAULT_BACKOFF;
   const pools = transports(options.proxyEnv);
   const hint = ignoredProxy(options.proxyEnv, process.versions.node);
+  const setting = options.timeoutSetting ?? 'the "timeout" input';
   return {
     async send(req) {
       refuseCleartext(req.url);
@@ -237,7 +243,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           if (!RETRY_STATUS_CODES.includes(response.status)) return response;
           lastFailure = `HTTP ${response.status}`;
         } catch (error) {
-          if (signal.aborted) throw timedOut(req, lastFailure, hint);
+          if (signal.aborted) throw timedOut(req, lastFailure, setting, hint);
           const failure = error as NodeJS.ErrnoException & { statusCode?: number };
           if (failure.code === 'ERR_PROXY_TUNNEL') throw refusedTunnel(req, failure.statusCode);
           if (failure.code === TOO_LARGE) {
@@ -261,7 +267,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         }
         options.onRetry?.(lastFailure, delay);
         await sleep(delay, undefined, { signal }).catch(() => {
-          throw timedOut(req, lastFailure, hint);
+          throw timedOut(req, lastFailure, setting, hint);
         });
       }
     },

@@ -1,3 +1,4 @@
+import { settingName } from '../config/settings.js';
 import { ActionError, PreconditionFailedError, errorMessage } from '../errors.js';
 import { readCachedEtag, writeCachedEtag } from '../files/cache-file.js';
 import { describeFileError } from '../files/file-errors.js';
@@ -31,7 +32,11 @@ export async function runApply(deps: ModeDeps, facts: Facts): Promise<Outcome> {
     await recordAppliedEtag(deps, facts, live.etag);
     return { kind: 'unchanged', facts };
   }
-  const cache = await readCachedEtag(settings.cacheFile, settings.workspace);
+  const cache = await readCachedEtag(
+    settings.cacheFile,
+    settings.workspace,
+    settingName(settings.surface, 'cache-file'),
+  );
   if (cache.warning !== undefined) facts.notes.push({ severity: 'warning', message: cache.warning });
   const origin = await findLiveOrigin({
     liveEtag: live.etag,
@@ -71,7 +76,8 @@ async function recordAppliedEtag(deps: ModeDeps, facts: Facts, etag: string): Pr
   try {
     await writeCachedEtag(deps.settings.cacheFile, etag, deps.settings.workspace);
   } catch (error) {
-    const message = `could not write the version cache (input "cache-file"): ${describeFileError(error)}`;
+    const setting = settingName(deps.settings.surface, 'cache-file');
+    const message = `could not write the version cache (${setting}): ${describeFileError(error)}`;
     facts.notes.push({ severity: 'warning', message });
   }
 }

@@ -1,3 +1,4 @@
+import { settingName } from '../config/settings.js';
 import { InputError, PolicyFileError } from '../errors.js';
 import { readLocalPolicy, type LocalPolicy } from '../files/local-policy.js';
 import type { Finding } from '../report/model.js';
@@ -15,7 +16,8 @@ export type PolicyRead = { kind: 'read'; local: LocalPolicy } | { kind: 'invalid
 export async function readPolicy(deps: ModeDeps, facts: Facts): Promise<PolicyRead> {
   return deps.log.group('Read the policy file', async () => {
     try {
-      const local = await readLocalPolicy(deps.settings.policyFile, deps.settings.workspace);
+      const { policyFile, workspace, surface } = deps.settings;
+      const local = await readLocalPolicy(policyFile, workspace, settingName(surface, 'policy-file'));
       facts.local = local;
       deps.log.info(`${local.file}: ${local.bytes.length} bytes, ETag ${local.etag}`);
       return { kind: 'read', local };

@@ -1,3 +1,4 @@
+import { settingName } from '../config/settings.js';
 import { errorMessage } from '../errors.js';
 import { readCachedEtag } from '../files/cache-file.js';
 import { standardize } from '../hujson/index.js';
@@ -16,7 +17,8 @@ import { liveEtagLine, newestVersion, readLive, readPolicy } from './read.js';
  */
 async function cachedEtag(deps: ModeDeps, notes: Finding[]): Promise<string | undefined> {
   try {
-    const cache = await readCachedEtag(deps.settings.cacheFile, deps.settings.workspace);
+    const { cacheFile, workspace, surface } = deps.settings;
+    const cache = await readCachedEtag(cacheFile, workspace, settingName(surface, 'cache-file'));
     if (cache.warning !== undefined) notes.push({ severity: 'warning', message: cache.warning });
     return cache.etag;
   } catch (error) {

@@ -1,9 +1,9 @@
 // The one place a mode's outcome becomes the report every surface renders.
 
-import type { Settings } from '../config/settings.js';
+import type { Settings, Surface } from '../config/settings.js';
 import type { Facts, Outcome } from '../modes/outcome.js';
 import type { ApiFindings } from '../tailscale/api-findings.js';
-import { offlineFindings, reconcile } from './engine.js';
+import { offlineFindings, reconcile, unaskedFindings } from './engine.js';
 import { differsFromLive, emptyReport, type DriftState, type Finding, type Report } from './model.js';
 import { describeOrigin, isManualEdit } from './origin.js';
 import { accessPlan, type ReportView } from './plan.js';
@@ -13,10 +13,27 @@ export const CONCURRENT_CHANGE_MESSAGE =
   'did not match); nothing was overwritten. Re-run this job to apply on top ' +
   'of the new version, after checking the other change in the admin console';
 
-export const OFFLINE_REASON =
-  'no Tailscale credentials were given (pull requests from forks get no secrets), ' +
-  'so the Tailscale API checks were skipped. This is the offline check: syntax, ' +
-  "validation and the policy's tests, evaluated without the tailnet's devices";
+/** Why only the offline check ran: no credentials, which the action sees on a fork's pull request. */
+function offlineReason(surface: Surface): string {
+  const why =
+    surface === 'cli'
+      ? 'TS_API_KEY, or TS_OAUTH_ID with TS_OAUTH_SECRET or TS_ID_TOKEN, is not set'
+      : 'pull requests from forks get no secrets';
+  return (
+    `no Tailscale credentials were given (${why}), so the Tailscale API checks were skipped. This is the ` +
+    "offline check: syntax, validation and the policy's tests, evaluated without the tailnet's devices"
+  );
+}
+
+/** How to leave on-manual-edit "fail", and where the diff is, in the words of the run's surface. */
+const MANUAL_EDIT_FAIL: Readonly<Record<Surface, string>> = {
+  action:
+    'and on-manual-edit is "fail": nothing was applied. Bring the live version into the repository ' +
+    '(see the diff in the job summary), or set on-manual-edit: warn to overwrite it',
+  cli:
+    'and --on-manual-edit is fail: nothing was applied. Bring the live version into the repository ' +
+    '(the diff below goes from it to the file), or pass --on-manual-edit warn to overwrite it',
+};
 
 /** Failing tests and errors fail the run; warnings only when the user asked for that. */
 function verdict(report: Report, failOnWarnings: boolean): 'passed' | 'failed' {
@@ -45,7 +62,7 @@ function addFacts(report: Report, facts: Facts): void {
   for (const note of facts.notes) (note.severity === 'notice' ? report.notices : report.warnings).push(note);
 }
 
-function refusal(report: Report, because: 'fail' | 'too-large-to-keep'): string {
+function refusal(report: Report, because: 'fail' | 'too-large-to-keep', surface: Surface): string {
   const limitation = report.origin?.kind === 'unknown' ? report.origin.limitation : undefined;
   const why =
     limitation === undefined
@@ -53,11 +70,7 @@ function refusal(report: Report, because: 'fail' | 'too-large-to-keep'): string 
       : `the live policy matches no version of this file that this run can see (${limitation})`;
   switch (because) {
     case 'fail':
-      return (
-        `${why}, and on-manual-edit is "fail": nothing was applied. Bring the live ` +
-        `version into the repository (see the diff in the job summary), or set on-manual-edit: ` +
-        `warn to overwrite it`
-      );
+      return `${why}, ${MANUAL_EDIT_FAIL[surface]}`;
     case 'too-large-to-keep':
       return (
         `${why}, too large for the job summary to keep in full as on-manual-edit "warn" does: nothing ` +
@@ -96,12 +109,12 @@ function addCheck(
   switch (outcome.kind) {
     case 'offline':
       if (engine) addFindings(report, offlineFindings(engine));
-      report.offlineReason = OFFLINE_REASON;
+      report.offlineReason = offlineReason(settings.surface);
       report.result = verdict(report, settings.failOnWarnings);
       return;
     case 'unchanged':
       report.origin = { kind: 'local' };
-      if (engine) addFindings(report, reconcile({ errors: [], testFailures: [], warnings: [] }, engine));
+      if (engine) addFindings(report, unaskedFindings(engine));
       report.result = 'no-change';
       return;
     case 'validated': {
@@ -118,6 +131,7 @@ function addCheck(
 function addWrite(
   report: Report,
   outcome: Extract<Outcome, { kind: 'applied' | 'rejected' | 'refused' | 'conflict' | 'stopped' }>,
+  surface: Surface,
 ) {
   report.result = 'failed';
   switch (outcome.kind) {
@@ -130,7 +144,7 @@ function addWrite(
       addFindings(report, outcome.api);
       return;
     case 'refused':
-      report.errors.push({ severity: 'error', message: refusal(report, outcome.because) });
+      report.errors.push({ severity: 'error', message: refusal(report, outcome.because, surface) });
       return;
     case 'conflict':
       report.liveText = outcome.current.text;
@@ -180,7 +194,7 @@ export function buildReport(
     case 'refused':
     case 'conflict':
     case 'stopped':
-      addWrite(report, outcome);
+      addWrite(report, outcome, settings.surface);
       break;
     case 'drift':
       addDrift(report, settings, outcome.state);

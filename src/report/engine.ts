@@ -51,7 +51,7 @@ export function engineNotices(engine: PolicyReport): Finding[] {
 const CUT_SHORT =
   'the offline check was cut short by the timeout: the tests it did not reach ' +
   'count as undecided offline (the Tailscale API, when credentials are given, ' +
-  'still checks them all); raise "timeout" to evaluate them';
+  "still checks them all); raise the run's timeout to evaluate them";
 
 const CUT_SHORT_SIZE =
   'the offline check was cut short: its ipsets and rules expand to more address ' +
@@ -80,6 +80,24 @@ export function offlineFindings(engine: PolicyReport): ApiFindings & { notices: 
     })),
     notices,
   };
+}
+
+/**
+ * The live policy already is the file, so the API was not asked to validate it again (as
+ * gitops-pusher does): the engine's notices, and a notice where it rejects what is live.
+ */
+export function unaskedFindings(engine: PolicyReport): ApiFindings & { notices: Finding[] } {
+  const notices = engineNotices(engine);
+  if (rejects(engine)) {
+    const first = engine.errors[0]?.message ?? failures(engine)[0]?.message ?? 'test(s) failed';
+    notices.push({
+      severity: 'notice',
+      message:
+        `the offline policy engine rejects this policy (${first}); it already is the live policy, so ` +
+        'the Tailscale API was not asked to validate it again',
+    });
+  }
+  return { errors: [], testFailures: [], warnings: [], notices };
 }
 
 /**

@@ -72,7 +72,7 @@ function sidesOf(outcome: Outcome, view: ReportView): Sides | string | undefined
       return {
         before: localSide(local, outcome.facts),
         after: { name: 'live policy', source: live.text },
-        against: "the live policy compared with the repository's version",
+        against: "against the repository's version, with the live policy as the new side",
       };
     case 'invalid-file':
     case 'unchanged':

@@ -35,6 +35,8 @@ export interface TailscaleClientOptions {
   auth: Authenticator;
   apiUrl: URL;
   tailnet: string;
+  /** The tailnet setting as a 404's advice names it (the action's input unless told). */
+  tailnetSetting?: string;
 }
 
 function unquoteEtag(header: string | undefined): string {
@@ -129,7 +131,7 @@ export class TailscaleClient {
         'one in the admin console and update the secret',
       403: `the credential lacks the "${scope}" scope; give the OAuth client or API key that scope`,
       404:
-        `tailnet "${this.options.tailnet}" was not found; check the "tailnet" setting, ` +
+        `tailnet "${this.options.tailnet}" was not found; check ${this.options.tailnetSetting ?? 'the "tailnet" input'}, ` +
         `or use "-" for the credential's own tailnet`,
     };
     const hint = hints[status] ?? otherHint(status);

@@ -1,7 +1,7 @@
 // The Tailscale client an entry point hands to a mode: HTTP pool, authenticator and API client,
 // built in one call so the action and the CLI wire them the same way.
 
-import type { Settings } from '../config/settings.js';
+import { settingName, type Settings } from '../config/settings.js';
 import type { SecretRegistry } from '../secrets.js';
 import { createAuthenticator } from './auth.js';
 import { TailscaleClient } from './client.js';
@@ -31,7 +31,8 @@ export interface Connection {
 export function connect(settings: Settings, options: ConnectOptions): Connection | undefined {
   if (settings.credentials.kind === 'none') return undefined;
   const { deadline, now, onRetry, proxyEnv } = options;
-  const http = options.http ?? createHttpClient({ deadline, now, onRetry, proxyEnv });
+  const timeoutSetting = settingName(settings.surface, 'timeout');
+  const http = options.http ?? createHttpClient({ deadline, now, onRetry, proxyEnv, timeoutSetting });
   const { apiUrl, tailnet, credentials } = settings;
   const auth = createAuthenticator(credentials, {
     http,
@@ -39,5 +40,6 @@ export function connect(settings: Settings, options: ConnectOptions): Connection
     secrets: options.secrets,
     getIdToken: options.getIdToken,
   });
-  return { client: new TailscaleClient({ http, apiUrl, tailnet, auth }), close: () => http.close() };
+  const tailnetSetting = settingName(settings.surface, 'tailnet');
+  return { client: new TailscaleClient({ http, apiUrl, tailnet, tailnetSetting, auth }), close: () => http.close() };
 }

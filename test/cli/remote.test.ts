@@ -1,6 +1,7 @@
 // `tailnet-policy test|apply|drift` run in-process: values that must never reach the API. The
 // emulator listens, so a request that should not be sent is seen, not just refused elsewhere.
-import { mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -71,6 +72,19 @@ describe('--tailnet', () => {
   });
 });
 
+describe('advice in the words of the command line', () => {
+  it('names --tailnet when the API knows no such tailnet', async () => {
+    const result = await inFolder('{"acls": []}\n', () =>
+      run(['test', '--tailnet', 'other.example', '--api-url', ts.url]),
+    );
+    expect([result.code, result.stdout.split('\n')[0]]).toEqual([
+      1,
+      'error: reading the live policy failed with HTTP 404 (tailnet not found): tailnet "other.example" was not ' +
+        'found; check --tailnet, or use "-" for the credential\'s own tailnet',
+    ]);
+  });
+});
+
 describe('--api-url', () => {
   // It is read before any secret is registered, so nothing would mask a password in it.
   it.each([
@@ -109,6 +123,38 @@ describe('apply over an edit made outside git', () => {
     expect(await readFile(saved![1]!, 'utf8')).toBe(edited);
     await rm(path.dirname(saved![1]!), { recursive: true, force: true });
   });
+  it('with --on-manual-edit fail, writes nothing and prints the diff from the edit to the file', async () => {
+    ts.setPolicy('{\n  "acls": [],\n  // ::add-mask::x edited\n}\n');
+    const result = await inFolder('{\n  "acls": [],\n}\n', () =>
+      run(['apply', '--api-url', ts.url, '--on-manual-edit', 'fail']),
+    );
+    expect([result.code, result.stdout.split('\n').slice(0, 10)]).toEqual([
+      1,
+      [
+        'error: the live policy matches no version of this file that this run can see (the policy file is not in ' +
+          'a git checkout, so its history cannot be searched), and --on-manual-edit is fail: nothing was applied. Bring the live version into the repository (the diff below goes from it ' +
+          'to the file), or pass --on-manual-edit warn to overwrite it',
+        'the live policy, edited outside git, against ./policy.hujson:',
+        '--- live policy',
+        '+++ ./policy.hujson',
+        '@@ -1,4 +1,3 @@',
+        ' {',
+        '   "acls": [],',
+        '-  // ::add-mask::x edited',
+        ' }',
+        'note: the live policy matches no known version (the policy file is not in a git checkout, so its ' +
+          'history cannot be searched)',
+      ],
+    ]);
+    // The one write is gitops-pusher's If-Match "ts-default", which the edited policy refuses.
+    expect(ts.requests.map((request) => `${request.method} ${request.headers['if-match'] ?? ''}`)).toEqual([
+      'GET ',
+      'POST "ts-default"',
+      'GET ',
+    ]);
+    expect(ts.policy).toBe('{\n  "acls": [],\n  // ::add-mask::x edited\n}\n');
+  });
+
   it('saves the copy before it writes: a write whose answer is lost still leaves one, named on stderr', async () => {
     const edited = '{"acls": []} // edited outside git\n';
     ts.setPolicy(edited);
@@ -225,7 +271,8 @@ describe('test --base: the commit the offline access plan compares with', () => 
   }
 
   const OFFLINE_NOTE =
-    'note: no Tailscale credentials were given (pull requests from forks get no secrets), so the Tailscale API ' +
+    'note: no Tailscale credentials were given (TS_API_KEY, or TS_OAUTH_ID with TS_OAUTH_SECRET or TS_ID_TOKEN, is ' +
+    'not set), so the Tailscale API ' +
     "checks were skipped. This is the offline check: syntax, validation and the policy's tests, evaluated without " +
     "the tailnet's devices\n";
   const PASSED = 'test passed: tailnet -, ./policy.hujson (local ETag d477c877fd55, live unknown)\n';
@@ -286,5 +333,37 @@ describe('test --base: the commit the offline access plan compares with', () => 
       "tailnet-policy drift: unknown option '--base'; it is an option of test; run 'tailnet-policy drift --help' " +
         'for the options\n',
     ]);
+  });
+});
+
+describe('a policy file test, apply and drift cannot read', () => {
+  // The engine's own rules, checked before any request: exit status 2 and the line every command uses.
+  it.each([
+    ['test', 'big.hujson', 'larger than 10 MB, the limit for --policy-file; nothing of it was read'],
+    ['apply', 'big.hujson', 'larger than 10 MB, the limit for --policy-file; nothing of it was read'],
+    [
+      'drift',
+      'fifo.hujson',
+      'a named pipe, not a regular file; --policy-file must name a regular file inside the workspace (DIR)',
+    ],
+    [
+      'test',
+      'folder',
+      'a directory, not a regular file; --policy-file must name a regular file inside the workspace (DIR)',
+    ],
+    ['apply', 'missing.hujson', 'no such file or directory'],
+  ])('%s --policy-file %s', async (mode, file, reason) => {
+    await inFolder('{}\n', async () => {
+      const dir = process.cwd();
+      await writeFile('big.hujson', Buffer.alloc(10 * 1024 * 1024 + 1, 0x20));
+      execFileSync('mkfifo', ['fifo.hujson']);
+      await mkdir('folder');
+      expect(await run([mode, '--policy-file', file, '--api-url', ts.url])).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `tailnet-policy ${mode}: cannot read ${file}: ${reason.replace('DIR', dir)}\n`,
+      });
+    });
+    expect(ts.requests).toEqual([]);
   });
 });

@@ -124,6 +124,7 @@ describe('readInputs', () => {
     });
     expect(inputs).toEqual({
       mode: 'test',
+      surface: 'action',
       tailnet: '-',
       credentials: { kind: 'api-key', apiKey: 'tskey-api-x' },
       workspace: '/home/runner/work/repo/repo',

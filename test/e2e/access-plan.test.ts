@@ -123,7 +123,7 @@ describe('the access plan in the action', () => {
     });
     expect(drift.outputs['drift-state']).toBe('drifted');
     const issue = gh.issues()[0]!.body;
-    expect(issue).toContain("computed the live policy compared with the repository's version.");
+    expect(issue).toContain("computed against the repository's version, with the live policy as the new side.");
     expect(issue).toContain('| alice@\u200dexample.com | gains | tag:web tcp:8080, udp:8080 | **no** |');
   });
 });

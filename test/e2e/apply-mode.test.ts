@@ -163,7 +163,7 @@ describe('action: apply', () => {
       level: 'warning',
       title: 'Policy warning',
       file: 'policy.hujson',
-      message: 'could not write the version cache (input "cache-file"): no such file or directory',
+      message: 'could not write the version cache (the "cache-file" input): no such file or directory',
     });
   });
 

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, realpath, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { etag } from '../../src/hujson/index.js';
@@ -107,7 +107,9 @@ describe('tailnet-policy test / apply / drift', () => {
     [
       ['drift', '--policy-file', '.'],
       { TS_API_KEY: DEFAULT_API_KEY },
-      'tailnet-policy drift: cannot read .: is a directory, not a file\n',
+      (workspace: string) =>
+        'tailnet-policy drift: cannot read .: a directory, not a regular file; --policy-file must name a regular ' +
+        `file inside the workspace (${workspace})\n`,
     ],
     [
       ['test', '--fail-on-drift'],
@@ -116,7 +118,8 @@ describe('tailnet-policy test / apply / drift', () => {
     ],
   ])('%j is a usage error (exit 2)', async (args, env, stderr) => {
     const result = await cli(args, env);
-    expect(result).toMatchObject({ code: 2, stdout: '', stderr });
+    const expected = typeof stderr === 'string' ? stderr : stderr(await realpath(dir));
+    expect(result).toMatchObject({ code: 2, stdout: '', stderr: expected });
     expect(ts.requests).toEqual([]);
   });
 

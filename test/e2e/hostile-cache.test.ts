@@ -87,7 +87,7 @@ describe('writing the version cache', () => {
       `${JSON.stringify({ PrevETag: etag(POLICY_V1) })}\n`,
     );
     expect(warnings(result.annotations)).toContain(
-      'could not write the version cache (input "cache-file"): the API answered the write with the ETag "ABCDEF", which is not 64 hex digits, so it was not cached',
+      'could not write the version cache (the "cache-file" input): the API answered the write with the ETag "ABCDEF", which is not 64 hex digits, so it was not cached',
     );
   });
 
@@ -102,7 +102,7 @@ describe('writing the version cache', () => {
     expect(await readlink(path.join(dir, 'version-cache.json'))).toBe('elsewhere.json');
     expect(await readFile(path.join(dir, 'elsewhere.json'), 'utf8')).toBe('keep me\n');
     expect(warnings(result.annotations)).toContain(
-      'could not write the version cache (input "cache-file"): ./version-cache.json is a symbolic link, and the version cache is never written through one',
+      'could not write the version cache (the "cache-file" input): ./version-cache.json is a symbolic link, and the version cache is never written through one',
     );
   });
 });

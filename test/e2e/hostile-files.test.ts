@@ -83,7 +83,7 @@ describe('file inputs that lead outside the workspace', () => {
     expect(result.code).toBe(1);
     expect(result.outputs.result).toBe('failed');
     expect(errorMessages(result)).toContain(
-      `./policy.hujson: is a symbolic link to a place outside the workspace, so it is not read; "policy-file" must name a regular file inside the workspace (${workspace})`,
+      `./policy.hujson: is a symbolic link to a place outside the workspace, so it is not read; the "policy-file" input must name a regular file inside the workspace (${workspace})`,
     );
     expect(ts.requestsTo('POST validate')).toEqual([]);
     expect(everythingPublished(result)).not.toContain(SECRET);
@@ -95,12 +95,12 @@ describe('file inputs that lead outside the workspace', () => {
     await symlink(path.relative(workspace, path.join(outside, 'secret.hujson')), path.join(workspace, 'policy.hujson'));
     const relative = await onForkPullRequest();
     expect(errorMessages(relative)).toContain(
-      `./policy.hujson: is a symbolic link to a place outside the workspace, so it is not read; "policy-file" must name a regular file inside the workspace (${workspace})`,
+      `./policy.hujson: is a symbolic link to a place outside the workspace, so it is not read; the "policy-file" input must name a regular file inside the workspace (${workspace})`,
     );
     const absolute = path.join(outside, 'secret.hujson');
     const result = await onForkPullRequest({ 'policy-file': absolute });
     expect(errorMessages(result)).toContain(
-      `${absolute}: is outside the workspace, so it is not read; "policy-file" must name a regular file inside the workspace (${workspace})`,
+      `${absolute}: is outside the workspace, so it is not read; the "policy-file" input must name a regular file inside the workspace (${workspace})`,
     );
     expect(everythingPublished(relative) + everythingPublished(result)).not.toContain(SECRET);
   });
@@ -111,7 +111,7 @@ describe('file inputs that lead outside the workspace', () => {
     expect(result.timedOut).toBe(false);
     expect(result.code).toBe(1);
     expect(errorMessages(result)).toContain(
-      `./policy.hujson: is a symbolic link to a place outside the workspace, so it is not read; "policy-file" must name a regular file inside the workspace (${workspace})`,
+      `./policy.hujson: is a symbolic link to a place outside the workspace, so it is not read; the "policy-file" input must name a regular file inside the workspace (${workspace})`,
     );
   });
 
@@ -120,12 +120,12 @@ describe('file inputs that lead outside the workspace', () => {
     const pipe = await onForkPullRequest({ 'policy-file': 'pipe.hujson' });
     expect(pipe.timedOut).toBe(false);
     expect(errorMessages(pipe)).toContain(
-      `pipe.hujson: is a named pipe, not a regular file; "policy-file" must name a regular file inside the workspace (${workspace})`,
+      `pipe.hujson: is a named pipe, not a regular file; the "policy-file" input must name a regular file inside the workspace (${workspace})`,
     );
     await mkdir(path.join(workspace, 'policy.d'));
     const folder = await onForkPullRequest({ 'policy-file': 'policy.d' });
     expect(errorMessages(folder)).toContain(
-      `policy.d: is a directory, not a regular file; "policy-file" must name a regular file inside the workspace (${workspace})`,
+      `policy.d: is a directory, not a regular file; the "policy-file" input must name a regular file inside the workspace (${workspace})`,
     );
   });
 
@@ -134,7 +134,7 @@ describe('file inputs that lead outside the workspace', () => {
     const result = await onForkPullRequest();
     expect(result.code).toBe(1);
     expect(errorMessages(result)).toContain(
-      './policy.hujson: is larger than 10 MB, the limit for "policy-file"; nothing of it was read',
+      './policy.hujson: is larger than 10 MB, the limit for the "policy-file" input; nothing of it was read',
     );
     expect(ts.requests).toEqual([]);
   });
@@ -149,7 +149,7 @@ describe('file inputs that lead outside the workspace', () => {
     expect(result.annotations).toContainEqual(
       expect.objectContaining({
         level: 'notice',
-        message: `the version cache was ignored: ./version-cache.json: is a symbolic link to a place outside the workspace, so it is not read; "cache-file" must name a regular file inside the workspace (${workspace})`,
+        message: `the version cache was ignored: ./version-cache.json: is a symbolic link to a place outside the workspace, so it is not read; the "cache-file" input must name a regular file inside the workspace (${workspace})`,
       }),
     );
     expect(everythingPublished(result)).not.toContain(SECRET);
@@ -201,10 +201,12 @@ describe('the CLI', () => {
     await writeFile(path.join(outside, 'secret.hujson'), OUTSIDE_FILE);
     await symlink(path.join(outside, 'secret.hujson'), path.join(sub, 'policy.hujson'));
     const refused = await runCli(['test', '--policy-file', 'policy.hujson', '--api-url', ts.url], { cwd: sub, env });
-    expect(refused.code).toBe(1);
-    expect(refused.stdout + refused.stderr).toContain(
-      `policy.hujson: is a symbolic link to a place outside the workspace, so it is not read; "policy-file" must name a regular file inside the workspace (${repo})`,
-    );
+    expect([refused.code, refused.stdout, refused.stderr]).toEqual([
+      2,
+      '',
+      'tailnet-policy test: cannot read policy.hujson: a symbolic link to a place outside the workspace, so it is ' +
+        `not read; --policy-file must name a regular file inside the workspace (${repo})\n`,
+    ]);
     expect(refused.stdout + refused.stderr).not.toContain(SECRET);
   });
 });

@@ -185,7 +185,7 @@ describe('action: test', () => {
     [
       { tailnet: 'other.example' },
       404,
-      'reading the live policy failed with HTTP 404 (tailnet not found): tailnet "other.example" was not found; check the "tailnet" setting, or use "-" for the credential\'s own tailnet',
+      'reading the live policy failed with HTTP 404 (tailnet not found): tailnet "other.example" was not found; check the "tailnet" input, or use "-" for the credential\'s own tailnet',
     ],
   ])('explains a %j failure with a hint', async (inputs, status, message) => {
     const result = await runAction({ inputs: apiInputs(ts, inputs), cwd: await workspaceWith(POLICY_V2) });

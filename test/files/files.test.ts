@@ -16,12 +16,15 @@ import { syncBuiltinESMExports } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { settingName } from '../../src/config/settings.js';
 import { ActionError, PolicyFileError } from '../../src/errors.js';
 import { writeFileAtomic } from '../../src/files/atomic-write.js';
 import { readCachedEtag, writeCachedEtag } from '../../src/files/cache-file.js';
 import { readLocalPolicy } from '../../src/files/local-policy.js';
 
 const HEX = 'a'.repeat(64);
+const POLICY_FILE = settingName('action', 'policy-file');
+const CACHE_FILE = settingName('action', 'cache-file');
 let dir: string;
 
 beforeEach(async () => {
@@ -57,23 +60,23 @@ describe('version cache', () => {
 
   it('reads and writes the gitops-pusher format', async () => {
     const file = path.join(dir, 'version-cache.json');
-    expect(await readCachedEtag(file, dir)).toEqual({});
+    expect(await readCachedEtag(file, dir, CACHE_FILE)).toEqual({});
     await writeCachedEtag(file, HEX, dir);
     expect(await readFile(file, 'utf8')).toBe(`{"PrevETag":"${HEX}"}\n`);
-    expect(await readCachedEtag(file, dir)).toEqual({ etag: HEX });
+    expect(await readCachedEtag(file, dir, CACHE_FILE)).toEqual({ etag: HEX });
     expect(await readdir(dir)).toEqual(['version-cache.json']);
   });
 
   it('keeps no cache when the path is empty', async () => {
     await writeCachedEtag('', HEX, dir);
-    expect(await readCachedEtag('', dir)).toEqual({});
+    expect(await readCachedEtag('', dir, CACHE_FILE)).toEqual({});
     expect(await readdir(dir)).toEqual([]);
   });
 
   it.each(['not json', '{}', '{"PrevETag": 5}', '{"PrevETag": "abc"}'])('rejects %j with a fix', async (content) => {
     const file = path.join(dir, 'version-cache.json');
     await writeFile(file, content);
-    await expect(readCachedEtag(file, dir)).rejects.toThrow(
+    await expect(readCachedEtag(file, dir, CACHE_FILE)).rejects.toThrow(
       new ActionError(
         `${file}: not a version cache; expected {"PrevETag": "<64 hex digits>"}; delete the file and re-run`,
       ),
@@ -115,18 +118,20 @@ describe('writeFileAtomic', () => {
 describe('readLocalPolicy', () => {
   it('says a missing file is missing, and where to change the path', async () => {
     const file = path.join(dir, 'missing.hujson');
-    await expect(readLocalPolicy(file, dir)).rejects.toThrow(
-      new PolicyFileError('no such file; check the "policy-file" setting', file),
+    await expect(readLocalPolicy(file, dir, POLICY_FILE)).rejects.toThrow(
+      new PolicyFileError('no such file; check the "policy-file" input', file),
     );
-    await expect(readLocalPolicy(file, dir)).rejects.toThrow(`${file}: no such file; check the "policy-file" setting`);
+    await expect(readLocalPolicy(file, dir, POLICY_FILE)).rejects.toThrow(
+      `${file}: no such file; check the "policy-file" input`,
+    );
   });
 
   it('says a directory is not a file', async () => {
     const sub = path.join(dir, 'sub');
     await mkdir(sub);
-    await expect(readLocalPolicy(sub, dir)).rejects.toThrow(
+    await expect(readLocalPolicy(sub, dir, POLICY_FILE)).rejects.toThrow(
       new PolicyFileError(
-        `is a directory, not a regular file; "policy-file" must name a regular file inside the workspace (${dir})`,
+        `is a directory, not a regular file; the "policy-file" input must name a regular file inside the workspace (${dir})`,
         sub,
       ),
     );
@@ -135,7 +140,9 @@ describe('readLocalPolicy', () => {
   it('names the line and column of a syntax error', async () => {
     const file = path.join(dir, 'policy.hujson');
     await writeFile(file, '{\n  "acls": [}\n');
-    await expect(readLocalPolicy(file, dir)).rejects.toThrow(`${file}:2:12: invalid character '}' at start of value`);
+    await expect(readLocalPolicy(file, dir, POLICY_FILE)).rejects.toThrow(
+      `${file}:2:12: invalid character '}' at start of value`,
+    );
   });
 
   it.each([
@@ -144,7 +151,9 @@ describe('readLocalPolicy', () => {
   ])('says how to end a comment left open: %j', async (text, at, hint) => {
     const file = path.join(dir, 'policy.hujson');
     await writeFile(file, text);
-    await expect(readLocalPolicy(file, dir)).rejects.toThrow(`${file}:${at}: parsing comment: unexpected EOF; ${hint}`);
+    await expect(readLocalPolicy(file, dir, POLICY_FILE)).rejects.toThrow(
+      `${file}:${at}: parsing comment: unexpected EOF; ${hint}`,
+    );
   });
 
   it('shows at most 1,000 characters of a bad token, which Go quotes whole, and keeps a character whole', async () => {
@@ -153,7 +162,7 @@ describe('readLocalPolicy', () => {
     // 1,000th falls on the first half of the emoji's surrogate pair.
     const token = `"${'x'.repeat(982)}😀${'y'.repeat(100_000)}\n"`;
     await writeFile(file, `{"a": ${token}}`);
-    const error = (await readLocalPolicy(file, dir).then(
+    const error = (await readLocalPolicy(file, dir, POLICY_FILE).then(
       () => undefined,
       (e: unknown) => e,
     )) as PolicyFileError;
@@ -166,7 +175,7 @@ describe('readLocalPolicy', () => {
   it('refuses a byte-order mark, saying how to fix it', async () => {
     const file = path.join(dir, 'policy.hujson');
     await writeFile(file, '\ufeff{}\n');
-    await expect(readLocalPolicy(file, dir)).rejects.toThrow(
+    await expect(readLocalPolicy(file, dir, POLICY_FILE)).rejects.toThrow(
       `${file}:1:1: the file starts with a byte-order mark, which HuJSON does not allow; save it as UTF-8 without BOM`,
     );
   });
@@ -181,7 +190,7 @@ describe('readLocalPolicy', () => {
         Buffer.from('@example.com"]},\n}\n'),
       ]),
     );
-    await expect(readLocalPolicy(file, dir)).rejects.toThrow(
+    await expect(readLocalPolicy(file, dir, POLICY_FILE)).rejects.toThrow(
       `${file}:2:30: byte 0xe9 is not valid UTF-8; save the file as UTF-8`,
     );
   });

@@ -8,6 +8,7 @@ import { ActionError } from '../../src/errors.js';
 import { readCachedEtag, writeCachedEtag } from '../../src/files/cache-file.js';
 import { MAX_FILE_BYTES, RefusedFileError, isInside, readWorkspaceFile } from '../../src/files/workspace.js';
 import { cliWorkspace } from '../../src/cli/files.js';
+import { settingName } from '../../src/config/settings.js';
 import { createGitRepo, git } from '../support/git-fixture.js';
 
 const HEX = 'c'.repeat(64);
@@ -26,11 +27,13 @@ beforeEach(async () => {
 });
 afterEach(() => rm(root, { recursive: true, force: true }));
 
-const rule = (input: string) => `"${input}" must name a regular file inside the workspace (${workspace})`;
+const POLICY_FILE = settingName('action', 'policy-file');
+const CACHE_FILE = settingName('action', 'cache-file');
+const rule = (setting: string) => `${setting} must name a regular file inside the workspace (${workspace})`;
 
 async function refusal(file: string, maxBytes?: number): Promise<string> {
   try {
-    await readWorkspaceFile(file, workspace, 'policy-file', maxBytes);
+    await readWorkspaceFile(file, workspace, POLICY_FILE, maxBytes);
   } catch (error) {
     if (error instanceof RefusedFileError) return error.reason;
     throw error;
@@ -42,7 +45,7 @@ describe('readWorkspaceFile', () => {
   it('reads a regular file inside, also through a link that stays inside', async () => {
     await mkdir(path.join(workspace, 'sub'));
     await symlink('../policy.hujson', path.join(workspace, 'sub', 'link.hujson'));
-    const read = await readWorkspaceFile(path.join(workspace, 'sub', 'link.hujson'), workspace, 'policy-file');
+    const read = await readWorkspaceFile(path.join(workspace, 'sub', 'link.hujson'), workspace, POLICY_FILE);
     expect(read).toEqual({ real: path.join(workspace, 'policy.hujson'), bytes: Buffer.from('{}') });
   });
 
@@ -69,7 +72,8 @@ describe('readWorkspaceFile', () => {
       'a link to the workspace itself',
       async () => symlink('.', path.join(workspace, 'x')),
       'x',
-      'is a symbolic link to a place outside the workspace, so it is not read',
+      // It resolves to the workspace's folder, which is no file (and not outside).
+      'is a directory, not a regular file',
     ],
     [
       'an absolute path outside',
@@ -81,34 +85,34 @@ describe('readWorkspaceFile', () => {
   ])('refuses %s', async (_what, prepare, relative, reason) => {
     await prepare();
     const file = relative.startsWith('ws/') ? path.join(root, relative) : path.join(workspace, relative);
-    expect(await refusal(file)).toBe(`${reason}; ${rule('policy-file')}`);
+    expect(await refusal(file)).toBe(`${reason}; ${rule(POLICY_FILE)}`);
   });
 
   it('refuses a directory and a named pipe (without waiting for a writer)', async () => {
     await mkdir(path.join(workspace, 'folder'));
     expect(await refusal(path.join(workspace, 'folder'))).toBe(
-      `is a directory, not a regular file; ${rule('policy-file')}`,
+      `is a directory, not a regular file; ${rule(POLICY_FILE)}`,
     );
     await promisify(execFile)('mkfifo', [path.join(workspace, 'pipe')]);
     expect(await refusal(path.join(workspace, 'pipe'))).toBe(
-      `is a named pipe, not a regular file; ${rule('policy-file')}`,
+      `is a named pipe, not a regular file; ${rule(POLICY_FILE)}`,
     );
   });
 
   it('reads a file of exactly the cap, and refuses one byte more', async () => {
     await writeFile(path.join(workspace, 'ten'), '0123456789');
-    expect((await readWorkspaceFile(path.join(workspace, 'ten'), workspace, 'policy-file', 10)).bytes.toString()).toBe(
+    expect((await readWorkspaceFile(path.join(workspace, 'ten'), workspace, POLICY_FILE, 10)).bytes.toString()).toBe(
       '0123456789',
     );
     await writeFile(path.join(workspace, 'eleven'), '0123456789A');
     expect(await refusal(path.join(workspace, 'eleven'), 10)).toBe(
-      `is larger than ${10 / (1024 * 1024)} MB, the limit for "policy-file"; nothing of it was read`,
+      `is larger than ${10 / (1024 * 1024)} MB, the limit for the "policy-file" input; nothing of it was read`,
     );
     expect(MAX_FILE_BYTES).toBe(10 * 1024 * 1024);
   });
 
   it('lets a missing file fail as the file system says', async () => {
-    await expect(readWorkspaceFile(path.join(workspace, 'missing'), workspace, 'policy-file')).rejects.toMatchObject({
+    await expect(readWorkspaceFile(path.join(workspace, 'missing'), workspace, POLICY_FILE)).rejects.toMatchObject({
       code: 'ENOENT',
     });
   });
@@ -120,12 +124,12 @@ describe('the version cache in the workspace', () => {
     try {
       const dir = await realpath(repo.dir);
       const file = path.join(dir, 'version-cache.json');
-      expect(await readCachedEtag(file, dir)).toEqual({
+      expect(await readCachedEtag(file, dir, CACHE_FILE)).toEqual({
         warning: `the version cache ${file} was ignored: git tracks it, so a commit (a pull request's, say) may have written it; keep the cache out of the repository (restore it with actions/cache, and list it in .gitignore)`,
       });
       await git(dir, 'rm', '-q', '--cached', 'version-cache.json');
       await writeFile(file, JSON.stringify({ PrevETag: HEX }));
-      expect(await readCachedEtag(file, dir)).toEqual({ etag: HEX });
+      expect(await readCachedEtag(file, dir, CACHE_FILE)).toEqual({ etag: HEX });
     } finally {
       await repo.remove();
     }
@@ -134,9 +138,9 @@ describe('the version cache in the workspace', () => {
   it('refuses a cache that links outside, naming the input', async () => {
     await symlink(path.join(outside, 'secret'), path.join(workspace, 'cache.json'));
     const file = path.join(workspace, 'cache.json');
-    await expect(readCachedEtag(file, workspace)).rejects.toThrow(
+    await expect(readCachedEtag(file, workspace, CACHE_FILE)).rejects.toThrow(
       new ActionError(
-        `${file}: is a symbolic link to a place outside the workspace, so it is not read; ${rule('cache-file')}`,
+        `${file}: is a symbolic link to a place outside the workspace, so it is not read; ${rule(CACHE_FILE)}`,
       ),
     );
   });

@@ -130,6 +130,15 @@ describe('createHttpClient', () => {
     await http.close();
   });
 
+  it('names the time limit as the caller spells it (the CLI: --timeout)', async () => {
+    const url = await serve((_req, res) => setTimeout(() => res.end('late'), 2000));
+    const http = createHttpClient({ deadline: Date.now() + 200, backoff: fast, timeoutSetting: '--timeout' });
+    await expect(http.send({ method: 'GET', url, headers: {} })).rejects.toThrow(
+      /^the run's timeout elapsed during GET \/x; raise --timeout if the API is slow$/,
+    );
+    await http.close();
+  });
+
   it('reports an unreachable host as an ApiError without a stack trace', async () => {
     const url = await serve((_req, res) => res.end());
     await new Promise((resolve) => server!.close(resolve));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseLocalPolicy } from '../../src/files/local-policy.js';
 import { checkOffline } from '../../src/modes/offline.js';
-import { reconcile } from '../../src/report/engine.js';
+import { reconcile, unaskedFindings } from '../../src/report/engine.js';
 import type { ApiFindings } from '../../src/tailscale/api-findings.js';
 
 const policy = (tests: string) =>
@@ -58,3 +58,24 @@ describe('reconcile', () => {
     expect(reconciled.testFailures[0]!.location).toEqual({ line: 5, column: 51 });
   });
 });
+
+describe('unaskedFindings: the live policy already is the file, so the API was not asked', () => {
+  // It used to be reconciled with an empty answer, as if the API had accepted the policy.
+  it.each([
+    ['the engine accepts', DEFINITE, []],
+    ['the engine cannot decide', UNDECIDED, []],
+    [
+      'the engine rejects',
+      FAILING,
+      [
+        'the offline policy engine rejects this policy ([acl test error]: address "tag:web:443": want: Drop, got: ' +
+          'Accept); it already is the live policy, so the Tailscale API was not asked to validate it again',
+      ],
+    ],
+  ])('%s', (_name, tests, notices) => {
+    const found = unaskedFindings(checkOffline(policy(tests)));
+    expect(found).toEqual({ errors: [], testFailures: [], warnings: [], notices: notices.map(notice) });
+  });
+});
+
+const notice = (message: string) => ({ severity: 'notice', message });

@@ -1,6 +1,7 @@
 import { renderPlanText } from '../../plan/index.js';
 import { describeOrigin } from '../../report/origin.js';
 import type { FileLocation, Report } from '../../report/model.js';
+import { policyDiff } from '../markdown/diff.js';
 
 function at(file: string, location: FileLocation | undefined): string {
   return location ? `${file}:${location.line}:${location.column}` : file;
@@ -12,6 +13,17 @@ const HEADLINES: Record<Report['result'], string> = {
   failed: 'FAILED',
   applied: 'applied',
 };
+
+/**
+ * The live policy an apply left alone because it was edited outside git, as a diff to the file:
+ * the job summary shows it for the action; the CLI has only its output.
+ */
+function editLeftAlone(report: Report): string | undefined {
+  const diff = policyDiff(report);
+  if (diff === undefined) return undefined;
+  if (diff === 'too-slow') return 'note: the live policy and the file differ too much to show a diff in time';
+  return `the live policy, edited outside git, against ${report.policyFile}:\n${diff.lines.join('\n')}`;
+}
 
 /**
  * The CLI's report: one `FILE:LINE:COL: message` line per finding, then a verdict line.
@@ -29,16 +41,21 @@ export function renderText(report: Report, overwrittenCopy?: string): string {
   }
   for (const finding of report.warnings) lines.push(`${at(file, finding.location)}: warning: ${finding.message}`);
   for (const finding of report.notices) lines.push(`${at(file, finding.location)}: notice: ${finding.message}`);
-  if (report.manualEdit && report.applied && report.liveText !== undefined) {
+  const overwritten = report.manualEdit && report.applied && report.liveText !== undefined;
+  if (overwritten) {
     // The CLI has no job summary: the overwritten version goes to the output, so it is not lost;
     // the output is for reading (a line a CI runner would take for a command is altered), the
     // file, when it could be written, for restoring.
     const kept = overwrittenCopy === undefined ? '' : ` (${overwrittenCopy})`;
     lines.push(
       `warning: the live policy matched no known version and was overwritten${kept}; it was:\n` +
-        report.liveText.trimEnd(),
+        report.liveText!.trimEnd(),
     );
-  } else if (overwrittenCopy !== undefined) {
+  } else if (report.manualEdit && report.mode === 'apply') {
+    const diff = editLeftAlone(report);
+    if (diff !== undefined) lines.push(diff);
+  }
+  if (overwrittenCopy !== undefined && !overwritten) {
     // Kept before a write that failed, or whose answer was lost: it may have landed.
     lines.push(`note: the live policy this run was about to overwrite: ${overwrittenCopy}`);
   }
