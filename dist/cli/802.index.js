@@ -341,8 +341,9 @@ The --devices file is a JSON object in one of two shapes:
     the Tailscale API's answers to GET /api/v2/tailnet/-/users and
     GET /api/v2/tailnet/-/devices?fields=all, side by side
 
-Exit status: 0 every file is valid and no test failed; 1 an invalid policy or a failed test;
-2 a usage error, or a file that cannot be read (the other files are still checked).
+Exit status: 0 every file is valid and no test failed (tests not reached before --timeout
+count as undecided, as offline); 1 an invalid policy or a failed test; 2 a usage error, or a
+file that cannot be read (the other files are still checked).
 `;
 const HELP_HINT = (0,cli_args/* helpHint */.hD)('check');
 /**

@@ -2443,7 +2443,12 @@ const FLAGS = {
         help: 'policy file (default ./policy.hujson)',
         modes: ALL,
     },
-    tailnet: { value: 'NAME', default: '-', help: "tailnet name, or - for the credential's own (default -)", modes: ALL },
+    tailnet: {
+        value: 'NAME',
+        default: '-',
+        help: "tailnet name, or - for the credential's own (default $TS_TAILNET, else -)",
+        modes: ALL,
+    },
     'api-url': { value: 'URL', default: DEFAULT_API_URL, help: `Tailscale API (default ${DEFAULT_API_URL})`, modes: ALL },
     'cache-file': {
         value: 'FILE',
@@ -2507,9 +2512,8 @@ function parseFlags(mode, args) {
     const options = { help: { type: 'boolean', short: 'h', default: false } };
     for (const [name, flag] of flagsOf(mode)) {
         options[name] =
-            flag.value === undefined
-                ? { type: 'boolean', default: flag.default }
-                : { type: 'string', default: flag.default };
+            // No defaults here: a flag not given is undefined, so TS_TAILNET can stand in for --tailnet.
+            flag.value === undefined ? { type: 'boolean' } : { type: 'string' };
     }
     try {
         return (0,external_node_util_.parseArgs)({ args, options, allowPositionals: true });
@@ -2541,7 +2545,10 @@ function commandFrom(mode, args, env) {
         mode,
         surface: 'cli',
         // The name goes into the API path, which `.`, `..` or a `/` would turn into another one.
-        tailnet: parseTailnet(text('tailnet'), '--tailnet'),
+        // As gitops-pusher, TS_TAILNET names the tailnet when --tailnet does not.
+        tailnet: values.tailnet === undefined && env.TS_TAILNET !== undefined
+            ? parseTailnet(env.TS_TAILNET, 'TS_TAILNET')
+            : parseTailnet(text('tailnet'), '--tailnet'),
         credentials,
         workspace: (0,files/* cliWorkspace */.cQ)(process.cwd()),
         policyFile: text('policy-file'),

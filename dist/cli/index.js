@@ -545,7 +545,7 @@ Commands:
 Run 'tailnet-policy help <command>' (or '<command> --help') for a command's options.
 Exit status: 0 success; 1 a check failed (an invalid policy, a failed test, an unformatted
 file, drift with --fail-on-drift); 2 the command could not run as asked (a usage error, or a
-file that cannot be read).
+file that cannot be read). plan has its own: tailnet-policy help plan.
 `;
 const COMMANDS = {
     fmt: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3661))).runFmt,

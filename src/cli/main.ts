@@ -16,7 +16,7 @@ Commands:
 Run 'tailnet-policy help <command>' (or '<command> --help') for a command's options.
 Exit status: 0 success; 1 a check failed (an invalid policy, a failed test, an unformatted
 file, drift with --fail-on-drift); 2 the command could not run as asked (a usage error, or a
-file that cannot be read).
+file that cannot be read). plan has its own: tailnet-policy help plan.
 `;
 
 type Command = (args: string[], io: CliIO) => Promise<number>;

@@ -38,8 +38,8 @@ Options:
                        a plan that passes 100,000 changes stops too
   -h, --help           show this help
 
-Exit status: 0 with or without changes (1 with --exit-code when there are changes); 2 a usage
-error, or a policy that cannot be read or is not valid.
+Exit status: 0 with or without changes (1 with --exit-code when access changes or may change);
+2 a usage error, a policy that cannot be read or is not valid, or a plan cut short.
 `;
 
 const HELP_HINT = helpHint('plan');

@@ -40,7 +40,12 @@ const FLAGS: Readonly<Record<string, Flag>> = {
     help: 'policy file (default ./policy.hujson)',
     modes: ALL,
   },
-  tailnet: { value: 'NAME', default: '-', help: "tailnet name, or - for the credential's own (default -)", modes: ALL },
+  tailnet: {
+    value: 'NAME',
+    default: '-',
+    help: "tailnet name, or - for the credential's own (default $TS_TAILNET, else -)",
+    modes: ALL,
+  },
   'api-url': { value: 'URL', default: DEFAULT_API_URL, help: `Tailscale API (default ${DEFAULT_API_URL})`, modes: ALL },
   'cache-file': {
     value: 'FILE',
@@ -108,9 +113,8 @@ function parseFlags(mode: Mode, args: string[]) {
   const options: NonNullable<ParseArgsConfig['options']> = { help: { type: 'boolean', short: 'h', default: false } };
   for (const [name, flag] of flagsOf(mode)) {
     options[name] =
-      flag.value === undefined
-        ? { type: 'boolean', default: flag.default as boolean }
-        : { type: 'string', default: flag.default as string };
+      // No defaults here: a flag not given is undefined, so TS_TAILNET can stand in for --tailnet.
+      flag.value === undefined ? { type: 'boolean' } : { type: 'string' };
   }
   try {
     return parseArgs({ args, options, allowPositionals: true });
@@ -150,7 +154,11 @@ function commandFrom(mode: Mode, args: string[], env: CliIO['env']): Command | '
     mode,
     surface: 'cli',
     // The name goes into the API path, which `.`, `..` or a `/` would turn into another one.
-    tailnet: parseTailnet(text('tailnet'), '--tailnet'),
+    // As gitops-pusher, TS_TAILNET names the tailnet when --tailnet does not.
+    tailnet:
+      values.tailnet === undefined && env.TS_TAILNET !== undefined
+        ? parseTailnet(env.TS_TAILNET, 'TS_TAILNET')
+        : parseTailnet(text('tailnet'), '--tailnet'),
     credentials,
     workspace: cliWorkspace(process.cwd()),
     policyFile: text('policy-file'),

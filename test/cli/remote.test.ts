@@ -85,6 +85,32 @@ describe('advice in the words of the command line', () => {
   });
 });
 
+describe('TS_TAILNET, as gitops-pusher reads it', () => {
+  async function withTailnet(tailnet: string, argv: string[]) {
+    const io = { ...fakeIO(), env: { TS_API_KEY: DEFAULT_API_KEY, TS_TAILNET: tailnet } };
+    const code = await inFolder('{"acls": []}\n', () => main(argv, io));
+    return { code, stderr: io.err(), paths: ts.requests.map((request) => request.path) };
+  }
+
+  it('names the tailnet when --tailnet does not, and --tailnet wins', async () => {
+    expect((await withTailnet('example.com', ['drift', '--api-url', ts.url])).paths).toEqual([
+      '/api/v2/tailnet/example.com/acl',
+    ]);
+    ts.requests.length = 0;
+    expect((await withTailnet('example.com', ['drift', '--tailnet', 'other.org', '--api-url', ts.url])).paths).toEqual([
+      '/api/v2/tailnet/other.org/acl',
+    ]);
+  });
+
+  it('is refused as --tailnet is, by its own name', async () => {
+    expect(await withTailnet('..', ['drift', '--api-url', ts.url])).toEqual({
+      code: 2,
+      stderr: notATailnet('drift', '".."').replace('--tailnet:', 'TS_TAILNET:'),
+      paths: [],
+    });
+  });
+});
+
 describe('--api-url', () => {
   // It is read before any secret is registered, so nothing would mask a password in it.
   it.each([
