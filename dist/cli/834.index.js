@@ -1629,10 +1629,18 @@ function state(ev, pair, protocols, port) {
     const open = ev.index.verdict(s, d, pair.family, protocols, port, POSTURE_UNKNOWN);
     if (!ev.postured || open !== 'unknown')
         return PLAIN[open];
+    return postured(ev, pair, s, d, protocols, port);
+}
+/**
+ * An unknown verdict of a side with posture requirements. Apart from `state`: a function that
+ * makes a closure allocates the closure's variables on every call, before any early return, and
+ * `state` runs for every cell of every pair, twice.
+ */
+function postured(ev, pair, s, d, protocols, port) {
     const ask = (posture) => ev.index.verdict(s, d, pair.family, protocols, port, posture);
-    const hanging = hangsOnPosture(open, ask);
+    const hanging = hangsOnPosture('unknown', ask);
     if (hanging === undefined)
-        return PLAIN[open];
+        return PLAIN.unknown;
     const protocol = protocols[0];
     const requirements = connecting(ev, s, d, protocol, port).flatMap(({ rule }) => rule.postures ?? []);
     const decided = hanging.holds === 'yes' && hanging.fails === 'no' ? 'allowed' : undefined;

@@ -91,9 +91,25 @@ function state(ev: SideEval, pair: Pair, protocols: readonly number[], port: num
   if (s === undefined || d === undefined) return PLAIN.absent;
   const open = ev.index.verdict(s, d, pair.family, protocols, port, POSTURE_UNKNOWN);
   if (!ev.postured || open !== 'unknown') return PLAIN[open];
+  return postured(ev, pair, s, d, protocols, port);
+}
+
+/**
+ * An unknown verdict of a side with posture requirements. Apart from `state`: a function that
+ * makes a closure allocates the closure's variables on every call, before any early return, and
+ * `state` runs for every cell of every pair, twice.
+ */
+function postured(
+  ev: SideEval,
+  pair: Pair,
+  s: Principal,
+  d: Principal,
+  protocols: readonly number[],
+  port: number,
+): Verdict {
   const ask = (posture: PostureCache): Tri => ev.index.verdict(s, d, pair.family, protocols, port, posture);
-  const hanging = hangsOnPosture(open, ask);
-  if (hanging === undefined) return PLAIN[open];
+  const hanging = hangsOnPosture('unknown', ask);
+  if (hanging === undefined) return PLAIN.unknown;
   const protocol = protocols[0]!;
   const requirements = connecting(ev, s, d, protocol, port).flatMap(({ rule }) => rule.postures ?? []);
   const decided = hanging.holds === 'yes' && hanging.fails === 'no' ? 'allowed' : undefined;
