@@ -28,6 +28,10 @@ exports.modules = {
  * advice about its own syntax after it, worded differently from one version to the next.
  */
 function firstSentence(message) {
+    // "ambiguous" is Node's word for a value that starts with a dash; say what to write instead.
+    const dashed = /^Option '(--[^']+)' argument is ambiguous/.exec(message)?.[1];
+    if (dashed !== undefined)
+        return `option '${dashed}' takes a value starting with "-" only as ${dashed}=VALUE`;
     const sentence = message.split(/\.\s/)[0].replace(/\.$/, '');
     return sentence.charAt(0).toLowerCase() + sentence.slice(1);
 }

@@ -8,6 +8,9 @@ import { UsageError } from './usage-error.js';
  * advice about its own syntax after it, worded differently from one version to the next.
  */
 export function firstSentence(message: string): string {
+  // "ambiguous" is Node's word for a value that starts with a dash; say what to write instead.
+  const dashed = /^Option '(--[^']+)' argument is ambiguous/.exec(message)?.[1];
+  if (dashed !== undefined) return `option '${dashed}' takes a value starting with "-" only as ${dashed}=VALUE`;
   const sentence = message.split(/\.\s/)[0]!.replace(/\.$/, '');
   return sentence.charAt(0).toLowerCase() + sentence.slice(1);
 }

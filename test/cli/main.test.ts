@@ -88,4 +88,20 @@ describe('tailnet-policy', () => {
   ])('%j is rejected: the command does not take that flag', async (argv, stderr) => {
     expect(await run(argv)).toEqual({ code: 2, stdout: '', stderr });
   });
+
+  // Node calls such a value "ambiguous" and words its advice differently from one version to the next.
+  it.each([
+    [
+      ['test', '--timeout', '-1s'],
+      'tailnet-policy test: option \'--timeout\' takes a value starting with "-" only as --timeout=VALUE; run ' +
+        "'tailnet-policy test --help' for the options\n",
+    ],
+    [
+      ['check', '--timeout', '-1s'],
+      'tailnet-policy check: option \'--timeout\' takes a value starting with "-" only as --timeout=VALUE; run ' +
+        "'tailnet-policy check --help' for usage\n",
+    ],
+  ])('%j: a value starting with a dash says how to write it', async (argv, stderr) => {
+    expect(await run(argv)).toEqual({ code: 2, stdout: '', stderr });
+  });
 });
