@@ -246,13 +246,16 @@ async function hasCommit(repo, ref) {
     return (0,runner.runGit)(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).then(() => true, () => false);
 }
 /**
- * Whether `ref` names a commit of the repository checked out at `workspace`; undefined when
- * there is none. For a ref the user names (the CLI's --base), checked before the run.
+ * The commit id `ref` names, resolved once before the run, so the run reads the history of that
+ * very commit (a fetch meanwhile cannot move it), and only a commit: `^main` or a range is none.
  */
-async function commitExists(workspace, ref) {
+async function resolveCommit(workspace, ref) {
     const root = await (0,promises_.realpath)(workspace).catch(() => undefined);
     const repo = root === undefined ? undefined : await (0,runner.repositoryAt)(root);
-    return repo === undefined ? undefined : hasCommit(repo, ref);
+    if (repo === undefined)
+        return { kind: 'no-repository' };
+    const id = await (0,runner.runGit)(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).then((output) => output.trim(), () => '');
+    return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(id) ? { kind: 'commit', id } : { kind: 'none' };
 }
 /** A partial clone names its promisor remote: `remote.<name>.promisor` or `extensions.partialClone`. */
 async function isPartialClone(repo) {
@@ -1279,7 +1282,7 @@ function renderText(report, overwrittenCopy) {
         lines.push(`warning: the live policy matched no known version and was overwritten${kept}; it was:\n` +
             report.liveText.trimEnd());
     }
-    else if (report.manualEdit && report.mode === 'apply') {
+    else if (report.refusedOverEdit === true) {
         const diff = editLeftAlone(report);
         if (diff !== undefined)
             lines.push(diff);
@@ -1340,23 +1343,29 @@ function rejects(engine) {
     return engine.errors.length > 0 || engine.summary.failed > 0;
 }
 /** Notices the engine has whatever the API says: constructs it accepted without certainty. */
-function engineNotices(engine) {
+function engineNotices(engine, apiAsked = true) {
     const notices = engine.notices.map((n) => ({
         severity: 'notice',
         message: n.message,
         location: engine_at(n.position),
     }));
     if (engine.cutShort)
-        notices.push({ severity: 'notice', message: engine.cutShortBy === 'size' ? CUT_SHORT_SIZE : CUT_SHORT });
+        notices.push({ severity: 'notice', message: cutShort(engine.cutShortBy === 'size', apiAsked) });
     return notices;
 }
-const CUT_SHORT = 'the offline check was cut short by the timeout: the tests it did not reach ' +
-    'count as undecided offline (the Tailscale API, when credentials are given, ' +
-    "still checks them all); raise the run's timeout to evaluate them";
-const CUT_SHORT_SIZE = 'the offline check was cut short: its ipsets and rules expand to more address ' +
-    'ranges than it holds in memory (a long chain of ipsets, each naming the ' +
-    'one before, does); the tests it did not reach count as undecided offline ' +
-    '(the Tailscale API, when credentials are given, still checks them all)';
+/**
+ * Why tests are undecided after a cut: the timeout or the engine's size limit. Where the API
+ * was not asked (the live policy already is the file), it is not said to check them.
+ */
+function cutShort(bySize, apiAsked) {
+    const cause = bySize
+        ? 'the offline check was cut short: its ipsets and rules expand to more address ranges than it holds in ' +
+            'memory (a long chain of ipsets, each naming the one before, does)'
+        : 'the offline check was cut short by the timeout';
+    const api = apiAsked ? ' (the Tailscale API, when credentials are given, still checks them all)' : '';
+    const raise = bySize ? '' : "; raise the run's timeout to evaluate them";
+    return `${cause}${bySize ? ';' : ':'} the tests it did not reach count as undecided offline${api}${raise}`;
+}
 /** With no API to ask, the engine's findings are the whole verdict. */
 function offlineFindings(engine) {
     const notices = engineNotices(engine);
@@ -1383,7 +1392,7 @@ function offlineFindings(engine) {
  * gitops-pusher does): the engine's notices, and a notice where it rejects what is live.
  */
 function unaskedFindings(engine) {
-    const notices = engineNotices(engine);
+    const notices = engineNotices(engine, false);
     if (rejects(engine)) {
         const first = engine.errors[0]?.message ?? failures(engine)[0]?.message ?? 'test(s) failed';
         notices.push({
@@ -1675,6 +1684,7 @@ function addWrite(report, outcome, surface) {
             addFindings(report, outcome.api);
             return;
         case 'refused':
+            report.refusedOverEdit = true;
             report.errors.push({ severity: 'error', message: refusal(report, outcome.because, surface) });
             return;
         case 'conflict':
@@ -1885,7 +1895,7 @@ async function requestToken(deps, path, form, headers) {
     }
     if (response.status === 200 && typeof answer.access_token !== 'string') {
         throw new errors/* ApiError */.hD(`the Tailscale token endpoint ${path} answered without an access_token; ` +
-            `check that "api-url" is the Tailscale API`, 200);
+            `check that the API URL is the Tailscale API`, 200);
     }
     if (response.status !== 200 || typeof answer.access_token !== 'string') {
         const hint = response.status === 401 || response.status === 400 || response.status === 403
@@ -1994,7 +2004,7 @@ function jsonAnswer(body, what) {
         return JSON.parse(body);
     }
     catch {
-        throw new errors/* ApiError */.hD(`${what}: the answer is not JSON; check that "api-url" is the Tailscale API`, 200);
+        throw new errors/* ApiError */.hD(`${what}: the answer is not JSON; check that the API URL is the Tailscale API`, 200);
     }
 }
 function asStrings(value) {
@@ -2032,7 +2042,7 @@ function otherHint(status) {
         return 'the API kept failing after retries; try again later';
     if (status >= 500)
         return 'the Tailscale API had an internal error; try again later';
-    return 'an unexpected answer; check that "api-url" is the Tailscale API';
+    return 'an unexpected answer; check that the API URL is the Tailscale API';
 }
 /** A client error that is about the policy itself, not about access or timing. */
 function isRejection(status) {
@@ -2076,7 +2086,7 @@ class TailscaleClient {
         const etag = unquoteEtag(response.headers.etag);
         if (!/^[0-9a-f]{64}$/.test(etag)) {
             throw new errors/* ApiError */.hD(`reading the live policy gave no usable ETag header ("${response.headers.etag ?? ''}"); ` +
-                `is "api-url" the Tailscale API?`, 200);
+                `is the API URL the Tailscale API?`, 200);
         }
         return { text: response.body, etag };
     }
@@ -2546,12 +2556,14 @@ function commandFrom(mode, args, env) {
         surface: 'cli',
         // The name goes into the API path, which `.`, `..` or a `/` would turn into another one.
         // As gitops-pusher, TS_TAILNET names the tailnet when --tailnet does not.
-        tailnet: values.tailnet === undefined && env.TS_TAILNET !== undefined
+        tailnet: 
+        // Empty counts as unset, as for the credentials: CI writes a variable nobody defined as ''.
+        values.tailnet === undefined && env.TS_TAILNET
             ? parseTailnet(env.TS_TAILNET, 'TS_TAILNET')
             : parseTailnet(text('tailnet'), '--tailnet'),
         credentials,
         workspace: (0,files/* cliWorkspace */.cQ)(process.cwd()),
-        policyFile: text('policy-file'),
+        policyFile: policyFileOf(values['policy-file']),
         apiUrl: parseApiUrl(text('api-url'), '--api-url'),
         cacheFile: text('cache-file'),
         onManualEdit,
@@ -2560,23 +2572,32 @@ function commandFrom(mode, args, env) {
         timeoutMs: (0,duration/* parseDuration */.E)(text('timeout'), '--timeout'),
         tailnetDevices: false,
     };
-    return { settings, base: text('base') };
+    const base = values.base;
+    return base === undefined ? { settings } : { settings, base };
 }
-/** A --base that names no commit here is a usage error, said before anything is sent. */
-async function requireBase(settings, base) {
-    if (base === 'HEAD')
-        return;
-    const exists = await commitExists(settings.workspace, base);
-    if (exists === true)
-        return;
-    const why = exists === undefined ? 'there is no git checkout here' : 'it is no commit of this checkout';
-    throw new errors/* InputError */.dz(`--base: ${quoteInput(base)}: ${why}; fetch it first (e.g. git fetch origin main)`);
+/** An empty --policy-file would be the current folder: said as what it is. */
+function policyFileOf(given) {
+    if (given === '')
+        throw new errors/* InputError */.dz('--policy-file: the path is empty; name the policy file');
+    return given ?? FLAGS['policy-file'].default;
+}
+/** The commit --base names, resolved once; one that names none here is a usage error, before anything is sent. */
+async function baseCommit(settings, base) {
+    const resolved = await resolveCommit(settings.workspace, base);
+    switch (resolved.kind) {
+        case 'commit':
+            return resolved.id;
+        case 'none':
+            throw new errors/* InputError */.dz(`--base: ${quoteInput(base)} names no commit of this checkout; fetch it first (e.g. git fetch origin main)`);
+        case 'no-repository':
+            throw new errors/* InputError */.dz(`--base: there is no git checkout here (${settings.workspace}) to read it from`);
+    }
 }
 /**
  * The CLI's wiring: progress to stderr, a Tailscale client when there are credentials, git;
  * `beforeOverwrite` keeps a copy of an edit apply is about to overwrite.
  */
-async function runWired({ settings, base }, io, secrets, beforeOverwrite) {
+async function runWired(settings, base, io, secrets, beforeOverwrite) {
     const log = {
         info: (line) => io.stderr(`${secrets.redact(line)}\n`),
         debug: () => undefined,
@@ -2606,23 +2627,23 @@ async function run(mode, args, io, secrets) {
         io.stdout(remoteUsage(mode));
         return cli_io/* EXIT_OK */.Ij;
     }
-    const { settings, base } = command;
+    const { settings } = command;
     if (settings.credentials.kind === 'none' && mode !== 'test') {
         const variables = 'TS_API_KEY, or TS_OAUTH_ID with TS_OAUTH_SECRET or TS_ID_TOKEN';
         throw new errors/* InputError */.dz(`${mode} needs credentials: set ${variables}`);
     }
     await (0,files/* requireReadable */.CM)(mode, settings.policyFile, settings.workspace);
-    await requireBase(settings, base);
+    const base = command.base === undefined ? undefined : await baseCommit(settings, command.base);
     for (const secret of [...credentialSecrets(settings.credentials), ...proxySecrets(io.env)])
         secrets.add(secret);
     // Saved before the write, and said on stderr at once: a run cut short after it still leaves a copy.
     let kept;
-    const outcome = await runWired(command, io, secrets, async (text) => {
+    const outcome = await runWired(settings, base, io, secrets, async (text) => {
         kept = await keepOverwritten(text);
         io.stderr(`${secrets.redact(`the live policy about to be overwritten: ${kept}`)}\n`);
     });
     const deadline = Date.now() + Math.max(0, settings.timeoutMs) / 2;
-    const view = { livePolicyVisible: true, deadline, now: Date.now, baseline: base };
+    const view = { livePolicyVisible: true, deadline, now: Date.now, baseline: command.base ?? 'HEAD' };
     const report = buildReport(settings, outcome, view);
     io.stdout((0,cli_io/* inertText */.UJ)(secrets.redact(renderText(report, kept))));
     return report.result === 'failed' ? cli_io/* EXIT_FAILED */.hj : cli_io/* EXIT_OK */.Ij;

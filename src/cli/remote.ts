@@ -12,7 +12,7 @@ import { parseTailnet, quoteInput } from '../config/names.js';
 import type { Mode, Settings } from '../config/settings.js';
 import { ActionError, InputError, errorMessage } from '../errors.js';
 import { describeFileError } from '../files/file-errors.js';
-import { commitExists, gitFileHistory } from '../git/history.js';
+import { gitFileHistory, resolveCommit } from '../git/history.js';
 import { runMode, type Logger, type Outcome } from '../modes/index.js';
 import { renderText } from '../render/cli/text.js';
 import { buildReport } from '../report/build.js';
@@ -127,10 +127,13 @@ function parseFlags(mode: Mode, args: string[]) {
   }
 }
 
-/** A run's settings, and the commit whose history it reads (the action's pull-request base). */
+/**
+ * A run's settings, and --base: the commit whose history it reads (the action's pull-request
+ * base), as given; without it, HEAD.
+ */
 interface Command {
   settings: Settings;
-  base: string;
+  base?: string;
 }
 
 function commandFrom(mode: Mode, args: string[], env: CliIO['env']): Command | 'help' {
@@ -156,12 +159,13 @@ function commandFrom(mode: Mode, args: string[], env: CliIO['env']): Command | '
     // The name goes into the API path, which `.`, `..` or a `/` would turn into another one.
     // As gitops-pusher, TS_TAILNET names the tailnet when --tailnet does not.
     tailnet:
-      values.tailnet === undefined && env.TS_TAILNET !== undefined
+      // Empty counts as unset, as for the credentials: CI writes a variable nobody defined as ''.
+      values.tailnet === undefined && env.TS_TAILNET
         ? parseTailnet(env.TS_TAILNET, 'TS_TAILNET')
         : parseTailnet(text('tailnet'), '--tailnet'),
     credentials,
     workspace: cliWorkspace(process.cwd()),
-    policyFile: text('policy-file'),
+    policyFile: policyFileOf(values['policy-file'] as string | undefined),
     apiUrl: parseApiUrl(text('api-url'), '--api-url'),
     cacheFile: text('cache-file'),
     onManualEdit,
@@ -170,16 +174,29 @@ function commandFrom(mode: Mode, args: string[], env: CliIO['env']): Command | '
     timeoutMs: parseDuration(text('timeout'), '--timeout'),
     tailnetDevices: false,
   };
-  return { settings, base: text('base') };
+  const base = values.base as string | undefined;
+  return base === undefined ? { settings } : { settings, base };
 }
 
-/** A --base that names no commit here is a usage error, said before anything is sent. */
-async function requireBase(settings: Settings, base: string): Promise<void> {
-  if (base === 'HEAD') return;
-  const exists = await commitExists(settings.workspace, base);
-  if (exists === true) return;
-  const why = exists === undefined ? 'there is no git checkout here' : 'it is no commit of this checkout';
-  throw new InputError(`--base: ${quoteInput(base)}: ${why}; fetch it first (e.g. git fetch origin main)`);
+/** An empty --policy-file would be the current folder: said as what it is. */
+function policyFileOf(given: string | undefined): string {
+  if (given === '') throw new InputError('--policy-file: the path is empty; name the policy file');
+  return given ?? (FLAGS['policy-file']!.default as string);
+}
+
+/** The commit --base names, resolved once; one that names none here is a usage error, before anything is sent. */
+async function baseCommit(settings: Settings, base: string): Promise<string> {
+  const resolved = await resolveCommit(settings.workspace, base);
+  switch (resolved.kind) {
+    case 'commit':
+      return resolved.id;
+    case 'none':
+      throw new InputError(
+        `--base: ${quoteInput(base)} names no commit of this checkout; fetch it first (e.g. git fetch origin main)`,
+      );
+    case 'no-repository':
+      throw new InputError(`--base: there is no git checkout here (${settings.workspace}) to read it from`);
+  }
 }
 
 /**
@@ -187,7 +204,8 @@ async function requireBase(settings: Settings, base: string): Promise<void> {
  * `beforeOverwrite` keeps a copy of an edit apply is about to overwrite.
  */
 async function runWired(
-  { settings, base }: Command,
+  settings: Settings,
+  base: string | undefined,
   io: CliIO,
   secrets: SecretRegistry,
   beforeOverwrite: (text: string) => Promise<void>,
@@ -221,22 +239,22 @@ async function run(mode: Mode, args: string[], io: CliIO, secrets: SecretRegistr
     io.stdout(remoteUsage(mode));
     return EXIT_OK;
   }
-  const { settings, base } = command;
+  const { settings } = command;
   if (settings.credentials.kind === 'none' && mode !== 'test') {
     const variables = 'TS_API_KEY, or TS_OAUTH_ID with TS_OAUTH_SECRET or TS_ID_TOKEN';
     throw new InputError(`${mode} needs credentials: set ${variables}`);
   }
   await requireReadable(mode, settings.policyFile, settings.workspace);
-  await requireBase(settings, base);
+  const base = command.base === undefined ? undefined : await baseCommit(settings, command.base);
   for (const secret of [...credentialSecrets(settings.credentials), ...proxySecrets(io.env)]) secrets.add(secret);
   // Saved before the write, and said on stderr at once: a run cut short after it still leaves a copy.
   let kept: string | undefined;
-  const outcome = await runWired(command, io, secrets, async (text) => {
+  const outcome = await runWired(settings, base, io, secrets, async (text) => {
     kept = await keepOverwritten(text);
     io.stderr(`${secrets.redact(`the live policy about to be overwritten: ${kept}`)}\n`);
   });
   const deadline = Date.now() + Math.max(0, settings.timeoutMs) / 2;
-  const view = { livePolicyVisible: true, deadline, now: Date.now, baseline: base };
+  const view = { livePolicyVisible: true, deadline, now: Date.now, baseline: command.base ?? 'HEAD' };
   const report = buildReport(settings, outcome, view);
   io.stdout(inertText(secrets.redact(renderText(report, kept))));
   return report.result === 'failed' ? EXIT_FAILED : EXIT_OK;

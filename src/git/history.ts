@@ -103,14 +103,22 @@ async function hasCommit(repo: GitRepository, ref: string): Promise<boolean> {
   );
 }
 
+/** What a ref the user names (the CLI's --base) is in the repository checked out at a workspace. */
+export type ResolvedRef = { kind: 'commit'; id: string } | { kind: 'none' } | { kind: 'no-repository' };
+
 /**
- * Whether `ref` names a commit of the repository checked out at `workspace`; undefined when
- * there is none. For a ref the user names (the CLI's --base), checked before the run.
+ * The commit id `ref` names, resolved once before the run, so the run reads the history of that
+ * very commit (a fetch meanwhile cannot move it), and only a commit: `^main` or a range is none.
  */
-export async function commitExists(workspace: string, ref: string): Promise<boolean | undefined> {
+export async function resolveCommit(workspace: string, ref: string): Promise<ResolvedRef> {
   const root = await realpath(workspace).catch(() => undefined);
   const repo = root === undefined ? undefined : await repositoryAt(root);
-  return repo === undefined ? undefined : hasCommit(repo, ref);
+  if (repo === undefined) return { kind: 'no-repository' };
+  const id = await runGit(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).then(
+    (output) => output.trim(),
+    () => '',
+  );
+  return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(id) ? { kind: 'commit', id } : { kind: 'none' };
 }
 
 /** A partial clone names its promisor remote: `remote.<name>.promisor` or `extensions.partialClone`. */

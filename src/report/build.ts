@@ -144,6 +144,7 @@ function addWrite(
       addFindings(report, outcome.api);
       return;
     case 'refused':
+      report.refusedOverEdit = true;
       report.errors.push({ severity: 'error', message: refusal(report, outcome.because, surface) });
       return;
     case 'conflict':

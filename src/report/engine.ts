@@ -37,27 +37,29 @@ function rejects(engine: PolicyReport): boolean {
 }
 
 /** Notices the engine has whatever the API says: constructs it accepted without certainty. */
-export function engineNotices(engine: PolicyReport): Finding[] {
+export function engineNotices(engine: PolicyReport, apiAsked = true): Finding[] {
   const notices = engine.notices.map((n): Finding => ({
     severity: 'notice',
     message: n.message,
     location: at(n.position),
   }));
-  if (engine.cutShort)
-    notices.push({ severity: 'notice', message: engine.cutShortBy === 'size' ? CUT_SHORT_SIZE : CUT_SHORT });
+  if (engine.cutShort) notices.push({ severity: 'notice', message: cutShort(engine.cutShortBy === 'size', apiAsked) });
   return notices;
 }
 
-const CUT_SHORT =
-  'the offline check was cut short by the timeout: the tests it did not reach ' +
-  'count as undecided offline (the Tailscale API, when credentials are given, ' +
-  "still checks them all); raise the run's timeout to evaluate them";
-
-const CUT_SHORT_SIZE =
-  'the offline check was cut short: its ipsets and rules expand to more address ' +
-  'ranges than it holds in memory (a long chain of ipsets, each naming the ' +
-  'one before, does); the tests it did not reach count as undecided offline ' +
-  '(the Tailscale API, when credentials are given, still checks them all)';
+/**
+ * Why tests are undecided after a cut: the timeout or the engine's size limit. Where the API
+ * was not asked (the live policy already is the file), it is not said to check them.
+ */
+function cutShort(bySize: boolean, apiAsked: boolean): string {
+  const cause = bySize
+    ? 'the offline check was cut short: its ipsets and rules expand to more address ranges than it holds in ' +
+      'memory (a long chain of ipsets, each naming the one before, does)'
+    : 'the offline check was cut short by the timeout';
+  const api = apiAsked ? ' (the Tailscale API, when credentials are given, still checks them all)' : '';
+  const raise = bySize ? '' : "; raise the run's timeout to evaluate them";
+  return `${cause}${bySize ? ';' : ':'} the tests it did not reach count as undecided offline${api}${raise}`;
+}
 
 /** With no API to ask, the engine's findings are the whole verdict. */
 export function offlineFindings(engine: PolicyReport): ApiFindings & { notices: Finding[] } {
@@ -87,7 +89,7 @@ export function offlineFindings(engine: PolicyReport): ApiFindings & { notices: 
  * gitops-pusher does): the engine's notices, and a notice where it rejects what is live.
  */
 export function unaskedFindings(engine: PolicyReport): ApiFindings & { notices: Finding[] } {
-  const notices = engineNotices(engine);
+  const notices = engineNotices(engine, false);
   if (rejects(engine)) {
     const first = engine.errors[0]?.message ?? failures(engine)[0]?.message ?? 'test(s) failed';
     notices.push({

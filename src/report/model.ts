@@ -59,6 +59,8 @@ export interface Report {
   /** The live policy was edited outside git (it matches no known version). */
   manualEdit: boolean;
   applied: boolean;
+  /** apply left the live policy alone because of that edit (on-manual-edit "fail"). */
+  refusedOverEdit?: boolean;
   /** Syntax and validation errors: the policy itself is wrong. */
   errors: Finding[];
   testFailures: TestFailure[];

@@ -43,7 +43,7 @@ async function requestToken(
   if (response.status === 200 && typeof answer.access_token !== 'string') {
     throw new ApiError(
       `the Tailscale token endpoint ${path} answered without an access_token; ` +
-        `check that "api-url" is the Tailscale API`,
+        `check that the API URL is the Tailscale API`,
       200,
     );
   }

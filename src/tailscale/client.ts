@@ -57,7 +57,7 @@ function jsonAnswer(body: string, what: string): unknown {
   try {
     return JSON.parse(body) as unknown;
   } catch {
-    throw new ApiError(`${what}: the answer is not JSON; check that "api-url" is the Tailscale API`, 200);
+    throw new ApiError(`${what}: the answer is not JSON; check that the API URL is the Tailscale API`, 200);
   }
 }
 
@@ -93,7 +93,7 @@ export function parseValidationAnswer(body: string): ValidationAnswer {
 function otherHint(status: number): string {
   if (RETRY_STATUS_CODES.includes(status)) return 'the API kept failing after retries; try again later';
   if (status >= 500) return 'the Tailscale API had an internal error; try again later';
-  return 'an unexpected answer; check that "api-url" is the Tailscale API';
+  return 'an unexpected answer; check that the API URL is the Tailscale API';
 }
 
 /** A client error that is about the policy itself, not about access or timing. */
@@ -146,7 +146,7 @@ export class TailscaleClient {
     if (!/^[0-9a-f]{64}$/.test(etag)) {
       throw new ApiError(
         `reading the live policy gave no usable ETag header ("${response.headers.etag ?? ''}"); ` +
-          `is "api-url" the Tailscale API?`,
+          `is the API URL the Tailscale API?`,
         200,
       );
     }

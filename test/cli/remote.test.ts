@@ -1,40 +1,24 @@
 // `tailnet-policy test|apply|drift` run in-process: values that must never reach the API. The
 // emulator listens, so a request that should not be sent is seen, not just refused elsewhere.
 import { execFileSync } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { createGitRepo } from '../support/git-fixture.js';
-import { DEFAULT_API_KEY, startTailscaleEmulator, type TailscaleEmulator } from '../support/tailscale-emulator.js';
+import {
+  DEFAULT_API_KEY,
+  policyRejection,
+  startTailscaleEmulator,
+  type TailscaleEmulator,
+} from '../support/tailscale-emulator.js';
 import { fakeIO } from './fake-io.js';
+import { inFolder, run } from './remote-support.js';
 
 let ts: TailscaleEmulator;
 beforeEach(async () => {
   ts = await startTailscaleEmulator();
 });
 afterEach(() => ts.close());
-
-/** Runs `work` with a fresh folder holding `policy` as policy.hujson as the current directory. */
-async function inFolder<T>(policy: string, work: () => Promise<T>): Promise<T> {
-  const cwd = process.cwd();
-  const dir = await realpath(await mkdtemp(path.join(tmpdir(), 'cli-remote-')));
-  try {
-    await writeFile(path.join(dir, 'policy.hujson'), policy);
-    process.chdir(dir);
-    return await work();
-  } finally {
-    process.chdir(cwd);
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const io = { ...fakeIO(), env: { TS_API_KEY: DEFAULT_API_KEY } };
-  const code = await main(argv, io);
-  return { code, stdout: io.out(), stderr: io.err() };
-}
 
 const notATailnet = (mode: string, quoted: string) =>
   `tailnet-policy ${mode}: --tailnet: ${quoted} is not a tailnet name (no "/", "\\", "?", "#", spaces or control ` +
@@ -77,10 +61,11 @@ describe('advice in the words of the command line', () => {
     const result = await inFolder('{"acls": []}\n', () =>
       run(['test', '--tailnet', 'other.example', '--api-url', ts.url]),
     );
-    expect([result.code, result.stdout.split('\n')[0]]).toEqual([
+    expect([result.code, result.stdout]).toEqual([
       1,
       'error: reading the live policy failed with HTTP 404 (tailnet not found): tailnet "other.example" was not ' +
-        'found; check --tailnet, or use "-" for the credential\'s own tailnet',
+        'found; check --tailnet, or use "-" for the credential\'s own tailnet\n' +
+        'test FAILED: tailnet other.example, ./policy.hujson (local ETag 99da70d87d43, live unknown)\n',
     ]);
   });
 });
@@ -100,6 +85,10 @@ describe('TS_TAILNET, as gitops-pusher reads it', () => {
     expect((await withTailnet('example.com', ['drift', '--tailnet', 'other.org', '--api-url', ts.url])).paths).toEqual([
       '/api/v2/tailnet/other.org/acl',
     ]);
+  });
+
+  it('counts as unset when empty, as CI writes a variable nobody defined', async () => {
+    expect((await withTailnet('', ['drift', '--api-url', ts.url])).paths).toEqual(['/api/v2/tailnet/-/acl']);
   });
 
   it('is refused as --tailnet is, by its own name', async () => {
@@ -154,12 +143,13 @@ describe('apply over an edit made outside git', () => {
     const result = await inFolder('{\n  "acls": [],\n}\n', () =>
       run(['apply', '--api-url', ts.url, '--on-manual-edit', 'fail']),
     );
-    expect([result.code, result.stdout.split('\n').slice(0, 10)]).toEqual([
+    expect([result.code, result.stdout.split('\n')]).toEqual([
       1,
       [
         'error: the live policy matches no version of this file that this run can see (the policy file is not in ' +
-          'a git checkout, so its history cannot be searched), and --on-manual-edit is fail: nothing was applied. Bring the live version into the repository (the diff below goes from it ' +
-          'to the file), or pass --on-manual-edit warn to overwrite it',
+          'a git checkout, so its history cannot be searched), and --on-manual-edit is fail: nothing was applied. ' +
+          'Bring the live version into the repository (the diff below goes from it to the file), or pass ' +
+          '--on-manual-edit warn to overwrite it',
         'the live policy, edited outside git, against ./policy.hujson:',
         '--- live policy',
         '+++ ./policy.hujson',
@@ -170,6 +160,8 @@ describe('apply over an edit made outside git', () => {
         ' }',
         'note: the live policy matches no known version (the policy file is not in a git checkout, so its ' +
           'history cannot be searched)',
+        'apply FAILED: tailnet -, ./policy.hujson (local ETag 9b8bc17ce367, live 1ff0663dc13b)',
+        '',
       ],
     ]);
     // The one write is gitops-pusher's If-Match "ts-default", which the edited policy refuses.
@@ -179,6 +171,15 @@ describe('apply over an edit made outside git', () => {
       'GET ',
     ]);
     expect(ts.policy).toBe('{\n  "acls": [],\n  // ::add-mask::x edited\n}\n');
+  });
+
+  it('prints no diff when the API refuses the write of an edit it was told to overwrite', async () => {
+    ts.setPolicy('{"acls": []} // edited outside git\n');
+    ts.setValidator(policyRejection('bad policy'));
+    const result = await inFolder('{"acls": []}\n', () => run(['apply', '--api-url', ts.url]));
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/^error: bad policy\n/);
+    expect(result.stdout).not.toContain('--- live policy');
   });
 
   it('saves the copy before it writes: a write whose answer is lost still leaves one, named on stderr', async () => {
@@ -225,144 +226,29 @@ describe('apply over an edit made outside git', () => {
   });
 });
 
-describe('a policy file git has no version of', () => {
-  const V1 = '{"acls": []}\n';
-  const V2 = '{"acls": [{"action": "accept", "src": ["*"], "dst": ["*:*"]}]}\n';
-
-  async function inRepo(work: (dir: string, sha: string) => Promise<void>): Promise<void> {
-    const repo = await createGitRepo([{ message: 'first', files: { 'policy.hujson': V1 } }]);
-    const cwd = process.cwd();
-    try {
-      process.chdir(repo.dir);
-      await work(repo.dir, repo.shas[0]!.slice(0, 12));
-    } finally {
-      process.chdir(cwd);
-      await repo.remove();
-    }
-  }
-
-  it('apply and drift warn that the file differs from its last commit', async () => {
-    ts.setPolicy(V1);
-    await inRepo(async (dir, sha) => {
-      await writeFile(path.join(dir, 'policy.hujson'), V2);
-      const apply = await run(['apply', '--api-url', ts.url]);
-      const drift = await run(['drift', '--api-url', ts.url]);
-      const warning =
-        `./policy.hujson: warning: ./policy.hujson differs from its last commit (${sha}): this run uses the file as ` +
-        'it is, no version in git; commit it first\n';
-      expect([apply.code, drift.code]).toEqual([0, 0]);
-      expect(apply.stdout.startsWith(warning)).toBe(true);
-      expect(drift.stdout.startsWith(warning)).toBe(true);
-      expect(drift.stdout).toContain('drift: in-sync\n');
-    });
-  });
-
-  it('says nothing when the file is the committed one, line ends aside', async () => {
-    ts.setPolicy(V1);
-    await inRepo(async (dir) => {
-      await writeFile(path.join(dir, 'policy.hujson'), V1.replace('\n', '\r\n'));
-      const drift = await run(['drift', '--api-url', ts.url]);
-      expect([drift.code, drift.stdout]).toEqual([
-        0,
-        'drift: in-sync\ndrift no change: the live policy already equals the file: tailnet -, ./policy.hujson ' +
-          '(local ETag 99da70d87d43, live 99da70d87d43)\n',
-      ]);
-    });
-  });
-
-  it('warns about a file that was never committed', async () => {
-    await inRepo(async (dir) => {
-      await writeFile(path.join(dir, 'other.hujson'), V1);
-      ts.setPolicy(V1);
-      const drift = await run(['drift', '--policy-file', 'other.hujson', '--api-url', ts.url]);
-      expect(drift.stdout).toContain(
-        'other.hujson: warning: other.hujson was never committed: this run uses the file as it is, no version in git; ' +
-          'commit it first\n',
-      );
-    });
-  });
-});
-
-describe('test --base: the commit the offline access plan compares with', () => {
-  const policy = (ports: string): string =>
-    `{"tagOwners": {"tag:db": []}, "acls": [{"action": "accept", "src": ["alice@example.com"], ` +
-    `"dst": ["tag:db:${ports}"]}]}\n`;
-  const V1 = policy('5432');
-  const V2 = policy('*');
-
-  async function offline(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    const io = fakeIO();
-    const code = await main(argv, io);
-    return { code, stdout: io.out(), stderr: io.err() };
-  }
-
-  const OFFLINE_NOTE =
-    'note: no Tailscale credentials were given (TS_API_KEY, or TS_OAUTH_ID with TS_OAUTH_SECRET or TS_ID_TOKEN, is ' +
-    'not set), so the Tailscale API ' +
-    "checks were skipped. This is the offline check: syntax, validation and the policy's tests, evaluated without " +
-    "the tailnet's devices\n";
-  const PASSED = 'test passed: tailnet -, ./policy.hujson (local ETag d477c877fd55, live unknown)\n';
-
-  async function onBranch(work: (shas: readonly string[]) => Promise<void>): Promise<void> {
-    const repo = await createGitRepo([
-      { message: 'main', files: { 'policy.hujson': V1 } },
-      { message: 'widen', files: { 'policy.hujson': V2 } },
-    ]);
-    const cwd = process.cwd();
-    try {
-      process.chdir(repo.dir);
-      await work(repo.shas);
-    } finally {
-      process.chdir(cwd);
-      await repo.remove();
-    }
-  }
-
-  it('compares with the named commit, and with HEAD by default', async () => {
-    await onBranch(async (shas) => {
-      const [main, widen] = [shas[0]!, shas[1]!];
-      const target = await offline(['test', '--base', main]);
-      expect([target.code, target.stdout]).toEqual([
-        0,
-        `${OFFLINE_NOTE}Access plan: ${main} → ./policy.hujson (offline, no tailnet given)\n\n` +
-          'alice@example.com\n  + tag:db tcp:0-5431,5433-65535, udp:0-5431,5433-65535\n\n' +
-          'Proposed tests for the untested changes (paste into the policy):\n  "tests": [\n' +
-          '    {"src": "alice@example.com", "accept": ["tag:db:1"]},\n  ],\n\n' +
-          '2 change(s): 2 gained, 0 lost, 2 untested\n' +
-          `(computed against ${main}'s version (commit ${main.slice(0, 12)}))\n${PASSED}`,
-      ]);
-      const head = await offline(['test']);
-      expect([head.code, head.stdout]).toEqual([
-        0,
-        `${OFFLINE_NOTE}Access plan: HEAD → ./policy.hujson (offline, no tailnet given)\n` +
-          `No access changes.\n(computed against HEAD's version (commit ${widen.slice(0, 12)}))\n${PASSED}`,
-      ]);
-    });
-  });
-
-  it('refuses a commit the checkout does not have, before anything runs', async () => {
-    await onBranch(async () => {
-      expect(await offline(['test', '--base', 'origin/main'])).toEqual({
+describe('a policy file test, apply and drift cannot read', () => {
+  it('a file outside the checkout, named by its path', async () => {
+    await inFolder('{}\n', async () => {
+      const file = process.execPath;
+      expect(await run(['drift', '--policy-file', file, '--api-url', ts.url])).toEqual({
         code: 2,
         stdout: '',
         stderr:
-          'tailnet-policy test: --base: "origin/main": it is no commit of this checkout; fetch it first ' +
-          '(e.g. git fetch origin main)\n',
+          `tailnet-policy drift: cannot read ${file}: outside the workspace, so it is not read; --policy-file must ` +
+          `name a regular file inside the workspace (${process.cwd()})\n`,
       });
+    });
+    expect(ts.requests).toEqual([]);
+  });
+
+  it('an empty --policy-file is a usage error, not the current folder', async () => {
+    expect(await run(['test', '--policy-file', '', '--api-url', ts.url])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'tailnet-policy test: --policy-file: the path is empty; name the policy file\n',
     });
   });
 
-  it('is an option of test alone', async () => {
-    const result = await offline(['drift', '--base', 'HEAD~1']);
-    expect([result.code, result.stderr]).toEqual([
-      2,
-      "tailnet-policy drift: unknown option '--base'; it is an option of test; run 'tailnet-policy drift --help' " +
-        'for the options\n',
-    ]);
-  });
-});
-
-describe('a policy file test, apply and drift cannot read', () => {
   // The engine's own rules, checked before any request: exit status 2 and the line every command uses.
   it.each([
     ['test', 'big.hujson', 'larger than 10 MB, the limit for --policy-file; nothing of it was read'],

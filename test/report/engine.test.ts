@@ -76,6 +76,14 @@ describe('unaskedFindings: the live policy already is the file, so the API was n
     const found = unaskedFindings(checkOffline(policy(tests)));
     expect(found).toEqual({ errors: [], testFailures: [], warnings: [], notices: notices.map(notice) });
   });
+
+  it('says a check cut short leaves tests undecided, without saying the API checks them', () => {
+    const found = unaskedFindings(checkOffline(policy(DEFINITE), undefined, { deadline: 0, now: () => 1 }));
+    expect(found.notices.map((n) => n.message)).toEqual([
+      'the offline check was cut short by the timeout: the tests it did not reach count as undecided offline; ' +
+        "raise the run's timeout to evaluate them",
+    ]);
+  });
 });
 
 const notice = (message: string) => ({ severity: 'notice', message });

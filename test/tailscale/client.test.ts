@@ -33,10 +33,10 @@ describe('TailscaleClient', () => {
   it('reads a 200 that is not JSON as the wrong server, not as a rejected policy', async () => {
     const { http } = answering({ status: 200, headers: {}, body: '<html>sign in</html>' });
     await expect(client(http).validate('{}')).rejects.toThrow(
-      new ApiError('validating the policy: the answer is not JSON; check that "api-url" is the Tailscale API', 200),
+      new ApiError('validating the policy: the answer is not JSON; check that the API URL is the Tailscale API', 200),
     );
     await expect(client(http).getJson('/users', 'users:read')).rejects.toThrow(
-      'reading /users: the answer is not JSON; check that "api-url" is the Tailscale API',
+      'reading /users: the answer is not JSON; check that the API URL is the Tailscale API',
     );
   });
 
@@ -49,7 +49,7 @@ describe('TailscaleClient', () => {
   it('insists on a usable ETag', async () => {
     const { http } = answering({ status: 200, headers: { etag: 'W/"abc"' }, body: '{}' });
     await expect(client(http).getPolicy()).rejects.toThrow(
-      'reading the live policy gave no usable ETag header ("W/"abc""); is "api-url" the Tailscale API?',
+      'reading the live policy gave no usable ETag header ("W/"abc""); is the API URL the Tailscale API?',
     );
   });
 
@@ -70,7 +70,7 @@ describe('createAuthenticator', () => {
       { http, apiUrl: API, secrets: new SecretRegistry(() => undefined), getIdToken: async () => '' },
     );
     await expect(auth.authorization()).rejects.toThrow(
-      'the Tailscale token endpoint /api/v2/oauth/token answered without an access_token; check that "api-url" is the Tailscale API',
+      'the Tailscale token endpoint /api/v2/oauth/token answered without an access_token; check that the API URL is the Tailscale API',
     );
   });
 });

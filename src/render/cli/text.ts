@@ -51,7 +51,7 @@ export function renderText(report: Report, overwrittenCopy?: string): string {
       `warning: the live policy matched no known version and was overwritten${kept}; it was:\n` +
         report.liveText!.trimEnd(),
     );
-  } else if (report.manualEdit && report.mode === 'apply') {
+  } else if (report.refusedOverEdit === true) {
     const diff = editLeftAlone(report);
     if (diff !== undefined) lines.push(diff);
   }
