@@ -2412,7 +2412,7 @@ function connect(settings, options) {
         secrets: options.secrets,
         getIdToken: options.getIdToken,
     });
-    const tailnetSetting = settingName(settings.surface, 'tailnet');
+    const tailnetSetting = options.tailnetSetting ?? settingName(settings.surface, 'tailnet');
     return { client: new TailscaleClient({ http, apiUrl, tailnet, tailnetSetting, auth }), close: () => http.close() };
 }
 
@@ -2551,16 +2551,14 @@ function commandFrom(mode, args, env) {
         throw new errors/* InputError */.dz(`--on-manual-edit: "${onManualEdit}" is not warn or fail`);
     }
     const credentials = chooseCredentials({ apiKey: env.TS_API_KEY, clientId: env.TS_OAUTH_ID, clientSecret: env.TS_OAUTH_SECRET, idToken: env.TS_ID_TOKEN }, { apiKey: 'TS_API_KEY', clientId: 'TS_OAUTH_ID', clientSecret: 'TS_OAUTH_SECRET', federated: 'TS_ID_TOKEN' });
+    // As gitops-pusher, TS_TAILNET names the tailnet when --tailnet does not. Empty counts as
+    // unset, as for the credentials: CI writes a variable nobody defined as ''.
+    const tailnetFrom = values.tailnet === undefined && env.TS_TAILNET ? 'TS_TAILNET' : '--tailnet';
     const settings = {
         mode,
         surface: 'cli',
         // The name goes into the API path, which `.`, `..` or a `/` would turn into another one.
-        // As gitops-pusher, TS_TAILNET names the tailnet when --tailnet does not.
-        tailnet: 
-        // Empty counts as unset, as for the credentials: CI writes a variable nobody defined as ''.
-        values.tailnet === undefined && env.TS_TAILNET
-            ? parseTailnet(env.TS_TAILNET, 'TS_TAILNET')
-            : parseTailnet(text('tailnet'), '--tailnet'),
+        tailnet: parseTailnet(tailnetFrom === 'TS_TAILNET' ? env.TS_TAILNET : text('tailnet'), tailnetFrom),
         credentials,
         workspace: (0,files/* cliWorkspace */.cQ)(process.cwd()),
         policyFile: policyFileOf(values['policy-file']),
@@ -2573,7 +2571,7 @@ function commandFrom(mode, args, env) {
         tailnetDevices: false,
     };
     const base = values.base;
-    return base === undefined ? { settings } : { settings, base };
+    return base === undefined ? { settings, tailnetFrom } : { settings, base, tailnetFrom };
 }
 /** An empty --policy-file would be the current folder: said as what it is. */
 function policyFileOf(given) {
@@ -2597,7 +2595,7 @@ async function baseCommit(settings, base) {
  * The CLI's wiring: progress to stderr, a Tailscale client when there are credentials, git;
  * `beforeOverwrite` keeps a copy of an edit apply is about to overwrite.
  */
-async function runWired(settings, base, io, secrets, beforeOverwrite) {
+async function runWired({ settings, tailnetFrom }, base, io, secrets, beforeOverwrite) {
     const log = {
         info: (line) => io.stderr(`${secrets.redact(line)}\n`),
         debug: () => undefined,
@@ -2612,6 +2610,7 @@ async function runWired(settings, base, io, secrets, beforeOverwrite) {
         now,
         onRetry: (failure, delay) => log.info(`${failure}; retrying in ${(delay / 1000).toFixed(1)} s`),
         proxyEnv: io.env,
+        tailnetSetting: tailnetFrom,
     });
     try {
         const history = gitFileHistory(settings.workspace, base);
@@ -2638,7 +2637,7 @@ async function run(mode, args, io, secrets) {
         secrets.add(secret);
     // Saved before the write, and said on stderr at once: a run cut short after it still leaves a copy.
     let kept;
-    const outcome = await runWired(settings, base, io, secrets, async (text) => {
+    const outcome = await runWired(command, base, io, secrets, async (text) => {
         kept = await keepOverwritten(text);
         io.stderr(`${secrets.redact(`the live policy about to be overwritten: ${kept}`)}\n`);
     });

@@ -128,12 +128,13 @@ function parseFlags(mode: Mode, args: string[]) {
 }
 
 /**
- * A run's settings, and --base: the commit whose history it reads (the action's pull-request
- * base), as given; without it, HEAD.
+ * A run's settings; --base, the commit whose history it reads (the action's pull-request base),
+ * as given (without it, HEAD); and what named the tailnet, for the advice of a 404.
  */
 interface Command {
   settings: Settings;
   base?: string;
+  tailnetFrom: '--tailnet' | 'TS_TAILNET';
 }
 
 function commandFrom(mode: Mode, args: string[], env: CliIO['env']): Command | 'help' {
@@ -153,16 +154,14 @@ function commandFrom(mode: Mode, args: string[], env: CliIO['env']): Command | '
     { apiKey: env.TS_API_KEY, clientId: env.TS_OAUTH_ID, clientSecret: env.TS_OAUTH_SECRET, idToken: env.TS_ID_TOKEN },
     { apiKey: 'TS_API_KEY', clientId: 'TS_OAUTH_ID', clientSecret: 'TS_OAUTH_SECRET', federated: 'TS_ID_TOKEN' },
   );
+  // As gitops-pusher, TS_TAILNET names the tailnet when --tailnet does not. Empty counts as
+  // unset, as for the credentials: CI writes a variable nobody defined as ''.
+  const tailnetFrom = values.tailnet === undefined && env.TS_TAILNET ? 'TS_TAILNET' : '--tailnet';
   const settings: Settings = {
     mode,
     surface: 'cli',
     // The name goes into the API path, which `.`, `..` or a `/` would turn into another one.
-    // As gitops-pusher, TS_TAILNET names the tailnet when --tailnet does not.
-    tailnet:
-      // Empty counts as unset, as for the credentials: CI writes a variable nobody defined as ''.
-      values.tailnet === undefined && env.TS_TAILNET
-        ? parseTailnet(env.TS_TAILNET, 'TS_TAILNET')
-        : parseTailnet(text('tailnet'), '--tailnet'),
+    tailnet: parseTailnet(tailnetFrom === 'TS_TAILNET' ? env.TS_TAILNET! : text('tailnet'), tailnetFrom),
     credentials,
     workspace: cliWorkspace(process.cwd()),
     policyFile: policyFileOf(values['policy-file'] as string | undefined),
@@ -175,7 +174,7 @@ function commandFrom(mode: Mode, args: string[], env: CliIO['env']): Command | '
     tailnetDevices: false,
   };
   const base = values.base as string | undefined;
-  return base === undefined ? { settings } : { settings, base };
+  return base === undefined ? { settings, tailnetFrom } : { settings, base, tailnetFrom };
 }
 
 /** An empty --policy-file would be the current folder: said as what it is. */
@@ -204,7 +203,7 @@ async function baseCommit(settings: Settings, base: string): Promise<string> {
  * `beforeOverwrite` keeps a copy of an edit apply is about to overwrite.
  */
 async function runWired(
-  settings: Settings,
+  { settings, tailnetFrom }: Command,
   base: string | undefined,
   io: CliIO,
   secrets: SecretRegistry,
@@ -224,6 +223,7 @@ async function runWired(
     now,
     onRetry: (failure, delay) => log.info(`${failure}; retrying in ${(delay / 1000).toFixed(1)} s`),
     proxyEnv: io.env,
+    tailnetSetting: tailnetFrom,
   });
   try {
     const history = gitFileHistory(settings.workspace, base);
@@ -249,7 +249,7 @@ async function run(mode: Mode, args: string[], io: CliIO, secrets: SecretRegistr
   for (const secret of [...credentialSecrets(settings.credentials), ...proxySecrets(io.env)]) secrets.add(secret);
   // Saved before the write, and said on stderr at once: a run cut short after it still leaves a copy.
   let kept: string | undefined;
-  const outcome = await runWired(settings, base, io, secrets, async (text) => {
+  const outcome = await runWired(command, base, io, secrets, async (text) => {
     kept = await keepOverwritten(text);
     io.stderr(`${secrets.redact(`the live policy about to be overwritten: ${kept}`)}\n`);
   });

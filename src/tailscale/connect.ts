@@ -20,6 +20,8 @@ export interface ConnectOptions {
   proxyEnv: ProxyEnv;
   /** Replaces the real HTTP client (tests). */
   http?: HttpClient;
+  /** Where the tailnet's name came from, as advice names it (the surface's setting unless told). */
+  tailnetSetting?: string;
 }
 
 export interface Connection {
@@ -40,6 +42,6 @@ export function connect(settings: Settings, options: ConnectOptions): Connection
     secrets: options.secrets,
     getIdToken: options.getIdToken,
   });
-  const tailnetSetting = settingName(settings.surface, 'tailnet');
+  const tailnetSetting = options.tailnetSetting ?? settingName(settings.surface, 'tailnet');
   return { client: new TailscaleClient({ http, apiUrl, tailnet, tailnetSetting, auth }), close: () => http.close() };
 }

@@ -74,8 +74,18 @@ describe('TS_TAILNET, as gitops-pusher reads it', () => {
   async function withTailnet(tailnet: string, argv: string[]) {
     const io = { ...fakeIO(), env: { TS_API_KEY: DEFAULT_API_KEY, TS_TAILNET: tailnet } };
     const code = await inFolder('{"acls": []}\n', () => main(argv, io));
-    return { code, stderr: io.err(), paths: ts.requests.map((request) => request.path) };
+    return { code, stderr: io.err(), paths: ts.requests.map((request) => request.path), stdout: io.out() };
   }
+
+  it('is what the advice of an unknown tailnet names', async () => {
+    const result = await withTailnet('other.example', ['test', '--api-url', ts.url]);
+    expect([result.code, result.stdout]).toEqual([
+      1,
+      'error: reading the live policy failed with HTTP 404 (tailnet not found): tailnet "other.example" was not ' +
+        'found; check TS_TAILNET, or use "-" for the credential\'s own tailnet\n' +
+        'test FAILED: tailnet other.example, ./policy.hujson (local ETag 99da70d87d43, live unknown)\n',
+    ]);
+  });
 
   it('names the tailnet when --tailnet does not, and --tailnet wins', async () => {
     expect((await withTailnet('example.com', ['drift', '--api-url', ts.url])).paths).toEqual([
@@ -96,6 +106,7 @@ describe('TS_TAILNET, as gitops-pusher reads it', () => {
       code: 2,
       stderr: notATailnet('drift', '".."').replace('--tailnet:', 'TS_TAILNET:'),
       paths: [],
+      stdout: '',
     });
   });
 });
