@@ -16,7 +16,10 @@ import { SecretRegistry } from './secrets.js';
 
 export type { ActionDependencies } from './execute.js';
 
-/** Ends the job as failed with one line; never throws, even when the runner's files are unusable. */
+/**
+ * Ends a run that failed before its report as failed, with one line and `result`; never throws,
+ * even when the runner's files are unusable.
+ */
 function fail(message: string): void {
   try {
     setOutput(OUTPUT.result, 'failed');
@@ -37,7 +40,8 @@ export async function run(deps: ActionDependencies = {}): Promise<void> {
     // Kept in this file (no chunk of its own), but evaluated, with the modules it loads, only now.
     const { execute } = await import(/* webpackMode: "eager" */ './execute.js');
     const report = await execute(inputs, secrets, deps);
-    if (report.result === 'failed') fail(secrets.redact(failureLine(report)));
+    // The outputs, `result` among them, are written by now: only the failure line is left.
+    if (report.result === 'failed') setFailed(neutralizeAnnotation(secrets.redact(failureLine(report))));
   } catch (error) {
     fail(secrets.redact(errorMessage(error)));
   }
