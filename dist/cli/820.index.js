@@ -147,6 +147,8 @@ function chooseCredentials(sources, names) {
     throw new errors/* InputError */.dz(`${problem}: set exactly one of "${names.apiKey}"; "${names.clientId}" with ` +
         `"${names.clientSecret}"; or "${names.clientId}" with "${names.federated}"`);
 }
+/** The CLI's credential variables, as gitops-pusher reads them, for messages that name them. */
+const CREDENTIAL_VARIABLES = 'TS_API_KEY, or TS_OAUTH_ID with TS_OAUTH_SECRET or TS_ID_TOKEN';
 /** The secret parts of the credentials, to be registered before anything can print them. */
 function credentialSecrets(credentials) {
     switch (credentials.kind) {
@@ -187,10 +189,14 @@ const ZERO_ID = /^0+$/;
 /** The pull request's base commit is not in the clone (the default checkout has one commit). */
 const baseMissing = (ref) => `the pull request's base commit ${ref.slice(0, 12)} is not in the checkout, so the base branch's ` +
     'versions of the policy file are not visible; use actions/checkout with fetch-depth: 0';
+/** The repository checked out at the workspace (`<workspace>/.git`), or undefined. */
+async function workspaceRepository(workspace) {
+    const root = await (0,promises_.realpath)(workspace).catch(() => undefined);
+    return root === undefined ? undefined : (0,runner.repositoryAt)(root);
+}
 /** The workspace's repository and the file's path in it, or undefined when it is not in one. */
 async function locate(workspace, file) {
-    const root = await (0,promises_.realpath)(workspace).catch(() => undefined);
-    const repo = root === undefined ? undefined : await (0,runner.repositoryAt)(root);
+    const repo = await workspaceRepository(workspace);
     if (repo === undefined)
         return undefined;
     const real = await (0,promises_.realpath)(external_node_path_default().resolve(file)).catch(() => external_node_path_default().resolve(file));
@@ -242,20 +248,20 @@ async function commitsTouching(repo, name, limit, ref) {
     ]);
     return parseLog(output);
 }
-async function hasCommit(repo, ref) {
-    return (0,runner.runGit)(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).then(() => true, () => false);
+/** What `git rev-parse` makes of `ref` as a commit, or undefined when git finds none. */
+async function revParseCommit(repo, ref) {
+    return (0,runner.runGit)(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).then((output) => output.trim(), () => undefined);
 }
 /**
  * The commit id `ref` names, resolved once before the run, so the run reads the history of that
  * very commit (a fetch meanwhile cannot move it), and only a commit: `^main` or a range is none.
  */
 async function resolveCommit(workspace, ref) {
-    const root = await (0,promises_.realpath)(workspace).catch(() => undefined);
-    const repo = root === undefined ? undefined : await (0,runner.repositoryAt)(root);
+    const repo = await workspaceRepository(workspace);
     if (repo === undefined)
         return { kind: 'no-repository' };
-    const id = await (0,runner.runGit)(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).then((output) => output.trim(), () => '');
-    return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(id) ? { kind: 'commit', id } : { kind: 'none' };
+    const id = await revParseCommit(repo, ref);
+    return id !== undefined && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(id) ? { kind: 'commit', id } : { kind: 'none' };
 }
 /** A partial clone names its promisor remote: `remote.<name>.promisor` or `extensions.partialClone`. */
 async function isPartialClone(repo) {
@@ -296,7 +302,7 @@ function gitFileHistory(workspace, ref) {
             if (found === undefined)
                 return NOT_IN_GIT;
             try {
-                if (ref !== undefined && !(await hasCommit(found.repo, ref)))
+                if (ref !== undefined && (await revParseCommit(found.repo, ref)) === undefined)
                     return baseMissing(ref);
                 const shallow = await (0,runner.runGit)(found.repo, ['rev-parse', '--is-shallow-repository']);
                 if (shallow.trim() === 'true')
@@ -1273,21 +1279,20 @@ function renderText(report, overwrittenCopy) {
         lines.push(`${text_at(file, finding.location)}: warning: ${finding.message}`);
     for (const finding of report.notices)
         lines.push(`${text_at(file, finding.location)}: notice: ${finding.message}`);
-    const overwritten = report.manualEdit && report.applied && report.liveText !== undefined;
-    if (overwritten) {
+    const overwritten = report.manualEdit && report.applied ? report.liveText : undefined;
+    if (overwritten !== undefined) {
         // The CLI has no job summary: the overwritten version goes to the output, so it is not lost;
         // the output is for reading (a line a CI runner would take for a command is altered), the
         // file, when it could be written, for restoring.
         const kept = overwrittenCopy === undefined ? '' : ` (${overwrittenCopy})`;
-        lines.push(`warning: the live policy matched no known version and was overwritten${kept}; it was:\n` +
-            report.liveText.trimEnd());
+        lines.push(`warning: the live policy matched no known version and was overwritten${kept}; it was:\n` + overwritten.trimEnd());
     }
     else if (report.refusedOverEdit === true) {
         const diff = editLeftAlone(report);
         if (diff !== undefined)
             lines.push(diff);
     }
-    if (overwrittenCopy !== undefined && !overwritten) {
+    if (overwrittenCopy !== undefined && overwritten === undefined) {
         // Kept before a write that failed, or whose answer was lost: it may have landed.
         lines.push(`note: the live policy this run was about to overwrite: ${overwrittenCopy}`);
     }
@@ -1358,13 +1363,11 @@ function engineNotices(engine, apiAsked = true) {
  * was not asked (the live policy already is the file), it is not said to check them.
  */
 function cutShort(bySize, apiAsked) {
-    const cause = bySize
-        ? 'the offline check was cut short: its ipsets and rules expand to more address ranges than it holds in ' +
-            'memory (a long chain of ipsets, each naming the one before, does)'
-        : 'the offline check was cut short by the timeout';
-    const api = apiAsked ? ' (the Tailscale API, when credentials are given, still checks them all)' : '';
-    const raise = bySize ? '' : "; raise the run's timeout to evaluate them";
-    return `${cause}${bySize ? ';' : ':'} the tests it did not reach count as undecided offline${api}${raise}`;
+    const undecided = `the tests it did not reach count as undecided offline${apiAsked ? ' (the Tailscale API, when credentials are given, still checks them all)' : ''}`;
+    if (bySize)
+        return ('the offline check was cut short: its ipsets and rules expand to more address ranges than it holds in ' +
+            `memory (a long chain of ipsets, each naming the one before, does); ${undecided}`);
+    return `the offline check was cut short by the timeout: ${undecided}; raise the run's timeout to evaluate them`;
 }
 /** With no API to ask, the engine's findings are the whole verdict. */
 function offlineFindings(engine) {
@@ -1566,14 +1569,13 @@ function cutShortNote(error) {
 
 
 
+
 const CONCURRENT_CHANGE_MESSAGE = 'the live policy changed while this run was applying it (HTTP 412, If-Match ' +
     'did not match); nothing was overwritten. Re-run this job to apply on top ' +
     'of the new version, after checking the other change in the admin console';
 /** Why only the offline check ran: no credentials, which the action sees on a fork's pull request. */
 function offlineReason(surface) {
-    const why = surface === 'cli'
-        ? 'TS_API_KEY, or TS_OAUTH_ID with TS_OAUTH_SECRET or TS_ID_TOKEN, is not set'
-        : 'pull requests from forks get no secrets';
+    const why = surface === 'cli' ? `${CREDENTIAL_VARIABLES}, is not set` : 'pull requests from forks get no secrets';
     return (`no Tailscale credentials were given (${why}), so the Tailscale API checks were skipped. This is the ` +
         "offline check: syntax, validation and the policy's tests, evaluated without the tailnet's devices");
 }
@@ -1986,6 +1988,7 @@ function retryDelay(input) {
 
 
 
+
 function unquoteEtag(header) {
     return (header ?? '').replace(/^W\//, '').replace(/^"|"$/g, '');
 }
@@ -2072,7 +2075,7 @@ class TailscaleClient {
             401: 'the API key or OAuth client is wrong, expired or revoked; create a new ' +
                 'one in the admin console and update the secret',
             403: `the credential lacks the "${scope}" scope; give the OAuth client or API key that scope`,
-            404: `tailnet "${this.options.tailnet}" was not found; check ${this.options.tailnetSetting ?? 'the "tailnet" input'}, ` +
+            404: `tailnet "${this.options.tailnet}" was not found; check ${this.options.tailnetSetting ?? settingName('action', 'tailnet')}, ` +
                 `or use "-" for the credential's own tailnet`,
         };
         const hint = hints[status] ?? otherHint(status);
@@ -2181,6 +2184,7 @@ function proxySecrets(env) {
 // names (proxy.ts), in a tunnel: TLS still ends at the API (an http:// proxy sees the host name,
 // and the proxy's own password if its URL has one). The modules load on the first
 // request, so a run that never calls an API does not pay for them.
+
 
 
 
@@ -2334,7 +2338,7 @@ function createHttpClient(options) {
     const backoff = options.backoff ?? DEFAULT_BACKOFF;
     const pools = transports(options.proxyEnv);
     const hint = ignoredProxy(options.proxyEnv, process.versions.node);
-    const setting = options.timeoutSetting ?? 'the "timeout" input';
+    const setting = options.timeoutSetting ?? settingName('action', 'timeout');
     return {
         async send(req) {
             refuseCleartext(req.url);
@@ -2553,12 +2557,13 @@ function commandFrom(mode, args, env) {
     const credentials = chooseCredentials({ apiKey: env.TS_API_KEY, clientId: env.TS_OAUTH_ID, clientSecret: env.TS_OAUTH_SECRET, idToken: env.TS_ID_TOKEN }, { apiKey: 'TS_API_KEY', clientId: 'TS_OAUTH_ID', clientSecret: 'TS_OAUTH_SECRET', federated: 'TS_ID_TOKEN' });
     // As gitops-pusher, TS_TAILNET names the tailnet when --tailnet does not. Empty counts as
     // unset, as for the credentials: CI writes a variable nobody defined as ''.
-    const tailnetFrom = values.tailnet === undefined && env.TS_TAILNET ? 'TS_TAILNET' : '--tailnet';
+    const fromEnv = values.tailnet === undefined && env.TS_TAILNET ? env.TS_TAILNET : undefined;
+    const tailnetFrom = fromEnv === undefined ? '--tailnet' : 'TS_TAILNET';
     const settings = {
         mode,
         surface: 'cli',
         // The name goes into the API path, which `.`, `..` or a `/` would turn into another one.
-        tailnet: parseTailnet(tailnetFrom === 'TS_TAILNET' ? env.TS_TAILNET : text('tailnet'), tailnetFrom),
+        tailnet: parseTailnet(fromEnv ?? text('tailnet'), tailnetFrom),
         credentials,
         workspace: (0,files/* cliWorkspace */.cQ)(process.cwd()),
         policyFile: policyFileOf(values['policy-file']),
@@ -2628,8 +2633,7 @@ async function run(mode, args, io, secrets) {
     }
     const { settings } = command;
     if (settings.credentials.kind === 'none' && mode !== 'test') {
-        const variables = 'TS_API_KEY, or TS_OAUTH_ID with TS_OAUTH_SECRET or TS_ID_TOKEN';
-        throw new errors/* InputError */.dz(`${mode} needs credentials: set ${variables}`);
+        throw new errors/* InputError */.dz(`${mode} needs credentials: set ${CREDENTIAL_VARIABLES}`);
     }
     await (0,files/* requireReadable */.CM)(mode, settings.policyFile, settings.workspace);
     const base = command.base === undefined ? undefined : await baseCommit(settings, command.base);

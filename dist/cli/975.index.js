@@ -625,7 +625,7 @@ async function openWorkspaceFile(file, workspace, setting, maxBytes) {
             throw new RefusedFileError(`is ${kindOf(info)}, not a regular file; ${rule(setting, await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.realpath(workspace))}`);
         if (info.size > maxBytes)
             throw tooLarge(maxBytes, setting);
-        return { real, handle, size: info.size };
+        return { real, handle };
     }
     catch (error) {
         await handle.close();

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { parseApiUrl, DEFAULT_API_URL } from '../config/api-url.js';
-import { chooseCredentials, credentialSecrets } from '../config/credentials.js';
+import { chooseCredentials, credentialSecrets, CREDENTIAL_VARIABLES } from '../config/credentials.js';
 import { parseDuration } from '../config/duration.js';
 import { parseTailnet, quoteInput } from '../config/names.js';
 import type { Mode, Settings } from '../config/settings.js';
@@ -156,12 +156,13 @@ function commandFrom(mode: Mode, args: string[], env: CliIO['env']): Command | '
   );
   // As gitops-pusher, TS_TAILNET names the tailnet when --tailnet does not. Empty counts as
   // unset, as for the credentials: CI writes a variable nobody defined as ''.
-  const tailnetFrom = values.tailnet === undefined && env.TS_TAILNET ? 'TS_TAILNET' : '--tailnet';
+  const fromEnv = values.tailnet === undefined && env.TS_TAILNET ? env.TS_TAILNET : undefined;
+  const tailnetFrom = fromEnv === undefined ? '--tailnet' : 'TS_TAILNET';
   const settings: Settings = {
     mode,
     surface: 'cli',
     // The name goes into the API path, which `.`, `..` or a `/` would turn into another one.
-    tailnet: parseTailnet(tailnetFrom === 'TS_TAILNET' ? env.TS_TAILNET! : text('tailnet'), tailnetFrom),
+    tailnet: parseTailnet(fromEnv ?? text('tailnet'), tailnetFrom),
     credentials,
     workspace: cliWorkspace(process.cwd()),
     policyFile: policyFileOf(values['policy-file'] as string | undefined),
@@ -241,8 +242,7 @@ async function run(mode: Mode, args: string[], io: CliIO, secrets: SecretRegistr
   }
   const { settings } = command;
   if (settings.credentials.kind === 'none' && mode !== 'test') {
-    const variables = 'TS_API_KEY, or TS_OAUTH_ID with TS_OAUTH_SECRET or TS_ID_TOKEN';
-    throw new InputError(`${mode} needs credentials: set ${variables}`);
+    throw new InputError(`${mode} needs credentials: set ${CREDENTIAL_VARIABLES}`);
   }
   await requireReadable(mode, settings.policyFile, settings.workspace);
   const base = command.base === undefined ? undefined : await baseCommit(settings, command.base);

@@ -46,6 +46,9 @@ export function chooseCredentials(sources: CredentialSources, names: CredentialN
   );
 }
 
+/** The CLI's credential variables, as gitops-pusher reads them, for messages that name them. */
+export const CREDENTIAL_VARIABLES = 'TS_API_KEY, or TS_OAUTH_ID with TS_OAUTH_SECRET or TS_ID_TOKEN';
+
 /** The secret parts of the credentials, to be registered before anything can print them. */
 export function credentialSecrets(credentials: Credentials): string[] {
   switch (credentials.kind) {

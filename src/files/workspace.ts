@@ -73,7 +73,7 @@ async function openWorkspaceFile(
   workspace: string,
   setting: string,
   maxBytes: number,
-): Promise<{ real: string; handle: FileHandle; size: number }> {
+): Promise<{ real: string; handle: FileHandle }> {
   const real = await resolveInWorkspace(file, workspace, setting);
   const handle = await fs.open(real, RESOLVED_OPEN_FLAGS);
   try {
@@ -83,7 +83,7 @@ async function openWorkspaceFile(
         `is ${kindOf(info)}, not a regular file; ${rule(setting, await fs.realpath(workspace))}`,
       );
     if (info.size > maxBytes) throw tooLarge(maxBytes, setting);
-    return { real, handle, size: info.size };
+    return { real, handle };
   } catch (error) {
     await handle.close();
     throw error;

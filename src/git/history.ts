@@ -42,10 +42,15 @@ const baseMissing = (ref: string): string =>
   `the pull request's base commit ${ref.slice(0, 12)} is not in the checkout, so the base branch's ` +
   'versions of the policy file are not visible; use actions/checkout with fetch-depth: 0';
 
+/** The repository checked out at the workspace (`<workspace>/.git`), or undefined. */
+async function workspaceRepository(workspace: string): Promise<GitRepository | undefined> {
+  const root = await realpath(workspace).catch(() => undefined);
+  return root === undefined ? undefined : repositoryAt(root);
+}
+
 /** The workspace's repository and the file's path in it, or undefined when it is not in one. */
 async function locate(workspace: string, file: string): Promise<{ repo: GitRepository; name: string } | undefined> {
-  const root = await realpath(workspace).catch(() => undefined);
-  const repo = root === undefined ? undefined : await repositoryAt(root);
+  const repo = await workspaceRepository(workspace);
   if (repo === undefined) return undefined;
   const real = await realpath(path.resolve(file)).catch(() => path.resolve(file));
   const relative = path.relative(repo.root, real);
@@ -96,10 +101,11 @@ async function commitsTouching(repo: GitRepository, name: string, limit: number,
   return parseLog(output);
 }
 
-async function hasCommit(repo: GitRepository, ref: string): Promise<boolean> {
+/** What `git rev-parse` makes of `ref` as a commit, or undefined when git finds none. */
+async function revParseCommit(repo: GitRepository, ref: string): Promise<string | undefined> {
   return runGit(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).then(
-    () => true,
-    () => false,
+    (output) => output.trim(),
+    () => undefined,
   );
 }
 
@@ -111,14 +117,10 @@ export type ResolvedRef = { kind: 'commit'; id: string } | { kind: 'none' } | { 
  * very commit (a fetch meanwhile cannot move it), and only a commit: `^main` or a range is none.
  */
 export async function resolveCommit(workspace: string, ref: string): Promise<ResolvedRef> {
-  const root = await realpath(workspace).catch(() => undefined);
-  const repo = root === undefined ? undefined : await repositoryAt(root);
+  const repo = await workspaceRepository(workspace);
   if (repo === undefined) return { kind: 'no-repository' };
-  const id = await runGit(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).then(
-    (output) => output.trim(),
-    () => '',
-  );
-  return /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(id) ? { kind: 'commit', id } : { kind: 'none' };
+  const id = await revParseCommit(repo, ref);
+  return id !== undefined && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(id) ? { kind: 'commit', id } : { kind: 'none' };
 }
 
 /** A partial clone names its promisor remote: `remote.<name>.promisor` or `extensions.partialClone`. */
@@ -162,7 +164,7 @@ export function gitFileHistory(workspace: string, ref: string | undefined): File
       const found = await locate(workspace, file);
       if (found === undefined) return NOT_IN_GIT;
       try {
-        if (ref !== undefined && !(await hasCommit(found.repo, ref))) return baseMissing(ref);
+        if (ref !== undefined && (await revParseCommit(found.repo, ref)) === undefined) return baseMissing(ref);
         const shallow = await runGit(found.repo, ['rev-parse', '--is-shallow-repository']);
         if (shallow.trim() === 'true') return SHALLOW;
         return (await isPartialClone(found.repo)) ? PARTIAL : undefined;

@@ -8,6 +8,7 @@
 import type { Agent, AgentOptions, IncomingMessage, RequestOptions, ClientRequest } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isLoopback } from '../config/api-url.js';
+import { settingName } from '../config/settings.js';
 import { ApiError, TimeoutError } from '../errors.js';
 import { ignoredProxy, proxyVariables, type ProxyEnv } from './proxy.js';
 import {
@@ -227,7 +228,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const backoff = options.backoff ?? DEFAULT_BACKOFF;
   const pools = transports(options.proxyEnv);
   const hint = ignoredProxy(options.proxyEnv, process.versions.node);
-  const setting = options.timeoutSetting ?? 'the "timeout" input';
+  const setting = options.timeoutSetting ?? settingName('action', 'timeout');
   return {
     async send(req) {
       refuseCleartext(req.url);

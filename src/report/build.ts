@@ -1,5 +1,6 @@
 // The one place a mode's outcome becomes the report every surface renders.
 
+import { CREDENTIAL_VARIABLES } from '../config/credentials.js';
 import type { Settings, Surface } from '../config/settings.js';
 import type { Facts, Outcome } from '../modes/outcome.js';
 import type { ApiFindings } from '../tailscale/api-findings.js';
@@ -15,10 +16,7 @@ export const CONCURRENT_CHANGE_MESSAGE =
 
 /** Why only the offline check ran: no credentials, which the action sees on a fork's pull request. */
 function offlineReason(surface: Surface): string {
-  const why =
-    surface === 'cli'
-      ? 'TS_API_KEY, or TS_OAUTH_ID with TS_OAUTH_SECRET or TS_ID_TOKEN, is not set'
-      : 'pull requests from forks get no secrets';
+  const why = surface === 'cli' ? `${CREDENTIAL_VARIABLES}, is not set` : 'pull requests from forks get no secrets';
   return (
     `no Tailscale credentials were given (${why}), so the Tailscale API checks were skipped. This is the ` +
     "offline check: syntax, validation and the policy's tests, evaluated without the tailnet's devices"

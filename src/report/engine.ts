@@ -52,13 +52,15 @@ export function engineNotices(engine: PolicyReport, apiAsked = true): Finding[] 
  * was not asked (the live policy already is the file), it is not said to check them.
  */
 function cutShort(bySize: boolean, apiAsked: boolean): string {
-  const cause = bySize
-    ? 'the offline check was cut short: its ipsets and rules expand to more address ranges than it holds in ' +
-      'memory (a long chain of ipsets, each naming the one before, does)'
-    : 'the offline check was cut short by the timeout';
-  const api = apiAsked ? ' (the Tailscale API, when credentials are given, still checks them all)' : '';
-  const raise = bySize ? '' : "; raise the run's timeout to evaluate them";
-  return `${cause}${bySize ? ';' : ':'} the tests it did not reach count as undecided offline${api}${raise}`;
+  const undecided = `the tests it did not reach count as undecided offline${
+    apiAsked ? ' (the Tailscale API, when credentials are given, still checks them all)' : ''
+  }`;
+  if (bySize)
+    return (
+      'the offline check was cut short: its ipsets and rules expand to more address ranges than it holds in ' +
+      `memory (a long chain of ipsets, each naming the one before, does); ${undecided}`
+    );
+  return `the offline check was cut short by the timeout: ${undecided}; raise the run's timeout to evaluate them`;
 }
 
 /** With no API to ask, the engine's findings are the whole verdict. */

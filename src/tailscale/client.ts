@@ -1,3 +1,4 @@
+import { settingName } from '../config/settings.js';
 import { ApiError, PreconditionFailedError } from '../errors.js';
 import type { Authenticator } from './auth.js';
 import type { HttpClient, HttpResponse } from '../http/client.js';
@@ -131,7 +132,7 @@ export class TailscaleClient {
         'one in the admin console and update the secret',
       403: `the credential lacks the "${scope}" scope; give the OAuth client or API key that scope`,
       404:
-        `tailnet "${this.options.tailnet}" was not found; check ${this.options.tailnetSetting ?? 'the "tailnet" input'}, ` +
+        `tailnet "${this.options.tailnet}" was not found; check ${this.options.tailnetSetting ?? settingName('action', 'tailnet')}, ` +
         `or use "-" for the credential's own tailnet`,
     };
     const hint = hints[status] ?? otherHint(status);

@@ -41,21 +41,20 @@ export function renderText(report: Report, overwrittenCopy?: string): string {
   }
   for (const finding of report.warnings) lines.push(`${at(file, finding.location)}: warning: ${finding.message}`);
   for (const finding of report.notices) lines.push(`${at(file, finding.location)}: notice: ${finding.message}`);
-  const overwritten = report.manualEdit && report.applied && report.liveText !== undefined;
-  if (overwritten) {
+  const overwritten = report.manualEdit && report.applied ? report.liveText : undefined;
+  if (overwritten !== undefined) {
     // The CLI has no job summary: the overwritten version goes to the output, so it is not lost;
     // the output is for reading (a line a CI runner would take for a command is altered), the
     // file, when it could be written, for restoring.
     const kept = overwrittenCopy === undefined ? '' : ` (${overwrittenCopy})`;
     lines.push(
-      `warning: the live policy matched no known version and was overwritten${kept}; it was:\n` +
-        report.liveText!.trimEnd(),
+      `warning: the live policy matched no known version and was overwritten${kept}; it was:\n` + overwritten.trimEnd(),
     );
   } else if (report.refusedOverEdit === true) {
     const diff = editLeftAlone(report);
     if (diff !== undefined) lines.push(diff);
   }
-  if (overwrittenCopy !== undefined && !overwritten) {
+  if (overwrittenCopy !== undefined && overwritten === undefined) {
     // Kept before a write that failed, or whose answer was lost: it may have landed.
     lines.push(`note: the live policy this run was about to overwrite: ${overwrittenCopy}`);
   }
