@@ -3699,9 +3699,9 @@ function evaluateCondition(condition, attrs) {
     if (operator === undefined)
         return equal(actual, true);
     if (operator === 'IN')
-        return values.reduce((acc, v) => (0,_tri_js__WEBPACK_IMPORTED_MODULE_0__.or)(acc, equal(actual, v)), 'no');
+        return equalsAny(actual, values);
     if (operator === 'NOT IN')
-        return (0,_tri_js__WEBPACK_IMPORTED_MODULE_0__/* .not */ .AU)(values.reduce((acc, v) => (0,_tri_js__WEBPACK_IMPORTED_MODULE_0__.or)(acc, equal(actual, v)), 'no'));
+        return (0,_tri_js__WEBPACK_IMPORTED_MODULE_0__/* .not */ .AU)(equalsAny(actual, values));
     const expected = values[0];
     if (operator === '==')
         return equal(actual, expected);
@@ -3725,6 +3725,10 @@ function equal(a, b) {
         return 'yes';
     const alike = String(a).toLowerCase() === String(b).toLowerCase() || spells(a, b) || spells(b, a);
     return alike ? 'unknown' : 'no';
+}
+/** Whether `value` equals one of `values` (IN and NOT IN). */
+function equalsAny(value, values) {
+    return values.reduce((acc, v) => (0,_tri_js__WEBPACK_IMPORTED_MODULE_0__.or)(acc, equal(value, v)), 'no');
 }
 /** Whether a string spells the number, in any decimal form (`'72'`, `'72.0'`, `'072'`). */
 function spells(text, number) {

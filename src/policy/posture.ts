@@ -79,8 +79,8 @@ export function evaluateCondition(condition: PostureCondition, attrs: Attributes
   if (operator === 'NOT SET') return actual === undefined ? 'unknown' : 'no';
   if (actual === undefined) return 'no';
   if (operator === undefined) return equal(actual, true);
-  if (operator === 'IN') return values.reduce<Tri>((acc, v) => or(acc, equal(actual, v)), 'no');
-  if (operator === 'NOT IN') return not(values.reduce<Tri>((acc, v) => or(acc, equal(actual, v)), 'no'));
+  if (operator === 'IN') return equalsAny(actual, values);
+  if (operator === 'NOT IN') return not(equalsAny(actual, values));
   const expected = values[0]!;
   if (operator === '==') return equal(actual, expected);
   if (operator === '!=') return not(equal(actual, expected));
@@ -99,6 +99,11 @@ function equal(a: PostureValue, b: PostureValue): Tri {
   if (a === b) return 'yes';
   const alike = String(a).toLowerCase() === String(b).toLowerCase() || spells(a, b) || spells(b, a);
   return alike ? 'unknown' : 'no';
+}
+
+/** Whether `value` equals one of `values` (IN and NOT IN). */
+function equalsAny(value: PostureValue, values: readonly PostureValue[]): Tri {
+  return values.reduce<Tri>((acc, v) => or(acc, equal(value, v)), 'no');
 }
 
 /** Whether a string spells the number, in any decimal form (`'72'`, `'72.0'`, `'072'`). */
