@@ -18,11 +18,11 @@ export type Keep = 'none' | 'tail' | 'all';
 
 const FIGURES = 'BENCH-TIME %M %U %S';
 
-/** Runs `node ...args`, keeping as much of its standard output as `keep` says. */
-export function timeChild(args: readonly string[], keep: Keep = 'none'): Promise<ChildRun> {
+/** Runs `node ...args` (or another program), keeping as much of its standard output as `keep` says. */
+export function timeChild(args: readonly string[], keep: Keep = 'none', program = process.execPath): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn('/usr/bin/time', ['-f', FIGURES, process.execPath, ...args], {
+    const child = spawn('/usr/bin/time', ['-f', FIGURES, program, ...args], {
       stdio: ['ignore', keep === 'none' ? 'ignore' : 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -2,9 +2,11 @@
 //
 // Whole process: `tailnet-policy fmt` on the 1.5 MB benchmark policy (600 groups, 5,000 rules,
 // 10,000 tests) and on a 10 MB one, as a user runs it (start-up, bundle load, read, format,
-// write), beside a bare `node -e 0` and Go's `hujson.Format` measured on the same machine
-// (issue 14: 0.24–0.36 s and 42 MB on 1.5 MB, 2.6 s and 258 MB on 10 MB; no Go toolchain here).
-// Each child's peak RSS and CPU time come from GNU time (bench/child.ts).
+// write), beside a bare `node -e 0` and Go's `hujson.Format`. With HUJSON_GO_FORMAT naming a
+// build of bench/go (bench/go/build.sh), Go runs in the same alternating rounds and its output
+// must be ours byte for byte; without it, the figures issue 14 measured on this kind of machine
+// stand in (0.24–0.36 s and 42 MB on 1.5 MB, 2.6 s and 258 MB on 10 MB). Each child's peak RSS
+// and CPU time come from GNU time (bench/child.ts).
 //
 // In process: parse and format throughput on three document shapes, first run (in a fresh
 // process, so nothing is compiled yet) and warmed (median after warm-up runs).
@@ -18,9 +20,16 @@ import { HujsonGenerator } from '../test/hujson/generator.js';
 import { median, timeChild } from './child.js';
 import { generatePolicy } from './policy.js';
 
-const GO = {
-  small: { seconds: [0.24, 0.36], peakMB: 42 },
-  large: { seconds: [2.6, 2.6], peakMB: 258 },
+/** Go's whole-process figures: a range of wall times and a peak. */
+interface GoFigures {
+  seconds: [number, number];
+  peakMB: number;
+  source: string;
+}
+
+const ISSUE_FIGURES: Record<'small' | 'large', GoFigures> = {
+  small: { seconds: [0.24, 0.36], peakMB: 42, source: "issue 14's" },
+  large: { seconds: [2.6, 2.6], peakMB: 258, source: "issue 14's" },
 };
 const ROUNDS = 5;
 const WARM_UP_RUNS = 2;
@@ -44,50 +53,78 @@ interface Run {
 
 async function wholeProcess(): Promise<string[]> {
   const cli = builtCli();
+  const go = process.env['HUJSON_GO_FORMAT'];
   const dir = mkdtempSync(path.join(tmpdir(), 'hujson-bench-'));
   const small = path.join(dir, 'policy-1.5mb.hujson');
   const large = path.join(dir, 'policy-10mb.hujson');
   writeFileSync(small, generatePolicy());
   writeFileSync(large, policyDocument(10_000_000));
-  const commands: [string, string[]][] = [
+  if (go !== undefined) for (const file of [small, large]) sameOutput(cli, go, file);
+  const commands: [string, string[], string?][] = [
     ['node -e 0', ['-e', '0']],
     ['fmt 1.5 MB', [cli, 'fmt', small]],
     ['fmt 10 MB', [cli, 'fmt', large]],
   ];
+  if (go !== undefined) commands.push(['Go 1.5 MB', [small], go], ['Go 10 MB', [large], go]);
   const runs = new Map<string, Run[]>(commands.map(([label]) => [label, []]));
   // Alternating rounds, so a burst of load elsewhere on the machine hits every command alike.
   for (let round = 0; round < ROUNDS; round++) {
-    for (const [label, args] of commands) runs.get(label)!.push(await timeChild(args));
+    for (const [label, args, program] of commands) runs.get(label)!.push(await timeChild(args, 'none', program));
   }
+  const measuredGo = (label: string): GoFigures => {
+    const seconds = median(runs.get(label)!.map((r) => r.seconds));
+    return { seconds: [seconds, seconds], peakMB: peakOf(runs.get(label)!), source: "Go's" };
+  };
   const bare = median(runs.get('node -e 0')!.map((r) => r.seconds));
   const bareCpu = median(runs.get('node -e 0')!.map((r) => r.cpuSeconds));
   const lines = [`hujson whole process (median of ${ROUNDS} alternating runs; CPU = user+system of the child):`];
   lines.push(`  node -e 0     ${describeRuns(runs.get('node -e 0')!)}`);
-  for (const [label, go] of [
-    ['fmt 1.5 MB', GO.small],
-    ['fmt 10 MB', GO.large],
+  if (go !== undefined) {
+    lines.push(`  Go 1.5 MB     ${describeRuns(runs.get('Go 1.5 MB')!)} (byte-identical output)`);
+    lines.push(`  Go 10 MB      ${describeRuns(runs.get('Go 10 MB')!)} (byte-identical output)`);
+  }
+  for (const [label, reference] of [
+    ['fmt 1.5 MB', go === undefined ? ISSUE_FIGURES.small : measuredGo('Go 1.5 MB')],
+    ['fmt 10 MB', go === undefined ? ISSUE_FIGURES.large : measuredGo('Go 10 MB')],
   ] as const) {
     const measured = runs.get(label)!;
     const seconds = median(measured.map((r) => r.seconds));
-    const [fastest, slowest] = go.seconds;
-    const goRatio =
-      fastest === slowest
-        ? `${(seconds / fastest).toFixed(2)}× Go (${fastest} s)`
-        : `${(seconds / slowest).toFixed(2)}–${(seconds / fastest).toFixed(2)}× Go (${fastest}–${slowest} s)`;
-    const peak = Math.max(...measured.map((r) => r.peakMB));
     // CPU beside wall time: on a shared machine other load stretches the wall time far more.
     const cpu = median(measured.map((r) => r.cpuSeconds));
     const versusNode = `${(seconds / bare).toFixed(1)}× node -e 0 (CPU ${(cpu / bareCpu).toFixed(1)}×)`;
-    const versusGoPeak = `peak ${(peak / go.peakMB).toFixed(2)}× Go's ${go.peakMB} MB`;
-    lines.push(`  ${label.padEnd(13)} ${describeRuns(measured)}; ${goRatio}; ${versusNode}; ${versusGoPeak}`);
+    const versusGo = `${goRatio(seconds, reference)}; peak ${(peakOf(measured) / reference.peakMB).toFixed(2)}×`;
+    lines.push(`  ${label.padEnd(13)} ${describeRuns(measured)}; ${versusGo}; ${versusNode}`);
   }
   return lines;
+}
+
+/** Our time against Go's, with where Go's figures come from. */
+function goRatio(seconds: number, go: GoFigures): string {
+  const [fastest, slowest] = go.seconds;
+  const times = fastest === slowest ? `${fastest.toFixed(2)} s` : `${fastest}–${slowest} s`;
+  const ratio =
+    fastest === slowest
+      ? `${(seconds / fastest).toFixed(2)}×`
+      : `${(seconds / slowest).toFixed(2)}–${(seconds / fastest).toFixed(2)}×`;
+  return `${ratio} ${go.source} time (${times}, ${go.peakMB.toFixed(0)} MB)`;
+}
+
+const peakOf = (runs: readonly Run[]): number => Math.max(...runs.map((r) => r.peakMB));
+
+/** Go's hujson.Format and `tailnet-policy fmt` print the very same bytes, or the bench stops. */
+function sameOutput(cli: string, go: string, file: string): void {
+  const options = { maxBuffer: 64 * 1024 * 1024 };
+  const ours = spawnSync(process.execPath, [cli, 'fmt', file], options);
+  const theirs = spawnSync(go, [file], options);
+  if (ours.status !== 0 || theirs.status !== 0 || !ours.stdout.equals(theirs.stdout)) {
+    throw new Error(`fmt ${file}: our output is not Go's (exit ${ours.status} and ${theirs.status})`);
+  }
 }
 
 function describeRuns(runs: Run[]): string {
   const seconds = runs.map((r) => r.seconds);
   const cpu = median(runs.map((r) => r.cpuSeconds));
-  const peak = Math.max(...runs.map((r) => r.peakMB));
+  const peak = peakOf(runs);
   const wall = `${median(seconds).toFixed(2)} s (min ${Math.min(...seconds).toFixed(2)})`;
   return `${wall}, CPU ${cpu.toFixed(2)} s, peak ${peak.toFixed(0)} MB`;
 }
