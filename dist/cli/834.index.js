@@ -1013,6 +1013,8 @@ function droppedTagChanges(raw, atoms, dropped) {
     ];
 }
 
+// EXTERNAL MODULE: ./src/policy/compile.ts
+var compile = __webpack_require__(1835);
 // EXTERNAL MODULE: ./src/policy/network-index.ts + 3 modules
 var network_index = __webpack_require__(8405);
 // EXTERNAL MODULE: ./src/policy/posture-cache.ts
@@ -1608,6 +1610,7 @@ var plan_side = __webpack_require__(3400);
 
 
 
+
 const WHOLE = { first: 0, last: 65535 };
 /** Elementary port intervals over the boundaries of the given ranges. */
 function portIntervals(cuts) {
@@ -1867,6 +1870,12 @@ function evaluate_mergeRuns(runs) {
     }
     return [...byKey.values()];
 }
+/** A destination of `autogroup:self` and nothing else. */
+function onlySelf(dst) {
+    const { wildcard, dangerAll, internet, services, addresses } = dst;
+    const others = wildcard || dangerAll || internet || (0,compile/* namesIdentities */.NO)(dst) || services.size > 0;
+    return dst.self && !others && addresses.v4.length === 0 && addresses.v6.length === 0;
+}
 /** Every difference of one channel (network rules, or one app capability) between the sides. */
 function diffChannel(atoms, sides, channels, app, budget) {
     const shared = channels[0].shared === channels[1].shared ? channels[0].shared : [];
@@ -1919,7 +1928,12 @@ function diffChannel(atoms, sides, channels, app, budget) {
 function afterQueries(atoms, targets, after, budget) {
     const selectedAfter = (atom) => {
         const p = atoms[atom].principals[1];
-        return p !== undefined && matchesOf(targets, 1, p, 'src', after.env, budget).size > 0;
+        if (p === undefined)
+            return 'nothing';
+        const ids = [...matchesOf(targets, 1, p, 'src', after.env, budget).keys()];
+        if (ids.length === 0)
+            return 'nothing';
+        return ids.every((id) => onlySelf(targets.list[id].target.dst)) ? 'own devices' : 'more';
     };
     const acceptedAfter = (src, dst, protocol, port) => {
         const [s, d] = [atoms[src].principals[1], atoms[dst].principals[1]];
@@ -1964,6 +1978,48 @@ function accessList(changes) {
     }
     return listed([...byDestination].map(([dst, what]) => `${dst} (${[...what].sort().join(', ')})`));
 }
+/** Whether `dst` is one of `src`'s own devices: itself, or with a tailnet a device of the same user. */
+function own(src, dst) {
+    if (src.id === dst.id)
+        return true;
+    return dst.kind === 'device' && dst.owner !== undefined && dst.owner === src.owner && (dst.tags ?? []).length === 0;
+}
+/**
+ * Principals that lose network access and keep none, or none beyond their own devices: the
+ * default policy's `autogroup:member` to `autogroup:self` grant selects every user, so without
+ * that second case a user's access could all go unremarked. Bare addresses are left out: they
+ * stand for whatever the tailnet puts there.
+ */
+function allAccessRemoved(changes, atoms, selectedAfter) {
+    // Per source that loses something: whether it loses more than access to its own devices.
+    const losers = new Map();
+    for (const c of changes) {
+        if (c.kind !== 'network' || c.change !== 'lost')
+            continue;
+        const src = atoms[c.srcAtoms[0]];
+        if (src.kind === 'address')
+            continue;
+        const beyondOwn = c.dstAtoms.some((id) => !own(src, atoms[id]));
+        losers.set(src.id, (losers.get(src.id) ?? false) || beyondOwn);
+    }
+    const nothing = [];
+    const ownOnly = [];
+    for (const [id, beyondOwn] of losers) {
+        const selection = selectedAfter(id);
+        if (selection === 'nothing')
+            nothing.push(atoms[id].label);
+        else if (selection === 'own devices' && beyondOwn)
+            ownOnly.push(atoms[id].label);
+    }
+    const out = [];
+    if (nothing.length > 0)
+        out.push({ kind: 'all-access-removed', message: `takes all network access away from ${listed(nothing)}` });
+    if (ownOnly.length > 0) {
+        const message = `takes all network access away from ${listed(ownOnly)}, but to their own devices (autogroup:self)`;
+        out.push({ kind: 'all-access-removed', message });
+    }
+    return out;
+}
 function highlights(input) {
     const { changes, shown, atoms, selectedAfter, threshold } = input;
     const out = [];
@@ -1995,15 +2051,7 @@ function highlights(input) {
             message: `may open access to the internet for ${sources} (undecided offline)`,
         });
     }
-    const lostAll = [
-        ...new Set(changes.filter((c) => c.kind === 'network' && c.change === 'lost').map((c) => c.srcAtoms[0])),
-    ].filter((id) => atoms[id].kind !== 'address' && !selectedAfter(id));
-    if (lostAll.length > 0) {
-        out.push({
-            kind: 'all-access-removed',
-            message: `takes all network access away from ${listed(lostAll.map((id) => atoms[id].label))}`,
-        });
-    }
+    out.push(...allAccessRemoved(changes, atoms, selectedAfter));
     const principals = new Set(changes.map((c) => c.srcAtoms[0])).size;
     if (principals > threshold)
         out.push({

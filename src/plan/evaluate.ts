@@ -4,7 +4,7 @@
 // asked only about the protocols and ports of the targets that may make it differ (relations.ts):
 // elsewhere both sides' verdicts come from the same targets.
 
-import type { NetworkTarget } from '../policy/compile.js';
+import { namesIdentities, type NetworkTarget, type SelectorSet } from '../policy/compile.js';
 import type { Family } from '../policy/ip.js';
 import type { MatchEnv } from '../policy/match.js';
 import { pairFamily, type NetworkIndex } from '../policy/network-index.js';
@@ -361,10 +361,23 @@ function mergeRuns(runs: RawChange[]): RawChange[] {
   return [...byKey.values()];
 }
 
+/**
+ * What rules may still give a source: nothing, access to its own devices alone (rules whose
+ * destination is only `autogroup:self`, as the default policy's), or more.
+ */
+export type Selection = 'nothing' | 'own devices' | 'more';
+
+/** A destination of `autogroup:self` and nothing else. */
+function onlySelf(dst: SelectorSet): boolean {
+  const { wildcard, dangerAll, internet, services, addresses } = dst;
+  const others = wildcard || dangerAll || internet || namesIdentities(dst) || services.size > 0;
+  return dst.self && !others && addresses.v4.length === 0 && addresses.v6.length === 0;
+}
+
 export interface ChannelDiff {
   changes: RawChange[];
-  /** Whether some rule of the new policy may select the atom as a source. */
-  selectedAfter: (atom: number) => boolean;
+  /** What the new policy's rules may still give the atom as a source. */
+  selectedAfter: (atom: number) => Selection;
   /** Whether the new policy lets `src` reach `dst` on one protocol and port (postures unknown). */
   acceptedAfter: (src: number, dst: number, protocol: number, port: number) => Tri;
 }
@@ -431,9 +444,12 @@ function afterQueries(
   after: SideEval,
   budget: PlanBudget,
 ): Omit<ChannelDiff, 'changes'> {
-  const selectedAfter = (atom: number): boolean => {
+  const selectedAfter = (atom: number): Selection => {
     const p = atoms[atom]!.principals[1];
-    return p !== undefined && matchesOf(targets, 1, p, 'src', after.env, budget).size > 0;
+    if (p === undefined) return 'nothing';
+    const ids = [...matchesOf(targets, 1, p, 'src', after.env, budget).keys()];
+    if (ids.length === 0) return 'nothing';
+    return ids.every((id) => onlySelf(targets.list[id]!.target.dst)) ? 'own devices' : 'more';
   };
   const acceptedAfter = (src: number, dst: number, protocol: number, port: number): Tri => {
     const [s, d] = [atoms[src]!.principals[1], atoms[dst]!.principals[1]];

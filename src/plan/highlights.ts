@@ -6,6 +6,7 @@ import { addTo } from '../policy/lists.js';
 import type { Atom } from './atoms.js';
 import { isInternet } from './collapse.js';
 import type { AtomChange } from './convert.js';
+import type { Selection } from './evaluate.js';
 import type { Highlight } from './model.js';
 
 const SHOWN = 5;
@@ -40,6 +41,49 @@ function accessList(changes: readonly AtomChange[]): string {
   return listed([...byDestination].map(([dst, what]) => `${dst} (${[...what].sort().join(', ')})`));
 }
 
+/** Whether `dst` is one of `src`'s own devices: itself, or with a tailnet a device of the same user. */
+function own(src: Atom, dst: Atom): boolean {
+  if (src.id === dst.id) return true;
+  return dst.kind === 'device' && dst.owner !== undefined && dst.owner === src.owner && (dst.tags ?? []).length === 0;
+}
+
+/**
+ * Principals that lose network access and keep none, or none beyond their own devices: the
+ * default policy's `autogroup:member` to `autogroup:self` grant selects every user, so without
+ * that second case a user's access could all go unremarked. Bare addresses are left out: they
+ * stand for whatever the tailnet puts there.
+ */
+function allAccessRemoved(
+  changes: readonly AtomChange[],
+  atoms: readonly Atom[],
+  selectedAfter: (atom: number) => Selection,
+): Highlight[] {
+  // Per source that loses something: whether it loses more than access to its own devices.
+  const losers = new Map<number, boolean>();
+  for (const c of changes) {
+    if (c.kind !== 'network' || c.change !== 'lost') continue;
+    const src = atoms[c.srcAtoms[0]!]!;
+    if (src.kind === 'address') continue;
+    const beyondOwn = c.dstAtoms.some((id) => !own(src, atoms[id]!));
+    losers.set(src.id, (losers.get(src.id) ?? false) || beyondOwn);
+  }
+  const nothing: string[] = [];
+  const ownOnly: string[] = [];
+  for (const [id, beyondOwn] of losers) {
+    const selection = selectedAfter(id);
+    if (selection === 'nothing') nothing.push(atoms[id]!.label);
+    else if (selection === 'own devices' && beyondOwn) ownOnly.push(atoms[id]!.label);
+  }
+  const out: Highlight[] = [];
+  if (nothing.length > 0)
+    out.push({ kind: 'all-access-removed', message: `takes all network access away from ${listed(nothing)}` });
+  if (ownOnly.length > 0) {
+    const message = `takes all network access away from ${listed(ownOnly)}, but to their own devices (autogroup:self)`;
+    out.push({ kind: 'all-access-removed', message });
+  }
+  return out;
+}
+
 export interface HighlightInput {
   /** Atom-level changes (before collapsing), and the same said once per group or range. */
   changes: readonly AtomChange[];
@@ -49,8 +93,8 @@ export interface HighlightInput {
   ownRoutes: readonly (IPSet | undefined)[];
   /** Whether the routes are the tailnet's approved ones; offline, only those the policy names. */
   tailnetGiven: boolean;
-  /** Per atom: whether some network rule of the new policy may still select it as a source. */
-  selectedAfter: (atom: number) => boolean;
+  /** Per atom: what the new policy's network rules may still give it as a source. */
+  selectedAfter: (atom: number) => Selection;
   /** The raw network differences, as atoms, of which the undecided ones may open the internet. */
   network: readonly { src: number; dst: number; before: string; after: string }[];
   threshold: number;
@@ -89,15 +133,7 @@ export function highlights(input: HighlightInput): Highlight[] {
       message: `may open access to the internet for ${sources} (undecided offline)`,
     });
   }
-  const lostAll = [
-    ...new Set(changes.filter((c) => c.kind === 'network' && c.change === 'lost').map((c) => c.srcAtoms[0]!)),
-  ].filter((id) => atoms[id]!.kind !== 'address' && !selectedAfter(id));
-  if (lostAll.length > 0) {
-    out.push({
-      kind: 'all-access-removed',
-      message: `takes all network access away from ${listed(lostAll.map((id) => atoms[id]!.label))}`,
-    });
-  }
+  out.push(...allAccessRemoved(changes, atoms, selectedAfter));
   const principals = new Set(changes.map((c) => c.srcAtoms[0]!)).size;
   if (principals > threshold)
     out.push({
