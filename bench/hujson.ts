@@ -2,7 +2,7 @@
 //
 // Whole process: `tailnet-policy fmt` on the 1.5 MB benchmark policy (600 groups, 5,000 rules,
 // 10,000 tests) and on a 10 MB one, as a user runs it (start-up, bundle load, read, format,
-// write), beside a bare `node -e 0` and Go's `hujson.Format`. With HUJSON_GO_FORMAT naming a
+// write), beside a bare `node -e 0` and Go's `hujson.Format`. With HUJSON_GO naming a
 // build of bench/go (bench/go/build.sh), Go runs in the same alternating rounds and its output
 // must be ours byte for byte; without it, the figures issue 14 measured on this kind of machine
 // stand in (0.24–0.36 s and 42 MB on 1.5 MB, 2.6 s and 258 MB on 10 MB). Each child's peak RSS
@@ -53,7 +53,7 @@ interface Run {
 
 async function wholeProcess(): Promise<string[]> {
   const cli = builtCli();
-  const go = process.env['HUJSON_GO_FORMAT'];
+  const go = process.env['HUJSON_GO'];
   const dir = mkdtempSync(path.join(tmpdir(), 'hujson-bench-'));
   const small = path.join(dir, 'policy-1.5mb.hujson');
   const large = path.join(dir, 'policy-10mb.hujson');
@@ -65,7 +65,7 @@ async function wholeProcess(): Promise<string[]> {
     ['fmt 1.5 MB', [cli, 'fmt', small]],
     ['fmt 10 MB', [cli, 'fmt', large]],
   ];
-  if (go !== undefined) commands.push(['Go 1.5 MB', [small], go], ['Go 10 MB', [large], go]);
+  if (go !== undefined) commands.push(['Go 1.5 MB', ['format', small], go], ['Go 10 MB', ['format', large], go]);
   const runs = new Map<string, Run[]>(commands.map(([label]) => [label, []]));
   // Alternating rounds, so a burst of load elsewhere on the machine hits every command alike.
   for (let round = 0; round < ROUNDS; round++) {
@@ -115,7 +115,7 @@ const peakOf = (runs: readonly Run[]): number => Math.max(...runs.map((r) => r.p
 function sameOutput(cli: string, go: string, file: string): void {
   const options = { maxBuffer: 64 * 1024 * 1024 };
   const ours = spawnSync(process.execPath, [cli, 'fmt', file], options);
-  const theirs = spawnSync(go, [file], options);
+  const theirs = spawnSync(go, ['format', file], options);
   if (ours.status !== 0 || theirs.status !== 0 || !ours.stdout.equals(theirs.stdout)) {
     throw new Error(`fmt ${file}: our output is not Go's (exit ${ours.status} and ${theirs.status})`);
   }

@@ -4,6 +4,7 @@
 
 import { availableParallelism } from 'node:os';
 import { benchAction } from './action.js';
+import { benchGoDiff } from './go-diff.js';
 import { benchHostile } from './hostile.js';
 import { benchHujson } from './hujson.js';
 import { benchPlan } from './plan.js';
@@ -15,6 +16,7 @@ const BENCHMARKS: Record<string, () => Promise<string[]>> = {
   policy: benchPolicy,
   hostile: benchHostile,
   plan: benchPlan,
+  'go-diff': benchGoDiff,
 };
 
 const asked = process.argv.slice(2);
