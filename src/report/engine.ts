@@ -63,17 +63,57 @@ function cutShort(bySize: boolean, apiAsked: boolean): string {
   return `the offline check was cut short by the timeout: ${undecided}; raise the run's timeout to evaluate them`;
 }
 
-/** With no API to ask, the engine's findings are the whole verdict. */
-export function offlineFindings(engine: PolicyReport): ApiFindings & { notices: Finding[] } {
-  const notices = engineNotices(engine);
-  if (engine.summary.unknown > 0) {
+/** How many reasons for undecided assertions get a notice each; the rest are counted in one. */
+const UNDECIDED_REASONS = 10;
+
+/** The reason an undecided assertion's message gives, without the server's prefix and the destination. */
+function undecidedReason(message: string): string {
+  return message
+    .replace(/^\[(?:acl|ssh) test error\]: /, '')
+    .replace(/^address "(?:[^"\\]|\\.)*"(?: \(protocol "[^"]*"\))?: /, '');
+}
+
+/**
+ * Undecided assertions, one notice per reason the engine gives (a `*` destination, a group with
+ * no device...), at the first assertion it holds for and with how many it holds for, so that
+ * the log says why, as the CLI does assertion by assertion.
+ */
+function undecidedNotices(engine: PolicyReport): Finding[] {
+  const byReason = new Map<string, { count: number; what: string; location: Finding['location'] }>();
+  let others = 0;
+  for (const test of engine.tests) {
+    for (const assertion of test.assertions) {
+      if (assertion.outcome !== 'unknown') continue;
+      const reason = undecidedReason(assertion.message ?? test.error ?? 'cannot be decided offline');
+      const known = byReason.get(reason);
+      if (known !== undefined) known.count++;
+      else if (byReason.size === UNDECIDED_REASONS) others++;
+      else
+        byReason.set(reason, {
+          count: 1,
+          what: `"${test.src}" to "${assertion.text}"`,
+          location: at(assertion.at.pos),
+        });
+    }
+  }
+  const notices = [...byReason].map(([reason, { count, what, location }]): Finding => {
+    const which =
+      count === 1
+        ? `undecided offline for ${what}`
+        : `${count} test assertions undecided offline, the first for ${what}`;
+    return { severity: 'notice', message: `${which}: ${reason}`, location };
+  });
+  if (others > 0)
     notices.push({
       severity: 'notice',
-      message:
-        `${engine.summary.unknown} test assertion(s) depend on the tailnet's users ` +
-        `and devices and could not be decided offline`,
+      message: `${others} more test assertion(s) undecided offline for other reasons`,
     });
-  }
+  return notices;
+}
+
+/** With no API to ask, the engine's findings are the whole verdict. */
+export function offlineFindings(engine: PolicyReport): ApiFindings & { notices: Finding[] } {
+  const notices = [...engineNotices(engine), ...undecidedNotices(engine)];
   return {
     errors: engine.errors.map((e): Finding => ({ severity: 'error', message: e.message, location: at(e.position) })),
     testFailures: failures(engine),

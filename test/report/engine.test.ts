@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseLocalPolicy } from '../../src/files/local-policy.js';
 import { checkOffline } from '../../src/modes/offline.js';
-import { reconcile, unaskedFindings } from '../../src/report/engine.js';
+import { offlineFindings, reconcile, unaskedFindings } from '../../src/report/engine.js';
 import type { ApiFindings } from '../../src/tailscale/api-findings.js';
 
 const policy = (tests: string) =>
@@ -82,6 +82,52 @@ describe('unaskedFindings: the live policy already is the file, so the API was n
     expect(found.notices.map((n) => n.message)).toEqual([
       'the offline check was cut short by the timeout: the tests it did not reach count as undecided offline; ' +
         "raise the run's timeout to evaluate them",
+    ]);
+  });
+});
+
+describe('offlineFindings: undecided assertions, one notice per reason', () => {
+  const STAR = `{
+  "groups": {"group:empty": [], "group:eng": ["alice@example.com"]},
+  "acls": [{"action": "accept", "src": ["group:eng"], "dst": ["*:443"]}],
+  "tests": [
+    {"src": "alice@example.com", "accept": ["8.8.8.8:443"], "deny": ["1.1.1.1:443", "9.9.9.9:443"]},
+    {"src": "alice@example.com", "accept": ["group:empty:443"]},
+  ],
+}
+`;
+
+  it('says why, where the first one is, and how many share the reason', () => {
+    const found = offlineFindings(checkOffline(parseLocalPolicy('policy.hujson', Buffer.from(STAR))));
+    expect(found.notices).toEqual([
+      {
+        severity: 'notice',
+        message:
+          '3 test assertions undecided offline, the first for "alice@example.com" to "8.8.8.8:443": cannot be ' +
+          'decided offline: depends on devices, users or routes in the tailnet, or on whether `*` as a ' +
+          'destination reaches addresses outside the tailnet',
+        location: { line: 5, column: 45 },
+      },
+      {
+        severity: 'notice',
+        message:
+          'undecided offline for "alice@example.com" to "group:empty:443": group:empty has no device: whether ' +
+          'the server fails the test or passes it is not known',
+        location: { line: 6, column: 45 },
+      },
+    ]);
+  });
+
+  it('counts the reasons past the tenth in one notice', () => {
+    const groups = Array.from({ length: 12 }, (_, i) => `"group:e${i}": []`).join(', ');
+    const tests = Array.from({ length: 12 }, (_, i) => `{"src": "alice@example.com", "accept": ["group:e${i}:1"]}`);
+    const text = `{"groups": {${groups}}, "acls": [], "tests": [${tests.join(', ')}]}`;
+    const found = offlineFindings(checkOffline(parseLocalPolicy('policy.hujson', Buffer.from(text))));
+    expect(found.notices.map((n) => n.message.slice(0, 60))).toEqual([
+      ...Array.from({ length: 10 }, (_, i) =>
+        `undecided offline for "alice@example.com" to "group:e${i}:1": group:e${i}`.slice(0, 60),
+      ),
+      '2 more test assertion(s) undecided offline for other reasons',
     ]);
   });
 });
