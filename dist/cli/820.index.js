@@ -382,18 +382,9 @@ async function distrust(file, real, workspace) {
 async function readCachedEtag(file, workspace, setting) {
     if (file === '')
         return {};
-    let read;
-    try {
-        read = await (0,files_workspace/* readWorkspaceFile */.sL)(file, workspace, setting);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return {};
-        if (error instanceof files_workspace/* RefusedFileError */.pc)
-            throw new errors/* ActionError */.lZ(`${file}: ${error.reason}`);
-        throw new errors/* ActionError */.lZ(`${file}: cannot read the version cache (${setting}): ${(0,file_errors/* describeFileError */.S)(error)}; ` +
-            `delete it or fix its permissions`);
-    }
+    const read = await cacheBytes(() => (0,files_workspace/* readWorkspaceFile */.sL)(file, workspace, setting), file, setting);
+    if (read === undefined)
+        return {};
     const warning = await distrust(file, read.real, workspace);
     if (warning !== undefined)
         return { warning };
@@ -406,6 +397,29 @@ async function readCachedEtag(file, workspace, setting) {
         // Reported below, like a missing PrevETag.
     }
     throw new errors/* ActionError */.lZ(`${file}: not a version cache; expected {"PrevETag": "<64 hex digits>"}; delete the file and re-run`);
+}
+/** What `read` gives, undefined for a cache not there yet, or the one line that says why it cannot be read. */
+async function cacheBytes(read, file, setting) {
+    try {
+        return await read();
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return undefined;
+        if (error instanceof files_workspace/* RefusedFileError */.pc)
+            throw new errors/* ActionError */.lZ(`${file}: ${error.reason}`);
+        throw new errors/* ActionError */.lZ(`${file}: cannot read the version cache (${setting}): ${(0,file_errors/* describeFileError */.S)(error)}; ` +
+            `delete it or fix its permissions`);
+    }
+}
+/**
+ * Refuses a cache path the read would refuse (outside the workspace, a folder, a link out of it,
+ * too large), before any request: a bad setting fails the run as the other settings do. What the
+ * file holds is read only when it is needed.
+ */
+async function checkCacheFile(file, workspace, setting) {
+    if (file !== '')
+        await cacheBytes(() => (0,files_workspace/* checkWorkspaceFile */.K$)(file, workspace, setting), file, setting);
 }
 /** The folder the cache goes to must be inside the workspace, and the cache no link; its real path. */
 async function checkWritable(file, workspace) {
@@ -804,13 +818,15 @@ async function runApply(deps, facts) {
     if (read.kind === 'invalid')
         return { kind: 'invalid-file', facts, error: read.error };
     const { local } = read;
+    const cacheSetting = settingName(settings.surface, 'cache-file');
+    await checkCacheFile(settings.cacheFile, settings.workspace, cacheSetting);
     await noteUncommitted(deps, facts, local);
     const live = await readLive(deps, facts, client, 'policy_file');
     if (live.etag === local.etag) {
         await recordAppliedEtag(deps, facts, live.etag);
         return { kind: 'unchanged', facts };
     }
-    const cache = await readCachedEtag(settings.cacheFile, settings.workspace, settingName(settings.surface, 'cache-file'));
+    const cache = await readCachedEtag(settings.cacheFile, settings.workspace, cacheSetting);
     if (cache.warning !== undefined)
         facts.notes.push({ severity: 'warning', message: cache.warning });
     const origin = await findLiveOrigin({
@@ -1369,16 +1385,56 @@ function cutShort(bySize, apiAsked) {
             `memory (a long chain of ipsets, each naming the one before, does); ${undecided}`);
     return `the offline check was cut short by the timeout: ${undecided}; raise the run's timeout to evaluate them`;
 }
-/** With no API to ask, the engine's findings are the whole verdict. */
-function offlineFindings(engine) {
-    const notices = engineNotices(engine);
-    if (engine.summary.unknown > 0) {
+/** How many reasons for undecided assertions get a notice each; the rest are counted in one. */
+const UNDECIDED_REASONS = 10;
+/** The reason an undecided assertion's message gives, without the server's prefix and the destination. */
+function undecidedReason(message) {
+    return message
+        .replace(/^\[(?:acl|ssh) test error\]: /, '')
+        .replace(/^address "(?:[^"\\]|\\.)*"(?: \(protocol "[^"]*"\))?: /, '');
+}
+/**
+ * Undecided assertions, one notice per reason the engine gives (a `*` destination, a group with
+ * no device...), at the first assertion it holds for and with how many it holds for, so that
+ * the log says why, as the CLI does assertion by assertion.
+ */
+function undecidedNotices(engine) {
+    const byReason = new Map();
+    let others = 0;
+    for (const test of engine.tests) {
+        for (const assertion of test.assertions) {
+            if (assertion.outcome !== 'unknown')
+                continue;
+            const reason = undecidedReason(assertion.message ?? test.error ?? 'cannot be decided offline');
+            const known = byReason.get(reason);
+            if (known !== undefined)
+                known.count++;
+            else if (byReason.size === UNDECIDED_REASONS)
+                others++;
+            else
+                byReason.set(reason, {
+                    count: 1,
+                    what: `"${test.src}" to "${assertion.text}"`,
+                    location: engine_at(assertion.at.pos),
+                });
+        }
+    }
+    const notices = [...byReason].map(([reason, { count, what, location }]) => {
+        const which = count === 1
+            ? `undecided offline for ${what}`
+            : `${count} test assertions undecided offline, the first for ${what}`;
+        return { severity: 'notice', message: `${which}: ${reason}`, location };
+    });
+    if (others > 0)
         notices.push({
             severity: 'notice',
-            message: `${engine.summary.unknown} test assertion(s) depend on the tailnet's users ` +
-                `and devices and could not be decided offline`,
+            message: `${others} more test assertion(s) undecided offline for other reasons`,
         });
-    }
+    return notices;
+}
+/** With no API to ask, the engine's findings are the whole verdict. */
+function offlineFindings(engine) {
+    const notices = [...engineNotices(engine), ...undecidedNotices(engine)];
     return {
         errors: engine.errors.map((e) => ({ severity: 'error', message: e.message, location: engine_at(e.position) })),
         testFailures: failures(engine),

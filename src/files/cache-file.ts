@@ -4,7 +4,7 @@ import { ActionError, errorMessage } from '../errors.js';
 import { trackedByGit } from '../git/tracked.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { describeFileError } from './file-errors.js';
-import { RefusedFileError, isInside, readWorkspaceFile } from './workspace.js';
+import { RefusedFileError, checkWorkspaceFile, isInside, readWorkspaceFile } from './workspace.js';
 
 const POLICY_ETAG = /^[0-9a-f]{64}$/;
 
@@ -41,17 +41,8 @@ async function distrust(file: string, real: string, workspace: string): Promise<
  */
 export async function readCachedEtag(file: string, workspace: string, setting: string): Promise<CachedEtag> {
   if (file === '') return {};
-  let read: { real: string; bytes: Buffer };
-  try {
-    read = await readWorkspaceFile(file, workspace, setting);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    if (error instanceof RefusedFileError) throw new ActionError(`${file}: ${error.reason}`);
-    throw new ActionError(
-      `${file}: cannot read the version cache (${setting}): ${describeFileError(error)}; ` +
-        `delete it or fix its permissions`,
-    );
-  }
+  const read = await cacheBytes(() => readWorkspaceFile(file, workspace, setting), file, setting);
+  if (read === undefined) return {};
   const warning = await distrust(file, read.real, workspace);
   if (warning !== undefined) return { warning };
   try {
@@ -63,6 +54,29 @@ export async function readCachedEtag(file: string, workspace: string, setting: s
   throw new ActionError(
     `${file}: not a version cache; expected {"PrevETag": "<64 hex digits>"}; delete the file and re-run`,
   );
+}
+
+/** What `read` gives, undefined for a cache not there yet, or the one line that says why it cannot be read. */
+async function cacheBytes<T>(read: () => Promise<T>, file: string, setting: string): Promise<T | undefined> {
+  try {
+    return await read();
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    if (error instanceof RefusedFileError) throw new ActionError(`${file}: ${error.reason}`);
+    throw new ActionError(
+      `${file}: cannot read the version cache (${setting}): ${describeFileError(error)}; ` +
+        `delete it or fix its permissions`,
+    );
+  }
+}
+
+/**
+ * Refuses a cache path the read would refuse (outside the workspace, a folder, a link out of it,
+ * too large), before any request: a bad setting fails the run as the other settings do. What the
+ * file holds is read only when it is needed.
+ */
+export async function checkCacheFile(file: string, workspace: string, setting: string): Promise<void> {
+  if (file !== '') await cacheBytes(() => checkWorkspaceFile(file, workspace, setting), file, setting);
 }
 
 /** The folder the cache goes to must be inside the workspace, and the cache no link; its real path. */

@@ -1,6 +1,6 @@
 import { settingName } from '../config/settings.js';
 import { ActionError, PreconditionFailedError, errorMessage } from '../errors.js';
-import { readCachedEtag, writeCachedEtag } from '../files/cache-file.js';
+import { checkCacheFile, readCachedEtag, writeCachedEtag } from '../files/cache-file.js';
 import { describeFileError } from '../files/file-errors.js';
 import type { LocalPolicy } from '../files/local-policy.js';
 import { describeOrigin } from '../report/origin.js';
@@ -26,17 +26,15 @@ export async function runApply(deps: ModeDeps, facts: Facts): Promise<Outcome> {
   const read = await readPolicy(deps, facts);
   if (read.kind === 'invalid') return { kind: 'invalid-file', facts, error: read.error };
   const { local } = read;
+  const cacheSetting = settingName(settings.surface, 'cache-file');
+  await checkCacheFile(settings.cacheFile, settings.workspace, cacheSetting);
   await noteUncommitted(deps, facts, local);
   const live = await readLive(deps, facts, client, 'policy_file');
   if (live.etag === local.etag) {
     await recordAppliedEtag(deps, facts, live.etag);
     return { kind: 'unchanged', facts };
   }
-  const cache = await readCachedEtag(
-    settings.cacheFile,
-    settings.workspace,
-    settingName(settings.surface, 'cache-file'),
-  );
+  const cache = await readCachedEtag(settings.cacheFile, settings.workspace, cacheSetting);
   if (cache.warning !== undefined) facts.notes.push({ severity: 'warning', message: cache.warning });
   const origin = await findLiveOrigin({
     liveEtag: live.etag,

@@ -1,7 +1,7 @@
 // The version cache vouches that the live policy is one this action applied. A pull request can
 // commit a cache holding the live ETag (the job summary shows it) to hide an edit made in the
 // admin console; a proxy can answer a write with a malformed ETag; a link can redirect the write.
-import { lstat, readFile, readlink, symlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, readlink, realpath, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { etag } from '../../src/hujson/index.js';
@@ -104,5 +104,39 @@ describe('writing the version cache', () => {
     expect(warnings(result.annotations)).toContain(
       'could not write the version cache (the "cache-file" input): ./version-cache.json is a symbolic link, and the version cache is never written through one',
     );
+  });
+
+  it.each([
+    [
+      'outside the workspace',
+      async (): Promise<string> => '/etc/hostname',
+      'is outside the workspace, so it is not read',
+    ],
+    [
+      'a folder',
+      async (dir: string): Promise<string> => {
+        await mkdir(path.join(dir, 'cache'));
+        return 'cache';
+      },
+      'is a directory, not a regular file',
+    ],
+    [
+      'a link out of the workspace',
+      async (dir: string): Promise<string> => {
+        await symlink('/etc/hostname', path.join(dir, 'version-cache.json'));
+        return 'version-cache.json';
+      },
+      'is a symbolic link to a place outside the workspace, so it is not read',
+    ],
+  ])('apply: a cache-file %s fails the run before any request', async (_name, make, reason) => {
+    const dir = await workspaceWith(POLICY_V2);
+    const cacheFile = await make(dir);
+    const result = await runAction({ inputs: apiInputs(ts, { action: 'apply', 'cache-file': cacheFile }), cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.outputs.result).toBe('failed');
+    expect(ts.requests).toEqual([]);
+    const errors = result.annotations.filter((a) => a.level === 'error').map((a) => a.message);
+    const rule = 'the "cache-file" input must name a regular file inside the workspace';
+    expect(errors).toEqual([`${cacheFile}: ${reason}; ${rule} (${await realpath(dir)})`]);
   });
 });
