@@ -1313,7 +1313,7 @@ function renderText(report, overwrittenCopy) {
         lines.push(`note: the live policy this run was about to overwrite: ${overwrittenCopy}`);
     }
     if (report.offlineReason)
-        lines.push(`note: ${report.offlineReason}`);
+        lines.push(`note: the Tailscale API checks were skipped: ${report.offlineReason}`);
     const origin = report.origin;
     if (origin && (origin.kind === 'commit' || origin.kind === 'cache' || report.manualEdit))
         lines.push(`note: ${describeOrigin(origin, file)}`);
@@ -1629,11 +1629,19 @@ function cutShortNote(error) {
 const CONCURRENT_CHANGE_MESSAGE = 'the live policy changed while this run was applying it (HTTP 412, If-Match ' +
     'did not match); nothing was overwritten. Re-run this job to apply on top ' +
     'of the new version, after checking the other change in the admin console';
-/** Why only the offline check ran: no credentials, which the action sees on a fork's pull request. */
-function offlineReason(surface) {
-    const why = surface === 'cli' ? `${CREDENTIAL_VARIABLES}, is not set` : 'pull requests from forks get no secrets';
-    return (`no Tailscale credentials were given (${why}), so the Tailscale API checks were skipped. This is the ` +
-        "offline check: syntax, validation and the policy's tests, evaluated without the tailnet's devices");
+/**
+ * Why only the offline check ran: no credentials. A fork's pull request gets no secrets; any other
+ * run was given none, which is what an unset or misnamed secret reads as.
+ */
+function offlineReason(surface, fromFork) {
+    const why = surface === 'cli'
+        ? `${CREDENTIAL_VARIABLES}, is not set`
+        : fromFork
+            ? 'pull requests from forks get no secrets'
+            : 'set "api-key", or "oauth-client-id" with "oauth-secret" or "audience", from a secret: ' +
+                'one that is unset or misnamed reads as empty';
+    return (`no Tailscale credentials were given (${why}). This is the offline check: syntax, validation ` +
+        "and the policy's tests, evaluated without the tailnet's devices");
 }
 /** How to leave on-manual-edit "fail", and where the diff is, in the words of the run's surface. */
 const MANUAL_EDIT_FAIL = {
@@ -1704,13 +1712,13 @@ function driftFinding(report, failOnDrift) {
     return { severity: failOnDrift ? 'error' : 'warning', message };
 }
 /** The outcomes where the file was checked but not written: offline, unchanged, validated. */
-function addCheck(report, settings, outcome) {
+function addCheck(report, settings, outcome, fromFork) {
     const engine = outcome.facts.engine;
     switch (outcome.kind) {
         case 'offline':
             if (engine)
                 addFindings(report, offlineFindings(engine));
-            report.offlineReason = offlineReason(settings.surface);
+            report.offlineReason = offlineReason(settings.surface, fromFork);
             report.result = verdict(report, settings.failOnWarnings);
             return;
         case 'unchanged':
@@ -1783,7 +1791,7 @@ function buildReport(settings, outcome, view = { livePolicyVisible: true }) {
         case 'offline':
         case 'unchanged':
         case 'validated':
-            addCheck(report, settings, outcome);
+            addCheck(report, settings, outcome, view.fromFork === true);
             break;
         case 'applied':
         case 'rejected':

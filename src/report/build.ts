@@ -14,12 +14,21 @@ export const CONCURRENT_CHANGE_MESSAGE =
   'did not match); nothing was overwritten. Re-run this job to apply on top ' +
   'of the new version, after checking the other change in the admin console';
 
-/** Why only the offline check ran: no credentials, which the action sees on a fork's pull request. */
-function offlineReason(surface: Surface): string {
-  const why = surface === 'cli' ? `${CREDENTIAL_VARIABLES}, is not set` : 'pull requests from forks get no secrets';
+/**
+ * Why only the offline check ran: no credentials. A fork's pull request gets no secrets; any other
+ * run was given none, which is what an unset or misnamed secret reads as.
+ */
+function offlineReason(surface: Surface, fromFork: boolean): string {
+  const why =
+    surface === 'cli'
+      ? `${CREDENTIAL_VARIABLES}, is not set`
+      : fromFork
+        ? 'pull requests from forks get no secrets'
+        : 'set "api-key", or "oauth-client-id" with "oauth-secret" or "audience", from a secret: ' +
+          'one that is unset or misnamed reads as empty';
   return (
-    `no Tailscale credentials were given (${why}), so the Tailscale API checks were skipped. This is the ` +
-    "offline check: syntax, validation and the policy's tests, evaluated without the tailnet's devices"
+    `no Tailscale credentials were given (${why}). This is the offline check: syntax, validation ` +
+    "and the policy's tests, evaluated without the tailnet's devices"
   );
 }
 
@@ -102,12 +111,13 @@ function addCheck(
   report: Report,
   settings: Settings,
   outcome: Extract<Outcome, { kind: 'offline' | 'unchanged' | 'validated' }>,
+  fromFork: boolean,
 ) {
   const engine = outcome.facts.engine;
   switch (outcome.kind) {
     case 'offline':
       if (engine) addFindings(report, offlineFindings(engine));
-      report.offlineReason = offlineReason(settings.surface);
+      report.offlineReason = offlineReason(settings.surface, fromFork);
       report.result = verdict(report, settings.failOnWarnings);
       return;
     case 'unchanged':
@@ -186,7 +196,7 @@ export function buildReport(
     case 'offline':
     case 'unchanged':
     case 'validated':
-      addCheck(report, settings, outcome);
+      addCheck(report, settings, outcome, view.fromFork === true);
       break;
     case 'applied':
     case 'rejected':

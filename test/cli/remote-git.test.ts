@@ -110,10 +110,9 @@ describe('test --base: the commit the offline access plan compares with', () => 
   }
 
   const OFFLINE_NOTE =
-    'note: no Tailscale credentials were given (TS_API_KEY, or TS_OAUTH_ID with TS_OAUTH_SECRET or TS_ID_TOKEN, is ' +
-    'not set), so the Tailscale API ' +
-    "checks were skipped. This is the offline check: syntax, validation and the policy's tests, evaluated without " +
-    "the tailnet's devices\n";
+    'note: the Tailscale API checks were skipped: no Tailscale credentials were given (TS_API_KEY, or TS_OAUTH_ID ' +
+    "with TS_OAUTH_SECRET or TS_ID_TOKEN, is not set). This is the offline check: syntax, validation and the policy's " +
+    "tests, evaluated without the tailnet's devices\n";
   const PASSED = 'test passed: tailnet -, ./policy.hujson (local ETag d477c877fd55, live unknown)\n';
 
   async function onBranch(work: (shas: readonly string[]) => Promise<void>): Promise<void> {

@@ -113,16 +113,32 @@ describe('pull-request comment, end to end', () => {
     ]);
   });
 
-  it('on a fork pull request without secrets, checks offline and says the API checks were skipped', async () => {
-    const result = await runOnPullRequest(POLICY_V2, { 'api-key': '' }, true);
-    expect(result.code).toBe(0);
-    expect(ts.requests).toEqual([]);
-    expect(result.annotations).toContainEqual(
-      expect.objectContaining({ level: 'notice', title: 'API checks skipped' }),
-    );
-    expect(result.summary).toContain('API checks were skipped');
-    assertNoSecretLeak(result, [DEFAULT_GITHUB_TOKEN, DEFAULT_API_KEY]);
-  });
+  const OFFLINE_CHECK =
+    "This is the offline check: syntax, validation and the policy's tests, evaluated without the tailnet's devices";
+
+  // A pull request from the repository itself gets the secrets: none means a secret unset or misnamed.
+  it.each([
+    ['a fork', true, 'pull requests from forks get no secrets'],
+    [
+      'the repository itself',
+      false,
+      'set "api-key", or "oauth-client-id" with "oauth-secret" or "audience", from a secret: one that is unset or ' +
+        'misnamed reads as empty',
+    ],
+  ])(
+    'on a pull request from %s without secrets, checks offline and says why the API was not asked',
+    async (_name, fork, why) => {
+      const result = await runOnPullRequest(POLICY_V2, { 'api-key': '' }, fork);
+      expect(result.code).toBe(0);
+      expect(ts.requests).toEqual([]);
+      const reason = `no Tailscale credentials were given (${why}). ${OFFLINE_CHECK}`;
+      expect(result.annotations).toContainEqual(
+        expect.objectContaining({ level: 'notice', title: 'API checks skipped', message: reason }),
+      );
+      expect(result.summary).toContain(`**The Tailscale API checks were skipped:** ${reason}.`);
+      assertNoSecretLeak(result, [DEFAULT_GITHUB_TOKEN, DEFAULT_API_KEY]);
+    },
+  );
 
   it('on a fork pull request without secrets, still fails a test the policy breaks, at its line', async () => {
     const result = await runOnPullRequest(POLICY_SSH_OPEN, { 'api-key': '' }, true);

@@ -58,7 +58,7 @@ export function renderText(report: Report, overwrittenCopy?: string): string {
     // Kept before a write that failed, or whose answer was lost: it may have landed.
     lines.push(`note: the live policy this run was about to overwrite: ${overwrittenCopy}`);
   }
-  if (report.offlineReason) lines.push(`note: ${report.offlineReason}`);
+  if (report.offlineReason) lines.push(`note: the Tailscale API checks were skipped: ${report.offlineReason}`);
   const origin = report.origin;
   if (origin && (origin.kind === 'commit' || origin.kind === 'cache' || report.manualEdit))
     lines.push(`note: ${describeOrigin(origin, file)}`);
