@@ -881,6 +881,11 @@ async function conditionalWrite(client, local, ifMatch) {
         return await client.setPolicy(local.bytes, ifMatch);
     }
     catch (error) {
+        // Refused for its credential or tailnet, the write never happened: the same request failed
+        // the same way on any earlier attempt. Anything else may have lost the answer to a write that landed.
+        if (error instanceof errors/* ApiError */.hD && [401, 403, 404].includes(error.status)) {
+            throw new errors/* ActionError */.lZ(`${(0,errors/* errorMessage */.gJ)(error)}. Nothing was written`);
+        }
         if (!(error instanceof errors/* PreconditionFailedError */.k9)) {
             throw new errors/* ActionError */.lZ(`${(0,errors/* errorMessage */.gJ)(error)}. The write may or may not have landed: check the ` +
                 `policy in the admin console, then re-run`);
@@ -2105,8 +2110,10 @@ function parseValidationAnswer(body) {
     };
 }
 function otherHint(status) {
+    // The HTTP client retries these until the next wait would pass the run's deadline, which may
+    // be at once (a Retry-After longer than the time left): no count of retries is claimed.
     if (RETRY_STATUS_CODES.includes(status))
-        return 'the API kept failing after retries; try again later';
+        return `the API kept answering ${status} until another try would not fit in the run's time left; try again later`;
     if (status >= 500)
         return 'the Tailscale API had an internal error; try again later';
     return 'an unexpected answer; check that the API URL is the Tailscale API';

@@ -1,5 +1,5 @@
 import { settingName } from '../config/settings.js';
-import { ActionError, PreconditionFailedError, errorMessage } from '../errors.js';
+import { ActionError, ApiError, PreconditionFailedError, errorMessage } from '../errors.js';
 import { checkCacheFile, readCachedEtag, writeCachedEtag } from '../files/cache-file.js';
 import { describeFileError } from '../files/file-errors.js';
 import type { LocalPolicy } from '../files/local-policy.js';
@@ -89,6 +89,11 @@ async function conditionalWrite(client: TailscaleClient, local: LocalPolicy, ifM
   try {
     return await client.setPolicy(local.bytes, ifMatch);
   } catch (error) {
+    // Refused for its credential or tailnet, the write never happened: the same request failed
+    // the same way on any earlier attempt. Anything else may have lost the answer to a write that landed.
+    if (error instanceof ApiError && [401, 403, 404].includes(error.status)) {
+      throw new ActionError(`${errorMessage(error)}. Nothing was written`);
+    }
     if (!(error instanceof PreconditionFailedError)) {
       throw new ActionError(
         `${errorMessage(error)}. The write may or may not have landed: check the ` +

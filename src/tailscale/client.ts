@@ -92,7 +92,10 @@ export function parseValidationAnswer(body: string): ValidationAnswer {
 }
 
 function otherHint(status: number): string {
-  if (RETRY_STATUS_CODES.includes(status)) return 'the API kept failing after retries; try again later';
+  // The HTTP client retries these until the next wait would pass the run's deadline, which may
+  // be at once (a Retry-After longer than the time left): no count of retries is claimed.
+  if (RETRY_STATUS_CODES.includes(status))
+    return `the API kept answering ${status} until another try would not fit in the run's time left; try again later`;
   if (status >= 500) return 'the Tailscale API had an internal error; try again later';
   return 'an unexpected answer; check that the API URL is the Tailscale API';
 }

@@ -221,6 +221,17 @@ describe('action: apply', () => {
     expect(result.code).toBe(0);
     expect(ts.policy).toBe(POLICY_V2);
   });
+
+  it('says a write refused for its credential wrote nothing (no "may have landed")', async () => {
+    ts.fail('POST acl', { status: 403, body: { message: 'insufficient scope' } });
+    const result = await runAction({ inputs: applyInputs(), cwd: await repositoryWith(POLICY_V2) });
+    expect(result.code).toBe(1);
+    expect(ts.policy).toBe(POLICY_V1);
+    expect(result.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
+      'writing the policy failed with HTTP 403 (insufficient scope): the credential lacks the "policy_file" scope; ' +
+        'give the OAuth client or API key that scope. Nothing was written',
+    ]);
+  });
 });
 
 describe('authentication', () => {

@@ -170,7 +170,8 @@ describe('action: test', () => {
     expect(result.annotations).toEqual([
       {
         level: 'error',
-        message: 'reading the live policy failed with HTTP 503: the API kept failing after retries; try again later',
+        message:
+          "reading the live policy failed with HTTP 503: the API kept answering 503 until another try would not fit in the run's time left; try again later",
       },
     ]);
     expect(result.stderr).toBe('');
