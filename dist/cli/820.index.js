@@ -345,6 +345,8 @@ async function trackedByGit(workspace, files) {
     return listed === '' ? 'untracked' : 'tracked';
 }
 
+// EXTERNAL MODULE: ./src/hujson/etag.ts
+var hujson_etag = __webpack_require__(6460);
 // EXTERNAL MODULE: ./src/files/atomic-write.ts
 var atomic_write = __webpack_require__(4448);
 ;// CONCATENATED MODULE: ./src/files/cache-file.ts
@@ -355,7 +357,7 @@ var atomic_write = __webpack_require__(4448);
 
 
 
-const POLICY_ETAG = /^[0-9a-f]{64}$/;
+
 /**
  * A cache that git tracks came from a commit, which a pull request may have written (the live
  * ETag is public in the job summary), so it cannot vouch that the live policy was applied here.
@@ -390,7 +392,7 @@ async function readCachedEtag(file, workspace, setting) {
         return { warning };
     try {
         const parsed = JSON.parse(read.bytes.toString('utf8'));
-        if (typeof parsed.PrevETag === 'string' && POLICY_ETAG.test(parsed.PrevETag))
+        if (typeof parsed.PrevETag === 'string' && hujson_etag/* POLICY_ETAG */.x.test(parsed.PrevETag))
             return { etag: parsed.PrevETag };
     }
     catch {
@@ -446,7 +448,7 @@ async function checkWritable(file, workspace) {
 async function writeCachedEtag(file, etag, workspace) {
     if (file === '')
         return;
-    if (!POLICY_ETAG.test(etag)) {
+    if (!hujson_etag/* POLICY_ETAG */.x.test(etag)) {
         const shown = JSON.stringify(etag.length > 80 ? `${etag.slice(0, 80)}...` : etag);
         throw new errors/* ActionError */.lZ(`the API answered the write with the ETag ${shown}, which is not 64 hex digits, so it was not cached`);
     }
@@ -679,15 +681,13 @@ function findingsFromAnswer(answer, root) {
     return findings;
 }
 
-// EXTERNAL MODULE: ./src/hujson/etag.ts
-var etag = __webpack_require__(6460);
 ;// CONCATENATED MODULE: ./src/modes/origin.ts
 
 /** gitops-pusher looks back over this many commits of the policy file; so do we. */
 const HISTORY_LIMIT = 200;
 function etagOrUndefined(content) {
     try {
-        return (0,etag/* etag */.w)(content);
+        return (0,hujson_etag/* etag */.w)(content);
     }
     catch {
         // A version that never parsed can never have been live.
@@ -1631,6 +1631,7 @@ function cutShortNote(error) {
 
 
 
+
 const CONCURRENT_CHANGE_MESSAGE = 'the live policy changed while this run was applying it (HTTP 412, If-Match ' +
     'did not match); nothing was overwritten. Re-run this job to apply on top ' +
     'of the new version, after checking the other change in the admin console';
@@ -1749,7 +1750,9 @@ function addWrite(report, outcome, surface) {
         case 'applied':
             report.applied = true;
             report.result = 'applied';
-            report.controlEtag = outcome.etag;
+            // An ETag the write was answered with that is none (a proxy's weak one, say) is not passed
+            // on, nor the one read before the write.
+            report.controlEtag = hujson_etag/* POLICY_ETAG */.x.test(outcome.etag) ? outcome.etag : undefined;
             return;
         case 'rejected':
             addFindings(report, outcome.api);
@@ -2058,6 +2061,7 @@ function retryDelay(input) {
 
 
 
+
 function unquoteEtag(header) {
     return (header ?? '').replace(/^W\//, '').replace(/^"|"$/g, '');
 }
@@ -2158,7 +2162,7 @@ class TailscaleClient {
         if (response.status !== 200)
             this.fail(response, 'reading the live policy', scope);
         const etag = unquoteEtag(response.headers.etag);
-        if (!/^[0-9a-f]{64}$/.test(etag)) {
+        if (!hujson_etag/* POLICY_ETAG */.x.test(etag)) {
             throw new errors/* ApiError */.hD(`reading the live policy gave no usable ETag header ("${response.headers.etag ?? ''}"); ` +
                 `is the API URL the Tailscale API?`, 200);
         }

@@ -1225,11 +1225,14 @@ function hex(value, digits) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ etag)
+/* harmony export */   w: () => (/* binding */ etag),
+/* harmony export */   x: () => (/* binding */ POLICY_ETAG)
 /* harmony export */ });
 /* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2505);
 // The policy ETag Tailscale's server reports: SHA-256 of the document as Go's Format writes it.
 
+/** What an ETag `etag` makes, and the server's are: 64 lowercase hex digits. */
+const POLICY_ETAG = /^[0-9a-f]{64}$/;
 /** Lowercase hex SHA-256 of `format(input)`. Throws HujsonSyntaxError on invalid input. */
 function etag(input) {
     // Loaded on first use, not with the engine: node:crypto takes 10 ms or more to load, and

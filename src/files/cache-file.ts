@@ -2,11 +2,10 @@ import { lstat, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { ActionError, errorMessage } from '../errors.js';
 import { trackedByGit } from '../git/tracked.js';
+import { POLICY_ETAG } from '../hujson/etag.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { describeFileError } from './file-errors.js';
 import { RefusedFileError, checkWorkspaceFile, isInside, readWorkspaceFile } from './workspace.js';
-
-const POLICY_ETAG = /^[0-9a-f]{64}$/;
 
 /** What the version cache says: the ETag it vouches for, or why it was ignored. */
 export interface CachedEtag {

@@ -2,6 +2,7 @@
 
 import { CREDENTIAL_VARIABLES } from '../config/credentials.js';
 import type { Settings, Surface } from '../config/settings.js';
+import { POLICY_ETAG } from '../hujson/etag.js';
 import type { Facts, Outcome } from '../modes/outcome.js';
 import type { ApiFindings } from '../tailscale/api-findings.js';
 import { offlineFindings, reconcile, unaskedFindings } from './engine.js';
@@ -146,7 +147,9 @@ function addWrite(
     case 'applied':
       report.applied = true;
       report.result = 'applied';
-      report.controlEtag = outcome.etag;
+      // An ETag the write was answered with that is none (a proxy's weak one, say) is not passed
+      // on, nor the one read before the write.
+      report.controlEtag = POLICY_ETAG.test(outcome.etag) ? outcome.etag : undefined;
       return;
     case 'rejected':
       addFindings(report, outcome.api);

@@ -1,5 +1,6 @@
 import { settingName } from '../config/settings.js';
 import { ApiError, PreconditionFailedError } from '../errors.js';
+import { POLICY_ETAG } from '../hujson/etag.js';
 import type { Authenticator } from './auth.js';
 import type { HttpClient, HttpResponse } from '../http/client.js';
 import { RETRY_STATUS_CODES } from '../http/retry.js';
@@ -147,7 +148,7 @@ export class TailscaleClient {
     const response = await this.send('GET', '/acl', { accept: 'application/hujson' });
     if (response.status !== 200) this.fail(response, 'reading the live policy', scope);
     const etag = unquoteEtag(response.headers.etag);
-    if (!/^[0-9a-f]{64}$/.test(etag)) {
+    if (!POLICY_ETAG.test(etag)) {
       throw new ApiError(
         `reading the live policy gave no usable ETag header ("${response.headers.etag ?? ''}"); ` +
           `is the API URL the Tailscale API?`,

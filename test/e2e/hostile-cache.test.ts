@@ -82,6 +82,7 @@ describe('writing the version cache', () => {
     const result = await runAction({ inputs: apiInputs(ts, { action: 'apply' }), cwd: dir });
     expect(result.code).toBe(0);
     expect(result.outputs.result).toBe('applied');
+    expect(result.outputs['control-etag']).toBe('');
     expect(ts.policy).toBe(POLICY_V2);
     expect(await readFile(path.join(dir, 'version-cache.json'), 'utf8')).toBe(
       `${JSON.stringify({ PrevETag: etag(POLICY_V1) })}\n`,
