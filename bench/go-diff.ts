@@ -33,9 +33,14 @@ const MUTATION_BYTES = [...new TextEncoder().encode('{}[],:"\\/*\n\r\t 0-.e\u00a
 /** One result: done (with the bytes) or refused (ours say whether for the nesting limit). */
 type Result = { done: true; bytes: Uint8Array } | { done: false; tooDeep?: boolean };
 
-export async function benchGoDiff(): Promise<string[]> {
-  const go = process.env['HUJSON_GO'];
-  if (go === undefined) return ['go-diff: skipped (HUJSON_GO names no build of bench/go; see bench/go/build.sh)'];
+export function benchGoDiff(): Promise<string[]> {
+  const go = process.env['HUJSON_GO'] || undefined;
+  if (go === undefined)
+    return Promise.resolve(['go-diff: skipped (HUJSON_GO names no build of bench/go; see bench/go/build.sh)']);
+  return Promise.resolve(compare(go));
+}
+
+function compare(go: string): string[] {
   const inputs = corpus();
   const theirs = goResults(go, inputs);
   const differences: string[] = [];
@@ -50,7 +55,6 @@ export async function benchGoDiff(): Promise<string[]> {
         differences.push(`${OPERATIONS[op]} of ${JSON.stringify(Buffer.from(input).toString('latin1'))}`);
     });
   });
-  await Promise.resolve();
   const summary =
     `go-diff: ${inputs.length} inputs × ${OPERATIONS.length} operations against Go's hujson: ` +
     `${differences.length} differences (${counts.refused} results refused by both, ` +
@@ -106,6 +110,7 @@ function goResults(go: string, inputs: readonly Uint8Array[]): Result[] {
     return [length, Buffer.from(input)];
   });
   const run = spawnSync(go, ['ops'], { input: Buffer.concat(records), maxBuffer: 1 << 30 });
+  if (run.error !== undefined) throw new Error(`HUJSON_GO=${go} could not run: ${run.error.message}`);
   if (run.status !== 0) throw new Error(`${go} ops failed (${run.status}): ${run.stderr.toString().slice(0, 300)}`);
   const results: Result[] = [];
   for (let at = 0; at < run.stdout.length;) {

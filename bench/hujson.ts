@@ -53,7 +53,7 @@ interface Run {
 
 async function wholeProcess(): Promise<string[]> {
   const cli = builtCli();
-  const go = process.env['HUJSON_GO'];
+  const go = process.env['HUJSON_GO'] || undefined;
   const dir = mkdtempSync(path.join(tmpdir(), 'hujson-bench-'));
   const small = path.join(dir, 'policy-1.5mb.hujson');
   const large = path.join(dir, 'policy-10mb.hujson');
@@ -116,6 +116,7 @@ function sameOutput(cli: string, go: string, file: string): void {
   const options = { maxBuffer: 64 * 1024 * 1024 };
   const ours = spawnSync(process.execPath, [cli, 'fmt', file], options);
   const theirs = spawnSync(go, ['format', file], options);
+  if (theirs.error !== undefined) throw new Error(`HUJSON_GO=${go} could not run: ${theirs.error.message}`);
   if (ours.status !== 0 || theirs.status !== 0 || !ours.stdout.equals(theirs.stdout)) {
     throw new Error(`fmt ${file}: our output is not Go's (exit ${ours.status} and ${theirs.status})`);
   }

@@ -32,6 +32,8 @@ export class ApiError extends ActionError {
     message: string,
     readonly status: number,
     readonly serverMessage?: string,
+    /** The request was sent more than once: an earlier attempt may have done its work. */
+    readonly retried = false,
   ) {
     super(message);
   }

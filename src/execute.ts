@@ -89,7 +89,8 @@ export async function execute(inputs: Inputs, secrets: SecretRegistry, deps: Act
   if (hideLive) actionLogger.debug('pull request from a fork: the live policy is left out of the comment and summary');
   // The plan may use half the time left; the rest is for publishing the report.
   const planDeadline = now() + Math.max(0, deadline - now()) / 2;
-  const view = { livePolicyVisible: !hideLive, fromFork: context.fromFork, deadline: planDeadline, now };
+  const secretsWithheld = context.fromFork && context.eventName === 'pull_request';
+  const view = { livePolicyVisible: !hideLive, secretsWithheld, deadline: planDeadline, now };
   const built = buildReport(inputs, outcome, view);
   const published = await publish(built, { context, inputs, redact, deadline, now });
   const report = published.report;

@@ -32,4 +32,5 @@ MOD
 printf 'module github.com/tailscale/hujson\n\ngo %s\n' "$version" > "$work/hujson/go.mod"
 cd "$work"
 GOFLAGS=-mod=mod GOPROXY=off go build -o "$output" ./hujson-go
-echo "built $output with $(go version) from $source ($(git -C "$source" rev-parse --short HEAD 2>/dev/null || echo 'not a git checkout'))"
+commit=$(git -C "$source" rev-parse --short HEAD 2>/dev/null || echo 'not a git checkout')
+echo "built $output with $(go version) from $source ($commit)"

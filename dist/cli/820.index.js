@@ -881,9 +881,9 @@ async function conditionalWrite(client, local, ifMatch) {
         return await client.setPolicy(local.bytes, ifMatch);
     }
     catch (error) {
-        // Refused for its credential or tailnet, the write never happened: the same request failed
-        // the same way on any earlier attempt. Anything else may have lost the answer to a write that landed.
-        if (error instanceof errors/* ApiError */.hD && [401, 403, 404].includes(error.status)) {
+        // Refused for its credential or tailnet at its only attempt, the write never happened. After a
+        // retry, or any other failure, an earlier attempt may have landed before its answer was lost.
+        if (error instanceof errors/* ApiError */.hD && [401, 403, 404].includes(error.status) && !error.retried) {
             throw new errors/* ActionError */.lZ(`${(0,errors/* errorMessage */.gJ)(error)}. Nothing was written`);
         }
         if (!(error instanceof errors/* PreconditionFailedError */.k9)) {
@@ -1390,13 +1390,18 @@ function cutShort(bySize, apiAsked) {
             `memory (a long chain of ipsets, each naming the one before, does); ${undecided}`);
     return `the offline check was cut short by the timeout: ${undecided}; raise the run's timeout to evaluate them`;
 }
-/** How many reasons for undecided assertions get a notice each; the rest are counted in one. */
-const UNDECIDED_REASONS = 10;
-/** The reason an undecided assertion's message gives, without the server's prefix and the destination. */
-function undecidedReason(message) {
-    return message
-        .replace(/^\[(?:acl|ssh) test error\]: /, '')
-        .replace(/^address "(?:[^"\\]|\\.)*"(?: \(protocol "[^"]*"\))?: /, '');
+/**
+ * How many reasons for undecided assertions get a notice each; the rest are counted in one.
+ * GitHub shows only the first ten notices of a step, and the run has others to show.
+ */
+const UNDECIDED_REASONS = 5;
+const QUOTED = '"(?:[^"\\\\]|\\\\.)*"';
+/** What an assertion's message says before its reason: the server's prefix, and the pair it is about. */
+const ABOUT = new RegExp(`^\\[(?:acl|ssh) test error\\]: (?:address ${QUOTED}(?: \\(protocol ${QUOTED}\\))?: |dst ${QUOTED}, ssh user ${QUOTED}: )?`);
+/** The assertion in a notice's words: a test's destination, or an sshTest's destination and login. */
+function described(src, assertion) {
+    const { user, destination, text } = assertion;
+    return user === undefined ? `"${src}" to "${text}"` : `"${src}" to "${destination ?? ''}" as "${user}"`;
 }
 /**
  * Undecided assertions, one notice per reason the engine gives (a `*` destination, a group with
@@ -1410,18 +1415,14 @@ function undecidedNotices(engine) {
         for (const assertion of test.assertions) {
             if (assertion.outcome !== 'unknown')
                 continue;
-            const reason = undecidedReason(assertion.message ?? test.error ?? 'cannot be decided offline');
+            const reason = (assertion.message ?? test.error ?? 'cannot be decided offline').replace(ABOUT, '');
             const known = byReason.get(reason);
             if (known !== undefined)
                 known.count++;
             else if (byReason.size === UNDECIDED_REASONS)
                 others++;
             else
-                byReason.set(reason, {
-                    count: 1,
-                    what: `"${test.src}" to "${assertion.text}"`,
-                    location: engine_at(assertion.at.pos),
-                });
+                byReason.set(reason, { count: 1, what: described(test.src, assertion), location: engine_at(assertion.at.pos) });
         }
     }
     const notices = [...byReason].map(([reason, { count, what, location }]) => {
@@ -1639,10 +1640,10 @@ const CONCURRENT_CHANGE_MESSAGE = 'the live policy changed while this run was ap
  * Why only the offline check ran: no credentials. A fork's pull request gets no secrets; any other
  * run was given none, which is what an unset or misnamed secret reads as.
  */
-function offlineReason(surface, fromFork) {
+function offlineReason(surface, secretsWithheld) {
     const why = surface === 'cli'
         ? `${CREDENTIAL_VARIABLES}, is not set`
-        : fromFork
+        : secretsWithheld
             ? 'pull requests from forks get no secrets'
             : 'set "api-key", or "oauth-client-id" with "oauth-secret" or "audience", from a secret: ' +
                 'one that is unset or misnamed reads as empty';
@@ -1718,13 +1719,13 @@ function driftFinding(report, failOnDrift) {
     return { severity: failOnDrift ? 'error' : 'warning', message };
 }
 /** The outcomes where the file was checked but not written: offline, unchanged, validated. */
-function addCheck(report, settings, outcome, fromFork) {
+function addCheck(report, settings, outcome, secretsWithheld) {
     const engine = outcome.facts.engine;
     switch (outcome.kind) {
         case 'offline':
             if (engine)
                 addFindings(report, offlineFindings(engine));
-            report.offlineReason = offlineReason(settings.surface, fromFork);
+            report.offlineReason = offlineReason(settings.surface, secretsWithheld);
             report.result = verdict(report, settings.failOnWarnings);
             return;
         case 'unchanged':
@@ -1799,7 +1800,7 @@ function buildReport(settings, outcome, view = { livePolicyVisible: true }) {
         case 'offline':
         case 'unchanged':
         case 'validated':
-            addCheck(report, settings, outcome, view.fromFork === true);
+            addCheck(report, settings, outcome, view.secretsWithheld === true);
             break;
         case 'applied':
         case 'rejected':
@@ -2155,7 +2156,7 @@ class TailscaleClient {
         };
         const hint = hints[status] ?? otherHint(status);
         const text = `${what} failed with HTTP ${status}${said}: ${hint}`;
-        throw new errors/* ApiError */.hD(text, status, message);
+        throw new errors/* ApiError */.hD(text, status, message, response.retried === true);
     }
     async getPolicy(scope = 'policy_file:read') {
         const response = await this.send('GET', '/acl', { accept: 'application/hujson' });
@@ -2428,7 +2429,7 @@ function createHttpClient(options) {
                 try {
                     response = await exchange(transport, req, signal, options.maxAnswerBytes ?? MAX_ANSWER_BYTES);
                     if (!RETRY_STATUS_CODES.includes(response.status))
-                        return response;
+                        return attempt > 1 ? { ...response, retried: true } : response;
                     lastFailure = `HTTP ${response.status}`;
                 }
                 catch (error) {
@@ -2455,7 +2456,7 @@ function createHttpClient(options) {
                 if (delay === undefined) {
                     // Out of time: the last status alone (the client's hint says the API kept failing).
                     if (response !== undefined)
-                        return { status: response.status, headers: {}, body: '' };
+                        return { status: response.status, headers: {}, body: '', retried: attempt > 1 };
                     throw unreachable(req, lastFailure, hint);
                 }
                 options.onRetry?.(lastFailure, delay);
@@ -2570,7 +2571,7 @@ const FLAGS = {
         modes: ALL,
     },
 };
-const ABOUT = {
+const remote_ABOUT = {
     test: `Checks the policy offline, then validates it with the Tailscale API (acl/validate), which
 also runs its tests. Without credentials only the offline check runs.`,
     apply: `Pushes the policy to Tailscale with If-Match set to a version it knows (the version cache
@@ -2586,7 +2587,7 @@ function remoteUsage(mode) {
     });
     return `Usage: tailnet-policy ${mode} [options]
 
-${ABOUT[mode]}
+${remote_ABOUT[mode]}
 
 Options:
 ${rows.join('\n')}

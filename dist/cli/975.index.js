@@ -362,11 +362,15 @@ class PolicyFileError extends ActionError {
 class ApiError extends ActionError {
     status;
     serverMessage;
+    retried;
     name = 'ApiError';
-    constructor(message, status, serverMessage) {
+    constructor(message, status, serverMessage, 
+    /** The request was sent more than once: an earlier attempt may have done its work. */
+    retried = false) {
         super(message);
         this.status = status;
         this.serverMessage = serverMessage;
+        this.retried = retried;
     }
 }
 /** A conditional write was refused because the live policy is no longer the one we read. */

@@ -34,6 +34,8 @@ export interface HttpResponse {
   /** Lower-cased names; the first value of a repeated header. */
   headers: Record<string, string>;
   body: string;
+  /** The request was sent more than once (the client retried it): an earlier attempt may have done its work. */
+  retried?: boolean;
 }
 
 /** The one way the action talks HTTP; tests pass fakes or point it at a local server. */
@@ -241,7 +243,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         let response: HttpResponse | undefined;
         try {
           response = await exchange(transport, req, signal, options.maxAnswerBytes ?? MAX_ANSWER_BYTES);
-          if (!RETRY_STATUS_CODES.includes(response.status)) return response;
+          if (!RETRY_STATUS_CODES.includes(response.status))
+            return attempt > 1 ? { ...response, retried: true } : response;
           lastFailure = `HTTP ${response.status}`;
         } catch (error) {
           if (signal.aborted) throw timedOut(req, lastFailure, setting, hint);
@@ -263,7 +266,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         const delay = retryDelay({ attempt, retryAfterMs, now: now(), deadline: options.deadline, random, backoff });
         if (delay === undefined) {
           // Out of time: the last status alone (the client's hint says the API kept failing).
-          if (response !== undefined) return { status: response.status, headers: {}, body: '' };
+          if (response !== undefined) return { status: response.status, headers: {}, body: '', retried: attempt > 1 };
           throw unreachable(req, lastFailure, hint);
         }
         options.onRetry?.(lastFailure, delay);

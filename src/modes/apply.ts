@@ -89,9 +89,9 @@ async function conditionalWrite(client: TailscaleClient, local: LocalPolicy, ifM
   try {
     return await client.setPolicy(local.bytes, ifMatch);
   } catch (error) {
-    // Refused for its credential or tailnet, the write never happened: the same request failed
-    // the same way on any earlier attempt. Anything else may have lost the answer to a write that landed.
-    if (error instanceof ApiError && [401, 403, 404].includes(error.status)) {
+    // Refused for its credential or tailnet at its only attempt, the write never happened. After a
+    // retry, or any other failure, an earlier attempt may have landed before its answer was lost.
+    if (error instanceof ApiError && [401, 403, 404].includes(error.status) && !error.retried) {
       throw new ActionError(`${errorMessage(error)}. Nothing was written`);
     }
     if (!(error instanceof PreconditionFailedError)) {

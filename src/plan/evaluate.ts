@@ -449,7 +449,9 @@ function afterQueries(
     if (p === undefined) return 'nothing';
     const ids = [...matchesOf(targets, 1, p, 'src', after.env, budget).keys()];
     if (ids.length === 0) return 'nothing';
-    return ids.every((id) => onlySelf(targets.list[id]!.target.dst)) ? 'own devices' : 'more';
+    if (!ids.every((id) => onlySelf(targets.list[id]!.target.dst))) return 'more';
+    // autogroup:self gives a user their own devices, and a tag or an address nothing.
+    return p.identity === 'user' ? 'own devices' : 'nothing';
   };
   const acceptedAfter = (src: number, dst: number, protocol: number, port: number): Tri => {
     const [s, d] = [atoms[src]!.principals[1], atoms[dst]!.principals[1]];

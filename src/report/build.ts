@@ -19,11 +19,11 @@ export const CONCURRENT_CHANGE_MESSAGE =
  * Why only the offline check ran: no credentials. A fork's pull request gets no secrets; any other
  * run was given none, which is what an unset or misnamed secret reads as.
  */
-function offlineReason(surface: Surface, fromFork: boolean): string {
+function offlineReason(surface: Surface, secretsWithheld: boolean): string {
   const why =
     surface === 'cli'
       ? `${CREDENTIAL_VARIABLES}, is not set`
-      : fromFork
+      : secretsWithheld
         ? 'pull requests from forks get no secrets'
         : 'set "api-key", or "oauth-client-id" with "oauth-secret" or "audience", from a secret: ' +
           'one that is unset or misnamed reads as empty';
@@ -112,13 +112,13 @@ function addCheck(
   report: Report,
   settings: Settings,
   outcome: Extract<Outcome, { kind: 'offline' | 'unchanged' | 'validated' }>,
-  fromFork: boolean,
+  secretsWithheld: boolean,
 ) {
   const engine = outcome.facts.engine;
   switch (outcome.kind) {
     case 'offline':
       if (engine) addFindings(report, offlineFindings(engine));
-      report.offlineReason = offlineReason(settings.surface, fromFork);
+      report.offlineReason = offlineReason(settings.surface, secretsWithheld);
       report.result = verdict(report, settings.failOnWarnings);
       return;
     case 'unchanged':
@@ -199,7 +199,7 @@ export function buildReport(
     case 'offline':
     case 'unchanged':
     case 'validated':
-      addCheck(report, settings, outcome, view.fromFork === true);
+      addCheck(report, settings, outcome, view.secretsWithheld === true);
       break;
     case 'applied':
     case 'rejected':

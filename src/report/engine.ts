@@ -3,6 +3,7 @@
 // disagrees.
 
 import type { PolicyReport } from '../policy/index.js';
+import type { AssertionResult } from '../policy/results.js';
 import type { ApiFindings } from '../tailscale/api-findings.js';
 import type { Finding, TestFailure } from './model.js';
 
@@ -63,14 +64,22 @@ function cutShort(bySize: boolean, apiAsked: boolean): string {
   return `the offline check was cut short by the timeout: ${undecided}; raise the run's timeout to evaluate them`;
 }
 
-/** How many reasons for undecided assertions get a notice each; the rest are counted in one. */
-const UNDECIDED_REASONS = 10;
+/**
+ * How many reasons for undecided assertions get a notice each; the rest are counted in one.
+ * GitHub shows only the first ten notices of a step, and the run has others to show.
+ */
+const UNDECIDED_REASONS = 5;
 
-/** The reason an undecided assertion's message gives, without the server's prefix and the destination. */
-function undecidedReason(message: string): string {
-  return message
-    .replace(/^\[(?:acl|ssh) test error\]: /, '')
-    .replace(/^address "(?:[^"\\]|\\.)*"(?: \(protocol "[^"]*"\))?: /, '');
+const QUOTED = '"(?:[^"\\\\]|\\\\.)*"';
+/** What an assertion's message says before its reason: the server's prefix, and the pair it is about. */
+const ABOUT = new RegExp(
+  `^\\[(?:acl|ssh) test error\\]: (?:address ${QUOTED}(?: \\(protocol ${QUOTED}\\))?: |dst ${QUOTED}, ssh user ${QUOTED}: )?`,
+);
+
+/** The assertion in a notice's words: a test's destination, or an sshTest's destination and login. */
+function described(src: string, assertion: AssertionResult): string {
+  const { user, destination, text } = assertion;
+  return user === undefined ? `"${src}" to "${text}"` : `"${src}" to "${destination ?? ''}" as "${user}"`;
 }
 
 /**
@@ -84,16 +93,11 @@ function undecidedNotices(engine: PolicyReport): Finding[] {
   for (const test of engine.tests) {
     for (const assertion of test.assertions) {
       if (assertion.outcome !== 'unknown') continue;
-      const reason = undecidedReason(assertion.message ?? test.error ?? 'cannot be decided offline');
+      const reason = (assertion.message ?? test.error ?? 'cannot be decided offline').replace(ABOUT, '');
       const known = byReason.get(reason);
       if (known !== undefined) known.count++;
       else if (byReason.size === UNDECIDED_REASONS) others++;
-      else
-        byReason.set(reason, {
-          count: 1,
-          what: `"${test.src}" to "${assertion.text}"`,
-          location: at(assertion.at.pos),
-        });
+      else byReason.set(reason, { count: 1, what: described(test.src, assertion), location: at(assertion.at.pos) });
     }
   }
   const notices = [...byReason].map(([reason, { count, what, location }]): Finding => {

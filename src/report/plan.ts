@@ -14,8 +14,11 @@ import type { PlanSection } from './model.js';
 /** What the report may show: a fork's author must not learn the live policy, even through the plan. */
 export interface ReportView {
   livePolicyVisible: boolean;
-  /** The run is a fork's pull request's, which gets no secrets: what the offline reason says. */
-  fromFork?: boolean;
+  /**
+   * GitHub gives the run no secrets: a fork's `pull_request` (`pull_request_target` runs get
+   * them). The offline reason says so, or else that the credentials are missing.
+   */
+  secretsWithheld?: boolean;
   /** The run's deadline (milliseconds, as `now` counts): the plan stops there, with a note. */
   deadline?: number;
   now?: () => number;

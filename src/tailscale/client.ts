@@ -141,7 +141,7 @@ export class TailscaleClient {
     };
     const hint = hints[status] ?? otherHint(status);
     const text = `${what} failed with HTTP ${status}${said}: ${hint}`;
-    throw new ApiError(text, status, message);
+    throw new ApiError(text, status, message, response.retried === true);
   }
 
   async getPolicy(scope: Scope = 'policy_file:read'): Promise<LivePolicy> {

@@ -222,14 +222,23 @@ describe('action: apply', () => {
     expect(ts.policy).toBe(POLICY_V2);
   });
 
-  it('says a write refused for its credential wrote nothing (no "may have landed")', async () => {
+  // Refused at its only attempt, the write never happened; after a retry an earlier attempt may have landed.
+  it.each([
+    ['at its only attempt', [], 'Nothing was written'],
+    [
+      'after a retry',
+      [503],
+      'The write may or may not have landed: check the policy in the admin console, then re-run',
+    ],
+  ])('says what a write refused for its credential %s did', async (_name, before, what) => {
+    for (const status of before) ts.fail('POST acl', { status });
     ts.fail('POST acl', { status: 403, body: { message: 'insufficient scope' } });
     const result = await runAction({ inputs: applyInputs(), cwd: await repositoryWith(POLICY_V2) });
     expect(result.code).toBe(1);
     expect(ts.policy).toBe(POLICY_V1);
     expect(result.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
       'writing the policy failed with HTTP 403 (insufficient scope): the credential lacks the "policy_file" scope; ' +
-        'give the OAuth client or API key that scope. Nothing was written',
+        `give the OAuth client or API key that scope. ${what}`,
     ]);
   });
 });

@@ -36,7 +36,12 @@ afterEach(async () => {
 });
 
 /** The base branch has POLICY_V1 (live); the pull request proposes `policy`. */
-async function runOnPullRequest(policy: string, inputs: Record<string, string> = {}, fork = false) {
+async function runOnPullRequest(
+  policy: string,
+  inputs: Record<string, string> = {},
+  fork = false,
+  eventName = 'pull_request',
+) {
   const repo = await createGitRepo([
     { message: 'policy', files: { 'policy.hujson': POLICY_V1 } },
     { message: 'proposal', files: { 'policy.hujson': policy, 'README.md': 'proposal\n' } },
@@ -46,6 +51,7 @@ async function runOnPullRequest(policy: string, inputs: Record<string, string> =
       inputs: { ...apiInputs(ts), 'github-token': DEFAULT_GITHUB_TOKEN, ...inputs },
       env: gh.actionsEnv(),
       eventPayload: pullRequestEvent(repo, fork),
+      eventName,
       cwd: repo.dir,
     });
   } finally {
@@ -116,19 +122,19 @@ describe('pull-request comment, end to end', () => {
   const OFFLINE_CHECK =
     "This is the offline check: syntax, validation and the policy's tests, evaluated without the tailnet's devices";
 
-  // A pull request from the repository itself gets the secrets: none means a secret unset or misnamed.
+  // A pull request from the repository itself, or any run of pull_request_target, gets the
+  // secrets: none means a secret unset or misnamed.
+  const MISSING =
+    'set "api-key", or "oauth-client-id" with "oauth-secret" or "audience", from a secret: one that is unset or ' +
+    'misnamed reads as empty';
   it.each([
-    ['a fork', true, 'pull requests from forks get no secrets'],
-    [
-      'the repository itself',
-      false,
-      'set "api-key", or "oauth-client-id" with "oauth-secret" or "audience", from a secret: one that is unset or ' +
-        'misnamed reads as empty',
-    ],
+    ['a fork', true, 'pull_request', 'pull requests from forks get no secrets'],
+    ['the repository itself', false, 'pull_request', MISSING],
+    ['a fork, on pull_request_target', true, 'pull_request_target', MISSING],
   ])(
     'on a pull request from %s without secrets, checks offline and says why the API was not asked',
-    async (_name, fork, why) => {
-      const result = await runOnPullRequest(POLICY_V2, { 'api-key': '' }, fork);
+    async (_name, fork, eventName, why) => {
+      const result = await runOnPullRequest(POLICY_V2, { 'api-key': '' }, fork, eventName);
       expect(result.code).toBe(0);
       expect(ts.requests).toEqual([]);
       const reason = `no Tailscale credentials were given (${why}). ${OFFLINE_CHECK}`;

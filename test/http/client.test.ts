@@ -58,7 +58,12 @@ describe('createHttpClient', () => {
       body: 'payload',
     });
     await http.close();
-    expect(response).toEqual({ status: 200, headers: expect.objectContaining({ etag: '"abc"' }), body: 'done' });
+    expect(response).toEqual({
+      status: 200,
+      headers: expect.objectContaining({ etag: '"abc"' }),
+      body: 'done',
+      retried: true,
+    });
     expect(retries).toEqual(['HTTP 429', 'HTTP 502', 'HTTP 503', 'HTTP 504']);
     expect(bodies).toEqual(['payload', 'payload', 'payload', 'payload', 'payload']);
   });

@@ -43,6 +43,13 @@ describe('highlights', () => {
     ]);
   });
 
+  it('a tag that only a rule to autogroup:self still selects has lost all access: the rule gives it nothing', () => {
+    const everyoneToSelf = acl(['*'], ['autogroup:self:*']);
+    const before = base({ acls: [everyoneToSelf, acl(['tag:web'], ['tag:db:5432'])] });
+    const plan = planOf(before, base({ acls: [everyoneToSelf] }));
+    expect(messages(plan.highlights, 'all-access-removed')).toEqual(['takes all network access away from tag:web']);
+  });
+
   it('no highlight where a user loses only some access to their own devices', () => {
     const narrowed = { ...SELF, ip: ['tcp:22'] };
     const groups = { 'group:eng': ['alice@example.com'] };

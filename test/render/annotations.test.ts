@@ -86,3 +86,16 @@ it('names the place of the first located problem in the failure line', () => {
     'test failed: policy.hujson:9:20: address "a:1": want: Drop, got: Accept (and 3 more; see the annotations and the job summary)',
   );
 });
+
+it('puts why the API checks were skipped before the other notices, which GitHub may not all show', () => {
+  const report: Report = {
+    ...emptyReport('test', '-', 'policy.hujson'),
+    result: 'passed',
+    offlineReason: 'no Tailscale credentials were given',
+    notices: [{ severity: 'notice', message: 'undecided offline', location: { line: 3, column: 4 } }],
+  };
+  expect(recorded(report)).toEqual([
+    ['notice', 'no Tailscale credentials were given', { title: 'API checks skipped', file: 'policy.hujson' }],
+    ['notice', 'undecided offline', { title: 'Policy notice', file: 'policy.hujson', startLine: 3, startColumn: 4 }],
+  ]);
+});

@@ -118,16 +118,39 @@ describe('offlineFindings: undecided assertions, one notice per reason', () => {
     ]);
   });
 
-  it('counts the reasons past the tenth in one notice', () => {
-    const groups = Array.from({ length: 12 }, (_, i) => `"group:e${i}": []`).join(', ');
-    const tests = Array.from({ length: 12 }, (_, i) => `{"src": "alice@example.com", "accept": ["group:e${i}:1"]}`);
-    const text = `{"groups": {${groups}}, "acls": [], "tests": [${tests.join(', ')}]}`;
+  it('counts the reasons past the fifth in one notice', () => {
+    const groups = Array.from({ length: 7 }, (_, i) => `"group:e${i}": []`).join(', ');
+    const tests = Array.from({ length: 7 }, (_, i) => `{"src": "alice@example.com", "accept": ["group:e${i}:1"]}`);
+    const text = `{"groups": {${groups}}, "acls": [],\n"tests": [\n${tests.join(',\n')}]}`;
     const found = offlineFindings(checkOffline(parseLocalPolicy('policy.hujson', Buffer.from(text))));
-    expect(found.notices.map((n) => n.message.slice(0, 60))).toEqual([
-      ...Array.from({ length: 10 }, (_, i) =>
-        `undecided offline for "alice@example.com" to "group:e${i}:1": group:e${i}`.slice(0, 60),
-      ),
-      '2 more test assertion(s) undecided offline for other reasons',
+    expect(found.notices).toEqual([
+      ...Array.from({ length: 5 }, (_, i) => ({
+        severity: 'notice',
+        message:
+          `undecided offline for "alice@example.com" to "group:e${i}:1": group:e${i} has no device: whether the ` +
+          'server fails the test or passes it is not known',
+        location: { line: 3 + i, column: 41 },
+      })),
+      notice('2 more test assertion(s) undecided offline for other reasons'),
+    ]);
+  });
+
+  it('says an sshTest once per reason, naming its destination and login', () => {
+    const text = `{
+  "tagOwners": {"tag:web": [], "tag:db": []},
+  "ssh": [{"action": "accept", "src": ["autogroup:member"], "dst": ["tag:web", "tag:db"], "users": ["root", "ubuntu"]}],
+  "sshTests": [{"src": "alice@example.com", "dst": ["tag:web", "tag:db"], "accept": ["root", "ubuntu"]}],
+}
+`;
+    const found = offlineFindings(checkOffline(parseLocalPolicy('policy.hujson', Buffer.from(text))));
+    expect(found.notices).toEqual([
+      {
+        severity: 'notice',
+        message:
+          '4 test assertions undecided offline, the first for "alice@example.com" to "tag:web" as "root": ' +
+          'cannot be decided offline',
+        location: { line: 4, column: 86 },
+      },
     ]);
   });
 });

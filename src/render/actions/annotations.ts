@@ -61,10 +61,11 @@ export function annotate(
       file,
     });
   }
+  // Before the other notices: GitHub shows only the first few of a step's notices.
+  if (report.offlineReason) annotator.notice(redact(report.offlineReason), { title: 'API checks skipped', file });
   for (const finding of report.notices) {
     annotator.notice(redact(finding.message), at(file, finding.location, 'Policy notice'));
   }
-  if (report.offlineReason) annotator.notice(redact(report.offlineReason), { title: 'API checks skipped', file });
 }
 
 /** The one line that ends a failed run: what failed, where, and where the rest is. */
