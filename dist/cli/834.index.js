@@ -1988,6 +1988,28 @@ function own(src, dst) {
     return dst.kind === 'device' && dst.owner !== undefined && dst.owner === src.owner && (dst.tags ?? []).length === 0;
 }
 /**
+ * The atoms' labels, where every device of a user, or every device of a tag, is among them
+ * said once for the user or tag (`alice@example.com (2 devices)`), as the changes are.
+ */
+function said(ids, atoms) {
+    const members = new Map();
+    for (const atom of atoms) {
+        if (atom.kind !== 'device')
+            continue;
+        for (const key of atom.owner === undefined ? (atom.tags ?? []) : [atom.owner])
+            (0,lists/* pushTo */.I)(members, key, atom.id);
+    }
+    const left = new Set(ids);
+    const out = [];
+    for (const [key, devices] of members) {
+        if (!devices.every((id) => left.has(id)))
+            continue;
+        devices.forEach((id) => left.delete(id));
+        out.push(`${key} (${devices.length} device${devices.length === 1 ? '' : 's'})`);
+    }
+    return [...out, ...[...left].map((id) => atoms[id].label)];
+}
+/**
  * Principals that lose network access and keep none, or none beyond their own devices: the
  * default policy's `autogroup:member` to `autogroup:self` grant selects every user, so without
  * that second case a user's access could all go unremarked. Bare addresses are left out: they
@@ -2010,17 +2032,16 @@ function allAccessRemoved(changes, atoms, selectedAfter) {
     for (const [id, beyondOwn] of losers) {
         const selection = selectedAfter(id);
         if (selection === 'nothing')
-            nothing.push(atoms[id].label);
+            nothing.push(id);
         else if (selection === 'own devices' && beyondOwn)
-            ownOnly.push(atoms[id].label);
+            ownOnly.push(id);
     }
     const out = [];
+    const from = (ids) => `takes all network access away from ${listed(said(ids, atoms))}`;
     if (nothing.length > 0)
-        out.push({ kind: 'all-access-removed', message: `takes all network access away from ${listed(nothing)}` });
-    if (ownOnly.length > 0) {
-        const message = `takes all network access away from ${listed(ownOnly)}, but to their own devices (autogroup:self)`;
-        out.push({ kind: 'all-access-removed', message });
-    }
+        out.push({ kind: 'all-access-removed', message: from(nothing) });
+    if (ownOnly.length > 0)
+        out.push({ kind: 'all-access-removed', message: `${from(ownOnly)}, but to their own devices (autogroup:self)` });
     return out;
 }
 function highlights(input) {

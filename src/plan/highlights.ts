@@ -2,7 +2,7 @@
 // principal left with no access at all, and changes touching many principals.
 
 import type { IPSet } from '../policy/ip.js';
-import { addTo } from '../policy/lists.js';
+import { addTo, pushTo } from '../policy/lists.js';
 import type { Atom } from './atoms.js';
 import { isInternet } from './collapse.js';
 import type { AtomChange } from './convert.js';
@@ -48,6 +48,26 @@ function own(src: Atom, dst: Atom): boolean {
 }
 
 /**
+ * The atoms' labels, where every device of a user, or every device of a tag, is among them
+ * said once for the user or tag (`alice@example.com (2 devices)`), as the changes are.
+ */
+function said(ids: readonly number[], atoms: readonly Atom[]): string[] {
+  const members = new Map<string, number[]>();
+  for (const atom of atoms) {
+    if (atom.kind !== 'device') continue;
+    for (const key of atom.owner === undefined ? (atom.tags ?? []) : [atom.owner]) pushTo(members, key, atom.id);
+  }
+  const left = new Set(ids);
+  const out: string[] = [];
+  for (const [key, devices] of members) {
+    if (!devices.every((id) => left.has(id))) continue;
+    devices.forEach((id) => left.delete(id));
+    out.push(`${key} (${devices.length} device${devices.length === 1 ? '' : 's'})`);
+  }
+  return [...out, ...[...left].map((id) => atoms[id]!.label)];
+}
+
+/**
  * Principals that lose network access and keep none, or none beyond their own devices: the
  * default policy's `autogroup:member` to `autogroup:self` grant selects every user, so without
  * that second case a user's access could all go unremarked. Bare addresses are left out: they
@@ -67,20 +87,18 @@ function allAccessRemoved(
     const beyondOwn = c.dstAtoms.some((id) => !own(src, atoms[id]!));
     losers.set(src.id, (losers.get(src.id) ?? false) || beyondOwn);
   }
-  const nothing: string[] = [];
-  const ownOnly: string[] = [];
+  const nothing: number[] = [];
+  const ownOnly: number[] = [];
   for (const [id, beyondOwn] of losers) {
     const selection = selectedAfter(id);
-    if (selection === 'nothing') nothing.push(atoms[id]!.label);
-    else if (selection === 'own devices' && beyondOwn) ownOnly.push(atoms[id]!.label);
+    if (selection === 'nothing') nothing.push(id);
+    else if (selection === 'own devices' && beyondOwn) ownOnly.push(id);
   }
   const out: Highlight[] = [];
-  if (nothing.length > 0)
-    out.push({ kind: 'all-access-removed', message: `takes all network access away from ${listed(nothing)}` });
-  if (ownOnly.length > 0) {
-    const message = `takes all network access away from ${listed(ownOnly)}, but to their own devices (autogroup:self)`;
-    out.push({ kind: 'all-access-removed', message });
-  }
+  const from = (ids: number[]): string => `takes all network access away from ${listed(said(ids, atoms))}`;
+  if (nothing.length > 0) out.push({ kind: 'all-access-removed', message: from(nothing) });
+  if (ownOnly.length > 0)
+    out.push({ kind: 'all-access-removed', message: `${from(ownOnly)}, but to their own devices (autogroup:self)` });
   return out;
 }
 

@@ -70,11 +70,14 @@ describe('highlights', () => {
     };
     const rules = [acl(['alice@example.com'], ['tag:db:5432']), acl(['tag:web'], ['tag:db:5432'])];
     const plan = planOf(base({ grants: [SELF], acls: rules }), base({ grants: [SELF] }), { topology });
+    // One of a user's devices alone is said as itself.
+    const laptopOnly = planOf(base({ acls: [acl(['100.64.0.1'], ['tag:db:5432'])] }), base(), { topology });
+    expect(messages(laptopOnly.highlights, 'all-access-removed')).toEqual([
+      'takes all network access away from laptop (100.64.0.1)',
+    ]);
     expect(messages(plan.highlights, 'all-access-removed')).toEqual([
-      // Said of devices, as the changes are before they are said once per user or tag.
-      'takes all network access away from web (100.64.0.4)',
-      'takes all network access away from laptop (100.64.0.1), phone (100.64.0.2), ' +
-        'but to their own devices (autogroup:self)',
+      'takes all network access away from tag:web (1 device)',
+      'takes all network access away from alice@example.com (2 devices), but to their own devices (autogroup:self)',
     ]);
   });
 
