@@ -485,10 +485,17 @@ function describeOrigin(origin, file, format = PLAIN_FORMAT) {
                 : `${matched}; ${plural(origin.behind, 'later commit')} of ${format.file(file)} not applied`;
         }
         case 'unknown':
-            return origin.limitation === undefined
+            if (origin.limitation !== undefined)
+                return `the live policy matches no known version (${format.text(origin.limitation)})`;
+            return origin.compared === undefined
                 ? 'the live policy matches no known version'
-                : `the live policy matches no known version (${format.text(origin.limitation)})`;
+                : `the live policy matches no known version (the file's last ${origin.compared} versions were compared)`;
     }
+}
+/** What a live policy that matches nothing known was compared with: `no version of` the file, or its last ones. */
+function noVersionOf(origin) {
+    const compared = origin?.kind === 'unknown' ? origin.compared : undefined;
+    return compared === undefined ? 'no version of' : `none of the last ${compared} versions of`;
 }
 /**
  * Why the live policy matches nothing known: edited outside git (the whole history was
@@ -706,12 +713,16 @@ async function findLiveOrigin(query) {
         return { kind: 'cache' };
     // Asked up front so its git process runs alongside the history search.
     const limitation = query.history.limitation(query.file);
+    let compared = 0;
     for await (const version of query.history.versions(query.file, HISTORY_LIMIT)) {
         if (etagOrUndefined(version.content) === query.liveEtag) {
             return { kind: 'commit', commit: version.commit, subject: version.subject, behind: version.behind };
         }
+        compared++;
     }
-    return { kind: 'unknown', limitation: await limitation };
+    // A file with more versions than that is not said to match none of them.
+    const unknown = { kind: 'unknown', limitation: await limitation };
+    return compared === HISTORY_LIMIT ? { ...unknown, compared } : unknown;
 }
 
 // EXTERNAL MODULE: ./src/files/local-policy.ts
@@ -1690,7 +1701,7 @@ function addFacts(report, facts) {
 function refusal(report, because, surface) {
     const limitation = report.origin?.kind === 'unknown' ? report.origin.limitation : undefined;
     const why = limitation === undefined
-        ? 'the live policy was edited outside git (it matches no version of this file)'
+        ? `the live policy was edited outside git (it matches ${noVersionOf(report.origin)} this file)`
         : `the live policy matches no version of this file that this run can see (${limitation})`;
     switch (because) {
         case 'fail':

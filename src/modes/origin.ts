@@ -32,10 +32,14 @@ export async function findLiveOrigin(query: OriginQuery): Promise<LiveOrigin> {
   if (query.cachedEtag === query.liveEtag) return { kind: 'cache' };
   // Asked up front so its git process runs alongside the history search.
   const limitation = query.history.limitation(query.file);
+  let compared = 0;
   for await (const version of query.history.versions(query.file, HISTORY_LIMIT)) {
     if (etagOrUndefined(version.content) === query.liveEtag) {
       return { kind: 'commit', commit: version.commit, subject: version.subject, behind: version.behind };
     }
+    compared++;
   }
-  return { kind: 'unknown', limitation: await limitation };
+  // A file with more versions than that is not said to match none of them.
+  const unknown: LiveOrigin = { kind: 'unknown', limitation: await limitation };
+  return compared === HISTORY_LIMIT ? { ...unknown, compared } : unknown;
 }

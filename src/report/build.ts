@@ -7,7 +7,7 @@ import type { Facts, Outcome } from '../modes/outcome.js';
 import type { ApiFindings } from '../tailscale/api-findings.js';
 import { offlineFindings, reconcile, unaskedFindings } from './engine.js';
 import { differsFromLive, emptyReport, type DriftState, type Finding, type Report } from './model.js';
-import { describeOrigin, isManualEdit } from './origin.js';
+import { describeOrigin, isManualEdit, noVersionOf } from './origin.js';
 import { accessPlan, type ReportView } from './plan.js';
 
 export const CONCURRENT_CHANGE_MESSAGE =
@@ -74,7 +74,7 @@ function refusal(report: Report, because: 'fail' | 'too-large-to-keep', surface:
   const limitation = report.origin?.kind === 'unknown' ? report.origin.limitation : undefined;
   const why =
     limitation === undefined
-      ? 'the live policy was edited outside git (it matches no version of this file)'
+      ? `the live policy was edited outside git (it matches ${noVersionOf(report.origin)} this file)`
       : `the live policy matches no version of this file that this run can see (${limitation})`;
   switch (because) {
     case 'fail':

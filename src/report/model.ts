@@ -42,7 +42,11 @@ export type LiveOrigin =
   /** Tailscale's untouched default policy of a new tailnet (If-Match "ts-default" held). */
   | { kind: 'default' }
   | { kind: 'commit'; commit: string; subject: string; behind: number }
-  | { kind: 'unknown'; limitation?: string };
+  /**
+   * No version known: `limitation` says why the history may be incomplete; `compared` is set
+   * when the file has as many versions as were compared (the last ones), so it may have more.
+   */
+  | { kind: 'unknown'; limitation?: string; compared?: number };
 
 export interface Report {
   mode: Mode;

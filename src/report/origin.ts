@@ -41,10 +41,18 @@ export function describeOrigin(origin: LiveOrigin, file: string, format: OriginF
         : `${matched}; ${plural(origin.behind, 'later commit')} of ${format.file(file)} not applied`;
     }
     case 'unknown':
-      return origin.limitation === undefined
+      if (origin.limitation !== undefined)
+        return `the live policy matches no known version (${format.text(origin.limitation)})`;
+      return origin.compared === undefined
         ? 'the live policy matches no known version'
-        : `the live policy matches no known version (${format.text(origin.limitation)})`;
+        : `the live policy matches no known version (the file's last ${origin.compared} versions were compared)`;
   }
+}
+
+/** What a live policy that matches nothing known was compared with: `no version of` the file, or its last ones. */
+export function noVersionOf(origin: LiveOrigin | undefined): string {
+  const compared = origin?.kind === 'unknown' ? origin.compared : undefined;
+  return compared === undefined ? 'no version of' : `none of the last ${compared} versions of`;
 }
 
 /**

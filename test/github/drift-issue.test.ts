@@ -58,6 +58,15 @@ describe('renderDriftIssue', () => {
     );
   });
 
+  it('drifted, for a file with more versions than were compared: says it matched none of the last ones', () => {
+    const origin = { kind: 'unknown' as const, compared: 200 };
+    const body = renderDriftIssue(drift('drifted', { manualEdit: true, origin }), LINKS);
+    expect(body.split('\n')[6]).toBe(
+      'The live policy was edited outside git (in the admin console or through the API): it matches none of the ' +
+        'last 200 versions of `policy.hujson`. Either:',
+    );
+  });
+
   it('behind: names the matched commit and how many commits are not applied', () => {
     const origin = { kind: 'commit' as const, commit: '0123456789abcdef', subject: 'Allow @web', behind: 2 };
     expect(renderDriftIssue(drift('behind', { origin, controlEtag: 'e1' }), LINKS)).toBe(

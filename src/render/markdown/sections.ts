@@ -2,7 +2,7 @@
 // pull-request comment and the drift issue, so the three never disagree.
 
 import type { FileLocation, Finding, Report } from '../../report/model.js';
-import { describeOrigin, unknownLiveWording, type OriginFormat } from '../../report/origin.js';
+import { describeOrigin, noVersionOf, unknownLiveWording, type OriginFormat } from '../../report/origin.js';
 import { renderPlanMarkdown } from '../../plan/index.js';
 import type { ReportLinks } from '../../github/context.js';
 import { cutDiff, type PolicyDiff } from './diff.js';
@@ -227,7 +227,7 @@ export function driftAdvice(report: Report, links: ReportLinks): string | undefi
     case 'drifted':
       return [
         `The live policy was edited outside git (in the admin console or through ` +
-          `the API): it matches no version of ${file}. Either:`,
+          `the API): it matches ${noVersionOf(report.origin)} ${file}. Either:`,
         '',
         `1. **Bring the edit into git:** commit the live policy as ${file} in a pull request and merge it; or`,
         "2. **Re-apply the repository's version:** re-run the apply workflow, which overwrites the edit.",
