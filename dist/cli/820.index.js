@@ -1379,6 +1379,10 @@ function failures(engine) {
 function rejects(engine) {
     return engine.errors.length > 0 || engine.summary.failed > 0;
 }
+/** What a notice quotes of why the engine rejects a policy: its first error, else its first failure. */
+function firstRejection(engine, rows = failures(engine)) {
+    return engine.errors[0]?.message ?? rows[0]?.message ?? 'test(s) failed';
+}
 /** Notices the engine has whatever the API says: constructs it accepted without certainty. */
 function engineNotices(engine, apiAsked = true) {
     const notices = engine.notices.map((n) => ({
@@ -1470,10 +1474,9 @@ function offlineFindings(engine) {
 function unaskedFindings(engine) {
     const notices = engineNotices(engine, false);
     if (rejects(engine)) {
-        const first = engine.errors[0]?.message ?? failures(engine)[0]?.message ?? 'test(s) failed';
         notices.push({
             severity: 'notice',
-            message: `the offline policy engine rejects this policy (${first}); it already is the live policy, so ` +
+            message: `the offline policy engine rejects this policy (${firstRejection(engine)}); it already is the live policy, so ` +
                 'the Tailscale API was not asked to validate it again',
         });
     }
@@ -1497,8 +1500,7 @@ function reconcile(api, engine) {
     // the server refuses; neither is a disagreement.
     const undecided = engine.errors.length === 0 && (engine.cutShort === true || (api.errors.length === 0 && engine.summary.unknown > 0));
     if (apiRejects !== rejects(engine) && !(apiRejects && undecided)) {
-        const first = engine.errors[0]?.message ?? engineRows[0]?.message ?? 'test(s) failed';
-        const engineSays = rejects(engine) ? `rejects it (${first})` : 'accepts it';
+        const engineSays = rejects(engine) ? `rejects it (${firstRejection(engine, engineRows)})` : 'accepts it';
         notices.push({
             severity: 'notice',
             message: `the offline policy engine disagrees with the Tailscale API: the API ${apiRejects ? 'rejects' : 'accepts'} ` +

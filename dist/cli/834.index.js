@@ -723,6 +723,28 @@ function internetCollections(universe, sides) {
         ...collection(v6, 'autogroup:internet (IPv6)'),
     ];
 }
+/** A tailnet's devices, each user's by login and each tag's by tag, in the order of the atoms. */
+function devicesBy(atoms) {
+    const logins = new Map();
+    const tags = new Map();
+    for (const atom of atoms) {
+        if (atom.kind !== 'device')
+            continue;
+        if (atom.owner !== undefined)
+            (0,lists/* pushTo */.I)(logins, atom.owner, atom.id);
+        for (const tag of atom.tags ?? [])
+            (0,lists/* pushTo */.I)(tags, tag, atom.id);
+    }
+    return { logins, tags };
+}
+/** Users, then tags, each said once for all its devices: `alice@example.com (2 devices)`. */
+function deviceCollections(atoms, by = devicesBy(atoms)) {
+    return [...by.logins, ...by.tags].map(([text, members]) => ({
+        text,
+        label: `${text} (${plural(members.length, 'device')})`,
+        members,
+    }));
+}
 /**
  * Groups (by user atoms, or by devices with a tailnet) whose members are the same in both
  * policies, so that a test naming the group means the same principals on both sides; then
@@ -731,11 +753,7 @@ function internetCollections(universe, sides) {
 function collections(universe, before, after) {
     const { atoms } = universe;
     const out = [];
-    const devices = atoms.filter((a) => a.kind === 'device');
-    const byLogin = new Map();
-    for (const d of devices)
-        if (d.owner !== undefined)
-            (0,lists/* pushTo */.I)(byLogin, d.owner, d.id);
+    const by = devicesBy(atoms);
     for (const [group, logins] of after.env.context.groups) {
         const old = before.env.context.groups.get(group);
         if (old === undefined || old.length !== logins.length)
@@ -746,19 +764,12 @@ function collections(universe, before, after) {
             continue;
         const members = after.env.tailnet === undefined
             ? logins.flatMap((login) => universe.byKey.get(`user:${login}`) ?? [])
-            : logins.flatMap((login) => byLogin.get(login) ?? []);
+            : logins.flatMap((login) => by.logins.get(login) ?? []);
         const word = after.env.tailnet === undefined ? 'user' : 'device';
         if (members.length > 1)
             out.push({ text: group, label: `${group} (${plural(members.length, word)})`, members });
     }
-    for (const [login, members] of byLogin)
-        out.push({ text: login, label: `${login} (${plural(members.length, 'device')})`, members });
-    const tags = new Map();
-    for (const d of devices)
-        for (const tag of d.tags ?? [])
-            (0,lists/* pushTo */.I)(tags, tag, d.id);
-    for (const [tag, members] of tags)
-        out.push({ text: tag, label: `${tag} (${plural(members.length, 'device')})`, members });
+    out.push(...deviceCollections(atoms, by));
     return out.sort((a, b) => b.members.length - a.members.length || (a.text < b.text ? -1 : 1));
 }
 /** Everything of a change but one side, as one string (absent fields as empty ones, as a join makes them). */
@@ -1983,29 +1994,21 @@ function accessList(changes) {
 }
 /** Whether `dst` is one of `src`'s own devices: itself, or with a tailnet a device of the same user. */
 function own(src, dst) {
-    if (src.id === dst.id)
-        return true;
-    return dst.kind === 'device' && dst.owner !== undefined && dst.owner === src.owner && (dst.tags ?? []).length === 0;
+    // Only a user's untagged devices have an owner.
+    return src.id === dst.id || (dst.owner !== undefined && dst.owner === src.owner);
 }
 /**
  * The atoms' labels, where every device of a user, or every device of a tag, is among them
- * said once for the user or tag (`alice@example.com (2 devices)`), as the changes are.
+ * said once for the user or tag, as the changes are (deviceCollections).
  */
 function said(ids, atoms) {
-    const members = new Map();
-    for (const atom of atoms) {
-        if (atom.kind !== 'device')
-            continue;
-        for (const key of atom.owner === undefined ? (atom.tags ?? []) : [atom.owner])
-            (0,lists/* pushTo */.I)(members, key, atom.id);
-    }
     const left = new Set(ids);
     const out = [];
-    for (const [key, devices] of members) {
-        if (!devices.every((id) => left.has(id)))
+    for (const { label, members } of deviceCollections(atoms)) {
+        if (!members.every((id) => left.has(id)))
             continue;
-        devices.forEach((id) => left.delete(id));
-        out.push(`${key} (${devices.length} device${devices.length === 1 ? '' : 's'})`);
+        members.forEach((id) => left.delete(id));
+        out.push(label);
     }
     return [...out, ...[...left].map((id) => atoms[id].label)];
 }

@@ -49,6 +49,27 @@ export function internetCollections(universe: Universe, sides: readonly Side[]):
   ];
 }
 
+/** A tailnet's devices, each user's by login and each tag's by tag, in the order of the atoms. */
+function devicesBy(atoms: readonly Atom[]): { logins: Map<string, number[]>; tags: Map<string, number[]> } {
+  const logins = new Map<string, number[]>();
+  const tags = new Map<string, number[]>();
+  for (const atom of atoms) {
+    if (atom.kind !== 'device') continue;
+    if (atom.owner !== undefined) pushTo(logins, atom.owner, atom.id);
+    for (const tag of atom.tags ?? []) pushTo(tags, tag, atom.id);
+  }
+  return { logins, tags };
+}
+
+/** Users, then tags, each said once for all its devices: `alice@example.com (2 devices)`. */
+export function deviceCollections(atoms: readonly Atom[], by = devicesBy(atoms)): Collection[] {
+  return [...by.logins, ...by.tags].map(([text, members]) => ({
+    text,
+    label: `${text} (${plural(members.length, 'device')})`,
+    members,
+  }));
+}
+
 /**
  * Groups (by user atoms, or by devices with a tailnet) whose members are the same in both
  * policies, so that a test naming the group means the same principals on both sides; then
@@ -57,9 +78,7 @@ export function internetCollections(universe: Universe, sides: readonly Side[]):
 export function collections(universe: Universe, before: Side, after: Side): Collection[] {
   const { atoms } = universe;
   const out: Collection[] = [];
-  const devices = atoms.filter((a) => a.kind === 'device');
-  const byLogin = new Map<string, number[]>();
-  for (const d of devices) if (d.owner !== undefined) pushTo(byLogin, d.owner, d.id);
+  const by = devicesBy(atoms);
   for (const [group, logins] of after.env.context.groups) {
     const old = before.env.context.groups.get(group);
     if (old === undefined || old.length !== logins.length) continue;
@@ -69,16 +88,11 @@ export function collections(universe: Universe, before: Side, after: Side): Coll
     const members =
       after.env.tailnet === undefined
         ? logins.flatMap((login) => universe.byKey.get(`user:${login}`) ?? [])
-        : logins.flatMap((login) => byLogin.get(login) ?? []);
+        : logins.flatMap((login) => by.logins.get(login) ?? []);
     const word = after.env.tailnet === undefined ? 'user' : 'device';
     if (members.length > 1) out.push({ text: group, label: `${group} (${plural(members.length, word)})`, members });
   }
-  for (const [login, members] of byLogin)
-    out.push({ text: login, label: `${login} (${plural(members.length, 'device')})`, members });
-  const tags = new Map<string, number[]>();
-  for (const d of devices) for (const tag of d.tags ?? []) pushTo(tags, tag, d.id);
-  for (const [tag, members] of tags)
-    out.push({ text: tag, label: `${tag} (${plural(members.length, 'device')})`, members });
+  out.push(...deviceCollections(atoms, by));
   return out.sort((a, b) => b.members.length - a.members.length || (a.text < b.text ? -1 : 1));
 }
 

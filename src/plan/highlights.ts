@@ -2,9 +2,9 @@
 // principal left with no access at all, and changes touching many principals.
 
 import type { IPSet } from '../policy/ip.js';
-import { addTo, pushTo } from '../policy/lists.js';
+import { addTo } from '../policy/lists.js';
 import type { Atom } from './atoms.js';
-import { isInternet } from './collapse.js';
+import { deviceCollections, isInternet } from './collapse.js';
 import type { AtomChange } from './convert.js';
 import type { Selection } from './evaluate.js';
 import type { Highlight } from './model.js';
@@ -43,26 +43,21 @@ function accessList(changes: readonly AtomChange[]): string {
 
 /** Whether `dst` is one of `src`'s own devices: itself, or with a tailnet a device of the same user. */
 function own(src: Atom, dst: Atom): boolean {
-  if (src.id === dst.id) return true;
-  return dst.kind === 'device' && dst.owner !== undefined && dst.owner === src.owner && (dst.tags ?? []).length === 0;
+  // Only a user's untagged devices have an owner.
+  return src.id === dst.id || (dst.owner !== undefined && dst.owner === src.owner);
 }
 
 /**
  * The atoms' labels, where every device of a user, or every device of a tag, is among them
- * said once for the user or tag (`alice@example.com (2 devices)`), as the changes are.
+ * said once for the user or tag, as the changes are (deviceCollections).
  */
 function said(ids: readonly number[], atoms: readonly Atom[]): string[] {
-  const members = new Map<string, number[]>();
-  for (const atom of atoms) {
-    if (atom.kind !== 'device') continue;
-    for (const key of atom.owner === undefined ? (atom.tags ?? []) : [atom.owner]) pushTo(members, key, atom.id);
-  }
   const left = new Set(ids);
   const out: string[] = [];
-  for (const [key, devices] of members) {
-    if (!devices.every((id) => left.has(id))) continue;
-    devices.forEach((id) => left.delete(id));
-    out.push(`${key} (${devices.length} device${devices.length === 1 ? '' : 's'})`);
+  for (const { label, members } of deviceCollections(atoms)) {
+    if (!members.every((id) => left.has(id))) continue;
+    members.forEach((id) => left.delete(id));
+    out.push(label);
   }
   return [...out, ...[...left].map((id) => atoms[id]!.label)];
 }
