@@ -37,6 +37,11 @@ function rejects(engine: PolicyReport): boolean {
   return engine.errors.length > 0 || engine.summary.failed > 0;
 }
 
+/** What a notice quotes of why the engine rejects a policy: its first error, else its first failure. */
+function firstRejection(engine: PolicyReport, rows = failures(engine)): string {
+  return engine.errors[0]?.message ?? rows[0]?.message ?? 'test(s) failed';
+}
+
 /** Notices the engine has whatever the API says: constructs it accepted without certainty. */
 export function engineNotices(engine: PolicyReport, apiAsked = true): Finding[] {
   const notices = engine.notices.map((n): Finding => ({
@@ -137,11 +142,10 @@ export function offlineFindings(engine: PolicyReport): ApiFindings & { notices: 
 export function unaskedFindings(engine: PolicyReport): ApiFindings & { notices: Finding[] } {
   const notices = engineNotices(engine, false);
   if (rejects(engine)) {
-    const first = engine.errors[0]?.message ?? failures(engine)[0]?.message ?? 'test(s) failed';
     notices.push({
       severity: 'notice',
       message:
-        `the offline policy engine rejects this policy (${first}); it already is the live policy, so ` +
+        `the offline policy engine rejects this policy (${firstRejection(engine)}); it already is the live policy, so ` +
         'the Tailscale API was not asked to validate it again',
     });
   }
@@ -166,8 +170,7 @@ export function reconcile(api: ApiFindings, engine: PolicyReport): ApiFindings &
   const undecided =
     engine.errors.length === 0 && (engine.cutShort === true || (api.errors.length === 0 && engine.summary.unknown > 0));
   if (apiRejects !== rejects(engine) && !(apiRejects && undecided)) {
-    const first = engine.errors[0]?.message ?? engineRows[0]?.message ?? 'test(s) failed';
-    const engineSays = rejects(engine) ? `rejects it (${first})` : 'accepts it';
+    const engineSays = rejects(engine) ? `rejects it (${firstRejection(engine, engineRows)})` : 'accepts it';
     notices.push({
       severity: 'notice',
       message:
