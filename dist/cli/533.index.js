@@ -543,8 +543,8 @@ function runTests(policy, env, deadline) {
     if (policy.tests.length > 0 && !deadline.passed(true)) {
         const rules = (0,compile/* compileNetworkRules */.vE)(policy, env.context, deadline);
         // The rules without grants that have `via`, asked when only those may accept (network-tests.ts).
-        const viaFree = rules.some((rule) => rule.via === true)
-            ? new network_index/* NetworkIndex */.T(rules.filter((rule) => rule.via !== true), env.match, deadline)
+        const viaFree = rules.some((rule) => rule.via !== undefined)
+            ? new network_index/* NetworkIndex */.T(rules.filter((rule) => rule.via === undefined), env.match, deadline)
             : undefined;
         const runner = new NetworkTestRunner(env, new network_index/* NetworkIndex */.T(rules, env.match, deadline), viaFree);
         for (let i = 0; i < policy.tests.length; i++) {

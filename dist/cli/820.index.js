@@ -1535,8 +1535,8 @@ function emptyReport(mode, tailnet, policyFile) {
     };
 }
 
-// EXTERNAL MODULE: ./src/plan/index.ts + 12 modules
-var plan = __webpack_require__(3416);
+// EXTERNAL MODULE: ./src/plan/index.ts + 13 modules
+var plan = __webpack_require__(6122);
 // EXTERNAL MODULE: ./src/plan/budget.ts
 var budget = __webpack_require__(6362);
 // EXTERNAL MODULE: ./src/plan/side.ts + 1 modules

@@ -138,6 +138,7 @@ class AddressIndex {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   NO: () => (/* binding */ namesIdentities),
 /* harmony export */   cb: () => (/* binding */ compileSelectors),
+/* harmony export */   g6: () => (/* binding */ viaTags),
 /* harmony export */   gc: () => (/* binding */ postureRequirement),
 /* harmony export */   nI: () => (/* binding */ compileSshRules),
 /* harmony export */   vE: () => (/* binding */ compileNetworkRules)
@@ -280,6 +281,12 @@ function tailscaleRelation(addresses, family) {
         return 'yes';
     return (0,_ip_js__WEBPACK_IMPORTED_MODULE_0__/* .overlaps */ .$f)(addresses, (0,_ranges_js__WEBPACK_IMPORTED_MODULE_3__/* .tailscaleDeviceRanges */ .vi)(), family) ? 'unknown' : 'no';
 }
+/** A grant's `via` tags, sorted and each once; undefined when it has none (`[]` and `null` included). */
+function viaTags(grant) {
+    if (grant.via === undefined || grant.via.length === 0)
+        return undefined;
+    return [...new Set(grant.via.map((tag) => tag.text))].sort();
+}
 function postureRequirement(names, context) {
     const list = names?.map((n) => n.text) ?? context.defaultSrcPosture;
     if (list === undefined || list.length === 0)
@@ -379,8 +386,9 @@ function grantRule(grant, compiled) {
         targets,
         postures: postureRequirement(grant.srcPosture, compiled.context),
     };
-    if (grant.via !== undefined && grant.via.length > 0)
-        rule.via = true;
+    const via = viaTags(grant);
+    if (via !== undefined)
+        rule.via = via;
     return rule;
 }
 /**

@@ -124,8 +124,8 @@ export function networkChanges(
       app === undefined
         ? { proto: protocolName(r.protocol), ports: protocolHasPorts(r.protocol) ? portsText(r.ranges) : '*' }
         : app;
-    if (r.before === 'unknown' || r.after === 'unknown') {
-      const words = { postures: r.postures, tailnetGiven };
+    if (r.routes !== undefined || r.before === 'unknown' || r.after === 'unknown') {
+      const words = { postures: r.postures, words: r.routes, tailnetGiven };
       open.push({ ...undecided(kind, src, dst, [r.before, r.after], words), ...detail, dstAtoms: [dst.id] });
       continue;
     }

@@ -1,6 +1,7 @@
 // Evaluates candidate pairs on both sides with the engine's own NetworkIndex verdicts, protocol
-// by protocol and over the elementary port intervals every rule draws, and keeps the
-// differences: access gained, lost, or decided on one side only (undecided offline). A pair is
+// by protocol and over the elementary port intervals every rule draws (cells.ts), and keeps the
+// differences: access gained, lost, decided on one side only (undecided offline), or allowed on
+// both through different routes (a grant's `via`, undecided too). A pair is
 // asked only about the protocols and ports of the targets that may make it differ (relations.ts):
 // elsewhere both sides' verdicts come from the same targets.
 
@@ -9,13 +10,14 @@ import type { Family } from '../policy/ip.js';
 import type { MatchEnv } from '../policy/match.js';
 import { pairFamily, type NetworkIndex } from '../policy/network-index.js';
 import type { PostureCache } from '../policy/posture-cache.js';
-import { ICMP, ICMPV6, protocolHasPorts, TCP, UDP, type PortRange } from '../policy/ports.js';
+import { ICMP, protocolHasPorts, type PortRange } from '../policy/ports.js';
 import type { Principal } from '../policy/principal.js';
 import type { Tri } from '../policy/tri.js';
 import { PREFERRED_FAMILY } from '../policy/unsure.js';
 import type { Atom } from './atoms.js';
 import type { PlanBudget } from './budget.js';
 import { hangsOnPosture, POSTURE_UNKNOWN, PostureNames, type PostureTerms } from './posture.js';
+import { CellMarks, cellsOf, grid } from './cells.js';
 import { candidatePairs } from './relations.js';
 import { channelIndex, type Channel, type Side } from './side.js';
 import {
@@ -41,16 +43,13 @@ export interface RawChange {
   after: State;
   /** Where a side's verdict hangs on device posture: the posture requirements that decide it. */
   postures?: [PostureTerms | undefined, PostureTerms | undefined];
+  /**
+   * Allowed on both sides, through different routes (`via`): how each side routes it. Whether
+   * the access survives depends on the routers the tailnet has (docs/policy-semantics.md §4).
+   */
+  routes?: [string, string];
   /** Some `*` source rule of the new policy allows it. */
   fromEveryone: boolean;
-}
-
-const WHOLE: PortRange = { first: 0, last: 65535 };
-
-/** Elementary port intervals over the boundaries of the given ranges. */
-function portIntervals(cuts: Set<number>): PortRange[] {
-  const sorted = [...cuts].sort((a, b) => a - b);
-  return sorted.map((first, i) => ({ first, last: i + 1 < sorted.length ? sorted[i + 1]! - 1 : 65535 }));
 }
 
 interface Pair {
@@ -73,6 +72,8 @@ interface SideEval {
   env: MatchEnv;
   /** Whether some rule has a posture requirement (else no verdict can hang on one). */
   postured: boolean;
+  /** The rules without `via`, indexed when first asked; undefined when every rule is one (no `via`). */
+  direct?: () => NetworkIndex;
   names: PostureNames;
   budget: PlanBudget;
 }
@@ -128,6 +129,38 @@ function connecting(ev: SideEval, s: Principal, d: Principal, protocol: number, 
   return out;
 }
 
+/**
+ * The routes a pair the side allows may take: '' when its rules without `via` allow it, else the
+ * tags of the `via` lists of the rules that may; undefined when which of them allow it hangs on
+ * the tailnet.
+ */
+function routesOf(ev: SideEval, pair: Pair, protocol: number, port: number): string | undefined {
+  if (ev.direct === undefined) return '';
+  const s = pair.principals[0][ev.side]!;
+  const d = pair.principals[1][ev.side]!;
+  const direct = ev.direct().verdict(s, d, pair.family, [protocol], port, POSTURE_UNKNOWN);
+  if (direct !== 'no') return direct === 'yes' ? '' : undefined;
+  const tags = new Set<string>();
+  for (const { rule } of connecting(ev, s, d, protocol, port)) rule.via?.forEach((tag) => tags.add(tag));
+  return [...tags].sort().join(', ');
+}
+
+const routeWords = (routes: string): string =>
+  routes === '' ? 'allowed by any route' : `allowed only through ${routes} (via)`;
+
+/** How each side routes a pair both allow, where they differ (a `via` list added, edited or removed). */
+function routesDiffer(
+  evals: [SideEval, SideEval],
+  pair: Pair,
+  protocol: number,
+  port: number,
+): [string, string] | undefined {
+  if (evals[0].direct === undefined && evals[1].direct === undefined) return undefined;
+  const [before, after] = [routesOf(evals[0], pair, protocol, port), routesOf(evals[1], pair, protocol, port)];
+  if (before === undefined || after === undefined || before === after) return undefined;
+  return [routeWords(before), routeWords(after)];
+}
+
 function allows(target: NetworkTarget, protocol: number, port: number): boolean {
   if (protocol === ICMP) return true;
   return target.protocols.includes(protocol) && target.ports.some((r) => r.first <= port && port <= r.last);
@@ -138,150 +171,6 @@ function differs(before: Verdict, after: Verdict): boolean {
   const a = after.state === 'absent' ? 'no' : after.state;
   if (a === 'unknown' && b === 'unknown') return (before.postures?.key ?? '') !== (after.postures?.key ?? '');
   return a !== b;
-}
-
-const mapped = (protocol: number): number => (protocol === ICMPV6 ? ICMP : protocol);
-
-/**
- * Protocols and elementary port intervals over every target of both sides: within a cell, no
- * target's answer changes, so one port stands for the cell.
- */
-export interface Grid {
-  protocols: number[];
-  ports: Map<number, PortRange[]>;
-  /** Cells in all, and the number of the first cell of each protocol. */
-  count: number;
-  offsets: Map<number, number>;
-}
-
-function numbered(protocols: number[], ports: Map<number, PortRange[]>): Grid {
-  const offsets = new Map<number, number>();
-  let count = 0;
-  for (const p of protocols) {
-    offsets.set(p, count);
-    count += ports.get(p)!.length;
-  }
-  return { protocols, ports, count, offsets };
-}
-
-function grid(targets: Targets, app: boolean): Grid {
-  if (app) return numbered([TCP], new Map([[TCP, [WHOLE]]]));
-  const cuts = new Map<number, Set<number>>([TCP, UDP, ICMP].map((p) => [p, new Set([0])]));
-  // forEach, not for-of: this runs for every target of both sides, mostly before V8 optimises it.
-  targets.list.forEach(({ target }) =>
-    target.protocols.forEach((protocol) => {
-      const p = mapped(protocol);
-      const set = cuts.get(p) ?? new Set([0]);
-      cuts.set(p, set);
-      if (!protocolHasPorts(p)) return;
-      target.ports.forEach((r) => {
-        set.add(r.first);
-        if (r.last < 65535) set.add(r.last + 1);
-      });
-    }),
-  );
-  const protocols = [...cuts.keys()].sort((a, b) => a - b);
-  return numbered(
-    protocols,
-    new Map(protocols.map((p) => [p, protocolHasPorts(p) ? portIntervals(cuts.get(p)!) : [WHOLE]])),
-  );
-}
-
-/** The first cell of `cells` (sorted, disjoint, covering 0–65535) that holds `port`. */
-function cellAt(cells: readonly PortRange[], port: number): number {
-  let lo = 0;
-  let hi = cells.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cells[mid]!.last < port) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/**
- * Marks per cell of the grid, for endpoints: an endpoint's marks depend only on the targets that
- * may select it, so endpoints with the same targets share one array. Each target's cells are
- * found once, as runs: the grid is cut at every range's ends, so a range covers whole cells.
- */
-class CellMarks {
-  private readonly runs = new Map<NetworkTarget, number[]>();
-  private readonly ids = new Map<NetworkTarget, number>();
-  private readonly byTargets = new Map<string, Uint8Array>();
-
-  constructor(
-    private readonly cells: Grid,
-    private readonly budget: PlanBudget,
-  ) {}
-
-  /** Whether some of the targets may allow each cell (numbered protocol by protocol). */
-  of(targets: ReadonlySet<NetworkTarget> | undefined): Uint8Array {
-    const list = targets === undefined ? [] : [...targets];
-    const key = list
-      .map((t) => this.idOf(t))
-      .sort((a, b) => a - b)
-      .join(',');
-    let out = this.byTargets.get(key);
-    if (out !== undefined) return out;
-    this.budget.cells(this.cells.count);
-    out = new Uint8Array(this.cells.count);
-    // Every target lets ICMP through to the addresses it selects.
-    if (list.length > 0) this.fill(out, this.runsOf(ICMP, [WHOLE]));
-    for (const target of list) this.fill(out, this.targetRuns(target));
-    this.byTargets.set(key, out);
-    return out;
-  }
-
-  private idOf(target: NetworkTarget): number {
-    let id = this.ids.get(target);
-    if (id === undefined) this.ids.set(target, (id = this.ids.size));
-    return id;
-  }
-
-  private fill(out: Uint8Array, runs: readonly number[]): void {
-    for (let i = 0; i < runs.length; i += 2) {
-      this.budget.step();
-      out.fill(1, runs[i]!, runs[i + 1]! + 1);
-    }
-  }
-
-  private targetRuns(target: NetworkTarget): number[] {
-    let runs = this.runs.get(target);
-    if (runs === undefined) {
-      runs = [];
-      for (const protocol of target.protocols) {
-        const p = mapped(protocol);
-        for (const cell of this.runsOf(p, protocolHasPorts(p) ? target.ports : [WHOLE])) runs.push(cell);
-      }
-      this.runs.set(target, runs);
-    }
-    return runs;
-  }
-
-  /** Cell numbers [first, last] of each range, in pairs. */
-  private runsOf(protocol: number, ranges: readonly PortRange[]): number[] {
-    const offset = this.cells.offsets.get(protocol);
-    // App capabilities are asked on one cell only (TCP, any port).
-    if (offset === undefined) return [];
-    const cells = this.cells.ports.get(protocol)!;
-    const runs: number[] = [];
-    for (const r of ranges) {
-      this.budget.step();
-      runs.push(offset + cellAt(cells, r.first), offset + cellAt(cells, r.last));
-    }
-    return runs;
-  }
-}
-
-/** The cells (by protocol, ascending) marked in either list. */
-function cellsOf(a: Uint8Array, b: Uint8Array, cells: Grid): Map<number, PortRange[]> {
-  const out = new Map<number, PortRange[]>();
-  for (const protocol of cells.protocols) {
-    const offset = cells.offsets.get(protocol)!;
-    const list = cells.ports.get(protocol)!.filter((_, i) => a[offset + i] === 1 || b[offset + i] === 1);
-    if (list.length > 0) out.set(protocol, list);
-  }
-  return out;
 }
 
 /** Whether a `*` (or danger-all) source rule of the new policy lets this protocol and port through. */
@@ -316,7 +205,9 @@ function pairChanges({ pair, evals, cells, app, everyone }: PairInput): RawChang
       const port = app ? 1 : protocolHasPorts(protocol) ? range.first : 0;
       const before = state(evals[0], pair, asked, port);
       const after = state(evals[1], pair, asked, port);
-      if (!differs(before, after)) {
+      const routes =
+        before.state === 'yes' && after.state === 'yes' ? routesDiffer(evals, pair, protocol, port) : undefined;
+      if (routes === undefined && !differs(before, after)) {
         run = undefined;
         continue;
       }
@@ -326,6 +217,7 @@ function pairChanges({ pair, evals, cells, app, everyone }: PairInput): RawChang
         run.after === after.state &&
         run.postures?.[0]?.key === before.postures?.key &&
         run.postures?.[1]?.key === after.postures?.key &&
+        run.routes?.join('|') === routes?.join('|') &&
         run.ranges.at(-1)!.last + 1 === range.first
       ) {
         run.ranges.at(-1)!.last = range.last;
@@ -338,10 +230,11 @@ function pairChanges({ pair, evals, cells, app, everyone }: PairInput): RawChang
         ranges: [{ ...range }],
         before: before.state,
         after: after.state,
-        fromEveryone: after.state === 'yes' && everyone(protocol, port),
+        fromEveryone: routes === undefined && after.state === 'yes' && everyone(protocol, port),
       };
       if (before.postures !== undefined || after.postures !== undefined)
         run.postures = [before.postures, after.postures];
+      if (routes !== undefined) run.routes = routes;
       out.push(run);
     }
   }
@@ -353,7 +246,7 @@ function mergeRuns(runs: RawChange[]): RawChange[] {
   const byKey = new Map<string, RawChange>();
   for (const run of runs) {
     const postures = run.postures?.map((p) => p?.key ?? '').join('|') ?? '';
-    const key = `${run.protocol}|${run.before}|${run.after}|${run.fromEveryone}|${postures}`;
+    const key = `${run.protocol}|${run.before}|${run.after}|${run.fromEveryone}|${postures}|${run.routes?.join('|')}`;
     const existing = byKey.get(key);
     if (existing === undefined) byKey.set(key, run);
     else existing.ranges.push(...run.ranges);
@@ -382,6 +275,17 @@ export interface ChannelDiff {
   acceptedAfter: (src: number, dst: number, protocol: number, port: number) => Tri;
 }
 
+/** The index of a channel's rules without `via`, built when first asked; undefined when it has no `via`. */
+function directIndex(channel: Channel, env: MatchEnv, budget: PlanBudget): (() => NetworkIndex) | undefined {
+  if (!channel.rules.some((r) => r.via !== undefined)) return undefined;
+  let index: NetworkIndex | undefined;
+  return () =>
+    (index ??= budget.index(
+      channel.rules.filter((r) => r.via === undefined),
+      env,
+    ));
+}
+
 /** Every difference of one channel (network rules, or one app capability) between the sides. */
 export function diffChannel(
   atoms: readonly Atom[],
@@ -399,6 +303,7 @@ export function diffChannel(
     targets,
     env: envs[side],
     postured: channels[side].rules.some((r) => r.postures !== undefined),
+    direct: directIndex(channels[side], envs[side], budget),
     names: new PostureNames(sides[side]),
     budget,
   })) as [SideEval, SideEval];

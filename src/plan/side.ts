@@ -7,6 +7,7 @@ import {
   compileSelectors,
   compileSshRules,
   postureRequirement,
+  viaTags,
   type CompiledSshRule,
   type NetworkRule,
 } from '../policy/compile.js';
@@ -209,6 +210,8 @@ function appChannels(policy: Policy, env: EvalEnv, deadline: Deadline | undefine
       allPorts: true,
     }));
     const rule: NetworkRule = { src, targets, postures: postureRequirement(grant.srcPosture, env.context) };
+    const via = viaTags(grant);
+    if (via !== undefined) rule.via = via;
     for (const capability of grant.app) {
       const name = capability.name.text;
       for (const value of [undefined, ...capability.values]) {

@@ -99,7 +99,9 @@ class Keys {
     const ports = target.ports.map((r) => `${r.first}-${r.last}`).join(',');
     const src = this.selectors(rule.src);
     const dst = this.selectors(target.dst);
-    return `${src} ${dst} ${target.protocols.join(',')} ${ports} ${target.allPorts} ${this.posture(rule)}`;
+    // A `via` list edited changes the routes, not the verdicts: evaluate.ts compares those.
+    const via = rule.via === undefined ? '' : ` ${this.id(JSON.stringify(rule.via))}`;
+    return `${src} ${dst} ${target.protocols.join(',')} ${ports} ${target.allPorts} ${this.posture(rule)}${via}`;
   }
 }
 

@@ -191,8 +191,17 @@ export interface NetworkRule {
   targets: NetworkTarget[];
   /** Posture requirement (any of these postures); undefined when none applies. */
   postures?: readonly (readonly PostureCondition[])[];
-  /** From a grant with `via`: whether tests count it is not known (docs/policy-semantics.md §4). */
-  via?: true;
+  /**
+   * From a grant with `via`: its tags, sorted, each once. Whether tests count such a rule is not
+   * known; the plan compares them (docs/policy-semantics.md §4).
+   */
+  via?: readonly string[];
+}
+
+/** A grant's `via` tags, sorted and each once; undefined when it has none (`[]` and `null` included). */
+export function viaTags(grant: Grant): readonly string[] | undefined {
+  if (grant.via === undefined || grant.via.length === 0) return undefined;
+  return [...new Set(grant.via.map((tag) => tag.text))].sort();
 }
 
 export function postureRequirement(
@@ -303,7 +312,8 @@ function grantRule(grant: Grant, compiled: Compiled): NetworkRule | undefined {
     targets,
     postures: postureRequirement(grant.srcPosture, compiled.context),
   };
-  if (grant.via !== undefined && grant.via.length > 0) rule.via = true;
+  const via = viaTags(grant);
+  if (via !== undefined) rule.via = via;
   return rule;
 }
 

@@ -98,9 +98,9 @@ function runTests(policy: Policy, env: EvalEnv, deadline: Deadline): TestResult[
   if (policy.tests.length > 0 && !deadline.passed(true)) {
     const rules = compileNetworkRules(policy, env.context, deadline);
     // The rules without grants that have `via`, asked when only those may accept (network-tests.ts).
-    const viaFree = rules.some((rule) => rule.via === true)
+    const viaFree = rules.some((rule) => rule.via !== undefined)
       ? new NetworkIndex(
-          rules.filter((rule) => rule.via !== true),
+          rules.filter((rule) => rule.via === undefined),
           env.match,
           deadline,
         )

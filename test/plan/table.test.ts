@@ -219,6 +219,45 @@ describe('network changes', () => {
     expect(plan.changes[0]!.dstLabel).toBe('192.168.1.0/24');
   });
 
+  it('a via list added, edited or removed is undecided: the routes change, not the verdicts', () => {
+    const grant = (via?: string[] | null, extra: object = { ip: ['tcp:22'] }): object => ({
+      src: ['alice@example.com'],
+      dst: ['192.168.1.0/24'],
+      ...extra,
+      ...(via === undefined ? {} : { via }),
+    });
+    const routes = (before: object[], after: object[]): string[] => {
+      const plan = planOf(base({ grants: before }), base({ grants: after }));
+      expect(plan.changes).toEqual([]);
+      return plan.undecided.map((u) => {
+        const what = u.kind === 'app' ? `app ${u.capability}` : `${u.proto}:${u.ports}`;
+        return `${u.srcLabel} -> ${u.dstLabel} ${what}: ${u.before} / ${u.after}`;
+      });
+    };
+    const [any, router] = ['allowed by any route', 'allowed only through tag:router (via)'];
+    expect(routes([grant()], [grant(['tag:router'])])).toEqual([
+      `alice@example.com -> 192.168.1.0/24 icmp:*: ${any} / ${router}`,
+      `alice@example.com -> 192.168.1.0/24 tcp:22: ${any} / ${router}`,
+    ]);
+    expect(routes([grant(['tag:router'])], [grant(['tag:web', 'tag:router'])])).toEqual([
+      `alice@example.com -> 192.168.1.0/24 icmp:*: ${router} / allowed only through tag:router, tag:web (via)`,
+      `alice@example.com -> 192.168.1.0/24 tcp:22: ${router} / allowed only through tag:router, tag:web (via)`,
+    ]);
+    // A rule without via beside the via one: any route, whichever its via says.
+    expect(routes([grant(['tag:router'])], [grant(['tag:router']), grant()])).toEqual([
+      `alice@example.com -> 192.168.1.0/24 icmp:*: ${router} / ${any}`,
+      `alice@example.com -> 192.168.1.0/24 tcp:22: ${router} / ${any}`,
+    ]);
+    expect(routes([grant(['tag:router']), grant()], [grant(['tag:web']), grant()])).toEqual([]);
+    // `[]` and `null` restrict nothing, as no via.
+    expect(routes([grant()], [grant([])])).toEqual([]);
+    expect(routes([grant()], [grant(null)])).toEqual([]);
+    const app = { app: { 'example.com/cap/admin': [] } };
+    expect(routes([grant(undefined, app)], [grant(['tag:router'], app)])).toEqual([
+      `alice@example.com -> 192.168.1.0/24 app example.com/cap/admin: ${any} / ${router}`,
+    ]);
+  });
+
   it('says a change once for a group whose every member shares it, and counts tested changes', () => {
     const groups = { 'group:eng': ['alice@example.com', 'bob@example.com', 'carol@example.com'] };
     const after = base({
