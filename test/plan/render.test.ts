@@ -92,7 +92,8 @@ describe('renderings', () => {
 describe('a plan of 48,400 SSH changes from a rule of 220 users and 220 logins', () => {
   // Pairing each gained SSH action with a lost one, and the proposed tests, used to search every
   // change for each change, after the plan's deadline had been checked: here 7 to 17 s (minutes
-  // for a larger rule), now about a second. The bound is for a hang, not a speed figure.
+  // for a larger rule), now about a second, up to three on a busy machine. The bound, the suite's
+  // 20 s, is for a hang, not a speed figure.
   const rule = {
     action: 'accept',
     src: Array.from({ length: 220 }, (_, i) => `u${i}@example.com`),
@@ -117,22 +118,18 @@ describe('a plan of 48,400 SSH changes from a rule of 220 users and 220 logins',
       '48400 change(s): 0 gained, 48400 lost, 48400 untested, 48400 undecided offline',
       'deny',
     ],
-  ])(
-    '%s: rendered and proposed in time',
-    (_name, before, after, summary, kind) => {
-      const plan = planOf(before, after);
-      const text = renderPlanText(plan);
-      expect(text.trimEnd().split('\n').at(-1)).toBe(summary);
-      expect(renderPlanMarkdown(plan, 'against the base').length).toBeGreaterThan(0);
-      expect(plan.proposed.sshTests).toHaveLength(220);
-      expect(plan.proposed.sshTests[0]).toEqual({
-        src: 'u0@example.com',
-        dst: ['tag:server'],
-        [kind]: [...rule.users].sort(),
-      });
-    },
-    6_000,
-  );
+  ])('%s: rendered and proposed in time', (_name, before, after, summary, kind) => {
+    const plan = planOf(before, after);
+    const text = renderPlanText(plan);
+    expect(text.trimEnd().split('\n').at(-1)).toBe(summary);
+    expect(renderPlanMarkdown(plan, 'against the base').length).toBeGreaterThan(0);
+    expect(plan.proposed.sshTests).toHaveLength(220);
+    expect(plan.proposed.sshTests[0]).toEqual({
+      src: 'u0@example.com',
+      dst: ['tag:server'],
+      [kind]: [...rule.users].sort(),
+    });
+  });
 });
 
 describe('a plan of 3,000 Taildrive grants, each share renamed', () => {
