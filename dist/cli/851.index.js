@@ -976,6 +976,7 @@ const TOP_LEVEL_KEYS = [
     'randomizeClientPort',
     'attrConfig',
     'nodeVisibility',
+    'extraDNSRecords',
 ];
 const ACL = new decode_reader/* Fields */.C8(['action', 'src', 'users', 'dst', 'ports', 'proto', 'srcPosture']);
 const GRANT = new decode_reader/* Fields */.C8(['src', 'dst', 'ip', 'app', 'srcPosture', 'via']);
@@ -1096,6 +1097,9 @@ function decodeSimpleSettings(policy, fields, reader) {
             reader.map(value, name, name === 'derpMap' ? 'DERPMap' : 'map[string]AttrConfig');
         }
     }
+    const records = fields.get('extraDNSRecords');
+    if (records !== decode_reader/* ABSENT */.sj)
+        reader.notice((0,unsure/* unconfirmed */.B1)(unsure/* EXTRA_DNS_RECORDS */.Yj), reader.doc.position(records), 'extraDNSRecords');
     const cgnat = fields.get('OneCGNATRoute');
     if (cgnat !== decode_reader/* ABSENT */.sj)
         policy.oneCGNATRoute = reader.string(cgnat, 'OneCGNATRoute');
@@ -4698,6 +4702,7 @@ function not(a) {
 /* harmony export */   SL: () => (/* binding */ hostInvalidAddress),
 /* harmony export */   Th: () => (/* binding */ hostNotDefined),
 /* harmony export */   XI: () => (/* binding */ ipsetNotFound),
+/* harmony export */   Yj: () => (/* binding */ EXTRA_DNS_RECORDS),
 /* harmony export */   Yz: () => (/* binding */ groupPrefixMissing),
 /* harmony export */   _: () => (/* binding */ CAPABILITY_RESERVED),
 /* harmony export */   cY: () => (/* binding */ postureInvalid),
@@ -4743,6 +4748,12 @@ const duplicateKeyMessage = (key) => `duplicate object key ${(0,_quote_js__WEBPA
  * a notice; the field wins.
  */
 const legacySynonymConflict = (field, legacy) => `only one of ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(field)} and ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(legacy)} may be set`;
+/**
+ * `extraDNSRecords`, MagicDNS records in the policy file: Tailscale's own GitOps tooling carries the
+ * section, its documentation does not describe it, and no answer of the server to it was captured
+ * (§1.3).
+ */
+const EXTRA_DNS_RECORDS = 'extraDNSRecords: a section Tailscale does not document; its records are not checked offline';
 /** Values accepted for `OneCGNATRoute`; the message for others is unknown. */
 const ONE_CGNAT_ROUTE_VALUES = ['', 'mac-always', 'mac-never'];
 const oneCGNATRouteInvalid = (value) => `OneCGNATRoute: invalid value ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(value)}`;

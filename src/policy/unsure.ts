@@ -25,6 +25,14 @@ export const duplicateKeyMessage = (key: string): string => `duplicate object ke
 export const legacySynonymConflict = (field: string, legacy: string): string =>
   `only one of ${goQuote(field)} and ${goQuote(legacy)} may be set`;
 
+/**
+ * `extraDNSRecords`, MagicDNS records in the policy file: Tailscale's own GitOps tooling carries the
+ * section, its documentation does not describe it, and no answer of the server to it was captured
+ * (§1.3).
+ */
+export const EXTRA_DNS_RECORDS =
+  'extraDNSRecords: a section Tailscale does not document; its records are not checked offline';
+
 /** Values accepted for `OneCGNATRoute`; the message for others is unknown. */
 export const ONE_CGNAT_ROUTE_VALUES: readonly string[] = ['', 'mac-always', 'mac-never'];
 export const oneCGNATRouteInvalid = (value: string): string => `OneCGNATRoute: invalid value ${goQuote(value)}`;

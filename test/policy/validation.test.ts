@@ -46,6 +46,11 @@ describe('decoding', () => {
       '{"tests": [{"src": "a@b.c", "accept": ["x:1"], "allow": ["x:1"]}]}',
       'only one of "accept" and "allow" may be set',
     ],
+    [
+      'an extraDNSRecords section (public policies pushed with Tailscale GitOps hold one)',
+      '{"extraDNSRecords": [{"Name": "app.example.test", "Value": "100.100.100.100"}], "acls": []}',
+      'extraDNSRecords: a section Tailscale does not document; its records are not checked offline',
+    ],
   ])('%s is accepted with a notice', (_name, policy, message) => {
     expect(notices(policy)).toEqual([message + ACCEPTED]);
   });

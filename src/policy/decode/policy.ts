@@ -5,7 +5,7 @@
 import { type HujsonDocument, OBJECT, toJSON } from '../../hujson/index.js';
 import type { AclRule, AppCapability, AutoApprovers, Grant, NodeAttr, Policy, SshRule, Text } from '../model.js';
 import { quoteKey } from '../quote.js';
-import { unconfirmed } from '../unsure.js';
+import { EXTRA_DNS_RECORDS, unconfirmed } from '../unsure.js';
 import { ABSENT, Fields, kindOf, Reader, synonym } from './reader.js';
 import { decodeNetworkTest, decodeSshTest } from './tests.js';
 
@@ -30,6 +30,7 @@ export const TOP_LEVEL_KEYS: readonly string[] = [
   'randomizeClientPort',
   'attrConfig',
   'nodeVisibility',
+  'extraDNSRecords',
 ];
 
 const ACL = new Fields(['action', 'src', 'users', 'dst', 'ports', 'proto', 'srcPosture']);
@@ -169,6 +170,9 @@ function decodeSimpleSettings(policy: Policy, fields: Fields, reader: Reader): v
       reader.map(value, name, name === 'derpMap' ? 'DERPMap' : 'map[string]AttrConfig');
     }
   }
+  const records = fields.get('extraDNSRecords');
+  if (records !== ABSENT)
+    reader.notice(unconfirmed(EXTRA_DNS_RECORDS), reader.doc.position(records), 'extraDNSRecords');
   const cgnat = fields.get('OneCGNATRoute');
   if (cgnat !== ABSENT) policy.oneCGNATRoute = reader.string(cgnat, 'OneCGNATRoute');
 }
