@@ -293,12 +293,12 @@ async function runPlan(args, io) {
     }
     catch (error) {
         if (error instanceof files/* UnreadableFileError */.o2)
-            io.stderr(`${error.message}\n`);
+            io.stderr((0,cli_io/* errorLine */.BP)(error.message));
         else if (error instanceof usage_error/* UsageError */.e ||
             error instanceof errors/* PolicyFileError */.zj ||
             error instanceof side/* PlanInputError */.eY ||
             error instanceof budget/* PlanCutShortError */.UK) {
-            io.stderr(`tailnet-policy plan: ${error.message}\n`);
+            io.stderr((0,cli_io/* errorLine */.BP)(`tailnet-policy plan: ${error.message}`));
         }
         else
             throw error;

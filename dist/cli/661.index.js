@@ -104,12 +104,12 @@ async function processFile(file, mode, io) {
     }
     catch (error) {
         if (error instanceof _files_js__WEBPACK_IMPORTED_MODULE_3__/* .UnreadableFileError */ .o2) {
-            io.stderr(`${error.message}\n`);
+            io.stderr((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .errorLine */ .BP)(error.message));
             return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_USAGE */ .Ri;
         }
         if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .PolicyFileError */ .zj))
             throw error;
-        io.stderr(`${error.message}\n`);
+        io.stderr((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .errorLine */ .BP)(error.message));
         return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_FAILED */ .hj;
     }
     const formatted = (0,_hujson_index_js__WEBPACK_IMPORTED_MODULE_6__/* .format */ .G)(document);
@@ -130,7 +130,7 @@ async function processFile(file, mode, io) {
  */
 async function rewrite(file, formatted, io) {
     const refuse = (reason) => {
-        io.stderr(`tailnet-policy fmt: cannot write ${(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .displayName */ .QC)(file)}: ${reason}\n`);
+        io.stderr((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .errorLine */ .BP)(`tailnet-policy fmt: cannot write ${(0,_files_js__WEBPACK_IMPORTED_MODULE_3__/* .displayName */ .QC)(file)}: ${reason}`));
         return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_USAGE */ .Ri;
     };
     try {

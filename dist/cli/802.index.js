@@ -408,7 +408,7 @@ async function checkFiles(invocation, topology, io) {
         catch (error) {
             if (!(error instanceof cli_files/* UnreadableFileError */.o2))
                 throw error;
-            io.stderr(`${error.message}\n`);
+            io.stderr((0,cli_io/* errorLine */.BP)(error.message));
             status = cli_io/* EXIT_USAGE */.Ri;
             continue;
         }

@@ -2763,7 +2763,7 @@ function remoteCommand(mode) {
         }
         catch (error) {
             if (error instanceof files/* UnreadableFileError */.o2) {
-                io.stderr(`${error.message}\n`);
+                io.stderr((0,cli_io/* errorLine */.BP)(error.message));
                 return cli_io/* EXIT_USAGE */.Ri;
             }
             io.stderr(`tailnet-policy ${mode}: ${secrets.redact((0,errors/* errorMessage */.gJ)(error))}\n`);

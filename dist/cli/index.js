@@ -7,6 +7,7 @@
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ errorLine),
 /* harmony export */   E$: () => (/* binding */ LineWriter),
 /* harmony export */   GF: () => (/* binding */ writeJson),
 /* harmony export */   Ij: () => (/* binding */ EXIT_OK),
@@ -70,6 +71,13 @@ function fdWriter(fd, stream) {
  */
 function inertText(text) {
     return text.split('\n').map(_render_actions_log_line_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralizeLogLine */ .C).join('\n');
+}
+/**
+ * A message for standard error as one line: a file name or a quoted invalid literal can hold a
+ * line break, which would split the message (and make its second half look like a line of its own).
+ */
+function errorLine(message) {
+    return `${(0,_render_actions_log_line_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralizeLogLine */ .C)(message)}\n`;
 }
 /** About how much text a LineWriter hands to `stdout` at a time. */
 const LINES_BATCH = 32 * 1024;
@@ -193,12 +201,22 @@ const LINE_BREAKS = {
     '\u2028': '\\u2028',
     '\u2029': '\\u2029',
 };
+/**
+ * C0 controls but the tab and the line breaks above, DEL and C1 controls: a terminal acts on them
+ * (an escape sequence clears the screen or recolours what follows), and so, for colours, does the
+ * runner's log viewer. Policy text can hold any of them, escaped in a JSON string or raw in an
+ * invalid literal that a syntax error quotes.
+ */
+// eslint-disable-next-line no-control-regex -- these are the characters it finds
+const TERMINAL_CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
+/** Each terminal control shown as its escape, `\u001b`. */
+const showControls = (text) => text.replace(TERMINAL_CONTROLS, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 /** A zero-width space is not whitespace to the runner's Trim(), so a prefix behind it is inert. */
 const ZWSP = '\u200b';
 /** Whatever neutralizeLogLine changes; most lines hold none of it and are returned as they are. */
 const CHANGED = new RegExp(
 // eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines for some readers
-`${/[\r\n\u000b\u000c\u0085\u2028\u2029]|##\[|^\s*::/.source}|${BIDI_CONTROL.source}`);
+`${/[\r\n\u000b\u000c\u0085\u2028\u2029]|##\[|^\s*::/.source}|${BIDI_CONTROL.source}|${TERMINAL_CONTROLS.source}`);
 /**
  * One log line that cannot carry a workflow command: line breaks become visible escapes,
  * a leading `::` and every `##[` are broken by a zero-width space; and that shows what it says,
@@ -207,9 +225,9 @@ const CHANGED = new RegExp(
 function neutralizeLogLine(text) {
     if (!CHANGED.test(text))
         return text;
-    const flat = bidi_showBidi(
+    const flat = showControls(bidi_showBidi(
     // eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines for some readers
-    text.replace(/\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/g, (lineBreak) => LINE_BREAKS[lineBreak]));
+    text.replace(/\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/g, (lineBreak) => LINE_BREAKS[lineBreak])));
     const noLegacy = flat.replaceAll('##[', `#${ZWSP}#[`);
     return /^\s*::/.test(noLegacy) ? `${ZWSP}${noLegacy}` : noLegacy;
 }
@@ -218,7 +236,7 @@ function neutralizeLogLine(text) {
  * them as line breaks); the rarer separators are escaped here, and `##[` broken, like log lines.
  */
 function neutralizeAnnotation(text) {
-    return (showBidi(text)
+    return (showControls(showBidi(text))
         // eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines for some readers
         .replace(/[\u000b\u000c\u0085\u2028\u2029]/g, (lineBreak) => LINE_BREAKS[lineBreak])
         .replaceAll('##[', `#${ZWSP}#[`));

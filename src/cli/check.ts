@@ -10,7 +10,7 @@ import { reportJson, reportLines, type LineSink, type ListLimit } from '../polic
 import { deadlineOf, DEFAULT_TIMEOUT, ENGINE_OPTIONS, helpHint, parseCommandLine, type TimeLimit } from './args.js';
 import { displayName, readInput, STDIN, UnreadableFileError } from './files.js';
 import { readTopology } from './devices.js';
-import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, LineWriter, writeJson, type CliIO } from './io.js';
+import { errorLine, EXIT_FAILED, EXIT_OK, EXIT_USAGE, LineWriter, writeJson, type CliIO } from './io.js';
 import { UsageError } from './usage-error.js';
 import { plainReport } from './messages.js';
 
@@ -132,7 +132,7 @@ async function checkFiles(invocation: Invocation, topology: Topology | undefined
       result = checkSource(displayName(file), await readInput('check', file, io), options);
     } catch (error) {
       if (!(error instanceof UnreadableFileError)) throw error;
-      io.stderr(`${error.message}\n`);
+      io.stderr(errorLine(error.message));
       status = EXIT_USAGE;
       continue;
     }

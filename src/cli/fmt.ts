@@ -7,7 +7,7 @@ import { format, type HujsonDocument } from '../hujson/index.js';
 import { neutralizeLogLine } from '../render/actions/log-line.js';
 import { helpHint, parseCommandLine } from './args.js';
 import { displayName, readInput, resolveFileArgument, STDIN, UnreadableFileError } from './files.js';
-import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO } from './io.js';
+import { errorLine, EXIT_FAILED, EXIT_OK, EXIT_USAGE, type CliIO } from './io.js';
 import { UsageError } from './usage-error.js';
 
 export const FMT_USAGE = `Usage: tailnet-policy fmt [-w | --check] [FILE...]
@@ -88,11 +88,11 @@ async function processFile(file: string, mode: Mode, io: CliIO): Promise<number>
     document = parsePolicyBytes(name, source);
   } catch (error) {
     if (error instanceof UnreadableFileError) {
-      io.stderr(`${error.message}\n`);
+      io.stderr(errorLine(error.message));
       return EXIT_USAGE;
     }
     if (!(error instanceof PolicyFileError)) throw error;
-    io.stderr(`${error.message}\n`);
+    io.stderr(errorLine(error.message));
     return EXIT_FAILED;
   }
   const formatted = format(document);
@@ -112,7 +112,7 @@ async function processFile(file: string, mode: Mode, io: CliIO): Promise<number>
  */
 async function rewrite(file: string, formatted: Uint8Array, io: CliIO): Promise<number> {
   const refuse = (reason: string): number => {
-    io.stderr(`tailnet-policy fmt: cannot write ${displayName(file)}: ${reason}\n`);
+    io.stderr(errorLine(`tailnet-policy fmt: cannot write ${displayName(file)}: ${reason}`));
     return EXIT_USAGE;
   };
   try {

@@ -64,6 +64,14 @@ export function inertText(text: string): string {
   return text.split('\n').map(neutralizeLogLine).join('\n');
 }
 
+/**
+ * A message for standard error as one line: a file name or a quoted invalid literal can hold a
+ * line break, which would split the message (and make its second half look like a line of its own).
+ */
+export function errorLine(message: string): string {
+  return `${neutralizeLogLine(message)}\n`;
+}
+
 /** About how much text a LineWriter hands to `stdout` at a time. */
 const LINES_BATCH = 32 * 1024;
 

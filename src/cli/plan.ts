@@ -10,7 +10,7 @@ import { computeAccessPlan, planJson, PlanCutShortError, PlanInputError, renderP
 import { deadlineOf, DEFAULT_TIMEOUT, ENGINE_OPTIONS, helpHint, parseCommandLine, type TimeLimit } from './args.js';
 import { cliWorkspace, displayName, readInput, tooLarge, UnreadableFileError } from './files.js';
 import { readTopology } from './devices.js';
-import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, inertText, writeJson, writeText, type CliIO } from './io.js';
+import { errorLine, EXIT_FAILED, EXIT_OK, EXIT_USAGE, inertText, writeJson, writeText, type CliIO } from './io.js';
 import { UsageError } from './usage-error.js';
 import type { GitRepository } from '../git/runner.js';
 
@@ -67,14 +67,14 @@ export async function runPlan(args: string[], io: CliIO): Promise<number> {
     else writeText(io, inertText(renderPlanText(plan)));
     return invocation.exitCode && plan.changes.length + plan.undecided.length > 0 ? EXIT_FAILED : EXIT_OK;
   } catch (error) {
-    if (error instanceof UnreadableFileError) io.stderr(`${error.message}\n`);
+    if (error instanceof UnreadableFileError) io.stderr(errorLine(error.message));
     else if (
       error instanceof UsageError ||
       error instanceof PolicyFileError ||
       error instanceof PlanInputError ||
       error instanceof PlanCutShortError
     ) {
-      io.stderr(`tailnet-policy plan: ${error.message}\n`);
+      io.stderr(errorLine(`tailnet-policy plan: ${error.message}`));
     } else throw error;
     return EXIT_USAGE;
   }

@@ -21,7 +21,7 @@ import { connect } from '../tailscale/connect.js';
 import { proxySecrets } from '../http/proxy.js';
 import { firstSentence } from './args.js';
 import { cliWorkspace, requireReadable, UnreadableFileError } from './files.js';
-import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, inertText, type CliIO } from './io.js';
+import { errorLine, EXIT_FAILED, EXIT_OK, EXIT_USAGE, inertText, type CliIO } from './io.js';
 
 interface Flag {
   /** Placeholder for the value in the help; boolean flags have none. */
@@ -282,7 +282,7 @@ export function remoteCommand(mode: Mode) {
       return await run(mode, args, io, secrets);
     } catch (error) {
       if (error instanceof UnreadableFileError) {
-        io.stderr(`${error.message}\n`);
+        io.stderr(errorLine(error.message));
         return EXIT_USAGE;
       }
       io.stderr(`tailnet-policy ${mode}: ${secrets.redact(errorMessage(error))}\n`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inertText, LineWriter, writeJson, writeText } from '../../src/cli/io.js';
-import { neutralizeLogLine } from '../../src/render/actions/log-line.js';
+import { neutralizeAnnotation, neutralizeLogLine } from '../../src/render/actions/log-line.js';
 import { fakeIO } from './fake-io.js';
 
 /** The chunks a LineWriter hands to stdout for `lines`, then a flush. */
@@ -73,8 +73,17 @@ describe('inert text for a CI runner', () => {
     ['a legacy command anywhere', 'see ##[group]x', `see #${ZWSP}#[group]x`],
     ['bidirectional controls, shown by name', 'tag:\u202eved\u2066', 'tag:⟨U+202E⟩ved⟨U+2066⟩'],
     ['both', '::x\u202e', `${ZWSP}::x⟨U+202E⟩`],
+    [
+      'terminal controls (an escape sequence, DEL, a C1 control) as escapes; a tab kept',
+      'tag\u001b[2J\u007f\u009b31m\tx\u0000',
+      'tag\\u001b[2J\\u007f\\u009b31m\tx\\u0000',
+    ],
   ])('%s', (_name, line, inert) => {
     expect(neutralizeLogLine(line)).toBe(inert);
+  });
+
+  it('leaves CR and LF in an annotation to the runner, and escapes the rest', () => {
+    expect(neutralizeAnnotation('a\u001b[31m\n\u2028##[x\u202e')).toBe(`a\\u001b[31m\n\\u2028#${ZWSP}#[x⟨U+202E⟩`);
   });
 
   it('takes a text line by line', () => {

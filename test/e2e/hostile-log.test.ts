@@ -91,6 +91,25 @@ describe('workflow commands through the CLI (a GitHub Actions step, a pre-commit
     expect(runs[3]!.stdout).toContain('\\r::add-mask::hidden-by-CR');
   });
 
+  // An invalid literal is quoted raw in the parser's message (as Go's is): on a terminal its escape
+  // sequences would act (clear the screen, recolour), and a line break in it would split the message.
+  it('quotes an invalid literal on one line, its terminal controls escaped, in fmt, check and plan', async () => {
+    const dir = await workspaceWith('{"acls": ["tag\u001b[2J\n::error::x\u009b"]}\n');
+    const runs = await Promise.all(
+      [
+        ['fmt', 'policy.hujson'],
+        ['check', 'policy.hujson'],
+        ['plan', 'policy.hujson', 'policy.hujson'],
+      ].map((args) => runCli(args, { cwd: dir })),
+    );
+    const quoted = 'policy.hujson:1:11: invalid literal: "tag\\u001b[2J\\n::error::x\\u009b"';
+    expect(runs.map((run) => [run.code, run.stdout, run.stderr])).toEqual([
+      [1, '', `${quoted}\n`],
+      [1, `${quoted}\npolicy.hujson: invalid: 1 error(s)\n`, ''],
+      [2, '', `tailnet-policy plan: ${quoted}\n`],
+    ]);
+  });
+
   // A bidirectional control reorders what a terminal or a CI log shows: `ved` reads as `dev`.
   it('shows bidirectional controls by name, in the plan as in check', async () => {
     const dir = await workspaceWith('{}\n');
