@@ -74,11 +74,13 @@ function randomRule(r: Random): Record<string, unknown> {
     if (r() < 0.3) rule.proto = pick(r, ['tcp', 'udp']);
     return rule;
   }
-  return {
+  const grant: Record<string, unknown> = {
     src,
     dst: dst.filter((d) => d !== 'autogroup:internet' || r() < 0.5),
     ip: some(r, ['tcp:22', '443', '*', 'udp:53', 'tcp:1-100']),
   };
+  if (r() < 0.25) grant.via = some(r, ['tag:t0', 'tag:t1']);
+  return grant;
 }
 
 function randomSsh(r: Random): Record<string, unknown> {
