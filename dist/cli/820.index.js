@@ -1739,6 +1739,8 @@ function addCheck(report, settings, outcome, secretsWithheld) {
             if (engine)
                 addFindings(report, offlineFindings(engine));
             report.offlineReason = offlineReason(settings.surface, secretsWithheld);
+            if (settings.surface === 'action' && !secretsWithheld)
+                report.credentialsMissing = true;
             report.result = verdict(report, settings.failOnWarnings);
             return;
         case 'unchanged':

@@ -119,6 +119,7 @@ function addCheck(
     case 'offline':
       if (engine) addFindings(report, offlineFindings(engine));
       report.offlineReason = offlineReason(settings.surface, secretsWithheld);
+      if (settings.surface === 'action' && !secretsWithheld) report.credentialsMissing = true;
       report.result = verdict(report, settings.failOnWarnings);
       return;
     case 'unchanged':

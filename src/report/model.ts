@@ -72,6 +72,11 @@ export interface Report {
   notices: Finding[];
   /** Set when the API checks did not run, with the reason in plain words. */
   offlineReason?: string;
+  /**
+   * The run could have had credentials (GitHub withheld no secrets): an unset or misnamed secret
+   * is the likely cause, worth a warning where a fork's pull request gets a notice.
+   */
+  credentialsMissing?: boolean;
   drift?: DriftState;
   /** What the change does to who can reach what, and what it was computed against. */
   plan?: PlanSection;

@@ -99,3 +99,15 @@ it('puts why the API checks were skipped before the other notices, which GitHub 
     ['notice', 'undecided offline', { title: 'Policy notice', file: 'policy.hujson', startLine: 3, startColumn: 4 }],
   ]);
 });
+
+it('warns that the API checks were skipped where the run could have had credentials (an unset secret)', () => {
+  const report: Report = {
+    ...emptyReport('test', '-', 'policy.hujson'),
+    result: 'passed',
+    offlineReason: 'no Tailscale credentials were given',
+    credentialsMissing: true,
+  };
+  expect(recorded(report)).toEqual([
+    ['warning', 'no Tailscale credentials were given', { title: 'API checks skipped', file: 'policy.hujson' }],
+  ]);
+});

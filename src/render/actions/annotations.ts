@@ -62,7 +62,11 @@ export function annotate(
     });
   }
   // Before the other notices: GitHub shows only the first few of a step's notices.
-  if (report.offlineReason) annotator.notice(redact(report.offlineReason), { title: 'API checks skipped', file });
+  if (report.offlineReason) {
+    const skipped = { title: 'API checks skipped', file };
+    if (report.credentialsMissing) annotator.warning(redact(report.offlineReason), skipped);
+    else annotator.notice(redact(report.offlineReason), skipped);
+  }
   for (const finding of report.notices) {
     annotator.notice(redact(finding.message), at(file, finding.location, 'Policy notice'));
   }
