@@ -144,7 +144,8 @@ describe('tailnet-policy plan', () => {
     );
     expect(await run('git:HEAD:policy.hujson\nHEAD:other')).toMatchObject({
       code: 2,
-      stderr: 'tailnet-policy plan: git:HEAD:policy.hujson\nHEAD:other: a revision or path cannot hold a line break\n',
+      // One line: the line break named is shown as its escape.
+      stderr: 'tailnet-policy plan: git:HEAD:policy.hujson\\nHEAD:other: a revision or path cannot hold a line break\n',
     });
   });
 
