@@ -866,13 +866,49 @@ function mergeRuns(items, atoms, key, absorb) {
 function mergeIntervals(changes, atoms) {
     return mergeRuns(changes, atoms, (c) => restKey(c, 'dst'), (run, c) => (run.tested &&= c.tested));
 }
+/** Everything of an undecided difference but its destination, as one string. */
+const undecidedKey = ({ dst: _dst, dstLabel: _label, dstAtoms: _atoms, ...rest }) => JSON.stringify(rest);
+/**
+ * Undecided differences said once for `autogroup:internet` (or one family of it) where they hold
+ * for each of its intervals and for no other address, as changes are: a `via` list of exit nodes
+ * added to an internet grant, say, leaves every interval undecided. Where other addresses share
+ * them (a `*` destination leaves every address outside the tailnet undecided), the ranges
+ * mergeUndecided makes say it in fewer rows.
+ */
+function collapseUndecided(list, internet) {
+    const holding = new Map();
+    internet.forEach((collection, i) => collection.members.forEach((m) => (0,lists/* pushTo */.I)(holding, m, i)));
+    const groups = new Map();
+    const out = [];
+    for (const u of list) {
+        if (u.dstAtoms?.length === 1)
+            (0,lists/* pushTo */.I)(groups, undecidedKey(u), u);
+        else
+            out.push(u);
+    }
+    for (const group of groups.values()) {
+        if (!group.every((u) => holding.has(u.dstAtoms[0]))) {
+            out.push(...group);
+            continue;
+        }
+        const byAtom = new Map(group.map((u) => [u.dstAtoms[0], u]));
+        for (const collection of covered(byAtom, holding, internet)) {
+            if (!collection.members.every((m) => byAtom.has(m)))
+                continue;
+            const { dstAtoms: _atoms, ...first } = byAtom.get(collection.members[0]);
+            collection.members.forEach((m) => byAtom.delete(m));
+            out.push({ ...first, dst: collection.text, dstLabel: collection.label });
+        }
+        out.push(...byAtom.values());
+    }
+    return out;
+}
 /**
  * Undecided differences merged as changes are (a `*` destination leaves every interval outside
  * the tailnet undecided); their destination atoms, which the plan does not show, dropped.
  */
 function mergeUndecided(list, atoms) {
-    const alike = ({ dst: _dst, dstLabel: _label, dstAtoms: _atoms, ...rest }) => JSON.stringify(rest);
-    return mergeRuns(list, atoms, alike, () => undefined).map(({ dstAtoms: _atoms, ...u }) => u);
+    return mergeRuns(list, atoms, undecidedKey, () => undefined).map(({ dstAtoms: _atoms, ...u }) => u);
 }
 
 ;// CONCATENATED MODULE: ./src/plan/convert.ts
@@ -924,6 +960,10 @@ function stateWords(state, dst, tailnetGiven) {
         return 'depends on the tailnet, or on the tags the Service carries';
     return tailnetGiven ? 'not known offline' : STATE_WORDS.unknown;
 }
+/** A side's verdict with the routes it takes: "allowed by any route", "depends on the tailnet, only through …". */
+function routeText(state, route, dst, tailnetGiven) {
+    return `${stateWords(state, dst, tailnetGiven)}${state === 'yes' ? ' ' : ', '}${route}`;
+}
 function undecided(kind, src, dst, states, { postures = [], words = [], tailnetGiven, }) {
     const out = {
         kind,
@@ -952,7 +992,8 @@ function networkChanges(raw, atoms, { app, tailnetGiven }) {
             ? { proto: (0,policy_ports/* protocolName */.kC)(r.protocol), ports: (0,policy_ports/* protocolHasPorts */.VK)(r.protocol) ? portsText(r.ranges) : '*' }
             : app;
         if (r.routes !== undefined || r.before === 'unknown' || r.after === 'unknown') {
-            const words = { postures: r.postures, words: r.routes, tailnetGiven };
+            const routed = r.routes?.map((route, i) => routeText(i === 0 ? r.before : r.after, route, dst, tailnetGiven));
+            const words = { postures: r.postures, words: routed, tailnetGiven };
             open.push({ ...undecided(kind, src, dst, [r.before, r.after], words), ...detail, dstAtoms: [dst.id] });
             continue;
         }
@@ -1813,9 +1854,9 @@ function connecting(ev, s, d, protocol, port) {
     return out;
 }
 /**
- * The routes a pair the side allows may take: '' when its rules without `via` allow it, else the
- * tags of the `via` lists of the rules that may; undefined when which of them allow it hangs on
- * the tailnet.
+ * The routes a pair the side allows (or may allow) may take: '' when its rules without `via` do,
+ * else the tags of the `via` lists of the rules that may; undefined when which of them allow it
+ * hangs on the tailnet.
  */
 function routesOf(ev, pair, protocol, port) {
     if (ev.direct === undefined)
@@ -1823,22 +1864,31 @@ function routesOf(ev, pair, protocol, port) {
     const s = pair.principals[0][ev.side];
     const d = pair.principals[1][ev.side];
     const direct = ev.direct().verdict(s, d, pair.family, [protocol], port, POSTURE_UNKNOWN);
-    if (direct !== 'no')
-        return direct === 'yes' ? '' : undefined;
+    if (direct === 'yes')
+        return '';
     const tags = new Set();
     for (const { rule } of connecting(ev, s, d, protocol, port))
         rule.via?.forEach((tag) => tags.add(tag));
+    // Rules without via that may allow it, beside rules with via that may too: either may carry it.
+    if (direct === 'unknown')
+        return tags.size === 0 ? '' : undefined;
     return [...tags].sort().join(', ');
 }
-const routeWords = (routes) => routes === '' ? 'allowed by any route' : `allowed only through ${routes} (via)`;
-/** How each side routes a pair both allow, where they differ (a `via` list added, edited or removed). */
-function routesDiffer(evals, pair, protocol, port) {
+const routeWords = (routes) => (routes === '' ? 'by any route' : `only through ${routes} (via)`);
+/**
+ * How each side routes a pair whose verdict is the same on both, allowed or undecided, where they
+ * differ (a `via` list added, edited or removed).
+ */
+function routesDiffer(evals, pair, [before, after], protocol, port) {
     if (evals[0].direct === undefined && evals[1].direct === undefined)
         return undefined;
-    const [before, after] = [routesOf(evals[0], pair, protocol, port), routesOf(evals[1], pair, protocol, port)];
-    if (before === undefined || after === undefined || before === after)
+    const same = before.state === after.state && before.postures === undefined && after.postures === undefined;
+    if (!same || (before.state !== 'yes' && before.state !== 'unknown'))
         return undefined;
-    return [routeWords(before), routeWords(after)];
+    const routes = [routesOf(evals[0], pair, protocol, port), routesOf(evals[1], pair, protocol, port)];
+    if (routes[0] === undefined || routes[1] === undefined || routes[0] === routes[1])
+        return undefined;
+    return [routeWords(routes[0]), routeWords(routes[1])];
 }
 function allows(target, protocol, port) {
     if (protocol === policy_ports/* ICMP */.Ib)
@@ -1876,7 +1926,7 @@ function pairChanges({ pair, evals, cells, app, everyone }) {
             const port = app ? 1 : (0,policy_ports/* protocolHasPorts */.VK)(protocol) ? range.first : 0;
             const before = state(evals[0], pair, asked, port);
             const after = state(evals[1], pair, asked, port);
-            const routes = before.state === 'yes' && after.state === 'yes' ? routesDiffer(evals, pair, protocol, port) : undefined;
+            const routes = routesDiffer(evals, pair, [before, after], protocol, port);
             if (routes === undefined && !differs(before, after)) {
                 run = undefined;
                 continue;
@@ -2119,6 +2169,7 @@ function highlights(input) {
     // of principals: a bare address as the source is undecided offline for reasons of its own.
     const maybe = input.network.filter((u) => u.before !== 'yes' &&
         u.after === 'unknown' &&
+        u.routes === undefined &&
         atoms[u.src].kind !== 'address' &&
         isInternet(atoms[u.dst], input.ownRoutes));
     if (maybe.length > 0) {
@@ -2732,7 +2783,8 @@ function computeAccessPlan(before, after, options = {}) {
     const changes = parts.flatMap((p) => p.changes);
     markTested(changes, sides[1], universe, budget, raw.network.acceptedAfter);
     const threshold = options.highlightThreshold ?? DEFAULT_THRESHOLD;
-    const shown = present(changes, universe, sides);
+    const internet = internetCollections(universe, sides);
+    const shown = present(changes, universe, sides, internet);
     const found = highlights({
         changes,
         shown,
@@ -2748,7 +2800,7 @@ function computeAccessPlan(before, after, options = {}) {
         before: before.name,
         after: after.name,
         changes: shown,
-        undecided: sortChanges(mergeUndecided(parts.flatMap((p) => p.undecided), atoms)),
+        undecided: sortChanges(mergeUndecided(collapseUndecided(parts.flatMap((p) => p.undecided), internet), atoms)),
         highlights: found,
         // An endpoint the new policy no longer defines cannot appear in its tests.
         proposed: proposeTests(shown.filter((c) => [...c.srcAtoms, ...c.dstAtoms].every((id) => atoms[id].principals[1] !== undefined))),
@@ -2785,13 +2837,10 @@ function withoutImpliedPresence(apps) {
         : { app, changes });
 }
 /** Collapsed, merged and sorted changes, still carrying their atoms (dropped by planJson). */
-function present(changes, universe, [before, after]) {
+function present(changes, universe, [before, after], internet) {
     const all = collections(universe, before, after);
     let out = collapseSources(changes, all, 'src');
-    const destinations = [
-        ...(after.env.tailnet === undefined ? [] : all),
-        ...internetCollections(universe, [before, after]),
-    ];
+    const destinations = [...(after.env.tailnet === undefined ? [] : all), ...internet];
     out = collapseSources(out, destinations, 'dst');
     return sortChanges(mergeIntervals(out, universe.atoms));
 }

@@ -12,7 +12,7 @@ import type { UndecidedChange } from './model.js';
 import type { Side } from './side.js';
 
 /** Test text, display label and member atoms of something a change can be said once for. */
-interface Collection {
+export interface Collection {
   text: string;
   label: string;
   members: number[];
@@ -213,12 +213,47 @@ export function mergeIntervals(changes: readonly AtomChange[], atoms: readonly A
   );
 }
 
+/** Everything of an undecided difference but its destination, as one string. */
+const undecidedKey = ({ dst: _dst, dstLabel: _label, dstAtoms: _atoms, ...rest }: AtomUndecided): string =>
+  JSON.stringify(rest);
+
+/**
+ * Undecided differences said once for `autogroup:internet` (or one family of it) where they hold
+ * for each of its intervals and for no other address, as changes are: a `via` list of exit nodes
+ * added to an internet grant, say, leaves every interval undecided. Where other addresses share
+ * them (a `*` destination leaves every address outside the tailnet undecided), the ranges
+ * mergeUndecided makes say it in fewer rows.
+ */
+export function collapseUndecided(list: readonly AtomUndecided[], internet: readonly Collection[]): AtomUndecided[] {
+  const holding = new Map<number, number[]>();
+  internet.forEach((collection, i) => collection.members.forEach((m) => pushTo(holding, m, i)));
+  const groups = new Map<string, AtomUndecided[]>();
+  const out: AtomUndecided[] = [];
+  for (const u of list) {
+    if (u.dstAtoms?.length === 1) pushTo(groups, undecidedKey(u), u);
+    else out.push(u);
+  }
+  for (const group of groups.values()) {
+    if (!group.every((u) => holding.has(u.dstAtoms![0]!))) {
+      out.push(...group);
+      continue;
+    }
+    const byAtom = new Map(group.map((u) => [u.dstAtoms![0]!, u]));
+    for (const collection of covered(byAtom, holding, internet)) {
+      if (!collection.members.every((m) => byAtom.has(m))) continue;
+      const { dstAtoms: _atoms, ...first } = byAtom.get(collection.members[0]!)!;
+      collection.members.forEach((m) => byAtom.delete(m));
+      out.push({ ...first, dst: collection.text, dstLabel: collection.label });
+    }
+    out.push(...byAtom.values());
+  }
+  return out;
+}
+
 /**
  * Undecided differences merged as changes are (a `*` destination leaves every interval outside
  * the tailnet undecided); their destination atoms, which the plan does not show, dropped.
  */
 export function mergeUndecided(list: readonly AtomUndecided[], atoms: readonly Atom[]): UndecidedChange[] {
-  const alike = ({ dst: _dst, dstLabel: _label, dstAtoms: _atoms, ...rest }: AtomUndecided): string =>
-    JSON.stringify(rest);
-  return mergeRuns(list, atoms, alike, () => undefined).map(({ dstAtoms: _atoms, ...u }) => u);
+  return mergeRuns(list, atoms, undecidedKey, () => undefined).map(({ dstAtoms: _atoms, ...u }) => u);
 }

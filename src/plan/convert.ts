@@ -64,6 +64,11 @@ function stateWords(state: State | SshState, dst: Atom, tailnetGiven: boolean): 
   return tailnetGiven ? 'not known offline' : STATE_WORDS.unknown;
 }
 
+/** A side's verdict with the routes it takes: "allowed by any route", "depends on the tailnet, only through …". */
+function routeText(state: State, route: string, dst: Atom, tailnetGiven: boolean): string {
+  return `${stateWords(state, dst, tailnetGiven)}${state === 'yes' ? ' ' : ', '}${route}`;
+}
+
 function undecided(
   kind: ChangeKind,
   src: Atom,
@@ -125,7 +130,8 @@ export function networkChanges(
         ? { proto: protocolName(r.protocol), ports: protocolHasPorts(r.protocol) ? portsText(r.ranges) : '*' }
         : app;
     if (r.routes !== undefined || r.before === 'unknown' || r.after === 'unknown') {
-      const words = { postures: r.postures, words: r.routes, tailnetGiven };
+      const routed = r.routes?.map((route, i) => routeText(i === 0 ? r.before : r.after, route, dst, tailnetGiven));
+      const words = { postures: r.postures, words: routed, tailnetGiven };
       open.push({ ...undecided(kind, src, dst, [r.before, r.after], words), ...detail, dstAtoms: [dst.id] });
       continue;
     }

@@ -44,8 +44,9 @@ export interface RawChange {
   /** Where a side's verdict hangs on device posture: the posture requirements that decide it. */
   postures?: [PostureTerms | undefined, PostureTerms | undefined];
   /**
-   * Allowed on both sides, through different routes (`via`): how each side routes it. Whether
-   * the access survives depends on the routers the tailnet has (docs/policy-semantics.md §4).
+   * Allowed on both sides (or undecided on both), through different routes (`via`): how each
+   * side routes it. Whether the access survives depends on the routers the tailnet has
+   * (docs/policy-semantics.md §4).
    */
   routes?: [string, string];
   /** Some `*` source rule of the new policy allows it. */
@@ -130,35 +131,42 @@ function connecting(ev: SideEval, s: Principal, d: Principal, protocol: number, 
 }
 
 /**
- * The routes a pair the side allows may take: '' when its rules without `via` allow it, else the
- * tags of the `via` lists of the rules that may; undefined when which of them allow it hangs on
- * the tailnet.
+ * The routes a pair the side allows (or may allow) may take: '' when its rules without `via` do,
+ * else the tags of the `via` lists of the rules that may; undefined when which of them allow it
+ * hangs on the tailnet.
  */
 function routesOf(ev: SideEval, pair: Pair, protocol: number, port: number): string | undefined {
   if (ev.direct === undefined) return '';
   const s = pair.principals[0][ev.side]!;
   const d = pair.principals[1][ev.side]!;
   const direct = ev.direct().verdict(s, d, pair.family, [protocol], port, POSTURE_UNKNOWN);
-  if (direct !== 'no') return direct === 'yes' ? '' : undefined;
+  if (direct === 'yes') return '';
   const tags = new Set<string>();
   for (const { rule } of connecting(ev, s, d, protocol, port)) rule.via?.forEach((tag) => tags.add(tag));
+  // Rules without via that may allow it, beside rules with via that may too: either may carry it.
+  if (direct === 'unknown') return tags.size === 0 ? '' : undefined;
   return [...tags].sort().join(', ');
 }
 
-const routeWords = (routes: string): string =>
-  routes === '' ? 'allowed by any route' : `allowed only through ${routes} (via)`;
+const routeWords = (routes: string): string => (routes === '' ? 'by any route' : `only through ${routes} (via)`);
 
-/** How each side routes a pair both allow, where they differ (a `via` list added, edited or removed). */
+/**
+ * How each side routes a pair whose verdict is the same on both, allowed or undecided, where they
+ * differ (a `via` list added, edited or removed).
+ */
 function routesDiffer(
   evals: [SideEval, SideEval],
   pair: Pair,
+  [before, after]: [Verdict, Verdict],
   protocol: number,
   port: number,
 ): [string, string] | undefined {
   if (evals[0].direct === undefined && evals[1].direct === undefined) return undefined;
-  const [before, after] = [routesOf(evals[0], pair, protocol, port), routesOf(evals[1], pair, protocol, port)];
-  if (before === undefined || after === undefined || before === after) return undefined;
-  return [routeWords(before), routeWords(after)];
+  const same = before.state === after.state && before.postures === undefined && after.postures === undefined;
+  if (!same || (before.state !== 'yes' && before.state !== 'unknown')) return undefined;
+  const routes = [routesOf(evals[0], pair, protocol, port), routesOf(evals[1], pair, protocol, port)];
+  if (routes[0] === undefined || routes[1] === undefined || routes[0] === routes[1]) return undefined;
+  return [routeWords(routes[0]), routeWords(routes[1])];
 }
 
 function allows(target: NetworkTarget, protocol: number, port: number): boolean {
@@ -205,8 +213,7 @@ function pairChanges({ pair, evals, cells, app, everyone }: PairInput): RawChang
       const port = app ? 1 : protocolHasPorts(protocol) ? range.first : 0;
       const before = state(evals[0], pair, asked, port);
       const after = state(evals[1], pair, asked, port);
-      const routes =
-        before.state === 'yes' && after.state === 'yes' ? routesDiffer(evals, pair, protocol, port) : undefined;
+      const routes = routesDiffer(evals, pair, [before, after], protocol, port);
       if (routes === undefined && !differs(before, after)) {
         run = undefined;
         continue;

@@ -108,8 +108,11 @@ export interface HighlightInput {
   tailnetGiven: boolean;
   /** Per atom: what the new policy's network rules may still give it as a source. */
   selectedAfter: (atom: number) => Selection;
-  /** The raw network differences, as atoms, of which the undecided ones may open the internet. */
-  network: readonly { src: number; dst: number; before: string; after: string }[];
+  /**
+   * The raw network differences, as atoms, of which the undecided ones may open the internet (not
+   * those that only change its routes: the same verdict on both sides).
+   */
+  network: readonly { src: number; dst: number; before: string; after: string; routes?: unknown }[];
   threshold: number;
 }
 
@@ -136,6 +139,7 @@ export function highlights(input: HighlightInput): Highlight[] {
     (u) =>
       u.before !== 'yes' &&
       u.after === 'unknown' &&
+      u.routes === undefined &&
       atoms[u.src]!.kind !== 'address' &&
       isInternet(atoms[u.dst]!, input.ownRoutes),
   );

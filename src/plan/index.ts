@@ -6,7 +6,15 @@
 import type { Topology } from '../policy/topology.js';
 import { buildUniverse, type Atom, type Universe } from './atoms.js';
 import { PlanBudget, type PlanCaps } from './budget.js';
-import { collapseSources, collections, internetCollections, mergeIntervals, mergeUndecided } from './collapse.js';
+import {
+  collapseSources,
+  collapseUndecided,
+  collections,
+  internetCollections,
+  mergeIntervals,
+  mergeUndecided,
+  type Collection,
+} from './collapse.js';
 import { droppedTagChanges, networkChanges, sshChanges, type AppDiff, type AtomChange } from './convert.js';
 import { diffChannel, type ChannelDiff, type RawChange } from './evaluate.js';
 import { highlights } from './highlights.js';
@@ -80,7 +88,8 @@ export function computeAccessPlan(before: PlanSource, after: PlanSource, options
   const changes = parts.flatMap((p) => p.changes);
   markTested(changes, sides[1], universe, budget, raw.network.acceptedAfter);
   const threshold = options.highlightThreshold ?? DEFAULT_THRESHOLD;
-  const shown = present(changes, universe, sides);
+  const internet = internetCollections(universe, sides);
+  const shown = present(changes, universe, sides, internet);
   const found = highlights({
     changes,
     shown,
@@ -98,7 +107,10 @@ export function computeAccessPlan(before: PlanSource, after: PlanSource, options
     changes: shown,
     undecided: sortChanges(
       mergeUndecided(
-        parts.flatMap((p) => p.undecided),
+        collapseUndecided(
+          parts.flatMap((p) => p.undecided),
+          internet,
+        ),
         atoms,
       ),
     ),
@@ -148,13 +160,15 @@ function withoutImpliedPresence(apps: AppDiff[]): AppDiff[] {
 }
 
 /** Collapsed, merged and sorted changes, still carrying their atoms (dropped by planJson). */
-function present(changes: AtomChange[], universe: Universe, [before, after]: [Side, Side]): AtomChange[] {
+function present(
+  changes: AtomChange[],
+  universe: Universe,
+  [before, after]: [Side, Side],
+  internet: readonly Collection[],
+): AtomChange[] {
   const all = collections(universe, before, after);
   let out = collapseSources(changes, all, 'src');
-  const destinations = [
-    ...(after.env.tailnet === undefined ? [] : all),
-    ...internetCollections(universe, [before, after]),
-  ];
+  const destinations = [...(after.env.tailnet === undefined ? [] : all), ...internet];
   out = collapseSources(out, destinations, 'dst');
   return sortChanges(mergeIntervals(out, universe.atoms));
 }

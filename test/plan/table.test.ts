@@ -258,6 +258,32 @@ describe('network changes', () => {
     ]);
   });
 
+  it('an exit node via on an internet grant is one undecided row per protocol, for autogroup:internet', () => {
+    const grant = (src: string, via?: string[]): object =>
+      base({ grants: [{ src: [src], dst: ['autogroup:internet'], ip: ['*'], ...(via ? { via } : {}) }] });
+    const rows = (src: string): string[] => {
+      const plan = planOf(grant(src), grant(src, ['tag:router']));
+      expect(plan.changes).toEqual([]);
+      // The same verdict on both sides: no highlight says the internet may open.
+      expect(plan.highlights).toEqual([]);
+      return plan.undecided.map((u) => `${u.srcLabel} -> ${u.dstLabel} ${u.proto}: ${u.before} / ${u.after}`);
+    };
+    const via = 'only through tag:router (via)';
+    expect(rows('alice@example.com')).toEqual(
+      ['icmp', 'tcp', 'udp'].map(
+        (p) => `alice@example.com -> autogroup:internet ${p}: allowed by any route / allowed ${via}`,
+      ),
+    );
+    // Whether any other user is a member depends on the tailnet: on both sides alike.
+    const other = 'any other user (another-user@example.com)';
+    expect(rows('autogroup:member')).toEqual(
+      ['icmp', 'tcp', 'udp'].map(
+        (p) =>
+          `${other} -> autogroup:internet ${p}: depends on the tailnet, by any route / depends on the tailnet, ${via}`,
+      ),
+    );
+  });
+
   it('says a change once for a group whose every member shares it, and counts tested changes', () => {
     const groups = { 'group:eng': ['alice@example.com', 'bob@example.com', 'carol@example.com'] };
     const after = base({
