@@ -3809,11 +3809,14 @@ function slot(principal, family) {
 }
 /**
  * Whether the principal is one of the tailnet's own devices, the only sources postures restrict:
- * a user's or tagged device is; a bare address is not, unless offline it may be any device.
+ * a tagged device is; a user's is when the user is a member, not when shared in (offline, a login
+ * the policy does not list may be either); a bare address is not, unless offline it may be any
+ * device (docs/policy-semantics.md §5.7).
  */
 function tailnetDevice(principal) {
     switch (principal.identity) {
         case 'user':
+            return principal.member;
         case 'tagged':
             return 'yes';
         case 'unknown':
@@ -4270,8 +4273,9 @@ function outcomes(rules, src, dst, login, posture) {
     let accept = 'no';
     for (const rule of rules) {
         let applies = (0,tri/* and */.Uo)((0,tri/* and */.Uo)((0,match/* matchIdentity */.oD)(rule.src, src), dstMatches(rule, src, dst)), loginMatches(rule.users, login, src));
+        // Postures hold only the tailnet's own devices to them, not a user's shared in (§5.7).
         if (applies !== 'no' && rule.postures !== undefined)
-            applies = (0,tri/* and */.Uo)(applies, posture.evaluate(rule.postures));
+            applies = (0,tri/* and */.Uo)(applies, posture.forSource((0,principal/* tailnetDevice */.op)(src)).evaluate(rule.postures));
         if (rule.action === 'check')
             check = (0,tri.or)(check, applies);
         else

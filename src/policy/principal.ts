@@ -41,11 +41,14 @@ export function slot(principal: Principal, family: Family): AddressSlot | undefi
 
 /**
  * Whether the principal is one of the tailnet's own devices, the only sources postures restrict:
- * a user's or tagged device is; a bare address is not, unless offline it may be any device.
+ * a tagged device is; a user's is when the user is a member, not when shared in (offline, a login
+ * the policy does not list may be either); a bare address is not, unless offline it may be any
+ * device (docs/policy-semantics.md §5.7).
  */
 export function tailnetDevice(principal: Principal): Tri {
   switch (principal.identity) {
     case 'user':
+      return principal.member;
     case 'tagged':
       return 'yes';
     case 'unknown':

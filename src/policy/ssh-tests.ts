@@ -8,7 +8,7 @@ import { matchIdentity, sameOwner } from './match.js';
 import * as msg from './messages.js';
 import type { SshTest, Text } from './model.js';
 import { PostureCache } from './posture-cache.js';
-import { displayAddress, type Principal } from './principal.js';
+import { displayAddress, tailnetDevice, type Principal } from './principal.js';
 import { goQuote } from './quote.js';
 import { classify } from './selectors.js';
 import { sshRulesFrom } from './ssh-index.js';
@@ -86,7 +86,9 @@ export function outcomes(
       and(matchIdentity(rule.src, src), dstMatches(rule, src, dst)),
       loginMatches(rule.users, login, src),
     );
-    if (applies !== 'no' && rule.postures !== undefined) applies = and(applies, posture.evaluate(rule.postures));
+    // Postures hold only the tailnet's own devices to them, not a user's shared in (§5.7).
+    if (applies !== 'no' && rule.postures !== undefined)
+      applies = and(applies, posture.forSource(tailnetDevice(src)).evaluate(rule.postures));
     if (rule.action === 'check') check = or(check, applies);
     else accept = or(accept, applies);
   }

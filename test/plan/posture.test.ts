@@ -14,7 +14,13 @@ const grant = (extra: object = {}): object => ({
   ip: ['tcp:5432'],
   ...extra,
 });
-const policy = (extra: object): object => ({ tagOwners: TAGS, ...extra });
+// alice is listed in a group, so taken for a member: a login the policy does not list may be a
+// user shared in, whom postures do not hold (the last tests).
+const policy = (extra: object): object => ({
+  tagOwners: TAGS,
+  groups: { 'group:eng': ['alice@example.com'] },
+  ...extra,
+});
 
 /** Each undecided difference as one line: `alice@example.com -> tag:db tcp:5432: BEFORE | AFTER [postures]`. */
 function undecidedLines(list: readonly UndecidedChange[]): string[] {
@@ -117,6 +123,30 @@ describe('posture changes are listed as undecided, naming the postures', () => {
     expect(plan.changes.map((c) => `${c.change} ${c.src} ${c.proto}:${c.ports}`)).toEqual([
       'gained bob@example.com icmp:*',
       'gained bob@example.com tcp:5432',
+    ]);
+  });
+
+  it('a user shared in is not held to postures; offline, a login the policy does not list may be one', () => {
+    const rules = (src: string): object[] => [grant({ src: [src], srcPosture: ['posture:latest'] })];
+    const guest = 'guest@other.org';
+    const before = { tagOwners: TAGS, postures: LINUX, grants: rules(guest) };
+    const change = planOf({ ...before, grants: [] }, before);
+    expect(undecidedLines(change.undecided)).toEqual([
+      `${guest} -> tag:db icmp:*: denied | depends on the tailnet and on posture:latest (node:os == 'linux') [posture:latest]`,
+      `${guest} -> tag:db tcp:5432: denied | depends on the tailnet and on posture:latest (node:os == 'linux') [posture:latest]`,
+    ]);
+    const devices = {
+      users: [{ name: 'guest', email: guest, type: 'shared' as const }],
+      nodes: {
+        laptop: { hostname: 'laptop', tags: [], user: 'guest', ipv4: '100.64.0.9' },
+        db: { hostname: 'db', tags: ['tag:db'], ipv4: '100.64.0.1' },
+      },
+    };
+    const shared = planOf({ ...before, grants: [] }, before, { topology: devices });
+    expect(shared.undecided).toEqual([]);
+    expect(shared.changes.map((c) => `${c.change} ${c.srcLabel} ${c.dstLabel} ${c.proto}:${c.ports}`)).toEqual([
+      'gained guest@other.org (1 device) tag:db (1 device) icmp:*',
+      'gained guest@other.org (1 device) tag:db (1 device) tcp:5432',
     ]);
   });
 

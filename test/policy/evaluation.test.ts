@@ -1,7 +1,7 @@
 // Evaluation of `tests` against a tailnet (exact) and offline (symbolic), per rule shape.
 
 import { describe, expect, test } from 'vitest';
-import type { TestResult } from '../../src/policy/index.js';
+import type { TestResult, Topology } from '../../src/policy/index.js';
 import { check, TOPOLOGY } from './helpers.js';
 
 function run(policy: object, entry: object, topology = true, section: 'tests' | 'sshTests' = 'tests'): TestResult {
@@ -303,6 +303,35 @@ describe('tests against a tailnet', () => {
     expect([verdict('guest', true), verdict('guest', false)]).toEqual([['pass'], ['unknown']]);
     // The tailnet's own devices must meet it.
     expect([verdict('odin@example.com', true), verdict('odin@example.com', false)]).toEqual([['fail'], ['fail']]);
+  });
+
+  test('a user shared into the tailnet is not held to postures; offline, an unlisted login may be one', () => {
+    const policy = failingPosture({ defaultSrcPosture: ['posture:win'], grants: [{ ...subnetGrant, src: ['*'] }] });
+    const entry = { src: 'loki@other.org', accept: ['tag:server:22'], srcPostureAttrs: { 'node:os': 'linux' } };
+    const topology: Topology = {
+      users: [...TOPOLOGY.users, { id: 4, name: 'loki', email: 'loki@other.org', type: 'shared' }],
+      nodes: { ...TOPOLOGY.nodes, loki1: { hostname: 'loki1', tags: [], user: 'loki', ipv4: '100.64.0.30' } },
+    };
+    const verdict = (given?: Topology) => outcomes(check({ ...policy, tests: [entry] }, given).tests[0]!);
+    expect([verdict(topology), verdict()]).toEqual([['pass'], ['unknown']]);
+    // An SSH rule's srcPosture as well.
+    const ssh = {
+      ...policy,
+      ssh: [
+        {
+          action: 'accept',
+          src: ['loki@other.org'],
+          dst: ['tag:server'],
+          users: ['root'],
+          srcPosture: ['posture:win'],
+        },
+      ],
+      sshTests: [
+        { src: 'loki@other.org', dst: ['tag:server'], accept: ['root'], srcPostureAttrs: { 'node:os': 'linux' } },
+      ],
+    };
+    const sshVerdict = (given?: Topology) => outcomes(check(ssh, given).tests[0]!);
+    expect([sshVerdict(topology), sshVerdict()]).toEqual([['pass'], ['unknown']]);
   });
 
   test('failure messages name the destination as written and the protocol when set', () => {
