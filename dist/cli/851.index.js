@@ -144,7 +144,7 @@ class AddressIndex {
 /* harmony export */   vE: () => (/* binding */ compileNetworkRules)
 /* harmony export */ });
 /* harmony import */ var _ip_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9177);
-/* harmony import */ var _posture_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8822);
+/* harmony import */ var _posture_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6138);
 /* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7421);
 /* harmony import */ var _ranges_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1374);
 /* harmony import */ var _selectors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8432);
@@ -493,7 +493,7 @@ function compileSshRule(rule, context, deadline) {
 /* harmony import */ var _ranges_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1374);
 /* harmony import */ var _selectors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8432);
 /* harmony import */ var _unsure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2250);
-/* harmony import */ var _posture_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8822);
+/* harmony import */ var _posture_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6138);
 // Name tables built from the definition sections, shared by validation, compilation and tests.
 
 
@@ -3564,7 +3564,7 @@ function splitTestDestination(text) {
 /* harmony export */   Q: () => (/* binding */ postureKey),
 /* harmony export */   p: () => (/* binding */ PostureCache)
 /* harmony export */ });
-/* harmony import */ var _posture_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8822);
+/* harmony import */ var _posture_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6138);
 /* harmony import */ var _tri_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8163);
 // A test's posture answers: each rule requirement evaluated once against the test's
 // srcPostureAttrs, and the same answers as a source that is not one of the tailnet's own devices
@@ -3626,20 +3626,74 @@ class OutsideAnswers extends PostureCache {
 
 /***/ }),
 
-/***/ 8822:
+/***/ 6138:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fc: () => (/* binding */ parsePostureCondition),
-/* harmony export */   MT: () => (/* binding */ evaluateAnyPosture),
-/* harmony export */   RG: () => (/* binding */ undefinedPosture)
-/* harmony export */ });
-/* unused harmony exports evaluateCondition, evaluatePosture */
-/* harmony import */ var _tri_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8163);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  MT: () => (/* binding */ evaluateAnyPosture),
+  Fc: () => (/* binding */ parsePostureCondition),
+  RG: () => (/* binding */ undefinedPosture)
+});
+
+// UNUSED EXPORTS: evaluateCondition, evaluatePosture
+
+// EXTERNAL MODULE: ./src/policy/tri.ts
+var tri = __webpack_require__(8163);
+;// CONCATENATED MODULE: ./src/policy/version-order.ts
+// Tailscale's order of version strings, which the device posture documentation names for
+// comparing versions (its util/cmpver package; docs/policy-semantics.md §5.7).
+const LARGEST = 2n ** 64n - 1n;
+/** A digit of another script: older versions of cmpver read those as digits, newer ones as text. */
+let otherDigit;
+const isAsciiDigit = (code) => code >= 48 && code <= 57;
+/** Where the run of digits (or of anything else) that starts at `from` ends. */
+function runEnd(text, from, digits) {
+    let at = from;
+    while (at < text.length && isAsciiDigit(text.charCodeAt(at)) === digits)
+        at++;
+    return at;
+}
+/** A run of digits as a number (an empty one is 0); undefined past what cmpver can parse. */
+function runValue(digits) {
+    const value = digits === '' ? 0n : BigInt(digits);
+    return value > LARGEST ? undefined : value;
+}
+/**
+ * How two versions compare, negative, zero or positive: alternating runs of other characters,
+ * compared as byte strings, and of ASCII digits, compared as numbers, a run one side lacks
+ * counting as empty. So "1.40" comes before "1.40.0", and "1.40.0-t1234abcd" after "1.40.0".
+ * Undefined where either holds a digit of another script or a number past 2^64 - 1.
+ */
+function compareVersions(a, b) {
+    otherDigit ??= new RegExp('[^\\P{N}0-9]', 'u');
+    if (otherDigit.test(a) || otherDigit.test(b))
+        return undefined;
+    let i = 0;
+    let j = 0;
+    while (i < a.length || j < b.length) {
+        const [textEndA, textEndB] = [runEnd(a, i, false), runEnd(b, j, false)];
+        const order = Buffer.compare(Buffer.from(a.slice(i, textEndA)), Buffer.from(b.slice(j, textEndB)));
+        if (order !== 0)
+            return order;
+        [i, j] = [runEnd(a, textEndA, true), runEnd(b, textEndB, true)];
+        const x = runValue(a.slice(textEndA, i));
+        const y = runValue(b.slice(textEndB, j));
+        if (x === undefined || y === undefined)
+            return undefined;
+        if (x !== y)
+            return x < y ? -1 : 1;
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/policy/posture.ts
 // Device posture conditions (docs/policy-semantics.md §5.7): parsing for validation and
 // evaluation against a test's srcPostureAttrs. A condition the grammar below does not read is
 // kept as `opaque`: validation accepts it with a notice, and it evaluates to `unknown`, since the
 // server may know a form we do not.
+
 
 const ATTRIBUTE = String.raw `[A-Za-z][\w-]*:[\w.-]+`;
 // Both read the condition trimmed, so that the value runs to the end: a lazy value followed by
@@ -3703,7 +3757,7 @@ function evaluateCondition(condition, attrs) {
     const actual = attrs.get(condition.attribute);
     const { operator, values } = condition;
     if (operator === 'IS SET')
-        return (0,_tri_js__WEBPACK_IMPORTED_MODULE_0__/* .fromBool */ .v7)(actual !== undefined);
+        return (0,tri/* fromBool */.v7)(actual !== undefined);
     if (operator === 'NOT SET')
         return actual === undefined ? 'unknown' : 'no';
     if (actual === undefined)
@@ -3713,20 +3767,20 @@ function evaluateCondition(condition, attrs) {
     if (operator === 'IN')
         return equalsAny(actual, values);
     if (operator === 'NOT IN')
-        return (0,_tri_js__WEBPACK_IMPORTED_MODULE_0__/* .not */ .AU)(equalsAny(actual, values));
+        return (0,tri/* not */.AU)(equalsAny(actual, values));
     const expected = values[0];
     if (operator === '==')
         return equal(actual, expected);
     if (operator === '!=')
-        return (0,_tri_js__WEBPACK_IMPORTED_MODULE_0__/* .not */ .AU)(equal(actual, expected));
+        return (0,tri/* not */.AU)(equal(actual, expected));
     const order = compare(actual, expected);
     if (order === undefined)
         return 'unknown';
     if (operator === '<')
-        return (0,_tri_js__WEBPACK_IMPORTED_MODULE_0__/* .fromBool */ .v7)(order < 0);
+        return (0,tri/* fromBool */.v7)(order < 0);
     if (operator === '<=')
-        return (0,_tri_js__WEBPACK_IMPORTED_MODULE_0__/* .fromBool */ .v7)(order <= 0);
-    return (0,_tri_js__WEBPACK_IMPORTED_MODULE_0__/* .fromBool */ .v7)(operator === '>' ? order > 0 : order >= 0);
+        return (0,tri/* fromBool */.v7)(order <= 0);
+    return (0,tri/* fromBool */.v7)(operator === '>' ? order > 0 : order >= 0);
 }
 /**
  * Equal values are equal. Whether the server compares strings ignoring case, or a string with the
@@ -3740,42 +3794,35 @@ function equal(a, b) {
 }
 /** Whether `value` equals one of `values` (IN and NOT IN). */
 function equalsAny(value, values) {
-    return values.reduce((acc, v) => (0,_tri_js__WEBPACK_IMPORTED_MODULE_0__.or)(acc, equal(value, v)), 'no');
+    return values.reduce((acc, v) => (0,tri.or)(acc, equal(value, v)), 'no');
 }
 /** Whether a string spells the number, in any decimal form (`'72'`, `'72.0'`, `'072'`). */
 function spells(text, number) {
     return typeof text === 'string' && typeof number === 'number' && text.trim() !== '' && Number(text) === number;
 }
-/** Numbers numerically; dotted versions (`1.40.2`) part by part; anything else is unknown. */
+/**
+ * Numbers numerically; versions (strings that start with a digit) in Tailscale's version order;
+ * anything else, a number against a string included, is unknown: the documentation orders only
+ * numbers and versions.
+ */
 function compare(a, b) {
     if (typeof a === 'number' && typeof b === 'number')
         return a - b;
-    const va = versionParts(a);
-    const vb = versionParts(b);
-    if (va === undefined || vb === undefined)
+    if (typeof a !== 'string' || typeof b !== 'string' || !VERSION_START.test(a) || !VERSION_START.test(b))
         return undefined;
-    for (let i = 0; i < Math.max(va.length, vb.length); i++) {
-        const diff = (va[i] ?? 0) - (vb[i] ?? 0);
-        if (diff !== 0)
-            return diff;
-    }
-    return 0;
+    return compareVersions(a, b);
 }
-function versionParts(value) {
-    const text = String(value).replace(/^v/, '');
-    const core = /^([0-9]+(?:\.[0-9]+)*)/.exec(text);
-    return core === null ? undefined : core[1].split('.').map(Number);
-}
+const VERSION_START = /^[0-9]/;
 /** A posture holds when all its conditions hold. */
 function evaluatePosture(conditions, attrs) {
-    return conditions.reduce((acc, c) => (0,_tri_js__WEBPACK_IMPORTED_MODULE_0__/* .and */ .Uo)(acc, evaluateCondition(c, attrs)), 'yes');
+    return conditions.reduce((acc, c) => (0,tri/* and */.Uo)(acc, evaluateCondition(c, attrs)), 'yes');
 }
 /**
  * A rule's posture requirement holds when the source satisfies at least one listed posture
  * (UNSURE in the semantics: "any of" is the reading of the docs' examples; see §5.7).
  */
 function evaluateAnyPosture(postures, attrs) {
-    return postures.reduce((acc, p) => (0,_tri_js__WEBPACK_IMPORTED_MODULE_0__.or)(acc, evaluatePosture(p, attrs)), 'no');
+    return postures.reduce((acc, p) => (0,tri.or)(acc, evaluatePosture(p, attrs)), 'no');
 }
 
 
@@ -4911,8 +4958,8 @@ var unsure = __webpack_require__(2250);
 var ip = __webpack_require__(9177);
 // EXTERNAL MODULE: ./src/policy/messages.ts
 var messages = __webpack_require__(8056);
-// EXTERNAL MODULE: ./src/policy/posture.ts
-var policy_posture = __webpack_require__(8822);
+// EXTERNAL MODULE: ./src/policy/posture.ts + 1 modules
+var policy_posture = __webpack_require__(6138);
 // EXTERNAL MODULE: ./src/policy/quote.ts
 var quote = __webpack_require__(6114);
 // EXTERNAL MODULE: ./src/policy/selectors.ts

@@ -5,6 +5,7 @@
 
 import type { PostureValue } from './model.js';
 import { and, fromBool, not, or, type Tri } from './tri.js';
+import { compareVersions } from './version-order.js';
 
 /** A device's posture attributes (offline: a test's srcPostureAttrs). */
 type Attributes = ReadonlyMap<string, PostureValue>;
@@ -111,24 +112,19 @@ function spells(text: PostureValue, number: PostureValue): boolean {
   return typeof text === 'string' && typeof number === 'number' && text.trim() !== '' && Number(text) === number;
 }
 
-/** Numbers numerically; dotted versions (`1.40.2`) part by part; anything else is unknown. */
+/**
+ * Numbers numerically; versions (strings that start with a digit) in Tailscale's version order;
+ * anything else, a number against a string included, is unknown: the documentation orders only
+ * numbers and versions.
+ */
 function compare(a: PostureValue, b: PostureValue): number | undefined {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
-  const va = versionParts(a);
-  const vb = versionParts(b);
-  if (va === undefined || vb === undefined) return undefined;
-  for (let i = 0; i < Math.max(va.length, vb.length); i++) {
-    const diff = (va[i] ?? 0) - (vb[i] ?? 0);
-    if (diff !== 0) return diff;
-  }
-  return 0;
+  if (typeof a !== 'string' || typeof b !== 'string' || !VERSION_START.test(a) || !VERSION_START.test(b))
+    return undefined;
+  return compareVersions(a, b);
 }
 
-function versionParts(value: PostureValue): number[] | undefined {
-  const text = String(value).replace(/^v/, '');
-  const core = /^([0-9]+(?:\.[0-9]+)*)/.exec(text);
-  return core === null ? undefined : core[1]!.split('.').map(Number);
-}
+const VERSION_START = /^[0-9]/;
 
 /** A posture holds when all its conditions hold. */
 export function evaluatePosture(conditions: readonly PostureCondition[], attrs: Attributes): Tri {

@@ -89,4 +89,24 @@ describe('postures in tests', () => {
     const sshVerdict = (given?: Topology) => outcomes(check(ssh, given).tests[0]!);
     expect([sshVerdict(topology), sshVerdict()]).toEqual([['pass'], ['unknown']]);
   });
+
+  test.each([
+    // Tailscale's version order (util/cmpver): a part one side lacks comes first.
+    ["node:tsVersion >= '1.40.0'", '1.40', 'fail'],
+    ["node:tsVersion > '1.40.0'", '1.40.0-t1234abcd', 'pass'],
+    ["node:osVersion < '14.0'", '14', 'pass'],
+    ["node:tsVersion >= '1.40.0'", '1.62.1', 'pass'],
+    // Only numbers and versions are ordered: anything else is not decided.
+    ["node:tsVersion >= 'v1.40.0'", 'v1.62.1', 'unknown'],
+    ["node:os < 'windows'", 'linux', 'unknown'],
+    ['node:osVersion >= 14', '14.1', 'unknown'],
+  ])('%s with %s: %s', (condition, value, outcome) => {
+    const policy = {
+      postures: { 'posture:p': [condition] },
+      acls: [{ action: 'accept', src: ['odin@example.com'], dst: ['tag:server:22'], srcPosture: ['posture:p'] }],
+    };
+    const attribute = condition.split(' ')[0]!;
+    const entry = { src: 'odin@example.com', accept: ['tag:server:22'], srcPostureAttrs: { [attribute]: value } };
+    expect(outcomes(run(policy, entry))).toEqual([outcome]);
+  });
 });
