@@ -4306,7 +4306,11 @@ function loginMatches(users, login, src) {
     return (0,tri/* fromBool */.v7)(localparts.has(src.login.slice(at + 1)) && src.login.slice(0, at) === login);
 }
 function dstMatches(rule, src, dst) {
-    const direct = (0,match/* matchIdentity */.oD)(rule.dst, dst);
+    let direct = (0,match/* matchIdentity */.oD)(rule.dst, dst);
+    // A user's device takes SSH from its owner only, whatever the destination names (a group,
+    // autogroup:member, accepted with a notice): the SSH documentation, §2.3.
+    if (direct !== 'no' && dst.identity === 'user')
+        direct = (0,tri/* and */.Uo)(direct, (0,match/* sameOwner */.s0)(src, dst));
     return rule.dst.self ? (0,tri.or)(direct, (0,match/* sameOwner */.s0)(src, dst)) : direct;
 }
 /** Whether both ends are the one device of a tailnet (the same known address). */

@@ -215,3 +215,18 @@ describe('a padded action is read trimmed when the rule is compiled too', () => 
     expect(report.tests.map((t) => t.outcome)).toEqual([outcome]);
   });
 });
+
+describe("a user's device takes SSH from its owner only, whatever the destination names", () => {
+  // The SSH documentation: a user-owned device never takes a connection from another user's
+  // source; a group or autogroup:member as a destination is accepted with a notice (§2.3).
+  test.each([['group:developers'], ['autogroup:member']])('%s as the destination', (dst) => {
+    const policy = {
+      ssh: [rule({ src: ['group:developers'], dst: [dst] })],
+      sshTests: [
+        { src: 'odin@example.com', dst: ['thor@example.org'], deny: ['root'] },
+        { src: 'odin@example.com', dst: ['odin@example.com'], accept: ['root'] },
+      ],
+    };
+    expect(check(policy, TOPOLOGY).tests.map((t) => t.outcome)).toEqual(['pass', 'pass']);
+  });
+});
