@@ -51,6 +51,7 @@ export interface Destination {
 const UNKNOWN_NOTE = 'cannot be decided offline: depends on devices, users or routes in the tailnet';
 const IPSET_INTERNET_NOTE = "whether autogroup:internet inside an ipset reaches the tailnet's own subnet routes";
 const VIA_NOTE = 'whether tests count grants with via';
+const POSTURE_NOTE = 'how the server reads a posture condition (NOT SET on an unset attribute, say)';
 const SERVICE_TAG_NOTE = 'or on the tags the Service carries';
 const WILDCARD_NOTE = 'or on whether `*` as a destination reaches addresses outside the tailnet';
 
@@ -78,12 +79,16 @@ function internetInIpsetsMatters(env: EvalEnv): boolean {
 
 /**
  * Why an answer is unknown: facts of the tailnet; and what the server's rules leave open, which no
- * tailnet description settles: autogroup:internet in ipsets (docs/policy-semantics.md §2.4), and
- * grants with `via` (§4). Said of the policy, not of the one pair: which an answer waits on is
+ * tailnet description settles: autogroup:internet in ipsets (docs/policy-semantics.md §2.4),
+ * grants with `via` (§4), and posture conditions read in ways not established (§5.7). Said of the policy, not of the one pair: which an answer waits on is
  * not tracked.
  */
 function unknownNote(env: EvalEnv, via: boolean): string {
-  const open = [...(internetInIpsetsMatters(env) ? [IPSET_INTERNET_NOTE] : []), ...(via ? [VIA_NOTE] : [])];
+  const open = [
+    ...(internetInIpsetsMatters(env) ? [IPSET_INTERNET_NOTE] : []),
+    ...(via ? [VIA_NOTE] : []),
+    ...(env.context.postures.size > 0 ? [POSTURE_NOTE] : []),
+  ];
   return open.length === 0 ? UNKNOWN_NOTE : `${UNKNOWN_NOTE}, or on ${open.join(', or on ')}`;
 }
 

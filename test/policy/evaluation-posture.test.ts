@@ -109,4 +109,19 @@ describe('postures in tests', () => {
     const entry = { src: 'odin@example.com', accept: ['tag:server:22'], srcPostureAttrs: { [attribute]: value } };
     expect(outcomes(run(policy, entry))).toEqual([outcome]);
   });
+
+  test('an answer left open by a posture condition says so, with a tailnet described too', () => {
+    const policy = {
+      postures: { 'posture:untiered': ['custom:tier NOT SET'] },
+      acls: [{ action: 'accept', src: ['odin@example.com'], dst: ['tag:server:22'], srcPosture: ['posture:untiered'] }],
+    };
+    const result = run(policy, { src: 'odin@example.com', accept: ['tag:server:22'] });
+    expect(result.assertions.map((a) => [a.outcome, a.message])).toEqual([
+      [
+        'unknown',
+        '[acl test error]: address "tag:server:22": cannot be decided offline: depends on devices, users or routes ' +
+          'in the tailnet, or on how the server reads a posture condition (NOT SET on an unset attribute, say)',
+      ],
+    ]);
+  });
 });
