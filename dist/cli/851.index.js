@@ -5626,6 +5626,9 @@ var duration = __webpack_require__(5432);
 const ssh_notice = (text) => ({ full: text, notice: true });
 /** A checkPeriod with surrounding whitespace, read trimmed (no server wording: it is accepted). */
 const checkPeriodPadded = (period) => `checkPeriod ${(0,quote/* goQuote */.d)(period)}: surrounding whitespace ignored`;
+/** Below the documented minimum of one minute; `0s` was captured accepted, anything else between is not. */
+const checkPeriodShort = (shown) => `checkPeriod ${shown} is below the documented minimum (1m0s)`;
+const MINUTE = duration/* HOUR */.dp / 60n;
 /**
  * One SSH `src` entry. Users, groups, tags, member, tagged and the role autogroups are accepted
  * (role autogroups: refused in 2023, accepted by late 2024, tailscale#8194, #14102, #19531).
@@ -5739,6 +5742,8 @@ function checkPeriod(period, path, out) {
             return out.error(messages/* checkPeriodNegative */.Ze(shown), period, path);
         if (parsed.nanos > 168n * duration/* HOUR */.dp)
             return out.error(messages/* checkPeriodTooLong */._3(shown), period, path);
+        if (parsed.nanos > 0n && parsed.nanos < MINUTE)
+            out.notice(unsure/* unconfirmed */.B1(checkPeriodShort(shown)), period, path);
     }
     if (text !== period.text)
         out.notice(unsure/* unconfirmed */.B1(checkPeriodPadded(period.text)), period, path);

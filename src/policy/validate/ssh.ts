@@ -17,6 +17,9 @@ const notice = (text: string): Problem => ({ full: text, notice: true });
 
 /** A checkPeriod with surrounding whitespace, read trimmed (no server wording: it is accepted). */
 const checkPeriodPadded = (period: string): string => `checkPeriod ${goQuote(period)}: surrounding whitespace ignored`;
+/** Below the documented minimum of one minute; `0s` was captured accepted, anything else between is not. */
+const checkPeriodShort = (shown: string): string => `checkPeriod ${shown} is below the documented minimum (1m0s)`;
+const MINUTE = HOUR / 60n;
 
 /**
  * One SSH `src` entry. Users, groups, tags, member, tagged and the role autogroups are accepted
@@ -121,6 +124,8 @@ function checkPeriod(period: Text, path: string, out: Findings): void {
     const shown = formatGoDuration(parsed.nanos);
     if (parsed.nanos < 0n) return out.error(msg.checkPeriodNegative(shown), period, path);
     if (parsed.nanos > 168n * HOUR) return out.error(msg.checkPeriodTooLong(shown), period, path);
+    if (parsed.nanos > 0n && parsed.nanos < MINUTE)
+      out.notice(unsure.unconfirmed(checkPeriodShort(shown)), period, path);
   }
   if (text !== period.text) out.notice(unsure.unconfirmed(checkPeriodPadded(period.text)), period, path);
 }
