@@ -55,7 +55,7 @@ async function runFmt(args, io) {
     catch (error) {
         if (!(error instanceof _usage_error_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .e))
             throw error;
-        io.stderr(`tailnet-policy fmt: ${error.message}\n`);
+        io.stderr((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .errorLine */ .BP)(`tailnet-policy fmt: ${error.message}`));
         return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_USAGE */ .Ri;
     }
     if (invocation === 'help') {

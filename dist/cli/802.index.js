@@ -369,7 +369,7 @@ async function runCheck(args, io) {
     catch (error) {
         if (!(error instanceof usage_error/* UsageError */.e))
             throw error;
-        io.stderr(`tailnet-policy check: ${error.message}\n`);
+        io.stderr((0,cli_io/* errorLine */.BP)(`tailnet-policy check: ${error.message}`));
         return cli_io/* EXIT_USAGE */.Ri;
     }
 }

@@ -1535,8 +1535,8 @@ function emptyReport(mode, tailnet, policyFile) {
     };
 }
 
-// EXTERNAL MODULE: ./src/plan/index.ts + 13 modules
-var plan = __webpack_require__(6122);
+// EXTERNAL MODULE: ./src/plan/index.ts + 14 modules
+var plan = __webpack_require__(8991);
 // EXTERNAL MODULE: ./src/plan/budget.ts
 var budget = __webpack_require__(6362);
 // EXTERNAL MODULE: ./src/plan/side.ts + 1 modules
@@ -2693,7 +2693,7 @@ async function baseCommit(settings, base) {
  */
 async function runWired({ settings, tailnetFrom }, base, io, secrets, beforeOverwrite) {
     const log = {
-        info: (line) => io.stderr(`${secrets.redact(line)}\n`),
+        info: (line) => io.stderr((0,cli_io/* errorLine */.BP)(secrets.redact(line))),
         debug: () => undefined,
         group: (_name, work) => work(),
     };
@@ -2734,7 +2734,7 @@ async function run(mode, args, io, secrets) {
     let kept;
     const outcome = await runWired(command, base, io, secrets, async (text) => {
         kept = await keepOverwritten(text);
-        io.stderr(`${secrets.redact(`the live policy about to be overwritten: ${kept}`)}\n`);
+        io.stderr((0,cli_io/* errorLine */.BP)(secrets.redact(`the live policy about to be overwritten: ${kept}`)));
     });
     const deadline = Date.now() + Math.max(0, settings.timeoutMs) / 2;
     const view = { livePolicyVisible: true, deadline, now: Date.now, baseline: command.base ?? 'HEAD' };
@@ -2768,7 +2768,7 @@ function remoteCommand(mode) {
                 io.stderr((0,cli_io/* errorLine */.BP)(error.message));
                 return cli_io/* EXIT_USAGE */.Ri;
             }
-            io.stderr(`tailnet-policy ${mode}: ${secrets.redact((0,errors/* errorMessage */.gJ)(error))}\n`);
+            io.stderr((0,cli_io/* errorLine */.BP)(`tailnet-policy ${mode}: ${secrets.redact((0,errors/* errorMessage */.gJ)(error))}`));
             if (error instanceof errors/* InputError */.dz)
                 return cli_io/* EXIT_USAGE */.Ri;
             if (!(error instanceof errors/* ActionError */.lZ))

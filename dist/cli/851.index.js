@@ -4308,7 +4308,8 @@ function loginMatches(users, login, src) {
 function dstMatches(rule, src, dst) {
     let direct = (0,match/* matchIdentity */.oD)(rule.dst, dst);
     // A user's device takes SSH from its owner only, whatever the destination names (a group,
-    // autogroup:member, accepted with a notice): the SSH documentation, §2.3.
+    // autogroup:member, accepted with a notice): the SSH documentation, §2.3. (A device whose
+    // identity is unknown offline matches no such destination for sure.)
     if (direct !== 'no' && dst.identity === 'user')
         direct = (0,tri/* and */.Uo)(direct, (0,match/* sameOwner */.s0)(src, dst));
     return rule.dst.self ? (0,tri.or)(direct, (0,match/* sameOwner */.s0)(src, dst)) : direct;

@@ -73,8 +73,8 @@ function inertText(text) {
     return text.split('\n').map(_render_actions_log_line_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralizeLogLine */ .C).join('\n');
 }
 /**
- * A message for standard error as one line: a file name or a quoted invalid literal can hold a
- * line break, which would split the message (and make its second half look like a line of its own).
+ * A line for standard error: a file name, an argument or a quoted invalid literal can hold a line
+ * break, which would split the message (and make its second half look like a line of its own).
  */
 function errorLine(message) {
     return `${(0,_render_actions_log_line_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralizeLogLine */ .C)(message)}\n`;
@@ -568,15 +568,15 @@ file that cannot be read). plan has its own: tailnet-policy help plan.
 const COMMANDS = {
     fmt: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3661))).runFmt,
     check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(851), __nccwpck_require__.e(533), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9802))).runCheck,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(851), __nccwpck_require__.e(824), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6422))).runPlan,
-    test: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(975), __nccwpck_require__.e(851), __nccwpck_require__.e(824), __nccwpck_require__.e(533), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 820))).remoteCommand('test'),
-    apply: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(975), __nccwpck_require__.e(851), __nccwpck_require__.e(824), __nccwpck_require__.e(533), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 820))).remoteCommand('apply'),
-    drift: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(975), __nccwpck_require__.e(851), __nccwpck_require__.e(824), __nccwpck_require__.e(533), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 820))).remoteCommand('drift'),
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(851), __nccwpck_require__.e(97), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6422))).runPlan,
+    test: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(975), __nccwpck_require__.e(851), __nccwpck_require__.e(97), __nccwpck_require__.e(533), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 820))).remoteCommand('test'),
+    apply: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(975), __nccwpck_require__.e(851), __nccwpck_require__.e(97), __nccwpck_require__.e(533), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 820))).remoteCommand('apply'),
+    drift: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(975), __nccwpck_require__.e(851), __nccwpck_require__.e(97), __nccwpck_require__.e(533), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 820))).remoteCommand('drift'),
 };
 /** Commands that take whole policies through the engine once (runtime.ts). */
 const ONE_PASS = new Set(['check', 'plan', 'test', 'apply', 'drift']);
 function unknown(name, io) {
-    io.stderr(`tailnet-policy: unknown command "${name}"; run 'tailnet-policy --help' for the list\n`);
+    io.stderr((0,cli_io/* errorLine */.BP)(`tailnet-policy: unknown command "${name}"; run 'tailnet-policy --help' for the list`));
     return cli_io/* EXIT_USAGE */.Ri;
 }
 async function main(argv, io) {
@@ -593,7 +593,7 @@ async function main(argv, io) {
         const topic = rest[0];
         if (rest.length > 1) {
             const problem = `expected one command name, got ${rest.length}`;
-            io.stderr(`tailnet-policy help: ${problem}; run 'tailnet-policy --help' for the list\n`);
+            io.stderr((0,cli_io/* errorLine */.BP)(`tailnet-policy help: ${problem}; run 'tailnet-policy --help' for the list`));
             return cli_io/* EXIT_USAGE */.Ri;
         }
         const load = Object.hasOwn(COMMANDS, topic) ? COMMANDS[topic] : undefined;

@@ -93,7 +93,7 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
     return await checkFiles(invocation, topology, io);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`tailnet-policy check: ${error.message}\n`);
+    io.stderr(errorLine(`tailnet-policy check: ${error.message}`));
     return EXIT_USAGE;
   }
 }

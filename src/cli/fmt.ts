@@ -41,7 +41,7 @@ export async function runFmt(args: string[], io: CliIO): Promise<number> {
     invocation = parseInvocation(args);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`tailnet-policy fmt: ${error.message}\n`);
+    io.stderr(errorLine(`tailnet-policy fmt: ${error.message}`));
     return EXIT_USAGE;
   }
   if (invocation === 'help') {

@@ -65,8 +65,8 @@ export function inertText(text: string): string {
 }
 
 /**
- * A message for standard error as one line: a file name or a quoted invalid literal can hold a
- * line break, which would split the message (and make its second half look like a line of its own).
+ * A line for standard error: a file name, an argument or a quoted invalid literal can hold a line
+ * break, which would split the message (and make its second half look like a line of its own).
  */
 export function errorLine(message: string): string {
   return `${neutralizeLogLine(message)}\n`;

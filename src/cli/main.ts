@@ -1,4 +1,4 @@
-import { EXIT_OK, EXIT_USAGE, type CliIO } from './io.js';
+import { errorLine, EXIT_OK, EXIT_USAGE, type CliIO } from './io.js';
 
 import { tuneForOnePass } from '../runtime.js';
 import { VERSION } from '../version.js';
@@ -34,7 +34,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 const ONE_PASS = new Set(['check', 'plan', 'test', 'apply', 'drift']);
 
 function unknown(name: string, io: CliIO): number {
-  io.stderr(`tailnet-policy: unknown command "${name}"; run 'tailnet-policy --help' for the list\n`);
+  io.stderr(errorLine(`tailnet-policy: unknown command "${name}"; run 'tailnet-policy --help' for the list`));
   return EXIT_USAGE;
 }
 
@@ -52,7 +52,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     const topic = rest[0]!;
     if (rest.length > 1) {
       const problem = `expected one command name, got ${rest.length}`;
-      io.stderr(`tailnet-policy help: ${problem}; run 'tailnet-policy --help' for the list\n`);
+      io.stderr(errorLine(`tailnet-policy help: ${problem}; run 'tailnet-policy --help' for the list`));
       return EXIT_USAGE;
     }
     const load = Object.hasOwn(COMMANDS, topic) ? COMMANDS[topic]! : undefined;

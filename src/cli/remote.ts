@@ -211,7 +211,7 @@ async function runWired(
   beforeOverwrite: (text: string) => Promise<void>,
 ): Promise<Outcome> {
   const log: Logger = {
-    info: (line) => io.stderr(`${secrets.redact(line)}\n`),
+    info: (line) => io.stderr(errorLine(secrets.redact(line))),
     debug: () => undefined,
     group: (_name, work) => work(),
   };
@@ -251,7 +251,7 @@ async function run(mode: Mode, args: string[], io: CliIO, secrets: SecretRegistr
   let kept: string | undefined;
   const outcome = await runWired(command, base, io, secrets, async (text) => {
     kept = await keepOverwritten(text);
-    io.stderr(`${secrets.redact(`the live policy about to be overwritten: ${kept}`)}\n`);
+    io.stderr(errorLine(secrets.redact(`the live policy about to be overwritten: ${kept}`)));
   });
   const deadline = Date.now() + Math.max(0, settings.timeoutMs) / 2;
   const view = { livePolicyVisible: true, deadline, now: Date.now, baseline: command.base ?? 'HEAD' };
@@ -285,7 +285,7 @@ export function remoteCommand(mode: Mode) {
         io.stderr(errorLine(error.message));
         return EXIT_USAGE;
       }
-      io.stderr(`tailnet-policy ${mode}: ${secrets.redact(errorMessage(error))}\n`);
+      io.stderr(errorLine(`tailnet-policy ${mode}: ${secrets.redact(errorMessage(error))}`));
       if (error instanceof InputError) return EXIT_USAGE;
       if (!(error instanceof ActionError)) io.stderr('this is a bug; please report it with the command you ran\n');
       return EXIT_FAILED;

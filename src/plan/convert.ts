@@ -65,9 +65,7 @@ function stateWords(state: State | SshState, dst: Atom, tailnetGiven: boolean): 
 }
 
 /** A side's verdict with the routes it takes: "allowed by any route", "depends on the tailnet, only through …". */
-function routeText(state: State, route: string, dst: Atom, tailnetGiven: boolean): string {
-  return `${stateWords(state, dst, tailnetGiven)}${state === 'yes' ? ' ' : ', '}${route}`;
-}
+const routeText = (verdict: string, plain: boolean, route: string): string => `${verdict}${plain ? ' ' : ', '}${route}`;
 
 function undecided(
   kind: ChangeKind,
@@ -130,7 +128,10 @@ export function networkChanges(
         ? { proto: protocolName(r.protocol), ports: protocolHasPorts(r.protocol) ? portsText(r.ranges) : '*' }
         : app;
     if (r.routes !== undefined || r.before === 'unknown' || r.after === 'unknown') {
-      const routed = r.routes?.map((route, i) => routeText(i === 0 ? r.before : r.after, route, dst, tailnetGiven));
+      const routed = r.routes?.map((route, i) => {
+        const [state, postures] = [i === 0 ? r.before : r.after, r.postures?.[i]];
+        return routeText(postures?.words ?? stateWords(state, dst, tailnetGiven), state === 'yes' && !postures, route);
+      });
       const words = { postures: r.postures, words: routed, tailnetGiven };
       open.push({ ...undecided(kind, src, dst, [r.before, r.after], words), ...detail, dstAtoms: [dst.id] });
       continue;
@@ -213,9 +214,11 @@ export function droppedTagChanges(
     proto: protocolName(r.protocol),
     ports: protocolHasPorts(r.protocol) ? portsText(r.ranges) : '*',
   });
+  // These rows say what the tag changes of the verdicts; a difference of routes alone is left out.
+  const tagged = (r: RawChange): boolean => r.routes === undefined;
   return [
-    ...raw.network.map((r) => ({ ...entry('network', r), ...network(r) })),
-    ...raw.apps.flatMap(({ app, changes }) => changes.map((r) => ({ ...entry('app', r), ...app }))),
+    ...raw.network.filter(tagged).map((r) => ({ ...entry('network', r), ...network(r) })),
+    ...raw.apps.flatMap(({ app, changes }) => changes.filter(tagged).map((r) => ({ ...entry('app', r), ...app }))),
     ...raw.ssh.map((r) => ({ ...entry('ssh', r), sshUser: r.login })),
   ];
 }

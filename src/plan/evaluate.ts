@@ -19,6 +19,7 @@ import type { PlanBudget } from './budget.js';
 import { hangsOnPosture, POSTURE_UNKNOWN, PostureNames, type PostureTerms } from './posture.js';
 import { CellMarks, cellsOf, grid } from './cells.js';
 import { candidatePairs } from './relations.js';
+import { routesDiffer, type RouteFacts } from './routes.js';
 import { channelIndex, type Channel, type Side } from './side.js';
 import {
   destinationMatch,
@@ -113,60 +114,53 @@ function postured(
   const hanging = hangsOnPosture('unknown', ask);
   if (hanging === undefined) return PLAIN.unknown;
   const protocol = protocols[0]!;
-  const requirements = connecting(ev, s, d, protocol, port).flatMap(({ rule }) => rule.postures ?? []);
+  const requirements = connecting(ev, s, d, protocol, port).flatMap(({ target }) => target.rule.postures ?? []);
   const decided = hanging.holds === 'yes' && hanging.fails === 'no' ? 'allowed' : undefined;
   return { state: 'unknown', postures: ev.names.terms([requirements], decided) };
 }
 
-/** Targets of a side whose source and destination may select the pair and that allow the protocol and port. */
-function connecting(ev: SideEval, s: Principal, d: Principal, protocol: number, port: number): Target[] {
+/**
+ * Targets of a side whose source and destination may select the pair and that allow the protocol
+ * and port, each with whether it selects both ends for sure.
+ */
+function connecting(ev: SideEval, s: Principal, d: Principal, protocol: number, port: number) {
   const sources = matchesOf(ev.targets, ev.side, s, 'src', ev.env, ev.budget);
-  const out: Target[] = [];
-  for (const id of matchesOf(ev.targets, ev.side, d, 'dst', ev.env, ev.budget).keys()) {
-    if (!sources.has(id)) continue;
+  const out: { target: Target; certain: boolean }[] = [];
+  for (const [id, how] of matchesOf(ev.targets, ev.side, d, 'dst', ev.env, ev.budget)) {
+    const from = sources.get(id);
+    if (from === undefined) continue;
     const target = ev.targets.list[id]!;
-    if (allows(target.target, protocol, port)) out.push(target);
+    // `u` is an unknown match; `s`, autogroup:self, hangs on the owners.
+    if (allows(target.target, protocol, port)) out.push({ target, certain: !/[us]/.test(from + how) });
   }
   return out;
 }
 
-/**
- * The routes a pair the side allows (or may allow) may take: '' when its rules without `via` do,
- * else the tags of the `via` lists of the rules that may; undefined when which of them allow it
- * hangs on the tailnet.
- */
-function routesOf(ev: SideEval, pair: Pair, protocol: number, port: number): string | undefined {
-  if (ev.direct === undefined) return '';
+/** What a side's rules say of a pair's routes (routes.ts). */
+function routeFacts(ev: SideEval, pair: Pair, protocol: number, port: number): RouteFacts {
   const s = pair.principals[0][ev.side]!;
   const d = pair.principals[1][ev.side]!;
-  const direct = ev.direct().verdict(s, d, pair.family, [protocol], port, POSTURE_UNKNOWN);
-  if (direct === 'yes') return '';
-  const tags = new Set<string>();
-  for (const { rule } of connecting(ev, s, d, protocol, port)) rule.via?.forEach((tag) => tags.add(tag));
-  // Rules without via that may allow it, beside rules with via that may too: either may carry it.
-  if (direct === 'unknown') return tags.size === 0 ? '' : undefined;
-  return [...tags].sort().join(', ');
+  return {
+    direct: ev.direct!().verdict(s, d, pair.family, [protocol], port, POSTURE_UNKNOWN),
+    connecting: connecting(ev, s, d, protocol, port).map(({ target, certain }) => ({ rule: target.rule, certain })),
+  };
 }
 
-const routeWords = (routes: string): string => (routes === '' ? 'by any route' : `only through ${routes} (via)`);
-
-/**
- * How each side routes a pair whose verdict is the same on both, allowed or undecided, where they
- * differ (a `via` list added, edited or removed).
- */
-function routesDiffer(
+/** How each side routes a pair whose verdict is the same on both, where some rule has `via`. */
+function routesOf(
   evals: [SideEval, SideEval],
   pair: Pair,
-  [before, after]: [Verdict, Verdict],
+  verdicts: [Verdict, Verdict],
   protocol: number,
   port: number,
-): [string, string] | undefined {
+) {
   if (evals[0].direct === undefined && evals[1].direct === undefined) return undefined;
-  const same = before.state === after.state && before.postures === undefined && after.postures === undefined;
-  if (!same || (before.state !== 'yes' && before.state !== 'unknown')) return undefined;
-  const routes = [routesOf(evals[0], pair, protocol, port), routesOf(evals[1], pair, protocol, port)];
-  if (routes[0] === undefined || routes[1] === undefined || routes[0] === routes[1]) return undefined;
-  return [routeWords(routes[0]), routeWords(routes[1])];
+  const state = verdicts[0].state;
+  if (state !== verdicts[1].state || (state !== 'yes' && state !== 'unknown') || differs(...verdicts)) return undefined;
+  const facts = evals.map((ev): RouteFacts =>
+    ev.direct === undefined ? { direct: 'yes', connecting: [] } : routeFacts(ev, pair, protocol, port),
+  );
+  return routesDiffer(facts as [RouteFacts, RouteFacts]);
 }
 
 function allows(target: NetworkTarget, protocol: number, port: number): boolean {
@@ -213,7 +207,7 @@ function pairChanges({ pair, evals, cells, app, everyone }: PairInput): RawChang
       const port = app ? 1 : protocolHasPorts(protocol) ? range.first : 0;
       const before = state(evals[0], pair, asked, port);
       const after = state(evals[1], pair, asked, port);
-      const routes = routesDiffer(evals, pair, [before, after], protocol, port);
+      const routes = routesOf(evals, pair, [before, after], protocol, port);
       if (routes === undefined && !differs(before, after)) {
         run = undefined;
         continue;
@@ -253,7 +247,7 @@ function mergeRuns(runs: RawChange[]): RawChange[] {
   const byKey = new Map<string, RawChange>();
   for (const run of runs) {
     const postures = run.postures?.map((p) => p?.key ?? '').join('|') ?? '';
-    const key = `${run.protocol}|${run.before}|${run.after}|${run.fromEveryone}|${postures}|${run.routes?.join('|')}`;
+    const key = `${run.protocol}|${run.before}|${run.after}|${run.fromEveryone}|${postures}|${run.routes?.join('|') ?? ''}`;
     const existing = byKey.get(key);
     if (existing === undefined) byKey.set(key, run);
     else existing.ranges.push(...run.ranges);

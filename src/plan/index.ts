@@ -149,7 +149,7 @@ function diffAll(
 function withoutImpliedPresence(apps: AppDiff[]): AppDiff[] {
   const said = new Set<string>();
   const pairKey = (capability: string, r: RawChange): string =>
-    `${capability}|${r.src}|${r.dst}|${r.before}|${r.after}`;
+    `${capability}|${r.src}|${r.dst}|${r.before}|${r.after}|${r.routes?.join('|') ?? ''}`;
   for (const { app, changes } of apps)
     if (app.value !== undefined) for (const r of changes) said.add(pairKey(app.capability, r));
   return apps.map(({ app, changes }) =>

@@ -63,7 +63,8 @@ function loginMatches(users: readonly string[], login: string, src: Principal): 
 function dstMatches(rule: CompiledSshRule, src: Principal, dst: Principal): Tri {
   let direct = matchIdentity(rule.dst, dst);
   // A user's device takes SSH from its owner only, whatever the destination names (a group,
-  // autogroup:member, accepted with a notice): the SSH documentation, §2.3.
+  // autogroup:member, accepted with a notice): the SSH documentation, §2.3. (A device whose
+  // identity is unknown offline matches no such destination for sure.)
   if (direct !== 'no' && dst.identity === 'user') direct = and(direct, sameOwner(src, dst));
   return rule.dst.self ? or(direct, sameOwner(src, dst)) : direct;
 }

@@ -110,6 +110,18 @@ describe('workflow commands through the CLI (a GitHub Actions step, a pre-commit
     ]);
   });
 
+  it('says a usage error that names a line break on one line', async () => {
+    const dir = await workspaceWith('{}\n');
+    const runs = await Promise.all(
+      [['check', '--bo\ngus'], ['fmt', '--x\ny'], ['ch\neck']].map((args) => runCli(args, { cwd: dir })),
+    );
+    expect(runs.map((run) => run.code)).toEqual([2, 2, 2]);
+    for (const run of runs) {
+      expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(run.stderr).toContain('\\n');
+    }
+  });
+
   // A bidirectional control reorders what a terminal or a CI log shows: `ved` reads as `dev`.
   it('shows bidirectional controls by name, in the plan as in check', async () => {
     const dir = await workspaceWith('{}\n');

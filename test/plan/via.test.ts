@@ -82,4 +82,56 @@ describe('via', () => {
       ),
     );
   });
+
+  // Routes said of the pair where it is allowed, even where a posture or the tailnet decides that.
+  const rows = (before: object, after: object): string[] => {
+    const plan = planOf(before, after);
+    expect(plan.changes).toEqual([]);
+    return plan.undecided.map((u) => `${u.srcLabel} ${u.proto}: ${u.before} / ${u.after}`);
+  };
+  const ssh22 = (extra: object): object => ({ src: ['alice@example.com'], dst: ['tag:db'], ip: ['tcp:22'], ...extra });
+  const POSTURE = { 'posture:ok': ["node:os == 'linux'"] };
+
+  it('a via list edited on a grant with a posture: the posture words, then the routes', () => {
+    const side = (via: string): object =>
+      // alice in a group, so a member: a user shared in would not be held to the posture.
+      base({
+        groups: { 'group:eng': ['alice@example.com'] },
+        postures: POSTURE,
+        grants: [ssh22({ srcPosture: ['posture:ok'], via: [via] })],
+      });
+    const held = "allowed where posture:ok (node:os == 'linux') holds";
+    expect(rows(side('tag:router'), side('tag:web'))).toEqual(
+      ['icmp', 'tcp'].map(
+        (p) => `alice@example.com ${p}: ${held}, only through tag:router (via) / ${held}, only through tag:web (via)`,
+      ),
+    );
+  });
+
+  it('a via grant beside a rule without via that may or may not apply: routes that depend on the tailnet', () => {
+    const before = base({ postures: POSTURE, grants: [ssh22({})] });
+    const after = base({
+      postures: POSTURE,
+      grants: [ssh22({ via: ['tag:router'] }), ssh22({ srcPosture: ['posture:ok'] })],
+    });
+    const open = 'allowed only through tag:router (via), or by any route depending on the tailnet';
+    expect(rows(before, after)).toEqual(
+      ['icmp', 'tcp'].map((p) => `alice@example.com ${p}: allowed by any route / ${open}`),
+    );
+  });
+
+  it('via lists swapped between a rule that selects the source and one that may', () => {
+    const side = (own: string, members: string): object =>
+      base({ grants: [ssh22({ via: [own] }), ssh22({ src: ['autogroup:member'], via: [members] })] });
+    const either = (first: string, second: string): string =>
+      `allowed only through ${first} (via), or only through ${second} depending on the tailnet`;
+    const other = 'any other user (another-user@example.com)';
+    const only = (tag: string): string => `depends on the tailnet, only through ${tag} (via)`;
+    expect(rows(side('tag:web', 'tag:router'), side('tag:router', 'tag:web'))).toEqual([
+      `alice@example.com icmp: ${either('tag:web', 'tag:router')} / ${either('tag:router', 'tag:web')}`,
+      `alice@example.com tcp: ${either('tag:web', 'tag:router')} / ${either('tag:router', 'tag:web')}`,
+      `${other} icmp: ${only('tag:router')} / ${only('tag:web')}`,
+      `${other} tcp: ${only('tag:router')} / ${only('tag:web')}`,
+    ]);
+  });
 });
