@@ -4307,6 +4307,9 @@ function loginMatches(users, login, src) {
 }
 function dstMatches(rule, src, dst) {
     let direct = (0,match/* matchIdentity */.oD)(rule.dst, dst);
+    // `*` as the destination is accepted with a notice, and what the server makes of it is not known.
+    if (rule.dst.wildcard)
+        direct = (0,tri.or)(direct, 'unknown');
     // A user's device takes SSH from its owner only, whatever the destination names (a group,
     // autogroup:member, accepted with a notice): the SSH documentation, §2.3. (A device whose
     // identity is unknown offline matches no such destination for sure.)

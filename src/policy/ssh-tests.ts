@@ -62,6 +62,8 @@ function loginMatches(users: readonly string[], login: string, src: Principal): 
 
 function dstMatches(rule: CompiledSshRule, src: Principal, dst: Principal): Tri {
   let direct = matchIdentity(rule.dst, dst);
+  // `*` as the destination is accepted with a notice, and what the server makes of it is not known.
+  if (rule.dst.wildcard) direct = or(direct, 'unknown');
   // A user's device takes SSH from its owner only, whatever the destination names (a group,
   // autogroup:member, accepted with a notice): the SSH documentation, §2.3. (A device whose
   // identity is unknown offline matches no such destination for sure.)

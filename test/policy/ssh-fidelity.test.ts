@@ -235,3 +235,21 @@ describe("a user's device takes SSH from its owner only, whatever the destinatio
     expect(check(policy, TOPOLOGY).tests.map((t) => t.outcome)).toEqual(['pass', 'pass']);
   });
 });
+
+describe('`*` as an SSH destination', () => {
+  // Accepted with a notice (the documentation rules it out, the server's message is not known),
+  // and what it stands for is not known: undecided, but for another user's device (above).
+  test("leaves its tests undecided, but for another user's device", () => {
+    const policy = {
+      ssh: [rule({ src: ['odin@example.com'], dst: ['*'] })],
+      sshTests: [
+        { src: 'odin@example.com', dst: ['tag:server'], accept: ['root'] },
+        { src: 'odin@example.com', dst: ['odin@example.com'], accept: ['root'] },
+        { src: 'odin@example.com', dst: ['thor@example.org'], deny: ['root'] },
+      ],
+    };
+    for (const topology of [TOPOLOGY, undefined]) {
+      expect(check(policy, topology).tests.map((t) => t.outcome)).toEqual(['unknown', 'unknown', 'pass']);
+    }
+  });
+});
