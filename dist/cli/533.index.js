@@ -105,8 +105,8 @@ function internetInIpsetsMatters(env) {
 /**
  * Why an answer is unknown: facts of the tailnet; and what the server's rules leave open, which no
  * tailnet description settles: autogroup:internet in ipsets (docs/policy-semantics.md §2.4),
- * grants with `via` (§4), and posture conditions read in ways not established (§5.7). Said of the policy, not of the one pair: which an answer waits on is
- * not tracked.
+ * grants with `via` (§4), and posture conditions read in ways not established (§5.7). Said of
+ * the policy, not of the one pair: which an answer waits on is not tracked.
  */
 function unknownNote(env, via) {
     const open = [

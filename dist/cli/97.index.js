@@ -792,14 +792,23 @@ function combine(parts, collection, side) {
     const members = parts.map((p) => p.src);
     return { ...parts[0], src: text, srcLabel: label, srcAtoms: atoms, members, tested };
 }
+/** Per atom, the collections holding it (by position in `all`): a group of items looks only at those. */
+function holdingOf(all) {
+    const holding = new Map();
+    all.forEach((collection, i) => {
+        collection.members.forEach((m) => (0,lists/* pushTo */.I)(holding, m, i));
+    });
+    return holding;
+}
 /**
- * The collections every member of which is an atom of `byAtom`, in the order of `all`: counted
- * through the collections holding each atom, so that a collection is looked at only when full.
+ * Takes out of `byAtom` the items of each collection it holds every member of, in the order of
+ * `all`, each collection with its items; what is left is said atom by atom. A collection is looked
+ * at only when full, counted through the collections holding each atom (`holding`).
  */
-function covered(byAtom, holding, all) {
+function takeCovered(byAtom, all, holding = holdingOf(all)) {
     const counts = new Map();
     // forEach, not for-of: this runs for every group of changes, mostly before V8 optimises it.
-    byAtom.forEach((_change, atom) => {
+    byAtom.forEach((_item, atom) => {
         holding.get(atom)?.forEach((i) => counts.set(i, (counts.get(i) ?? 0) + 1));
     });
     const full = [];
@@ -807,29 +816,27 @@ function covered(byAtom, holding, all) {
         if (count === all[i].members.length)
             full.push(i);
     });
-    return full.sort((a, b) => a - b).map((i) => all[i]);
+    const out = [];
+    for (const collection of full.sort((a, b) => a - b).map((i) => all[i])) {
+        // An earlier (larger) collection may have taken some of its members.
+        if (!collection.members.every((m) => byAtom.has(m)))
+            continue;
+        out.push({ collection, parts: collection.members.map((m) => byAtom.get(m)) });
+        collection.members.forEach((m) => byAtom.delete(m));
+    }
+    return out;
 }
 /** Replaces, per identical change, the sources a collection fully covers by the collection. */
 function collapseSources(changes, all, side) {
     const groups = new Map();
     // forEach, not for-of: this runs for every change, mostly before V8 optimises it.
     changes.forEach((c) => (0,lists/* pushTo */.I)(groups, restKey(c, side), c));
-    // Per atom, the collections holding it (by position in `all`): a group of changes looks only at those.
-    const holding = new Map();
-    all.forEach((collection, i) => {
-        collection.members.forEach((m) => (0,lists/* pushTo */.I)(holding, m, i));
-    });
+    const holding = holdingOf(all);
     const out = [];
     for (const group of groups.values()) {
         const byAtom = new Map(group.map((c) => [(side === 'src' ? c.srcAtoms : c.dstAtoms)[0], c]));
-        for (const collection of covered(byAtom, holding, all)) {
-            // An earlier (larger) collection may have taken some of its members.
-            if (!collection.members.every((m) => byAtom.has(m)))
-                continue;
-            const parts = collection.members.map((m) => byAtom.get(m));
-            collection.members.forEach((m) => byAtom.delete(m));
+        for (const { collection, parts } of takeCovered(byAtom, all, holding))
             out.push(combine(parts, collection, side));
-        }
         out.push(...byAtom.values());
     }
     return out;
@@ -876,8 +883,7 @@ const undecidedKey = ({ dst: _dst, dstLabel: _label, dstAtoms: _atoms, ...rest }
  * mergeUndecided makes say it in fewer rows.
  */
 function collapseUndecided(list, internet) {
-    const holding = new Map();
-    internet.forEach((collection, i) => collection.members.forEach((m) => (0,lists/* pushTo */.I)(holding, m, i)));
+    const holding = holdingOf(internet);
     const groups = new Map();
     const out = [];
     for (const u of list) {
@@ -892,11 +898,8 @@ function collapseUndecided(list, internet) {
             continue;
         }
         const byAtom = new Map(group.map((u) => [u.dstAtoms[0], u]));
-        for (const collection of covered(byAtom, holding, internet)) {
-            if (!collection.members.every((m) => byAtom.has(m)))
-                continue;
-            const { dstAtoms: _atoms, ...first } = byAtom.get(collection.members[0]);
-            collection.members.forEach((m) => byAtom.delete(m));
+        for (const { collection, parts } of takeCovered(byAtom, internet, holding)) {
+            const { dstAtoms: _atoms, ...first } = parts[0];
             out.push({ ...first, dst: collection.text, dstLabel: collection.label });
         }
         out.push(...byAtom.values());
@@ -1894,13 +1897,13 @@ function postured(ev, pair, s, d, protocols, port) {
     if (hanging === undefined)
         return PLAIN.unknown;
     const protocol = protocols[0];
-    const requirements = connecting(ev, s, d, protocol, port).flatMap(({ target }) => target.rule.postures ?? []);
+    const requirements = connecting(ev, s, d, protocol, port).flatMap(({ rule }) => rule.postures ?? []);
     const decided = hanging.holds === 'yes' && hanging.fails === 'no' ? 'allowed' : undefined;
     return { state: 'unknown', postures: ev.names.terms([requirements], decided) };
 }
 /**
- * Targets of a side whose source and destination may select the pair and that allow the protocol
- * and port, each with whether it selects both ends for sure.
+ * The rules of a side whose targets' source and destination may select the pair and allow the
+ * protocol and port, each with whether it selects both ends for sure.
  */
 function connecting(ev, s, d, protocol, port) {
     const sources = matchesOf(ev.targets, ev.side, s, 'src', ev.env, ev.budget);
@@ -1909,10 +1912,10 @@ function connecting(ev, s, d, protocol, port) {
         const from = sources.get(id);
         if (from === undefined)
             continue;
-        const target = ev.targets.list[id];
+        const { rule, target } = ev.targets.list[id];
         // `u` is an unknown match; `s`, autogroup:self, hangs on the owners.
-        if (allows(target.target, protocol, port))
-            out.push({ target, certain: !/[us]/.test(from + how) });
+        if (allows(target, protocol, port))
+            out.push({ rule, certain: !/[us]/.test(from + how) });
     }
     return out;
 }
@@ -1922,7 +1925,7 @@ function routeFacts(ev, pair, protocol, port) {
     const d = pair.principals[1][ev.side];
     return {
         direct: ev.direct().verdict(s, d, pair.family, [protocol], port, POSTURE_UNKNOWN),
-        connecting: connecting(ev, s, d, protocol, port).map(({ target, certain }) => ({ rule: target.rule, certain })),
+        connecting: connecting(ev, s, d, protocol, port),
     };
 }
 /** How each side routes a pair whose verdict is the same on both, where some rule has `via`. */
@@ -2147,15 +2150,9 @@ function own(src, dst) {
  * said once for the user or tag, as the changes are (deviceCollections).
  */
 function said(ids, atoms) {
-    const left = new Set(ids);
-    const out = [];
-    for (const { label, members } of deviceCollections(atoms)) {
-        if (!members.every((id) => left.has(id)))
-            continue;
-        members.forEach((id) => left.delete(id));
-        out.push(label);
-    }
-    return [...out, ...[...left].map((id) => atoms[id].label)];
+    const left = new Map(ids.map((id) => [id, id]));
+    const whole = takeCovered(left, deviceCollections(atoms)).map(({ collection }) => collection.label);
+    return [...whole, ...[...left.keys()].map((id) => atoms[id].label)];
 }
 /**
  * Principals that lose network access and keep none, or none beyond their own devices: the

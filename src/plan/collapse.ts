@@ -119,25 +119,42 @@ function combine(parts: readonly AtomChange[], collection: Collection, side: 'sr
   return { ...parts[0]!, src: text, srcLabel: label, srcAtoms: atoms, members, tested };
 }
 
+/** Per atom, the collections holding it (by position in `all`): a group of items looks only at those. */
+function holdingOf(all: readonly Collection[]): Map<number, number[]> {
+  const holding = new Map<number, number[]>();
+  all.forEach((collection, i) => {
+    collection.members.forEach((m) => pushTo(holding, m, i));
+  });
+  return holding;
+}
+
 /**
- * The collections every member of which is an atom of `byAtom`, in the order of `all`: counted
- * through the collections holding each atom, so that a collection is looked at only when full.
+ * Takes out of `byAtom` the items of each collection it holds every member of, in the order of
+ * `all`, each collection with its items; what is left is said atom by atom. A collection is looked
+ * at only when full, counted through the collections holding each atom (`holding`).
  */
-function covered(
-  byAtom: ReadonlyMap<number, unknown>,
-  holding: ReadonlyMap<number, readonly number[]>,
+export function takeCovered<T>(
+  byAtom: Map<number, T>,
   all: readonly Collection[],
-): Collection[] {
+  holding: ReadonlyMap<number, readonly number[]> = holdingOf(all),
+): { collection: Collection; parts: T[] }[] {
   const counts = new Map<number, number>();
   // forEach, not for-of: this runs for every group of changes, mostly before V8 optimises it.
-  byAtom.forEach((_change, atom) => {
+  byAtom.forEach((_item, atom) => {
     holding.get(atom)?.forEach((i) => counts.set(i, (counts.get(i) ?? 0) + 1));
   });
   const full: number[] = [];
   counts.forEach((count, i) => {
     if (count === all[i]!.members.length) full.push(i);
   });
-  return full.sort((a, b) => a - b).map((i) => all[i]!);
+  const out: { collection: Collection; parts: T[] }[] = [];
+  for (const collection of full.sort((a, b) => a - b).map((i) => all[i]!)) {
+    // An earlier (larger) collection may have taken some of its members.
+    if (!collection.members.every((m) => byAtom.has(m))) continue;
+    out.push({ collection, parts: collection.members.map((m) => byAtom.get(m)!) });
+    collection.members.forEach((m) => byAtom.delete(m));
+  }
+  return out;
 }
 
 /** Replaces, per identical change, the sources a collection fully covers by the collection. */
@@ -149,21 +166,11 @@ export function collapseSources(
   const groups = new Map<string, AtomChange[]>();
   // forEach, not for-of: this runs for every change, mostly before V8 optimises it.
   changes.forEach((c) => pushTo(groups, restKey(c, side), c));
-  // Per atom, the collections holding it (by position in `all`): a group of changes looks only at those.
-  const holding = new Map<number, number[]>();
-  all.forEach((collection, i) => {
-    collection.members.forEach((m) => pushTo(holding, m, i));
-  });
+  const holding = holdingOf(all);
   const out: AtomChange[] = [];
   for (const group of groups.values()) {
     const byAtom = new Map(group.map((c) => [(side === 'src' ? c.srcAtoms : c.dstAtoms)[0]!, c]));
-    for (const collection of covered(byAtom, holding, all)) {
-      // An earlier (larger) collection may have taken some of its members.
-      if (!collection.members.every((m) => byAtom.has(m))) continue;
-      const parts = collection.members.map((m) => byAtom.get(m)!);
-      collection.members.forEach((m) => byAtom.delete(m));
-      out.push(combine(parts, collection, side));
-    }
+    for (const { collection, parts } of takeCovered(byAtom, all, holding)) out.push(combine(parts, collection, side));
     out.push(...byAtom.values());
   }
   return out;
@@ -225,8 +232,7 @@ const undecidedKey = ({ dst: _dst, dstLabel: _label, dstAtoms: _atoms, ...rest }
  * mergeUndecided makes say it in fewer rows.
  */
 export function collapseUndecided(list: readonly AtomUndecided[], internet: readonly Collection[]): AtomUndecided[] {
-  const holding = new Map<number, number[]>();
-  internet.forEach((collection, i) => collection.members.forEach((m) => pushTo(holding, m, i)));
+  const holding = holdingOf(internet);
   const groups = new Map<string, AtomUndecided[]>();
   const out: AtomUndecided[] = [];
   for (const u of list) {
@@ -239,10 +245,8 @@ export function collapseUndecided(list: readonly AtomUndecided[], internet: read
       continue;
     }
     const byAtom = new Map(group.map((u) => [u.dstAtoms![0]!, u]));
-    for (const collection of covered(byAtom, holding, internet)) {
-      if (!collection.members.every((m) => byAtom.has(m))) continue;
-      const { dstAtoms: _atoms, ...first } = byAtom.get(collection.members[0]!)!;
-      collection.members.forEach((m) => byAtom.delete(m));
+    for (const { collection, parts } of takeCovered(byAtom, internet, holding)) {
+      const { dstAtoms: _atoms, ...first } = parts[0]!;
       out.push({ ...first, dst: collection.text, dstLabel: collection.label });
     }
     out.push(...byAtom.values());

@@ -5,7 +5,7 @@
 // asked only about the protocols and ports of the targets that may make it differ (relations.ts):
 // elsewhere both sides' verdicts come from the same targets.
 
-import { namesIdentities, type NetworkTarget, type SelectorSet } from '../policy/compile.js';
+import { namesIdentities, type NetworkRule, type NetworkTarget, type SelectorSet } from '../policy/compile.js';
 import type { Family } from '../policy/ip.js';
 import type { MatchEnv } from '../policy/match.js';
 import { pairFamily, type NetworkIndex } from '../policy/network-index.js';
@@ -21,15 +21,7 @@ import { CellMarks, cellsOf, grid } from './cells.js';
 import { candidatePairs } from './relations.js';
 import { routesDiffer, type RouteFacts } from './routes.js';
 import { channelIndex, type Channel, type Side } from './side.js';
-import {
-  destinationMatch,
-  matchesOf,
-  presentOn,
-  sourceMatch,
-  targetsOf,
-  type Target,
-  type Targets,
-} from './targets.js';
+import { destinationMatch, matchesOf, presentOn, sourceMatch, targetsOf, type Targets } from './targets.js';
 
 /** A verdict, or `absent` where a test could not even name the endpoint (a tag not defined on that side). */
 export type State = Tri | 'absent';
@@ -114,24 +106,30 @@ function postured(
   const hanging = hangsOnPosture('unknown', ask);
   if (hanging === undefined) return PLAIN.unknown;
   const protocol = protocols[0]!;
-  const requirements = connecting(ev, s, d, protocol, port).flatMap(({ target }) => target.rule.postures ?? []);
+  const requirements = connecting(ev, s, d, protocol, port).flatMap(({ rule }) => rule.postures ?? []);
   const decided = hanging.holds === 'yes' && hanging.fails === 'no' ? 'allowed' : undefined;
   return { state: 'unknown', postures: ev.names.terms([requirements], decided) };
 }
 
 /**
- * Targets of a side whose source and destination may select the pair and that allow the protocol
- * and port, each with whether it selects both ends for sure.
+ * The rules of a side whose targets' source and destination may select the pair and allow the
+ * protocol and port, each with whether it selects both ends for sure.
  */
-function connecting(ev: SideEval, s: Principal, d: Principal, protocol: number, port: number) {
+function connecting(
+  ev: SideEval,
+  s: Principal,
+  d: Principal,
+  protocol: number,
+  port: number,
+): RouteFacts['connecting'] {
   const sources = matchesOf(ev.targets, ev.side, s, 'src', ev.env, ev.budget);
-  const out: { target: Target; certain: boolean }[] = [];
+  const out: { rule: NetworkRule; certain: boolean }[] = [];
   for (const [id, how] of matchesOf(ev.targets, ev.side, d, 'dst', ev.env, ev.budget)) {
     const from = sources.get(id);
     if (from === undefined) continue;
-    const target = ev.targets.list[id]!;
+    const { rule, target } = ev.targets.list[id]!;
     // `u` is an unknown match; `s`, autogroup:self, hangs on the owners.
-    if (allows(target.target, protocol, port)) out.push({ target, certain: !/[us]/.test(from + how) });
+    if (allows(target, protocol, port)) out.push({ rule, certain: !/[us]/.test(from + how) });
   }
   return out;
 }
@@ -142,7 +140,7 @@ function routeFacts(ev: SideEval, pair: Pair, protocol: number, port: number): R
   const d = pair.principals[1][ev.side]!;
   return {
     direct: ev.direct!().verdict(s, d, pair.family, [protocol], port, POSTURE_UNKNOWN),
-    connecting: connecting(ev, s, d, protocol, port).map(({ target, certain }) => ({ rule: target.rule, certain })),
+    connecting: connecting(ev, s, d, protocol, port),
   };
 }
 

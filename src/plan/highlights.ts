@@ -4,7 +4,7 @@
 import type { IPSet } from '../policy/ip.js';
 import { addTo } from '../policy/lists.js';
 import type { Atom } from './atoms.js';
-import { deviceCollections, isInternet } from './collapse.js';
+import { deviceCollections, isInternet, takeCovered } from './collapse.js';
 import type { AtomChange } from './convert.js';
 import type { Selection } from './evaluate.js';
 import type { Highlight } from './model.js';
@@ -52,14 +52,9 @@ function own(src: Atom, dst: Atom): boolean {
  * said once for the user or tag, as the changes are (deviceCollections).
  */
 function said(ids: readonly number[], atoms: readonly Atom[]): string[] {
-  const left = new Set(ids);
-  const out: string[] = [];
-  for (const { label, members } of deviceCollections(atoms)) {
-    if (!members.every((id) => left.has(id))) continue;
-    members.forEach((id) => left.delete(id));
-    out.push(label);
-  }
-  return [...out, ...[...left].map((id) => atoms[id]!.label)];
+  const left = new Map(ids.map((id) => [id, id]));
+  const whole = takeCovered(left, deviceCollections(atoms)).map(({ collection }) => collection.label);
+  return [...whole, ...[...left.keys()].map((id) => atoms[id]!.label)];
 }
 
 /**
