@@ -166,7 +166,10 @@ describe('action: test', () => {
     ts.fail('GET acl', { status: 503, times: Infinity });
     const result = await runAction({ inputs: apiInputs(ts, { timeout: '3s' }), cwd: await workspaceWith(POLICY_V2) });
     expect(result.code).toBe(1);
-    expect(result.durationMs).toBeLessThan(3500);
+    // The tries, not the whole process: a loaded machine may take seconds to start Node.
+    const tries = ts.requestsTo('GET acl').map((r) => r.receivedMs);
+    expect(tries.length).toBeGreaterThan(1);
+    expect(tries.at(-1)! - tries[0]!).toBeLessThan(3000);
     expect(result.annotations).toEqual([
       {
         level: 'error',

@@ -37,6 +37,8 @@ export interface RecordedRequest<Route extends string = string> {
   route: Route | undefined;
   /** The status answered; 0 while the answer is pending or when the socket was dropped. */
   status: number;
+  /** When the body was read, in the test process's `performance.now()` milliseconds. */
+  receivedMs: number;
 }
 
 /** Answer with this status instead of handling the request. State is not touched. */
@@ -191,6 +193,7 @@ export async function startHarness<Route extends string>(options: HarnessOptions
       json: jsonOrUndefined(body),
       route: options.routeOf(method, url.pathname),
       status: 0,
+      receivedMs: performance.now(),
     };
     requests.push(record);
     response.on('finish', () => (record.status = response.statusCode));
