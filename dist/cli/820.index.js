@@ -1174,6 +1174,10 @@ async function runTest(deps, facts) {
     if (!client)
         return { kind: 'offline', facts };
     const live = await readLive(deps, facts, client, 'policy_file:read');
+    // A fork's author learns nothing of the live policy, not even whether their text, or a version
+    // in the history they pushed, is it: the file is validated as any other, its origin not sought.
+    if (deps.liveHidden === true)
+        return { kind: 'validated', facts, api: await validate(deps, client, local) };
     if (live.etag === local.etag)
         return { kind: 'unchanged', facts };
     // The history search spawns git; it overlaps the validation round trip instead of adding to it.
@@ -1185,12 +1189,16 @@ async function runTest(deps, facts) {
             file: settings.policyFile,
             history: deps.history,
         })),
-        log.group('Validate with the Tailscale API', () => client.validate(Buffer.from(standardize(local.bytes)).toString('utf8'))),
+        validate(deps, client, local),
     ]);
     facts.origin = origin;
     log.debug(`${liveEtagLine(deps, live.etag)}; local ETag ${local.etag}; origin: ${origin.kind}`);
     log.info(describeOrigin(origin, settings.policyFile));
-    return { kind: 'validated', facts, api: findingsFromAnswer(answer, local.root) };
+    return { kind: 'validated', facts, api: answer };
+}
+async function validate(deps, client, local) {
+    const answer = await deps.log.group('Validate with the Tailscale API', () => client.validate(Buffer.from(standardize(local.bytes)).toString('utf8')));
+    return findingsFromAnswer(answer, local.root);
 }
 
 ;// CONCATENATED MODULE: ./src/modes/index.ts
@@ -1514,10 +1522,8 @@ function reconcile(api, engine) {
 ;// CONCATENATED MODULE: ./src/report/model.ts
 // The outcome of one run, whatever the mode, in one shape: every reporter (annotations, job
 // summary, outputs, pull-request comment, drift issue, CLI) renders this and nothing else.
-/** Whether the live policy differs from the file: said outright where its ETag is left out, else by the ETags. */
+/** Whether the live policy differs from the file, by the ETags: not said where the live ETag is left out. */
 function differsFromLive(report) {
-    if (report.liveDiffers !== undefined)
-        return report.liveDiffers;
     return report.localEtag !== undefined && report.controlEtag !== undefined && report.localEtag !== report.controlEtag;
 }
 function emptyReport(mode, tailnet, policyFile) {
@@ -1634,7 +1640,7 @@ function cutShortNote(error) {
         case 'timeout':
             return error.message;
         case 'size':
-            return `no access plan: ${error.message}, too many to compare in this run`;
+            return `no access plan: ${error.message}, past the plan's size limit`;
     }
 }
 
@@ -1835,14 +1841,15 @@ const LIVE_TEXT_WITHHELD = 'the live policy is left out of this report: the pull
     'policy (edits made outside git included) is shown to its author';
 /**
  * The report for readers who may not see the live policy (the author of a fork's pull request,
- * through the comment, the public job summary and the outputs): its text, and so the diff, and
- * its ETag left out; whether it differs from the file stays.
+ * through the comment, the public job summary and the outputs): its text, and so the diff, its
+ * ETag, and whether it differs from the file left out. Else a fork could push guesses, one per
+ * run, until the headline or `changed` said one was the live text.
  */
 function withoutLive(report) {
     if (report.liveText === undefined && report.controlEtag === undefined)
         return report;
     const notices = [...report.notices, { severity: 'notice', message: LIVE_TEXT_WITHHELD }];
-    return { ...report, liveText: undefined, controlEtag: undefined, liveDiffers: differsFromLive(report), notices };
+    return { ...report, liveText: undefined, controlEtag: undefined, notices };
 }
 
 ;// CONCATENATED MODULE: ./src/runner/commands.ts

@@ -220,9 +220,10 @@ function spawnGit(repo, args) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BD: () => (/* binding */ PlanBudget),
-/* harmony export */   UK: () => (/* binding */ PlanCutShortError)
+/* harmony export */   UK: () => (/* binding */ PlanCutShortError),
+/* harmony export */   b6: () => (/* binding */ textOf)
 /* harmony export */ });
-/* unused harmony exports MAX_ATOMS, MAX_PAIRS, MAX_MATCHES, MAX_CHANGES, MAX_RANGES, MAX_CELL_BYTES */
+/* unused harmony exports MAX_ATOMS, MAX_PAIRS, MAX_MATCHES, MAX_CHANGES, MAX_RANGES, MAX_CELL_BYTES, MAX_TEXT */
 /* harmony import */ var _policy_deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3816);
 /* harmony import */ var _policy_network_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8405);
 // The plan's budget: the plan runs on a fork's pull request, so a hostile policy must not make it
@@ -250,6 +251,13 @@ const MAX_RANGES = 1_000_000;
  * 45,000 users would otherwise take gigabytes.
  */
 const MAX_CELL_BYTES = 256 * 1024 * 1024;
+/**
+ * Most characters of text the changes carry, summed (names, labels, values, verdicts): each
+ * change repeats its source's and destination's, so a capability value or a posture condition of
+ * thousands of characters, given to a few hundred pairs by ten kilobytes of policy, would make a
+ * plan of gigabytes, past the longest string a report can be written as.
+ */
+const MAX_TEXT = 64 * 1024 * 1024;
 /** The plan stopped before it was complete; the message says why, for a note in the report. */
 class PlanCutShortError extends Error {
     reason;
@@ -334,11 +342,15 @@ class PlanBudget {
     cells(count) {
         const cap = this.caps.cellBytes ?? MAX_CELL_BYTES;
         this.cellBytes += count;
-        if (this.cellBytes > cap) {
-            const size = cap >= 2 ** 20 ? `${Math.floor(cap / 2 ** 20)} MB` : `${cap} bytes`;
-            throw new PlanCutShortError('size', `more than ${size} of port cells to compare endpoint by endpoint`);
-        }
+        if (this.cellBytes > cap)
+            throw new PlanCutShortError('size', `more than ${sizeText(cap)} of port cells to compare endpoint by endpoint`);
         this.step();
+    }
+    /** The characters of text the plan's changes carry, all of them (`textOf`). */
+    text(count) {
+        const cap = this.caps.text ?? MAX_TEXT;
+        if (count > cap)
+            throw new PlanCutShortError('size', `more than ${sizeText(cap)} of text in the access changes`);
     }
     /** One more (source, destination) pair to evaluate, over every channel of the plan. */
     pair() {
@@ -366,6 +378,22 @@ class PlanBudget {
         return made;
     }
 }
+/** `64 MB`, or `100 bytes` below a megabyte. */
+const sizeText = (bytes) => (bytes >= 2 ** 20 ? `${Math.floor(bytes / 2 ** 20)} MB` : `${bytes} bytes`);
+/** Characters of text the plan's entries carry: their strings, and the strings in their lists. */
+function textOf(entries) {
+    let count = 0;
+    for (const entry of entries)
+        for (const value of Object.values(entry)) {
+            if (typeof value === 'string')
+                count += value.length;
+            else if (Array.isArray(value))
+                for (const item of value)
+                    if (typeof item === 'string')
+                        count += item.length;
+        }
+    return count;
+}
 function timeout() {
     return new PlanCutShortError('timeout', 'the access plan was cut short by the timeout');
 }
@@ -382,7 +410,7 @@ __webpack_require__.d(__webpack_exports__, {
   Lm: () => (/* binding */ computeAccessPlan)
 });
 
-// UNUSED EXPORTS: MAX_ATOMS, MAX_MATCHES, MAX_PAIRS, PlanCutShortError, PlanInputError, planJson, renderPlanMarkdown, renderPlanText
+// UNUSED EXPORTS: MAX_ATOMS, MAX_MATCHES, MAX_PAIRS, MAX_TEXT, PlanCutShortError, PlanInputError, planJson, renderPlanMarkdown, renderPlanText
 
 // EXTERNAL MODULE: ./src/policy/endpoints.ts
 var endpoints = __webpack_require__(8904);
@@ -1121,6 +1149,9 @@ class PostureNames {
      */
     byContent = new Map();
     conditions = new Map();
+    /** Each list of conditions by a number, and the terms made, by those numbers and `decided`. */
+    numbers = new Map();
+    made = new Map();
     constructor(side) {
         for (const [name, conditions] of side.env.context.postures) {
             this.names.set(conditions, name);
@@ -1144,6 +1175,22 @@ class PostureNames {
      * when the verdict is known postures aside; undefined when it also depends on the tailnet.
      */
     terms(requirements, decided) {
+        // Made once for each set of postures: every cell of every pair hanging on them asks, and a
+        // condition's text may be thousands of characters long.
+        let key = decided ?? '';
+        for (const requirement of requirements)
+            for (const conditions of requirement) {
+                let number = this.numbers.get(conditions);
+                if (number === undefined)
+                    this.numbers.set(conditions, (number = this.numbers.size));
+                key += `|${number}`;
+            }
+        let found = this.made.get(key);
+        if (found === undefined)
+            this.made.set(key, (found = this.termsOf(requirements, decided)));
+        return found;
+    }
+    termsOf(requirements, decided) {
         const unique = new Map();
         for (const requirement of requirements)
             for (const conditions of requirement)
@@ -2823,6 +2870,7 @@ function computeAccessPlan(before, after, options = {}) {
     }
     budget.check();
     const changes = parts.flatMap((p) => p.changes);
+    budget.text((0,plan_budget/* textOf */.b6)(parts.flatMap((p) => [...p.changes, ...p.undecided])));
     markTested(changes, sides[1], universe, budget, raw.network.acceptedAfter);
     const threshold = options.highlightThreshold ?? DEFAULT_THRESHOLD;
     const internet = internetCollections(universe, sides);
@@ -2937,6 +2985,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/policy/lists.ts
 var lists = __webpack_require__(259);
+// EXTERNAL MODULE: ./src/render/controls.ts
+var controls = __webpack_require__(8804);
 // EXTERNAL MODULE: ./src/plan/model.ts
 var model = __webpack_require__(8582);
 ;// CONCATENATED MODULE: ./src/plan/describe.ts
@@ -3026,10 +3076,30 @@ function inlineJson(value) {
     }
     return JSON.stringify(value);
 }
-/** The proposed entries as HuJSON to paste into the policy's `tests` and `sshTests`. */
-function proposedText(proposed) {
-    const section = (name, list) => list.length === 0 ? [] : [`"${name}": [`, ...list.map((t) => `  ${inlineJson(t)},`), '],'];
-    return [...section('tests', proposed.tests), ...section('sshTests', proposed.sshTests)].join('\n');
+/**
+ * The proposed entries as HuJSON to paste into the policy's `tests` and `sshTests`; with
+ * `maxChars`, the entries that fit in that many characters, in order, and how many did not.
+ */
+function proposedText(proposed, maxChars = Infinity) {
+    let room = maxChars;
+    let omitted = 0;
+    const section = (name, list) => {
+        const lines = [];
+        for (const entry of list) {
+            const line = `  ${inlineJson(entry)},`;
+            if (line.length > room) {
+                // Once one is left out, so is every later one: the list stays in the plan's order.
+                room = -1;
+                omitted++;
+                continue;
+            }
+            room -= line.length;
+            lines.push(line);
+        }
+        return lines.length === 0 ? [] : [`"${name}": [`, ...lines, '],'];
+    };
+    const text = [...section('tests', proposed.tests), ...section('sshTests', proposed.sshTests)].join('\n');
+    return { text, omitted };
 }
 function proposedCount(proposed) {
     return proposed.tests.length + proposed.sshTests.length;
@@ -3048,6 +3118,7 @@ function summary(plan) {
 
 ;// CONCATENATED MODULE: ./src/plan/render-text.ts
 // The plan for terminals and CI logs (`tailnet-policy plan`).
+
 
 
 /** Undecided differences listed in full; the rest are counted (the JSON has them all). */
@@ -3072,7 +3143,7 @@ function renderPlanText(plan) {
     const mode = plan.mode === 'symbolic' ? 'offline, no tailnet given' : 'against the given tailnet';
     const lines = [`Access plan: ${plan.before} → ${plan.after} (${mode})`];
     if (plan.changes.length === 0 && plan.undecided.length === 0)
-        return `${lines[0]}\nNo access changes.\n`;
+        return `${(0,controls/* showLineBreaks */.OD)(lines[0])}\nNo access changes.\n`;
     if (plan.highlights.length > 0)
         lines.push('', 'Highlights:', ...plan.highlights.map((h) => `  ! ${h.message}`));
     for (const { source, entries } of entriesBySource(plan)) {
@@ -3088,11 +3159,13 @@ function renderPlanText(plan) {
     }
     if (proposedCount(plan.proposed) > 0) {
         lines.push('', 'Proposed tests for the untested changes (paste into the policy):', ...proposedText(plan.proposed)
-            .split('\n')
+            .text.split('\n')
             .map((l) => `  ${l}`));
     }
     lines.push('', summary(plan));
-    return `${lines.join('\n')}\n`;
+    // A name, a file name or a value can hold a line break: shown as its escape, or it would print
+    // a line of its own (one that can pass for the plan's).
+    return `${lines.map(controls/* showLineBreaks */.OD).join('\n')}\n`;
 }
 
 

@@ -183,6 +183,8 @@ function bidi_showBidi(text) {
     return text.replace(BIDI_CONTROLS, (char) => `⟨U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
 }
 
+// EXTERNAL MODULE: ./src/render/controls.ts
+var controls = __nccwpck_require__(8804);
 ;// CONCATENATED MODULE: ./src/render/actions/log-line.ts
 // Text that reaches the log comes partly from the pull request (policy strings quoted in
 // syntax errors, commit subjects) and from APIs. The runner reads every stdout line for
@@ -190,33 +192,11 @@ function bidi_showBidi(text) {
 // anywhere in it. So a line break inside such text, or a command prefix in it, would let a
 // fork write its own commands (`::add-mask::`, `::stop-commands::`, `::set-output::`).
 
-/** Line breaks of every kind a reader might split on, shown as their escapes instead. */
-const LINE_BREAKS = {
-    '\r\n': '\\r\\n',
-    '\r': '\\r',
-    '\n': '\\n',
-    '\u000b': '\\v',
-    '\u000c': '\\f',
-    '\u0085': '\\u0085',
-    '\u2028': '\\u2028',
-    '\u2029': '\\u2029',
-};
-/**
- * C0 controls but the tab and the line breaks above, DEL and C1 controls: a terminal acts on them
- * (an escape sequence clears the screen or recolours what follows), and so, for colours, does the
- * runner's log viewer. Policy text can hold any of them, escaped in a JSON string or raw in an
- * invalid literal that a syntax error quotes.
- */
-// eslint-disable-next-line no-control-regex -- these are the characters it finds
-const TERMINAL_CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g;
-/** Each terminal control shown as its escape, `\u001b`. */
-const showControls = (text) => text.replace(TERMINAL_CONTROLS, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 /** A zero-width space is not whitespace to the runner's Trim(), so a prefix behind it is inert. */
 const ZWSP = '\u200b';
 /** Whatever neutralizeLogLine changes; most lines hold none of it and are returned as they are. */
-const CHANGED = new RegExp(
-// eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines for some readers
-`${/[\r\n\u000b\u000c\u0085\u2028\u2029]|##\[|^\s*::/.source}|${BIDI_CONTROL.source}|${TERMINAL_CONTROLS.source}`);
+const CHANGED = new RegExp(`${controls/* LINE_BREAK */.Fb.source}|${/##\[|^\s*::/.source}|${BIDI_CONTROL.source}|${controls/* TERMINAL_CONTROL */.dp.source}`);
 /**
  * One log line that cannot carry a workflow command: line breaks become visible escapes,
  * a leading `::` and every `##[` are broken by a zero-width space; and that shows what it says,
@@ -225,9 +205,7 @@ const CHANGED = new RegExp(
 function neutralizeLogLine(text) {
     if (!CHANGED.test(text))
         return text;
-    const flat = showControls(bidi_showBidi(
-    // eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines for some readers
-    text.replace(/\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/g, (lineBreak) => LINE_BREAKS[lineBreak])));
+    const flat = (0,controls/* showControls */.mz)(bidi_showBidi((0,controls/* showLineBreaks */.OD)(text)));
     const noLegacy = flat.replaceAll('##[', `#${ZWSP}#[`);
     return /^\s*::/.test(noLegacy) ? `${ZWSP}${noLegacy}` : noLegacy;
 }
@@ -238,8 +216,55 @@ function neutralizeLogLine(text) {
 function neutralizeAnnotation(text) {
     return (showControls(showBidi(text))
         // eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines for some readers
-        .replace(/[\u000b\u000c\u0085\u2028\u2029]/g, (lineBreak) => LINE_BREAKS[lineBreak])
+        .replace(/[\u000b\u000c\u0085\u2028\u2029]/g, showLineBreaks)
         .replaceAll('##[', `#${ZWSP}#[`));
+}
+
+
+/***/ }),
+
+/***/ 8804:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fb: () => (/* binding */ LINE_BREAK),
+/* harmony export */   OD: () => (/* binding */ showLineBreaks),
+/* harmony export */   dp: () => (/* binding */ TERMINAL_CONTROL),
+/* harmony export */   mz: () => (/* binding */ showControls)
+/* harmony export */ });
+// Characters that act on what a reader sees instead of showing themselves: line breaks inside
+// what should be one line, and controls that a terminal, the runner's log viewer or a browser
+// acts on. Policy text can hold any of them (escaped in a JSON string, or raw in a comment or an
+// invalid literal a syntax error quotes), so every surface for people shows them as escapes.
+/** Line breaks of every kind a reader might split on, each with the escape shown instead. */
+const LINE_BREAK_ESCAPES = {
+    '\r\n': '\\r\\n',
+    '\r': '\\r',
+    '\n': '\\n',
+    '\u000b': '\\v',
+    '\u000c': '\\f',
+    '\u0085': '\\u0085',
+    '\u2028': '\\u2028',
+    '\u2029': '\\u2029',
+};
+// eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines for some readers
+const LINE_BREAK = /\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/;
+const LINE_BREAKS = new RegExp(LINE_BREAK.source, 'g');
+/**
+ * C0 controls but the tab and the line breaks above, DEL and C1 controls: a terminal acts on them
+ * (an escape sequence clears the screen or recolours what follows), and so, for colours, does the
+ * runner's log viewer.
+ */
+// eslint-disable-next-line no-control-regex -- these are the characters it finds
+const TERMINAL_CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/;
+const TERMINAL_CONTROLS = new RegExp(TERMINAL_CONTROL.source, 'g');
+/** Each line break shown as its escape (`\n`), so that the text stays one line. */
+function showLineBreaks(text) {
+    return text.replace(LINE_BREAKS, (lineBreak) => LINE_BREAK_ESCAPES[lineBreak]);
+}
+/** Each terminal control shown as its escape, `\u001b`. */
+function showControls(text) {
+    return text.replace(TERMINAL_CONTROLS, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 

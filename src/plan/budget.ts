@@ -27,6 +27,13 @@ export const MAX_RANGES = 1_000_000;
  * 45,000 users would otherwise take gigabytes.
  */
 export const MAX_CELL_BYTES = 256 * 1024 * 1024;
+/**
+ * Most characters of text the changes carry, summed (names, labels, values, verdicts): each
+ * change repeats its source's and destination's, so a capability value or a posture condition of
+ * thousands of characters, given to a few hundred pairs by ten kilobytes of policy, would make a
+ * plan of gigabytes, past the longest string a report can be written as.
+ */
+export const MAX_TEXT = 64 * 1024 * 1024;
 
 export interface PlanCaps {
   atoms: number;
@@ -35,6 +42,7 @@ export interface PlanCaps {
   changes?: number;
   ranges?: number;
   cellBytes?: number;
+  text?: number;
   /** Address ranges the rule indexes hold, over both sides (default: the engine's MAX_MATERIALISED_RANGES). */
   indexed?: number;
 }
@@ -140,11 +148,15 @@ export class PlanBudget {
   cells(count: number): void {
     const cap = this.caps.cellBytes ?? MAX_CELL_BYTES;
     this.cellBytes += count;
-    if (this.cellBytes > cap) {
-      const size = cap >= 2 ** 20 ? `${Math.floor(cap / 2 ** 20)} MB` : `${cap} bytes`;
-      throw new PlanCutShortError('size', `more than ${size} of port cells to compare endpoint by endpoint`);
-    }
+    if (this.cellBytes > cap)
+      throw new PlanCutShortError('size', `more than ${sizeText(cap)} of port cells to compare endpoint by endpoint`);
     this.step();
+  }
+
+  /** The characters of text the plan's changes carry, all of them (`textOf`). */
+  text(count: number): void {
+    const cap = this.caps.text ?? MAX_TEXT;
+    if (count > cap) throw new PlanCutShortError('size', `more than ${sizeText(cap)} of text in the access changes`);
   }
 
   /** One more (source, destination) pair to evaluate, over every channel of the plan. */
@@ -172,6 +184,20 @@ export class PlanBudget {
     entries.set(destination, made);
     return made;
   }
+}
+
+/** `64 MB`, or `100 bytes` below a megabyte. */
+const sizeText = (bytes: number): string => (bytes >= 2 ** 20 ? `${Math.floor(bytes / 2 ** 20)} MB` : `${bytes} bytes`);
+
+/** Characters of text the plan's entries carry: their strings, and the strings in their lists. */
+export function textOf(entries: readonly object[]): number {
+  let count = 0;
+  for (const entry of entries)
+    for (const value of Object.values(entry)) {
+      if (typeof value === 'string') count += value.length;
+      else if (Array.isArray(value)) for (const item of value) if (typeof item === 'string') count += item.length;
+    }
+  return count;
 }
 
 function timeout(): PlanCutShortError {

@@ -102,11 +102,30 @@ export function inlineJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** The proposed entries as HuJSON to paste into the policy's `tests` and `sshTests`. */
-export function proposedText(proposed: ProposedTests): string {
-  const section = (name: string, list: readonly Record<string, unknown>[]): string[] =>
-    list.length === 0 ? [] : [`"${name}": [`, ...list.map((t) => `  ${inlineJson(t)},`), '],'];
-  return [...section('tests', proposed.tests), ...section('sshTests', proposed.sshTests)].join('\n');
+/**
+ * The proposed entries as HuJSON to paste into the policy's `tests` and `sshTests`; with
+ * `maxChars`, the entries that fit in that many characters, in order, and how many did not.
+ */
+export function proposedText(proposed: ProposedTests, maxChars = Infinity): { text: string; omitted: number } {
+  let room = maxChars;
+  let omitted = 0;
+  const section = (name: string, list: readonly Record<string, unknown>[]): string[] => {
+    const lines: string[] = [];
+    for (const entry of list) {
+      const line = `  ${inlineJson(entry)},`;
+      if (line.length > room) {
+        // Once one is left out, so is every later one: the list stays in the plan's order.
+        room = -1;
+        omitted++;
+        continue;
+      }
+      room -= line.length;
+      lines.push(line);
+    }
+    return lines.length === 0 ? [] : [`"${name}": [`, ...lines, '],'];
+  };
+  const text = [...section('tests', proposed.tests), ...section('sshTests', proposed.sshTests)].join('\n');
+  return { text, omitted };
 }
 
 export function proposedCount(proposed: ProposedTests): number {

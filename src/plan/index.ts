@@ -5,7 +5,7 @@
 
 import type { Topology } from '../policy/topology.js';
 import { buildUniverse, type Atom, type Universe } from './atoms.js';
-import { PlanBudget, type PlanCaps } from './budget.js';
+import { PlanBudget, textOf, type PlanCaps } from './budget.js';
 import {
   collapseSources,
   collapseUndecided,
@@ -35,7 +35,15 @@ export type {
   UndecidedChange,
 } from './model.js';
 export { PlanInputError, type PlanSource } from './side.js';
-export { MAX_ATOMS, MAX_MATCHES, MAX_PAIRS, PlanCutShortError, type CutShortReason, type PlanCaps } from './budget.js';
+export {
+  MAX_ATOMS,
+  MAX_MATCHES,
+  MAX_PAIRS,
+  MAX_TEXT,
+  PlanCutShortError,
+  type CutShortReason,
+  type PlanCaps,
+} from './budget.js';
 export { planJson, type PlanJson } from './json.js';
 export { renderPlanText } from './render-text.js';
 export { renderPlanMarkdown } from './render-markdown.js';
@@ -86,6 +94,7 @@ export function computeAccessPlan(before: PlanSource, after: PlanSource, options
   }
   budget.check();
   const changes = parts.flatMap((p) => p.changes);
+  budget.text(textOf(parts.flatMap((p) => [...p.changes, ...p.undecided])));
   markTested(changes, sides[1], universe, budget, raw.network.acceptedAfter);
   const threshold = options.highlightThreshold ?? DEFAULT_THRESHOLD;
   const internet = internetCollections(universe, sides);

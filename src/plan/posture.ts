@@ -57,6 +57,9 @@ export class PostureNames {
    */
   private readonly byContent = new Map<string, string>();
   private readonly conditions = new Map<string, string>();
+  /** Each list of conditions by a number, and the terms made, by those numbers and `decided`. */
+  private readonly numbers = new Map<readonly PostureCondition[], number>();
+  private readonly made = new Map<string, PostureTerms>();
 
   constructor(side: Side) {
     for (const [name, conditions] of side.env.context.postures) {
@@ -82,6 +85,21 @@ export class PostureNames {
    * when the verdict is known postures aside; undefined when it also depends on the tailnet.
    */
   terms(requirements: readonly Requirement[], decided: string | undefined): PostureTerms {
+    // Made once for each set of postures: every cell of every pair hanging on them asks, and a
+    // condition's text may be thousands of characters long.
+    let key = decided ?? '';
+    for (const requirement of requirements)
+      for (const conditions of requirement) {
+        let number = this.numbers.get(conditions);
+        if (number === undefined) this.numbers.set(conditions, (number = this.numbers.size));
+        key += `|${number}`;
+      }
+    let found = this.made.get(key);
+    if (found === undefined) this.made.set(key, (found = this.termsOf(requirements, decided)));
+    return found;
+  }
+
+  private termsOf(requirements: readonly Requirement[], decided: string | undefined): PostureTerms {
     const unique = new Map<string, string>();
     for (const requirement of requirements)
       for (const conditions of requirement) unique.set(JSON.stringify(conditions), this.nameOf(conditions));

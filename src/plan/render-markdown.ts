@@ -12,6 +12,15 @@ export const OPEN_ROWS = 15;
 /** Undecided differences listed in the table; the rest are counted. */
 const UNDECIDED_ROWS = 50;
 
+/**
+ * Characters of the changes table, and of the proposed tests, kept at most; the rest are
+ * counted. More never fits a comment (65,536) or a job summary (1 MiB), and each of a few hundred
+ * thousand changes rendered, then rendered again while the body is fitted, would take seconds.
+ */
+const MAX_PART_CHARS = 1024 * 1024;
+
+const MORE = (count: number, what: string): string => `… and ${count} more ${what} (the JSON plan lists them all).`;
+
 const SIGN_WORDS: Record<Entry['sign'], string> = { '+': 'gains', '-': 'loses', '~': 'changes' };
 
 function testedCell(e: Entry): string {
@@ -20,12 +29,17 @@ function testedCell(e: Entry): string {
 
 function changesTable(plan: AccessPlan): { markdown: string; rows: number } {
   const rows: string[][] = [];
+  let [chars, omitted] = [0, 0];
   for (const { source, entries } of entriesBySource(plan)) {
-    entries.forEach((e, i) =>
-      rows.push([i === 0 ? escapeCell(source) : '', SIGN_WORDS[e.sign], escapeCell(e.text), testedCell(e)]),
-    );
+    entries.forEach((e, i) => {
+      const row = [i === 0 ? escapeCell(source) : '', SIGN_WORDS[e.sign], escapeCell(e.text), testedCell(e)];
+      chars += row.reduce((sum, cell) => sum + cell.length + 3, 2);
+      if (chars > MAX_PART_CHARS) omitted++;
+      else rows.push(row);
+    });
   }
-  return { markdown: table(['Source', 'Change', 'Access', 'Tested'], rows), rows: rows.length };
+  const markdown = table(['Source', 'Change', 'Access', 'Tested'], rows);
+  return { markdown: omitted > 0 ? `${markdown}\n\n${MORE(omitted, 'rows')}` : markdown, rows: rows.length + omitted };
 }
 
 function undecidedRow(u: UndecidedChange): string[] {
@@ -72,17 +86,15 @@ export function renderPlanMarkdown(plan: AccessPlan, against: string, brief?: { 
     const rows = plan.undecided.slice(0, UNDECIDED_ROWS).map(undecidedRow);
     const more = plan.undecided.length - rows.length;
     const body =
-      table(['Source', 'Access', 'Before', 'After'], rows) +
-      (more > 0 ? `\n\n… and ${more} more (the JSON plan lists them all).` : '');
+      table(['Source', 'Access', 'Before', 'After'], rows) + (more > 0 ? `\n\n${MORE(more, 'differences')}` : '');
     parts.push(details(`${plan.undecided.length} difference(s) undecided offline`, body));
   }
   const count = proposedCount(plan.proposed);
   if (count > 0) {
+    const { text, omitted } = proposedText(plan.proposed, MAX_PART_CHARS);
+    const block = codeBlock(text, 'jsonc') + (omitted > 0 ? `\n\n${MORE(omitted, 'entries')}` : '');
     parts.push(
-      details(
-        `Proposed tests for the untested changes (${count} ${count === 1 ? 'entry' : 'entries'})`,
-        codeBlock(proposedText(plan.proposed), 'jsonc'),
-      ),
+      details(`Proposed tests for the untested changes (${count} ${count === 1 ? 'entry' : 'entries'})`, block),
     );
   }
   return parts.join('\n\n');

@@ -1,6 +1,7 @@
 // The plan for terminals and CI logs (`tailnet-policy plan`).
 
 import { pushTo } from '../policy/lists.js';
+import { showLineBreaks } from '../render/controls.js';
 import { appText, entriesBySource, proposedCount, proposedText, summary } from './describe.js';
 import type { AccessPlan, UndecidedChange } from './model.js';
 
@@ -28,7 +29,8 @@ function undecidedLines(list: readonly UndecidedChange[]): string[] {
 export function renderPlanText(plan: AccessPlan): string {
   const mode = plan.mode === 'symbolic' ? 'offline, no tailnet given' : 'against the given tailnet';
   const lines = [`Access plan: ${plan.before} → ${plan.after} (${mode})`];
-  if (plan.changes.length === 0 && plan.undecided.length === 0) return `${lines[0]}\nNo access changes.\n`;
+  if (plan.changes.length === 0 && plan.undecided.length === 0)
+    return `${showLineBreaks(lines[0]!)}\nNo access changes.\n`;
   if (plan.highlights.length > 0) lines.push('', 'Highlights:', ...plan.highlights.map((h) => `  ! ${h.message}`));
   for (const { source, entries } of entriesBySource(plan)) {
     lines.push('', source);
@@ -51,10 +53,12 @@ export function renderPlanText(plan: AccessPlan): string {
       '',
       'Proposed tests for the untested changes (paste into the policy):',
       ...proposedText(plan.proposed)
-        .split('\n')
+        .text.split('\n')
         .map((l) => `  ${l}`),
     );
   }
   lines.push('', summary(plan));
-  return `${lines.join('\n')}\n`;
+  // A name, a file name or a value can hold a line break: shown as its escape, or it would print
+  // a line of its own (one that can pass for the plan's).
+  return `${lines.map(showLineBreaks).join('\n')}\n`;
 }

@@ -117,6 +117,6 @@ function cutShortNote(error: PlanCutShortError): string {
     case 'timeout':
       return error.message;
     case 'size':
-      return `no access plan: ${error.message}, too many to compare in this run`;
+      return `no access plan: ${error.message}, past the plan's size limit`;
   }
 }

@@ -142,3 +142,44 @@ describe('many rules to * in the plan', () => {
     ]);
   });
 });
+
+describe('long text said in every change', () => {
+  // A capability value or a posture condition is repeated in each change of each pair: 15 KB of
+  // policy made a plan of gigabytes in minutes, past the longest string it could be written as.
+  const users = (n: number): string[] => range(n).map((i) => `u${i}@example.com`);
+  // Every other address, so that none merge into one range.
+  const addresses = (n: number): string[] => range(n).map((i) => `100.64.${i >> 7}.${(i & 127) * 2}`);
+  const cut = new PlanCutShortError('size', 'more than 64 MB of text in the access changes');
+
+  function appGrant(n: number): object {
+    const value = { note: 'x'.repeat(15_000) };
+    return { grants: [{ src: users(n), dst: addresses(n), app: { 'example.com/cap/x': [value] } }] };
+  }
+
+  function postured(n: number, conditions: number, requirement: boolean): object {
+    const rule = { action: 'accept', src: ['group:all'], dst: range(n).map((i) => `h${i}:22`) };
+    return {
+      groups: { 'group:all': users(n) },
+      hosts: Object.fromEntries(addresses(n).map((address, i) => [`h${i}`, address])),
+      postures: { 'posture:big': range(conditions).map((i) => `custom:attr${i} == 'value${i}'`) },
+      acls: [requirement ? { ...rule, srcPosture: ['posture:big'] } : rule],
+    };
+  }
+
+  it('stops at the text limit when a 15,000-character capability value goes to 200 users on 200 addresses', () => {
+    expect(() => planOf({ grants: [] }, appGrant(200))).toThrow(cut);
+    expect(planOf({ grants: [] }, appGrant(20)).changes.map((c) => [c.srcLabel, c.dstLabel])).toHaveLength(400);
+  });
+
+  it('stops at the text limit when 100 users on 100 hosts come to hang on a posture of 250 conditions', () => {
+    expect(() => planOf(postured(100, 250, false), postured(100, 250, true))).toThrow(cut);
+    const plan = planOf(postured(20, 250, false), postured(20, 250, true));
+    expect(plan.undecided).toHaveLength(20 * 20 * 3);
+    const conditions = range(250)
+      .map((i) => `custom:attr${i} == 'value${i}'`)
+      .join(' && ');
+    expect(new Set(plan.undecided.map((u) => u.after))).toEqual(
+      new Set([`allowed where posture:big (${conditions}) holds`]),
+    );
+  });
+});

@@ -4,7 +4,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { planJson, renderPlanText, type UndecidedChange } from '../../src/plan/index.js';
-import { planOf } from './helpers.js';
+import { PostureNames } from '../../src/plan/posture.js';
+import { planOf, prepareSide } from './helpers.js';
 
 const TAGS = { 'tag:db': [], 'tag:server': [] };
 const LINUX = { 'posture:latest': ["node:os == 'linux'"] };
@@ -185,5 +186,23 @@ describe('posture changes are listed as undecided, naming the postures', () => {
         `depends on the tailnet and on ${condition} [posture:latest]`,
       `alice@example.com -> tag:server ssh as root: accept | accept where ${condition} holds [posture:latest]`,
     ]);
+  });
+});
+
+describe('the words for a set of postures', () => {
+  it('are made once for each set and outcome, however many cells ask: a condition may be long', () => {
+    const side = prepareSide({ name: 'p.hujson', source: JSON.stringify(policy({ postures: LINUX })) }, undefined);
+    const names = new PostureNames(side);
+    const conditions = side.env.context.postures.get('posture:latest')!;
+    const first = names.terms([[conditions]], 'allowed');
+    expect(first).toEqual({
+      key: JSON.stringify([JSON.stringify(conditions)]),
+      words: "allowed where posture:latest (node:os == 'linux') holds",
+      names: ['posture:latest'],
+    });
+    expect(names.terms([[conditions]], 'allowed')).toBe(first);
+    expect(names.terms([[conditions]], undefined).words).toBe(
+      "depends on the tailnet and on posture:latest (node:os == 'linux')",
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderPlanMarkdown, renderPlanText } from '../../src/plan/index.js';
+import { computeAccessPlan, renderPlanMarkdown, renderPlanText } from '../../src/plan/index.js';
 import { planOf } from './helpers.js';
 
 const TAGS = { 'tag:db': [], 'tag:server': [] };
@@ -154,5 +154,41 @@ describe('a plan of 3,000 Taildrive grants, each share renamed', () => {
       ['gained', '{"shares":["s7b"]}'],
       ['lost', '{"shares":["s7a"]}'],
     ]);
-  }, 8_000);
+  });
+});
+
+describe('hostile names in the renderings', () => {
+  it('text: a line break in a name or a file name is shown as its escape, never a line of its own', () => {
+    const after = {
+      hosts: { 'web\n::error::x': '100.64.0.5' },
+      acls: [{ action: 'accept', src: ['a\n::error::y@example.com'], dst: ['web\n::error::x:443'], proto: 'tcp' }],
+    };
+    const plan = computeAccessPlan(
+      { name: 'before.hujson', source: '{"acls": []}' },
+      { name: 'evil\r\n::error::z.hujson', source: JSON.stringify(after) },
+    );
+    expect(renderPlanText(plan).split('\n').slice(0, 5)).toEqual([
+      'Access plan: before.hujson → evil\\r\\n::error::z.hujson (offline, no tailnet given)',
+      '',
+      'a\\n::error::y@example.com',
+      '  + web\\n::error::x (100.64.0.5) icmp, tcp:443',
+      '',
+    ]);
+  });
+
+  it('Markdown: the changes table stops at a megabyte of rows and counts the rest', () => {
+    // 4,000 hosts of 250-character names, each gained by one user: a row of about 300 characters each.
+    const hosts = Object.fromEntries(
+      Array.from({ length: 4_000 }, (_, i) => [
+        `h${String(i).padStart(250, '0')}`,
+        `100.64.${i >> 7}.${(i & 127) * 2}`,
+      ]),
+    );
+    const dst = Object.keys(hosts).map((host) => `${host}:22`);
+    const after = { hosts, acls: [{ action: 'accept', src: ['u@example.com'], dst, proto: 'tcp' }] };
+    const markdown = renderPlanMarkdown(planOf({ hosts, acls: [] }, after), 'against the base');
+    expect(markdown).toContain('<details><summary>4000 access changes</summary>');
+    expect(markdown.split('\n').filter((line) => line.startsWith('|  | gains | h0'))).toHaveLength(3_445);
+    expect(markdown).toContain('\n\n… and 554 more rows (the JSON plan lists them all).\n\n</details>');
+  });
 });

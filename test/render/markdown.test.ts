@@ -55,6 +55,16 @@ describe('escapeMarkdown', () => {
   });
 });
 
+describe('terminal controls', () => {
+  it('shows them as escapes in text, cells, HTML, code blocks and inline code', () => {
+    expect(escapeMarkdown('\u001b[31mred\u007f')).toBe('\\\\u001b\\[31mred\\\\u007f');
+    expect(escapeCell('ssh as \u009b2J')).toBe('ssh as \\\\u009b2J');
+    expect(escapeHtml('a\u0007b')).toBe('a\\u0007b');
+    expect(codeBlock('// \u001b[2J')).toBe('```\n// \\u001b[2J\n```');
+    expect(inlineCode('x\u0000')).toBe('`x\\u0000`');
+  });
+});
+
 describe('bidi controls and links in other contexts', () => {
   it('shows bidi controls by name in code blocks, inline code and HTML, and breaks links in HTML', () => {
     expect(codeBlock('"ok\u202e"')).toBe('```\n"ok⟨U+202E⟩"\n```');
@@ -75,6 +85,15 @@ describe('escapeCell', () => {
 
   it('bounds a very long line', () => {
     expect(escapeCell('a'.repeat(100_000))).toHaveLength(300);
+  });
+
+  it('cuts text of 300 code points or fewer nowhere, and of 301 after 299', () => {
+    expect(escapeCell('🙂'.repeat(300))).toBe('🙂'.repeat(300));
+    expect(escapeCell('🙂'.repeat(301))).toBe(`${'🙂'.repeat(299)}…`);
+  });
+
+  it('keeps a lone surrogate as one character, as a string iterator does', () => {
+    expect(escapeCell('\udc00ab', 2)).toBe('\udc00…');
   });
 });
 

@@ -64,12 +64,13 @@ export function renderJobSummary(input: Report, links: ReportLinks, redact: (tex
   const report = redactReport(input, redact);
   const diff = policyDiff(report);
   const liveTitle = liveTextTitle(report);
+  const plan = planSection(report, ELSEWHERE);
   const render = (cuts: Cuts): string =>
     redact(
       joinSections([
         headline(report, links),
         offlineSection(report),
-        planSection(report, cuts.briefPlan === true, ELSEWHERE),
+        plan(cuts.briefPlan === true),
         findingsSection('Errors', report.errors, links, cuts.findings, ELSEWHERE),
         testFailuresSection(report, links, cuts.tableRows, ELSEWHERE),
         findingsSection('Warnings', report.warnings, links, cuts.findings, ELSEWHERE),

@@ -32,13 +32,14 @@ export function renderPullRequestComment(input: Report, links: ReportLinks, opti
   const report = redactReport(input, redact);
   const elsewhere = fullReportNote(links);
   const diff = policyDiff(report);
+  const plan = planSection(report, elsewhere);
   const render = (cuts: Cuts): string =>
     redact(
       joinSections([
         commentMarker(report.tailnet, report.policyFile),
         headline(report, links),
         offlineSection(report),
-        planSection(report, cuts.briefPlan === true, elsewhere),
+        plan(cuts.briefPlan === true),
         findingsSection('Errors', report.errors, links),
         testFailuresSection(report, links, cuts.tableRows, elsewhere),
         findingsSection('Warnings', report.warnings, links),

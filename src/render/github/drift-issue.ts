@@ -40,13 +40,14 @@ export function renderDriftIssue(
   const stable = { ...links, runUrl: undefined };
   const diff = policyDiff(report);
   const liveTitle = `The live policy, ready to commit as ${report.policyFile}`;
+  const plan = planSection(report, elsewhere);
   const render = (cuts: Cuts): string =>
     redact(
       joinSections([
         driftIssueMarker(report.tailnet, report.policyFile),
         headline(report, stable),
         driftAdvice(report, links),
-        planSection(report, cuts.briefPlan === true, elsewhere),
+        plan(cuts.briefPlan === true),
         report.drift === 'drifted'
           ? liveTextSection(report, liveTitle, cuts.omitLiveText === true, elsewhere)
           : undefined,

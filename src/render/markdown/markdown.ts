@@ -3,6 +3,10 @@
 // comment posted by the action must neither break its own layout nor notify anyone.
 
 import { showBidi } from '../bidi.js';
+import { showControls } from '../controls.js';
+
+/** Text with what a reader would not see, or would see acted on, shown as escapes instead. */
+const visible = (text: string): string => showControls(showBidi(text));
 
 /** Zero-width joiner: keeps `@alice` readable while GitHub no longer sees a mention. */
 const ZWJ = '\u200d';
@@ -48,23 +52,27 @@ function breakLinks(text: string): string {
  * Newlines become `<br>` because a raw newline would end a table row or start a new block.
  */
 export function escapeMarkdown(text: string): string {
-  return showBidi(breakLinks(text))
+  return visible(breakLinks(text))
     .replace(/[\\`*_[\]|#~&<>@]/g, (char) => REPLACEMENTS[char] ?? char)
     .replace(/\r\n|\r|\n/g, '<br>');
 }
 
 /** Escapes untrusted text inside raw HTML (e.g. `<summary>`), where markdown escapes show. */
 export function escapeHtml(text: string): string {
-  return showBidi(breakLinks(text))
+  return visible(breakLinks(text))
     .replace(/[&<>"@]/g, (char) => (char === '"' ? '&quot;' : (REPLACEMENTS[char] ?? char)))
     .replace(/\r\n|\r|\n/g, ' ');
 }
 
-/** Escapes text for a table cell, shortened to `max` characters (before escaping). */
+/** Escapes text for a table cell, shortened to `max` characters (code points, before escaping). */
 export function escapeCell(text: string, max = MAX_CELL_LENGTH): string {
-  const chars = [...text];
-  const short = chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
-  return escapeMarkdown(short);
+  // Counted only as far as the cut: a cell's text may be megabytes long.
+  let [end, previous] = [0, 0];
+  for (let count = 0; count < max && end < text.length; count++) {
+    previous = end;
+    end += text.codePointAt(end)! > 0xffff ? 2 : 1;
+  }
+  return escapeMarkdown(end >= text.length ? text : `${text.slice(0, previous)}…`);
 }
 
 function longestBacktickRun(text: string): number {
@@ -79,14 +87,14 @@ function longestBacktickRun(text: string): number {
  */
 export function codeBlock(content: string, language = ''): string {
   const fence = '`'.repeat(Math.max(3, longestBacktickRun(content) + 1));
-  const shown = showBidi(content);
+  const shown = visible(content);
   const body = shown === '' || shown.endsWith('\n') ? shown : `${shown}\n`;
   return `${fence}${language}\n${body}${fence}`;
 }
 
 /** An inline code span for short identifiers (ETags, commits, file names); one line only. */
 export function inlineCode(text: string): string {
-  const flat = showBidi(text).replace(/\r\n|\r|\n/g, ' ');
+  const flat = visible(text).replace(/\r\n|\r|\n/g, ' ');
   const fence = '`'.repeat(longestBacktickRun(flat) + 1);
   // A space keeps a leading or trailing backtick from merging with the fence.
   const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';

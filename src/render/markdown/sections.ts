@@ -103,9 +103,18 @@ export function testFailuresSection(
 
 /**
  * What the change does to access: the plan's own section, or only its summary and highlights
- * when `brief` (the body must shrink), or the reason there is none.
+ * when `brief` (the body must shrink), or the reason there is none. Each of the two made once: a
+ * body is rendered again and again while it is fitted to its limit (fit.ts).
  */
-export function planSection(report: Report, brief: boolean, elsewhere: string): string | undefined {
+export function planSection(report: Report, elsewhere: string): (brief: boolean) => string | undefined {
+  const made = new Map<boolean, string | undefined>();
+  return (brief) => {
+    if (!made.has(brief)) made.set(brief, planMarkdown(report, brief, elsewhere));
+    return made.get(brief);
+  };
+}
+
+function planMarkdown(report: Report, brief: boolean, elsewhere: string): string | undefined {
   if (report.plan === undefined) {
     return report.planNote === undefined
       ? undefined

@@ -1,0 +1,39 @@
+// Characters that act on what a reader sees instead of showing themselves: line breaks inside
+// what should be one line, and controls that a terminal, the runner's log viewer or a browser
+// acts on. Policy text can hold any of them (escaped in a JSON string, or raw in a comment or an
+// invalid literal a syntax error quotes), so every surface for people shows them as escapes.
+
+/** Line breaks of every kind a reader might split on, each with the escape shown instead. */
+const LINE_BREAK_ESCAPES: Record<string, string> = {
+  '\r\n': '\\r\\n',
+  '\r': '\\r',
+  '\n': '\\n',
+  '\u000b': '\\v',
+  '\u000c': '\\f',
+  '\u0085': '\\u0085',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+};
+
+// eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines for some readers
+export const LINE_BREAK = /\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/;
+const LINE_BREAKS = new RegExp(LINE_BREAK.source, 'g');
+
+/**
+ * C0 controls but the tab and the line breaks above, DEL and C1 controls: a terminal acts on them
+ * (an escape sequence clears the screen or recolours what follows), and so, for colours, does the
+ * runner's log viewer.
+ */
+// eslint-disable-next-line no-control-regex -- these are the characters it finds
+export const TERMINAL_CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/;
+const TERMINAL_CONTROLS = new RegExp(TERMINAL_CONTROL.source, 'g');
+
+/** Each line break shown as its escape (`\n`), so that the text stays one line. */
+export function showLineBreaks(text: string): string {
+  return text.replace(LINE_BREAKS, (lineBreak) => LINE_BREAK_ESCAPES[lineBreak]!);
+}
+
+/** Each terminal control shown as its escape, `\u001b`. */
+export function showControls(text: string): string {
+  return text.replace(TERMINAL_CONTROLS, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
