@@ -1,10 +1,12 @@
 import { settingName } from '../config/settings.js';
 import { errorMessage } from '../errors.js';
 import { readCachedEtag } from '../files/cache-file.js';
+import type { LocalPolicy } from '../files/local-policy.js';
 import { standardize } from '../hujson/index.js';
 import type { Finding } from '../report/model.js';
 import { describeOrigin } from '../report/origin.js';
-import { findingsFromAnswer } from '../tailscale/api-findings.js';
+import { findingsFromAnswer, type ApiFindings } from '../tailscale/api-findings.js';
+import type { TailscaleClient } from '../tailscale/client.js';
 import type { ModeDeps } from './deps.js';
 import { checkOffline, fetchTopology } from './offline.js';
 import { findLiveOrigin } from './origin.js';
@@ -56,6 +58,9 @@ export async function runTest(deps: ModeDeps, facts: Facts): Promise<Outcome> {
   facts.baseline = await baseline;
   if (!client) return { kind: 'offline', facts };
   const live = await readLive(deps, facts, client, 'policy_file:read');
+  // A fork's author learns nothing of the live policy, not even whether their text, or a version
+  // in the history they pushed, is it: the file is validated as any other, its origin not sought.
+  if (deps.liveHidden === true) return { kind: 'validated', facts, api: await validate(deps, client, local) };
   if (live.etag === local.etag) return { kind: 'unchanged', facts };
   // The history search spawns git; it overlaps the validation round trip instead of adding to it.
   const [origin, answer] = await Promise.all([
@@ -68,12 +73,17 @@ export async function runTest(deps: ModeDeps, facts: Facts): Promise<Outcome> {
         history: deps.history,
       }),
     ),
-    log.group('Validate with the Tailscale API', () =>
-      client.validate(Buffer.from(standardize(local.bytes)).toString('utf8')),
-    ),
+    validate(deps, client, local),
   ]);
   facts.origin = origin;
   log.debug(`${liveEtagLine(deps, live.etag)}; local ETag ${local.etag}; origin: ${origin.kind}`);
   log.info(describeOrigin(origin, settings.policyFile));
-  return { kind: 'validated', facts, api: findingsFromAnswer(answer, local.root) };
+  return { kind: 'validated', facts, api: answer };
+}
+
+async function validate(deps: ModeDeps, client: TailscaleClient, local: LocalPolicy): Promise<ApiFindings> {
+  const answer = await deps.log.group('Validate with the Tailscale API', () =>
+    client.validate(Buffer.from(standardize(local.bytes)).toString('utf8')),
+  );
+  return findingsFromAnswer(answer, local.root);
 }

@@ -6,7 +6,7 @@ import { POLICY_ETAG } from '../hujson/etag.js';
 import type { Facts, Outcome } from '../modes/outcome.js';
 import type { ApiFindings } from '../tailscale/api-findings.js';
 import { offlineFindings, reconcile, unaskedFindings } from './engine.js';
-import { differsFromLive, emptyReport, type DriftState, type Finding, type Report } from './model.js';
+import { emptyReport, type DriftState, type Finding, type Report } from './model.js';
 import { describeOrigin, isManualEdit, noVersionOf } from './origin.js';
 import { accessPlan, type ReportView } from './plan.js';
 
@@ -223,11 +223,12 @@ export const LIVE_TEXT_WITHHELD =
 
 /**
  * The report for readers who may not see the live policy (the author of a fork's pull request,
- * through the comment, the public job summary and the outputs): its text, and so the diff, and
- * its ETag left out; whether it differs from the file stays.
+ * through the comment, the public job summary and the outputs): its text, and so the diff, its
+ * ETag, and whether it differs from the file left out. Else a fork could push guesses, one per
+ * run, until the headline or `changed` said one was the live text.
  */
 function withoutLive(report: Report): Report {
   if (report.liveText === undefined && report.controlEtag === undefined) return report;
   const notices: Finding[] = [...report.notices, { severity: 'notice', message: LIVE_TEXT_WITHHELD }];
-  return { ...report, liveText: undefined, controlEtag: undefined, liveDiffers: differsFromLive(report), notices };
+  return { ...report, liveText: undefined, controlEtag: undefined, notices };
 }

@@ -57,8 +57,6 @@ export interface Report {
   localEtag?: string;
   liveText?: string;
   controlEtag?: string;
-  /** Whether the live policy differs from the file, where its ETag is left out of the report. */
-  liveDiffers?: boolean;
   origin?: LiveOrigin;
   /** The live policy was edited outside git (it matches no known version). */
   manualEdit: boolean;
@@ -90,9 +88,8 @@ export interface PlanSection {
   against: string;
 }
 
-/** Whether the live policy differs from the file: said outright where its ETag is left out, else by the ETags. */
+/** Whether the live policy differs from the file, by the ETags: not said where the live ETag is left out. */
 export function differsFromLive(report: Report): boolean {
-  if (report.liveDiffers !== undefined) return report.liveDiffers;
   return report.localEtag !== undefined && report.controlEtag !== undefined && report.localEtag !== report.controlEtag;
 }
 

@@ -26,9 +26,11 @@ afterEach(async () => {
   await gh.close();
 });
 
-async function forkPullRequest(policy: string, inputs: Record<string, string>) {
+/** A fork's pull request proposing `policy`, after commits of `earlier` versions of its own. */
+async function forkPullRequest(policy: string, inputs: Record<string, string>, earlier: string[] = []) {
   const repo = await createGitRepo([
     { message: 'policy', files: { 'policy.hujson': POLICY_V1 } },
+    ...earlier.map((text) => ({ message: 'earlier', files: { 'policy.hujson': text } })),
     { message: 'proposal', files: { 'policy.hujson': policy } },
   ]);
   try {
@@ -82,7 +84,7 @@ describe('a fork pull request', () => {
     // Nor its ETag: a hash of a text the base version nearly gives away, small edits are found by trying.
     const liveEtag = etag(LIVE_EDITED);
     expect(hidden.outputs['control-etag']).toBe('');
-    expect(hidden.outputs.changed).toBe('true');
+    expect(hidden.outputs.changed).toBe('false');
     for (const text of [comment, hidden.summary, hidden.stdout, hidden.stderr, ...Object.values(hidden.outputs)])
       expect(text).not.toContain(liveEtag);
     expect(hidden.stdout).toContain('live policy read; its ETag is left out, as the pull request comes from a fork');
@@ -92,6 +94,32 @@ describe('a fork pull request', () => {
     expect(shown.outputs['control-etag']).toBe(liveEtag);
     expect(gh.comments(9)[0]!.body).toContain('EDITED-IN-CONSOLE');
     expect(shown.summary).toContain('EDITED-IN-CONSOLE');
+  });
+
+  it('cannot tell whether its file, or a version in the history it pushed, is the live policy', async () => {
+    ts = await startTailscaleEmulator({ policy: LIVE_EDITED });
+    // One sticky comment, updated by each run: read after each.
+    const runs = [];
+    for (const [policy, earlier] of [[LIVE_EDITED], [POLICY_V2], [POLICY_V2, [LIVE_EDITED]]] as const) {
+      const run = await forkPullRequest(policy, apiInputs(ts), earlier ? [...earlier] : []);
+      runs.push({ ...run, comment: gh.comments(9)[0]!.body });
+    }
+    for (const run of runs) {
+      expect(run.code).toBe(0);
+      const { result, changed, applied, 'manual-edit': manualEdit, 'control-etag': control } = run.outputs;
+      expect({ result, changed, applied, manualEdit, control }).toEqual({
+        result: 'passed',
+        changed: 'false',
+        applied: 'false',
+        manualEdit: 'false',
+        control: '',
+      });
+      expect(run.comment).toContain('### ✅ Policy test passed');
+      expect(`${run.stdout}${run.summary}${run.comment}`).not.toMatch(
+        /no change|matches no known version|edited outside/i,
+      );
+    }
+    expect(ts.requestsTo('POST validate')).toHaveLength(3);
   });
 
   it('cannot tell which of its guesses is the live policy from what the action hides', async () => {
@@ -111,3 +139,36 @@ describe('a fork pull request', () => {
     expect(`${result.stdout}${result.summary}${gh.comments(9)[0]!.body}`).not.toContain('***');
   });
 });
+
+describe("a pull request's policy against the comment's and the summary's cost", () => {
+  it('gets a note, not a plan of gigabytes, for a long capability value given to 200 users on 200 addresses', async () => {
+    ts = await startTailscaleEmulator({ policy: POLICY_V1 });
+    // 20 KB of policy: every change of 40,000 repeats the 15,000-character value. The run took
+    // minutes and a gigabyte before the plan's text was limited, rendering it row by row.
+    const users = Array.from({ length: 200 }, (_, i) => `u${i}@example.com`);
+    const addresses = Array.from({ length: 200 }, (_, i) => `100.64.${i >> 7}.${(i & 127) * 2}`);
+    const grant = { src: users, dst: addresses, app: { 'example.com/cap/x': [{ note: 'x'.repeat(15_000) }] } };
+    const policy = POLICY_V2.replace('"acls": [', `"grants": [${JSON.stringify(grant)}], "acls": [`);
+    const result = await forkPullRequest(policy, { action: 'test' });
+    expect(result.code).toBe(0);
+    expect(result.outputs.result).toBe('passed');
+    expect(result.outputs['access-plan']).toBe('');
+    const note = "No access plan: more than 64 MB of text in the access changes, past the plan's size limit.";
+    expect(result.summary).toContain(`### Access changes\n\n${note}`);
+    expect(gh.comments(9)[0]!.body).toContain(`### Access changes\n\n${note}`);
+  });
+
+  it('shows a terminal control in a name as its escape', async () => {
+    ts = await startTailscaleEmulator({ policy: POLICY_V1 });
+    const policy = POLICY_V2.replace('"acls": [', `"ssh": [${JSON.stringify(SSH_RULE)}], "acls": [`);
+    const result = await forkPullRequest(policy, { action: 'test' });
+    expect(result.code).toBe(0);
+    for (const body of [result.summary, gh.comments(9)[0]!.body]) {
+      expect(body).toContain('ssh to tag:web as \\\\u001b\\[31mred: accept');
+      expect(body).not.toContain('\u001b');
+    }
+  });
+});
+
+/** An SSH rule whose login starts with an escape sequence that turns a terminal red. */
+const SSH_RULE = { action: 'accept', src: ['alice@example.com'], dst: ['tag:web'], users: ['\u001b[31mred'] };
