@@ -4208,8 +4208,8 @@ function sshRuleIdsFrom(rules, src) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   em: () => (/* binding */ evaluateSshTest),
-  KI: () => (/* binding */ outcomes),
-  Jy: () => (/* binding */ sameDevice)
+  u3: () => (/* binding */ maySameDevice),
+  KI: () => (/* binding */ outcomes)
 });
 
 // EXTERNAL MODULE: ./src/policy/endpoints.ts
@@ -4317,10 +4317,15 @@ function dstMatches(rule, src, dst) {
         direct = (0,tri/* and */.Uo)(direct, (0,match/* sameOwner */.s0)(src, dst));
     return rule.dst.self ? (0,tri.or)(direct, (0,match/* sameOwner */.s0)(src, dst)) : direct;
 }
-/** Whether both ends are the one device of a tailnet (the same known address). */
-function sameDevice(s, d) {
-    const address = (0,principal/* displayAddress */.RD)(s);
-    return address !== unsure/* UNKNOWN_ADDRESS */.q1 && address === (0,principal/* displayAddress */.RD)(d);
+/**
+ * Whether both ends may be one device: the same known address; or, offline, where a user stands
+ * for any of their devices, one user at both ends (their only device may be each).
+ */
+function maySameDevice(s, d) {
+    const [from, to] = [(0,principal/* displayAddress */.RD)(s), (0,principal/* displayAddress */.RD)(d)];
+    if (from !== unsure/* UNKNOWN_ADDRESS */.q1 || to !== unsure/* UNKNOWN_ADDRESS */.q1)
+        return from === to;
+    return s.identity === 'user' && d.identity === 'user' && s.login !== undefined && s.login === d.login;
 }
 /** The possible outcomes: check rules win over accept rules, no applicable rule means deny. */
 function outcomes(rules, src, dst, login, posture) {
@@ -4342,7 +4347,7 @@ function outcomes(rules, src, dst, login, posture) {
     // A `check` rule from a device to the device itself: the server answered `deny` to exactly such
     // a test (tailscale#14222, 2024, still open), while an `accept` rule from a device to itself
     // passed in the 2026 captures (docs/policy-semantics.md §5.6). Such a `check` may go either way.
-    if (check !== 'no' && sameDevice(src, dst))
+    if (check !== 'no' && maySameDevice(src, dst))
         result.add('deny');
     if (check !== 'yes') {
         if (accept !== 'no')
@@ -4457,7 +4462,7 @@ function evaluateLogin(kind, login, dst, src, dstEndpoint, srcText, rules, postu
             const possible = outcomes((0,ssh_index/* sshRulesFrom */.a)(rules, s), s, d, login.text, posture);
             const outcome = satisfies(possible, kind);
             // Said only where that pair is the one left open.
-            if (outcome === 'unknown' && possible.has('check') && sameDevice(s, d))
+            if (outcome === 'unknown' && possible.has('check') && maySameDevice(s, d))
                 self = true;
             results.push(outcome);
             if (possible.size === 1)

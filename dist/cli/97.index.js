@@ -2501,7 +2501,7 @@ function sshState(side, names, src, dst, login) {
     const holds = (0,ssh_tests/* outcomes */.KI)(rules, src, dst, login, POSTURE_HOLDS);
     const fails = (0,ssh_tests/* outcomes */.KI)(rules, src, dst, login, POSTURE_FAILS);
     // A check to the device itself is open whatever the postures: said first, postures or not.
-    const self = possible.has('check') && (0,ssh_tests/* sameDevice */.Jy)(src, dst);
+    const self = possible.has('check') && (0,ssh_tests/* maySameDevice */.u3)(src, dst);
     if ([...holds].join() === [...fails].join())
         return self ? { state: 'unknown', words: SELF_CHECK_WORDS } : { state: 'unknown' };
     const applying = rules.filter((rule) => {

@@ -7,7 +7,7 @@ import { IdentityIndex } from '../policy/identity-index.js';
 import { matchIdentity } from '../policy/match.js';
 import type { Principal } from '../policy/principal.js';
 import { sshRuleIdsFrom, sshRulesFrom } from '../policy/ssh-index.js';
-import { outcomes, sameDevice } from '../policy/ssh-tests.js';
+import { maySameDevice, outcomes } from '../policy/ssh-tests.js';
 import { classify } from '../policy/selectors.js';
 import type { Atom } from './atoms.js';
 import type { PlanBudget } from './budget.js';
@@ -176,7 +176,7 @@ function sshState(
   const holds = outcomes(rules, src, dst, login, POSTURE_HOLDS);
   const fails = outcomes(rules, src, dst, login, POSTURE_FAILS);
   // A check to the device itself is open whatever the postures: said first, postures or not.
-  const self = possible.has('check') && sameDevice(src, dst);
+  const self = possible.has('check') && maySameDevice(src, dst);
   if ([...holds].join() === [...fails].join())
     return self ? { state: 'unknown', words: SELF_CHECK_WORDS } : { state: 'unknown' };
   const applying = rules.filter((rule) => {

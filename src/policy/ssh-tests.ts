@@ -71,10 +71,14 @@ function dstMatches(rule: CompiledSshRule, src: Principal, dst: Principal): Tri 
   return rule.dst.self ? or(direct, sameOwner(src, dst)) : direct;
 }
 
-/** Whether both ends are the one device of a tailnet (the same known address). */
-export function sameDevice(s: Principal, d: Principal): boolean {
-  const address = displayAddress(s);
-  return address !== UNKNOWN_ADDRESS && address === displayAddress(d);
+/**
+ * Whether both ends may be one device: the same known address; or, offline, where a user stands
+ * for any of their devices, one user at both ends (their only device may be each).
+ */
+export function maySameDevice(s: Principal, d: Principal): boolean {
+  const [from, to] = [displayAddress(s), displayAddress(d)];
+  if (from !== UNKNOWN_ADDRESS || to !== UNKNOWN_ADDRESS) return from === to;
+  return s.identity === 'user' && d.identity === 'user' && s.login !== undefined && s.login === d.login;
 }
 
 /** The possible outcomes: check rules win over accept rules, no applicable rule means deny. */
@@ -103,7 +107,7 @@ export function outcomes(
   // A `check` rule from a device to the device itself: the server answered `deny` to exactly such
   // a test (tailscale#14222, 2024, still open), while an `accept` rule from a device to itself
   // passed in the 2026 captures (docs/policy-semantics.md §5.6). Such a `check` may go either way.
-  if (check !== 'no' && sameDevice(src, dst)) result.add('deny');
+  if (check !== 'no' && maySameDevice(src, dst)) result.add('deny');
   if (check !== 'yes') {
     if (accept !== 'no') result.add('accept');
     if (accept !== 'yes') result.add('deny');
@@ -233,7 +237,7 @@ function evaluateLogin(
       const possible = outcomes(sshRulesFrom(rules, s), s, d, login.text, posture);
       const outcome = satisfies(possible, kind);
       // Said only where that pair is the one left open.
-      if (outcome === 'unknown' && possible.has('check') && sameDevice(s, d)) self = true;
+      if (outcome === 'unknown' && possible.has('check') && maySameDevice(s, d)) self = true;
       results.push(outcome);
       if (possible.size === 1) got = [...possible][0];
       if (outcome === 'fail' && failure === undefined) {

@@ -281,6 +281,21 @@ describe('SSH and app changes', () => {
     ]);
   });
 
+  it('offline, a check rule from a user to their own devices is undecided: their only device may be both', () => {
+    const rule = { action: 'check', src: ['alice@example.com'], dst: ['autogroup:self'], users: ['root'] };
+    const plan = planOf(base(), base({ ssh: [rule] }));
+    expect(plan.changes).toEqual([]);
+    expect(plan.undecided.map((u) => [u.src, u.dst, u.sshUser, u.before, u.after])).toEqual([
+      [
+        'alice@example.com',
+        'alice@example.com',
+        'root',
+        'deny',
+        'check, or deny: the server answered deny to a check from a device to itself (tailscale#14222)',
+      ],
+    ]);
+  });
+
   it('a check period written another way is no change', () => {
     expect(planOf(ssh('check', { checkPeriod: '12h' }), ssh('check', { checkPeriod: '720m' })).changes).toEqual([]);
     expect(planOf(ssh('check'), ssh('check', { checkPeriod: '12h0m0s' })).changes).toEqual([]);

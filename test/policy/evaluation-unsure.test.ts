@@ -209,10 +209,13 @@ describe('the device the server tests from', () => {
   });
 
   // The server answered deny to exactly this test (tailscale#14222); an accept rule passed (captured).
+  // Offline, a user stands for any of their devices: their only one may be both ends.
   test.each([
-    ['check', ['unknown', 'unknown', 'fail']],
-    ['accept', ['fail', 'fail', 'pass']],
-  ])('sshTests: a %s rule from a device to itself', (action, expected) => {
+    ['check', true, ['unknown', 'unknown', 'fail']],
+    ['accept', true, ['fail', 'fail', 'pass']],
+    ['check', false, ['unknown', 'unknown', 'fail']],
+    ['accept', false, ['fail', 'fail', 'pass']],
+  ])('sshTests: a %s rule from a device to itself (tailnet given: %s)', (action, topology, expected) => {
     const policy = {
       ssh: [{ action, src: ['autogroup:member'], dst: ['autogroup:self'], users: ['autogroup:nonroot', 'root'] }],
     };
@@ -223,7 +226,7 @@ describe('the device the server tests from', () => {
       deny: ['root2'],
       accept: ['root3'],
     };
-    const result = run(policy, entry, true, 'sshTests');
+    const result = run(policy, entry, topology, 'sshTests');
     expect(result.assertions.map((a) => [a.kind, a.outcome])).toEqual([
       ['accept', expected[2]],
       ['check', expected[0]],
