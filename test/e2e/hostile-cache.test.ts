@@ -49,7 +49,13 @@ describe('a version cache committed to the repository', () => {
     const result = await runAction({
       inputs: { ...apiInputs(ts), 'github-token': DEFAULT_GITHUB_TOKEN },
       env: gh.actionsEnv(),
-      eventPayload: { pull_request: { number: 7, head: { sha: repo.shas[1] }, base: { sha: repo.shas[0] } } },
+      eventPayload: {
+        pull_request: {
+          number: 7,
+          head: { sha: repo.shas[1], repo: { full_name: 'octo-org/octo-repo' } },
+          base: { sha: repo.shas[0], repo: { full_name: 'octo-org/octo-repo' } },
+        },
+      },
       cwd: repo.dir,
     });
     expect(result.outputs['manual-edit']).toBe('true');

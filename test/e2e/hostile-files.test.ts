@@ -144,7 +144,8 @@ describe('file inputs that lead outside the workspace', () => {
     const outside = await temporaryDir('runner-home-');
     await writeFile(path.join(outside, 'cache.json'), JSON.stringify({ PrevETag: etag(POLICY_V1), note: SECRET }));
     await symlink(path.join(outside, 'cache.json'), path.join(workspace, 'version-cache.json'));
-    const result = await onForkPullRequest();
+    // The live policy shown, so that the cache is consulted (a fork's run that hides it does not).
+    const result = await onForkPullRequest({ 'show-live-policy-to-forks': 'true' });
     expect(result.code).toBe(0);
     expect(result.annotations).toContainEqual(
       expect.objectContaining({

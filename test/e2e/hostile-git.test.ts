@@ -83,7 +83,14 @@ describe('a git repository planted by a pull request', () => {
     expect(existsSync(marker)).toBe(false);
 
     const result = await runAction({
-      inputs: { ...apiInputs(ts), 'policy-file': 'tailscale/policy.hujson', 'github-token': DEFAULT_GITHUB_TOKEN },
+      // The live policy shown, so that its version is looked for in the history (a fork's run
+      // that hides it does not look).
+      inputs: {
+        ...apiInputs(ts),
+        'policy-file': 'tailscale/policy.hujson',
+        'github-token': DEFAULT_GITHUB_TOKEN,
+        'show-live-policy-to-forks': 'true',
+      },
       env: gh.actionsEnv(),
       eventName: 'pull_request_target',
       eventPayload: {
