@@ -61,6 +61,14 @@ export async function execute(inputs: Inputs, secrets: SecretRegistry, deps: Act
   const context = readGitHubContext(process.env);
   const redact = (text: string): string => secrets.redact(text);
   const hideLive = context.fromFork && !inputs.showLivePolicyToForks;
+  // Only `test` keeps the live policy from a fork's author; drift and apply compare it with the
+  // file, and say how.
+  if (hideLive && inputs.mode !== 'test') {
+    throw new InputError(
+      `"${INPUT.action}: ${inputs.mode}" on a pull request from a fork would show its author how the live policy ` +
+        `compares with their file: run it on push or on a schedule, or set "${INPUT.showLivePolicyToForks}: true"`,
+    );
+  }
   const connection = connect(inputs, {
     secrets,
     getIdToken: (audience) => githubIdToken(audience, deadline, now),

@@ -220,8 +220,7 @@ function spawnGit(repo, args) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BD: () => (/* binding */ PlanBudget),
-/* harmony export */   UK: () => (/* binding */ PlanCutShortError),
-/* harmony export */   b6: () => (/* binding */ textOf)
+/* harmony export */   UK: () => (/* binding */ PlanCutShortError)
 /* harmony export */ });
 /* unused harmony exports MAX_ATOMS, MAX_PAIRS, MAX_MATCHES, MAX_CHANGES, MAX_RANGES, MAX_CELL_BYTES, MAX_TEXT */
 /* harmony import */ var _policy_deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3816);
@@ -346,11 +345,31 @@ class PlanBudget {
             throw new PlanCutShortError('size', `more than ${sizeText(cap)} of port cells to compare endpoint by endpoint`);
         this.step();
     }
-    /** The characters of text the plan's changes carry, all of them (`textOf`). */
-    text(count) {
+    /**
+     * The text the plan's entries carry (their strings, and the strings in their lists), each
+     * character as long as the output it becomes: a control character is printed as a six-character
+     * escape, a bidirectional one as its ten-character name. Counted only as far as the cap, since
+     * one long string may be repeated in every entry.
+     */
+    text(entries) {
         const cap = this.caps.text ?? MAX_TEXT;
-        if (count > cap)
-            throw new PlanCutShortError('size', `more than ${sizeText(cap)} of text in the access changes`);
+        let count = 0;
+        const add = (text) => {
+            count += text.length;
+            if (ESCAPED.test(text))
+                count += (text.match(ESCAPED_ALL)?.length ?? 0) * (ESCAPE_LENGTH - 1);
+            if (count > cap)
+                throw new PlanCutShortError('size', `more than ${sizeText(cap)} of text in the access changes`);
+        };
+        for (const entry of entries)
+            for (const value of Object.values(entry)) {
+                if (typeof value === 'string')
+                    add(value);
+                else if (Array.isArray(value))
+                    for (const item of value)
+                        if (typeof item === 'string')
+                            add(item);
+            }
     }
     /** One more (source, destination) pair to evaluate, over every channel of the plan. */
     pair() {
@@ -380,20 +399,14 @@ class PlanBudget {
 }
 /** `64 MB`, or `100 bytes` below a megabyte. */
 const sizeText = (bytes) => (bytes >= 2 ** 20 ? `${Math.floor(bytes / 2 ** 20)} MB` : `${bytes} bytes`);
-/** Characters of text the plan's entries carry: their strings, and the strings in their lists. */
-function textOf(entries) {
-    let count = 0;
-    for (const entry of entries)
-        for (const value of Object.values(entry)) {
-            if (typeof value === 'string')
-                count += value.length;
-            else if (Array.isArray(value))
-                for (const item of value)
-                    if (typeof item === 'string')
-                        count += item.length;
-        }
-    return count;
-}
+/**
+ * What an output shows as an escape: C0 and C1 controls and DEL (`\u001b`, six characters), line
+ * separators, and bidirectional controls (`⟨U+202E⟩`, ten: ESCAPE_LENGTH, the longest).
+ */
+// eslint-disable-next-line no-control-regex -- these are the characters it finds
+const ESCAPED = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const ESCAPED_ALL = new RegExp(ESCAPED.source, 'g');
+const ESCAPE_LENGTH = 10;
 function timeout() {
     return new PlanCutShortError('timeout', 'the access plan was cut short by the timeout');
 }
@@ -2870,11 +2883,14 @@ function computeAccessPlan(before, after, options = {}) {
     }
     budget.check();
     const changes = parts.flatMap((p) => p.changes);
-    budget.text((0,plan_budget/* textOf */.b6)(parts.flatMap((p) => [...p.changes, ...p.undecided])));
+    budget.text(parts.flatMap((p) => [...p.changes, ...p.undecided]));
     markTested(changes, sides[1], universe, budget, raw.network.acceptedAfter);
     const threshold = options.highlightThreshold ?? DEFAULT_THRESHOLD;
     const internet = internetCollections(universe, sides);
     const shown = present(changes, universe, sides, internet);
+    const undecided = sortChanges(mergeUndecided(collapseUndecided(parts.flatMap((p) => p.undecided), internet), atoms));
+    // Again as shown: a change said once for a group carries the group's name, and its members'.
+    budget.text([...shown, ...undecided]);
     const found = highlights({
         changes,
         shown,
@@ -2890,7 +2906,7 @@ function computeAccessPlan(before, after, options = {}) {
         before: before.name,
         after: after.name,
         changes: shown,
-        undecided: sortChanges(mergeUndecided(collapseUndecided(parts.flatMap((p) => p.undecided), internet), atoms)),
+        undecided,
         highlights: found,
         // An endpoint the new policy no longer defines cannot appear in its tests.
         proposed: proposeTests(shown.filter((c) => [...c.srcAtoms, ...c.dstAtoms].every((id) => atoms[id].principals[1] !== undefined))),
@@ -2917,7 +2933,16 @@ function diffAll(atoms, sides, budget) {
  */
 function withoutImpliedPresence(apps) {
     const said = new Set();
-    const pairKey = (capability, r) => `${capability}|${r.src}|${r.dst}|${r.before}|${r.after}|${r.routes?.join('|') ?? ''}`;
+    // A capability by a number, not its name: a key over 16,383 characters is hashed by its length
+    // alone, so keys holding one long name would all share a bucket, each lookup comparing them all.
+    const numbers = new Map();
+    const numberOf = (capability) => {
+        let found = numbers.get(capability);
+        if (found === undefined)
+            numbers.set(capability, (found = numbers.size));
+        return found;
+    };
+    const pairKey = (capability, r) => `${numberOf(capability)}|${r.src}|${r.dst}|${r.before}|${r.after}|${r.routes?.join('|') ?? ''}`;
     for (const { app, changes } of apps)
         if (app.value !== undefined)
             for (const r of changes)

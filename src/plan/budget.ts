@@ -153,10 +153,25 @@ export class PlanBudget {
     this.step();
   }
 
-  /** The characters of text the plan's changes carry, all of them (`textOf`). */
-  text(count: number): void {
+  /**
+   * The text the plan's entries carry (their strings, and the strings in their lists), each
+   * character as long as the output it becomes: a control character is printed as a six-character
+   * escape, a bidirectional one as its ten-character name. Counted only as far as the cap, since
+   * one long string may be repeated in every entry.
+   */
+  text(entries: readonly object[]): void {
     const cap = this.caps.text ?? MAX_TEXT;
-    if (count > cap) throw new PlanCutShortError('size', `more than ${sizeText(cap)} of text in the access changes`);
+    let count = 0;
+    const add = (text: string): void => {
+      count += text.length;
+      if (ESCAPED.test(text)) count += (text.match(ESCAPED_ALL)?.length ?? 0) * (ESCAPE_LENGTH - 1);
+      if (count > cap) throw new PlanCutShortError('size', `more than ${sizeText(cap)} of text in the access changes`);
+    };
+    for (const entry of entries)
+      for (const value of Object.values(entry)) {
+        if (typeof value === 'string') add(value);
+        else if (Array.isArray(value)) for (const item of value) if (typeof item === 'string') add(item);
+      }
   }
 
   /** One more (source, destination) pair to evaluate, over every channel of the plan. */
@@ -189,16 +204,14 @@ export class PlanBudget {
 /** `64 MB`, or `100 bytes` below a megabyte. */
 const sizeText = (bytes: number): string => (bytes >= 2 ** 20 ? `${Math.floor(bytes / 2 ** 20)} MB` : `${bytes} bytes`);
 
-/** Characters of text the plan's entries carry: their strings, and the strings in their lists. */
-export function textOf(entries: readonly object[]): number {
-  let count = 0;
-  for (const entry of entries)
-    for (const value of Object.values(entry)) {
-      if (typeof value === 'string') count += value.length;
-      else if (Array.isArray(value)) for (const item of value) if (typeof item === 'string') count += item.length;
-    }
-  return count;
-}
+/**
+ * What an output shows as an escape: C0 and C1 controls and DEL (`\u001b`, six characters), line
+ * separators, and bidirectional controls (`⟨U+202E⟩`, ten: ESCAPE_LENGTH, the longest).
+ */
+// eslint-disable-next-line no-control-regex -- these are the characters it finds
+const ESCAPED = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const ESCAPED_ALL = new RegExp(ESCAPED.source, 'g');
+const ESCAPE_LENGTH = 10;
 
 function timeout(): PlanCutShortError {
   return new PlanCutShortError('timeout', 'the access plan was cut short by the timeout');

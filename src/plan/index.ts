@@ -5,7 +5,7 @@
 
 import type { Topology } from '../policy/topology.js';
 import { buildUniverse, type Atom, type Universe } from './atoms.js';
-import { PlanBudget, textOf, type PlanCaps } from './budget.js';
+import { PlanBudget, type PlanCaps } from './budget.js';
 import {
   collapseSources,
   collapseUndecided,
@@ -94,11 +94,22 @@ export function computeAccessPlan(before: PlanSource, after: PlanSource, options
   }
   budget.check();
   const changes = parts.flatMap((p) => p.changes);
-  budget.text(textOf(parts.flatMap((p) => [...p.changes, ...p.undecided])));
+  budget.text(parts.flatMap((p) => [...p.changes, ...p.undecided]));
   markTested(changes, sides[1], universe, budget, raw.network.acceptedAfter);
   const threshold = options.highlightThreshold ?? DEFAULT_THRESHOLD;
   const internet = internetCollections(universe, sides);
   const shown = present(changes, universe, sides, internet);
+  const undecided = sortChanges(
+    mergeUndecided(
+      collapseUndecided(
+        parts.flatMap((p) => p.undecided),
+        internet,
+      ),
+      atoms,
+    ),
+  );
+  // Again as shown: a change said once for a group carries the group's name, and its members'.
+  budget.text([...shown, ...undecided]);
   const found = highlights({
     changes,
     shown,
@@ -114,15 +125,7 @@ export function computeAccessPlan(before: PlanSource, after: PlanSource, options
     before: before.name,
     after: after.name,
     changes: shown,
-    undecided: sortChanges(
-      mergeUndecided(
-        collapseUndecided(
-          parts.flatMap((p) => p.undecided),
-          internet,
-        ),
-        atoms,
-      ),
-    ),
+    undecided,
     highlights: found,
     // An endpoint the new policy no longer defines cannot appear in its tests.
     proposed: proposeTests(
@@ -157,8 +160,16 @@ function diffAll(
  */
 function withoutImpliedPresence(apps: AppDiff[]): AppDiff[] {
   const said = new Set<string>();
+  // A capability by a number, not its name: a key over 16,383 characters is hashed by its length
+  // alone, so keys holding one long name would all share a bucket, each lookup comparing them all.
+  const numbers = new Map<string, number>();
+  const numberOf = (capability: string): number => {
+    let found = numbers.get(capability);
+    if (found === undefined) numbers.set(capability, (found = numbers.size));
+    return found;
+  };
   const pairKey = (capability: string, r: RawChange): string =>
-    `${capability}|${r.src}|${r.dst}|${r.before}|${r.after}|${r.routes?.join('|') ?? ''}`;
+    `${numberOf(capability)}|${r.src}|${r.dst}|${r.before}|${r.after}|${r.routes?.join('|') ?? ''}`;
   for (const { app, changes } of apps)
     if (app.value !== undefined) for (const r of changes) said.add(pairKey(app.capability, r));
   return apps.map(({ app, changes }) =>

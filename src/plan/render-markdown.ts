@@ -19,7 +19,9 @@ const UNDECIDED_ROWS = 50;
  */
 const MAX_PART_CHARS = 1024 * 1024;
 
-const MORE = (count: number, what: string): string => `… and ${count} more ${what} (the JSON plan lists them all).`;
+/** `… and 3 more rows (the JSON plan lists them all).`, the noun as `[one, several]`. */
+const more = (count: number, [one, several]: [string, string]): string =>
+  `… and ${count} more ${count === 1 ? one : several} (the JSON plan lists them all).`;
 
 const SIGN_WORDS: Record<Entry['sign'], string> = { '+': 'gains', '-': 'loses', '~': 'changes' };
 
@@ -39,7 +41,10 @@ function changesTable(plan: AccessPlan): { markdown: string; rows: number } {
     });
   }
   const markdown = table(['Source', 'Change', 'Access', 'Tested'], rows);
-  return { markdown: omitted > 0 ? `${markdown}\n\n${MORE(omitted, 'rows')}` : markdown, rows: rows.length + omitted };
+  return {
+    markdown: omitted > 0 ? `${markdown}\n\n${more(omitted, ['row', 'rows'])}` : markdown,
+    rows: rows.length + omitted,
+  };
 }
 
 function undecidedRow(u: UndecidedChange): string[] {
@@ -84,15 +89,17 @@ export function renderPlanMarkdown(plan: AccessPlan, against: string, brief?: { 
   }
   if (plan.undecided.length > 0) {
     const rows = plan.undecided.slice(0, UNDECIDED_ROWS).map(undecidedRow);
-    const more = plan.undecided.length - rows.length;
-    const body =
-      table(['Source', 'Access', 'Before', 'After'], rows) + (more > 0 ? `\n\n${MORE(more, 'differences')}` : '');
+    const hidden = plan.undecided.length - rows.length;
+    const rest = hidden > 0 ? `\n\n${more(hidden, ['difference', 'differences'])}` : '';
+    const body = table(['Source', 'Access', 'Before', 'After'], rows) + rest;
     parts.push(details(`${plan.undecided.length} difference(s) undecided offline`, body));
   }
   const count = proposedCount(plan.proposed);
   if (count > 0) {
     const { text, omitted } = proposedText(plan.proposed, MAX_PART_CHARS);
-    const block = codeBlock(text, 'jsonc') + (omitted > 0 ? `\n\n${MORE(omitted, 'entries')}` : '');
+    // An entry longer than the limit leaves nothing to show but the count.
+    const shown = text === '' ? [] : [codeBlock(text, 'jsonc')];
+    const block = [...shown, ...(omitted > 0 ? [more(omitted, ['entry', 'entries'])] : [])].join('\n\n');
     parts.push(
       details(`Proposed tests for the untested changes (${count} ${count === 1 ? 'entry' : 'entries'})`, block),
     );

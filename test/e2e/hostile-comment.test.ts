@@ -122,6 +122,23 @@ describe('a fork pull request', () => {
     expect(ts.requestsTo('POST validate')).toHaveLength(3);
   });
 
+  it('cannot run drift or apply, which compare the live policy with its file, unless the workflow shows it', async () => {
+    ts = await startTailscaleEmulator({ policy: LIVE_EDITED });
+    for (const mode of ['drift', 'apply']) {
+      const result = await forkPullRequest(LIVE_EDITED, apiInputs(ts, { action: mode }));
+      expect(result.code).toBe(1);
+      expect(result.annotations).toEqual([
+        {
+          level: 'error',
+          message:
+            `"action: ${mode}" on a pull request from a fork would show its author how the live policy compares ` +
+            'with their file: run it on push or on a schedule, or set "show-live-policy-to-forks: true"',
+        },
+      ]);
+    }
+    expect(ts.requests).toEqual([]);
+  });
+
   it('cannot tell which of its guesses is the live policy from what the action hides', async () => {
     ts = await startTailscaleEmulator({ policy: LIVE_EDITED });
     // One undefined group per guessed text, named by that text's ETag: a masked or redacted ETag

@@ -171,6 +171,32 @@ describe('long text said in every change', () => {
     expect(planOf({ grants: [] }, appGrant(20)).changes.map((c) => [c.srcLabel, c.dstLabel])).toHaveLength(400);
   });
 
+  it('stops at the text limit, without comparing keys of a long capability name, for 120 users on 120 hosts', () => {
+    // A key over 16,383 characters is hashed by its length alone: keys holding the name, one per
+    // change, all shared a bucket, and the plan took five minutes to get to the limit.
+    const hosts = Object.fromEntries(addresses(120).map((address, i) => [`h${i}`, address]));
+    const capability = `example.com/cap/${'c'.repeat(17_000)}`;
+    const grant = { src: users(120), dst: Object.keys(hosts), app: { [capability]: [{ x: 1 }] } };
+    expect(() => planOf({ hosts, grants: [] }, { hosts, grants: [grant] })).toThrow(cut);
+  });
+
+  it('stops at the text limit when a group of a 100,000-character name, said once per change, reaches 1,000 hosts', () => {
+    // The members' names are short; the group's, given to each change that collapsing makes, is not.
+    const hosts = Object.fromEntries(addresses(1_000).map((address, i) => [`h${i}`, address]));
+    const group = `group:${'a'.repeat(100_000)}`;
+    const before = { hosts, groups: { [group]: users(2) }, acls: [] };
+    const rule = { action: 'accept', src: [group], dst: Object.keys(hosts).map((h) => `${h}:22`) };
+    expect(() => planOf(before, { ...before, acls: [rule] })).toThrow(cut);
+  });
+
+  it('counts a control character in a name as the escape it is printed as', () => {
+    // 60 users to 60 tags as a login of 6,500 controls: 23 million characters, 230 million printed.
+    const tags = range(60).map((i) => `tag:t${i}`);
+    const tagOwners = Object.fromEntries(tags.map((tag) => [tag, []]));
+    const ssh = [{ action: 'accept', src: users(60), dst: tags, users: ['\u0001'.repeat(6_500)] }];
+    expect(() => planOf({ tagOwners }, { tagOwners, ssh })).toThrow(cut);
+  });
+
   it('stops at the text limit when 100 users on 100 hosts come to hang on a posture of 250 conditions', () => {
     expect(() => planOf(postured(100, 250, false), postured(100, 250, true))).toThrow(cut);
     const plan = planOf(postured(20, 250, false), postured(20, 250, true));

@@ -191,4 +191,20 @@ describe('hostile names in the renderings', () => {
     expect(markdown.split('\n').filter((line) => line.startsWith('|  | gains | h0'))).toHaveLength(3_445);
     expect(markdown).toContain('\n\n… and 554 more rows (the JSON plan lists them all).\n\n</details>');
   });
+
+  it('Markdown: the proposed tests stop at a megabyte of entries and count the rest', () => {
+    const plan = planOf({ acls: [] }, { acls: [{ action: 'accept', src: ['u@example.com'], dst: ['10.0.0.1:22'] }] });
+    const entry = (size: number) => ({ src: 'x'.repeat(size), accept: ['10.0.0.1:22'] });
+    const proposed = (sizes: number[]) =>
+      renderPlanMarkdown({ ...plan, proposed: { tests: sizes.map(entry), sshTests: [] } }, 'against the base');
+    const two = proposed([500_000, 500_000, 500_000]);
+    const line = `  {"src": "${'x'.repeat(500_000)}", "accept": ["10.0.0.1:22"]},`;
+    expect(two).toContain(`\`\`\`jsonc\n"tests": [\n${line}\n${line}\n],\n\`\`\``);
+    expect(two).toContain('```\n\n… and 1 more entry (the JSON plan lists them all).\n\n</details>');
+    // One entry over the limit on its own leaves no code block, only the count.
+    expect(proposed([2_000_000])).toContain(
+      '<details><summary>Proposed tests for the untested changes (1 entry)</summary>\n\n' +
+        '… and 1 more entry (the JSON plan lists them all).\n\n</details>',
+    );
+  });
 });
