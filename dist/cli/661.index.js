@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _files_file_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5317);
 /* harmony import */ var _files_local_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5771);
 /* harmony import */ var _hujson_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2505);
-/* harmony import */ var _render_actions_log_line_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6857);
+/* harmony import */ var _render_actions_log_line_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9529);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7593);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9141);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1604);

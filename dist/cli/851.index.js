@@ -519,7 +519,7 @@ function buildContext(policy, deadline) {
         });
         const members = [...logins];
         groups.set(group.name.text, members);
-        members.forEach((login) => (0,_lists_js__WEBPACK_IMPORTED_MODULE_2__/* .pushTo */ .I)(groupsOfUser, login, group.name.text));
+        members.forEach((login) => (0,_lists_js__WEBPACK_IMPORTED_MODULE_2__/* .pushTo */ .Il)(groupsOfUser, login, group.name.text));
     }
     const hosts = new Map();
     const singleAddressHosts = new Set();
@@ -1772,13 +1772,13 @@ class IdentityIndex {
             this.self.push(id);
         // forEach rather than for-of: no iterator objects in code that runs once per rule part.
         if (set.users.size > 0)
-            set.users.forEach((u) => (0,_lists_js__WEBPACK_IMPORTED_MODULE_0__/* .pushTo */ .I)(this.users, u, id));
+            set.users.forEach((u) => (0,_lists_js__WEBPACK_IMPORTED_MODULE_0__/* .pushTo */ .Il)(this.users, u, id));
         if (set.groups.size > 0)
-            set.groups.forEach((g) => (0,_lists_js__WEBPACK_IMPORTED_MODULE_0__/* .pushTo */ .I)(this.groups, g, id));
+            set.groups.forEach((g) => (0,_lists_js__WEBPACK_IMPORTED_MODULE_0__/* .pushTo */ .Il)(this.groups, g, id));
         if (set.tags.size > 0)
-            set.tags.forEach((t) => (0,_lists_js__WEBPACK_IMPORTED_MODULE_0__/* .pushTo */ .I)(this.tags, t, id));
+            set.tags.forEach((t) => (0,_lists_js__WEBPACK_IMPORTED_MODULE_0__/* .pushTo */ .Il)(this.tags, t, id));
         if (set.domains.size > 0)
-            set.domains.forEach((d) => (0,_lists_js__WEBPACK_IMPORTED_MODULE_0__/* .pushTo */ .I)(this.domains, d, id));
+            set.domains.forEach((d) => (0,_lists_js__WEBPACK_IMPORTED_MODULE_0__/* .pushTo */ .Il)(this.domains, d, id));
         if (set.internet || set.shared || set.roles.size + set.scimGroups.size + set.services.size > 0)
             this.scan.push(id);
         if (set.users.size > 0)
@@ -2274,10 +2274,11 @@ function isFullLength(prefix) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ addTo),
-/* harmony export */   I: () => (/* binding */ pushTo)
+/* harmony export */   DN: () => (/* binding */ addTo),
+/* harmony export */   Il: () => (/* binding */ pushTo),
+/* harmony export */   rl: () => (/* binding */ numberOf)
 /* harmony export */ });
-// Maps of lists and of sets, built by adding: the engine and the plan index many things by a key so.
+// Maps of lists, of sets and of numbers, built by adding: the engine and the plan index many things by a key so.
 /** Appends `value` to the list `map` keeps for `key`, starting one when there is none. */
 function pushTo(map, key, value) {
     const list = map.get(key);
@@ -2293,6 +2294,13 @@ function addTo(map, key, value) {
         map.set(key, new Set([value]));
     else
         set.add(value);
+}
+/** The number `numbers` gives `key`: the next one (0, 1, 2...) for a key it has not seen. */
+function numberOf(numbers, key) {
+    let number = numbers.get(key);
+    if (number === undefined)
+        numbers.set(key, (number = numbers.size));
+    return number;
 }
 
 
@@ -4540,9 +4548,9 @@ function buildTailnet(topology) {
         // Appended in place: copying the list per device made a tailnet whose devices share a tag
         // or an owner cost the square of their number.
         if (device.login !== undefined)
-            (0,_lists_js__WEBPACK_IMPORTED_MODULE_2__/* .pushTo */ .I)(byLogin, device.login, device);
+            (0,_lists_js__WEBPACK_IMPORTED_MODULE_2__/* .pushTo */ .Il)(byLogin, device.login, device);
         for (const tag of node.tags)
-            (0,_lists_js__WEBPACK_IMPORTED_MODULE_2__/* .pushTo */ .I)(byTag, tag, device);
+            (0,_lists_js__WEBPACK_IMPORTED_MODULE_2__/* .pushTo */ .Il)(byTag, tag, device);
         for (const a of [device.v4, device.v6])
             if (a !== undefined)
                 byAddress.set(addressKey(a), device);

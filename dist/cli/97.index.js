@@ -225,11 +225,15 @@ function spawnGit(repo, args) {
 /* unused harmony exports MAX_ATOMS, MAX_PAIRS, MAX_MATCHES, MAX_CHANGES, MAX_RANGES, MAX_CELL_BYTES, MAX_TEXT */
 /* harmony import */ var _policy_deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3816);
 /* harmony import */ var _policy_network_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8405);
+/* harmony import */ var _render_bidi_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4884);
+/* harmony import */ var _render_controls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8804);
 // The plan's budget: the plan runs on a fork's pull request, so a hostile policy must not make it
 // run long or hold much memory (issue 9). Loops that grow with the input take one `step()` per
 // unit of work; the clock is read only every so many steps (the engine's Deadline). Products that
 // could explode (atoms × rules, source × destination pairs) are also capped by count, so that a
 // run without a deadline (the CLI) still stops with a clear message instead of exhausting memory.
+
+
 
 
 /** More endpoints than this, or more pairs to evaluate, and the plan is not attempted. */
@@ -355,9 +359,7 @@ class PlanBudget {
         const cap = this.caps.text ?? MAX_TEXT;
         let count = 0;
         const add = (text) => {
-            count += text.length;
-            if (ESCAPED.test(text))
-                count += (text.match(ESCAPED_ALL)?.length ?? 0) * (ESCAPE_LENGTH - 1);
+            count += text.length + (text.match(ESCAPED)?.length ?? 0) * (ESCAPE_LENGTH - 1);
             if (count > cap)
                 throw new PlanCutShortError('size', `more than ${sizeText(cap)} of text in the access changes`);
         };
@@ -400,12 +402,11 @@ class PlanBudget {
 /** `64 MB`, or `100 bytes` below a megabyte. */
 const sizeText = (bytes) => (bytes >= 2 ** 20 ? `${Math.floor(bytes / 2 ** 20)} MB` : `${bytes} bytes`);
 /**
- * What an output shows as an escape: C0 and C1 controls and DEL (`\u001b`, six characters), line
- * separators, and bidirectional controls (`⟨U+202E⟩`, ten: ESCAPE_LENGTH, the longest).
+ * Each character an output shows as an escape: the terminal controls and line breaks the
+ * renderers show (`\u001b`, six characters), the tab JSON escapes, and the bidirectional controls
+ * (`⟨U+202E⟩`, ten: ESCAPE_LENGTH, the longest).
  */
-// eslint-disable-next-line no-control-regex -- these are the characters it finds
-const ESCAPED = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
-const ESCAPED_ALL = new RegExp(ESCAPED.source, 'g');
+const ESCAPED = new RegExp(`\\t|${_render_controls_js__WEBPACK_IMPORTED_MODULE_2__/* .TERMINAL_CONTROL */ .dp.source}|${_render_controls_js__WEBPACK_IMPORTED_MODULE_2__/* .LINE_BREAK_CHARACTER */ .bE.source}|${_render_bidi_js__WEBPACK_IMPORTED_MODULE_3__/* .BIDI_CONTROL */ .l.source}`, 'g');
 const ESCAPE_LENGTH = 10;
 function timeout() {
     return new PlanCutShortError('timeout', 'the access plan was cut short by the timeout');
@@ -425,6 +426,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_ATOMS, MAX_MATCHES, MAX_PAIRS, MAX_TEXT, PlanCutShortError, PlanInputError, planJson, renderPlanMarkdown, renderPlanText
 
+// EXTERNAL MODULE: ./src/policy/lists.ts
+var lists = __webpack_require__(259);
 // EXTERNAL MODULE: ./src/policy/endpoints.ts
 var endpoints = __webpack_require__(8904);
 // EXTERNAL MODULE: ./src/policy/ip.ts
@@ -725,8 +728,6 @@ function intervalAt(universe, family, value) {
 
 // EXTERNAL MODULE: ./src/plan/budget.ts
 var plan_budget = __webpack_require__(6362);
-// EXTERNAL MODULE: ./src/policy/lists.ts
-var lists = __webpack_require__(259);
 ;// CONCATENATED MODULE: ./src/plan/collapse.ts
 // Says a change once for everything that shares it: a group whose every member gains the same
 // access ("group:eng (3 users)"), a user or tag whose every device does (with a tailnet), and
@@ -772,9 +773,9 @@ function devicesBy(atoms) {
         if (atom.kind !== 'device')
             continue;
         if (atom.owner !== undefined)
-            (0,lists/* pushTo */.I)(logins, atom.owner, atom.id);
+            (0,lists/* pushTo */.Il)(logins, atom.owner, atom.id);
         for (const tag of atom.tags ?? [])
-            (0,lists/* pushTo */.I)(tags, tag, atom.id);
+            (0,lists/* pushTo */.Il)(tags, tag, atom.id);
     }
     return { logins, tags };
 }
@@ -837,7 +838,7 @@ function combine(parts, collection, side) {
 function holdingOf(all) {
     const holding = new Map();
     all.forEach((collection, i) => {
-        collection.members.forEach((m) => (0,lists/* pushTo */.I)(holding, m, i));
+        collection.members.forEach((m) => (0,lists/* pushTo */.Il)(holding, m, i));
     });
     return holding;
 }
@@ -871,7 +872,7 @@ function takeCovered(byAtom, all, holding = holdingOf(all)) {
 function collapseSources(changes, all, side) {
     const groups = new Map();
     // forEach, not for-of: this runs for every change, mostly before V8 optimises it.
-    changes.forEach((c) => (0,lists/* pushTo */.I)(groups, restKey(c, side), c));
+    changes.forEach((c) => (0,lists/* pushTo */.Il)(groups, restKey(c, side), c));
     const holding = holdingOf(all);
     const out = [];
     for (const group of groups.values()) {
@@ -929,7 +930,7 @@ function collapseUndecided(list, internet) {
     const out = [];
     for (const u of list) {
         if (u.dstAtoms?.length === 1)
-            (0,lists/* pushTo */.I)(groups, undecidedKey(u), u);
+            (0,lists/* pushTo */.Il)(groups, undecidedKey(u), u);
         else
             out.push(u);
     }
@@ -1127,6 +1128,7 @@ var posture_cache = __webpack_require__(4901);
 // posture unknown, holding and failing; a verdict that differs between the last two hangs on
 // posture.
 
+
 /** Answers every posture requirement alike, whatever the device (a test's attributes are not asked). */
 class FixedPosture extends posture_cache/* PostureCache */.p {
     answer;
@@ -1192,12 +1194,8 @@ class PostureNames {
         // condition's text may be thousands of characters long.
         let key = decided ?? '';
         for (const requirement of requirements)
-            for (const conditions of requirement) {
-                let number = this.numbers.get(conditions);
-                if (number === undefined)
-                    this.numbers.set(conditions, (number = this.numbers.size));
-                key += `|${number}`;
-            }
+            for (const conditions of requirement)
+                key += `|${(0,lists/* numberOf */.rl)(this.numbers, conditions)}`;
         let found = this.made.get(key);
         if (found === undefined)
             this.made.set(key, (found = this.termsOf(requirements, decided)));
@@ -1223,6 +1221,7 @@ class PostureNames {
 // The grid a channel's pairs are asked on: protocols, and the elementary port intervals every
 // rule's targets draw, so that within one cell no target's answer changes and one port stands for
 // the cell; and, per endpoint, the cells some target that may select it allows.
+
 
 const WHOLE = { first: 0, last: 65535 };
 /** Elementary port intervals over the boundaries of the given ranges. */
@@ -1309,10 +1308,7 @@ class CellMarks {
         return out;
     }
     idOf(target) {
-        let id = this.ids.get(target);
-        if (id === undefined)
-            this.ids.set(target, (id = this.ids.size));
-        return id;
+        return (0,lists/* numberOf */.rl)(this.ids, target);
     }
     fill(out, runs) {
         for (let i = 0; i < runs.length; i += 2) {
@@ -1379,6 +1375,7 @@ var match = __webpack_require__(6563);
 
 
 
+
 const presentOn = (presence, side) => (presence & (side + 1)) !== 0;
 function indexesOf(targets) {
     if (targets.indexes !== undefined)
@@ -1404,10 +1401,7 @@ class Keys {
     sets = new WeakMap();
     postures = new WeakMap();
     id(text) {
-        let id = this.ids.get(text);
-        if (id === undefined)
-            this.ids.set(text, (id = this.ids.size));
-        return id;
+        return (0,lists/* numberOf */.rl)(this.ids, text);
     }
     /** Everything matching reads of a selector set (JSON, so that no two different sets share a key). */
     selectors(set) {
@@ -1695,11 +1689,11 @@ function indexByName(atoms, side) {
         else if (p.identity === 'tagged' && !p.tagsComplete)
             index.any.push(at);
         else if (p.identity === 'user') {
-            (0,lists/* pushTo */.I)(index.users, p.login, at);
-            p.groups.forEach((group) => (0,lists/* pushTo */.I)(index.groups, group, at));
+            (0,lists/* pushTo */.Il)(index.users, p.login, at);
+            p.groups.forEach((group) => (0,lists/* pushTo */.Il)(index.groups, group, at));
         }
         else if (p.identity === 'tagged')
-            p.tags.forEach((tag) => (0,lists/* pushTo */.I)(index.tags, tag, at));
+            p.tags.forEach((tag) => (0,lists/* pushTo */.Il)(index.tags, tag, at));
         else if (p.service !== undefined)
             index.services.push(at);
     });
@@ -1829,7 +1823,7 @@ function pairUp(srcs, dsts, add) {
 function candidatePairs(targets, atoms, envs, budget) {
     const found = { pairs: new Map(), reasons: { src: new Map(), dst: new Map() } };
     const add = (s, d) => void budget.addPair(found.pairs, s, d, () => true);
-    const because = (role, atom, why) => (0,lists/* addTo */.D)(found.reasons[role], atom, why);
+    const because = (role, atom, why) => (0,lists/* addTo */.DN)(found.reasons[role], atom, why);
     const changed = changedTargets(targets);
     const affected = [new Map(), new Map()];
     for (const atom of atomsThatDiffer(atoms, changedRoutes(envs)))
@@ -2196,7 +2190,7 @@ function accessList(changes) {
     for (const c of changes) {
         const dst = c.dstLabel.replace(/ \(IPv[46]\)$/, '');
         const what = c.ports === '*' && c.proto !== 'tcp' && c.proto !== 'udp' ? c.proto : `${c.proto}:${c.ports}`;
-        (0,lists/* addTo */.D)(byDestination, dst, what);
+        (0,lists/* addTo */.DN)(byDestination, dst, what);
     }
     return listed([...byDestination].map(([dst, what]) => `${dst} (${[...what].sort().join(', ')})`));
 }
@@ -2710,7 +2704,7 @@ class TestAtoms {
 }
 function changedPairs(changes) {
     const pairs = new Map();
-    changes.forEach((c) => (0,lists/* addTo */.D)(pairs, c.dstAtoms[0], c.srcAtoms[0]));
+    changes.forEach((c) => (0,lists/* addTo */.DN)(pairs, c.dstAtoms[0], c.srcAtoms[0]));
     return pairs;
 }
 /** Calls `each` with every changed pair of `dsts` whose source is one of `srcs`, walking the smaller side. */
@@ -2740,7 +2734,7 @@ function markTested(changes, after, universe, budget, acceptedAfter) {
     const gains = new Map();
     for (const c of changes) {
         if (c.kind === 'network' && c.change === 'gained')
-            (0,lists/* pushTo */.I)(gains, `${c.srcAtoms[0]}|${c.dstAtoms[0]}|${c.protocol}`, c);
+            (0,lists/* pushTo */.Il)(gains, `${c.srcAtoms[0]}|${c.dstAtoms[0]}|${c.protocol}`, c);
     }
     const gainedAt = (s, d, protocol, port) => (gains.get(`${s}|${d}|${protocol}`) ?? []).some((c) => holds(c.ranges, port));
     const asks = { network, ssh, acceptedAfter, gainedAt };
@@ -2776,7 +2770,7 @@ function networkAssertions(tests, atoms, changes, budget) {
                 seen.add(said);
             }
             const assertion = { protocols, port: target.port, kind: accept ? 'accept' : 'deny' };
-            eachChangedPair(pairs, srcs, target.dsts, budget, (s, d) => (0,lists/* pushTo */.I)(network, `${s}|${d}`, assertion));
+            eachChangedPair(pairs, srcs, target.dsts, budget, (s, d) => (0,lists/* pushTo */.Il)(network, `${s}|${d}`, assertion));
         }
     }
     return network;
@@ -2786,11 +2780,11 @@ function sshAssertions(tests, atoms, changes, budget) {
     const ssh = new Set();
     const pairs = changedPairs(changes);
     const users = new Map();
-    changes.forEach((c) => (0,lists/* pushTo */.I)(users, `${c.srcAtoms[0]}|${c.dstAtoms[0]}`, c.sshUser));
+    changes.forEach((c) => (0,lists/* pushTo */.Il)(users, `${c.srcAtoms[0]}|${c.dstAtoms[0]}`, c.sshUser));
     for (const test of tests) {
         // A test's logins by outcome, read once: a pair then looks up only its changed logins.
         const kinds = new Map();
-        ['accept', 'check', 'deny'].forEach((kind) => test[kind].forEach((l) => (0,lists/* pushTo */.I)(kinds, l.text, kind)));
+        ['accept', 'check', 'deny'].forEach((kind) => test[kind].forEach((l) => (0,lists/* pushTo */.Il)(kinds, l.text, kind)));
         const srcs = atoms.sources(test.src?.text ?? '');
         for (const dst of test.dst) {
             eachChangedPair(pairs, srcs, atoms.destinations(dst.text), budget, (s, d) => users
@@ -2854,6 +2848,7 @@ function asserted(change, { network, ssh, acceptedAfter, gainedAt }) {
 
 
 
+
 const DEFAULT_THRESHOLD = 20;
 /** A capability one side does not have: a channel of no rules (each side's own, as every channel). */
 const emptyChannel = () => (0,plan_side/* channelOf */.ts)([], []);
@@ -2883,12 +2878,13 @@ function computeAccessPlan(before, after, options = {}) {
     }
     budget.check();
     const changes = parts.flatMap((p) => p.changes);
-    budget.text(parts.flatMap((p) => [...p.changes, ...p.undecided]));
+    const rawUndecided = parts.flatMap((p) => p.undecided);
+    budget.text([...changes, ...rawUndecided]);
     markTested(changes, sides[1], universe, budget, raw.network.acceptedAfter);
     const threshold = options.highlightThreshold ?? DEFAULT_THRESHOLD;
     const internet = internetCollections(universe, sides);
     const shown = present(changes, universe, sides, internet);
-    const undecided = sortChanges(mergeUndecided(collapseUndecided(parts.flatMap((p) => p.undecided), internet), atoms));
+    const undecided = sortChanges(mergeUndecided(collapseUndecided(rawUndecided, internet), atoms));
     // Again as shown: a change said once for a group carries the group's name, and its members'.
     budget.text([...shown, ...undecided]);
     const found = highlights({
@@ -2936,13 +2932,7 @@ function withoutImpliedPresence(apps) {
     // A capability by a number, not its name: a key over 16,383 characters is hashed by its length
     // alone, so keys holding one long name would all share a bucket, each lookup comparing them all.
     const numbers = new Map();
-    const numberOf = (capability) => {
-        let found = numbers.get(capability);
-        if (found === undefined)
-            numbers.set(capability, (found = numbers.size));
-        return found;
-    };
-    const pairKey = (capability, r) => `${numberOf(capability)}|${r.src}|${r.dst}|${r.before}|${r.after}|${r.routes?.join('|') ?? ''}`;
+    const pairKey = (capability, r) => `${(0,lists/* numberOf */.rl)(numbers, capability)}|${r.src}|${r.dst}|${r.before}|${r.after}|${r.routes?.join('|') ?? ''}`;
     for (const { app, changes } of apps)
         if (app.value !== undefined)
             for (const r of changes)
@@ -3156,7 +3146,7 @@ function undecidedLines(list) {
         // A tag tagOwners no longer defines: both texts are the new policy's (convert.ts, droppedTagChanges).
         const states = u.tags === undefined ? `before ${u.before}, after ${u.after}` : `after ${u.before} or ${u.after}`;
         const key = `${u.srcLabel} → ${u.dstLabel}\u0000${states}`;
-        (0,lists/* pushTo */.I)(lines, key, what);
+        (0,lists/* pushTo */.Il)(lines, key, what);
     }
     return [...lines].map(([key, whats]) => {
         const [pair, states] = key.split('\u0000');
@@ -3168,7 +3158,7 @@ function renderPlanText(plan) {
     const mode = plan.mode === 'symbolic' ? 'offline, no tailnet given' : 'against the given tailnet';
     const lines = [`Access plan: ${plan.before} → ${plan.after} (${mode})`];
     if (plan.changes.length === 0 && plan.undecided.length === 0)
-        return `${(0,controls/* showLineBreaks */.OD)(lines[0])}\nNo access changes.\n`;
+        return textOf([...lines, 'No access changes.']);
     if (plan.highlights.length > 0)
         lines.push('', 'Highlights:', ...plan.highlights.map((h) => `  ! ${h.message}`));
     for (const { source, entries } of entriesBySource(plan)) {
@@ -3188,8 +3178,13 @@ function renderPlanText(plan) {
             .map((l) => `  ${l}`));
     }
     lines.push('', summary(plan));
-    // A name, a file name or a value can hold a line break: shown as its escape, or it would print
-    // a line of its own (one that can pass for the plan's).
+    return textOf(lines);
+}
+/**
+ * The lines, each ending in a newline. A name, a file name or a value can hold a line break:
+ * shown as its escape, or it would print a line of its own (one that can pass for the plan's).
+ */
+function textOf(lines) {
     return `${lines.map(controls/* showLineBreaks */.OD).join('\n')}\n`;
 }
 
@@ -3341,7 +3336,7 @@ function pairRules(lists, fields) {
 function pairByKey(lists, fields, out) {
     const unpaired = new Map();
     for (const rule of lists[0])
-        (0,policy_lists/* pushTo */.I)(unpaired, ruleKey(rule, fields), rule);
+        (0,policy_lists/* pushTo */.Il)(unpaired, ruleKey(rule, fields), rule);
     const paired = new Set();
     for (const rule of lists[1]) {
         const match = unpaired.get(ruleKey(rule, fields))?.pop();

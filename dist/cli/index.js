@@ -19,7 +19,7 @@
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _render_actions_log_line_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6857);
+/* harmony import */ var _render_actions_log_line_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9529);
 // What a CLI command may touch, passed in so tests can run commands in-process with fakes.
 
 
@@ -161,31 +161,15 @@ function processIO() {
 
 /***/ }),
 
-/***/ 6857:
+/***/ 9529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ neutralizeLogLine)
-});
-
-// UNUSED EXPORTS: neutralizeAnnotation
-
-;// CONCATENATED MODULE: ./src/render/bidi.ts
-// Bidirectional controls reorder what a reader sees (U+202E turns `ok` into `ko` on screen, in a
-// browser as in a terminal or a CI log), and policy text is untrusted: every surface for people
-// shows them by name instead. The list is Unicode's UAX #9 explicit formatting characters.
-const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
-const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, 'g');
-/** The text with each bidirectional control shown as its code point, `⟨U+202E⟩`. */
-function bidi_showBidi(text) {
-    return text.replace(BIDI_CONTROLS, (char) => `⟨U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
-}
-
-// EXTERNAL MODULE: ./src/render/controls.ts
-var controls = __nccwpck_require__(8804);
-;// CONCATENATED MODULE: ./src/render/actions/log-line.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ neutralizeLogLine)
+/* harmony export */ });
+/* unused harmony export neutralizeAnnotation */
+/* harmony import */ var _bidi_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4884);
+/* harmony import */ var _controls_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8804);
 // Text that reaches the log comes partly from the pull request (policy strings quoted in
 // syntax errors, commit subjects) and from APIs. The runner reads every stdout line for
 // workflow commands: `::name::` at the start of a trimmed line, and the older `##[name]`
@@ -196,7 +180,7 @@ var controls = __nccwpck_require__(8804);
 /** A zero-width space is not whitespace to the runner's Trim(), so a prefix behind it is inert. */
 const ZWSP = '\u200b';
 /** Whatever neutralizeLogLine changes; most lines hold none of it and are returned as they are. */
-const CHANGED = new RegExp(`${controls/* LINE_BREAK */.Fb.source}|${/##\[|^\s*::/.source}|${BIDI_CONTROL.source}|${controls/* TERMINAL_CONTROL */.dp.source}`);
+const CHANGED = new RegExp(`${_controls_js__WEBPACK_IMPORTED_MODULE_0__/* .LINE_BREAK */ .Fb.source}|${/##\[|^\s*::/.source}|${_bidi_js__WEBPACK_IMPORTED_MODULE_1__/* .BIDI_CONTROL */ .l.source}|${_controls_js__WEBPACK_IMPORTED_MODULE_0__/* .TERMINAL_CONTROL */ .dp.source}`);
 /**
  * One log line that cannot carry a workflow command: line breaks become visible escapes,
  * a leading `::` and every `##[` are broken by a zero-width space; and that shows what it says,
@@ -205,7 +189,7 @@ const CHANGED = new RegExp(`${controls/* LINE_BREAK */.Fb.source}|${/##\[|^\s*::
 function neutralizeLogLine(text) {
     if (!CHANGED.test(text))
         return text;
-    const flat = (0,controls/* showControls */.mz)(bidi_showBidi((0,controls/* showLineBreaks */.OD)(text)));
+    const flat = (0,_controls_js__WEBPACK_IMPORTED_MODULE_0__/* .visible */ .RK)((0,_controls_js__WEBPACK_IMPORTED_MODULE_0__/* .showLineBreaks */ .OD)(text));
     const noLegacy = flat.replaceAll('##[', `#${ZWSP}#[`);
     return /^\s*::/.test(noLegacy) ? `${ZWSP}${noLegacy}` : noLegacy;
 }
@@ -214,10 +198,30 @@ function neutralizeLogLine(text) {
  * them as line breaks); the rarer separators are escaped here, and `##[` broken, like log lines.
  */
 function neutralizeAnnotation(text) {
-    return (showControls(showBidi(text))
+    return (visible(text)
         // eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines for some readers
         .replace(/[\u000b\u000c\u0085\u2028\u2029]/g, showLineBreaks)
         .replaceAll('##[', `#${ZWSP}#[`));
+}
+
+
+/***/ }),
+
+/***/ 4884:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ BIDI_CONTROL),
+/* harmony export */   o: () => (/* binding */ showBidi)
+/* harmony export */ });
+// Bidirectional controls reorder what a reader sees (U+202E turns `ok` into `ko` on screen, in a
+// browser as in a terminal or a CI log), and policy text is untrusted: every surface for people
+// shows them by name instead. The list is Unicode's UAX #9 explicit formatting characters.
+const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, 'g');
+/** The text with each bidirectional control shown as its code point, `⟨U+202E⟩`. */
+function showBidi(text) {
+    return text.replace(BIDI_CONTROLS, (char) => `⟨U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
 }
 
 
@@ -229,13 +233,16 @@ function neutralizeAnnotation(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Fb: () => (/* binding */ LINE_BREAK),
 /* harmony export */   OD: () => (/* binding */ showLineBreaks),
-/* harmony export */   dp: () => (/* binding */ TERMINAL_CONTROL),
-/* harmony export */   mz: () => (/* binding */ showControls)
+/* harmony export */   RK: () => (/* binding */ visible),
+/* harmony export */   bE: () => (/* binding */ LINE_BREAK_CHARACTER),
+/* harmony export */   dp: () => (/* binding */ TERMINAL_CONTROL)
 /* harmony export */ });
+/* harmony import */ var _bidi_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4884);
 // Characters that act on what a reader sees instead of showing themselves: line breaks inside
 // what should be one line, and controls that a terminal, the runner's log viewer or a browser
 // acts on. Policy text can hold any of them (escaped in a JSON string, or raw in a comment or an
 // invalid literal a syntax error quotes), so every surface for people shows them as escapes.
+
 /** Line breaks of every kind a reader might split on, each with the escape shown instead. */
 const LINE_BREAK_ESCAPES = {
     '\r\n': '\\r\\n',
@@ -247,8 +254,11 @@ const LINE_BREAK_ESCAPES = {
     '\u2028': '\\u2028',
     '\u2029': '\\u2029',
 };
-// eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines for some readers
-const LINE_BREAK = /\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/;
+/** Each character that ends a line for some reader (vertical tab and form feed included). */
+// eslint-disable-next-line no-control-regex -- these are the characters it finds
+const LINE_BREAK_CHARACTER = /[\r\n\u000b\u000c\u0085\u2028\u2029]/;
+/** A line break: CR LF, or one of those characters. */
+const LINE_BREAK = new RegExp(`\\r\\n|${LINE_BREAK_CHARACTER.source}`);
 const LINE_BREAKS = new RegExp(LINE_BREAK.source, 'g');
 /**
  * C0 controls but the tab and the line breaks above, DEL and C1 controls: a terminal acts on them
@@ -262,9 +272,12 @@ const TERMINAL_CONTROLS = new RegExp(TERMINAL_CONTROL.source, 'g');
 function showLineBreaks(text) {
     return text.replace(LINE_BREAKS, (lineBreak) => LINE_BREAK_ESCAPES[lineBreak]);
 }
-/** Each terminal control shown as its escape, `\u001b`. */
-function showControls(text) {
-    return text.replace(TERMINAL_CONTROLS, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/**
+ * The text with each bidirectional control shown by name (`⟨U+202E⟩`, render/bidi.ts) and each
+ * terminal control as its escape (`\u001b`); line breaks are left as they are.
+ */
+function visible(text) {
+    return (0,_bidi_js__WEBPACK_IMPORTED_MODULE_0__/* .showBidi */ .o)(text).replace(TERMINAL_CONTROLS, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 

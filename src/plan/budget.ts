@@ -8,6 +8,8 @@ import type { NetworkRule } from '../policy/compile.js';
 import { Deadline } from '../policy/deadline.js';
 import type { MatchEnv } from '../policy/match.js';
 import { NetworkIndex } from '../policy/network-index.js';
+import { BIDI_CONTROL } from '../render/bidi.js';
+import { LINE_BREAK_CHARACTER, TERMINAL_CONTROL } from '../render/controls.js';
 
 /** More endpoints than this, or more pairs to evaluate, and the plan is not attempted. */
 export const MAX_ATOMS = 200_000;
@@ -163,8 +165,7 @@ export class PlanBudget {
     const cap = this.caps.text ?? MAX_TEXT;
     let count = 0;
     const add = (text: string): void => {
-      count += text.length;
-      if (ESCAPED.test(text)) count += (text.match(ESCAPED_ALL)?.length ?? 0) * (ESCAPE_LENGTH - 1);
+      count += text.length + (text.match(ESCAPED)?.length ?? 0) * (ESCAPE_LENGTH - 1);
       if (count > cap) throw new PlanCutShortError('size', `more than ${sizeText(cap)} of text in the access changes`);
     };
     for (const entry of entries)
@@ -205,12 +206,11 @@ export class PlanBudget {
 const sizeText = (bytes: number): string => (bytes >= 2 ** 20 ? `${Math.floor(bytes / 2 ** 20)} MB` : `${bytes} bytes`);
 
 /**
- * What an output shows as an escape: C0 and C1 controls and DEL (`\u001b`, six characters), line
- * separators, and bidirectional controls (`⟨U+202E⟩`, ten: ESCAPE_LENGTH, the longest).
+ * Each character an output shows as an escape: the terminal controls and line breaks the
+ * renderers show (`\u001b`, six characters), the tab JSON escapes, and the bidirectional controls
+ * (`⟨U+202E⟩`, ten: ESCAPE_LENGTH, the longest).
  */
-// eslint-disable-next-line no-control-regex -- these are the characters it finds
-const ESCAPED = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
-const ESCAPED_ALL = new RegExp(ESCAPED.source, 'g');
+const ESCAPED = new RegExp(`\\t|${TERMINAL_CONTROL.source}|${LINE_BREAK_CHARACTER.source}|${BIDI_CONTROL.source}`, 'g');
 const ESCAPE_LENGTH = 10;
 
 function timeout(): PlanCutShortError {

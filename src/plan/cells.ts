@@ -3,6 +3,7 @@
 // the cell; and, per endpoint, the cells some target that may select it allows.
 
 import type { NetworkTarget } from '../policy/compile.js';
+import { numberOf } from '../policy/lists.js';
 import { ICMP, ICMPV6, protocolHasPorts, TCP, UDP, type PortRange } from '../policy/ports.js';
 import type { PlanBudget } from './budget.js';
 import type { Targets } from './targets.js';
@@ -108,9 +109,7 @@ export class CellMarks {
   }
 
   private idOf(target: NetworkTarget): number {
-    let id = this.ids.get(target);
-    if (id === undefined) this.ids.set(target, (id = this.ids.size));
-    return id;
+    return numberOf(this.ids, target);
   }
 
   private fill(out: Uint8Array, runs: readonly number[]): void {

@@ -3,6 +3,7 @@
 // evaluated on both sides wherever a changed rule could make a difference, and the differences
 // are reported as network, SSH and app-capability changes, with tests that would assert them.
 
+import { numberOf } from '../policy/lists.js';
 import type { Topology } from '../policy/topology.js';
 import { buildUniverse, type Atom, type Universe } from './atoms.js';
 import { PlanBudget, type PlanCaps } from './budget.js';
@@ -94,20 +95,13 @@ export function computeAccessPlan(before: PlanSource, after: PlanSource, options
   }
   budget.check();
   const changes = parts.flatMap((p) => p.changes);
-  budget.text(parts.flatMap((p) => [...p.changes, ...p.undecided]));
+  const rawUndecided = parts.flatMap((p) => p.undecided);
+  budget.text([...changes, ...rawUndecided]);
   markTested(changes, sides[1], universe, budget, raw.network.acceptedAfter);
   const threshold = options.highlightThreshold ?? DEFAULT_THRESHOLD;
   const internet = internetCollections(universe, sides);
   const shown = present(changes, universe, sides, internet);
-  const undecided = sortChanges(
-    mergeUndecided(
-      collapseUndecided(
-        parts.flatMap((p) => p.undecided),
-        internet,
-      ),
-      atoms,
-    ),
-  );
+  const undecided = sortChanges(mergeUndecided(collapseUndecided(rawUndecided, internet), atoms));
   // Again as shown: a change said once for a group carries the group's name, and its members'.
   budget.text([...shown, ...undecided]);
   const found = highlights({
@@ -163,13 +157,8 @@ function withoutImpliedPresence(apps: AppDiff[]): AppDiff[] {
   // A capability by a number, not its name: a key over 16,383 characters is hashed by its length
   // alone, so keys holding one long name would all share a bucket, each lookup comparing them all.
   const numbers = new Map<string, number>();
-  const numberOf = (capability: string): number => {
-    let found = numbers.get(capability);
-    if (found === undefined) numbers.set(capability, (found = numbers.size));
-    return found;
-  };
   const pairKey = (capability: string, r: RawChange): string =>
-    `${numberOf(capability)}|${r.src}|${r.dst}|${r.before}|${r.after}|${r.routes?.join('|') ?? ''}`;
+    `${numberOf(numbers, capability)}|${r.src}|${r.dst}|${r.before}|${r.after}|${r.routes?.join('|') ?? ''}`;
   for (const { app, changes } of apps)
     if (app.value !== undefined) for (const r of changes) said.add(pairKey(app.capability, r));
   return apps.map(({ app, changes }) =>

@@ -6,6 +6,7 @@
 // posture unknown, holding and failing; a verdict that differs between the last two hangs on
 // posture.
 
+import { numberOf } from '../policy/lists.js';
 import { PostureCache, type Requirement } from '../policy/posture-cache.js';
 import type { PostureCondition } from '../policy/posture.js';
 import type { Tri } from '../policy/tri.js';
@@ -89,11 +90,7 @@ export class PostureNames {
     // condition's text may be thousands of characters long.
     let key = decided ?? '';
     for (const requirement of requirements)
-      for (const conditions of requirement) {
-        let number = this.numbers.get(conditions);
-        if (number === undefined) this.numbers.set(conditions, (number = this.numbers.size));
-        key += `|${number}`;
-      }
+      for (const conditions of requirement) key += `|${numberOf(this.numbers, conditions)}`;
     let found = this.made.get(key);
     if (found === undefined) this.made.set(key, (found = this.termsOf(requirements, decided)));
     return found;

@@ -29,8 +29,7 @@ function undecidedLines(list: readonly UndecidedChange[]): string[] {
 export function renderPlanText(plan: AccessPlan): string {
   const mode = plan.mode === 'symbolic' ? 'offline, no tailnet given' : 'against the given tailnet';
   const lines = [`Access plan: ${plan.before} → ${plan.after} (${mode})`];
-  if (plan.changes.length === 0 && plan.undecided.length === 0)
-    return `${showLineBreaks(lines[0]!)}\nNo access changes.\n`;
+  if (plan.changes.length === 0 && plan.undecided.length === 0) return textOf([...lines, 'No access changes.']);
   if (plan.highlights.length > 0) lines.push('', 'Highlights:', ...plan.highlights.map((h) => `  ! ${h.message}`));
   for (const { source, entries } of entriesBySource(plan)) {
     lines.push('', source);
@@ -58,7 +57,13 @@ export function renderPlanText(plan: AccessPlan): string {
     );
   }
   lines.push('', summary(plan));
-  // A name, a file name or a value can hold a line break: shown as its escape, or it would print
-  // a line of its own (one that can pass for the plan's).
+  return textOf(lines);
+}
+
+/**
+ * The lines, each ending in a newline. A name, a file name or a value can hold a line break:
+ * shown as its escape, or it would print a line of its own (one that can pass for the plan's).
+ */
+function textOf(lines: readonly string[]): string {
   return `${lines.map(showLineBreaks).join('\n')}\n`;
 }

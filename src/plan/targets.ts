@@ -9,6 +9,7 @@ import type { NetworkRule, NetworkTarget, SelectorSet } from '../policy/compile.
 import { AddressIndex } from '../policy/address-index.js';
 import { IdentityIndex } from '../policy/identity-index.js';
 import type { Range } from '../policy/ip.js';
+import { numberOf } from '../policy/lists.js';
 import { matchAddress, matchIdentity, matchSet, type MatchEnv } from '../policy/match.js';
 import { slot, type Principal } from '../policy/principal.js';
 import type { PlanBudget } from './budget.js';
@@ -66,9 +67,7 @@ class Keys {
   private readonly postures = new WeakMap<NetworkRule, number>();
 
   id(text: string): number {
-    let id = this.ids.get(text);
-    if (id === undefined) this.ids.set(text, (id = this.ids.size));
-    return id;
+    return numberOf(this.ids, text);
   }
 
   /** Everything matching reads of a selector set (JSON, so that no two different sets share a key). */

@@ -3,6 +3,8 @@
 // acts on. Policy text can hold any of them (escaped in a JSON string, or raw in a comment or an
 // invalid literal a syntax error quotes), so every surface for people shows them as escapes.
 
+import { showBidi } from './bidi.js';
+
 /** Line breaks of every kind a reader might split on, each with the escape shown instead. */
 const LINE_BREAK_ESCAPES: Record<string, string> = {
   '\r\n': '\\r\\n',
@@ -15,8 +17,11 @@ const LINE_BREAK_ESCAPES: Record<string, string> = {
   '\u2029': '\\u2029',
 };
 
-// eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines for some readers
-export const LINE_BREAK = /\r\n|[\r\n\u000b\u000c\u0085\u2028\u2029]/;
+/** Each character that ends a line for some reader (vertical tab and form feed included). */
+// eslint-disable-next-line no-control-regex -- these are the characters it finds
+export const LINE_BREAK_CHARACTER = /[\r\n\u000b\u000c\u0085\u2028\u2029]/;
+/** A line break: CR LF, or one of those characters. */
+export const LINE_BREAK = new RegExp(`\\r\\n|${LINE_BREAK_CHARACTER.source}`);
 const LINE_BREAKS = new RegExp(LINE_BREAK.source, 'g');
 
 /**
@@ -33,7 +38,10 @@ export function showLineBreaks(text: string): string {
   return text.replace(LINE_BREAKS, (lineBreak) => LINE_BREAK_ESCAPES[lineBreak]!);
 }
 
-/** Each terminal control shown as its escape, `\u001b`. */
-export function showControls(text: string): string {
-  return text.replace(TERMINAL_CONTROLS, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/**
+ * The text with each bidirectional control shown by name (`⟨U+202E⟩`, render/bidi.ts) and each
+ * terminal control as its escape (`\u001b`); line breaks are left as they are.
+ */
+export function visible(text: string): string {
+  return showBidi(text).replace(TERMINAL_CONTROLS, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

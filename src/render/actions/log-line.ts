@@ -4,8 +4,8 @@
 // anywhere in it. So a line break inside such text, or a command prefix in it, would let a
 // fork write its own commands (`::add-mask::`, `::stop-commands::`, `::set-output::`).
 
-import { BIDI_CONTROL, showBidi } from '../bidi.js';
-import { LINE_BREAK, showControls, showLineBreaks, TERMINAL_CONTROL } from '../controls.js';
+import { BIDI_CONTROL } from '../bidi.js';
+import { LINE_BREAK, showLineBreaks, TERMINAL_CONTROL, visible } from '../controls.js';
 
 /** A zero-width space is not whitespace to the runner's Trim(), so a prefix behind it is inert. */
 const ZWSP = '\u200b';
@@ -22,7 +22,7 @@ const CHANGED = new RegExp(
  */
 export function neutralizeLogLine(text: string): string {
   if (!CHANGED.test(text)) return text;
-  const flat = showControls(showBidi(showLineBreaks(text)));
+  const flat = visible(showLineBreaks(text));
   const noLegacy = flat.replaceAll('##[', `#${ZWSP}#[`);
   return /^\s*::/.test(noLegacy) ? `${ZWSP}${noLegacy}` : noLegacy;
 }
@@ -33,7 +33,7 @@ export function neutralizeLogLine(text: string): string {
  */
 export function neutralizeAnnotation(text: string): string {
   return (
-    showControls(showBidi(text))
+    visible(text)
       // eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines for some readers
       .replace(/[\u000b\u000c\u0085\u2028\u2029]/g, showLineBreaks)
       .replaceAll('##[', `#${ZWSP}#[`)

@@ -2,11 +2,7 @@
 // untrusted: a policy can hold `<script>`, table pipes, or a list of email addresses, and a
 // comment posted by the action must neither break its own layout nor notify anyone.
 
-import { showBidi } from '../bidi.js';
-import { showControls } from '../controls.js';
-
-/** Text with what a reader would not see, or would see acted on, shown as escapes instead. */
-const visible = (text: string): string => showControls(showBidi(text));
+import { visible } from '../controls.js';
 
 /** Zero-width joiner: keeps `@alice` readable while GitHub no longer sees a mention. */
 const ZWJ = '\u200d';
