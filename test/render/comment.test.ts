@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderPullRequestComment } from '../../src/render/github/comment.js';
 import { commentMarker } from '../../src/render/github/markers.js';
-import { BODY_LIMIT } from '../../src/render/markdown/sections.js';
+import { BODY_LIMIT, testFailuresSection } from '../../src/render/markdown/sections.js';
 import { emptyReport, type Report } from '../../src/report/model.js';
 import { failingTest, hugeTest, LINKS, DIFF } from '../github/fixtures.js';
 
@@ -195,5 +195,30 @@ describe('the 65,536-character limit', () => {
     expect(body).toMatch(
       /\n- (\\\*){6} warning \d+\n\n\*\*This comment was cut to fit GitHub's limit\.\*\* The full report is in the job summary\.$/,
     );
+  });
+});
+
+describe('the failing tests section', () => {
+  it('escapes each row once, however often the body is rendered while it is fitted', () => {
+    // A body is rendered a dozen times while its table is cut (fit.ts); 20,000 failures escaped
+    // afresh each time took seconds. Each row is made when first shown: its source read once.
+    const reads: number[] = [];
+    const report = hugeTest(2000, 0);
+    report.testFailures = report.testFailures.map((failure, i) =>
+      Object.defineProperty({ ...failure }, 'source', {
+        get: () => {
+          reads[i] = (reads[i] ?? 0) + 1;
+          return failure.source;
+        },
+      }),
+    );
+    const section = testFailuresSection(report, LINKS, 'See the summary.');
+    const shown = [1000, 10, 1500, 999].map((rows) => section(rows)!);
+    expect(shown.map((text) => text.match(/^\| user\d+@/gm)?.length)).toEqual([1000, 10, 1500, 999]);
+    expect(shown[3]).toBe(section(999));
+    expect(shown[1]!.endsWith('\n\nShowing 10 of 2000 failing assertions. See the summary.')).toBe(true);
+    expect([reads.length, Math.min(...reads), Math.max(...reads)]).toEqual([1500, 1, 1]);
+    expect(section(undefined)!.match(/^\| user\d+@/gm)).toHaveLength(2000);
+    expect(reads.every((count) => count === 1)).toBe(true);
   });
 });

@@ -65,6 +65,7 @@ export function renderJobSummary(input: Report, links: ReportLinks, redact: (tex
   const diff = policyDiff(report);
   const liveTitle = liveTextTitle(report);
   const plan = planSection(report, ELSEWHERE);
+  const failures = testFailuresSection(report, links, ELSEWHERE);
   const render = (cuts: Cuts): string =>
     redact(
       joinSections([
@@ -72,7 +73,7 @@ export function renderJobSummary(input: Report, links: ReportLinks, redact: (tex
         offlineSection(report),
         plan(cuts.briefPlan === true),
         findingsSection('Errors', report.errors, links, cuts.findings, ELSEWHERE),
-        testFailuresSection(report, links, cuts.tableRows, ELSEWHERE),
+        failures(cuts.tableRows),
         findingsSection('Warnings', report.warnings, links, cuts.findings, ELSEWHERE),
         findingsSection('Notices', report.notices, links, cuts.findings, ELSEWHERE),
         manualEditSection(report, cuts.omitLiveText !== true),

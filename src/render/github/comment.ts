@@ -33,6 +33,7 @@ export function renderPullRequestComment(input: Report, links: ReportLinks, opti
   const elsewhere = fullReportNote(links);
   const diff = policyDiff(report);
   const plan = planSection(report, elsewhere);
+  const failures = testFailuresSection(report, links, elsewhere);
   const render = (cuts: Cuts): string =>
     redact(
       joinSections([
@@ -41,7 +42,7 @@ export function renderPullRequestComment(input: Report, links: ReportLinks, opti
         offlineSection(report),
         plan(cuts.briefPlan === true),
         findingsSection('Errors', report.errors, links),
-        testFailuresSection(report, links, cuts.tableRows, elsewhere),
+        failures(cuts.tableRows),
         findingsSection('Warnings', report.warnings, links),
         manualEditSection(report),
         diffSection(diff, report.policyFile, cuts.diffChars, elsewhere),

@@ -108,8 +108,13 @@ export function alert(kind: 'NOTE' | 'WARNING' | 'CAUTION', body: string): strin
   return [`> [!${kind}]`, ...lines].join('\n');
 }
 
-/** A markdown table; cells must already be escaped. */
-export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
-  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+/** One row of a markdown table; cells must already be escaped. */
+export function tableRow(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+/** A markdown table of rows made by tableRow, or of cells, which must already be escaped. */
+export function table(header: readonly string[], rows: readonly (string | readonly string[])[]): string {
+  const lines = rows.map((row) => (typeof row === 'string' ? row : tableRow(row)));
+  return [tableRow(header), tableRow(header.map(() => '---')), ...lines].join('\n');
 }

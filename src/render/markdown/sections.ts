@@ -1,12 +1,22 @@
 // The sections of a report, rendered once here and assembled by the job summary, the
 // pull-request comment and the drift issue, so the three never disagree.
 
-import type { FileLocation, Finding, Report } from '../../report/model.js';
+import type { FileLocation, Finding, Report, TestFailure } from '../../report/model.js';
 import { describeOrigin, noVersionOf, unknownLiveWording, type OriginFormat } from '../../report/origin.js';
 import { renderPlanMarkdown } from '../../plan/index.js';
 import type { ReportLinks } from '../../github/context.js';
 import { cutDiff, type PolicyDiff } from './diff.js';
-import { alert, codeBlock, details, escapeCell, escapeHtml, escapeMarkdown, inlineCode, table } from './markdown.js';
+import {
+  alert,
+  codeBlock,
+  details,
+  escapeCell,
+  escapeHtml,
+  escapeMarkdown,
+  inlineCode,
+  table,
+  tableRow,
+} from './markdown.js';
 
 /** GitHub rejects issue and comment bodies longer than this (422). */
 export const BODY_LIMIT = 65_536;
@@ -73,17 +83,35 @@ export function findingsSection(
   return [`#### ${title} (${findings.length})`, '', ...items].join('\n');
 }
 
-/** One row per failing assertion; `maxRows` cuts the table and says so. */
+/**
+ * One row per failing assertion; `maxRows` cuts the table and says so. Each row is escaped once,
+ * when first shown: a body is rendered again and again while it is fitted to its limit (fit.ts),
+ * and a table of 20,000 failures was escaped afresh each time.
+ */
 export function testFailuresSection(
   report: Report,
   links: ReportLinks,
-  maxRows: number | undefined,
   elsewhere: string,
-): string | undefined {
+): (maxRows: number | undefined) => string | undefined {
   const failures = report.testFailures;
-  if (failures.length === 0) return undefined;
-  const shown = failures.slice(0, maxRows ?? failures.length);
-  const rows = shown.map((failure) => [
+  const rows: string[] = [];
+  return (maxRows) => {
+    if (failures.length === 0) return undefined;
+    const shown = Math.min(maxRows ?? failures.length, failures.length);
+    for (let i = rows.length; i < shown; i++) rows.push(failureRow(failures[i]!, links));
+    const parts = [
+      `#### Failing tests (${failures.length})`,
+      table(['Source', 'Destination or port', 'Wanted', 'Got', 'Test'], rows.slice(0, shown)),
+    ];
+    if (shown < failures.length) {
+      parts.push(`Showing ${shown} of ${failures.length} failing assertions. ${elsewhere}`);
+    }
+    return parts.join('\n\n');
+  };
+}
+
+function failureRow(failure: TestFailure, links: ReportLinks): string {
+  return tableRow([
     escapeCell(failure.source),
     escapeCell(failure.destination ?? '—'),
     escapeCell(failure.wanted ?? '—'),
@@ -91,14 +119,6 @@ export function testFailuresSection(
     escapeCell(failure.got ?? (failure.wanted === undefined ? failure.message : '—')),
     failure.location === undefined ? '—' : where(failure.location, links, false),
   ]);
-  const parts = [
-    `#### Failing tests (${failures.length})`,
-    table(['Source', 'Destination or port', 'Wanted', 'Got', 'Test'], rows),
-  ];
-  if (shown.length < failures.length) {
-    parts.push(`Showing ${shown.length} of ${failures.length} failing assertions. ${elsewhere}`);
-  }
-  return parts.join('\n\n');
 }
 
 /**
