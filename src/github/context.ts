@@ -18,6 +18,10 @@ export interface GitHubContext {
   /** Set for `pull_request` and `pull_request_target` events only. */
   pullRequestNumber?: number;
   headSha?: string;
+  /**
+   * The commit the change is judged against: a pull request's base, or the commit a merge
+   * queue's group goes on (`merge_group`). Its history is the versions the target branch has seen.
+   */
   baseSha?: string;
   /** `GITHUB_SHA`: for pull requests this is the merge commit, not the head. */
   sha?: string;
@@ -53,15 +57,19 @@ function trimSlash(url: string): string {
   return url.replace(/\/+$/, '');
 }
 
-/** Reads the event payload's `pull_request`; a missing or unreadable payload means none. */
-function readPullRequest(env: Env, readFile: (file: string) => string): PullRequestPayload | undefined {
+interface EventPayload {
+  pull_request?: PullRequestPayload;
+  merge_group?: { base_sha?: unknown };
+}
+
+/** Reads the event payload; a missing or unreadable payload means an empty one. */
+function readPayload(env: Env, readFile: (file: string) => string): EventPayload {
   const file = env.GITHUB_EVENT_PATH;
-  if (file === undefined || file === '') return undefined;
+  if (file === undefined || file === '') return {};
   try {
-    const payload = JSON.parse(readFile(file)) as { pull_request?: PullRequestPayload } | null;
-    return payload?.pull_request ?? undefined;
+    return (JSON.parse(readFile(file)) as EventPayload | null) ?? {};
   } catch {
-    return undefined;
+    return {};
   }
 }
 
@@ -89,7 +97,11 @@ export function readGitHubContext(
     const base = `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`;
     context.runUrl = attempt > 1 ? `${base}/attempts/${attempt}` : base;
   }
-  const pr = PULL_REQUEST_EVENTS.has(eventName) ? readPullRequest(env, readFile) : undefined;
+  const payload = PULL_REQUEST_EVENTS.has(eventName) || eventName === 'merge_group' ? readPayload(env, readFile) : {};
+  // A merge queue tests a group of pull requests on a branch of its own, whose history holds
+  // their commits: the target branch's versions are those behind the commit the group goes on.
+  if (eventName === 'merge_group') context.baseSha = stringOf(payload.merge_group?.base_sha);
+  const pr = PULL_REQUEST_EVENTS.has(eventName) ? payload.pull_request : undefined;
   // A pull request whose head repository is not known (a deleted fork has none, an event file
   // may be unreadable) is taken for a fork: what forks may not see stays hidden.
   context.fromFork = PULL_REQUEST_EVENTS.has(eventName);

@@ -106,6 +106,26 @@ describe('the access plan in the action', () => {
     expect(gh.comments(3)[0]!.body).toContain(`2 change(s): 2 gained, 0 lost, 2 untested; computed ${against}.`);
   });
 
+  it("in a merge queue, without credentials, is computed against the target branch's commit", async () => {
+    // The queue's branch holds the change: against its own history the file would equal itself.
+    ts = await startTailscaleEmulator({ policy: POLICY_V1 });
+    const queued = (payload: object) =>
+      runAction({
+        inputs: { 'github-token': DEFAULT_GITHUB_TOKEN, action: 'test' },
+        env: gh.actionsEnv(),
+        eventName: 'merge_group',
+        eventPayload: payload,
+        cwd: repo.dir,
+        keepTemp: true,
+      });
+    const result = await queued({ merge_group: { head_sha: repo.shas[1], base_sha: repo.shas[0] } });
+    expect([result.code, result.outputs.result, result.outputs['access-changes']]).toEqual([0, 'passed', '2']);
+    const against = `against the base branch's version (commit ${repo.shas[0]!.slice(0, 12)})`;
+    expect((await planFile(result.outputs['access-plan']!)).against).toBe(against);
+    expect(result.summary).toContain(`2 change(s): 2 gained, 0 lost, 2 untested; computed ${against}.`);
+    expect(gh.requests.map((r) => r.method)).toEqual([]);
+  });
+
   it('after apply, says what the write changed; in drift, what the edit outside git did', async () => {
     ts = await startTailscaleEmulator({ policy: POLICY_V1 });
     ts.setPolicy(POLICY_V1);

@@ -71,6 +71,19 @@ describe('readGitHubContext', () => {
     });
   });
 
+  it("reads a merge queue's group: judged against the commit it goes on, no pull request, not a fork", () => {
+    const event = JSON.stringify({
+      merge_group: { head_sha: 'queue123', base_sha: 'main456', base_ref: 'refs/heads/main' },
+    });
+    const context = readGitHubContext({ ...env, GITHUB_EVENT_NAME: 'merge_group' }, (path) =>
+      path === '/event.json' ? event : files(path),
+    );
+    expect(context).toMatchObject({ eventName: 'merge_group', baseSha: 'main456', sha: 'merge789', fromFork: false });
+    expect([context.pullRequestNumber, context.headSha]).toEqual([undefined, undefined]);
+    const unreadable = readGitHubContext({ ...env, GITHUB_EVENT_NAME: 'merge_group', GITHUB_EVENT_PATH: '/x' }, files);
+    expect([unreadable.baseSha, unreadable.fromFork]).toEqual([undefined, false]);
+  });
+
   it('treats an unreadable event file as no pull request, from a fork', () => {
     const context = readGitHubContext({ ...env, GITHUB_EVENT_PATH: '/missing.json' }, files);
     expect(context.pullRequestNumber).toBeUndefined();
