@@ -186,8 +186,8 @@ const SHALLOW = 'the checkout is shallow, so older versions of the policy file a
 const PARTIAL = 'the checkout is a partial clone, so older versions of the policy file may ' +
     'be missing; use actions/checkout without "filter"';
 const ZERO_ID = /^0+$/;
-/** The pull request's base commit is not in the clone (the default checkout has one commit). */
-const baseMissing = (ref) => `the pull request's base commit ${ref.slice(0, 12)} is not in the checkout, so the base branch's ` +
+/** The base commit (a pull request's, a merge queue group's) is not in the clone (the default checkout has one). */
+const baseMissing = (ref) => `the base commit ${ref.slice(0, 12)} is not in the checkout, so the base branch's ` +
     'versions of the policy file are not visible; use actions/checkout with fetch-depth: 0';
 /** The repository checked out at the workspace (`<workspace>/.git`), or undefined. */
 async function workspaceRepository(workspace) {

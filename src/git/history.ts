@@ -37,9 +37,9 @@ const PARTIAL =
   'be missing; use actions/checkout without "filter"';
 const ZERO_ID = /^0+$/;
 
-/** The pull request's base commit is not in the clone (the default checkout has one commit). */
+/** The base commit (a pull request's, a merge queue group's) is not in the clone (the default checkout has one). */
 const baseMissing = (ref: string): string =>
-  `the pull request's base commit ${ref.slice(0, 12)} is not in the checkout, so the base branch's ` +
+  `the base commit ${ref.slice(0, 12)} is not in the checkout, so the base branch's ` +
   'versions of the policy file are not visible; use actions/checkout with fetch-depth: 0';
 
 /** The repository checked out at the workspace (`<workspace>/.git`), or undefined. */

@@ -181,8 +181,8 @@ describe('pull-request comment, end to end', () => {
       });
       expect(result.outputs['access-changes']).toBe('');
       const note =
-        'No access plan: the base branch has no earlier version of the file that this run can see (the pull request' +
-        `'s base commit ${repo.shas[0]!.slice(0, 12)} is not in the checkout, so the base branch's versions of ` +
+        'No access plan: the base branch has no earlier version of the file that this run can see (the base ' +
+        `commit ${repo.shas[0]!.slice(0, 12)} is not in the checkout, so the base branch's versions of ` +
         'the policy file are not visible; use actions/checkout with fetch-depth: 0).';
       expect(gh.comments(7)[0]!.body).toContain(`### Access changes\n\n${note}`);
     } finally {

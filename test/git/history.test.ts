@@ -149,7 +149,7 @@ describe('gitFileHistory', () => {
     const history = gitFileHistory(shallow, r.shas[0]);
     expect(await all(history.versions(path.join(shallow, 'policy.hujson'), 200))).toEqual([]);
     expect(await history.limitation(path.join(shallow, 'policy.hujson'))).toBe(
-      `the pull request's base commit ${r.shas[0]!.slice(0, 12)} is not in the checkout, so the base branch's ` +
+      `the base commit ${r.shas[0]!.slice(0, 12)} is not in the checkout, so the base branch's ` +
         'versions of the policy file are not visible; use actions/checkout with fetch-depth: 0',
     );
   });
