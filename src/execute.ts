@@ -83,7 +83,7 @@ export async function execute(inputs: Inputs, secrets: SecretRegistry, deps: Act
     outcome = await runMode({
       settings: inputs,
       client: connection?.client,
-      // A pull request is judged against the versions its base branch has seen.
+      // A pull request, or a merge queue's group, is judged against the versions its base branch has seen.
       history: gitFileHistory(inputs.workspace, context.baseSha),
       log: actionLogger,
       deadline,

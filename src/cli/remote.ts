@@ -128,7 +128,7 @@ function parseFlags(mode: Mode, args: string[]) {
 }
 
 /**
- * A run's settings; --base, the commit whose history it reads (the action's pull-request base),
+ * A run's settings; --base, the commit whose history it reads (the action's base commit),
  * as given (without it, HEAD); and what named the tailnet, for the advice of a 404.
  */
 interface Command {

@@ -101,7 +101,7 @@ export function readGitHubContext(
   // A merge queue tests a group of pull requests on a branch of its own, whose history holds
   // their commits: the target branch's versions are those behind the commit the group goes on.
   if (eventName === 'merge_group') context.baseSha = stringOf(payload.merge_group?.base_sha);
-  const pr = PULL_REQUEST_EVENTS.has(eventName) ? payload.pull_request : undefined;
+  const pr = PULL_REQUEST_EVENTS.has(eventName) ? (payload.pull_request ?? undefined) : undefined;
   // A pull request whose head repository is not known (a deleted fork has none, an event file
   // may be unreadable) is taken for a fork: what forks may not see stays hidden.
   context.fromFork = PULL_REQUEST_EVENTS.has(eventName);

@@ -24,7 +24,8 @@ export interface ReportView {
   now?: () => number;
   /**
    * Which commit's version the plan compares with when the live policy is not shown: the
-   * pull request's base branch (the action, the default), or the CLI's --base (HEAD unless told).
+   * base branch of a pull request or merge queue group (the action, the default), or the CLI's --base
+   * (HEAD unless told).
    */
   baseline?: string;
 }

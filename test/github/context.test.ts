@@ -84,8 +84,14 @@ describe('readGitHubContext', () => {
     expect([unreadable.baseSha, unreadable.fromFork]).toEqual([undefined, false]);
   });
 
-  it('treats an unreadable event file as no pull request, from a fork', () => {
-    const context = readGitHubContext({ ...env, GITHUB_EVENT_PATH: '/missing.json' }, files);
+  it.each([
+    ['an unreadable event file', '/missing.json'],
+    ['a null pull request', '/null-pr.json'],
+    ['a null payload', '/null.json'],
+  ])('treats %s as no pull request, from a fork', (_name, file) => {
+    const read = (path: string): string =>
+      ({ '/null-pr.json': '{"pull_request": null}', '/null.json': 'null' })[path] ?? files(path);
+    const context = readGitHubContext({ ...env, GITHUB_EVENT_PATH: file }, read);
     expect(context.pullRequestNumber).toBeUndefined();
     expect(context.fromFork).toBe(true);
   });

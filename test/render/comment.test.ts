@@ -221,4 +221,17 @@ describe('the failing tests section', () => {
     expect(section(undefined)!.match(/^\| user\d+@/gm)).toHaveLength(2000);
     expect(reads.every((count) => count === 1)).toBe(true);
   });
+
+  it.each([
+    [-1, 0],
+    [Number.NaN, 0],
+    [2.5, 2],
+    [9, 5],
+  ])('shows %s rows as %s, whatever was shown before', (maxRows, rows) => {
+    const section = testFailuresSection(hugeTest(5, 0), LINKS, 'See the summary.');
+    section(3);
+    const text = section(maxRows)!;
+    expect(text.match(/^\| user\d+@/gm)?.length ?? 0).toBe(rows);
+    expect(text.includes(`Showing ${rows} of 5 failing assertions.`)).toBe(rows < 5);
+  });
 });

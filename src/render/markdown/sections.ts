@@ -84,9 +84,9 @@ export function findingsSection(
 }
 
 /**
- * One row per failing assertion; `maxRows` cuts the table and says so. Each row is escaped once,
- * when first shown: a body is rendered again and again while it is fitted to its limit (fit.ts),
- * and a table of 20,000 failures was escaped afresh each time.
+ * One row per failing assertion; `maxRows` (a count of rows, cut to the list) cuts the table and
+ * says so. Each row is escaped once, when first shown: a body is rendered again and again while
+ * it is fitted to its limit (fit.ts), and tens of thousands of rows escaped each time take seconds.
  */
 export function testFailuresSection(
   report: Report,
@@ -97,7 +97,8 @@ export function testFailuresSection(
   const rows: string[] = [];
   return (maxRows) => {
     if (failures.length === 0) return undefined;
-    const shown = Math.min(maxRows ?? failures.length, failures.length);
+    const wanted = Math.floor(maxRows ?? failures.length);
+    const shown = wanted > 0 ? Math.min(wanted, failures.length) : 0;
     for (let i = rows.length; i < shown; i++) rows.push(failureRow(failures[i]!, links));
     const parts = [
       `#### Failing tests (${failures.length})`,
