@@ -212,7 +212,7 @@ describe('the failing tests section', () => {
         },
       }),
     );
-    const section = testFailuresSection(report, LINKS, 'See the summary.');
+    const section = testFailuresSection(report, LINKS, 'See the summary.', BODY_LIMIT);
     const shown = [1000, 10, 1500, 999].map((rows) => section(rows)!);
     expect(shown.map((text) => text.match(/^\| user\d+@/gm)?.length)).toEqual([1000, 10, 1500, 999]);
     expect(shown[3]).toBe(section(999));
@@ -222,13 +222,34 @@ describe('the failing tests section', () => {
     expect(reads.every((count) => count === 1)).toBe(true);
   });
 
+  it('makes no more rows than its limit can hold of the shortest, however many failures there are', () => {
+    // An API answer may list 100,000 failures; 3,641 rows of at least 18 characters pass 65,536.
+    const reads = new Set<number>();
+    const report = hugeTest(10_000, 0);
+    report.testFailures = report.testFailures.map((failure, i) =>
+      Object.defineProperty({ ...failure }, 'source', { get: () => (reads.add(i), failure.source) }),
+    );
+    const section = testFailuresSection(report, LINKS, 'See the summary.', BODY_LIMIT)(undefined)!;
+    expect([reads.size, section.match(/^\| user\d+@/gm)?.length]).toEqual([3641, 3641]);
+    expect(section.length).toBeGreaterThan(BODY_LIMIT);
+    const shortest = testFailuresSection(
+      { ...report, testFailures: [{ source: '', destination: '', wanted: '', got: '', message: '' }] },
+      {},
+      '',
+      BODY_LIMIT,
+    )(undefined)!;
+    // The shortest row, with its line break: the 18 characters the section counts on.
+    const row = shortest.split('\n').at(-1)!;
+    expect([row, row.length + 1]).toEqual(['|  |  |  |  | — |', 18]);
+  });
+
   it.each([
     [-1, 0],
     [Number.NaN, 0],
     [2.5, 2],
     [9, 5],
   ])('shows %s rows as %s, whatever was shown before', (maxRows, rows) => {
-    const section = testFailuresSection(hugeTest(5, 0), LINKS, 'See the summary.');
+    const section = testFailuresSection(hugeTest(5, 0), LINKS, 'See the summary.', BODY_LIMIT);
     section(3);
     const text = section(maxRows)!;
     expect(text.match(/^\| user\d+@/gm)?.length ?? 0).toBe(rows);

@@ -65,7 +65,7 @@ export function renderJobSummary(input: Report, links: ReportLinks, redact: (tex
   const diff = policyDiff(report);
   const liveTitle = liveTextTitle(report);
   const plan = planSection(report, ELSEWHERE);
-  const failures = testFailuresSection(report, links, ELSEWHERE);
+  const failures = testFailuresSection(report, links, ELSEWHERE, SUMMARY_LIMIT_BYTES);
   const render = (cuts: Cuts): string =>
     redact(
       joinSections([

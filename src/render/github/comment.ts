@@ -31,9 +31,10 @@ export function renderPullRequestComment(input: Report, links: ReportLinks, opti
   const redact = options.redact ?? ((text: string) => text);
   const report = redactReport(input, redact);
   const elsewhere = fullReportNote(links);
+  const limit = options.limit ?? BODY_LIMIT;
   const diff = policyDiff(report);
   const plan = planSection(report, elsewhere);
-  const failures = testFailuresSection(report, links, elsewhere);
+  const failures = testFailuresSection(report, links, elsewhere, limit);
   const render = (cuts: Cuts): string =>
     redact(
       joinSections([
@@ -49,7 +50,7 @@ export function renderPullRequestComment(input: Report, links: ReportLinks, opti
       ]),
     );
   return fitToLimit(render, {
-    limit: options.limit ?? BODY_LIMIT,
+    limit,
     tableRows: report.testFailures.length,
     hardCutNote: `**This comment was cut to fit GitHub's limit.** ${elsewhere}`,
   });

@@ -84,21 +84,31 @@ export function findingsSection(
 }
 
 /**
+ * The shortest row of the failing-tests table, `|  |  |  |  | — |` (empty texts, no place in the
+ * file) and its line break, in characters, and so at least as many UTF-8 bytes.
+ */
+const SHORTEST_FAILURE_ROW = 18;
+
+/**
  * One row per failing assertion; `maxRows` (a count of rows, cut to the list) cuts the table and
  * says so. Each row is escaped once, when first shown: a body is rendered again and again while
  * it is fitted to its limit (fit.ts), and tens of thousands of rows escaped each time take seconds.
+ * A table of more rows than `limit` holds of the shortest never fits, so none past that many is
+ * made: what a body costs is bounded by its limit, not by the failures an API answer lists.
  */
 export function testFailuresSection(
   report: Report,
   links: ReportLinks,
   elsewhere: string,
+  limit: number,
 ): (maxRows: number | undefined) => string | undefined {
   const failures = report.testFailures;
+  const most = Math.floor(limit / SHORTEST_FAILURE_ROW) + 1;
   const rows: string[] = [];
   return (maxRows) => {
     if (failures.length === 0) return undefined;
     const wanted = Math.floor(maxRows ?? failures.length);
-    const shown = wanted > 0 ? Math.min(wanted, failures.length) : 0;
+    const shown = wanted > 0 ? Math.min(wanted, failures.length, most) : 0;
     for (let i = rows.length; i < shown; i++) rows.push(failureRow(failures[i]!, links));
     const parts = [
       `#### Failing tests (${failures.length})`,
