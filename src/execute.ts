@@ -18,6 +18,7 @@ import { neutralizeLogLine } from './render/actions/log-line.js';
 import { reportOutputs } from './render/actions/outputs.js';
 import { summaryKeepsInFull } from './render/actions/summary.js';
 import { buildReport } from './report/build.js';
+import type { ReportView } from './report/plan.js';
 import type { Report } from './report/model.js';
 import * as runner from './runner/commands.js';
 import { setOutput } from './runner/files.js';
@@ -98,7 +99,12 @@ export async function execute(inputs: Inputs, secrets: SecretRegistry, deps: Act
   // The plan may use half the time left; the rest is for publishing the report.
   const planDeadline = now() + Math.max(0, deadline - now()) / 2;
   const secretsWithheld = context.fromFork && context.eventName === 'pull_request';
-  const view = { livePolicyVisible: !hideLive, secretsWithheld, deadline: planDeadline, now };
+  const view: ReportView = { livePolicyVisible: !hideLive, secretsWithheld, deadline: planDeadline, now };
+  // Without a base commit the history starts at the checkout, whose newest version is the file.
+  if (context.baseSha === undefined) {
+    const event = context.eventName === '' ? 'this run' : `a "${context.eventName}" event`;
+    view.noBaseline = `${event} has no base commit to compare the file with, as a pull request has`;
+  }
   const built = buildReport(inputs, outcome, view);
   const published = await publish(built, { context, inputs, redact, deadline, now });
   const report = published.report;

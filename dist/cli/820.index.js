@@ -1565,6 +1565,8 @@ function testSides(facts, view) {
     const after = localSide(local, facts);
     if (live !== undefined && view.livePolicyVisible)
         return { before: { name: 'live policy', source: live.text }, after, against: 'against the live policy' };
+    if (view.noBaseline !== undefined)
+        return view.noBaseline;
     const words = view.baseline ?? 'the base branch';
     if (baseline === undefined)
         return `${words} has no earlier version of the file to compare with`;

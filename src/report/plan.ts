@@ -28,6 +28,11 @@ export interface ReportView {
    * (HEAD unless told).
    */
   baseline?: string;
+  /**
+   * Why the run has no version to compare with when the live policy is not shown: an event with
+   * no base commit (a push, a schedule), whose checkout's newest version is the file itself.
+   */
+  noBaseline?: string;
 }
 
 interface Sides {
@@ -50,6 +55,7 @@ function testSides(facts: Facts, view: ReportView): Sides | string {
   const after = localSide(local, facts);
   if (live !== undefined && view.livePolicyVisible)
     return { before: { name: 'live policy', source: live.text }, after, against: 'against the live policy' };
+  if (view.noBaseline !== undefined) return view.noBaseline;
   const words = view.baseline ?? 'the base branch';
   if (baseline === undefined) return `${words} has no earlier version of the file to compare with`;
   if ('unseen' in baseline)

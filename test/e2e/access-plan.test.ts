@@ -126,6 +126,22 @@ describe('the access plan in the action', () => {
     expect(gh.requests.map((r) => r.method)).toEqual([]);
   });
 
+  it('on a push, without credentials, says there is no base to compare with instead of comparing the file with itself', async () => {
+    ts = await startTailscaleEmulator({ policy: POLICY_V1 });
+    const result = await runAction({
+      inputs: { action: 'test' },
+      env: gh.actionsEnv(),
+      eventName: 'push',
+      eventPayload: { before: repo.shas[0], after: repo.shas[1] },
+      cwd: repo.dir,
+    });
+    expect([result.code, result.outputs.result, result.outputs['access-changes']]).toEqual([0, 'passed', '']);
+    expect(result.summary).toContain(
+      '### Access changes\n\nNo access plan: a "push" event has no base commit to compare the file with, as a pull ' +
+        'request has.',
+    );
+  });
+
   it('after apply, says what the write changed; in drift, what the edit outside git did', async () => {
     ts = await startTailscaleEmulator({ policy: POLICY_V1 });
     ts.setPolicy(POLICY_V1);
