@@ -102,8 +102,8 @@ export async function execute(inputs: Inputs, secrets: SecretRegistry, deps: Act
   const view: ReportView = { livePolicyVisible: !hideLive, secretsWithheld, deadline: planDeadline, now };
   // Without a base commit the history starts at the checkout, whose newest version is the file.
   if (context.baseSha === undefined) {
-    const event = context.eventName === '' ? 'this run' : `a "${context.eventName}" event`;
-    view.noBaseline = `${event} has no base commit to compare the file with, as a pull request has`;
+    const event = context.eventName === '' ? 'this run' : `this "${context.eventName}" event`;
+    view.noBaseline = `${event} names no base commit (a pull request's or a merge queue's) to compare the file with`;
   }
   const built = buildReport(inputs, outcome, view);
   const published = await publish(built, { context, inputs, redact, deadline, now });

@@ -137,8 +137,8 @@ describe('the access plan in the action', () => {
     });
     expect([result.code, result.outputs.result, result.outputs['access-changes']]).toEqual([0, 'passed', '']);
     expect(result.summary).toContain(
-      '### Access changes\n\nNo access plan: a "push" event has no base commit to compare the file with, as a pull ' +
-        'request has.',
+      '### Access changes\n\nNo access plan: this "push" event names no base commit (a pull request\'s or a merge ' +
+        "queue's) to compare the file with.",
     );
   });
 
