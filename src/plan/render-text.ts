@@ -8,8 +8,11 @@ import type { AccessPlan, UndecidedChange } from './model.js';
 /** Undecided differences listed in full; the rest are counted (the JSON has them all). */
 const UNDECIDED_SHOWN = 20;
 
-/** One line per source, destination and states; a destination's protocols joined (`tcp:22, udp:22`). */
-function undecidedLines(list: readonly UndecidedChange[]): string[] {
+/**
+ * One line per source, destination and states; a destination's protocols joined (`tcp:22, udp:22`),
+ * so a line may hold several of the entries the summary counts.
+ */
+function undecidedLines(list: readonly UndecidedChange[]): { line: string; entries: number }[] {
   const lines = new Map<string, string[]>();
   for (const u of list) {
     const what =
@@ -21,7 +24,7 @@ function undecidedLines(list: readonly UndecidedChange[]): string[] {
   }
   return [...lines].map(([key, whats]) => {
     const [pair, states] = key.split('\u0000');
-    return `  ${pair} ${whats.join(', ')}: ${states}`;
+    return { line: `  ${pair} ${whats.join(', ')}: ${states}`, entries: whats.length };
   });
 }
 
@@ -37,14 +40,14 @@ export function renderPlanText(plan: AccessPlan): string {
       lines.push(`  ${e.sign} ${e.text}${!e.testable ? ' (no test can assert this)' : e.tested ? ' (tested)' : ''}`);
   }
   if (plan.undecided.length > 0) {
-    const all = undecidedLines(plan.undecided);
-    const shown = all.slice(0, UNDECIDED_SHOWN);
-    const more = all.length - shown.length;
+    const shown = undecidedLines(plan.undecided).slice(0, UNDECIDED_SHOWN);
+    // Counted as the summary counts them: entries, not lines.
+    const more = plan.undecided.length - shown.reduce((sum, { entries }) => sum + entries, 0);
     lines.push(
       '',
       'Undecided offline:',
-      ...shown,
-      ...(more > 0 ? [`  ... and ${more} more (--json lists them all)`] : []),
+      ...shown.map(({ line }) => line),
+      ...(more > 0 ? [`  ... and ${more} more of the ${plan.undecided.length} (--json lists them all)`] : []),
     );
   }
   if (proposedCount(plan.proposed) > 0) {

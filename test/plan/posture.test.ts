@@ -189,6 +189,24 @@ describe('posture changes are listed as undecided, naming the postures', () => {
   });
 });
 
+describe('undecided differences in the text', () => {
+  it('are listed 20 lines at a time, the rest counted in entries, as the summary counts them', () => {
+    // 25 destinations, each with two entries (ICMP and TCP) on one line: 20 lines hold 40 entries.
+    const tags = Object.fromEntries(Array.from({ length: 25 }, (_, i) => [`tag:h${i}`, []]));
+    const dst = Object.keys(tags);
+    const grants = (extra: object) => [{ src: ['alice@example.com'], dst, ip: ['tcp:5432'], ...extra }];
+    const plan = planOf(
+      policy({ tagOwners: tags, postures: LINUX, grants: grants({}) }),
+      policy({ tagOwners: tags, postures: LINUX, grants: grants({ srcPosture: ['posture:latest'] }) }),
+    );
+    const lines = renderPlanText(plan).split('\n');
+    const listed = lines.slice(lines.indexOf('Undecided offline:') + 1, lines.indexOf('Undecided offline:') + 22);
+    expect(listed.filter((line) => line.includes(' icmp:*, tcp:5432: '))).toHaveLength(20);
+    expect(listed.at(-1)).toBe('  ... and 10 more of the 50 (--json lists them all)');
+    expect(lines.at(-2)).toBe('0 change(s): 0 gained, 0 lost, 0 untested, 50 undecided offline');
+  });
+});
+
 describe('the words for a set of postures', () => {
   it('are made once for each set and outcome, however many cells ask: a condition may be long', () => {
     const side = prepareSide({ name: 'p.hujson', source: JSON.stringify(policy({ postures: LINUX })) }, undefined);
