@@ -85,7 +85,8 @@ export function renderPlanMarkdown(plan: AccessPlan, against: string, brief?: { 
   if (plan.highlights.length > 0) parts.push(highlightsAlert(plan));
   if (plan.changes.length > 0) {
     const { markdown, rows } = changesTable(plan);
-    parts.push(rows > OPEN_ROWS ? details(`${rows} access changes`, markdown) : markdown);
+    // Counted as the summary counts them: a row joins a destination's protocols.
+    parts.push(rows > OPEN_ROWS ? details(`${plan.changes.length} access changes`, markdown) : markdown);
   }
   if (plan.undecided.length > 0) {
     const rows = plan.undecided.slice(0, UNDECIDED_ROWS).map(undecidedRow);

@@ -187,9 +187,21 @@ describe('hostile names in the renderings', () => {
     const dst = Object.keys(hosts).map((host) => `${host}:22`);
     const after = { hosts, acls: [{ action: 'accept', src: ['u@example.com'], dst, proto: 'tcp' }] };
     const markdown = renderPlanMarkdown(planOf({ hosts, acls: [] }, after), 'against the base');
-    expect(markdown).toContain('<details><summary>4000 access changes</summary>');
+    expect(markdown).toContain('<details><summary>8000 access changes</summary>');
     expect(markdown.split('\n').filter((line) => line.startsWith('|  | gains | h0'))).toHaveLength(3_445);
     expect(markdown).toContain('\n\n… and 554 more rows (the JSON plan lists them all).\n\n</details>');
+  });
+
+  it('Markdown: a collapsed table is titled with the changes the summary counts, not its rows', () => {
+    // 16 hosts gained on TCP and UDP port 22, and ICMP with them: 16 rows, each holding three changes.
+    const hosts = Object.fromEntries(Array.from({ length: 16 }, (_, i) => [`h${i}`, `100.64.0.${i + 1}`]));
+    const after = { hosts, grants: [{ src: ['u@example.com'], dst: Object.keys(hosts), ip: ['tcp:22', 'udp:22'] }] };
+    const markdown = renderPlanMarkdown(planOf({ hosts, acls: [] }, after), 'against the base');
+    expect(markdown).toContain('48 change(s): 48 gained, 0 lost, 48 untested; computed against the base.');
+    expect(markdown).toContain('<details><summary>48 access changes</summary>');
+    expect(
+      markdown.split('\n').filter((line) => / h\d+ \(100\.64\.0\.\d+\) icmp, tcp:22, udp:22 /.test(line)),
+    ).toHaveLength(16);
   });
 
   it('Markdown: the proposed tests stop at a megabyte of entries and count the rest', () => {
