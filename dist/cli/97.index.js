@@ -3016,11 +3016,14 @@ function period(c) {
 function appText(c) {
     return c.value === undefined ? `${c.capability}` : `${c.capability} ${c.value}`;
 }
+/** A protocol and its ports (`tcp:443`); one without ports (ICMP, GRE...) is allowed whole: no `:*`. */
+function protocolText(proto, ports) {
+    return PORTED.has(proto) ? `${proto}:${ports}` : proto;
+}
 function what(c) {
     switch (c.kind) {
         case 'network':
-            // Protocols without ports (ICMP, GRE...) are allowed whole: no `:*` after them.
-            return PORTED.has(c.proto) ? `${c.dstLabel} ${c.proto}:${c.ports}` : `${c.dstLabel} ${c.proto}`;
+            return `${c.dstLabel} ${protocolText(c.proto, c.ports)}`;
         case 'ssh':
             return `ssh to ${c.dstLabel} as ${c.sshUser}: ${c.action}${period(c)}`;
         case 'app':
@@ -3145,7 +3148,11 @@ const UNDECIDED_SHOWN = 20;
 function undecidedLines(list) {
     const lines = new Map();
     for (const u of list) {
-        const what = u.kind === 'network' ? `${u.proto}:${u.ports}` : u.kind === 'ssh' ? `ssh as ${u.sshUser}` : `app ${appText(u)}`;
+        const what = u.kind === 'network'
+            ? protocolText(u.proto, u.ports)
+            : u.kind === 'ssh'
+                ? `ssh as ${u.sshUser}`
+                : `app ${appText(u)}`;
         // A tag tagOwners no longer defines: both texts are the new policy's (convert.ts, droppedTagChanges).
         const states = u.tags === undefined ? `before ${u.before}, after ${u.after}` : `after ${u.before} or ${u.after}`;
         const key = `${u.srcLabel} → ${u.dstLabel}\u0000${states}`;

@@ -27,11 +27,15 @@ export function appText(c: { capability?: string; value?: string }): string {
   return c.value === undefined ? `${c.capability}` : `${c.capability} ${c.value}`;
 }
 
+/** A protocol and its ports (`tcp:443`); one without ports (ICMP, GRE...) is allowed whole: no `:*`. */
+export function protocolText(proto: string, ports: string): string {
+  return PORTED.has(proto) ? `${proto}:${ports}` : proto;
+}
+
 function what(c: AccessChange): string {
   switch (c.kind) {
     case 'network':
-      // Protocols without ports (ICMP, GRE...) are allowed whole: no `:*` after them.
-      return PORTED.has(c.proto!) ? `${c.dstLabel} ${c.proto}:${c.ports}` : `${c.dstLabel} ${c.proto}`;
+      return `${c.dstLabel} ${protocolText(c.proto!, c.ports!)}`;
     case 'ssh':
       return `ssh to ${c.dstLabel} as ${c.sshUser}: ${c.action}${period(c)}`;
     case 'app':

@@ -3,7 +3,15 @@
 // proposed tests (collapsed). Everything from the policy is escaped: it is untrusted text.
 
 import { alert, codeBlock, details, escapeCell, escapeMarkdown, table } from '../render/markdown/markdown.js';
-import { appText, entriesBySource, proposedCount, proposedText, summary, type Entry } from './describe.js';
+import {
+  appText,
+  entriesBySource,
+  proposedCount,
+  proposedText,
+  protocolText,
+  summary,
+  type Entry,
+} from './describe.js';
 import type { AccessPlan, UndecidedChange } from './model.js';
 
 /** Rows shown before the table is folded into a <details> block. */
@@ -50,7 +58,7 @@ function changesTable(plan: AccessPlan): { markdown: string; rows: number } {
 function undecidedRow(u: UndecidedChange): string[] {
   const what =
     u.kind === 'network'
-      ? `${u.dstLabel} ${u.proto}:${u.ports}`
+      ? `${u.dstLabel} ${protocolText(u.proto!, u.ports!)}`
       : u.kind === 'ssh'
         ? `ssh to ${u.dstLabel} as ${u.sshUser}`
         : `app ${appText(u)} on ${u.dstLabel}`;
@@ -58,6 +66,18 @@ function undecidedRow(u: UndecidedChange): string[] {
   // server may do with the tag (convert.ts, droppedTagChanges); the old policy is not in question.
   const [before, after] = u.tags === undefined ? [u.before, u.after] : ['', `${u.before} or ${u.after}`];
   return [escapeCell(u.srcLabel), escapeCell(what), escapeCell(before), escapeCell(after)];
+}
+
+/** What a brief section leaves out, of what the plan has: `Left out here: the changes and the proposed tests.` */
+function leftOut(plan: AccessPlan): string {
+  const parts = [
+    ...(plan.changes.length > 0 ? ['the changes'] : []),
+    ...(plan.undecided.length > 0 ? ['the differences undecided offline'] : []),
+    ...(proposedCount(plan.proposed) > 0 ? ['the proposed tests'] : []),
+  ];
+  if (parts.length === 0) return '';
+  const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  return `Left out here: ${list}.`;
 }
 
 function highlightsAlert(plan: AccessPlan): string {
@@ -71,8 +91,10 @@ function highlightsAlert(plan: AccessPlan): string {
  */
 export function renderPlanMarkdown(plan: AccessPlan, against: string, brief?: { elsewhere: string }): string {
   const parts = ['### Access changes'];
+  const mode = plan.mode === 'topology' ? ', evaluated on the given tailnet' : '';
   if (brief !== undefined) {
-    parts.push(`${escapeMarkdown(summary(plan))}; computed ${escapeMarkdown(against)}. ${brief.elsewhere}`);
+    const said = `${escapeMarkdown(summary(plan))}; computed ${escapeMarkdown(against)}${mode}.`;
+    parts.push([said, leftOut(plan), brief.elsewhere].filter((text) => text !== '').join(' '));
     if (plan.highlights.length > 0) parts.push(highlightsAlert(plan));
     return parts.join('\n\n');
   }
@@ -80,7 +102,6 @@ export function renderPlanMarkdown(plan: AccessPlan, against: string, brief?: { 
     parts.push(`No access changes ${escapeMarkdown(against)}.`);
     return parts.join('\n\n');
   }
-  const mode = plan.mode === 'topology' ? ', evaluated on the given tailnet' : '';
   parts.push(`${escapeMarkdown(summary(plan))}; computed ${escapeMarkdown(against)}${mode}.`);
   if (plan.highlights.length > 0) parts.push(highlightsAlert(plan));
   if (plan.changes.length > 0) {

@@ -2,7 +2,7 @@
 
 import { pushTo } from '../policy/lists.js';
 import { showLineBreaks } from '../render/controls.js';
-import { appText, entriesBySource, proposedCount, proposedText, summary } from './describe.js';
+import { appText, entriesBySource, proposedCount, proposedText, protocolText, summary } from './describe.js';
 import type { AccessPlan, UndecidedChange } from './model.js';
 
 /** Undecided differences listed in full; the rest are counted (the JSON has them all). */
@@ -16,7 +16,11 @@ function undecidedLines(list: readonly UndecidedChange[]): { line: string; entri
   const lines = new Map<string, string[]>();
   for (const u of list) {
     const what =
-      u.kind === 'network' ? `${u.proto}:${u.ports}` : u.kind === 'ssh' ? `ssh as ${u.sshUser}` : `app ${appText(u)}`;
+      u.kind === 'network'
+        ? protocolText(u.proto!, u.ports!)
+        : u.kind === 'ssh'
+          ? `ssh as ${u.sshUser}`
+          : `app ${appText(u)}`;
     // A tag tagOwners no longer defines: both texts are the new policy's (convert.ts, droppedTagChanges).
     const states = u.tags === undefined ? `before ${u.before}, after ${u.after}` : `after ${u.before} or ${u.after}`;
     const key = `${u.srcLabel} → ${u.dstLabel}\u0000${states}`;

@@ -41,10 +41,26 @@ describe('renderings', () => {
     const md = renderPlanMarkdown(planOf(before, after), 'against the live policy', { elsewhere: 'See the summary.' });
     const [heading, line, alert] = md.split('\n\n');
     expect(heading).toBe('### Access changes');
-    expect(line).toMatch(/^\d+ change\(s\): .*; computed against the live policy\. See the summary\.$/);
+    expect(line).toBe(
+      '16 change(s): 15 gained, 1 lost, 14 untested, 30 undecided offline; computed against the live policy. Left ' +
+        'out here: the changes, the differences undecided offline and the proposed tests. See the summary.',
+    );
     expect(alert).toMatch(/^> \[!WARNING\]\n> - opens access from \\\* to autogroup:internet/);
     expect(md).not.toContain('| Source |');
     expect(md.split('\n\n')).toHaveLength(3);
+  });
+
+  it('Markdown, brief: says what it left out, and that the plan was evaluated on the tailnet', () => {
+    const plan = planOf(before, after);
+    const brief = (p: typeof plan) => renderPlanMarkdown(p, 'against X', { elsewhere: 'See Y.' }).split('\n\n')[1];
+    expect(brief({ ...plan, mode: 'topology', undecided: [], proposed: { tests: [], sshTests: [] } })).toBe(
+      '16 change(s): 15 gained, 1 lost, 14 untested; computed against X, evaluated on the given tailnet. Left out ' +
+        'here: the changes. See Y.',
+    );
+    expect(brief({ ...plan, changes: [], proposed: { tests: [], sshTests: [] } })).toBe(
+      '0 change(s): 0 gained, 0 lost, 0 untested, 30 undecided offline; computed against X. Left out here: the ' +
+        'differences undecided offline. See Y.',
+    );
   });
 
   it('Markdown: escaped, with the proposed tests in a collapsed code block', () => {

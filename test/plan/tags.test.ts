@@ -57,7 +57,7 @@ describe('a tag taken out of tagOwners, with a tailnet description', () => {
       },
     ]);
     expect(renderPlanText(plan)).toContain(
-      '  laptop (100.64.0.1) → legacy (100.64.0.9) icmp:*, tcp:443: after allowed (the device keeps tag:old) ' +
+      '  laptop (100.64.0.1) → legacy (100.64.0.9) icmp, tcp:443: after allowed (the device keeps tag:old) ' +
         'or denied (the server drops tag:old, which tagOwners no longer defines)\n',
     );
     // The Markdown table says the same in its After column, the Before one left empty.
