@@ -65,7 +65,9 @@ const HELP_HINT = helpHint('check');
 const LIST_LIMIT: ListLimit = {
   shown: 20,
   notices: (count) => `${count} more notice(s) not listed; --json lists every one`,
-  undecided: (count) => `undecided assertions of ${count} more test(s) not listed; --json lists every one`,
+  // A failed test may hold undecided assertions too: the count can pass the summary's undecided tests.
+  undecided: (count) =>
+    `undecided assertions of ${count} more test(s) (undecided or failed) not listed; --json lists every one`,
 };
 
 interface Invocation {

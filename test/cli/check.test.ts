@@ -96,7 +96,7 @@ describe('tailnet-policy check', () => {
       status: 0,
       out:
         Array.from({ length: 20 }, (_, i) => line(8 + i)).join('') +
-        `${file}: undecided assertions of 3 more test(s) not listed; --json lists every one\n` +
+        `${file}: undecided assertions of 3 more test(s) (undecided or failed) not listed; --json lists every one\n` +
         `${file}: 23 test(s): 0 passed, 0 failed, 23 undecided (offline, no tailnet given)\n`,
       err: '',
     });
