@@ -84,8 +84,9 @@ export async function execute(inputs: Inputs, secrets: SecretRegistry, deps: Act
     outcome = await runMode({
       settings: inputs,
       client: connection?.client,
-      // A pull request, or a merge queue's group, is judged against the versions its base branch has seen.
-      history: gitFileHistory(inputs.workspace, context.baseSha),
+      // A pull request's test, or a merge queue group's, is judged against the versions its base branch
+      // has seen: its own commits are its proposal. Apply and drift act on the checkout as it is.
+      history: gitFileHistory(inputs.workspace, inputs.mode === 'test' ? context.baseSha : undefined),
       log: actionLogger,
       deadline,
       now,

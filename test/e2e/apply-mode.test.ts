@@ -78,6 +78,34 @@ describe('action: apply', () => {
     expect(ts.policy).toBe(POLICY_V3);
   });
 
+  it("on a pull request, acts on the checkout: an earlier apply of the pull request's own commit is no edit", async () => {
+    // An apply run per push to a pull request (a plan-and-apply flow): the live policy is the
+    // pull request's previous commit, which the base branch's history has never seen.
+    ts.setPolicy(POLICY_V2);
+    const repo = await createGitRepo([
+      { message: 'first policy', files: { 'policy.hujson': POLICY_V1 } },
+      { message: 'open port 80', files: { 'policy.hujson': POLICY_V2 } },
+      { message: 'reword', files: { 'policy.hujson': POLICY_V3 } },
+    ]);
+    const same = { full_name: 'octo-org/octo-repo' };
+    const result = await runAction({
+      inputs: applyInputs({ 'on-manual-edit': 'fail' }),
+      eventName: 'pull_request',
+      eventPayload: {
+        pull_request: { number: 5, head: { sha: repo.shas[2], repo: same }, base: { sha: repo.shas[0], repo: same } },
+      },
+      cwd: repo.dir,
+    });
+    await repo.remove();
+    expect([result.code, result.outputs.result, result.outputs['manual-edit']]).toEqual([0, 'applied', 'false']);
+    expect(result.stdout).toContain(`the live policy matches commit ${repo.shas[1]!.slice(0, 12)} (open port 80)`);
+    // No "differs from its last commit" warning: the file is the pull request's last commit.
+    expect(result.annotations.map((a) => a.message)).toEqual([
+      'No pull-request comment: the "github-token" input is empty. The report is in the job summary.',
+    ]);
+    expect(ts.policy).toBe(POLICY_V3);
+  });
+
   it('with on-manual-edit: fail, refuses to overwrite an edit made outside git', async () => {
     const edited = POLICY_V1.replace('alice@example.com"]}', 'alice@example.com", "mallory@example.com"]}');
     ts.setPolicy(edited);
