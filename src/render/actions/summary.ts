@@ -76,7 +76,7 @@ export function renderJobSummary(input: Report, links: ReportLinks, redact: (tex
         failures(cuts.tableRows),
         findingsSection('Warnings', report.warnings, links, cuts.findings, ELSEWHERE),
         findingsSection('Notices', report.notices, links, cuts.findings, ELSEWHERE),
-        manualEditSection(report, cuts.omitLiveText !== true),
+        manualEditSection(report, cuts.omitLiveText === true ? 'too long' : 'below'),
         driftAdvice(report, links),
         versionsSection(report, links),
         diffSection(diff, report.policyFile, cuts.diffChars, ELSEWHERE),

@@ -45,7 +45,7 @@ export function renderPullRequestComment(input: Report, links: ReportLinks, opti
         findingsSection('Errors', report.errors, links),
         failures(cuts.tableRows),
         findingsSection('Warnings', report.warnings, links),
-        manualEditSection(report),
+        manualEditSection(report, 'in the summary'),
         diffSection(diff, report.policyFile, cuts.diffChars, elsewhere),
       ]),
     );

@@ -167,7 +167,10 @@ export function offlineSection(report: Report): string | undefined {
 }
 
 /** The warning that git is not the whole truth: someone edited the live policy by hand. */
-export function manualEditSection(report: Report, liveTextKept = true): string | undefined {
+/** Where an overwritten live policy's text is: further down this body, cut from it, or in the job summary. */
+export type OverwrittenText = 'below' | 'too long' | 'in the summary';
+
+export function manualEditSection(report: Report, overwritten: OverwrittenText): string | undefined {
   if (!report.manualEdit || report.mode === 'drift') return undefined;
   const what = unknownLiveWording(report.origin, markdownFormat({})) ?? 'The live policy was edited outside git';
   if (report.mode === 'test') {
@@ -178,11 +181,14 @@ export function manualEditSection(report: Report, liveTextKept = true): string |
     return alert('WARNING', `${what}: applying this PR would overwrite that edit.\n${unlessDefault}`);
   }
   if (!report.applied) return alert('WARNING', `${what}: applying would overwrite it.`);
-  const kept = liveTextKept
-    ? 'The overwritten policy is kept in full below.'
-    : 'The overwritten policy was too long to keep in this summary.';
-  return alert('WARNING', `${what}: this run overwrote it. ${kept}`);
+  return alert('WARNING', `${what}: this run overwrote it. ${OVERWRITTEN_TEXT[overwritten]}`);
 }
+
+const OVERWRITTEN_TEXT: Record<OverwrittenText, string> = {
+  below: 'The overwritten policy is kept in full below.',
+  'too long': 'The overwritten policy was too long to keep in this summary.',
+  'in the summary': 'The overwritten policy is kept in full in the job summary.',
+};
 
 function commitReference(commit: string, links: ReportLinks): string {
   const short = inlineCode(commit.slice(0, 12));
