@@ -1292,6 +1292,20 @@ const HEADLINES = {
     applied: 'applied',
 };
 /**
+ * A drift found without failing the run (fail-on-drift off) is not a pass: the verdict names it,
+ * as the action's headline does.
+ */
+const DRIFT_FOUND = {
+    behind: 'found: the live policy is behind git',
+    drifted: 'found: the live policy was edited outside git',
+};
+function verdict(report) {
+    const drift = report.drift;
+    if (report.result === 'passed' && (drift === 'behind' || drift === 'drifted'))
+        return DRIFT_FOUND[drift];
+    return HEADLINES[report.result];
+}
+/**
  * The live policy an apply left alone because it was edited outside git, as a diff to the file:
  * the job summary shows it for the action; the CLI has only its output.
  */
@@ -1350,7 +1364,7 @@ function renderText(report, overwrittenCopy) {
     const etags = report.localEtag
         ? ` (local ETag ${report.localEtag.slice(0, 12)}, live ${report.controlEtag?.slice(0, 12) ?? 'unknown'})`
         : '';
-    lines.push(`${report.mode} ${HEADLINES[report.result]}: tailnet ${report.tailnet}, ${file}${etags}`);
+    lines.push(`${report.mode} ${verdict(report)}: tailnet ${report.tailnet}, ${file}${etags}`);
     return `${lines.join('\n')}\n`;
 }
 
@@ -1679,7 +1693,7 @@ const MANUAL_EDIT_FAIL = {
         '(the diff below goes from it to the file), or pass --on-manual-edit warn to overwrite it',
 };
 /** Failing tests and errors fail the run; warnings only when the user asked for that. */
-function verdict(report, failOnWarnings) {
+function build_verdict(report, failOnWarnings) {
     const failing = report.errors.length > 0 || report.testFailures.length > 0;
     return failing || (failOnWarnings && report.warnings.length > 0) ? 'failed' : 'passed';
 }
@@ -1749,7 +1763,7 @@ function addCheck(report, settings, outcome, secretsWithheld) {
             report.offlineReason = offlineReason(settings.surface, secretsWithheld);
             if (settings.surface === 'action' && !secretsWithheld)
                 report.credentialsMissing = true;
-            report.result = verdict(report, settings.failOnWarnings);
+            report.result = build_verdict(report, settings.failOnWarnings);
             return;
         case 'unchanged':
             report.origin = { kind: 'local' };
@@ -1762,7 +1776,7 @@ function addCheck(report, settings, outcome, secretsWithheld) {
             if (notice)
                 report.notices.push(notice);
             addFindings(report, engine ? reconcile(outcome.api, engine) : outcome.api);
-            report.result = verdict(report, settings.failOnWarnings);
+            report.result = build_verdict(report, settings.failOnWarnings);
             return;
         }
     }

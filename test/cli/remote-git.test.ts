@@ -74,7 +74,8 @@ describe('a policy file git has no version of', () => {
         0,
         './policy.hujson: warning: ./policy.hujson was never committed: this run uses the file as it is, no ' +
           'version in git; commit it first',
-        'drift passed: tailnet -, ./policy.hujson (local ETag 1050a3094c4f, live 99da70d87d43)',
+        'drift found: the live policy was edited outside git: tailnet -, ./policy.hujson (local ETag 1050a3094c4f, ' +
+          'live 99da70d87d43)',
       ]);
       expect(drift.stdout).toContain('drift: drifted\n');
     } finally {

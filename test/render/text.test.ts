@@ -44,7 +44,7 @@ it.each<[string, Report, string]>([
       origin: { kind: 'commit', commit: 'c'.repeat(40), subject: 'tighten', behind: 2 },
       warnings: [{ severity: 'warning', message: 'drift: the repository has changes that were never applied' }],
     },
-    'policy.hujson: warning: drift: the repository has changes that were never applied\nnote: the live policy matches commit cccccccccccc (tighten); 2 later commits of policy.hujson not applied\ndrift: behind\ndrift passed: tailnet -, policy.hujson\n',
+    'policy.hujson: warning: drift: the repository has changes that were never applied\nnote: the live policy matches commit cccccccccccc (tighten); 2 later commits of policy.hujson not applied\ndrift: behind\ndrift found: the live policy is behind git: tailnet -, policy.hujson\n',
   ],
 ])('%s', (_name, report, text) => {
   expect(renderText(report)).toBe(text);

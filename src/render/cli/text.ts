@@ -15,6 +15,21 @@ const HEADLINES: Record<Report['result'], string> = {
 };
 
 /**
+ * A drift found without failing the run (fail-on-drift off) is not a pass: the verdict names it,
+ * as the action's headline does.
+ */
+const DRIFT_FOUND = {
+  behind: 'found: the live policy is behind git',
+  drifted: 'found: the live policy was edited outside git',
+} as const;
+
+function verdict(report: Report): string {
+  const drift = report.drift;
+  if (report.result === 'passed' && (drift === 'behind' || drift === 'drifted')) return DRIFT_FOUND[drift];
+  return HEADLINES[report.result];
+}
+
+/**
  * The live policy an apply left alone because it was edited outside git, as a diff to the file:
  * the job summary shows it for the action; the CLI has only its output.
  */
@@ -68,6 +83,6 @@ export function renderText(report: Report, overwrittenCopy?: string): string {
   const etags = report.localEtag
     ? ` (local ETag ${report.localEtag.slice(0, 12)}, live ${report.controlEtag?.slice(0, 12) ?? 'unknown'})`
     : '';
-  lines.push(`${report.mode} ${HEADLINES[report.result]}: tailnet ${report.tailnet}, ${file}${etags}`);
+  lines.push(`${report.mode} ${verdict(report)}: tailnet ${report.tailnet}, ${file}${etags}`);
   return `${lines.join('\n')}\n`;
 }
