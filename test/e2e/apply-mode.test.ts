@@ -152,7 +152,8 @@ describe('action: apply', () => {
         title: 'Manual edit overwritten',
         file: 'policy.hujson',
         message:
-          'The policy file was modified externally in the admin console, and that edit has now been overwritten; the job summary keeps the overwritten policy in full.',
+          'The live policy was edited outside git (in the admin console or through the API), and that edit has now ' +
+          'been overwritten; the job summary keeps the overwritten policy in full.',
       },
     ]);
     expect(result.summary).toContain(

@@ -55,7 +55,8 @@ export function annotate(
     const what =
       unknownLiveKind(report.origin) === 'beyond-history'
         ? `${unknownLiveWording(report.origin)}, and has now been overwritten`
-        : 'The policy file was modified externally in the admin console, and that edit has now been overwritten';
+        : 'The live policy was edited outside git (in the admin console or through the API), and that edit has now ' +
+          'been overwritten';
     annotator.warning(redact(`${what}; the job summary keeps the overwritten policy in full.`), {
       title: 'Manual edit overwritten',
       file,
