@@ -1556,7 +1556,7 @@ function emptyReport(mode, tailnet, policyFile) {
 }
 
 // EXTERNAL MODULE: ./src/plan/index.ts + 14 modules
-var plan = __webpack_require__(8991);
+var src_plan = __webpack_require__(8991);
 // EXTERNAL MODULE: ./src/plan/budget.ts
 var budget = __webpack_require__(6362);
 // EXTERNAL MODULE: ./src/plan/side.ts + 1 modules
@@ -1612,6 +1612,7 @@ function sidesOf(outcome, view) {
                 before: localSide(local, outcome.facts),
                 after: { name: 'live policy', source: live.text },
                 against: "against the repository's version, with the live policy as the new side",
+                proposes: false,
             };
         case 'invalid-file':
         case 'unchanged':
@@ -1641,7 +1642,10 @@ function accessPlan(outcome, view) {
     if (view.now !== undefined)
         options.now = view.now;
     try {
-        return { plan: { plan: (0,plan/* computeAccessPlan */.Lm)(sides.before, sides.after, options), against: sides.against } };
+        const plan = (0,src_plan/* computeAccessPlan */.Lm)(sides.before, sides.after, options);
+        if (sides.proposes === false)
+            plan.proposed = { tests: [], sshTests: [] };
+        return { plan: { plan, against: sides.against } };
     }
     catch (error) {
         if (error instanceof budget/* PlanCutShortError */.UK)

@@ -39,6 +39,11 @@ interface Sides {
   before: PlanSource;
   after: PlanSource;
   against: string;
+  /**
+   * Whether tests that lock the changes in are proposed: not when the new side is the live
+   * policy (drift), whose edit the repository's file may be meant to undo.
+   */
+  proposes?: false;
 }
 
 /**
@@ -85,6 +90,7 @@ function sidesOf(outcome: Outcome, view: ReportView): Sides | string | undefined
         before: localSide(local, outcome.facts),
         after: { name: 'live policy', source: live.text },
         against: "against the repository's version, with the live policy as the new side",
+        proposes: false,
       };
     case 'invalid-file':
     case 'unchanged':
@@ -111,7 +117,9 @@ export function accessPlan(outcome: Outcome, view: ReportView): { plan?: PlanSec
   if (view.deadline !== undefined) options.deadline = view.deadline;
   if (view.now !== undefined) options.now = view.now;
   try {
-    return { plan: { plan: computeAccessPlan(sides.before, sides.after, options), against: sides.against } };
+    const plan = computeAccessPlan(sides.before, sides.after, options);
+    if (sides.proposes === false) plan.proposed = { tests: [], sshTests: [] };
+    return { plan: { plan, against: sides.against } };
   } catch (error) {
     if (error instanceof PlanCutShortError) return { note: cutShortNote(error) };
     if (!(error instanceof PlanInputError)) throw error;

@@ -161,5 +161,8 @@ describe('the access plan in the action', () => {
     const issue = gh.issues()[0]!.body;
     expect(issue).toContain("computed against the repository's version, with the live policy as the new side.");
     expect(issue).toContain('| alice@\u200dexample.com | gains | tag:web tcp:8080, udp:8080 | **no** |');
+    // Tests that lock in the edit outside git do not belong in the file, which may be meant to undo it.
+    expect(issue).not.toContain('Proposed tests');
+    expect(applied.summary).toContain('<details><summary>Proposed tests for the untested changes (1 entry)</summary>');
   });
 });
