@@ -2292,13 +2292,41 @@ var model = __webpack_require__(8582);
 // on the new policy and fails on the old one. TCP and UDP changes on the same port become one
 // entry without `proto` (a test without it checks TCP or UDP, as the engine does).
 
+/**
+ * The entries the policy's own tests already make, each as `source|entry|proto|kind`: a proposal
+ * that says the opposite of one (the test fails on the new policy, and says so above the plan)
+ * would only add a second failing test.
+ */
+function entriesSaid(tests) {
+    const said = new Set();
+    for (const test of tests) {
+        const prefix = `${test.src?.text.trim() ?? ''}|`;
+        const proto = test.proto?.text.trim() ?? '';
+        for (const [kind, list] of [
+            ['accept', test.accept],
+            ['deny', test.deny],
+        ])
+            for (const entry of list)
+                said.add(`${prefix}${entry.text.trim()}|${proto}|${kind}`);
+    }
+    return said;
+}
+/** Whether a test of the policy says the opposite of `kind` for this entry, on a protocol the proposal asks too. */
+function contradicted(said, src, entry, proto, kind) {
+    const opposite = kind === 'accept' ? 'deny' : 'accept';
+    const key = (p) => `${src}|${entry}|${p}|${opposite}`;
+    // A test without proto asks TCP and UDP: it overlaps every proposal, as a proposal without proto overlaps it.
+    if (said.has(key('')) || said.has(key(proto)))
+        return true;
+    return proto === '' && (said.has(key('tcp')) || said.has(key('udp')));
+}
 function destination(change) {
     const host = change.dst.includes(':') && !change.dst.startsWith('svc:') && !change.dst.startsWith('tag:')
         ? `[${change.dst}]`
         : change.dst;
     return `${host}:${change.port ?? 0}`;
 }
-function networkTests(changes) {
+function networkTests(changes, said) {
     const byTarget = new Map();
     for (const c of changes) {
         const key = `${c.src}|${c.change}|${destination(c)}`;
@@ -2313,6 +2341,8 @@ function networkTests(changes) {
         const list = both ? [undefined, ...[...protos].filter((p) => p !== 'tcp' && p !== 'udp')] : [...protos];
         for (const proto of list) {
             const kind = change.change === 'gained' ? 'accept' : 'deny';
+            if (contradicted(said, change.src, destination(change), proto ?? '', kind))
+                continue;
             const key = `${change.src}|${proto ?? ''}|${kind}`;
             let test = bySource.get(key);
             if (test === undefined)
@@ -2353,11 +2383,14 @@ function sshTests(changes) {
         ...(lists.deny && { deny: lists.deny }),
     }));
 }
-/** Proposed entries for the changes no test asserts yet (and that a test can assert). */
-function proposeTests(changes) {
+/**
+ * Proposed entries for the changes no test asserts yet (and that a test can assert), but for
+ * those a test of the new policy contradicts.
+ */
+function proposeTests(changes, tests) {
     const open = changes.filter((c) => !c.tested && c.testable);
     return {
-        tests: networkTests(open.filter((c) => c.kind === 'network')),
+        tests: networkTests(open.filter((c) => c.kind === 'network'), entriesSaid(tests)),
         sshTests: sshTests(open.filter((c) => c.kind === 'ssh')),
     };
 }
@@ -2905,7 +2938,7 @@ function computeAccessPlan(before, after, options = {}) {
         undecided,
         highlights: found,
         // An endpoint the new policy no longer defines cannot appear in its tests.
-        proposed: proposeTests(shown.filter((c) => [...c.srcAtoms, ...c.dstAtoms].every((id) => atoms[id].principals[1] !== undefined))),
+        proposed: proposeTests(shown.filter((c) => [...c.srcAtoms, ...c.dstAtoms].every((id) => atoms[id].principals[1] !== undefined)), sides[1].policy.tests),
         principals: new Set(changes.map((c) => c.srcAtoms[0])).size,
     };
 }

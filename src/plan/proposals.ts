@@ -2,7 +2,36 @@
 // on the new policy and fails on the old one. TCP and UDP changes on the same port become one
 // entry without `proto` (a test without it checks TCP or UDP, as the engine does).
 
+import type { NetworkTest } from '../policy/model.js';
 import { sshChangeKey, type AccessChange, type ProposedTests } from './model.js';
+
+/**
+ * The entries the policy's own tests already make, each as `source|entry|proto|kind`: a proposal
+ * that says the opposite of one (the test fails on the new policy, and says so above the plan)
+ * would only add a second failing test.
+ */
+function entriesSaid(tests: readonly NetworkTest[]): Set<string> {
+  const said = new Set<string>();
+  for (const test of tests) {
+    const prefix = `${test.src?.text.trim() ?? ''}|`;
+    const proto = test.proto?.text.trim() ?? '';
+    for (const [kind, list] of [
+      ['accept', test.accept],
+      ['deny', test.deny],
+    ] as const)
+      for (const entry of list) said.add(`${prefix}${entry.text.trim()}|${proto}|${kind}`);
+  }
+  return said;
+}
+
+/** Whether a test of the policy says the opposite of `kind` for this entry, on a protocol the proposal asks too. */
+function contradicted(said: ReadonlySet<string>, src: string, entry: string, proto: string, kind: string): boolean {
+  const opposite = kind === 'accept' ? 'deny' : 'accept';
+  const key = (p: string): string => `${src}|${entry}|${p}|${opposite}`;
+  // A test without proto asks TCP and UDP: it overlaps every proposal, as a proposal without proto overlaps it.
+  if (said.has(key('')) || said.has(key(proto))) return true;
+  return proto === '' && (said.has(key('tcp')) || said.has(key('udp')));
+}
 
 function destination(change: AccessChange): string {
   const host =
@@ -12,7 +41,7 @@ function destination(change: AccessChange): string {
   return `${host}:${change.port ?? 0}`;
 }
 
-function networkTests(changes: readonly AccessChange[]): Record<string, unknown>[] {
+function networkTests(changes: readonly AccessChange[], said: ReadonlySet<string>): Record<string, unknown>[] {
   const byTarget = new Map<string, { change: AccessChange; protos: Set<string> }>();
   for (const c of changes) {
     const key = `${c.src}|${c.change}|${destination(c)}`;
@@ -27,6 +56,7 @@ function networkTests(changes: readonly AccessChange[]): Record<string, unknown>
     const list = both ? [undefined, ...[...protos].filter((p) => p !== 'tcp' && p !== 'udp')] : [...protos];
     for (const proto of list) {
       const kind = change.change === 'gained' ? 'accept' : 'deny';
+      if (contradicted(said, change.src, destination(change), proto ?? '', kind)) continue;
       const key = `${change.src}|${proto ?? ''}|${kind}`;
       let test = bySource.get(key);
       if (test === undefined)
@@ -69,11 +99,17 @@ function sshTests(changes: readonly AccessChange[]): Record<string, unknown>[] {
   }));
 }
 
-/** Proposed entries for the changes no test asserts yet (and that a test can assert). */
-export function proposeTests(changes: readonly AccessChange[]): ProposedTests {
+/**
+ * Proposed entries for the changes no test asserts yet (and that a test can assert), but for
+ * those a test of the new policy contradicts.
+ */
+export function proposeTests(changes: readonly AccessChange[], tests: readonly NetworkTest[]): ProposedTests {
   const open = changes.filter((c) => !c.tested && c.testable);
   return {
-    tests: networkTests(open.filter((c) => c.kind === 'network')),
+    tests: networkTests(
+      open.filter((c) => c.kind === 'network'),
+      entriesSaid(tests),
+    ),
     sshTests: sshTests(open.filter((c) => c.kind === 'ssh')),
   };
 }

@@ -209,16 +209,6 @@ Tailnet \`-\` · file [\`./policy.hujson\`](https://github.com/octo-org/octo-rep
 | --- | --- | --- | --- |
 | alice@‍example.com | gains | tag:web tcp:22,80, udp:22,80 | **no** |
 
-<details><summary>Proposed tests for the untested changes (1 entry)</summary>
-
-\`\`\`jsonc
-"tests": [
-  {"src": "alice@example.com", "accept": ["tag:web:22"]},
-],
-\`\`\`
-
-</details>
-
 #### Failing tests (1)
 
 | Source | Destination or port | Wanted | Got | Test |

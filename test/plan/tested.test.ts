@@ -68,3 +68,28 @@ describe('the proposed tests, pasted into the new policy', () => {
     expect(pasted.proposed).toEqual({ tests: [], sshTests: [] });
   });
 });
+
+describe('a change a test of the new policy says the opposite of', () => {
+  // The test fails on the new policy, and the report lists it: a proposal saying the opposite
+  // would be a second failing test. A test of another protocol is no contradiction.
+  const after = (test: object): object =>
+    base({ acls: [{ ...acl(['alice@example.com'], ['tag:db:22']), proto: 'tcp' }], tests: [test] });
+  it.each([
+    ['the same entry, without proto', { src: 'alice@example.com', deny: ['tag:db:22'] }, []],
+    ['the same entry, for TCP', { src: 'alice@example.com', proto: 'tcp', deny: ['tag:db:22'] }, []],
+    [
+      'the same entry, for UDP only',
+      { src: 'alice@example.com', proto: 'udp', deny: ['tag:db:22'] },
+      [{ src: 'alice@example.com', proto: 'tcp', accept: ['tag:db:22'] }],
+    ],
+    [
+      'another entry',
+      { src: 'alice@example.com', deny: ['tag:db:23'] },
+      [{ src: 'alice@example.com', proto: 'tcp', accept: ['tag:db:22'] }],
+    ],
+  ])('%s: %j', (_name, test, proposed) => {
+    const plan = planOf(base(), after(test));
+    expect(plan.changes.filter((c) => c.proto === 'tcp').map((c) => [c.change, c.tested])).toEqual([['gained', false]]);
+    expect(plan.proposed.tests.filter((t) => 'proto' in t && t.proto === 'tcp')).toEqual(proposed);
+  });
+});
