@@ -209,7 +209,7 @@ Tailnet \`-\` · file [\`./policy.hujson\`](https://github.com/octo-org/octo-rep
 | --- | --- | --- | --- |
 | alice@‍example.com | gains | tag:web tcp:22,80, udp:22,80 | **no** |
 
-#### Failing tests (1)
+#### Failing test assertions (1)
 
 | Source | Destination or port | Wanted | Got | Test |
 | --- | --- | --- | --- | --- |

@@ -38,7 +38,7 @@ describe('renderJobSummary', () => {
         '',
         `- [Line 3, column 41](${FILE}#L3): unknown group "group:ops"`,
         '',
-        '#### Failing tests (1)',
+        '#### Failing test assertions (1)',
         '',
         '| Source | Destination or port | Wanted | Got | Test |',
         '| --- | --- | --- | --- | --- |',

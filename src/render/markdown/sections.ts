@@ -111,7 +111,7 @@ export function testFailuresSection(
     const shown = wanted > 0 ? Math.min(wanted, failures.length, most) : 0;
     for (let i = rows.length; i < shown; i++) rows.push(failureRow(failures[i]!, links));
     const parts = [
-      `#### Failing tests (${failures.length})`,
+      `#### Failing test assertions (${failures.length})`,
       table(['Source', 'Destination or port', 'Wanted', 'Got', 'Test'], rows.slice(0, shown)),
     ];
     if (shown < failures.length) {
