@@ -1475,6 +1475,15 @@ function undecidedNotices(engine) {
         });
     return notices;
 }
+/** How many test assertions the engine left undecided (tests a timeout kept it from are said apart). */
+function undecidedAssertions(engine) {
+    let count = 0;
+    for (const test of engine.tests)
+        for (const a of test.assertions)
+            if (a.outcome === 'unknown')
+                count++;
+    return count;
+}
 /** With no API to ask, the engine's findings are the whole verdict. */
 function offlineFindings(engine) {
     const notices = [...engineNotices(engine), ...undecidedNotices(engine)];
@@ -1765,6 +1774,8 @@ function addCheck(report, settings, outcome, secretsWithheld) {
             if (engine)
                 addFindings(report, offlineFindings(engine));
             report.offlineReason = offlineReason(settings.surface, secretsWithheld);
+            if (engine !== undefined)
+                report.undecidedOffline = undecidedAssertions(engine);
             if (settings.surface === 'action' && !secretsWithheld)
                 report.credentialsMissing = true;
             report.result = build_verdict(report, settings.failOnWarnings);

@@ -120,6 +120,13 @@ function undecidedNotices(engine: PolicyReport): Finding[] {
   return notices;
 }
 
+/** How many test assertions the engine left undecided (tests a timeout kept it from are said apart). */
+export function undecidedAssertions(engine: PolicyReport): number {
+  let count = 0;
+  for (const test of engine.tests) for (const a of test.assertions) if (a.outcome === 'unknown') count++;
+  return count;
+}
+
 /** With no API to ask, the engine's findings are the whole verdict. */
 export function offlineFindings(engine: PolicyReport): ApiFindings & { notices: Finding[] } {
   const notices = [...engineNotices(engine), ...undecidedNotices(engine)];

@@ -71,6 +71,11 @@ export interface Report {
   /** Set when the API checks did not run, with the reason in plain words. */
   offlineReason?: string;
   /**
+   * Without the API, the test assertions the offline engine could not decide: the verdict then
+   * rests on the others, which a reader of a "passed" headline should know.
+   */
+  undecidedOffline?: number;
+  /**
    * The run could have had credentials (GitHub withheld no secrets): an unset or misnamed secret
    * is the likely cause, worth a warning where a fork's pull request gets a notice.
    */

@@ -137,6 +137,20 @@ describe('action: test', () => {
     expect(result.stdout).toMatch(/^offline engine \(topology\): 0 error\(s\), tests /m);
   });
 
+  it('without credentials, says beside "passed" how many test assertions it could not decide offline', async () => {
+    // Offline, whether 100.64.0.1 is one of alice's own devices is unknown.
+    const policy = JSON.stringify({
+      acls: [{ action: 'accept', src: ['autogroup:member'], dst: ['autogroup:self:22'] }],
+      tests: [{ src: 'alice@example.com', accept: ['100.64.0.1:22'] }],
+    });
+    const result = await runAction({ inputs: { action: 'test' }, cwd: await workspaceWith(policy) });
+    expect([result.code, result.outputs.result]).toEqual([0, 'passed']);
+    expect(result.summary).toContain(
+      "This is the offline check: syntax, validation and the policy's tests, evaluated without the tailnet's " +
+        'devices. Offline, 1 test assertion could not be decided.\n',
+    );
+  });
+
   it('stops at a syntax error with an annotation and no request', async () => {
     const broken = POLICY_V2.replace('"acls": [', '"acls": [[');
     const result = await runAction({ inputs: apiInputs(ts), cwd: await workspaceWith(broken) });

@@ -92,6 +92,18 @@ describe('renderPullRequestComment', () => {
     ]);
   });
 
+  it('says how many test assertions the offline engine could not decide, when it was the whole verdict', () => {
+    const report = {
+      ...emptyReport('test', 'example.com', 'policy.hujson'),
+      offlineReason: 'no credentials were given.',
+      undecidedOffline: 2,
+    };
+    expect(renderPullRequestComment(report, {}).split('\n')[6]).toBe(
+      '**The Tailscale API checks were skipped:** no credentials were given. Offline, 2 test assertions could not ' +
+        'be decided.',
+    );
+  });
+
   it('escapes hostile policy content everywhere', () => {
     const report: Report = {
       ...emptyReport('test', 'a|b', 'po`licy.hujson'),

@@ -163,13 +163,15 @@ function capitalize(text: string): string {
 export function offlineSection(report: Report): string | undefined {
   if (report.offlineReason === undefined) return undefined;
   const reason = escapeMarkdown(report.offlineReason.trim().replace(/\.$/, ''));
-  return `**The Tailscale API checks were skipped:** ${reason}.`;
+  const undecided = report.undecidedOffline ?? 0;
+  const rest = undecided === 0 ? '' : ` Offline, ${plural(undecided, 'test assertion')} could not be decided.`;
+  return `**The Tailscale API checks were skipped:** ${reason}.${rest}`;
 }
 
-/** The warning that git is not the whole truth: someone edited the live policy by hand. */
 /** Where an overwritten live policy's text is: further down this body, cut from it, or in the job summary. */
 export type OverwrittenText = 'below' | 'too long' | 'in the summary';
 
+/** The warning that git is not the whole truth: someone edited the live policy by hand. */
 export function manualEditSection(report: Report, overwritten: OverwrittenText): string | undefined {
   if (!report.manualEdit || report.mode === 'drift') return undefined;
   const what = unknownLiveWording(report.origin, markdownFormat({})) ?? 'The live policy was edited outside git';
