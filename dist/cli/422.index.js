@@ -217,8 +217,8 @@ function planJson(plan) {
     };
 }
 
-// EXTERNAL MODULE: ./src/plan/render-text.ts + 1 modules
-var render_text = __webpack_require__(8366);
+// EXTERNAL MODULE: ./src/plan/render-text.ts
+var render_text = __webpack_require__(7723);
 // EXTERNAL MODULE: ./src/plan/side.ts + 1 modules
 var side = __webpack_require__(3400);
 // EXTERNAL MODULE: ./src/plan/budget.ts

@@ -1230,8 +1230,8 @@ async function runMode(deps) {
     }
 }
 
-// EXTERNAL MODULE: ./src/plan/render-text.ts + 1 modules
-var render_text = __webpack_require__(8366);
+// EXTERNAL MODULE: ./src/plan/render-text.ts
+var render_text = __webpack_require__(7723);
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
 var create = __webpack_require__(7291);
 ;// CONCATENATED MODULE: ./src/render/markdown/diff.ts

@@ -6,6 +6,7 @@ import { addTo } from '../policy/lists.js';
 import type { Atom } from './atoms.js';
 import { deviceCollections, isInternet, takeCovered } from './collapse.js';
 import type { AtomChange } from './convert.js';
+import { protocolText } from './describe.js';
 import type { Selection } from './evaluate.js';
 import type { Highlight } from './model.js';
 
@@ -31,14 +32,24 @@ function publicAddresses(changes: readonly AtomChange[], tailnetGiven: boolean):
 }
 
 /** `autogroup:internet (icmp, tcp:443)`: each destination once, its protocols together. */
+/**
+ * Each destination with what it is opened on, a protocol once: the changes are of different
+ * sources, and what any of them opens is opened, so all of a protocol's ports take in the rest.
+ */
 function accessList(changes: readonly AtomChange[]): string {
-  const byDestination = new Map<string, Set<string>>();
+  const byDestination = new Map<string, Map<string, Set<string>>>();
   for (const c of changes) {
     const dst = c.dstLabel.replace(/ \(IPv[46]\)$/, '');
-    const what = c.ports === '*' && c.proto !== 'tcp' && c.proto !== 'udp' ? c.proto! : `${c.proto}:${c.ports}`;
-    addTo(byDestination, dst, what);
+    let protocols = byDestination.get(dst);
+    if (protocols === undefined) byDestination.set(dst, (protocols = new Map()));
+    addTo(protocols, c.proto!, c.ports!);
   }
-  return listed([...byDestination].map(([dst, what]) => `${dst} (${[...what].sort().join(', ')})`));
+  const what = (protocols: Map<string, Set<string>>): string =>
+    [...protocols]
+      .map(([proto, ports]) => protocolText(proto, ports.has('*') ? '*' : [...ports].join(',')))
+      .sort()
+      .join(', ');
+  return listed([...byDestination].map(([dst, protocols]) => `${dst} (${what(protocols)})`));
 }
 
 /** Whether `dst` is one of `src`'s own devices: itself, or with a tailnet a device of the same user. */
