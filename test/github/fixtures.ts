@@ -57,6 +57,19 @@ export function failingTest(): Report {
 }
 
 /** A report whose diff (lines of ~400 characters, all changed) and table are beyond GitHub's limit. */
+/** An apply that overwrote a live policy matching no version the run could see (a shallow history). */
+export function overwroteEdit(): Report {
+  return {
+    ...emptyReport('apply', 'example.com', 'policy.hujson'),
+    result: 'applied',
+    applied: true,
+    manualEdit: true,
+    liveText: LIVE,
+    localText: LOCAL,
+    origin: { kind: 'unknown', limitation: 'the git history is shallow' },
+  };
+}
+
 export function hugeTest(failures: number, diffLines: number): Report {
   const lines = (prefix: string): string =>
     Array.from({ length: diffLines }, (_, i) => `  // ${prefix} line ${i} ${'x'.repeat(400)}`).join('\n');

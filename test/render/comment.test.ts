@@ -3,7 +3,7 @@ import { renderPullRequestComment } from '../../src/render/github/comment.js';
 import { commentMarker } from '../../src/render/github/markers.js';
 import { BODY_LIMIT, testFailuresSection } from '../../src/render/markdown/sections.js';
 import { emptyReport, type Report } from '../../src/report/model.js';
-import { failingTest, hugeTest, LINKS, DIFF, LIVE, LOCAL } from '../github/fixtures.js';
+import { failingTest, hugeTest, LINKS, DIFF, overwroteEdit } from '../github/fixtures.js';
 
 const ZWJ = '\u200d';
 const FILE = 'https://github.com/octo/repo/blob/abc123/policy.hujson';
@@ -213,15 +213,7 @@ describe('the 65,536-character limit', () => {
 
 describe('an apply over an edit outside git, in a comment', () => {
   it('says the overwritten policy is in the job summary, which keeps it, not below', () => {
-    const report: Report = {
-      ...emptyReport('apply', 'example.com', 'policy.hujson'),
-      result: 'applied',
-      applied: true,
-      manualEdit: true,
-      liveText: LIVE,
-      localText: LOCAL,
-      origin: { kind: 'unknown', limitation: 'the git history is shallow' },
-    };
+    const report = overwroteEdit();
     const body = renderPullRequestComment(report, LINKS);
     expect(body).toContain(
       '> The live policy matches no version this run could see (the git history is shallow): this run overwrote ' +

@@ -10,7 +10,7 @@ import {
 } from '../../src/render/actions/summary.js';
 import { emptyReport, type Report } from '../../src/report/model.js';
 import { appendJobSummary } from '../../src/runner/files.js';
-import { failingTest, LINKS, LIVE, LOCAL, DIFF } from '../github/fixtures.js';
+import { failingTest, LINKS, LIVE, LOCAL, DIFF, overwroteEdit } from '../github/fixtures.js';
 
 const FILE = 'https://github.com/octo/repo/blob/abc123/policy.hujson';
 const HEAD = `Tailnet \`example.com\` · file [\`policy.hujson\`](${FILE}) · [workflow run](https://github.com/octo/repo/actions/runs/99)`;
@@ -69,15 +69,7 @@ describe('renderJobSummary', () => {
   });
 
   it('keeps the overwritten live policy in full after an apply over a manual edit', () => {
-    const report: Report = {
-      ...emptyReport('apply', 'example.com', 'policy.hujson'),
-      result: 'applied',
-      applied: true,
-      manualEdit: true,
-      liveText: LIVE,
-      localText: LOCAL,
-      origin: { kind: 'unknown', limitation: 'the git history is shallow' },
-    };
+    const report = overwroteEdit();
     expect(renderJobSummary(report, LINKS, identity)).toBe(
       [
         '### ✅ Policy applied',
