@@ -2332,10 +2332,10 @@ function publicAddresses(changes, tailnetGiven) {
     const unless = tailnetGiven ? '' : ', unless a subnet route the policy does not name holds them';
     return { kind: 'to-internet', message: `opens access to ${what}, the internet, for ${sources}${unless}` };
 }
-/** `autogroup:internet (icmp, tcp:443)`: each destination once, its protocols together. */
 /**
- * Each destination with what it is opened on, a protocol once: the changes are of different
- * sources, and what any of them opens is opened, so all of a protocol's ports take in the rest.
+ * `autogroup:internet (icmp, tcp:443)`: each destination once, each of its protocols once. The
+ * changes are of different sources, and what any of them opens is opened, so all of a protocol's
+ * ports take in the rest.
  */
 function accessList(changes) {
     const byDestination = new Map();
@@ -2495,17 +2495,18 @@ function networkTests(changes, said) {
     // Each list a set: a source can gain thousands of destinations, and insertion order is kept.
     const bySource = new Map();
     for (const { change, protos } of byTarget.values()) {
+        const entry = destination(change);
         const both = protos.has('tcp') && protos.has('udp');
         const list = both ? [undefined, ...[...protos].filter((p) => p !== 'tcp' && p !== 'udp')] : [...protos];
         for (const proto of list) {
             const kind = change.change === 'gained' ? 'accept' : 'deny';
-            if (contradicted(said, change.src, destination(change), proto ?? '', kind))
+            if (contradicted(said, change.src, entry, proto ?? '', kind))
                 continue;
             const key = `${change.src}|${proto ?? ''}|${kind}`;
             let test = bySource.get(key);
             if (test === undefined)
                 bySource.set(key, (test = { src: change.src, ...(proto === undefined ? {} : { proto }), list: new Set(), kind }));
-            test.list.add(destination(change));
+            test.list.add(entry);
         }
     }
     return [...bySource.values()].map(({ list, kind, ...rest }) => ({ ...rest, [kind]: [...list] }));

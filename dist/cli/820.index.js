@@ -1447,11 +1447,12 @@ function described(src, assertion) {
  */
 function undecidedNotices(engine) {
     const byReason = new Map();
-    let others = 0;
+    let [others, undecided] = [0, 0];
     for (const test of engine.tests) {
         for (const assertion of test.assertions) {
             if (assertion.outcome !== 'unknown')
                 continue;
+            undecided++;
             const reason = (assertion.message ?? test.error ?? 'cannot be decided offline').replace(ABOUT, '');
             const known = byReason.get(reason);
             if (known !== undefined)
@@ -1473,21 +1474,17 @@ function undecidedNotices(engine) {
             severity: 'notice',
             message: `${others} more test assertion(s) undecided offline for other reasons`,
         });
-    return notices;
+    return { notices, undecided };
 }
-/** How many test assertions the engine left undecided (tests a timeout kept it from are said apart). */
-function undecidedAssertions(engine) {
-    let count = 0;
-    for (const test of engine.tests)
-        for (const a of test.assertions)
-            if (a.outcome === 'unknown')
-                count++;
-    return count;
-}
-/** With no API to ask, the engine's findings are the whole verdict. */
+/**
+ * With no API to ask, the engine's findings are the whole verdict; `undecided` counts the test
+ * assertions (of the tests it reached) it could not decide.
+ */
 function offlineFindings(engine) {
-    const notices = [...engineNotices(engine), ...undecidedNotices(engine)];
+    const { notices: unsure, undecided } = undecidedNotices(engine);
+    const notices = [...engineNotices(engine), ...unsure];
     return {
+        undecided,
         errors: engine.errors.map((e) => ({ severity: 'error', message: e.message, location: engine_at(e.position) })),
         testFailures: failures(engine),
         warnings: engine.warnings.map((w) => ({
@@ -1771,11 +1768,12 @@ function addCheck(report, settings, outcome, secretsWithheld) {
     const engine = outcome.facts.engine;
     switch (outcome.kind) {
         case 'offline':
-            if (engine)
-                addFindings(report, offlineFindings(engine));
+            if (engine) {
+                const found = offlineFindings(engine);
+                addFindings(report, found);
+                report.undecidedOffline = found.undecided;
+            }
             report.offlineReason = offlineReason(settings.surface, secretsWithheld);
-            if (engine !== undefined)
-                report.undecidedOffline = undecidedAssertions(engine);
             if (settings.surface === 'action' && !secretsWithheld)
                 report.credentialsMissing = true;
             report.result = build_verdict(report, settings.failOnWarnings);

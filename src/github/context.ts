@@ -97,14 +97,16 @@ export function readGitHubContext(
     const base = `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`;
     context.runUrl = attempt > 1 ? `${base}/attempts/${attempt}` : base;
   }
-  const payload = PULL_REQUEST_EVENTS.has(eventName) || eventName === 'merge_group' ? readPayload(env, readFile) : {};
+  const pullRequest = PULL_REQUEST_EVENTS.has(eventName);
+  const mergeQueue = eventName === 'merge_group';
+  const payload = pullRequest || mergeQueue ? readPayload(env, readFile) : {};
   // A merge queue tests a group of pull requests on a branch of its own, whose history holds
   // their commits: the target branch's versions are those behind the commit the group goes on.
-  if (eventName === 'merge_group') context.baseSha = stringOf(payload.merge_group?.base_sha);
-  const pr = PULL_REQUEST_EVENTS.has(eventName) ? (payload.pull_request ?? undefined) : undefined;
+  if (mergeQueue) context.baseSha = stringOf(payload.merge_group?.base_sha);
+  const pr = pullRequest ? (payload.pull_request ?? undefined) : undefined;
   // A pull request whose head repository is not known (a deleted fork has none, an event file
   // may be unreadable) is taken for a fork: what forks may not see stays hidden.
-  context.fromFork = PULL_REQUEST_EVENTS.has(eventName);
+  context.fromFork = pullRequest;
   if (pr !== undefined) {
     if (typeof pr.number === 'number') context.pullRequestNumber = pr.number;
     context.headSha = stringOf(pr.head?.sha);

@@ -31,10 +31,10 @@ function publicAddresses(changes: readonly AtomChange[], tailnetGiven: boolean):
   return { kind: 'to-internet', message: `opens access to ${what}, the internet, for ${sources}${unless}` };
 }
 
-/** `autogroup:internet (icmp, tcp:443)`: each destination once, its protocols together. */
 /**
- * Each destination with what it is opened on, a protocol once: the changes are of different
- * sources, and what any of them opens is opened, so all of a protocol's ports take in the rest.
+ * `autogroup:internet (icmp, tcp:443)`: each destination once, each of its protocols once. The
+ * changes are of different sources, and what any of them opens is opened, so all of a protocol's
+ * ports take in the rest.
  */
 function accessList(changes: readonly AtomChange[]): string {
   const byDestination = new Map<string, Map<string, Set<string>>>();

@@ -52,11 +52,12 @@ function networkTests(changes: readonly AccessChange[], said: ReadonlySet<string
   // Each list a set: a source can gain thousands of destinations, and insertion order is kept.
   const bySource = new Map<string, Record<string, unknown> & { list: Set<string> }>();
   for (const { change, protos } of byTarget.values()) {
+    const entry = destination(change);
     const both = protos.has('tcp') && protos.has('udp');
     const list = both ? [undefined, ...[...protos].filter((p) => p !== 'tcp' && p !== 'udp')] : [...protos];
     for (const proto of list) {
       const kind = change.change === 'gained' ? 'accept' : 'deny';
-      if (contradicted(said, change.src, destination(change), proto ?? '', kind)) continue;
+      if (contradicted(said, change.src, entry, proto ?? '', kind)) continue;
       const key = `${change.src}|${proto ?? ''}|${kind}`;
       let test = bySource.get(key);
       if (test === undefined)
@@ -64,7 +65,7 @@ function networkTests(changes: readonly AccessChange[], said: ReadonlySet<string
           key,
           (test = { src: change.src, ...(proto === undefined ? {} : { proto }), list: new Set(), kind }),
         );
-      test.list.add(destination(change));
+      test.list.add(entry);
     }
   }
   return [...bySource.values()].map(({ list, kind, ...rest }) => ({ ...rest, [kind as string]: [...list] }));

@@ -5,7 +5,7 @@ import type { Settings, Surface } from '../config/settings.js';
 import { POLICY_ETAG } from '../hujson/etag.js';
 import type { Facts, Outcome } from '../modes/outcome.js';
 import type { ApiFindings } from '../tailscale/api-findings.js';
-import { offlineFindings, reconcile, unaskedFindings, undecidedAssertions } from './engine.js';
+import { offlineFindings, reconcile, unaskedFindings } from './engine.js';
 import { emptyReport, type DriftState, type Finding, type Report } from './model.js';
 import { describeOrigin, isManualEdit, noVersionOf } from './origin.js';
 import { accessPlan, type ReportView } from './plan.js';
@@ -117,9 +117,12 @@ function addCheck(
   const engine = outcome.facts.engine;
   switch (outcome.kind) {
     case 'offline':
-      if (engine) addFindings(report, offlineFindings(engine));
+      if (engine) {
+        const found = offlineFindings(engine);
+        addFindings(report, found);
+        report.undecidedOffline = found.undecided;
+      }
       report.offlineReason = offlineReason(settings.surface, secretsWithheld);
-      if (engine !== undefined) report.undecidedOffline = undecidedAssertions(engine);
       if (settings.surface === 'action' && !secretsWithheld) report.credentialsMissing = true;
       report.result = verdict(report, settings.failOnWarnings);
       return;

@@ -92,12 +92,13 @@ function described(src: string, assertion: AssertionResult): string {
  * no device...), at the first assertion it holds for and with how many it holds for, so that
  * the log says why, as the CLI does assertion by assertion.
  */
-function undecidedNotices(engine: PolicyReport): Finding[] {
+function undecidedNotices(engine: PolicyReport): { notices: Finding[]; undecided: number } {
   const byReason = new Map<string, { count: number; what: string; location: Finding['location'] }>();
-  let others = 0;
+  let [others, undecided] = [0, 0];
   for (const test of engine.tests) {
     for (const assertion of test.assertions) {
       if (assertion.outcome !== 'unknown') continue;
+      undecided++;
       const reason = (assertion.message ?? test.error ?? 'cannot be decided offline').replace(ABOUT, '');
       const known = byReason.get(reason);
       if (known !== undefined) known.count++;
@@ -117,20 +118,18 @@ function undecidedNotices(engine: PolicyReport): Finding[] {
       severity: 'notice',
       message: `${others} more test assertion(s) undecided offline for other reasons`,
     });
-  return notices;
+  return { notices, undecided };
 }
 
-/** How many test assertions the engine left undecided (tests a timeout kept it from are said apart). */
-export function undecidedAssertions(engine: PolicyReport): number {
-  let count = 0;
-  for (const test of engine.tests) for (const a of test.assertions) if (a.outcome === 'unknown') count++;
-  return count;
-}
-
-/** With no API to ask, the engine's findings are the whole verdict. */
-export function offlineFindings(engine: PolicyReport): ApiFindings & { notices: Finding[] } {
-  const notices = [...engineNotices(engine), ...undecidedNotices(engine)];
+/**
+ * With no API to ask, the engine's findings are the whole verdict; `undecided` counts the test
+ * assertions (of the tests it reached) it could not decide.
+ */
+export function offlineFindings(engine: PolicyReport): ApiFindings & { notices: Finding[]; undecided: number } {
+  const { notices: unsure, undecided } = undecidedNotices(engine);
+  const notices = [...engineNotices(engine), ...unsure];
   return {
+    undecided,
     errors: engine.errors.map((e): Finding => ({ severity: 'error', message: e.message, location: at(e.position) })),
     testFailures: failures(engine),
     warnings: engine.warnings.map((w): Finding => ({
