@@ -2453,19 +2453,21 @@ var model = __webpack_require__(8582);
 /**
  * The entries the policy's own tests already make, each as `source|entry|proto|kind`: a proposal
  * that says the opposite of one (the test fails on the new policy, and says so above the plan)
- * would only add a second failing test.
+ * would only add a second failing test. Only entries some proposal makes are kept: the policy's
+ * tests may be thousands, its untested changes few.
  */
-function entriesSaid(tests) {
+function entriesSaid(tests, proposed) {
     const said = new Set();
+    const add = (test, list, kind) => {
+        for (const item of list) {
+            const entry = item.text.trim();
+            if (proposed.has(entry))
+                said.add(`${test.src?.text.trim() ?? ''}|${entry}|${test.proto?.text.trim() ?? ''}|${kind}`);
+        }
+    };
     for (const test of tests) {
-        const prefix = `${test.src?.text.trim() ?? ''}|`;
-        const proto = test.proto?.text.trim() ?? '';
-        for (const [kind, list] of [
-            ['accept', test.accept],
-            ['deny', test.deny],
-        ])
-            for (const entry of list)
-                said.add(`${prefix}${entry.text.trim()}|${proto}|${kind}`);
+        add(test, test.accept, 'accept');
+        add(test, test.deny, 'deny');
     }
     return said;
 }
@@ -2548,8 +2550,9 @@ function sshTests(changes) {
  */
 function proposeTests(changes, tests) {
     const open = changes.filter((c) => !c.tested && c.testable);
+    const network = open.filter((c) => c.kind === 'network');
     return {
-        tests: networkTests(open.filter((c) => c.kind === 'network'), entriesSaid(tests)),
+        tests: networkTests(network, entriesSaid(tests, new Set(network.map(destination)))),
         sshTests: sshTests(open.filter((c) => c.kind === 'ssh')),
     };
 }
@@ -3097,7 +3100,9 @@ function computeAccessPlan(before, after, options = {}) {
         undecided,
         highlights: found,
         // An endpoint the new policy no longer defines cannot appear in its tests.
-        proposed: proposeTests(shown.filter((c) => [...c.srcAtoms, ...c.dstAtoms].every((id) => atoms[id].principals[1] !== undefined)), sides[1].policy.tests),
+        proposed: options.propose === false
+            ? { tests: [], sshTests: [] }
+            : proposeTests(shown.filter((c) => [...c.srcAtoms, ...c.dstAtoms].every((id) => atoms[id].principals[1] !== undefined)), sides[1].policy.tests),
         principals: new Set(changes.map((c) => c.srcAtoms[0])).size,
     };
 }

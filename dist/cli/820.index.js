@@ -1642,15 +1642,13 @@ function accessPlan(outcome, view) {
         return {};
     if (typeof sides === 'string')
         return { note: `no access plan: ${sides}` };
-    const options = {};
+    const options = sides.proposes === false ? { propose: false } : {};
     if (view.deadline !== undefined)
         options.deadline = view.deadline;
     if (view.now !== undefined)
         options.now = view.now;
     try {
         const plan = (0,src_plan/* computeAccessPlan */.Lm)(sides.before, sides.after, options);
-        if (sides.proposes === false)
-            plan.proposed = { tests: [], sshTests: [] };
         return { plan: { plan, against: sides.against } };
     }
     catch (error) {

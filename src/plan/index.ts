@@ -62,6 +62,8 @@ export interface PlanOptions {
   now?: () => number;
   /** Most endpoints and (source, destination) pairs the plan takes on (defaults MAX_ATOMS, MAX_PAIRS). */
   caps?: PlanCaps;
+  /** Whether to propose tests that lock the changes in (default true). */
+  propose?: boolean;
 }
 
 const DEFAULT_THRESHOLD = 20;
@@ -122,10 +124,13 @@ export function computeAccessPlan(before: PlanSource, after: PlanSource, options
     undecided,
     highlights: found,
     // An endpoint the new policy no longer defines cannot appear in its tests.
-    proposed: proposeTests(
-      shown.filter((c) => [...c.srcAtoms, ...c.dstAtoms].every((id) => atoms[id]!.principals[1] !== undefined)),
-      sides[1].policy.tests,
-    ),
+    proposed:
+      options.propose === false
+        ? { tests: [], sshTests: [] }
+        : proposeTests(
+            shown.filter((c) => [...c.srcAtoms, ...c.dstAtoms].every((id) => atoms[id]!.principals[1] !== undefined)),
+            sides[1].policy.tests,
+          ),
     principals: new Set(changes.map((c) => c.srcAtoms[0])).size,
   };
 }

@@ -8,18 +8,21 @@ import { sshChangeKey, type AccessChange, type ProposedTests } from './model.js'
 /**
  * The entries the policy's own tests already make, each as `source|entry|proto|kind`: a proposal
  * that says the opposite of one (the test fails on the new policy, and says so above the plan)
- * would only add a second failing test.
+ * would only add a second failing test. Only entries some proposal makes are kept: the policy's
+ * tests may be thousands, its untested changes few.
  */
-function entriesSaid(tests: readonly NetworkTest[]): Set<string> {
+function entriesSaid(tests: readonly NetworkTest[], proposed: ReadonlySet<string>): Set<string> {
   const said = new Set<string>();
+  const add = (test: NetworkTest, list: readonly { text: string }[], kind: 'accept' | 'deny'): void => {
+    for (const item of list) {
+      const entry = item.text.trim();
+      if (proposed.has(entry))
+        said.add(`${test.src?.text.trim() ?? ''}|${entry}|${test.proto?.text.trim() ?? ''}|${kind}`);
+    }
+  };
   for (const test of tests) {
-    const prefix = `${test.src?.text.trim() ?? ''}|`;
-    const proto = test.proto?.text.trim() ?? '';
-    for (const [kind, list] of [
-      ['accept', test.accept],
-      ['deny', test.deny],
-    ] as const)
-      for (const entry of list) said.add(`${prefix}${entry.text.trim()}|${proto}|${kind}`);
+    add(test, test.accept, 'accept');
+    add(test, test.deny, 'deny');
   }
   return said;
 }
@@ -106,11 +109,9 @@ function sshTests(changes: readonly AccessChange[]): Record<string, unknown>[] {
  */
 export function proposeTests(changes: readonly AccessChange[], tests: readonly NetworkTest[]): ProposedTests {
   const open = changes.filter((c) => !c.tested && c.testable);
+  const network = open.filter((c) => c.kind === 'network');
   return {
-    tests: networkTests(
-      open.filter((c) => c.kind === 'network'),
-      entriesSaid(tests),
-    ),
+    tests: networkTests(network, entriesSaid(tests, new Set(network.map(destination)))),
     sshTests: sshTests(open.filter((c) => c.kind === 'ssh')),
   };
 }

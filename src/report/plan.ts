@@ -113,12 +113,11 @@ export function accessPlan(outcome: Outcome, view: ReportView): { plan?: PlanSec
   const sides = sidesOf(outcome, view);
   if (sides === undefined) return {};
   if (typeof sides === 'string') return { note: `no access plan: ${sides}` };
-  const options: PlanOptions = {};
+  const options: PlanOptions = sides.proposes === false ? { propose: false } : {};
   if (view.deadline !== undefined) options.deadline = view.deadline;
   if (view.now !== undefined) options.now = view.now;
   try {
     const plan = computeAccessPlan(sides.before, sides.after, options);
-    if (sides.proposes === false) plan.proposed = { tests: [], sshTests: [] };
     return { plan: { plan, against: sides.against } };
   } catch (error) {
     if (error instanceof PlanCutShortError) return { note: cutShortNote(error) };

@@ -67,6 +67,21 @@ describe('the proposed tests, pasted into the new policy', () => {
     );
     expect(pasted.proposed).toEqual({ tests: [], sshTests: [] });
   });
+
+  it('are none when the caller asks for none (drift), the changes still marked untested', () => {
+    const after = base({ grants: [{ src: ['alice@example.com'], dst: ['tag:db'], ip: ['tcp:5432'] }] });
+    // Any rule between two addresses lets ICMP echo through (docs/policy-semantics.md §4.1).
+    expect(planOf(base(), after).proposed.tests).toEqual([
+      { src: 'alice@example.com', proto: 'icmp', accept: ['tag:db:0'] },
+      { src: 'alice@example.com', proto: 'tcp', accept: ['tag:db:5432'] },
+    ]);
+    const plan = planOf(base(), after, { propose: false });
+    expect(plan.proposed).toEqual({ tests: [], sshTests: [] });
+    expect(changeLines(plan)).toEqual([
+      'gained network alice@example.com -> tag:db icmp:* untested',
+      'gained network alice@example.com -> tag:db tcp:5432 untested',
+    ]);
+  });
 });
 
 describe('a change a test of the new policy says the opposite of', () => {
