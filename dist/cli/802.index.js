@@ -580,7 +580,7 @@ var usage_error = __webpack_require__(4226);
 
 /**
  * Reads `--devices FILE` as the policies are read (a regular file in the checkout, at most
- * 10 MB); any problem is a usage error naming the file.
+ * 10 MiB); any problem is a usage error naming the file.
  */
 function readTopology(file) {
     let bytes;

@@ -2316,7 +2316,7 @@ function proxySecrets(env) {
 
 
 /**
- * The largest answer read: a policy is at most 10 MB, and a large tailnet's devices list some
+ * The largest answer read: a policy is at most 10 MiB, and a large tailnet's devices list some
  * tens. A server (or a proxy) that sends more is not read to the end of memory.
  */
 const MAX_ANSWER_BYTES = 64 * 1024 * 1024;
@@ -2344,7 +2344,7 @@ function readAnswer(response, maxBytes) {
         response.on('data', (chunk) => {
             total += chunk.length;
             if (total > maxBytes)
-                response.destroy(networkError(TOO_LARGE, `more than ${maxBytes / 1048576} MB`));
+                response.destroy(networkError(TOO_LARGE, `more than ${maxBytes / 1048576} MiB`));
             else
                 chunks.push(chunk);
         });

@@ -191,7 +191,7 @@ function openTarget(target) {
 }
 /** Why a file past the size cap is not read; `kind` names the limit's files. */
 function tooLarge(kind = 'policy files') {
-    return `larger than ${_files_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FILE_BYTES */ .gZ / (1024 * 1024)} MB, the limit for ${kind}`;
+    return `larger than ${_files_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FILE_BYTES */ .gZ / (1024 * 1024)} MiB, the limit for ${kind}`;
 }
 /**
  * The file's bytes, or why it cannot be read. Synchronous on purpose: commands read their files
@@ -253,7 +253,7 @@ async function readInput(command, file, io) {
 }
 /**
  * For commands whose engine reads the file itself (test, apply, drift): the engine's rules (a
- * regular file inside the checkout, at most 10 MB), checked before any request, with this
+ * regular file inside the checkout, at most 10 MiB), checked before any request, with this
  * module's words and exit status.
  */
 async function requireReadable(command, file, workspace) {
@@ -617,7 +617,7 @@ async function resolveInWorkspace(file, workspace, setting) {
 const RESOLVED_OPEN_FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0) | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK ?? 0);
 const CHUNK_BYTES = 64 * 1024;
 function tooLarge(maxBytes, setting) {
-    return new RefusedFileError(`is larger than ${maxBytes / (1024 * 1024)} MB, the limit for ${setting}; nothing of it was read`);
+    return new RefusedFileError(`is larger than ${maxBytes / (1024 * 1024)} MiB, the limit for ${setting}; nothing of it was read`);
 }
 /** A regular file inside the workspace, opened, no larger than `maxBytes` when fstat looked. */
 async function openWorkspaceFile(file, workspace, setting, maxBytes) {

@@ -9,7 +9,7 @@ import { UsageError } from './usage-error.js';
 
 /**
  * Reads `--devices FILE` as the policies are read (a regular file in the checkout, at most
- * 10 MB); any problem is a usage error naming the file.
+ * 10 MiB); any problem is a usage error naming the file.
  */
 export function readTopology(file: string): Topology {
   let bytes: Uint8Array | string;

@@ -111,7 +111,7 @@ function openTarget(target: Target): number | string {
 
 /** Why a file past the size cap is not read; `kind` names the limit's files. */
 export function tooLarge(kind = 'policy files'): string {
-  return `larger than ${MAX_FILE_BYTES / (1024 * 1024)} MB, the limit for ${kind}`;
+  return `larger than ${MAX_FILE_BYTES / (1024 * 1024)} MiB, the limit for ${kind}`;
 }
 
 /**
@@ -166,7 +166,7 @@ export async function readInput(command: string, file: string, io: CliIO): Promi
 
 /**
  * For commands whose engine reads the file itself (test, apply, drift): the engine's rules (a
- * regular file inside the checkout, at most 10 MB), checked before any request, with this
+ * regular file inside the checkout, at most 10 MiB), checked before any request, with this
  * module's words and exit status.
  */
 export async function requireReadable(command: string, file: string, workspace: string): Promise<void> {

@@ -63,7 +63,7 @@ const CHUNK_BYTES = 64 * 1024;
 
 function tooLarge(maxBytes: number, setting: string): RefusedFileError {
   return new RefusedFileError(
-    `is larger than ${maxBytes / (1024 * 1024)} MB, the limit for ${setting}; nothing of it was read`,
+    `is larger than ${maxBytes / (1024 * 1024)} MiB, the limit for ${setting}; nothing of it was read`,
   );
 }
 

@@ -61,7 +61,7 @@ export interface HttpClientOptions {
 }
 
 /**
- * The largest answer read: a policy is at most 10 MB, and a large tailnet's devices list some
+ * The largest answer read: a policy is at most 10 MiB, and a large tailnet's devices list some
  * tens. A server (or a proxy) that sends more is not read to the end of memory.
  */
 export const MAX_ANSWER_BYTES = 64 * 1024 * 1024;
@@ -97,7 +97,7 @@ function readAnswer(response: IncomingMessage, maxBytes: number): Promise<HttpRe
     let total = 0;
     response.on('data', (chunk: Buffer) => {
       total += chunk.length;
-      if (total > maxBytes) response.destroy(networkError(TOO_LARGE, `more than ${maxBytes / 1048576} MB`));
+      if (total > maxBytes) response.destroy(networkError(TOO_LARGE, `more than ${maxBytes / 1048576} MiB`));
       else chunks.push(chunk);
     });
     response.on('error', reject);

@@ -202,8 +202,9 @@ export class PlanBudget {
   }
 }
 
-/** `64 MB`, or `100 bytes` below a megabyte. */
-const sizeText = (bytes: number): string => (bytes >= 2 ** 20 ? `${Math.floor(bytes / 2 ** 20)} MB` : `${bytes} bytes`);
+/** `64 MiB`, or `100 bytes` below a mebibyte. */
+const sizeText = (bytes: number): string =>
+  bytes >= 2 ** 20 ? `${Math.floor(bytes / 2 ** 20)} MiB` : `${bytes} bytes`;
 
 /**
  * Each character an output shows as an escape: the terminal controls and line breaks the

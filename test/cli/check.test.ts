@@ -312,7 +312,7 @@ describe('tailnet-policy check', () => {
       err:
         `tailnet-policy check: cannot read ${device}: not a regular file (a device, a pipe or a socket)\n` +
         `tailnet-policy check: cannot read ${pipe}: not a regular file (a device, a pipe or a socket)\n` +
-        `tailnet-policy check: cannot read ${huge}: larger than 10 MB, the limit for policy files\n`,
+        `tailnet-policy check: cannot read ${huge}: larger than 10 MiB, the limit for policy files\n`,
     });
   });
 

@@ -262,8 +262,8 @@ describe('a policy file test, apply and drift cannot read', () => {
 
   // The engine's own rules, checked before any request: exit status 2 and the line every command uses.
   it.each([
-    ['test', 'big.hujson', 'larger than 10 MB, the limit for --policy-file; nothing of it was read'],
-    ['apply', 'big.hujson', 'larger than 10 MB, the limit for --policy-file; nothing of it was read'],
+    ['test', 'big.hujson', 'larger than 10 MiB, the limit for --policy-file; nothing of it was read'],
+    ['apply', 'big.hujson', 'larger than 10 MiB, the limit for --policy-file; nothing of it was read'],
     [
       'drift',
       'fifo.hujson',

@@ -170,7 +170,7 @@ describe("a pull request's policy against the comment's and the summary's cost",
     expect(result.code).toBe(0);
     expect(result.outputs.result).toBe('passed');
     expect(result.outputs['access-plan']).toBe('');
-    const note = "No access plan: more than 64 MB of text in the access changes, past the plan's size limit.";
+    const note = "No access plan: more than 64 MiB of text in the access changes, past the plan's size limit.";
     expect(result.summary).toContain(`### Access changes\n\n${note}`);
     expect(gh.comments(9)[0]!.body).toContain(`### Access changes\n\n${note}`);
   });

@@ -134,7 +134,7 @@ describe('file inputs that lead outside the workspace', () => {
     const result = await onForkPullRequest();
     expect(result.code).toBe(1);
     expect(errorMessages(result)).toContain(
-      './policy.hujson: is larger than 10 MB, the limit for the "policy-file" input; nothing of it was read',
+      './policy.hujson: is larger than 10 MiB, the limit for the "policy-file" input; nothing of it was read',
     );
     expect(ts.requests).toEqual([]);
   });

@@ -114,7 +114,7 @@ describe('tailnet-policy plan', () => {
     const run = (spec: string) => runCli(['plan', spec, 'policy.hujson'], { cwd: dir });
     expect(await run('git:HEAD:big.hujson')).toMatchObject({
       code: 2,
-      stderr: 'tailnet-policy plan: cannot read git:HEAD:big.hujson: larger than 10 MB, the limit for policy files\n',
+      stderr: 'tailnet-policy plan: cannot read git:HEAD:big.hujson: larger than 10 MiB, the limit for policy files\n',
     });
     // Decoded as text, the byte would have become U+FFFD and been planned.
     expect(await run('git:HEAD:latin1.hujson')).toMatchObject({

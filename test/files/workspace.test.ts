@@ -106,7 +106,7 @@ describe('readWorkspaceFile', () => {
     );
     await writeFile(path.join(workspace, 'eleven'), '0123456789A');
     expect(await refusal(path.join(workspace, 'eleven'), 10)).toBe(
-      `is larger than ${10 / (1024 * 1024)} MB, the limit for the "policy-file" input; nothing of it was read`,
+      `is larger than ${10 / (1024 * 1024)} MiB, the limit for the "policy-file" input; nothing of it was read`,
     );
     expect(MAX_FILE_BYTES).toBe(10 * 1024 * 1024);
   });

@@ -91,7 +91,7 @@ describe('createHttpClient', () => {
     });
     const http = createHttpClient({ deadline: Date.now() + 10_000, backoff: fast, maxAnswerBytes: 1048576 });
     await expect(http.send({ method: 'GET', url, headers: {} })).rejects.toThrow(
-      new ApiError(`${url.host} answered GET with more than 1 MB; check the API URL`, 0),
+      new ApiError(`${url.host} answered GET with more than 1 MiB; check the API URL`, 0),
     );
     await http.close();
     expect(calls).toBe(1);

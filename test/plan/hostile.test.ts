@@ -149,7 +149,7 @@ describe('long text said in every change', () => {
   const users = (n: number): string[] => range(n).map((i) => `u${i}@example.com`);
   // Every other address, so that none merge into one range.
   const addresses = (n: number): string[] => range(n).map((i) => `100.64.${i >> 7}.${(i & 127) * 2}`);
-  const cut = new PlanCutShortError('size', 'more than 64 MB of text in the access changes');
+  const cut = new PlanCutShortError('size', 'more than 64 MiB of text in the access changes');
 
   function appGrant(n: number): object {
     const value = { note: 'x'.repeat(15_000) };
