@@ -1240,11 +1240,22 @@ var create = __webpack_require__(7291);
 
 /** Diffing is quadratic in the worst case (a rewrite of a large file); a report must not hang on it. */
 const DIFF_TIMEOUT_MS = 2000;
+/** Diffs made, by report: the job summary, the comment and the drift issue each show the same one. */
+const made = new WeakMap();
 /**
  * The diff live → local; undefined when either side is unknown or they are equal, and
- * 'too-slow' when the files differ so much that the diff took longer than `timeoutMs`.
+ * 'too-slow' when the files differ so much that the diff took longer than `timeoutMs`. Made
+ * once per report (up to `timeoutMs` each time otherwise), then shared.
  */
 function policyDiff(report, timeoutMs = DIFF_TIMEOUT_MS) {
+    const known = made.get(report);
+    if (known !== undefined && known.timeoutMs === timeoutMs)
+        return known.result;
+    const result = diffOf(report, timeoutMs);
+    made.set(report, { timeoutMs, result });
+    return result;
+}
+function diffOf(report, timeoutMs) {
     const { liveText, localText } = report;
     if (liveText === undefined || localText === undefined || liveText === localText)
         return undefined;

@@ -22,6 +22,14 @@ describe('policyDiff', () => {
     });
   });
 
+  it('is made once per report and shared by the surfaces that show it', () => {
+    const report = texts('a\nb\n', 'a\nc\n');
+    const first = policyDiff(report);
+    expect(first).toEqual({ lines: expect.any(Array), added: 1, removed: 1 });
+    expect(policyDiff(report)).toBe(first);
+    expect(policyDiff(texts('a\nb\n', 'a\nc\n'))).not.toBe(first);
+  });
+
   it('gives up on a huge rewrite after the timeout, and the section says so', () => {
     const lines = (prefix: string): string => Array.from({ length: 3000 }, (_, i) => `${prefix} ${i}`).join('\n');
     const diff = policyDiff(texts(lines('live'), lines('local')), 5);

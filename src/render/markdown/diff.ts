@@ -14,11 +14,25 @@ export interface PolicyDiff {
 /** Diffing is quadratic in the worst case (a rewrite of a large file); a report must not hang on it. */
 export const DIFF_TIMEOUT_MS = 2000;
 
+type DiffResult = PolicyDiff | 'too-slow' | undefined;
+
+/** Diffs made, by report: the job summary, the comment and the drift issue each show the same one. */
+const made = new WeakMap<Report, { timeoutMs: number; result: DiffResult }>();
+
 /**
  * The diff live → local; undefined when either side is unknown or they are equal, and
- * 'too-slow' when the files differ so much that the diff took longer than `timeoutMs`.
+ * 'too-slow' when the files differ so much that the diff took longer than `timeoutMs`. Made
+ * once per report (up to `timeoutMs` each time otherwise), then shared.
  */
-export function policyDiff(report: Report, timeoutMs = DIFF_TIMEOUT_MS): PolicyDiff | 'too-slow' | undefined {
+export function policyDiff(report: Report, timeoutMs = DIFF_TIMEOUT_MS): DiffResult {
+  const known = made.get(report);
+  if (known !== undefined && known.timeoutMs === timeoutMs) return known.result;
+  const result = diffOf(report, timeoutMs);
+  made.set(report, { timeoutMs, result });
+  return result;
+}
+
+function diffOf(report: Report, timeoutMs: number): DiffResult {
   const { liveText, localText } = report;
   if (liveText === undefined || localText === undefined || liveText === localText) return undefined;
   const patch = createTwoFilesPatch('live policy', report.policyFile, liveText, localText, undefined, undefined, {
