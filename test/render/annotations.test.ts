@@ -1,5 +1,5 @@
 import type { AnnotationProperties } from '../../src/runner/commands.js';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { annotate, failureLine } from '../../src/render/actions/annotations.js';
 import { emptyReport, type Report } from '../../src/report/model.js';
 
@@ -10,7 +10,12 @@ function recorded(report: Report): Array<[string, string, AnnotationProperties]>
   annotate(
     report,
     'policy.hujson',
-    { error: record('error'), warning: record('warning'), notice: record('notice') },
+    {
+      error: record('error'),
+      warning: record('warning'),
+      notice: record('notice'),
+      info: (line) => void calls.push(['info', line, {}]),
+    },
     (text) => text.replaceAll('SECRET', '***'),
   );
   return calls;
@@ -110,4 +115,67 @@ it('warns that the API checks were skipped where the run could have had credenti
   expect(recorded(report)).toEqual([
     ['warning', 'no Tailscale credentials were given', { title: 'API checks skipped', file: 'policy.hujson' }],
   ]);
+});
+
+describe('more annotations of a kind than GitHub shows a step (10)', () => {
+  const located = (i: number) => ({ line: i + 1, column: 3 });
+  const report: Report = {
+    ...emptyReport('test', '-', 'policy.hujson'),
+    result: 'failed',
+    offlineReason: 'no Tailscale credentials were given',
+    testFailures: Array.from({ length: 12 }, (_, i) => ({
+      source: `u${i}@example.com`,
+      message: `address "h:${i}": want: Drop, got: Accept`,
+      entry: located(i),
+    })),
+    warnings: Array.from({ length: 10 }, (_, i) => ({ severity: 'warning', message: `w${i}`, location: located(i) })),
+    notices: Array.from({ length: 10 }, (_, i) => ({ severity: 'notice', message: `n${i}`, location: located(i) })),
+  };
+  const calls = recorded(report);
+  const levels = (level: string) => calls.filter(([l]) => l === level);
+
+  it('makes 8 errors and a ninth counting the rest, leaving the tenth to the failure line', () => {
+    expect(levels('error').map(([, message]) => message)).toEqual([
+      ...Array.from(
+        { length: 8 },
+        (_, i) => `test failed for u${i}@example.com: address "h:${i}": want: Drop, got: Accept`,
+      ),
+      'and 4 more errors, listed in the log (GitHub shows 10 of a kind per step)',
+    ]);
+    expect(levels('error').at(-1)![2]).toEqual({ title: 'More errors', file: 'policy.hujson' });
+  });
+
+  it('makes every warning when they are 10, and 9 notices and a tenth counting the rest', () => {
+    expect(levels('warning').map(([, message]) => message)).toEqual(Array.from({ length: 10 }, (_, i) => `w${i}`));
+    expect(levels('notice').map(([, message]) => message)).toEqual([
+      'no Tailscale credentials were given',
+      ...Array.from({ length: 8 }, (_, i) => `n${i}`),
+      'and 2 more notices, listed in the log (GitHub shows 10 of a kind per step)',
+    ]);
+  });
+
+  it('writes the rest as log lines after the annotation that counts them, each with its place', () => {
+    expect(calls.filter(([l]) => l === 'info').map(([, line]) => line)).toEqual([
+      'error: policy.hujson:9:3: Policy test failed: test failed for u8@example.com: address "h:8": want: Drop, got: Accept',
+      'error: policy.hujson:10:3: Policy test failed: test failed for u9@example.com: address "h:9": want: Drop, got: Accept',
+      'error: policy.hujson:11:3: Policy test failed: test failed for u10@example.com: address "h:10": want: Drop, got: Accept',
+      'error: policy.hujson:12:3: Policy test failed: test failed for u11@example.com: address "h:11": want: Drop, got: Accept',
+      'notice: policy.hujson:9:3: Policy notice: n8',
+      'notice: policy.hujson:10:3: Policy notice: n9',
+    ]);
+    const order = calls.map(([l, message]) => (l === 'info' ? 'info' : message.startsWith('and ') ? 'more' : l));
+    expect(order.slice(8, 14)).toEqual(['more', 'info', 'info', 'info', 'info', 'warning']);
+  });
+
+  it('keeps workflow commands and secrets out of those log lines', () => {
+    const notices = Array.from({ length: 11 }, (_, i) => ({
+      severity: 'notice' as const,
+      message: i < 10 ? `n${i}` : 'SECRET\n::add-mask::x ##[error]y',
+    }));
+    const lines = recorded({ ...emptyReport('test', '-', 'policy.hujson'), notices }).filter(([l]) => l === 'info');
+    expect(lines.map(([, line]) => line)).toEqual([
+      'notice: policy.hujson: Policy notice: n9',
+      'notice: policy.hujson: Policy notice: ***\\n::add-mask::x #\u200b#[error]y',
+    ]);
+  });
 });

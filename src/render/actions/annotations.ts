@@ -1,13 +1,29 @@
 import type { AnnotationProperties } from '../../runner/commands.js';
-import { neutralizeAnnotation } from './log-line.js';
+import { neutralizeAnnotation, neutralizeLogLine } from './log-line.js';
 import type { FileLocation, Report, TestFailure } from '../../report/model.js';
 import { unknownLiveKind, unknownLiveWording } from '../../report/origin.js';
 
-/** The three annotation levels of the runner's commands, passed in so tests can record them. */
+type Level = 'error' | 'warning' | 'notice';
+
+/** The three annotation levels of the runner's commands and plain log lines, passed in so tests can record them. */
 export interface Annotator {
   error(message: string, properties: AnnotationProperties): void;
   warning(message: string, properties: AnnotationProperties): void;
   notice(message: string, properties: AnnotationProperties): void;
+  /** A plain log line; the caller has kept workflow commands out of it. */
+  info(message: string): void;
+}
+
+/** GitHub shows at most 10 annotations of each level per step and drops the rest (docs/runner-commands.md). */
+const GITHUB_SHOWS = 10;
+
+/** Annotations made per level: of the errors GitHub shows, one is the run's failure line (setFailed). */
+export const SHOWN_PER_LEVEL: Readonly<Record<Level, number>> = { error: 9, warning: 10, notice: 10 };
+
+interface Annotation {
+  level: Level;
+  message: string;
+  properties: AnnotationProperties;
 }
 
 function at(file: string, location: FileLocation | undefined, title: string): AnnotationProperties {
@@ -28,7 +44,8 @@ function byTestEntry(failures: readonly TestFailure[]): TestFailure[][] {
 
 /**
  * One annotation per finding, and one per failing test entry naming each failed assertion, at
- * its line in the policy file, so GitHub shows it in the diff.
+ * its line in the policy file, so GitHub shows it in the diff; as many of each level as GitHub
+ * shows, the last of them counting the rest, which are plain log lines.
  * A first error with no line is left out: it is the run's failure line (see failureLine).
  */
 export function annotate(
@@ -37,19 +54,39 @@ export function annotate(
   annotator: Annotator,
   redactText: (text: string) => string,
 ): void {
-  const redact = (text: string): string => neutralizeAnnotation(redactText(text));
+  const all = annotations(report, file).map((a) => ({ ...a, message: redactText(a.message) }));
+  for (const level of ['error', 'warning', 'notice'] as const) {
+    const ofLevel = all.filter((a) => a.level === level);
+    const shown = ofLevel.length > SHOWN_PER_LEVEL[level] ? SHOWN_PER_LEVEL[level] - 1 : ofLevel.length;
+    for (const a of ofLevel.slice(0, shown)) annotator[level](neutralizeAnnotation(a.message), a.properties);
+    const rest = ofLevel.slice(shown);
+    if (rest.length === 0) continue;
+    const more = `and ${rest.length} more ${level}s, listed in the log (GitHub shows ${GITHUB_SHOWS} of a kind per step)`;
+    annotator[level](more, { title: `More ${level}s`, file });
+    for (const a of rest) annotator.info(neutralizeLogLine(logLine(a)));
+  }
+}
+
+/** An annotation as a log line: `error: policy.hujson:9:5: Policy test failed: ...`. */
+function logLine({ level, message, properties: p }: Annotation): string {
+  const place = [p.file, p.startLine, p.startColumn].filter((part) => part !== undefined).join(':');
+  return `${level}: ${place === '' ? '' : `${place}: `}${p.title === undefined ? '' : `${p.title}: `}${message}`;
+}
+
+/** Every annotation the report makes, in the order GitHub should show them. */
+function annotations(report: Report, file: string): Annotation[] {
+  const out: Annotation[] = [];
+  const add = (level: Level, message: string, properties: AnnotationProperties): void =>
+    void out.push({ level, message, properties });
   for (const [index, finding] of report.errors.entries()) {
-    if (finding.location) annotator.error(redact(finding.message), at(file, finding.location, 'Policy error'));
-    else if (index > 0) annotator.error(redact(finding.message), {});
+    if (finding.location) add('error', finding.message, at(file, finding.location, 'Policy error'));
+    else if (index > 0) add('error', finding.message, {});
   }
   for (const failures of byTestEntry(report.testFailures)) {
     const first = failures[0]!;
     const source = first.source ? `test failed for ${first.source}` : 'test failed';
     const message = `${source}: ${failures.map((failure) => failure.message).join('; ')}`;
-    annotator.error(redact(message), at(file, first.entry ?? first.location, 'Policy test failed'));
-  }
-  for (const finding of report.warnings) {
-    annotator.warning(redact(finding.message), at(file, finding.location, 'Policy warning'));
+    add('error', message, at(file, first.entry ?? first.location, 'Policy test failed'));
   }
   if (report.manualEdit && report.mode === 'apply' && report.applied) {
     const what =
@@ -57,20 +94,19 @@ export function annotate(
         ? `${unknownLiveWording(report.origin)}, and has now been overwritten`
         : 'The live policy was edited outside git (in the admin console or through the API), and that edit has now ' +
           'been overwritten';
-    annotator.warning(redact(`${what}; the job summary keeps the overwritten policy in full.`), {
+    add('warning', `${what}; the job summary keeps the overwritten policy in full.`, {
       title: 'Manual edit overwritten',
       file,
     });
   }
-  // Before the other notices: GitHub shows only the first few of a step's notices.
+  // Before the policy's own warnings and notices: GitHub shows only the first few of each.
   if (report.offlineReason) {
     const skipped = { title: 'API checks skipped', file };
-    if (report.credentialsMissing) annotator.warning(redact(report.offlineReason), skipped);
-    else annotator.notice(redact(report.offlineReason), skipped);
+    add(report.credentialsMissing ? 'warning' : 'notice', report.offlineReason, skipped);
   }
-  for (const finding of report.notices) {
-    annotator.notice(redact(finding.message), at(file, finding.location, 'Policy notice'));
-  }
+  for (const finding of report.warnings) add('warning', finding.message, at(file, finding.location, 'Policy warning'));
+  for (const finding of report.notices) add('notice', finding.message, at(file, finding.location, 'Policy notice'));
+  return out;
 }
 
 /** The one line that ends a failed run: what failed, where, and where the rest is. */
