@@ -2438,7 +2438,7 @@ function highlights(input) {
     if (principals > threshold)
         out.push({
             kind: 'many-principals',
-            message: `changes the access of ${principals} principals (more than ${threshold})`,
+            message: `changes the access of ${principals} sources, each member of a group counted (more than ${threshold})`,
         });
     return out;
 }

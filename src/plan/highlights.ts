@@ -161,7 +161,7 @@ export function highlights(input: HighlightInput): Highlight[] {
   if (principals > threshold)
     out.push({
       kind: 'many-principals',
-      message: `changes the access of ${principals} principals (more than ${threshold})`,
+      message: `changes the access of ${principals} sources, each member of a group counted (more than ${threshold})`,
     });
   return out;
 }

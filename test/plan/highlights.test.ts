@@ -95,7 +95,7 @@ describe('highlights', () => {
     const groups = { 'group:eng': ['alice@example.com', 'bob@example.com', 'carol@example.com'] };
     const after = base({ groups, acls: [acl(['group:eng'], ['tag:db:5432'])] });
     expect(messages(planOf(base({ groups }), after, { highlightThreshold: 2 }).highlights, 'many-principals')).toEqual([
-      'changes the access of 3 principals (more than 2)',
+      'changes the access of 3 sources, each member of a group counted (more than 2)',
     ]);
     expect(messages(planOf(base({ groups }), after, { highlightThreshold: 3 }).highlights, 'many-principals')).toEqual(
       [],
