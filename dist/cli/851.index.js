@@ -1595,10 +1595,10 @@ function userEndpoint(login, env, noDevices) {
 function devicesEndpoint(devices, env) {
     return resolved(devices.map((d) => (0,_principal_js__WEBPACK_IMPORTED_MODULE_0__/* .devicePrincipal */ .xD)(d, env.context)), devices.length > 1);
 }
-function groupEndpoint(selector, env, notDefined = rejected((0,_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .groupNotDefined */ .uV)(selector.name))) {
+function groupEndpoint(selector, env, notDefined = () => rejected((0,_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .groupNotDefined */ .uV)(selector.name))) {
     const members = env.context.groups.get(selector.name);
     if (members === undefined)
-        return selector.scim ? resolved([(0,_principal_js__WEBPACK_IMPORTED_MODULE_0__/* .syntheticScimMember */ .Ue)(selector.name)]) : notDefined;
+        return selector.scim ? resolved([(0,_principal_js__WEBPACK_IMPORTED_MODULE_0__/* .syntheticScimMember */ .Ue)(selector.name)]) : notDefined();
     // A user with no device fails the test (observed); a group or tag with none is UNSURE (§5.2).
     if (env.tailnet === undefined) {
         if (members.length === 0)
@@ -1624,7 +1624,7 @@ function tagEndpoint(tag, env) {
 function addressSelectorEndpoint(selector, env, rules) {
     if (selector.kind === 'prefix') {
         if (selector.written === 'cidr')
-            return rules.cidr;
+            return rules.cidr();
         return addressEndpoint({ family: selector.prefix.family, value: selector.prefix.value }, env);
     }
     if (selector.kind === 'host' || selector.kind === 'hostRef') {
@@ -1632,7 +1632,7 @@ function addressSelectorEndpoint(selector, env, rules) {
             return rejected(rules.undefinedReason((0,_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .hostNotDefined */ .Th)(selector.name)));
         const prefix = env.context.hosts.get(selector.name);
         if (prefix === undefined || !env.context.singleAddressHosts.has(selector.name))
-            return rules.rangeAlias;
+            return rules.rangeAlias();
         return addressEndpoint({ family: prefix.family, value: prefix.value }, env);
     }
     return undefined;
@@ -1648,9 +1648,9 @@ function resolveSourceText(text, env) {
     if (selector.kind === 'host' && text.includes('/'))
         return rejected(_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_REASONS */ .P8.srcCidr(text));
     const byAddress = addressSelectorEndpoint(selector, env, {
-        cidr: rejected(_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_REASONS */ .P8.srcCidr(text)),
+        cidr: () => rejected(_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_REASONS */ .P8.srcCidr(text)),
         // A CIDR written as the source fails on the server; an alias standing for one is not known to (§5.2).
-        rangeAlias: undecided(_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_REASONS */ .P8.srcRangeAlias(text)),
+        rangeAlias: () => undecided(_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_REASONS */ .P8.srcRangeAlias(text)),
         undefinedReason: (r) => _unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_REASONS */ .P8.srcInvalid(text, r),
     });
     if (byAddress !== undefined)
@@ -1662,7 +1662,7 @@ function resolveSourceText(text, env) {
             return userEndpoint(selector.login, env, _messages_js__WEBPACK_IMPORTED_MODULE_2__/* .NO_ASSOCIATED_IPS */ .OA);
         case 'group': {
             // A group the policy does not define fails as a destination (captured), not known to as the source.
-            const group = groupEndpoint(selector, env, undecided(_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_REASONS */ .P8.srcUndefinedGroup(text)));
+            const group = groupEndpoint(selector, env, () => undecided(_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_REASONS */ .P8.srcUndefinedGroup(text)));
             return group.ok || group.undecided ? group : rejected(_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_REASONS */ .P8.srcInvalid(text, group.reason));
         }
         case 'tag': {
@@ -1691,7 +1691,7 @@ function resolveDestinationText(text, env) {
     const selector = (0,_selectors_js__WEBPACK_IMPORTED_MODULE_3__/* .classify */ .L)(text);
     if (selector.kind === 'host' && text.includes('/'))
         return rejected(_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_REASONS */ .P8.dstCidr);
-    const cidr = rejected(_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_REASONS */ .P8.dstCidr);
+    const cidr = () => rejected(_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_REASONS */ .P8.dstCidr);
     const byAddress = addressSelectorEndpoint(selector, env, { cidr, rangeAlias: cidr, undefinedReason: (r) => r });
     if (byAddress !== undefined)
         return byAddress;

@@ -84,10 +84,10 @@ function devicesEndpoint(devices: readonly Device[], env: EvalEnv): Endpoint {
 function groupEndpoint(
   selector: Extract<Selector, { kind: 'group' }>,
   env: EvalEnv,
-  notDefined: Endpoint = rejected(groupNotDefined(selector.name)),
+  notDefined: () => Endpoint = () => rejected(groupNotDefined(selector.name)),
 ): Endpoint {
   const members = env.context.groups.get(selector.name);
-  if (members === undefined) return selector.scim ? resolved([syntheticScimMember(selector.name)]) : notDefined;
+  if (members === undefined) return selector.scim ? resolved([syntheticScimMember(selector.name)]) : notDefined();
   // A user with no device fails the test (observed); a group or tag with none is UNSURE (§5.2).
   if (env.tailnet === undefined) {
     if (members.length === 0) return undecided(TEST_REASONS.noDevicesUnsure(selector.name));
@@ -109,25 +109,28 @@ function tagEndpoint(tag: string, env: EvalEnv): Endpoint {
   return devicesEndpoint(devices, env);
 }
 
-/** How a role treats address selectors that stand for more than one address. */
+/**
+ * How a role treats address selectors that stand for more than one address; made only when
+ * asked, since most selectors are none of these and the messages quote the text.
+ */
 interface AddressRules {
   /** A CIDR written in the test. */
-  cidr: Endpoint;
+  cidr: () => Endpoint;
   /** A host alias whose value is a range. */
-  rangeAlias: Endpoint;
+  rangeAlias: () => Endpoint;
   undefinedReason: (reason: string) => string;
 }
 
 /** A host alias or IP literal; tests accept only single addresses, never CIDRs. */
 function addressSelectorEndpoint(selector: Selector, env: EvalEnv, rules: AddressRules): Endpoint | undefined {
   if (selector.kind === 'prefix') {
-    if (selector.written === 'cidr') return rules.cidr;
+    if (selector.written === 'cidr') return rules.cidr();
     return addressEndpoint({ family: selector.prefix.family, value: selector.prefix.value }, env);
   }
   if (selector.kind === 'host' || selector.kind === 'hostRef') {
     if (!env.context.hosts.has(selector.name)) return rejected(rules.undefinedReason(hostNotDefined(selector.name)));
     const prefix = env.context.hosts.get(selector.name);
-    if (prefix === undefined || !env.context.singleAddressHosts.has(selector.name)) return rules.rangeAlias;
+    if (prefix === undefined || !env.context.singleAddressHosts.has(selector.name)) return rules.rangeAlias();
     return addressEndpoint({ family: prefix.family, value: prefix.value }, env);
   }
   return undefined;
@@ -143,9 +146,9 @@ function resolveSourceText(text: string, env: EvalEnv): Endpoint {
   const selector = classify(text);
   if (selector.kind === 'host' && text.includes('/')) return rejected(TEST_REASONS.srcCidr(text));
   const byAddress = addressSelectorEndpoint(selector, env, {
-    cidr: rejected(TEST_REASONS.srcCidr(text)),
+    cidr: () => rejected(TEST_REASONS.srcCidr(text)),
     // A CIDR written as the source fails on the server; an alias standing for one is not known to (§5.2).
-    rangeAlias: undecided(TEST_REASONS.srcRangeAlias(text)),
+    rangeAlias: () => undecided(TEST_REASONS.srcRangeAlias(text)),
     undefinedReason: (r) => TEST_REASONS.srcInvalid(text, r),
   });
   if (byAddress !== undefined) return byAddress;
@@ -156,7 +159,7 @@ function resolveSourceText(text: string, env: EvalEnv): Endpoint {
       return userEndpoint(selector.login, env, NO_ASSOCIATED_IPS);
     case 'group': {
       // A group the policy does not define fails as a destination (captured), not known to as the source.
-      const group = groupEndpoint(selector, env, undecided(TEST_REASONS.srcUndefinedGroup(text)));
+      const group = groupEndpoint(selector, env, () => undecided(TEST_REASONS.srcUndefinedGroup(text)));
       return group.ok || group.undecided ? group : rejected(TEST_REASONS.srcInvalid(text, group.reason));
     }
     case 'tag': {
@@ -186,7 +189,7 @@ export function resolveDestinationHost(raw: string, env: EvalEnv): Endpoint {
 function resolveDestinationText(text: string, env: EvalEnv): Endpoint {
   const selector = classify(text);
   if (selector.kind === 'host' && text.includes('/')) return rejected(TEST_REASONS.dstCidr);
-  const cidr = rejected(TEST_REASONS.dstCidr);
+  const cidr = (): Endpoint => rejected(TEST_REASONS.dstCidr);
   const byAddress = addressSelectorEndpoint(selector, env, { cidr, rangeAlias: cidr, undefinedReason: (r) => r });
   if (byAddress !== undefined) return byAddress;
   switch (selector.kind) {
