@@ -107,18 +107,21 @@ export async function execute(inputs: Inputs, secrets: SecretRegistry, deps: Act
     view.noBaseline = `${event} names no base commit (a pull request's or a merge queue's) to compare the file with`;
   }
   const built = buildReport(inputs, outcome, view);
-  const published = await publish(built, { context, inputs, redact, deadline, now });
+  // Warnings met while publishing are annotated with the report's: GitHub shows 10 a step in all.
+  const stepWarnings: string[] = [];
+  const warn = (message: string): void => void stepWarnings.push(message);
+  const published = await publish(built, { context, inputs, redact, deadline, now, warn });
   const report = published.report;
-  // GitHub places annotations by the path from the repository root.
-  const file = pathInRepo(context.workspace, inputs.policyFile) ?? inputs.policyFile;
-  annotate(report, file, runner, redact);
   const temp = process.env.RUNNER_TEMP || tmpdir();
   const accessPlanFile = await writeAccessPlan(report, temp).catch((error: unknown) => {
     // The report is published by now: a file for later steps is not worth failing the run for.
     const why = `${describeFileError(error)}; "access-plan" is empty`;
-    runner.warning(redact(`the access plan could not be written in the runner's temp folder (${temp}): ${why}`));
+    warn(`the access plan could not be written in the runner's temp folder (${temp}): ${why}`);
     return undefined;
   });
+  // GitHub places annotations by the path from the repository root.
+  const file = pathInRepo(context.workspace, inputs.policyFile) ?? inputs.policyFile;
+  annotate(report, file, runner, redact, stepWarnings);
   setOutputs(reportOutputs(report, { accessPlanFile, commentUrl: published.commentUrl }), redact);
   return report;
 }
@@ -126,7 +129,7 @@ export async function execute(inputs: Inputs, secrets: SecretRegistry, deps: Act
 /** Publishes the report (publishReport), its GitHub requests given at least a second even when the run's time is up. */
 async function publish(
   built: Report,
-  options: Pick<PublishOptions, 'context' | 'inputs' | 'redact'> & { deadline: number; now: () => number },
+  options: Pick<PublishOptions, 'context' | 'inputs' | 'redact' | 'warn'> & { deadline: number; now: () => number },
 ): Promise<Published> {
   const { deadline, now } = options;
   const http = createHttpClient({

@@ -1240,19 +1240,31 @@ var create = __webpack_require__(7291);
 
 /** Diffing is quadratic in the worst case (a rewrite of a large file); a report must not hang on it. */
 const DIFF_TIMEOUT_MS = 2000;
-/** Diffs made, by report: the job summary, the comment and the drift issue each show the same one. */
-const made = new WeakMap();
+/**
+ * The last diff made, with what it was made of: the job summary, the comment and the drift issue
+ * each show the same one, each from its own redacted copy of the report.
+ */
+let last;
 /**
  * The diff live → local; undefined when either side is unknown or they are equal, and
  * 'too-slow' when the files differ so much that the diff took longer than `timeoutMs`. Made
- * once per report (up to `timeoutMs` each time otherwise), then shared.
+ * once for the same texts (up to `timeoutMs` each time otherwise), then shared: read-only.
  */
 function policyDiff(report, timeoutMs = DIFF_TIMEOUT_MS) {
-    const known = made.get(report);
-    if (known !== undefined && known.timeoutMs === timeoutMs)
-        return known.result;
+    const { liveText: live, localText: local, policyFile: file } = report;
+    const made = last;
+    if (made !== undefined &&
+        made.live === live &&
+        made.local === local &&
+        made.file === file &&
+        made.timeoutMs === timeoutMs)
+        return made.result;
     const result = diffOf(report, timeoutMs);
-    made.set(report, { timeoutMs, result });
+    last = { file, timeoutMs, result };
+    if (live !== undefined)
+        last.live = live;
+    if (local !== undefined)
+        last.local = local;
     return result;
 }
 function diffOf(report, timeoutMs) {

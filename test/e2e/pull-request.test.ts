@@ -7,6 +7,7 @@ import { DEFAULT_GITHUB_TOKEN, startGitHubFake, type GitHubFake } from '../suppo
 import {
   DEFAULT_API_KEY,
   policyRejection,
+  policyWarnings,
   startTailscaleEmulator,
   type TailscaleEmulator,
 } from '../support/tailscale-emulator.js';
@@ -117,6 +118,23 @@ describe('pull-request comment, end to end', () => {
     expect(result.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
       expect.stringMatching(/^Could not post the pull-request comment: .*403/),
     ]);
+  });
+
+  it('counts the comment warning among the 10 warning annotations GitHub shows a step', async () => {
+    gh.fail('POST comments', { status: 403, body: { message: 'Resource not accessible by integration' } });
+    const warnings = Array.from({ length: 12 }, (_, i) => `warning ${i}`);
+    ts.setValidator(policyWarnings([{ user: 'group:eng', warnings }]));
+    const result = await runOnPullRequest(POLICY_V2);
+    expect(result.code).toBe(0);
+    const shown = result.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
+    expect(shown).toEqual([
+      expect.stringMatching(/^Could not post the pull-request comment: .*403/),
+      ...warnings.slice(0, 8).map((w) => `group:eng: ${w}`),
+      'and 4 more warnings, listed in the log (GitHub shows 10 of a kind per step)',
+    ]);
+    expect(result.stdout.split('\n').filter((l) => l.startsWith('warning: policy.hujson:'))).toEqual(
+      warnings.slice(8).map((w) => `warning: policy.hujson:3:14: Policy warning: group:eng: ${w}`),
+    );
   });
 
   const OFFLINE_CHECK =

@@ -206,7 +206,7 @@ describe('failureLine', () => {
         notices: [],
       }),
     ).toBe(
-      'test failed: policy.hujson:9:3: address "x:1": want: Accept, got: Drop (and 1 more; see the annotations and the job summary)',
+      'test failed: policy.hujson:9:3: address "x:1": want: Accept, got: Drop (and 1 more; see the annotations, the log and the job summary)',
     );
   });
 });

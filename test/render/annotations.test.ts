@@ -82,13 +82,13 @@ it('leaves the first unplaced error to the failure line, and annotates the rest'
     ['error', 'the drift issue could not be kept', {}],
   ]);
   expect(failureLine(report)).toBe(
-    'writing the policy failed with HTTP 500 (key SECRET) (and 2 more; see the annotations and the job summary)',
+    'writing the policy failed with HTTP 500 (key SECRET) (and 2 more; see the annotations, the log and the job summary)',
   );
 });
 
 it('names the place of the first located problem in the failure line', () => {
   expect(failureLine(failing())).toBe(
-    'test failed: policy.hujson:9:20: address "a:1": want: Drop, got: Accept (and 3 more; see the annotations and the job summary)',
+    'test failed: policy.hujson:9:20: address "a:1": want: Drop, got: Accept (and 3 more; see the annotations, the log and the job summary)',
   );
 });
 
@@ -178,4 +178,24 @@ describe('more annotations of a kind than GitHub shows a step (10)', () => {
       'notice: policy.hujson: Policy notice: ***\\n::add-mask::x #\u200b#[error]y',
     ]);
   });
+});
+
+it("puts the step's own warnings (a comment it could not post) first, counted in GitHub's 10", () => {
+  const warnings = Array.from({ length: 10 }, (_, i) => ({ severity: 'warning' as const, message: `w${i}` }));
+  const calls: string[] = [];
+  const record = (level: string) => (message: string) => void calls.push(`${level} ${message}`);
+  annotate(
+    { ...emptyReport('test', '-', 'policy.hujson'), warnings },
+    'policy.hujson',
+    { error: record('error'), warning: record('warning'), notice: record('notice'), info: record('info') },
+    (text) => text.replaceAll('SECRET', '***'),
+    ['Could not post the pull-request comment: SECRET'],
+  );
+  expect(calls).toEqual([
+    'warning Could not post the pull-request comment: ***',
+    ...Array.from({ length: 8 }, (_, i) => `warning w${i}`),
+    'warning and 2 more warnings, listed in the log (GitHub shows 10 of a kind per step)',
+    'info warning: policy.hujson: Policy warning: w8',
+    'info warning: policy.hujson: Policy warning: w9',
+  ]);
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cutDiff, policyDiff } from '../../src/render/markdown/diff.js';
+import { redactReport } from '../../src/render/markdown/redact.js';
 import { diffSection } from '../../src/render/markdown/sections.js';
 import { emptyReport, type Report } from '../../src/report/model.js';
 
@@ -22,12 +23,16 @@ describe('policyDiff', () => {
     });
   });
 
-  it('is made once per report and shared by the surfaces that show it', () => {
+  it('is made once for the same texts: each surface diffs its own redacted copy of the report', () => {
     const report = texts('a\nb\n', 'a\nc\n');
-    const first = policyDiff(report);
+    const first = policyDiff(redactReport(report, (t) => t));
     expect(first).toEqual({ lines: expect.any(Array), added: 1, removed: 1 });
-    expect(policyDiff(report)).toBe(first);
-    expect(policyDiff(texts('a\nb\n', 'a\nc\n'))).not.toBe(first);
+    expect(policyDiff(redactReport(report, (t) => t))).toBe(first);
+    // Another file, other texts or another timeout are diffed anew.
+    expect(policyDiff({ ...report, policyFile: 'other.hujson' })).not.toBe(first);
+    expect(policyDiff(texts('a\nb\n', 'a\nd\n'))).toEqual({ lines: expect.any(Array), added: 1, removed: 1 });
+    expect(policyDiff(report, 1000)).not.toBe(policyDiff(report));
+    expect(policyDiff(texts(undefined, undefined))).toBeUndefined();
   });
 
   it('gives up on a huge rewrite after the timeout, and the section says so', () => {

@@ -45,7 +45,8 @@ function byTestEntry(failures: readonly TestFailure[]): TestFailure[][] {
 /**
  * One annotation per finding, and one per failing test entry naming each failed assertion, at
  * its line in the policy file, so GitHub shows it in the diff; as many of each level as GitHub
- * shows, the last of them counting the rest, which are plain log lines.
+ * shows, the last of them counting the rest, which are plain log lines. `stepWarnings`, met by
+ * the step on its way (a comment it could not post), come first: annotations are made here only.
  * A first error with no line is left out: it is the run's failure line (see failureLine).
  */
 export function annotate(
@@ -53,8 +54,10 @@ export function annotate(
   file: string,
   annotator: Annotator,
   redactText: (text: string) => string,
+  stepWarnings: readonly string[] = [],
 ): void {
-  const all = annotations(report, file).map((a) => ({ ...a, message: redactText(a.message) }));
+  const step = stepWarnings.map((message): Annotation => ({ level: 'warning', message, properties: {} }));
+  const all = [...step, ...annotations(report, file)].map((a) => ({ ...a, message: redactText(a.message) }));
   for (const level of ['error', 'warning', 'notice'] as const) {
     const ofLevel = all.filter((a) => a.level === level);
     const shown = ofLevel.length > SHOWN_PER_LEVEL[level] ? SHOWN_PER_LEVEL[level] - 1 : ofLevel.length;
@@ -112,7 +115,7 @@ function annotations(report: Report, file: string): Annotation[] {
 /** The one line that ends a failed run: what failed, where, and where the rest is. */
 export function failureLine(report: Report): string {
   const problems = report.errors.length + report.testFailures.length;
-  const more = problems > 1 ? ` (and ${problems - 1} more; see the annotations and the job summary)` : '';
+  const more = problems > 1 ? ` (and ${problems - 1} more; see the annotations, the log and the job summary)` : '';
   const firstError = report.errors[0];
   if (firstError && !firstError.location) return `${firstError.message}${more}`;
   const first = firstError ?? report.testFailures[0];

@@ -16,19 +16,32 @@ export const DIFF_TIMEOUT_MS = 2000;
 
 type DiffResult = PolicyDiff | 'too-slow' | undefined;
 
-/** Diffs made, by report: the job summary, the comment and the drift issue each show the same one. */
-const made = new WeakMap<Report, { timeoutMs: number; result: DiffResult }>();
+/**
+ * The last diff made, with what it was made of: the job summary, the comment and the drift issue
+ * each show the same one, each from its own redacted copy of the report.
+ */
+let last: { live?: string; local?: string; file: string; timeoutMs: number; result: DiffResult } | undefined;
 
 /**
  * The diff live → local; undefined when either side is unknown or they are equal, and
  * 'too-slow' when the files differ so much that the diff took longer than `timeoutMs`. Made
- * once per report (up to `timeoutMs` each time otherwise), then shared.
+ * once for the same texts (up to `timeoutMs` each time otherwise), then shared: read-only.
  */
 export function policyDiff(report: Report, timeoutMs = DIFF_TIMEOUT_MS): DiffResult {
-  const known = made.get(report);
-  if (known !== undefined && known.timeoutMs === timeoutMs) return known.result;
+  const { liveText: live, localText: local, policyFile: file } = report;
+  const made = last;
+  if (
+    made !== undefined &&
+    made.live === live &&
+    made.local === local &&
+    made.file === file &&
+    made.timeoutMs === timeoutMs
+  )
+    return made.result;
   const result = diffOf(report, timeoutMs);
-  made.set(report, { timeoutMs, result });
+  last = { file, timeoutMs, result };
+  if (live !== undefined) last.live = live;
+  if (local !== undefined) last.local = local;
   return result;
 }
 
