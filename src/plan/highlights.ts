@@ -158,10 +158,12 @@ export function highlights(input: HighlightInput): Highlight[] {
   }
   out.push(...allAccessRemoved(changes, atoms, selectedAfter));
   const principals = new Set(changes.map((c) => c.srcAtoms[0]!)).size;
+  // Counted as the plan's sources are: a group's members (with a tailnet, their devices) one by one.
+  const counted = input.tailnetGiven ? 'each device counted' : 'each member of a group counted';
   if (principals > threshold)
     out.push({
       kind: 'many-principals',
-      message: `changes the access of ${principals} sources, each member of a group counted (more than ${threshold})`,
+      message: `changes the access of ${principals} sources, ${counted} (more than ${threshold})`,
     });
   return out;
 }

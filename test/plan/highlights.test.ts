@@ -101,4 +101,21 @@ describe('highlights', () => {
       [],
     );
   });
+
+  it('with a tailnet, counts the devices the change reaches', () => {
+    const groups = { 'group:eng': ['alice@example.com', 'bob@example.com'] };
+    const device = (user: string, i: number) => ({ hostname: `d${i}`, tags: [], user, ipv4: `100.64.0.${i}` });
+    const topology = {
+      users: [
+        { id: 1, name: 'alice', email: 'alice@example.com' },
+        { id: 2, name: 'bob', email: 'bob@example.com' },
+      ],
+      nodes: { d1: device('alice', 1), d2: device('alice', 2), d3: device('bob', 3) },
+    };
+    const after = base({ groups, acls: [acl(['group:eng'], ['100.64.0.9:5432'])] });
+    const plan = planOf(base({ groups }), after, { topology, highlightThreshold: 2 });
+    expect(messages(plan.highlights, 'many-principals')).toEqual([
+      'changes the access of 3 sources, each device counted (more than 2)',
+    ]);
+  });
 });
