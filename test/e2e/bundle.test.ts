@@ -1,8 +1,10 @@
 // The built action as it ships: what every run loads, and the licenses of what it bundles.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { actionEntry } from '../support/action-runner.js';
+import { actionEntry, runAction } from '../support/action-runner.js';
+import { workspaceWith } from './helpers.js';
 
 describe('the built action', () => {
   const dir = join(actionEntry(), '..');
@@ -37,5 +39,21 @@ describe('the built action', () => {
     const named = [...licenses.matchAll(/^((?:@[\w.-]+\/)?[\w.-]+)@\d[^\n]*\n([^\n]+)\n/gm)].map((match) => match[1]);
     expect(named).toEqual(['diff']);
     expect(licenses).toContain('Copyright (c) 2009-2015, Kevin Decker');
+  });
+
+  it('reads its inputs with the entry alone, and says in one line when the rest is missing', async () => {
+    const lone = mkdtempSync(join(tmpdir(), 'entry-alone-'));
+    for (const name of ['index.js', 'package.json']) copyFileSync(join(dir, name), join(lone, name));
+    const entry = join(lone, 'index.js');
+    const bad = await runAction({ inputs: { action: 'bogus' }, entry });
+    expect(bad.annotations).toEqual([
+      { level: 'error', message: 'input "action": "bogus" is not one of test, apply, drift' },
+    ]);
+    const missing = await runAction({ inputs: { action: 'test' }, entry, cwd: await workspaceWith('{}') });
+    expect([missing.code, missing.stderr]).toEqual([1, '']);
+    expect(missing.annotations).toHaveLength(1);
+    expect(missing.annotations[0]!.message).toMatch(
+      /^the action's files are incomplete \(Cannot find module '\.\/\d+\.index\.js'\): use its whole dist\/ folder$/,
+    );
   });
 });
