@@ -1253,19 +1253,10 @@ let last;
 function policyDiff(report, timeoutMs = DIFF_TIMEOUT_MS) {
     const { liveText: live, localText: local, policyFile: file } = report;
     const made = last;
-    if (made !== undefined &&
-        made.live === live &&
-        made.local === local &&
-        made.file === file &&
-        made.timeoutMs === timeoutMs)
+    if (made?.file === file && made.live === live && made.local === local && made.timeoutMs === timeoutMs)
         return made.result;
-    const result = diffOf(report, timeoutMs);
-    last = { file, timeoutMs, result };
-    if (live !== undefined)
-        last.live = live;
-    if (local !== undefined)
-        last.local = local;
-    return result;
+    last = { live, local, file, timeoutMs, result: diffOf(report, timeoutMs) };
+    return last.result;
 }
 function diffOf(report, timeoutMs) {
     const { liveText, localText } = report;
@@ -1585,7 +1576,7 @@ function emptyReport(mode, tailnet, policyFile) {
 }
 
 // EXTERNAL MODULE: ./src/plan/index.ts + 14 modules
-var src_plan = __webpack_require__(8991);
+var plan = __webpack_require__(8991);
 // EXTERNAL MODULE: ./src/plan/budget.ts
 var budget = __webpack_require__(6362);
 // EXTERNAL MODULE: ./src/plan/side.ts + 1 modules
@@ -1671,8 +1662,7 @@ function accessPlan(outcome, view) {
     if (view.now !== undefined)
         options.now = view.now;
     try {
-        const plan = (0,src_plan/* computeAccessPlan */.Lm)(sides.before, sides.after, options);
-        return { plan: { plan, against: sides.against } };
+        return { plan: { plan: (0,plan/* computeAccessPlan */.Lm)(sides.before, sides.after, options), against: sides.against } };
     }
     catch (error) {
         if (error instanceof budget/* PlanCutShortError */.UK)

@@ -117,8 +117,7 @@ export function accessPlan(outcome: Outcome, view: ReportView): { plan?: PlanSec
   if (view.deadline !== undefined) options.deadline = view.deadline;
   if (view.now !== undefined) options.now = view.now;
   try {
-    const plan = computeAccessPlan(sides.before, sides.after, options);
-    return { plan: { plan, against: sides.against } };
+    return { plan: { plan: computeAccessPlan(sides.before, sides.after, options), against: sides.against } };
   } catch (error) {
     if (error instanceof PlanCutShortError) return { note: cutShortNote(error) };
     if (!(error instanceof PlanInputError)) throw error;

@@ -18,7 +18,11 @@ export interface Annotator {
 const GITHUB_SHOWS = 10;
 
 /** Annotations made per level: of the errors GitHub shows, one is the run's failure line (setFailed). */
-export const SHOWN_PER_LEVEL: Readonly<Record<Level, number>> = { error: 9, warning: 10, notice: 10 };
+const SHOWN_PER_LEVEL: Readonly<Record<Level, number>> = {
+  error: GITHUB_SHOWS - 1,
+  warning: GITHUB_SHOWS,
+  notice: GITHUB_SHOWS,
+};
 
 interface Annotation {
   level: Level;

@@ -20,7 +20,9 @@ type DiffResult = PolicyDiff | 'too-slow' | undefined;
  * The last diff made, with what it was made of: the job summary, the comment and the drift issue
  * each show the same one, each from its own redacted copy of the report.
  */
-let last: { live?: string; local?: string; file: string; timeoutMs: number; result: DiffResult } | undefined;
+let last:
+  | { live: string | undefined; local: string | undefined; file: string; timeoutMs: number; result: DiffResult }
+  | undefined;
 
 /**
  * The diff live → local; undefined when either side is unknown or they are equal, and
@@ -30,19 +32,10 @@ let last: { live?: string; local?: string; file: string; timeoutMs: number; resu
 export function policyDiff(report: Report, timeoutMs = DIFF_TIMEOUT_MS): DiffResult {
   const { liveText: live, localText: local, policyFile: file } = report;
   const made = last;
-  if (
-    made !== undefined &&
-    made.live === live &&
-    made.local === local &&
-    made.file === file &&
-    made.timeoutMs === timeoutMs
-  )
+  if (made?.file === file && made.live === live && made.local === local && made.timeoutMs === timeoutMs)
     return made.result;
-  const result = diffOf(report, timeoutMs);
-  last = { file, timeoutMs, result };
-  if (live !== undefined) last.live = live;
-  if (local !== undefined) last.local = local;
-  return result;
+  last = { live, local, file, timeoutMs, result: diffOf(report, timeoutMs) };
+  return last.result;
 }
 
 function diffOf(report: Report, timeoutMs: number): DiffResult {
