@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { annotate, failureLine } from '../../src/render/actions/annotations.js';
 import { emptyReport, type Report } from '../../src/report/model.js';
 
-function recorded(report: Report): Array<[string, string, AnnotationProperties]> {
+function recorded(report: Report, stepWarnings: string[] = []): Array<[string, string, AnnotationProperties]> {
   const calls: Array<[string, string, AnnotationProperties]> = [];
   const record = (level: string) => (message: string, properties: AnnotationProperties) =>
     void calls.push([level, message, properties]);
@@ -17,6 +17,7 @@ function recorded(report: Report): Array<[string, string, AnnotationProperties]>
       info: (line) => void calls.push(['info', line, {}]),
     },
     (text) => text.replaceAll('SECRET', '***'),
+    stepWarnings,
   );
   return calls;
 }
@@ -182,16 +183,10 @@ describe('more annotations of a kind than GitHub shows a step (10)', () => {
 
 it("puts the step's own warnings (a comment it could not post) first, counted in GitHub's 10", () => {
   const warnings = Array.from({ length: 10 }, (_, i) => ({ severity: 'warning' as const, message: `w${i}` }));
-  const calls: string[] = [];
-  const record = (level: string) => (message: string) => void calls.push(`${level} ${message}`);
-  annotate(
-    { ...emptyReport('test', '-', 'policy.hujson'), warnings },
-    'policy.hujson',
-    { error: record('error'), warning: record('warning'), notice: record('notice'), info: record('info') },
-    (text) => text.replaceAll('SECRET', '***'),
-    ['Could not post the pull-request comment: SECRET'],
-  );
-  expect(calls).toEqual([
+  const calls = recorded({ ...emptyReport('test', '-', 'policy.hujson'), warnings }, [
+    'Could not post the pull-request comment: SECRET',
+  ]);
+  expect(calls.map(([level, message]) => `${level} ${message}`)).toEqual([
     'warning Could not post the pull-request comment: ***',
     ...Array.from({ length: 8 }, (_, i) => `warning w${i}`),
     'warning and 2 more warnings, listed in the log (GitHub shows 10 of a kind per step)',
