@@ -335,7 +335,9 @@ The --devices file is a JSON object in one of two shapes:
               "routable_ips": ["10.0.0.0/24"], "approved_routes": ["10.0.0.0/24"]}
              a tagged device has "tags"; an untagged one names its owner in "user" (the
              user's name, not the email); addresses and routes are optional
-    domains  optional: the tailnet's own login domains
+    domains  optional: the tailnet's own login domains, alias domains included; without it,
+             the owner's domain (the user whose role is owner, else the first user) is the only
+             one user:*@DOMAIN and localpart:*@DOMAIN may name
 
   {"users": [...], "devices": [...]}
     the Tailscale API's answers to GET /api/v2/tailnet/-/users and

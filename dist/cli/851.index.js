@@ -4560,7 +4560,7 @@ function buildTailnet(topology) {
                 routes.push(prefix);
         }
     }
-    const logins = topology.users.map((u) => ({ login: u.email !== '' ? u.email : u.name }));
+    const logins = topology.users.map((u) => ({ login: u.email !== '' ? u.email : u.name, role: u.role }));
     const tailnet = {
         devices,
         userDevices: (login) => byLogin.get((0,_unsure_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeLogin */ .tq)(login)) ?? [],
@@ -4909,14 +4909,18 @@ const INTERNAL_CAPABILITIES = new Set([
 const CAPABILITY_RESERVED = "the tailscale.io domain is reserved for Tailscale's own capabilities";
 /** Likely internal too, but no refusal was observed: a notice. */
 const LIKELY_INTERNAL_CAPABILITIES = new Set(['tailscale.com/cap/drive-sharer']);
-/** The tailnet's own domains (for `user:*@domain` and `localpart:*@domain`): the explicit ' +
-  'list, else the domain of the first user (the tailnet's creator). Undefined means unknown: the check is skipped. */
+/**
+ * The tailnet's own domains (for `user:*@domain` and `localpart:*@domain`): the explicit list,
+ * else the domain of its owner's login: the user whose role is `owner`, or the first user (the
+ * captures list the tailnet's creator first; the API's users list has no order). Alias domains
+ * are known only from the explicit list. Undefined means unknown: the check is skipped.
+ */
 function tailnetDomains(users, explicit) {
     if (explicit !== undefined)
         return explicit;
-    const first = users[0]?.login ?? '';
-    const at = first.lastIndexOf('@');
-    return at === -1 ? undefined : [first.slice(at + 1)];
+    const owner = (users.find((u) => u.role === 'owner') ?? users[0])?.login ?? '';
+    const at = owner.lastIndexOf('@');
+    return at === -1 ? undefined : [owner.slice(at + 1)];
 }
 /** A `recorder` entry that is not a tag (the documentation shows tags only; the server's wording is not known). */
 const recorderNotTag = (entry) => `recorder ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(entry)} is not a tag: session recorders are named by their tag (tag:<name>)`;

@@ -66,7 +66,7 @@ export function buildTailnet(topology: Topology): Tailnet {
       if (prefix !== undefined && prefix.bits > 0) routes.push(prefix);
     }
   }
-  const logins = topology.users.map((u) => ({ login: u.email !== '' ? u.email : u.name }));
+  const logins = topology.users.map((u) => ({ login: u.email !== '' ? u.email : u.name, role: u.role }));
   const tailnet: Tailnet = {
     devices,
     userDevices: (login) => byLogin.get(normalizeLogin(login)) ?? [],

@@ -138,16 +138,20 @@ export const CAPABILITY_RESERVED = "the tailscale.io domain is reserved for Tail
 /** Likely internal too, but no refusal was observed: a notice. */
 export const LIKELY_INTERNAL_CAPABILITIES: ReadonlySet<string> = new Set(['tailscale.com/cap/drive-sharer']);
 
-/** The tailnet's own domains (for `user:*@domain` and `localpart:*@domain`): the explicit ' +
-  'list, else the domain of the first user (the tailnet's creator). Undefined means unknown: the check is skipped. */
+/**
+ * The tailnet's own domains (for `user:*@domain` and `localpart:*@domain`): the explicit list,
+ * else the domain of its owner's login: the user whose role is `owner`, or the first user (the
+ * captures list the tailnet's creator first; the API's users list has no order). Alias domains
+ * are known only from the explicit list. Undefined means unknown: the check is skipped.
+ */
 export function tailnetDomains(
-  users: readonly { login: string }[],
+  users: readonly { login: string; role?: string }[],
   explicit: readonly string[] | undefined,
 ): readonly string[] | undefined {
   if (explicit !== undefined) return explicit;
-  const first = users[0]?.login ?? '';
-  const at = first.lastIndexOf('@');
-  return at === -1 ? undefined : [first.slice(at + 1)];
+  const owner = (users.find((u) => u.role === 'owner') ?? users[0])?.login ?? '';
+  const at = owner.lastIndexOf('@');
+  return at === -1 ? undefined : [owner.slice(at + 1)];
 }
 
 /** A `recorder` entry that is not a tag (the documentation shows tags only; the server's wording is not known). */

@@ -311,6 +311,27 @@ describe('acls', () => {
     expect(firstError(policy, TOPOLOGY)).toBe(message);
   });
 
+  // Without a "domains" list, the tailnet's domain is its owner's: the user whose role is owner,
+  // else the first user (the captures list the tailnet's creator first).
+  const users = (...list: Topology['users']): Topology => ({ users: list, nodes: {} });
+  const odin = { name: 'odin', email: 'odin@example.com' };
+  const thor = { name: 'thor', email: 'thor@example.org' };
+  const foreign = (domain: string): string =>
+    `${domain} is not associated with this Tailnet and cannot be used in user:*@<domain> expressions`;
+  test.each<[string, Topology, string | undefined]>([
+    ['the first user, without roles', users(thor, odin), foreign('example.com')],
+    ['the owner, listed after an invited user', users(thor, { ...odin, role: 'owner' }), undefined],
+    ['the owner, though another user comes first', users(odin, { ...thor, role: 'owner' }), foreign('example.com')],
+    [
+      'the explicit list, over the owner',
+      { ...users({ ...odin, role: 'owner' }), domains: ['example.org'] },
+      foreign('example.com'),
+    ],
+    ['no user with a domain: unknown, not checked', users({ name: 'odin', email: 'odin' }), undefined],
+  ])("the tailnet's domain: %s", (_name, topology, message) => {
+    expect(firstError(acl({ src: ['user:*@example.com'], dst: ['*:*'] }), topology)).toBe(message);
+  });
+
   test.each([
     ['undefined group', acl({ src: ['group:nope'], dst: ['*:*'] }), 'src=group not defined in policy: "group:nope"'],
     ['undefined host', acl({ src: ['*'], dst: ['nohost:22'] }), 'dst="nohost": host not defined in policy: "nohost"'],
