@@ -1,6 +1,8 @@
 // What a failed GitHub call tells the user to do, and whose comments and issues the action
 // takes for its own.
 
+import type { GitHubClient } from './rest.js';
+
 /** What the user can do about a failed comment, by status. */
 export function commentFailureHint(status: number | undefined, fromFork: boolean): string {
   if (status === 403 && fromFork) {
@@ -31,15 +33,26 @@ export function accessHint(status: number | undefined, permission: string): stri
 }
 
 interface Authored {
-  user?: { type?: string } | null;
-  author_association?: string;
+  user?: { type?: string; login?: string } | null;
 }
 
 /**
- * Whether this action could have written a comment or issue: a bot (the workflow token), or
- * someone with write access (a personal token). Anyone else can copy our hidden marker, and
- * must not be able to take the place of the report.
+ * Whether this action could have written a comment or issue: a GitHub App (the workflow token and
+ * an app's installation token write as bots), or the very user whose token this is (a personal
+ * token). Anyone else, an organisation member who can only read the repository included, can
+ * copy our hidden marker: the report written into their comment or issue would stay theirs to
+ * edit. `GET /user` is asked once, and only when a person's item carries the marker: an
+ * installation token may not read it (403), and then no person is trusted.
  */
-export function byTrustedAuthor(item: Authored): boolean {
-  return item.user?.type === 'Bot' || ['OWNER', 'MEMBER', 'COLLABORATOR'].includes(item.author_association ?? '');
+export function authorTrust(github: GitHubClient): (item: Authored) => Promise<boolean> {
+  let own: Promise<string | undefined> | undefined;
+  return async ({ user }) => {
+    if (user?.type === 'Bot') return true;
+    if (user?.type !== 'User' || typeof user.login !== 'string') return false;
+    own ??= github.request<{ login?: unknown }>('GET', 'user').then(
+      (me) => (typeof me.login === 'string' ? me.login : undefined),
+      () => undefined,
+    );
+    return (await own) === user.login;
+  };
 }

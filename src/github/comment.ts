@@ -6,7 +6,7 @@ import type { CommentPolicy } from '../config/settings.js';
 import type { Report } from '../report/model.js';
 import type { GitHubContext, ReportLinks } from './context.js';
 import { commentMarker } from '../render/github/markers.js';
-import { byTrustedAuthor, commentFailureHint } from './access.js';
+import { authorTrust, commentFailureHint } from './access.js';
 import { describeFailure, gitHubClient, repoPath, statusOf, type GitHubClient } from './rest.js';
 import { renderPullRequestComment } from '../render/github/comment.js';
 import type { HttpClient } from '../http/client.js';
@@ -29,11 +29,13 @@ interface IssueComment {
   id: number;
   html_url: string;
   body?: string | null;
-  user?: { type?: string } | null;
-  author_association?: string;
+  user?: { type?: string; login?: string } | null;
 }
 
 const commentsPath = (target: CommentTarget): string => `${repoPath(target)}/issues/${target.issueNumber}/comments`;
+
+/** Whose comments the action takes for its own (authorTrust): one per run, which asks GitHub once. */
+type Trust = ReturnType<typeof authorTrust>;
 
 /**
  * The oldest trusted comment that starts with the marker, but for those in `skip`, reading pages
@@ -43,9 +45,10 @@ export function findPullRequestComment(
   github: GitHubClient,
   target: CommentTarget,
   skip: ReadonlySet<number> = new Set(),
+  trusts: Trust = authorTrust(github),
 ): Promise<FoundComment | undefined> {
-  return github.find(commentsPath(target), {}, (comment: IssueComment) =>
-    !skip.has(comment.id) && comment.body?.startsWith(target.marker) === true && byTrustedAuthor(comment)
+  return github.find(commentsPath(target), {}, async (comment: IssueComment) =>
+    !skip.has(comment.id) && comment.body?.startsWith(target.marker) === true && (await trusts(comment))
       ? { id: comment.id, url: comment.html_url, body: comment.body ?? '' }
       : undefined,
   );
@@ -79,6 +82,7 @@ async function updateFound(
   target: CommentTarget,
   found: FoundComment,
   body: string,
+  trusts: Trust,
 ): Promise<string | undefined> {
   const refused = new Set<number>();
   let current: FoundComment | undefined = found;
@@ -90,7 +94,7 @@ async function updateFound(
       debug(`comment: may not edit ${current.url}; looking for another`);
       refused.add(current.id);
     }
-    current = await findPullRequestComment(github, target, refused);
+    current = await findPullRequestComment(github, target, refused, trusts);
   }
   return undefined;
 }
@@ -100,8 +104,9 @@ export async function upsertPullRequestComment(
   github: GitHubClient,
   target: CommentTarget & { body: string },
 ): Promise<{ url: string; created: boolean }> {
-  const found = await findPullRequestComment(github, target);
-  const updated = found === undefined ? undefined : await updateFound(github, target, found, target.body);
+  const trusts = authorTrust(github);
+  const found = await findPullRequestComment(github, target, undefined, trusts);
+  const updated = found === undefined ? undefined : await updateFound(github, target, found, target.body, trusts);
   if (updated !== undefined) return { url: updated, created: false };
   const data = await github.request<IssueComment>('POST', commentsPath(target), { body: target.body });
   return { url: data.html_url, created: true };
@@ -137,13 +142,14 @@ async function post(report: Report, deps: PostCommentDeps, issueNumber: number):
     debug(`${created ? 'created the comment' : 'updated the earlier comment'} ${url}`);
     return url;
   }
-  const found = await findPullRequestComment(github, target);
+  const trusts = authorTrust(github);
+  const found = await findPullRequestComment(github, target, undefined, trusts);
   debug(
     found === undefined
       ? `comment: "${deps.policy}" asks for none now, and there is none to update`
       : `comment: updating ${found.url}`,
   );
-  return found === undefined ? undefined : updateFound(github, target, found, body);
+  return found === undefined ? undefined : updateFound(github, target, found, body, trusts);
 }
 
 /**

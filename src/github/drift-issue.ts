@@ -9,7 +9,7 @@ import { driftIssueTitle, renderDriftIssue } from '../render/github/drift-issue.
 import { driftIssueMarker } from '../render/github/markers.js';
 import { inlineCode } from '../render/markdown/markdown.js';
 import type { HttpClient } from '../http/client.js';
-import { accessHint, byTrustedAuthor } from './access.js';
+import { accessHint, authorTrust } from './access.js';
 import { describeFailure, gitHubClient, GitHubError, repoPath, statusOf, type GitHubClient } from './rest.js';
 
 /** The drift issue could not be found, opened, updated or closed. */
@@ -53,16 +53,19 @@ interface Issue {
   title: string;
   body?: string | null;
   pull_request?: object;
-  user?: { type?: string } | null;
-  author_association?: string;
+  user?: { type?: string; login?: string } | null;
 }
 
 function findOpenIssue(github: GitHubClient, repo: string, label: string, marker: string) {
-  return github.find(`${repo}/issues`, { state: 'open', labels: label }, (issue: Issue): OpenIssue | undefined =>
-    // The issues API lists pull requests too; only a real issue carrying the marker counts.
-    issue.pull_request === undefined && issue.body?.startsWith(marker) === true && byTrustedAuthor(issue)
-      ? { number: issue.number, url: issue.html_url, title: issue.title, body: issue.body ?? '' }
-      : undefined,
+  const trusts = authorTrust(github);
+  return github.find(
+    `${repo}/issues`,
+    { state: 'open', labels: label },
+    async (issue: Issue): Promise<OpenIssue | undefined> =>
+      // The issues API lists pull requests too; only a real issue carrying the marker counts.
+      issue.pull_request === undefined && issue.body?.startsWith(marker) === true && (await trusts(issue))
+        ? { number: issue.number, url: issue.html_url, title: issue.title, body: issue.body ?? '' }
+        : undefined,
   );
 }
 

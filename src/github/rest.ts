@@ -36,7 +36,11 @@ export interface GitHubClient {
    * The first item of a list, page by page (100 items each), that `pick` turns into a result;
    * later pages are not read.
    */
-  find<T, R>(path: string, query: Record<string, string>, pick: (item: T) => R | undefined): Promise<R | undefined>;
+  find<T, R>(
+    path: string,
+    query: Record<string, string>,
+    pick: (item: T) => R | undefined | Promise<R | undefined>,
+  ): Promise<R | undefined>;
 }
 
 /** The path of a repository's endpoints, under the API's URL. */
@@ -108,14 +112,18 @@ export function gitHubClient(token: string, apiUrl: string, http: HttpClient): G
     async request<T>(method: GitHubMethod, path: string, body?: object): Promise<T> {
       return (await send(method, at(path), body)).data as T;
     },
-    async find<T, R>(path: string, query: Record<string, string>, pick: (item: T) => R | undefined) {
+    async find<T, R>(
+      path: string,
+      query: Record<string, string>,
+      pick: (item: T) => R | undefined | Promise<R | undefined>,
+    ) {
       let url: URL | undefined = at(path);
       for (const [name, value] of Object.entries({ ...query, per_page: '100' })) url.searchParams.set(name, value);
       while (url !== undefined) {
         const { data, link } = await send('GET', url);
         if (!Array.isArray(data)) throw new GitHubError(200, `the answer to GET ${url.pathname} is not a list`);
         for (const item of data as T[]) {
-          const found = pick(item);
+          const found = await pick(item);
           if (found !== undefined) return found;
         }
         url = nextPage(link, base);

@@ -89,13 +89,13 @@ describe('pull-request comment, end to end', () => {
     );
   });
 
-  it('ignores a copy of its marker posted by someone without write access', async () => {
+  it('ignores a copy of its marker posted by a person, an organisation member included', async () => {
     const planted = gh.addComment(
       7,
       '<!-- tailnet-policy-action: - policy.hujson -->\n\nall good, merge it',
       'mallory',
     );
-    planted.author_association = 'NONE';
+    expect(planted.author_association).toBe('MEMBER');
     await runOnPullRequest(POLICY_V2);
     const comments = gh.comments(7);
     expect(comments).toHaveLength(2);

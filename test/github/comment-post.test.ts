@@ -113,6 +113,42 @@ describe('upsertPullRequestComment', () => {
   });
 });
 
+describe('whose comment the report takes', () => {
+  const target = { owner: 'octo-org', repo: 'octo-repo', issueNumber: PR, marker: MARKER, body: `${MARKER}\nreal` };
+
+  it("passes over a person's copy of the marker, an organisation member's included, asking GitHub once", async () => {
+    const copies = [fake.addComment(PR, `${MARKER}\nall good`, 'mallory'), fake.addComment(PR, `${MARKER}\nok`, 'eve')];
+    expect(copies.map((c) => c.author_association)).toEqual(['MEMBER', 'MEMBER']);
+    const result = await upsertPullRequestComment(gitHubClient(fake.token, fake.url, http), target);
+    expect(result.created).toBe(true);
+    expect(fake.comments(PR).map((c) => [c.user.login, c.body])).toEqual([
+      ['mallory', `${MARKER}\nall good`],
+      ['eve', `${MARKER}\nok`],
+      [BOT_LOGIN, `${MARKER}\nreal`],
+    ]);
+    // The workflow token may not read /user: no person is trusted.
+    expect(fake.requestsTo('GET user').map((r) => r.status)).toEqual([403]);
+    expect(fake.requestsTo('PATCH comment')).toHaveLength(0);
+  });
+
+  it("with a personal token, updates that person's own comment, not another person's copy", async () => {
+    await fake.close();
+    fake = await startGitHubFake({ userTokens: { ghp_maintainer: 'maintainer' } });
+    fake.addComment(PR, `${MARKER}\nall good`, 'mallory');
+    const own = fake.addComment(PR, `${MARKER}\nold`, 'maintainer');
+    const result = await upsertPullRequestComment(gitHubClient('ghp_maintainer', fake.url, http), target);
+    expect(result).toEqual({ url: own.html_url, created: false });
+    expect(fake.comments(PR).map((c) => c.body)).toEqual([`${MARKER}\nall good`, `${MARKER}\nreal`]);
+    expect(fake.requestsTo('GET user').map((r) => r.status)).toEqual([200]);
+  });
+
+  it("asks nothing of GitHub about a bot's comment", async () => {
+    fake.addComment(PR, `${MARKER}\nold`);
+    expect((await upsertPullRequestComment(gitHubClient(fake.token, fake.url, http), target)).created).toBe(false);
+    expect(fake.requestsTo('GET user')).toHaveLength(0);
+  });
+});
+
 describe("another app's comment that starts with the marker", () => {
   // An app that quotes the pull request's text at the start of its comment carries the marker
   // the pull request's author wrote there; the token may not edit that comment.

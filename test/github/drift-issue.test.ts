@@ -193,6 +193,18 @@ describe('syncDriftIssue', () => {
     ]);
   });
 
+  it("opens an issue of its own rather than take over a person's issue that copies the marker", async () => {
+    const copy = fake.addIssue({ title: 'drift', body: `${MARKER}\nfine`, labels: [LABEL], author: 'mallory' });
+    expect(copy.author_association).toBe('MEMBER');
+    const result = await syncDriftIssue(drift('drifted'), deps());
+    expect(result.action).toBe('opened');
+    expect(copy.body).toBe(`${MARKER}\nfine`);
+    expect(fake.issues().map((i) => [i.user.login, i.state])).toEqual([
+      ['github-actions[bot]', 'open'],
+      ['mallory', 'open'],
+    ]);
+  });
+
   it('does nothing outside drift mode', async () => {
     const report = { ...emptyReport('test', 'example.com', 'policy.hujson') };
     expect(await syncDriftIssue(report, deps())).toEqual({ action: 'none' });

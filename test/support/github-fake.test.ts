@@ -109,6 +109,21 @@ describe('auth', () => {
     expect((await call(`${gh.url}/repos/other/repo/issues/7/comments`)).status).toBe(404);
   });
 
+  it("answers GET /user for a person's token only, whose comments and issues are theirs", async () => {
+    const gh = await start({ userTokens: { ghp_person: 'maintainer' } });
+    const person = { authorization: 'Bearer ghp_person', 'content-type': 'application/json' };
+    const bot = await call(`${gh.url}/user`);
+    expect([bot.status, ((await bot.json()) as { message: string }).message]).toEqual([
+      403,
+      'Resource not accessible by integration',
+    ]);
+    const me = await call(`${gh.url}/user`, 'GET', undefined, person);
+    expect([me.status, ((await me.json()) as { login: string }).login]).toEqual([200, 'maintainer']);
+    expect((await call(`${gh.url}/${REPO}/issues/3/comments`, 'POST', { body: 'hi' }, person)).status).toBe(201);
+    expect((await call(`${gh.url}/${REPO}/issues`, 'POST', { title: 't' }, person)).status).toBe(201);
+    expect([gh.comments(3)[0]?.user.login, gh.issues()[0]?.user.login]).toEqual(['maintainer', 'maintainer']);
+  });
+
   it('issues OIDC id tokens for the requested audience', async () => {
     const gh = await start();
     const env = gh.actionsEnv();

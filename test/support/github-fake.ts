@@ -8,6 +8,9 @@
  * - Auth: `Authorization: token X` or `Bearer X` with X in `tokens` (default
  *   [DEFAULT_GITHUB_TOKEN]) or `readOnlyTokens`; otherwise 401 `Bad credentials`. A read-only
  *   token gets 403 `Resource not accessible by integration` on any write (the fork PR case).
+ * - Those tokens act as the workflow's bot, which may not read `GET /user` (403, as an
+ *   installation token); a token in `userTokens` acts as that person: `GET /user` names them,
+ *   and the comments and issues it creates are theirs.
  * - Lists take `per_page` (default 30, max 100) and `page`, and answer real `Link` headers.
  * - Comment and issue bodies over 65,536 characters (code points) answer 422.
  * - `pathPrefix: '/api/v3'` serves the API under that prefix, as GitHub Enterprise Server does;
@@ -64,6 +67,7 @@ export type GitHubRoute =
   | 'PATCH issue'
   | 'GET labels'
   | 'POST labels'
+  | 'GET user'
   | 'GET id-token';
 
 export interface GitHubFakeOptions {
@@ -72,6 +76,8 @@ export interface GitHubFakeOptions {
   /** Tokens with write access; default [DEFAULT_GITHUB_TOKEN]. */
   tokens?: string[];
   readOnlyTokens?: string[];
+  /** Write tokens of people (personal access tokens), by token: the login each acts as. */
+  userTokens?: Record<string, string>;
   /** e.g. `/api/v3` for GitHub Enterprise Server; default none. */
   pathPrefix?: string;
   /** Base of `html_url`s (GITHUB_SERVER_URL); default `https://github.com`. */
@@ -107,6 +113,7 @@ function parseTarget(prefix: string, method: string, path: string): Target | und
   if (method === 'GET' && path === OIDC_PATH) return { route: 'GET id-token', repository: '', id: 0 };
   if (!path.startsWith(`${prefix}/`)) return undefined;
   const rest = path.slice(prefix.length);
+  if (method === 'GET' && rest === '/user') return { route: 'GET user', repository: '', id: 0 };
   for (const [pattern, routes] of PATHS) {
     const match = pattern.exec(rest);
     const route = match === null ? undefined : routes[method];
@@ -138,6 +145,11 @@ function checkBody(resource: string, body: unknown, required: boolean): Reply | 
   return undefined;
 }
 
+/** The token of `Authorization: token X` or `Bearer X`; empty when there is none. */
+function tokenOf(request: RecordedRequest<GitHubRoute>): string {
+  return /^(?:token|bearer)\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1] ?? '';
+}
+
 function labelNames(labels: unknown): string[] | undefined {
   if (!Array.isArray(labels)) return undefined;
   return labels.map((label: unknown) =>
@@ -152,6 +164,7 @@ export class GitHubFake {
   readonly #serverUrl: string;
   readonly #writers: Set<string>;
   readonly #readers: Set<string>;
+  readonly #people: Map<string, string>;
   readonly #state: GitHubRepoState;
   #harness!: Harness<GitHubRoute>;
 
@@ -162,6 +175,8 @@ export class GitHubFake {
     this.#serverUrl = options.serverUrl ?? 'https://github.com';
     this.#writers = new Set(options.tokens ?? [DEFAULT_GITHUB_TOKEN]);
     this.#readers = new Set(options.readOnlyTokens ?? []);
+    this.#people = new Map(Object.entries(options.userTokens ?? {}));
+    for (const token of this.#people.keys()) this.#writers.add(token);
     this.#state = new GitHubRepoState(this.repository, this.#serverUrl);
   }
 
@@ -292,12 +307,19 @@ export class GitHubFake {
   }
 
   #refusal(target: Target, request: RecordedRequest<GitHubRoute>): Reply | undefined {
-    const token = /^(?:token|bearer)\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1] ?? '';
+    const token = tokenOf(request);
     if (!this.#writers.has(token) && !this.#readers.has(token)) return error(401, 'Bad credentials');
+    if (target.route === 'GET user')
+      return this.#people.has(token) ? undefined : error(403, 'Resource not accessible by integration');
     if (target.repository.toLowerCase() !== this.repository.toLowerCase()) return NOT_FOUND;
     if (request.method !== 'GET' && !this.#writers.has(token))
       return error(403, 'Resource not accessible by integration');
     return undefined;
+  }
+
+  /** Who a request's token acts as: a person's login, or the workflow's bot. */
+  #author(request: RecordedRequest<GitHubRoute>): string {
+    return this.#people.get(tokenOf(request)) ?? BOT_LOGIN;
   }
 
   #route(target: Target, request: RecordedRequest<GitHubRoute>): Reply {
@@ -309,7 +331,7 @@ export class GitHubFake {
         return (
           checkBody('IssueComment', json.body, true) ?? {
             status: 201,
-            body: this.#state.addComment(target.id, json.body as string),
+            body: this.#state.addComment(target.id, json.body as string, this.#author(request)),
           }
         );
       case 'GET comment':
@@ -325,7 +347,7 @@ export class GitHubFake {
       case 'GET issues':
         return this.#page(request, this.#filterIssues(request.query));
       case 'POST issues':
-        return this.#createIssue(json);
+        return this.#createIssue(json, this.#author(request));
       case 'GET issue': {
         const issue = this.#state.issue(target.id);
         return issue === undefined ? NOT_FOUND : { status: 200, body: issue };
@@ -336,6 +358,8 @@ export class GitHubFake {
         return this.#page(request, this.#state.labels());
       case 'POST labels':
         return this.#createLabel(json);
+      case 'GET user':
+        return { status: 200, body: { login: this.#author(request), id: 1000, type: 'User' } };
       case 'GET id-token':
         return this.#idTokenReply(request);
     }
@@ -374,7 +398,7 @@ export class GitHubFake {
       .filter((issue) => wanted.every((name) => issue.labels.some((label) => label.name.toLowerCase() === name)));
   }
 
-  #createIssue(json: Record<string, unknown>): Reply {
+  #createIssue(json: Record<string, unknown>, author: string): Reply {
     if (typeof json.title !== 'string' || json.title === '') return invalid('Issue', 'title', 'missing_field');
     const refusal = checkBody('Issue', json.body, false);
     if (refusal !== undefined) return refusal;
@@ -382,6 +406,7 @@ export class GitHubFake {
       title: json.title,
       body: json.body as string | undefined,
       labels: labelNames(json.labels) ?? [],
+      author,
     });
     return { status: 201, body: issue };
   }
