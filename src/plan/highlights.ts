@@ -2,6 +2,7 @@
 // principal left with no access at all, and changes touching many principals.
 
 import type { IPSet } from '../policy/ip.js';
+import { clip } from '../render/clip.js';
 import { addTo } from '../policy/lists.js';
 import type { Atom } from './atoms.js';
 import { deviceCollections, isInternet, takeCovered } from './collapse.js';
@@ -12,9 +13,18 @@ import type { Highlight } from './model.js';
 
 const SHOWN = 5;
 
-function listed(items: readonly string[]): string {
+/**
+ * Longest name (or list of protocols) a highlight quotes, in code points, as a table cell: a
+ * policy's names can be megabytes long, and the highlights are what a shrinking comment keeps.
+ */
+const MAX_NAME = 300;
+
+const name = (label: string): string => clip(label, MAX_NAME);
+
+/** The first few of `items`, each once and as `show` says it, then how many more. */
+function listed<T>(items: readonly T[], show: (item: T) => string): string {
   const unique = [...new Set(items)];
-  const head = unique.slice(0, SHOWN).join(', ');
+  const head = unique.slice(0, SHOWN).map(show).join(', ');
   return unique.length > SHOWN ? `${head} and ${unique.length - SHOWN} more` : head;
 }
 
@@ -25,8 +35,14 @@ function listed(items: readonly string[]): string {
  * hold them.
  */
 function publicAddresses(changes: readonly AtomChange[], tailnetGiven: boolean): Highlight {
-  const what = `public addresses (${listed(changes.map((c) => c.dstLabel))})`;
-  const sources = listed(changes.map((c) => c.srcLabel));
+  const what = `public addresses (${listed(
+    changes.map((c) => c.dstLabel),
+    name,
+  )})`;
+  const sources = listed(
+    changes.map((c) => c.srcLabel),
+    name,
+  );
   const unless = tailnetGiven ? '' : ', unless a subnet route the policy does not name holds them';
   return { kind: 'to-internet', message: `opens access to ${what}, the internet, for ${sources}${unless}` };
 }
@@ -49,7 +65,7 @@ function accessList(changes: readonly AtomChange[]): string {
       .map(([proto, ports]) => protocolText(proto, ports.has('*') ? '*' : [...ports].join(',')))
       .sort()
       .join(', ');
-  return listed([...byDestination].map(([dst, protocols]) => `${dst} (${what(protocols)})`));
+  return listed([...byDestination], ([dst, protocols]) => `${name(dst)} (${name(what(protocols))})`);
 }
 
 /** Whether `dst` is one of `src`'s own devices: itself, or with a tailnet a device of the same user. */
@@ -96,7 +112,7 @@ function allAccessRemoved(
     else if (selection === 'own devices' && beyondOwn) ownOnly.push(id);
   }
   const out: Highlight[] = [];
-  const from = (ids: number[]): string => `takes all network access away from ${listed(said(ids, atoms))}`;
+  const from = (ids: number[]): string => `takes all network access away from ${listed(said(ids, atoms), name)}`;
   if (nothing.length > 0) out.push({ kind: 'all-access-removed', message: from(nothing) });
   if (ownOnly.length > 0)
     out.push({ kind: 'all-access-removed', message: `${from(ownOnly)}, but to their own devices (autogroup:self)` });
@@ -134,7 +150,10 @@ export function highlights(input: HighlightInput): Highlight[] {
   const isNamed = (c: AtomChange): boolean => c.dstLabel.startsWith('autogroup:internet');
   const named = internet.filter(isNamed);
   if (named.length > 0) {
-    const sources = listed(named.map((c) => c.srcLabel));
+    const sources = listed(
+      named.map((c) => c.srcLabel),
+      name,
+    );
     out.push({ kind: 'to-internet', message: `opens access to the internet (autogroup:internet) for ${sources}` });
   }
   const addresses = internet.filter((c) => !isNamed(c));
@@ -150,7 +169,10 @@ export function highlights(input: HighlightInput): Highlight[] {
       isInternet(atoms[u.dst]!, input.ownRoutes),
   );
   if (maybe.length > 0) {
-    const sources = listed(maybe.map((u) => atoms[u.src]!.label));
+    const sources = listed(
+      maybe.map((u) => atoms[u.src]!.label),
+      name,
+    );
     out.push({
       kind: 'maybe-to-internet',
       message: `may open access to the internet for ${sources} (undecided offline)`,

@@ -17,6 +17,15 @@ describe('highlights', () => {
     expect(messages(plan.highlights, 'from-everyone')).toEqual(['opens access from * to tag:db (icmp, tcp:5432)']);
   });
 
+  it('quotes a name of at most 300 code points: a huge one must not push the highlights out of a comment', () => {
+    const huge = `h${'a'.repeat(66_000)}`;
+    const hosts = { [huge]: '10.1.2.3' };
+    const plan = planOf(base({ hosts }), base({ hosts, acls: [acl(['*'], [`${huge}:22`])] }));
+    expect(messages(plan.highlights, 'from-everyone')).toEqual([
+      `opens access from * to ${huge.slice(0, 299)}… (icmp, tcp:22, udp:22)`,
+    ]);
+  });
+
   it('access opened from * says each protocol once, with the ports any source gained', () => {
     // alice had port 443 already: she gains the rest of TCP, everyone else all of it.
     const before = base({ acls: [{ ...acl(['alice@example.com'], ['tag:db:443']), proto: 'tcp' }] });

@@ -4,6 +4,7 @@ import { commentMarker } from '../../src/render/github/markers.js';
 import { BODY_LIMIT, testFailuresSection } from '../../src/render/markdown/sections.js';
 import { emptyReport, type Report } from '../../src/report/model.js';
 import { failingTest, hugeTest, LINKS, DIFF, overwroteEdit } from '../github/fixtures.js';
+import { planOf } from '../plan/helpers.js';
 
 const ZWJ = '\u200d';
 const FILE = 'https://github.com/octo/repo/blob/abc123/policy.hujson';
@@ -187,6 +188,21 @@ describe('the 65,536-character limit', () => {
       `The diff from the live policy (+300 -300, 603 lines) is too long to show here. The full report is in the [job summary](${LINKS.runUrl}).\n`,
     );
     expect(body.startsWith(commentMarker('example.com', 'policy.hujson'))).toBe(true);
+  });
+
+  it("keeps the access plan's warnings though a name in them is 66,000 characters long", () => {
+    const huge = `h${'a'.repeat(66_000)}`;
+    const hosts = { [huge]: '10.1.2.3' };
+    const rule = { action: 'accept', src: ['*'], dst: [`${huge}:22`] };
+    const plan = planOf({ hosts, acls: [] }, { hosts, acls: [rule] });
+    const report: Report = {
+      ...emptyReport('test', 'example.com', 'policy.hujson'),
+      result: 'passed',
+      plan: { plan, against: 'against the live policy' },
+    };
+    const body = renderPullRequestComment(report, LINKS);
+    expect(body.length).toBeLessThanOrEqual(BODY_LIMIT);
+    expect(body).toContain(`> [!WARNING]\n> - opens access from \\* to h${'a'.repeat(298)}… (icmp, tcp:22, udp:22)\n`);
   });
 
   it('measures after redaction, and as a last resort cuts whole lines with a note', () => {

@@ -37,6 +37,10 @@ describe('escapeMarkdown', () => {
     ['@alice and @org/team', `@${ZWJ}alice and @${ZWJ}org/team`],
     ['alice@example.com', `alice@${ZWJ}example.com`],
     ['line one\nline two\r\nthree\rfour', 'line one<br>line two<br>three<br>four'],
+    [
+      '$\\Huge\\text{ok}$ and $$x$$',
+      '<span>$</span>\\\\Huge\\\\text{ok}<span>$</span> and <span>$</span><span>$</span>x<span>$</span><span>$</span>',
+    ],
   ])('%j', (input, expected) => {
     expect(escapeMarkdown(input)).toBe(expected);
   });
@@ -70,6 +74,7 @@ describe('bidi controls and links in other contexts', () => {
     expect(codeBlock('"ok\u202e"')).toBe('```\n"ok⟨U+202E⟩"\n```');
     expect(inlineCode('a\u202eb')).toBe('`a⟨U+202E⟩b`');
     expect(escapeHtml('go to https://evil.example \u202e')).toBe(`go to https${ZWJ}://evil.example ⟨U+202E⟩`);
+    expect(escapeHtml('$x$')).toBe('<span>$</span>x<span>$</span>');
   });
 });
 

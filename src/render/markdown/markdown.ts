@@ -2,6 +2,7 @@
 // untrusted: a policy can hold `<script>`, table pipes, or a list of email addresses, and a
 // comment posted by the action must neither break its own layout nor notify anyone.
 
+import { clip } from '../clip.js';
 import { visible } from '../controls.js';
 
 /** Zero-width joiner: keeps `@alice` readable while GitHub no longer sees a mention. */
@@ -25,6 +26,10 @@ const REPLACEMENTS: Record<string, string> = {
   '>': '&gt;',
   // An HTML entity would be decoded before GitHub looks for mentions; a joiner is not.
   '@': `@${ZWJ}`,
+  // `$x$` is math to GitHub (MathJax), which a backslash does not stop; a dollar in a span of its
+  // own delimits nothing (GitHub Docs, "Writing mathematical expressions"; MathJax, "TeX and
+  // LaTeX math delimiters").
+  $: '<span>$</span>',
 };
 
 /**
@@ -49,26 +54,20 @@ function breakLinks(text: string): string {
  */
 export function escapeMarkdown(text: string): string {
   return visible(breakLinks(text))
-    .replace(/[\\`*_[\]|#~&<>@]/g, (char) => REPLACEMENTS[char] ?? char)
+    .replace(/[\\`*_[\]|#~&<>@$]/g, (char) => REPLACEMENTS[char] ?? char)
     .replace(/\r\n|\r|\n/g, '<br>');
 }
 
 /** Escapes untrusted text inside raw HTML (e.g. `<summary>`), where markdown escapes show. */
 export function escapeHtml(text: string): string {
   return visible(breakLinks(text))
-    .replace(/[&<>"@]/g, (char) => (char === '"' ? '&quot;' : (REPLACEMENTS[char] ?? char)))
+    .replace(/[&<>"@$]/g, (char) => (char === '"' ? '&quot;' : (REPLACEMENTS[char] ?? char)))
     .replace(/\r\n|\r|\n/g, ' ');
 }
 
 /** Escapes text for a table cell, shortened to `max` characters (code points, before escaping). */
 export function escapeCell(text: string, max = MAX_CELL_LENGTH): string {
-  // Counted only as far as the cut: a cell's text may be megabytes long.
-  let [end, previous] = [0, 0];
-  for (let count = 0; count < max && end < text.length; count++) {
-    previous = end;
-    end += text.codePointAt(end)! > 0xffff ? 2 : 1;
-  }
-  return escapeMarkdown(end >= text.length ? text : `${text.slice(0, previous)}…`);
+  return escapeMarkdown(clip(text, max));
 }
 
 function longestBacktickRun(text: string): number {
