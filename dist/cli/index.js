@@ -20,7 +20,9 @@
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _render_actions_log_line_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9529);
+/* harmony import */ var _render_bidi_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4884);
 // What a CLI command may touch, passed in so tests can run commands in-process with fakes.
+
 
 
 /** Exit statuses shared by every command: 0 success, 1 a check failed, 2 a usage error or an unreadable file. */
@@ -125,9 +127,10 @@ function writeText(io, text) {
 }
 /**
  * A JSON document as the CLI prints it: indented by two spaces, then a line feed. JSON.stringify
- * escapes CR and LF but not U+0085, U+2028 or U+2029, which a runner may take for line breaks,
- * nor `##[`, a workflow command anywhere in a line; inside strings (the only place they occur)
- * their escapes mean the same text.
+ * escapes the C0 controls but not U+0085, U+2028 or U+2029, which a runner may take for line
+ * breaks, nor DEL and the other C1 controls (U+009B starts a terminal's control sequence), nor
+ * bidi controls (render/bidi.ts), nor `##[`, a workflow command anywhere in a line; inside
+ * strings (the only place they occur) their escapes mean the same text.
  */
 function writeJson(io, value) {
     const json = JSON.stringify(value, null, 2);
@@ -138,7 +141,7 @@ function writeJson(io, value) {
     writeText(io, inert);
     io.stdout('\n');
 }
-const JSON_COMMAND_LIKE = /##\[|[\u0085\u2028\u2029]/;
+const JSON_COMMAND_LIKE = new RegExp(String.raw `##\[|[\u007f-\u009f\u2028\u2029]|` + _render_bidi_js__WEBPACK_IMPORTED_MODULE_2__/* .BIDI_CONTROL */ .l.source);
 /** The process's own IO, and whether all its output has reached the descriptors (cli.ts). */
 function processIO() {
     const out = fdWriter(1, () => process.stdout);

@@ -2,6 +2,7 @@
 
 import { writeSync } from 'node:fs';
 import { neutralizeLogLine } from '../render/actions/log-line.js';
+import { BIDI_CONTROL } from '../render/bidi.js';
 
 export interface CliIO {
   stdout: (chunk: string | Uint8Array) => void;
@@ -118,9 +119,10 @@ export function writeText(io: CliIO, text: string): void {
 
 /**
  * A JSON document as the CLI prints it: indented by two spaces, then a line feed. JSON.stringify
- * escapes CR and LF but not U+0085, U+2028 or U+2029, which a runner may take for line breaks,
- * nor `##[`, a workflow command anywhere in a line; inside strings (the only place they occur)
- * their escapes mean the same text.
+ * escapes the C0 controls but not U+0085, U+2028 or U+2029, which a runner may take for line
+ * breaks, nor DEL and the other C1 controls (U+009B starts a terminal's control sequence), nor
+ * bidi controls (render/bidi.ts), nor `##[`, a workflow command anywhere in a line; inside
+ * strings (the only place they occur) their escapes mean the same text.
  */
 export function writeJson(io: CliIO, value: unknown): void {
   const json = JSON.stringify(value, null, 2);
@@ -134,7 +136,7 @@ export function writeJson(io: CliIO, value: unknown): void {
   io.stdout('\n');
 }
 
-const JSON_COMMAND_LIKE = /##\[|[\u0085\u2028\u2029]/;
+const JSON_COMMAND_LIKE = new RegExp(String.raw`##\[|[\u007f-\u009f\u2028\u2029]|` + BIDI_CONTROL.source);
 
 /** The process's own IO, and whether all its output has reached the descriptors (cli.ts). */
 export function processIO(): CliIO & { settled: () => boolean } {

@@ -98,6 +98,13 @@ describe('inert text for a CI runner', () => {
     );
     expect(JSON.parse(printed)).toEqual(value);
   });
+
+  it('escapes DEL, the C1 controls and bidi controls, which terminals and reviewers act on', () => {
+    const value = { sshUser: '\u009b2J\u202etoor\u007f', other: 'a\u0080b\u061cc\u2066d' };
+    const printed = printedJson(value);
+    expect(printed).toBe('{\n  "sshUser": "\\u009b2J\\u202etoor\\u007f",\n  "other": "a\\u0080b\\u061cc\\u2066d"\n}\n');
+    expect(JSON.parse(printed)).toEqual(value);
+  });
 });
 
 function printedJson(value: unknown): string {
