@@ -1,7 +1,7 @@
 // What a failed GitHub call tells the user to do, and whose comments and issues the action
 // takes for its own.
 
-import type { GitHubClient } from './rest.js';
+import { statusOf, type GitHubClient } from './rest.js';
 
 /** What the user can do about a failed comment, by status. */
 export function commentFailureHint(status: number | undefined, fromFork: boolean): string {
@@ -37,22 +37,27 @@ interface Authored {
 }
 
 /**
- * Whether this action could have written a comment or issue: a GitHub App (the workflow token and
- * an app's installation token write as bots), or the very user whose token this is (a personal
- * token). Anyone else, an organisation member who can only read the repository included, can
- * copy our hidden marker: the report written into their comment or issue would stay theirs to
- * edit. `GET /user` is asked once, and only when a person's item carries the marker: an
- * installation token may not read it (403), and then no person is trusted.
+ * Whether this action could have written a comment or issue. With a bot's token (the workflow
+ * token, an app's installation token), a bot's; with a person's token, that person's and no
+ * one else's, a bot's included (a personal token may edit another app's comment, so the edit
+ * would not be refused). Anyone else, an organisation member who can only read the repository
+ * included, can copy our hidden marker: the report written into their comment or issue would stay
+ * theirs to edit. `GET /user` says whose the token is, asked once and only when an item carries
+ * the marker; a bot's token may not read it (403). Any other failure is thrown: taken for "no
+ * one", it would leave the report's own comment behind for a second one.
  */
 export function authorTrust(github: GitHubClient): (item: Authored) => Promise<boolean> {
   let own: Promise<string | undefined> | undefined;
   return async ({ user }) => {
-    if (user?.type === 'Bot') return true;
-    if (user?.type !== 'User' || typeof user.login !== 'string') return false;
+    if (user?.type !== 'Bot' && user?.type !== 'User') return false;
     own ??= github.request<{ login?: unknown }>('GET', 'user').then(
       (me) => (typeof me.login === 'string' ? me.login : undefined),
-      () => undefined,
+      (error: unknown) => {
+        if (statusOf(error) === 403) return undefined;
+        throw error;
+      },
     );
-    return (await own) === user.login;
+    const person = await own;
+    return person === undefined ? user.type === 'Bot' : user.login === person;
   };
 }

@@ -142,10 +142,33 @@ describe('whose comment the report takes', () => {
     expect(fake.requestsTo('GET user').map((r) => r.status)).toEqual([200]);
   });
 
-  it("asks nothing of GitHub about a bot's comment", async () => {
+  it("with the workflow token, takes a bot's comment: GET /user is refused, so the token is a bot's", async () => {
     fake.addComment(PR, `${MARKER}\nold`);
     expect((await upsertPullRequestComment(gitHubClient(fake.token, fake.url, http), target)).created).toBe(false);
-    expect(fake.requestsTo('GET user')).toHaveLength(0);
+    expect(fake.requestsTo('GET user').map((r) => r.status)).toEqual([403]);
+  });
+
+  it("with a personal token, passes over an app's comment that copies the marker", async () => {
+    await fake.close();
+    fake = await startGitHubFake({ userTokens: { ghp_maintainer: 'maintainer' } });
+    fake.addComment(PR, `${MARKER}\nall good`, 'quoting-app[bot]');
+    const result = await upsertPullRequestComment(gitHubClient('ghp_maintainer', fake.url, http), target);
+    expect(result.created).toBe(true);
+    expect(fake.comments(PR).map((c) => [c.user.login, c.body])).toEqual([
+      ['quoting-app[bot]', `${MARKER}\nall good`],
+      ['maintainer', `${MARKER}\nreal`],
+    ]);
+  });
+
+  it('fails, rather than post a second comment, when GitHub cannot say whose the token is', async () => {
+    await fake.close();
+    fake = await startGitHubFake({ userTokens: { ghp_maintainer: 'maintainer' } });
+    fake.addComment(PR, `${MARKER}\nold`, 'maintainer');
+    fake.fail('GET user', { status: 500, body: { message: 'Server Error' }, times: Infinity });
+    const upsert = upsertPullRequestComment(gitHubClient('ghp_maintainer', fake.url, http), target);
+    await expect(upsert).rejects.toThrow('Server Error');
+    expect(fake.requestsTo('POST comments')).toHaveLength(0);
+    expect(fake.comments(PR).map((c) => c.body)).toEqual([`${MARKER}\nold`]);
   });
 });
 
