@@ -2338,10 +2338,11 @@ const SHOWN = 5;
  */
 const MAX_NAME = 300;
 const highlights_name = (label) => clip(label, MAX_NAME);
-/** The first few of `items`, each once and as `show` says it, then how many more. */
+/** The first few of `items` as `show` says them, each once, then how many more. */
 function listed(items, show) {
-    const unique = [...new Set(items)];
-    const head = unique.slice(0, SHOWN).map(show).join(', ');
+    // Shown first: names alike up to their cut read as one.
+    const unique = [...new Set(items.map(show))];
+    const head = unique.slice(0, SHOWN).join(', ');
     return unique.length > SHOWN ? `${head} and ${unique.length - SHOWN} more` : head;
 }
 /**

@@ -2,7 +2,15 @@
 // highlights, a table grouped by source (collapsed when long), undecided differences and the
 // proposed tests (collapsed). Everything from the policy is escaped: it is untrusted text.
 
-import { alert, codeBlock, details, escapeCell, escapeMarkdown, table } from '../render/markdown/markdown.js';
+import {
+  alert,
+  codeBlock,
+  details,
+  escapeCell,
+  escapeMarkdown,
+  escapeWithin,
+  table,
+} from '../render/markdown/markdown.js';
 import {
   appText,
   entriesBySource,
@@ -80,8 +88,15 @@ function leftOut(plan: AccessPlan): string {
   return `Left out here: ${list}.`;
 }
 
+/**
+ * Characters of one highlight as shown, at most: the warnings are what a comment that has to
+ * shrink keeps, so all of them (seven kinds) must fit however the names they quote escape.
+ */
+const MAX_HIGHLIGHT_CHARS = 2000;
+
 function highlightsAlert(plan: AccessPlan): string {
-  return alert('WARNING', plan.highlights.map((h) => `- ${escapeMarkdown(h.message)}`).join('\n'));
+  const lines = plan.highlights.map((h) => `- ${escapeWithin(h.message, MAX_HIGHLIGHT_CHARS)}`);
+  return alert('WARNING', lines.join('\n'));
 }
 
 /**

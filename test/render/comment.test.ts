@@ -205,6 +205,36 @@ describe('the 65,536-character limit', () => {
     expect(body).toContain(`> [!WARNING]\n> - opens access from \\* to h${'a'.repeat(298)}… (icmp, tcp:22, udp:22)\n`);
   });
 
+  it('keeps every warning of the access plan, however its names escape ($ takes 14 characters)', () => {
+    const dollars = '$'.repeat(400);
+    const names = (prefix: string): string[] => Array.from({ length: 6 }, (_, i) => `${prefix}${i}${dollars}`);
+    const hosts = Object.fromEntries([
+      ...names('p').map((name, i) => [name, `10.1.2.${i + 1}`]),
+      ...names('q').map((name, i) => [name, `8.8.8.${i + 1}`]),
+    ]);
+    const groups = Object.fromEntries(names('group:g').map((name, i) => [name, [`u${i}${dollars}@example.com`]]));
+    const acls = [
+      { action: 'accept', src: ['*'], dst: names('p').map((name) => `${name}:22`) },
+      { action: 'accept', src: names('p'), dst: names('q').map((name) => `${name}:443`) },
+      { action: 'accept', src: Object.keys(groups), dst: ['*:*'] },
+    ];
+    const plan = planOf({ hosts, groups, acls: [] }, { hosts, groups, acls });
+    const report: Report = {
+      ...emptyReport('test', 'example.com', 'policy.hujson'),
+      result: 'passed',
+      plan: { plan, against: 'against the live policy' },
+    };
+    const warnings = renderPullRequestComment(report, LINKS)
+      .split('\n')
+      .filter((line) => line.startsWith('> - '));
+    expect(warnings.map((line) => line.slice(0, 38))).toEqual([
+      '> - opens access from \\* to p0<span>$<',
+      '> - opens access to public addresses (',
+      '> - may open access to the internet fo',
+    ]);
+    expect(warnings.map((line) => line.length <= 2004 && line.endsWith('…'))).toEqual([true, true, true]);
+  });
+
   it('measures after redaction, and as a last resort cuts whole lines with a note', () => {
     const report: Report = {
       ...emptyReport('test', 'example.com', 'policy.hujson'),

@@ -6,6 +6,7 @@ import {
   escapeCell,
   escapeHtml,
   escapeMarkdown,
+  escapeWithin,
   inlineCode,
   table,
 } from '../../src/render/markdown/markdown.js';
@@ -75,6 +76,22 @@ describe('bidi controls and links in other contexts', () => {
     expect(inlineCode('a\u202eb')).toBe('`a⟨U+202E⟩b`');
     expect(escapeHtml('go to https://evil.example \u202e')).toBe(`go to https${ZWJ}://evil.example ⟨U+202E⟩`);
     expect(escapeHtml('$x$')).toBe('<span>$</span>x<span>$</span>');
+  });
+});
+
+describe('escapeWithin', () => {
+  it.each([
+    ['text that fits as it is', 'a_b', 10, 'a\\_b'],
+    ['cut where the escaped text fits, whole characters only', '$'.repeat(1000), 100, `${'<span>$</span>'.repeat(7)}…`],
+    [
+      'cut after escaping, not before',
+      `${'a'.repeat(50)}${'&'.repeat(50)}`,
+      80,
+      `${'a'.repeat(50)}${'&amp;'.repeat(5)}…`,
+    ],
+  ])('%s', (_name, text, max, expected) => {
+    expect(escapeWithin(text, max)).toBe(expected);
+    expect(escapeWithin(text, max).length).toBeLessThanOrEqual(max);
   });
 });
 

@@ -58,6 +58,25 @@ export function escapeMarkdown(text: string): string {
     .replace(/\r\n|\r|\n/g, '<br>');
 }
 
+/**
+ * `escapeMarkdown(text)`, the text cut (with `…`) where its escaped form would pass `max`
+ * characters. A cut before escaping bounds nothing: one character escapes to up to 15 (`$`).
+ */
+export function escapeWithin(text: string, max: number): string {
+  const whole = escapeMarkdown(text);
+  if (whole.length <= max) return whole;
+  // Escaped, a longer cut is never shorter: the most code points whose escaped cut fits.
+  let [low, high] = [1, max];
+  let best = '';
+  while (low <= high) {
+    const middle = Math.floor((low + high) / 2);
+    const candidate = escapeMarkdown(clip(text, middle));
+    if (candidate.length <= max) [best, low] = [candidate, middle + 1];
+    else high = middle - 1;
+  }
+  return best;
+}
+
 /** Escapes untrusted text inside raw HTML (e.g. `<summary>`), where markdown escapes show. */
 export function escapeHtml(text: string): string {
   return visible(breakLinks(text))
