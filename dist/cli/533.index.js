@@ -34,10 +34,10 @@ var endpoints = __webpack_require__(8904);
 var posture_cache = __webpack_require__(4901);
 // EXTERNAL MODULE: ./src/policy/ports.ts
 var ports = __webpack_require__(7421);
-// EXTERNAL MODULE: ./src/policy/principal.ts
-var policy_principal = __webpack_require__(548);
 // EXTERNAL MODULE: ./src/policy/ip.ts
 var ip = __webpack_require__(9177);
+// EXTERNAL MODULE: ./src/policy/principal.ts
+var policy_principal = __webpack_require__(548);
 // EXTERNAL MODULE: ./src/policy/ranges.ts
 var ranges = __webpack_require__(1374);
 // EXTERNAL MODULE: ./src/policy/unsure.ts
@@ -278,7 +278,6 @@ class NetworkTestResult {
 
 
 
-
 /** Runs the `tests` entries of one policy against one index, sharing what tests repeat. */
 class NetworkTestRunner {
     env;
@@ -290,8 +289,7 @@ class NetworkTestRunner {
     indexes;
     constructor(env, index, viaFree) {
         this.env = env;
-        const postured = index.hasPostures();
-        this.indexes = viaFree === undefined ? { all: index, postured } : { all: index, viaFree, postured };
+        this.indexes = viaFree === undefined ? { all: index } : { all: index, viaFree };
         this.ledger = new TestLedger(env, { via: viaFree !== undefined, wildcard: index.hasWildcardDestination() });
     }
     evaluate(test) {
@@ -409,26 +407,11 @@ function worse(a, b) {
     return a === 'fail' || b === 'fail' ? 'fail' : a === 'unknown' || b === 'unknown' ? 'unknown' : 'pass';
 }
 /**
- * Accept, Drop or unknown for one pair. Postures restrict only the tailnet's own devices (§5.7),
- * so for a user who may be shared in, whether a posture applies and whether `autogroup:member`
- * selects them hang on one unknown, membership: where both cases give one verdict, that is it.
+ * Accept, Drop or unknown for one pair. Grants with `via` count for tests (UNSURE,
+ * docs/policy-semantics.md §4), so an accept assertion they satisfy passes; a deny assertion that
+ * only they would fail is undecided, since the server may not count them.
  */
 function verdict(indexes, accept, s, d, family, port, conditions) {
-    const found = eitherIndex(indexes, accept, s, d, family, port, conditions);
-    if (found !== 'unknown' || !indexes.postured || s.identity !== 'user' || s.member !== 'unknown')
-        return found;
-    const [member, shared] = (0,policy_principal/* membershipCases */.O5)(s);
-    const asMember = eitherIndex(indexes, accept, member, d, family, port, conditions);
-    if (asMember === 'unknown')
-        return 'unknown';
-    return eitherIndex(indexes, accept, shared, d, family, port, conditions) === asMember ? asMember : 'unknown';
-}
-/**
- * Accept, Drop or unknown for one pair, as the indexes answer. Grants with `via` count for tests
- * (UNSURE, docs/policy-semantics.md §4), so an accept assertion they satisfy passes; a deny
- * assertion that only they would fail is undecided, since the server may not count them.
- */
-function eitherIndex(indexes, accept, s, d, family, port, conditions) {
     const accepted = indexes.all.verdict(s, d, family, conditions.protocols, port, conditions.posture);
     if (accept || accepted !== 'yes' || indexes.viaFree === undefined)
         return accepted;

@@ -3126,10 +3126,6 @@ class NetworkIndex {
         this.destinations[family].set(dst.key, profile);
         return profile;
     }
-    /** Whether some rule has a posture requirement (its own `srcPosture`, or `defaultSrcPosture`). */
-    hasPostures() {
-        return this.rules.some((rule) => rule.postures !== undefined);
-    }
     /** Whether some rule's destination is `*`, whose reach beyond the tailnet is not known (§2.2.1). */
     hasWildcardDestination() {
         return this.targets.some((target) => target.dst.wildcard);
@@ -3847,7 +3843,6 @@ function evaluateAnyPosture(postures, attrs) {
 /* harmony export */   G6: () => (/* binding */ syntheticTagged),
 /* harmony export */   N1: () => (/* binding */ addressPrincipal),
 /* harmony export */   NI: () => (/* binding */ slot),
-/* harmony export */   O5: () => (/* binding */ membershipCases),
 /* harmony export */   RD: () => (/* binding */ displayAddress),
 /* harmony export */   Ue: () => (/* binding */ syntheticScimMember),
 /* harmony export */   op: () => (/* binding */ tailnetDevice),
@@ -3884,24 +3879,6 @@ function tailnetDevice(principal) {
         case 'none':
             return 'no';
     }
-}
-/** The two cases of a user whose membership is unknown, each made once per principal. */
-const memberships = new WeakMap();
-/**
- * A user whose membership is unknown (offline, a login no group lists), as a member and as a
- * user shared in, each with a key of its own: whatever holds in both cases holds.
- */
-function membershipCases(principal) {
-    let cases = memberships.get(principal);
-    if (cases === undefined) {
-        const as = (member) => ({
-            ...principal,
-            key: `${principal.key}|member:${member}`,
-            member,
-        });
-        memberships.set(principal, (cases = [as('yes'), as('no')]));
-    }
-    return cases;
 }
 /** The address messages print for an endpoint: IPv4 first, `?` when unknown. */
 function displayAddress(principal, family) {

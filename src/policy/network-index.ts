@@ -207,11 +207,6 @@ export class NetworkIndex {
     return profile;
   }
 
-  /** Whether some rule has a posture requirement (its own `srcPosture`, or `defaultSrcPosture`). */
-  hasPostures(): boolean {
-    return this.rules.some((rule) => rule.postures !== undefined);
-  }
-
   /** Whether some rule's destination is `*`, whose reach beyond the tailnet is not known (§2.2.1). */
   hasWildcardDestination(): boolean {
     return this.targets.some((target) => target.dst.wildcard);

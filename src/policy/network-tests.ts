@@ -11,7 +11,7 @@ import { pairFamily, type NetworkIndex } from './network-index.js';
 import { postureKey, PostureCache } from './posture-cache.js';
 import { parseProtocol, protocolName } from './ports.js';
 import type { Family } from './ip.js';
-import { membershipCases, type Principal } from './principal.js';
+import type { Principal } from './principal.js';
 import type { AssertionResult, Outcome, TestResult } from './results.js';
 import {
   CODE_OUTCOMES,
@@ -40,8 +40,6 @@ interface Source<E extends Endpoint = Endpoint> {
 interface Indexes {
   all: NetworkIndex;
   viaFree?: NetworkIndex;
-  /** Whether some rule has a posture requirement. */
-  postured: boolean;
 }
 type Kind = 'accept' | 'deny';
 
@@ -72,8 +70,7 @@ export class NetworkTestRunner {
     index: NetworkIndex,
     viaFree?: NetworkIndex,
   ) {
-    const postured = index.hasPostures();
-    this.indexes = viaFree === undefined ? { all: index, postured } : { all: index, viaFree, postured };
+    this.indexes = viaFree === undefined ? { all: index } : { all: index, viaFree };
     this.ledger = new TestLedger(env, { via: viaFree !== undefined, wildcard: index.hasWildcardDestination() });
   }
 
@@ -202,33 +199,11 @@ function worse(a: Outcome, b: Outcome): Outcome {
 }
 
 /**
- * Accept, Drop or unknown for one pair. Postures restrict only the tailnet's own devices (§5.7),
- * so for a user who may be shared in, whether a posture applies and whether `autogroup:member`
- * selects them hang on one unknown, membership: where both cases give one verdict, that is it.
+ * Accept, Drop or unknown for one pair. Grants with `via` count for tests (UNSURE,
+ * docs/policy-semantics.md §4), so an accept assertion they satisfy passes; a deny assertion that
+ * only they would fail is undecided, since the server may not count them.
  */
 function verdict(
-  indexes: Indexes,
-  accept: boolean,
-  s: Principal,
-  d: Principal,
-  family: Family,
-  port: number,
-  conditions: Conditions,
-): Tri {
-  const found = eitherIndex(indexes, accept, s, d, family, port, conditions);
-  if (found !== 'unknown' || !indexes.postured || s.identity !== 'user' || s.member !== 'unknown') return found;
-  const [member, shared] = membershipCases(s);
-  const asMember = eitherIndex(indexes, accept, member, d, family, port, conditions);
-  if (asMember === 'unknown') return 'unknown';
-  return eitherIndex(indexes, accept, shared, d, family, port, conditions) === asMember ? asMember : 'unknown';
-}
-
-/**
- * Accept, Drop or unknown for one pair, as the indexes answer. Grants with `via` count for tests
- * (UNSURE, docs/policy-semantics.md §4), so an accept assertion they satisfy passes; a deny
- * assertion that only they would fail is undecided, since the server may not count them.
- */
-function eitherIndex(
   indexes: Indexes,
   accept: boolean,
   s: Principal,

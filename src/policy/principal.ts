@@ -58,26 +58,6 @@ export function tailnetDevice(principal: Principal): Tri {
   }
 }
 
-/** The two cases of a user whose membership is unknown, each made once per principal. */
-const memberships = new WeakMap<Principal, [Principal, Principal]>();
-
-/**
- * A user whose membership is unknown (offline, a login no group lists), as a member and as a
- * user shared in, each with a key of its own: whatever holds in both cases holds.
- */
-export function membershipCases(principal: Principal): [Principal, Principal] {
-  let cases = memberships.get(principal);
-  if (cases === undefined) {
-    const as = (member: 'yes' | 'no'): Principal => ({
-      ...principal,
-      key: `${principal.key}|member:${member}`,
-      member,
-    });
-    memberships.set(principal, (cases = [as('yes'), as('no')]));
-  }
-  return cases;
-}
-
 /** The address messages print for an endpoint: IPv4 first, `?` when unknown. */
 export function displayAddress(principal: Principal, family?: Family): string {
   const chosen = family === undefined ? (principal.v4 ?? principal.v6) : slot(principal, family);

@@ -90,22 +90,6 @@ describe('postures in tests', () => {
     expect([sshVerdict(topology), sshVerdict()]).toEqual([['pass'], ['unknown']]);
   });
 
-  // Offline, a login no group lists may be a member, held to postures and selected by
-  // autogroup:member, or shared in, neither: an answer both cases give is the answer.
-  test.each([
-    ['fails its posture: denied either way', 'linux', 'deny', 'pass'],
-    ['fails its posture: not accepted either way', 'linux', 'accept', 'fail'],
-    ['meets its posture: accepted as a member only', 'macos', 'accept', 'unknown'],
-    ['meets its posture: denied as a shared-in user only', 'macos', 'deny', 'unknown'],
-  ])('autogroup:member with a posture, offline, for an unlisted login that %s', (_name, os, kind, outcome) => {
-    const policy = {
-      postures: { 'posture:mac': ["node:os == 'macos'"] },
-      grants: [{ src: ['autogroup:member'], dst: ['tag:server'], ip: ['*'], srcPosture: ['posture:mac'] }],
-    };
-    const entry = { src: 'alice@example.net', [kind]: ['tag:server:22'], srcPostureAttrs: { 'node:os': os } };
-    expect(outcomes(run(policy, entry, false))).toEqual([outcome]);
-  });
-
   test.each([
     // Tailscale's version order (util/cmpver): a part one side lacks comes first.
     ["node:tsVersion >= '1.40.0'", '1.40', 'fail'],
