@@ -1816,7 +1816,9 @@ class IdentityIndex {
             }
             else {
                 this.collect(this.users.get(p.login), out, sure);
-                this.collect(this.domains.get(p.login.slice(p.login.lastIndexOf('@') + 1)), out, sure);
+                // A domain selects members only: a user known to be shared in is not surely selected.
+                const domain = p.login.slice(p.login.lastIndexOf('@') + 1);
+                this.collect(this.domains.get(domain), out, sure && p.member !== 'no');
             }
             p.groups.forEach((g) => this.collect(this.groups.get(g), out, sure));
             if (!p.groupsComplete)
@@ -2375,7 +2377,10 @@ function userIdentity(set, p) {
         result = (0,_tri_js__WEBPACK_IMPORTED_MODULE_2__.or)(result, p.roles === undefined ? 'unknown' : (0,_tri_js__WEBPACK_IMPORTED_MODULE_2__/* .fromBool */ .v7)(anyIn(set.roles, p.roles)));
     if (set.domains.size > 0) {
         const domain = p.login?.slice(p.login.lastIndexOf('@') + 1);
-        result = (0,_tri_js__WEBPACK_IMPORTED_MODULE_2__.or)(result, domain === undefined ? 'unknown' : (0,_tri_js__WEBPACK_IMPORTED_MODULE_2__/* .fromBool */ .v7)(set.domains.has(domain)));
+        // Members only (§2.2.8): a user known to be shared in is not selected. A login of unknown
+        // membership in a domain of the tailnet's is taken for a member, as such a login is one.
+        const selected = domain === undefined ? 'unknown' : (0,_tri_js__WEBPACK_IMPORTED_MODULE_2__/* .fromBool */ .v7)(set.domains.has(domain));
+        result = (0,_tri_js__WEBPACK_IMPORTED_MODULE_2__.or)(result, p.member === 'no' ? 'no' : selected);
     }
     return result;
 }

@@ -74,7 +74,9 @@ export class IdentityIndex {
         this.collect(this.anyDomain, out);
       } else {
         this.collect(this.users.get(p.login), out, sure);
-        this.collect(this.domains.get(p.login.slice(p.login.lastIndexOf('@') + 1)), out, sure);
+        // A domain selects members only: a user known to be shared in is not surely selected.
+        const domain = p.login.slice(p.login.lastIndexOf('@') + 1);
+        this.collect(this.domains.get(domain), out, sure && p.member !== 'no');
       }
       p.groups.forEach((g) => this.collect(this.groups.get(g), out, sure));
       if (!p.groupsComplete) this.collect(this.anyGroup, out);

@@ -57,7 +57,10 @@ function userIdentity(set: SelectorSet, p: Principal): Tri {
   if (set.roles.size > 0) result = or(result, p.roles === undefined ? 'unknown' : fromBool(anyIn(set.roles, p.roles)));
   if (set.domains.size > 0) {
     const domain = p.login?.slice(p.login.lastIndexOf('@') + 1);
-    result = or(result, domain === undefined ? 'unknown' : fromBool(set.domains.has(domain)));
+    // Members only (§2.2.8): a user known to be shared in is not selected. A login of unknown
+    // membership in a domain of the tailnet's is taken for a member, as such a login is one.
+    const selected = domain === undefined ? 'unknown' : fromBool(set.domains.has(domain));
+    result = or(result, p.member === 'no' ? 'no' : selected);
   }
   return result;
 }

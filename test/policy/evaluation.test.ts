@@ -258,6 +258,26 @@ describe('tests against a tailnet', () => {
     expect(outcomes(run(policy, entry))).toEqual(expected);
   });
 
+  test('user:*@domain selects members of the domain, not a user of it shared in (a tailnet described)', () => {
+    const topology = {
+      ...TOPOLOGY,
+      users: [...TOPOLOGY.users, { id: 4, name: 'loki', email: 'loki@example.com', type: 'shared' as const }],
+      nodes: { ...TOPOLOGY.nodes, loki1: { hostname: 'loki1', tags: [], user: 'loki', ipv4: '100.64.0.30' } },
+    };
+    const policy = {
+      ...acl(['user:*@example.com'], ['tag:server:22']),
+      tests: [
+        { src: 'loki@example.com', deny: ['tag:server:22'] },
+        { src: 'odin@example.com', accept: ['tag:server:22'] },
+      ],
+    };
+    expect(check(policy, topology).tests.map(outcomes)).toEqual([['pass'], ['pass']]);
+    // Offline, a login of the domain is taken for a member: such a login is one.
+    expect(
+      check({ ...policy, tests: [{ src: 'loki@example.com', accept: ['tag:server:22'] }] }).tests.map(outcomes),
+    ).toEqual([['pass']]);
+  });
+
   test('failure messages name the destination as written and the protocol when set', () => {
     const result = run(acl(['tag:client'], ['webserver:80']), {
       src: 'tag:client',

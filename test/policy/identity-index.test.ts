@@ -39,6 +39,7 @@ const SELECTORS = [
   'u1@x.com',
   'u2@x.com',
   'u3@x.com',
+  'u4@x.com',
   'group:a',
   'group:b',
   'tag:t1',
@@ -52,10 +53,14 @@ const SELECTORS = [
 ];
 
 const tailnet = buildTailnet({
-  users: [{ name: 'u2', email: 'u2@x.com' }],
+  users: [
+    { name: 'u2', email: 'u2@x.com' },
+    { name: 'u4', email: 'u4@x.com', type: 'shared' },
+  ],
   nodes: {
     laptop: { hostname: 'laptop', tags: [], user: 'u2', ipv4: '100.64.0.2' },
     server: { hostname: 'server', tags: ['tag:t2'], ipv4: '100.64.0.3' },
+    guest: { hostname: 'guest', tags: [], user: 'u4', ipv4: '100.64.0.4' },
   },
 });
 
@@ -66,6 +71,7 @@ const PRINCIPALS: [string, Principal][] = [
   ['a tagged device', syntheticTagged('tag:t1')],
   ['a user device of a tailnet', devicePrincipal(tailnet.devices[0]!, context)],
   ['a tagged device of a tailnet', devicePrincipal(tailnet.devices[1]!, context)],
+  ["a shared-in user's device", devicePrincipal(tailnet.devices[2]!, context)],
   ['a Service', servicePrincipal('svc:web')],
   // Not made by the engine today: a Service is matched by its name alone, whatever else it has.
   ['a tagged principal that is a Service', { ...syntheticTagged('tag:t1'), service: 'svc:web' }],
