@@ -2338,13 +2338,14 @@ const SHOWN = 5;
  */
 const MAX_NAME = 300;
 const highlights_name = (label) => clip(label, MAX_NAME);
-/** The first few of `items` as `show` says them, each once, then how many more. */
-function listed(items, show) {
-    // Shown first: names alike up to their cut read as one.
-    const unique = [...new Set(items.map(show))];
+/** The first few of `items`, each once, then how many more. */
+function listed(items) {
+    const unique = [...new Set(items)];
     const head = unique.slice(0, SHOWN).join(', ');
     return unique.length > SHOWN ? `${head} and ${unique.length - SHOWN} more` : head;
 }
+/** The first few of `labels`, each cut as `name` cuts it (names alike up to their cut read as one). */
+const highlights_names = (labels) => listed(labels.map(highlights_name));
 /**
  * Public addresses a rule names itself (`9.9.9.9`): the internet, through an exit node, unless a
  * subnet router serves them. With a tailnet description its approved routes are known (and left
@@ -2352,8 +2353,8 @@ function listed(items, show) {
  * hold them.
  */
 function publicAddresses(changes, tailnetGiven) {
-    const what = `public addresses (${listed(changes.map((c) => c.dstLabel), highlights_name)})`;
-    const sources = listed(changes.map((c) => c.srcLabel), highlights_name);
+    const what = `public addresses (${highlights_names(changes.map((c) => c.dstLabel))})`;
+    const sources = highlights_names(changes.map((c) => c.srcLabel));
     const unless = tailnetGiven ? '' : ', unless a subnet route the policy does not name holds them';
     return { kind: 'to-internet', message: `opens access to ${what}, the internet, for ${sources}${unless}` };
 }
@@ -2375,7 +2376,7 @@ function accessList(changes) {
         .map(([proto, ports]) => (0,plan_describe/* protocolText */.kO)(proto, ports.has('*') ? '*' : [...ports].join(',')))
         .sort()
         .join(', ');
-    return listed([...byDestination], ([dst, protocols]) => `${highlights_name(dst)} (${highlights_name(what(protocols))})`);
+    return listed([...byDestination].map(([dst, protocols]) => `${highlights_name(dst)} (${highlights_name(what(protocols))})`));
 }
 /** Whether `dst` is one of `src`'s own devices: itself, or with a tailnet a device of the same user. */
 function own(src, dst) {
@@ -2419,7 +2420,7 @@ function allAccessRemoved(changes, atoms, selectedAfter) {
             ownOnly.push(id);
     }
     const out = [];
-    const from = (ids) => `takes all network access away from ${listed(said(ids, atoms), highlights_name)}`;
+    const from = (ids) => `takes all network access away from ${highlights_names(said(ids, atoms))}`;
     if (nothing.length > 0)
         out.push({ kind: 'all-access-removed', message: from(nothing) });
     if (ownOnly.length > 0)
@@ -2438,7 +2439,7 @@ function highlights(input) {
     const isNamed = (c) => c.dstLabel.startsWith('autogroup:internet');
     const named = internet.filter(isNamed);
     if (named.length > 0) {
-        const sources = listed(named.map((c) => c.srcLabel), highlights_name);
+        const sources = highlights_names(named.map((c) => c.srcLabel));
         out.push({ kind: 'to-internet', message: `opens access to the internet (autogroup:internet) for ${sources}` });
     }
     const addresses = internet.filter((c) => !isNamed(c));
@@ -2452,7 +2453,7 @@ function highlights(input) {
         atoms[u.src].kind !== 'address' &&
         isInternet(atoms[u.dst], input.ownRoutes));
     if (maybe.length > 0) {
-        const sources = listed(maybe.map((u) => atoms[u.src].label), highlights_name);
+        const sources = highlights_names(maybe.map((u) => atoms[u.src].label));
         out.push({
             kind: 'maybe-to-internet',
             message: `may open access to the internet for ${sources} (undecided offline)`,

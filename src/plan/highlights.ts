@@ -21,13 +21,15 @@ const MAX_NAME = 300;
 
 const name = (label: string): string => clip(label, MAX_NAME);
 
-/** The first few of `items` as `show` says them, each once, then how many more. */
-function listed<T>(items: readonly T[], show: (item: T) => string): string {
-  // Shown first: names alike up to their cut read as one.
-  const unique = [...new Set(items.map(show))];
+/** The first few of `items`, each once, then how many more. */
+function listed(items: readonly string[]): string {
+  const unique = [...new Set(items)];
   const head = unique.slice(0, SHOWN).join(', ');
   return unique.length > SHOWN ? `${head} and ${unique.length - SHOWN} more` : head;
 }
+
+/** The first few of `labels`, each cut as `name` cuts it (names alike up to their cut read as one). */
+const names = (labels: readonly string[]): string => listed(labels.map(name));
 
 /**
  * Public addresses a rule names itself (`9.9.9.9`): the internet, through an exit node, unless a
@@ -36,14 +38,8 @@ function listed<T>(items: readonly T[], show: (item: T) => string): string {
  * hold them.
  */
 function publicAddresses(changes: readonly AtomChange[], tailnetGiven: boolean): Highlight {
-  const what = `public addresses (${listed(
-    changes.map((c) => c.dstLabel),
-    name,
-  )})`;
-  const sources = listed(
-    changes.map((c) => c.srcLabel),
-    name,
-  );
+  const what = `public addresses (${names(changes.map((c) => c.dstLabel))})`;
+  const sources = names(changes.map((c) => c.srcLabel));
   const unless = tailnetGiven ? '' : ', unless a subnet route the policy does not name holds them';
   return { kind: 'to-internet', message: `opens access to ${what}, the internet, for ${sources}${unless}` };
 }
@@ -66,7 +62,7 @@ function accessList(changes: readonly AtomChange[]): string {
       .map(([proto, ports]) => protocolText(proto, ports.has('*') ? '*' : [...ports].join(',')))
       .sort()
       .join(', ');
-  return listed([...byDestination], ([dst, protocols]) => `${name(dst)} (${name(what(protocols))})`);
+  return listed([...byDestination].map(([dst, protocols]) => `${name(dst)} (${name(what(protocols))})`));
 }
 
 /** Whether `dst` is one of `src`'s own devices: itself, or with a tailnet a device of the same user. */
@@ -113,7 +109,7 @@ function allAccessRemoved(
     else if (selection === 'own devices' && beyondOwn) ownOnly.push(id);
   }
   const out: Highlight[] = [];
-  const from = (ids: number[]): string => `takes all network access away from ${listed(said(ids, atoms), name)}`;
+  const from = (ids: number[]): string => `takes all network access away from ${names(said(ids, atoms))}`;
   if (nothing.length > 0) out.push({ kind: 'all-access-removed', message: from(nothing) });
   if (ownOnly.length > 0)
     out.push({ kind: 'all-access-removed', message: `${from(ownOnly)}, but to their own devices (autogroup:self)` });
@@ -151,10 +147,7 @@ export function highlights(input: HighlightInput): Highlight[] {
   const isNamed = (c: AtomChange): boolean => c.dstLabel.startsWith('autogroup:internet');
   const named = internet.filter(isNamed);
   if (named.length > 0) {
-    const sources = listed(
-      named.map((c) => c.srcLabel),
-      name,
-    );
+    const sources = names(named.map((c) => c.srcLabel));
     out.push({ kind: 'to-internet', message: `opens access to the internet (autogroup:internet) for ${sources}` });
   }
   const addresses = internet.filter((c) => !isNamed(c));
@@ -170,10 +163,7 @@ export function highlights(input: HighlightInput): Highlight[] {
       isInternet(atoms[u.dst]!, input.ownRoutes),
   );
   if (maybe.length > 0) {
-    const sources = listed(
-      maybe.map((u) => atoms[u.src]!.label),
-      name,
-    );
+    const sources = names(maybe.map((u) => atoms[u.src]!.label));
     out.push({
       kind: 'maybe-to-internet',
       message: `may open access to the internet for ${sources} (undecided offline)`,

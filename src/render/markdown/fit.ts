@@ -31,7 +31,7 @@ export interface FitOptions {
 }
 
 /** The largest count in [low, high] whose rendering fits (binary search), with its body. */
-function largestFitting(
+export function largestFitting(
   low: number,
   high: number,
   renderWith: (count: number) => string,

@@ -4,6 +4,7 @@
 
 import { clip } from '../clip.js';
 import { visible } from '../controls.js';
+import { largestFitting } from './fit.js';
 
 /** Zero-width joiner: keeps `@alice` readable while GitHub no longer sees a mention. */
 const ZWJ = '\u200d';
@@ -66,15 +67,8 @@ export function escapeWithin(text: string, max: number): string {
   const whole = escapeMarkdown(text);
   if (whole.length <= max) return whole;
   // Escaped, a longer cut is never shorter: the most code points whose escaped cut fits.
-  let [low, high] = [1, max];
-  let best = '';
-  while (low <= high) {
-    const middle = Math.floor((low + high) / 2);
-    const candidate = escapeMarkdown(clip(text, middle));
-    if (candidate.length <= max) [best, low] = [candidate, middle + 1];
-    else high = middle - 1;
-  }
-  return best;
+  const cut = (codePoints: number): string => escapeMarkdown(clip(text, codePoints));
+  return largestFitting(1, max, cut, (escaped) => escaped.length <= max) ?? '';
 }
 
 /** Escapes untrusted text inside raw HTML (e.g. `<summary>`), where markdown escapes show. */
