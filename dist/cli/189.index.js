@@ -780,7 +780,7 @@ function buildUniverse(before, after, budget) {
             add({ kind: 'user', text: login, label: login });
         for (const login of otherUsers(found)) {
             const atom = add({ kind: 'user', text: login, label: `any other user (${login})`, madeUp: true });
-            const domain = login.slice(login.lastIndexOf('@') + 1);
+            const domain = (0,unsure/* loginDomain */.IO)(login);
             if (atom !== undefined)
                 universe.otherUsers.set(found.domains.has(domain) ? domain : '', atom.id);
         }
@@ -819,7 +819,7 @@ function buildUniverse(before, after, budget) {
  */
 function otherUsers(found) {
     const domains = [...found.domains].sort();
-    const named = [...found.users].map((login) => login.slice(login.lastIndexOf('@') + 1));
+    const named = [...found.users].map(unsure/* loginDomain */.IO);
     domains.push(named.find((d) => !found.domains.has(d)) ?? (found.domains.has('example.com') ? 'example.invalid' : 'example.com'));
     return domains.map((domain) => {
         let login = `another-user@${domain}`;
@@ -2864,8 +2864,7 @@ function atomOf(universe, p) {
     if (byKey !== undefined)
         return byKey;
     if (p.key.startsWith('user:') && p.login !== undefined) {
-        const domain = p.login.slice(p.login.lastIndexOf('@') + 1);
-        return universe.otherUsers.get(domain) ?? universe.otherUsers.get('');
+        return universe.otherUsers.get((0,unsure/* loginDomain */.IO)(p.login)) ?? universe.otherUsers.get('');
     }
     for (const family of [4, 6]) {
         const at = (0,principal/* slot */.NI)(p, family);

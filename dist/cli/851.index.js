@@ -1730,9 +1730,11 @@ function resolveDestinationText(text, env) {
 /* harmony export */   N: () => (/* binding */ IdentityIndex)
 /* harmony export */ });
 /* harmony import */ var _lists_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(259);
+/* harmony import */ var _unsure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2250);
 // An inverted index from the identities a selector set names (users, groups, tags...) to the
 // rule parts that name them, so a principal finds the few rules that can match it without
 // scanning all of them.
+
 
 class IdentityIndex {
     /** Parts by the user, group, tag or domain they name: one map per kind, keyed by the name itself. */
@@ -1817,8 +1819,7 @@ class IdentityIndex {
             else {
                 this.collect(this.users.get(p.login), out, sure);
                 // A domain selects members only: a user known to be shared in is not surely selected.
-                const domain = p.login.slice(p.login.lastIndexOf('@') + 1);
-                this.collect(this.domains.get(domain), out, sure && p.member !== 'no');
+                this.collect(this.domains.get((0,_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .loginDomain */ .IO)(p.login)), out, sure && p.member !== 'no');
             }
             p.groups.forEach((g) => this.collect(this.groups.get(g), out, sure));
             if (!p.groupsComplete)
@@ -2319,13 +2320,15 @@ function numberOf(numbers, key) {
 /* harmony export */   s0: () => (/* binding */ sameOwner),
 /* harmony export */   sm: () => (/* binding */ matchSet)
 /* harmony export */ });
-/* harmony import */ var _compile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1835);
+/* harmony import */ var _compile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1835);
 /* harmony import */ var _ip_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9177);
-/* harmony import */ var _principal_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(548);
+/* harmony import */ var _principal_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(548);
 /* harmony import */ var _ranges_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1374);
 /* harmony import */ var _tri_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8163);
+/* harmony import */ var _unsure_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2250);
 // Three-valued matching of a compiled selector set against a principal (docs/policy-semantics.md
 // §7.1 table; in topology mode every fact is known and the answers are plain yes/no).
+
 
 
 
@@ -2376,7 +2379,7 @@ function userIdentity(set, p) {
     if (set.roles.size > 0)
         result = (0,_tri_js__WEBPACK_IMPORTED_MODULE_2__.or)(result, p.roles === undefined ? 'unknown' : (0,_tri_js__WEBPACK_IMPORTED_MODULE_2__/* .fromBool */ .v7)(anyIn(set.roles, p.roles)));
     if (set.domains.size > 0) {
-        const domain = p.login?.slice(p.login.lastIndexOf('@') + 1);
+        const domain = p.login === undefined ? undefined : (0,_unsure_js__WEBPACK_IMPORTED_MODULE_3__/* .loginDomain */ .IO)(p.login);
         // Members only (§2.2.8): a user known to be shared in is not selected. A login of unknown
         // membership in a domain of the tailnet's is taken for a member, as such a login is one.
         const selected = domain === undefined ? 'unknown' : (0,_tri_js__WEBPACK_IMPORTED_MODULE_2__/* .fromBool */ .v7)(set.domains.has(domain));
@@ -2403,7 +2406,7 @@ function matchIdentity(set, p) {
         case 'tagged':
             return taggedIdentity(set, p);
         case 'unknown':
-            return (0,_compile_js__WEBPACK_IMPORTED_MODULE_3__/* .namesIdentities */ .NO)(set) ? 'unknown' : 'no';
+            return (0,_compile_js__WEBPACK_IMPORTED_MODULE_4__/* .namesIdentities */ .NO)(set) ? 'unknown' : 'no';
         // A bare address has no identity for a user, group, tag or autogroup selector to name.
         case 'none':
             return 'no';
@@ -2411,7 +2414,7 @@ function matchIdentity(set, p) {
 }
 /** Address selectors (and `*`) only. */
 function matchAddress(set, p, family, side, env) {
-    const at = (0,_principal_js__WEBPACK_IMPORTED_MODULE_4__/* .slot */ .NI)(p, family);
+    const at = (0,_principal_js__WEBPACK_IMPORTED_MODULE_5__/* .slot */ .NI)(p, family);
     if (at === undefined)
         return 'no';
     if (at.kind === 'tailscale') {
@@ -4767,6 +4770,7 @@ function not(a) {
 /* harmony export */   Fr: () => (/* binding */ INTERNAL_CAPABILITIES),
 /* harmony export */   GV: () => (/* binding */ invalidAutogroup),
 /* harmony export */   H4: () => (/* binding */ tailnetDomains),
+/* harmony export */   IO: () => (/* binding */ loginDomain),
 /* harmony export */   Ir: () => (/* binding */ groupMemberNotUser),
 /* harmony export */   K3: () => (/* binding */ looksLikeHostAlias),
 /* harmony export */   K6: () => (/* binding */ oneCGNATRouteInvalid),
@@ -4855,6 +4859,10 @@ function looksLikeHostAlias(name) {
 /** Login comparison: the whole login, ASCII case-insensitively (§2.2.2). */
 function normalizeLogin(login) {
     return login.toLowerCase();
+}
+/** The domain `user:*@domain` compares (§2.2.8): what follows a login's last `@`, the whole login without one. */
+function loginDomain(login) {
+    return login.slice(login.lastIndexOf('@') + 1);
 }
 // ---------------------------------------------------------------------------------------------
 // Ports and protocols (§2.6–2.8)

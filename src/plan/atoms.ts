@@ -13,7 +13,7 @@ import type { Principal } from '../policy/principal.js';
 import { splitDestination } from '../policy/ports.js';
 import { internetRanges, tailscaleDeviceRanges } from '../policy/ranges.js';
 import { classify } from '../policy/selectors.js';
-import { normalizeLogin } from '../policy/unsure.js';
+import { loginDomain, normalizeLogin } from '../policy/unsure.js';
 import type { PlanBudget } from './budget.js';
 import type { Side } from './side.js';
 
@@ -229,7 +229,7 @@ export function buildUniverse(before: Side, after: Side, budget: PlanBudget): Un
     for (const login of [...found.users].sort()) add({ kind: 'user', text: login, label: login });
     for (const login of otherUsers(found)) {
       const atom = add({ kind: 'user', text: login, label: `any other user (${login})`, madeUp: true });
-      const domain = login.slice(login.lastIndexOf('@') + 1);
+      const domain = loginDomain(login);
       if (atom !== undefined) universe.otherUsers.set(found.domains.has(domain) ? domain : '', atom.id);
     }
     for (const tag of [...found.tags].sort()) add({ kind: 'tag', text: tag, label: tag });
@@ -262,7 +262,7 @@ export function buildUniverse(before: Side, after: Side, budget: PlanBudget): Un
  */
 function otherUsers(found: Names): string[] {
   const domains = [...found.domains].sort();
-  const named = [...found.users].map((login) => login.slice(login.lastIndexOf('@') + 1));
+  const named = [...found.users].map(loginDomain);
   domains.push(
     named.find((d) => !found.domains.has(d)) ?? (found.domains.has('example.com') ? 'example.invalid' : 'example.com'),
   );

@@ -8,7 +8,7 @@ import { addTo, pushTo } from '../policy/lists.js';
 import { parseProtocol, splitTestDestination, type PortRange } from '../policy/ports.js';
 import { slot, type Principal } from '../policy/principal.js';
 import type { Tri } from '../policy/tri.js';
-import { DEFAULT_TEST_PROTOCOLS } from '../policy/unsure.js';
+import { DEFAULT_TEST_PROTOCOLS, loginDomain } from '../policy/unsure.js';
 import { familyless, intervalAt, type Universe } from './atoms.js';
 import type { PlanBudget } from './budget.js';
 import type { AtomChange } from './convert.js';
@@ -33,8 +33,7 @@ export function atomOf(universe: Universe, p: Principal): number | undefined {
   const byKey = universe.byKey.get(familyless(p.key));
   if (byKey !== undefined) return byKey;
   if (p.key.startsWith('user:') && p.login !== undefined) {
-    const domain = p.login.slice(p.login.lastIndexOf('@') + 1);
-    return universe.otherUsers.get(domain) ?? universe.otherUsers.get('');
+    return universe.otherUsers.get(loginDomain(p.login)) ?? universe.otherUsers.get('');
   }
   for (const family of [4, 6] as const) {
     const at = slot(p, family);

@@ -5,6 +5,7 @@
 import type { SelectorSet } from './compile.js';
 import { pushTo } from './lists.js';
 import type { Principal } from './principal.js';
+import { loginDomain } from './unsure.js';
 
 export class IdentityIndex {
   /** Parts by the user, group, tag or domain they name: one map per kind, keyed by the name itself. */
@@ -75,8 +76,7 @@ export class IdentityIndex {
       } else {
         this.collect(this.users.get(p.login), out, sure);
         // A domain selects members only: a user known to be shared in is not surely selected.
-        const domain = p.login.slice(p.login.lastIndexOf('@') + 1);
-        this.collect(this.domains.get(domain), out, sure && p.member !== 'no');
+        this.collect(this.domains.get(loginDomain(p.login)), out, sure && p.member !== 'no');
       }
       p.groups.forEach((g) => this.collect(this.groups.get(g), out, sure));
       if (!p.groupsComplete) this.collect(this.anyGroup, out);

@@ -8,6 +8,7 @@ import { slot, type Principal } from './principal.js';
 import { internetRanges, tailscaleDeviceRanges } from './ranges.js';
 import type { Tailnet } from './tailnet.js';
 import { fromBool, not, or, type Tri } from './tri.js';
+import { loginDomain } from './unsure.js';
 
 /** What the evaluation knows about the tailnet beyond the policy. */
 export interface MatchEnv {
@@ -56,7 +57,7 @@ function userIdentity(set: SelectorSet, p: Principal): Tri {
   if (set.shared) result = or(result, not(p.member));
   if (set.roles.size > 0) result = or(result, p.roles === undefined ? 'unknown' : fromBool(anyIn(set.roles, p.roles)));
   if (set.domains.size > 0) {
-    const domain = p.login?.slice(p.login.lastIndexOf('@') + 1);
+    const domain = p.login === undefined ? undefined : loginDomain(p.login);
     // Members only (§2.2.8): a user known to be shared in is not selected. A login of unknown
     // membership in a domain of the tailnet's is taken for a member, as such a login is one.
     const selected = domain === undefined ? 'unknown' : fromBool(set.domains.has(domain));

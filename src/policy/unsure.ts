@@ -64,6 +64,11 @@ export function normalizeLogin(login: string): string {
   return login.toLowerCase();
 }
 
+/** The domain `user:*@domain` compares (§2.2.8): what follows a login's last `@`, the whole login without one. */
+export function loginDomain(login: string): string {
+  return login.slice(login.lastIndexOf('@') + 1);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Ports and protocols (§2.6–2.8)
 
