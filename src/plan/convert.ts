@@ -16,10 +16,17 @@ export interface AtomChange extends AccessChange {
   ranges?: PortRange[];
 }
 
-/** Port ranges in policy syntax: `*` for all, else `N` / `N-M` joined by commas. */
+/**
+ * Port ranges in policy syntax: `*` for all, else `N` / `N-M` joined by commas. Port 0 is left
+ * out: the syntax refuses it outside `*` (§2.6), so `0-442` reads `1-442`. Only a change of port 0
+ * alone (`*` against `1-65535`) still says `0`, the one port it is about.
+ */
 export function portsText(ranges: readonly PortRange[]): string {
   if (ranges.length === 1 && ranges[0]!.first === 0 && ranges[0]!.last === 65535) return '*';
-  return ranges.map((r) => (r.first === r.last ? `${r.first}` : `${r.first}-${r.last}`)).join(',');
+  const written = ranges.flatMap((r) => (r.first > 0 ? [r] : r.last > 0 ? [{ first: 1, last: r.last }] : []));
+  return (written.length > 0 ? written : ranges)
+    .map((r) => (r.first === r.last ? `${r.first}` : `${r.first}-${r.last}`))
+    .join(',');
 }
 
 /** The port a test uses for a change: the lowest one, avoiding 0 when the ranges hold another. */

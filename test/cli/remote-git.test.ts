@@ -138,7 +138,7 @@ describe('test --base: the commit the offline access plan compares with', () => 
       expect([target.code, target.stdout]).toEqual([
         0,
         `${OFFLINE_NOTE}Access plan: ${main} → ./policy.hujson (offline, no tailnet given)\n\n` +
-          'alice@example.com\n  + tag:db tcp:0-5431,5433-65535, udp:0-5431,5433-65535\n\n' +
+          'alice@example.com\n  + tag:db tcp:1-5431,5433-65535, udp:1-5431,5433-65535\n\n' +
           'Proposed tests for the untested changes (paste into the policy):\n  "tests": [\n' +
           '    {"src": "alice@example.com", "accept": ["tag:db:1"]},\n  ],\n\n' +
           '2 change(s): 2 gained, 0 lost, 2 untested\n' +

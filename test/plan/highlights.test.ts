@@ -31,7 +31,7 @@ describe('highlights', () => {
     const before = base({ acls: [{ ...acl(['alice@example.com'], ['tag:db:443']), proto: 'tcp' }] });
     const plan = planOf(before, base({ grants: [{ src: ['*'], dst: ['tag:db'], ip: ['tcp:*'] }] }));
     const tcp = plan.changes.filter((c) => c.proto === 'tcp');
-    expect(tcp.find((c) => c.src === 'alice@example.com')?.ports).toBe('0-442,444-65535');
+    expect(tcp.find((c) => c.src === 'alice@example.com')?.ports).toBe('1-442,444-65535');
     expect(tcp.find((c) => c.src === 'another-user@example.com')?.ports).toBe('*');
     expect(messages(plan.highlights, 'from-everyone')).toEqual(['opens access from * to tag:db (icmp, tcp:*)']);
   });

@@ -38,7 +38,14 @@ describe('network changes', () => {
       'rule narrowed',
       base({ grants: [{ src: ['tag:web'], dst: ['tag:db'], ip: ['tcp:*'] }] }),
       base({ grants: [{ src: ['tag:web'], dst: ['tag:db'], ip: ['tcp:5432'] }] }),
-      ['lost network tag:web -> tag:db tcp:0-5431,5433-65535 untested'],
+      ['lost network tag:web -> tag:db tcp:1-5431,5433-65535 untested'],
+    ],
+    [
+      // Port 0 is written only as part of `*`: a change of it alone still names it.
+      'rule narrowed to every port but 0',
+      base({ grants: [{ src: ['tag:web'], dst: ['tag:db'], ip: ['tcp:*'] }] }),
+      base({ grants: [{ src: ['tag:web'], dst: ['tag:db'], ip: ['tcp:1-65535'] }] }),
+      ['lost network tag:web -> tag:db tcp:0 untested'],
     ],
   ])('%s', (_name, before, after, expected) => {
     expect(changeLines(planOf(before, after))).toEqual(expected);
