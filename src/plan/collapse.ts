@@ -73,7 +73,7 @@ export function deviceCollections(atoms: readonly Atom[], by = devicesBy(atoms))
 /**
  * Groups (by user atoms, or by devices with a tailnet) whose members are the same in both
  * policies, so that a test naming the group means the same principals on both sides; then
- * users and tags by their devices.
+ * users and the new policy's tags by their devices.
  */
 export function collections(universe: Universe, before: Side, after: Side): Collection[] {
   const { atoms } = universe;
@@ -92,6 +92,9 @@ export function collections(universe: Universe, before: Side, after: Side): Coll
     const word = after.env.tailnet === undefined ? 'user' : 'device';
     if (members.length > 1) out.push({ text: group, label: `${group} (${plural(members.length, word)})`, members });
   }
+  // A tag the new policy no longer defines names nothing in its tests (`tag not found`): its
+  // devices' changes stay said device by device, by address.
+  for (const tag of [...by.tags.keys()]) if (!after.env.context.tags.has(tag)) by.tags.delete(tag);
   out.push(...deviceCollections(atoms, by));
   return out.sort((a, b) => b.members.length - a.members.length || (a.text < b.text ? -1 : 1));
 }

@@ -27,8 +27,16 @@ describe('a tag taken out of tagOwners, with a tailnet description', () => {
 
   it('the rules naming it are lost; what depends on the devices keeping it is undecided', () => {
     const plan = planOf(before, after, { topology: devices });
-    // Said once for alice's devices and tag:old's (ICMP stays: autogroup:tagged still reaches them).
-    expect(changeLines(plan)).toEqual(['lost network alice@example.com -> tag:old tcp:22 untested']);
+    // Said once for alice's devices, and for each device by a name the new policy's tests take: not
+    // tag:old, which it no longer defines (`tag not found`), but db's tag:db and legacy's address.
+    // ICMP stays: autogroup:tagged still reaches them.
+    expect(changeLines(plan)).toEqual([
+      'lost network alice@example.com -> 100.64.0.9 tcp:22 untested',
+      'lost network alice@example.com -> tag:db tcp:22 untested',
+    ]);
+    expect(plan.proposed.tests).toEqual([
+      { src: 'alice@example.com', proto: 'tcp', deny: ['100.64.0.9:22', 'tag:db:22'] },
+    ]);
     // db keeps tag:db, so autogroup:tagged still selects it; legacy carried tag:old alone.
     expect(planJson(plan).undecided).toEqual([
       {
