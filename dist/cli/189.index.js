@@ -1136,6 +1136,7 @@ const STATE_WORDS = {
     check: 'check',
     deny: 'deny',
 };
+const named = (atom) => atom.madeUp === undefined && atom.principals[1] !== undefined;
 function base(kind, change, src, dst) {
     return {
         change,
@@ -1145,7 +1146,8 @@ function base(kind, change, src, dst) {
         srcLabel: src.label,
         dstLabel: dst.label,
         tested: false,
-        testable: kind !== 'app' && src.madeUp === undefined && dst.madeUp === undefined,
+        // A test of the new policy names neither a made-up user nor an endpoint it no longer defines (a tag).
+        testable: kind !== 'app' && named(src) && named(dst),
         srcAtoms: [src.id],
         dstAtoms: [dst.id],
     };
@@ -3138,10 +3140,7 @@ function computeAccessPlan(before, after, options = {}) {
         changes: shown,
         undecided,
         highlights: found,
-        // An endpoint the new policy no longer defines cannot appear in its tests.
-        proposed: options.propose === false
-            ? { tests: [], sshTests: [] }
-            : proposeTests(shown.filter((c) => [...c.srcAtoms, ...c.dstAtoms].every((id) => atoms[id].principals[1] !== undefined)), sides[1].policy.tests),
+        proposed: options.propose === false ? { tests: [], sshTests: [] } : proposeTests(shown, sides[1].policy.tests),
         principals: new Set(changes.map((c) => c.srcAtoms[0])).size,
     };
 }

@@ -123,14 +123,7 @@ export function computeAccessPlan(before: PlanSource, after: PlanSource, options
     changes: shown,
     undecided,
     highlights: found,
-    // An endpoint the new policy no longer defines cannot appear in its tests.
-    proposed:
-      options.propose === false
-        ? { tests: [], sshTests: [] }
-        : proposeTests(
-            shown.filter((c) => [...c.srcAtoms, ...c.dstAtoms].every((id) => atoms[id]!.principals[1] !== undefined)),
-            sides[1].policy.tests,
-          ),
+    proposed: options.propose === false ? { tests: [], sshTests: [] } : proposeTests(shown, sides[1].policy.tests),
     principals: new Set(changes.map((c) => c.srcAtoms[0])).size,
   };
 }
