@@ -183,8 +183,8 @@ var errors = __webpack_require__(3916);
 var local_policy = __webpack_require__(5771);
 // EXTERNAL MODULE: ./src/files/workspace.ts
 var workspace = __webpack_require__(9622);
-// EXTERNAL MODULE: ./src/plan/index.ts + 15 modules
-var src_plan = __webpack_require__(822);
+// EXTERNAL MODULE: ./src/plan/index.ts + 16 modules
+var src_plan = __webpack_require__(119);
 ;// CONCATENATED MODULE: ./src/plan/json.ts
 // The plan as JSON for tools (`tailnet-policy plan --json`, the action's `access-plan` file).
 /** A change's optional fields, printed only when set, in this order. */
@@ -214,6 +214,7 @@ function planJson(plan) {
         undecided: plan.undecided,
         highlights: plan.highlights,
         proposed: plan.proposed,
+        unplanned: plan.unplanned,
     };
 }
 
@@ -253,7 +254,8 @@ const PLAN_USAGE = `Usage: tailnet-policy plan BEFORE AFTER [--devices FILE.json
 Shows what changing the policy BEFORE into AFTER does to access: per source, the network
 destinations, protocols and ports, SSH destinations, logins and actions, and app capabilities
 gained and lost; whether a test of AFTER asserts each change, and test entries to paste for
-those no test asserts. No credentials, no network.
+those no test asserts. Edits it does not evaluate (tagOwners, autoApprovers, nodeAttrs, SSH
+acceptEnv and recorder) are named at the top. No credentials, no network.
 
 BEFORE and AFTER are policy files (- reads standard input), or git:REV:PATH for a file as
 committed in this repository, PATH relative to its top folder:
@@ -265,13 +267,14 @@ Options:
                        is symbolic, and what depends on the tailnet is listed as undecided.
   --json               print the plan as JSON: {"changes": [{"change": "gained", "kind": "network",
                        "src": ..., "dst": ..., "proto": ..., "ports": ..., "tested": ...}, ...], ...}
-  --exit-code          exit 1 when access changes, or may change (undecided offline), as
-                       git diff --exit-code does
+  --exit-code          exit 1 when access changes, or may change (undecided offline), or
+                       AFTER edits what the plan does not evaluate, as git diff --exit-code does
   --timeout DURATION   give up after this long (default ${cli_args/* DEFAULT_TIMEOUT */.cS}, like 90s or 5m), saying so;
                        a plan that passes 100,000 changes stops too
   -h, --help           show this help
 
-Exit status: 0 with or without changes (1 with --exit-code when access changes or may change);
+Exit status: 0 with or without changes (1 with --exit-code when access changes or may change,
+or AFTER edits what the plan does not evaluate);
 2 a usage error, a policy that cannot be read or is not valid, or a plan cut short.
 `;
 const HELP_HINT = (0,cli_args/* helpHint */.hD)('plan');
@@ -289,7 +292,8 @@ async function runPlan(args, io) {
             (0,cli_io/* writeJson */.GF)(io, planJson(plan));
         else
             (0,cli_io/* writeText */.x3)(io, (0,cli_io/* inertText */.UJ)((0,render_text/* renderPlanText */.$)(plan)));
-        return invocation.exitCode && plan.changes.length + plan.undecided.length > 0 ? cli_io/* EXIT_FAILED */.hj : cli_io/* EXIT_OK */.Ij;
+        const changed = plan.changes.length + plan.undecided.length + plan.unplanned.length;
+        return invocation.exitCode && changed > 0 ? cli_io/* EXIT_FAILED */.hj : cli_io/* EXIT_OK */.Ij;
     }
     catch (error) {
         if (error instanceof files/* UnreadableFileError */.o2)

@@ -20,7 +20,8 @@ export const PLAN_USAGE = `Usage: tailnet-policy plan BEFORE AFTER [--devices FI
 Shows what changing the policy BEFORE into AFTER does to access: per source, the network
 destinations, protocols and ports, SSH destinations, logins and actions, and app capabilities
 gained and lost; whether a test of AFTER asserts each change, and test entries to paste for
-those no test asserts. No credentials, no network.
+those no test asserts. Edits it does not evaluate (tagOwners, autoApprovers, nodeAttrs, SSH
+acceptEnv and recorder) are named at the top. No credentials, no network.
 
 BEFORE and AFTER are policy files (- reads standard input), or git:REV:PATH for a file as
 committed in this repository, PATH relative to its top folder:
@@ -32,13 +33,14 @@ Options:
                        is symbolic, and what depends on the tailnet is listed as undecided.
   --json               print the plan as JSON: {"changes": [{"change": "gained", "kind": "network",
                        "src": ..., "dst": ..., "proto": ..., "ports": ..., "tested": ...}, ...], ...}
-  --exit-code          exit 1 when access changes, or may change (undecided offline), as
-                       git diff --exit-code does
+  --exit-code          exit 1 when access changes, or may change (undecided offline), or
+                       AFTER edits what the plan does not evaluate, as git diff --exit-code does
   --timeout DURATION   give up after this long (default ${DEFAULT_TIMEOUT}, like 90s or 5m), saying so;
                        a plan that passes 100,000 changes stops too
   -h, --help           show this help
 
-Exit status: 0 with or without changes (1 with --exit-code when access changes or may change);
+Exit status: 0 with or without changes (1 with --exit-code when access changes or may change,
+or AFTER edits what the plan does not evaluate);
 2 a usage error, a policy that cannot be read or is not valid, or a plan cut short.
 `;
 
@@ -65,7 +67,8 @@ export async function runPlan(args: string[], io: CliIO): Promise<number> {
     const plan = computeAccessPlan(before, after, { ...invocation.time, ...(topology && { topology }) });
     if (invocation.json) writeJson(io, planJson(plan));
     else writeText(io, inertText(renderPlanText(plan)));
-    return invocation.exitCode && plan.changes.length + plan.undecided.length > 0 ? EXIT_FAILED : EXIT_OK;
+    const changed = plan.changes.length + plan.undecided.length + plan.unplanned.length;
+    return invocation.exitCode && changed > 0 ? EXIT_FAILED : EXIT_OK;
   } catch (error) {
     if (error instanceof UnreadableFileError) io.stderr(errorLine(error.message));
     else if (

@@ -133,6 +133,8 @@ export interface HighlightInput {
    */
   network: readonly { src: number; dst: number; before: string; after: string; routes?: unknown }[];
   threshold: number;
+  /** What the new policy edits that the plan does not evaluate (unplanned.ts). */
+  unplanned: readonly string[];
 }
 
 export function highlights(input: HighlightInput): Highlight[] {
@@ -177,6 +179,14 @@ export function highlights(input: HighlightInput): Highlight[] {
     out.push({
       kind: 'many-principals',
       message: `changes the access of ${principals} sources, ${counted} (more than ${threshold})`,
+    });
+  // First: an owner added to a tag gains, through a device they tag, all the tag reaches.
+  if (input.unplanned.length > 0)
+    out.unshift({
+      kind: 'outside-plan',
+      message:
+        `edits ${names(input.unplanned)}: who may tag devices, which routes, exit nodes and Services are ` +
+        'approved unasked, node attributes or SSH session settings, which the plan does not evaluate; review them',
     });
   return out;
 }

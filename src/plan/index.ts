@@ -25,6 +25,7 @@ import { channelOf, prepareSides, tailnetOf, type Channel, type PlanSource, type
 import { diffSsh, type RawSshChange } from './ssh.js';
 import { droppedTags, keptAndDropped } from './tags.js';
 import { markTested } from './tested.js';
+import { unplannedEdits } from './unplanned.js';
 
 export type {
   AccessChange,
@@ -106,6 +107,7 @@ export function computeAccessPlan(before: PlanSource, after: PlanSource, options
   const undecided = sortChanges(mergeUndecided(collapseUndecided(rawUndecided, internet), atoms));
   // Again as shown: a change said once for a group carries the group's name, and its members'.
   budget.text([...shown, ...undecided]);
+  const unplanned = unplannedEdits(sides[0].policy, sides[1].policy);
   const found = highlights({
     changes,
     shown,
@@ -115,6 +117,7 @@ export function computeAccessPlan(before: PlanSource, after: PlanSource, options
     ownRoutes: sides.map((side) => side.env.match.ownRoutes),
     tailnetGiven,
     threshold,
+    unplanned,
   });
   return {
     mode: tailnet === undefined ? 'symbolic' : 'topology',
@@ -124,6 +127,7 @@ export function computeAccessPlan(before: PlanSource, after: PlanSource, options
     undecided,
     highlights: found,
     proposed: options.propose === false ? { tests: [], sshTests: [] } : proposeTests(shown, sides[1].policy.tests),
+    unplanned,
     principals: new Set(changes.map((c) => c.srcAtoms[0])).size,
   };
 }

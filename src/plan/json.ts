@@ -10,6 +10,7 @@ export interface PlanJson {
   undecided: UndecidedChange[];
   highlights: Highlight[];
   proposed: ProposedTests;
+  unplanned: string[];
 }
 
 /** A change's optional fields, printed only when set, in this order. */
@@ -38,5 +39,6 @@ export function planJson(plan: AccessPlan): PlanJson {
     undecided: plan.undecided,
     highlights: plan.highlights,
     proposed: plan.proposed,
+    unplanned: plan.unplanned,
   };
 }

@@ -60,7 +60,7 @@ export interface UndecidedChange {
 }
 
 export type HighlightKind =
-  'from-everyone' | 'to-internet' | 'maybe-to-internet' | 'all-access-removed' | 'many-principals';
+  'from-everyone' | 'to-internet' | 'maybe-to-internet' | 'all-access-removed' | 'many-principals' | 'outside-plan';
 
 export interface Highlight {
   kind: HighlightKind;
@@ -83,6 +83,8 @@ export interface AccessPlan {
   undecided: UndecidedChange[];
   highlights: Highlight[];
   proposed: ProposedTests;
+  /** What the new policy edits that the plan does not evaluate (unplanned.ts): `tagOwners of tag:prod`. */
+  unplanned: string[];
   /** How many distinct sources the changes touch. */
   principals: number;
 }

@@ -115,6 +115,8 @@ export function renderPlanMarkdown(plan: AccessPlan, against: string, brief?: { 
   }
   if (plan.changes.length === 0 && plan.undecided.length === 0) {
     parts.push(`No access changes ${escapeMarkdown(against)}.`);
+    // Edits outside the plan (unplanned.ts) are highlighted with no access change to show.
+    if (plan.highlights.length > 0) parts.push(highlightsAlert(plan));
     return parts.join('\n\n');
   }
   parts.push(`${escapeMarkdown(summary(plan))}; computed ${escapeMarkdown(against)}${mode}.`);

@@ -36,8 +36,13 @@ function undecidedLines(list: readonly UndecidedChange[]): { line: string; entri
 export function renderPlanText(plan: AccessPlan): string {
   const mode = plan.mode === 'symbolic' ? 'offline, no tailnet given' : 'against the given tailnet';
   const lines = [`Access plan: ${plan.before} → ${plan.after} (${mode})`];
-  if (plan.changes.length === 0 && plan.undecided.length === 0) return textOf([...lines, 'No access changes.']);
-  if (plan.highlights.length > 0) lines.push('', 'Highlights:', ...plan.highlights.map((h) => `  ! ${h.message}`));
+  const highlighted = plan.highlights.map((h) => `  ! ${h.message}`);
+  if (plan.changes.length === 0 && plan.undecided.length === 0) {
+    // Edits outside the plan (unplanned.ts) are highlighted with no access change to show.
+    const rest = highlighted.length > 0 ? ['', 'Highlights:', ...highlighted] : [];
+    return textOf([...lines, 'No access changes.', ...rest]);
+  }
+  if (highlighted.length > 0) lines.push('', 'Highlights:', ...highlighted);
   for (const { source, entries } of entriesBySource(plan)) {
     lines.push('', source);
     for (const e of entries)

@@ -158,6 +158,15 @@ describe('tailnet-policy plan', () => {
     });
   });
 
+  it('exits 1 with --exit-code for an edit the plan does not evaluate: a tag given a new owner', async () => {
+    const dir = await repository();
+    await writeFile(path.join(dir, 'a.hujson'), '{"tagOwners": {"tag:prod": []}}');
+    await writeFile(path.join(dir, 'b.hujson'), '{"tagOwners": {"tag:prod": ["mallory@example.com"]}}');
+    const result = await runCli(['plan', 'a.hujson', 'b.hujson', '--exit-code'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('No access changes.\n\nHighlights:\n  ! edits tagOwners of tag:prod: who may tag');
+  });
+
   it.each([
     [
       ['plan', 'git:-c:policy.hujson', 'policy.hujson'],

@@ -1,0 +1,96 @@
+// Edits the plan does not evaluate (who may tag devices, auto-approvals, node attributes, SSH
+// session settings) are named, so that a plan of one never reads as "nothing changed".
+
+import { describe, expect, it } from 'vitest';
+import { planJson, renderPlanMarkdown, renderPlanText } from '../../src/plan/index.js';
+import { planOf } from './helpers.js';
+
+const base = {
+  groups: { 'group:admins': ['alice@example.com'] },
+  tagOwners: { 'tag:prod': ['group:admins'], 'tag:db': ['group:admins'] },
+  acls: [{ action: 'accept', src: ['group:admins'], dst: ['tag:prod:22'] }],
+  autoApprovers: { routes: { '10.0.0.0/8': ['group:admins'] }, exitNode: ['group:admins'] },
+  nodeAttrs: [{ target: ['tag:prod'], attr: ['funnel', 'mullvad'] }],
+  ssh: [{ action: 'accept', src: ['group:admins'], dst: ['tag:prod'], users: ['root'], acceptEnv: ['GIT_*'] }],
+};
+
+const edited = (changes: object): object => ({ ...base, ...changes });
+
+describe('edits outside the plan', () => {
+  it.each([
+    [
+      'an owner added to a tag',
+      { tagOwners: { ...base.tagOwners, 'tag:prod': ['group:admins', 'mallory@example.com'] } },
+      ['tagOwners of tag:prod'],
+    ],
+    [
+      'a tag whose owners are every member',
+      { tagOwners: { ...base.tagOwners, 'tag:db': ['autogroup:member'] } },
+      ['tagOwners of tag:db'],
+    ],
+    ['a tag added', { tagOwners: { ...base.tagOwners, 'tag:new': [] } }, ['tagOwners of tag:new']],
+    [
+      'an approver of a route',
+      { autoApprovers: { ...base.autoApprovers, routes: { '10.0.0.0/8': ['group:admins', 'bob@example.com'] } } },
+      ['autoApprovers routes for 10.0.0.0/8'],
+    ],
+    [
+      'a route approved unasked',
+      {
+        autoApprovers: {
+          ...base.autoApprovers,
+          routes: { ...base.autoApprovers.routes, '0.0.0.0/0': ['bob@example.com'] },
+        },
+      },
+      ['autoApprovers routes for 0.0.0.0/0'],
+    ],
+    [
+      'an approver of exit nodes',
+      { autoApprovers: { ...base.autoApprovers, exitNode: ['autogroup:member'] } },
+      ['autoApprovers exitNode'],
+    ],
+    [
+      'an approver of a Service',
+      { autoApprovers: { ...base.autoApprovers, services: { 'svc:web': ['tag:prod'] } } },
+      ['autoApprovers services for svc:web'],
+    ],
+    [
+      'a node attribute given',
+      { nodeAttrs: [...base.nodeAttrs, { target: ['bob@example.com'], attr: ['funnel'] }] },
+      ['nodeAttrs'],
+    ],
+    [
+      'an SSH rule accepting any environment',
+      { ssh: [{ ...base.ssh[0], acceptEnv: ['*'] }] },
+      ['ssh acceptEnv or recorder'],
+    ],
+    [
+      'the same lists in another order',
+      {
+        tagOwners: { 'tag:db': ['group:admins'], 'tag:prod': ['group:admins'] },
+        nodeAttrs: [{ target: ['tag:prod'], attr: ['mullvad', 'funnel'] }],
+      },
+      [],
+    ],
+  ])('%s', (_name, changes, expected) => {
+    const plan = planOf(base, edited(changes));
+    expect(plan.unplanned).toEqual(expected);
+    expect(plan.highlights.filter((h) => h.kind === 'outside-plan').length).toBe(expected.length > 0 ? 1 : 0);
+  });
+
+  it('is highlighted above "No access changes" in every rendering, and listed in the JSON', () => {
+    const plan = planOf(base, edited({ tagOwners: { ...base.tagOwners, 'tag:prod': ['autogroup:member'] } }));
+    expect(plan.changes).toEqual([]);
+    const message =
+      'edits tagOwners of tag:prod: who may tag devices, which routes, exit nodes and Services are approved ' +
+      'unasked, node attributes or SSH session settings, which the plan does not evaluate; review them';
+    expect(plan.highlights).toEqual([{ kind: 'outside-plan', message }]);
+    expect(planJson(plan).unplanned).toEqual(['tagOwners of tag:prod']);
+    expect(renderPlanText(plan)).toBe(
+      `Access plan: before.hujson → after.hujson (offline, no tailnet given)\nNo access changes.\n\nHighlights:\n  ! ${message}\n`,
+    );
+    expect(renderPlanMarkdown(plan, 'against the base')).toBe(
+      `### Access changes\n\nNo access changes against the base.\n\n> [!WARNING]\n> - ${message}`,
+    );
+  });
+});
