@@ -235,24 +235,29 @@ describe('the 65,536-character limit', () => {
     expect(warnings.map((line) => line.length <= 2004 && line.endsWith('…'))).toEqual([true, true, true]);
   });
 
+  const warnings = (count: number, padding = ''): Report => ({
+    ...emptyReport('test', 'example.com', 'policy.hujson'),
+    result: 'failed',
+    warnings: Array.from({ length: count }, (_, i) => ({
+      severity: 'warning' as const,
+      message: `SECRET warning ${i}${padding}`,
+    })),
+  });
+  const redact = (text: string): string => text.replaceAll('SECRET', '******');
+
+  it('keeps the first 20 of a list of findings too long for it, and says where the rest are', () => {
+    const body = renderPullRequestComment(warnings(5000), {}, { redact, limit: 10_000 });
+    expect(body).not.toContain('SECRET');
+    expect(body).toMatch(/\n- (\\\*){6} warning 19\n- … and 4980 more\. The full report is in the job summary\.\n$/);
+  });
+
   it('measures after redaction, and as a last resort cuts whole lines with a note', () => {
-    const report: Report = {
-      ...emptyReport('test', 'example.com', 'policy.hujson'),
-      result: 'failed',
-      warnings: Array.from({ length: 5000 }, (_, i) => ({
-        severity: 'warning' as const,
-        message: `SECRET warning ${i}`,
-      })),
-    };
-    const body = renderPullRequestComment(
-      report,
-      {},
-      { redact: (text) => text.replaceAll('SECRET', '******'), limit: 10_000 },
-    );
+    // Twenty findings of 600 characters are still too long for 10,000.
+    const body = renderPullRequestComment(warnings(5000, ` ${'x'.repeat(600)}`), {}, { redact, limit: 10_000 });
     expect(body.length).toBeLessThanOrEqual(10_000);
     expect(body).not.toContain('SECRET');
     expect(body).toMatch(
-      /\n- (\\\*){6} warning \d+\n\n\*\*This comment was cut to fit GitHub's limit\.\*\* The full report is in the job summary\.$/,
+      /\n- (\\\*){6} warning \d+ x+\n\n\*\*This comment was cut to fit GitHub's limit\.\*\* The full report is in the job summary\.$/,
     );
   });
 });

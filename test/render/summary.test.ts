@@ -126,6 +126,32 @@ describe('renderJobSummary', () => {
     ]);
   });
 
+  it('escapes each of 250,000 notices at most once, and none past the limit, while it fits the body', () => {
+    // A 4 MB policy can hold a rule naming 250,000 undefined groups: one notice each. Each
+    // rendering while fitting once escaped them all (37 s, past the run's timeout: no comment).
+    let made = 0;
+    const links = {
+      ...LINKS,
+      get fileUrl(): string {
+        made++;
+        return LINKS.fileUrl!;
+      },
+    };
+    const notices = Array.from({ length: 250_000 }, (_, i) => ({
+      severity: 'notice' as const,
+      message: `group "group:g${i}" not defined, accepted`,
+      location: { line: 2, column: 10 + i },
+    }));
+    const summary = renderJobSummary(
+      { ...emptyReport('test', 'example.com', 'policy.hujson'), notices },
+      links,
+      identity,
+    );
+    expect(summary).toContain('\n- … and 249980 more. The job summary is limited to 1 MiB');
+    // Items are made once each, up to the limit (1 MiB of lines of about 60 characters), never again.
+    expect(made).toBe(16_732);
+  });
+
   it('says so when the overwritten live policy did not fit, instead of promising it below', () => {
     const report: Report = {
       ...emptyReport('apply', 'example.com', 'policy.hujson'),

@@ -66,16 +66,19 @@ export function renderJobSummary(input: Report, links: ReportLinks, redact: (tex
   const liveTitle = liveTextTitle(report);
   const plan = planSection(report, ELSEWHERE);
   const failures = testFailuresSection(report, links, ELSEWHERE, SUMMARY_LIMIT_BYTES);
+  const errors = findingsSection('Errors', report.errors, links, SUMMARY_LIMIT_BYTES, ELSEWHERE);
+  const warnings = findingsSection('Warnings', report.warnings, links, SUMMARY_LIMIT_BYTES, ELSEWHERE);
+  const notices = findingsSection('Notices', report.notices, links, SUMMARY_LIMIT_BYTES, ELSEWHERE);
   const render = (cuts: Cuts): string =>
     redact(
       joinSections([
         headline(report, links),
         offlineSection(report),
         plan(cuts.briefPlan === true),
-        findingsSection('Errors', report.errors, links, cuts.findings, ELSEWHERE),
+        errors(cuts.findings),
         failures(cuts.tableRows),
-        findingsSection('Warnings', report.warnings, links, cuts.findings, ELSEWHERE),
-        findingsSection('Notices', report.notices, links, cuts.findings, ELSEWHERE),
+        warnings(cuts.findings),
+        notices(cuts.findings),
         manualEditSection(report, cuts.omitLiveText === true ? 'too long' : 'below'),
         driftAdvice(report, links),
         versionsSection(report, links),

@@ -35,6 +35,8 @@ export function renderPullRequestComment(input: Report, links: ReportLinks, opti
   const diff = policyDiff(report);
   const plan = planSection(report, elsewhere);
   const failures = testFailuresSection(report, links, elsewhere, limit);
+  const errors = findingsSection('Errors', report.errors, links, limit, elsewhere);
+  const warnings = findingsSection('Warnings', report.warnings, links, limit, elsewhere);
   const render = (cuts: Cuts): string =>
     redact(
       joinSections([
@@ -42,9 +44,9 @@ export function renderPullRequestComment(input: Report, links: ReportLinks, opti
         headline(report, links),
         offlineSection(report),
         plan(cuts.briefPlan === true),
-        findingsSection('Errors', report.errors, links),
+        errors(cuts.findings),
         failures(cuts.tableRows),
-        findingsSection('Warnings', report.warnings, links),
+        warnings(cuts.findings),
         manualEditSection(report, 'in the summary'),
         diffSection(diff, report.policyFile, cuts.diffChars, elsewhere),
       ]),

@@ -67,20 +67,34 @@ function findingItem(finding: Finding, links: ReportLinks): string {
 }
 
 /**
- * A titled list of findings (errors, warnings or notices), or nothing when there are none;
- * `max` cuts it, and its last line then says how many more there are and where.
+ * A titled list of findings (errors, warnings or notices), or nothing when there are none, as a
+ * function of how many to keep (all when not given); its last line then says how many more
+ * there are and where. Each item is escaped once, when first shown: a body is rendered again and
+ * again while it is fitted to its limit (fit.ts), and a policy can hold hundreds of thousands of
+ * notices. Items past `limit` characters in all are never made: a list that long never fits, so
+ * what a body costs is bounded by its limit, not by the findings.
  */
 export function findingsSection(
   title: string,
   findings: readonly Finding[],
   links: ReportLinks,
-  max = findings.length,
+  limit: number,
   elsewhere = '',
-): string | undefined {
-  if (findings.length === 0) return undefined;
-  const items = findings.slice(0, max).map((f) => findingItem(f, links));
-  if (max < findings.length) items.push(`- … and ${findings.length - max} more. ${elsewhere}`);
-  return [`#### ${title} (${findings.length})`, '', ...items].join('\n');
+): (max: number | undefined) => string | undefined {
+  const items: string[] = [];
+  let chars = 0;
+  return (max) => {
+    if (findings.length === 0) return undefined;
+    const wanted = Math.min(max ?? findings.length, findings.length);
+    while (items.length < wanted && chars <= limit) {
+      const item = findingItem(findings[items.length]!, links);
+      items.push(item);
+      chars += item.length + 1;
+    }
+    const shown = items.slice(0, wanted);
+    if (shown.length < findings.length) shown.push(`- … and ${findings.length - shown.length} more. ${elsewhere}`);
+    return [`#### ${title} (${findings.length})`, '', ...shown].join('\n');
+  };
 }
 
 /**
