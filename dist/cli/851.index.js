@@ -1176,8 +1176,7 @@ function decodeSsh(value, path, _index, reader) {
     if (!reader.object(value, path, 'SSHRule', SSH_RULE))
         return undefined;
     const enforce = SSH_RULE.get('enforceRecorder');
-    if (enforce !== decode_reader/* ABSENT */.sj)
-        reader.bool(enforce, `${path}.enforceRecorder`);
+    const enforceRecorder = enforce === decode_reader/* ABSENT */.sj ? undefined : reader.bool(enforce, `${path}.enforceRecorder`);
     return reader.located(value, {
         path,
         action: policy_text(SSH_RULE, 'action', path, reader),
@@ -1188,6 +1187,7 @@ function decodeSsh(value, path, _index, reader) {
         acceptEnv: reader.strings(SSH_RULE.get('acceptEnv'), path, 'acceptEnv'),
         srcPosture: reader.strings(SSH_RULE.get('srcPosture'), path, 'srcPosture'),
         recorder: reader.strings(SSH_RULE.get('recorder'), path, 'recorder'),
+        ...(enforceRecorder === undefined ? {} : { enforceRecorder }),
     });
 }
 function decodeNodeAttr(value, path, _index, reader) {

@@ -968,7 +968,9 @@ function collections(universe, before, after) {
 function restKey(c, without) {
     // One template rather than a joined array: this runs for every change, twice.
     const atoms = without === 'src' ? c.dstAtoms.join(',') : c.srcAtoms.join(',');
-    return (`${c.change}|${c.kind}|${atoms}|${c.proto ?? ''}|${c.ports ?? ''}|${c.sshUser ?? ''}|${c.action ?? ''}|` +
+    // The ports' text leaves port 0 out (portsText): whether the ranges hold it is said apart.
+    const zero = c.ranges?.[0]?.first === 0 ? '+0' : '';
+    return (`${c.change}|${c.kind}|${atoms}|${c.proto ?? ''}|${c.ports ?? ''}${zero}|${c.sshUser ?? ''}|${c.action ?? ''}|` +
         `${c.checkPeriod ?? ''}|${c.capability ?? ''}|${c.value ?? ''}|${c.testable}|${c.fromEveryone ?? ''}`);
 }
 /**
@@ -1122,10 +1124,10 @@ function portsText(ranges) {
         .map((r) => (r.first === r.last ? `${r.first}` : `${r.first}-${r.last}`))
         .join(',');
 }
-/** The port a test uses for a change: the lowest one, avoiding 0 when the ranges hold another. */
+/** The port a test uses for a change: the lowest one but 0, which the plan does not write (portsText), where it has one. */
 function testPort(ranges) {
-    const first = ranges[0];
-    return first.first === 0 && first.last > 0 ? 1 : first.first;
+    const range = ranges.find((r) => r.last > 0);
+    return range === undefined ? 0 : Math.max(range.first, 1);
 }
 const STATE_WORDS = {
     yes: 'allowed',
@@ -2486,8 +2488,7 @@ function highlights(input) {
     if (input.unplanned.length > 0)
         out.unshift({
             kind: 'outside-plan',
-            message: `edits ${highlights_names(input.unplanned)}: who may tag devices, which routes, exit nodes and Services are ` +
-                'approved unasked, node attributes or SSH session settings, which the plan does not evaluate; review them',
+            message: `edits ${highlights_names(input.unplanned)}, which the plan does not turn into access changes; review them`,
         });
     return out;
 }
@@ -3074,45 +3075,76 @@ function asserted(change, { network, ssh, acceptedAfter, gainedAt }) {
 // Edits that change what devices may become or do rather than who reaches what: who may tag a
 // device (tagOwners), whose routes, exit nodes and Services are approved unasked
 // (autoApprovers), node attributes (nodeAttrs) and what an SSH session accepts from its client
-// or records (acceptEnv, recorder). The plan has no access changes to show for them, yet an edit
-// giving a user a tag's ownership gives that user, through a device they tag, everything the tag
+// or must record (acceptEnv, recorder, enforceRecorder). The plan has no access changes to show
+// for them, yet an owner added to a tag gains, through a device they tag, everything the tag
 // reaches. They are named, so that a plan of such an edit never reads as "nothing changed".
-/** A list's texts as one key, its order left out (the server reads these lists as sets). */
-const setKey = (list) => JSON.stringify([...new Set((list ?? []).map((t) => t.text))].sort());
-function unplanned_lists(named) {
-    return new Map(named.map((l) => [l.name.text, setKey(l.items)]));
+
+
+/** A list's texts as one key, their order and repeats left out (the server reads these lists as sets). */
+const setKey = (list) => JSON.stringify([...new Set((list ?? []).map((t) => t.text.trim()))].sort());
+/**
+ * A list of owners, approvers or targets as the principals it names: a group as its members (so a
+ * member added to a group owning a tag is an edit of that tag's owners), a login as the engine
+ * compares it (§2.2.2), anything else as written.
+ */
+function principalsKey(list, groups) {
+    const out = new Set();
+    for (const { text } of list ?? []) {
+        const item = text.trim();
+        const members = groups.get(item);
+        if (members !== undefined)
+            members.forEach((login) => out.add(login));
+        else
+            out.add((0,selectors/* classify */.L)(item).kind === 'user' ? (0,unsure/* normalizeLogin */.tq)(item) : item);
+    }
+    return JSON.stringify([...out].sort());
 }
-/** Each name whose list was added, removed or edited, as `section name`. */
-function editedLists(section, before, after) {
-    const [old, now] = [unplanned_lists(before), unplanned_lists(after)];
+/**
+ * Each name whose list of principals was added, removed or edited, as `section name`. With
+ * `emptyIsAbsent`, a name listing no one is as good as absent (an approval no one gets).
+ */
+function editedLists(section, lists, groups, emptyIsAbsent) {
+    const [old, now] = [0, 1].map((side) => new Map(lists[side].map((l) => [l.name.text, principalsKey(l.items, groups[side])])));
+    const read = (map, name) => map.get(name) ?? (emptyIsAbsent ? '[]' : undefined);
     const names = [...new Set([...old.keys(), ...now.keys()])].sort();
-    return names.filter((name) => old.get(name) !== now.get(name)).map((name) => `${section} ${name}`);
+    return names.filter((name) => read(old, name) !== read(now, name)).map((name) => `${section} ${name}`);
 }
 /** A list of records as a multiset of keys: the same records in another order are no edit. */
 const multiset = (keys) => JSON.stringify(keys.sort());
-function nodeAttrsKey(policy) {
+function nodeAttrsKey({ policy, env }) {
     return multiset(policy.nodeAttrs.map((a) => JSON.stringify([
-        setKey(a.target),
+        principalsKey(a.target, env.context.groups),
         setKey(a.attr),
         setKey(a.ipPool),
         multiset((a.app ?? []).map((c) => JSON.stringify([c.name.text, [...c.values].sort()]))),
     ])));
 }
-/** The SSH rules' accepted environment and recorders, by the rule they belong to. */
-function sshSessionKey(rules) {
-    const keyed = rules.filter((r) => r.acceptEnv !== undefined || r.recorder !== undefined);
-    return multiset(keyed.map((r) => JSON.stringify([setKey(r.src), setKey(r.dst), setKey(r.users), setKey(r.acceptEnv), setKey(r.recorder)])));
+/** The SSH rules' accepted environment and recording, by the rule they belong to. */
+function sshSessionKey({ policy, env }) {
+    const groups = env.context.groups;
+    const keyed = policy.ssh.filter((r) => (r.acceptEnv?.length ?? 0) > 0 || (r.recorder?.length ?? 0) > 0 || r.enforceRecorder === true);
+    return multiset(keyed.map((r) => JSON.stringify([
+        principalsKey(r.src, groups),
+        principalsKey(r.dst, groups),
+        setKey(r.users),
+        setKey(r.acceptEnv),
+        principalsKey(r.recorder, groups),
+        r.enforceRecorder === true,
+    ])));
 }
-/** What the new policy edits outside the plan, as short names (`tagOwners of tag:prod`, `nodeAttrs`), sorted by section. */
+/** What the new policy edits outside the plan, as short names (`tagOwners of tag:prod`, `nodeAttrs`). */
 function unplannedEdits(before, after) {
-    const out = editedLists('tagOwners of', before.tagOwners, after.tagOwners);
-    out.push(...editedLists('autoApprovers routes for', before.autoApprovers.routes, after.autoApprovers.routes));
-    out.push(...editedLists('autoApprovers services for', before.autoApprovers.services, after.autoApprovers.services));
-    if (setKey(before.autoApprovers.exitNode) !== setKey(after.autoApprovers.exitNode))
+    const groups = [before.env.context.groups, after.env.context.groups];
+    const [old, now] = [before.policy, after.policy];
+    const out = editedLists('tagOwners of', [old.tagOwners, now.tagOwners], groups, false);
+    const [approved, approves] = [old.autoApprovers, now.autoApprovers];
+    out.push(...editedLists('autoApprovers routes for', [approved.routes, approves.routes], groups, true));
+    out.push(...editedLists('autoApprovers services for', [approved.services, approves.services], groups, true));
+    if (principalsKey(approved.exitNode, groups[0]) !== principalsKey(approves.exitNode, groups[1]))
         out.push('autoApprovers exitNode');
     if (nodeAttrsKey(before) !== nodeAttrsKey(after))
         out.push('nodeAttrs');
-    if (sshSessionKey(before.ssh) !== sshSessionKey(after.ssh))
+    if (sshSessionKey(before) !== sshSessionKey(after))
         out.push('ssh acceptEnv or recorder');
     return out;
 }
@@ -3178,7 +3210,7 @@ function computeAccessPlan(before, after, options = {}) {
     const undecided = sortChanges(mergeUndecided(collapseUndecided(rawUndecided, internet), atoms));
     // Again as shown: a change said once for a group carries the group's name, and its members'.
     budget.text([...shown, ...undecided]);
-    const unplanned = unplannedEdits(sides[0].policy, sides[1].policy);
+    const unplanned = unplannedEdits(sides[0], sides[1]);
     const found = highlights({
         changes,
         shown,

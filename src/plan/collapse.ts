@@ -103,8 +103,10 @@ export function collections(universe: Universe, before: Side, after: Side): Coll
 function restKey(c: AtomChange, without: 'src' | 'dst'): string {
   // One template rather than a joined array: this runs for every change, twice.
   const atoms = without === 'src' ? c.dstAtoms.join(',') : c.srcAtoms.join(',');
+  // The ports' text leaves port 0 out (portsText): whether the ranges hold it is said apart.
+  const zero = c.ranges?.[0]?.first === 0 ? '+0' : '';
   return (
-    `${c.change}|${c.kind}|${atoms}|${c.proto ?? ''}|${c.ports ?? ''}|${c.sshUser ?? ''}|${c.action ?? ''}|` +
+    `${c.change}|${c.kind}|${atoms}|${c.proto ?? ''}|${c.ports ?? ''}${zero}|${c.sshUser ?? ''}|${c.action ?? ''}|` +
     `${c.checkPeriod ?? ''}|${c.capability ?? ''}|${c.value ?? ''}|${c.testable}|${c.fromEveryone ?? ''}`
   );
 }

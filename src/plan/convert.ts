@@ -29,10 +29,10 @@ export function portsText(ranges: readonly PortRange[]): string {
     .join(',');
 }
 
-/** The port a test uses for a change: the lowest one, avoiding 0 when the ranges hold another. */
+/** The port a test uses for a change: the lowest one but 0, which the plan does not write (portsText), where it has one. */
 function testPort(ranges: readonly PortRange[]): number {
-  const first = ranges[0]!;
-  return first.first === 0 && first.last > 0 ? 1 : first.first;
+  const range = ranges.find((r) => r.last > 0);
+  return range === undefined ? 0 : Math.max(range.first, 1);
 }
 
 const STATE_WORDS: Record<State | SshState, string> = {

@@ -184,9 +184,7 @@ export function highlights(input: HighlightInput): Highlight[] {
   if (input.unplanned.length > 0)
     out.unshift({
       kind: 'outside-plan',
-      message:
-        `edits ${names(input.unplanned)}: who may tag devices, which routes, exit nodes and Services are ` +
-        'approved unasked, node attributes or SSH session settings, which the plan does not evaluate; review them',
+      message: `edits ${names(input.unplanned)}, which the plan does not turn into access changes; review them`,
     });
   return out;
 }

@@ -107,7 +107,7 @@ export function computeAccessPlan(before: PlanSource, after: PlanSource, options
   const undecided = sortChanges(mergeUndecided(collapseUndecided(rawUndecided, internet), atoms));
   // Again as shown: a change said once for a group carries the group's name, and its members'.
   budget.text([...shown, ...undecided]);
-  const unplanned = unplannedEdits(sides[0].policy, sides[1].policy);
+  const unplanned = unplannedEdits(sides[0], sides[1]);
   const found = highlights({
     changes,
     shown,

@@ -90,7 +90,7 @@ function leftOut(plan: AccessPlan): string {
 
 /**
  * Characters of one highlight as shown, at most: the warnings are what a comment that has to
- * shrink keeps, so all of them (seven kinds) must fit however the names they quote escape.
+ * shrink keeps, so all of them (eight kinds) must fit however the names they quote escape.
  */
 const MAX_HIGHLIGHT_CHARS = 2000;
 

@@ -62,6 +62,7 @@ export interface SshRule {
   acceptEnv?: Text[];
   srcPosture?: Text[];
   recorder?: Text[];
+  enforceRecorder?: boolean;
 }
 
 export interface NodeAttr {

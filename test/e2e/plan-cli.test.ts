@@ -164,7 +164,9 @@ describe('tailnet-policy plan', () => {
     await writeFile(path.join(dir, 'b.hujson'), '{"tagOwners": {"tag:prod": ["mallory@example.com"]}}');
     const result = await runCli(['plan', 'a.hujson', 'b.hujson', '--exit-code'], { cwd: dir });
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('No access changes.\n\nHighlights:\n  ! edits tagOwners of tag:prod: who may tag');
+    expect(result.stdout).toContain(
+      'No access changes.\n\nHighlights:\n  ! edits tagOwners of tag:prod, which the plan',
+    );
   });
 
   it.each([

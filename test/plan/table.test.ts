@@ -51,6 +51,30 @@ describe('network changes', () => {
     expect(changeLines(planOf(before, after))).toEqual(expected);
   });
 
+  it('changes alike but for port 0 stay apart, and their tests use a port the plan writes', () => {
+    const ip = (...ports: string[]): string[] => ports.map((p) => `tcp:${p}`);
+    const groups = { 'group:a': ['alice@example.com', 'bob@example.com'] };
+    const plan = planOf(
+      base({ groups, grants: [{ src: ['group:a'], dst: ['tag:db'], ip: ip('1-4', '11-65535') }] }),
+      base({
+        groups,
+        grants: [
+          { src: ['alice@example.com'], dst: ['tag:db'], ip: ip('*') },
+          { src: ['bob@example.com'], dst: ['tag:db'], ip: ip('1-65535') },
+        ],
+      }),
+    );
+    // Alice gains port 0 too: said apart from Bob's, not once for group:a.
+    expect(changeLines(plan)).toEqual([
+      'gained network alice@example.com -> tag:db tcp:5-10 untested',
+      'gained network bob@example.com -> tag:db tcp:5-10 untested',
+    ]);
+    expect(plan.proposed.tests).toEqual([
+      { src: 'alice@example.com', proto: 'tcp', accept: ['tag:db:5'] },
+      { src: 'bob@example.com', proto: 'tcp', accept: ['tag:db:5'] },
+    ]);
+  });
+
   it('a member added to a group gains what the group has; the others change nothing', () => {
     const groups = (members: string[]): object => ({ 'group:eng': members, 'group:ops': ['dave@example.com'] });
     const rules = [acl(['group:eng'], ['tag:db:5432']), acl(['group:ops'], ['group:eng:22'])];

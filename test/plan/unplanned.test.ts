@@ -65,6 +65,35 @@ describe('edits outside the plan', () => {
       ['ssh acceptEnv or recorder'],
     ],
     [
+      'a member added to a group owning a tag',
+      { groups: { 'group:admins': ['alice@example.com', 'mallory@example.com'] } },
+      [
+        'tagOwners of tag:db',
+        'tagOwners of tag:prod',
+        'autoApprovers routes for 10.0.0.0/8',
+        'autoApprovers exitNode',
+        'ssh acceptEnv or recorder',
+      ],
+    ],
+    [
+      'SSH sessions recorded no longer enforced',
+      { ssh: [{ ...base.ssh[0], recorder: ['tag:prod'], enforceRecorder: false }] },
+      ['ssh acceptEnv or recorder'],
+    ],
+    [
+      'the same owners written otherwise: a group as its members, a login in capitals, spaces',
+      { tagOwners: { 'tag:prod': ['alice@example.com'], 'tag:db': [' Alice@Example.com '] } },
+      [],
+    ],
+    [
+      'an empty acceptEnv, and a route no one approves, as good as none',
+      {
+        ssh: [...base.ssh, { ...base.ssh[0], dst: ['tag:db'], acceptEnv: [] }],
+        autoApprovers: { ...base.autoApprovers, routes: { ...base.autoApprovers.routes, '192.168.0.0/16': [] } },
+      },
+      [],
+    ],
+    [
       'the same lists in another order',
       {
         tagOwners: { 'tag:db': ['group:admins'], 'tag:prod': ['group:admins'] },
@@ -81,9 +110,7 @@ describe('edits outside the plan', () => {
   it('is highlighted above "No access changes" in every rendering, and listed in the JSON', () => {
     const plan = planOf(base, edited({ tagOwners: { ...base.tagOwners, 'tag:prod': ['autogroup:member'] } }));
     expect(plan.changes).toEqual([]);
-    const message =
-      'edits tagOwners of tag:prod: who may tag devices, which routes, exit nodes and Services are approved ' +
-      'unasked, node attributes or SSH session settings, which the plan does not evaluate; review them';
+    const message = 'edits tagOwners of tag:prod, which the plan does not turn into access changes; review them';
     expect(plan.highlights).toEqual([{ kind: 'outside-plan', message }]);
     expect(planJson(plan).unplanned).toEqual(['tagOwners of tag:prod']);
     expect(renderPlanText(plan)).toBe(

@@ -250,7 +250,7 @@ function decodeGrant(value: number, path: string, _index: number, reader: Reader
 function decodeSsh(value: number, path: string, _index: number, reader: Reader): SshRule | undefined {
   if (!reader.object(value, path, 'SSHRule', SSH_RULE)) return undefined;
   const enforce = SSH_RULE.get('enforceRecorder');
-  if (enforce !== ABSENT) reader.bool(enforce, `${path}.enforceRecorder`);
+  const enforceRecorder = enforce === ABSENT ? undefined : reader.bool(enforce, `${path}.enforceRecorder`);
   return reader.located(value, {
     path,
     action: text(SSH_RULE, 'action', path, reader),
@@ -261,6 +261,7 @@ function decodeSsh(value: number, path: string, _index: number, reader: Reader):
     acceptEnv: reader.strings(SSH_RULE.get('acceptEnv'), path, 'acceptEnv'),
     srcPosture: reader.strings(SSH_RULE.get('srcPosture'), path, 'srcPosture'),
     recorder: reader.strings(SSH_RULE.get('recorder'), path, 'recorder'),
+    ...(enforceRecorder === undefined ? {} : { enforceRecorder }),
   });
 }
 
