@@ -1590,11 +1590,13 @@ class Keys {
     }
     target({ rule, target }) {
         const ports = target.ports.map((r) => `${r.first}-${r.last}`).join(',');
-        const src = this.selectors(rule.src);
-        const dst = this.selectors(target.dst);
+        return `${this.reach({ rule, target })} ${target.protocols.join(',')} ${ports} ${target.allPorts}`;
+    }
+    /** A target's key but its protocols and ports: whom it selects, under which postures and routes. */
+    reach({ rule, target }) {
         // A `via` list edited changes the routes, not the verdicts: evaluate.ts compares those.
         const via = rule.via === undefined ? '' : ` ${this.id(JSON.stringify(rule.via))}`;
-        return `${src} ${dst} ${target.protocols.join(',')} ${ports} ${target.allPorts} ${this.posture(rule)}${via}`;
+        return `${this.selectors(rule.src)} ${this.selectors(target.dst)} ${this.posture(rule)}${via}`;
     }
 }
 const targets_ranges = (list) => list.map((r) => `${r.lo.toString(16)}-${r.hi.toString(16)}`).join(',');
@@ -2177,8 +2179,39 @@ function fromEveryone(ev, pair, protocol, port, budget) {
         return sourceMatch(rule.src, s, ev.env) !== '' && destinationMatch(target.dst, d, ev.env) !== '';
     });
 }
-function pairChanges({ pair, evals, cells, app, everyone }) {
+/**
+ * The targets of a side that may connect a pair (each source and destination match it, and how:
+ * `4u` an unknown match in IPv4), by protocol and port, each by whom it selects (its ports aside,
+ * which the question fixes): what an unknown verdict of the side hangs on. Two sides hanging on
+ * the same targets matched alike give one verdict whatever the tailnet holds (the verdict is the
+ * union of its targets' matches); on others they may differ.
+ */
+function uncertainties(evals, pair, keys) {
+    const matches = [];
+    const both = (ev) => {
+        const s = pair.principals[0][ev.side];
+        const d = pair.principals[1][ev.side];
+        return [
+            matchesOf(ev.targets, ev.side, s, 'src', ev.env, ev.budget),
+            matchesOf(ev.targets, ev.side, d, 'dst', ev.env, ev.budget),
+        ];
+    };
+    return (side, protocol, port) => {
+        const ev = evals[side];
+        const [sources, destinations] = (matches[side] ??= both(ev));
+        const out = [];
+        destinations.forEach((how, id) => {
+            const from = sources.get(id);
+            const target = ev.targets.list[id];
+            if (from !== undefined && allows(target.target, protocol, port))
+                out.push(`${keys.reach(target)}:${from}:${how}`);
+        });
+        return out.sort().join(' ');
+    };
+}
+function pairChanges({ pair, evals, cells, app, everyone, keys }) {
     const out = [];
+    const uncertainty = uncertainties(evals, pair, keys);
     for (const [protocol, ports] of cells) {
         let run;
         // The one-protocol list every question of this protocol asks, made once, not per question.
@@ -2190,7 +2223,9 @@ function pairChanges({ pair, evals, cells, app, everyone }) {
             const before = state(evals[0], pair, asked, port);
             const after = state(evals[1], pair, asked, port);
             const routes = routesOf(evals, pair, [before, after], protocol, port);
-            if (routes === undefined && !differs(before, after)) {
+            const unsure = before.state === 'unknown' && after.state === 'unknown';
+            const apart = unsure && uncertainty(0, protocol, port) !== uncertainty(1, protocol, port);
+            if (routes === undefined && !apart && !differs(before, after)) {
                 run = undefined;
                 continue;
             }
@@ -2275,6 +2310,7 @@ function diffChannel(atoms, sides, channels, app, budget) {
         return found;
     };
     const out = [];
+    const keys = new Keys();
     for (const src of [...pairs.keys()].sort((a, b) => a - b)) {
         const s = atoms[src];
         if (s.kind === 'service')
@@ -2291,7 +2327,7 @@ function diffChannel(atoms, sides, channels, app, budget) {
             const pairCells = cellsOf(marksOf('src', src), marksOf('dst', dst), cells);
             const pair = { src, dst, principals: [s.principals, d.principals], family };
             const everyone = (protocol, port) => !app && fromEveryone(evals[1], pair, protocol, port, budget);
-            const found = pairChanges({ pair, evals, cells: pairCells, app, everyone });
+            const found = pairChanges({ pair, evals, cells: pairCells, app, everyone, keys });
             budget.found(found.length, found.reduce((sum, change) => sum + change.ranges.length, 0));
             out.push(...found);
         }
@@ -2754,15 +2790,16 @@ function sshState(side, names, src, dst, login) {
     const fails = (0,ssh_tests/* outcomes */.KI)(rules, src, dst, login, POSTURE_FAILS);
     // A check to the device itself is open whatever the postures: said first, postures or not.
     const self = possible.has('check') && (0,ssh_tests/* maySameDevice */.u3)(src, dst);
+    const unknown = { state: 'unknown', possible: [...possible].sort().join() };
     if ([...holds].join() === [...fails].join())
-        return self ? { state: 'unknown', words: SELF_CHECK_WORDS } : { state: 'unknown' };
+        return self ? { ...unknown, words: SELF_CHECK_WORDS } : unknown;
     const applying = rules.filter((rule) => {
         const alone = rule.postures === undefined ? undefined : (0,ssh_tests/* outcomes */.KI)([rule], src, dst, login, POSTURE_HOLDS);
         return alone !== undefined && !(alone.size === 1 && alone.has('deny'));
     });
     const decided = holds.size === 1 && fails.size === 1 ? [...holds][0] : undefined;
     const postures = names.terms(applying.map((rule) => rule.postures), decided);
-    return self ? { state: 'unknown', postures, words: SELF_CHECK_WORDS } : { state: 'unknown', postures };
+    return self ? { ...unknown, postures, words: SELF_CHECK_WORDS } : { ...unknown, postures };
 }
 function nanos(period) {
     if (period === 'always')
@@ -2808,7 +2845,8 @@ function diffSsh(atoms, sides, budget) {
                 const periods = verdicts.map((v, i) => v.state === 'check' ? checkPeriod(sides[i], s.principals[i], d.principals[i], login) : undefined);
                 const same = before === after || (before === 'absent' && after === 'deny') || (before === 'deny' && after === 'absent');
                 const terms = verdicts.map((v) => v.postures);
-                if (same && samePeriod(periods[0], periods[1]) && terms[0]?.key === terms[1]?.key)
+                const alike = same && verdicts[0].possible === verdicts[1].possible;
+                if (alike && samePeriod(periods[0], periods[1]) && terms[0]?.key === terms[1]?.key)
                     continue;
                 const change = { src, dst, login, before, after };
                 if (periods[0] !== undefined)

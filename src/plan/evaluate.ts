@@ -21,7 +21,7 @@ import { CellMarks, cellsOf, grid } from './cells.js';
 import { candidatePairs } from './relations.js';
 import { routesDiffer, type RouteFacts } from './routes.js';
 import { channelIndex, type Channel, type Side } from './side.js';
-import { destinationMatch, matchesOf, presentOn, sourceMatch, targetsOf, type Targets } from './targets.js';
+import { destinationMatch, Keys, matchesOf, presentOn, sourceMatch, targetsOf, type Targets } from './targets.js';
 
 /** A verdict, or `absent` where a test could not even name the endpoint (a tag not defined on that side). */
 export type State = Tri | 'absent';
@@ -191,10 +191,47 @@ interface PairInput {
   cells: Map<number, PortRange[]>;
   app: boolean;
   everyone: (protocol: number, port: number) => boolean;
+  /** Content keys of the targets, for telling two sides' unknowns apart. */
+  keys: Keys;
 }
 
-function pairChanges({ pair, evals, cells, app, everyone }: PairInput): RawChange[] {
+/**
+ * The targets of a side that may connect a pair (each source and destination match it, and how:
+ * `4u` an unknown match in IPv4), by protocol and port, each by whom it selects (its ports aside,
+ * which the question fixes): what an unknown verdict of the side hangs on. Two sides hanging on
+ * the same targets matched alike give one verdict whatever the tailnet holds (the verdict is the
+ * union of its targets' matches); on others they may differ.
+ */
+function uncertainties(
+  evals: [SideEval, SideEval],
+  pair: Pair,
+  keys: Keys,
+): (side: 0 | 1, protocol: number, port: number) => string {
+  const matches: [Map<number, string>, Map<number, string>][] = [];
+  const both = (ev: SideEval): [Map<number, string>, Map<number, string>] => {
+    const s = pair.principals[0][ev.side]!;
+    const d = pair.principals[1][ev.side]!;
+    return [
+      matchesOf(ev.targets, ev.side, s, 'src', ev.env, ev.budget),
+      matchesOf(ev.targets, ev.side, d, 'dst', ev.env, ev.budget),
+    ];
+  };
+  return (side, protocol, port) => {
+    const ev = evals[side];
+    const [sources, destinations] = (matches[side] ??= both(ev));
+    const out: string[] = [];
+    destinations.forEach((how, id) => {
+      const from = sources.get(id);
+      const target = ev.targets.list[id]!;
+      if (from !== undefined && allows(target.target, protocol, port)) out.push(`${keys.reach(target)}:${from}:${how}`);
+    });
+    return out.sort().join(' ');
+  };
+}
+
+function pairChanges({ pair, evals, cells, app, everyone, keys }: PairInput): RawChange[] {
   const out: RawChange[] = [];
+  const uncertainty = uncertainties(evals, pair, keys);
   for (const [protocol, ports] of cells) {
     let run: RawChange | undefined;
     // The one-protocol list every question of this protocol asks, made once, not per question.
@@ -206,7 +243,9 @@ function pairChanges({ pair, evals, cells, app, everyone }: PairInput): RawChang
       const before = state(evals[0], pair, asked, port);
       const after = state(evals[1], pair, asked, port);
       const routes = routesOf(evals, pair, [before, after], protocol, port);
-      if (routes === undefined && !differs(before, after)) {
+      const unsure = before.state === 'unknown' && after.state === 'unknown';
+      const apart = unsure && uncertainty(0, protocol, port) !== uncertainty(1, protocol, port);
+      if (routes === undefined && !apart && !differs(before, after)) {
         run = undefined;
         continue;
       }
@@ -316,6 +355,7 @@ export function diffChannel(
     return found;
   };
   const out: RawChange[] = [];
+  const keys = new Keys();
   for (const src of [...pairs.keys()].sort((a, b) => a - b)) {
     const s = atoms[src]!;
     if (s.kind === 'service') continue;
@@ -330,7 +370,7 @@ export function diffChannel(
       const pair: Pair = { src, dst, principals: [s.principals, d.principals], family };
       const everyone = (protocol: number, port: number): boolean =>
         !app && fromEveryone(evals[1], pair, protocol, port, budget);
-      const found = pairChanges({ pair, evals, cells: pairCells, app, everyone });
+      const found = pairChanges({ pair, evals, cells: pairCells, app, everyone, keys });
       budget.found(
         found.length,
         found.reduce((sum, change) => sum + change.ranges.length, 0),

@@ -36,7 +36,10 @@ export interface AccessChange {
 /** Which SSH change a source, destination and login make: a gain and a loss with one key swap an action. */
 export const sshChangeKey = (c: AccessChange): string => JSON.stringify([c.src, c.dst, c.sshUser]);
 
-/** A difference the engine cannot decide offline: one side decided, the other depends on the tailnet. */
+/**
+ * A difference the engine cannot decide offline: one side decided, the other depends on the
+ * tailnet; or both depend on it, on different rules or outcomes, so that they may differ.
+ */
 export interface UndecidedChange {
   kind: ChangeKind;
   src: string;

@@ -159,6 +159,11 @@ interface SshVerdict {
   state: SshState;
   postures?: PostureTerms;
   words?: string;
+  /**
+   * An unknown outcome's possible ones (`check,deny`): an unknown `check` turned into an unknown
+   * `accept` is a difference, though neither side is decided.
+   */
+  possible?: string;
 }
 
 /** The outcome on one side; where it hangs on a posture, `unknown` with the postures named. */
@@ -177,8 +182,8 @@ function sshState(
   const fails = outcomes(rules, src, dst, login, POSTURE_FAILS);
   // A check to the device itself is open whatever the postures: said first, postures or not.
   const self = possible.has('check') && maySameDevice(src, dst);
-  if ([...holds].join() === [...fails].join())
-    return self ? { state: 'unknown', words: SELF_CHECK_WORDS } : { state: 'unknown' };
+  const unknown: SshVerdict = { state: 'unknown', possible: [...possible].sort().join() };
+  if ([...holds].join() === [...fails].join()) return self ? { ...unknown, words: SELF_CHECK_WORDS } : unknown;
   const applying = rules.filter((rule) => {
     const alone = rule.postures === undefined ? undefined : outcomes([rule], src, dst, login, POSTURE_HOLDS);
     return alone !== undefined && !(alone.size === 1 && alone.has('deny'));
@@ -188,7 +193,7 @@ function sshState(
     applying.map((rule) => rule.postures!),
     decided,
   );
-  return self ? { state: 'unknown', postures, words: SELF_CHECK_WORDS } : { state: 'unknown', postures };
+  return self ? { ...unknown, postures, words: SELF_CHECK_WORDS } : { ...unknown, postures };
 }
 
 function nanos(period: string): bigint {
@@ -239,7 +244,8 @@ export function diffSsh(atoms: readonly Atom[], sides: [Side, Side], budget: Pla
         const same =
           before === after || (before === 'absent' && after === 'deny') || (before === 'deny' && after === 'absent');
         const terms = verdicts.map((v) => v.postures);
-        if (same && samePeriod(periods[0], periods[1]) && terms[0]?.key === terms[1]?.key) continue;
+        const alike = same && verdicts[0]!.possible === verdicts[1]!.possible;
+        if (alike && samePeriod(periods[0], periods[1]) && terms[0]?.key === terms[1]?.key) continue;
         const change: RawSshChange = { src, dst, login, before, after };
         if (periods[0] !== undefined) change.beforePeriod = periods[0];
         if (periods[1] !== undefined) change.afterPeriod = periods[1];

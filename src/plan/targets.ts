@@ -61,7 +61,7 @@ function indexesOf(targets: Targets): Indexes {
 export const FAMILIES = [4, 6] as const;
 
 /** Short ids for keys: equal ids, equal contents. */
-class Keys {
+export class Keys {
   private readonly ids = new Map<string, number>();
   private readonly sets = new WeakMap<SelectorSet, number>();
   private readonly postures = new WeakMap<NetworkRule, number>();
@@ -96,11 +96,14 @@ class Keys {
 
   target({ rule, target }: Target): string {
     const ports = target.ports.map((r) => `${r.first}-${r.last}`).join(',');
-    const src = this.selectors(rule.src);
-    const dst = this.selectors(target.dst);
+    return `${this.reach({ rule, target })} ${target.protocols.join(',')} ${ports} ${target.allPorts}`;
+  }
+
+  /** A target's key but its protocols and ports: whom it selects, under which postures and routes. */
+  reach({ rule, target }: Target): string {
     // A `via` list edited changes the routes, not the verdicts: evaluate.ts compares those.
     const via = rule.via === undefined ? '' : ` ${this.id(JSON.stringify(rule.via))}`;
-    return `${src} ${dst} ${target.protocols.join(',')} ${ports} ${target.allPorts} ${this.posture(rule)}${via}`;
+    return `${this.selectors(rule.src)} ${this.selectors(target.dst)} ${this.posture(rule)}${via}`;
   }
 }
 

@@ -42,7 +42,7 @@ describe('renderings', () => {
     const [heading, line, alert] = md.split('\n\n');
     expect(heading).toBe('### Access changes');
     expect(line).toBe(
-      '16 change(s): 15 gained, 1 lost, 14 untested, 30 undecided offline; computed against the live policy. Left ' +
+      '16 change(s): 15 gained, 1 lost, 14 untested, 31 undecided offline; computed against the live policy. Left ' +
         'out here: the changes, the differences undecided offline and the proposed tests. See the summary.',
     );
     expect(alert).toMatch(/^> \[!WARNING\]\n> - opens access from \\\* to autogroup:internet/);
@@ -58,7 +58,7 @@ describe('renderings', () => {
         'here: the changes. See Y.',
     );
     expect(brief({ ...plan, changes: [], proposed: { tests: [], sshTests: [] } })).toBe(
-      '0 change(s): 0 gained, 0 lost, 0 untested, 30 undecided offline; computed against X. Left out here: the ' +
+      '0 change(s): 0 gained, 0 lost, 0 untested, 31 undecided offline; computed against X. Left out here: the ' +
         'differences undecided offline. See Y.',
     );
   });
