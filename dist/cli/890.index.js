@@ -2187,26 +2187,27 @@ function fromEveryone(ev, pair, protocol, port, budget) {
  * union of its targets' matches); on others they may differ.
  */
 function uncertainties(evals, pair, keys) {
-    const matches = [];
-    const both = (ev) => {
-        const s = pair.principals[0][ev.side];
-        const d = pair.principals[1][ev.side];
-        return [
-            matchesOf(ev.targets, ev.side, s, 'src', ev.env, ev.budget),
-            matchesOf(ev.targets, ev.side, d, 'dst', ev.env, ev.budget),
-        ];
-    };
-    return (side, protocol, port) => {
-        const ev = evals[side];
-        const [sources, destinations] = (matches[side] ??= both(ev));
+    // Per side, once: each target connecting the pair, with its description.
+    const connecting = [];
+    const of = (ev) => {
+        const sources = matchesOf(ev.targets, ev.side, pair.principals[0][ev.side], 'src', ev.env, ev.budget);
         const out = [];
-        destinations.forEach((how, id) => {
+        matchesOf(ev.targets, ev.side, pair.principals[1][ev.side], 'dst', ev.env, ev.budget).forEach((how, id) => {
             const from = sources.get(id);
             const target = ev.targets.list[id];
-            if (from !== undefined && allows(target.target, protocol, port))
-                out.push(`${keys.reach(target)}:${from}:${how}`);
+            if (from !== undefined)
+                out.push({ target: target.target, said: `${keys.reach(target)}:${from}:${how}` });
         });
-        return out.sort().join(' ');
+        return out;
+    };
+    return (side, protocol, port) => {
+        // A set: targets alike but for their ports select alike (and ICMP passes every target).
+        const said = new Set();
+        for (const { target, said: text } of (connecting[side] ??= of(evals[side]))) {
+            if (allows(target, protocol, port))
+                said.add(text);
+        }
+        return [...said].sort().join(' ');
     };
 }
 function pairChanges({ pair, evals, cells, app, everyone, keys }) {
@@ -2660,6 +2661,7 @@ var ssh_tests = __webpack_require__(2654);
 
 
 
+
 /** A check rule from a device to itself may come out either way on the server (ssh-tests.ts, outcomes). */
 const SELF_CHECK_WORDS = 'check, or deny: the server answered deny to a check from a device to itself (tailscale#14222)';
 const DEFAULT_CHECK_PERIOD = '12h';
@@ -2716,7 +2718,7 @@ function logins(sides, atoms) {
  * the rules that may name it through an index of their identities (matchIdentity is asked only of
  * those): a walk of every atom for every rule made N rules and a group of N members take N² steps.
  */
-function relateSsh(side, index, atoms, budget) {
+function relateSsh(side, index, atoms, budget, keys) {
     const rules = side.ssh;
     const relation = { srcAtoms: rules.map(() => []), dstAtoms: rules.map(() => []), keys: [] };
     if (rules.length === 0)
@@ -2754,7 +2756,10 @@ function relateSsh(side, index, atoms, budget) {
     }
     rules.forEach((rule, r) => {
         const postures = JSON.stringify(rule.postures ?? null);
-        const fields = [rule.action, rule.users.join(','), postures, rule.checkPeriod, rule.dst.self];
+        // The selectors' content too: a rule whose source or destination is now another autogroup may
+        // match the same atoms, each unknown, and still select others in the tailnet.
+        const selectors = `${keys.selectors(rule.src)} ${keys.selectors(rule.dst)}`;
+        const fields = [rule.action, rule.users.join(','), postures, rule.checkPeriod, rule.dst.self, selectors];
         relation.keys.push([...fields, views[r].src.join(' '), views[r].dst.join(' ')].join('|'));
     });
     return relation;
@@ -2779,7 +2784,26 @@ function candidates(relations, atoms, budget) {
     return pairs;
 }
 /** The outcome on one side; where it hangs on a posture, `unknown` with the postures named. */
-function sshState(side, names, src, dst, login) {
+/**
+ * An unknown outcome's possible ones and the rules that may give them, each by its content: two
+ * sides alike in both give one outcome whatever the tailnet holds; otherwise they may differ.
+ */
+function possibleKey(rules, src, dst, login, possible, keys) {
+    const applying = rules.filter((rule) => {
+        const alone = (0,ssh_tests/* outcomes */.KI)([rule], src, dst, login, POSTURE_UNKNOWN);
+        return !(alone.size === 1 && alone.has('deny'));
+    });
+    const described = applying.map((rule) => JSON.stringify([
+        keys.selectors(rule.src),
+        keys.selectors(rule.dst),
+        rule.action,
+        rule.users,
+        rule.postures ?? null,
+        rule.defaultPosture ?? false,
+    ]));
+    return `${[...possible].sort().join()}|${[...new Set(described)].sort().join(' ')}`;
+}
+function sshState(keys, side, names, src, dst, login) {
     if (src === undefined || dst === undefined)
         return { state: 'absent' };
     const rules = (0,ssh_index/* sshRulesFrom */.a)(side.ssh, src);
@@ -2790,7 +2814,7 @@ function sshState(side, names, src, dst, login) {
     const fails = (0,ssh_tests/* outcomes */.KI)(rules, src, dst, login, POSTURE_FAILS);
     // A check to the device itself is open whatever the postures: said first, postures or not.
     const self = possible.has('check') && (0,ssh_tests/* maySameDevice */.u3)(src, dst);
-    const unknown = { state: 'unknown', possible: [...possible].sort().join() };
+    const unknown = { state: 'unknown', possible: possibleKey(rules, src, dst, login, possible, keys) };
     if ([...holds].join() === [...fails].join())
         return self ? { ...unknown, words: SELF_CHECK_WORDS } : unknown;
     const applying = rules.filter((rule) => {
@@ -2827,9 +2851,10 @@ function checkPeriod(side, src, dst, login) {
     return best ?? DEFAULT_CHECK_PERIOD;
 }
 function diffSsh(atoms, sides, budget) {
+    const keys = new Keys();
     const relations = [
-        relateSsh(sides[0], 0, atoms, budget),
-        relateSsh(sides[1], 1, atoms, budget),
+        relateSsh(sides[0], 0, atoms, budget, keys),
+        relateSsh(sides[1], 1, atoms, budget, keys),
     ];
     const names = logins(sides, atoms);
     const postures = [new PostureNames(sides[0]), new PostureNames(sides[1])];
@@ -2840,7 +2865,7 @@ function diffSsh(atoms, sides, budget) {
             const d = atoms[dst];
             for (const login of names) {
                 budget.step();
-                const verdicts = [0, 1].map((i) => sshState(sides[i], postures[i], s.principals[i], d.principals[i], login));
+                const verdicts = [0, 1].map((i) => sshState(keys, sides[i], postures[i], s.principals[i], d.principals[i], login));
                 const [before, after] = verdicts.map((v) => v.state);
                 const periods = verdicts.map((v, i) => v.state === 'check' ? checkPeriod(sides[i], s.principals[i], d.principals[i], login) : undefined);
                 const same = before === after || (before === 'absent' && after === 'deny') || (before === 'deny' && after === 'absent');

@@ -207,25 +207,25 @@ function uncertainties(
   pair: Pair,
   keys: Keys,
 ): (side: 0 | 1, protocol: number, port: number) => string {
-  const matches: [Map<number, string>, Map<number, string>][] = [];
-  const both = (ev: SideEval): [Map<number, string>, Map<number, string>] => {
-    const s = pair.principals[0][ev.side]!;
-    const d = pair.principals[1][ev.side]!;
-    return [
-      matchesOf(ev.targets, ev.side, s, 'src', ev.env, ev.budget),
-      matchesOf(ev.targets, ev.side, d, 'dst', ev.env, ev.budget),
-    ];
-  };
-  return (side, protocol, port) => {
-    const ev = evals[side];
-    const [sources, destinations] = (matches[side] ??= both(ev));
-    const out: string[] = [];
-    destinations.forEach((how, id) => {
+  // Per side, once: each target connecting the pair, with its description.
+  const connecting: { target: NetworkTarget; said: string }[][] = [];
+  const of = (ev: SideEval): { target: NetworkTarget; said: string }[] => {
+    const sources = matchesOf(ev.targets, ev.side, pair.principals[0][ev.side]!, 'src', ev.env, ev.budget);
+    const out: { target: NetworkTarget; said: string }[] = [];
+    matchesOf(ev.targets, ev.side, pair.principals[1][ev.side]!, 'dst', ev.env, ev.budget).forEach((how, id) => {
       const from = sources.get(id);
       const target = ev.targets.list[id]!;
-      if (from !== undefined && allows(target.target, protocol, port)) out.push(`${keys.reach(target)}:${from}:${how}`);
+      if (from !== undefined) out.push({ target: target.target, said: `${keys.reach(target)}:${from}:${how}` });
     });
-    return out.sort().join(' ');
+    return out;
+  };
+  return (side, protocol, port) => {
+    // A set: targets alike but for their ports select alike (and ICMP passes every target).
+    const said = new Set<string>();
+    for (const { target, said: text } of (connecting[side] ??= of(evals[side]))) {
+      if (allows(target, protocol, port)) said.add(text);
+    }
+    return [...said].sort().join(' ');
   };
 }
 

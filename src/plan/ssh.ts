@@ -2,6 +2,7 @@
 // connect, and each login the rules name, the outcome the engine's sshTests evaluation gives
 // (accept, check or deny) on both sides.
 
+import type { CompiledSshRule } from '../policy/compile.js';
 import { parseGoDuration } from '../policy/duration.js';
 import { IdentityIndex } from '../policy/identity-index.js';
 import { matchIdentity } from '../policy/match.js';
@@ -13,6 +14,7 @@ import type { Atom } from './atoms.js';
 import type { PlanBudget } from './budget.js';
 import { POSTURE_FAILS, POSTURE_HOLDS, POSTURE_UNKNOWN, PostureNames, type PostureTerms } from './posture.js';
 import type { Side } from './side.js';
+import { Keys } from './targets.js';
 
 export type SshState = 'accept' | 'check' | 'deny' | 'unknown' | 'absent';
 
@@ -92,7 +94,7 @@ interface SshRelation {
  * the rules that may name it through an index of their identities (matchIdentity is asked only of
  * those): a walk of every atom for every rule made N rules and a group of N members take N² steps.
  */
-function relateSsh(side: Side, index: 0 | 1, atoms: readonly Atom[], budget: PlanBudget): SshRelation {
+function relateSsh(side: Side, index: 0 | 1, atoms: readonly Atom[], budget: PlanBudget, keys: Keys): SshRelation {
   const rules = side.ssh;
   const relation: SshRelation = { srcAtoms: rules.map(() => []), dstAtoms: rules.map(() => []), keys: [] };
   if (rules.length === 0) return relation;
@@ -125,7 +127,10 @@ function relateSsh(side: Side, index: 0 | 1, atoms: readonly Atom[], budget: Pla
   }
   rules.forEach((rule, r) => {
     const postures = JSON.stringify(rule.postures ?? null);
-    const fields = [rule.action, rule.users.join(','), postures, rule.checkPeriod, rule.dst.self];
+    // The selectors' content too: a rule whose source or destination is now another autogroup may
+    // match the same atoms, each unknown, and still select others in the tailnet.
+    const selectors = `${keys.selectors(rule.src)} ${keys.selectors(rule.dst)}`;
+    const fields = [rule.action, rule.users.join(','), postures, rule.checkPeriod, rule.dst.self, selectors];
     relation.keys.push([...fields, views[r]!.src.join(' '), views[r]!.dst.join(' ')].join('|'));
   });
   return relation;
@@ -167,7 +172,37 @@ interface SshVerdict {
 }
 
 /** The outcome on one side; where it hangs on a posture, `unknown` with the postures named. */
+/**
+ * An unknown outcome's possible ones and the rules that may give them, each by its content: two
+ * sides alike in both give one outcome whatever the tailnet holds; otherwise they may differ.
+ */
+function possibleKey(
+  rules: readonly CompiledSshRule[],
+  src: Principal,
+  dst: Principal,
+  login: string,
+  possible: ReadonlySet<string>,
+  keys: Keys,
+): string {
+  const applying = rules.filter((rule) => {
+    const alone = outcomes([rule], src, dst, login, POSTURE_UNKNOWN);
+    return !(alone.size === 1 && alone.has('deny'));
+  });
+  const described = applying.map((rule) =>
+    JSON.stringify([
+      keys.selectors(rule.src),
+      keys.selectors(rule.dst),
+      rule.action,
+      rule.users,
+      rule.postures ?? null,
+      rule.defaultPosture ?? false,
+    ]),
+  );
+  return `${[...possible].sort().join()}|${[...new Set(described)].sort().join(' ')}`;
+}
+
 function sshState(
+  keys: Keys,
   side: Side,
   names: PostureNames,
   src: Principal | undefined,
@@ -182,7 +217,7 @@ function sshState(
   const fails = outcomes(rules, src, dst, login, POSTURE_FAILS);
   // A check to the device itself is open whatever the postures: said first, postures or not.
   const self = possible.has('check') && maySameDevice(src, dst);
-  const unknown: SshVerdict = { state: 'unknown', possible: [...possible].sort().join() };
+  const unknown: SshVerdict = { state: 'unknown', possible: possibleKey(rules, src, dst, login, possible, keys) };
   if ([...holds].join() === [...fails].join()) return self ? { ...unknown, words: SELF_CHECK_WORDS } : unknown;
   const applying = rules.filter((rule) => {
     const alone = rule.postures === undefined ? undefined : outcomes([rule], src, dst, login, POSTURE_HOLDS);
@@ -221,9 +256,10 @@ function checkPeriod(side: Side, src: Principal, dst: Principal, login: string):
 }
 
 export function diffSsh(atoms: readonly Atom[], sides: [Side, Side], budget: PlanBudget): RawSshChange[] {
+  const keys = new Keys();
   const relations: [SshRelation, SshRelation] = [
-    relateSsh(sides[0], 0, atoms, budget),
-    relateSsh(sides[1], 1, atoms, budget),
+    relateSsh(sides[0], 0, atoms, budget, keys),
+    relateSsh(sides[1], 1, atoms, budget, keys),
   ];
   const names = logins(sides, atoms);
   const postures = [new PostureNames(sides[0]), new PostureNames(sides[1])] as const;
@@ -235,7 +271,7 @@ export function diffSsh(atoms: readonly Atom[], sides: [Side, Side], budget: Pla
       for (const login of names) {
         budget.step();
         const verdicts = ([0, 1] as const).map((i) =>
-          sshState(sides[i], postures[i], s.principals[i], d.principals[i], login),
+          sshState(keys, sides[i], postures[i], s.principals[i], d.principals[i], login),
         );
         const [before, after] = verdicts.map((v) => v.state) as [SshState, SshState];
         const periods = verdicts.map((v, i) =>

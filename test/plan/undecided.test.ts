@@ -37,4 +37,23 @@ describe('undecided on both sides, on different rules', () => {
       ),
     );
   });
+
+  it('an SSH rule moved from autogroup:member to autogroup:admin: the same outcomes, from other users', () => {
+    const rule = (src: string): object =>
+      base({ ssh: [{ action: 'accept', src: [src], dst: ['tag:web'], users: ['root'] }] });
+    expect(said(rule('autogroup:member'), rule('autogroup:admin'))).toEqual(
+      ['tag:db', 'tag:router', 'tag:server', 'tag:web'].map(
+        (tag) => `another-user@example.com -> ${tag} ssh:root: depends on the tailnet, depends on the tailnet`,
+      ),
+    );
+  });
+
+  it('a grant alike in whom it selects, on another port: nothing undecided on the ports both leave alike', () => {
+    const grants = [{ src: ['autogroup:member'], dst: ['tag:web'], ip: ['tcp:3000'] }];
+    const wider = [...grants, { src: ['autogroup:member'], dst: ['tag:web'], ip: ['tcp:3000-3010'] }];
+    // ICMP and port 3000 hang on the same selection on both sides; 3001-3010 are new.
+    expect(said(base({ grants }), base({ grants: wider }))).toEqual([
+      'another-user@example.com -> tag:web tcp:3001-3010: denied, depends on the tailnet',
+    ]);
+  });
 });
