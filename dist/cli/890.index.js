@@ -1561,6 +1561,7 @@ class Keys {
     ids = new Map();
     sets = new WeakMap();
     postures = new WeakMap();
+    reaches = new WeakMap();
     id(text) {
         return (0,lists/* numberOf */.rl)(this.ids, text);
     }
@@ -1590,10 +1591,17 @@ class Keys {
     }
     target({ rule, target }) {
         const ports = target.ports.map((r) => `${r.first}-${r.last}`).join(',');
-        return `${this.reach({ rule, target })} ${target.protocols.join(',')} ${ports} ${target.allPorts}`;
+        return `${this.reachOf(rule, target)} ${target.protocols.join(',')} ${ports} ${target.allPorts}`;
     }
     /** A target's key but its protocols and ports: whom it selects, under which postures and routes. */
-    reach({ rule, target }) {
+    reach(target) {
+        let key = this.reaches.get(target);
+        // Asked again for every pair the target connects (evaluate.ts): made once.
+        if (key === undefined)
+            this.reaches.set(target, (key = this.reachOf(target.rule, target.target)));
+        return key;
+    }
+    reachOf(rule, target) {
         // A `via` list edited changes the routes, not the verdicts: evaluate.ts compares those.
         const via = rule.via === undefined ? '' : ` ${this.id(JSON.stringify(rule.via))}`;
         return `${this.selectors(rule.src)} ${this.selectors(target.dst)} ${this.posture(rule)}${via}`;
@@ -1741,6 +1749,25 @@ function destinationMatch(dst, p, env) {
             out += `${f}${byAddress[0]}${byIdentity[0]}`;
     }
     return dst.self && p.identity === 'user' ? `${out}s` : out;
+}
+/**
+ * Targets of one side that may select both `s` as their source and `d` as their destination, with
+ * how each end matches: as matchesOf for each end and the two joined, with the source matched only
+ * for targets that select the destination (a user in many groups is a candidate of many targets).
+ */
+function connectingTargets(targets, side, s, d, env, budget) {
+    const indexes = indexesOf(targets);
+    const sources = new Set(candidateIds(indexes.srcIdentity, indexes.srcAddresses, s));
+    const out = [];
+    matchesOf(targets, side, d, 'dst', env, budget).forEach((how, id) => {
+        if (!sources.has(id))
+            return;
+        budget.step();
+        const from = sourceMatch(targets.list[id].rule.src, s, env);
+        if (from !== '')
+            out.push({ id, from, how });
+    });
+    return out;
 }
 /** Targets of one side whose source (or destination) may select `p`, with how: target id → match text. */
 function matchesOf(targets, side, p, role, env, budget) {
@@ -2189,17 +2216,10 @@ function fromEveryone(ev, pair, protocol, port, budget) {
 function uncertainties(evals, pair, keys) {
     // Per side, once: each target connecting the pair, with its description.
     const connecting = [];
-    const of = (ev) => {
-        const sources = matchesOf(ev.targets, ev.side, pair.principals[0][ev.side], 'src', ev.env, ev.budget);
-        const out = [];
-        matchesOf(ev.targets, ev.side, pair.principals[1][ev.side], 'dst', ev.env, ev.budget).forEach((how, id) => {
-            const from = sources.get(id);
-            const target = ev.targets.list[id];
-            if (from !== undefined)
-                out.push({ target: target.target, said: `${keys.reach(target)}:${from}:${how}` });
-        });
-        return out;
-    };
+    const of = (ev) => connectingTargets(ev.targets, ev.side, pair.principals[0][ev.side], pair.principals[1][ev.side], ev.env, ev.budget).map(({ id, from, how }) => ({
+        target: ev.targets.list[id].target,
+        said: `${keys.reach(ev.targets.list[id])}:${from}:${how}`,
+    }));
     return (side, protocol, port) => {
         // A set: targets alike but for their ports select alike (and ICMP passes every target).
         const said = new Set();

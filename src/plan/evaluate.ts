@@ -21,7 +21,16 @@ import { CellMarks, cellsOf, grid } from './cells.js';
 import { candidatePairs } from './relations.js';
 import { routesDiffer, type RouteFacts } from './routes.js';
 import { channelIndex, type Channel, type Side } from './side.js';
-import { destinationMatch, Keys, matchesOf, presentOn, sourceMatch, targetsOf, type Targets } from './targets.js';
+import {
+  connectingTargets,
+  destinationMatch,
+  Keys,
+  matchesOf,
+  presentOn,
+  sourceMatch,
+  targetsOf,
+  type Targets,
+} from './targets.js';
 
 /** A verdict, or `absent` where a test could not even name the endpoint (a tag not defined on that side). */
 export type State = Tri | 'absent';
@@ -209,16 +218,18 @@ function uncertainties(
 ): (side: 0 | 1, protocol: number, port: number) => string {
   // Per side, once: each target connecting the pair, with its description.
   const connecting: { target: NetworkTarget; said: string }[][] = [];
-  const of = (ev: SideEval): { target: NetworkTarget; said: string }[] => {
-    const sources = matchesOf(ev.targets, ev.side, pair.principals[0][ev.side]!, 'src', ev.env, ev.budget);
-    const out: { target: NetworkTarget; said: string }[] = [];
-    matchesOf(ev.targets, ev.side, pair.principals[1][ev.side]!, 'dst', ev.env, ev.budget).forEach((how, id) => {
-      const from = sources.get(id);
-      const target = ev.targets.list[id]!;
-      if (from !== undefined) out.push({ target: target.target, said: `${keys.reach(target)}:${from}:${how}` });
-    });
-    return out;
-  };
+  const of = (ev: SideEval): { target: NetworkTarget; said: string }[] =>
+    connectingTargets(
+      ev.targets,
+      ev.side,
+      pair.principals[0][ev.side]!,
+      pair.principals[1][ev.side]!,
+      ev.env,
+      ev.budget,
+    ).map(({ id, from, how }) => ({
+      target: ev.targets.list[id]!.target,
+      said: `${keys.reach(ev.targets.list[id]!)}:${from}:${how}`,
+    }));
   return (side, protocol, port) => {
     // A set: targets alike but for their ports select alike (and ICMP passes every target).
     const said = new Set<string>();

@@ -65,6 +65,7 @@ export class Keys {
   private readonly ids = new Map<string, number>();
   private readonly sets = new WeakMap<SelectorSet, number>();
   private readonly postures = new WeakMap<NetworkRule, number>();
+  private readonly reaches = new WeakMap<Target, string>();
 
   id(text: string): number {
     return numberOf(this.ids, text);
@@ -96,11 +97,18 @@ export class Keys {
 
   target({ rule, target }: Target): string {
     const ports = target.ports.map((r) => `${r.first}-${r.last}`).join(',');
-    return `${this.reach({ rule, target })} ${target.protocols.join(',')} ${ports} ${target.allPorts}`;
+    return `${this.reachOf(rule, target)} ${target.protocols.join(',')} ${ports} ${target.allPorts}`;
   }
 
   /** A target's key but its protocols and ports: whom it selects, under which postures and routes. */
-  reach({ rule, target }: Target): string {
+  reach(target: Target): string {
+    let key = this.reaches.get(target);
+    // Asked again for every pair the target connects (evaluate.ts): made once.
+    if (key === undefined) this.reaches.set(target, (key = this.reachOf(target.rule, target.target)));
+    return key;
+  }
+
+  private reachOf(rule: NetworkRule, target: NetworkTarget): string {
     // A `via` list edited changes the routes, not the verdicts: evaluate.ts compares those.
     const via = rule.via === undefined ? '' : ` ${this.id(JSON.stringify(rule.via))}`;
     return `${this.selectors(rule.src)} ${this.selectors(target.dst)} ${this.posture(rule)}${via}`;
@@ -254,6 +262,31 @@ export function destinationMatch(dst: SelectorSet, p: Principal, env: MatchEnv):
     if (byAddress !== 'no' || byIdentity !== 'no') out += `${f}${byAddress[0]}${byIdentity[0]}`;
   }
   return dst.self && p.identity === 'user' ? `${out}s` : out;
+}
+
+/**
+ * Targets of one side that may select both `s` as their source and `d` as their destination, with
+ * how each end matches: as matchesOf for each end and the two joined, with the source matched only
+ * for targets that select the destination (a user in many groups is a candidate of many targets).
+ */
+export function connectingTargets(
+  targets: Targets,
+  side: 0 | 1,
+  s: Principal,
+  d: Principal,
+  env: MatchEnv,
+  budget: PlanBudget,
+): { id: number; from: string; how: string }[] {
+  const indexes = indexesOf(targets);
+  const sources = new Set(candidateIds(indexes.srcIdentity, indexes.srcAddresses, s));
+  const out: { id: number; from: string; how: string }[] = [];
+  matchesOf(targets, side, d, 'dst', env, budget).forEach((how, id) => {
+    if (!sources.has(id)) return;
+    budget.step();
+    const from = sourceMatch(targets.list[id]!.rule.src, s, env);
+    if (from !== '') out.push({ id, from, how });
+  });
+  return out;
 }
 
 /** Targets of one side whose source (or destination) may select `p`, with how: target id → match text. */
