@@ -2150,12 +2150,8 @@ function postured(ev, pair, s, d, protocols, port) {
  * protocol and port, each with whether it selects both ends for sure.
  */
 function connecting(ev, s, d, protocol, port) {
-    const sources = matchesOf(ev.targets, ev.side, s, 'src', ev.env, ev.budget);
     const out = [];
-    for (const [id, how] of matchesOf(ev.targets, ev.side, d, 'dst', ev.env, ev.budget)) {
-        const from = sources.get(id);
-        if (from === undefined)
-            continue;
+    for (const { id, from, how } of connectingTargets(ev.targets, ev.side, s, d, ev.env, ev.budget)) {
         const { rule, target } = ev.targets.list[id];
         // `u` is an unknown match; `s`, autogroup:self, hangs on the owners.
         if (allows(target, protocol, port))
@@ -2803,7 +2799,6 @@ function candidates(relations, atoms, budget) {
     }
     return pairs;
 }
-/** The outcome on one side; where it hangs on a posture, `unknown` with the postures named. */
 /**
  * An unknown outcome's possible ones and the rules that may give them, each by its content: two
  * sides alike in both give one outcome whatever the tailnet holds; otherwise they may differ.
@@ -2823,6 +2818,7 @@ function possibleKey(rules, src, dst, login, possible, keys) {
     ]));
     return `${[...possible].sort().join()}|${[...new Set(described)].sort().join(' ')}`;
 }
+/** The outcome on one side; where it hangs on a posture, `unknown` with the postures named. */
 function sshState(keys, side, names, src, dst, login) {
     if (src === undefined || dst === undefined)
         return { state: 'absent' };

@@ -131,11 +131,8 @@ function connecting(
   protocol: number,
   port: number,
 ): RouteFacts['connecting'] {
-  const sources = matchesOf(ev.targets, ev.side, s, 'src', ev.env, ev.budget);
   const out: { rule: NetworkRule; certain: boolean }[] = [];
-  for (const [id, how] of matchesOf(ev.targets, ev.side, d, 'dst', ev.env, ev.budget)) {
-    const from = sources.get(id);
-    if (from === undefined) continue;
+  for (const { id, from, how } of connectingTargets(ev.targets, ev.side, s, d, ev.env, ev.budget)) {
     const { rule, target } = ev.targets.list[id]!;
     // `u` is an unknown match; `s`, autogroup:self, hangs on the owners.
     if (allows(target, protocol, port)) out.push({ rule, certain: !/[us]/.test(from + how) });

@@ -171,7 +171,6 @@ interface SshVerdict {
   possible?: string;
 }
 
-/** The outcome on one side; where it hangs on a posture, `unknown` with the postures named. */
 /**
  * An unknown outcome's possible ones and the rules that may give them, each by its content: two
  * sides alike in both give one outcome whatever the tailnet holds; otherwise they may differ.
@@ -201,6 +200,7 @@ function possibleKey(
   return `${[...possible].sort().join()}|${[...new Set(described)].sort().join(' ')}`;
 }
 
+/** The outcome on one side; where it hangs on a posture, `unknown` with the postures named. */
 function sshState(
   keys: Keys,
   side: Side,
