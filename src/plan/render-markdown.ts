@@ -107,13 +107,17 @@ function highlightsAlert(plan: AccessPlan): string {
 export function renderPlanMarkdown(plan: AccessPlan, against: string, brief?: { elsewhere: string }): string {
   const parts = ['### Access changes'];
   const mode = plan.mode === 'topology' ? ', evaluated on the given tailnet' : '';
+  const none = plan.changes.length === 0 && plan.undecided.length === 0;
   if (brief !== undefined) {
-    const said = `${escapeMarkdown(summary(plan))}; computed ${escapeMarkdown(against)}${mode}.`;
+    // With only edits outside the plan (unplanned.ts), a count of "0 change(s)" would read as a fault.
+    const said = none
+      ? `No access changes ${escapeMarkdown(against)}.`
+      : `${escapeMarkdown(summary(plan))}; computed ${escapeMarkdown(against)}${mode}.`;
     parts.push([said, leftOut(plan), brief.elsewhere].filter((text) => text !== '').join(' '));
     if (plan.highlights.length > 0) parts.push(highlightsAlert(plan));
     return parts.join('\n\n');
   }
-  if (plan.changes.length === 0 && plan.undecided.length === 0) {
+  if (none) {
     parts.push(`No access changes ${escapeMarkdown(against)}.`);
     // Edits outside the plan (unplanned.ts) are highlighted with no access change to show.
     if (plan.highlights.length > 0) parts.push(highlightsAlert(plan));

@@ -63,6 +63,16 @@ describe('renderings', () => {
     );
   });
 
+  it('Markdown, brief: an edit outside the plan alone reads as no access change, with its highlight', () => {
+    const owners = { ...TAGS, 'tag:db': ['alice@example.com'] };
+    const plan = planOf({ tagOwners: TAGS, acls: [] }, { tagOwners: owners, acls: [] });
+    expect(renderPlanMarkdown(plan, 'against X', { elsewhere: 'See Y.' }).split('\n\n')).toEqual([
+      '### Access changes',
+      'No access changes against X. See Y.',
+      '> [!WARNING]\n> - edits tagOwners of tag:db, which the plan does not turn into access changes; review them',
+    ]);
+  });
+
   it('Markdown: escaped, with the proposed tests in a collapsed code block', () => {
     const md = renderPlanMarkdown(
       planOf(

@@ -101,10 +101,39 @@ describe('edits outside the plan', () => {
       },
       [],
     ],
+    [
+      'a route in capitals with its zeros, a node attribute split and repeated',
+      {
+        autoApprovers: { ...base.autoApprovers, routes: { ...base.autoApprovers.routes, 'FD00:0::/8': [] } },
+        nodeAttrs: [
+          { target: ['tag:prod'], attr: ['funnel'] },
+          { target: ['tag:prod'], attr: ['mullvad'] },
+          { target: ['tag:prod'], attr: ['funnel'] },
+        ],
+      },
+      [],
+    ],
+    [
+      'a route in capitals approved for another, a node attribute split by its targets',
+      {
+        autoApprovers: { ...base.autoApprovers, routes: { '10.0.0.0/8': ['group:admins'], 'FD00::/8': ['bob@x.com'] } },
+        nodeAttrs: [
+          { target: ['tag:prod'], attr: ['funnel', 'mullvad'] },
+          { target: ['bob@x.com'], attr: ['mullvad', 'funnel'] },
+        ],
+      },
+      ['autoApprovers routes for fd00::/8', 'nodeAttrs'],
+    ],
   ])('%s', (_name, changes, expected) => {
     const plan = planOf(base, edited(changes));
     expect(plan.unplanned).toEqual(expected);
     expect(plan.highlights.filter((h) => h.kind === 'outside-plan').length).toBe(expected.length > 0 ? 1 : 0);
+  });
+
+  it('reads an autogroup by either of its names', () => {
+    const owners = (owner: string): object => ({ ...base, tagOwners: { ...base.tagOwners, 'tag:db': [owner] } });
+    expect(planOf(owners('autogroup:member'), owners('autogroup:members')).unplanned).toEqual([]);
+    expect(planOf(owners('autogroup:member'), owners('autogroup:admin')).unplanned).toEqual(['tagOwners of tag:db']);
   });
 
   it('is highlighted above "No access changes" in every rendering, and listed in the JSON', () => {
