@@ -227,11 +227,13 @@ function spawnGit(repo, args) {
 /* harmony import */ var _policy_network_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8405);
 /* harmony import */ var _render_bidi_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4884);
 /* harmony import */ var _render_controls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8804);
+/* harmony import */ var _render_invisible_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2019);
 // The plan's budget: the plan runs on a fork's pull request, so a hostile policy must not make it
 // run long or hold much memory (issue 9). Loops that grow with the input take one `step()` per
 // unit of work; the clock is read only every so many steps (the engine's Deadline). Products that
 // could explode (atoms × rules, source × destination pairs) are also capped by count, so that a
 // run without a deadline (the CLI) still stops with a clear message instead of exhausting memory.
+
 
 
 
@@ -352,7 +354,7 @@ class PlanBudget {
     /**
      * The text the plan's entries carry (their strings, and the strings in their lists), each
      * character as long as the output it becomes: a control character is printed as a six-character
-     * escape, a bidirectional one as its ten-character name. Counted only as far as the cap, since
+     * escape, a bidirectional or invisible one as its name of up to ten. Counted only as far as the cap, since
      * one long string may be repeated in every entry.
      */
     text(entries) {
@@ -404,9 +406,10 @@ const sizeText = (bytes) => bytes >= 2 ** 20 ? `${Math.floor(bytes / 2 ** 20)} M
 /**
  * Each character an output shows as an escape: the terminal controls and line breaks the
  * renderers show (`\u001b`, six characters), the tab JSON escapes, and the bidirectional controls
- * (`⟨U+202E⟩`, ten: ESCAPE_LENGTH, the longest).
+ * and invisible characters (`⟨U+202E⟩`, ten: ESCAPE_LENGTH, the longest; a tag character, two
+ * code units, is shown in nine, or in twelve as the proposed tests' JSON escapes).
  */
-const ESCAPED = new RegExp(`\\t|${_render_controls_js__WEBPACK_IMPORTED_MODULE_2__/* .TERMINAL_CONTROL */ .dp.source}|${_render_controls_js__WEBPACK_IMPORTED_MODULE_2__/* .LINE_BREAK_CHARACTER */ .bE.source}|${_render_bidi_js__WEBPACK_IMPORTED_MODULE_3__/* .BIDI_CONTROL */ .l.source}`, 'g');
+const ESCAPED = new RegExp(`\\t|${_render_controls_js__WEBPACK_IMPORTED_MODULE_2__/* .TERMINAL_CONTROL */ .dp.source}|${_render_controls_js__WEBPACK_IMPORTED_MODULE_2__/* .LINE_BREAK_CHARACTER */ .bE.source}|${_render_bidi_js__WEBPACK_IMPORTED_MODULE_3__/* .BIDI_CONTROL */ .l0.source}|${_render_invisible_js__WEBPACK_IMPORTED_MODULE_4__/* .INVISIBLE */ .kH.source}`, 'g');
 const ESCAPE_LENGTH = 10;
 function timeout() {
     return new PlanCutShortError('timeout', 'the access plan was cut short by the timeout');
@@ -427,9 +430,11 @@ function timeout() {
 /* harmony export */   z: () => (/* binding */ summary)
 /* harmony export */ });
 /* unused harmony export inlineJson */
+/* harmony import */ var _render_invisible_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2019);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8582);
 // Words for changes, shared by the text and Markdown renderings: one entry per source, with an
 // SSH action swapped for another (accept → check) said as one change.
+
 
 const PORTED = new Set(['tcp', 'udp', 'sctp']);
 function period(c) {
@@ -512,10 +517,10 @@ function inlineJson(value) {
         return `[${value.map(inlineJson).join(', ')}]`;
     if (typeof value === 'object' && value !== null) {
         return `{${Object.entries(value)
-            .map(([k, v]) => `${JSON.stringify(k)}: ${inlineJson(v)}`)
+            .map(([k, v]) => `${(0,_render_invisible_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInvisible */ .ts)(JSON.stringify(k))}: ${inlineJson(v)}`)
             .join(', ')}}`;
     }
-    return JSON.stringify(value);
+    return (0,_render_invisible_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInvisible */ .ts)(JSON.stringify(value));
 }
 /**
  * The proposed entries as HuJSON to paste into the policy's `tests` and `sshTests`; with
@@ -3459,9 +3464,11 @@ const sshChangeKey = (c) => JSON.stringify([c.src, c.dst, c.sshUser]);
 /* harmony export */   $: () => (/* binding */ renderPlanText)
 /* harmony export */ });
 /* harmony import */ var _policy_lists_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(259);
-/* harmony import */ var _render_controls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8804);
+/* harmony import */ var _render_controls_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8804);
+/* harmony import */ var _render_invisible_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2019);
 /* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8122);
 // The plan for terminals and CI logs (`tailnet-policy plan`).
+
 
 
 
@@ -3525,7 +3532,7 @@ function renderPlanText(plan) {
  * shown as its escape, or it would print a line of its own (one that can pass for the plan's).
  */
 function textOf(lines) {
-    return `${lines.map(_render_controls_js__WEBPACK_IMPORTED_MODULE_2__/* .showLineBreaks */ .OD).join('\n')}\n`;
+    return `${lines.map((line) => (0,_render_invisible_js__WEBPACK_IMPORTED_MODULE_2__/* .showInvisible */ .jQ)((0,_render_controls_js__WEBPACK_IMPORTED_MODULE_3__/* .showLineBreaks */ .OD)(line))).join('\n')}\n`;
 }
 
 
@@ -3901,6 +3908,40 @@ function appChannels(policy, env, deadline) {
 }
 function tailnetOf(topology) {
     return topology === undefined ? undefined : (0,tailnet/* buildTailnet */.i)(topology);
+}
+
+
+/***/ }),
+
+/***/ 2019:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   jQ: () => (/* binding */ showInvisible),
+/* harmony export */   kH: () => (/* binding */ INVISIBLE),
+/* harmony export */   ts: () => (/* binding */ escapeInvisible)
+/* harmony export */ });
+/* harmony import */ var _bidi_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4884);
+// Characters that show nothing of their own: the soft hyphen, zero-width spaces and joiners, the
+// word joiner and invisible operators, the byte-order mark, fillers drawn as blanks, variation
+// selectors and tag characters (Unicode's Default_Ignorable_Code_Point set, less what is unassigned
+// and the bidirectional controls of render/bidi.ts). Policy text is untrusted: two logins differing
+// only by one look alike in a table, so every surface for people shows them by code point.
+
+const INVISIBLE = 
+// eslint-disable-next-line no-misleading-character-class -- each joiner and selector is listed on its own
+/[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200d\u2060-\u2064\u206a-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]|\udb40[\udc00-\udc7f\udd00-\uddef]/;
+// eslint-disable-next-line no-misleading-character-class -- the same class
+const INVISIBLES = new RegExp(INVISIBLE.source, 'g');
+/** The text with each invisible character shown as its code point, `⟨U+200B⟩`. */
+function showInvisible(text) {
+    return text.replace(INVISIBLES, _bidi_js__WEBPACK_IMPORTED_MODULE_0__/* .codePointName */ .R8);
+}
+/** The text with each invisible character as a JSON escape (`\u200b`): the same string to a JSON reader. */
+function escapeInvisible(json) {
+    const unit = (chars, i) => `\\u${chars.charCodeAt(i).toString(16).padStart(4, '0')}`;
+    // A tag character is a surrogate pair: each half is escaped, as JSON writes such characters.
+    return json.replace(INVISIBLES, (chars) => Array.from(chars.split(''), (_, i) => unit(chars, i)).join(''));
 }
 
 

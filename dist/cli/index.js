@@ -141,7 +141,7 @@ function writeJson(io, value) {
     writeText(io, inert);
     io.stdout('\n');
 }
-const JSON_COMMAND_LIKE = new RegExp(String.raw `##\[|[\u007f-\u009f\u2028\u2029]|` + _render_bidi_js__WEBPACK_IMPORTED_MODULE_2__/* .BIDI_CONTROL */ .l.source);
+const JSON_COMMAND_LIKE = new RegExp(String.raw `##\[|[\u007f-\u009f\u2028\u2029]|` + _render_bidi_js__WEBPACK_IMPORTED_MODULE_2__/* .BIDI_CONTROL */ .l0.source);
 /** The process's own IO, and whether all its output has reached the descriptors (cli.ts). */
 function processIO() {
     const out = fdWriter(1, () => process.stdout);
@@ -180,10 +180,11 @@ function processIO() {
 // fork write its own commands (`::add-mask::`, `::stop-commands::`, `::set-output::`).
 
 
+
 /** A zero-width space is not whitespace to the runner's Trim(), so a prefix behind it is inert. */
 const ZWSP = '\u200b';
 /** Whatever neutralizeLogLine changes; most lines hold none of it and are returned as they are. */
-const CHANGED = new RegExp(`${_controls_js__WEBPACK_IMPORTED_MODULE_0__/* .LINE_BREAK */ .Fb.source}|${/##\[|^\s*::/.source}|${_bidi_js__WEBPACK_IMPORTED_MODULE_1__/* .BIDI_CONTROL */ .l.source}|${_controls_js__WEBPACK_IMPORTED_MODULE_0__/* .TERMINAL_CONTROL */ .dp.source}`);
+const CHANGED = new RegExp(`${_controls_js__WEBPACK_IMPORTED_MODULE_0__/* .LINE_BREAK */ .Fb.source}|${/##\[|^\s*::/.source}|${_bidi_js__WEBPACK_IMPORTED_MODULE_1__/* .BIDI_CONTROL */ .l0.source}|${_controls_js__WEBPACK_IMPORTED_MODULE_0__/* .TERMINAL_CONTROL */ .dp.source}`);
 /**
  * One log line that cannot carry a workflow command: line breaks become visible escapes,
  * a leading `::` and every `##[` are broken by a zero-width space; and that shows what it says,
@@ -201,7 +202,7 @@ function neutralizeLogLine(text) {
  * them as line breaks); the rarer separators are escaped here, and `##[` broken, like log lines.
  */
 function neutralizeAnnotation(text) {
-    return (visible(text)
+    return (visible(showInvisible(text))
         // eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines for some readers
         .replace(/[\u000b\u000c\u0085\u2028\u2029]/g, showLineBreaks)
         .replaceAll('##[', `#${ZWSP}#[`));
@@ -214,17 +215,20 @@ function neutralizeAnnotation(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ BIDI_CONTROL),
-/* harmony export */   o: () => (/* binding */ showBidi)
+/* harmony export */   R8: () => (/* binding */ codePointName),
+/* harmony export */   l0: () => (/* binding */ BIDI_CONTROL),
+/* harmony export */   oy: () => (/* binding */ showBidi)
 /* harmony export */ });
 // Bidirectional controls reorder what a reader sees (U+202E turns `ok` into `ko` on screen, in a
 // browser as in a terminal or a CI log), and policy text is untrusted: every surface for people
 // shows them by name instead. The list is Unicode's UAX #9 explicit formatting characters.
 const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, 'g');
+/** A character as its code point, `⟨U+202E⟩`. */
+const codePointName = (char) => `⟨U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`;
 /** The text with each bidirectional control shown as its code point, `⟨U+202E⟩`. */
 function showBidi(text) {
-    return text.replace(BIDI_CONTROLS, (char) => `⟨U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`);
+    return text.replace(BIDI_CONTROLS, codePointName);
 }
 
 
@@ -280,7 +284,7 @@ function showLineBreaks(text) {
  * terminal control as its escape (`\u001b`); line breaks are left as they are.
  */
 function visible(text) {
-    return (0,_bidi_js__WEBPACK_IMPORTED_MODULE_0__/* .showBidi */ .o)(text).replace(TERMINAL_CONTROLS, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return (0,_bidi_js__WEBPACK_IMPORTED_MODULE_0__/* .showBidi */ .oy)(text).replace(TERMINAL_CONTROLS, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 

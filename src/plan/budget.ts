@@ -10,6 +10,7 @@ import type { MatchEnv } from '../policy/match.js';
 import { NetworkIndex } from '../policy/network-index.js';
 import { BIDI_CONTROL } from '../render/bidi.js';
 import { LINE_BREAK_CHARACTER, TERMINAL_CONTROL } from '../render/controls.js';
+import { INVISIBLE } from '../render/invisible.js';
 
 /** More endpoints than this, or more pairs to evaluate, and the plan is not attempted. */
 export const MAX_ATOMS = 200_000;
@@ -158,7 +159,7 @@ export class PlanBudget {
   /**
    * The text the plan's entries carry (their strings, and the strings in their lists), each
    * character as long as the output it becomes: a control character is printed as a six-character
-   * escape, a bidirectional one as its ten-character name. Counted only as far as the cap, since
+   * escape, a bidirectional or invisible one as its name of up to ten. Counted only as far as the cap, since
    * one long string may be repeated in every entry.
    */
   text(entries: readonly object[]): void {
@@ -209,9 +210,13 @@ const sizeText = (bytes: number): string =>
 /**
  * Each character an output shows as an escape: the terminal controls and line breaks the
  * renderers show (`\u001b`, six characters), the tab JSON escapes, and the bidirectional controls
- * (`⟨U+202E⟩`, ten: ESCAPE_LENGTH, the longest).
+ * and invisible characters (`⟨U+202E⟩`, ten: ESCAPE_LENGTH, the longest; a tag character, two
+ * code units, is shown in nine, or in twelve as the proposed tests' JSON escapes).
  */
-const ESCAPED = new RegExp(`\\t|${TERMINAL_CONTROL.source}|${LINE_BREAK_CHARACTER.source}|${BIDI_CONTROL.source}`, 'g');
+const ESCAPED = new RegExp(
+  `\\t|${TERMINAL_CONTROL.source}|${LINE_BREAK_CHARACTER.source}|${BIDI_CONTROL.source}|${INVISIBLE.source}`,
+  'g',
+);
 const ESCAPE_LENGTH = 10;
 
 function timeout(): PlanCutShortError {

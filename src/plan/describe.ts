@@ -1,6 +1,7 @@
 // Words for changes, shared by the text and Markdown renderings: one entry per source, with an
 // SSH action swapped for another (accept → check) said as one change.
 
+import { escapeInvisible } from '../render/invisible.js';
 import { sshChangeKey, type AccessChange, type AccessPlan, type ProposedTests } from './model.js';
 
 export interface Entry {
@@ -100,10 +101,10 @@ export function inlineJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(inlineJson).join(', ')}]`;
   if (typeof value === 'object' && value !== null) {
     return `{${Object.entries(value)
-      .map(([k, v]) => `${JSON.stringify(k)}: ${inlineJson(v)}`)
+      .map(([k, v]) => `${escapeInvisible(JSON.stringify(k))}: ${inlineJson(v)}`)
       .join(', ')}}`;
   }
-  return JSON.stringify(value);
+  return escapeInvisible(JSON.stringify(value));
 }
 
 /**

@@ -2,6 +2,7 @@
 
 import { pushTo } from '../policy/lists.js';
 import { showLineBreaks } from '../render/controls.js';
+import { showInvisible } from '../render/invisible.js';
 import { appText, entriesBySource, proposedCount, proposedText, protocolText, summary } from './describe.js';
 import type { AccessPlan, UndecidedChange } from './model.js';
 
@@ -77,5 +78,5 @@ export function renderPlanText(plan: AccessPlan): string {
  * shown as its escape, or it would print a line of its own (one that can pass for the plan's).
  */
 function textOf(lines: readonly string[]): string {
-  return `${lines.map(showLineBreaks).join('\n')}\n`;
+  return `${lines.map((line) => showInvisible(showLineBreaks(line))).join('\n')}\n`;
 }

@@ -84,6 +84,7 @@ describe('inert text for a CI runner', () => {
 
   it('leaves CR and LF in an annotation to the runner, and escapes the rest', () => {
     expect(neutralizeAnnotation('a\u001b[31m\n\u2028##[x\u202e')).toBe(`a\\u001b[31m\n\\u2028#${ZWSP}#[x⟨U+202E⟩`);
+    expect(neutralizeAnnotation('al\u200bice ##[')).toBe(`al⟨U+200B⟩ice #${ZWSP}#[`);
   });
 
   it('takes a text line by line', () => {

@@ -202,6 +202,21 @@ describe('hostile names in the renderings', () => {
     ]);
   });
 
+  it('shows a login that differs from another only by an invisible character for what it is', () => {
+    const dst = ['tag:db:5432'];
+    const acls = [
+      { action: 'accept', src: ['alice@example.com'], dst, proto: 'tcp' },
+      { action: 'accept', src: ['ali\u200bce@example.com'], dst, proto: 'tcp' },
+    ];
+    const plan = planOf({ tagOwners: TAGS, acls: [] }, { tagOwners: TAGS, acls });
+    const text = renderPlanText(plan);
+    expect(text).toContain('\nali⟨U+200B⟩ce@example.com\n  + tag:db icmp, tcp:5432\n');
+    expect(text).toContain('  {"src": "ali\\u200bce@example.com", "proto": "tcp", "accept": ["tag:db:5432"]},\n');
+    const markdown = renderPlanMarkdown(plan, 'against the base');
+    expect(markdown).toContain('| ali⟨U+200B⟩ce@\u200dexample.com | gains |');
+    expect(markdown).toContain('{"src": "ali\\u200bce@example.com", "proto": "tcp", "accept": ["tag:db:5432"]},');
+  });
+
   it('Markdown: the changes table stops at a megabyte of rows and counts the rest', () => {
     // 4,000 hosts of 250-character names, each gained by one user: a row of about 300 characters each.
     const hosts = Object.fromEntries(

@@ -31,6 +31,8 @@ describe('escapeMarkdown', () => {
     ['tag:web#x stays', 'tag:web\\#x stays'],
     ['evil\u202egnp.exe', 'evil⟨U+202E⟩gnp.exe'],
     ['\u2066isolate\u2069 \u200fmark\u061c', '⟨U+2066⟩isolate⟨U+2069⟩ ⟨U+200F⟩mark⟨U+061C⟩'],
+    ['ali\u200bce\u00ad@example.com', `ali⟨U+200B⟩ce⟨U+00AD⟩@${ZWJ}example.com`],
+    ['\ufeffbob\u2060\u{e0041}\u200d', '⟨U+FEFF⟩bob⟨U+2060⟩⟨U+E0041⟩⟨U+200D⟩'],
     ['![img](x)', '!\\[img\\](x)'],
     ['# heading', '\\# heading'],
     ['already \\* escaped', 'already \\\\\\* escaped'],
@@ -76,6 +78,12 @@ describe('bidi controls and links in other contexts', () => {
     expect(inlineCode('a\u202eb')).toBe('`a⟨U+202E⟩b`');
     expect(escapeHtml('go to https://evil.example \u202e')).toBe(`go to https${ZWJ}://evil.example ⟨U+202E⟩`);
     expect(escapeHtml('$x$')).toBe('<span>$</span>x<span>$</span>');
+  });
+
+  it('shows invisible characters by name in code blocks, inline code and HTML', () => {
+    expect(codeBlock('"a\u200bb"')).toBe('```\n"a⟨U+200B⟩b"\n```');
+    expect(inlineCode('a\u2060b')).toBe('`a⟨U+2060⟩b`');
+    expect(escapeHtml('x\u00ad@y')).toBe(`x⟨U+00AD⟩@${ZWJ}y`);
   });
 });
 

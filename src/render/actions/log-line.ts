@@ -6,6 +6,7 @@
 
 import { BIDI_CONTROL } from '../bidi.js';
 import { LINE_BREAK, showLineBreaks, TERMINAL_CONTROL, visible } from '../controls.js';
+import { showInvisible } from '../invisible.js';
 
 /** A zero-width space is not whitespace to the runner's Trim(), so a prefix behind it is inert. */
 const ZWSP = '\u200b';
@@ -33,7 +34,7 @@ export function neutralizeLogLine(text: string): string {
  */
 export function neutralizeAnnotation(text: string): string {
   return (
-    visible(text)
+    visible(showInvisible(text))
       // eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines for some readers
       .replace(/[\u000b\u000c\u0085\u2028\u2029]/g, showLineBreaks)
       .replaceAll('##[', `#${ZWSP}#[`)

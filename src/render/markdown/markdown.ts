@@ -4,6 +4,7 @@
 
 import { clip } from '../clip.js';
 import { visible } from '../controls.js';
+import { showInvisible } from '../invisible.js';
 import { largestFitting } from './fit.js';
 
 /** Zero-width joiner: keeps `@alice` readable while GitHub no longer sees a mention. */
@@ -54,7 +55,7 @@ function breakLinks(text: string): string {
  * Newlines become `<br>` because a raw newline would end a table row or start a new block.
  */
 export function escapeMarkdown(text: string): string {
-  return visible(breakLinks(text))
+  return visible(breakLinks(showInvisible(text)))
     .replace(/[\\`*_[\]|#~&<>@$]/g, (char) => REPLACEMENTS[char] ?? char)
     .replace(/\r\n|\r|\n/g, '<br>');
 }
@@ -73,7 +74,7 @@ export function escapeWithin(text: string, max: number): string {
 
 /** Escapes untrusted text inside raw HTML (e.g. `<summary>`), where markdown escapes show. */
 export function escapeHtml(text: string): string {
-  return visible(breakLinks(text))
+  return visible(breakLinks(showInvisible(text)))
     .replace(/[&<>"@$]/g, (char) => (char === '"' ? '&quot;' : (REPLACEMENTS[char] ?? char)))
     .replace(/\r\n|\r|\n/g, ' ');
 }
@@ -95,14 +96,14 @@ function longestBacktickRun(text: string): number {
  */
 export function codeBlock(content: string, language = ''): string {
   const fence = '`'.repeat(Math.max(3, longestBacktickRun(content) + 1));
-  const shown = visible(content);
+  const shown = visible(showInvisible(content));
   const body = shown === '' || shown.endsWith('\n') ? shown : `${shown}\n`;
   return `${fence}${language}\n${body}${fence}`;
 }
 
 /** An inline code span for short identifiers (ETags, commits, file names); one line only. */
 export function inlineCode(text: string): string {
-  const flat = visible(text).replace(/\r\n|\r|\n/g, ' ');
+  const flat = visible(showInvisible(text)).replace(/\r\n|\r|\n/g, ' ');
   const fence = '`'.repeat(longestBacktickRun(flat) + 1);
   // A space keeps a leading or trailing backtick from merging with the fence.
   const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';

@@ -1,0 +1,25 @@
+// Characters that show nothing of their own: the soft hyphen, zero-width spaces and joiners, the
+// word joiner and invisible operators, the byte-order mark, fillers drawn as blanks, variation
+// selectors and tag characters (Unicode's Default_Ignorable_Code_Point set, less what is unassigned
+// and the bidirectional controls of render/bidi.ts). Policy text is untrusted: two logins differing
+// only by one look alike in a table, so every surface for people shows them by code point.
+
+import { codePointName } from './bidi.js';
+
+export const INVISIBLE =
+  // eslint-disable-next-line no-misleading-character-class -- each joiner and selector is listed on its own
+  /[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200d\u2060-\u2064\u206a-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]|\udb40[\udc00-\udc7f\udd00-\uddef]/;
+// eslint-disable-next-line no-misleading-character-class -- the same class
+const INVISIBLES = new RegExp(INVISIBLE.source, 'g');
+
+/** The text with each invisible character shown as its code point, `⟨U+200B⟩`. */
+export function showInvisible(text: string): string {
+  return text.replace(INVISIBLES, codePointName);
+}
+
+/** The text with each invisible character as a JSON escape (`\u200b`): the same string to a JSON reader. */
+export function escapeInvisible(json: string): string {
+  const unit = (chars: string, i: number): string => `\\u${chars.charCodeAt(i).toString(16).padStart(4, '0')}`;
+  // A tag character is a surrogate pair: each half is escaped, as JSON writes such characters.
+  return json.replace(INVISIBLES, (chars) => Array.from(chars.split(''), (_, i) => unit(chars, i)).join(''));
+}
