@@ -181,6 +181,35 @@ describe('more annotations of a kind than GitHub shows a step (10)', () => {
   });
 });
 
+describe('more findings than the log keeps (1,000 lines or 1 MiB of a kind)', () => {
+  const notices = (count: number, message: (i: number) => string): Report => ({
+    ...emptyReport('test', '-', 'policy.hujson'),
+    notices: Array.from({ length: count }, (_, i) => ({ severity: 'notice' as const, message: message(i) })),
+  });
+  const info = (calls: ReturnType<typeof recorded>) => calls.filter(([l]) => l === 'info').map(([, line]) => line);
+
+  it('logs the first 1,000 of 250,000 and counts the rest in one line', () => {
+    const calls = recorded(notices(250_000, (i) => `n${i}`));
+    expect(calls.filter(([l]) => l === 'notice').at(-1)![1]).toBe(
+      'and 249991 more notices, the first 1000 listed in the log (GitHub shows 10 of a kind per step)',
+    );
+    const lines = info(calls);
+    expect(lines).toHaveLength(1001);
+    expect(lines.slice(-2)).toEqual([
+      'notice: policy.hujson: Policy notice: n1008',
+      'notice: and 248991 more notices, not logged; `tailnet-policy check` on the file lists them all',
+    ]);
+  });
+
+  it('stops at 1 MiB of log lines', () => {
+    const lines = info(recorded(notices(20, (i) => `${i}`.padEnd(200_000, 'x'))));
+    expect(lines.map((line) => line.slice(0, 40))).toEqual([
+      ...Array.from({ length: 5 }, (_, i) => `notice: policy.hujson: Policy notice: ${i + 9}`.padEnd(40, 'x')),
+      'notice: and 6 more notices, not logged; ',
+    ]);
+  });
+});
+
 it("puts the step's own warnings (a comment it could not post) first, counted in GitHub's 10", () => {
   const warnings = Array.from({ length: 10 }, (_, i) => ({ severity: 'warning' as const, message: `w${i}` }));
   const calls = recorded({ ...emptyReport('test', '-', 'policy.hujson'), warnings }, [

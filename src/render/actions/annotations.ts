@@ -24,6 +24,14 @@ const SHOWN_PER_LEVEL: Readonly<Record<Level, number>> = {
   notice: GITHUB_SHOWS,
 };
 
+/**
+ * Log lines made per level for the annotations GitHub would not show: a hostile policy of a few
+ * megabytes can hold hundreds of thousands of findings, and one line each made tens of megabytes
+ * of log. Past either bound, one line counts the rest.
+ */
+const LOGGED_PER_LEVEL = 1000;
+const LOGGED_CHARS_PER_LEVEL = 2 ** 20;
+
 interface Annotation {
   level: Level;
   message: string;
@@ -68,10 +76,31 @@ export function annotate(
     for (const a of ofLevel.slice(0, shown)) annotator[level](neutralizeAnnotation(a.message), a.properties);
     const rest = ofLevel.slice(shown);
     if (rest.length === 0) continue;
-    const more = `and ${rest.length} more ${level}s, listed in the log (GitHub shows ${GITHUB_SHOWS} of a kind per step)`;
+    const lines = logLines(rest);
+    const where = lines.length === rest.length ? 'listed in the log' : `the first ${lines.length} listed in the log`;
+    const more = `and ${rest.length} more ${level}s, ${where} (GitHub shows ${GITHUB_SHOWS} of a kind per step)`;
     annotator[level](more, { title: `More ${level}s`, file });
-    for (const a of rest) annotator.info(neutralizeLogLine(logLine(a)));
+    for (const line of lines) annotator.info(line);
+    if (lines.length < rest.length) {
+      const left = rest.length - lines.length;
+      annotator.info(
+        `${level}: and ${left} more ${level}s, not logged; \`tailnet-policy check\` on the file lists them all`,
+      );
+    }
   }
+}
+
+/** The annotations past those GitHub shows as log lines, as many as the bounds above let in. */
+function logLines(rest: readonly Annotation[]): string[] {
+  const lines: string[] = [];
+  let chars = 0;
+  for (const a of rest) {
+    const line = neutralizeLogLine(logLine(a));
+    chars += line.length;
+    if (lines.length === LOGGED_PER_LEVEL || chars > LOGGED_CHARS_PER_LEVEL) break;
+    lines.push(line);
+  }
+  return lines;
 }
 
 /** An annotation as a log line: `error: policy.hujson:9:5: Policy test failed: ...`. */
