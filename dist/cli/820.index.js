@@ -214,7 +214,7 @@ function parseLog(output) {
     for (const line of output.split('\n')) {
         if (line.startsWith('\0')) {
             const [, commit = '', subject = ''] = line.split('\0');
-            commits.push({ commit, subject });
+            commits.push({ commit, subject: subject.trimEnd() });
             continue;
         }
         // `:<old mode> <new mode> <old blob> <new blob> <status>\t<path>`
@@ -227,6 +227,8 @@ function parseLog(output) {
     }
     return commits;
 }
+/** Columns of a commit's subject that the history keeps; git ends a longer one with `..`. */
+const SUBJECT_COLUMNS = 200;
 async function commitsTouching(repo, name, limit, ref) {
     const output = await (0,runner.runGit)(repo, [
         'log',
@@ -240,7 +242,9 @@ async function commitsTouching(repo, name, limit, ref) {
         '--diff-merges=first-parent',
         '--raw',
         '--no-abbrev',
-        '--format=%x00%H%x00%s',
+        // The subject cut to 200 columns (padded with spaces when shorter): a commit message of 16 MB
+        // filled the output buffer, and the whole history was lost with it.
+        `--format=%x00%H%x00%<(${SUBJECT_COLUMNS},trunc)%s`,
         '--end-of-options',
         ref,
         '--',

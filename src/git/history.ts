@@ -67,7 +67,7 @@ export function parseLog(output: string): CommitLine[] {
   for (const line of output.split('\n')) {
     if (line.startsWith('\0')) {
       const [, commit = '', subject = ''] = line.split('\0');
-      commits.push({ commit, subject });
+      commits.push({ commit, subject: subject.trimEnd() });
       continue;
     }
     // `:<old mode> <new mode> <old blob> <new blob> <status>\t<path>`
@@ -78,6 +78,9 @@ export function parseLog(output: string): CommitLine[] {
   }
   return commits;
 }
+
+/** Columns of a commit's subject that the history keeps; git ends a longer one with `..`. */
+const SUBJECT_COLUMNS = 200;
 
 async function commitsTouching(repo: GitRepository, name: string, limit: number, ref: string): Promise<CommitLine[]> {
   const output = await runGit(repo, [
@@ -92,7 +95,9 @@ async function commitsTouching(repo: GitRepository, name: string, limit: number,
     '--diff-merges=first-parent',
     '--raw',
     '--no-abbrev',
-    '--format=%x00%H%x00%s',
+    // The subject cut to 200 columns (padded with spaces when shorter): a commit message of 16 MB
+    // filled the output buffer, and the whole history was lost with it.
+    `--format=%x00%H%x00%<(${SUBJECT_COLUMNS},trunc)%s`,
     '--end-of-options',
     ref,
     '--',

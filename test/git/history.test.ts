@@ -76,6 +76,18 @@ describe('gitFileHistory', () => {
     ]);
   });
 
+  it('keeps the history past a commit message of 17 MB, its subject cut to 200 columns', async () => {
+    const r = await repo([{ message: 'one', files: { 'policy.hujson': '{"v": 1}' } }]);
+    await writeFile(path.join(r.dir, 'policy.hujson'), '{"v": 2}');
+    await writeFile(path.join(r.dir, '..msg'), 'x'.repeat(17 << 20));
+    await git(r.dir, 'commit', '-q', '-a', '-F', '..msg');
+    const versions = await all(gitFileHistory(r.dir, undefined).versions(path.join(r.dir, 'policy.hujson'), 200));
+    expect(versions.map((v) => [v.subject, v.content])).toEqual([
+      [`${'x'.repeat(198)}..`, '{"v": 2}'],
+      ['one', '{"v": 1}'],
+    ]);
+  });
+
   it('reads a file whose name holds a newline: no name reaches cat-file --batch', async () => {
     const name = 'odd\nname.hujson';
     const r = await repo([
