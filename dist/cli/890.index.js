@@ -2823,6 +2823,11 @@ function possibleKey(rules, src, dst, login, possible, keys) {
     ]));
     return `${[...possible].sort().join()}|${[...new Set(described)].sort().join(' ')}`;
 }
+/** An undecided outcome as the outcomes it may be: `check or deny (depends on the tailnet)`. */
+function possibleWords(possible, tailnetGiven) {
+    const list = ['accept', 'check', 'deny'].filter((outcome) => possible.has(outcome)).join(' or ');
+    return `${list} (${tailnetGiven ? 'not known offline' : 'depends on the tailnet'})`;
+}
 /** The outcome on one side; where it hangs on a posture, `unknown` with the postures named. */
 function sshState(keys, side, names, src, dst, login) {
     if (src === undefined || dst === undefined)
@@ -2836,8 +2841,9 @@ function sshState(keys, side, names, src, dst, login) {
     // A check to the device itself is open whatever the postures: said first, postures or not.
     const self = possible.has('check') && (0,ssh_tests/* maySameDevice */.u3)(src, dst);
     const unknown = { state: 'unknown', possible: possibleKey(rules, src, dst, login, possible, keys) };
-    if ([...holds].join() === [...fails].join())
-        return self ? { ...unknown, words: SELF_CHECK_WORDS } : unknown;
+    if ([...holds].join() === [...fails].join()) {
+        return { ...unknown, words: self ? SELF_CHECK_WORDS : possibleWords(possible, side.env.tailnet !== undefined) };
+    }
     const applying = rules.filter((rule) => {
         const alone = rule.postures === undefined ? undefined : (0,ssh_tests/* outcomes */.KI)([rule], src, dst, login, POSTURE_HOLDS);
         return alone !== undefined && !(alone.size === 1 && alone.has('deny'));

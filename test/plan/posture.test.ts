@@ -182,7 +182,7 @@ describe('posture changes are listed as undecided, naming the postures', () => {
     // Offline, a tag:db device may also carry tag:server: its SSH access was undecided, and
     // now also hangs on the posture.
     expect(undecidedLines(plan.undecided)).toEqual([
-      'alice@example.com -> tag:db ssh as root: depends on the tailnet | ' +
+      'alice@example.com -> tag:db ssh as root: accept or deny (depends on the tailnet) | ' +
         `depends on the tailnet and on ${condition} [posture:latest]`,
       `alice@example.com -> tag:server ssh as root: accept | accept where ${condition} holds [posture:latest]`,
     ]);

@@ -33,7 +33,9 @@ describe('undecided on both sides, on different rules', () => {
     // A device tagged otherwise may carry tag:web too: its outcome may change as well.
     expect(said(rule('check'), rule('accept'))).toEqual(
       ['tag:db', 'tag:router', 'tag:server', 'tag:web'].map(
-        (tag) => `another-user@example.com -> ${tag} ssh:root: depends on the tailnet, depends on the tailnet`,
+        (tag) =>
+          `another-user@example.com -> ${tag} ssh:root: check or deny (depends on the tailnet), ` +
+          'accept or deny (depends on the tailnet)',
       ),
     );
   });
@@ -43,7 +45,9 @@ describe('undecided on both sides, on different rules', () => {
       base({ ssh: [{ action: 'accept', src: [src], dst: ['tag:web'], users: ['root'] }] });
     expect(said(rule('autogroup:member'), rule('autogroup:admin'))).toEqual(
       ['tag:db', 'tag:router', 'tag:server', 'tag:web'].map(
-        (tag) => `another-user@example.com -> ${tag} ssh:root: depends on the tailnet, depends on the tailnet`,
+        (tag) =>
+          `another-user@example.com -> ${tag} ssh:root: accept or deny (depends on the tailnet), ` +
+          'accept or deny (depends on the tailnet)',
       ),
     );
   });
