@@ -1006,6 +1006,7 @@ function decodePolicy(doc, reader, extraKeys = [], options = {}) {
         nodeAttrs: [],
         tests: [],
         sshTests: [],
+        settings: new Map(),
     };
     reader.doc = doc;
     const root = doc.root;
@@ -1103,7 +1104,22 @@ function decodeSimpleSettings(policy, fields, reader) {
     const cgnat = fields.get('OneCGNATRoute');
     if (cgnat !== decode_reader/* ABSENT */.sj)
         policy.oneCGNATRoute = reader.string(cgnat, 'OneCGNATRoute');
+    for (const name of SETTINGS) {
+        const value = fields.get(name);
+        if (value !== decode_reader/* ABSENT */.sj && !reader.isNull(value))
+            policy.settings.set(name, JSON.stringify(toJSON(reader.doc, value), sortedKeys));
+    }
 }
+/** Settings for the whole tailnet, not for who reaches what. */
+const SETTINGS = [
+    'attrConfig',
+    'derpMap',
+    'disableIPv4',
+    'extraDNSRecords',
+    'nodeVisibility',
+    'OneCGNATRoute',
+    'randomizeClientPort',
+];
 /** A string field; the field's path is built only for an error. */
 function policy_text(fields, name, path, reader) {
     const value = fields.get(name);

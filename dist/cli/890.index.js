@@ -3164,8 +3164,9 @@ function asserted(change, { network, ssh, acceptedAfter, gainedAt }) {
 ;// CONCATENATED MODULE: ./src/plan/unplanned.ts
 // Edits that change what devices may become or do rather than who reaches what: who may tag a
 // device (tagOwners), whose routes, exit nodes and Services are approved unasked
-// (autoApprovers), node attributes (nodeAttrs) and what an SSH session accepts from its client
-// or must record (acceptEnv, recorder, enforceRecorder). The plan has no access changes to show
+// (autoApprovers), node attributes (nodeAttrs), what an SSH session accepts from its client
+// or must record (acceptEnv, recorder, enforceRecorder), and the tailnet-wide settings (derpMap,
+// the relays traffic may take; disableIPv4; OneCGNATRoute; …). The plan has no access changes to show
 // for them, yet an owner added to a tag gains, through a device they tag, everything the tag
 // reaches. They are named, so that a plan of such an edit never reads as "nothing changed".
 
@@ -3295,6 +3296,8 @@ function unplannedEdits(before, after) {
         out.push('nodeAttrs');
     if (sshSessionKey(before) !== sshSessionKey(after))
         out.push('ssh acceptEnv or recorder');
+    const settings = new Set([...old.settings.keys(), ...now.settings.keys()]);
+    out.push(...[...settings].sort().filter((name) => old.settings.get(name) !== now.settings.get(name)));
     return out;
 }
 

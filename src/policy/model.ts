@@ -124,4 +124,9 @@ export interface Policy {
   tests: NetworkTest[];
   sshTests: SshTest[];
   oneCGNATRoute?: Text;
+  /**
+   * The tailnet-wide settings present (derpMap, disableIPv4, OneCGNATRoute, …), each as canonical
+   * JSON: the access plan names an edit of one (plan/unplanned.ts).
+   */
+  settings: Map<string, string>;
 }

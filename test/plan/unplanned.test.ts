@@ -124,10 +124,27 @@ describe('edits outside the plan', () => {
       },
       ['autoApprovers routes for fd00::/8', 'nodeAttrs'],
     ],
+    [
+      'a relay added to the DERP map, IPv4 turned off',
+      {
+        derpMap: { Regions: { '900': { RegionID: 900, Nodes: [{ Name: 'x', HostName: 'derp.evil.example' }] } } },
+        disableIPv4: true,
+      },
+      ['derpMap', 'disableIPv4'],
+    ],
   ])('%s', (_name, changes, expected) => {
     const plan = planOf(base, edited(changes));
     expect(plan.unplanned).toEqual(expected);
     expect(plan.highlights.filter((h) => h.kind === 'outside-plan').length).toBe(expected.length > 0 ? 1 : 0);
+  });
+
+  it('reads a setting as its value: its keys in another order, or null for absent, are no edit', () => {
+    const derp = (map: object): object => ({ ...base, derpMap: map, randomizeClientPort: true });
+    const ordered = { OmitDefaultRegions: true, Regions: { '900': { RegionID: 900, RegionCode: 'x' } } };
+    const reordered = { Regions: { '900': { RegionCode: 'x', RegionID: 900 } }, OmitDefaultRegions: true };
+    expect(planOf(derp(ordered), derp(reordered)).unplanned).toEqual([]);
+    expect(planOf(base, { ...base, derpMap: null }).unplanned).toEqual([]);
+    expect(planOf(derp(ordered), base).unplanned).toEqual(['derpMap', 'randomizeClientPort']);
   });
 
   it('reads an autogroup by either of its names', () => {

@@ -76,6 +76,7 @@ export function decodePolicy(
     nodeAttrs: [],
     tests: [],
     sshTests: [],
+    settings: new Map(),
   };
   reader.doc = doc;
   const root = doc.root;
@@ -175,7 +176,23 @@ function decodeSimpleSettings(policy: Policy, fields: Fields, reader: Reader): v
     reader.notice(unconfirmed(EXTRA_DNS_RECORDS), reader.doc.position(records), 'extraDNSRecords');
   const cgnat = fields.get('OneCGNATRoute');
   if (cgnat !== ABSENT) policy.oneCGNATRoute = reader.string(cgnat, 'OneCGNATRoute');
+  for (const name of SETTINGS) {
+    const value = fields.get(name);
+    if (value !== ABSENT && !reader.isNull(value))
+      policy.settings.set(name, JSON.stringify(toJSON(reader.doc, value), sortedKeys));
+  }
 }
+
+/** Settings for the whole tailnet, not for who reaches what. */
+const SETTINGS = [
+  'attrConfig',
+  'derpMap',
+  'disableIPv4',
+  'extraDNSRecords',
+  'nodeVisibility',
+  'OneCGNATRoute',
+  'randomizeClientPort',
+];
 
 /** A string field; the field's path is built only for an error. */
 function text(fields: Fields, name: string, path: string, reader: Reader): Text | undefined {
