@@ -3174,59 +3174,134 @@ function asserted(change, { network, ssh, acceptedAfter, gainedAt }) {
 
 /** A list's texts as one key, their order and repeats left out (the server reads these lists as sets). */
 const setKey = (list) => JSON.stringify([...new Set((list ?? []).map((t) => t.text.trim()))].sort());
-/**
- * A list of owners, approvers or targets as the principals it names: a group as its members (so a
- * member added to a group owning a tag is an edit of that tag's owners), a login as the engine
- * compares it (§2.2.2), an autogroup by the one name its aliases share, anything else as written.
- */
-function principals(list, groups) {
-    const out = new Set();
-    for (const { text } of list ?? []) {
-        const item = text.trim();
-        const members = groups.get(item);
-        if (members !== undefined) {
-            members.forEach((login) => out.add(login));
-            continue;
-        }
-        const selector = (0,selectors/* classify */.L)(item);
-        if (selector.kind === 'user')
-            out.add((0,unsure/* normalizeLogin */.tq)(item));
-        else if (selector.kind === 'autogroup')
-            out.add(`autogroup:${selector.name}`);
-        else
-            out.add(item);
-    }
-    return out;
-}
 const sortedKey = (items) => JSON.stringify([...items].sort());
-const principalsKey = (list, groups) => sortedKey(principals(list, groups));
+/**
+ * Members a side's lists may name in all, groups counted as their members, past which groups are
+ * not expanded: 3,000 tags each owned by a group of 20,000 would be 60 million names to compare.
+ */
+const EXPANSION_LIMIT = 1_000_000;
+/** How one side's lists read: its groups and host aliases. */
+class Reading {
+    groups;
+    hosts;
+    expand;
+    memberSets;
+    groupTokens = new Map();
+    /**
+     * With `expand`, a group reads as its members; without, as a token for its set of members,
+     * numbered in `memberSets`, which both sides share (a group written as its members then reads
+     * as an edit: said, never hidden).
+     */
+    constructor(groups, hosts, expand, memberSets) {
+        this.groups = groups;
+        this.hosts = hosts;
+        this.expand = expand;
+        this.memberSets = memberSets;
+    }
+    /**
+     * A list of owners, approvers or targets as the principals it names: a group as its members (so a
+     * member added to a group owning a tag is an edit of that tag's owners), a login as the engine
+     * compares it (§2.2.2), an autogroup by the one name its aliases share, a host by its address
+     * (a nodeAttrs target follows its host), anything else as written.
+     */
+    principals(list) {
+        const out = new Set();
+        for (const { text } of list ?? []) {
+            const item = text.trim();
+            const members = this.groups.get(item);
+            if (members !== undefined) {
+                if (this.expand)
+                    members.forEach((login) => out.add(login));
+                else
+                    out.add(this.groupToken(item, members));
+                continue;
+            }
+            const selector = (0,selectors/* classify */.L)(item);
+            if (selector.kind === 'user')
+                out.add((0,unsure/* normalizeLogin */.tq)(item));
+            else if (selector.kind === 'autogroup')
+                out.add(`autogroup:${selector.name}`);
+            else
+                out.add(this.hosts.get(item) ?? item);
+        }
+        return out;
+    }
+    key(list) {
+        return sortedKey(this.principals(list));
+    }
+    groupToken(group, members) {
+        let token = this.groupTokens.get(group);
+        if (token === undefined) {
+            const key = sortedKey(new Set(members));
+            let id = this.memberSets.get(key);
+            if (id === undefined)
+                this.memberSets.set(key, (id = this.memberSets.size));
+            this.groupTokens.set(group, (token = `members#${id}`));
+        }
+        return token;
+    }
+}
+/** Every list of principals the comparisons below read on a side. */
+function listsOf(policy) {
+    const { tagOwners, autoApprovers: approvers, nodeAttrs, ssh } = policy;
+    return [
+        ...[...tagOwners, ...approvers.routes, ...approvers.services].map((list) => list.items),
+        approvers.exitNode,
+        ...nodeAttrs.map((a) => a.target),
+        ...ssh.flatMap((rule) => [rule.src, rule.dst, rule.recorder]),
+    ];
+}
+/** How many names a side's lists come to with groups expanded, counted as far as the limit. */
+function expandedSize(policy, groups) {
+    let size = 0;
+    for (const list of listsOf(policy))
+        for (const { text } of list ?? []) {
+            size += groups.get(text.trim())?.length ?? 1;
+            if (size > EXPANSION_LIMIT)
+                return size;
+        }
+    return size;
+}
+function readings(sides) {
+    const groups = sides.map((side) => side.env.context.groups);
+    const expand = sides.every((side, i) => expandedSize(side.policy, groups[i]) <= EXPANSION_LIMIT);
+    const memberSets = new Map();
+    const [before, after] = sides.map((side, i) => {
+        const hosts = new Map(side.policy.hosts.map((h) => [h.name.text, h.value.text.trim()]));
+        return new Reading(groups[i], hosts, expand, memberSets);
+    });
+    return [before, after];
+}
 /**
  * A route as one text for all the ways to write it: hexadecimal digits in either case, zeros
- * compressed or not (`FD00::/8`, `fd00:0::/8`). A prefix with bits past its length is kept as
- * written: whether the server reads it as the masked route is not known here.
+ * compressed or not (`FD00::/8`, `fd00:0::/8`). A prefix with bits past its length, or with
+ * spaces around it (which the engine does not read as a route), is kept as written: whether the
+ * server reads it as the route is not known here.
  */
-function routeKey(text) {
-    const route = text.trim();
+function routeKey(route) {
     const prefix = (0,ip/* parsePrefix */.A1)(route);
     const address = (0,ip/* parseAddress */.or)(route.slice(0, route.indexOf('/')));
     if (prefix === undefined || address === undefined || address.value !== prefix.value)
-        return text;
+        return route;
     return `${(0,ip/* formatAddress */.M0)(address)}/${prefix.bits}`;
 }
 /**
  * Each name whose list of principals was added, removed or edited, as `section name`. With
  * `emptyIsAbsent`, a name listing no one is as good as absent (an approval no one gets).
  */
-function editedLists(section, lists, groups, options) {
+function editedLists(section, lists, sides, options) {
     const { emptyIsAbsent, nameKey = (name) => name } = options;
     const [old, now] = [0, 1].map((side) => {
         // Names written two ways on one side (a route in capitals and in lower case) hold the union.
         const byName = new Map();
         for (const list of lists[side]) {
             const name = nameKey(list.name.text);
+            const found = sides[side].principals(list.items);
             const known = byName.get(name);
-            const found = principals(list.items, groups[side]);
-            byName.set(name, known === undefined ? found : new Set([...known, ...found]));
+            if (known === undefined)
+                byName.set(name, found);
+            else
+                found.forEach((principal) => known.add(principal));
         }
         return new Map([...byName].map(([name, set]) => [name, sortedKey(set)]));
     });
@@ -3241,10 +3316,10 @@ const multiset = (keys) => JSON.stringify(keys.sort());
  * what they give, then entries giving the same hold the union of their principals. An entry
  * repeated, or split in two by its attributes or by its targets, reads as the one it was.
  */
-function nodeAttrsKey({ policy, env }) {
+function nodeAttrsKey(policy, reading) {
     const byTargets = new Map();
     for (const a of policy.nodeAttrs) {
-        const targets = principalsKey(a.target, env.context.groups);
+        const targets = reading.key(a.target);
         const given = byTargets.get(targets) ?? new Set();
         for (const t of a.attr)
             given.add(JSON.stringify(['attr', t.text.trim()]));
@@ -3268,33 +3343,32 @@ function nodeAttrsKey({ policy, env }) {
     return multiset([...byGiven].map(([given, targets]) => `${sortedKey(targets)}${given}`));
 }
 /** The SSH rules' accepted environment and recording, by the rule they belong to. */
-function sshSessionKey({ policy, env }) {
-    const groups = env.context.groups;
+function sshSessionKey(policy, reading) {
     const keyed = policy.ssh.filter((r) => (r.acceptEnv?.length ?? 0) > 0 || (r.recorder?.length ?? 0) > 0 || r.enforceRecorder === true);
     return multiset(keyed.map((r) => JSON.stringify([
-        principalsKey(r.src, groups),
-        principalsKey(r.dst, groups),
+        reading.key(r.src),
+        reading.key(r.dst),
         setKey(r.users),
         setKey(r.acceptEnv),
-        principalsKey(r.recorder, groups),
+        reading.key(r.recorder),
         r.enforceRecorder === true,
     ])));
 }
 /** What the new policy edits outside the plan, as short names (`tagOwners of tag:prod`, `nodeAttrs`). */
 function unplannedEdits(before, after) {
-    const groups = [before.env.context.groups, after.env.context.groups];
+    const sides = readings([before, after]);
     const [old, now] = [before.policy, after.policy];
-    const out = editedLists('tagOwners of', [old.tagOwners, now.tagOwners], groups, { emptyIsAbsent: false });
+    const out = editedLists('tagOwners of', [old.tagOwners, now.tagOwners], sides, { emptyIsAbsent: false });
     const [approved, approves] = [old.autoApprovers, now.autoApprovers];
     const routes = { emptyIsAbsent: true, nameKey: routeKey };
-    out.push(...editedLists('autoApprovers routes for', [approved.routes, approves.routes], groups, routes));
+    out.push(...editedLists('autoApprovers routes for', [approved.routes, approves.routes], sides, routes));
     const services = { emptyIsAbsent: true };
-    out.push(...editedLists('autoApprovers services for', [approved.services, approves.services], groups, services));
-    if (principalsKey(approved.exitNode, groups[0]) !== principalsKey(approves.exitNode, groups[1]))
+    out.push(...editedLists('autoApprovers services for', [approved.services, approves.services], sides, services));
+    if (sides[0].key(approved.exitNode) !== sides[1].key(approves.exitNode))
         out.push('autoApprovers exitNode');
-    if (nodeAttrsKey(before) !== nodeAttrsKey(after))
+    if (nodeAttrsKey(old, sides[0]) !== nodeAttrsKey(now, sides[1]))
         out.push('nodeAttrs');
-    if (sshSessionKey(before) !== sshSessionKey(after))
+    if (sshSessionKey(old, sides[0]) !== sshSessionKey(now, sides[1]))
         out.push('ssh acceptEnv or recorder');
     const settings = new Set([...old.settings.keys(), ...now.settings.keys()]);
     out.push(...[...settings].sort().filter((name) => old.settings.get(name) !== now.settings.get(name)));
@@ -3942,9 +4016,17 @@ const INVISIBLE =
 /[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200d\u2060-\u2064\u206a-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]|\udb40[\udc00-\udc7f\udd00-\uddef]/;
 // eslint-disable-next-line no-misleading-character-class -- the same class
 const INVISIBLES = new RegExp(INVISIBLE.source, 'g');
+/**
+ * The invisible characters shown: all of them but those that make an emoji what it is (a
+ * variation selector after a pictograph, `♻️`, or before a keycap, `1️⃣`; a joiner between two
+ * pictographs, `👩‍💻`), common in commit subjects, where a code point would only be noise.
+ */
+const SHOWN = 
+// eslint-disable-next-line no-misleading-character-class -- each joiner and selector is listed on its own
+/[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b\u200c\u2060-\u2064\u206a-\u206f\u3164\ufe00-\ufe0d\ufeff\uffa0\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]|(?<!\p{Extended_Pictographic})[\ufe0e\ufe0f](?!\u20e3)|(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f])\u200d|\u200d(?!\p{Extended_Pictographic})/gu;
 /** The text with each invisible character shown as its code point, `⟨U+200B⟩`. */
 function showInvisible(text) {
-    return text.replace(INVISIBLES, _bidi_js__WEBPACK_IMPORTED_MODULE_0__/* .codePointName */ .R8);
+    return text.replace(SHOWN, _bidi_js__WEBPACK_IMPORTED_MODULE_0__/* .codePointName */ .R8);
 }
 /** The text with each invisible character as a JSON escape (`\u200b`): the same string to a JSON reader. */
 function escapeInvisible(json) {

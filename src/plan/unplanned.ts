@@ -6,7 +6,7 @@
 // for them, yet an owner added to a tag gains, through a device they tag, everything the tag
 // reaches. They are named, so that a plan of such an edit never reads as "nothing changed".
 
-import type { NamedList, Text } from '../policy/model.js';
+import type { NamedList, Policy, Text } from '../policy/model.js';
 import { formatAddress, parseAddress, parsePrefix } from '../policy/ip.js';
 import { classify } from '../policy/selectors.js';
 import { normalizeLogin } from '../policy/unsure.js';
@@ -18,43 +18,113 @@ type Groups = ReadonlyMap<string, readonly string[]>;
 const setKey = (list: readonly Text[] | undefined): string =>
   JSON.stringify([...new Set((list ?? []).map((t) => t.text.trim()))].sort());
 
-/**
- * A list of owners, approvers or targets as the principals it names: a group as its members (so a
- * member added to a group owning a tag is an edit of that tag's owners), a login as the engine
- * compares it (§2.2.2), an autogroup by the one name its aliases share, anything else as written.
- */
-function principals(list: readonly Text[] | undefined, groups: Groups): Set<string> {
-  const out = new Set<string>();
-  for (const { text } of list ?? []) {
-    const item = text.trim();
-    const members = groups.get(item);
-    if (members !== undefined) {
-      members.forEach((login) => out.add(login));
-      continue;
-    }
-    const selector = classify(item);
-    if (selector.kind === 'user') out.add(normalizeLogin(item));
-    else if (selector.kind === 'autogroup') out.add(`autogroup:${selector.name}`);
-    else out.add(item);
-  }
-  return out;
-}
-
 const sortedKey = (items: Iterable<string>): string => JSON.stringify([...items].sort());
 
-const principalsKey = (list: readonly Text[] | undefined, groups: Groups): string =>
-  sortedKey(principals(list, groups));
+/**
+ * Members a side's lists may name in all, groups counted as their members, past which groups are
+ * not expanded: 3,000 tags each owned by a group of 20,000 would be 60 million names to compare.
+ */
+const EXPANSION_LIMIT = 1_000_000;
+
+/** How one side's lists read: its groups and host aliases. */
+class Reading {
+  private readonly groupTokens = new Map<string, string>();
+
+  /**
+   * With `expand`, a group reads as its members; without, as a token for its set of members,
+   * numbered in `memberSets`, which both sides share (a group written as its members then reads
+   * as an edit: said, never hidden).
+   */
+  constructor(
+    readonly groups: Groups,
+    private readonly hosts: ReadonlyMap<string, string>,
+    private readonly expand: boolean,
+    private readonly memberSets: Map<string, number>,
+  ) {}
+
+  /**
+   * A list of owners, approvers or targets as the principals it names: a group as its members (so a
+   * member added to a group owning a tag is an edit of that tag's owners), a login as the engine
+   * compares it (§2.2.2), an autogroup by the one name its aliases share, a host by its address
+   * (a nodeAttrs target follows its host), anything else as written.
+   */
+  principals(list: readonly Text[] | undefined): Set<string> {
+    const out = new Set<string>();
+    for (const { text } of list ?? []) {
+      const item = text.trim();
+      const members = this.groups.get(item);
+      if (members !== undefined) {
+        if (this.expand) members.forEach((login) => out.add(login));
+        else out.add(this.groupToken(item, members));
+        continue;
+      }
+      const selector = classify(item);
+      if (selector.kind === 'user') out.add(normalizeLogin(item));
+      else if (selector.kind === 'autogroup') out.add(`autogroup:${selector.name}`);
+      else out.add(this.hosts.get(item) ?? item);
+    }
+    return out;
+  }
+
+  key(list: readonly Text[] | undefined): string {
+    return sortedKey(this.principals(list));
+  }
+
+  private groupToken(group: string, members: readonly string[]): string {
+    let token = this.groupTokens.get(group);
+    if (token === undefined) {
+      const key = sortedKey(new Set(members));
+      let id = this.memberSets.get(key);
+      if (id === undefined) this.memberSets.set(key, (id = this.memberSets.size));
+      this.groupTokens.set(group, (token = `members#${id}`));
+    }
+    return token;
+  }
+}
+
+/** Every list of principals the comparisons below read on a side. */
+function listsOf(policy: Policy): (readonly Text[] | undefined)[] {
+  const { tagOwners, autoApprovers: approvers, nodeAttrs, ssh } = policy;
+  return [
+    ...[...tagOwners, ...approvers.routes, ...approvers.services].map((list) => list.items),
+    approvers.exitNode,
+    ...nodeAttrs.map((a) => a.target),
+    ...ssh.flatMap((rule) => [rule.src, rule.dst, rule.recorder]),
+  ];
+}
+
+/** How many names a side's lists come to with groups expanded, counted as far as the limit. */
+function expandedSize(policy: Policy, groups: Groups): number {
+  let size = 0;
+  for (const list of listsOf(policy))
+    for (const { text } of list ?? []) {
+      size += groups.get(text.trim())?.length ?? 1;
+      if (size > EXPANSION_LIMIT) return size;
+    }
+  return size;
+}
+
+function readings(sides: readonly [Side, Side]): [Reading, Reading] {
+  const groups = sides.map((side) => side.env.context.groups);
+  const expand = sides.every((side, i) => expandedSize(side.policy, groups[i]!) <= EXPANSION_LIMIT);
+  const memberSets = new Map<string, number>();
+  const [before, after] = sides.map((side, i) => {
+    const hosts = new Map(side.policy.hosts.map((h) => [h.name.text, h.value.text.trim()]));
+    return new Reading(groups[i]!, hosts, expand, memberSets);
+  });
+  return [before!, after!];
+}
 
 /**
  * A route as one text for all the ways to write it: hexadecimal digits in either case, zeros
- * compressed or not (`FD00::/8`, `fd00:0::/8`). A prefix with bits past its length is kept as
- * written: whether the server reads it as the masked route is not known here.
+ * compressed or not (`FD00::/8`, `fd00:0::/8`). A prefix with bits past its length, or with
+ * spaces around it (which the engine does not read as a route), is kept as written: whether the
+ * server reads it as the route is not known here.
  */
-function routeKey(text: string): string {
-  const route = text.trim();
+function routeKey(route: string): string {
   const prefix = parsePrefix(route);
   const address = parseAddress(route.slice(0, route.indexOf('/')));
-  if (prefix === undefined || address === undefined || address.value !== prefix.value) return text;
+  if (prefix === undefined || address === undefined || address.value !== prefix.value) return route;
   return `${formatAddress(address)}/${prefix.bits}`;
 }
 
@@ -65,7 +135,7 @@ function routeKey(text: string): string {
 function editedLists(
   section: string,
   lists: readonly [readonly NamedList[], readonly NamedList[]],
-  groups: readonly [Groups, Groups],
+  sides: readonly [Reading, Reading],
   options: { emptyIsAbsent: boolean; nameKey?: (name: string) => string },
 ): string[] {
   const { emptyIsAbsent, nameKey = (name: string) => name } = options;
@@ -74,9 +144,10 @@ function editedLists(
     const byName = new Map<string, Set<string>>();
     for (const list of lists[side]) {
       const name = nameKey(list.name.text);
+      const found = sides[side].principals(list.items);
       const known = byName.get(name);
-      const found = principals(list.items, groups[side]);
-      byName.set(name, known === undefined ? found : new Set([...known, ...found]));
+      if (known === undefined) byName.set(name, found);
+      else found.forEach((principal) => known.add(principal));
     }
     return new Map([...byName].map(([name, set]) => [name, sortedKey(set)]));
   }) as [Map<string, string>, Map<string, string>];
@@ -94,10 +165,10 @@ const multiset = (keys: string[]): string => JSON.stringify(keys.sort());
  * what they give, then entries giving the same hold the union of their principals. An entry
  * repeated, or split in two by its attributes or by its targets, reads as the one it was.
  */
-function nodeAttrsKey({ policy, env }: Side): string {
+function nodeAttrsKey(policy: Policy, reading: Reading): string {
   const byTargets = new Map<string, Set<string>>();
   for (const a of policy.nodeAttrs) {
-    const targets = principalsKey(a.target, env.context.groups);
+    const targets = reading.key(a.target);
     const given = byTargets.get(targets) ?? new Set<string>();
     for (const t of a.attr) given.add(JSON.stringify(['attr', t.text.trim()]));
     for (const t of a.ipPool ?? []) given.add(JSON.stringify(['ipPool', t.text.trim()]));
@@ -118,19 +189,18 @@ function nodeAttrsKey({ policy, env }: Side): string {
 }
 
 /** The SSH rules' accepted environment and recording, by the rule they belong to. */
-function sshSessionKey({ policy, env }: Side): string {
-  const groups = env.context.groups;
+function sshSessionKey(policy: Policy, reading: Reading): string {
   const keyed = policy.ssh.filter(
     (r) => (r.acceptEnv?.length ?? 0) > 0 || (r.recorder?.length ?? 0) > 0 || r.enforceRecorder === true,
   );
   return multiset(
     keyed.map((r) =>
       JSON.stringify([
-        principalsKey(r.src, groups),
-        principalsKey(r.dst, groups),
+        reading.key(r.src),
+        reading.key(r.dst),
         setKey(r.users),
         setKey(r.acceptEnv),
-        principalsKey(r.recorder, groups),
+        reading.key(r.recorder),
         r.enforceRecorder === true,
       ]),
     ),
@@ -139,18 +209,17 @@ function sshSessionKey({ policy, env }: Side): string {
 
 /** What the new policy edits outside the plan, as short names (`tagOwners of tag:prod`, `nodeAttrs`). */
 export function unplannedEdits(before: Side, after: Side): string[] {
-  const groups = [before.env.context.groups, after.env.context.groups] as const;
+  const sides = readings([before, after]);
   const [old, now] = [before.policy, after.policy];
-  const out = editedLists('tagOwners of', [old.tagOwners, now.tagOwners], groups, { emptyIsAbsent: false });
+  const out = editedLists('tagOwners of', [old.tagOwners, now.tagOwners], sides, { emptyIsAbsent: false });
   const [approved, approves] = [old.autoApprovers, now.autoApprovers];
   const routes = { emptyIsAbsent: true, nameKey: routeKey };
-  out.push(...editedLists('autoApprovers routes for', [approved.routes, approves.routes], groups, routes));
+  out.push(...editedLists('autoApprovers routes for', [approved.routes, approves.routes], sides, routes));
   const services = { emptyIsAbsent: true };
-  out.push(...editedLists('autoApprovers services for', [approved.services, approves.services], groups, services));
-  if (principalsKey(approved.exitNode, groups[0]) !== principalsKey(approves.exitNode, groups[1]))
-    out.push('autoApprovers exitNode');
-  if (nodeAttrsKey(before) !== nodeAttrsKey(after)) out.push('nodeAttrs');
-  if (sshSessionKey(before) !== sshSessionKey(after)) out.push('ssh acceptEnv or recorder');
+  out.push(...editedLists('autoApprovers services for', [approved.services, approves.services], sides, services));
+  if (sides[0].key(approved.exitNode) !== sides[1].key(approves.exitNode)) out.push('autoApprovers exitNode');
+  if (nodeAttrsKey(old, sides[0]) !== nodeAttrsKey(now, sides[1])) out.push('nodeAttrs');
+  if (sshSessionKey(old, sides[0]) !== sshSessionKey(now, sides[1])) out.push('ssh acceptEnv or recorder');
   const settings = new Set([...old.settings.keys(), ...now.settings.keys()]);
   out.push(...[...settings].sort().filter((name) => old.settings.get(name) !== now.settings.get(name)));
   return out;

@@ -201,6 +201,17 @@ describe('more findings than the log keeps (1,000 lines or 1 MiB of a kind)', ()
     ]);
   });
 
+  it('stops at 1 MiB of log lines, counted in bytes, and logs the first however long', () => {
+    const wide = info(recorded(notices(14, () => '中'.repeat(150_000))));
+    // Three bytes each in UTF-8: two lines pass a mebibyte.
+    expect(wide.map((line) => line.length)).toEqual([150_038, 150_038, 89]);
+    const long = info(recorded(notices(12, () => 'x'.repeat(1_200_000))));
+    expect(long.map((line) => line.slice(-60))).toEqual([
+      'x'.repeat(60),
+      'otice: and 2 more notices, not logged; `tailnet-policy check` on the file lists them all'.slice(-60),
+    ]);
+  });
+
   it('stops at 1 MiB of log lines', () => {
     const lines = info(recorded(notices(20, (i) => `${i}`.padEnd(200_000, 'x'))));
     expect(lines.map((line) => line.slice(0, 40))).toEqual([

@@ -80,6 +80,11 @@ describe('bidi controls and links in other contexts', () => {
     expect(escapeHtml('$x$')).toBe('<span>$</span>x<span>$</span>');
   });
 
+  it('leaves the selectors and joiners that make an emoji, and shows them elsewhere', () => {
+    expect(escapeMarkdown('♻️ refactor: 👩‍💻 👩🏽‍💻 ❤️‍🔥 1️⃣')).toBe('♻️ refactor: 👩‍💻 👩🏽‍💻 ❤️‍🔥 1️⃣');
+    expect(escapeMarkdown('a\ufe0fb \u200d👩 👩\u200d x\ufe0e')).toBe('a⟨U+FE0F⟩b ⟨U+200D⟩👩 👩⟨U+200D⟩ x⟨U+FE0E⟩');
+  });
+
   it('shows invisible characters by name in code blocks, inline code and HTML', () => {
     expect(codeBlock('"a\u200bb"')).toBe('```\n"a⟨U+200B⟩b"\n```');
     expect(inlineCode('a\u2060b')).toBe('`a⟨U+2060⟩b`');

@@ -30,7 +30,7 @@ const SHOWN_PER_LEVEL: Readonly<Record<Level, number>> = {
  * of log. Past either bound, one line counts the rest.
  */
 const LOGGED_PER_LEVEL = 1000;
-const LOGGED_CHARS_PER_LEVEL = 2 ** 20;
+const LOGGED_BYTES_PER_LEVEL = 2 ** 20;
 
 interface Annotation {
   level: Level;
@@ -93,11 +93,12 @@ export function annotate(
 /** The annotations past those GitHub shows as log lines, as many as the bounds above let in. */
 function logLines(rest: readonly Annotation[]): string[] {
   const lines: string[] = [];
-  let chars = 0;
+  let bytes = 0;
   for (const a of rest) {
     const line = neutralizeLogLine(logLine(a));
-    chars += line.length;
-    if (lines.length === LOGGED_PER_LEVEL || chars > LOGGED_CHARS_PER_LEVEL) break;
+    bytes += Buffer.byteLength(line);
+    // The first is logged however long: one line is what each of them was before.
+    if (lines.length === LOGGED_PER_LEVEL || (bytes > LOGGED_BYTES_PER_LEVEL && lines.length > 0)) break;
     lines.push(line);
   }
   return lines;
