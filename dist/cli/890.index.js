@@ -3176,11 +3176,16 @@ function asserted(change, { network, ssh, acceptedAfter, gainedAt }) {
 const setKey = (list) => JSON.stringify([...new Set((list ?? []).map((t) => t.text.trim()))].sort());
 const sortedKey = (items) => JSON.stringify([...items].sort());
 /**
- * Members a side's lists may name in all, groups counted as their members, past which groups are
- * not expanded: 3,000 tags each owned by a group of 20,000 would be 60 million names to compare.
+ * Characters a side's lists may come to with groups expanded, past which groups are not expanded:
+ * 3,000 tags each owned by a group of 20,000 would be 60 million names to compare, and a million
+ * long logins gigabytes of keys.
  */
-const EXPANSION_LIMIT = 1_000_000;
-/** How one side's lists read: its groups and host aliases. */
+const EXPANSION_LIMIT = 8_000_000;
+/**
+ * How one side's lists read: its groups and host aliases. A principal is a string starting with
+ * `=` (a name as read) or `#` (a group's set of members, below), so no text in a policy can pass
+ * for a token.
+ */
 class Reading {
     groups;
     hosts;
@@ -3201,8 +3206,8 @@ class Reading {
     /**
      * A list of owners, approvers or targets as the principals it names: a group as its members (so a
      * member added to a group owning a tag is an edit of that tag's owners), a login as the engine
-     * compares it (§2.2.2), an autogroup by the one name its aliases share, a host by its address
-     * (a nodeAttrs target follows its host), anything else as written.
+     * compares it (§2.2.2), an autogroup by the one name its aliases share, an address and a host by
+     * the address (a nodeAttrs target follows its host), anything else as written.
      */
     principals(list) {
         const out = new Set();
@@ -3211,23 +3216,30 @@ class Reading {
             const members = this.groups.get(item);
             if (members !== undefined) {
                 if (this.expand)
-                    members.forEach((login) => out.add(login));
+                    members.forEach((login) => out.add(`=${login}`));
                 else
                     out.add(this.groupToken(item, members));
-                continue;
             }
-            const selector = (0,selectors/* classify */.L)(item);
-            if (selector.kind === 'user')
-                out.add((0,unsure/* normalizeLogin */.tq)(item));
-            else if (selector.kind === 'autogroup')
-                out.add(`autogroup:${selector.name}`);
             else
-                out.add(this.hosts.get(item) ?? item);
+                out.add(`=${this.principal(item)}`);
         }
         return out;
     }
     key(list) {
         return sortedKey(this.principals(list));
+    }
+    principal(item) {
+        const selector = (0,selectors/* classify */.L)(item);
+        if (selector.kind === 'user')
+            return (0,unsure/* normalizeLogin */.tq)(item);
+        if (selector.kind === 'autogroup')
+            return `autogroup:${selector.name}`;
+        if (selector.kind === 'prefix')
+            return addressKey(item);
+        if (selector.kind !== 'host' && selector.kind !== 'hostRef')
+            return item;
+        const address = this.hosts.get(selector.name);
+        return address === undefined ? item : addressKey(address);
     }
     groupToken(group, members) {
         let token = this.groupTokens.get(group);
@@ -3236,7 +3248,7 @@ class Reading {
             let id = this.memberSets.get(key);
             if (id === undefined)
                 this.memberSets.set(key, (id = this.memberSets.size));
-            this.groupTokens.set(group, (token = `members#${id}`));
+            this.groupTokens.set(group, (token = `#${id}`));
         }
         return token;
     }
@@ -3251,12 +3263,23 @@ function listsOf(policy) {
         ...ssh.flatMap((rule) => [rule.src, rule.dst, rule.recorder]),
     ];
 }
-/** How many names a side's lists come to with groups expanded, counted as far as the limit. */
+/** How many characters a side's lists come to with groups expanded, counted as far as the limit. */
 function expandedSize(policy, groups) {
+    const sizes = new Map();
+    const groupSize = (members) => members.reduce((sum, login) => sum + login.length + 3, 0);
     let size = 0;
     for (const list of listsOf(policy))
         for (const { text } of list ?? []) {
-            size += groups.get(text.trim())?.length ?? 1;
+            const item = text.trim();
+            const members = groups.get(item);
+            if (members === undefined)
+                size += item.length + 3;
+            else {
+                let known = sizes.get(item);
+                if (known === undefined)
+                    sizes.set(item, (known = groupSize(members)));
+                size += known;
+            }
             if (size > EXPANSION_LIMIT)
                 return size;
         }
@@ -3267,24 +3290,27 @@ function readings(sides) {
     const expand = sides.every((side, i) => expandedSize(side.policy, groups[i]) <= EXPANSION_LIMIT);
     const memberSets = new Map();
     const [before, after] = sides.map((side, i) => {
-        const hosts = new Map(side.policy.hosts.map((h) => [h.name.text, h.value.text.trim()]));
+        const hosts = new Map(side.policy.hosts.map((host) => [host.name.text, host.value.text.trim()]));
         return new Reading(groups[i], hosts, expand, memberSets);
     });
     return [before, after];
 }
 /**
- * A route as one text for all the ways to write it: hexadecimal digits in either case, zeros
- * compressed or not (`FD00::/8`, `fd00:0::/8`). A prefix with bits past its length, or with
- * spaces around it (which the engine does not read as a route), is kept as written: whether the
- * server reads it as the route is not known here.
+ * An address or prefix as one text for all the ways to write it: hexadecimal digits in either
+ * case, zeros compressed or not (`FD00::/8`, `fd00:0::/8`). One with bits past its length, or
+ * with spaces around it (which the engine does not read as an address), is kept as written:
+ * whether the server reads it as the masked prefix is not known here.
  */
-function routeKey(route) {
-    const prefix = (0,ip/* parsePrefix */.A1)(route);
-    const address = (0,ip/* parseAddress */.or)(route.slice(0, route.indexOf('/')));
-    if (prefix === undefined || address === undefined || address.value !== prefix.value)
-        return route;
+function addressKey(text) {
+    const slash = text.indexOf('/');
+    const address = (0,ip/* parseAddress */.or)(slash === -1 ? text : text.slice(0, slash));
+    const prefix = (0,ip/* parseAddressOrPrefix */.Zc)(text);
+    if (address === undefined || prefix === undefined || address.value !== prefix.value)
+        return text;
     return `${(0,ip/* formatAddress */.M0)(address)}/${prefix.bits}`;
 }
+/** A route (a prefix, written with its length) as addressKey reads it. */
+const routeKey = (route) => (route.includes('/') ? addressKey(route) : route);
 /**
  * Each name whose list of principals was added, removed or edited, as `section name`. With
  * `emptyIsAbsent`, a name listing no one is as good as absent (an approval no one gets).
@@ -4018,12 +4044,14 @@ const INVISIBLE =
 const INVISIBLES = new RegExp(INVISIBLE.source, 'g');
 /**
  * The invisible characters shown: all of them but those that make an emoji what it is (a
- * variation selector after a pictograph, `♻️`, or before a keycap, `1️⃣`; a joiner between two
- * pictographs, `👩‍💻`), common in commit subjects, where a code point would only be noise.
+ * variation selector after a character shown as text by default, `♻️`, or between a digit, `#` or
+ * `*` and a keycap, `1️⃣`; a joiner between two pictographs, `👩‍💻`), common in commit subjects,
+ * where a code point would only be noise. A joiner between two pictographs that make no emoji
+ * (`👩‍👩` shows as `👩👩`) is left too: names seldom hold emoji (tags cannot).
  */
 const SHOWN = 
 // eslint-disable-next-line no-misleading-character-class -- each joiner and selector is listed on its own
-/[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b\u200c\u2060-\u2064\u206a-\u206f\u3164\ufe00-\ufe0d\ufeff\uffa0\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]|(?<!\p{Extended_Pictographic})[\ufe0e\ufe0f](?!\u20e3)|(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f])\u200d|\u200d(?!\p{Extended_Pictographic})/gu;
+/[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b\u200c\u2060-\u2064\u206a-\u206f\u3164\ufe00-\ufe0d\ufeff\uffa0\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]|(?<=[0-9#*])[\ufe0e\ufe0f](?!\u20e3)|(?<!(?=\P{Emoji_Presentation})\p{Emoji})[\ufe0e\ufe0f]|(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f])\u200d|\u200d(?!\p{Extended_Pictographic})/gu;
 /** The text with each invisible character shown as its code point, `⟨U+200B⟩`. */
 function showInvisible(text) {
     return text.replace(SHOWN, _bidi_js__WEBPACK_IMPORTED_MODULE_0__/* .codePointName */ .R8);

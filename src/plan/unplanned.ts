@@ -7,7 +7,7 @@
 // reaches. They are named, so that a plan of such an edit never reads as "nothing changed".
 
 import type { NamedList, Policy, Text } from '../policy/model.js';
-import { formatAddress, parseAddress, parsePrefix } from '../policy/ip.js';
+import { formatAddress, parseAddress, parseAddressOrPrefix } from '../policy/ip.js';
 import { classify } from '../policy/selectors.js';
 import { normalizeLogin } from '../policy/unsure.js';
 import type { Side } from './side.js';
@@ -21,12 +21,17 @@ const setKey = (list: readonly Text[] | undefined): string =>
 const sortedKey = (items: Iterable<string>): string => JSON.stringify([...items].sort());
 
 /**
- * Members a side's lists may name in all, groups counted as their members, past which groups are
- * not expanded: 3,000 tags each owned by a group of 20,000 would be 60 million names to compare.
+ * Characters a side's lists may come to with groups expanded, past which groups are not expanded:
+ * 3,000 tags each owned by a group of 20,000 would be 60 million names to compare, and a million
+ * long logins gigabytes of keys.
  */
-const EXPANSION_LIMIT = 1_000_000;
+const EXPANSION_LIMIT = 8_000_000;
 
-/** How one side's lists read: its groups and host aliases. */
+/**
+ * How one side's lists read: its groups and host aliases. A principal is a string starting with
+ * `=` (a name as read) or `#` (a group's set of members, below), so no text in a policy can pass
+ * for a token.
+ */
 class Reading {
   private readonly groupTokens = new Map<string, string>();
 
@@ -45,8 +50,8 @@ class Reading {
   /**
    * A list of owners, approvers or targets as the principals it names: a group as its members (so a
    * member added to a group owning a tag is an edit of that tag's owners), a login as the engine
-   * compares it (§2.2.2), an autogroup by the one name its aliases share, a host by its address
-   * (a nodeAttrs target follows its host), anything else as written.
+   * compares it (§2.2.2), an autogroup by the one name its aliases share, an address and a host by
+   * the address (a nodeAttrs target follows its host), anything else as written.
    */
   principals(list: readonly Text[] | undefined): Set<string> {
     const out = new Set<string>();
@@ -54,14 +59,9 @@ class Reading {
       const item = text.trim();
       const members = this.groups.get(item);
       if (members !== undefined) {
-        if (this.expand) members.forEach((login) => out.add(login));
+        if (this.expand) members.forEach((login) => out.add(`=${login}`));
         else out.add(this.groupToken(item, members));
-        continue;
-      }
-      const selector = classify(item);
-      if (selector.kind === 'user') out.add(normalizeLogin(item));
-      else if (selector.kind === 'autogroup') out.add(`autogroup:${selector.name}`);
-      else out.add(this.hosts.get(item) ?? item);
+      } else out.add(`=${this.principal(item)}`);
     }
     return out;
   }
@@ -70,13 +70,23 @@ class Reading {
     return sortedKey(this.principals(list));
   }
 
+  private principal(item: string): string {
+    const selector = classify(item);
+    if (selector.kind === 'user') return normalizeLogin(item);
+    if (selector.kind === 'autogroup') return `autogroup:${selector.name}`;
+    if (selector.kind === 'prefix') return addressKey(item);
+    if (selector.kind !== 'host' && selector.kind !== 'hostRef') return item;
+    const address = this.hosts.get(selector.name);
+    return address === undefined ? item : addressKey(address);
+  }
+
   private groupToken(group: string, members: readonly string[]): string {
     let token = this.groupTokens.get(group);
     if (token === undefined) {
       const key = sortedKey(new Set(members));
       let id = this.memberSets.get(key);
       if (id === undefined) this.memberSets.set(key, (id = this.memberSets.size));
-      this.groupTokens.set(group, (token = `members#${id}`));
+      this.groupTokens.set(group, (token = `#${id}`));
     }
     return token;
   }
@@ -93,12 +103,21 @@ function listsOf(policy: Policy): (readonly Text[] | undefined)[] {
   ];
 }
 
-/** How many names a side's lists come to with groups expanded, counted as far as the limit. */
+/** How many characters a side's lists come to with groups expanded, counted as far as the limit. */
 function expandedSize(policy: Policy, groups: Groups): number {
+  const sizes = new Map<string, number>();
+  const groupSize = (members: readonly string[]): number => members.reduce((sum, login) => sum + login.length + 3, 0);
   let size = 0;
   for (const list of listsOf(policy))
     for (const { text } of list ?? []) {
-      size += groups.get(text.trim())?.length ?? 1;
+      const item = text.trim();
+      const members = groups.get(item);
+      if (members === undefined) size += item.length + 3;
+      else {
+        let known = sizes.get(item);
+        if (known === undefined) sizes.set(item, (known = groupSize(members)));
+        size += known;
+      }
       if (size > EXPANSION_LIMIT) return size;
     }
   return size;
@@ -109,24 +128,28 @@ function readings(sides: readonly [Side, Side]): [Reading, Reading] {
   const expand = sides.every((side, i) => expandedSize(side.policy, groups[i]!) <= EXPANSION_LIMIT);
   const memberSets = new Map<string, number>();
   const [before, after] = sides.map((side, i) => {
-    const hosts = new Map(side.policy.hosts.map((h) => [h.name.text, h.value.text.trim()]));
+    const hosts = new Map(side.policy.hosts.map((host) => [host.name.text, host.value.text.trim()]));
     return new Reading(groups[i]!, hosts, expand, memberSets);
   });
   return [before!, after!];
 }
 
 /**
- * A route as one text for all the ways to write it: hexadecimal digits in either case, zeros
- * compressed or not (`FD00::/8`, `fd00:0::/8`). A prefix with bits past its length, or with
- * spaces around it (which the engine does not read as a route), is kept as written: whether the
- * server reads it as the route is not known here.
+ * An address or prefix as one text for all the ways to write it: hexadecimal digits in either
+ * case, zeros compressed or not (`FD00::/8`, `fd00:0::/8`). One with bits past its length, or
+ * with spaces around it (which the engine does not read as an address), is kept as written:
+ * whether the server reads it as the masked prefix is not known here.
  */
-function routeKey(route: string): string {
-  const prefix = parsePrefix(route);
-  const address = parseAddress(route.slice(0, route.indexOf('/')));
-  if (prefix === undefined || address === undefined || address.value !== prefix.value) return route;
+function addressKey(text: string): string {
+  const slash = text.indexOf('/');
+  const address = parseAddress(slash === -1 ? text : text.slice(0, slash));
+  const prefix = parseAddressOrPrefix(text);
+  if (address === undefined || prefix === undefined || address.value !== prefix.value) return text;
   return `${formatAddress(address)}/${prefix.bits}`;
 }
+
+/** A route (a prefix, written with its length) as addressKey reads it. */
+const routeKey = (route: string): string => (route.includes('/') ? addressKey(route) : route);
 
 /**
  * Each name whose list of principals was added, removed or edited, as `section name`. With

@@ -14,12 +14,14 @@ const INVISIBLES = new RegExp(INVISIBLE.source, 'g');
 
 /**
  * The invisible characters shown: all of them but those that make an emoji what it is (a
- * variation selector after a pictograph, `♻️`, or before a keycap, `1️⃣`; a joiner between two
- * pictographs, `👩‍💻`), common in commit subjects, where a code point would only be noise.
+ * variation selector after a character shown as text by default, `♻️`, or between a digit, `#` or
+ * `*` and a keycap, `1️⃣`; a joiner between two pictographs, `👩‍💻`), common in commit subjects,
+ * where a code point would only be noise. A joiner between two pictographs that make no emoji
+ * (`👩‍👩` shows as `👩👩`) is left too: names seldom hold emoji (tags cannot).
  */
 const SHOWN =
   // eslint-disable-next-line no-misleading-character-class -- each joiner and selector is listed on its own
-  /[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b\u200c\u2060-\u2064\u206a-\u206f\u3164\ufe00-\ufe0d\ufeff\uffa0\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]|(?<!\p{Extended_Pictographic})[\ufe0e\ufe0f](?!\u20e3)|(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f])\u200d|\u200d(?!\p{Extended_Pictographic})/gu;
+  /[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b\u200c\u2060-\u2064\u206a-\u206f\u3164\ufe00-\ufe0d\ufeff\uffa0\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]|(?<=[0-9#*])[\ufe0e\ufe0f](?!\u20e3)|(?<!(?=\P{Emoji_Presentation})\p{Emoji})[\ufe0e\ufe0f]|(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f])\u200d|\u200d(?!\p{Extended_Pictographic})/gu;
 
 /** The text with each invisible character shown as its code point, `⟨U+200B⟩`. */
 export function showInvisible(text: string): string {

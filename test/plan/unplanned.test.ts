@@ -228,3 +228,60 @@ describe('edits outside the plan, in hostile shapes', () => {
     expect(edited.slice(0, 2)).toEqual(['tagOwners of tag:t0', 'tagOwners of tag:t1']);
   });
 });
+
+describe('edits outside the plan, read as the engine reads names', () => {
+  const attrs = (hosts: object, target: string): object => ({
+    hosts,
+    acls: [],
+    nodeAttrs: [{ target: [target], attr: ['funnel'] }],
+  });
+
+  it.each([
+    ['a host named *', { '*': '100.64.0.1' }, '100.64.0.1', '*'],
+    ['a host named as another address', { '100.64.0.9': '100.64.0.1' }, '100.64.0.1', '100.64.0.9'],
+    ['an address with bits past its length', {}, '100.64.0.0/24', '100.64.0.1/24'],
+  ])('follows a host only where the engine reads a host: %s', (_name, hosts, before, after) => {
+    expect(planOf(attrs(hosts, before), attrs(hosts, after)).unplanned).toEqual(['nodeAttrs']);
+  });
+
+  it('reads an address however it is written, and a host as its address', () => {
+    const hosts = { r: 'FD7A:115C:A1E0::1' };
+    expect(planOf(attrs(hosts, 'r'), attrs(hosts, 'fd7a:115c:a1e0:0::1')).unplanned).toEqual([]);
+  });
+
+  it('does not take a tag for the host of its name', () => {
+    const owners = (owner: string): object => ({
+      hosts: { 'tag:ci': '100.64.0.1' },
+      tagOwners: { 'tag:admin': [], 'tag:ci': [], 'tag:prod': [owner] },
+      acls: [],
+    });
+    expect(planOf(owners('tag:admin'), owners('tag:ci')).unplanned).toEqual(['tagOwners of tag:prod']);
+  });
+
+  it('keeps the names of a group too large to expand apart from any text a policy can hold', () => {
+    // 70 tags owned by a group of 10,000 pass the limit: each group reads as a token for its members.
+    const logins = Array.from({ length: 10_000 }, (_, i) => `u${i}@x.io`);
+    const side = (owner: string): object => ({
+      groups: { 'group:big': logins, 'group:a': ['a@x.io'] },
+      tagOwners: {
+        ...Object.fromEntries(Array.from({ length: 70 }, (_, i) => [`tag:t${i}`, ['group:big']])),
+        'tag:p': [owner],
+      },
+      acls: [],
+    });
+    for (const forged of ['#0', '#1', 'members#0'])
+      expect(planOf(side('group:a'), side(forged)).unplanned).toEqual(['tagOwners of tag:p']);
+  });
+
+  it('does not expand a group of 1,000 logins of 2,000 characters in each of 999 lists', () => {
+    // Within a million names, yet 2 GB of keys: the heap ran out. The limit counts characters.
+    const logins = Array.from({ length: 1000 }, (_, i) => `${String(i).padStart(1990, 'u')}@x.io`);
+    const side = (extra: string[]): object => ({
+      groups: { 'group:big': [...logins, ...extra] },
+      tagOwners: Object.fromEntries(Array.from({ length: 999 }, (_, i) => [`tag:t${i}`, ['group:big']])),
+      acls: [],
+    });
+    expect(planOf(side([]), side([])).unplanned).toEqual([]);
+    expect(planOf(side([]), side(['m@x.io'])).unplanned).toHaveLength(999);
+  });
+});

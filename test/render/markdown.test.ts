@@ -83,6 +83,10 @@ describe('bidi controls and links in other contexts', () => {
   it('leaves the selectors and joiners that make an emoji, and shows them elsewhere', () => {
     expect(escapeMarkdown('♻️ refactor: 👩‍💻 👩🏽‍💻 ❤️‍🔥 1️⃣')).toBe('♻️ refactor: 👩‍💻 👩🏽‍💻 ❤️‍🔥 1️⃣');
     expect(escapeMarkdown('a\ufe0fb \u200d👩 👩\u200d x\ufe0e')).toBe('a⟨U+FE0F⟩b ⟨U+200D⟩👩 👩⟨U+200D⟩ x⟨U+FE0E⟩');
+    // After an emoji shown as one already, after a digit with no keycap, before a keycap after a letter.
+    expect(escapeMarkdown('\ufe0f👩\ufe0f user1\ufe0f e\ufe0f\u20e3')).toBe(
+      '⟨U+FE0F⟩👩⟨U+FE0F⟩ user1⟨U+FE0F⟩ e⟨U+FE0F⟩\u20e3',
+    );
   });
 
   it('shows invisible characters by name in code blocks, inline code and HTML', () => {
