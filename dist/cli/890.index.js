@@ -4020,50 +4020,6 @@ function tailnetOf(topology) {
 }
 
 
-/***/ }),
-
-/***/ 2019:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   jQ: () => (/* binding */ showInvisible),
-/* harmony export */   kH: () => (/* binding */ INVISIBLE),
-/* harmony export */   ts: () => (/* binding */ escapeInvisible)
-/* harmony export */ });
-/* harmony import */ var _bidi_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4884);
-// Characters that show nothing of their own: the soft hyphen, zero-width spaces and joiners, the
-// word joiner and invisible operators, the byte-order mark, fillers drawn as blanks, variation
-// selectors and tag characters (Unicode's Default_Ignorable_Code_Point set, less what is unassigned
-// and the bidirectional controls of render/bidi.ts). Policy text is untrusted: two logins differing
-// only by one look alike in a table, so every surface for people shows them by code point.
-
-const INVISIBLE = 
-// eslint-disable-next-line no-misleading-character-class -- each joiner and selector is listed on its own
-/[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200d\u2060-\u2064\u206a-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]|\udb40[\udc00-\udc7f\udd00-\uddef]/;
-// eslint-disable-next-line no-misleading-character-class -- the same class
-const INVISIBLES = new RegExp(INVISIBLE.source, 'g');
-/**
- * The invisible characters shown: all of them but those that make an emoji what it is (a
- * variation selector after a character shown as text by default, `♻️`, or between a digit, `#` or
- * `*` and a keycap, `1️⃣`; a joiner between two pictographs, `👩‍💻`), common in commit subjects,
- * where a code point would only be noise. A joiner between two pictographs that make no emoji
- * (`👩‍👩` shows as `👩👩`) is left too: names seldom hold emoji (tags cannot).
- */
-const SHOWN = 
-// eslint-disable-next-line no-misleading-character-class -- each joiner and selector is listed on its own
-/[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b\u200c\u2060-\u2064\u206a-\u206f\u3164\ufe00-\ufe0d\ufeff\uffa0\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]|(?<=[0-9#*])[\ufe0e\ufe0f](?!\u20e3)|(?<!(?=\P{Emoji_Presentation})\p{Emoji})[\ufe0e\ufe0f]|(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f])\u200d|\u200d(?!\p{Extended_Pictographic})/gu;
-/** The text with each invisible character shown as its code point, `⟨U+200B⟩`. */
-function showInvisible(text) {
-    return text.replace(SHOWN, _bidi_js__WEBPACK_IMPORTED_MODULE_0__/* .codePointName */ .R8);
-}
-/** The text with each invisible character as a JSON escape (`\u200b`): the same string to a JSON reader. */
-function escapeInvisible(json) {
-    const unit = (chars, i) => `\\u${chars.charCodeAt(i).toString(16).padStart(4, '0')}`;
-    // A tag character is a surrogate pair: each half is escaped, as JSON writes such characters.
-    return json.replace(INVISIBLES, (chars) => Array.from(chars.split(''), (_, i) => unit(chars, i)).join(''));
-}
-
-
 /***/ })
 
 };

@@ -173,6 +173,7 @@ function processIO() {
 /* unused harmony export neutralizeAnnotation */
 /* harmony import */ var _bidi_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4884);
 /* harmony import */ var _controls_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8804);
+/* harmony import */ var _invisible_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2019);
 // Text that reaches the log comes partly from the pull request (policy strings quoted in
 // syntax errors, commit subjects) and from APIs. The runner reads every stdout line for
 // workflow commands: `::name::` at the start of a trimmed line, and the older `##[name]`
@@ -184,16 +185,20 @@ function processIO() {
 /** A zero-width space is not whitespace to the runner's Trim(), so a prefix behind it is inert. */
 const ZWSP = '\u200b';
 /** Whatever neutralizeLogLine changes; most lines hold none of it and are returned as they are. */
-const CHANGED = new RegExp(`${_controls_js__WEBPACK_IMPORTED_MODULE_0__/* .LINE_BREAK */ .Fb.source}|${/##\[|^\s*::/.source}|${_bidi_js__WEBPACK_IMPORTED_MODULE_1__/* .BIDI_CONTROL */ .l0.source}|${_controls_js__WEBPACK_IMPORTED_MODULE_0__/* .TERMINAL_CONTROL */ .dp.source}`);
+const CHANGED = new RegExp(`${_controls_js__WEBPACK_IMPORTED_MODULE_0__/* .LINE_BREAK */ .Fb.source}|${/##\[|^\s*::/.source}|${_bidi_js__WEBPACK_IMPORTED_MODULE_1__/* .BIDI_CONTROL */ .l0.source}|${_controls_js__WEBPACK_IMPORTED_MODULE_0__/* .TERMINAL_CONTROL */ .dp.source}|${_invisible_js__WEBPACK_IMPORTED_MODULE_2__/* .INVISIBLE */ .kH.source}`);
+/** A zero-width space where neutralizeLogLine puts one: first, before a leading `::`, or in `##[`. */
+const ownBreak = (char, offset, text) => char === ZWSP &&
+    ((text[offset - 1] === '#' && text.startsWith('#[', offset + 1)) || (offset === 0 && /^\s*::/.test(text.slice(1))));
 /**
  * One log line that cannot carry a workflow command: line breaks become visible escapes,
  * a leading `::` and every `##[` are broken by a zero-width space; and that shows what it says,
- * bidirectional controls by name (render/bidi.ts).
+ * bidirectional controls and invisible characters by name (render/bidi.ts, render/invisible.ts).
+ * A line passed through twice (the CLI's messages are) comes out as from the first pass.
  */
 function neutralizeLogLine(text) {
     if (!CHANGED.test(text))
         return text;
-    const flat = (0,_controls_js__WEBPACK_IMPORTED_MODULE_0__/* .visible */ .RK)((0,_controls_js__WEBPACK_IMPORTED_MODULE_0__/* .showLineBreaks */ .OD)(text));
+    const flat = (0,_controls_js__WEBPACK_IMPORTED_MODULE_0__/* .visible */ .RK)((0,_invisible_js__WEBPACK_IMPORTED_MODULE_2__/* .showInvisible */ .jQ)((0,_controls_js__WEBPACK_IMPORTED_MODULE_0__/* .showLineBreaks */ .OD)(text), ownBreak));
     const noLegacy = flat.replaceAll('##[', `#${ZWSP}#[`);
     return /^\s*::/.test(noLegacy) ? `${ZWSP}${noLegacy}` : noLegacy;
 }
@@ -285,6 +290,55 @@ function showLineBreaks(text) {
  */
 function visible(text) {
     return (0,_bidi_js__WEBPACK_IMPORTED_MODULE_0__/* .showBidi */ .oy)(text).replace(TERMINAL_CONTROLS, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+
+/***/ }),
+
+/***/ 2019:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   jQ: () => (/* binding */ showInvisible),
+/* harmony export */   kH: () => (/* binding */ INVISIBLE),
+/* harmony export */   ts: () => (/* binding */ escapeInvisible)
+/* harmony export */ });
+/* harmony import */ var _bidi_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4884);
+// Characters that show nothing of their own: the soft hyphen, zero-width spaces and joiners, the
+// word joiner and invisible operators, the byte-order mark, fillers drawn as blanks, variation
+// selectors and tag characters (Unicode's Default_Ignorable_Code_Point set, less what is unassigned
+// and the bidirectional controls of render/bidi.ts). Policy text is untrusted: two logins differing
+// only by one look alike in a table, so every surface for people shows them by code point.
+
+const INVISIBLE = 
+// eslint-disable-next-line no-misleading-character-class -- each joiner and selector is listed on its own
+/[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200d\u2060-\u2064\u206a-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]|\udb40[\udc00-\udc7f\udd00-\uddef]/;
+// eslint-disable-next-line no-misleading-character-class -- the same class
+const INVISIBLES = new RegExp(INVISIBLE.source, 'g');
+/**
+ * The invisible characters shown: all of them but those that make an emoji what it is (a
+ * variation selector after a character shown as text by default, `♻️`, or between a digit, `#` or
+ * `*` and a keycap, `1️⃣`; a joiner between two pictographs, `👩‍💻`), common in commit subjects,
+ * where a code point would only be noise. A joiner between two pictographs that make no emoji
+ * (`👩‍👩` shows as `👩👩`) is left too: names seldom hold emoji (tags cannot).
+ */
+const SHOWN = 
+// eslint-disable-next-line no-misleading-character-class -- each joiner and selector is listed on its own
+/[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b\u200c\u2060-\u2064\u206a-\u206f\u3164\ufe00-\ufe0d\ufeff\uffa0\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]|(?<=[0-9#*])[\ufe0e\ufe0f](?!\u20e3)|(?<!(?=\P{Emoji_Presentation})\p{Emoji})[\ufe0e\ufe0f]|(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f])\u200d|\u200d(?!\p{Extended_Pictographic})/gu;
+/**
+ * The text with each invisible character shown as its code point, `⟨U+200B⟩`; with `keep`, but
+ * for those it keeps (the breaks log-line.ts puts in, so that a second pass changes nothing).
+ */
+function showInvisible(text, keep) {
+    if (keep === undefined)
+        return text.replace(SHOWN, _bidi_js__WEBPACK_IMPORTED_MODULE_0__/* .codePointName */ .R8);
+    return text.replace(SHOWN, (char, offset) => (keep(char, offset, text) ? char : (0,_bidi_js__WEBPACK_IMPORTED_MODULE_0__/* .codePointName */ .R8)(char)));
+}
+/** The text with each invisible character as a JSON escape (`\u200b`): the same string to a JSON reader. */
+function escapeInvisible(json) {
+    const unit = (chars, i) => `\\u${chars.charCodeAt(i).toString(16).padStart(4, '0')}`;
+    // A tag character is a surrogate pair: each half is escaped, as JSON writes such characters.
+    return json.replace(INVISIBLES, (chars) => Array.from(chars.split(''), (_, i) => unit(chars, i)).join(''));
 }
 
 

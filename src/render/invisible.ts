@@ -23,9 +23,13 @@ const SHOWN =
   // eslint-disable-next-line no-misleading-character-class -- each joiner and selector is listed on its own
   /[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b\u200c\u2060-\u2064\u206a-\u206f\u3164\ufe00-\ufe0d\ufeff\uffa0\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]|(?<=[0-9#*])[\ufe0e\ufe0f](?!\u20e3)|(?<!(?=\P{Emoji_Presentation})\p{Emoji})[\ufe0e\ufe0f]|(?<![\p{Extended_Pictographic}\p{Emoji_Modifier}\ufe0f])\u200d|\u200d(?!\p{Extended_Pictographic})/gu;
 
-/** The text with each invisible character shown as its code point, `⟨U+200B⟩`. */
-export function showInvisible(text: string): string {
-  return text.replace(SHOWN, codePointName);
+/**
+ * The text with each invisible character shown as its code point, `⟨U+200B⟩`; with `keep`, but
+ * for those it keeps (the breaks log-line.ts puts in, so that a second pass changes nothing).
+ */
+export function showInvisible(text: string, keep?: (char: string, offset: number, text: string) => boolean): string {
+  if (keep === undefined) return text.replace(SHOWN, codePointName);
+  return text.replace(SHOWN, (char: string, offset: number) => (keep(char, offset, text) ? char : codePointName(char)));
 }
 
 /** The text with each invisible character as a JSON escape (`\u200b`): the same string to a JSON reader. */

@@ -78,8 +78,16 @@ describe('inert text for a CI runner', () => {
       'tag\u001b[2J\u007f\u009b31m\tx\u0000',
       'tag\\u001b[2J\\u007f\\u009b31m\tx\\u0000',
     ],
+    ['invisible characters, shown by name', 'ali\u200bce\u00ad@x.io', 'ali⟨U+200B⟩ce⟨U+00AD⟩@x.io'],
+    [
+      'a zero-width space of its own, where it breaks a command, kept',
+      `${ZWSP}::x #${ZWSP}#[ a${ZWSP}`,
+      `${ZWSP}::x #${ZWSP}#[ a⟨U+200B⟩`,
+    ],
   ])('%s', (_name, line, inert) => {
     expect(neutralizeLogLine(line)).toBe(inert);
+    // Twice is once: the CLI's messages pass through again on their way to standard error.
+    expect(neutralizeLogLine(neutralizeLogLine(line))).toBe(inert);
   });
 
   it('leaves CR and LF in an annotation to the runner, and escapes the rest', () => {
