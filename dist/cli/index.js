@@ -330,9 +330,16 @@ const SHOWN =
  * for those it keeps (the breaks log-line.ts puts in, so that a second pass changes nothing).
  */
 function showInvisible(text, keep) {
-    if (keep === undefined)
-        return text.replace(SHOWN, _bidi_js__WEBPACK_IMPORTED_MODULE_0__/* .codePointName */ .R8);
-    return text.replace(SHOWN, (char, offset) => (keep(char, offset, text) ? char : (0,_bidi_js__WEBPACK_IMPORTED_MODULE_0__/* .codePointName */ .R8)(char)));
+    const once = (line) => keep === undefined
+        ? line.replace(SHOWN, _bidi_js__WEBPACK_IMPORTED_MODULE_0__/* .codePointName */ .R8)
+        : line.replace(SHOWN, (char, offset) => (keep(char, offset, line) ? char : (0,_bidi_js__WEBPACK_IMPORTED_MODULE_0__/* .codePointName */ .R8)(char)));
+    // What a character left alone hangs on may be shown in the same pass (`\ufe0f\u200d👩`: the joiner
+    // was kept for the selector before it): again until nothing changes, at most twice more, so that
+    // a text shown twice reads as shown once.
+    let shown = once(text);
+    for (let again = once(shown); again !== shown; again = once(shown))
+        shown = again;
+    return shown;
 }
 /** The text with each invisible character as a JSON escape (`\u200b`): the same string to a JSON reader. */
 function escapeInvisible(json) {

@@ -28,8 +28,16 @@ const SHOWN =
  * for those it keeps (the breaks log-line.ts puts in, so that a second pass changes nothing).
  */
 export function showInvisible(text: string, keep?: (char: string, offset: number, text: string) => boolean): string {
-  if (keep === undefined) return text.replace(SHOWN, codePointName);
-  return text.replace(SHOWN, (char: string, offset: number) => (keep(char, offset, text) ? char : codePointName(char)));
+  const once = (line: string): string =>
+    keep === undefined
+      ? line.replace(SHOWN, codePointName)
+      : line.replace(SHOWN, (char: string, offset: number) => (keep(char, offset, line) ? char : codePointName(char)));
+  // What a character left alone hangs on may be shown in the same pass (`\ufe0f\u200d👩`: the joiner
+  // was kept for the selector before it): again until nothing changes, at most twice more, so that
+  // a text shown twice reads as shown once.
+  let shown = once(text);
+  for (let again = once(shown); again !== shown; again = once(shown)) shown = again;
+  return shown;
 }
 
 /** The text with each invisible character as a JSON escape (`\u200b`): the same string to a JSON reader. */

@@ -84,6 +84,8 @@ describe('inert text for a CI runner', () => {
       `${ZWSP}::x #${ZWSP}#[ a${ZWSP}`,
       `${ZWSP}::x #${ZWSP}#[ a⟨U+200B⟩`,
     ],
+    ['a joiner kept for a selector then shown', '\ufe0f\u200d👩', '⟨U+FE0F⟩⟨U+200D⟩👩'],
+    ['a break kept for the blank after it, then shown', `${ZWSP}\ufeff::x`, '⟨U+200B⟩⟨U+FEFF⟩::x'],
   ])('%s', (_name, line, inert) => {
     expect(neutralizeLogLine(line)).toBe(inert);
     // Twice is once: the CLI's messages pass through again on their way to standard error.
