@@ -3172,9 +3172,10 @@ function asserted(change, { network, ssh, acceptedAfter, gainedAt }) {
 
 
 
-/** A list's texts as one key, their order and repeats left out (the server reads these lists as sets). */
-const setKey = (list) => JSON.stringify([...new Set((list ?? []).map((t) => t.text.trim()))].sort());
+/** Strings as one key, in sorted order: a set's, or a multiset's (a list of records in any order). */
 const sortedKey = (items) => JSON.stringify([...items].sort());
+/** A list's texts as one key, their order and repeats left out (the server reads these lists as sets). */
+const setKey = (list) => sortedKey(new Set((list ?? []).map((t) => t.text.trim())));
 /**
  * Characters a side's lists may come to with groups expanded, past which groups are not expanded:
  * 3,000 tags each owned by a group of 20,000 would be 60 million names to compare, and a million
@@ -3335,8 +3336,6 @@ function editedLists(section, lists, sides, options) {
     const names = [...new Set([...old.keys(), ...now.keys()])].sort();
     return names.filter((name) => read(old, name) !== read(now, name)).map((name) => `${section} ${name}`);
 }
-/** A list of records as a multiset of keys: the same records in another order are no edit. */
-const multiset = (keys) => JSON.stringify(keys.sort());
 /**
  * Node attributes as what they give to whom: entries naming the same principals hold the union of
  * what they give, then entries giving the same hold the union of their principals. An entry
@@ -3345,8 +3344,12 @@ const multiset = (keys) => JSON.stringify(keys.sort());
 function nodeAttrsKey(policy, reading) {
     const byTargets = new Map();
     for (const a of policy.nodeAttrs) {
-        const targets = reading.key(a.target);
-        const given = byTargets.get(targets) ?? new Set();
+        const targets = reading.principals(a.target);
+        const key = sortedKey(targets);
+        let entry = byTargets.get(key);
+        if (entry === undefined)
+            byTargets.set(key, (entry = { targets, given: new Set() }));
+        const { given } = entry;
         for (const t of a.attr)
             given.add(JSON.stringify(['attr', t.text.trim()]));
         for (const t of a.ipPool ?? [])
@@ -3356,22 +3359,20 @@ function nodeAttrsKey(policy, reading) {
             for (const v of c.values)
                 given.add(JSON.stringify(['app', c.name.text, v]));
         }
-        byTargets.set(targets, given);
     }
     const byGiven = new Map();
-    for (const [targets, given] of byTargets) {
+    for (const { targets, given } of byTargets.values()) {
         const key = sortedKey(given);
         const all = byGiven.get(key) ?? new Set();
-        for (const p of JSON.parse(targets))
-            all.add(p);
+        targets.forEach((principal) => all.add(principal));
         byGiven.set(key, all);
     }
-    return multiset([...byGiven].map(([given, targets]) => `${sortedKey(targets)}${given}`));
+    return sortedKey([...byGiven].map(([given, targets]) => `${sortedKey(targets)}${given}`));
 }
 /** The SSH rules' accepted environment and recording, by the rule they belong to. */
 function sshSessionKey(policy, reading) {
     const keyed = policy.ssh.filter((r) => (r.acceptEnv?.length ?? 0) > 0 || (r.recorder?.length ?? 0) > 0 || r.enforceRecorder === true);
-    return multiset(keyed.map((r) => JSON.stringify([
+    return sortedKey(keyed.map((r) => JSON.stringify([
         reading.key(r.src),
         reading.key(r.dst),
         setKey(r.users),

@@ -20,8 +20,10 @@
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _render_actions_log_line_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9529);
-/* harmony import */ var _render_bidi_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4884);
+/* harmony import */ var _render_bidi_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4884);
+/* harmony import */ var _render_controls_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8804);
 // What a CLI command may touch, passed in so tests can run commands in-process with fakes.
+
 
 
 
@@ -137,11 +139,11 @@ function writeJson(io, value) {
     // Tested first: a report runs to megabytes, and replacing would copy it whole each time.
     const inert = !JSON_COMMAND_LIKE.test(json)
         ? json
-        : json.replace(new RegExp(JSON_COMMAND_LIKE.source, 'g'), (found) => found === '##[' ? '#\\u0023[' : `\\u${found.charCodeAt(0).toString(16).padStart(4, '0')}`);
+        : json.replace(new RegExp(JSON_COMMAND_LIKE.source, 'g'), (found) => found === '##[' ? '#\\u0023[' : (0,_render_controls_js__WEBPACK_IMPORTED_MODULE_2__/* .unitEscape */ .MJ)(found));
     writeText(io, inert);
     io.stdout('\n');
 }
-const JSON_COMMAND_LIKE = new RegExp(String.raw `##\[|[\u007f-\u009f\u2028\u2029]|` + _render_bidi_js__WEBPACK_IMPORTED_MODULE_2__/* .BIDI_CONTROL */ .l0.source);
+const JSON_COMMAND_LIKE = new RegExp(String.raw `##\[|[\u007f-\u009f\u2028\u2029]|` + _render_bidi_js__WEBPACK_IMPORTED_MODULE_3__/* .BIDI_CONTROL */ .l0.source);
 /** The process's own IO, and whether all its output has reached the descriptors (cli.ts). */
 function processIO() {
     const out = fdWriter(1, () => process.stdout);
@@ -244,6 +246,7 @@ function showBidi(text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Fb: () => (/* binding */ LINE_BREAK),
+/* harmony export */   MJ: () => (/* binding */ unitEscape),
 /* harmony export */   OD: () => (/* binding */ showLineBreaks),
 /* harmony export */   RK: () => (/* binding */ visible),
 /* harmony export */   bE: () => (/* binding */ LINE_BREAK_CHARACTER),
@@ -284,12 +287,14 @@ const TERMINAL_CONTROLS = new RegExp(TERMINAL_CONTROL.source, 'g');
 function showLineBreaks(text) {
     return text.replace(LINE_BREAKS, (lineBreak) => LINE_BREAK_ESCAPES[lineBreak]);
 }
+/** One UTF-16 unit as a JSON and JavaScript escape: `\u001b`. A pair of surrogates is two. */
+const unitEscape = (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
 /**
  * The text with each bidirectional control shown by name (`⟨U+202E⟩`, render/bidi.ts) and each
  * terminal control as its escape (`\u001b`); line breaks are left as they are.
  */
 function visible(text) {
-    return (0,_bidi_js__WEBPACK_IMPORTED_MODULE_0__/* .showBidi */ .oy)(text).replace(TERMINAL_CONTROLS, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return (0,_bidi_js__WEBPACK_IMPORTED_MODULE_0__/* .showBidi */ .oy)(text).replace(TERMINAL_CONTROLS, unitEscape);
 }
 
 
@@ -304,11 +309,13 @@ function visible(text) {
 /* harmony export */   ts: () => (/* binding */ escapeInvisible)
 /* harmony export */ });
 /* harmony import */ var _bidi_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4884);
+/* harmony import */ var _controls_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8804);
 // Characters that show nothing of their own: the soft hyphen, zero-width spaces and joiners, the
 // word joiner and invisible operators, the byte-order mark, fillers drawn as blanks, variation
 // selectors and tag characters (Unicode's Default_Ignorable_Code_Point set, less what is unassigned
 // and the bidirectional controls of render/bidi.ts). Policy text is untrusted: two logins differing
 // only by one look alike in a table, so every surface for people shows them by code point.
+
 
 const INVISIBLE = 
 // eslint-disable-next-line no-misleading-character-class -- each joiner and selector is listed on its own
@@ -343,9 +350,8 @@ function showInvisible(text, keep) {
 }
 /** The text with each invisible character as a JSON escape (`\u200b`): the same string to a JSON reader. */
 function escapeInvisible(json) {
-    const unit = (chars, i) => `\\u${chars.charCodeAt(i).toString(16).padStart(4, '0')}`;
     // A tag character is a surrogate pair: each half is escaped, as JSON writes such characters.
-    return json.replace(INVISIBLES, (chars) => Array.from(chars.split(''), (_, i) => unit(chars, i)).join(''));
+    return json.replace(INVISIBLES, (chars) => chars.split('').map(_controls_js__WEBPACK_IMPORTED_MODULE_1__/* .unitEscape */ .MJ).join(''));
 }
 
 

@@ -3,6 +3,7 @@
 import { writeSync } from 'node:fs';
 import { neutralizeLogLine } from '../render/actions/log-line.js';
 import { BIDI_CONTROL } from '../render/bidi.js';
+import { unitEscape } from '../render/controls.js';
 
 export interface CliIO {
   stdout: (chunk: string | Uint8Array) => void;
@@ -130,7 +131,7 @@ export function writeJson(io: CliIO, value: unknown): void {
   const inert = !JSON_COMMAND_LIKE.test(json)
     ? json
     : json.replace(new RegExp(JSON_COMMAND_LIKE.source, 'g'), (found) =>
-        found === '##[' ? '#\\u0023[' : `\\u${found.charCodeAt(0).toString(16).padStart(4, '0')}`,
+        found === '##[' ? '#\\u0023[' : unitEscape(found),
       );
   writeText(io, inert);
   io.stdout('\n');

@@ -38,10 +38,13 @@ export function showLineBreaks(text: string): string {
   return text.replace(LINE_BREAKS, (lineBreak) => LINE_BREAK_ESCAPES[lineBreak]!);
 }
 
+/** One UTF-16 unit as a JSON and JavaScript escape: `\u001b`. A pair of surrogates is two. */
+export const unitEscape = (unit: string): string => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
 /**
  * The text with each bidirectional control shown by name (`⟨U+202E⟩`, render/bidi.ts) and each
  * terminal control as its escape (`\u001b`); line breaks are left as they are.
  */
 export function visible(text: string): string {
-  return showBidi(text).replace(TERMINAL_CONTROLS, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return showBidi(text).replace(TERMINAL_CONTROLS, unitEscape);
 }

@@ -5,6 +5,7 @@
 // only by one look alike in a table, so every surface for people shows them by code point.
 
 import { codePointName } from './bidi.js';
+import { unitEscape } from './controls.js';
 
 export const INVISIBLE =
   // eslint-disable-next-line no-misleading-character-class -- each joiner and selector is listed on its own
@@ -42,7 +43,6 @@ export function showInvisible(text: string, keep?: (char: string, offset: number
 
 /** The text with each invisible character as a JSON escape (`\u200b`): the same string to a JSON reader. */
 export function escapeInvisible(json: string): string {
-  const unit = (chars: string, i: number): string => `\\u${chars.charCodeAt(i).toString(16).padStart(4, '0')}`;
   // A tag character is a surrogate pair: each half is escaped, as JSON writes such characters.
-  return json.replace(INVISIBLES, (chars) => Array.from(chars.split(''), (_, i) => unit(chars, i)).join(''));
+  return json.replace(INVISIBLES, (chars) => chars.split('').map(unitEscape).join(''));
 }
