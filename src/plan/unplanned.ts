@@ -14,11 +14,12 @@ import type { Side } from './side.js';
 
 type Groups = ReadonlyMap<string, readonly string[]>;
 
+/** Strings as one key, in sorted order: a set's, or a multiset's (a list of records in any order). */
+const sortedKey = (items: Iterable<string>): string => JSON.stringify([...items].sort());
+
 /** A list's texts as one key, their order and repeats left out (the server reads these lists as sets). */
 const setKey = (list: readonly Text[] | undefined): string =>
-  JSON.stringify([...new Set((list ?? []).map((t) => t.text.trim()))].sort());
-
-const sortedKey = (items: Iterable<string>): string => JSON.stringify([...items].sort());
+  sortedKey(new Set((list ?? []).map((t) => t.text.trim())));
 
 /**
  * Characters a side's lists may come to with groups expanded, past which groups are not expanded:
@@ -41,7 +42,7 @@ class Reading {
    * as an edit: said, never hidden).
    */
   constructor(
-    readonly groups: Groups,
+    private readonly groups: Groups,
     private readonly hosts: ReadonlyMap<string, string>,
     private readonly expand: boolean,
     private readonly memberSets: Map<string, number>,
@@ -180,35 +181,34 @@ function editedLists(
   return names.filter((name) => read(old, name) !== read(now, name)).map((name) => `${section} ${name}`);
 }
 
-/** A list of records as a multiset of keys: the same records in another order are no edit. */
-const multiset = (keys: string[]): string => JSON.stringify(keys.sort());
-
 /**
  * Node attributes as what they give to whom: entries naming the same principals hold the union of
  * what they give, then entries giving the same hold the union of their principals. An entry
  * repeated, or split in two by its attributes or by its targets, reads as the one it was.
  */
 function nodeAttrsKey(policy: Policy, reading: Reading): string {
-  const byTargets = new Map<string, Set<string>>();
+  const byTargets = new Map<string, { targets: Set<string>; given: Set<string> }>();
   for (const a of policy.nodeAttrs) {
-    const targets = reading.key(a.target);
-    const given = byTargets.get(targets) ?? new Set<string>();
+    const targets = reading.principals(a.target);
+    const key = sortedKey(targets);
+    let entry = byTargets.get(key);
+    if (entry === undefined) byTargets.set(key, (entry = { targets, given: new Set() }));
+    const { given } = entry;
     for (const t of a.attr) given.add(JSON.stringify(['attr', t.text.trim()]));
     for (const t of a.ipPool ?? []) given.add(JSON.stringify(['ipPool', t.text.trim()]));
     for (const c of a.app ?? []) {
       given.add(JSON.stringify(['app', c.name.text]));
       for (const v of c.values) given.add(JSON.stringify(['app', c.name.text, v]));
     }
-    byTargets.set(targets, given);
   }
   const byGiven = new Map<string, Set<string>>();
-  for (const [targets, given] of byTargets) {
+  for (const { targets, given } of byTargets.values()) {
     const key = sortedKey(given);
     const all = byGiven.get(key) ?? new Set<string>();
-    for (const p of JSON.parse(targets) as string[]) all.add(p);
+    targets.forEach((principal) => all.add(principal));
     byGiven.set(key, all);
   }
-  return multiset([...byGiven].map(([given, targets]) => `${sortedKey(targets)}${given}`));
+  return sortedKey([...byGiven].map(([given, targets]) => `${sortedKey(targets)}${given}`));
 }
 
 /** The SSH rules' accepted environment and recording, by the rule they belong to. */
@@ -216,7 +216,7 @@ function sshSessionKey(policy: Policy, reading: Reading): string {
   const keyed = policy.ssh.filter(
     (r) => (r.acceptEnv?.length ?? 0) > 0 || (r.recorder?.length ?? 0) > 0 || r.enforceRecorder === true,
   );
-  return multiset(
+  return sortedKey(
     keyed.map((r) =>
       JSON.stringify([
         reading.key(r.src),
