@@ -582,6 +582,8 @@ var lists = __webpack_require__(259);
 var endpoints = __webpack_require__(8904);
 // EXTERNAL MODULE: ./src/policy/ip.ts
 var ip = __webpack_require__(9177);
+// EXTERNAL MODULE: ./src/policy/principal.ts
+var principal = __webpack_require__(548);
 // EXTERNAL MODULE: ./src/policy/ports.ts
 var policy_ports = __webpack_require__(7421);
 // EXTERNAL MODULE: ./src/policy/ranges.ts
@@ -597,6 +599,7 @@ var unsure = __webpack_require__(2250);
 // interval is treated alike by both policies. With a tailnet description, devices replace
 // users and tags. Each atom carries the text a test would use for it, so that a reported change
 // can be turned into a test the engine evaluates.
+
 
 
 
@@ -766,10 +769,9 @@ function buildUniverse(before, after, budget) {
     const sides = [before, after];
     const tailnet = after.env.tailnet;
     const universe = { atoms: [], byKey: new Map(), intervals: { 4: [], 6: [] }, otherUsers: new Map() };
-    const add = (atom) => {
+    const add = (atom, principals = [principalOf(atom.text, before), principalOf(atom.text, after)]) => {
         budget.step();
         budget.atoms(universe.atoms.length + 1);
-        const principals = [principalOf(atom.text, before), principalOf(atom.text, after)];
         const key = (principals[0] ?? principals[1])?.key;
         if (key === undefined)
             return undefined;
@@ -808,7 +810,10 @@ function buildUniverse(before, after, budget) {
             };
             if (device.login !== undefined)
                 atom.owner = device.login;
-            add(atom);
+            // What a test resolves the address to (addressEndpoint): the device found there, the last
+            // of those sharing it; made here, not by classifying and parsing the text again.
+            const at = tailnet.deviceAt(address);
+            add(atom, [before, after].map((side) => (0,principal/* devicePrincipal */.xD)(at, side.env.context, address.family)));
         }
     }
     for (const group of [...found.scim].sort())
@@ -1526,8 +1531,6 @@ function cellsOf(a, b, cells) {
 var address_index = __webpack_require__(6659);
 // EXTERNAL MODULE: ./src/policy/identity-index.ts
 var identity_index = __webpack_require__(9299);
-// EXTERNAL MODULE: ./src/policy/principal.ts
-var principal = __webpack_require__(548);
 // EXTERNAL MODULE: ./src/policy/match.ts
 var match = __webpack_require__(6563);
 ;// CONCATENATED MODULE: ./src/plan/targets.ts

@@ -83,6 +83,16 @@ describe('bidi controls and links in other contexts', () => {
   it('leaves the selectors and joiners that make an emoji, and shows them elsewhere', () => {
     expect(escapeMarkdown('♻️ refactor: 👩‍💻 👩🏽‍💻 ❤️‍🔥 1️⃣')).toBe('♻️ refactor: 👩‍💻 👩🏽‍💻 ❤️‍🔥 1️⃣');
     expect(escapeMarkdown('a\ufe0fb \u200d👩 👩\u200d x\ufe0e')).toBe('a⟨U+FE0F⟩b ⟨U+200D⟩👩 👩⟨U+200D⟩ x⟨U+FE0E⟩');
+    // Joined sequences that are emoji: a flag, skin tones, a selector inside, a family.
+    const emoji = '🏳️‍🌈 🏴‍☠️ 👁️‍🗨️ 🧑🏻‍🤝‍🧑🏼 👩🏻‍❤️‍💋‍👨🏼 👨‍👩‍👧‍👦';
+    expect(escapeMarkdown(emoji)).toBe(emoji);
+    // Pictographs joined into no emoji, which show side by side: two logins differing by the joiner
+    // would look alike. A family with one child too many, and a selector no emoji has there.
+    expect(escapeMarkdown('a👩\u200d👩b 👨‍👩‍👧‍👦\u200d👦 👩\ufe0f\u200d💻')).toBe(
+      'a👩⟨U+200D⟩👩b 👨⟨U+200D⟩👩⟨U+200D⟩👧⟨U+200D⟩👦⟨U+200D⟩👦 👩⟨U+FE0F⟩⟨U+200D⟩💻',
+    );
+    // A run longer than any emoji is not asked about: each of its joiners shows.
+    expect(escapeMarkdown(`${'👩\u200d'.repeat(20)}👩`)).toBe(`${'👩⟨U+200D⟩'.repeat(20)}👩`);
     // After an emoji shown as one already, after a digit with no keycap, before a keycap after a letter.
     expect(escapeMarkdown('\ufe0f👩\ufe0f user1\ufe0f e\ufe0f\u20e3')).toBe(
       '⟨U+FE0F⟩👩⟨U+FE0F⟩ user1⟨U+FE0F⟩ e⟨U+FE0F⟩\u20e3',
