@@ -9,7 +9,7 @@ import { resolveDestinationHost } from '../policy/endpoints.js';
 import { formatAddress, type Family, type IPSet, type Range } from '../policy/ip.js';
 import type { NetworkRule } from '../policy/compile.js';
 import type { Policy, Text } from '../policy/model.js';
-import type { Principal } from '../policy/principal.js';
+import { devicePrincipal, type Principal } from '../policy/principal.js';
 import { splitDestination } from '../policy/ports.js';
 import { internetRanges, tailscaleDeviceRanges } from '../policy/ranges.js';
 import { classify } from '../policy/selectors.js';
@@ -212,10 +212,12 @@ export function buildUniverse(before: Side, after: Side, budget: PlanBudget): Un
   const sides = [before, after];
   const tailnet = after.env.tailnet;
   const universe: Universe = { atoms: [], byKey: new Map(), intervals: { 4: [], 6: [] }, otherUsers: new Map() };
-  const add = (atom: Omit<Atom, 'id' | 'principals'>): Atom | undefined => {
+  const add = (
+    atom: Omit<Atom, 'id' | 'principals'>,
+    principals: Atom['principals'] = [principalOf(atom.text, before), principalOf(atom.text, after)],
+  ): Atom | undefined => {
     budget.step();
     budget.atoms(universe.atoms.length + 1);
-    const principals: Atom['principals'] = [principalOf(atom.text, before), principalOf(atom.text, after)];
     const key = (principals[0] ?? principals[1])?.key;
     if (key === undefined) return undefined;
     const full: Atom = { ...atom, id: universe.atoms.length, principals };
@@ -247,7 +249,13 @@ export function buildUniverse(before: Side, after: Side, budget: PlanBudget): Un
         tags: [...device.tags],
       };
       if (device.login !== undefined) atom.owner = device.login;
-      add(atom);
+      // What a test resolves the address to (addressEndpoint): the device found there, the last
+      // of those sharing it; made here, not by classifying and parsing the text again.
+      const at = tailnet.deviceAt(address)!;
+      add(
+        atom,
+        [before, after].map((side) => devicePrincipal(at, side.env.context, address.family)) as Atom['principals'],
+      );
     }
   }
   for (const group of [...found.scim].sort()) add({ kind: 'scim', text: group, label: group });
