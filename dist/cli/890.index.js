@@ -3576,12 +3576,10 @@ const sshChangeKey = (c) => JSON.stringify([c.src, c.dst, c.sshUser]);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ renderPlanText)
 /* harmony export */ });
-/* harmony import */ var _policy_lists_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(259);
-/* harmony import */ var _render_controls_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8804);
-/* harmony import */ var _render_invisible_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2019);
+/* harmony import */ var _render_controls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8804);
+/* harmony import */ var _render_invisible_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2019);
 /* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8122);
 // The plan for terminals and CI logs (`tailnet-policy plan`).
-
 
 
 
@@ -3601,13 +3599,19 @@ function undecidedLines(list) {
                 : `app ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .appText */ .LA)(u)}`;
         // A tag tagOwners no longer defines: both texts are the new policy's (convert.ts, droppedTagChanges).
         const states = u.tags === undefined ? `before ${u.before}, after ${u.after}` : `after ${u.before} or ${u.after}`;
-        const key = `${u.srcLabel} → ${u.dstLabel}\u0000${states}`;
-        (0,_policy_lists_js__WEBPACK_IMPORTED_MODULE_1__/* .pushTo */ .Il)(lines, key, what);
+        const pair = `${u.srcLabel} → ${u.dstLabel}`;
+        // JSON, not a separator: a name can hold any character, and one it shared with a separator
+        // would move the split, printing the policy's own text as the states.
+        const key = JSON.stringify([pair, states]);
+        let line = lines.get(key);
+        if (line === undefined)
+            lines.set(key, (line = { pair, states, whats: [] }));
+        line.whats.push(what);
     }
-    return [...lines].map(([key, whats]) => {
-        const [pair, states] = key.split('\u0000');
-        return { line: `  ${pair} ${whats.join(', ')}: ${states}`, entries: whats.length };
-    });
+    return [...lines.values()].map(({ pair, states, whats }) => ({
+        line: `  ${pair} ${whats.join(', ')}: ${states}`,
+        entries: whats.length,
+    }));
 }
 /** Lines ending in newlines: header, highlights, changes by source, undecided, proposed tests, summary. */
 function renderPlanText(plan) {
@@ -3645,7 +3649,7 @@ function renderPlanText(plan) {
  * shown as its escape, or it would print a line of its own (one that can pass for the plan's).
  */
 function textOf(lines) {
-    return `${lines.map((line) => (0,_render_invisible_js__WEBPACK_IMPORTED_MODULE_2__/* .showInvisible */ .jQ)((0,_render_controls_js__WEBPACK_IMPORTED_MODULE_3__/* .showLineBreaks */ .OD)(line))).join('\n')}\n`;
+    return `${lines.map((line) => (0,_render_invisible_js__WEBPACK_IMPORTED_MODULE_1__/* .showInvisible */ .jQ)((0,_render_controls_js__WEBPACK_IMPORTED_MODULE_2__/* .showLineBreaks */ .OD)(line))).join('\n')}\n`;
 }
 
 

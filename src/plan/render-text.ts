@@ -1,6 +1,5 @@
 // The plan for terminals and CI logs (`tailnet-policy plan`).
 
-import { pushTo } from '../policy/lists.js';
 import { showLineBreaks } from '../render/controls.js';
 import { showInvisible } from '../render/invisible.js';
 import { appText, entriesBySource, proposedCount, proposedText, protocolText, summary } from './describe.js';
@@ -14,7 +13,7 @@ const UNDECIDED_SHOWN = 20;
  * so a line may hold several of the entries the summary counts.
  */
 function undecidedLines(list: readonly UndecidedChange[]): { line: string; entries: number }[] {
-  const lines = new Map<string, string[]>();
+  const lines = new Map<string, { pair: string; states: string; whats: string[] }>();
   for (const u of list) {
     const what =
       u.kind === 'network'
@@ -24,13 +23,18 @@ function undecidedLines(list: readonly UndecidedChange[]): { line: string; entri
           : `app ${appText(u)}`;
     // A tag tagOwners no longer defines: both texts are the new policy's (convert.ts, droppedTagChanges).
     const states = u.tags === undefined ? `before ${u.before}, after ${u.after}` : `after ${u.before} or ${u.after}`;
-    const key = `${u.srcLabel} → ${u.dstLabel}\u0000${states}`;
-    pushTo(lines, key, what);
+    const pair = `${u.srcLabel} → ${u.dstLabel}`;
+    // JSON, not a separator: a name can hold any character, and one it shared with a separator
+    // would move the split, printing the policy's own text as the states.
+    const key = JSON.stringify([pair, states]);
+    let line = lines.get(key);
+    if (line === undefined) lines.set(key, (line = { pair, states, whats: [] }));
+    line.whats.push(what);
   }
-  return [...lines].map(([key, whats]) => {
-    const [pair, states] = key.split('\u0000');
-    return { line: `  ${pair} ${whats.join(', ')}: ${states}`, entries: whats.length };
-  });
+  return [...lines.values()].map(({ pair, states, whats }) => ({
+    line: `  ${pair} ${whats.join(', ')}: ${states}`,
+    entries: whats.length,
+  }));
 }
 
 /** Lines ending in newlines: header, highlights, changes by source, undecided, proposed tests, summary. */

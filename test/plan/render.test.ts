@@ -184,6 +184,19 @@ describe('a plan of 3,000 Taildrive grants, each share renamed', () => {
 });
 
 describe('hostile names in the renderings', () => {
+  it('text: a NUL in a name cannot stand in for the states of an undecided difference', () => {
+    const login = 'alice@example.com\u0000 before denied, after denied \u0000';
+    const rule = { action: 'accept', src: [login], dst: ['db:22'] };
+    const common = { postures: { 'posture:ok': ["node:os == 'linux'"] }, hosts: { db: '100.64.0.5' } };
+    const text = renderPlanText(
+      planOf({ ...common, acls: [rule] }, { ...common, acls: [{ ...rule, srcPosture: ['posture:ok'] }] }),
+    );
+    expect(text.split('\n').filter((line) => line.includes('db (100.64.0.5)'))).toEqual([
+      `  alice@example.com\u0000 before denied, after denied \u0000 → db (100.64.0.5) icmp, tcp:22, udp:22: ` +
+        "before allowed, after depends on the tailnet and on posture:ok (node:os == 'linux')",
+    ]);
+  });
+
   it('text: a line break in a name or a file name is shown as its escape, never a line of its own', () => {
     const after = {
       hosts: { 'web\n::error::x': '100.64.0.5' },
