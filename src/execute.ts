@@ -55,6 +55,18 @@ async function githubIdToken(audience: string, deadline: number, now: () => numb
   }
 }
 
+/**
+ * Only `test` keeps the live policy from a fork's author; drift and apply compare it with the
+ * file, and say how.
+ */
+function refuseOutsideTest(mode: Inputs['mode']): void {
+  if (mode === 'test') return;
+  throw new InputError(
+    `"${INPUT.action}: ${mode}" on a pull request from a fork would show its author how the live policy ` +
+      `compares with their file: run it on push or on a schedule, or set "${INPUT.showLivePolicyToForks}: true"`,
+  );
+}
+
 /** Runs the mode the inputs ask for and publishes the report: annotations, summary, comment, outputs. */
 export async function execute(inputs: Inputs, secrets: SecretRegistry, deps: ActionDependencies): Promise<Report> {
   const now = deps.now ?? Date.now;
@@ -62,14 +74,7 @@ export async function execute(inputs: Inputs, secrets: SecretRegistry, deps: Act
   const context = readGitHubContext(process.env);
   const redact = (text: string): string => secrets.redact(text);
   const hideLive = context.fromFork && !inputs.showLivePolicyToForks;
-  // Only `test` keeps the live policy from a fork's author; drift and apply compare it with the
-  // file, and say how.
-  if (hideLive && inputs.mode !== 'test') {
-    throw new InputError(
-      `"${INPUT.action}: ${inputs.mode}" on a pull request from a fork would show its author how the live policy ` +
-        `compares with their file: run it on push or on a schedule, or set "${INPUT.showLivePolicyToForks}: true"`,
-    );
-  }
+  if (hideLive) refuseOutsideTest(inputs.mode);
   const connection = connect(inputs, {
     secrets,
     getIdToken: (audience) => githubIdToken(audience, deadline, now),
@@ -86,7 +91,10 @@ export async function execute(inputs: Inputs, secrets: SecretRegistry, deps: Act
       client: connection?.client,
       // A pull request's test, or a merge queue group's, is judged against the versions its base branch
       // has seen: its own commits are its proposal. Apply and drift act on the checkout as it is.
-      history: gitFileHistory(inputs.workspace, inputs.mode === 'test' ? context.baseSha : undefined),
+      history: gitFileHistory(inputs.workspace, inputs.mode === 'test' ? context.baseSha : undefined, {
+        at: deadline,
+        now,
+      }),
       log: actionLogger,
       deadline,
       now,

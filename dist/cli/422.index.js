@@ -286,7 +286,8 @@ async function runPlan(args, io) {
             return cli_io/* EXIT_OK */.Ij;
         }
         const topology = invocation.devices === undefined ? undefined : (0,devices/* readTopology */.o)(invocation.devices);
-        const [before, after] = [await readPolicy(invocation.before, io), await readPolicy(invocation.after, io)];
+        const read = (spec) => readPolicy(spec, io, invocation.time);
+        const [before, after] = [await read(invocation.before), await read(invocation.after)];
         const plan = (0,src_plan/* computeAccessPlan */.Lm)(before, after, { ...invocation.time, ...(topology && { topology }) });
         if (invocation.json)
             (0,cli_io/* writeJson */.GF)(io, planJson(plan));
@@ -333,12 +334,12 @@ function parseInvocation(args) {
     return invocation;
 }
 const GIT_PREFIX = 'git:';
-async function readPolicy(spec, io) {
-    const bytes = spec.startsWith(GIT_PREFIX) ? await readFromGit(spec) : await (0,files/* readInput */.R5)('plan', spec, io);
+async function readPolicy(spec, io, time) {
+    const bytes = spec.startsWith(GIT_PREFIX) ? await readFromGit(spec, time) : await (0,files/* readInput */.R5)('plan', spec, io);
     return { name: (0,files/* displayName */.QC)(spec), root: (0,local_policy/* parsePolicyBytes */.vR)((0,files/* displayName */.QC)(spec), bytes) };
 }
 /** `git:REV:PATH`: the blob at PATH in REV. REV must not look like an option. */
-async function readFromGit(spec) {
+async function readFromGit(spec, time) {
     const rest = spec.slice(GIT_PREFIX.length);
     const colon = rest.indexOf(':');
     const rev = colon === -1 ? '' : rest.slice(0, colon);
@@ -359,19 +360,29 @@ async function readFromGit(spec) {
     const name = `${rev}:${file}`;
     // The blob's own bytes, held to the limit a file on disk is held to: one git process. Only
     // when there is none does git say why, for the message.
-    for await (const blob of readBlobs(repo, [name], workspace/* MAX_FILE_BYTES */.gZ))
-        if (blob !== undefined)
-            return blob;
-    throw new usage_error/* UsageError */.e(`cannot read ${spec}: ${await whyNoBlob(repo, name)}`);
+    const deadline = { at: time.deadline, now: time.now };
+    try {
+        for await (const blob of readBlobs(repo, [name], workspace/* MAX_FILE_BYTES */.gZ, deadline))
+            if (blob !== undefined)
+                return blob;
+        throw new usage_error/* UsageError */.e(`cannot read ${spec}: ${await whyNoBlob(repo, name, deadline)}`);
+    }
+    catch (error) {
+        if (error instanceof errors/* TimeoutError */.MU)
+            throw new usage_error/* UsageError */.e(`the timeout elapsed while git read ${spec}`);
+        throw error;
+    }
 }
 /** Why `name` gave no blob: git's own complaint, what it is instead, or its size. */
-async function whyNoBlob(repo, name) {
+async function whyNoBlob(repo, name, deadline) {
     const { runGit } = await Promise.resolve(/* import() eager */).then(__webpack_require__.bind(__webpack_require__, 6916));
     let type;
     try {
-        type = (await runGit(repo, ['cat-file', '-t', name])).trim();
+        type = (await runGit(repo, ['cat-file', '-t', name], deadline)).trim();
     }
     catch (error) {
+        if (error instanceof errors/* TimeoutError */.MU)
+            throw error;
         const stderr = String(error.stderr ?? '')
             .trim()
             .split('\n')[0] ?? '';

@@ -179,6 +179,7 @@ var runner = __webpack_require__(6916);
 
 
 
+
 const NOT_IN_GIT = 'the policy file is not in a git checkout, so its history cannot be searched';
 const SHALLOW = 'the checkout is shallow, so older versions of the policy file are not visible; ' +
     'use actions/checkout with fetch-depth: 0';
@@ -229,7 +230,7 @@ function parseLog(output) {
 }
 /** Columns of a commit's subject that the history keeps; git ends a longer one with `..`. */
 const SUBJECT_COLUMNS = 200;
-async function commitsTouching(repo, name, limit, ref) {
+async function commitsTouching(repo, name, limit, ref, deadline) {
     const output = await (0,runner.runGit)(repo, [
         'log',
         `--max-count=${limit}`,
@@ -249,7 +250,7 @@ async function commitsTouching(repo, name, limit, ref) {
         ref,
         '--',
         name,
-    ]);
+    ], deadline);
     return parseLog(output);
 }
 /** What `git rev-parse` makes of `ref` as a commit, or undefined when git finds none. */
@@ -277,28 +278,44 @@ async function isPartialClone(repo) {
     ]).catch(() => '');
     return settings.split('\n').some((line) => line.trim() !== '' && !line.endsWith(' false'));
 }
+/** The versions of the file `found` names, newest first, as of `ref`. */
+async function* committedVersions(found, limit, ref, deadline) {
+    // A missing base commit leaves nothing to list. The checked-out history would be the pull
+    // request's own commits: its proposal would pass for the base branch's version.
+    const commits = await commitsTouching(found.repo, found.name, limit, ref, deadline).catch((error) => {
+        if (error instanceof errors/* TimeoutError */.MU)
+            throw error;
+        return [];
+    });
+    const withBlob = commits.filter((line) => line.blob !== undefined);
+    if (withBlob.length === 0)
+        return;
+    const blobs = (0,git_blobs.readBlobs)(found.repo, withBlob.map((line) => line.blob), files_workspace/* MAX_FILE_BYTES */.gZ, deadline);
+    let next = 0;
+    for await (const content of blobs) {
+        const line = withBlob[next++];
+        if (content !== undefined)
+            yield { commit: line.commit, subject: line.subject, behind: commits.indexOf(line), content };
+    }
+}
 /**
  * The file's history in the repository checked out at `workspace`, from `ref` (HEAD unless
- * told). Git runs only against that repository, never one found near the file.
+ * told). Git runs only against that repository, never one found near the file. Reading the
+ * versions past `deadline` (the run's) throws a TimeoutError.
  */
-function gitFileHistory(workspace, ref) {
+function gitFileHistory(workspace, ref, deadline) {
     return {
         async *versions(file, limit) {
             const found = await locate(workspace, file);
             if (found === undefined)
                 return;
-            // A missing base commit leaves nothing to list. The checked-out history would be the pull
-            // request's own commits: its proposal would pass for the base branch's version.
-            const commits = await commitsTouching(found.repo, found.name, limit, ref ?? 'HEAD').catch(() => []);
-            const withBlob = commits.filter((line) => line.blob !== undefined);
-            if (withBlob.length === 0)
-                return;
-            const blobs = (0,git_blobs.readBlobs)(found.repo, withBlob.map((line) => line.blob), files_workspace/* MAX_FILE_BYTES */.gZ);
-            let next = 0;
-            for await (const content of blobs) {
-                const line = withBlob[next++];
-                if (content !== undefined)
-                    yield { commit: line.commit, subject: line.subject, behind: commits.indexOf(line), content };
+            try {
+                yield* committedVersions(found, limit, ref ?? 'HEAD', deadline);
+            }
+            catch (error) {
+                if (!(error instanceof errors/* TimeoutError */.MU))
+                    throw error;
+                throw new errors/* TimeoutError */.MU(`the run's timeout elapsed while git read the history of ${found.name}`);
             }
         },
         async limitation(file) {
@@ -2760,7 +2777,7 @@ async function runWired({ settings, tailnetFrom }, base, io, secrets, beforeOver
         tailnetSetting: tailnetFrom,
     });
     try {
-        const history = gitFileHistory(settings.workspace, base);
+        const history = gitFileHistory(settings.workspace, base, { at: deadline, now });
         return await runMode({ settings, client: connection?.client, history, log, deadline, now, beforeOverwrite });
     }
     finally {

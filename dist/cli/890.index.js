@@ -55,17 +55,41 @@ class StreamReader {
     }
 }
 /**
- * The blobs `ids`, in order, through `git cat-file --batch` (200 versions cost one process, not
- * 200). A blob that is missing, not a blob, or larger than `maxBytes` is undefined; one blob at
- * a time is held. In a partial clone git stops at the first blob it may not fetch (no transport
- * is allowed), so the rest is asked of a new process.
+ * The blobs `ids`, in order. A blob that is missing, not a blob, or larger than `maxBytes` is
+ * undefined; one blob at a time is held. Git first tells every object's type and size
+ * (`--batch-check`, which inflates nothing), then hands over only the blobs that fit: a
+ * gigabyte of zeros, a few kilobytes packed, is never inflated. Two processes in all, for one
+ * version or 200. Past `deadline` git is stopped and this throws a TimeoutError.
  */
-async function* readBlobs(repo, ids, maxBytes) {
+async function* readBlobs(repo, ids, maxBytes, deadline) {
+    const fits = [];
+    for await (const info of answers(repo, ids, undefined, deadline))
+        fits.push(info?.type === 'blob' && info.size <= maxBytes);
+    const contents = answers(repo, ids.filter((_, i) => fits[i]), maxBytes, deadline);
+    try {
+        for (const fit of fits) {
+            if (!fit) {
+                yield undefined;
+                continue;
+            }
+            const next = await contents.next();
+            yield next.done === true ? undefined : next.value?.content;
+        }
+    }
+    finally {
+        await contents.return(undefined);
+    }
+}
+/**
+ * An answer per id, undefined for one git could not give. In a partial clone git stops at the
+ * first object it may not fetch (no transport is allowed), so the rest is asked of a new process.
+ */
+async function* answers(repo, ids, maxBytes, deadline) {
     let next = 0;
     while (next < ids.length) {
-        for await (const blob of batch(repo, ids.slice(next), maxBytes)) {
+        for await (const answer of batch(repo, ids.slice(next), maxBytes, deadline)) {
             next += 1;
-            yield blob;
+            yield answer;
         }
         if (next < ids.length) {
             next += 1;
@@ -73,34 +97,53 @@ async function* readBlobs(repo, ids, maxBytes) {
         }
     }
 }
-/** One process's answers: `<id> blob <size>\n<bytes>\n`, or `<id> missing\n`, until it stops. */
-async function* batch(repo, ids, maxBytes) {
-    const child = (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .spawnGit */ .Iz)(repo, ['cat-file', '--batch']);
+/**
+ * One process's answers: `<id> <type> <size>\n`, then with `maxBytes` (`--batch`) the bytes and
+ * a newline; `<id> missing\n` for none. Without `maxBytes` it is `--batch-check`: headers only.
+ */
+async function* batch(repo, ids, maxBytes, deadline) {
+    const child = (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .spawnGit */ .Iz)(repo, ['cat-file', maxBytes === undefined ? '--batch-check' : '--batch']);
     // A git that exits early (no repository) closes stdin under us: its output tells the rest.
     child.stdin.on('error', () => undefined);
     child.stdin.end(ids.map((id) => `${id}\n`).join(''));
+    // A git that takes too long (or stops answering) is killed: its output ends, and the read with it.
+    const timer = deadline && setTimeout(() => child.kill(), (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .timeLeft */ .f$)(deadline));
     const reader = new StreamReader(child.stdout[Symbol.asyncIterator]());
     try {
         for (let i = 0; i < ids.length; i++) {
-            const header = await reader.line();
-            if (header === undefined)
+            const answer = await nextAnswer(reader, maxBytes);
+            const late = (0,_runner_js__WEBPACK_IMPORTED_MODULE_0__/* .gitTimedOut */ .uf)(deadline);
+            if (late !== undefined)
+                throw late;
+            if (answer === 'end')
                 return;
-            const found = / (blob|tree|commit|tag) (\d+)$/.exec(header);
-            if (found === null) {
-                yield undefined;
-                continue;
-            }
-            const size = Number(found[2]);
-            const keep = found[1] === 'blob' && size <= maxBytes;
-            const content = await reader.bytes(size + 1, keep);
-            if (content === undefined)
-                return;
-            yield keep ? content.subarray(0, size) : undefined;
+            yield answer;
         }
     }
     finally {
+        clearTimeout(timer);
         child.kill();
     }
+}
+async function nextAnswer(reader, maxBytes) {
+    const header = await reader.line();
+    if (header === undefined)
+        return 'end';
+    const found = / (blob|tree|commit|tag) (\d+)$/.exec(header);
+    if (found === null)
+        return undefined;
+    const answer = { type: found[1], size: Number(found[2]) };
+    if (maxBytes === undefined)
+        return answer;
+    // The size was checked before it was asked for; checked again, as a name (`rev:path`) may
+    // meanwhile name another blob.
+    const keep = answer.type === 'blob' && answer.size <= maxBytes;
+    const content = await reader.bytes(answer.size + 1, keep);
+    if (content === undefined)
+        return 'end';
+    if (keep)
+        answer.content = content.subarray(0, answer.size);
+    return answer;
 }
 
 
@@ -111,8 +154,10 @@ async function* batch(repo, ids, maxBytes) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Iz: () => (/* binding */ spawnGit),
+/* harmony export */   f$: () => (/* binding */ timeLeft),
 /* harmony export */   repositoryAt: () => (/* binding */ repositoryAt),
-/* harmony export */   runGit: () => (/* binding */ runGit)
+/* harmony export */   runGit: () => (/* binding */ runGit),
+/* harmony export */   uf: () => (/* binding */ gitTimedOut)
 /* harmony export */ });
 /* unused harmony exports gitEnvironment, gitArguments */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
@@ -123,9 +168,11 @@ async function* batch(repo, ids, maxBytes) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 // Every git process the action starts goes through here. The checked-out tree is a pull
 // request's content, which is hostile: git must take no repository, config, hook or helper
 // program from it, and its environment must hold no secret a helper could read.
+
 
 
 
@@ -187,15 +234,33 @@ function gitArguments(repo, args) {
     const config = [...SAFE_CONFIG, `safe.directory=${repo.root}`].flatMap((setting) => ['-c', setting]);
     return ['--no-pager', ...config, ...args];
 }
-/** Runs one git command to completion and returns its stdout. */
-async function runGit(repo, args, maxBuffer = 16 << 20) {
-    const { stdout } = await execFileAsync('git', gitArguments(repo, args), {
-        cwd: repo.root,
-        env: gitEnvironment(repo),
-        maxBuffer,
-        windowsHide: true,
-    });
-    return stdout;
+/** setTimeout fires at once past this many milliseconds (a 32-bit count). */
+const LONGEST_TIMER = 2 ** 31 - 1;
+/** Milliseconds left before `deadline`, as a timer takes them. */
+function timeLeft(deadline) {
+    return Math.min(LONGEST_TIMER, Math.max(1, deadline.at - deadline.now()));
+}
+/** The error for git stopped at the deadline (callers say what git was reading), or undefined before it. */
+function gitTimedOut(deadline) {
+    return deadline !== undefined && deadline.now() >= deadline.at
+        ? new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TimeoutError */ .MU('the timeout elapsed while git ran')
+        : undefined;
+}
+/** Runs one git command to completion and returns its stdout; past `deadline` git is killed. */
+async function runGit(repo, args, deadline) {
+    try {
+        const { stdout } = await execFileAsync('git', gitArguments(repo, args), {
+            cwd: repo.root,
+            env: gitEnvironment(repo),
+            maxBuffer: 16 << 20,
+            windowsHide: true,
+            ...(deadline && { timeout: timeLeft(deadline) }),
+        });
+        return stdout;
+    }
+    catch (error) {
+        throw gitTimedOut(deadline) ?? error;
+    }
 }
 /** Starts a git command whose stdin and stdout the caller streams. */
 function spawnGit(repo, args) {

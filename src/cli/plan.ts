@@ -3,7 +3,7 @@
 // credentials, no network. BEFORE and AFTER are files, or `git:REV:PATH` read from the
 // repository with a hardened git (the checkout may be a pull request's hostile content).
 
-import { PolicyFileError } from '../errors.js';
+import { PolicyFileError, TimeoutError } from '../errors.js';
 import { parsePolicyBytes } from '../files/local-policy.js';
 import { MAX_FILE_BYTES } from '../files/workspace.js';
 import { computeAccessPlan, planJson, PlanCutShortError, PlanInputError, renderPlanText } from '../plan/index.js';
@@ -12,7 +12,7 @@ import { cliWorkspace, displayName, readInput, tooLarge, UnreadableFileError } f
 import { readTopology } from './devices.js';
 import { errorLine, EXIT_FAILED, EXIT_OK, EXIT_USAGE, inertText, writeJson, writeText, type CliIO } from './io.js';
 import { UsageError } from './usage-error.js';
-import type { GitRepository } from '../git/runner.js';
+import type { GitDeadline, GitRepository } from '../git/runner.js';
 
 export const PLAN_USAGE = `Usage: tailnet-policy plan BEFORE AFTER [--devices FILE.json] [--json] [--exit-code]
                            [--timeout DURATION]
@@ -63,7 +63,8 @@ export async function runPlan(args: string[], io: CliIO): Promise<number> {
       return EXIT_OK;
     }
     const topology = invocation.devices === undefined ? undefined : readTopology(invocation.devices);
-    const [before, after] = [await readPolicy(invocation.before, io), await readPolicy(invocation.after, io)];
+    const read = (spec: string): ReturnType<typeof readPolicy> => readPolicy(spec, io, invocation.time);
+    const [before, after] = [await read(invocation.before), await read(invocation.after)];
     const plan = computeAccessPlan(before, after, { ...invocation.time, ...(topology && { topology }) });
     if (invocation.json) writeJson(io, planJson(plan));
     else writeText(io, inertText(renderPlanText(plan)));
@@ -112,13 +113,14 @@ const GIT_PREFIX = 'git:';
 async function readPolicy(
   spec: string,
   io: CliIO,
+  time: TimeLimit,
 ): Promise<{ name: string; root: ReturnType<typeof parsePolicyBytes> }> {
-  const bytes = spec.startsWith(GIT_PREFIX) ? await readFromGit(spec) : await readInput('plan', spec, io);
+  const bytes = spec.startsWith(GIT_PREFIX) ? await readFromGit(spec, time) : await readInput('plan', spec, io);
   return { name: displayName(spec), root: parsePolicyBytes(displayName(spec), bytes) };
 }
 
 /** `git:REV:PATH`: the blob at PATH in REV. REV must not look like an option. */
-async function readFromGit(spec: string): Promise<Uint8Array> {
+async function readFromGit(spec: string, time: TimeLimit): Promise<Uint8Array> {
   const rest = spec.slice(GIT_PREFIX.length);
   const colon = rest.indexOf(':');
   const rev = colon === -1 ? '' : rest.slice(0, colon);
@@ -136,17 +138,24 @@ async function readFromGit(spec: string): Promise<Uint8Array> {
   const name = `${rev}:${file}`;
   // The blob's own bytes, held to the limit a file on disk is held to: one git process. Only
   // when there is none does git say why, for the message.
-  for await (const blob of readBlobs(repo, [name], MAX_FILE_BYTES)) if (blob !== undefined) return blob;
-  throw new UsageError(`cannot read ${spec}: ${await whyNoBlob(repo, name)}`);
+  const deadline = { at: time.deadline, now: time.now };
+  try {
+    for await (const blob of readBlobs(repo, [name], MAX_FILE_BYTES, deadline)) if (blob !== undefined) return blob;
+    throw new UsageError(`cannot read ${spec}: ${await whyNoBlob(repo, name, deadline)}`);
+  } catch (error) {
+    if (error instanceof TimeoutError) throw new UsageError(`the timeout elapsed while git read ${spec}`);
+    throw error;
+  }
 }
 
 /** Why `name` gave no blob: git's own complaint, what it is instead, or its size. */
-async function whyNoBlob(repo: GitRepository, name: string): Promise<string> {
+async function whyNoBlob(repo: GitRepository, name: string, deadline: GitDeadline): Promise<string> {
   const { runGit } = await import(/* webpackMode: "eager" */ '../git/runner.js');
   let type: string;
   try {
-    type = (await runGit(repo, ['cat-file', '-t', name])).trim();
+    type = (await runGit(repo, ['cat-file', '-t', name], deadline)).trim();
   } catch (error) {
+    if (error instanceof TimeoutError) throw error;
     const stderr =
       String((error as { stderr?: unknown }).stderr ?? '')
         .trim()

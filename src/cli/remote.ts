@@ -227,7 +227,7 @@ async function runWired(
     tailnetSetting: tailnetFrom,
   });
   try {
-    const history = gitFileHistory(settings.workspace, base);
+    const history = gitFileHistory(settings.workspace, base, { at: deadline, now });
     return await runMode({ settings, client: connection?.client, history, log, deadline, now, beforeOverwrite });
   } finally {
     await connection?.close();

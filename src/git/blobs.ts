@@ -1,4 +1,4 @@
-import { spawnGit, type GitRepository } from './runner.js';
+import { gitTimedOut, spawnGit, timeLeft, type GitDeadline, type GitRepository } from './runner.js';
 
 /** Reads a byte stream as lines and counted byte runs, holding no more than it must. */
 class StreamReader {
@@ -41,22 +41,64 @@ class StreamReader {
   }
 }
 
+/** One object's header (`<id> <type> <size>`), with its bytes when they were asked for and fit. */
+interface Answer {
+  type: string;
+  size: number;
+  content?: Buffer;
+}
+
 /**
- * The blobs `ids`, in order, through `git cat-file --batch` (200 versions cost one process, not
- * 200). A blob that is missing, not a blob, or larger than `maxBytes` is undefined; one blob at
- * a time is held. In a partial clone git stops at the first blob it may not fetch (no transport
- * is allowed), so the rest is asked of a new process.
+ * The blobs `ids`, in order. A blob that is missing, not a blob, or larger than `maxBytes` is
+ * undefined; one blob at a time is held. Git first tells every object's type and size
+ * (`--batch-check`, which inflates nothing), then hands over only the blobs that fit: a
+ * gigabyte of zeros, a few kilobytes packed, is never inflated. Two processes in all, for one
+ * version or 200. Past `deadline` git is stopped and this throws a TimeoutError.
  */
 export async function* readBlobs(
   repo: GitRepository,
   ids: readonly string[],
   maxBytes: number,
+  deadline?: GitDeadline,
 ): AsyncGenerator<Buffer | undefined> {
+  const fits: boolean[] = [];
+  for await (const info of answers(repo, ids, undefined, deadline))
+    fits.push(info?.type === 'blob' && info.size <= maxBytes);
+  const contents = answers(
+    repo,
+    ids.filter((_, i) => fits[i]),
+    maxBytes,
+    deadline,
+  );
+  try {
+    for (const fit of fits) {
+      if (!fit) {
+        yield undefined;
+        continue;
+      }
+      const next = await contents.next();
+      yield next.done === true ? undefined : next.value?.content;
+    }
+  } finally {
+    await contents.return(undefined);
+  }
+}
+
+/**
+ * An answer per id, undefined for one git could not give. In a partial clone git stops at the
+ * first object it may not fetch (no transport is allowed), so the rest is asked of a new process.
+ */
+async function* answers(
+  repo: GitRepository,
+  ids: readonly string[],
+  maxBytes: number | undefined,
+  deadline: GitDeadline | undefined,
+): AsyncGenerator<Answer | undefined> {
   let next = 0;
   while (next < ids.length) {
-    for await (const blob of batch(repo, ids.slice(next), maxBytes)) {
+    for await (const answer of batch(repo, ids.slice(next), maxBytes, deadline)) {
       next += 1;
-      yield blob;
+      yield answer;
     }
     if (next < ids.length) {
       next += 1;
@@ -65,33 +107,49 @@ export async function* readBlobs(
   }
 }
 
-/** One process's answers: `<id> blob <size>\n<bytes>\n`, or `<id> missing\n`, until it stops. */
+/**
+ * One process's answers: `<id> <type> <size>\n`, then with `maxBytes` (`--batch`) the bytes and
+ * a newline; `<id> missing\n` for none. Without `maxBytes` it is `--batch-check`: headers only.
+ */
 async function* batch(
   repo: GitRepository,
   ids: readonly string[],
-  maxBytes: number,
-): AsyncGenerator<Buffer | undefined> {
-  const child = spawnGit(repo, ['cat-file', '--batch']);
+  maxBytes: number | undefined,
+  deadline: GitDeadline | undefined,
+): AsyncGenerator<Answer | undefined> {
+  const child = spawnGit(repo, ['cat-file', maxBytes === undefined ? '--batch-check' : '--batch']);
   // A git that exits early (no repository) closes stdin under us: its output tells the rest.
   child.stdin.on('error', () => undefined);
   child.stdin.end(ids.map((id) => `${id}\n`).join(''));
+  // A git that takes too long (or stops answering) is killed: its output ends, and the read with it.
+  const timer = deadline && setTimeout(() => child.kill(), timeLeft(deadline));
   const reader = new StreamReader(child.stdout[Symbol.asyncIterator]());
   try {
     for (let i = 0; i < ids.length; i++) {
-      const header = await reader.line();
-      if (header === undefined) return;
-      const found = / (blob|tree|commit|tag) (\d+)$/.exec(header);
-      if (found === null) {
-        yield undefined;
-        continue;
-      }
-      const size = Number(found[2]);
-      const keep = found[1] === 'blob' && size <= maxBytes;
-      const content = await reader.bytes(size + 1, keep);
-      if (content === undefined) return;
-      yield keep ? content.subarray(0, size) : undefined;
+      const answer = await nextAnswer(reader, maxBytes);
+      const late = gitTimedOut(deadline);
+      if (late !== undefined) throw late;
+      if (answer === 'end') return;
+      yield answer;
     }
   } finally {
+    clearTimeout(timer);
     child.kill();
   }
+}
+
+async function nextAnswer(reader: StreamReader, maxBytes: number | undefined): Promise<Answer | undefined | 'end'> {
+  const header = await reader.line();
+  if (header === undefined) return 'end';
+  const found = / (blob|tree|commit|tag) (\d+)$/.exec(header);
+  if (found === null) return undefined;
+  const answer: Answer = { type: found[1]!, size: Number(found[2]) };
+  if (maxBytes === undefined) return answer;
+  // The size was checked before it was asked for; checked again, as a name (`rev:path`) may
+  // meanwhile name another blob.
+  const keep = answer.type === 'blob' && answer.size <= maxBytes;
+  const content = await reader.bytes(answer.size + 1, keep);
+  if (content === undefined) return 'end';
+  if (keep) answer.content = content.subarray(0, answer.size);
+  return answer;
 }

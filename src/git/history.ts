@@ -1,8 +1,9 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
+import { TimeoutError } from '../errors.js';
 import { MAX_FILE_BYTES } from '../files/workspace.js';
 import { readBlobs } from './blobs.js';
-import { repositoryAt, runGit, type GitRepository } from './runner.js';
+import { repositoryAt, runGit, type GitDeadline, type GitRepository } from './runner.js';
 
 /** One committed version of the policy file. */
 export interface FileVersion {
@@ -82,27 +83,37 @@ export function parseLog(output: string): CommitLine[] {
 /** Columns of a commit's subject that the history keeps; git ends a longer one with `..`. */
 const SUBJECT_COLUMNS = 200;
 
-async function commitsTouching(repo: GitRepository, name: string, limit: number, ref: string): Promise<CommitLine[]> {
-  const output = await runGit(repo, [
-    'log',
-    `--max-count=${limit}`,
-    '--no-show-signature',
-    '--no-renames',
-    '--no-textconv',
-    '--no-ext-diff',
-    '--no-color',
-    // A merge is listed only when it changed the file; its version is the diff to the first parent.
-    '--diff-merges=first-parent',
-    '--raw',
-    '--no-abbrev',
-    // The subject cut to 200 columns (padded with spaces when shorter): a commit message of 16 MB
-    // filled the output buffer, and the whole history was lost with it.
-    `--format=%x00%H%x00%<(${SUBJECT_COLUMNS},trunc)%s`,
-    '--end-of-options',
-    ref,
-    '--',
-    name,
-  ]);
+async function commitsTouching(
+  repo: GitRepository,
+  name: string,
+  limit: number,
+  ref: string,
+  deadline: GitDeadline | undefined,
+): Promise<CommitLine[]> {
+  const output = await runGit(
+    repo,
+    [
+      'log',
+      `--max-count=${limit}`,
+      '--no-show-signature',
+      '--no-renames',
+      '--no-textconv',
+      '--no-ext-diff',
+      '--no-color',
+      // A merge is listed only when it changed the file; its version is the diff to the first parent.
+      '--diff-merges=first-parent',
+      '--raw',
+      '--no-abbrev',
+      // The subject cut to 200 columns (padded with spaces when shorter): a commit message of 16 MB
+      // filled the output buffer, and the whole history was lost with it.
+      `--format=%x00%H%x00%<(${SUBJECT_COLUMNS},trunc)%s`,
+      '--end-of-options',
+      ref,
+      '--',
+      name,
+    ],
+    deadline,
+  );
   return parseLog(output);
 }
 
@@ -139,30 +150,52 @@ async function isPartialClone(repo: GitRepository): Promise<boolean> {
   return settings.split('\n').some((line) => line.trim() !== '' && !line.endsWith(' false'));
 }
 
+/** The versions of the file `found` names, newest first, as of `ref`. */
+async function* committedVersions(
+  found: { repo: GitRepository; name: string },
+  limit: number,
+  ref: string,
+  deadline: GitDeadline | undefined,
+): AsyncGenerator<FileVersion> {
+  // A missing base commit leaves nothing to list. The checked-out history would be the pull
+  // request's own commits: its proposal would pass for the base branch's version.
+  const commits = await commitsTouching(found.repo, found.name, limit, ref, deadline).catch(
+    (error: unknown): CommitLine[] => {
+      if (error instanceof TimeoutError) throw error;
+      return [];
+    },
+  );
+  const withBlob = commits.filter((line) => line.blob !== undefined);
+  if (withBlob.length === 0) return;
+  const blobs = readBlobs(
+    found.repo,
+    withBlob.map((line) => line.blob!),
+    MAX_FILE_BYTES,
+    deadline,
+  );
+  let next = 0;
+  for await (const content of blobs) {
+    const line = withBlob[next++]!;
+    if (content !== undefined)
+      yield { commit: line.commit, subject: line.subject, behind: commits.indexOf(line), content };
+  }
+}
+
 /**
  * The file's history in the repository checked out at `workspace`, from `ref` (HEAD unless
- * told). Git runs only against that repository, never one found near the file.
+ * told). Git runs only against that repository, never one found near the file. Reading the
+ * versions past `deadline` (the run's) throws a TimeoutError.
  */
-export function gitFileHistory(workspace: string, ref: string | undefined): FileHistory {
+export function gitFileHistory(workspace: string, ref: string | undefined, deadline?: GitDeadline): FileHistory {
   return {
     async *versions(file, limit) {
       const found = await locate(workspace, file);
       if (found === undefined) return;
-      // A missing base commit leaves nothing to list. The checked-out history would be the pull
-      // request's own commits: its proposal would pass for the base branch's version.
-      const commits = await commitsTouching(found.repo, found.name, limit, ref ?? 'HEAD').catch((): CommitLine[] => []);
-      const withBlob = commits.filter((line) => line.blob !== undefined);
-      if (withBlob.length === 0) return;
-      const blobs = readBlobs(
-        found.repo,
-        withBlob.map((line) => line.blob!),
-        MAX_FILE_BYTES,
-      );
-      let next = 0;
-      for await (const content of blobs) {
-        const line = withBlob[next++]!;
-        if (content !== undefined)
-          yield { commit: line.commit, subject: line.subject, behind: commits.indexOf(line), content };
+      try {
+        yield* committedVersions(found, limit, ref ?? 'HEAD', deadline);
+      } catch (error) {
+        if (!(error instanceof TimeoutError)) throw error;
+        throw new TimeoutError(`the run's timeout elapsed while git read the history of ${found.name}`);
       }
     },
     async limitation(file) {

@@ -6,6 +6,7 @@ import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { TimeoutError } from '../errors.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -78,15 +79,41 @@ export function gitArguments(repo: GitRepository, args: readonly string[]): stri
   return ['--no-pager', ...config, ...args];
 }
 
-/** Runs one git command to completion and returns its stdout. */
-export async function runGit(repo: GitRepository, args: readonly string[], maxBuffer = 16 << 20): Promise<string> {
-  const { stdout } = await execFileAsync('git', gitArguments(repo, args), {
-    cwd: repo.root,
-    env: gitEnvironment(repo),
-    maxBuffer,
-    windowsHide: true,
-  });
-  return stdout;
+/** When git must have finished: `at` in milliseconds since the epoch, as `now` counts. */
+export interface GitDeadline {
+  at: number;
+  now: () => number;
+}
+
+/** setTimeout fires at once past this many milliseconds (a 32-bit count). */
+const LONGEST_TIMER = 2 ** 31 - 1;
+
+/** Milliseconds left before `deadline`, as a timer takes them. */
+export function timeLeft(deadline: GitDeadline): number {
+  return Math.min(LONGEST_TIMER, Math.max(1, deadline.at - deadline.now()));
+}
+
+/** The error for git stopped at the deadline (callers say what git was reading), or undefined before it. */
+export function gitTimedOut(deadline: GitDeadline | undefined): TimeoutError | undefined {
+  return deadline !== undefined && deadline.now() >= deadline.at
+    ? new TimeoutError('the timeout elapsed while git ran')
+    : undefined;
+}
+
+/** Runs one git command to completion and returns its stdout; past `deadline` git is killed. */
+export async function runGit(repo: GitRepository, args: readonly string[], deadline?: GitDeadline): Promise<string> {
+  try {
+    const { stdout } = await execFileAsync('git', gitArguments(repo, args), {
+      cwd: repo.root,
+      env: gitEnvironment(repo),
+      maxBuffer: 16 << 20,
+      windowsHide: true,
+      ...(deadline && { timeout: timeLeft(deadline) }),
+    });
+    return stdout;
+  } catch (error) {
+    throw gitTimedOut(deadline) ?? error;
+  }
 }
 
 /** Starts a git command whose stdin and stdout the caller streams. */

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
@@ -130,6 +131,27 @@ describe('tailnet-policy plan', () => {
       code: 2,
       stderr:
         "tailnet-policy plan: cannot read git:HEAD:nosuch.hujson: path 'nosuch.hujson' does not exist in 'HEAD'\n",
+    });
+  });
+
+  it('stops a git that reads past --timeout, saying so', async () => {
+    const dir = await repository();
+    // A git whose cat-file never answers, as one inflating a huge object would not.
+    const bin = path.join(dir, '.bin');
+    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    await mkdir(bin);
+    await writeFile(
+      path.join(bin, 'git'),
+      `#!/bin/sh\ncase "$*" in *cat-file*) exec sleep 600;; esac\nexec ${realGit} "$@"\n`,
+      { mode: 0o755 },
+    );
+    const env = { PATH: `${bin}:${process.env.PATH}` };
+    expect(
+      await runCli(['plan', 'git:HEAD:policy.hujson', 'policy.hujson', '--timeout', '1s'], { cwd: dir, env }),
+    ).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr: 'tailnet-policy plan: the timeout elapsed while git read git:HEAD:policy.hujson\n',
     });
   });
 
