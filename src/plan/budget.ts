@@ -25,12 +25,6 @@ export const MAX_CHANGES = 100_000;
 /** Most port ranges those changes list in all (a policy cut into every other port lists 32,768 per change). */
 export const MAX_RANGES = 1_000_000;
 /**
- * Most bytes of port cells the plan marks for its endpoints: one byte per protocol and port
- * interval per endpoint whose rules differ, so a policy cut into 65,536 port intervals for
- * 45,000 users would otherwise take gigabytes.
- */
-export const MAX_CELL_BYTES = 256 * 1024 * 1024;
-/**
  * Most characters of text the changes carry, summed (names, labels, values, verdicts): each
  * change repeats its source's and destination's, so a capability value or a posture condition of
  * thousands of characters, given to a few hundred pairs by ten kilobytes of policy, would make a
@@ -44,7 +38,6 @@ export interface PlanCaps {
   matches?: number;
   changes?: number;
   ranges?: number;
-  cellBytes?: number;
   text?: number;
   /** Address ranges the rule indexes hold, over both sides (default: the engine's MAX_MATERIALISED_RANGES). */
   indexed?: number;
@@ -69,7 +62,6 @@ export class PlanBudget {
   private pairs = 0;
   private matches = 0;
   private changes = 0;
-  private cellBytes = 0;
   private ranges = 0;
 
   constructor(
@@ -145,15 +137,6 @@ export class PlanBudget {
     const rangeCap = this.caps.ranges ?? MAX_RANGES;
     if (this.ranges > rangeCap)
       throw new PlanCutShortError('size', `more than ${rangeCap} port ranges in the access changes`);
-  }
-
-  /** `count` more bytes of port cells held for the plan. */
-  cells(count: number): void {
-    const cap = this.caps.cellBytes ?? MAX_CELL_BYTES;
-    this.cellBytes += count;
-    if (this.cellBytes > cap)
-      throw new PlanCutShortError('size', `more than ${sizeText(cap)} of port cells to compare endpoint by endpoint`);
-    this.step();
   }
 
   /**

@@ -1,9 +1,8 @@
 // The grid a channel's pairs are asked on: protocols, and the elementary port intervals every
 // rule's targets draw, so that within one cell no target's answer changes and one port stands for
-// the cell; and, per endpoint, the cells some target that may select it allows.
+// the cell; and, per pair, the cells some target that may connect it allows.
 
 import type { NetworkTarget } from '../policy/compile.js';
-import { numberOf } from '../policy/lists.js';
 import { ICMP, ICMPV6, protocolHasPorts, TCP, UDP, type PortRange } from '../policy/ports.js';
 import type { PlanBudget } from './budget.js';
 import type { Targets } from './targets.js';
@@ -76,47 +75,54 @@ function cellAt(cells: readonly PortRange[], port: number): number {
 }
 
 /**
- * Marks per cell of the grid, for endpoints: an endpoint's marks depend only on the targets that
- * may select it, so endpoints with the same targets share one array. Each target's cells are
- * found once, as runs: the grid is cut at every range's ends, so a range covers whole cells.
+ * The cells of the grid that some of a pair's targets allow. Each target's cells are found once,
+ * as runs: the grid is cut at every range's ends, so a range covers whole cells.
  */
-export class CellMarks {
+export class PortCells {
   private readonly runs = new Map<NetworkTarget, number[]>();
-  private readonly ids = new Map<NetworkTarget, number>();
-  private readonly byTargets = new Map<string, Uint8Array>();
 
   constructor(
     private readonly cells: Grid,
     private readonly budget: PlanBudget,
   ) {}
 
-  /** Whether some of the targets may allow each cell (numbered protocol by protocol). */
-  of(targets: ReadonlySet<NetworkTarget> | undefined): Uint8Array {
-    const list = targets === undefined ? [] : [...targets];
-    const key = list
-      .map((t) => this.idOf(t))
-      .sort((a, b) => a - b)
-      .join(',');
-    let out = this.byTargets.get(key);
-    if (out !== undefined) return out;
-    this.budget.cells(this.cells.count);
-    out = new Uint8Array(this.cells.count);
-    // Every target lets ICMP through to the addresses it selects.
-    if (list.length > 0) this.fill(out, this.runsOf(ICMP, [WHOLE]));
-    for (const target of list) this.fill(out, this.targetRuns(target));
-    this.byTargets.set(key, out);
+  /**
+   * The cells (by protocol, ascending) some of `targets` may allow; every target lets ICMP through
+   * to the addresses it selects. The work grows with the targets' ranges and the cells found, not
+   * with the grid.
+   */
+  of(targets: readonly NetworkTarget[]): Map<number, PortRange[]> {
+    const out = new Map<number, PortRange[]>();
+    if (targets.length === 0) return out;
+    const runs: [number, number][] = [];
+    const addRuns = (list: readonly number[]): void => {
+      for (let i = 0; i < list.length; i += 2) runs.push([list[i]!, list[i + 1]!]);
+    };
+    addRuns(this.runsOf(ICMP, [WHOLE]));
+    for (const target of targets) {
+      this.budget.step();
+      addRuns(this.targetRuns(target));
+    }
+    runs.sort((a, b) => a[0] - b[0]);
+    // Cells are numbered protocol by protocol, in the grid's order.
+    let next = 0;
+    let protocol = 0;
+    for (const [first, last] of runs) {
+      // No step per cell: the pair is asked about each cell it gets, a step each.
+      for (let cell = Math.max(first, next); cell <= last; cell++) {
+        while (protocol + 1 < this.cells.protocols.length && this.offset(protocol + 1) <= cell) protocol++;
+        const p = this.cells.protocols[protocol]!;
+        const list = out.get(p) ?? [];
+        if (list.length === 0) out.set(p, list);
+        list.push(this.cells.ports.get(p)![cell - this.offset(protocol)]!);
+      }
+      next = Math.max(next, last + 1);
+    }
     return out;
   }
 
-  private idOf(target: NetworkTarget): number {
-    return numberOf(this.ids, target);
-  }
-
-  private fill(out: Uint8Array, runs: readonly number[]): void {
-    for (let i = 0; i < runs.length; i += 2) {
-      this.budget.step();
-      out.fill(1, runs[i]!, runs[i + 1]! + 1);
-    }
+  private offset(protocol: number): number {
+    return this.cells.offsets.get(this.cells.protocols[protocol]!)!;
   }
 
   private targetRuns(target: NetworkTarget): number[] {
@@ -145,15 +151,4 @@ export class CellMarks {
     }
     return runs;
   }
-}
-
-/** The cells (by protocol, ascending) marked in either list. */
-export function cellsOf(a: Uint8Array, b: Uint8Array, cells: Grid): Map<number, PortRange[]> {
-  const out = new Map<number, PortRange[]>();
-  for (const protocol of cells.protocols) {
-    const offset = cells.offsets.get(protocol)!;
-    const list = cells.ports.get(protocol)!.filter((_, i) => a[offset + i] === 1 || b[offset + i] === 1);
-    if (list.length > 0) out.set(protocol, list);
-  }
-  return out;
 }

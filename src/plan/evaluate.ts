@@ -17,7 +17,8 @@ import { PREFERRED_FAMILY } from '../policy/unsure.js';
 import type { Atom } from './atoms.js';
 import type { PlanBudget } from './budget.js';
 import { hangsOnPosture, POSTURE_UNKNOWN, PostureNames, type PostureTerms } from './posture.js';
-import { CellMarks, cellsOf, grid } from './cells.js';
+import { grid, PortCells } from './cells.js';
+import { PairTargets } from './pair-targets.js';
 import { candidatePairs } from './relations.js';
 import { routesDiffer, type RouteFacts } from './routes.js';
 import { channelIndex, type Channel, type Side } from './side.js';
@@ -354,14 +355,8 @@ export function diffChannel(
     budget,
   })) as [SideEval, SideEval];
   const { pairs, reasons } = candidatePairs(targets, atoms, envs, budget);
-  const cells = grid(targets, app);
-  const cellMarks = new CellMarks(cells, budget);
-  const marked = { src: new Map<number, Uint8Array>(), dst: new Map<number, Uint8Array>() };
-  const marksOf = (role: 'src' | 'dst', atom: number): Uint8Array => {
-    let found = marked[role].get(atom);
-    if (found === undefined) marked[role].set(atom, (found = cellMarks.of(reasons[role].get(atom))));
-    return found;
-  };
+  const portCells = new PortCells(grid(targets, app), budget);
+  const pairTargets = new PairTargets(targets, atoms, reasons, budget);
   const out: RawChange[] = [];
   const keys = new Keys();
   for (const src of [...pairs.keys()].sort((a, b) => a - b)) {
@@ -374,7 +369,7 @@ export function diffChannel(
       const family = pairFamily(s.principals[known]!, d.principals[known]!, PREFERRED_FAMILY);
       if (family === undefined) continue;
       budget.step();
-      const pairCells = cellsOf(marksOf('src', src), marksOf('dst', dst), cells);
+      const pairCells = portCells.of(pairTargets.of(src, dst));
       const pair: Pair = { src, dst, principals: [s.principals, d.principals], family };
       const everyone = (protocol: number, port: number): boolean =>
         !app && fromEveryone(evals[1], pair, protocol, port, budget);

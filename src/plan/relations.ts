@@ -19,7 +19,7 @@
 // (a decided verdict needs a direct match), and "maybe" differences are listed where a direct
 // match of a differing target also connects the pair.
 
-import type { NetworkTarget, SelectorSet } from '../policy/compile.js';
+import type { SelectorSet } from '../policy/compile.js';
 import { AddressIndex } from '../policy/address-index.js';
 import { IdentityIndex } from '../policy/identity-index.js';
 import type { MatchEnv } from '../policy/match.js';
@@ -28,6 +28,7 @@ import { addTo, pushTo } from '../policy/lists.js';
 import { slot, type AddressSlot, type Principal } from '../policy/principal.js';
 import type { Atom } from './atoms.js';
 import type { PlanBudget } from './budget.js';
+import type { Reasons } from './pair-targets.js';
 import { candidateIds, destinationMatch, matchesOf, presentOn, sourceMatch, type Targets } from './targets.js';
 
 /**
@@ -39,7 +40,7 @@ import { candidateIds, destinationMatch, matchesOf, presentOn, sourceMatch, type
  */
 export interface Candidates {
   pairs: Map<number, Map<number, true>>;
-  reasons: { src: Map<number, Set<NetworkTarget>>; dst: Map<number, Set<NetworkTarget>> };
+  reasons: Reasons;
 }
 
 /** Per target id of one side: the atoms its source and its destination may select. */
@@ -282,8 +283,7 @@ export function candidatePairs(
 ): Candidates {
   const found: Candidates = { pairs: new Map(), reasons: { src: new Map(), dst: new Map() } };
   const add = (s: number, d: number): void => void budget.addPair(found.pairs, s, d, () => true);
-  const because = (role: 'src' | 'dst', atom: number, why: NetworkTarget): void =>
-    addTo(found.reasons[role], atom, why);
+  const because = (role: 'src' | 'dst', atom: number, why: number): void => addTo(found.reasons[role], atom, why);
   const changed = changedTargets(targets);
   const affected: [Affected, Affected] = [new Map(), new Map()];
   for (const atom of atomsThatDiffer(atoms, changedRoutes(envs))) affect(targets, atom, envs, affected, budget);
@@ -292,16 +292,14 @@ export function candidatePairs(
     const ids = [...new Set([...mine, ...affected[side].keys()])].sort((a, b) => a - b);
     const reached = reach(targets, ids, atoms, side, envs[side], budget);
     for (const id of mine) {
-      const why = targets.list[id]!.target;
       const [srcs, dsts] = [reached.src.get(id)!, reached.dst.get(id)!];
-      srcs.forEach((s) => because('src', s, why));
-      dsts.forEach((d) => because('dst', d, why));
+      srcs.forEach((s) => because('src', s, id));
+      dsts.forEach((d) => because('dst', d, id));
       pairUp(srcs, dsts, add);
     }
     for (const [id, { src, dst }] of affected[side]) {
-      const why = targets.list[id]!.target;
-      src.forEach((s) => because('src', s, why));
-      dst.forEach((d) => because('dst', d, why));
+      src.forEach((s) => because('src', s, id));
+      dst.forEach((d) => because('dst', d, id));
       pairUp(src, reached.dst.get(id)!, add);
       pairUp(reached.src.get(id)!, dst, add);
     }

@@ -9,6 +9,7 @@
 import { namesIdentities, type NetworkRule, type NetworkTarget, type SelectorSet } from './compile.js';
 import { AddressIndex } from './address-index.js';
 import type { Deadline } from './deadline.js';
+import { MaybeReach } from './maybe-reach.js';
 import { IdentityIndex } from './identity-index.js';
 import type { Family } from './ip.js';
 import { directMatch, matchSet, sameOwner, type MatchEnv } from './match.js';
@@ -38,6 +39,7 @@ import {
   DST_IDENTITY,
   DST_PARTIAL,
   DST_TAGS,
+  gallop,
   type DestinationProfile,
   type SourceProfile,
 } from './network-profiles.js';
@@ -72,12 +74,10 @@ export class NetworkIndex {
   private readonly byDestination = new IdentityIndex();
   private readonly bySourceAddress = new AddressIndex();
   private readonly byDestinationAddress = new AddressIndex();
-  /** Targets whose rule offline sources may match through other tags or any identity. */
-  private readonly lists = { srcTags: [] as number[], srcIdentity: [] as number[] };
-  /** impliedReach's and someWildcard's answers, by flags (or `*`), list, protocol, port and posture. */
-  private readonly reaches = new Map<string, boolean>();
   /** Which targets let the question asked through. */
   private readonly passes = new TargetPasses(this.targets);
+  /** The "maybe" of sources known in part. */
+  private readonly maybe: MaybeReach;
   /** Profiles by family and principal key. */
   private readonly sources: Record<Family, Map<string, SourceProfile>> = { 4: new Map(), 6: new Map() };
   private readonly destinations: Record<Family, Map<string, DestinationProfile>> = { 4: new Map(), 6: new Map() };
@@ -103,6 +103,14 @@ export class NetworkIndex {
     this.flags = new Uint8Array(targetCount);
     this.kinds = new Uint8Array(rules.length);
     this.wildcards = new WildcardTargets(this.targets, deadline);
+    this.maybe = new MaybeReach({
+      rules: this.rules,
+      ruleOf: this.ruleOf,
+      targets: this.targets,
+      flags: this.flags,
+      wildcards: this.wildcards,
+      passes: this.passes,
+    });
     for (let r = 0; r < rules.length; r++) {
       const rule = rules[r]!;
       if (rule.targets.length === 0) continue;
@@ -123,8 +131,7 @@ export class NetworkIndex {
           this.kinds[ruleId]! |= OWN;
           this.byDestination.add(id, target.dst);
           this.byDestinationAddress.add(id, target.dst);
-          if (srcFlags & SRC_TAGS) this.lists.srcTags.push(id);
-          if (srcFlags & SRC_IDENTITY) this.lists.srcIdentity.push(id);
+          this.maybe.add(id, srcFlags);
         }
       }
     }
@@ -236,10 +243,10 @@ export class NetworkIndex {
       result = this.wildReach(source, destination.wild, protocols, port, src, dst, posture, result);
     if (result !== NO) return TRIS[result]!;
     if (source.otherTags) {
-      const maybe = this.maybe('srcTags', destination, protocols, port, posture);
+      const maybe = this.maybe.answer('srcTags', destination, protocols, port, posture);
       if (maybe !== 'no') return maybe;
     }
-    return source.anyIdentity ? this.maybe('srcIdentity', destination, protocols, port, posture) : 'no';
+    return source.anyIdentity ? this.maybe.answer('srcIdentity', destination, protocols, port, posture) : 'no';
   }
 
   /**
@@ -258,14 +265,22 @@ export class NetworkIndex {
     const rules = source.own;
     const ruleCount = source.ownCount;
     let result = floor;
+    let i = 0;
     let k = 0;
-    for (let i = 0; i < targetCount && k < ruleCount; i++) {
+    // Both lists ascend (a rule's targets have the ids firsts..ends-1): each side skips ahead by
+    // galloping, so a source of a few rules against a destination of thousands of targets costs
+    // a few searches, not a walk over the thousands.
+    while (i < targetCount && k < ruleCount) {
       const id = targets[i]! >> TARGET_SHIFT;
       const ruleId = this.ruleOf[id]!;
-      while (k < ruleCount && rules[k]! >> RULE_SHIFT < ruleId) k++;
-      if (k === ruleCount || rules[k]! >> RULE_SHIFT !== ruleId) continue;
-      result = this.raise(result, id, targets[i]! & TARGET_CODE, rules[k]! & RULE_CODE, src, dst, posture);
-      if (result === YES) break;
+      const sourceRule = rules[k]! >> RULE_SHIFT;
+      if (sourceRule < ruleId) k = gallop(rules, k, ruleCount, ruleId, RULE_SHIFT);
+      else if (sourceRule > ruleId) i = gallop(targets, i, targetCount, this.firsts[sourceRule]!, TARGET_SHIFT);
+      else {
+        result = this.raise(result, id, targets[i]! & TARGET_CODE, rules[k]! & RULE_CODE, src, dst, posture);
+        if (result === YES) break;
+        i++;
+      }
     }
     return result;
   }
@@ -286,7 +301,7 @@ export class NetworkIndex {
     for (let k = 0; k < ruleCount; k++) {
       const ruleId = rules[k]! >> RULE_SHIFT;
       for (let id = this.firsts[ruleId]!, end = this.ends[ruleId]!; id < end; id++) {
-        while (j < targetCount && targets[j]! >> TARGET_SHIFT < id) j++;
+        if (j < targetCount && targets[j]! >> TARGET_SHIFT < id) j = gallop(targets, j, targetCount, id, TARGET_SHIFT);
         let selects = j < targetCount && targets[j]! >> TARGET_SHIFT === id ? targets[j]! & TARGET_CODE : NO;
         // Raised to MAYBE by the facts the destination may have beyond the known ones.
         if ((selects & 3) === NO && (this.flags[id]! & implied) !== 0) selects |= MAYBE;
@@ -363,83 +378,6 @@ export class NetworkIndex {
     const postures = this.rules[this.ruleOf[id]!]!.postures;
     if (postures !== undefined) allowed = Math.min(allowed, code(posture.evaluate(postures)));
     return Math.max(result, allowed);
-  }
-
-  /**
-   * `unknown` when some target of the list may reach the destination for this protocol and port:
-   * one that selects it directly, or one that may select it through the facts it may have beyond
-   * the known ones. The second part depends on the destination only through those facts (its
-   * `implied` flags), so it is answered once per flags and question for all destinations alike:
-   * the lists grow with the policy, and so do the destinations asked about.
-   */
-  private maybe(
-    list: 'srcTags' | 'srcIdentity',
-    destination: DestinationProfile,
-    protocols: readonly number[],
-    port: number,
-    posture: PostureCache,
-  ): Tri {
-    const key = `${list}|${protocols.join(',')}|${port}|${posture.key}`;
-    let result = destination.maybe?.get(key);
-    if (result === undefined) {
-      const bit = list === 'srcTags' ? SRC_TAGS : SRC_IDENTITY;
-      const { targets, targetCount, implied } = destination;
-      let found = false;
-      for (let i = 0; i < targetCount && !found; i++) {
-        const id = targets[i]! >> TARGET_SHIFT;
-        found = (this.flags[id]! & bit) !== 0 && this.lets(id, posture);
-      }
-      // The bare `*` targets select it as `wild` says; those of the list that let the question through.
-      if (!found && destination.wild !== NO) found = this.someWildcard(bit, key, protocols, port, posture);
-      if (!found && implied !== 0) found = this.impliedReach(list, implied, key, posture);
-      result = found ? 'unknown' : 'no';
-      (destination.maybe ??= new Map()).set(key, result);
-    }
-    return result;
-  }
-
-  /**
-   * Whether some bare `*` target of a rule with the SRC_* flag `bit` lets the question (`key`)
-   * through; like impliedReach, the same for every destination they select, so answered once.
-   */
-  private someWildcard(
-    bit: number,
-    key: string,
-    protocols: readonly number[],
-    port: number,
-    posture: PostureCache,
-  ): boolean {
-    const memoKey = `*|${key}`;
-    let found = this.reaches.get(memoKey);
-    if (found === undefined) {
-      found = false;
-      for (const bucket of this.wildcards.buckets(protocols, port))
-        for (let i = 0; i < bucket.length && !found; i++)
-          found = (this.flags[bucket[i]!]! & bit) !== 0 && this.lets(bucket[i]!, posture);
-      this.reaches.set(memoKey, found);
-    }
-    return found;
-  }
-
-  /** Whether some target of the list whose destination carries one of the `implied` flags lets the question through. */
-  private impliedReach(list: 'srcTags' | 'srcIdentity', implied: number, key: string, posture: PostureCache): boolean {
-    const memoKey = `${implied}|${key}`;
-    let found = this.reaches.get(memoKey);
-    if (found === undefined) {
-      found = false;
-      const ids = this.lists[list];
-      for (let i = 0; i < ids.length && !found; i++)
-        found = (this.flags[ids[i]!]! & implied) !== 0 && this.lets(ids[i]!, posture);
-      this.reaches.set(memoKey, found);
-    }
-    return found;
-  }
-
-  /** Whether target `id` lets the question asked through, its rule's postures allowing. */
-  private lets(id: number, posture: PostureCache): boolean {
-    if (!this.passes.lets(id)) return false;
-    const postures = this.rules[this.ruleOf[id]!]!.postures;
-    return postures === undefined || posture.evaluate(postures) !== 'no';
   }
 }
 

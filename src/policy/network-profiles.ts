@@ -3,6 +3,7 @@
 
 import { namesIdentities, type NetworkRule, type SelectorSet } from './compile.js';
 import type { AddressIndex } from './address-index.js';
+import type { AnyPasses } from './any-passes.js';
 import type { Family } from './ip.js';
 import { slot, type Principal } from './principal.js';
 import type { Tri } from './tri.js';
@@ -73,8 +74,8 @@ export interface DestinationProfile {
   implied: number;
   /** How every bare `*` target selects it (they are not among `targets`). */
   wild: number;
-  /** Memoised answers of the shared "maybe" lists, by list, protocol, port and posture; made on first use. */
-  maybe?: Map<string, Tri>;
+  /** The targets of the shared "maybe" lists that select it, by list and posture; made on first use. */
+  maybe?: Map<string, AnyPasses>;
 }
 
 /**
@@ -164,4 +165,28 @@ export function addressCandidates(index: AddressIndex, p: Principal, family: Fam
   if (at === undefined) return [];
   if (at.kind === 'known') return [index.lookup(at.address)];
   return withPartial ? [index.covering[family], index.partial[family]] : [index.covering[family]];
+}
+
+/**
+ * The first index from `from` on whose entry (shifted right by `shift`) is at least `key`, in a list
+ * ascending up to `count`, whose entry at `from` is below `key`: steps of 1, 2, 4... then a binary
+ * search, so skipping n entries costs about 2 log n reads, and skipping none costs one.
+ */
+export function gallop(list: Int32Array, from: number, count: number, key: number, shift: number): number {
+  let below = from;
+  let step = 1;
+  let probe = from + 1;
+  while (probe < count && list[probe]! >> shift < key) {
+    below = probe;
+    step *= 2;
+    probe = below + step;
+  }
+  let low = below + 1;
+  let high = Math.min(probe, count);
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (list[mid]! >> shift < key) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

@@ -143,6 +143,51 @@ describe('many rules to * in the plan', () => {
   });
 });
 
+describe('rules on ports of their own, all moved', () => {
+  // N rules, each on a port of its own to one destination, all moved to other ports. Every source
+  // was asked about the ports of every rule to that destination, and each question walked every
+  // rule to it: N² steps, 8,000 rules in 27 s (a helper's attack). Each source is now asked about
+  // the ports of its own rules, and a verdict finds the destination's targets by search.
+  const n = 4000;
+  function moved(source: (i: number) => string, destination: string, extra: object = {}): [object, object] {
+    const acls = (offset: number): object[] =>
+      range(n).map((i) => ({ action: 'accept', src: [source(i)], dst: [`${destination}:${offset + i}`] }));
+    const base = { hosts: { h: '10.0.0.1' }, tagOwners: { 'tag:db': [] }, ...extra };
+    return [
+      { ...base, acls: acls(1000) },
+      { ...base, acls: acls(30000) },
+    ];
+  }
+  const tags = Object.fromEntries(range(n).map((i) => [`tag:s${i}`, []]));
+
+  it.each([
+    ['a user of its own, to a tag', (i: number) => `u${i}@example.com`, 'tag:db', {}, 'u7@example.com', 4 * n],
+    [
+      'a tag of its own, to a tag',
+      (i: number) => `tag:s${i}`,
+      'tag:db',
+      { tagOwners: { 'tag:db': [], ...tags } },
+      'tag:s7',
+      4 * n,
+    ],
+    ['one of 50 users, to a host', (i: number) => `u${i % 50}@example.com`, 'h', {}, 'u7@example.com', 200],
+  ])('from %s: every move planned', (_name, source, destination, extra, who, count) => {
+    const plan = planOf(...moved(source, destination, extra));
+    expect(plan.changes.length).toBe(count);
+    expect(plan.undecided).toEqual([]);
+    const ports = (change: string, proto: string): string | undefined =>
+      plan.changes.find((c) => c.src === who && c.change === change && c.proto === proto)?.ports;
+    const own = range(n).filter((i) => source(i) === who);
+    // No two of a source's ports adjoin: the plan lists each.
+    const expected = (offset: number): string => own.map((i) => offset + i).join(',');
+    expect([ports('lost', 'tcp'), ports('gained', 'tcp'), ports('lost', 'udp')]).toEqual([
+      expected(1000),
+      expected(30000),
+      expected(1000),
+    ]);
+  });
+});
+
 describe('long text said in every change', () => {
   // A capability value or a posture condition is repeated in each change of each pair: 15 KB of
   // policy made a plan of gigabytes in minutes, past the longest string it could be written as.
