@@ -2257,6 +2257,10 @@ var plan_side = __webpack_require__(3400);
 
 
 
+function linksOf(ev, pair) {
+    const [s, d] = [pair.principals[0][ev.side], pair.principals[1][ev.side]];
+    return (pair.links[ev.side] ??= connectingTargets(ev.targets, ev.side, s, d, ev.env, ev.budget));
+}
 /** Verdicts without posture terms, shared: most answers are one of these. */
 const PLAIN = {
     yes: { state: 'yes' },
@@ -2285,7 +2289,7 @@ function postured(ev, pair, s, d, protocols, port) {
     if (hanging === undefined)
         return PLAIN.unknown;
     const protocol = protocols[0];
-    const requirements = connecting(ev, s, d, protocol, port).flatMap(({ rule }) => rule.postures ?? []);
+    const requirements = connecting(ev, pair, protocol, port).flatMap(({ rule }) => rule.postures ?? []);
     const decided = hanging.holds === 'yes' && hanging.fails === 'no' ? 'allowed' : undefined;
     return { state: 'unknown', postures: ev.names.terms([requirements], decided) };
 }
@@ -2293,9 +2297,9 @@ function postured(ev, pair, s, d, protocols, port) {
  * The rules of a side whose targets' source and destination may select the pair and allow the
  * protocol and port, each with whether it selects both ends for sure.
  */
-function connecting(ev, s, d, protocol, port) {
+function connecting(ev, pair, protocol, port) {
     const out = [];
-    for (const { id, from, how } of connectingTargets(ev.targets, ev.side, s, d, ev.env, ev.budget)) {
+    for (const { id, from, how } of linksOf(ev, pair)) {
         const { rule, target } = ev.targets.list[id];
         // `u` is an unknown match; `s`, autogroup:self, hangs on the owners.
         if (allows(target, protocol, port))
@@ -2309,7 +2313,7 @@ function routeFacts(ev, pair, protocol, port) {
     const d = pair.principals[1][ev.side];
     return {
         direct: ev.direct().verdict(s, d, pair.family, [protocol], port, POSTURE_UNKNOWN),
-        connecting: connecting(ev, s, d, protocol, port),
+        connecting: connecting(ev, pair, protocol, port),
     };
 }
 /** How each side routes a pair whose verdict is the same on both, where some rule has `via`. */
@@ -2356,7 +2360,7 @@ function fromEveryone(ev, pair, protocol, port, budget) {
 function uncertainties(evals, pair, keys) {
     // Per side, once: each target connecting the pair, with its description.
     const connecting = [];
-    const of = (ev) => connectingTargets(ev.targets, ev.side, pair.principals[0][ev.side], pair.principals[1][ev.side], ev.env, ev.budget).map(({ id, from, how }) => ({
+    const of = (ev) => linksOf(ev, pair).map(({ id, from, how }) => ({
         target: ev.targets.list[id].target,
         said: `${keys.reach(ev.targets.list[id])}:${from}:${how}`,
     }));
@@ -2479,7 +2483,7 @@ function diffChannel(atoms, sides, channels, app, budget) {
                 continue;
             budget.step();
             const pairCells = portCells.of(pairTargets.of(src, dst));
-            const pair = { src, dst, principals: [s.principals, d.principals], family };
+            const pair = { src, dst, principals: [s.principals, d.principals], family, links: [undefined, undefined] };
             const everyone = (protocol, port) => !app && fromEveryone(evals[1], pair, protocol, port, budget);
             const found = pairChanges({ pair, evals, cells: pairCells, app, everyone, keys });
             budget.found(found.length, found.reduce((sum, change) => sum + change.ranges.length, 0));

@@ -61,6 +61,19 @@ interface Pair {
   dst: number;
   principals: [[Principal | undefined, Principal | undefined], [Principal | undefined, Principal | undefined]];
   family: Family;
+  /**
+   * Per side, the targets that may connect the pair, whatever the port: found once, when a
+   * verdict first hangs on them. Found per port, N grants each with its own posture on
+   * overlapping ports matched N targets for each of N ports (a helper's attack).
+   */
+  links: [Link[] | undefined, Link[] | undefined];
+}
+
+type Link = ReturnType<typeof connectingTargets>[number];
+
+function linksOf(ev: SideEval, pair: Pair): Link[] {
+  const [s, d] = [pair.principals[0][ev.side]!, pair.principals[1][ev.side]!];
+  return (pair.links[ev.side] ??= connectingTargets(ev.targets, ev.side, s, d, ev.env, ev.budget));
 }
 
 interface Verdict {
@@ -116,7 +129,7 @@ function postured(
   const hanging = hangsOnPosture('unknown', ask);
   if (hanging === undefined) return PLAIN.unknown;
   const protocol = protocols[0]!;
-  const requirements = connecting(ev, s, d, protocol, port).flatMap(({ rule }) => rule.postures ?? []);
+  const requirements = connecting(ev, pair, protocol, port).flatMap(({ rule }) => rule.postures ?? []);
   const decided = hanging.holds === 'yes' && hanging.fails === 'no' ? 'allowed' : undefined;
   return { state: 'unknown', postures: ev.names.terms([requirements], decided) };
 }
@@ -125,15 +138,9 @@ function postured(
  * The rules of a side whose targets' source and destination may select the pair and allow the
  * protocol and port, each with whether it selects both ends for sure.
  */
-function connecting(
-  ev: SideEval,
-  s: Principal,
-  d: Principal,
-  protocol: number,
-  port: number,
-): RouteFacts['connecting'] {
+function connecting(ev: SideEval, pair: Pair, protocol: number, port: number): RouteFacts['connecting'] {
   const out: { rule: NetworkRule; certain: boolean }[] = [];
-  for (const { id, from, how } of connectingTargets(ev.targets, ev.side, s, d, ev.env, ev.budget)) {
+  for (const { id, from, how } of linksOf(ev, pair)) {
     const { rule, target } = ev.targets.list[id]!;
     // `u` is an unknown match; `s`, autogroup:self, hangs on the owners.
     if (allows(target, protocol, port)) out.push({ rule, certain: !/[us]/.test(from + how) });
@@ -147,7 +154,7 @@ function routeFacts(ev: SideEval, pair: Pair, protocol: number, port: number): R
   const d = pair.principals[1][ev.side]!;
   return {
     direct: ev.direct!().verdict(s, d, pair.family, [protocol], port, POSTURE_UNKNOWN),
-    connecting: connecting(ev, s, d, protocol, port),
+    connecting: connecting(ev, pair, protocol, port),
   };
 }
 
@@ -217,14 +224,7 @@ function uncertainties(
   // Per side, once: each target connecting the pair, with its description.
   const connecting: { target: NetworkTarget; said: string }[][] = [];
   const of = (ev: SideEval): { target: NetworkTarget; said: string }[] =>
-    connectingTargets(
-      ev.targets,
-      ev.side,
-      pair.principals[0][ev.side]!,
-      pair.principals[1][ev.side]!,
-      ev.env,
-      ev.budget,
-    ).map(({ id, from, how }) => ({
+    linksOf(ev, pair).map(({ id, from, how }) => ({
       target: ev.targets.list[id]!.target,
       said: `${keys.reach(ev.targets.list[id]!)}:${from}:${how}`,
     }));
@@ -370,7 +370,7 @@ export function diffChannel(
       if (family === undefined) continue;
       budget.step();
       const pairCells = portCells.of(pairTargets.of(src, dst));
-      const pair: Pair = { src, dst, principals: [s.principals, d.principals], family };
+      const pair: Pair = { src, dst, principals: [s.principals, d.principals], family, links: [undefined, undefined] };
       const everyone = (protocol: number, port: number): boolean =>
         !app && fromEveryone(evals[1], pair, protocol, port, budget);
       const found = pairChanges({ pair, evals, cells: pairCells, app, everyone, keys });
