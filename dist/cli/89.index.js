@@ -4576,10 +4576,21 @@ function underDefaultPosture(rules) {
     return found;
 }
 const SELF_CHECK_REASON = 'whether the server lets a check rule take a device to itself is not known (tailscale#14222)';
+const CHECK_FOR_ACCEPT_REASON = 'whether a check rule satisfies an accept assertion is not known';
+/**
+ * Whether the possible outcomes give the wanted one. Whether a `check` outcome satisfies an
+ * `accept` assertion is not known (UNSURE, docs/policy-semantics.md §5.6): neither a hit nor a miss.
+ */
 function satisfies(possible, wanted) {
-    // Exact: a `check` outcome does not satisfy an `accept` assertion (UNSURE, docs/policy-semantics.md §5.6).
-    const hits = [...possible].filter((o) => o === wanted).length;
-    return hits === possible.size ? 'pass' : hits === 0 ? 'fail' : 'unknown';
+    let hits = 0;
+    let open = 0;
+    for (const outcome of possible) {
+        if (outcome === wanted)
+            hits++;
+        else if (wanted === 'accept' && outcome === 'check')
+            open++;
+    }
+    return hits === possible.size ? 'pass' : hits === 0 && open === 0 ? 'fail' : 'unknown';
 }
 function entryProblem(test) {
     const logins = [...test.accept, ...test.check, ...test.deny];
@@ -4667,6 +4678,7 @@ function evaluateLogin(kind, login, dst, src, dstEndpoint, srcText, rules, postu
     let failure;
     let got;
     let self = false;
+    let checkForAccept = false;
     for (const s of src.principals) {
         for (const d of dstEndpoint.principals) {
             const possible = outcomes((0,ssh_index/* sshRulesFrom */.a)(rules, s), s, d, login.text, posture);
@@ -4674,6 +4686,8 @@ function evaluateLogin(kind, login, dst, src, dstEndpoint, srcText, rules, postu
             // Said only where that pair is the one left open.
             if (outcome === 'unknown' && possible.has('check') && maySameDevice(s, d))
                 self = true;
+            if (outcome === 'unknown' && kind === 'accept' && possible.has('check'))
+                checkForAccept = true;
             results.push(outcome);
             if (possible.size === 1)
                 got = [...possible][0];
@@ -4695,7 +4709,11 @@ function evaluateLogin(kind, login, dst, src, dstEndpoint, srcText, rules, postu
         const open = underDefaultPosture(rules)
             ? ' (it may hang on whether the server holds SSH rules to defaultSrcPosture)'
             : '';
-        const why = self ? SELF_CHECK_REASON : `cannot be decided offline${open}`;
+        const why = self
+            ? SELF_CHECK_REASON
+            : checkForAccept
+                ? CHECK_FOR_ACCEPT_REASON
+                : `cannot be decided offline${open}`;
         const said = `dst ${(0,quote/* goQuote */.d)(dst.text)}, ssh user ${(0,quote/* goQuote */.d)(login.text)}: ${why}`;
         return { ...base, outcome, message: messages/* sshTestError */.lQ(said) };
     }

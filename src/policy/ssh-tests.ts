@@ -126,10 +126,20 @@ function underDefaultPosture(rules: readonly CompiledSshRule[]): boolean {
 
 const SELF_CHECK_REASON = 'whether the server lets a check rule take a device to itself is not known (tailscale#14222)';
 
+const CHECK_FOR_ACCEPT_REASON = 'whether a check rule satisfies an accept assertion is not known';
+
+/**
+ * Whether the possible outcomes give the wanted one. Whether a `check` outcome satisfies an
+ * `accept` assertion is not known (UNSURE, docs/policy-semantics.md §5.6): neither a hit nor a miss.
+ */
 function satisfies(possible: ReadonlySet<SshOutcome>, wanted: Kind): Outcome {
-  // Exact: a `check` outcome does not satisfy an `accept` assertion (UNSURE, docs/policy-semantics.md §5.6).
-  const hits = [...possible].filter((o) => o === wanted).length;
-  return hits === possible.size ? 'pass' : hits === 0 ? 'fail' : 'unknown';
+  let hits = 0;
+  let open = 0;
+  for (const outcome of possible) {
+    if (outcome === wanted) hits++;
+    else if (wanted === 'accept' && outcome === 'check') open++;
+  }
+  return hits === possible.size ? 'pass' : hits === 0 && open === 0 ? 'fail' : 'unknown';
 }
 
 function entryProblem(test: SshTest): string | undefined {
@@ -232,12 +242,14 @@ function evaluateLogin(
   let failure: string | undefined;
   let got: SshOutcome | undefined;
   let self = false;
+  let checkForAccept = false;
   for (const s of src.principals) {
     for (const d of dstEndpoint.principals) {
       const possible = outcomes(sshRulesFrom(rules, s), s, d, login.text, posture);
       const outcome = satisfies(possible, kind);
       // Said only where that pair is the one left open.
       if (outcome === 'unknown' && possible.has('check') && maySameDevice(s, d)) self = true;
+      if (outcome === 'unknown' && kind === 'accept' && possible.has('check')) checkForAccept = true;
       results.push(outcome);
       if (possible.size === 1) got = [...possible][0];
       if (outcome === 'fail' && failure === undefined) {
@@ -257,7 +269,11 @@ function evaluateLogin(
     const open = underDefaultPosture(rules)
       ? ' (it may hang on whether the server holds SSH rules to defaultSrcPosture)'
       : '';
-    const why = self ? SELF_CHECK_REASON : `cannot be decided offline${open}`;
+    const why = self
+      ? SELF_CHECK_REASON
+      : checkForAccept
+        ? CHECK_FOR_ACCEPT_REASON
+        : `cannot be decided offline${open}`;
     const said = `dst ${goQuote(dst.text)}, ssh user ${goQuote(login.text)}: ${why}`;
     return { ...base, outcome, message: msg.sshTestError(said) };
   }

@@ -42,7 +42,7 @@ describe('renderings', () => {
     const [heading, line, alert] = md.split('\n\n');
     expect(heading).toBe('### Access changes');
     expect(line).toBe(
-      '16 change(s): 15 gained, 1 lost, 14 untested, 31 undecided offline; computed against the live policy. Left ' +
+      '16 change(s): 15 gained, 1 lost, 13 untested, 31 undecided offline; computed against the live policy. Left ' +
         'out here: the changes, the differences undecided offline and the proposed tests. See the summary.',
     );
     expect(alert).toMatch(/^> \[!WARNING\]\n> - opens access from \\\* to autogroup:internet/);
@@ -54,7 +54,7 @@ describe('renderings', () => {
     const plan = planOf(before, after);
     const brief = (p: typeof plan) => renderPlanMarkdown(p, 'against X', { elsewhere: 'See Y.' }).split('\n\n')[1];
     expect(brief({ ...plan, mode: 'topology', undecided: [], proposed: { tests: [], sshTests: [] } })).toBe(
-      '16 change(s): 15 gained, 1 lost, 14 untested; computed against X, evaluated on the given tailnet. Left out ' +
+      '16 change(s): 15 gained, 1 lost, 13 untested; computed against X, evaluated on the given tailnet. Left out ' +
         'here: the changes. See Y.',
     );
     expect(brief({ ...plan, changes: [], proposed: { tests: [], sshTests: [] } })).toBe(
