@@ -252,6 +252,7 @@ function showBidi(text) {
 /* harmony export */   bE: () => (/* binding */ LINE_BREAK_CHARACTER),
 /* harmony export */   dp: () => (/* binding */ TERMINAL_CONTROL)
 /* harmony export */ });
+/* unused harmony export showRareLineBreaks */
 /* harmony import */ var _bidi_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4884);
 // Characters that act on what a reader sees instead of showing themselves: line breaks inside
 // what should be one line, and controls that a terminal, the runner's log viewer or a browser
@@ -283,6 +284,16 @@ const LINE_BREAKS = new RegExp(LINE_BREAK.source, 'g');
 // eslint-disable-next-line no-control-regex -- these are the characters it finds
 const TERMINAL_CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/;
 const TERMINAL_CONTROLS = new RegExp(TERMINAL_CONTROL.source, 'g');
+// eslint-disable-next-line no-control-regex -- these are the characters it finds
+const RARE_LINE_BREAKS = /[\u000b\u000c\u0085\u2028\u2029]/g;
+/**
+ * The line breaks other than CR and LF (vertical tab, form feed, NEL, the Unicode line and
+ * paragraph separators) shown as their escapes: Markdown keeps them in a table cell, where a
+ * browser may break the line or draw nothing, and CR and LF have a Markdown form of their own.
+ */
+function showRareLineBreaks(text) {
+    return text.replace(RARE_LINE_BREAKS, (lineBreak) => LINE_BREAK_ESCAPES[lineBreak]);
+}
 /** Each line break shown as its escape (`\n`), so that the text stays one line. */
 function showLineBreaks(text) {
     return text.replace(LINE_BREAKS, (lineBreak) => LINE_BREAK_ESCAPES[lineBreak]);
@@ -313,13 +324,14 @@ function visible(text) {
 // Characters that show nothing of their own: the soft hyphen, zero-width spaces and joiners, the
 // word joiner and invisible operators, the byte-order mark, fillers drawn as blanks, variation
 // selectors and tag characters (Unicode's Default_Ignorable_Code_Point set, less what is unassigned
-// and the bidirectional controls of render/bidi.ts). Policy text is untrusted: two logins differing
+// and the bidirectional controls of render/bidi.ts), and the Braille blank, U+2800, which is not
+// ignorable but is drawn as nothing at all. Policy text is untrusted: two logins differing
 // only by one look alike in a table, so every surface for people shows them by code point.
 
 
 const INVISIBLE = 
 // eslint-disable-next-line no-misleading-character-class -- each joiner and selector is listed on its own
-/[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200d\u2060-\u2064\u206a-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]|\udb40[\udc00-\udc7f\udd00-\uddef]/;
+/[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200d\u2060-\u2064\u206a-\u206f\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0]|\udb40[\udc00-\udc7f\udd00-\uddef]/;
 // eslint-disable-next-line no-misleading-character-class -- the same class
 const INVISIBLES = new RegExp(INVISIBLE.source, 'g');
 /**
@@ -330,7 +342,7 @@ const INVISIBLES = new RegExp(INVISIBLE.source, 'g');
  */
 const SHOWN = 
 // eslint-disable-next-line no-misleading-character-class -- each joiner and selector is listed on its own
-/[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200d\u2060-\u2064\u206a-\u206f\u3164\ufe00-\ufe0d\ufeff\uffa0\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]|(?<=[0-9#*])[\ufe0e\ufe0f](?!\u20e3)|(?<!(?=\P{Emoji_Presentation})\p{Emoji})[\ufe0e\ufe0f]/gu;
+/[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200d\u2060-\u2064\u206a-\u206f\u2800\u3164\ufe00-\ufe0d\ufeff\uffa0\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]|(?<=[0-9#*])[\ufe0e\ufe0f](?!\u20e3)|(?<!(?=\P{Emoji_Presentation})\p{Emoji})[\ufe0e\ufe0f]/gu;
 /** Pictographs (each with its skin tone or selector) joined by U+200D: what may be one emoji. */
 const JOINED = /\p{Extended_Pictographic}[\p{Emoji_Modifier}\ufe0f]?(?:\u200d\p{Extended_Pictographic}[\p{Emoji_Modifier}\ufe0f]?)+/gu;
 /** The longest emoji sequence Unicode recommends is 15 UTF-16 units (a kiss with two skin tones). */

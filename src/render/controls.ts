@@ -33,6 +33,18 @@ const LINE_BREAKS = new RegExp(LINE_BREAK.source, 'g');
 export const TERMINAL_CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/;
 const TERMINAL_CONTROLS = new RegExp(TERMINAL_CONTROL.source, 'g');
 
+// eslint-disable-next-line no-control-regex -- these are the characters it finds
+const RARE_LINE_BREAKS = /[\u000b\u000c\u0085\u2028\u2029]/g;
+
+/**
+ * The line breaks other than CR and LF (vertical tab, form feed, NEL, the Unicode line and
+ * paragraph separators) shown as their escapes: Markdown keeps them in a table cell, where a
+ * browser may break the line or draw nothing, and CR and LF have a Markdown form of their own.
+ */
+export function showRareLineBreaks(text: string): string {
+  return text.replace(RARE_LINE_BREAKS, (lineBreak) => LINE_BREAK_ESCAPES[lineBreak]!);
+}
+
 /** Each line break shown as its escape (`\n`), so that the text stays one line. */
 export function showLineBreaks(text: string): string {
   return text.replace(LINE_BREAKS, (lineBreak) => LINE_BREAK_ESCAPES[lineBreak]!);

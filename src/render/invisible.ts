@@ -1,7 +1,8 @@
 // Characters that show nothing of their own: the soft hyphen, zero-width spaces and joiners, the
 // word joiner and invisible operators, the byte-order mark, fillers drawn as blanks, variation
 // selectors and tag characters (Unicode's Default_Ignorable_Code_Point set, less what is unassigned
-// and the bidirectional controls of render/bidi.ts). Policy text is untrusted: two logins differing
+// and the bidirectional controls of render/bidi.ts), and the Braille blank, U+2800, which is not
+// ignorable but is drawn as nothing at all. Policy text is untrusted: two logins differing
 // only by one look alike in a table, so every surface for people shows them by code point.
 
 import { codePointName } from './bidi.js';
@@ -9,7 +10,7 @@ import { unitEscape } from './controls.js';
 
 export const INVISIBLE =
   // eslint-disable-next-line no-misleading-character-class -- each joiner and selector is listed on its own
-  /[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200d\u2060-\u2064\u206a-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]|\udb40[\udc00-\udc7f\udd00-\uddef]/;
+  /[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200d\u2060-\u2064\u206a-\u206f\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0]|\udb40[\udc00-\udc7f\udd00-\uddef]/;
 // eslint-disable-next-line no-misleading-character-class -- the same class
 const INVISIBLES = new RegExp(INVISIBLE.source, 'g');
 
@@ -21,7 +22,7 @@ const INVISIBLES = new RegExp(INVISIBLE.source, 'g');
  */
 const SHOWN =
   // eslint-disable-next-line no-misleading-character-class -- each joiner and selector is listed on its own
-  /[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200d\u2060-\u2064\u206a-\u206f\u3164\ufe00-\ufe0d\ufeff\uffa0\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]|(?<=[0-9#*])[\ufe0e\ufe0f](?!\u20e3)|(?<!(?=\P{Emoji_Presentation})\p{Emoji})[\ufe0e\ufe0f]/gu;
+  /[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200d\u2060-\u2064\u206a-\u206f\u2800\u3164\ufe00-\ufe0d\ufeff\uffa0\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]|(?<=[0-9#*])[\ufe0e\ufe0f](?!\u20e3)|(?<!(?=\P{Emoji_Presentation})\p{Emoji})[\ufe0e\ufe0f]/gu;
 
 /** Pictographs (each with its skin tone or selector) joined by U+200D: what may be one emoji. */
 const JOINED =

@@ -72,6 +72,20 @@ describe('terminal controls', () => {
   });
 });
 
+describe('line breaks other than CR and LF, and the Braille blank', () => {
+  // A browser may break a table cell's line at them, or draw nothing (found by a helper's attack).
+  it('shows them as escapes in text, cells, HTML and inline code', () => {
+    expect(escapeMarkdown('a\u000bb\u000cc\u0085d\u2028e\u2029f')).toBe('a\\\\vb\\\\fc\\\\u0085d\\\\u2028e\\\\u2029f');
+    expect(escapeCell('alice\u2028@example.com')).toBe(`alice\\\\u2028@${ZWJ}example.com`);
+    expect(escapeHtml('x\u2029y')).toBe('x\\u2029y');
+    expect(inlineCode('x\u0085y\u000b')).toBe('`x\\u0085y\\v`');
+  });
+
+  it('shows U+2800, drawn as nothing, by its code point', () => {
+    expect(escapeMarkdown('alice\u2800@example.com')).toBe(`alice⟨U+2800⟩@${ZWJ}example.com`);
+  });
+});
+
 describe('bidi controls and links in other contexts', () => {
   it('shows bidi controls by name in code blocks, inline code and HTML, and breaks links in HTML', () => {
     expect(codeBlock('"ok\u202e"')).toBe('```\n"ok⟨U+202E⟩"\n```');

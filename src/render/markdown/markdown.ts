@@ -3,7 +3,7 @@
 // comment posted by the action must neither break its own layout nor notify anyone.
 
 import { clip } from '../clip.js';
-import { visible } from '../controls.js';
+import { showRareLineBreaks, visible } from '../controls.js';
 import { showInvisible } from '../invisible.js';
 import { largestFitting } from './fit.js';
 
@@ -55,7 +55,7 @@ function breakLinks(text: string): string {
  * Newlines become `<br>` because a raw newline would end a table row or start a new block.
  */
 export function escapeMarkdown(text: string): string {
-  return visible(breakLinks(showInvisible(text)))
+  return showRareLineBreaks(visible(breakLinks(showInvisible(text))))
     .replace(/[\\`*_[\]|#~&<>@$]/g, (char) => REPLACEMENTS[char] ?? char)
     .replace(/\r\n|\r|\n/g, '<br>');
 }
@@ -74,7 +74,7 @@ export function escapeWithin(text: string, max: number): string {
 
 /** Escapes untrusted text inside raw HTML (e.g. `<summary>`), where markdown escapes show. */
 export function escapeHtml(text: string): string {
-  return visible(breakLinks(showInvisible(text)))
+  return showRareLineBreaks(visible(breakLinks(showInvisible(text))))
     .replace(/[&<>"@$]/g, (char) => (char === '"' ? '&quot;' : (REPLACEMENTS[char] ?? char)))
     .replace(/\r\n|\r|\n/g, ' ');
 }
@@ -103,7 +103,7 @@ export function codeBlock(content: string, language = ''): string {
 
 /** An inline code span for short identifiers (ETags, commits, file names); one line only. */
 export function inlineCode(text: string): string {
-  const flat = visible(showInvisible(text)).replace(/\r\n|\r|\n/g, ' ');
+  const flat = showRareLineBreaks(visible(showInvisible(text))).replace(/\r\n|\r|\n/g, ' ');
   const fence = '`'.repeat(longestBacktickRun(flat) + 1);
   // A space keeps a leading or trailing backtick from merging with the fence.
   const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
