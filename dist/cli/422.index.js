@@ -258,7 +258,8 @@ those no test asserts. Edits it does not evaluate (tagOwners, autoApprovers, nod
 acceptEnv and recorder) are named at the top. No credentials, no network.
 
 BEFORE and AFTER are policy files (- reads standard input), or git:REV:PATH for a file as
-committed in this repository, PATH relative to its top folder:
+committed in this repository, PATH relative to its top folder (a file whose name starts with
+git: is written ./git:...):
   tailnet-policy plan git:origin/main:policy.hujson policy.hujson
 
 Options:

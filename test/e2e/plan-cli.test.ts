@@ -134,6 +134,13 @@ describe('tailnet-policy plan', () => {
     });
   });
 
+  it('reads a file whose name starts with git: when written ./git:', async () => {
+    const dir = await repository();
+    await writeFile(path.join(dir, 'git:HEAD:policy.hujson'), AFTER);
+    const result = await runCli(['plan', 'git:HEAD:policy.hujson', './git:HEAD:policy.hujson'], { cwd: dir });
+    expect(result).toMatchObject({ code: 0, stdout: TEXT.replace('→ policy.hujson', '→ ./git:HEAD:policy.hujson') });
+  });
+
   it('stops a git that reads past --timeout, saying so', async () => {
     const dir = await repository();
     // A git whose cat-file never answers, as one inflating a huge object would not.
