@@ -1687,8 +1687,9 @@ function resolveSourceText(text, env) {
         }
         case 'autogroup':
             return rejected(_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_REASONS */ .P8.srcAutogroup(text));
-        // Address forms were answered above; what is left names no test source.
         case 'domain':
+            return undecided(_unsure_js__WEBPACK_IMPORTED_MODULE_1__/* .TEST_REASONS */ .P8.srcDomain(text));
+        // Address forms were answered above; what is left names no test source.
         case 'host':
         case 'hostRef':
         case 'ipset':
@@ -5173,6 +5174,9 @@ const TEST_REASONS = {
         'and as whom, is not known',
     srcRangeAlias: (src) => `src ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(src)} is a host alias for a range of addresses: whether the server accepts it as a test source ` +
         'is not known',
+    /** Not among the sources the captures list, nor refused by any (docs/policy-semantics.md §5.2). */
+    srcDomain: (src) => `src ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(src)} names every user of a domain: whether the server accepts it as a test source, ` +
+        'and as whom, is not known',
     srcInvalid: (src, reason) => `src ${(0,_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .goQuote */ .d)(src)}: ${reason}`,
     split: 'the devices the source or destination stands for disagree, and which one the server tests from is not known',
     noDevicesUnsure: (name) => `${name} has no device: whether the server fails the test or passes it is not known`,

@@ -168,8 +168,9 @@ function resolveSourceText(text: string, env: EvalEnv): Endpoint {
     }
     case 'autogroup':
       return rejected(TEST_REASONS.srcAutogroup(text));
-    // Address forms were answered above; what is left names no test source.
     case 'domain':
+      return undecided(TEST_REASONS.srcDomain(text));
+    // Address forms were answered above; what is left names no test source.
     case 'host':
     case 'hostRef':
     case 'ipset':

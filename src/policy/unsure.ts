@@ -193,6 +193,10 @@ export const TEST_REASONS = {
   srcRangeAlias: (src: string): string =>
     `src ${goQuote(src)} is a host alias for a range of addresses: whether the server accepts it as a test source ` +
     'is not known',
+  /** Not among the sources the captures list, nor refused by any (docs/policy-semantics.md §5.2). */
+  srcDomain: (src: string): string =>
+    `src ${goQuote(src)} names every user of a domain: whether the server accepts it as a test source, ` +
+    'and as whom, is not known',
   srcInvalid: (src: string, reason: string): string => `src ${goQuote(src)}: ${reason}`,
   split: 'the devices the source or destination stands for disagree, and which one the server tests from is not known',
   noDevicesUnsure: (name: string): string =>

@@ -93,6 +93,26 @@ describe('undecided, not failed', () => {
   });
 });
 
+// No capture lists or refuses user:*@domain as a test source; like a group, it stands for users (§5.2).
+describe('user:*@domain as the source', () => {
+  test.each([
+    ['tests', { src: 'user:*@example.com', accept: ['tag:server:22'] }, 'acl'],
+    ['sshTests', { src: 'user:*@example.com', dst: ['tag:server'], accept: ['root'] }, 'ssh'],
+  ] as const)('%s: undecided, saying why', (section, entry, kind) => {
+    const policy = {
+      ...acl(['user:*@example.com'], ['tag:server:22']),
+      ssh: [{ action: 'accept', src: ['user:*@example.com'], dst: ['tag:server'], users: ['root'] }],
+    };
+    const error =
+      `[${kind} test error]: src "user:*@example.com" names every user of a domain: ` +
+      'whether the server accepts it as a test source, and as whom, is not known';
+    for (const topology of [true, false]) {
+      const result = run(policy, entry, topology, section);
+      expect([result.outcome, result.error, outcomes(result)]).toEqual(['unknown', error, ['unknown']]);
+    }
+  });
+});
+
 // The documentation says `*` reaches Tailscale addresses and approved subnet routes; it compiles
 // to any address. Whether a test reaches another address through it is not known (§2.2.1).
 describe('`*` as a destination, and addresses outside the tailnet', () => {
