@@ -10,6 +10,8 @@ import { namesIdentities, type NetworkRule, type NetworkTarget, type SelectorSet
 import { AddressIndex } from './address-index.js';
 import type { Deadline } from './deadline.js';
 import { MaybeReach } from './maybe-reach.js';
+import { PortBuckets } from './port-buckets.js';
+import { protocolHasPorts } from './ports.js';
 import { IdentityIndex } from './identity-index.js';
 import type { Family } from './ip.js';
 import { directMatch, matchSet, sameOwner, type MatchEnv } from './match.js';
@@ -48,6 +50,9 @@ import { slot, tailnetDevice, type Principal } from './principal.js';
 import { TargetPasses } from './target-passes.js';
 import type { Tri } from './tri.js';
 import { isBareWildcard, WildcardTargets } from './wildcard-targets.js';
+
+/** A source with fewer targets than this walks them all; more, and they are kept by port. */
+const BUCKETED_FROM = 64;
 
 /**
  * Sources are indexed by rule and destinations by target, so a rule with N sources and N
@@ -238,7 +243,7 @@ export class NetworkIndex {
     let result =
       destination.implied === 0
         ? this.direct(source, destination, src, dst, posture)
-        : this.implied(source, destination, src, dst, posture);
+        : this.implied(source, destination, src, dst, posture, protocols, port);
     if (destination.wild !== NO && source.wild.length > 0 && result !== YES)
       result = this.wildReach(source, destination.wild, protocols, port, src, dst, posture, result);
     if (result !== NO) return TRIS[result]!;
@@ -285,34 +290,58 @@ export class NetworkIndex {
     return result;
   }
 
-  /** Any target of the source's rules may select the destination: walk them, finding their direct codes. */
+  /**
+   * Any target of the source's rules may select the destination: walk them, finding their direct
+   * codes; for one protocol with ports, only those that let the port through (PortBuckets).
+   */
   private implied(
     source: SourceProfile,
     destination: DestinationProfile,
     src: Principal,
     dst: Principal,
     posture: PostureCache,
+    protocols: readonly number[],
+    port: number,
   ): number {
     const { targets, targetCount, implied } = destination;
-    const rules = source.own;
-    const ruleCount = source.ownCount;
+    const entries = this.ownTargets(source, protocols, port);
     let result = NO;
     let j = 0;
-    for (let k = 0; k < ruleCount; k++) {
-      const ruleId = rules[k]! >> RULE_SHIFT;
-      for (let id = this.firsts[ruleId]!, end = this.ends[ruleId]!; id < end; id++) {
-        if (j < targetCount && targets[j]! >> TARGET_SHIFT < id) j = gallop(targets, j, targetCount, id, TARGET_SHIFT);
-        let selects = j < targetCount && targets[j]! >> TARGET_SHIFT === id ? targets[j]! & TARGET_CODE : NO;
-        // Raised to MAYBE by the facts the destination may have beyond the known ones.
-        if ((selects & 3) === NO && (this.flags[id]! & implied) !== 0) selects |= MAYBE;
-        if (selects === NO) continue;
-        result = this.raise(result, id, selects, rules[k]! & RULE_CODE, src, dst, posture);
-        if (result === YES) return result;
-        // Only a target selecting the destination directly can raise "maybe" to "yes": walk just those.
-        if (result === MAYBE) return this.direct(source, destination, src, dst, posture, MAYBE);
-      }
+    for (let e = 0; e < entries.length; e++) {
+      const id = entries[e]! >> RULE_SHIFT;
+      if (j < targetCount && targets[j]! >> TARGET_SHIFT < id) j = gallop(targets, j, targetCount, id, TARGET_SHIFT);
+      let selects = j < targetCount && targets[j]! >> TARGET_SHIFT === id ? targets[j]! & TARGET_CODE : NO;
+      // Raised to MAYBE by the facts the destination may have beyond the known ones.
+      if ((selects & 3) === NO && (this.flags[id]! & implied) !== 0) selects |= MAYBE;
+      if (selects === NO) continue;
+      result = this.raise(result, id, selects, entries[e]! & RULE_CODE, src, dst, posture);
+      if (result === YES) return result;
+      // Only a target selecting the destination directly can raise "maybe" to "yes": walk just those.
+      if (result === MAYBE) return this.direct(source, destination, src, dst, posture, MAYBE);
     }
     return result;
+  }
+
+  /**
+   * The targets of the source's rules but bare `*` ones (wildReach's), ascending, each as its id
+   * times 4 plus its rule's code for the source; for one protocol with ports, and a source of
+   * many targets, only those that let `port` through.
+   */
+  private ownTargets(source: SourceProfile, protocols: readonly number[], port: number): readonly number[] {
+    let entries = source.ownTargets;
+    if (entries === undefined) {
+      entries = [];
+      for (let k = 0; k < source.ownCount; k++) {
+        const ruleId = source.own[k]! >> RULE_SHIFT;
+        for (let id = this.firsts[ruleId]!, end = this.ends[ruleId]!; id < end; id++)
+          if ((this.flags[id]! & BARE_WILDCARD) === 0) entries.push((id << RULE_SHIFT) | (source.own[k]! & RULE_CODE));
+      }
+      source.ownTargets = entries;
+      this.deadline?.charge(Math.ceil(entries.length / ENTRIES_PER_RANGE));
+    }
+    if (entries.length < BUCKETED_FROM || protocols.length !== 1 || !protocolHasPorts(protocols[0]!)) return entries;
+    if (source.buckets === undefined) source.buckets = PortBuckets.of(entries, this.targets, RULE_SHIFT) ?? null;
+    return source.buckets === null ? entries : source.buckets.at(protocols[0]!, port);
   }
 
   /**

@@ -4,6 +4,7 @@
 import { namesIdentities, type NetworkRule, type SelectorSet } from './compile.js';
 import type { AddressIndex } from './address-index.js';
 import type { AnyPasses } from './any-passes.js';
+import type { PortBuckets } from './port-buckets.js';
 import type { Family } from './ip.js';
 import { slot, type Principal } from './principal.js';
 import type { Tri } from './tri.js';
@@ -60,6 +61,10 @@ export interface SourceProfile {
   /** Of those, the rules with bare `*` targets, the same way; and the surest code among all the source's rules. */
   wild: Int32Array;
   best: number;
+  /** Its rules' targets but bare `*` ones, packed as rules are; made on first use (network-index.ts). */
+  ownTargets?: number[];
+  /** Those by port, made on first use for a source of many; null where they overlap too widely. */
+  buckets?: PortBuckets | null;
   /** The source may carry tags beyond the known one (offline tagged device). */
   otherTags: boolean;
   /** The source is an address that may belong to any device (offline). */

@@ -147,11 +147,13 @@ describe('rules on ports of their own, all moved', () => {
   // N rules, each on a port of its own to one destination, all moved to other ports. Every source
   // was asked about the ports of every rule to that destination, and each question walked every
   // rule to it: N² steps, 8,000 rules in 27 s (a helper's attack). Each source is now asked about
-  // the ports of its own rules, and a verdict finds the destination's targets by search.
+  // the ports of its own rules, and a verdict finds the destination's targets by search; a source
+  // of many rules to a tag (which may be any device offline) looks only at those on the port asked
+  // (4,000 rules of one user took 10 s).
   const n = 4000;
-  function moved(source: (i: number) => string, destination: string, extra: object = {}): [object, object] {
+  function moved(source: (i: number) => string, destination: string, extra: object = {}, count = n): [object, object] {
     const acls = (offset: number): object[] =>
-      range(n).map((i) => ({ action: 'accept', src: [source(i)], dst: [`${destination}:${offset + i}`] }));
+      range(count).map((i) => ({ action: 'accept', src: [source(i)], dst: [`${destination}:${offset + i}`] }));
     const base = { hosts: { h: '10.0.0.1' }, tagOwners: { 'tag:db': [] }, ...extra };
     return [
       { ...base, acls: acls(1000) },
@@ -184,6 +186,15 @@ describe('rules on ports of their own, all moved', () => {
       expected(1000),
       expected(30000),
       expected(1000),
+    ]);
+  });
+  it('from one user, 8,000 rules to a tag: each port asked looks only at the rules on it', () => {
+    const plan = planOf(...moved(() => 'u0@example.com', 'tag:db', {}, 8000));
+    expect(plan.changes.map((c) => [c.change, c.proto, c.ports])).toEqual([
+      ['gained', 'tcp', '30000-37999'],
+      ['gained', 'udp', '30000-37999'],
+      ['lost', 'tcp', '1000-8999'],
+      ['lost', 'udp', '1000-8999'],
     ]);
   });
 });
