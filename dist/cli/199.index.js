@@ -2725,7 +2725,7 @@ class MaybeReach {
     lists = { srcTags: [], srcIdentity: [] };
     /** someWildcard's answers, by list, posture, protocol and port. */
     reaches = new Map();
-    /** impliedReach's targets, by flags, list and posture. */
+    /** impliedReach's targets, by flags and list. */
     impliedTargets = new Map();
     constructor(index) {
         this.index = index;
@@ -2747,8 +2747,7 @@ class MaybeReach {
      */
     answer(list, destination, protocols, port, posture) {
         const bit = list === 'srcTags' ? network_profiles/* SRC_TAGS */.d9 : network_profiles/* SRC_IDENTITY */.wJ;
-        const key = `${list}|${posture.key}`;
-        let direct = destination.maybe?.get(key);
+        let direct = destination.maybe?.get(list);
         if (direct === undefined) {
             const { targets, targetCount } = destination;
             const ids = [];
@@ -2757,26 +2756,41 @@ class MaybeReach {
                 if ((this.index.flags[id] & bit) !== 0)
                     ids.push(id);
             }
-            direct = this.anyPasses(ids, posture);
-            (destination.maybe ??= new Map()).set(key, direct);
+            direct = this.split(ids);
+            (destination.maybe ??= new Map()).set(list, direct);
         }
-        let found = direct.lets(protocols, port);
+        let found = this.passes(direct, protocols, port, posture);
         // The bare `*` targets select it as `wild` says; those of the list that let the question through.
+        const key = `${list}|${posture.key}|${protocols.join(',')}|${port}`;
         if (!found && destination.wild !== network_profiles.NO)
-            found = this.someWildcard(bit, `${key}|${protocols.join(',')}|${port}`, protocols, port, posture);
+            found = this.someWildcard(bit, key, protocols, port, posture);
         if (!found && destination.implied !== 0)
-            found = this.impliedReach(list, destination.implied, key, posture).lets(protocols, port);
+            found = this.passes(this.impliedReach(list, destination.implied), protocols, port, posture);
         return found ? 'unknown' : 'no';
     }
-    /** The targets `ids` whose rule's postures may hold for the source, as one AnyPasses. */
-    anyPasses(ids, posture) {
-        const passing = [];
+    /**
+     * The targets `ids` apart: those of rules without postures, their ports merged once (the same for
+     * every source); those with postures, asked one by one, since each source has its own.
+     */
+    split(ids) {
+        const plain = [];
+        const postured = [];
         for (const id of ids) {
-            const postures = this.index.rules[this.index.ruleOf[id]].postures;
-            if (postures === undefined || posture.evaluate(postures) !== 'no')
-                passing.push(this.index.targets[id]);
+            if (this.index.rules[this.index.ruleOf[id]].postures === undefined)
+                plain.push(this.index.targets[id]);
+            else
+                postured.push(id);
         }
-        return new AnyPasses(passing);
+        return { plain: new AnyPasses(plain), postured };
+    }
+    /** Whether some target of `reach` lets the question asked through, for this source's posture. */
+    passes(reach, protocols, port, posture) {
+        if (reach.plain.lets(protocols, port))
+            return true;
+        for (const id of reach.postured)
+            if (this.lets(id, posture))
+                return true;
+        return false;
     }
     /**
      * Whether some bare `*` target of a rule with the SRC_* flag `bit` lets the question (`key`)
@@ -2795,12 +2809,12 @@ class MaybeReach {
         return found;
     }
     /** The targets of the list whose destination carries one of the `implied` flags; `key` names the list and posture. */
-    impliedReach(list, implied, key, posture) {
-        const memoKey = `${implied}|${key}`;
+    impliedReach(list, implied) {
+        const memoKey = `${implied}|${list}`;
         let found = this.impliedTargets.get(memoKey);
         if (found === undefined) {
             const ids = this.lists[list].filter((id) => (this.index.flags[id] & implied) !== 0);
-            this.impliedTargets.set(memoKey, (found = this.anyPasses(ids, posture)));
+            this.impliedTargets.set(memoKey, (found = this.split(ids)));
         }
         return found;
     }

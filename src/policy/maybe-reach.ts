@@ -23,13 +23,19 @@ export interface IndexedTargets {
   passes: TargetPasses;
 }
 
+/** Some targets of a list: those of rules without postures by port, and the others by id. */
+export interface Reach {
+  plain: AnyPasses;
+  postured: number[];
+}
+
 export class MaybeReach {
   /** Targets (not bare `*`) whose rule's source names tags, or identities. */
   private readonly lists = { srcTags: [] as number[], srcIdentity: [] as number[] };
   /** someWildcard's answers, by list, posture, protocol and port. */
   private readonly reaches = new Map<string, boolean>();
-  /** impliedReach's targets, by flags, list and posture. */
-  private readonly impliedTargets = new Map<string, AnyPasses>();
+  /** impliedReach's targets, by flags and list. */
+  private readonly impliedTargets = new Map<string, Reach>();
 
   constructor(private readonly index: IndexedTargets) {}
 
@@ -55,8 +61,7 @@ export class MaybeReach {
     posture: PostureCache,
   ): Tri {
     const bit = list === 'srcTags' ? SRC_TAGS : SRC_IDENTITY;
-    const key = `${list}|${posture.key}`;
-    let direct = destination.maybe?.get(key);
+    let direct = destination.maybe?.get(list);
     if (direct === undefined) {
       const { targets, targetCount } = destination;
       const ids: number[] = [];
@@ -64,26 +69,37 @@ export class MaybeReach {
         const id = targets[i]! >> TARGET_SHIFT;
         if ((this.index.flags[id]! & bit) !== 0) ids.push(id);
       }
-      direct = this.anyPasses(ids, posture);
-      (destination.maybe ??= new Map()).set(key, direct);
+      direct = this.split(ids);
+      (destination.maybe ??= new Map()).set(list, direct);
     }
-    let found = direct.lets(protocols, port);
+    let found = this.passes(direct, protocols, port, posture);
     // The bare `*` targets select it as `wild` says; those of the list that let the question through.
-    if (!found && destination.wild !== NO)
-      found = this.someWildcard(bit, `${key}|${protocols.join(',')}|${port}`, protocols, port, posture);
+    const key = `${list}|${posture.key}|${protocols.join(',')}|${port}`;
+    if (!found && destination.wild !== NO) found = this.someWildcard(bit, key, protocols, port, posture);
     if (!found && destination.implied !== 0)
-      found = this.impliedReach(list, destination.implied, key, posture).lets(protocols, port);
+      found = this.passes(this.impliedReach(list, destination.implied), protocols, port, posture);
     return found ? 'unknown' : 'no';
   }
 
-  /** The targets `ids` whose rule's postures may hold for the source, as one AnyPasses. */
-  private anyPasses(ids: readonly number[], posture: PostureCache): AnyPasses {
-    const passing: NetworkTarget[] = [];
+  /**
+   * The targets `ids` apart: those of rules without postures, their ports merged once (the same for
+   * every source); those with postures, asked one by one, since each source has its own.
+   */
+  private split(ids: readonly number[]): Reach {
+    const plain: NetworkTarget[] = [];
+    const postured: number[] = [];
     for (const id of ids) {
-      const postures = this.index.rules[this.index.ruleOf[id]!]!.postures;
-      if (postures === undefined || posture.evaluate(postures) !== 'no') passing.push(this.index.targets[id]!);
+      if (this.index.rules[this.index.ruleOf[id]!]!.postures === undefined) plain.push(this.index.targets[id]!);
+      else postured.push(id);
     }
-    return new AnyPasses(passing);
+    return { plain: new AnyPasses(plain), postured };
+  }
+
+  /** Whether some target of `reach` lets the question asked through, for this source's posture. */
+  private passes(reach: Reach, protocols: readonly number[], port: number, posture: PostureCache): boolean {
+    if (reach.plain.lets(protocols, port)) return true;
+    for (const id of reach.postured) if (this.lets(id, posture)) return true;
+    return false;
   }
 
   /**
@@ -110,17 +126,12 @@ export class MaybeReach {
   }
 
   /** The targets of the list whose destination carries one of the `implied` flags; `key` names the list and posture. */
-  private impliedReach(
-    list: 'srcTags' | 'srcIdentity',
-    implied: number,
-    key: string,
-    posture: PostureCache,
-  ): AnyPasses {
-    const memoKey = `${implied}|${key}`;
+  private impliedReach(list: 'srcTags' | 'srcIdentity', implied: number): Reach {
+    const memoKey = `${implied}|${list}`;
     let found = this.impliedTargets.get(memoKey);
     if (found === undefined) {
       const ids = this.lists[list].filter((id) => (this.index.flags[id]! & implied) !== 0);
-      this.impliedTargets.set(memoKey, (found = this.anyPasses(ids, posture)));
+      this.impliedTargets.set(memoKey, (found = this.split(ids)));
     }
     return found;
   }

@@ -3,7 +3,7 @@
 
 import { namesIdentities, type NetworkRule, type SelectorSet } from './compile.js';
 import type { AddressIndex } from './address-index.js';
-import type { AnyPasses } from './any-passes.js';
+import type { Reach } from './maybe-reach.js';
 import type { PortBuckets } from './port-buckets.js';
 import type { Family } from './ip.js';
 import { slot, type Principal } from './principal.js';
@@ -79,8 +79,8 @@ export interface DestinationProfile {
   implied: number;
   /** How every bare `*` target selects it (they are not among `targets`). */
   wild: number;
-  /** The targets of the shared "maybe" lists that select it, by list and posture; made on first use. */
-  maybe?: Map<string, AnyPasses>;
+  /** The targets of the shared "maybe" lists that select it, by list; made on first use. */
+  maybe?: Map<string, Reach>;
 }
 
 /**

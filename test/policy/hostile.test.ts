@@ -399,3 +399,26 @@ describe('a hostile devices file', () => {
     );
   });
 });
+
+describe('a source known in part, asked with a posture of its own per test', () => {
+  it('merges the ports of the rules without postures once, not once per posture', () => {
+    // 100 rules from tags of their own to tag:x on 300 ports each; 2,000 tests from tag:y (which
+    // may carry those tags offline), each with its own srcPostureAttrs. Merged per posture, this
+    // took 65 s and 2.9 GB (a helper's review); the round before, 0.4 s.
+    const tagOwners: Record<string, string[]> = { 'tag:x': [], 'tag:y': [] };
+    const acls = Array.from({ length: 100 }, (_, i) => {
+      tagOwners[`tag:s${i}`] = [];
+      const ports = Array.from({ length: 300 }, (_, k) => 2 * (i * 300 + k) + 1);
+      return { action: 'accept', src: [`tag:s${i}`], dst: [`tag:x:${ports.join(',')}`] };
+    });
+    const tests = Array.from({ length: 2000 }, (_, i) => ({
+      src: 'tag:y',
+      srcPostureAttrs: { 'custom:n': i },
+      deny: ['tag:x:2', 'tag:x:3'],
+    }));
+    const report = check({ tagOwners, acls, tests });
+    expect(new Set(report.tests.flatMap((t) => t.assertions.map((a) => `${a.text} ${a.outcome}`)))).toEqual(
+      new Set(['tag:x:2 pass', 'tag:x:3 unknown']),
+    );
+  });
+});
