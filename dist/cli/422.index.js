@@ -359,8 +359,8 @@ async function readFromGit(spec, time) {
     if (repo === undefined)
         throw new usage_error/* UsageError */.e(`${spec}: not inside a git repository`);
     const name = `${rev}:${file}`;
-    // The blob's own bytes, held to the limit a file on disk is held to: one git process. Only
-    // when there is none does git say why, for the message.
+    // The blob's own bytes, held to the limit a file on disk is held to (its size is asked before
+    // its bytes). Only when there is none does git say why, for the message.
     const deadline = { at: time.deadline, now: time.now };
     try {
         for await (const blob of readBlobs(repo, [name], workspace/* MAX_FILE_BYTES */.gZ, deadline))

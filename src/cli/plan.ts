@@ -137,8 +137,8 @@ async function readFromGit(spec: string, time: TimeLimit): Promise<Uint8Array> {
   const repo = await repositoryAt(cliWorkspace(process.cwd()));
   if (repo === undefined) throw new UsageError(`${spec}: not inside a git repository`);
   const name = `${rev}:${file}`;
-  // The blob's own bytes, held to the limit a file on disk is held to: one git process. Only
-  // when there is none does git say why, for the message.
+  // The blob's own bytes, held to the limit a file on disk is held to (its size is asked before
+  // its bytes). Only when there is none does git say why, for the message.
   const deadline = { at: time.deadline, now: time.now };
   try {
     for await (const blob of readBlobs(repo, [name], MAX_FILE_BYTES, deadline)) if (blob !== undefined) return blob;

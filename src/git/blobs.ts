@@ -52,8 +52,8 @@ interface Answer {
  * The blobs `ids`, in order. A blob that is missing, not a blob, or larger than `maxBytes` is
  * undefined; one blob at a time is held. Git first tells every object's type and size
  * (`--batch-check`, which inflates nothing), then hands over only the blobs that fit: a
- * gigabyte of zeros, a few kilobytes packed, is never inflated. Two processes in all, for one
- * version or 200. Past `deadline` git is stopped and this throws a TimeoutError.
+ * gigabyte of zeros, a few kilobytes packed, is never inflated. Two processes for one version or
+ * 200 (more in a partial clone). Past `deadline` git is stopped and this throws a TimeoutError.
  */
 export async function* readBlobs(
   repo: GitRepository,

@@ -24,8 +24,7 @@ const mapped = (protocol: number): number => (protocol === ICMPV6 ? ICMP : proto
 export interface Grid {
   protocols: number[];
   ports: Map<number, PortRange[]>;
-  /** Cells in all, and the number of the first cell of each protocol. */
-  count: number;
+  /** The number of the first cell of each protocol. */
   offsets: Map<number, number>;
 }
 
@@ -36,7 +35,7 @@ function numbered(protocols: number[], ports: Map<number, PortRange[]>): Grid {
     offsets.set(p, count);
     count += ports.get(p)!.length;
   }
-  return { protocols, ports, count, offsets };
+  return { protocols, ports, offsets };
 }
 
 export function grid(targets: Targets, app: boolean): Grid {
