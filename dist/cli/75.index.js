@@ -289,7 +289,7 @@ function spawnGit(repo, args) {
 /* harmony export */ });
 /* unused harmony exports MAX_ATOMS, MAX_PAIRS, MAX_MATCHES, MAX_CHANGES, MAX_RANGES, MAX_TEXT */
 /* harmony import */ var _policy_deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3816);
-/* harmony import */ var _policy_network_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3009);
+/* harmony import */ var _policy_network_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1666);
 /* harmony import */ var _render_bidi_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4884);
 /* harmony import */ var _render_controls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8804);
 /* harmony import */ var _render_invisible_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2019);
@@ -1340,8 +1340,8 @@ function droppedTagChanges(raw, atoms, dropped) {
 
 // EXTERNAL MODULE: ./src/policy/compile.ts
 var compile = __webpack_require__(1835);
-// EXTERNAL MODULE: ./src/policy/network-index.ts + 5 modules
-var network_index = __webpack_require__(3009);
+// EXTERNAL MODULE: ./src/policy/network-index.ts + 6 modules
+var network_index = __webpack_require__(1666);
 // EXTERNAL MODULE: ./src/policy/posture-cache.ts
 var posture_cache = __webpack_require__(4901);
 ;// CONCATENATED MODULE: ./src/plan/posture.ts

@@ -1,29 +1,23 @@
 // Answers "may this source reach that destination?" for many tests without rescanning every
-// rule. Each distinct destination keeps the targets that select it (found through an identity
-// index and an address index); each distinct source keeps the rules whose `src` selects it. A
-// verdict merges the two sorted lists. Targets to `*` alone, which select every destination,
-// are kept once, by protocol and port (wildcard-targets.ts). Memory grows with the matches
-// found, never with rules × destinations; a verdict's work with the source's rules, at most the
-// rules' size.
+// rule. Each distinct destination keeps the targets that select it; each distinct source keeps
+// the rules whose `src` selects it (profiles.ts). A verdict merges the two sorted lists, or, where
+// that would walk many entries, looks only at the targets on the port asked (every target kept by
+// port once, port-buckets.ts). Targets to `*` alone, which select every destination, are kept
+// once, by protocol and port (wildcard-targets.ts). Memory grows with the matches found, never
+// with rules × destinations.
 
-import { namesIdentities, type NetworkRule, type NetworkTarget, type SelectorSet } from './compile.js';
-import { AddressIndex } from './address-index.js';
+import { namesIdentities, type NetworkRule, type NetworkTarget } from './compile.js';
 import type { Deadline } from './deadline.js';
-import { MaybeReach } from './maybe-reach.js';
-import { PortBuckets } from './port-buckets.js';
-import { protocolHasPorts } from './ports.js';
-import { IdentityIndex } from './identity-index.js';
 import type { Family } from './ip.js';
-import { directMatch, matchSet, sameOwner, type MatchEnv } from './match.js';
+import { MaybeReach } from './maybe-reach.js';
+import { sameOwner, type MatchEnv } from './match.js';
 import {
-  addressCandidates,
   addressCount,
   BARE_WILDCARD,
-  byKind,
   code,
   destinationFlags,
   ENTRIES_PER_RANGE,
-  kept,
+  gallop,
   MAYBE,
   NO,
   OWN,
@@ -38,21 +32,22 @@ import {
   TRIS,
   WILD,
   YES,
-  DST_IDENTITY,
-  DST_PARTIAL,
-  DST_TAGS,
-  gallop,
   type DestinationProfile,
   type SourceProfile,
 } from './network-profiles.js';
+import { PortBuckets, type Span } from './port-buckets.js';
+import { protocolHasPorts } from './ports.js';
 import type { PostureCache } from './posture-cache.js';
 import { slot, tailnetDevice, type Principal } from './principal.js';
+import { Profiles } from './profiles.js';
 import { TargetPasses } from './target-passes.js';
 import type { Tri } from './tri.js';
 import { isBareWildcard, WildcardTargets } from './wildcard-targets.js';
 
-/** A source with fewer targets than this walks them all; more, and they are kept by port. */
+/** A verdict walking fewer entries than this walks them; more, and it looks at the targets on its port. */
 const BUCKETED_FROM = 64;
+/** The targets are kept by port once the verdicts would have walked this many times as many entries. */
+const BUILD_AFTER = 8;
 
 /**
  * Sources are indexed by rule and destinations by target, so a rule with N sources and N
@@ -73,19 +68,18 @@ export class NetworkIndex {
   private readonly kinds: Uint8Array;
   /** Targets whose destination is `*` alone (their flags carry BARE_WILDCARD). */
   private readonly wildcards: WildcardTargets;
-  /** One of their destination sets: they all select a destination alike. */
-  private wildSet: SelectorSet | undefined;
-  private readonly bySource = new IdentityIndex();
-  private readonly byDestination = new IdentityIndex();
-  private readonly bySourceAddress = new AddressIndex();
-  private readonly byDestinationAddress = new AddressIndex();
+  /** Each principal's rules and targets (profiles.ts). */
+  private readonly profiles: Profiles;
   /** Which targets let the question asked through. */
   private readonly passes = new TargetPasses(this.targets);
   /** The "maybe" of sources known in part. */
   private readonly maybe: MaybeReach;
-  /** Profiles by family and principal key. */
-  private readonly sources: Record<Family, Map<string, SourceProfile>> = { 4: new Map(), 6: new Map() };
-  private readonly destinations: Record<Family, Map<string, DestinationProfile>> = { 4: new Map(), 6: new Map() };
+  /** Every target but bare `*` ones by port, made when worth it (onPort); null where ranges overlap too widely. */
+  private byPort: PortBuckets | null | undefined;
+  /** Entries the verdicts would have walked while there was no byPort. */
+  private walked = 0;
+  /** The targets on the port asked, one span per protocol asked (onPort), reused. */
+  private readonly spans: Span[] = [];
 
   /**
    * With a deadline, stops adding rules once it passes or its size limit is reached (the caller
@@ -96,7 +90,7 @@ export class NetworkIndex {
    */
   constructor(
     rules: readonly NetworkRule[],
-    private readonly env: MatchEnv,
+    env: MatchEnv,
     private readonly deadline?: Deadline,
   ) {
     let targetCount = 0;
@@ -108,6 +102,11 @@ export class NetworkIndex {
     this.flags = new Uint8Array(targetCount);
     this.kinds = new Uint8Array(rules.length);
     this.wildcards = new WildcardTargets(this.targets, deadline);
+    this.profiles = new Profiles(
+      { rules: this.rules, targets: this.targets, kinds: this.kinds, wildcards: this.wildcards },
+      env,
+      deadline,
+    );
     this.maybe = new MaybeReach({
       rules: this.rules,
       ruleOf: this.ruleOf,
@@ -123,8 +122,7 @@ export class NetworkIndex {
       const ruleId = this.rules.push(rule) - 1;
       this.firsts[ruleId] = this.targets.length;
       this.ends[ruleId] = this.targets.length + rule.targets.length;
-      this.bySource.add(ruleId, rule.src);
-      this.bySourceAddress.add(ruleId, rule.src);
+      this.profiles.addSource(ruleId, rule.src);
       const srcFlags = (rule.src.tags.size > 0 ? SRC_TAGS : 0) | (namesIdentities(rule.src) ? SRC_IDENTITY : 0);
       for (let t = 0; t < rule.targets.length; t++) {
         const target = rule.targets[t]!;
@@ -134,8 +132,7 @@ export class NetworkIndex {
         if (isBareWildcard(target.dst)) this.addWildcard(id, ruleId);
         else {
           this.kinds[ruleId]! |= OWN;
-          this.byDestination.add(id, target.dst);
-          this.byDestinationAddress.add(id, target.dst);
+          this.profiles.addDestination(id, target.dst);
           this.maybe.add(id, srcFlags);
         }
       }
@@ -149,74 +146,8 @@ export class NetworkIndex {
   private addWildcard(id: number, ruleId: number): void {
     this.kinds[ruleId]! |= WILD;
     this.flags[id]! |= BARE_WILDCARD;
-    this.wildSet ??= this.targets[id]!.dst;
+    this.profiles.addWildcard(this.targets[id]!.dst);
     this.wildcards.add(id);
-  }
-
-  private source(src: Principal, family: Family): SourceProfile {
-    let profile = this.sources[family].get(src.key);
-    if (profile === undefined) {
-      const candidates = Int32Array.from(
-        this.bySource.gather(src, false, addressCandidates(this.bySourceAddress, src, family, true)),
-      ).sort();
-      this.deadline?.charge(Math.ceil(candidates.length / ENTRIES_PER_RANGE));
-      // The rules that select the source are kept in place, in front of the candidates.
-      let found = 0;
-      for (let c = 0; c < candidates.length; c++) {
-        const ruleId = candidates[c]!;
-        // Found through a name the source surely has: matchSet would answer yes.
-        const selects = this.bySource.surely(ruleId)
-          ? YES
-          : code(matchSet(this.rules[ruleId]!.src, src, family, 'src', this.env));
-        if (selects !== NO) candidates[found++] = (ruleId << RULE_SHIFT) | selects;
-      }
-      const rules = kept(candidates, found);
-      profile = {
-        rules,
-        ruleCount: found,
-        ...byKind(this.kinds, this.wildcards.ids.length > 0, rules, found),
-        otherTags: src.identity === 'tagged' && !src.tagsComplete,
-        anyIdentity: src.identity === 'unknown',
-      };
-      this.sources[family].set(src.key, profile);
-    }
-    return profile;
-  }
-
-  private destination(dst: Principal, family: Family): DestinationProfile {
-    let profile = this.destinations[family].get(dst.key);
-    if (profile !== undefined) return profile;
-    const unknownAddress = slot(dst, family)?.kind === 'tailscale';
-    let implied = unknownAddress ? DST_PARTIAL[family] : 0;
-    if (dst.identity === 'unknown') implied |= DST_IDENTITY;
-    // Other tags than it is known to have: a tagged device's, or a Service's, which may carry one (§2.2.10).
-    if ((dst.identity === 'tagged' && !dst.tagsComplete) || dst.service !== undefined) implied |= DST_TAGS;
-    const candidates = Int32Array.from(
-      this.byDestination.gather(dst, false, addressCandidates(this.byDestinationAddress, dst, family, false)),
-    ).sort();
-    // The targets that select the destination are kept in place, in front of the candidates.
-    let found = 0;
-    for (let c = 0; c < candidates.length; c++) {
-      const id = candidates[c]!;
-      const target = this.targets[id]!;
-      // Found through a name the destination surely has: its identity selects it, so it is selected.
-      const direct = this.byDestination.surely(id)
-        ? 'yes'
-        : directMatch(target.dst, dst, family, unknownAddress, this.env);
-      const selects = code(direct) | (target.dst.self && dst.identity === 'user' ? SELF : 0);
-      if (selects === NO) continue;
-      candidates[found++] = (id << TARGET_SHIFT) | selects;
-    }
-    this.deadline?.charge(Math.ceil(candidates.length / ENTRIES_PER_RANGE));
-    const wildSet = this.wildSet;
-    profile = {
-      targets: kept(candidates, found),
-      targetCount: found,
-      implied,
-      wild: wildSet === undefined ? NO : code(directMatch(wildSet, dst, family, unknownAddress, this.env)),
-    };
-    this.destinations[family].set(dst.key, profile);
-    return profile;
   }
 
   /** Whether some rule's destination is `*`, whose reach beyond the tailnet is not known (§2.2.1). */
@@ -236,14 +167,14 @@ export class NetworkIndex {
     port: number,
     posture: PostureCache,
   ): Tri {
-    const source = this.source(src, family);
-    const destination = this.destination(dst, family);
+    const source = this.profiles.source(src, family);
+    const destination = this.profiles.destination(dst, family);
     this.passes.ask(protocols, port);
     posture = posture.forSource(tailnetDevice(src));
     let result =
       destination.implied === 0
         ? this.direct(source, destination, src, dst, posture)
-        : this.implied(source, destination, src, dst, posture, protocols, port);
+        : this.implied(source, destination, src, dst, posture);
     if (destination.wild !== NO && source.wild.length > 0 && result !== YES)
       result = this.wildReach(source, destination.wild, protocols, port, src, dst, posture, result);
     if (result !== NO) return TRIS[result]!;
@@ -269,6 +200,9 @@ export class NetworkIndex {
     const { targets, targetCount } = destination;
     const rules = source.own;
     const ruleCount = source.ownCount;
+    const shorter = Math.min(targetCount, ruleCount);
+    if (shorter >= BUCKETED_FROM && this.onPort(shorter))
+      return this.walkPort(source, destination, 0, src, dst, posture, floor);
     let result = floor;
     let i = 0;
     let k = 0;
@@ -300,11 +234,11 @@ export class NetworkIndex {
     src: Principal,
     dst: Principal,
     posture: PostureCache,
-    protocols: readonly number[],
-    port: number,
   ): number {
     const { targets, targetCount, implied } = destination;
-    const entries = this.ownTargets(source, protocols, port);
+    const entries = this.ownTargets(source);
+    if (entries.length >= BUCKETED_FROM && this.onPort(entries.length))
+      return this.walkPort(source, destination, implied, src, dst, posture, NO);
     let result = NO;
     let j = 0;
     for (let e = 0; e < entries.length; e++) {
@@ -324,10 +258,9 @@ export class NetworkIndex {
 
   /**
    * The targets of the source's rules but bare `*` ones (wildReach's), ascending, each as its id
-   * times 4 plus its rule's code for the source; for one protocol with ports, and a source of
-   * many targets, only those that let `port` through.
+   * times 4 plus its rule's code for the source; made on first use.
    */
-  private ownTargets(source: SourceProfile, protocols: readonly number[], port: number): readonly number[] {
+  private ownTargets(source: SourceProfile): number[] {
     let entries = source.ownTargets;
     if (entries === undefined) {
       entries = [];
@@ -339,9 +272,65 @@ export class NetworkIndex {
       source.ownTargets = entries;
       this.deadline?.charge(Math.ceil(entries.length / ENTRIES_PER_RANGE));
     }
-    if (entries.length < BUCKETED_FROM || protocols.length !== 1 || !protocolHasPorts(protocols[0]!)) return entries;
-    if (source.buckets === undefined) source.buckets = PortBuckets.of(entries, this.targets, RULE_SHIFT) ?? null;
-    return source.buckets === null ? entries : source.buckets.at(protocols[0]!, port);
+    return entries;
+  }
+
+  /**
+   * Whether the targets of every rule on the port asked, for each protocol asked, are fewer than
+   * `walk` (the entries a verdict would walk otherwise): then `spans` holds them. For protocols
+   * with ports only, from all the targets but bare `*` ones kept by port, once (PortBuckets).
+   */
+  private onPort(walk: number): boolean {
+    const { protocols, port } = this.passes;
+    if (!protocols.every(protocolHasPorts)) return false;
+    if (this.byPort === undefined) {
+      // Built once the verdicts have walked more entries than building costs: most runs never do.
+      this.walked += walk;
+      if (this.walked < BUILD_AFTER * this.targets.length) return false;
+      const ids = new Int32Array(this.targets.length);
+      let count = 0;
+      for (let id = 0; id < ids.length; id++) if ((this.flags[id]! & BARE_WILDCARD) === 0) ids[count++] = id;
+      this.byPort = PortBuckets.of(ids.subarray(0, count), this.targets, 0) ?? null;
+      this.deadline?.charge(Math.ceil((this.byPort?.size ?? 0) / ENTRIES_PER_RANGE));
+    }
+    if (this.byPort === null) return false;
+    let total = 0;
+    for (let p = 0; p < protocols.length; p++) {
+      const span = (this.spans[p] ??= { list: [], start: 0, end: 0 });
+      this.byPort.at(protocols[p]!, port, span);
+      total += span.end - span.start;
+    }
+    return total < walk;
+  }
+
+  /**
+   * `floor` raised by the targets of `spans` (each ascending) whose rule selects the source and that
+   * select the destination directly, or through the facts of `implied` (its DST_* flags) it may have.
+   */
+  private walkPort(
+    source: SourceProfile,
+    destination: DestinationProfile,
+    implied: number,
+    src: Principal,
+    dst: Principal,
+    posture: PostureCache,
+    floor: number,
+  ): number {
+    const { targets, targetCount } = destination;
+    let result = floor;
+    for (let p = 0; p < this.passes.protocols.length; p++) {
+      const { list, start, end } = this.spans[p]!;
+      for (let e = start, j = 0; e < end && result !== YES; e++) {
+        const id = list[e]!;
+        const bySource = ruleCode(source, this.ruleOf[id]!);
+        if (bySource === NO) continue;
+        if (j < targetCount && targets[j]! >> TARGET_SHIFT < id) j = gallop(targets, j, targetCount, id, TARGET_SHIFT);
+        let selects = j < targetCount && targets[j]! >> TARGET_SHIFT === id ? targets[j]! & TARGET_CODE : NO;
+        if ((selects & 3) === NO && (this.flags[id]! & implied) !== 0) selects |= MAYBE;
+        if (selects !== NO) result = this.raise(result, id, selects, bySource, src, dst, posture);
+      }
+    }
+    return result;
   }
 
   /**

@@ -4,7 +4,6 @@
 import { namesIdentities, type NetworkRule, type SelectorSet } from './compile.js';
 import type { AddressIndex } from './address-index.js';
 import type { Reach } from './maybe-reach.js';
-import type { PortBuckets } from './port-buckets.js';
 import type { Family } from './ip.js';
 import { slot, type Principal } from './principal.js';
 import type { Tri } from './tri.js';
@@ -63,8 +62,6 @@ export interface SourceProfile {
   best: number;
   /** Its rules' targets but bare `*` ones, packed as rules are; made on first use (network-index.ts). */
   ownTargets?: number[];
-  /** Those by port, made on first use for a source of many; null where they overlap too widely. */
-  buckets?: PortBuckets | null;
   /** The source may carry tags beyond the known one (offline tagged device). */
   otherTags: boolean;
   /** The source is an address that may belong to any device (offline). */

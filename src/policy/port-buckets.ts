@@ -1,8 +1,14 @@
-// The targets of one source's rules by the ports they let through. A destination that may carry
-// facts beyond the known ones (an offline tag, network-index.ts `implied`) makes a verdict look
-// at every target of the source's rules; asked port by port, a source with N rules each on its
-// own port cost N per port and N² in all (one user, 8,000 rules to one tag: 39 s). Kept by
-// elementary port interval, a verdict looks only at the targets that let its port through.
+// The targets of one source's rules (or of one pair's, pair-reach.ts) by the ports they let
+// through. A destination that may carry facts beyond the known ones (an offline tag,
+// network-index.ts `implied`) makes a verdict look at every target of the source's rules; asked
+// port by port, a source with N rules each on its own port cost N per port and N² in all (one
+// user, 8,000 rules to one tag: 39 s). Kept by elementary port interval, a verdict looks only at
+// the targets that let its port through.
+//
+// Each protocol's buckets are three typed arrays (where the intervals start, where each
+// interval's entries start, the entries), not an array per interval: N sources of N targets each
+// (`*` to a tag on N ports, and N tags) kept N² small arrays, 2.4 GB at N = 2,000 (a helper's
+// attack); typed arrays hold the same in 4 bytes an entry.
 
 import type { NetworkTarget } from './compile.js';
 import { protocolHasPorts } from './ports.js';
@@ -12,9 +18,18 @@ const MAX_SPREAD = 16;
 
 interface ProtocolBuckets {
   /** Where each elementary interval starts, ascending, from 0. */
-  cuts: number[];
+  cuts: Int32Array;
+  /** Interval k's entries are `entries[starts[k]]` up to `entries[starts[k + 1]]`. */
+  starts: Int32Array;
   /** Per interval, the entries of the targets covering it, in the order given. */
-  lists: number[][];
+  entries: Int32Array;
+}
+
+/** Some entries of a list: `list[start]` up to `list[end]`, end excluded. */
+export interface Span {
+  list: ArrayLike<number>;
+  start: number;
+  end: number;
 }
 
 export class PortBuckets {
@@ -24,11 +39,10 @@ export class PortBuckets {
    * Buckets for `entries` (each a target id shifted left by `shift`, with bits below), or undefined
    * where ranges overlap so widely that keeping them would cost more than walking them.
    */
-  static of(entries: readonly number[], targets: readonly NetworkTarget[], shift: number): PortBuckets | undefined {
-    const byProtocol = new Map<number, ProtocolBuckets>();
+  static of(entries: ArrayLike<number>, targets: readonly NetworkTarget[], shift: number): PortBuckets | undefined {
     const cutSets = new Map<number, Set<number>>();
-    for (const entry of entries) {
-      const target = targets[entry >> shift]!;
+    for (let e = 0; e < entries.length; e++) {
+      const target = targets[entries[e]! >> shift]!;
       for (const protocol of target.protocols) {
         if (!protocolHasPorts(protocol)) continue;
         const cuts = cutSets.get(protocol) ?? new Set([0]);
@@ -39,39 +53,81 @@ export class PortBuckets {
         }
       }
     }
+    let left = MAX_SPREAD * entries.length + 1024;
+    const byProtocol = new Map<number, ProtocolBuckets>();
     for (const [protocol, set] of cutSets) {
-      const cuts = [...set].sort((a, b) => a - b);
-      byProtocol.set(protocol, { cuts, lists: cuts.map((): number[] => []) });
-    }
-    let kept = 0;
-    const limit = MAX_SPREAD * entries.length + 1024;
-    for (const entry of entries) {
-      const target = targets[entry >> shift]!;
-      for (const protocol of target.protocols) {
-        const buckets = byProtocol.get(protocol);
-        if (buckets === undefined) continue;
-        for (const range of target.ports) {
-          const last = intervalAt(buckets.cuts, range.last);
-          for (let k = intervalAt(buckets.cuts, range.first); k <= last; k++) buckets.lists[k]!.push(entry);
-          kept += last - intervalAt(buckets.cuts, range.first) + 1;
-          if (kept > limit) return undefined;
-        }
-      }
+      const buckets = bucketsOf(protocol, Int32Array.from(set).sort(), entries, targets, shift, left);
+      if (buckets === undefined) return undefined;
+      left -= buckets.entries.length;
+      byProtocol.set(protocol, buckets);
     }
     return new PortBuckets(byProtocol);
   }
 
-  /** The entries of the targets that let `protocol` (one with ports) through on `port`. */
-  at(protocol: number, port: number): readonly number[] {
+  /** Entries kept, over every protocol. */
+  get size(): number {
+    let size = 0;
+    for (const buckets of this.byProtocol.values()) size += buckets.entries.length;
+    return size;
+  }
+
+  /** Makes `span` the entries of the targets that let `protocol` (one with ports) through on `port`. */
+  at(protocol: number, port: number, span: Span): void {
     const buckets = this.byProtocol.get(protocol);
-    return buckets === undefined ? NONE : buckets.lists[intervalAt(buckets.cuts, port)]!;
+    if (buckets === undefined) {
+      span.start = span.end = 0;
+      return;
+    }
+    const k = intervalAt(buckets.cuts, port);
+    span.list = buckets.entries;
+    span.start = buckets.starts[k]!;
+    span.end = buckets.starts[k + 1]!;
   }
 }
 
-const NONE: readonly number[] = [];
+/** One protocol's buckets, counted, then filled; undefined past `limit` entries. */
+function bucketsOf(
+  protocol: number,
+  cuts: Int32Array,
+  entries: ArrayLike<number>,
+  targets: readonly NetworkTarget[],
+  shift: number,
+  limit: number,
+): ProtocolBuckets | undefined {
+  // Each range adds one to the counts of its intervals: +1 where it starts, -1 past its end.
+  const counts = new Int32Array(cuts.length + 1);
+  let kept = 0;
+  for (let e = 0; e < entries.length; e++) {
+    const target = targets[entries[e]! >> shift]!;
+    if (!target.protocols.includes(protocol)) continue;
+    for (const range of target.ports) {
+      const [first, last] = [intervalAt(cuts, range.first), intervalAt(cuts, range.last)];
+      counts[first]!++;
+      counts[last + 1]!--;
+      kept += last - first + 1;
+    }
+  }
+  if (kept > limit) return undefined;
+  const starts = new Int32Array(cuts.length + 1);
+  for (let k = 0, running = 0; k < cuts.length; k++) {
+    running += counts[k]!;
+    starts[k + 1] = starts[k]! + running;
+  }
+  const next = starts.slice(0, cuts.length);
+  const out = new Int32Array(kept);
+  for (let e = 0; e < entries.length; e++) {
+    const target = targets[entries[e]! >> shift]!;
+    if (!target.protocols.includes(protocol)) continue;
+    for (const range of target.ports) {
+      const last = intervalAt(cuts, range.last);
+      for (let k = intervalAt(cuts, range.first); k <= last; k++) out[next[k]!++] = entries[e]!;
+    }
+  }
+  return { cuts, starts, entries: out };
+}
 
 /** The interval holding `port`: the last cut at or below it. */
-function intervalAt(cuts: readonly number[], port: number): number {
+function intervalAt(cuts: Int32Array, port: number): number {
   let low = 0;
   let high = cuts.length;
   while (low < high) {

@@ -25,8 +25,9 @@ export class TargetPasses {
   private readonly rows = new Map<number, Uint8Array>();
   /** The current question's row; undefined when it is not memoised. */
   private row: Uint8Array | undefined;
-  private protocols: readonly number[] = DEFAULT_TEST_PROTOCOLS;
-  private port = 0;
+  /** The question asked (set by `ask`). */
+  protocols: readonly number[] = DEFAULT_TEST_PROTOCOLS;
+  port = 0;
 
   constructor(private readonly targets: readonly NetworkTarget[]) {}
 

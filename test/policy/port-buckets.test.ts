@@ -1,25 +1,47 @@
-// A source of many rules to a destination known in part (an offline tag) has its targets kept by
-// port (port-buckets.ts). A verdict is the most any one rule gives, so the whole policy must
-// answer each port as the best of its rules taken one at a time, where no source has enough
-// targets to be kept by port.
+// A verdict that would walk many rules or targets looks only at the targets on the port asked,
+// kept by port once for the whole index (port-buckets.ts, network-index.ts `onPort`): to a
+// destination known in part (an offline tag) through the source's targets, to one known in full
+// (a device of the tailnet) through both lists. A verdict is the most any one rule gives, so the
+// whole policy must answer each port as the best of its rules taken one at a time, where no
+// verdict walks enough entries to look by port.
 
 import { describe, expect, test } from 'vitest';
 import { parse } from '../../src/hujson/index.js';
-import { checkPolicy, type Outcome } from '../../src/policy/index.js';
+import { checkPolicy, type Outcome, type Topology } from '../../src/policy/index.js';
 import { seededRandom } from '../hujson/generator.js';
 
 const PORTS = [0, 1, 21, 22, 23, 79, 80, 81, 100, 443, 1000, 1023, 1024, 5000, 65535];
 /** A rule's ports start at 1. */
 const RULE_PORTS = PORTS.slice(1);
 
-function outcomes(acls: object[], proto: 'tcp' | 'udp'): Outcome[] {
+/** alice's laptop, and the devices of the tags (db's address is the host's). */
+const TAILNET: Topology = {
+  users: [{ id: 1, name: 'alice', email: 'alice@example.com' }],
+  nodes: {
+    laptop: { hostname: 'laptop', tags: [], user: 'alice', ipv4: '100.64.0.2', ipv6: 'fd7a:115c:a1e0::2' },
+    db: { hostname: 'db', tags: ['tag:db'], ipv4: '100.64.0.9', ipv6: 'fd7a:115c:a1e0::9' },
+    web: { hostname: 'web', tags: ['tag:web'], ipv4: '100.64.0.10', ipv6: 'fd7a:115c:a1e0::a' },
+    other: { hostname: 'other', tags: ['tag:other'], ipv4: '100.64.0.11', ipv6: 'fd7a:115c:a1e0::b' },
+  },
+};
+
+type Proto = 'tcp' | 'udp' | undefined;
+
+function outcomes(acls: object[], proto: Proto, topology?: Topology): Outcome[] {
   const policy = {
-    tagOwners: { 'tag:db': [], 'tag:web': [] },
+    tagOwners: { 'tag:db': [], 'tag:web': [], 'tag:other': [] },
     hosts: { db: '100.64.0.9' },
     acls,
-    tests: PORTS.map((port) => ({ src: 'alice@example.com', proto, accept: [`tag:db:${port}`, `db:${port}`] })),
+    // No rule names tag:other: offline, a device of it may carry the other tags too. Asked twice:
+    // the index keeps its targets by port only once its verdicts have walked many.
+    tests: [...PORTS, ...PORTS].map((port) => ({
+      src: 'alice@example.com',
+      proto,
+      accept: [`tag:db:${port}`, `db:${port}`, `tag:other:${port}`],
+    })),
   };
-  return checkPolicy(parse(JSON.stringify(policy))).tests.flatMap((t) => t.assertions.map((a) => a.outcome));
+  const report = checkPolicy(parse(JSON.stringify(policy)), topology === undefined ? {} : { topology });
+  return report.tests.flatMap((t) => t.assertions.map((a) => a.outcome));
 }
 
 /** The best of the outcomes, as a union of rules gives it: pass over unknown over fail. */
@@ -35,7 +57,7 @@ function randomRules(seed: number): object[] {
   const int = (n: number): number => Math.floor(next() * n);
   const port = (): string => {
     const first = RULE_PORTS[int(RULE_PORTS.length)]!;
-    switch (int(5)) {
+    switch (int(12)) {
       case 0:
         return '*';
       case 1:
@@ -46,22 +68,26 @@ function randomRules(seed: number): object[] {
         return String(first);
     }
   };
-  return Array.from({ length: 100 }, () => {
+  return Array.from({ length: 200 }, () => {
     const dst = [['tag:db', 'tag:web', 'db', '100.64.0.0/10'][int(4)]!].map((host) => `${host}:${port()}`);
-    const rule: Record<string, unknown> = { action: 'accept', src: ['alice@example.com'], dst };
+    // autogroup:member selects alice offline only maybe (she may be a guest), and tags no device.
+    const src = [['alice@example.com'], ['autogroup:member'], ['tag:web', 'alice@example.com']][int(3)]!;
+    const rule: Record<string, unknown> = { action: 'accept', src, dst };
     const proto = ['tcp', 'udp', 'sctp', undefined][int(4)];
     if (proto !== undefined) rule.proto = proto;
     return rule;
   });
 }
 
-describe('a source of many rules, kept by port', () => {
-  test.each(Array.from({ length: 12 }, (_, i) => i + 1))('seed %i: each port as the best of its rules', (seed) => {
+describe('a verdict over many rules, by port', () => {
+  const seeds = Array.from({ length: 8 }, (_, i) => i + 1);
+  test.each(seeds)('seed %i: each port as the best of its rules, offline and in a tailnet', (seed) => {
     const acls = randomRules(seed);
-    for (const proto of ['tcp', 'udp'] as const) {
-      const whole = outcomes(acls, proto);
-      expect(whole.length).toBe(2 * PORTS.length);
-      expect(whole).toEqual(best(acls.map((rule) => outcomes([rule], proto))));
-    }
+    for (const topology of [undefined, TAILNET])
+      for (const proto of ['tcp', 'udp', undefined] as const) {
+        const whole = outcomes(acls, proto, topology);
+        expect(whole.length).toBe(6 * PORTS.length);
+        expect(whole).toEqual(best(acls.map((rule) => outcomes([rule], proto, topology))));
+      }
   });
 });
