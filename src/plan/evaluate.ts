@@ -1,11 +1,12 @@
 // Evaluates candidate pairs on both sides with the engine's own NetworkIndex verdicts, protocol
 // by protocol and over the elementary port intervals every rule draws (cells.ts), and keeps the
 // differences: access gained, lost, decided on one side only (undecided offline), or allowed on
-// both through different routes (a grant's `via`, undecided too). A pair is
-// asked only about the protocols and ports of the targets that may make it differ (relations.ts):
-// elsewhere both sides' verdicts come from the same targets.
+// both through different routes (a grant's `via`, undecided too). A pair is asked only about the
+// protocols and ports of the targets that may make it differ and can connect it by direct matches
+// of both ends (relations.ts, pair-targets.ts): elsewhere both sides' decided verdicts come from
+// the same targets.
 
-import { namesIdentities, type NetworkRule, type NetworkTarget, type SelectorSet } from '../policy/compile.js';
+import type { NetworkRule, NetworkTarget } from '../policy/compile.js';
 import type { Family } from '../policy/ip.js';
 import type { MatchEnv } from '../policy/match.js';
 import { pairFamily, type NetworkIndex } from '../policy/network-index.js';
@@ -14,6 +15,7 @@ import { ICMP, protocolHasPorts, type PortRange } from '../policy/ports.js';
 import type { Principal } from '../policy/principal.js';
 import type { Tri } from '../policy/tri.js';
 import { PREFERRED_FAMILY } from '../policy/unsure.js';
+import { afterQueries, type AfterQueries } from './after-queries.js';
 import type { Atom } from './atoms.js';
 import type { PlanBudget } from './budget.js';
 import { hangsOnPosture, POSTURE_UNKNOWN, PostureNames, type PostureTerms } from './posture.js';
@@ -26,7 +28,6 @@ import {
   connectingTargets,
   destinationMatch,
   Keys,
-  matchesOf,
   presentOn,
   sourceMatch,
   targetsOf,
@@ -301,25 +302,8 @@ function mergeRuns(runs: RawChange[]): RawChange[] {
   return [...byKey.values()];
 }
 
-/**
- * What rules may still give a source: nothing, access to its own devices alone (rules whose
- * destination is only `autogroup:self`, as the default policy's), or more.
- */
-export type Selection = 'nothing' | 'own devices' | 'more';
-
-/** A destination of `autogroup:self` and nothing else. */
-function onlySelf(dst: SelectorSet): boolean {
-  const { wildcard, dangerAll, internet, services, addresses } = dst;
-  const others = wildcard || dangerAll || internet || namesIdentities(dst) || services.size > 0;
-  return dst.self && !others && addresses.v4.length === 0 && addresses.v6.length === 0;
-}
-
-export interface ChannelDiff {
+export interface ChannelDiff extends AfterQueries {
   changes: RawChange[];
-  /** What the new policy's rules may still give the atom as a source. */
-  selectedAfter: (atom: number) => Selection;
-  /** Whether the new policy lets `src` reach `dst` on one protocol and port (postures unknown). */
-  acceptedAfter: (src: number, dst: number, protocol: number, port: number) => Tri;
 }
 
 /** The index of a channel's rules without `via`, built when first asked; undefined when it has no `via`. */
@@ -382,29 +366,4 @@ export function diffChannel(
     }
   }
   return { changes: out, ...afterQueries(atoms, targets, evals[1], budget) };
-}
-
-/** What the highlights and the tested marks ask of the new policy once the differences are known. */
-function afterQueries(
-  atoms: readonly Atom[],
-  targets: Targets,
-  after: SideEval,
-  budget: PlanBudget,
-): Omit<ChannelDiff, 'changes'> {
-  const selectedAfter = (atom: number): Selection => {
-    const p = atoms[atom]!.principals[1];
-    if (p === undefined) return 'nothing';
-    const ids = [...matchesOf(targets, 1, p, 'src', after.env, budget).keys()];
-    if (ids.length === 0) return 'nothing';
-    if (!ids.every((id) => onlySelf(targets.list[id]!.target.dst))) return 'more';
-    // autogroup:self gives a user their own devices, and a tag or an address nothing.
-    return p.identity === 'user' ? 'own devices' : 'nothing';
-  };
-  const acceptedAfter = (src: number, dst: number, protocol: number, port: number): Tri => {
-    const [s, d] = [atoms[src]!.principals[1], atoms[dst]!.principals[1]];
-    const family = s === undefined || d === undefined ? undefined : pairFamily(s, d, PREFERRED_FAMILY);
-    if (family === undefined) return 'no';
-    return after.index.verdict(s!, d!, family, [protocol], port, POSTURE_UNKNOWN);
-  };
-  return { selectedAfter, acceptedAfter };
 }

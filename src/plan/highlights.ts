@@ -8,7 +8,7 @@ import type { Atom } from './atoms.js';
 import { deviceCollections, isInternet, takeCovered } from './collapse.js';
 import type { AtomChange } from './convert.js';
 import { protocolText } from './describe.js';
-import type { Selection } from './evaluate.js';
+import type { Selection } from './after-queries.js';
 import type { Highlight } from './model.js';
 
 const SHOWN = 5;

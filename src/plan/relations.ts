@@ -34,9 +34,10 @@ import { candidateIds, destinationMatch, matchesOf, presentOn, sourceMatch, type
 /**
  * Candidate pairs, by source atom then destination atom; and per atom, the targets that may
  * make a pair of it differ: those whose source selects it (`src`), or whose destination does.
- * A pair's verdicts can differ only where these targets allow something: a target that selects
- * one endpoint directly may select the other only possibly, and then decides an undecided
- * difference without connecting the pair directly.
+ * A pair is then asked only about the ports of those of its two ends' targets that can connect
+ * it, found by the same direct matches (pair-targets.ts): an undecided difference that only an
+ * end's possible facts would connect (another tag a device may carry, the unknown addresses of
+ * a Service or a SCIM group) is not listed, as pairs connected only so are not.
  */
 export interface Candidates {
   pairs: Map<number, Map<number, true>>;
