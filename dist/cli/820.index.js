@@ -254,8 +254,12 @@ async function commitsTouching(repo, name, limit, ref, deadline) {
     return parseLog(output);
 }
 /** What `git rev-parse` makes of `ref` as a commit, or undefined when git finds none. */
-async function revParseCommit(repo, ref) {
-    return (0,runner.runGit)(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).then((output) => output.trim(), () => undefined);
+async function revParseCommit(repo, ref, deadline) {
+    return (0,runner.runGit)(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], deadline).then((output) => output.trim(), (error) => {
+        if (error instanceof errors/* TimeoutError */.MU)
+            throw error;
+        return undefined;
+    });
 }
 /**
  * The commit id `ref` names, resolved once before the run, so the run reads the history of that
@@ -269,13 +273,14 @@ async function resolveCommit(workspace, ref) {
     return id !== undefined && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(id) ? { kind: 'commit', id } : { kind: 'none' };
 }
 /** A partial clone names its promisor remote: `remote.<name>.promisor` or `extensions.partialClone`. */
-async function isPartialClone(repo) {
+async function isPartialClone(repo, deadline) {
     // Exit status 1 when nothing matches: an ordinary clone.
-    const settings = await (0,runner.runGit)(repo, [
-        'config',
-        '--get-regexp',
-        '^(extensions\\.partialclone|remote\\..*\\.promisor)$',
-    ]).catch(() => '');
+    const pattern = '^(extensions\\.partialclone|remote\\..*\\.promisor)$';
+    const settings = await (0,runner.runGit)(repo, ['config', '--get-regexp', pattern], deadline).catch((error) => {
+        if (error instanceof errors/* TimeoutError */.MU)
+            throw error;
+        return '';
+    });
     return settings.split('\n').some((line) => line.trim() !== '' && !line.endsWith(' false'));
 }
 /** The versions of the file `found` names, newest first, as of `ref`. */
@@ -323,15 +328,17 @@ function gitFileHistory(workspace, ref, deadline) {
             if (found === undefined)
                 return NOT_IN_GIT;
             try {
-                if (ref !== undefined && (await revParseCommit(found.repo, ref)) === undefined)
+                if (ref !== undefined && (await revParseCommit(found.repo, ref, deadline)) === undefined)
                     return baseMissing(ref);
-                const shallow = await (0,runner.runGit)(found.repo, ['rev-parse', '--is-shallow-repository']);
+                const shallow = await (0,runner.runGit)(found.repo, ['rev-parse', '--is-shallow-repository'], deadline);
                 if (shallow.trim() === 'true')
                     return SHALLOW;
-                return (await isPartialClone(found.repo)) ? PARTIAL : undefined;
+                return (await isPartialClone(found.repo, deadline)) ? PARTIAL : undefined;
             }
-            catch {
-                return NOT_IN_GIT;
+            catch (error) {
+                if (!(error instanceof errors/* TimeoutError */.MU))
+                    return NOT_IN_GIT;
+                throw new errors/* TimeoutError */.MU(`the run's timeout elapsed while git read the history of ${found.name}`);
             }
         },
     };

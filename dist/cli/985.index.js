@@ -63,9 +63,16 @@ class StreamReader {
  */
 async function* readBlobs(repo, ids, maxBytes, deadline) {
     const fits = [];
-    for await (const info of answers(repo, ids, undefined, deadline))
-        fits.push(info?.type === 'blob' && info.size <= maxBytes);
-    const contents = answers(repo, ids.filter((_, i) => fits[i]), maxBytes, deadline);
+    // The bytes are asked by the ids the first pass resolved: a name (`rev:path`) asked again could
+    // meanwhile name another object (a fetch moving the ref).
+    const resolved = [];
+    for await (const info of answers(repo, ids, undefined, deadline)) {
+        const fit = info?.type === 'blob' && info.size <= maxBytes;
+        fits.push(fit);
+        if (fit)
+            resolved.push(info.id);
+    }
+    const contents = answers(repo, resolved, maxBytes, deadline);
     try {
         for (const fit of fits) {
             if (!fit) {
@@ -129,14 +136,14 @@ async function nextAnswer(reader, maxBytes) {
     const header = await reader.line();
     if (header === undefined)
         return 'end';
-    const found = / (blob|tree|commit|tag) (\d+)$/.exec(header);
+    const found = /^([0-9a-f]{40}|[0-9a-f]{64}) (blob|tree|commit|tag) (\d+)$/.exec(header);
     if (found === null)
         return undefined;
-    const answer = { type: found[1], size: Number(found[2]) };
+    const answer = { id: found[1], type: found[2], size: Number(found[3]) };
     if (maxBytes === undefined)
         return answer;
-    // The size was checked before it was asked for; checked again, as a name (`rev:path`) may
-    // meanwhile name another blob.
+    // The first pass checked the size of this very object; checked again all the same, so that no
+    // answer of git's is ever read past the cap.
     const keep = answer.type === 'blob' && answer.size <= maxBytes;
     const content = await reader.bytes(answer.size + 1, keep);
     if (content === undefined)
@@ -248,6 +255,10 @@ function gitTimedOut(deadline) {
 }
 /** Runs one git command to completion and returns its stdout; past `deadline` git is killed. */
 async function runGit(repo, args, deadline) {
+    // Past the deadline git does not start: a fast command could finish before its kill timer fires.
+    const late = gitTimedOut(deadline);
+    if (late !== undefined)
+        throw late;
     try {
         const { stdout } = await execFileAsync('git', gitArguments(repo, args), {
             cwd: repo.root,

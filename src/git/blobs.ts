@@ -43,6 +43,8 @@ class StreamReader {
 
 /** One object's header (`<id> <type> <size>`), with its bytes when they were asked for and fit. */
 interface Answer {
+  /** The object's id, as git resolved what it was asked (a name such as `rev:path` included). */
+  id: string;
   type: string;
   size: number;
   content?: Buffer;
@@ -62,14 +64,15 @@ export async function* readBlobs(
   deadline?: GitDeadline,
 ): AsyncGenerator<Buffer | undefined> {
   const fits: boolean[] = [];
-  for await (const info of answers(repo, ids, undefined, deadline))
-    fits.push(info?.type === 'blob' && info.size <= maxBytes);
-  const contents = answers(
-    repo,
-    ids.filter((_, i) => fits[i]),
-    maxBytes,
-    deadline,
-  );
+  // The bytes are asked by the ids the first pass resolved: a name (`rev:path`) asked again could
+  // meanwhile name another object (a fetch moving the ref).
+  const resolved: string[] = [];
+  for await (const info of answers(repo, ids, undefined, deadline)) {
+    const fit = info?.type === 'blob' && info.size <= maxBytes;
+    fits.push(fit);
+    if (fit) resolved.push(info.id);
+  }
+  const contents = answers(repo, resolved, maxBytes, deadline);
   try {
     for (const fit of fits) {
       if (!fit) {
@@ -141,12 +144,12 @@ async function* batch(
 async function nextAnswer(reader: StreamReader, maxBytes: number | undefined): Promise<Answer | undefined | 'end'> {
   const header = await reader.line();
   if (header === undefined) return 'end';
-  const found = / (blob|tree|commit|tag) (\d+)$/.exec(header);
+  const found = /^([0-9a-f]{40}|[0-9a-f]{64}) (blob|tree|commit|tag) (\d+)$/.exec(header);
   if (found === null) return undefined;
-  const answer: Answer = { type: found[1]!, size: Number(found[2]) };
+  const answer: Answer = { id: found[1]!, type: found[2]!, size: Number(found[3]) };
   if (maxBytes === undefined) return answer;
-  // The size was checked before it was asked for; checked again, as a name (`rev:path`) may
-  // meanwhile name another blob.
+  // The first pass checked the size of this very object; checked again all the same, so that no
+  // answer of git's is ever read past the cap.
   const keep = answer.type === 'blob' && answer.size <= maxBytes;
   const content = await reader.bytes(answer.size + 1, keep);
   if (content === undefined) return 'end';

@@ -17,7 +17,7 @@ export interface FileVersion {
 /** Older versions of a file, newest first; tests pass fakes, the action reads git. */
 export interface FileHistory {
   versions(file: string, limit: number): AsyncIterable<FileVersion>;
-  /** Why the history may be incomplete (a shallow clone), or undefined. */
+  /** Why the history may be incomplete (a shallow clone), or undefined; past the deadline, a TimeoutError. */
   limitation(file: string): Promise<string | undefined>;
 }
 
@@ -118,10 +118,13 @@ async function commitsTouching(
 }
 
 /** What `git rev-parse` makes of `ref` as a commit, or undefined when git finds none. */
-async function revParseCommit(repo: GitRepository, ref: string): Promise<string | undefined> {
-  return runGit(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]).then(
+async function revParseCommit(repo: GitRepository, ref: string, deadline?: GitDeadline): Promise<string | undefined> {
+  return runGit(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], deadline).then(
     (output) => output.trim(),
-    () => undefined,
+    (error: unknown) => {
+      if (error instanceof TimeoutError) throw error;
+      return undefined;
+    },
   );
 }
 
@@ -140,13 +143,13 @@ export async function resolveCommit(workspace: string, ref: string): Promise<Res
 }
 
 /** A partial clone names its promisor remote: `remote.<name>.promisor` or `extensions.partialClone`. */
-async function isPartialClone(repo: GitRepository): Promise<boolean> {
+async function isPartialClone(repo: GitRepository, deadline: GitDeadline | undefined): Promise<boolean> {
   // Exit status 1 when nothing matches: an ordinary clone.
-  const settings = await runGit(repo, [
-    'config',
-    '--get-regexp',
-    '^(extensions\\.partialclone|remote\\..*\\.promisor)$',
-  ]).catch(() => '');
+  const pattern = '^(extensions\\.partialclone|remote\\..*\\.promisor)$';
+  const settings = await runGit(repo, ['config', '--get-regexp', pattern], deadline).catch((error: unknown) => {
+    if (error instanceof TimeoutError) throw error;
+    return '';
+  });
   return settings.split('\n').some((line) => line.trim() !== '' && !line.endsWith(' false'));
 }
 
@@ -202,12 +205,14 @@ export function gitFileHistory(workspace: string, ref: string | undefined, deadl
       const found = await locate(workspace, file);
       if (found === undefined) return NOT_IN_GIT;
       try {
-        if (ref !== undefined && (await revParseCommit(found.repo, ref)) === undefined) return baseMissing(ref);
-        const shallow = await runGit(found.repo, ['rev-parse', '--is-shallow-repository']);
+        if (ref !== undefined && (await revParseCommit(found.repo, ref, deadline)) === undefined)
+          return baseMissing(ref);
+        const shallow = await runGit(found.repo, ['rev-parse', '--is-shallow-repository'], deadline);
         if (shallow.trim() === 'true') return SHALLOW;
-        return (await isPartialClone(found.repo)) ? PARTIAL : undefined;
-      } catch {
-        return NOT_IN_GIT;
+        return (await isPartialClone(found.repo, deadline)) ? PARTIAL : undefined;
+      } catch (error) {
+        if (!(error instanceof TimeoutError)) return NOT_IN_GIT;
+        throw new TimeoutError(`the run's timeout elapsed while git read the history of ${found.name}`);
       }
     },
   };

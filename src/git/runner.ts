@@ -102,6 +102,9 @@ export function gitTimedOut(deadline: GitDeadline | undefined): TimeoutError | u
 
 /** Runs one git command to completion and returns its stdout; past `deadline` git is killed. */
 export async function runGit(repo: GitRepository, args: readonly string[], deadline?: GitDeadline): Promise<string> {
+  // Past the deadline git does not start: a fast command could finish before its kill timer fires.
+  const late = gitTimedOut(deadline);
+  if (late !== undefined) throw late;
   try {
     const { stdout } = await execFileAsync('git', gitArguments(repo, args), {
       cwd: repo.root,

@@ -27,11 +27,14 @@ async function tempDir(): Promise<string> {
   return dir;
 }
 
-/** Puts a `git` first on PATH whose `cat-file` runs `catFile` (a shell fragment); the rest is git's. */
-async function wrapGit(catFile: string): Promise<string> {
+/**
+ * Puts a `git` first on PATH whose `cat-file` runs `catFile` (a shell fragment), and whose command
+ * `stalled` (`rev-parse`, say) sleeps; the rest is git's.
+ */
+async function wrapGit(catFile: string, stalled = ''): Promise<string> {
   const dir = await tempDir();
   const script = `#!/bin/sh
-for arg in "$@"; do case "$arg" in --batch|--batch-check) mode="$arg";; esac; done
+for arg in "$@"; do case "$arg" in --batch|--batch-check) mode="$arg";; ${stalled || '-'}) exec sleep 600;; esac; done
 if [ -n "$mode" ]; then ${catFile}; fi
 exec ${realGit} "$@"
 `;
@@ -65,6 +68,19 @@ describe('readBlobs against hostile content', () => {
       `${small}\n${big}\n${'f'.repeat(40)}\n${small}\n`,
     );
     expect(await readFile(path.join(log, '--batch.log'), 'utf8')).toBe(`${small}\n${small}\n`);
+  });
+
+  it('asks for the bytes by the ids git resolved the names to, not by the names again', async () => {
+    const created = await createGitRepo([{ message: 'one', files: { 'a.txt': 'small' } }]);
+    cleanups.push(created.remove);
+    const dir = await realpath(created.dir);
+    const small = await git(dir, 'rev-parse', 'HEAD:a.txt');
+    const log = await wrapGit(`tee -a "$(dirname "$0")/$mode.log" | exec ${realGit} "$@"`);
+    const blobs = readBlobs((await repositoryAt(dir))!, ['HEAD:a.txt', 'HEAD:none.txt'], 1000);
+
+    expect(await collect(blobs)).toEqual(['small', undefined]);
+    expect(await readFile(path.join(log, '--batch-check.log'), 'utf8')).toBe('HEAD:a.txt\nHEAD:none.txt\n');
+    expect(await readFile(path.join(log, '--batch.log'), 'utf8')).toBe(`${small}\n`);
   });
 
   it('stops a git that stalls at the deadline, with a TimeoutError', async () => {
@@ -114,4 +130,19 @@ describe('readBlobs against hostile content', () => {
     ).rejects.toEqual(new TimeoutError("the run's timeout elapsed while git read the history of policy.hujson"));
     expect(versions).toEqual([]);
   });
+
+  it.each([['rev-parse'], ['config']])(
+    'stops telling why the history may be incomplete when git %s stalls',
+    async (command) => {
+      const created = await createGitRepo([{ message: 'one', files: { 'policy.hujson': '{"v": 1}' } }]);
+      cleanups.push(created.remove);
+      const dir = await realpath(created.dir);
+      const history = gitFileHistory(dir, undefined, { at: Date.now() + 300, now: Date.now });
+      expect(await history.limitation(path.join(dir, 'policy.hujson'))).toBeUndefined();
+      await wrapGit(':', command);
+      await expect(history.limitation(path.join(dir, 'policy.hujson'))).rejects.toEqual(
+        new TimeoutError("the run's timeout elapsed while git read the history of policy.hujson"),
+      );
+    },
+  );
 });
