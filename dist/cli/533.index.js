@@ -34,10 +34,10 @@ var endpoints = __webpack_require__(8904);
 var posture_cache = __webpack_require__(4901);
 // EXTERNAL MODULE: ./src/policy/ports.ts
 var ports = __webpack_require__(7421);
-// EXTERNAL MODULE: ./src/policy/ip.ts
-var ip = __webpack_require__(9177);
 // EXTERNAL MODULE: ./src/policy/principal.ts
 var policy_principal = __webpack_require__(548);
+// EXTERNAL MODULE: ./src/policy/ip.ts
+var ip = __webpack_require__(9177);
 // EXTERNAL MODULE: ./src/policy/ranges.ts
 var ranges = __webpack_require__(1374);
 // EXTERNAL MODULE: ./src/policy/unsure.ts
@@ -434,7 +434,7 @@ function pairOutcome(accept, src, dst, port, conditions, indexes, deadline) {
             // Two groups of thousands make millions of pairs: the deadline holds inside one assertion too.
             if (deadline?.passed() === true)
                 return 'unknown';
-            const family = (0,network_index/* pairFamily */.r)(s, d, unsure/* PREFERRED_FAMILY */.zG);
+            const family = (0,policy_principal/* pairFamily */.rP)(s, d, unsure/* PREFERRED_FAMILY */.zG);
             if (family === undefined) {
                 // By consensus, a device of no shared family fails (with its own message) if the server
                 // picks it: beside a device that fails anyway, the failure is the other's verdict.

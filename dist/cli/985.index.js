@@ -1349,8 +1349,6 @@ function droppedTagChanges(raw, atoms, dropped) {
     ];
 }
 
-// EXTERNAL MODULE: ./src/policy/network-index.ts + 6 modules
-var network_index = __webpack_require__(1666);
 // EXTERNAL MODULE: ./src/policy/compile.ts
 var compile = __webpack_require__(1835);
 // EXTERNAL MODULE: ./src/policy/posture-cache.ts
@@ -1750,7 +1748,7 @@ function afterQueries(atoms, targets, after, budget) {
     };
     const acceptedAfter = (src, dst, protocol, port) => {
         const [s, d] = [atoms[src].principals[1], atoms[dst].principals[1]];
-        const family = s === undefined || d === undefined ? undefined : (0,network_index/* pairFamily */.r)(s, d, unsure/* PREFERRED_FAMILY */.zG);
+        const family = s === undefined || d === undefined ? undefined : (0,principal/* pairFamily */.rP)(s, d, unsure/* PREFERRED_FAMILY */.zG);
         if (family === undefined)
             return 'no';
         return after.index.verdict(s, d, family, [protocol], port, POSTURE_UNKNOWN);
@@ -2526,7 +2524,7 @@ function diffChannel(atoms, sides, channels, app, budget) {
             const known = [0, 1].find((i) => s.principals[i] !== undefined && d.principals[i] !== undefined);
             if (known === undefined)
                 continue;
-            const family = (0,network_index/* pairFamily */.r)(s.principals[known], d.principals[known], unsure/* PREFERRED_FAMILY */.zG);
+            const family = (0,principal/* pairFamily */.rP)(s.principals[known], d.principals[known], unsure/* PREFERRED_FAMILY */.zG);
             if (family === undefined)
                 continue;
             budget.step();

@@ -3,7 +3,8 @@
 
 import { namesIdentities, type SelectorSet } from '../policy/compile.js';
 import type { MatchEnv } from '../policy/match.js';
-import { pairFamily, type NetworkIndex } from '../policy/network-index.js';
+import type { NetworkIndex } from '../policy/network-index.js';
+import { pairFamily } from '../policy/principal.js';
 import type { Tri } from '../policy/tri.js';
 import { PREFERRED_FAMILY } from '../policy/unsure.js';
 import type { Atom } from './atoms.js';

@@ -9,10 +9,10 @@
 import type { NetworkRule, NetworkTarget } from '../policy/compile.js';
 import type { Family } from '../policy/ip.js';
 import type { MatchEnv } from '../policy/match.js';
-import { pairFamily, type NetworkIndex } from '../policy/network-index.js';
+import type { NetworkIndex } from '../policy/network-index.js';
 import type { PostureCache } from '../policy/posture-cache.js';
 import { ICMP, protocolHasPorts, type PortRange } from '../policy/ports.js';
-import type { Principal } from '../policy/principal.js';
+import { pairFamily, type Principal } from '../policy/principal.js';
 import type { Tri } from '../policy/tri.js';
 import { PREFERRED_FAMILY } from '../policy/unsure.js';
 import { afterQueries, type AfterQueries } from './after-queries.js';

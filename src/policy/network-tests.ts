@@ -7,11 +7,11 @@ import type { Deadline } from './deadline.js';
 import { resolveSource, type EvalEnv, type Endpoint } from './endpoints.js';
 import * as msg from './messages.js';
 import type { NetworkTest, PostureValue } from './model.js';
-import { pairFamily, type NetworkIndex } from './network-index.js';
+import type { NetworkIndex } from './network-index.js';
 import { postureKey, PostureCache } from './posture-cache.js';
 import { parseProtocol, protocolName } from './ports.js';
 import type { Family } from './ip.js';
-import type { Principal } from './principal.js';
+import { pairFamily, type Principal } from './principal.js';
 import type { AssertionResult, Outcome, TestResult } from './results.js';
 import {
   CODE_OUTCOMES,

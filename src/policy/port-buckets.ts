@@ -64,13 +64,6 @@ export class PortBuckets {
     return new PortBuckets(byProtocol);
   }
 
-  /** Entries kept, over every protocol. */
-  get size(): number {
-    let size = 0;
-    for (const buckets of this.byProtocol.values()) size += buckets.entries.length;
-    return size;
-  }
-
   /** Makes `span` the entries of the targets that let `protocol` (one with ports) through on `port`. */
   at(protocol: number, port: number, span: Span): void {
     const buckets = this.byProtocol.get(protocol);

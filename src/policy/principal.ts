@@ -213,3 +213,10 @@ export function servicePrincipal(name: string): Principal {
     v6: { kind: 'tailscale' },
   };
 }
+
+/** The address family a pair is tested in; undefined when they share none. */
+export function pairFamily(src: Principal, dst: Principal, preferred: Family): Family | undefined {
+  const other: Family = preferred === 4 ? 6 : 4;
+  if (slot(src, preferred) !== undefined && slot(dst, preferred) !== undefined) return preferred;
+  return slot(src, other) !== undefined && slot(dst, other) !== undefined ? other : undefined;
+}

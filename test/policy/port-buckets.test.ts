@@ -1,5 +1,5 @@
-// A verdict that would walk many rules or targets looks only at the targets on the port asked,
-// kept by port once for the whole index (port-buckets.ts, network-index.ts `onPort`): to a
+// A verdict whose walk over rules or targets grows long looks only at the targets on the port
+// asked, kept by port once for the whole index (port-buckets.ts, network-index.ts `onPort`): to a
 // destination known in part (an offline tag) through the source's targets, to one known in full
 // (a device of the tailnet) through both lists. A verdict is the most any one rule gives, so the
 // whole policy must answer each port as the best of its rules taken one at a time, where no
@@ -25,23 +25,27 @@ const TAILNET: Topology = {
   },
 };
 
+/** Times the whole policy is asked every question. */
+const ROUNDS = 8;
+
 /** Each port asked over TCP, UDP, and the default pair of a test without `proto`. */
 const PROTOS = ['tcp', 'udp', undefined] as const;
 
-function outcomes(acls: object[], topology?: Topology): Outcome[] {
+function outcomes(acls: object[], topology: Topology | undefined, rounds: number): Outcome[] {
   const policy = {
     tagOwners: { 'tag:db': [], 'tag:web': [], 'tag:other': [] },
     hosts: { db: '100.64.0.9' },
     acls,
-    // No rule names tag:other: offline, a device of it may carry the other tags too. Asked twice:
-    // the index keeps its targets by port only once its verdicts have walked many.
-    tests: PROTOS.flatMap((proto) =>
-      [...PORTS, ...PORTS].map((port) => ({
-        src: 'alice@example.com',
-        proto,
-        accept: [`tag:db:${port}`, `db:${port}`, `tag:other:${port}`],
-      })),
-    ),
+    // No rule names tag:other: offline, a device of it may carry the other tags too.
+    tests: Array.from({ length: rounds }, () =>
+      PROTOS.flatMap((proto) =>
+        PORTS.map((port) => ({
+          src: 'alice@example.com',
+          proto,
+          accept: [`tag:db:${port}`, `db:${port}`, `tag:other:${port}`],
+        })),
+      ),
+    ).flat(),
   };
   const report = checkPolicy(parse(JSON.stringify(policy)), topology === undefined ? {} : { topology });
   return report.tests.flatMap((t) => t.assertions.map((a) => a.outcome));
@@ -58,18 +62,15 @@ function best(lists: Outcome[][]): Outcome[] {
 function randomRules(seed: number): object[] {
   const next = seededRandom(seed);
   const int = (n: number): number => Math.floor(next() * n);
+  // Most rules open ports no test asks, and few open every port: a verdict walks many rules
+  // before one lets its port through, so it comes to look by port.
+  const rulePort = (): number => (int(4) === 0 ? RULE_PORTS[int(RULE_PORTS.length)]! : 2000 + int(1000));
   const port = (): string => {
-    const first = RULE_PORTS[int(RULE_PORTS.length)]!;
-    switch (int(12)) {
-      case 0:
-        return '*';
-      case 1:
-        return `${first}-${Math.min(65535, first + int(600))}`;
-      case 2:
-        return `${first},${RULE_PORTS[int(RULE_PORTS.length)]}`;
-      default:
-        return String(first);
-    }
+    const first = rulePort();
+    const kind = int(40);
+    if (kind === 0) return '*';
+    if (kind < 5) return `${first}-${Math.min(65535, first + int(600))}`;
+    return kind < 10 ? `${first},${rulePort()}` : String(first);
   };
   return Array.from({ length: 200 }, () => {
     const dst = [['tag:db', 'tag:web', 'db', '100.64.0.0/10'][int(4)]!].map((host) => `${host}:${port()}`);
@@ -87,9 +88,12 @@ describe('a verdict over many rules, by port', () => {
   test.each(seeds)('seed %i: each port as the best of its rules, offline and in a tailnet', (seed) => {
     const acls = randomRules(seed);
     for (const topology of [undefined, TAILNET]) {
-      const whole = outcomes(acls, topology);
-      expect(whole.length).toBe(PROTOS.length * 6 * PORTS.length);
-      expect(whole).toEqual(best(acls.map((rule) => outcomes([rule], topology))));
+      // Asked over and over: the index keeps its targets by port only once its verdicts have
+      // walked many, and a verdict looks there only after 64 steps.
+      const whole = outcomes(acls, topology, ROUNDS);
+      expect(whole.length).toBe(ROUNDS * PROTOS.length * 3 * PORTS.length);
+      const once = best(acls.map((rule) => outcomes([rule], topology, 1)));
+      expect(whole).toEqual(Array.from({ length: ROUNDS }, () => once).flat());
     }
   });
 });
