@@ -357,9 +357,9 @@ function settingName(surface, name) {
 /**
  * Whether git tracks any of `files` (absolute paths) in the repository checked out at
  * `workspace`: 'no-repository' when there is none there. A tracked file came from a commit, so
- * a pull request may have written it. Throws when git cannot answer.
+ * a pull request may have written it. Throws when git cannot answer; past `deadline`, a TimeoutError.
  */
-async function trackedByGit(workspace, files) {
+async function trackedByGit(workspace, files, deadline) {
     const repo = await (0,runner.repositoryAt)(await (0,promises_.realpath)(workspace));
     if (repo === undefined)
         return 'no-repository';
@@ -369,7 +369,7 @@ async function trackedByGit(workspace, files) {
         .map((relative) => relative.split((external_node_path_default()).sep).join('/'));
     if (names.length === 0)
         return 'untracked';
-    const listed = await (0,runner.runGit)(repo, ['ls-files', '-z', '--cached', '--', ...names]);
+    const listed = await (0,runner.runGit)(repo, ['ls-files', '-z', '--cached', '--', ...names], deadline);
     return listed === '' ? 'untracked' : 'tracked';
 }
 
@@ -390,10 +390,10 @@ var atomic_write = __webpack_require__(4448);
  * A cache that git tracks came from a commit, which a pull request may have written (the live
  * ETag is public in the job summary), so it cannot vouch that the live policy was applied here.
  */
-async function distrust(file, real, workspace) {
+async function distrust(file, real, workspace, deadline) {
     const ignored = `the version cache ${file} was ignored`;
     try {
-        const tracked = await trackedByGit(workspace, [external_node_path_default().resolve(file), real]);
+        const tracked = await trackedByGit(workspace, [external_node_path_default().resolve(file), real], deadline);
         if (tracked !== 'tracked')
             return undefined;
         return (`${ignored}: git tracks it, so a commit (a pull request's, say) may have ` +
@@ -401,21 +401,24 @@ async function distrust(file, real, workspace) {
             `and list it in .gitignore)`);
     }
     catch (error) {
+        if (error instanceof errors/* TimeoutError */.MU)
+            throw new errors/* TimeoutError */.MU(`the run's timeout elapsed while git looked whether it tracks the version cache ${file}`);
         return `${ignored}: git could not tell whether it is tracked (${(0,errors/* errorMessage */.gJ)(error)})`;
     }
 }
 /**
  * The last ETag this action applied, in gitops-pusher's `version-cache.json` format
  * (`{"PrevETag": "<hex>"}`), so caches restored from the reference action keep working. The
- * file must be a regular file inside `workspace`, and untracked by git.
+ * file must be a regular file inside `workspace`, and untracked by git; git asked past `deadline`
+ * (the run's) is a TimeoutError.
  */
-async function readCachedEtag(file, workspace, setting) {
+async function readCachedEtag(file, workspace, setting, deadline) {
     if (file === '')
         return {};
     const read = await cacheBytes(() => (0,files_workspace/* readWorkspaceFile */.sL)(file, workspace, setting), file, setting);
     if (read === undefined)
         return {};
-    const warning = await distrust(file, read.real, workspace);
+    const warning = await distrust(file, read.real, workspace, deadline);
     if (warning !== undefined)
         return { warning };
     try {
@@ -865,7 +868,10 @@ async function runApply(deps, facts) {
         await recordAppliedEtag(deps, facts, live.etag);
         return { kind: 'unchanged', facts };
     }
-    const cache = await readCachedEtag(settings.cacheFile, settings.workspace, cacheSetting);
+    const cache = await readCachedEtag(settings.cacheFile, settings.workspace, cacheSetting, {
+        at: deps.deadline,
+        now: deps.now,
+    });
     if (cache.warning !== undefined)
         facts.notes.push({ severity: 'warning', message: cache.warning });
     const origin = await findLiveOrigin({
@@ -1164,7 +1170,10 @@ async function fetchTopology(client) {
 async function cachedEtag(deps, notes) {
     try {
         const { cacheFile, workspace, surface } = deps.settings;
-        const cache = await readCachedEtag(cacheFile, workspace, settingName(surface, 'cache-file'));
+        const cache = await readCachedEtag(cacheFile, workspace, settingName(surface, 'cache-file'), {
+            at: deps.deadline,
+            now: deps.now,
+        });
         if (cache.warning !== undefined)
             notes.push({ severity: 'warning', message: cache.warning });
         return cache.etag;

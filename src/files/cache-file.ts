@@ -1,6 +1,7 @@
 import { lstat, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { ActionError, errorMessage } from '../errors.js';
+import { ActionError, TimeoutError, errorMessage } from '../errors.js';
+import type { GitDeadline } from '../git/runner.js';
 import { trackedByGit } from '../git/tracked.js';
 import { POLICY_ETAG } from '../hujson/etag.js';
 import { writeFileAtomic } from './atomic-write.js';
@@ -18,10 +19,15 @@ export interface CachedEtag {
  * A cache that git tracks came from a commit, which a pull request may have written (the live
  * ETag is public in the job summary), so it cannot vouch that the live policy was applied here.
  */
-async function distrust(file: string, real: string, workspace: string): Promise<string | undefined> {
+async function distrust(
+  file: string,
+  real: string,
+  workspace: string,
+  deadline: GitDeadline | undefined,
+): Promise<string | undefined> {
   const ignored = `the version cache ${file} was ignored`;
   try {
-    const tracked = await trackedByGit(workspace, [path.resolve(file), real]);
+    const tracked = await trackedByGit(workspace, [path.resolve(file), real], deadline);
     if (tracked !== 'tracked') return undefined;
     return (
       `${ignored}: git tracks it, so a commit (a pull request's, say) may have ` +
@@ -29,6 +35,8 @@ async function distrust(file: string, real: string, workspace: string): Promise<
       `and list it in .gitignore)`
     );
   } catch (error) {
+    if (error instanceof TimeoutError)
+      throw new TimeoutError(`the run's timeout elapsed while git looked whether it tracks the version cache ${file}`);
     return `${ignored}: git could not tell whether it is tracked (${errorMessage(error)})`;
   }
 }
@@ -36,13 +44,19 @@ async function distrust(file: string, real: string, workspace: string): Promise<
 /**
  * The last ETag this action applied, in gitops-pusher's `version-cache.json` format
  * (`{"PrevETag": "<hex>"}`), so caches restored from the reference action keep working. The
- * file must be a regular file inside `workspace`, and untracked by git.
+ * file must be a regular file inside `workspace`, and untracked by git; git asked past `deadline`
+ * (the run's) is a TimeoutError.
  */
-export async function readCachedEtag(file: string, workspace: string, setting: string): Promise<CachedEtag> {
+export async function readCachedEtag(
+  file: string,
+  workspace: string,
+  setting: string,
+  deadline?: GitDeadline,
+): Promise<CachedEtag> {
   if (file === '') return {};
   const read = await cacheBytes(() => readWorkspaceFile(file, workspace, setting), file, setting);
   if (read === undefined) return {};
-  const warning = await distrust(file, read.real, workspace);
+  const warning = await distrust(file, read.real, workspace, deadline);
   if (warning !== undefined) return { warning };
   try {
     const parsed = JSON.parse(read.bytes.toString('utf8')) as { PrevETag?: unknown };

@@ -34,7 +34,10 @@ export async function runApply(deps: ModeDeps, facts: Facts): Promise<Outcome> {
     await recordAppliedEtag(deps, facts, live.etag);
     return { kind: 'unchanged', facts };
   }
-  const cache = await readCachedEtag(settings.cacheFile, settings.workspace, cacheSetting);
+  const cache = await readCachedEtag(settings.cacheFile, settings.workspace, cacheSetting, {
+    at: deps.deadline,
+    now: deps.now,
+  });
   if (cache.warning !== undefined) facts.notes.push({ severity: 'warning', message: cache.warning });
   const origin = await findLiveOrigin({
     liveEtag: live.etag,

@@ -20,7 +20,10 @@ import { liveEtagLine, newestVersion, readLive, readPolicy } from './read.js';
 async function cachedEtag(deps: ModeDeps, notes: Finding[]): Promise<string | undefined> {
   try {
     const { cacheFile, workspace, surface } = deps.settings;
-    const cache = await readCachedEtag(cacheFile, workspace, settingName(surface, 'cache-file'));
+    const cache = await readCachedEtag(cacheFile, workspace, settingName(surface, 'cache-file'), {
+      at: deps.deadline,
+      now: deps.now,
+    });
     if (cache.warning !== undefined) notes.push({ severity: 'warning', message: cache.warning });
     return cache.etag;
   } catch (error) {

@@ -1,5 +1,6 @@
 // Reading blobs from a repository whose content is a pull request's: a blob far over the cap must
-// never be inflated, and a git that takes too long must not hold the run past its deadline.
+// never be inflated, and a git that takes too long (reading them, or asking whether it tracks the
+// version cache) must not hold the run past its deadline.
 // A wrapper named `git`, first on PATH, records what each `cat-file` process was asked, or stalls.
 
 import { execFileSync } from 'node:child_process';
@@ -8,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TimeoutError } from '../../src/errors.js';
+import { readCachedEtag } from '../../src/files/cache-file.js';
 import { readBlobs } from '../../src/git/blobs.js';
 import { gitFileHistory } from '../../src/git/history.js';
 import { repositoryAt } from '../../src/git/runner.js';
@@ -145,4 +147,21 @@ describe('readBlobs against hostile content', () => {
       );
     },
   );
+});
+
+describe("the version cache's git check", () => {
+  it('stops asking git whether it tracks the cache at the run deadline, saying so', async () => {
+    const created = await createGitRepo([{ message: 'one', files: { 'policy.hujson': '{}' } }]);
+    cleanups.push(created.remove);
+    const dir = await realpath(created.dir);
+    const cache = path.join(dir, 'version-cache.json');
+    await writeFile(cache, JSON.stringify({ PrevETag: 'a'.repeat(64) }));
+    const deadline = { at: Date.now() + 300, now: Date.now };
+    expect(await readCachedEtag(cache, dir, 'cache-file', deadline)).toEqual({ etag: 'a'.repeat(64) });
+    await wrapGit(':', 'ls-files');
+
+    await expect(readCachedEtag(cache, dir, 'cache-file', deadline)).rejects.toEqual(
+      new TimeoutError(`the run's timeout elapsed while git looked whether it tracks the version cache ${cache}`),
+    );
+  });
 });
