@@ -264,12 +264,13 @@ async function revParseCommit(repo, ref, deadline) {
 /**
  * The commit id `ref` names, resolved once before the run, so the run reads the history of that
  * very commit (a fetch meanwhile cannot move it), and only a commit: `^main` or a range is none.
+ * Past `deadline`, a TimeoutError.
  */
-async function resolveCommit(workspace, ref) {
+async function resolveCommit(workspace, ref, deadline) {
     const repo = await workspaceRepository(workspace);
     if (repo === undefined)
         return { kind: 'no-repository' };
-    const id = await revParseCommit(repo, ref);
+    const id = await revParseCommit(repo, ref, deadline);
     return id !== undefined && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(id) ? { kind: 'commit', id } : { kind: 'none' };
 }
 /** A partial clone names its promisor remote: `remote.<name>.promisor` or `extensions.partialClone`. */
@@ -2759,9 +2760,16 @@ function policyFileOf(given) {
         throw new errors/* InputError */.dz('--policy-file: the path is empty; name the policy file');
     return given ?? FLAGS['policy-file'].default;
 }
-/** The commit --base names, resolved once; one that names none here is a usage error, before anything is sent. */
-async function baseCommit(settings, base) {
-    const resolved = await resolveCommit(settings.workspace, base);
+/**
+ * The commit --base names, resolved once; one that names none here is a usage error, before
+ * anything is sent. The run's timeout covers git here too.
+ */
+async function baseCommit(settings, base, deadline) {
+    const resolved = await resolveCommit(settings.workspace, base, deadline).catch((error) => {
+        if (error instanceof errors/* TimeoutError */.MU)
+            throw new errors/* TimeoutError */.MU(`--base: the timeout elapsed while git resolved ${quoteInput(base)}`);
+        throw error;
+    });
     switch (resolved.kind) {
         case 'commit':
             return resolved.id;
@@ -2775,14 +2783,12 @@ async function baseCommit(settings, base) {
  * The CLI's wiring: progress to stderr, a Tailscale client when there are credentials, git;
  * `beforeOverwrite` keeps a copy of an edit apply is about to overwrite.
  */
-async function runWired({ settings, tailnetFrom }, base, io, secrets, beforeOverwrite) {
+async function runWired({ settings, tailnetFrom }, base, { at: deadline, now }, io, secrets, beforeOverwrite) {
     const log = {
         info: (line) => io.stderr((0,cli_io/* errorLine */.BP)(secrets.redact(line))),
         debug: () => undefined,
         group: (_name, work) => work(),
     };
-    const now = Date.now;
-    const deadline = now() + settings.timeoutMs;
     const connection = connect(settings, {
         secrets,
         getIdToken: () => Promise.reject(new errors/* InputError */.dz('TS_ID_TOKEN is required with TS_OAUTH_ID for federated identity')),
@@ -2811,12 +2817,13 @@ async function run(mode, args, io, secrets) {
         throw new errors/* InputError */.dz(`${mode} needs credentials: set ${CREDENTIAL_VARIABLES}`);
     }
     await (0,files/* requireReadable */.CM)(mode, settings.policyFile, settings.workspace);
-    const base = command.base === undefined ? undefined : await baseCommit(settings, command.base);
+    const time = { at: Date.now() + settings.timeoutMs, now: Date.now };
+    const base = command.base === undefined ? undefined : await baseCommit(settings, command.base, time);
     for (const secret of [...credentialSecrets(settings.credentials), ...proxySecrets(io.env)])
         secrets.add(secret);
     // Saved before the write, and said on stderr at once: a run cut short after it still leaves a copy.
     let kept;
-    const outcome = await runWired(command, base, io, secrets, async (text) => {
+    const outcome = await runWired(command, base, time, io, secrets, async (text) => {
         kept = await keepOverwritten(text);
         io.stderr((0,cli_io/* errorLine */.BP)(secrets.redact(`the live policy about to be overwritten: ${kept}`)));
     });

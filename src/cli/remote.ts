@@ -10,9 +10,10 @@ import { chooseCredentials, credentialSecrets, CREDENTIAL_VARIABLES } from '../c
 import { parseDuration } from '../config/duration.js';
 import { parseTailnet, quoteInput } from '../config/names.js';
 import type { Mode, Settings } from '../config/settings.js';
-import { ActionError, InputError, errorMessage } from '../errors.js';
+import { ActionError, InputError, TimeoutError, errorMessage } from '../errors.js';
 import { describeFileError } from '../files/file-errors.js';
 import { gitFileHistory, resolveCommit } from '../git/history.js';
+import type { GitDeadline } from '../git/runner.js';
 import { runMode, type Logger, type Outcome } from '../modes/index.js';
 import { renderText } from '../render/cli/text.js';
 import { buildReport } from '../report/build.js';
@@ -184,9 +185,16 @@ function policyFileOf(given: string | undefined): string {
   return given ?? (FLAGS['policy-file']!.default as string);
 }
 
-/** The commit --base names, resolved once; one that names none here is a usage error, before anything is sent. */
-async function baseCommit(settings: Settings, base: string): Promise<string> {
-  const resolved = await resolveCommit(settings.workspace, base);
+/**
+ * The commit --base names, resolved once; one that names none here is a usage error, before
+ * anything is sent. The run's timeout covers git here too.
+ */
+async function baseCommit(settings: Settings, base: string, deadline: GitDeadline): Promise<string> {
+  const resolved = await resolveCommit(settings.workspace, base, deadline).catch((error: unknown) => {
+    if (error instanceof TimeoutError)
+      throw new TimeoutError(`--base: the timeout elapsed while git resolved ${quoteInput(base)}`);
+    throw error;
+  });
   switch (resolved.kind) {
     case 'commit':
       return resolved.id;
@@ -206,6 +214,7 @@ async function baseCommit(settings: Settings, base: string): Promise<string> {
 async function runWired(
   { settings, tailnetFrom }: Command,
   base: string | undefined,
+  { at: deadline, now }: GitDeadline,
   io: CliIO,
   secrets: SecretRegistry,
   beforeOverwrite: (text: string) => Promise<void>,
@@ -215,8 +224,6 @@ async function runWired(
     debug: () => undefined,
     group: (_name, work) => work(),
   };
-  const now = Date.now;
-  const deadline = now() + settings.timeoutMs;
   const connection = connect(settings, {
     secrets,
     getIdToken: () => Promise.reject(new InputError('TS_ID_TOKEN is required with TS_OAUTH_ID for federated identity')),
@@ -245,11 +252,12 @@ async function run(mode: Mode, args: string[], io: CliIO, secrets: SecretRegistr
     throw new InputError(`${mode} needs credentials: set ${CREDENTIAL_VARIABLES}`);
   }
   await requireReadable(mode, settings.policyFile, settings.workspace);
-  const base = command.base === undefined ? undefined : await baseCommit(settings, command.base);
+  const time: GitDeadline = { at: Date.now() + settings.timeoutMs, now: Date.now };
+  const base = command.base === undefined ? undefined : await baseCommit(settings, command.base, time);
   for (const secret of [...credentialSecrets(settings.credentials), ...proxySecrets(io.env)]) secrets.add(secret);
   // Saved before the write, and said on stderr at once: a run cut short after it still leaves a copy.
   let kept: string | undefined;
-  const outcome = await runWired(command, base, io, secrets, async (text) => {
+  const outcome = await runWired(command, base, time, io, secrets, async (text) => {
     kept = await keepOverwritten(text);
     io.stderr(errorLine(secrets.redact(`the live policy about to be overwritten: ${kept}`)));
   });

@@ -134,11 +134,12 @@ export type ResolvedRef = { kind: 'commit'; id: string } | { kind: 'none' } | { 
 /**
  * The commit id `ref` names, resolved once before the run, so the run reads the history of that
  * very commit (a fetch meanwhile cannot move it), and only a commit: `^main` or a range is none.
+ * Past `deadline`, a TimeoutError.
  */
-export async function resolveCommit(workspace: string, ref: string): Promise<ResolvedRef> {
+export async function resolveCommit(workspace: string, ref: string, deadline?: GitDeadline): Promise<ResolvedRef> {
   const repo = await workspaceRepository(workspace);
   if (repo === undefined) return { kind: 'no-repository' };
-  const id = await revParseCommit(repo, ref);
+  const id = await revParseCommit(repo, ref, deadline);
   return id !== undefined && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(id) ? { kind: 'commit', id } : { kind: 'none' };
 }
 

@@ -165,6 +165,28 @@ describe('test --base: the commit the offline access plan compares with', () => 
     });
   });
 
+  it('stops resolving the commit at the run deadline when git stalls, saying so', async () => {
+    const bin = await mkdtemp(path.join(tmpdir(), 'stalled-git-'));
+    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    const script = `#!/bin/sh\nfor arg in "$@"; do [ "$arg" = rev-parse ] && exec sleep 600; done\nexec ${realGit} "$@"\n`;
+    await writeFile(path.join(bin, 'git'), script, { mode: 0o755 });
+    const originalPath = process.env.PATH;
+    try {
+      await onBranch(async () => {
+        // Only once the repository is made: the fixture asks git rev-parse too.
+        process.env.PATH = `${bin}:${originalPath}`;
+        expect(await offline(['test', '--base', 'main', '--timeout', '1s'])).toEqual({
+          code: 1,
+          stdout: '',
+          stderr: 'tailnet-policy test: --base: the timeout elapsed while git resolved "main"\n',
+        });
+      });
+    } finally {
+      process.env.PATH = originalPath;
+      await rm(bin, { recursive: true, force: true });
+    }
+  });
+
   it('refuses what is no single commit, and says when there is no checkout at all', async () => {
     await onBranch(async () => {
       expect((await offline(['test', '--base', '^HEAD'])).stderr).toBe(
