@@ -2827,29 +2827,24 @@ class MaybeReach {
 // EXTERNAL MODULE: ./src/policy/match.ts
 var match = __webpack_require__(6563);
 ;// CONCATENATED MODULE: ./src/policy/port-buckets.ts
-// The targets of one source's rules (or of one pair's, pair-reach.ts) by the ports they let
-// through. A destination that may carry facts beyond the known ones (an offline tag,
-// network-index.ts `implied`) makes a verdict look at every target of the source's rules; asked
-// port by port, a source with N rules each on its own port cost N per port and N² in all (one
-// user, 8,000 rules to one tag: 39 s). Kept by elementary port interval, a verdict looks only at
-// the targets that let its port through.
+// Every target of a network index (network-index.ts) by the ports it lets through. A verdict
+// whose merge of a source's rules with a destination's targets runs long walks instead the targets
+// on its port: one user with N rules to one tag, each on its own port, cost N per port and N² in
+// all (8,000 rules: 39 s).
 //
-// Each protocol's buckets are three typed arrays (where the intervals start, where each
-// interval's entries start, the entries), not an array per interval: N sources of N targets each
-// (`*` to a tag on N ports, and N tags) kept N² small arrays, 2.4 GB at N = 2,000 (a helper's
-// attack); typed arrays hold the same in 4 bytes an entry.
+// Each protocol's targets are kept in a segment tree over the elementary port intervals: a range
+// is kept at the few nodes that cover it exactly (at most two per level), and a port's targets are
+// those of the nodes from its interval's leaf up to the root. Kept per interval instead, a few
+// targets open on every port among N single ports cost N entries each, and the buckets were given
+// up (a policy with some `*` ports kept none). The nodes are three typed arrays per protocol, not
+// an array per node: N sources of N targets each kept N² small arrays, 2.4 GB at N = 2,000.
 
-/** Entries kept in all, at most this many times the targets (ranges that overlap widely cost more). */
-const MAX_SPREAD = 16;
 class PortBuckets {
     byProtocol;
     constructor(byProtocol) {
         this.byProtocol = byProtocol;
     }
-    /**
-     * Buckets for `entries` (each a target id shifted left by `shift`, with bits below), or undefined
-     * where ranges overlap so widely that keeping them would cost more than walking them.
-     */
+    /** Buckets for `entries` (each a target id shifted left by `shift`, with bits below). */
     static of(entries, targets, shift) {
         const cutSets = new Map();
         for (let e = 0; e < entries.length; e++) {
@@ -2866,66 +2861,63 @@ class PortBuckets {
                 }
             }
         }
-        let left = MAX_SPREAD * entries.length + 1024;
         const byProtocol = new Map();
-        for (const [protocol, set] of cutSets) {
-            const buckets = bucketsOf(protocol, Int32Array.from(set).sort(), entries, targets, shift, left);
-            if (buckets === undefined)
-                return undefined;
-            left -= buckets.entries.length;
-            byProtocol.set(protocol, buckets);
-        }
+        for (const [protocol, set] of cutSets)
+            byProtocol.set(protocol, bucketsOf(protocol, Int32Array.from(set).sort(), entries, targets, shift));
         return new PortBuckets(byProtocol);
     }
-    /** Makes `span` the entries of the targets that let `protocol` (one with ports) through on `port`. */
-    at(protocol, port, span) {
+    /**
+     * Appends to `spans`, from `count` on, the entries of the targets that let `protocol` (one with
+     * ports) through on `port`, each span ascending as given; returns the new count.
+     */
+    at(protocol, port, spans, count) {
         const buckets = this.byProtocol.get(protocol);
-        if (buckets === undefined) {
-            span.start = span.end = 0;
-            return;
+        if (buckets === undefined)
+            return count;
+        const { starts, entries } = buckets;
+        for (let node = buckets.size + intervalAt(buckets.cuts, port); node >= 1; node >>= 1) {
+            if (starts[node] === starts[node + 1])
+                continue;
+            const span = (spans[count++] ??= { list: entries, start: 0, end: 0 });
+            span.list = entries;
+            span.start = starts[node];
+            span.end = starts[node + 1];
         }
-        const k = intervalAt(buckets.cuts, port);
-        span.list = buckets.entries;
-        span.start = buckets.starts[k];
-        span.end = buckets.starts[k + 1];
+        return count;
     }
 }
-/** One protocol's buckets, counted, then filled; undefined past `limit` entries. */
-function bucketsOf(protocol, cuts, entries, targets, shift, limit) {
-    // Each range adds one to the counts of its intervals: +1 where it starts, -1 past its end.
-    const counts = new Int32Array(cuts.length + 1);
-    let kept = 0;
-    for (let e = 0; e < entries.length; e++) {
-        const target = targets[entries[e] >> shift];
-        if (!target.protocols.includes(protocol))
-            continue;
-        for (const range of target.ports) {
-            const [first, last] = [intervalAt(cuts, range.first), intervalAt(cuts, range.last)];
-            counts[first]++;
-            counts[last + 1]--;
-            kept += last - first + 1;
+/** Calls `each` with the nodes that cover intervals `first` to `last` exactly. */
+function coveringNodes(size, first, last, each) {
+    for (let low = first + size, high = last + size + 1; low < high; low >>= 1, high >>= 1) {
+        if (low & 1)
+            each(low++);
+        if (high & 1)
+            each(--high);
+    }
+}
+/** One protocol's tree, counted, then filled. */
+function bucketsOf(protocol, cuts, entries, targets, shift) {
+    let size = 1;
+    while (size < cuts.length)
+        size *= 2;
+    const counts = new Int32Array(2 * size + 1);
+    const ranges = (each) => {
+        for (let e = 0; e < entries.length; e++) {
+            const target = targets[entries[e] >> shift];
+            if (!target.protocols.includes(protocol))
+                continue;
+            for (const range of target.ports)
+                each(entries[e], intervalAt(cuts, range.first), intervalAt(cuts, range.last));
         }
-    }
-    if (kept > limit)
-        return undefined;
-    const starts = new Int32Array(cuts.length + 1);
-    for (let k = 0, running = 0; k < cuts.length; k++) {
-        running += counts[k];
-        starts[k + 1] = starts[k] + running;
-    }
-    const next = starts.slice(0, cuts.length);
-    const out = new Int32Array(kept);
-    for (let e = 0; e < entries.length; e++) {
-        const target = targets[entries[e] >> shift];
-        if (!target.protocols.includes(protocol))
-            continue;
-        for (const range of target.ports) {
-            const last = intervalAt(cuts, range.last);
-            for (let k = intervalAt(cuts, range.first); k <= last; k++)
-                out[next[k]++] = entries[e];
-        }
-    }
-    return { cuts, starts, entries: out };
+    };
+    ranges((_entry, first, last) => coveringNodes(size, first, last, (node) => counts[node]++));
+    const starts = new Int32Array(2 * size + 1);
+    for (let node = 1; node < 2 * size; node++)
+        starts[node + 1] = starts[node] + counts[node];
+    const next = starts.slice();
+    const out = new Int32Array(starts[2 * size]);
+    ranges((entry, first, last) => coveringNodes(size, first, last, (node) => (out[next[node]++] = entry)));
+    return { cuts, size, starts, entries: out };
 }
 /** The interval holding `port`: the last cut at or below it. */
 function intervalAt(cuts, port) {
@@ -3303,12 +3295,13 @@ class NetworkIndex {
     passes = new TargetPasses(this.targets);
     /** The "maybe" of sources known in part. */
     maybe;
-    /** Every target but bare `*` ones by port, made when worth it (onPort); null where ranges overlap too widely. */
+    /** Every target but bare `*` ones by port, made when worth it (onPort). */
     byPort;
     /** Entries the verdicts would have walked while there was no byPort. */
     walked = 0;
-    /** The targets on the port asked, one span per protocol asked (onPort), reused. */
+    /** The targets on the port asked, `spanCount` spans over the protocols asked (onPort), reused. */
     spans = [];
+    spanCount = 0;
     /**
      * With a deadline, stops adding rules once it passes or its size limit is reached (the caller
      * then evaluates nothing). Profiles' candidates and the bare `*` targets' port trees count
@@ -3502,7 +3495,7 @@ class NetworkIndex {
         if (this.byPort === undefined) {
             // Built once the verdicts have walked more entries than building costs: most runs never do.
             // Past its first ask, a walk took half its steps since the last. Not charged to the size
-            // limit: it holds at most 16 times the targets already counted (PortBuckets).
+            // limit: it holds each target's ranges at most twice per level of its tree (PortBuckets).
             this.walked += steps > BUCKETED_FROM ? steps / 2 : steps;
             if (this.walked < BUILD_AFTER * this.targets.length)
                 return false;
@@ -3511,16 +3504,15 @@ class NetworkIndex {
             for (let id = 0; id < ids.length; id++)
                 if ((this.flags[id] & network_profiles/* BARE_WILDCARD */.K8) === 0)
                     ids[count++] = id;
-            this.byPort = PortBuckets.of(ids.subarray(0, count), this.targets, 0) ?? null;
+            this.byPort = PortBuckets.of(ids.subarray(0, count), this.targets, 0);
         }
-        if (this.byPort === null)
-            return false;
+        let count = 0;
+        for (let p = 0; p < protocols.length; p++)
+            count = this.byPort.at(protocols[p], port, this.spans, count);
+        this.spanCount = count;
         let total = 0;
-        for (let p = 0; p < protocols.length; p++) {
-            const span = (this.spans[p] ??= { list: [], start: 0, end: 0 });
-            this.byPort.at(protocols[p], port, span);
-            total += span.end - span.start;
-        }
+        for (let s = 0; s < count; s++)
+            total += this.spans[s].end - this.spans[s].start;
         return total <= steps;
     }
     /**
@@ -3530,8 +3522,8 @@ class NetworkIndex {
     walkPort(source, destination, implied, src, dst, posture, floor) {
         const { targets, targetCount } = destination;
         let result = floor;
-        for (let p = 0; p < this.passes.protocols.length; p++) {
-            const { list, start, end } = this.spans[p];
+        for (let s = 0; s < this.spanCount; s++) {
+            const { list, start, end } = this.spans[s];
             for (let e = start, j = 0; e < end && result !== network_profiles/* YES */._Y; e++) {
                 const id = list[e];
                 const bySource = (0,network_profiles/* ruleCode */.KF)(source, this.ruleOf[id]);

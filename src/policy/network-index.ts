@@ -79,12 +79,13 @@ export class NetworkIndex {
   private readonly passes = new TargetPasses(this.targets);
   /** The "maybe" of sources known in part. */
   private readonly maybe: MaybeReach;
-  /** Every target but bare `*` ones by port, made when worth it (onPort); null where ranges overlap too widely. */
-  private byPort: PortBuckets | null | undefined;
+  /** Every target but bare `*` ones by port, made when worth it (onPort). */
+  private byPort: PortBuckets | undefined;
   /** Entries the verdicts would have walked while there was no byPort. */
   private walked = 0;
-  /** The targets on the port asked, one span per protocol asked (onPort), reused. */
+  /** The targets on the port asked, `spanCount` spans over the protocols asked (onPort), reused. */
   private readonly spans: Span[] = [];
+  private spanCount = 0;
 
   /**
    * With a deadline, stops adding rules once it passes or its size limit is reached (the caller
@@ -296,21 +297,19 @@ export class NetworkIndex {
     if (this.byPort === undefined) {
       // Built once the verdicts have walked more entries than building costs: most runs never do.
       // Past its first ask, a walk took half its steps since the last. Not charged to the size
-      // limit: it holds at most 16 times the targets already counted (PortBuckets).
+      // limit: it holds each target's ranges at most twice per level of its tree (PortBuckets).
       this.walked += steps > BUCKETED_FROM ? steps / 2 : steps;
       if (this.walked < BUILD_AFTER * this.targets.length) return false;
       const ids = new Int32Array(this.targets.length);
       let count = 0;
       for (let id = 0; id < ids.length; id++) if ((this.flags[id]! & BARE_WILDCARD) === 0) ids[count++] = id;
-      this.byPort = PortBuckets.of(ids.subarray(0, count), this.targets, 0) ?? null;
+      this.byPort = PortBuckets.of(ids.subarray(0, count), this.targets, 0);
     }
-    if (this.byPort === null) return false;
+    let count = 0;
+    for (let p = 0; p < protocols.length; p++) count = this.byPort.at(protocols[p]!, port, this.spans, count);
+    this.spanCount = count;
     let total = 0;
-    for (let p = 0; p < protocols.length; p++) {
-      const span = (this.spans[p] ??= { list: [], start: 0, end: 0 });
-      this.byPort.at(protocols[p]!, port, span);
-      total += span.end - span.start;
-    }
+    for (let s = 0; s < count; s++) total += this.spans[s]!.end - this.spans[s]!.start;
     return total <= steps;
   }
 
@@ -329,8 +328,8 @@ export class NetworkIndex {
   ): number {
     const { targets, targetCount } = destination;
     let result = floor;
-    for (let p = 0; p < this.passes.protocols.length; p++) {
-      const { list, start, end } = this.spans[p]!;
+    for (let s = 0; s < this.spanCount; s++) {
+      const { list, start, end } = this.spans[s]!;
       for (let e = start, j = 0; e < end && result !== YES; e++) {
         const id = list[e]!;
         const bySource = ruleCode(source, this.ruleOf[id]!);

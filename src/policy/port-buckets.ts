@@ -1,27 +1,26 @@
-// The targets of one source's rules (or of one pair's, pair-reach.ts) by the ports they let
-// through. A destination that may carry facts beyond the known ones (an offline tag,
-// network-index.ts `implied`) makes a verdict look at every target of the source's rules; asked
-// port by port, a source with N rules each on its own port cost N per port and N² in all (one
-// user, 8,000 rules to one tag: 39 s). Kept by elementary port interval, a verdict looks only at
-// the targets that let its port through.
+// Every target of a network index (network-index.ts) by the ports it lets through. A verdict
+// whose merge of a source's rules with a destination's targets runs long walks instead the targets
+// on its port: one user with N rules to one tag, each on its own port, cost N per port and N² in
+// all (8,000 rules: 39 s).
 //
-// Each protocol's buckets are three typed arrays (where the intervals start, where each
-// interval's entries start, the entries), not an array per interval: N sources of N targets each
-// (`*` to a tag on N ports, and N tags) kept N² small arrays, 2.4 GB at N = 2,000 (a helper's
-// attack); typed arrays hold the same in 4 bytes an entry.
+// Each protocol's targets are kept in a segment tree over the elementary port intervals: a range
+// is kept at the few nodes that cover it exactly (at most two per level), and a port's targets are
+// those of the nodes from its interval's leaf up to the root. Kept per interval instead, a few
+// targets open on every port among N single ports cost N entries each, and the buckets were given
+// up (a policy with some `*` ports kept none). The nodes are three typed arrays per protocol, not
+// an array per node: N sources of N targets each kept N² small arrays, 2.4 GB at N = 2,000.
 
 import type { NetworkTarget } from './compile.js';
 import { protocolHasPorts } from './ports.js';
 
-/** Entries kept in all, at most this many times the targets (ranges that overlap widely cost more). */
-const MAX_SPREAD = 16;
-
 interface ProtocolBuckets {
   /** Where each elementary interval starts, ascending, from 0. */
   cuts: Int32Array;
-  /** Interval k's entries are `entries[starts[k]]` up to `entries[starts[k + 1]]`. */
+  /** Leaves of the tree: a power of two, at least the intervals. */
+  size: number;
+  /** Node n's entries are `entries[starts[n]]` up to `entries[starts[n + 1]]` (nodes 1 to 2·size-1). */
   starts: Int32Array;
-  /** Per interval, the entries of the targets covering it, in the order given. */
+  /** Per node, the entries of the targets it covers, in the order given. */
   entries: Int32Array;
 }
 
@@ -35,11 +34,8 @@ export interface Span {
 export class PortBuckets {
   private constructor(private readonly byProtocol: Map<number, ProtocolBuckets>) {}
 
-  /**
-   * Buckets for `entries` (each a target id shifted left by `shift`, with bits below), or undefined
-   * where ranges overlap so widely that keeping them would cost more than walking them.
-   */
-  static of(entries: ArrayLike<number>, targets: readonly NetworkTarget[], shift: number): PortBuckets | undefined {
+  /** Buckets for `entries` (each a target id shifted left by `shift`, with bits below). */
+  static of(entries: ArrayLike<number>, targets: readonly NetworkTarget[], shift: number): PortBuckets {
     const cutSets = new Map<number, Set<number>>();
     for (let e = 0; e < entries.length; e++) {
       const target = targets[entries[e]! >> shift]!;
@@ -53,72 +49,65 @@ export class PortBuckets {
         }
       }
     }
-    let left = MAX_SPREAD * entries.length + 1024;
     const byProtocol = new Map<number, ProtocolBuckets>();
-    for (const [protocol, set] of cutSets) {
-      const buckets = bucketsOf(protocol, Int32Array.from(set).sort(), entries, targets, shift, left);
-      if (buckets === undefined) return undefined;
-      left -= buckets.entries.length;
-      byProtocol.set(protocol, buckets);
-    }
+    for (const [protocol, set] of cutSets)
+      byProtocol.set(protocol, bucketsOf(protocol, Int32Array.from(set).sort(), entries, targets, shift));
     return new PortBuckets(byProtocol);
   }
 
-  /** Makes `span` the entries of the targets that let `protocol` (one with ports) through on `port`. */
-  at(protocol: number, port: number, span: Span): void {
+  /**
+   * Appends to `spans`, from `count` on, the entries of the targets that let `protocol` (one with
+   * ports) through on `port`, each span ascending as given; returns the new count.
+   */
+  at(protocol: number, port: number, spans: Span[], count: number): number {
     const buckets = this.byProtocol.get(protocol);
-    if (buckets === undefined) {
-      span.start = span.end = 0;
-      return;
+    if (buckets === undefined) return count;
+    const { starts, entries } = buckets;
+    for (let node = buckets.size + intervalAt(buckets.cuts, port); node >= 1; node >>= 1) {
+      if (starts[node] === starts[node + 1]) continue;
+      const span = (spans[count++] ??= { list: entries, start: 0, end: 0 });
+      span.list = entries;
+      span.start = starts[node]!;
+      span.end = starts[node + 1]!;
     }
-    const k = intervalAt(buckets.cuts, port);
-    span.list = buckets.entries;
-    span.start = buckets.starts[k]!;
-    span.end = buckets.starts[k + 1]!;
+    return count;
   }
 }
 
-/** One protocol's buckets, counted, then filled; undefined past `limit` entries. */
+/** Calls `each` with the nodes that cover intervals `first` to `last` exactly. */
+function coveringNodes(size: number, first: number, last: number, each: (node: number) => void): void {
+  for (let low = first + size, high = last + size + 1; low < high; low >>= 1, high >>= 1) {
+    if (low & 1) each(low++);
+    if (high & 1) each(--high);
+  }
+}
+
+/** One protocol's tree, counted, then filled. */
 function bucketsOf(
   protocol: number,
   cuts: Int32Array,
   entries: ArrayLike<number>,
   targets: readonly NetworkTarget[],
   shift: number,
-  limit: number,
-): ProtocolBuckets | undefined {
-  // Each range adds one to the counts of its intervals: +1 where it starts, -1 past its end.
-  const counts = new Int32Array(cuts.length + 1);
-  let kept = 0;
-  for (let e = 0; e < entries.length; e++) {
-    const target = targets[entries[e]! >> shift]!;
-    if (!target.protocols.includes(protocol)) continue;
-    for (const range of target.ports) {
-      const [first, last] = [intervalAt(cuts, range.first), intervalAt(cuts, range.last)];
-      counts[first]!++;
-      counts[last + 1]!--;
-      kept += last - first + 1;
+): ProtocolBuckets {
+  let size = 1;
+  while (size < cuts.length) size *= 2;
+  const counts = new Int32Array(2 * size + 1);
+  const ranges = (each: (entry: number, first: number, last: number) => void): void => {
+    for (let e = 0; e < entries.length; e++) {
+      const target = targets[entries[e]! >> shift]!;
+      if (!target.protocols.includes(protocol)) continue;
+      for (const range of target.ports) each(entries[e]!, intervalAt(cuts, range.first), intervalAt(cuts, range.last));
     }
-  }
-  if (kept > limit) return undefined;
-  const starts = new Int32Array(cuts.length + 1);
-  for (let k = 0, running = 0; k < cuts.length; k++) {
-    running += counts[k]!;
-    starts[k + 1] = starts[k]! + running;
-  }
-  const next = starts.slice(0, cuts.length);
-  const out = new Int32Array(kept);
-  for (let e = 0; e < entries.length; e++) {
-    const target = targets[entries[e]! >> shift]!;
-    if (!target.protocols.includes(protocol)) continue;
-    for (const range of target.ports) {
-      const last = intervalAt(cuts, range.last);
-      for (let k = intervalAt(cuts, range.first); k <= last; k++) out[next[k]!++] = entries[e]!;
-    }
-  }
-  return { cuts, starts, entries: out };
+  };
+  ranges((_entry, first, last) => coveringNodes(size, first, last, (node) => counts[node]!++));
+  const starts = new Int32Array(2 * size + 1);
+  for (let node = 1; node < 2 * size; node++) starts[node + 1] = starts[node]! + counts[node]!;
+  const next = starts.slice();
+  const out = new Int32Array(starts[2 * size]!);
+  ranges((entry, first, last) => coveringNodes(size, first, last, (node) => (out[next[node]!++] = entry)));
+  return { cuts, size, starts, entries: out };
 }
-
 /** The interval holding `port`: the last cut at or below it. */
 function intervalAt(cuts: Int32Array, port: number): number {
   let low = 0;
