@@ -3398,8 +3398,8 @@ class NetworkIndex {
      */
     direct(source, destination, src, dst, posture, floor = network_profiles.NO) {
         const { targets, targetCount } = destination;
-        const rules = source.own;
-        const ruleCount = source.ownCount;
+        let rules = floor === network_profiles/* MAYBE */.xF ? this.sureRules(source) : source.own;
+        let ruleCount = floor === network_profiles/* MAYBE */.xF ? rules.length : source.ownCount;
         let result = floor;
         let i = 0;
         let k = 0;
@@ -3425,6 +3425,13 @@ class NetworkIndex {
                 result = this.raise(result, id, targets[i] & network_profiles/* TARGET_CODE */.ED, rules[k] & network_profiles/* RULE_CODE */.zN, src, dst, posture);
                 if (result === network_profiles/* YES */._Y)
                     break;
+                if (result === network_profiles/* MAYBE */.xF && rules === source.own) {
+                    // Only a rule selecting the source surely can raise "maybe" to "yes": merge just those
+                    // (a user who may be an admin, against a thousand admin rules, has one such rule).
+                    rules = this.sureRules(source);
+                    ruleCount = rules.length;
+                    k = ruleCount > 0 && rules[0] >> network_profiles/* RULE_SHIFT */.wV < ruleId ? (0,network_profiles/* gallop */.sk)(rules, 0, ruleCount, ruleId, network_profiles/* RULE_SHIFT */.wV) : 0;
+                }
                 i++;
             }
         }
@@ -3483,6 +3490,14 @@ class NetworkIndex {
         }
         return entries;
     }
+    /** The source's rules with targets other than bare `*` ones that select it surely; made on first use. */
+    sureRules(source) {
+        if (source.sure === undefined) {
+            const own = source.own.subarray(0, source.ownCount);
+            source.sure = own.filter((entry) => (entry & network_profiles/* RULE_CODE */.zN) === network_profiles/* YES */._Y);
+        }
+        return source.sure;
+    }
     /**
      * Whether the targets of every rule on the port asked, for each protocol asked, are no more than
      * the `steps` a walk has taken (BUCKETED_FROM): then `spans` holds them. For protocols with
@@ -3527,7 +3542,8 @@ class NetworkIndex {
             for (let e = start, j = 0; e < end && result !== network_profiles/* YES */._Y; e++) {
                 const id = list[e];
                 const bySource = (0,network_profiles/* ruleCode */.KF)(source, this.ruleOf[id]);
-                if (bySource === network_profiles.NO)
+                // A rule selecting the source no more surely than the result cannot raise it (raise).
+                if (bySource <= result)
                     continue;
                 if (j < targetCount && targets[j] >> network_profiles/* TARGET_SHIFT */.Bp < id)
                     j = (0,network_profiles/* gallop */.sk)(targets, j, targetCount, id, network_profiles/* TARGET_SHIFT */.Bp);

@@ -1613,8 +1613,8 @@ function emptyReport(mode, tailnet, policyFile) {
     };
 }
 
-// EXTERNAL MODULE: ./src/plan/index.ts + 18 modules
-var plan = __webpack_require__(982);
+// EXTERNAL MODULE: ./src/plan/index.ts + 19 modules
+var plan = __webpack_require__(2438);
 // EXTERNAL MODULE: ./src/plan/budget.ts
 var budget = __webpack_require__(6362);
 // EXTERNAL MODULE: ./src/plan/side.ts + 1 modules

@@ -33,6 +33,7 @@ import {
   targetsOf,
   type Targets,
 } from './targets.js';
+import { Apart, type Hanging } from './uncertainty.js';
 
 /** A verdict, or `absent` where a test could not even name the endpoint (a tag not defined on that side). */
 export type State = Tri | 'absent';
@@ -210,38 +211,17 @@ interface PairInput {
   keys: Keys;
 }
 
-/**
- * The targets of a side that may connect a pair (each source and destination match it, and how:
- * `4u` an unknown match in IPv4), by protocol and port, each by whom it selects (its ports aside,
- * which the question fixes): what an unknown verdict of the side hangs on. Two sides hanging on
- * the same targets matched alike give one verdict whatever the tailnet holds (the verdict is the
- * union of its targets' matches); on others they may differ.
- */
-function uncertainties(
-  evals: [SideEval, SideEval],
-  pair: Pair,
-  keys: Keys,
-): (side: 0 | 1, protocol: number, port: number) => string {
-  // Per side, once: each target connecting the pair, with its description.
-  const connecting: { target: NetworkTarget; said: string }[][] = [];
-  const of = (ev: SideEval): { target: NetworkTarget; said: string }[] =>
-    linksOf(ev, pair).map(({ id, from, how }) => ({
-      target: ev.targets.list[id]!.target,
-      said: `${keys.reach(ev.targets.list[id]!)}:${from}:${how}`,
-    }));
-  return (side, protocol, port) => {
-    // A set: targets alike but for their ports select alike (and ICMP passes every target).
-    const said = new Set<string>();
-    for (const { target, said: text } of (connecting[side] ??= of(evals[side]))) {
-      if (allows(target, protocol, port)) said.add(text);
-    }
-    return [...said].sort().join(' ');
-  };
+/** What each target of a side that may connect the pair says of it (uncertainty.ts): `4u` an unknown match in IPv4. */
+function hangingOf(ev: SideEval, pair: Pair, keys: Keys): Hanging[] {
+  return linksOf(ev, pair).map(({ id, from, how }) => ({
+    target: ev.targets.list[id]!.target,
+    said: `${keys.reach(ev.targets.list[id]!)}:${from}:${how}`,
+  }));
 }
 
 function pairChanges({ pair, evals, cells, app, everyone, keys }: PairInput): RawChange[] {
   const out: RawChange[] = [];
-  const uncertainty = uncertainties(evals, pair, keys);
+  const unknowns = new Apart((side) => hangingOf(evals[side], pair, keys));
   for (const [protocol, ports] of cells) {
     let run: RawChange | undefined;
     // The one-protocol list every question of this protocol asks, made once, not per question.
@@ -253,8 +233,7 @@ function pairChanges({ pair, evals, cells, app, everyone, keys }: PairInput): Ra
       const before = state(evals[0], pair, asked, port);
       const after = state(evals[1], pair, asked, port);
       const routes = routesOf(evals, pair, [before, after], protocol, port);
-      const unsure = before.state === 'unknown' && after.state === 'unknown';
-      const apart = unsure && uncertainty(0, protocol, port) !== uncertainty(1, protocol, port);
+      const apart = before.state === 'unknown' && after.state === 'unknown' && unknowns.at(protocol, port);
       if (routes === undefined && !apart && !differs(before, after)) {
         run = undefined;
         continue;

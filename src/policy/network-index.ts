@@ -203,8 +203,8 @@ export class NetworkIndex {
     floor = NO,
   ): number {
     const { targets, targetCount } = destination;
-    const rules = source.own;
-    const ruleCount = source.ownCount;
+    let rules = floor === MAYBE ? this.sureRules(source) : source.own;
+    let ruleCount = floor === MAYBE ? rules.length : source.ownCount;
     let result = floor;
     let i = 0;
     let k = 0;
@@ -226,6 +226,13 @@ export class NetworkIndex {
       else {
         result = this.raise(result, id, targets[i]! & TARGET_CODE, rules[k]! & RULE_CODE, src, dst, posture);
         if (result === YES) break;
+        if (result === MAYBE && rules === source.own) {
+          // Only a rule selecting the source surely can raise "maybe" to "yes": merge just those
+          // (a user who may be an admin, against a thousand admin rules, has one such rule).
+          rules = this.sureRules(source);
+          ruleCount = rules.length;
+          k = ruleCount > 0 && rules[0]! >> RULE_SHIFT < ruleId ? gallop(rules, 0, ruleCount, ruleId, RULE_SHIFT) : 0;
+        }
         i++;
       }
     }
@@ -286,6 +293,15 @@ export class NetworkIndex {
     return entries;
   }
 
+  /** The source's rules with targets other than bare `*` ones that select it surely; made on first use. */
+  private sureRules(source: SourceProfile): Int32Array {
+    if (source.sure === undefined) {
+      const own = source.own.subarray(0, source.ownCount);
+      source.sure = own.filter((entry) => (entry & RULE_CODE) === YES);
+    }
+    return source.sure;
+  }
+
   /**
    * Whether the targets of every rule on the port asked, for each protocol asked, are no more than
    * the `steps` a walk has taken (BUCKETED_FROM): then `spans` holds them. For protocols with
@@ -333,7 +349,8 @@ export class NetworkIndex {
       for (let e = start, j = 0; e < end && result !== YES; e++) {
         const id = list[e]!;
         const bySource = ruleCode(source, this.ruleOf[id]!);
-        if (bySource === NO) continue;
+        // A rule selecting the source no more surely than the result cannot raise it (raise).
+        if (bySource <= result) continue;
         if (j < targetCount && targets[j]! >> TARGET_SHIFT < id) j = gallop(targets, j, targetCount, id, TARGET_SHIFT);
         let selects = j < targetCount && targets[j]! >> TARGET_SHIFT === id ? targets[j]! & TARGET_CODE : NO;
         if ((selects & 3) === NO && (this.flags[id]! & implied) !== 0) selects |= MAYBE;

@@ -60,6 +60,8 @@ export interface SourceProfile {
   /** Of those, the rules with bare `*` targets, the same way; and the surest code among all the source's rules. */
   wild: Int32Array;
   best: number;
+  /** Of `own`, those selecting the source surely (YES), exactly; made on first use (network-index.ts). */
+  sure?: Int32Array;
   /** Its rules' targets but bare `*` ones, packed as rules are; made on first use (network-index.ts). */
   ownTargets?: number[];
   /** The source may carry tags beyond the known one (offline tagged device). */

@@ -274,6 +274,22 @@ describe('rules each from autogroup:admin and a user of their own, to one tag on
     ]);
   });
 
+  it("finds a user's own rule among every port's rules they may reach as an admin", () => {
+    // Each rule opens every port: a verdict of a user is "maybe" from the first rule on, and only
+    // the user's own rule can make it "yes". The merge walked all 3,000 rules of the port on every
+    // question (12 s for 100,000 questions); it now merges only the rules naming the user surely.
+    const open = range(n).map((i) => ({
+      action: 'accept',
+      src: ['autogroup:admin', `u${i}@example.com`],
+      dst: ['tag:x:*'],
+    }));
+    const asked = range(3000).map((p) => `tag:x:${p + 1}`);
+    const last = range(100).map((u) => ({ src: `u${n - 1 - u}@example.com`, accept: asked }));
+    const report = check({ tagOwners: { 'tag:x': [] }, acls: open, tests: last });
+    const outcomes = report.tests.flatMap((test) => test.assertions.map((a) => a.outcome));
+    expect(outcomes).toEqual(Array<string>(100 * 3000).fill('pass'));
+  });
+
   it('keeps its targets by port without counting them against the size limit', () => {
     // The same rules asked by 20 users need 10,250 ranges' worth of the limit; the port index, if
     // counted, would add 6,000 entries (500 ranges) and cut the run short at 10,500.
