@@ -293,15 +293,8 @@ describe('rules each from autogroup:admin and a user of their own, to one tag on
   it('keeps its targets by port without counting them against the size limit', () => {
     // The same rules asked by 20 users need 10,250 ranges' worth of the limit; the port index, if
     // counted, would add 6,000 entries (500 ranges) and cut the run short at 10,500.
-    const n = 3000;
-    const acls = range(n).map((i) => ({
-      action: 'accept',
-      src: ['autogroup:admin', `u${i}@example.com`],
-      dst: [`tag:x:${i + 1}`],
-    }));
-    const ports = range(n).map((i) => `tag:x:${i + 1}`);
-    const tests = range(20).map((u) => ({ src: `u${u}@example.com`, accept: ports }));
-    const policy = { tagOwners: { 'tag:x': [] }, acls, tests };
+    const twenty = tests.slice(0, 20);
+    const policy = { tagOwners: { 'tag:x': [] }, acls: adminRules, tests: twenty };
     const at = (rangeLimit: number): unknown[] => {
       const report = check(policy, { rangeLimit });
       return [report.cutShort === true, report.summary];
