@@ -2827,8 +2827,8 @@ async function run(mode, args, io, secrets) {
         kept = await keepOverwritten(text);
         io.stderr((0,cli_io/* errorLine */.BP)(secrets.redact(`the live policy about to be overwritten: ${kept}`)));
     });
-    const deadline = Date.now() + Math.max(0, settings.timeoutMs) / 2;
-    const view = { livePolicyVisible: true, deadline, now: Date.now, baseline: command.base ?? 'HEAD' };
+    // The plan has what is left of --timeout, a limit for the whole run: only printing follows it.
+    const view = { livePolicyVisible: true, deadline: time.at, now: Date.now, baseline: command.base ?? 'HEAD' };
     const report = buildReport(settings, outcome, view);
     io.stdout((0,cli_io/* inertText */.UJ)(secrets.redact(renderText(report, kept))));
     return report.result === 'failed' ? cli_io/* EXIT_FAILED */.hj : cli_io/* EXIT_OK */.Ij;

@@ -261,8 +261,8 @@ async function run(mode: Mode, args: string[], io: CliIO, secrets: SecretRegistr
     kept = await keepOverwritten(text);
     io.stderr(errorLine(secrets.redact(`the live policy about to be overwritten: ${kept}`)));
   });
-  const deadline = Date.now() + Math.max(0, settings.timeoutMs) / 2;
-  const view = { livePolicyVisible: true, deadline, now: Date.now, baseline: command.base ?? 'HEAD' };
+  // The plan has what is left of --timeout, a limit for the whole run: only printing follows it.
+  const view = { livePolicyVisible: true, deadline: time.at, now: Date.now, baseline: command.base ?? 'HEAD' };
   const report = buildReport(settings, outcome, view);
   io.stdout(inertText(secrets.redact(renderText(report, kept))));
   return report.result === 'failed' ? EXIT_FAILED : EXIT_OK;

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import {
   DEFAULT_API_KEY,
@@ -288,5 +288,26 @@ describe('a policy file test, apply and drift cannot read', () => {
       });
     });
     expect(ts.requests).toEqual([]);
+  });
+});
+
+describe('--timeout', () => {
+  it('bounds the access plan by the time the run has left, not by half of it again', async () => {
+    // The clock jumps past the run's deadline while the API validates the file: the plan, computed
+    // after, has no time left. It was given half of --timeout afresh, and a run took up to 1.5×.
+    vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true });
+    try {
+      const jump = (request: { route?: string }): boolean => {
+        if (request.route === 'POST validate') vi.setSystemTime(Date.now() + 10_000);
+        return false;
+      };
+      ts.fail(jump, { delayMs: 0, times: Infinity });
+      const allowAll = '{"acls": [{"action": "accept", "src": ["*"], "dst": ["*:*"]}]}\n';
+      const result = await inFolder(allowAll, () => run(['test', '--api-url', ts.url, '--timeout', '5s']));
+      expect(result.stdout).toContain('\nnote: the access plan was cut short by the timeout');
+      expect(result.stdout).not.toContain('Access plan:');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
