@@ -329,6 +329,7 @@ function visible(text) {
 // only by one look alike in a table, so every surface for people shows them by code point.
 
 
+const BIDI_CONTROLS = new RegExp(_bidi_js__WEBPACK_IMPORTED_MODULE_0__/* .BIDI_CONTROL */ .l0.source, 'g');
 const INVISIBLE = 
 // eslint-disable-next-line no-misleading-character-class -- each joiner and selector is listed on its own
 /[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200d\u2060-\u2064\u206a-\u206f\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0]|\udb40[\udc00-\udc7f\udd00-\uddef]/;
@@ -385,10 +386,16 @@ function showInvisible(text, keep) {
         shown = again;
     return shown;
 }
-/** The text with each invisible character as a JSON escape (`\u200b`): the same string to a JSON reader. */
+/**
+ * The text with each invisible character and bidirectional control as a JSON escape (`\u200b`,
+ * `\u202e`): the same string to a JSON reader, so a proposed test pasted names the same user (shown
+ * by name, `⟨U+202E⟩`, it would name another).
+ */
 function escapeInvisible(json) {
     // A tag character is a surrogate pair: each half is escaped, as JSON writes such characters.
-    return json.replace(INVISIBLES, (chars) => chars.split('').map(_controls_js__WEBPACK_IMPORTED_MODULE_1__/* .unitEscape */ .MJ).join(''));
+    return json
+        .replace(INVISIBLES, (chars) => chars.split('').map(_controls_js__WEBPACK_IMPORTED_MODULE_1__/* .unitEscape */ .MJ).join(''))
+        .replace(BIDI_CONTROLS, _controls_js__WEBPACK_IMPORTED_MODULE_1__/* .unitEscape */ .MJ);
 }
 
 

@@ -5,8 +5,10 @@
 // ignorable but is drawn as nothing at all. Policy text is untrusted: two logins differing
 // only by one look alike in a table, so every surface for people shows them by code point.
 
-import { codePointName } from './bidi.js';
+import { BIDI_CONTROL, codePointName } from './bidi.js';
 import { unitEscape } from './controls.js';
+
+const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, 'g');
 
 export const INVISIBLE =
   // eslint-disable-next-line no-misleading-character-class -- each joiner and selector is listed on its own
@@ -70,8 +72,14 @@ export function showInvisible(text: string, keep?: (char: string, offset: number
   return shown;
 }
 
-/** The text with each invisible character as a JSON escape (`\u200b`): the same string to a JSON reader. */
+/**
+ * The text with each invisible character and bidirectional control as a JSON escape (`\u200b`,
+ * `\u202e`): the same string to a JSON reader, so a proposed test pasted names the same user (shown
+ * by name, `⟨U+202E⟩`, it would name another).
+ */
 export function escapeInvisible(json: string): string {
   // A tag character is a surrogate pair: each half is escaped, as JSON writes such characters.
-  return json.replace(INVISIBLES, (chars) => chars.split('').map(unitEscape).join(''));
+  return json
+    .replace(INVISIBLES, (chars) => chars.split('').map(unitEscape).join(''))
+    .replace(BIDI_CONTROLS, unitEscape);
 }
