@@ -222,6 +222,7 @@ function neutralizeAnnotation(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KL: () => (/* binding */ BIDI_CONTROLS),
 /* harmony export */   R8: () => (/* binding */ codePointName),
 /* harmony export */   l0: () => (/* binding */ BIDI_CONTROL),
 /* harmony export */   oy: () => (/* binding */ showBidi)
@@ -230,6 +231,7 @@ function neutralizeAnnotation(text) {
 // browser as in a terminal or a CI log), and policy text is untrusted: every surface for people
 // shows them by name instead. The list is Unicode's UAX #9 explicit formatting characters.
 const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+/** The same, global: for `replace`. */
 const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, 'g');
 /** A character as its code point, `⟨U+202E⟩`. */
 const codePointName = (char) => `⟨U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`;
@@ -329,7 +331,6 @@ function visible(text) {
 // only by one look alike in a table, so every surface for people shows them by code point.
 
 
-const BIDI_CONTROLS = new RegExp(_bidi_js__WEBPACK_IMPORTED_MODULE_0__/* .BIDI_CONTROL */ .l0.source, 'g');
 const INVISIBLE = 
 // eslint-disable-next-line no-misleading-character-class -- each joiner and selector is listed on its own
 /[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200d\u2060-\u2064\u206a-\u206f\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0]|\udb40[\udc00-\udc7f\udd00-\uddef]/;
@@ -395,7 +396,7 @@ function escapeInvisible(json) {
     // A tag character is a surrogate pair: each half is escaped, as JSON writes such characters.
     return json
         .replace(INVISIBLES, (chars) => chars.split('').map(_controls_js__WEBPACK_IMPORTED_MODULE_1__/* .unitEscape */ .MJ).join(''))
-        .replace(BIDI_CONTROLS, _controls_js__WEBPACK_IMPORTED_MODULE_1__/* .unitEscape */ .MJ);
+        .replace(_bidi_js__WEBPACK_IMPORTED_MODULE_0__/* .BIDI_CONTROLS */ .KL, _controls_js__WEBPACK_IMPORTED_MODULE_1__/* .unitEscape */ .MJ);
 }
 
 

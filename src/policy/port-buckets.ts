@@ -108,6 +108,7 @@ function bucketsOf(
   ranges((entry, first, last) => coveringNodes(size, first, last, (node) => (out[next[node]!++] = entry)));
   return { cuts, size, starts, entries: out };
 }
+
 /** The interval holding `port`: the last cut at or below it. */
 function intervalAt(cuts: Int32Array, port: number): number {
   let low = 0;

@@ -3,7 +3,8 @@
 // shows them by name instead. The list is Unicode's UAX #9 explicit formatting characters.
 
 export const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
-const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, 'g');
+/** The same, global: for `replace`. */
+export const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, 'g');
 
 /** A character as its code point, `⟨U+202E⟩`. */
 export const codePointName = (char: string): string =>

@@ -5,10 +5,8 @@
 // ignorable but is drawn as nothing at all. Policy text is untrusted: two logins differing
 // only by one look alike in a table, so every surface for people shows them by code point.
 
-import { BIDI_CONTROL, codePointName } from './bidi.js';
+import { BIDI_CONTROLS, codePointName } from './bidi.js';
 import { unitEscape } from './controls.js';
-
-const BIDI_CONTROLS = new RegExp(BIDI_CONTROL.source, 'g');
 
 export const INVISIBLE =
   // eslint-disable-next-line no-misleading-character-class -- each joiner and selector is listed on its own
