@@ -2832,56 +2832,83 @@ var match = __webpack_require__(6563);
 // on its port: one user with N rules to one tag, each on its own port, cost N per port and N² in
 // all (8,000 rules: 39 s).
 //
-// Each protocol's targets are kept in a segment tree over the elementary port intervals: a range
-// is kept at the few nodes that cover it exactly (at most two per level), and a port's targets are
+// Targets sharing one list of ports are kept as one group: a grant's destinations all share its
+// `ip` list, and a grant of N destinations and N ranges (input N + N) kept target by target cost
+// N × N entries (8,000 of each: 60 s and 576 MB, past any deadline, since the build does not stop).
+// Kept by group, the entries grow with the distinct port lists, as the policy's text does.
+//
+// Each protocol's groups are kept in a segment tree over the elementary port intervals: a range
+// is kept at the few nodes that cover it exactly (at most two per level), and a port's groups are
 // those of the nodes from its interval's leaf up to the root. Kept per interval instead, a few
 // targets open on every port among N single ports cost N entries each, and the buckets were given
-// up (a policy with some `*` ports kept none). The nodes are three typed arrays per protocol, not
-// an array per node: N sources of N targets each kept N² small arrays, 2.4 GB at N = 2,000.
+// up (a policy with some `*` ports kept none). The nodes are typed arrays per protocol, not an
+// array per node: N sources of N targets each kept N² small arrays, 2.4 GB at N = 2,000.
 
 class PortBuckets {
     byProtocol;
-    constructor(byProtocol) {
+    members;
+    memberStarts;
+    constructor(byProtocol, 
+    /** Group g's entries, ascending, are `members[memberStarts[g]]` up to `members[memberStarts[g + 1]]`. */
+    members, memberStarts) {
         this.byProtocol = byProtocol;
+        this.members = members;
+        this.memberStarts = memberStarts;
     }
-    /** Buckets for `entries` (each a target id shifted left by `shift`, with bits below). */
+    /** Buckets for `entries` (each a target id shifted left by `shift`, with bits below), ascending. */
     static of(entries, targets, shift) {
-        const cutSets = new Map();
+        const byPorts = new Map();
+        let memberCount = 0;
         for (let e = 0; e < entries.length; e++) {
             const target = targets[entries[e] >> shift];
             for (const protocol of target.protocols) {
                 if (!(0,ports/* protocolHasPorts */.VK)(protocol))
                     continue;
-                const cuts = cutSets.get(protocol) ?? new Set([0]);
-                cutSets.set(protocol, cuts);
-                for (const range of target.ports) {
-                    cuts.add(range.first);
-                    if (range.last < 65535)
-                        cuts.add(range.last + 1);
-                }
+                const groups = byPorts.get(protocol) ?? new Map();
+                byPorts.set(protocol, groups);
+                const members = groups.get(target.ports);
+                if (members === undefined)
+                    groups.set(target.ports, [entries[e]]);
+                else
+                    members.push(entries[e]);
+                memberCount++;
             }
         }
+        let groupCount = 0;
+        for (const groups of byPorts.values())
+            groupCount += groups.size;
+        const members = new Int32Array(memberCount);
+        const memberStarts = new Int32Array(groupCount + 1);
         const byProtocol = new Map();
-        for (const [protocol, set] of cutSets)
-            byProtocol.set(protocol, bucketsOf(protocol, Int32Array.from(set).sort(), entries, targets, shift));
-        return new PortBuckets(byProtocol);
+        let group = 0;
+        for (const [protocol, groups] of byPorts) {
+            const first = group;
+            for (const list of groups.values()) {
+                members.set(list, memberStarts[group]);
+                memberStarts[group + 1] = memberStarts[group] + list.length;
+                group++;
+            }
+            byProtocol.set(protocol, bucketsOf([...groups.keys()], first, memberStarts));
+        }
+        return new PortBuckets(byProtocol, members, memberStarts);
     }
     /**
-     * Appends to `spans`, from `count` on, the entries of the targets that let `protocol` (one with
-     * ports) through on `port`, each span ascending as given; returns the new count.
+     * Appends to `spans`, from `count` on, the groups of the targets that let `protocol` (one with
+     * ports) through on `port`, each span ascending; returns the new count.
      */
     at(protocol, port, spans, count) {
         const buckets = this.byProtocol.get(protocol);
         if (buckets === undefined)
             return count;
-        const { starts, entries } = buckets;
+        const { starts, groups, weights } = buckets;
         for (let node = buckets.size + intervalAt(buckets.cuts, port); node >= 1; node >>= 1) {
             if (starts[node] === starts[node + 1])
                 continue;
-            const span = (spans[count++] ??= { list: entries, start: 0, end: 0 });
-            span.list = entries;
+            const span = (spans[count++] ??= { list: groups, start: 0, end: 0, weight: 0 });
+            span.list = groups;
             span.start = starts[node];
             span.end = starts[node + 1];
+            span.weight = weights[node];
         }
         return count;
     }
@@ -2895,29 +2922,36 @@ function coveringNodes(size, first, last, each) {
             each(--high);
     }
 }
-/** One protocol's tree, counted, then filled. */
-function bucketsOf(protocol, cuts, entries, targets, shift) {
+/** One protocol's tree of the groups `first`, `first + 1`… with these lists of ports: counted, then filled. */
+function bucketsOf(portLists, first, memberStarts) {
+    const cutSet = new Set([0]);
+    for (const ports of portLists)
+        for (const range of ports) {
+            cutSet.add(range.first);
+            if (range.last < 65535)
+                cutSet.add(range.last + 1);
+        }
+    const cuts = Int32Array.from(cutSet).sort();
     let size = 1;
     while (size < cuts.length)
         size *= 2;
     const counts = new Int32Array(2 * size + 1);
-    const ranges = (each) => {
-        for (let e = 0; e < entries.length; e++) {
-            const target = targets[entries[e] >> shift];
-            if (!target.protocols.includes(protocol))
-                continue;
-            for (const range of target.ports)
-                each(entries[e], intervalAt(cuts, range.first), intervalAt(cuts, range.last));
-        }
-    };
-    ranges((_entry, first, last) => coveringNodes(size, first, last, (node) => counts[node]++));
+    const weights = new Int32Array(2 * size);
+    const ranges = (each) => portLists.forEach((ports, g) => {
+        for (const range of ports)
+            coveringNodes(size, intervalAt(cuts, range.first), intervalAt(cuts, range.last), (node) => each(first + g, node));
+    });
+    ranges((group, node) => {
+        counts[node]++;
+        weights[node] += memberStarts[group + 1] - memberStarts[group];
+    });
     const starts = new Int32Array(2 * size + 1);
     for (let node = 1; node < 2 * size; node++)
         starts[node + 1] = starts[node] + counts[node];
     const next = starts.slice();
-    const out = new Int32Array(starts[2 * size]);
-    ranges((entry, first, last) => coveringNodes(size, first, last, (node) => (out[next[node]++] = entry)));
-    return { cuts, size, starts, entries: out };
+    const groups = new Int32Array(starts[2 * size]);
+    ranges((group, node) => (groups[next[node]++] = group));
+    return { cuts, size, starts, groups, weights };
 }
 /** The interval holding `port`: the last cut at or below it. */
 function intervalAt(cuts, port) {
@@ -3510,7 +3544,8 @@ class NetworkIndex {
         if (this.byPort === undefined) {
             // Built once the verdicts have walked more entries than building costs: most runs never do.
             // Past its first ask, a walk took half its steps since the last. Not charged to the size
-            // limit: it holds each target's ranges at most twice per level of its tree (PortBuckets).
+            // limit: it holds each target once, and each distinct list of ports at most twice per level
+            // of its tree (PortBuckets), which grows with the policy's text.
             this.walked += steps > BUCKETED_FROM ? steps / 2 : steps;
             if (this.walked < BUILD_AFTER * this.targets.length)
                 return false;
@@ -3527,7 +3562,7 @@ class NetworkIndex {
         this.spanCount = count;
         let total = 0;
         for (let s = 0; s < count; s++)
-            total += this.spans[s].end - this.spans[s].start;
+            total += this.spans[s].weight;
         return total <= steps;
     }
     /**
@@ -3536,22 +3571,32 @@ class NetworkIndex {
      */
     walkPort(source, destination, implied, src, dst, posture, floor) {
         const { targets, targetCount } = destination;
+        const { members, memberStarts } = this.byPort;
         let result = floor;
-        for (let s = 0; s < this.spanCount; s++) {
+        // Ids ascend within a group, and mostly from one group to the next: the search in the
+        // destination's targets starts over only when they do not.
+        let previous = -1;
+        let j = 0;
+        for (let s = 0; s < this.spanCount && result !== network_profiles/* YES */._Y; s++) {
             const { list, start, end } = this.spans[s];
-            for (let e = start, j = 0; e < end && result !== network_profiles/* YES */._Y; e++) {
-                const id = list[e];
-                const bySource = (0,network_profiles/* ruleCode */.KF)(source, this.ruleOf[id]);
-                // A rule selecting the source no more surely than the result cannot raise it (raise).
-                if (bySource <= result)
-                    continue;
-                if (j < targetCount && targets[j] >> network_profiles/* TARGET_SHIFT */.Bp < id)
-                    j = (0,network_profiles/* gallop */.sk)(targets, j, targetCount, id, network_profiles/* TARGET_SHIFT */.Bp);
-                let selects = j < targetCount && targets[j] >> network_profiles/* TARGET_SHIFT */.Bp === id ? targets[j] & network_profiles/* TARGET_CODE */.ED : network_profiles.NO;
-                if ((selects & 3) === network_profiles.NO && (this.flags[id] & implied) !== 0)
-                    selects |= network_profiles/* MAYBE */.xF;
-                if (selects !== network_profiles.NO)
-                    result = this.raise(result, id, selects, bySource, src, dst, posture);
+            for (let g = start; g < end && result !== network_profiles/* YES */._Y; g++) {
+                for (let e = memberStarts[list[g]], last = memberStarts[list[g] + 1]; e < last && result !== network_profiles/* YES */._Y; e++) {
+                    const id = members[e];
+                    const bySource = (0,network_profiles/* ruleCode */.KF)(source, this.ruleOf[id]);
+                    // A rule selecting the source no more surely than the result cannot raise it (raise).
+                    if (bySource <= result)
+                        continue;
+                    if (id < previous)
+                        j = 0;
+                    previous = id;
+                    if (j < targetCount && targets[j] >> network_profiles/* TARGET_SHIFT */.Bp < id)
+                        j = (0,network_profiles/* gallop */.sk)(targets, j, targetCount, id, network_profiles/* TARGET_SHIFT */.Bp);
+                    let selects = j < targetCount && targets[j] >> network_profiles/* TARGET_SHIFT */.Bp === id ? targets[j] & network_profiles/* TARGET_CODE */.ED : network_profiles.NO;
+                    if ((selects & 3) === network_profiles.NO && (this.flags[id] & implied) !== 0)
+                        selects |= network_profiles/* MAYBE */.xF;
+                    if (selects !== network_profiles.NO)
+                        result = this.raise(result, id, selects, bySource, src, dst, posture);
+                }
             }
         }
         return result;

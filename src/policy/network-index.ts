@@ -313,7 +313,8 @@ export class NetworkIndex {
     if (this.byPort === undefined) {
       // Built once the verdicts have walked more entries than building costs: most runs never do.
       // Past its first ask, a walk took half its steps since the last. Not charged to the size
-      // limit: it holds each target's ranges at most twice per level of its tree (PortBuckets).
+      // limit: it holds each target once, and each distinct list of ports at most twice per level
+      // of its tree (PortBuckets), which grows with the policy's text.
       this.walked += steps > BUCKETED_FROM ? steps / 2 : steps;
       if (this.walked < BUILD_AFTER * this.targets.length) return false;
       const ids = new Int32Array(this.targets.length);
@@ -325,7 +326,7 @@ export class NetworkIndex {
     for (let p = 0; p < protocols.length; p++) count = this.byPort.at(protocols[p]!, port, this.spans, count);
     this.spanCount = count;
     let total = 0;
-    for (let s = 0; s < count; s++) total += this.spans[s]!.end - this.spans[s]!.start;
+    for (let s = 0; s < count; s++) total += this.spans[s]!.weight;
     return total <= steps;
   }
 
@@ -343,18 +344,28 @@ export class NetworkIndex {
     floor: number,
   ): number {
     const { targets, targetCount } = destination;
+    const { members, memberStarts } = this.byPort!;
     let result = floor;
-    for (let s = 0; s < this.spanCount; s++) {
+    // Ids ascend within a group, and mostly from one group to the next: the search in the
+    // destination's targets starts over only when they do not.
+    let previous = -1;
+    let j = 0;
+    for (let s = 0; s < this.spanCount && result !== YES; s++) {
       const { list, start, end } = this.spans[s]!;
-      for (let e = start, j = 0; e < end && result !== YES; e++) {
-        const id = list[e]!;
-        const bySource = ruleCode(source, this.ruleOf[id]!);
-        // A rule selecting the source no more surely than the result cannot raise it (raise).
-        if (bySource <= result) continue;
-        if (j < targetCount && targets[j]! >> TARGET_SHIFT < id) j = gallop(targets, j, targetCount, id, TARGET_SHIFT);
-        let selects = j < targetCount && targets[j]! >> TARGET_SHIFT === id ? targets[j]! & TARGET_CODE : NO;
-        if ((selects & 3) === NO && (this.flags[id]! & implied) !== 0) selects |= MAYBE;
-        if (selects !== NO) result = this.raise(result, id, selects, bySource, src, dst, posture);
+      for (let g = start; g < end && result !== YES; g++) {
+        for (let e = memberStarts[list[g]!]!, last = memberStarts[list[g]! + 1]!; e < last && result !== YES; e++) {
+          const id = members[e]!;
+          const bySource = ruleCode(source, this.ruleOf[id]!);
+          // A rule selecting the source no more surely than the result cannot raise it (raise).
+          if (bySource <= result) continue;
+          if (id < previous) j = 0;
+          previous = id;
+          if (j < targetCount && targets[j]! >> TARGET_SHIFT < id)
+            j = gallop(targets, j, targetCount, id, TARGET_SHIFT);
+          let selects = j < targetCount && targets[j]! >> TARGET_SHIFT === id ? targets[j]! & TARGET_CODE : NO;
+          if ((selects & 3) === NO && (this.flags[id]! & implied) !== 0) selects |= MAYBE;
+          if (selects !== NO) result = this.raise(result, id, selects, bySource, src, dst, posture);
+        }
       }
     }
     return result;

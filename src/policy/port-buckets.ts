@@ -3,72 +3,102 @@
 // on its port: one user with N rules to one tag, each on its own port, cost N per port and N² in
 // all (8,000 rules: 39 s).
 //
-// Each protocol's targets are kept in a segment tree over the elementary port intervals: a range
-// is kept at the few nodes that cover it exactly (at most two per level), and a port's targets are
+// Targets sharing one list of ports are kept as one group: a grant's destinations all share its
+// `ip` list, and a grant of N destinations and N ranges (input N + N) kept target by target cost
+// N × N entries (8,000 of each: 60 s and 576 MB, past any deadline, since the build does not stop).
+// Kept by group, the entries grow with the distinct port lists, as the policy's text does.
+//
+// Each protocol's groups are kept in a segment tree over the elementary port intervals: a range
+// is kept at the few nodes that cover it exactly (at most two per level), and a port's groups are
 // those of the nodes from its interval's leaf up to the root. Kept per interval instead, a few
 // targets open on every port among N single ports cost N entries each, and the buckets were given
-// up (a policy with some `*` ports kept none). The nodes are three typed arrays per protocol, not
-// an array per node: N sources of N targets each kept N² small arrays, 2.4 GB at N = 2,000.
+// up (a policy with some `*` ports kept none). The nodes are typed arrays per protocol, not an
+// array per node: N sources of N targets each kept N² small arrays, 2.4 GB at N = 2,000.
 
 import type { NetworkTarget } from './compile.js';
-import { protocolHasPorts } from './ports.js';
+import { protocolHasPorts, type PortRange } from './ports.js';
 
 interface ProtocolBuckets {
   /** Where each elementary interval starts, ascending, from 0. */
   cuts: Int32Array;
   /** Leaves of the tree: a power of two, at least the intervals. */
   size: number;
-  /** Node n's entries are `entries[starts[n]]` up to `entries[starts[n + 1]]` (nodes 1 to 2·size-1). */
+  /** Node n's groups are `groups[starts[n]]` up to `groups[starts[n + 1]]` (nodes 1 to 2·size-1). */
   starts: Int32Array;
-  /** Per node, the entries of the targets it covers, in the order given. */
-  entries: Int32Array;
+  /** Per node, the groups it covers, ascending. */
+  groups: Int32Array;
+  /** Per node, how many entries its groups hold. */
+  weights: Int32Array;
 }
 
-/** Some entries of a list: `list[start]` up to `list[end]`, end excluded. */
+/** The groups of one tree node: `list[start]` up to `list[end]`, end excluded, holding `weight` entries. */
 export interface Span {
   list: ArrayLike<number>;
   start: number;
   end: number;
+  weight: number;
 }
 
-export class PortBuckets {
-  private constructor(private readonly byProtocol: Map<number, ProtocolBuckets>) {}
+/** One protocol's groups: the entries of the targets sharing each list of ports. */
+type Groups = Map<readonly PortRange[], number[]>;
 
-  /** Buckets for `entries` (each a target id shifted left by `shift`, with bits below). */
+export class PortBuckets {
+  private constructor(
+    private readonly byProtocol: Map<number, ProtocolBuckets>,
+    /** Group g's entries, ascending, are `members[memberStarts[g]]` up to `members[memberStarts[g + 1]]`. */
+    readonly members: Int32Array,
+    readonly memberStarts: Int32Array,
+  ) {}
+
+  /** Buckets for `entries` (each a target id shifted left by `shift`, with bits below), ascending. */
   static of(entries: ArrayLike<number>, targets: readonly NetworkTarget[], shift: number): PortBuckets {
-    const cutSets = new Map<number, Set<number>>();
+    const byPorts = new Map<number, Groups>();
+    let memberCount = 0;
     for (let e = 0; e < entries.length; e++) {
       const target = targets[entries[e]! >> shift]!;
       for (const protocol of target.protocols) {
         if (!protocolHasPorts(protocol)) continue;
-        const cuts = cutSets.get(protocol) ?? new Set([0]);
-        cutSets.set(protocol, cuts);
-        for (const range of target.ports) {
-          cuts.add(range.first);
-          if (range.last < 65535) cuts.add(range.last + 1);
-        }
+        const groups = byPorts.get(protocol) ?? new Map<readonly PortRange[], number[]>();
+        byPorts.set(protocol, groups);
+        const members = groups.get(target.ports);
+        if (members === undefined) groups.set(target.ports, [entries[e]!]);
+        else members.push(entries[e]!);
+        memberCount++;
       }
     }
+    let groupCount = 0;
+    for (const groups of byPorts.values()) groupCount += groups.size;
+    const members = new Int32Array(memberCount);
+    const memberStarts = new Int32Array(groupCount + 1);
     const byProtocol = new Map<number, ProtocolBuckets>();
-    for (const [protocol, set] of cutSets)
-      byProtocol.set(protocol, bucketsOf(protocol, Int32Array.from(set).sort(), entries, targets, shift));
-    return new PortBuckets(byProtocol);
+    let group = 0;
+    for (const [protocol, groups] of byPorts) {
+      const first = group;
+      for (const list of groups.values()) {
+        members.set(list, memberStarts[group]!);
+        memberStarts[group + 1] = memberStarts[group]! + list.length;
+        group++;
+      }
+      byProtocol.set(protocol, bucketsOf([...groups.keys()], first, memberStarts));
+    }
+    return new PortBuckets(byProtocol, members, memberStarts);
   }
 
   /**
-   * Appends to `spans`, from `count` on, the entries of the targets that let `protocol` (one with
-   * ports) through on `port`, each span ascending as given; returns the new count.
+   * Appends to `spans`, from `count` on, the groups of the targets that let `protocol` (one with
+   * ports) through on `port`, each span ascending; returns the new count.
    */
   at(protocol: number, port: number, spans: Span[], count: number): number {
     const buckets = this.byProtocol.get(protocol);
     if (buckets === undefined) return count;
-    const { starts, entries } = buckets;
+    const { starts, groups, weights } = buckets;
     for (let node = buckets.size + intervalAt(buckets.cuts, port); node >= 1; node >>= 1) {
       if (starts[node] === starts[node + 1]) continue;
-      const span = (spans[count++] ??= { list: entries, start: 0, end: 0 });
-      span.list = entries;
+      const span = (spans[count++] ??= { list: groups, start: 0, end: 0, weight: 0 });
+      span.list = groups;
       span.start = starts[node]!;
       span.end = starts[node + 1]!;
+      span.weight = weights[node]!;
     }
     return count;
   }
@@ -82,31 +112,36 @@ function coveringNodes(size: number, first: number, last: number, each: (node: n
   }
 }
 
-/** One protocol's tree, counted, then filled. */
-function bucketsOf(
-  protocol: number,
-  cuts: Int32Array,
-  entries: ArrayLike<number>,
-  targets: readonly NetworkTarget[],
-  shift: number,
-): ProtocolBuckets {
+/** One protocol's tree of the groups `first`, `first + 1`… with these lists of ports: counted, then filled. */
+function bucketsOf(portLists: ReadonlyArray<readonly PortRange[]>, first: number, memberStarts: Int32Array) {
+  const cutSet = new Set([0]);
+  for (const ports of portLists)
+    for (const range of ports) {
+      cutSet.add(range.first);
+      if (range.last < 65535) cutSet.add(range.last + 1);
+    }
+  const cuts = Int32Array.from(cutSet).sort();
   let size = 1;
   while (size < cuts.length) size *= 2;
   const counts = new Int32Array(2 * size + 1);
-  const ranges = (each: (entry: number, first: number, last: number) => void): void => {
-    for (let e = 0; e < entries.length; e++) {
-      const target = targets[entries[e]! >> shift]!;
-      if (!target.protocols.includes(protocol)) continue;
-      for (const range of target.ports) each(entries[e]!, intervalAt(cuts, range.first), intervalAt(cuts, range.last));
-    }
-  };
-  ranges((_entry, first, last) => coveringNodes(size, first, last, (node) => counts[node]!++));
+  const weights = new Int32Array(2 * size);
+  const ranges = (each: (group: number, node: number) => void): void =>
+    portLists.forEach((ports, g) => {
+      for (const range of ports)
+        coveringNodes(size, intervalAt(cuts, range.first), intervalAt(cuts, range.last), (node) =>
+          each(first + g, node),
+        );
+    });
+  ranges((group, node) => {
+    counts[node]!++;
+    weights[node]! += memberStarts[group + 1]! - memberStarts[group]!;
+  });
   const starts = new Int32Array(2 * size + 1);
   for (let node = 1; node < 2 * size; node++) starts[node + 1] = starts[node]! + counts[node]!;
   const next = starts.slice();
-  const out = new Int32Array(starts[2 * size]!);
-  ranges((entry, first, last) => coveringNodes(size, first, last, (node) => (out[next[node]!++] = entry)));
-  return { cuts, size, starts, entries: out };
+  const groups = new Int32Array(starts[2 * size]!);
+  ranges((group, node) => (groups[next[node]!++] = group));
+  return { cuts, size, starts, groups, weights };
 }
 
 /** The interval holding `port`: the last cut at or below it. */

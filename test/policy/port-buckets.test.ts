@@ -31,11 +31,13 @@ const ROUNDS = 8;
 /** Each port asked over TCP, UDP, and the default pair of a test without `proto`. */
 const PROTOS = ['tcp', 'udp', undefined] as const;
 
-function outcomes(acls: object[], topology: Topology | undefined, rounds: number): Outcome[] {
+/** The outcomes of the rules (grants are those with `ip`) asked every question `rounds` times. */
+function outcomes(rules: object[], topology: Topology | undefined, rounds: number): Outcome[] {
   const policy = {
     tagOwners: { 'tag:db': [], 'tag:web': [], 'tag:other': [] },
     hosts: { db: '100.64.0.9' },
-    acls,
+    acls: rules.filter((rule) => !('ip' in rule)),
+    grants: rules.filter((rule) => 'ip' in rule),
     // No rule names tag:other: offline, a device of it may carry the other tags too.
     tests: Array.from({ length: rounds }, () =>
       PROTOS.flatMap((proto) =>
@@ -72,10 +74,21 @@ function randomRules(seed: number): object[] {
     if (kind < 5) return `${first}-${Math.min(65535, first + int(600))}`;
     return kind < 10 ? `${first},${rulePort()}` : String(first);
   };
+  const hosts = ['tag:db', 'tag:web', 'db', '100.64.0.0/10'];
   return Array.from({ length: 200 }, () => {
-    const dst = [['tag:db', 'tag:web', 'db', '100.64.0.0/10'][int(4)]!].map((host) => `${host}:${port()}`);
     // autogroup:member selects alice offline only maybe (she may be a guest), and tags no device.
     const src = [['alice@example.com'], ['autogroup:member'], ['tag:web', 'alice@example.com']][int(3)]!;
+    if (int(4) === 0) {
+      // A grant's destinations share its ip list, one list per protocol: the port index keeps
+      // them as groups, whose target ids interleave (d1 tcp, d1 udp, d2 tcp…).
+      const dst = Array.from({ length: 1 + int(3) }, () => hosts[int(4)]!);
+      const ip = Array.from({ length: 1 + int(3) }, () => {
+        const ports = port().split(',')[0]!;
+        return [`tcp:${ports}`, `udp:${ports}`, `sctp:${ports}`, ports][int(4)]!;
+      });
+      return { src, dst, ip };
+    }
+    const dst = [hosts[int(4)]!].map((host) => `${host}:${port()}`);
     const rule: Record<string, unknown> = { action: 'accept', src, dst };
     const proto = ['tcp', 'udp', 'sctp', undefined][int(4)];
     if (proto !== undefined) rule.proto = proto;
