@@ -9,7 +9,7 @@ import type { ActionDependencies } from './execute.js';
 import { failureLine } from './render/actions/annotations.js';
 import { neutralizeAnnotation } from './render/actions/log-line.js';
 import { OUTPUT } from './render/actions/outputs.js';
-import { setFailed, setSecret } from './runner/commands.js';
+import { setFailed, setSecret, warning } from './runner/commands.js';
 import { tuneForOnePass } from './runtime.js';
 import { getInput, setOutput } from './runner/files.js';
 import { SecretRegistry } from './secrets.js';
@@ -46,6 +46,7 @@ export async function run(deps: ActionDependencies = {}): Promise<void> {
     const inputs = readInputs((name) => getInput(name));
     const proxy = proxySecrets(process.env);
     for (const secret of [...credentialSecrets(inputs.credentials), inputs.githubToken, ...proxy]) secrets.add(secret);
+    if (inputs.ignoredInput !== undefined) warning(inputs.ignoredInput);
     await tuneForOnePass();
     // A chunk of its own, read and compiled only now: a run that fails on its inputs compiles the
     // entry alone, a tenth of the action.

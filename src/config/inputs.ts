@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import { parseApiUrl, DEFAULT_API_URL } from './api-url.js';
-import { chooseCredentials } from './credentials.js';
+import { chooseCredentials, type CredentialSources } from './credentials.js';
 import { parseDuration } from './duration.js';
 import { parseLabel, parseTailnet } from './names.js';
 import type { CommentPolicy, ManualEditPolicy, Mode, Settings } from './settings.js';
@@ -41,6 +41,8 @@ export interface Inputs extends Settings {
    * git included, to whoever opened them (pull_request_target). Off by default.
    */
   showLivePolicyToForks: boolean;
+  /** Why an input given was left unused, to be said as a warning (loneClientId). */
+  ignoredInput?: string;
 }
 
 /** Reads one input; '' when not given (GitHub passes unset secrets as empty strings). */
@@ -69,18 +71,37 @@ function text(read: InputReader, name: string, fallback = ''): string {
   return value === '' ? fallback : value;
 }
 
+/**
+ * gitops-acl-action picks its method by `api-key` and `oauth-secret` alone, so a workflow moving
+ * from the key to OAuth may still hold the client id beside the key: it kept working there, and
+ * works here too (README.md, Migrating). The id is then left out, with a warning.
+ */
+function loneClientId(sources: CredentialSources): string | undefined {
+  const { apiKey, clientId, clientSecret, audience } = sources;
+  if (!apiKey || !clientId || clientSecret || audience) return undefined;
+  return (
+    `input "${INPUT.oauthClientId}" is ignored: "${INPUT.apiKey}" is set, and the id has neither ` +
+    `"${INPUT.oauthSecret}" nor "${INPUT.audience}"; remove one of the two`
+  );
+}
+
 /** `env` gives GITHUB_WORKSPACE, the folder the action's files must lie in. */
 export function readInputs(read: InputReader, env: Readonly<Record<string, string | undefined>> = process.env): Inputs {
   const mode = choice<Mode>(read, INPUT.action, ['test', 'apply', 'drift']);
-  const credentials = chooseCredentials(
-    {
-      apiKey: text(read, INPUT.apiKey),
-      clientId: text(read, INPUT.oauthClientId),
-      clientSecret: text(read, INPUT.oauthSecret),
-      audience: text(read, INPUT.audience),
-    },
-    { apiKey: INPUT.apiKey, clientId: INPUT.oauthClientId, clientSecret: INPUT.oauthSecret, federated: INPUT.audience },
-  );
+  const sources: CredentialSources = {
+    apiKey: text(read, INPUT.apiKey),
+    clientId: text(read, INPUT.oauthClientId),
+    clientSecret: text(read, INPUT.oauthSecret),
+    audience: text(read, INPUT.audience),
+  };
+  const ignoredInput = loneClientId(sources);
+  if (ignoredInput !== undefined) delete sources.clientId;
+  const credentials = chooseCredentials(sources, {
+    apiKey: INPUT.apiKey,
+    clientId: INPUT.oauthClientId,
+    clientSecret: INPUT.oauthSecret,
+    federated: INPUT.audience,
+  });
   if (credentials.kind === 'none' && mode !== 'test') {
     throw new InputError(
       `action "${mode}" needs credentials: set "${INPUT.apiKey}", or "${INPUT.oauthClientId}" ` +
@@ -106,5 +127,6 @@ export function readInputs(read: InputReader, env: Readonly<Record<string, strin
     driftIssue: bool(read, INPUT.driftIssue, true),
     driftLabel: parseLabel(text(read, INPUT.driftLabel, 'tailscale-policy-drift'), `input "${INPUT.driftLabel}"`),
     showLivePolicyToForks: bool(read, INPUT.showLivePolicyToForks, false),
+    ...(ignoredInput === undefined ? {} : { ignoredInput }),
   };
 }

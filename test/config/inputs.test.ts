@@ -190,6 +190,20 @@ describe('readInputs', () => {
     expect(() => readInputs(reader(values))).toThrow(new InputError(message));
   });
 
+  it('uses api-key beside a lone oauth-client-id, as gitops-acl-action does, and says the id is ignored', () => {
+    const inputs = readInputs(reader({ action: 'apply', 'api-key': 'tskey-api-x', 'oauth-client-id': 'kid' }));
+    expect(inputs.credentials).toEqual({ kind: 'api-key', apiKey: 'tskey-api-x' });
+    expect(inputs.ignoredInput).toBe(
+      'input "oauth-client-id" is ignored: "api-key" is set, and the id has neither "oauth-secret" nor "audience"; ' +
+        'remove one of the two',
+    );
+    const complete = readInputs(reader({ action: 'apply', 'oauth-client-id': 'kid', 'oauth-secret': 's' }));
+    expect(complete.ignoredInput).toBeUndefined();
+    expect(() =>
+      readInputs(reader({ action: 'apply', 'api-key': 'k', 'oauth-client-id': 'kid', audience: 'a' })),
+    ).toThrow('more than one authentication method is set');
+  });
+
   it('parses booleans strictly in the three YAML spellings', () => {
     for (const spelling of ['true', 'True', 'TRUE']) {
       expect(readInputs(reader({ action: 'test', 'fail-on-warnings': spelling })).failOnWarnings).toBe(true);
