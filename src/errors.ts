@@ -49,6 +49,14 @@ export class TimeoutError extends ActionError {
   override name = 'TimeoutError';
 }
 
+/** git could not start: it is not installed, or not on PATH. Callers say what it was to read. */
+export class GitMissingError extends ActionError {
+  override name = 'GitMissingError';
+  constructor() {
+    super('git was not found (install it, or put it on PATH)');
+  }
+}
+
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

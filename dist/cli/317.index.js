@@ -253,7 +253,11 @@ function gitTimedOut(deadline) {
         ? new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TimeoutError */ .MU('the timeout elapsed while git ran')
         : undefined;
 }
-/** Runs one git command to completion and returns its stdout; past `deadline` git is killed. */
+/**
+ * Runs one git command to completion and returns its stdout; past `deadline` git is killed. A git
+ * that cannot start is a GitMissingError, so that no caller reads it as git's answer ("no such
+ * commit", "no repository here").
+ */
 async function runGit(repo, args, deadline) {
     // Past the deadline git does not start: a fast command could finish before its kill timer fires.
     const late = gitTimedOut(deadline);
@@ -270,6 +274,8 @@ async function runGit(repo, args, deadline) {
         return stdout;
     }
     catch (error) {
+        if (error.code === 'ENOENT')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .GitMissingError */ .bH();
         throw gitTimedOut(deadline) ?? error;
     }
 }

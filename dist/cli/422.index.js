@@ -384,6 +384,8 @@ async function whyNoBlob(repo, name, deadline) {
     catch (error) {
         if (error instanceof errors/* TimeoutError */.MU)
             throw error;
+        if (error instanceof errors/* GitMissingError */.bH)
+            return error.message;
         const stderr = String(error.stderr ?? '')
             .trim()
             .split('\n')[0] ?? '';

@@ -256,7 +256,7 @@ async function commitsTouching(repo, name, limit, ref, deadline) {
 /** What `git rev-parse` makes of `ref` as a commit, or undefined when git finds none. */
 async function revParseCommit(repo, ref, deadline) {
     return (0,runner.runGit)(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], deadline).then((output) => output.trim(), (error) => {
-        if (error instanceof errors/* TimeoutError */.MU)
+        if (error instanceof errors/* TimeoutError */.MU || error instanceof errors/* GitMissingError */.bH)
             throw error;
         return undefined;
     });
@@ -278,7 +278,7 @@ async function isPartialClone(repo, deadline) {
     // Exit status 1 when nothing matches: an ordinary clone.
     const pattern = '^(extensions\\.partialclone|remote\\..*\\.promisor)$';
     const settings = await (0,runner.runGit)(repo, ['config', '--get-regexp', pattern], deadline).catch((error) => {
-        if (error instanceof errors/* TimeoutError */.MU)
+        if (error instanceof errors/* TimeoutError */.MU || error instanceof errors/* GitMissingError */.bH)
             throw error;
         return '';
     });
@@ -337,6 +337,8 @@ function gitFileHistory(workspace, ref, deadline) {
                 return (await isPartialClone(found.repo, deadline)) ? PARTIAL : undefined;
             }
             catch (error) {
+                if (error instanceof errors/* GitMissingError */.bH)
+                    return `${error.message}, so the policy file's history cannot be searched`;
                 if (!(error instanceof errors/* TimeoutError */.MU))
                     return NOT_IN_GIT;
                 throw new errors/* TimeoutError */.MU(`the run's timeout elapsed while git read the history of ${found.name}`);
@@ -2768,6 +2770,8 @@ async function baseCommit(settings, base, deadline) {
     const resolved = await resolveCommit(settings.workspace, base, deadline).catch((error) => {
         if (error instanceof errors/* TimeoutError */.MU)
             throw new errors/* TimeoutError */.MU(`--base: the timeout elapsed while git resolved ${quoteInput(base)}`);
+        if (error instanceof errors/* GitMissingError */.bH)
+            throw new errors/* InputError */.dz(`--base: cannot resolve ${quoteInput(base)}: ${error.message}`);
         throw error;
     });
     switch (resolved.kind) {

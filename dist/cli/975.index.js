@@ -324,6 +324,7 @@ function goMs(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MU: () => (/* binding */ TimeoutError),
+/* harmony export */   bH: () => (/* binding */ GitMissingError),
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   hD: () => (/* binding */ ApiError),
@@ -380,6 +381,13 @@ class PreconditionFailedError extends ApiError {
 /** The run's `timeout` elapsed, or retries could not succeed within it. */
 class TimeoutError extends ActionError {
     name = 'TimeoutError';
+}
+/** git could not start: it is not installed, or not on PATH. Callers say what it was to read. */
+class GitMissingError extends ActionError {
+    name = 'GitMissingError';
+    constructor() {
+        super('git was not found (install it, or put it on PATH)');
+    }
 }
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);

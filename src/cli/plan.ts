@@ -3,7 +3,7 @@
 // credentials, no network. BEFORE and AFTER are files, or `git:REV:PATH` read from the
 // repository with a hardened git (the checkout may be a pull request's hostile content).
 
-import { PolicyFileError, TimeoutError } from '../errors.js';
+import { GitMissingError, PolicyFileError, TimeoutError } from '../errors.js';
 import { parsePolicyBytes } from '../files/local-policy.js';
 import { MAX_FILE_BYTES } from '../files/workspace.js';
 import { computeAccessPlan, planJson, PlanCutShortError, PlanInputError, renderPlanText } from '../plan/index.js';
@@ -157,6 +157,7 @@ async function whyNoBlob(repo: GitRepository, name: string, deadline: GitDeadlin
     type = (await runGit(repo, ['cat-file', '-t', name], deadline)).trim();
   } catch (error) {
     if (error instanceof TimeoutError) throw error;
+    if (error instanceof GitMissingError) return error.message;
     const stderr =
       String((error as { stderr?: unknown }).stderr ?? '')
         .trim()

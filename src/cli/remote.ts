@@ -10,7 +10,7 @@ import { chooseCredentials, credentialSecrets, CREDENTIAL_VARIABLES } from '../c
 import { parseDuration } from '../config/duration.js';
 import { parseTailnet, quoteInput } from '../config/names.js';
 import type { Mode, Settings } from '../config/settings.js';
-import { ActionError, InputError, TimeoutError, errorMessage } from '../errors.js';
+import { ActionError, GitMissingError, InputError, TimeoutError, errorMessage } from '../errors.js';
 import { describeFileError } from '../files/file-errors.js';
 import { gitFileHistory, resolveCommit } from '../git/history.js';
 import type { GitDeadline } from '../git/runner.js';
@@ -193,6 +193,8 @@ async function baseCommit(settings: Settings, base: string, deadline: GitDeadlin
   const resolved = await resolveCommit(settings.workspace, base, deadline).catch((error: unknown) => {
     if (error instanceof TimeoutError)
       throw new TimeoutError(`--base: the timeout elapsed while git resolved ${quoteInput(base)}`);
+    if (error instanceof GitMissingError)
+      throw new InputError(`--base: cannot resolve ${quoteInput(base)}: ${error.message}`);
     throw error;
   });
   switch (resolved.kind) {

@@ -1,6 +1,6 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { TimeoutError } from '../errors.js';
+import { GitMissingError, TimeoutError } from '../errors.js';
 import { MAX_FILE_BYTES } from '../files/workspace.js';
 import { readBlobs } from './blobs.js';
 import { repositoryAt, runGit, type GitDeadline, type GitRepository } from './runner.js';
@@ -122,7 +122,7 @@ async function revParseCommit(repo: GitRepository, ref: string, deadline?: GitDe
   return runGit(repo, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], deadline).then(
     (output) => output.trim(),
     (error: unknown) => {
-      if (error instanceof TimeoutError) throw error;
+      if (error instanceof TimeoutError || error instanceof GitMissingError) throw error;
       return undefined;
     },
   );
@@ -148,7 +148,7 @@ async function isPartialClone(repo: GitRepository, deadline: GitDeadline | undef
   // Exit status 1 when nothing matches: an ordinary clone.
   const pattern = '^(extensions\\.partialclone|remote\\..*\\.promisor)$';
   const settings = await runGit(repo, ['config', '--get-regexp', pattern], deadline).catch((error: unknown) => {
-    if (error instanceof TimeoutError) throw error;
+    if (error instanceof TimeoutError || error instanceof GitMissingError) throw error;
     return '';
   });
   return settings.split('\n').some((line) => line.trim() !== '' && !line.endsWith(' false'));
@@ -212,6 +212,8 @@ export function gitFileHistory(workspace: string, ref: string | undefined, deadl
         if (shallow.trim() === 'true') return SHALLOW;
         return (await isPartialClone(found.repo, deadline)) ? PARTIAL : undefined;
       } catch (error) {
+        if (error instanceof GitMissingError)
+          return `${error.message}, so the policy file's history cannot be searched`;
         if (!(error instanceof TimeoutError)) return NOT_IN_GIT;
         throw new TimeoutError(`the run's timeout elapsed while git read the history of ${found.name}`);
       }

@@ -6,7 +6,7 @@ import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { TimeoutError } from '../errors.js';
+import { GitMissingError, TimeoutError } from '../errors.js';
 
 const execFileAsync = promisify(execFile);
 
@@ -100,7 +100,11 @@ export function gitTimedOut(deadline: GitDeadline | undefined): TimeoutError | u
     : undefined;
 }
 
-/** Runs one git command to completion and returns its stdout; past `deadline` git is killed. */
+/**
+ * Runs one git command to completion and returns its stdout; past `deadline` git is killed. A git
+ * that cannot start is a GitMissingError, so that no caller reads it as git's answer ("no such
+ * commit", "no repository here").
+ */
 export async function runGit(repo: GitRepository, args: readonly string[], deadline?: GitDeadline): Promise<string> {
   // Past the deadline git does not start: a fast command could finish before its kill timer fires.
   const late = gitTimedOut(deadline);
@@ -115,6 +119,7 @@ export async function runGit(repo: GitRepository, args: readonly string[], deadl
     });
     return stdout;
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new GitMissingError();
     throw gitTimedOut(deadline) ?? error;
   }
 }

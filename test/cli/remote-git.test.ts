@@ -187,6 +187,29 @@ describe('test --base: the commit the offline access plan compares with', () => 
     }
   });
 
+  it('says git is missing, not that the commit or the checkout is, when git is not on PATH', async () => {
+    const originalPath = process.env.PATH;
+    try {
+      await onBranch(async () => {
+        process.env.PATH = path.join(tmpdir(), 'no-such-folder-for-git');
+        expect(await offline(['test', '--base', 'main'])).toEqual({
+          code: 2,
+          stdout: '',
+          stderr:
+            'tailnet-policy test: --base: cannot resolve "main": git was not found (install it, or put it on PATH)\n',
+        });
+        const head = await offline(['test']);
+        expect(head.code).toBe(0);
+        expect(head.stdout.split('\n')[1]).toBe(
+          'note: no access plan: HEAD has no earlier version of the file that this run can see (git was not found ' +
+            "(install it, or put it on PATH), so the policy file's history cannot be searched)",
+        );
+      });
+    } finally {
+      process.env.PATH = originalPath;
+    }
+  });
+
   it('refuses what is no single commit, and says when there is no checkout at all', async () => {
     await onBranch(async () => {
       expect((await offline(['test', '--base', '^HEAD'])).stderr).toBe(

@@ -134,6 +134,17 @@ describe('tailnet-policy plan', () => {
     });
   });
 
+  it('says git is missing when it is not on PATH', async () => {
+    const dir = await repository();
+    const env = { PATH: path.join(dir, 'no-such-folder-for-git') };
+    expect(await runCli(['plan', 'git:HEAD:policy.hujson', 'policy.hujson'], { cwd: dir, env })).toMatchObject({
+      code: 2,
+      stdout: '',
+      stderr:
+        'tailnet-policy plan: cannot read git:HEAD:policy.hujson: git was not found (install it, or put it on PATH)\n',
+    });
+  });
+
   it('reads a file whose name starts with git: when written ./git:', async () => {
     const dir = await repository();
     await writeFile(path.join(dir, 'git:HEAD:policy.hujson'), AFTER);

@@ -124,6 +124,24 @@ describe('gitFileHistory', () => {
     );
   });
 
+  it('says git is missing, not that the file is outside a checkout, when git is not on PATH', async () => {
+    const r = await repo([{ message: 'one', files: { 'policy.hujson': '{}' } }]);
+    const originalPath = process.env.PATH;
+    process.env.PATH = path.join(r.dir, 'no-such-folder-for-git');
+    try {
+      const history = gitFileHistory(r.dir, 'HEAD');
+      expect(await all(history.versions(path.join(r.dir, 'policy.hujson'), 200))).toEqual([]);
+      expect(await history.limitation(path.join(r.dir, 'policy.hujson'))).toBe(
+        "git was not found (install it, or put it on PATH), so the policy file's history cannot be searched",
+      );
+      expect(await trackedByGit(r.dir, [path.join(r.dir, 'policy.hujson')]).catch((e: Error) => e.message)).toBe(
+        'git was not found (install it, or put it on PATH)',
+      );
+    } finally {
+      process.env.PATH = originalPath;
+    }
+  });
+
   it('has no history for a file outside the workspace repository', async () => {
     const r = await repo([{ message: 'one', files: { 'policy.hujson': '{}' } }]);
     const elsewhere = await repo([{ message: 'one', files: { 'policy.hujson': '{}' } }]);
