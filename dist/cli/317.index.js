@@ -306,7 +306,7 @@ function spawnGit(repo, args) {
 /* harmony export */ });
 /* unused harmony exports MAX_ATOMS, MAX_PAIRS, MAX_MATCHES, MAX_CHANGES, MAX_RANGES, MAX_TEXT */
 /* harmony import */ var _policy_deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3816);
-/* harmony import */ var _policy_network_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1666);
+/* harmony import */ var _policy_network_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8323);
 /* harmony import */ var _render_bidi_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4884);
 /* harmony import */ var _render_controls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8804);
 /* harmony import */ var _render_invisible_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2019);
@@ -2397,7 +2397,7 @@ function state(ev, pair, protocols, port) {
     const d = pair.principals[1][ev.side];
     if (s === undefined || d === undefined)
         return PLAIN.absent;
-    const open = ev.index.verdict(s, d, pair.family, protocols, port, POSTURE_UNKNOWN);
+    const open = (pair.reach[ev.side] ??= ev.index.reach(s, d, pair.family, POSTURE_UNKNOWN)).verdict(protocols, port);
     if (!ev.postured || open !== 'unknown')
         return PLAIN[open];
     return postured(ev, pair, s, d, protocols, port);
@@ -2583,7 +2583,14 @@ function diffChannel(atoms, sides, channels, app, budget) {
                 continue;
             budget.step();
             const pairCells = portCells.of(pairTargets.of(src, dst));
-            const pair = { src, dst, principals: [s.principals, d.principals], family, links: [undefined, undefined] };
+            const pair = {
+                src,
+                dst,
+                principals: [s.principals, d.principals],
+                family,
+                links: [undefined, undefined],
+                reach: [undefined, undefined],
+            };
             const everyone = (protocol, port) => !app && fromEveryone(evals[1], pair, protocol, port, budget);
             const found = pairChanges({ pair, evals, cells: pairCells, app, everyone, keys });
             budget.found(found.length, found.reduce((sum, change) => sum + change.ranges.length, 0));

@@ -26,8 +26,8 @@ var decode_reader = __webpack_require__(3766);
 var match = __webpack_require__(6563);
 // EXTERNAL MODULE: ./src/policy/messages.ts
 var messages = __webpack_require__(8056);
-// EXTERNAL MODULE: ./src/policy/network-index.ts + 6 modules
-var network_index = __webpack_require__(1666);
+// EXTERNAL MODULE: ./src/policy/network-index.ts + 7 modules
+var network_index = __webpack_require__(8323);
 // EXTERNAL MODULE: ./src/policy/endpoints.ts
 var endpoints = __webpack_require__(8904);
 // EXTERNAL MODULE: ./src/policy/posture-cache.ts

@@ -10,6 +10,7 @@ import type { NetworkRule, NetworkTarget } from '../policy/compile.js';
 import type { Family } from '../policy/ip.js';
 import type { MatchEnv } from '../policy/match.js';
 import type { NetworkIndex } from '../policy/network-index.js';
+import type { PairReach } from '../policy/pair-reach.js';
 import type { PostureCache } from '../policy/posture-cache.js';
 import { ICMP, protocolHasPorts, type PortRange } from '../policy/ports.js';
 import { pairFamily, type Principal } from '../policy/principal.js';
@@ -69,6 +70,11 @@ interface Pair {
    * overlapping ports matched N targets for each of N ports (a helper's attack).
    */
   links: [Link[] | undefined, Link[] | undefined];
+  /**
+   * Per side, every verdict of the pair, its lists merged once, when first asked: a verdict per
+   * port interval merged them again for each of thousands of intervals (pair-reach.ts).
+   */
+  reach: [PairReach | undefined, PairReach | undefined];
 }
 
 type Link = ReturnType<typeof connectingTargets>[number];
@@ -109,7 +115,7 @@ function state(ev: SideEval, pair: Pair, protocols: readonly number[], port: num
   const s = pair.principals[0][ev.side];
   const d = pair.principals[1][ev.side];
   if (s === undefined || d === undefined) return PLAIN.absent;
-  const open = ev.index.verdict(s, d, pair.family, protocols, port, POSTURE_UNKNOWN);
+  const open = (pair.reach[ev.side] ??= ev.index.reach(s, d, pair.family, POSTURE_UNKNOWN)).verdict(protocols, port);
   if (!ev.postured || open !== 'unknown') return PLAIN[open];
   return postured(ev, pair, s, d, protocols, port);
 }
@@ -333,7 +339,14 @@ export function diffChannel(
       if (family === undefined) continue;
       budget.step();
       const pairCells = portCells.of(pairTargets.of(src, dst));
-      const pair: Pair = { src, dst, principals: [s.principals, d.principals], family, links: [undefined, undefined] };
+      const pair: Pair = {
+        src,
+        dst,
+        principals: [s.principals, d.principals],
+        family,
+        links: [undefined, undefined],
+        reach: [undefined, undefined],
+      };
       const everyone = (protocol: number, port: number): boolean =>
         !app && fromEveryone(evals[1], pair, protocol, port, budget);
       const found = pairChanges({ pair, evals, cells: pairCells, app, everyone, keys });

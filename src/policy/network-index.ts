@@ -35,6 +35,7 @@ import {
   type DestinationProfile,
   type SourceProfile,
 } from './network-profiles.js';
+import { eachCandidate, PairReach } from './pair-reach.js';
 import { PortBuckets, type Span } from './port-buckets.js';
 import { protocolHasPorts } from './ports.js';
 import type { PostureCache } from './posture-cache.js';
@@ -182,12 +183,51 @@ export class NetworkIndex {
         : this.implied(source, destination, src, dst, posture);
     if (destination.wild !== NO && source.wild.length > 0 && result !== YES)
       result = this.wildReach(source, destination.wild, protocols, port, src, dst, posture, result);
-    if (result !== NO) return TRIS[result]!;
+    return result !== NO ? TRIS[result]! : this.otherwise(source, destination, protocols, port, posture);
+  }
+
+  /** The verdict where no rule naming the source lets the question through: a source known in part may still pass. */
+  private otherwise(
+    source: SourceProfile,
+    destination: DestinationProfile,
+    protocols: readonly number[],
+    port: number,
+    posture: PostureCache,
+  ): Tri {
     if (source.otherTags) {
       const maybe = this.maybe.answer('srcTags', destination, protocols, port, posture);
       if (maybe !== 'no') return maybe;
     }
     return source.anyIdentity ? this.maybe.answer('srcIdentity', destination, protocols, port, posture) : 'no';
+  }
+
+  /**
+   * What `verdict` answers of `src` and `dst` for every protocol and port, the lists merged once
+   * (pair-reach.ts): for the plan, which asks one pair about thousands of port intervals.
+   */
+  reach(src: Principal, dst: Principal, family: Family, posture: PostureCache): PairReach {
+    const source = this.profiles.source(src, family);
+    const destination = this.profiles.destination(dst, family);
+    posture = posture.forSource(tailnetDevice(src));
+    const found: [NetworkTarget[], NetworkTarget[], NetworkTarget[]] = [[], [], []];
+    const lists = { ruleOf: this.ruleOf, firsts: this.firsts, ends: this.ends, flags: this.flags };
+    eachCandidate(
+      lists,
+      source,
+      destination,
+      () => this.ownTargets(source),
+      (id, selects, bySource) => {
+        let allowed = Math.min(bySource, this.reachOf(selects, src, dst));
+        const postures = this.rules[this.ruleOf[id]!]!.postures;
+        if (allowed !== NO && postures !== undefined) allowed = Math.min(allowed, code(posture.evaluate(postures)));
+        found[allowed]!.push(this.targets[id]!);
+      },
+    );
+    return new PairReach(found[YES], found[MAYBE], (protocols, port) => {
+      // The lists of sources known in part ask the targets the question (maybe-reach.ts).
+      this.passes.ask(protocols, port);
+      return this.otherwise(source, destination, protocols, port, posture);
+    });
   }
 
   /**
@@ -427,12 +467,16 @@ export class NetworkIndex {
     dst: Principal,
     posture: PostureCache,
   ): number {
-    let reach = selects & 3;
-    if (selects & SELF && reach !== YES) reach = Math.max(reach, code(sameOwner(src, dst)));
-    let allowed = Math.min(bySource, reach);
+    let allowed = Math.min(bySource, this.reachOf(selects, src, dst));
     if (allowed <= result || !this.passes.lets(id)) return result;
     const postures = this.rules[this.ruleOf[id]!]!.postures;
     if (postures !== undefined) allowed = Math.min(allowed, code(posture.evaluate(postures)));
     return Math.max(result, allowed);
+  }
+
+  /** How a target whose code for the destination is `selects` reaches it: autogroup:self hangs on the owners. */
+  private reachOf(selects: number, src: Principal, dst: Principal): number {
+    const reach = selects & 3;
+    return selects & SELF && reach !== YES ? Math.max(reach, code(sameOwner(src, dst))) : reach;
   }
 }
