@@ -1048,37 +1048,72 @@ class Serializer {
         this.out = new Uint8Array(doc.source.length);
     }
     run() {
-        this.writeValue(this.doc.root);
+        this.writeValues();
         return this.mode === Mode.Minimize ? this.out.slice(0, this.at) : this.out;
     }
-    /** Recursion is bounded by the parser's nesting limit. */
-    writeValue(value) {
+    /**
+     * One loop over the values in document order with an explicit stack of open composites, not
+     * a recursion, so a document nested as deep as the parser allows cannot overflow the stack.
+     * Each turn writes a value's before-extra and then the literal, or the composite's opening
+     * bracket; a finished value is followed by its after-extra and what its composite puts next:
+     * a colon, a comma, or (for its last item) the closing extra and bracket.
+     */
+    writeValues() {
         const doc = this.doc;
-        this.writeExtra(doc.befores[value], doc.starts[value]);
-        const kind = doc.kind(value);
-        if (kind === hujson_document/* OBJECT */.qv || kind === hujson_document/* ARRAY */.sO)
-            this.writeComposite(value, kind === hujson_document/* OBJECT */.qv);
-        else
-            this.copy(doc.starts[value], doc.ends[value]);
-        this.writeExtra(doc.ends[value], doc.afters[value]);
-    }
-    writeComposite(composite, isObject) {
-        const doc = this.doc;
-        this.out[this.at++] = isObject ? bytes/* OPEN_BRACE */.Hv : bytes/* OPEN_BRACKET */.WL;
-        for (let item = doc.firstItem(composite); item !== -1; item = doc.next(item)) {
-            if (isObject) {
-                this.writeValue(item);
-                this.out[this.at++] = bytes/* COLON */.oH;
-                item = doc.next(item);
+        const { kinds, flags, siblings, starts, ends } = doc;
+        // Per open composite: its index, and for an object whether the item read last was a name.
+        const open = new Int32Array(doc.depth);
+        const afterName = new Uint8Array(doc.depth);
+        let top = -1;
+        let value = doc.root;
+        for (;;) {
+            this.writeExtra(doc.befores[value], starts[value]);
+            const kind = kinds[value];
+            if (kind === hujson_document/* OBJECT */.qv || kind === hujson_document/* ARRAY */.sO) {
+                this.out[this.at++] = kind === hujson_document/* OBJECT */.qv ? bytes/* OPEN_BRACE */.Hv : bytes/* OPEN_BRACKET */.WL;
+                if (flags[value] & hujson_document/* HAS_ITEMS */.iq) {
+                    open[++top] = value;
+                    afterName[top] = 0;
+                    value++;
+                    continue;
+                }
+                this.closeComposite(value);
             }
-            this.writeValue(item);
-            if (doc.next(item) !== -1)
-                this.out[this.at++] = bytes/* COMMA */.KE;
-            else if (doc.flags[composite] & hujson_document/* TRAILING_COMMA */.VW)
-                this.writeTrailingComma();
+            else {
+                this.copy(starts[value], ends[value]);
+            }
+            for (;;) {
+                this.writeExtra(ends[value], doc.afters[value]);
+                if (top === -1)
+                    return;
+                const composite = open[top];
+                if (kinds[composite] === hujson_document/* OBJECT */.qv) {
+                    // An object's items alternate: name, value, name...
+                    afterName[top] ^= 1;
+                    if (afterName[top]) {
+                        this.out[this.at++] = bytes/* COLON */.oH;
+                        value = siblings[value];
+                        break;
+                    }
+                }
+                if (siblings[value] !== -1) {
+                    this.out[this.at++] = bytes/* COMMA */.KE;
+                    value = siblings[value];
+                    break;
+                }
+                if (flags[composite] & hujson_document/* TRAILING_COMMA */.VW)
+                    this.writeTrailingComma();
+                this.closeComposite(composite);
+                value = composite;
+                top--;
+            }
         }
+    }
+    /** The closing extra and bracket. */
+    closeComposite(composite) {
+        const doc = this.doc;
         this.writeExtra(doc.closings[composite], doc.ends[composite] - 1);
-        this.out[this.at++] = isObject ? bytes/* CLOSE_BRACE */.rc : bytes/* CLOSE_BRACKET */.wt;
+        this.out[this.at++] = doc.kinds[composite] === hujson_document/* OBJECT */.qv ? bytes/* CLOSE_BRACE */.rc : bytes/* CLOSE_BRACKET */.wt;
     }
     /** Minimize drops every trailing comma; Standardize turns it into a space of the same size. */
     writeTrailingComma() {

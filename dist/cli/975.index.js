@@ -962,6 +962,8 @@ class HujsonDocument {
     root = 0;
     count;
     standard;
+    /** The most composites open at once: the walks over the document size their stacks by it. */
+    depth;
     kinds;
     flags;
     extras;
@@ -982,6 +984,7 @@ class HujsonDocument {
         this.source = source;
         this.count = arrays.count;
         this.standard = arrays.standard;
+        this.depth = arrays.depth;
         this.kinds = arrays.kinds;
         this.flags = arrays.flags;
         this.extras = arrays.extras;
@@ -1090,6 +1093,7 @@ function countBelow(offsets, offset) {
 __webpack_require__.d(__webpack_exports__, {
   VV: () => (/* binding */ HujsonSyntaxError),
   zQ: () => (/* binding */ describeCharacter),
+  xE: () => (/* binding */ nestingError),
   t$: () => (/* binding */ positionAt),
   Ip: () => (/* binding */ syntaxError)
 });
@@ -1171,14 +1175,17 @@ class HujsonSyntaxError extends Error {
     column;
     /** Byte offset the error points at. */
     offset;
-    /** Go's full text: `hujson: line L, column C: MESSAGE`. */
+    /**
+     * Go's full text: `hujson: line L, column C: MESSAGE`, or for nesting too deep, what Go's
+     * encoding/json says (nestingError).
+     */
     fullMessage;
-    constructor(message, position) {
+    constructor(message, position, fullMessage) {
         super(message);
         this.line = position.line;
         this.column = position.column;
         this.offset = position.offset;
-        this.fullMessage = `hujson: line ${position.line}, column ${position.column}: ${message}`;
+        this.fullMessage = fullMessage ?? `hujson: line ${position.line}, column ${position.column}: ${message}`;
     }
 }
 /**
@@ -1197,6 +1204,17 @@ function positionAt(input, offset) {
 }
 function syntaxError(source, offset, message) {
     return new HujsonSyntaxError(message, positionAt(source, offset));
+}
+/**
+ * The bracket at `offset` opens one composite more than `limit`. Go's hujson has no such limit:
+ * the error is that of Go's encoding/json, which decodes the standardized policy on the server,
+ * and whose text has no position (a SyntaxError's offset is kept apart from its message). The
+ * message adds what the limit is; the full message is Go's text alone.
+ */
+function nestingError(source, offset, limit) {
+    const goText = `invalid character ${describeCharacter(source, offset)} exceeded max depth`;
+    const message = `${goText} (Go's encoding/json allows ${limit} levels of nesting)`;
+    return new HujsonSyntaxError(message, positionAt(source, offset), goText);
 }
 /**
  * Go's quoting of the character at `offset` in "invalid character X" messages: one decoded
@@ -1269,8 +1287,6 @@ __webpack_require__.d(__webpack_exports__, {
 var hujson_bytes = __webpack_require__(4306);
 // EXTERNAL MODULE: ./src/hujson/document.ts
 var hujson_document = __webpack_require__(6736);
-// EXTERNAL MODULE: ./src/hujson/parse.ts
-var parse = __webpack_require__(8246);
 // EXTERNAL MODULE: ./src/hujson/strings.ts
 var strings = __webpack_require__(6935);
 // EXTERNAL MODULE: ./src/hujson/tokens.ts
@@ -1285,7 +1301,6 @@ var tokens = __webpack_require__(4923);
 // comment is absent (3.1c), so it counts only when it has the COMMENT bit; the closing extra of
 // an empty composite without a comment is empty (3.1b); strings with a backslash are
 // re-encoded (3.1a), which can change their length.
-
 
 
 
@@ -1372,13 +1387,15 @@ class Expansion {
     /** The shape of the piece measured last; reused to avoid an allocation per piece. */
     shape = { first: 0, last: 0, multiLine: false };
     /** Per open composite, outermost first: its index, its notes and its estimate. */
-    open = new Int32Array(parse/* MAX_NESTING_DEPTH */.w + 1);
-    notes = new Uint8Array(parse/* MAX_NESTING_DEPTH */.w + 1);
+    open;
+    notes;
     estimates = [];
     scratch = { bytes: new Uint8Array(256) };
     constructor(doc) {
         this.doc = doc;
         this.state = new Uint8Array(doc.count);
+        this.open = new Int32Array(doc.depth);
+        this.notes = new Uint8Array(doc.depth);
         this.prepare(doc.root);
     }
     /** Visits each value: a composite is opened, then its items; a finished value's shape goes to its composite. */
@@ -1603,8 +1620,15 @@ class ByteWriter {
         let at = this.at;
         for (let i = 0; i < newlines; i++)
             bytes[at++] = 0x0a;
-        for (let i = 0; i < tabs; i++)
-            bytes[at++] = 0x09;
+        // Deep nesting indents by thousands of tabs (one per level): fill is far faster there.
+        if (tabs > 32) {
+            bytes.fill(0x09, at, at + tabs);
+            at += tabs;
+        }
+        else {
+            for (let i = 0; i < tabs; i++)
+                bytes[at++] = 0x09;
+        }
         this.at = at;
     }
     /** Short runs are copied by hand: a subarray and TypedArray.set cost more than the copy. */
@@ -1996,6 +2020,8 @@ class Alignment {
     }
 }
 
+// EXTERNAL MODULE: ./src/hujson/parse.ts
+var parse = __webpack_require__(8246);
 ;// CONCATENATED MODULE: ./src/hujson/format.ts
 // hujson.Format (spec 3): the pipeline, then one pass that lays out whitespace and comments
 // (3.3 to 3.6) and writes the output as it goes. Nothing in the document is modified.
@@ -2026,12 +2052,14 @@ class Formatter {
     state;
     alignment;
     /** The open composites, innermost last, and the depth each was written at. */
-    openComposites = new Int32Array(parse/* MAX_NESTING_DEPTH */.w + 1);
-    openDepths = new Int32Array(parse/* MAX_NESTING_DEPTH */.w + 1);
+    openComposites;
+    openDepths;
     constructor(doc) {
         this.doc = doc;
         // Format output is usually close to the input's size; the writer grows when it is not.
         this.out = new ByteWriter(doc.source.length + (doc.source.length >> 3) + 64);
+        this.openComposites = new Int32Array(doc.depth);
+        this.openDepths = new Int32Array(doc.depth);
         this.extras = new ExtraFormatter(doc.source, this.out);
         this.state = new Expansion(doc).state;
         this.alignment = new Alignment(doc, this.extras, this.state);
@@ -2221,13 +2249,13 @@ class Formatter {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ parse),
-/* harmony export */   w: () => (/* binding */ MAX_NESTING_DEPTH)
+/* harmony export */   q: () => (/* binding */ parse)
 /* harmony export */ });
+/* unused harmony export MAX_NESTING_DEPTH */
 /* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4306);
 /* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6736);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6530);
-/* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4923);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6530);
+/* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4923);
 // The lossless HuJSON parser. It follows Go's hujson rule by rule (spec section 2), including
 // which error is reported first and where, so messages and positions match Go's. It fills the
 // flat arrays of a HujsonDocument; nothing is allocated per value.
@@ -2236,16 +2264,20 @@ class Formatter {
 
 
 /**
- * Go has no limit (its stack grows); ours keeps every recursive walk over the document far
- * from the JavaScript stack limit.
+ * The most composites open at once that a policy may have. Go's hujson has no limit, but the
+ * server decodes the standardized policy with Go's encoding/json, whose scanner refuses the
+ * 10,001st open bracket (its maxNestingDepth). Past it a document is refused as the server
+ * refuses it; up to it every walk over the document is a loop, never a recursion.
  */
-const MAX_NESTING_DEPTH = 1000;
+const MAX_NESTING_DEPTH = 10_000;
 /** Parses one HuJSON document, keeping every comment, whitespace run and trailing comma. */
 function parse(input) {
     const source = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .toBytes */ .ZJ)(input);
     return new _document_js__WEBPACK_IMPORTED_MODULE_1__/* .HujsonDocument */ .nv(source, new Parser(source).parseDocument());
 }
 const tokenDecoder = new TextDecoder();
+/** Room for this many open composites at first. */
+const INITIAL_DEPTH = 32;
 /** Whether an open object expects a member name or a member value next. */
 const EXPECT_NAME = 0;
 const EXPECT_VALUE = 1;
@@ -2264,12 +2296,18 @@ class Parser {
     out;
     /**
      * Per open composite, outermost first: its index, its last item so far (or -1), and for an
-     * object what comes next.
+     * object what comes next. They start small and double: most documents are a few levels deep.
      */
-    open = new Int32Array(MAX_NESTING_DEPTH);
-    lastItems = new Int32Array(MAX_NESTING_DEPTH);
-    expecting = new Uint8Array(MAX_NESTING_DEPTH);
+    open = new Int32Array(INITIAL_DEPTH);
+    lastItems = new Int32Array(INITIAL_DEPTH);
+    expecting = new Uint8Array(INITIAL_DEPTH);
     top = -1;
+    /**
+     * The first bracket past MAX_NESTING_DEPTH, or -1. The parse goes on past it: Go's hujson
+     * reads the whole document before encoding/json sees the depth, so a syntax error anywhere
+     * in the document is the server's answer, not the depth.
+     */
+    tooDeep = -1;
     constructor(src) {
         this.src = src;
         // Policy files hold roughly one value per 12 bytes or more; the arrays double when not.
@@ -2286,6 +2324,7 @@ class Parser {
             siblings: new Int32Array(capacity),
             closings: new Int32Array(capacity),
             standard: true,
+            depth: 0,
         };
     }
     parseDocument() {
@@ -2293,6 +2332,8 @@ class Parser {
         this.parseValues(this.info);
         if (this.pos < this.src.length)
             throw this.invalidCharacter(this.pos, 'after top-level value');
+        if (this.tooDeep !== -1)
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .nestingError */ .xE)(this.src, this.tooDeep, MAX_NESTING_DEPTH);
         return this.out;
     }
     /**
@@ -2302,7 +2343,7 @@ class Parser {
      * it (a colon, a comma, a bracket) tells its composite what comes next.
      */
     parseValues(rootBeforeInfo) {
-        const { src, out, open } = this;
+        const { src, out } = this;
         let beforeStart = 0;
         let beforeInfo = rootBeforeInfo;
         for (;;) {
@@ -2321,7 +2362,7 @@ class Parser {
             for (;;) {
                 if (ended === -1) {
                     // Just after an opening bracket or a comma: the next item, or the closing bracket.
-                    const composite = open[this.top];
+                    const composite = this.open[this.top];
                     beforeStart = this.pos;
                     this.readExtra();
                     if (src[this.pos] !== closingBracket(out.kinds[composite]))
@@ -2414,10 +2455,14 @@ class Parser {
         return composite;
     }
     enterComposite(composite, kind) {
-        if (this.top + 1 >= MAX_NESTING_DEPTH) {
-            throw this.error(this.pos, `nesting deeper than ${MAX_NESTING_DEPTH} levels`);
-        }
         const top = ++this.top;
+        if (top === this.open.length)
+            this.growStacks();
+        if (top >= this.out.depth) {
+            this.out.depth = top + 1;
+            if (top === MAX_NESTING_DEPTH)
+                this.tooDeep = this.pos;
+        }
         this.open[top] = composite;
         this.lastItems[top] = -1;
         this.expecting[top] = EXPECT_NAME;
@@ -2466,7 +2511,7 @@ class Parser {
                 break;
             if (byte === _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .BACKSLASH */ .r_) {
                 flags |= _document_js__WEBPACK_IMPORTED_MODULE_1__/* .ESCAPED */ .Oh;
-                if (!(0,_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .isValidEscape */ .Mi)(src, i))
+                if (!(0,_tokens_js__WEBPACK_IMPORTED_MODULE_3__/* .isValidEscape */ .Mi)(src, i))
                     valid = false;
                 i += 2;
             }
@@ -2490,11 +2535,11 @@ class Parser {
         const src = this.src;
         const start = this.pos;
         let end = start;
-        while (end < src.length && (0,_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .isBareTokenByte */ ._A)(src[end]))
+        while (end < src.length && (0,_tokens_js__WEBPACK_IMPORTED_MODULE_3__/* .isBareTokenByte */ ._A)(src[end]))
             end++;
         if (end === start)
             throw this.invalidCharacter(start, 'at start of value');
-        const kind = (0,_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .bareTokenKind */ .QN)(src, start, end);
+        const kind = (0,_tokens_js__WEBPACK_IMPORTED_MODULE_3__/* .bareTokenKind */ .QN)(src, start, end);
         if (kind === 0)
             throw this.invalidLiteral(start, end);
         this.out.kinds[value] = kind;
@@ -2541,7 +2586,7 @@ class Parser {
             end = lineEnd + 1;
         }
         else {
-            end = (0,_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .findBlockCommentEnd */ .$7)(src, start + 2);
+            end = (0,_tokens_js__WEBPACK_IMPORTED_MODULE_3__/* .findBlockCommentEnd */ .$7)(src, start + 2);
             if (end === -1)
                 throw this.error(start, 'parsing comment: unexpected EOF');
         }
@@ -2562,11 +2607,17 @@ class Parser {
         out.siblings = grown(out.siblings, new Int32Array(capacity));
         out.closings = grown(out.closings, new Int32Array(capacity));
     }
+    growStacks() {
+        const depth = this.open.length * 2;
+        this.open = grown(this.open, new Int32Array(depth));
+        this.lastItems = grown(this.lastItems, new Int32Array(depth));
+        this.expecting = grown(this.expecting, new Uint8Array(depth));
+    }
     error(offset, message) {
-        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .syntaxError */ .Ip)(this.src, offset, message);
+        return (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .syntaxError */ .Ip)(this.src, offset, message);
     }
     invalidCharacter(offset, context) {
-        return this.error(offset, `invalid character ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeCharacter */ .zQ)(this.src, offset)} ${context}`);
+        return this.error(offset, `invalid character ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeCharacter */ .zQ)(this.src, offset)} ${context}`);
     }
     /** Invalid UTF-8 inside a string token shows as U+FFFD: a JS string cannot hold raw bytes. */
     invalidLiteral(start, end) {

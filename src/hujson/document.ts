@@ -64,12 +64,16 @@ export interface DocumentArrays {
   closings: Int32Array;
   /** Whether any comment or trailing comma occurs anywhere (Format's "standard" flag, 3.0). */
   standard: boolean;
+  /** The most composites open at once: 0 for a literal, 1 for `[]`, 2 for `[[]]`. */
+  depth: number;
 }
 
 export class HujsonDocument {
   readonly root = 0;
   readonly count: number;
   readonly standard: boolean;
+  /** The most composites open at once: the walks over the document size their stacks by it. */
+  readonly depth: number;
   readonly kinds: Uint8Array;
   readonly flags: Uint8Array;
   readonly extras: Uint16Array;
@@ -93,6 +97,7 @@ export class HujsonDocument {
   ) {
     this.count = arrays.count;
     this.standard = arrays.standard;
+    this.depth = arrays.depth;
     this.kinds = arrays.kinds;
     this.flags = arrays.flags;
     this.extras = arrays.extras;

@@ -13,15 +13,18 @@ export class HujsonSyntaxError extends Error {
   readonly column: number;
   /** Byte offset the error points at. */
   readonly offset: number;
-  /** Go's full text: `hujson: line L, column C: MESSAGE`. */
+  /**
+   * Go's full text: `hujson: line L, column C: MESSAGE`, or for nesting too deep, what Go's
+   * encoding/json says (nestingError).
+   */
   readonly fullMessage: string;
 
-  constructor(message: string, position: Position) {
+  constructor(message: string, position: Position, fullMessage?: string) {
     super(message);
     this.line = position.line;
     this.column = position.column;
     this.offset = position.offset;
-    this.fullMessage = `hujson: line ${position.line}, column ${position.column}: ${message}`;
+    this.fullMessage = fullMessage ?? `hujson: line ${position.line}, column ${position.column}: ${message}`;
   }
 }
 
@@ -42,6 +45,18 @@ export function positionAt(input: Uint8Array | string, offset: number): Position
 
 export function syntaxError(source: Uint8Array, offset: number, message: string): HujsonSyntaxError {
   return new HujsonSyntaxError(message, positionAt(source, offset));
+}
+
+/**
+ * The bracket at `offset` opens one composite more than `limit`. Go's hujson has no such limit:
+ * the error is that of Go's encoding/json, which decodes the standardized policy on the server,
+ * and whose text has no position (a SyntaxError's offset is kept apart from its message). The
+ * message adds what the limit is; the full message is Go's text alone.
+ */
+export function nestingError(source: Uint8Array, offset: number, limit: number): HujsonSyntaxError {
+  const goText = `invalid character ${describeCharacter(source, offset)} exceeded max depth`;
+  const message = `${goText} (Go's encoding/json allows ${limit} levels of nesting)`;
+  return new HujsonSyntaxError(message, positionAt(source, offset), goText);
 }
 
 /**

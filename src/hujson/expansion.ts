@@ -21,7 +21,6 @@ import {
   OBJECT,
   STRING,
 } from './document.js';
-import { MAX_NESTING_DEPTH } from './parse.js';
 import { normalizeStringInto } from './strings.js';
 import { findBlockCommentEnd } from './tokens.js';
 
@@ -120,13 +119,15 @@ export class Expansion {
   /** The shape of the piece measured last; reused to avoid an allocation per piece. */
   private readonly shape: Shape = { first: 0, last: 0, multiLine: false };
   /** Per open composite, outermost first: its index, its notes and its estimate. */
-  private readonly open = new Int32Array(MAX_NESTING_DEPTH + 1);
-  private readonly notes = new Uint8Array(MAX_NESTING_DEPTH + 1);
+  private readonly open: Int32Array;
+  private readonly notes: Uint8Array;
   private readonly estimates: LineEstimate[] = [];
   private readonly scratch = { bytes: new Uint8Array(256) };
 
   constructor(private readonly doc: HujsonDocument) {
     this.state = new Uint8Array(doc.count);
+    this.open = new Int32Array(doc.depth);
+    this.notes = new Uint8Array(doc.depth);
     this.prepare(doc.root);
   }
 

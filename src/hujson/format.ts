@@ -24,7 +24,7 @@ import {
 import { Alignment } from './align.js';
 import { EXPANDED, Expansion } from './expansion.js';
 import { DEDENT_LAST, ExtraFormatter, LEAD_NL, SPACE_IF_EMPTY, TRAIL_NL, TRIM_LEAD, TRIM_TRAIL } from './extra.js';
-import { MAX_NESTING_DEPTH, parse } from './parse.js';
+import { parse } from './parse.js';
 import { normalizeStringInto } from './strings.js';
 import { ByteWriter } from './writer.js';
 
@@ -42,12 +42,14 @@ class Formatter {
   private readonly state: Uint8Array;
   private readonly alignment: Alignment;
   /** The open composites, innermost last, and the depth each was written at. */
-  private readonly openComposites = new Int32Array(MAX_NESTING_DEPTH + 1);
-  private readonly openDepths = new Int32Array(MAX_NESTING_DEPTH + 1);
+  private readonly openComposites: Int32Array;
+  private readonly openDepths: Int32Array;
 
   constructor(private readonly doc: HujsonDocument) {
     // Format output is usually close to the input's size; the writer grows when it is not.
     this.out = new ByteWriter(doc.source.length + (doc.source.length >> 3) + 64);
+    this.openComposites = new Int32Array(doc.depth);
+    this.openDepths = new Int32Array(doc.depth);
     this.extras = new ExtraFormatter(doc.source, this.out);
     this.state = new Expansion(doc).state;
     this.alignment = new Alignment(doc, this.extras, this.state);

@@ -22,7 +22,7 @@ export {
 export { HujsonSyntaxError, positionAt } from './errors.js';
 export { etag } from './etag.js';
 export { format } from './format.js';
-export { toJSON } from './json.js';
+export { canonicalJson, toJSON } from './json.js';
 export { minimize, pack } from './pack.js';
 export { standardize } from './serialize.js';
 export { MAX_NESTING_DEPTH, parse } from './parse.js';

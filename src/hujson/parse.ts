@@ -35,14 +35,16 @@ import {
   STRING,
   TRAILING_COMMA,
 } from './document.js';
-import { describeCharacter, HujsonSyntaxError, syntaxError } from './errors.js';
+import { describeCharacter, HujsonSyntaxError, nestingError, syntaxError } from './errors.js';
 import { bareTokenKind, findBlockCommentEnd, isBareTokenByte, isValidEscape } from './tokens.js';
 
 /**
- * Go has no limit (its stack grows); ours keeps every recursive walk over the document far
- * from the JavaScript stack limit.
+ * The most composites open at once that a policy may have. Go's hujson has no limit, but the
+ * server decodes the standardized policy with Go's encoding/json, whose scanner refuses the
+ * 10,001st open bracket (its maxNestingDepth). Past it a document is refused as the server
+ * refuses it; up to it every walk over the document is a loop, never a recursion.
  */
-export const MAX_NESTING_DEPTH = 1000;
+export const MAX_NESTING_DEPTH = 10_000;
 
 /** Parses one HuJSON document, keeping every comment, whitespace run and trailing comma. */
 export function parse(input: Uint8Array | string): HujsonDocument {
@@ -51,6 +53,9 @@ export function parse(input: Uint8Array | string): HujsonDocument {
 }
 
 const tokenDecoder = new TextDecoder();
+
+/** Room for this many open composites at first. */
+const INITIAL_DEPTH = 32;
 
 /** Whether an open object expects a member name or a member value next. */
 const EXPECT_NAME = 0;
@@ -70,12 +75,18 @@ class Parser {
   private readonly out: DocumentArrays;
   /**
    * Per open composite, outermost first: its index, its last item so far (or -1), and for an
-   * object what comes next.
+   * object what comes next. They start small and double: most documents are a few levels deep.
    */
-  private readonly open = new Int32Array(MAX_NESTING_DEPTH);
-  private readonly lastItems = new Int32Array(MAX_NESTING_DEPTH);
-  private readonly expecting = new Uint8Array(MAX_NESTING_DEPTH);
+  private open = new Int32Array(INITIAL_DEPTH);
+  private lastItems = new Int32Array(INITIAL_DEPTH);
+  private expecting = new Uint8Array(INITIAL_DEPTH);
   private top = -1;
+  /**
+   * The first bracket past MAX_NESTING_DEPTH, or -1. The parse goes on past it: Go's hujson
+   * reads the whole document before encoding/json sees the depth, so a syntax error anywhere
+   * in the document is the server's answer, not the depth.
+   */
+  private tooDeep = -1;
 
   constructor(private readonly src: Uint8Array) {
     // Policy files hold roughly one value per 12 bytes or more; the arrays double when not.
@@ -92,6 +103,7 @@ class Parser {
       siblings: new Int32Array(capacity),
       closings: new Int32Array(capacity),
       standard: true,
+      depth: 0,
     };
   }
 
@@ -99,6 +111,7 @@ class Parser {
     this.readExtra();
     this.parseValues(this.info);
     if (this.pos < this.src.length) throw this.invalidCharacter(this.pos, 'after top-level value');
+    if (this.tooDeep !== -1) throw nestingError(this.src, this.tooDeep, MAX_NESTING_DEPTH);
     return this.out;
   }
 
@@ -109,7 +122,7 @@ class Parser {
    * it (a colon, a comma, a bracket) tells its composite what comes next.
    */
   private parseValues(rootBeforeInfo: number): void {
-    const { src, out, open } = this;
+    const { src, out } = this;
     let beforeStart = 0;
     let beforeInfo = rootBeforeInfo;
     for (;;) {
@@ -126,7 +139,7 @@ class Parser {
       for (;;) {
         if (ended === -1) {
           // Just after an opening bracket or a comma: the next item, or the closing bracket.
-          const composite = open[this.top]!;
+          const composite = this.open[this.top]!;
           beforeStart = this.pos;
           this.readExtra();
           if (src[this.pos] !== closingBracket(out.kinds[composite]!)) break;
@@ -213,10 +226,12 @@ class Parser {
   }
 
   private enterComposite(composite: number, kind: typeof OBJECT | typeof ARRAY): void {
-    if (this.top + 1 >= MAX_NESTING_DEPTH) {
-      throw this.error(this.pos, `nesting deeper than ${MAX_NESTING_DEPTH} levels`);
-    }
     const top = ++this.top;
+    if (top === this.open.length) this.growStacks();
+    if (top >= this.out.depth) {
+      this.out.depth = top + 1;
+      if (top === MAX_NESTING_DEPTH) this.tooDeep = this.pos;
+    }
     this.open[top] = composite;
     this.lastItems[top] = -1;
     this.expecting[top] = EXPECT_NAME;
@@ -350,6 +365,13 @@ class Parser {
     out.afters = grown(out.afters, new Int32Array(capacity));
     out.siblings = grown(out.siblings, new Int32Array(capacity));
     out.closings = grown(out.closings, new Int32Array(capacity));
+  }
+
+  private growStacks(): void {
+    const depth = this.open.length * 2;
+    this.open = grown(this.open, new Int32Array(depth));
+    this.lastItems = grown(this.lastItems, new Int32Array(depth));
+    this.expecting = grown(this.expecting, new Uint8Array(depth));
   }
 
   private error(offset: number, message: string): HujsonSyntaxError {

@@ -17,7 +17,7 @@ import {
   SP,
   toBytes,
 } from './bytes.js';
-import { ARRAY, type HujsonDocument, OBJECT, TRAILING_COMMA } from './document.js';
+import { ARRAY, HAS_ITEMS, type HujsonDocument, OBJECT, TRAILING_COMMA } from './document.js';
 import { parse } from './parse.js';
 
 export const Mode = { Pack: 0, Standardize: 1, Minimize: 2 } as const;
@@ -48,35 +48,71 @@ export class Serializer {
   }
 
   run(): Uint8Array {
-    this.writeValue(this.doc.root);
+    this.writeValues();
     return this.mode === Mode.Minimize ? this.out.slice(0, this.at) : this.out;
   }
 
-  /** Recursion is bounded by the parser's nesting limit. */
-  private writeValue(value: number): void {
+  /**
+   * One loop over the values in document order with an explicit stack of open composites, not
+   * a recursion, so a document nested as deep as the parser allows cannot overflow the stack.
+   * Each turn writes a value's before-extra and then the literal, or the composite's opening
+   * bracket; a finished value is followed by its after-extra and what its composite puts next:
+   * a colon, a comma, or (for its last item) the closing extra and bracket.
+   */
+  private writeValues(): void {
     const doc = this.doc;
-    this.writeExtra(doc.befores[value]!, doc.starts[value]!);
-    const kind = doc.kind(value);
-    if (kind === OBJECT || kind === ARRAY) this.writeComposite(value, kind === OBJECT);
-    else this.copy(doc.starts[value]!, doc.ends[value]!);
-    this.writeExtra(doc.ends[value]!, doc.afters[value]!);
+    const { kinds, flags, siblings, starts, ends } = doc;
+    // Per open composite: its index, and for an object whether the item read last was a name.
+    const open = new Int32Array(doc.depth);
+    const afterName = new Uint8Array(doc.depth);
+    let top = -1;
+    let value = doc.root;
+    for (;;) {
+      this.writeExtra(doc.befores[value]!, starts[value]!);
+      const kind = kinds[value]!;
+      if (kind === OBJECT || kind === ARRAY) {
+        this.out[this.at++] = kind === OBJECT ? OPEN_BRACE : OPEN_BRACKET;
+        if (flags[value]! & HAS_ITEMS) {
+          open[++top] = value;
+          afterName[top] = 0;
+          value++;
+          continue;
+        }
+        this.closeComposite(value);
+      } else {
+        this.copy(starts[value]!, ends[value]!);
+      }
+      for (;;) {
+        this.writeExtra(ends[value]!, doc.afters[value]!);
+        if (top === -1) return;
+        const composite = open[top]!;
+        if (kinds[composite] === OBJECT) {
+          // An object's items alternate: name, value, name...
+          afterName[top] ^= 1;
+          if (afterName[top]) {
+            this.out[this.at++] = COLON;
+            value = siblings[value]!;
+            break;
+          }
+        }
+        if (siblings[value] !== -1) {
+          this.out[this.at++] = COMMA;
+          value = siblings[value]!;
+          break;
+        }
+        if (flags[composite]! & TRAILING_COMMA) this.writeTrailingComma();
+        this.closeComposite(composite);
+        value = composite;
+        top--;
+      }
+    }
   }
 
-  private writeComposite(composite: number, isObject: boolean): void {
+  /** The closing extra and bracket. */
+  private closeComposite(composite: number): void {
     const doc = this.doc;
-    this.out[this.at++] = isObject ? OPEN_BRACE : OPEN_BRACKET;
-    for (let item = doc.firstItem(composite); item !== -1; item = doc.next(item)) {
-      if (isObject) {
-        this.writeValue(item);
-        this.out[this.at++] = COLON;
-        item = doc.next(item);
-      }
-      this.writeValue(item);
-      if (doc.next(item) !== -1) this.out[this.at++] = COMMA;
-      else if (doc.flags[composite]! & TRAILING_COMMA) this.writeTrailingComma();
-    }
     this.writeExtra(doc.closings[composite]!, doc.ends[composite]! - 1);
-    this.out[this.at++] = isObject ? CLOSE_BRACE : CLOSE_BRACKET;
+    this.out[this.at++] = doc.kinds[composite] === OBJECT ? CLOSE_BRACE : CLOSE_BRACKET;
   }
 
   /** Minimize drops every trailing comma; Standardize turns it into a space of the same size. */

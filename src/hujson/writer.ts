@@ -50,7 +50,13 @@ export class ByteWriter {
     const bytes = this.bytes;
     let at = this.at;
     for (let i = 0; i < newlines; i++) bytes[at++] = 0x0a;
-    for (let i = 0; i < tabs; i++) bytes[at++] = 0x09;
+    // Deep nesting indents by thousands of tabs (one per level): fill is far faster there.
+    if (tabs > 32) {
+      bytes.fill(0x09, at, at + tabs);
+      at += tabs;
+    } else {
+      for (let i = 0; i < tabs; i++) bytes[at++] = 0x09;
+    }
     this.at = at;
   }
 

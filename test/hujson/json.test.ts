@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parse, toJSON } from '../../src/hujson/index.js';
+import { canonicalJson, parse, toJSON } from '../../src/hujson/index.js';
 import { decodeStringRange } from '../../src/hujson/strings.js';
+import { HujsonGenerator, seededRandom } from './generator.js';
 
 const literal = (text: string | Uint8Array): Uint8Array =>
   typeof text === 'string' ? new TextEncoder().encode(text) : text;
@@ -46,5 +47,61 @@ describe('toJSON', () => {
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
     expect(Object.keys(value)).toEqual(['__proto__']);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});
+
+/** The canonical text as the policy decoder first wrote it, shallow values only: the reference. */
+function stringifiedSorted(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) => {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) return item;
+    const object = item as Record<string, unknown>;
+    return Object.fromEntries(
+      Object.keys(object)
+        .sort()
+        .map((key) => [key, object[key]]),
+    );
+  });
+}
+
+/** Keys that collide, look like array indexes (or nearly), or are "__proto__"; and literals. */
+const KEYS = ['0', '1', '10', '9', '01', '-1', '4294967294', '4294967295', '__proto__', 'a', 'B', 'é', '', '\\u0041'];
+const LITERALS = ['1', '-0', '1.50', '1e400', '-1e400', '"x"', '"\\ud800"', '"\\u2028"', 'true', 'null'];
+
+/** A random document of objects with such keys, arrays and literals. */
+function keyedDocument(random: () => number, depth: number): string {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const some = (most: number, item: () => string): string[] =>
+    Array.from({ length: Math.floor(random() * (most + 1)) }, item);
+  const roll = random();
+  if (depth > 0 && roll < 0.4) {
+    return `{${some(5, () => `"${pick(KEYS)}": ${keyedDocument(random, depth - 1)}`).join(', ')}}`;
+  }
+  if (depth > 0 && roll < 0.6) return `[${some(3, () => keyedDocument(random, depth - 1)).join(', ')}]`;
+  return pick(LITERALS);
+}
+
+describe('canonicalJson', () => {
+  it.each([
+    ['{"b": 1, "a": {"d": [3, {"f": 1, "e": 2}], "c": null}}', '{"a":{"c":null,"d":[3,{"e":2,"f":1}]},"b":1}'],
+    ['{"10": 1, "9": 2, "a": 3, "01": 4}', '{"9":2,"10":1,"01":4,"a":3}'],
+    ['{"a": 1, "__proto__": [2], "a": 3,}', '{"__proto__":[2],"a":3}'],
+    ['[1.0, -0, 1e400, "\\u00e9\\n\\ud800"] /* c */', '[1,0,null,"é\\n\ufffd"]'],
+    ['"top"', '"top"'],
+  ])('%s', (source, expected) => {
+    const doc = parse(source);
+    expect(canonicalJson(doc, doc.root)).toBe(expected);
+    expect(stringifiedSorted(toJSON(doc))).toBe(expected);
+  });
+
+  it('gives the same text as JSON.stringify of toJSON with sorted keys, on random documents', () => {
+    const generator = new HujsonGenerator(5, { maxDepth: 4 });
+    const random = seededRandom(9);
+    for (let i = 0; i < 500; i++) {
+      const doc = parse(i % 2 === 0 ? generator.document() : keyedDocument(random, 4));
+      // Every value, names and nested values included.
+      for (let value = 0; value < doc.count; value++) {
+        expect(canonicalJson(doc, value)).toBe(stringifiedSorted(toJSON(doc, value)));
+      }
+    }
   });
 });

@@ -2,7 +2,7 @@
 // Errors are collected; values that fail to decode are left out so that validation can still look
 // at the rest.
 
-import { type HujsonDocument, OBJECT, toJSON } from '../../hujson/index.js';
+import { ARRAY, canonicalJson, type HujsonDocument, OBJECT } from '../../hujson/index.js';
 import type { AclRule, AppCapability, AutoApprovers, Grant, NodeAttr, Policy, SshRule, Text } from '../model.js';
 import { quoteKey } from '../quote.js';
 import { EXTRA_DNS_RECORDS, unconfirmed } from '../unsure.js';
@@ -178,8 +178,7 @@ function decodeSimpleSettings(policy: Policy, fields: Fields, reader: Reader): v
   if (cgnat !== ABSENT) policy.oneCGNATRoute = reader.string(cgnat, 'OneCGNATRoute');
   for (const name of SETTINGS) {
     const value = fields.get(name);
-    if (value !== ABSENT && !reader.isNull(value))
-      policy.settings.set(name, JSON.stringify(toJSON(reader.doc, value), sortedKeys));
+    if (value !== ABSENT && !reader.isNull(value)) policy.settings.set(name, canonicalJson(reader.doc, value));
   }
 }
 
@@ -236,19 +235,12 @@ function decodeApp(value: number, path: string, reader: Reader): AppCapability[]
 
 /** A capability's values as canonical JSON texts (the access plan compares them); none when not a list. */
 function valuesOf(doc: HujsonDocument, list: number): string[] {
-  const values = toJSON(doc, list);
-  return Array.isArray(values) ? values.map((value) => JSON.stringify(value, sortedKeys)) : [];
-}
-
-/** JSON.stringify's replacer that writes an object's keys in sorted order. */
-function sortedKeys(_key: string, value: unknown): unknown {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
-  const object = value as Record<string, unknown>;
-  return Object.fromEntries(
-    Object.keys(object)
-      .sort()
-      .map((key) => [key, object[key]]),
-  );
+  const values: string[] = [];
+  if (doc.kind(list) !== ARRAY) return values;
+  for (let element = doc.firstItem(list); element !== -1; element = doc.next(element)) {
+    values.push(canonicalJson(doc, element));
+  }
+  return values;
 }
 
 function decodeGrant(value: number, path: string, _index: number, reader: Reader): Grant | undefined {
