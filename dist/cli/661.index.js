@@ -12,10 +12,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runFmt: () => (/* binding */ runFmt)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3916);
-/* harmony import */ var _files_file_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5317);
+/* harmony import */ var _files_file_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5317);
 /* harmony import */ var _files_local_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5771);
-/* harmony import */ var _hujson_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2505);
-/* harmony import */ var _render_actions_log_line_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9529);
+/* harmony import */ var _hujson_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5206);
+/* harmony import */ var _hujson_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7310);
+/* harmony import */ var _render_actions_log_line_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9529);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7593);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9141);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1604);
@@ -112,12 +113,21 @@ async function processFile(file, mode, io) {
         io.stderr((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .errorLine */ .BP)(error.message));
         return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_FAILED */ .hj;
     }
-    const formatted = (0,_hujson_index_js__WEBPACK_IMPORTED_MODULE_6__/* .format */ .G)(document);
+    let formatted;
+    try {
+        formatted = (0,_hujson_index_js__WEBPACK_IMPORTED_MODULE_6__/* .format */ .G)(document);
+    }
+    catch (error) {
+        if (!(error instanceof _hujson_index_js__WEBPACK_IMPORTED_MODULE_7__/* .FormattedTooLargeError */ .eE))
+            throw error;
+        io.stderr((0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .errorLine */ .BP)(`tailnet-policy fmt: cannot format ${name}: ${error.message}`));
+        return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_USAGE */ .Ri;
+    }
     const unchanged = Buffer.from(formatted.buffer, formatted.byteOffset, formatted.length).equals(source);
     if (mode === 'print')
         io.stdout(formatted);
     if (mode === 'check' && !unchanged) {
-        io.stdout(`${(0,_render_actions_log_line_js__WEBPACK_IMPORTED_MODULE_7__/* .neutralizeLogLine */ .C)(name)}\n`);
+        io.stdout(`${(0,_render_actions_log_line_js__WEBPACK_IMPORTED_MODULE_8__/* .neutralizeLogLine */ .C)(name)}\n`);
         return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_FAILED */ .hj;
     }
     if (mode === 'write' && !unchanged)
@@ -143,7 +153,7 @@ async function rewrite(file, formatted, io) {
         return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_OK */ .Ij;
     }
     catch (error) {
-        return refuse((0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .describeFileError */ .S)(error));
+        return refuse((0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .describeFileError */ .S)(error));
     }
 }
 

@@ -3,7 +3,7 @@
 import { PolicyFileError } from '../errors.js';
 import { describeFileError } from '../files/file-errors.js';
 import { parsePolicyBytes } from '../files/local-policy.js';
-import { format, type HujsonDocument } from '../hujson/index.js';
+import { format, FormattedTooLargeError, type HujsonDocument } from '../hujson/index.js';
 import { neutralizeLogLine } from '../render/actions/log-line.js';
 import { helpHint, parseCommandLine } from './args.js';
 import { displayName, readInput, resolveFileArgument, STDIN, UnreadableFileError } from './files.js';
@@ -95,7 +95,14 @@ async function processFile(file: string, mode: Mode, io: CliIO): Promise<number>
     io.stderr(errorLine(error.message));
     return EXIT_FAILED;
   }
-  const formatted = format(document);
+  let formatted: Uint8Array;
+  try {
+    formatted = format(document);
+  } catch (error) {
+    if (!(error instanceof FormattedTooLargeError)) throw error;
+    io.stderr(errorLine(`tailnet-policy fmt: cannot format ${name}: ${error.message}`));
+    return EXIT_USAGE;
+  }
   const unchanged = Buffer.from(formatted.buffer, formatted.byteOffset, formatted.length).equals(source);
   if (mode === 'print') io.stdout(formatted);
   if (mode === 'check' && !unchanged) {

@@ -1,5 +1,12 @@
 import type { HujsonDocument } from '../hujson/index.js';
-import { HujsonSyntaxError, etag, invalidUtf8Offset, parse, positionAt } from '../hujson/index.js';
+import {
+  FormattedTooLargeError,
+  HujsonSyntaxError,
+  etag,
+  invalidUtf8Offset,
+  parse,
+  positionAt,
+} from '../hujson/index.js';
 import { PolicyFileError } from '../errors.js';
 import { describeFileError } from './file-errors.js';
 import { RefusedFileError, readWorkspaceFile } from './workspace.js';
@@ -34,7 +41,17 @@ const BYTE_ORDER_MARK = [0xef, 0xbb, 0xbf];
 
 export function parseLocalPolicy(file: string, bytes: Uint8Array): LocalPolicy {
   const root = parsePolicyBytes(file, bytes);
-  return { file, bytes, text: Buffer.from(bytes).toString('utf8'), root, etag: etag(bytes) };
+  return { file, bytes, text: Buffer.from(bytes).toString('utf8'), root, etag: etagOf(file, root) };
+}
+
+/** The file's ETag; a file too large once formatted is refused as a file too large to read is. */
+function etagOf(file: string, root: HujsonDocument): string {
+  try {
+    return etag(root);
+  } catch (error) {
+    if (error instanceof FormattedTooLargeError) throw new PolicyFileError(error.message, file);
+    throw error;
+  }
 }
 
 /**

@@ -26,6 +26,7 @@ export { canonicalJson, toJSON } from './json.js';
 export { minimize, pack } from './pack.js';
 export { standardize } from './serialize.js';
 export { MAX_NESTING_DEPTH, parse } from './parse.js';
+export { FormattedTooLargeError, MAX_FORMATTED_BYTES } from './writer.js';
 
 const utf8Decoder = new TextDecoder();
 

@@ -2,8 +2,11 @@
 // 10,000 levels, Go's encoding/json limit, counted from the policy's own brace. `check` accepts
 // it as the server does, the access plan compares it, and one level more is the server's error.
 
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { PolicyFileError } from '../../src/errors.js';
+import { parseLocalPolicy } from '../../src/files/local-policy.js';
 import { computeAccessPlan, planJson } from '../../src/plan/index.js';
 import { fakeIO } from './fake-io.js';
 import { useTempFiles } from './temp-files.js';
@@ -84,5 +87,36 @@ describe('a policy nested 10,001 levels deep', () => {
       errors: [{ message: goText, position: { line: 9999, column: 1 } }],
       response: { message: goText },
     });
+  });
+});
+
+describe('a policy nested deep on many lines, as a pull request may write it', () => {
+  // Go's layout indents each line by a tab per level: 9,990 levels over 14,000 lines format to
+  // 140 MB, 310 KB of text. Its ETag (the action reads one for every file) held it all at once:
+  // 630 KB made 3.5 GB, and 10 MB would have exhausted the runner.
+  const deepLines = (): string =>
+    `{"grants": [{"src": ["*"], "dst": ["*"], "app": {"${CAPABILITY}": [` +
+    '[\n'.repeat(9_990) +
+    '0,\n'.repeat(14_000) +
+    '0' +
+    ']'.repeat(9_990) +
+    ']}}]}\n';
+  const limit =
+    "formatted as Go's hujson does (a tab per level of nesting on every line), it would pass 128 MiB, " +
+    "this tool's limit: its nesting is too deep for its length";
+
+  it('is refused by fmt as past the tool’s limit, with nothing written', async () => {
+    const text = deepLines();
+    const file = await temp.put('policy.hujson', text);
+    const io = fakeIO();
+    expect(await main(['fmt', '-w', file], io)).toBe(2);
+    expect([io.out(), io.err()]).toEqual(['', `tailnet-policy fmt: cannot format ${file}: ${limit}\n`]);
+    expect(await readFile(file, 'utf8')).toBe(text);
+  });
+
+  it('is refused when its ETag is read, as a file too large to read is', () => {
+    expect(() => parseLocalPolicy('policy.hujson', Buffer.from(deepLines()))).toThrow(
+      new PolicyFileError(limit, 'policy.hujson'),
+    );
   });
 });
