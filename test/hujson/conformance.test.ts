@@ -3,7 +3,8 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { etag, format, HujsonSyntaxError, minimize, standardize } from '../../src/hujson/index.js';
+import { etag, format, minimize, standardize } from '../../src/hujson/index.js';
+import { syntaxErrorOf } from './syntax-error.js';
 
 interface ConformanceCase {
   name: string;
@@ -46,21 +47,11 @@ describe('hujson conformance with Go', () => {
   });
 
   it.each(invalid.map((c) => [c.name, c] as const))('error %s', (_, c) => {
-    const error = catchSyntaxError(() => format(c.input));
+    const error = syntaxErrorOf(() => format(c.input));
     // The file keeps only the first line of a message (an invalid string token may span lines).
     expect({ line: error.line, column: error.column, message: error.message.split('\n')[0] }).toEqual(c.error);
     for (const operation of [standardize, minimize, etag]) {
-      expect(catchSyntaxError(() => operation(c.input)).fullMessage).toBe(error.fullMessage);
+      expect(syntaxErrorOf(() => operation(c.input)).fullMessage).toBe(error.fullMessage);
     }
   });
 });
-
-function catchSyntaxError(operation: () => unknown): HujsonSyntaxError {
-  try {
-    operation();
-  } catch (error) {
-    if (error instanceof HujsonSyntaxError) return error;
-    throw error;
-  }
-  throw new Error('expected a HujsonSyntaxError');
-}

@@ -9,7 +9,6 @@ import {
   canonicalJson,
   etag,
   format,
-  HujsonSyntaxError,
   MAX_NESTING_DEPTH,
   minimize,
   pack,
@@ -17,6 +16,7 @@ import {
   standardize,
   toJSON,
 } from '../../src/hujson/index.js';
+import { syntaxErrorOf } from './syntax-error.js';
 
 const DEPTH = 10_000;
 const encoder = new TextEncoder();
@@ -51,16 +51,6 @@ const arraysOnLinesFormatted = (depth: number): Buffer =>
     [depth, '1'],
     ...range(0, depth).map((i) => [depth - 1 - i, ']'] as const),
   ]);
-
-function syntaxErrorOf(operation: () => unknown): HujsonSyntaxError {
-  try {
-    operation();
-  } catch (error) {
-    if (error instanceof HujsonSyntaxError) return error;
-    throw error;
-  }
-  throw new Error('expected a HujsonSyntaxError');
-}
 
 describe('nesting as deep as Go’s encoding/json allows', () => {
   it('is 10,000 levels', () => {

@@ -1,31 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import {
-  format,
-  HujsonSyntaxError,
-  minimize,
-  pack,
-  parse,
-  positionAt,
-  standardize,
-  TRAILING_COMMA,
-} from '../../src/hujson/index.js';
+import { format, minimize, pack, parse, positionAt, standardize, TRAILING_COMMA } from '../../src/hujson/index.js';
 import { HujsonGenerator } from './generator.js';
+import { syntaxErrorOf } from './syntax-error.js';
 
 const encoder = new TextEncoder();
 const text = (bytes: Uint8Array | undefined): string | undefined =>
   bytes === undefined ? undefined : Buffer.from(bytes).toString('utf8');
 const bytes = (...parts: (string | number[])[]): Uint8Array =>
   Uint8Array.from(parts.flatMap((part) => (typeof part === 'string' ? Array.from(encoder.encode(part)) : part)));
-
-function syntaxErrorOf(operation: () => unknown): HujsonSyntaxError {
-  try {
-    operation();
-  } catch (error) {
-    if (error instanceof HujsonSyntaxError) return error;
-    throw error;
-  }
-  throw new Error('expected a HujsonSyntaxError');
-}
 
 describe('parse: the flat document', () => {
   const range = (source: string, start: number, end: number): string =>
