@@ -160,6 +160,20 @@ export const HOSTILE_SHAPES: readonly HostileShape[] = [
       return json({ acls, tests });
     },
   },
+  {
+    name: 'grant-shared-ports',
+    describe: 'a grant of N addresses sharing an ip list of up to 12,000 ranges, beside an acl of 12,000 ports',
+    generate: (bytes) => {
+      // The acl makes every verdict of alice long, so the index keeps its targets by port; kept
+      // target by target, the grant's addresses each held the whole list (N × 12,000 entries).
+      const ports = Array.from({ length: 12_000 }, (_, k) => k);
+      const acls = [{ action: 'accept', src: ['alice@example.com'], dst: ports.map((k) => `tag:t:${40000 + 2 * k}`) }];
+      const ip = ports.map((k) => `${4 * k + 1}-${4 * k + 2}`);
+      const dst = grow(bytes - 300_000, 17, (i) => v4(i));
+      const tests = Array.from({ length: 40 }, (_, k) => ({ src: 'alice@example.com', deny: [`tag:t:${4 * k + 3}`] }));
+      return json({ tagOwners: { 'tag:t': [] }, acls, grants: [{ src: ['alice@example.com'], dst, ip }], tests });
+    },
+  },
 ];
 
 const SIZES = [1_000_000, 5_000_000];

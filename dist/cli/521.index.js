@@ -371,12 +371,14 @@ function aclRule(rule, compiled) {
 /** A grant's network rule; undefined when it allows no network access (an `app`-only grant). */
 function grantRule(grant, compiled) {
     const caps = compiled.ip(grant.ip ?? []);
+    // Once per capability: asked per destination, N destinations and N ranges cost N × N.
+    const whole = caps.map((cap) => (0,_ports_js__WEBPACK_IMPORTED_MODULE_5__/* .allPorts */ .i2)(cap.ports));
     const targets = new Array(grant.dst.length * caps.length);
     let count = 0;
     grant.dst.forEach((d) => {
         const dst = compiled.one(d.text);
-        caps.forEach((cap) => {
-            targets[count++] = { dst, protocols: cap.protocols, ports: cap.ports, allPorts: (0,_ports_js__WEBPACK_IMPORTED_MODULE_5__/* .allPorts */ .i2)(cap.ports) };
+        caps.forEach((cap, c) => {
+            targets[count++] = { dst, protocols: cap.protocols, ports: cap.ports, allPorts: whole[c] };
         });
     });
     if (targets.length === 0)

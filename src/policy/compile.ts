@@ -298,12 +298,14 @@ function aclRule(rule: AclRule, compiled: Compiled): NetworkRule {
 /** A grant's network rule; undefined when it allows no network access (an `app`-only grant). */
 function grantRule(grant: Grant, compiled: Compiled): NetworkRule | undefined {
   const caps = compiled.ip(grant.ip ?? []);
+  // Once per capability: asked per destination, N destinations and N ranges cost N × N.
+  const whole = caps.map((cap) => allPorts(cap.ports));
   const targets = new Array<NetworkTarget>(grant.dst.length * caps.length);
   let count = 0;
   grant.dst.forEach((d) => {
     const dst = compiled.one(d.text);
-    caps.forEach((cap) => {
-      targets[count++] = { dst, protocols: cap.protocols, ports: cap.ports, allPorts: allPorts(cap.ports) };
+    caps.forEach((cap, c) => {
+      targets[count++] = { dst, protocols: cap.protocols, ports: cap.ports, allPorts: whole[c]! };
     });
   });
   if (targets.length === 0) return undefined;
