@@ -129,3 +129,32 @@ describe('the plan of an ordinary large policy', () => {
     ]);
   });
 });
+
+describe('many pairs, each asked about a few port intervals', () => {
+  it('asks each of 10,000 device pairs about its few intervals without walking all 8,000 rules of each', () => {
+    // 8,000 rules from autogroup:member to a tag, each on its own port, and a rule added on two of
+    // them: 100 users' devices against 100 tagged devices, each pair asked about two or three
+    // intervals. Made for every pair, the pair's reach walked all 8,000 rules each time, where a
+    // verdict stops at the first that lets the port through (a helper's review: 0.74 s → 32 s).
+    const acls = Array.from({ length: 8000 }, (_, i) => ({
+      action: 'accept',
+      src: ['autogroup:member'],
+      dst: [`tag:x:${1000 + i}`],
+    }));
+    const policy = (extra: object[]): string =>
+      JSON.stringify({ tagOwners: { 'tag:x': [] }, acls: [...acls, ...extra] });
+    const added = { action: 'accept', src: ['autogroup:member'], dst: ['tag:x:1000-1001'] };
+    const users = Array.from({ length: 100 }, (_, i) => ({ name: `u${i}`, email: `u${i}@example.com` }));
+    const nodes = Object.fromEntries([
+      ...users.map((u, i) => [`p${i}`, { hostname: `p${i}`, tags: [], user: u.name, ipv4: `100.65.0.${i + 1}` }]),
+      ...users.map((_, i) => [`n${i}`, { hostname: `n${i}`, tags: ['tag:x'], ipv4: `100.64.0.${i + 1}` }]),
+    ]);
+    const plan = computeAccessPlan(
+      { name: 'before', source: policy([]) },
+      { name: 'after', source: policy([added]) },
+      { topology: { users, nodes } },
+    );
+    // Ports 1000 and 1001 were open already: nothing changes.
+    expect([plan.changes, plan.undecided]).toEqual([[], []]);
+  });
+});
