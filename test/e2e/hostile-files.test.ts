@@ -139,6 +139,22 @@ describe('file inputs that lead outside the workspace', () => {
     expect(ts.requests).toEqual([]);
   });
 
+  it('refuses a policy file whose formatted text would pass 128 MiB, in one line', async () => {
+    // 310 KB, 9,990 levels deep over 14,000 lines: Go's layout, whose hash is the ETag, would be
+    // 140 MB, and a 10 MB file of the kind would exhaust the runner.
+    const deep = '[\n'.repeat(9_990) + '0,\n'.repeat(14_000) + '0' + ']'.repeat(9_990);
+    const grant = `{"src": ["*"], "dst": ["*"], "app": {"example.com/cap/deep": [${deep}]}}`;
+    await writeFile(path.join(workspace, 'policy.hujson'), `{"grants": [${grant}]}\n`);
+    const result = await onForkPullRequest();
+    expect(result.code).toBe(1);
+    expect(errorMessages(result)).toContain(
+      "./policy.hujson: formatted as Go's hujson does (a tab per level of nesting on every line), it would pass " +
+        "128 MiB, this tool's limit: its nesting is too deep for its length",
+    );
+    expect(ts.requests).toEqual([]);
+    expect(result.stderr).not.toContain('    at ');
+  });
+
   it('ignores a version cache that links outside, with a notice, and reads none of it', async () => {
     await writeFile(path.join(workspace, 'policy.hujson'), POLICY_V2);
     const outside = await temporaryDir('runner-home-');
