@@ -360,7 +360,7 @@ export class NetworkIndex {
       const ids = new Int32Array(this.targets.length);
       let count = 0;
       for (let id = 0; id < ids.length; id++) if ((this.flags[id]! & BARE_WILDCARD) === 0) ids[count++] = id;
-      this.byPort = PortBuckets.of(ids.subarray(0, count), this.targets, 0);
+      this.byPort = PortBuckets.of(ids.subarray(0, count), this.targets);
     }
     let count = 0;
     for (let p = 0; p < protocols.length; p++) count = this.byPort.at(protocols[p]!, port, this.spans, count);

@@ -50,19 +50,19 @@ export class PortBuckets {
     readonly memberStarts: Int32Array,
   ) {}
 
-  /** Buckets for `entries` (each a target id shifted left by `shift`, with bits below), ascending. */
-  static of(entries: ArrayLike<number>, targets: readonly NetworkTarget[], shift: number): PortBuckets {
+  /** Buckets for the targets `ids` (ids into `targets`), ascending. */
+  static of(ids: ArrayLike<number>, targets: readonly NetworkTarget[]): PortBuckets {
     const byPorts = new Map<number, Groups>();
     let memberCount = 0;
-    for (let e = 0; e < entries.length; e++) {
-      const target = targets[entries[e]! >> shift]!;
+    for (let e = 0; e < ids.length; e++) {
+      const target = targets[ids[e]!]!;
       for (const protocol of target.protocols) {
         if (!protocolHasPorts(protocol)) continue;
         const groups = byPorts.get(protocol) ?? new Map<readonly PortRange[], number[]>();
         byPorts.set(protocol, groups);
         const members = groups.get(target.ports);
-        if (members === undefined) groups.set(target.ports, [entries[e]!]);
-        else members.push(entries[e]!);
+        if (members === undefined) groups.set(target.ports, [ids[e]!]);
+        else members.push(ids[e]!);
         memberCount++;
       }
     }
