@@ -3031,12 +3031,12 @@ class PortBuckets {
         this.members = members;
         this.memberStarts = memberStarts;
     }
-    /** Buckets for `entries` (each a target id shifted left by `shift`, with bits below), ascending. */
-    static of(entries, targets, shift) {
+    /** Buckets for the targets `ids` (ids into `targets`), ascending. */
+    static of(ids, targets) {
         const byPorts = new Map();
         let memberCount = 0;
-        for (let e = 0; e < entries.length; e++) {
-            const target = targets[entries[e] >> shift];
+        for (let e = 0; e < ids.length; e++) {
+            const target = targets[ids[e]];
             for (const protocol of target.protocols) {
                 if (!(0,ports/* protocolHasPorts */.VK)(protocol))
                     continue;
@@ -3044,9 +3044,9 @@ class PortBuckets {
                 byPorts.set(protocol, groups);
                 const members = groups.get(target.ports);
                 if (members === undefined)
-                    groups.set(target.ports, [entries[e]]);
+                    groups.set(target.ports, [ids[e]]);
                 else
-                    members.push(entries[e]);
+                    members.push(ids[e]);
                 memberCount++;
             }
         }
@@ -3756,7 +3756,7 @@ class NetworkIndex {
             for (let id = 0; id < ids.length; id++)
                 if ((this.flags[id] & network_profiles/* BARE_WILDCARD */.K8) === 0)
                     ids[count++] = id;
-            this.byPort = PortBuckets.of(ids.subarray(0, count), this.targets, 0);
+            this.byPort = PortBuckets.of(ids.subarray(0, count), this.targets);
         }
         let count = 0;
         for (let p = 0; p < protocols.length; p++)

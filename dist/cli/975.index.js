@@ -433,10 +433,9 @@ function describeFileError(error) {
 /* harmony export */ });
 /* unused harmony export parseLocalPolicy */
 /* harmony import */ var _hujson_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6460);
-/* harmony import */ var _hujson_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7310);
+/* harmony import */ var _hujson_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6530);
 /* harmony import */ var _hujson_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8246);
-/* harmony import */ var _hujson_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6530);
-/* harmony import */ var _hujson_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4306);
+/* harmony import */ var _hujson_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4306);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _file_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5317);
 /* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9622);
@@ -491,7 +490,7 @@ function parsePolicyBytes(file, bytes) {
         root = (0,_hujson_index_js__WEBPACK_IMPORTED_MODULE_5__/* .parse */ .q)(bytes);
     }
     catch (error) {
-        if (!(error instanceof _hujson_index_js__WEBPACK_IMPORTED_MODULE_6__/* .HujsonSyntaxError */ .VV))
+        if (!(error instanceof _hujson_index_js__WEBPACK_IMPORTED_MODULE_4__/* .HujsonSyntaxError */ .VV))
             throw error;
         if (holdsNoValue(bytes)) {
             const reason = 'the file is empty (only blank space or comments); a policy file holds one JSON object';
@@ -537,10 +536,10 @@ function byteOrderMark(file, bytes) {
 // Go keeps invalid UTF-8 inside strings, but the API would not store those bytes as they
 // are, and the live ETag would never match the file again.
 function invalidUtf8(file, bytes) {
-    const invalid = (0,_hujson_index_js__WEBPACK_IMPORTED_MODULE_7__/* .invalidUtf8Offset */ .CK)(bytes);
+    const invalid = (0,_hujson_index_js__WEBPACK_IMPORTED_MODULE_6__/* .invalidUtf8Offset */ .CK)(bytes);
     if (invalid === -1)
         return undefined;
-    const { line, column } = (0,_hujson_index_js__WEBPACK_IMPORTED_MODULE_6__/* .positionAt */ .t$)(bytes, invalid);
+    const { line, column } = (0,_hujson_index_js__WEBPACK_IMPORTED_MODULE_4__/* .positionAt */ .t$)(bytes, invalid);
     const byte = bytes[invalid].toString(16).padStart(2, '0');
     return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyFileError */ .zj(`byte 0x${byte} is not valid UTF-8; save the file as UTF-8`, file, line, column);
 }
@@ -1103,6 +1102,7 @@ function countBelow(offsets, offset) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  eE: () => (/* binding */ FormattedTooLargeError),
   VV: () => (/* binding */ HujsonSyntaxError),
   zQ: () => (/* binding */ describeCharacter),
   xE: () => (/* binding */ nestingError),
@@ -1176,7 +1176,8 @@ function unassignedInUnicode13(codePoint) {
 
 ;// CONCATENATED MODULE: ./src/hujson/errors.ts
 // Parse errors with Go's wording and positions, so a message from this port reads exactly like
-// one from Go's hujson (and from Tailscale's server) for the same file.
+// one from Go's hujson (and from Tailscale's server) for the same file; and the one limit of this
+// port's own, on what Format writes.
 
 
 class HujsonSyntaxError extends Error {
@@ -1216,6 +1217,14 @@ function positionAt(input, offset) {
 }
 function syntaxError(source, offset, message) {
     return new HujsonSyntaxError(message, positionAt(source, offset));
+}
+/** The formatted document would pass `limit` bytes (writer.ts): the tool's limit, not a fault of the file. */
+class FormattedTooLargeError extends Error {
+    name = 'FormattedTooLargeError';
+    constructor(limit) {
+        super(`formatted as Go's hujson does (a tab per level of nesting on every line), it would pass ` +
+            `${limit / (1024 * 1024)} MiB, this tool's limit: its nesting is too deep for its length`);
+    }
 }
 /**
  * The bracket at `offset` opens one composite more than `limit`. Go's hujson has no such limit:
@@ -1270,7 +1279,7 @@ function hex(value, digits) {
 /* harmony export */   w: () => (/* binding */ etag),
 /* harmony export */   x: () => (/* binding */ POLICY_ETAG)
 /* harmony export */ });
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5206);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2505);
 // The policy ETag Tailscale's server reports: SHA-256 of the document as Go's Format writes it.
 
 /** What an ETag `etag` makes, and the server's are: 64 lowercase hex digits. */
@@ -1286,7 +1295,7 @@ function etag(input) {
 
 /***/ }),
 
-/***/ 5206:
+/***/ 2505:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1583,8 +1592,108 @@ function estimateSegment(bytes, start, end) {
     }
 }
 
-// EXTERNAL MODULE: ./src/hujson/writer.ts
-var writer = __webpack_require__(7310);
+// EXTERNAL MODULE: ./src/hujson/errors.ts + 1 modules
+var errors = __webpack_require__(6530);
+;// CONCATENATED MODULE: ./src/hujson/writer.ts
+// A growable byte buffer: Format writes its whole output into one, and formats comment-holding
+// extras into a second one it reuses, so output costs a few allocations per document.
+
+/**
+ * The most bytes Format writes. Go's layout indents every line by a tab per level, so a document
+ * nested 10,000 levels deep grows ten-thousandfold: 630 KB of a pull request's file made 3.5 GB
+ * and 8 s for its ETag, and 10 MB would exhaust the runner. Real policies format to about their
+ * own size (a minified one to about 1.2 times it), and every level of 10,000 on a line of its
+ * own to 100 MB; this leaves twelve times the largest file read.
+ */
+const MAX_FORMATTED_BYTES = 128 * 1024 * 1024;
+class ByteWriter {
+    bytes;
+    /** Where the next byte goes; bytes before `start` were trimmed off the front. */
+    at = 0;
+    start = 0;
+    constructor(capacity) {
+        this.bytes = new Uint8Array(Math.max(capacity, 16));
+    }
+    get length() {
+        return this.at - this.start;
+    }
+    reset() {
+        this.at = 0;
+        this.start = 0;
+    }
+    endsWith(byte) {
+        return this.at > this.start && this.bytes[this.at - 1] === byte;
+    }
+    push(byte) {
+        if (this.at === this.bytes.length)
+            this.reserve(1);
+        this.bytes[this.at++] = byte;
+    }
+    /** Short runs (indentation) are written by hand: fill costs more than the loop for a few bytes. */
+    repeat(byte, count) {
+        if (count <= 0)
+            return;
+        this.reserve(count);
+        if (count > 32) {
+            this.bytes.fill(byte, this.at, this.at + count);
+            this.at += count;
+            return;
+        }
+        const bytes = this.bytes;
+        let at = this.at;
+        for (let i = 0; i < count; i++)
+            bytes[at++] = byte;
+        this.at = at;
+    }
+    /** `newlines` LFs, then `tabs` HTs: the indentation Format writes between items. */
+    lineBreaks(newlines, tabs) {
+        this.reserve(newlines + Math.max(tabs, 0));
+        const bytes = this.bytes;
+        let at = this.at;
+        for (let i = 0; i < newlines; i++)
+            bytes[at++] = 0x0a;
+        // Deep nesting indents by thousands of tabs (one per level): fill is far faster there.
+        if (tabs > 32) {
+            bytes.fill(0x09, at, at + tabs);
+            at += tabs;
+        }
+        else {
+            for (let i = 0; i < tabs; i++)
+                bytes[at++] = 0x09;
+        }
+        this.at = at;
+    }
+    /** Short runs are copied by hand: a subarray and TypedArray.set cost more than the copy. */
+    append(source, from, to) {
+        const length = to - from;
+        this.reserve(length);
+        if (length > 64) {
+            this.bytes.set(source.subarray(from, to), this.at);
+            this.at += length;
+            return;
+        }
+        const bytes = this.bytes;
+        let at = this.at;
+        for (let i = from; i < to; i++)
+            bytes[at++] = source[i];
+        this.at = at;
+    }
+    /** Makes room for `count` more bytes. */
+    reserve(count) {
+        if (this.at + count <= this.bytes.length)
+            return;
+        if (this.at + count > MAX_FORMATTED_BYTES)
+            throw new errors/* FormattedTooLargeError */.eE(MAX_FORMATTED_BYTES);
+        const grown = new Uint8Array(Math.min(Math.max((this.at + count) * 2, this.bytes.length * 2), MAX_FORMATTED_BYTES));
+        grown.set(this.bytes.subarray(0, this.at));
+        this.bytes = grown;
+    }
+    /** The bytes written, as a view (no copy). */
+    view() {
+        return this.bytes.subarray(this.start, this.at);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/hujson/extra.ts
 // FMT (spec 3.5): formatting one run of whitespace and comments. Every space, newline and tab
 // in Format's output is produced here.
@@ -1603,7 +1712,7 @@ const SPACE_IF_EMPTY = 32;
 class ExtraFormatter {
     src;
     out;
-    scratch = new writer/* ByteWriter */.U7(256);
+    scratch = new ByteWriter(256);
     constructor(src, out) {
         this.src = src;
         this.out = out;
@@ -1982,7 +2091,7 @@ class Formatter {
     constructor(doc) {
         this.doc = doc;
         // Format output is usually close to the input's size; the writer grows when it is not.
-        this.out = new writer/* ByteWriter */.U7(doc.source.length + (doc.source.length >> 3) + 64);
+        this.out = new ByteWriter(doc.source.length + (doc.source.length >> 3) + 64);
         this.openComposites = new Int32Array(doc.depth);
         this.openDepths = new Int32Array(doc.depth);
         this.extras = new ExtraFormatter(doc.source, this.out);
@@ -2812,123 +2921,6 @@ function skipDigits(src, from, end) {
     while (i < end && src[i] >= 0x30 && src[i] <= 0x39)
         i++;
     return i;
-}
-
-
-/***/ }),
-
-/***/ 7310:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   U7: () => (/* binding */ ByteWriter),
-/* harmony export */   eE: () => (/* binding */ FormattedTooLargeError)
-/* harmony export */ });
-/* unused harmony export MAX_FORMATTED_BYTES */
-// A growable byte buffer: Format writes its whole output into one, and formats comment-holding
-// extras into a second one it reuses, so output costs a few allocations per document.
-/**
- * The most bytes Format writes. Go's layout indents every line by a tab per level, so a document
- * nested 10,000 levels deep grows ten-thousandfold: 630 KB of a pull request's file made 3.5 GB
- * and 8 s for its ETag, and 10 MB would exhaust the runner. Real policies format to about their
- * own size (a minified one to about 1.2 times it), and every level of 10,000 on a line of its
- * own to 100 MB; this leaves twelve times the largest file read.
- */
-const MAX_FORMATTED_BYTES = 128 * 1024 * 1024;
-/** The formatted document would pass MAX_FORMATTED_BYTES: the tool's limit, not a fault of the file. */
-class FormattedTooLargeError extends Error {
-    name = 'FormattedTooLargeError';
-    constructor() {
-        super(`formatted as Go's hujson does (a tab per level of nesting on every line), it would pass ` +
-            `${MAX_FORMATTED_BYTES / (1024 * 1024)} MiB, this tool's limit: its nesting is too deep for its length`);
-    }
-}
-class ByteWriter {
-    bytes;
-    /** Where the next byte goes; bytes before `start` were trimmed off the front. */
-    at = 0;
-    start = 0;
-    constructor(capacity) {
-        this.bytes = new Uint8Array(Math.max(capacity, 16));
-    }
-    get length() {
-        return this.at - this.start;
-    }
-    reset() {
-        this.at = 0;
-        this.start = 0;
-    }
-    endsWith(byte) {
-        return this.at > this.start && this.bytes[this.at - 1] === byte;
-    }
-    push(byte) {
-        if (this.at === this.bytes.length)
-            this.reserve(1);
-        this.bytes[this.at++] = byte;
-    }
-    /** Short runs (indentation) are written by hand: fill costs more than the loop for a few bytes. */
-    repeat(byte, count) {
-        if (count <= 0)
-            return;
-        this.reserve(count);
-        if (count > 32) {
-            this.bytes.fill(byte, this.at, this.at + count);
-            this.at += count;
-            return;
-        }
-        const bytes = this.bytes;
-        let at = this.at;
-        for (let i = 0; i < count; i++)
-            bytes[at++] = byte;
-        this.at = at;
-    }
-    /** `newlines` LFs, then `tabs` HTs: the indentation Format writes between items. */
-    lineBreaks(newlines, tabs) {
-        this.reserve(newlines + Math.max(tabs, 0));
-        const bytes = this.bytes;
-        let at = this.at;
-        for (let i = 0; i < newlines; i++)
-            bytes[at++] = 0x0a;
-        // Deep nesting indents by thousands of tabs (one per level): fill is far faster there.
-        if (tabs > 32) {
-            bytes.fill(0x09, at, at + tabs);
-            at += tabs;
-        }
-        else {
-            for (let i = 0; i < tabs; i++)
-                bytes[at++] = 0x09;
-        }
-        this.at = at;
-    }
-    /** Short runs are copied by hand: a subarray and TypedArray.set cost more than the copy. */
-    append(source, from, to) {
-        const length = to - from;
-        this.reserve(length);
-        if (length > 64) {
-            this.bytes.set(source.subarray(from, to), this.at);
-            this.at += length;
-            return;
-        }
-        const bytes = this.bytes;
-        let at = this.at;
-        for (let i = from; i < to; i++)
-            bytes[at++] = source[i];
-        this.at = at;
-    }
-    /** Makes room for `count` more bytes. */
-    reserve(count) {
-        if (this.at + count <= this.bytes.length)
-            return;
-        if (this.at + count > MAX_FORMATTED_BYTES)
-            throw new FormattedTooLargeError();
-        const grown = new Uint8Array(Math.min(Math.max((this.at + count) * 2, this.bytes.length * 2), MAX_FORMATTED_BYTES));
-        grown.set(this.bytes.subarray(0, this.at));
-        this.bytes = grown;
-    }
-    /** The bytes written, as a view (no copy). */
-    view() {
-        return this.bytes.subarray(this.start, this.at);
-    }
 }
 
 

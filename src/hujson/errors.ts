@@ -1,5 +1,6 @@
 // Parse errors with Go's wording and positions, so a message from this port reads exactly like
-// one from Go's hujson (and from Tailscale's server) for the same file.
+// one from Go's hujson (and from Tailscale's server) for the same file; and the one limit of this
+// port's own, on what Format writes.
 
 import type { Position } from './document.js';
 import { decodeCodePoint, LF, toBytes, utf8SequenceLength } from './bytes.js';
@@ -45,6 +46,17 @@ export function positionAt(input: Uint8Array | string, offset: number): Position
 
 export function syntaxError(source: Uint8Array, offset: number, message: string): HujsonSyntaxError {
   return new HujsonSyntaxError(message, positionAt(source, offset));
+}
+
+/** The formatted document would pass `limit` bytes (writer.ts): the tool's limit, not a fault of the file. */
+export class FormattedTooLargeError extends Error {
+  override name = 'FormattedTooLargeError';
+  constructor(limit: number) {
+    super(
+      `formatted as Go's hujson does (a tab per level of nesting on every line), it would pass ` +
+        `${limit / (1024 * 1024)} MiB, this tool's limit: its nesting is too deep for its length`,
+    );
+  }
 }
 
 /**

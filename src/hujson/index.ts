@@ -19,14 +19,13 @@ export {
   TRAILING_COMMA,
   TRUE,
 } from './document.js';
-export { HujsonSyntaxError, positionAt } from './errors.js';
+export { FormattedTooLargeError, HujsonSyntaxError, positionAt } from './errors.js';
 export { etag } from './etag.js';
 export { format } from './format.js';
 export { canonicalJson, toJSON } from './json.js';
 export { minimize, pack } from './pack.js';
 export { standardize } from './serialize.js';
 export { MAX_NESTING_DEPTH, parse } from './parse.js';
-export { FormattedTooLargeError, MAX_FORMATTED_BYTES } from './writer.js';
 
 const utf8Decoder = new TextDecoder();
 

@@ -1,6 +1,8 @@
 // A growable byte buffer: Format writes its whole output into one, and formats comment-holding
 // extras into a second one it reuses, so output costs a few allocations per document.
 
+import { FormattedTooLargeError } from './errors.js';
+
 /**
  * The most bytes Format writes. Go's layout indents every line by a tab per level, so a document
  * nested 10,000 levels deep grows ten-thousandfold: 630 KB of a pull request's file made 3.5 GB
@@ -9,17 +11,6 @@
  * own to 100 MB; this leaves twelve times the largest file read.
  */
 export const MAX_FORMATTED_BYTES = 128 * 1024 * 1024;
-
-/** The formatted document would pass MAX_FORMATTED_BYTES: the tool's limit, not a fault of the file. */
-export class FormattedTooLargeError extends Error {
-  override name = 'FormattedTooLargeError';
-  constructor() {
-    super(
-      `formatted as Go's hujson does (a tab per level of nesting on every line), it would pass ` +
-        `${MAX_FORMATTED_BYTES / (1024 * 1024)} MiB, this tool's limit: its nesting is too deep for its length`,
-    );
-  }
-}
 
 export class ByteWriter {
   bytes: Uint8Array;
@@ -98,7 +89,7 @@ export class ByteWriter {
   /** Makes room for `count` more bytes. */
   reserve(count: number): void {
     if (this.at + count <= this.bytes.length) return;
-    if (this.at + count > MAX_FORMATTED_BYTES) throw new FormattedTooLargeError();
+    if (this.at + count > MAX_FORMATTED_BYTES) throw new FormattedTooLargeError(MAX_FORMATTED_BYTES);
     const grown = new Uint8Array(Math.min(Math.max((this.at + count) * 2, this.bytes.length * 2), MAX_FORMATTED_BYTES));
     grown.set(this.bytes.subarray(0, this.at));
     this.bytes = grown;
