@@ -21,8 +21,8 @@ var errors = __webpack_require__(3916);
 var local_policy = __webpack_require__(5771);
 // EXTERNAL MODULE: ./src/hujson/errors.ts + 1 modules
 var hujson_errors = __webpack_require__(6530);
-// EXTERNAL MODULE: ./src/policy/index.ts + 2 modules
-var policy = __webpack_require__(5533);
+// EXTERNAL MODULE: ./src/policy/index.ts
+var policy = __webpack_require__(5086);
 // EXTERNAL MODULE: ./src/policy/messages.ts
 var messages = __webpack_require__(8056);
 ;// CONCATENATED MODULE: ./src/policy/report.ts
@@ -627,6 +627,128 @@ function jsonErrorPlace(bytes) {
         if (!(error instanceof errors/* HujsonSyntaxError */.VV))
             throw error;
         return ` (line ${error.line}, column ${error.column}: ${error.message})`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5086:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hM: () => (/* binding */ checkPolicy)
+/* harmony export */ });
+/* harmony import */ var _compile_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1835);
+/* harmony import */ var _deadline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3816);
+/* harmony import */ var _decode_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8072);
+/* harmony import */ var _decode_reader_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3766);
+/* harmony import */ var _match_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6563);
+/* harmony import */ var _messages_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8056);
+/* harmony import */ var _network_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8323);
+/* harmony import */ var _network_tests_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8618);
+/* harmony import */ var _ssh_tests_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2654);
+/* harmony import */ var _tailnet_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4219);
+/* harmony import */ var _quote_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(6114);
+/* harmony import */ var _unsure_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2250);
+/* harmony import */ var _validate_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1350);
+// The offline policy engine: validate a Tailscale policy file and evaluate its tests and
+// sshTests, against a described tailnet or symbolically. Semantics: docs/policy-semantics.md.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Validates a parsed policy and, when it is valid, runs its `tests` and `sshTests`. */
+function checkPolicy(root, options = {}) {
+    const mode = options.topology === undefined ? 'symbolic' : 'topology';
+    const report = {
+        mode,
+        errors: [],
+        warnings: [],
+        notices: [],
+        tests: [],
+        summary: { passed: 0, failed: 0, unknown: 0 },
+    };
+    const reader = new _decode_reader_js__WEBPACK_IMPORTED_MODULE_0__/* .Reader */ .mP();
+    const policy = (0,_decode_policy_js__WEBPACK_IMPORTED_MODULE_1__/* .decodePolicy */ .V)(root, reader, options.extraKeys);
+    if (reader.errors.length > 0) {
+        report.errors = reader.errors;
+        return report;
+    }
+    const tailnet = options.topology === undefined ? undefined : (0,_tailnet_js__WEBPACK_IMPORTED_MODULE_2__/* .buildTailnet */ .i)(options.topology);
+    const domains = tailnet?.domains;
+    const deadline = new _deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .Deadline */ .B(options.deadline, options.now, options.rangeLimit);
+    const { context, findings, cutShort } = (0,_validate_index_js__WEBPACK_IMPORTED_MODULE_4__/* .validatePolicy */ .t)(policy, domains === undefined ? {} : { domains }, deadline);
+    if (tailnet !== undefined && !cutShort)
+        warnUnknownMembers(policy, tailnet, findings);
+    report.errors = cutShort ? [] : findings.errors;
+    report.warnings = findings.warnings;
+    report.notices = [...reader.notices, ...findings.notices];
+    if (report.errors.length > 0)
+        return report;
+    const env = { context, match: (0,_match_js__WEBPACK_IMPORTED_MODULE_5__/* .matchEnvOf */ ._O)(policy, tailnet), resolved: new Map(), deadline };
+    if (tailnet !== undefined)
+        env.tailnet = tailnet;
+    report.tests = cutShort ? [] : runTests(policy, env, deadline);
+    // forEach here and an indexed loop in runTests: each runs once per test, mostly before V8
+    // optimises it, where each step of a for-of makes an iterator result.
+    report.tests.forEach(({ outcome }) => {
+        report.summary[outcome === 'pass' ? 'passed' : outcome === 'fail' ? 'failed' : 'unknown']++;
+    });
+    if (deadline.cutShort) {
+        report.cutShort = true;
+        report.cutShortBy = deadline.reason ?? 'timeout';
+        report.summary.unknown += policy.tests.length + policy.sshTests.length - report.tests.length;
+    }
+    return report;
+}
+/** Runs tests, then sshTests, until the deadline passes; tests not reached are left out. */
+function runTests(policy, env, deadline) {
+    const results = [];
+    if (policy.tests.length > 0 && !deadline.passed(true)) {
+        const rules = (0,_compile_js__WEBPACK_IMPORTED_MODULE_6__/* .compileNetworkRules */ .vE)(policy, env.context, deadline);
+        // The rules without grants that have `via`, asked when only those may accept (network-tests.ts).
+        const viaFree = rules.some((rule) => rule.via !== undefined)
+            ? new _network_index_js__WEBPACK_IMPORTED_MODULE_7__/* .NetworkIndex */ .T(rules.filter((rule) => rule.via === undefined), env.match, deadline)
+            : undefined;
+        const runner = new _network_tests_js__WEBPACK_IMPORTED_MODULE_8__/* .NetworkTestRunner */ .B(env, new _network_index_js__WEBPACK_IMPORTED_MODULE_7__/* .NetworkIndex */ .T(rules, env.match, deadline), viaFree);
+        for (let i = 0; i < policy.tests.length; i++) {
+            if (deadline.passed(true))
+                return results;
+            results.push(runner.evaluate(policy.tests[i]));
+        }
+    }
+    if (policy.sshTests.length > 0 && !deadline.passed(true)) {
+        const rules = (0,_compile_js__WEBPACK_IMPORTED_MODULE_6__/* .compileSshRules */ .nI)(policy.ssh, env.context, { defaultUnsure: true, deadline });
+        for (const test of policy.sshTests) {
+            if (deadline.passed(true))
+                return results;
+            results.push((0,_ssh_tests_js__WEBPACK_IMPORTED_MODULE_9__/* .evaluateSshTest */ .em)(test, rules, env));
+        }
+    }
+    return results;
+}
+function warnUnknownMembers(policy, tailnet, findings) {
+    for (const group of policy.groups) {
+        group.items.forEach((member, i) => {
+            const login = member.text.trim();
+            if (login.includes('@') && !login.startsWith('group:') && !tailnet.knownLogins.has((0,_unsure_js__WEBPACK_IMPORTED_MODULE_10__/* .normalizeLogin */ .tq)(login))) {
+                findings.warning((0,_messages_js__WEBPACK_IMPORTED_MODULE_11__/* .userNotFoundWarning */ .PG)(group.name.text, login), member, `groups[${(0,_quote_js__WEBPACK_IMPORTED_MODULE_12__/* .quoteKey */ ._)(group.name.text)}][${i}]`);
+            }
+        });
     }
 }
 

@@ -5,6 +5,7 @@
 
 import { numberOf } from '../policy/lists.js';
 import type { Topology } from '../policy/topology.js';
+import { AfterTests } from './after-tests.js';
 import { buildUniverse, type Atom, type Universe } from './atoms.js';
 import { PlanBudget, type PlanCaps } from './budget.js';
 import {
@@ -100,7 +101,9 @@ export function computeAccessPlan(before: PlanSource, after: PlanSource, options
   const changes = parts.flatMap((p) => p.changes);
   const rawUndecided = parts.flatMap((p) => p.undecided);
   budget.text([...changes, ...rawUndecided]);
-  markTested(changes, sides[1], universe, budget, raw.network.acceptedAfter);
+  const afterTests = new AfterTests(sides[1], budget);
+  markTested(changes, { side: sides[1], tests: afterTests }, universe, budget, raw.network.acceptedAfter);
+  budget.check();
   const threshold = options.highlightThreshold ?? DEFAULT_THRESHOLD;
   const internet = internetCollections(universe, sides);
   const shown = present(changes, universe, sides, internet);
@@ -126,7 +129,8 @@ export function computeAccessPlan(before: PlanSource, after: PlanSource, options
     changes: shown,
     undecided,
     highlights: found,
-    proposed: options.propose === false ? { tests: [], sshTests: [] } : proposeTests(shown, sides[1].policy.tests),
+    proposed:
+      options.propose === false ? { tests: [], sshTests: [] } : proposeTests(shown, sides[1].policy.tests, afterTests),
     unplanned,
     principals: new Set(changes.map((c) => c.srcAtoms[0])).size,
   };

@@ -3,36 +3,41 @@
 // entry without `proto` (a test without it checks TCP or UDP, as the engine does).
 
 import type { NetworkTest } from '../policy/model.js';
+import { parseProtocol, protocolName } from '../policy/ports.js';
+import type { AfterTests } from './after-tests.js';
 import { sshChangeKey, type AccessChange, type ProposedTests } from './model.js';
 
 /**
- * The entries the policy's own tests already make, each as `source|entry|proto|kind`: a proposal
- * that says the opposite of one (the test fails on the new policy, and says so above the plan)
- * would only add a second failing test. Only entries some proposal makes are kept: the policy's
- * tests may be thousands, its untested changes few.
+ * The entries of the policy's own tests that fail on the new policy, each as
+ * `source|entry|proto|kind` (proto by its name, as proposals write it): a proposal that says the
+ * opposite of one would only sit beside a failing test, which the report lists above the plan.
+ * Only entries some proposal makes are evaluated: the policy's tests may be thousands, its
+ * untested changes few.
  */
-function entriesSaid(tests: readonly NetworkTest[], proposed: ReadonlySet<string>): Set<string> {
+function failingEntries(tests: readonly NetworkTest[], proposed: ReadonlySet<string>, after: AfterTests): Set<string> {
   const said = new Set<string>();
-  const add = (test: NetworkTest, list: readonly { text: string }[], kind: 'accept' | 'deny'): void => {
-    for (const item of list) {
-      const entry = item.text.trim();
-      if (proposed.has(entry))
-        said.add(`${test.src?.text.trim() ?? ''}|${entry}|${test.proto?.text.trim() ?? ''}|${kind}`);
-    }
-  };
   for (const test of tests) {
-    add(test, test.accept, 'accept');
-    add(test, test.deny, 'deny');
+    const proto = test.proto === undefined || test.proto.text === '' ? undefined : parseProtocol(test.proto.text);
+    if (proto?.ok === false) continue;
+    const name = proto === undefined ? '' : protocolName(proto.value);
+    const entries = [...test.accept, ...test.deny];
+    entries.forEach((item, i) => {
+      const entry = item.text.trim();
+      if (!proposed.has(entry) || after.entry(test, i) !== 'fail') return;
+      const kind = i < test.accept.length ? 'accept' : 'deny';
+      said.add(`${test.src?.text.trim() ?? ''}|${entry}|${name}|${kind}`);
+    });
   }
   return said;
 }
 
-/** Whether a test of the policy says the opposite of `kind` for this entry, on a protocol the proposal asks too. */
+/** Whether a failing test of the policy says the opposite of `kind` for this entry, on a protocol the proposal asks too. */
 function contradicted(said: ReadonlySet<string>, src: string, entry: string, proto: string, kind: string): boolean {
   const opposite = kind === 'accept' ? 'deny' : 'accept';
   const key = (p: string): string => `${src}|${entry}|${p}|${opposite}`;
-  // A test without proto asks TCP and UDP: it overlaps every proposal, as a proposal without proto overlaps it.
-  if (said.has(key('')) || said.has(key(proto))) return true;
+  // A test without proto asks TCP and UDP, as a proposal without proto does.
+  const tcpOrUdp = proto === '' || proto === 'tcp' || proto === 'udp';
+  if (said.has(key(proto)) || (tcpOrUdp && said.has(key('')))) return true;
   return proto === '' && (said.has(key('tcp')) || said.has(key('udp')));
 }
 
@@ -107,11 +112,15 @@ function sshTests(changes: readonly AccessChange[]): Record<string, unknown>[] {
  * Proposed entries for the changes no test asserts yet (and that a test can assert), but for
  * those a test of the new policy contradicts.
  */
-export function proposeTests(changes: readonly AccessChange[], tests: readonly NetworkTest[]): ProposedTests {
+export function proposeTests(
+  changes: readonly AccessChange[],
+  tests: readonly NetworkTest[],
+  after: AfterTests,
+): ProposedTests {
   const open = changes.filter((c) => !c.tested && c.testable);
   const network = open.filter((c) => c.kind === 'network');
   return {
-    tests: networkTests(network, entriesSaid(tests, new Set(network.map(destination)))),
+    tests: networkTests(network, failingEntries(tests, new Set(network.map(destination)), after)),
     sshTests: sshTests(open.filter((c) => c.kind === 'ssh')),
   };
 }

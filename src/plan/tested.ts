@@ -1,6 +1,7 @@
 // Which changes a test of the new policy already asserts: a `tests` entry whose source and
 // destination resolve to the change's atoms, on a port of the change, for its protocol, wanting
-// the new verdict; or an `sshTests` entry wanting the new outcome for that login.
+// the new verdict; or an `sshTests` entry wanting the new outcome for that login. Either only
+// where it passes on the new policy (after-tests.ts).
 
 import { resolveDestinationHost, resolveSource, type Endpoint, type EvalEnv } from '../policy/endpoints.js';
 import type { NetworkTest, SshTest } from '../policy/model.js';
@@ -9,6 +10,7 @@ import { parseProtocol, splitTestDestination, type PortRange } from '../policy/p
 import { slot, type Principal } from '../policy/principal.js';
 import type { Tri } from '../policy/tri.js';
 import { DEFAULT_TEST_PROTOCOLS, loginDomain } from '../policy/unsure.js';
+import type { AfterTests } from './after-tests.js';
 import { familyless, intervalAt, type Universe } from './atoms.js';
 import type { PlanBudget } from './budget.js';
 import type { AtomChange } from './convert.js';
@@ -128,19 +130,26 @@ function eachChangedPair(
 /** Whether the new policy lets a source atom reach a destination atom on one protocol and port. */
 export type AcceptedAfter = (src: number, dst: number, protocol: number, port: number) => Tri;
 
+/** The new policy's side, and its tests as the engine evaluates them. */
+export interface AfterSide {
+  side: Side;
+  tests: AfterTests;
+}
+
 /** Marks the changes the new policy's tests assert. */
 export function markTested(
   changes: readonly AtomChange[],
-  after: Side,
+  after: AfterSide,
   universe: Universe,
   budget: PlanBudget,
   acceptedAfter: AcceptedAfter,
 ): void {
   if (changes.length === 0) return;
-  const atoms = new TestAtoms(universe, after.env, new Set(changes.map((c) => c.dstAtoms[0]!)));
+  const { policy, env } = after.side;
+  const atoms = new TestAtoms(universe, env, new Set(changes.map((c) => c.dstAtoms[0]!)));
   const of = (kind: AtomChange['kind']): AtomChange[] => changes.filter((c) => c.kind === kind);
-  const network = networkAssertions(after.policy.tests, atoms, of('network'), budget);
-  const ssh = sshAssertions(after.policy.sshTests, atoms, of('ssh'), budget);
+  const network = networkAssertions(policy.tests, { atoms, after: after.tests }, of('network'), budget);
+  const ssh = sshAssertions(policy.sshTests, { atoms, after: after.tests }, of('ssh'), budget);
   // Gains by pair and protocol: a test without proto asks TCP and UDP together, so it locks in a
   // gain of one where the other is gained at that port too (it passed on neither before).
   const gains = new Map<string, AtomChange[]>();
@@ -148,16 +157,28 @@ export function markTested(
     if (c.kind === 'network' && c.change === 'gained')
       pushTo(gains, `${c.srcAtoms[0]}|${c.dstAtoms[0]}|${c.protocol}`, c);
   }
+  const ranges = new Map<AtomChange, PortRange[]>();
+  const rangesOf = (c: AtomChange): PortRange[] => {
+    let sorted = ranges.get(c);
+    if (sorted === undefined) ranges.set(c, (sorted = [...c.ranges!].sort((a, b) => a.first - b.first)));
+    return sorted;
+  };
   const gainedAt = (s: number, d: number, protocol: number, port: number): boolean =>
-    (gains.get(`${s}|${d}|${protocol}`) ?? []).some((c) => holds(c.ranges!, port));
-  const asks = { network, ssh, acceptedAfter, gainedAt };
+    (gains.get(`${s}|${d}|${protocol}`) ?? []).some((c) => holds(rangesOf(c), port));
+  const asks = { network, ssh, acceptedAfter, gainedAt, rangesOf, budget };
   for (const change of changes) change.tested = change.testable && asserted(change, asks);
 }
 
-/** What each `tests` entry asserts of the changed pairs it names, by `source|destination`. */
+/** How the tests are read: their endpoints as atoms, their outcomes on the new policy. */
+interface Readers {
+  atoms: TestAtoms;
+  after: AfterTests;
+}
+
+/** What each `tests` entry that passes asserts of the changed pairs it names, by `source|destination`. */
 function networkAssertions(
   tests: readonly NetworkTest[],
-  atoms: TestAtoms,
+  { atoms, after }: Readers,
   changes: readonly AtomChange[],
   budget: PlanBudget,
 ): Map<string, Assertion[]> {
@@ -179,48 +200,70 @@ function networkAssertions(
       const target = atoms.target(entry);
       if (target === null) continue;
       srcs ??= atoms.sources(test.src?.text ?? '');
-      if (srcs.size > 1) {
+      // Posture attributes can make the same entry pass in one test and fail in another.
+      if (srcs.size > 1 && test.srcPostureAttrs.size === 0) {
         const said = `${test.src?.text}\u0000${entry}\u0000${accept}\u0000${test.proto?.text}`;
         if (seen.has(said)) continue;
         seen.add(said);
       }
       const assertion: Assertion = { protocols, port: target.port, kind: accept ? 'accept' : 'deny' };
-      eachChangedPair(pairs, srcs, target.dsts, budget, (s, d) => pushTo(network, `${s}|${d}`, assertion));
+      let passes: boolean | undefined;
+      eachChangedPair(pairs, srcs, target.dsts, budget, (s, d) => {
+        // Evaluated only for an entry that names a changed pair.
+        passes ??= after.entry(test, i) === 'pass';
+        if (passes) pushTo(network, `${s}|${d}`, assertion);
+      });
     }
   }
   return network;
 }
 
-/** What the `sshTests` assert of the changed logins of the pairs they name, as `source|destination|login|outcome`. */
+/** What the `sshTests` assert (and pass) of the changed logins of the pairs they name, as `source|destination|login|outcome`. */
 function sshAssertions(
   tests: readonly SshTest[],
-  atoms: TestAtoms,
+  { atoms, after }: Readers,
   changes: readonly AtomChange[],
   budget: PlanBudget,
 ): Set<string> {
   const ssh = new Set<string>();
   const pairs = changedPairs(changes);
-  const users = new Map<string, string[]>();
-  changes.forEach((c) => pushTo(users, `${c.srcAtoms[0]}|${c.dstAtoms[0]}`, c.sshUser!));
+  const users = new Map<string, Set<string>>();
+  changes.forEach((c) => addTo(users, `${c.srcAtoms[0]}|${c.dstAtoms[0]}`, c.sshUser!));
   for (const test of tests) {
     // A test's logins by outcome, read once: a pair then looks up only its changed logins.
     const kinds = new Map<string, SshKind[]>();
     (['accept', 'check', 'deny'] as const).forEach((kind) => test[kind].forEach((l) => pushTo(kinds, l.text, kind)));
     const srcs = atoms.sources(test.src?.text ?? '');
-    for (const dst of test.dst) {
-      eachChangedPair(pairs, srcs, atoms.destinations(dst.text), budget, (s, d) =>
-        users
-          .get(`${s}|${d}`)!
-          .forEach((user) => kinds.get(user)?.forEach((kind) => ssh.add(`${s}|${d}|${user}|${kind}`))),
-      );
+    // A destination listed again asserts nothing new.
+    for (const dst of new Set(test.dst.map((d) => d.text))) {
+      eachChangedPair(pairs, srcs, atoms.destinations(dst), budget, (s, d) => {
+        const changed = users.get(`${s}|${d}`)!;
+        // The fewer of the pair's changed logins and the test's, each looked up in the other.
+        const each = (user: string, kind: SshKind): void => {
+          budget.step();
+          if (after.sshEntry(test, dst, user, kind) === 'pass') ssh.add(`${s}|${d}|${user}|${kind}`);
+        };
+        if (changed.size <= kinds.size) changed.forEach((user) => kinds.get(user)?.forEach((kind) => each(user, kind)));
+        else kinds.forEach((list, user) => changed.has(user) && list.forEach((kind) => each(user, kind)));
+      });
     }
   }
   return ssh;
 }
 
-/** Whether one of a change's port ranges holds the port (the ranges of a change are few). */
-const holds = (ranges: readonly PortRange[], port: number): boolean =>
-  ranges.some((r) => r.first <= port && port <= r.last);
+/** Whether one of a change's port ranges, in port order, holds the port. */
+function holds(ranges: readonly PortRange[], port: number): boolean {
+  let low = 0;
+  let high = ranges.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const range = ranges[mid]!;
+    if (port < range.first) high = mid - 1;
+    else if (port > range.last) low = mid + 1;
+    else return true;
+  }
+  return false;
+}
 
 /** What the tests assert, and what the new policy allows, for asserted(). */
 interface Asks {
@@ -228,6 +271,9 @@ interface Asks {
   ssh: ReadonlySet<string>;
   acceptedAfter: AcceptedAfter;
   gainedAt: (src: number, dst: number, protocol: number, port: number) => boolean;
+  /** A change's port ranges in port order. */
+  rangesOf: (change: AtomChange) => readonly PortRange[];
+  budget: PlanBudget;
 }
 
 /**
@@ -237,33 +283,40 @@ interface Asks {
  * gain, where the other is gained too: TCP kept open, a gained UDP port is not what makes the
  * accept pass.
  */
-function asserted(change: AtomChange, { network, ssh, acceptedAfter, gainedAt }: Asks): boolean {
+function asserted(change: AtomChange, asks: Asks): boolean {
   const s = change.srcAtoms[0]!;
   const d = change.dstAtoms[0]!;
   switch (change.kind) {
-    case 'network': {
-      const wanted = change.change === 'gained' ? 'accept' : 'deny';
-      const protocol = change.protocol!;
-      return (network.get(`${s}|${d}`) ?? []).some(
-        (a) =>
-          a.kind === wanted &&
-          a.protocols.includes(protocol) &&
-          holds(change.ranges!, a.port) &&
-          a.protocols.every(
-            (other) =>
-              other === protocol ||
-              acceptedAfter(s, d, other, a.port) === 'no' ||
-              (wanted === 'accept' && gainedAt(s, d, other, a.port)),
-          ),
-      );
-    }
+    case 'network':
+      return networkAsserted(change, asks);
     case 'ssh': {
       // A lost action is locked in by a test wanting deny: one replaced by the other action is
       // not testable (convert.ts).
       const wanted = change.change === 'gained' ? change.action! : 'deny';
-      return ssh.has(`${s}|${d}|${change.sshUser}|${wanted}`);
+      return asks.ssh.has(`${s}|${d}|${change.sshUser}|${wanted}`);
     }
     case 'app':
       return false;
   }
+}
+
+function networkAsserted(change: AtomChange, { network, acceptedAfter, gainedAt, rangesOf, budget }: Asks): boolean {
+  const s = change.srcAtoms[0]!;
+  const d = change.dstAtoms[0]!;
+  const wanted = change.change === 'gained' ? 'accept' : 'deny';
+  const protocol = change.protocol!;
+  const ranges = rangesOf(change);
+  for (const a of network.get(`${s}|${d}`) ?? []) {
+    // A pair may be named by tens of thousands of entries, each weighed against as many ranges.
+    budget.step();
+    if (a.kind !== wanted || !a.protocols.includes(protocol) || !holds(ranges, a.port)) continue;
+    const locks = a.protocols.every(
+      (other) =>
+        other === protocol ||
+        acceptedAfter(s, d, other, a.port) === 'no' ||
+        (wanted === 'accept' && gainedAt(s, d, other, a.port)),
+    );
+    if (locks) return true;
+  }
+  return false;
 }

@@ -298,3 +298,33 @@ describe('long text said in every change', () => {
     );
   });
 });
+
+describe('tests that name a change over and over', () => {
+  it('weighs 32,000 entries of a test against changes of 32,000 port ranges each, once per entry', () => {
+    // Every member gains the odd ports; the test accepts each even one. Each entry was weighed
+    // against every range of the member's change: entries × ranges × members, past this suite's
+    // timeout (and past the plan's deadline, which that loop did not read).
+    const n = 32_000;
+    const even = range(n).map((i) => 2 * (i + 1));
+    const base = { groups: { 'group:g': members(8) }, hosts: { h: '100.64.0.1' } };
+    const before = { ...base, acls: [{ action: 'accept', src: ['group:g'], dst: [`h:${even.join(',')}`] }] };
+    const tests = [{ src: 'group:g', accept: even.map((port) => `h:${port}`) }];
+    const after = { ...base, acls: [{ action: 'accept', src: ['group:g'], dst: [`h:1-${2 * n}`] }], tests };
+    const plan = planOf(before, after);
+    expect(plan.changes.map((c) => [c.srcLabel, c.proto, c.ports?.split(',').length, c.tested])).toEqual([
+      ['group:g (8 users)', 'tcp', n, false],
+      ['group:g (8 users)', 'udp', n, false],
+    ]);
+  });
+
+  it('looks at each destination of an sshTest once, however often it is listed', () => {
+    // Each listing walked every changed login of the pair: listings × logins.
+    const logins = range(40_000).map((i) => `l${i}`);
+    const rule = (users: string[]): object => ({ action: 'accept', src: ['a@example.com'], dst: ['tag:x'], users });
+    const base = { tagOwners: { 'tag:x': [] } };
+    const sshTests = [{ src: 'a@example.com', dst: range(40_000).map(() => 'tag:x'), accept: ['root'] }];
+    const plan = planOf({ ...base, ssh: [rule(['root'])] }, { ...base, ssh: [rule(['root', ...logins])], sshTests });
+    expect(plan.changes.length).toBe(40_000);
+    expect(plan.changes.every((c) => c.kind === 'ssh' && c.change === 'gained' && !c.tested)).toBe(true);
+  });
+});

@@ -108,3 +108,77 @@ describe('a change a test of the new policy says the opposite of', () => {
     expect(plan.proposed.tests.filter((t) => 'proto' in t && t.proto === 'tcp')).toEqual(proposed);
   });
 });
+
+describe('a test that does not pass on the new policy', () => {
+  // It locks nothing in: undoing the change would not make a passing test fail (after-tests.ts).
+  const eng = { 'group:eng': ['alice@example.com', 'bob@example.com'] };
+  const before = base({ groups: eng, acls: [acl(['tag:web'], ['tag:web:80'])] });
+  const gained = (tests: object): object =>
+    base({
+      groups: eng,
+      acls: [acl(['tag:web'], ['tag:web:80']), { ...acl(['alice@example.com'], ['tag:web:22']), proto: 'tcp' }],
+      ...tests,
+    });
+
+  it('a group whose members disagree (undecided): the change stays untested and gets its proposal', () => {
+    const plan = planOf(before, gained({ tests: [{ src: 'group:eng', accept: ['tag:web:22'] }] }));
+    expect(changeLines(plan)).toEqual([
+      'gained network alice@example.com -> tag:web icmp:* untested',
+      'gained network alice@example.com -> tag:web tcp:22 untested',
+    ]);
+    expect(plan.proposed.tests).toEqual([
+      { src: 'alice@example.com', proto: 'icmp', accept: ['tag:web:0'] },
+      { src: 'alice@example.com', proto: 'tcp', accept: ['tag:web:22'] },
+    ]);
+  });
+
+  it('the same test of the user alone passes, and locks the change in', () => {
+    const plan = planOf(before, gained({ tests: [{ src: 'alice@example.com', accept: ['tag:web:22'] }] }));
+    expect(changeLines(plan)).toEqual([
+      'gained network alice@example.com -> tag:web icmp:* untested',
+      'gained network alice@example.com -> tag:web tcp:22 tested',
+    ]);
+  });
+
+  it('an sshTest of the group, which fails for bob: the SSH change stays untested', () => {
+    const ssh = (users: string[]): object => ({
+      action: 'accept',
+      src: ['alice@example.com'],
+      dst: ['tag:web'],
+      users,
+    });
+    const sshTests = [{ src: 'group:eng', dst: ['tag:web'], accept: ['root'] }];
+    const old = base({ groups: eng, ssh: [ssh(['admin'])] });
+    const plan = planOf(old, base({ groups: eng, ssh: [ssh(['admin', 'root'])], sshTests }));
+    expect(changeLines(plan)).toEqual(['gained ssh alice@example.com -> tag:web root accept untested']);
+    expect(plan.proposed.sshTests).toEqual([{ src: 'alice@example.com', dst: ['tag:web'], accept: ['root'] }]);
+    const alone = [{ src: 'alice@example.com', dst: ['tag:web'], accept: ['root'] }];
+    const tested = planOf(old, base({ groups: eng, ssh: [ssh(['admin', 'root'])], sshTests: alone }));
+    expect(changeLines(tested)).toEqual(['gained ssh alice@example.com -> tag:web root accept tested']);
+  });
+});
+
+describe('a proposal beside a test of the new policy that passes', () => {
+  it('TCP lost, UDP kept: a test without proto accepting the entry passes on UDP, so the deny for TCP is proposed', () => {
+    const rule = (proto?: string): object => ({
+      ...acl(['alice@example.com'], ['tag:db:5432']),
+      ...(proto && { proto }),
+    });
+    const test = { src: 'alice@example.com', accept: ['tag:db:5432'] };
+    const plan = planOf(base({ acls: [rule()] }), base({ acls: [rule('udp')], tests: [test] }));
+    expect(changeLines(plan).filter((line) => line.includes('tcp'))).toEqual([
+      'lost network alice@example.com -> tag:db tcp:5432 untested',
+    ]);
+    expect(plan.proposed.tests.filter((t) => 'proto' in t && t.proto === 'tcp')).toEqual([
+      { src: 'alice@example.com', proto: 'tcp', deny: ['tag:db:5432'] },
+    ]);
+  });
+
+  it('a failing test that names its protocol by number says the opposite as one naming it does', () => {
+    const after = base({
+      acls: [{ ...acl(['alice@example.com'], ['tag:db:22']), proto: 'tcp' }],
+      tests: [{ src: 'alice@example.com', proto: '6', deny: ['tag:db:22'] }],
+    });
+    expect(planOf(base(), after).proposed.tests.filter((t) => 'proto' in t && t.proto === 'tcp')).toEqual([]);
+  });
+});
