@@ -230,8 +230,8 @@ var cli_args = __webpack_require__(7593);
 var files = __webpack_require__(9141);
 // EXTERNAL MODULE: ./src/cli/devices.ts + 1 modules
 var devices = __webpack_require__(9263);
-// EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __webpack_require__(1604);
+// EXTERNAL MODULE: ./src/cli/io.ts + 1 modules
+var cli_io = __webpack_require__(6859);
 // EXTERNAL MODULE: ./src/cli/usage-error.ts
 var usage_error = __webpack_require__(4226);
 ;// CONCATENATED MODULE: ./src/cli/plan.ts
@@ -336,7 +336,9 @@ function parseInvocation(args) {
 }
 const GIT_PREFIX = 'git:';
 async function readPolicy(spec, io, time) {
-    const bytes = spec.startsWith(GIT_PREFIX) ? await readFromGit(spec, time) : await (0,files/* readInput */.R5)('plan', spec, io);
+    const bytes = spec.startsWith(GIT_PREFIX)
+        ? await readFromGit(spec, time)
+        : await (0,files/* readInput */.R5)('plan', spec, io, time.deadline);
     return { name: (0,files/* displayName */.QC)(spec), root: (0,local_policy/* parsePolicyBytes */.vR)((0,files/* displayName */.QC)(spec), bytes) };
 }
 /** `git:REV:PATH`: the blob at PATH in REV. REV must not look like an option. */

@@ -218,8 +218,8 @@ var cli_args = __webpack_require__(7593);
 var cli_files = __webpack_require__(9141);
 // EXTERNAL MODULE: ./src/cli/devices.ts + 1 modules
 var devices = __webpack_require__(9263);
-// EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __webpack_require__(1604);
+// EXTERNAL MODULE: ./src/cli/io.ts + 1 modules
+var cli_io = __webpack_require__(6859);
 // EXTERNAL MODULE: ./src/cli/usage-error.ts
 var usage_error = __webpack_require__(4226);
 ;// CONCATENATED MODULE: ./src/cli/messages.ts
@@ -406,7 +406,7 @@ async function checkFiles(invocation, topology, io) {
     for (const file of invocation.files) {
         let result;
         try {
-            result = checkSource((0,cli_files/* displayName */.QC)(file), await (0,cli_files/* readInput */.R5)('check', file, io), options);
+            result = checkSource((0,cli_files/* displayName */.QC)(file), await (0,cli_files/* readInput */.R5)('check', file, io, invocation.time.deadline), options);
         }
         catch (error) {
             if (!(error instanceof cli_files/* UnreadableFileError */.o2))

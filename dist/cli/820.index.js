@@ -2637,8 +2637,8 @@ function connect(settings, options) {
 var cli_args = __webpack_require__(7593);
 // EXTERNAL MODULE: ./src/cli/files.ts
 var files = __webpack_require__(9141);
-// EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __webpack_require__(1604);
+// EXTERNAL MODULE: ./src/cli/io.ts + 1 modules
+var cli_io = __webpack_require__(6859);
 ;// CONCATENATED MODULE: ./src/cli/remote.ts
 // `tailnet-policy test|apply|drift`: the action's engine for other CI systems and laptops. Each
 // command takes its own flags (one table, so the help and the parser cannot disagree).

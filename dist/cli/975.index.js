@@ -239,10 +239,14 @@ function enlarged(buffer, size) {
     buffer.copy(bigger);
     return bigger;
 }
-async function readInput(command, file, io) {
+/**
+ * A file argument's bytes, or standard input's for `-`, held to the same limit; standard input
+ * also to `until` (a Date.now() time), a run's deadline. Throws UnreadableFileError saying why not.
+ */
+async function readInput(command, file, io, until) {
     let result;
     try {
-        result = file === STDIN ? await io.readStdin() : readFileArgument(file);
+        result = file === STDIN ? stdinReason(await io.readStdin(_files_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FILE_BYTES */ .gZ, until)) : readFileArgument(file);
     }
     catch (error) {
         result = (0,_files_file_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeFileError */ .S)(error);
@@ -250,6 +254,12 @@ async function readInput(command, file, io) {
     if (typeof result === 'string')
         throw new UnreadableFileError(command, file, result);
     return result;
+}
+/** Standard input's bytes, or why they were not read, in the words a file's limit uses. */
+function stdinReason(read) {
+    if (read === 'too large')
+        return tooLarge();
+    return read === 'timed out' ? 'the input did not end before the timeout' : read;
 }
 /**
  * For commands whose engine reads the file itself (test, apply, drift): the engine's rules (a

@@ -3,26 +3,70 @@
 /******/ 	"use strict";
 /******/ 	var __webpack_modules__ = ({
 
-/***/ 1604:
+/***/ 6859:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BP: () => (/* binding */ errorLine),
-/* harmony export */   E$: () => (/* binding */ LineWriter),
-/* harmony export */   GF: () => (/* binding */ writeJson),
-/* harmony export */   Ij: () => (/* binding */ EXIT_OK),
-/* harmony export */   Ri: () => (/* binding */ EXIT_USAGE),
-/* harmony export */   UJ: () => (/* binding */ inertText),
-/* harmony export */   Wb: () => (/* binding */ processIO),
-/* harmony export */   hj: () => (/* binding */ EXIT_FAILED),
-/* harmony export */   x3: () => (/* binding */ writeText)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _render_actions_log_line_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9529);
-/* harmony import */ var _render_bidi_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4884);
-/* harmony import */ var _render_controls_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8804);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  hj: () => (/* binding */ EXIT_FAILED),
+  Ij: () => (/* binding */ EXIT_OK),
+  Ri: () => (/* binding */ EXIT_USAGE),
+  E$: () => (/* binding */ LineWriter),
+  BP: () => (/* binding */ errorLine),
+  UJ: () => (/* binding */ inertText),
+  Wb: () => (/* binding */ processIO),
+  GF: () => (/* binding */ writeJson),
+  x3: () => (/* binding */ writeText)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/render/actions/log-line.ts
+var log_line = __nccwpck_require__(9529);
+// EXTERNAL MODULE: ./src/render/bidi.ts
+var bidi = __nccwpck_require__(4884);
+// EXTERNAL MODULE: ./src/render/controls.ts
+var controls = __nccwpck_require__(8804);
+;// CONCATENATED MODULE: ./src/cli/stdin.ts
+// Standard input, read as a file argument is: at most a limit, and not past the run's deadline.
+// `git show REV:policy.hujson | tailnet-policy plan - policy.hujson` pipes in what a merge request
+// chose, and a gigabyte of zeros, or a writer that never closes, must neither fill the memory
+// nor hang the job.
+/** The stream's bytes; or `too large` past `limit` bytes, or `timed out` at `until` (a Date.now() time). */
+async function readLimited(stream, limit, until) {
+    let timer;
+    const timedOut = new Promise((resolve) => {
+        if (until === undefined)
+            return;
+        timer = setTimeout(() => resolve('timed out'), Math.max(0, until - Date.now()));
+    });
+    const read = (async () => {
+        const chunks = [];
+        let total = 0;
+        for await (const chunk of stream) {
+            total += chunk.length;
+            // Leaving the loop destroys the stream: nothing more is read.
+            if (total > limit)
+                return 'too large';
+            chunks.push(chunk);
+        }
+        return Buffer.concat(chunks, total);
+    })();
+    try {
+        return await Promise.race([read, timedOut]);
+    }
+    finally {
+        clearTimeout(timer);
+        // Read no further (after a timeout, the process must not wait for the writer to close).
+        stream.destroy();
+        read.catch(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/io.ts
 // What a CLI command may touch, passed in so tests can run commands in-process with fakes.
+
 
 
 
@@ -52,7 +96,7 @@ function fdWriter(fd, stream) {
         let written = 0;
         try {
             while (written < bytes.length)
-                written += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, bytes, written, bytes.length - written);
+                written += (0,external_node_fs_.writeSync)(fd, bytes, written, bytes.length - written);
         }
         catch (error) {
             const code = error.code;
@@ -74,14 +118,14 @@ function fdWriter(fd, stream) {
  * strings come from the merge request (render/actions/log-line.ts says how).
  */
 function inertText(text) {
-    return text.split('\n').map(_render_actions_log_line_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralizeLogLine */ .C).join('\n');
+    return text.split('\n').map(log_line/* neutralizeLogLine */.C).join('\n');
 }
 /**
  * A line for standard error: a file name, an argument or a quoted invalid literal can hold a line
  * break, which would split the message (and make its second half look like a line of its own).
  */
 function errorLine(message) {
-    return `${(0,_render_actions_log_line_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralizeLogLine */ .C)(message)}\n`;
+    return `${(0,log_line/* neutralizeLogLine */.C)(message)}\n`;
 }
 /** About how much text a LineWriter hands to `stdout` at a time. */
 const LINES_BATCH = 32 * 1024;
@@ -99,7 +143,7 @@ class LineWriter {
         this.io = io;
     }
     push(line) {
-        this.batch.push((0,_render_actions_log_line_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralizeLogLine */ .C)(line));
+        this.batch.push((0,log_line/* neutralizeLogLine */.C)(line));
         this.size += line.length + 1;
         if (this.size >= LINES_BATCH)
             this.flush();
@@ -139,11 +183,11 @@ function writeJson(io, value) {
     // Tested first: a report runs to megabytes, and replacing would copy it whole each time.
     const inert = !JSON_COMMAND_LIKE.test(json)
         ? json
-        : json.replace(new RegExp(JSON_COMMAND_LIKE.source, 'g'), (found) => found === '##[' ? '#\\u0023[' : (0,_render_controls_js__WEBPACK_IMPORTED_MODULE_2__/* .unitEscape */ .MJ)(found));
+        : json.replace(new RegExp(JSON_COMMAND_LIKE.source, 'g'), (found) => found === '##[' ? '#\\u0023[' : (0,controls/* unitEscape */.MJ)(found));
     writeText(io, inert);
     io.stdout('\n');
 }
-const JSON_COMMAND_LIKE = new RegExp(String.raw `##\[|[\u007f-\u009f\u2028\u2029]|` + _render_bidi_js__WEBPACK_IMPORTED_MODULE_3__/* .BIDI_CONTROL */ .l0.source);
+const JSON_COMMAND_LIKE = new RegExp(String.raw `##\[|[\u007f-\u009f\u2028\u2029]|` + bidi/* BIDI_CONTROL */.l0.source);
 /** The process's own IO, and whether all its output has reached the descriptors (cli.ts). */
 function processIO() {
     const out = fdWriter(1, () => process.stdout);
@@ -152,12 +196,7 @@ function processIO() {
         stdout: out.write,
         // Every message: each names a file or quotes a policy, which a merge request may have chosen.
         stderr: (chunk) => err.write(typeof chunk === 'string' ? inertText(chunk) : chunk),
-        readStdin: async () => {
-            const chunks = [];
-            for await (const chunk of process.stdin)
-                chunks.push(chunk);
-            return Buffer.concat(chunks);
-        },
+        readStdin: (limit, until) => readLimited(process.stdin, limit, until),
         env: process.env,
         settled: () => !out.pending() && !err.pending(),
     };
@@ -662,8 +701,8 @@ module.exports = require("node:v8");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: ./src/cli/io.ts
-var cli_io = __nccwpck_require__(1604);
+// EXTERNAL MODULE: ./src/cli/io.ts + 1 modules
+var cli_io = __nccwpck_require__(6859);
 ;// CONCATENATED MODULE: ./src/runtime.ts
 /**
  * node:v8 is loaded only when a flag is set: loading it costs a run about a twentieth of a bare

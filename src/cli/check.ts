@@ -133,7 +133,7 @@ async function checkFiles(invocation: Invocation, topology: Topology | undefined
   for (const file of invocation.files) {
     let result: FileResult;
     try {
-      result = checkSource(displayName(file), await readInput('check', file, io), options);
+      result = checkSource(displayName(file), await readInput('check', file, io, invocation.time.deadline), options);
     } catch (error) {
       if (!(error instanceof UnreadableFileError)) throw error;
       io.stderr(errorLine(error.message));

@@ -14,6 +14,7 @@ import {
   RESOLVED_OPEN_FLAGS,
 } from '../files/workspace.js';
 import type { CliIO } from './io.js';
+import type { StdinRefusal } from './stdin.js';
 
 export const STDIN = '-';
 
@@ -153,15 +154,25 @@ function enlarged(buffer: Buffer, size: number): Buffer {
   return bigger;
 }
 
-export async function readInput(command: string, file: string, io: CliIO): Promise<Uint8Array> {
+/**
+ * A file argument's bytes, or standard input's for `-`, held to the same limit; standard input
+ * also to `until` (a Date.now() time), a run's deadline. Throws UnreadableFileError saying why not.
+ */
+export async function readInput(command: string, file: string, io: CliIO, until?: number): Promise<Uint8Array> {
   let result: Uint8Array | string;
   try {
-    result = file === STDIN ? await io.readStdin() : readFileArgument(file);
+    result = file === STDIN ? stdinReason(await io.readStdin(MAX_FILE_BYTES, until)) : readFileArgument(file);
   } catch (error) {
     result = describeFileError(error);
   }
   if (typeof result === 'string') throw new UnreadableFileError(command, file, result);
   return result;
+}
+
+/** Standard input's bytes, or why they were not read, in the words a file's limit uses. */
+function stdinReason(read: Uint8Array | StdinRefusal): Uint8Array | string {
+  if (read === 'too large') return tooLarge();
+  return read === 'timed out' ? 'the input did not end before the timeout' : read;
 }
 
 /**

@@ -4,11 +4,13 @@ import { writeSync } from 'node:fs';
 import { neutralizeLogLine } from '../render/actions/log-line.js';
 import { BIDI_CONTROL } from '../render/bidi.js';
 import { unitEscape } from '../render/controls.js';
+import { readLimited, type StdinRefusal } from './stdin.js';
 
 export interface CliIO {
   stdout: (chunk: string | Uint8Array) => void;
   stderr: (chunk: string | Uint8Array) => void;
-  readStdin: () => Promise<Uint8Array>;
+  /** Standard input (stdin.ts): its bytes, or why not, past `limit` bytes or at `until` (a Date.now() time). */
+  readStdin: (limit: number, until?: number) => Promise<Uint8Array | StdinRefusal>;
   env: Readonly<Record<string, string | undefined>>;
 }
 
@@ -147,11 +149,7 @@ export function processIO(): CliIO & { settled: () => boolean } {
     stdout: out.write,
     // Every message: each names a file or quotes a policy, which a merge request may have chosen.
     stderr: (chunk) => err.write(typeof chunk === 'string' ? inertText(chunk) : chunk),
-    readStdin: async () => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks);
-    },
+    readStdin: (limit, until) => readLimited(process.stdin, limit, until),
     env: process.env,
     settled: () => !out.pending() && !err.pending(),
   };

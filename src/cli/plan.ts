@@ -116,7 +116,9 @@ async function readPolicy(
   io: CliIO,
   time: TimeLimit,
 ): Promise<{ name: string; root: ReturnType<typeof parsePolicyBytes> }> {
-  const bytes = spec.startsWith(GIT_PREFIX) ? await readFromGit(spec, time) : await readInput('plan', spec, io);
+  const bytes = spec.startsWith(GIT_PREFIX)
+    ? await readFromGit(spec, time)
+    : await readInput('plan', spec, io, time.deadline);
   return { name: displayName(spec), root: parsePolicyBytes(displayName(spec), bytes) };
 }
 

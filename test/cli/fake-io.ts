@@ -16,7 +16,7 @@ export function fakeIO(stdin = ''): FakeIO {
   return {
     stdout: (chunk) => stdout.push(text(chunk)),
     stderr: (chunk) => stderr.push(text(chunk)),
-    readStdin: async () => Buffer.from(stdin),
+    readStdin: async (limit) => (Buffer.byteLength(stdin) > limit ? 'too large' : Buffer.from(stdin)),
     env: {},
     out: () => stdout.join(''),
     err: () => stderr.join(''),
