@@ -183,8 +183,8 @@ var errors = __webpack_require__(3916);
 var local_policy = __webpack_require__(5771);
 // EXTERNAL MODULE: ./src/files/workspace.ts
 var workspace = __webpack_require__(9622);
-// EXTERNAL MODULE: ./src/plan/index.ts + 20 modules
-var src_plan = __webpack_require__(4180);
+// EXTERNAL MODULE: ./src/plan/index.ts + 21 modules
+var src_plan = __webpack_require__(2781);
 ;// CONCATENATED MODULE: ./src/plan/json.ts
 // The plan as JSON for tools (`tailnet-policy plan --json`, the action's `access-plan` file).
 /** A change's optional fields, printed only when set, in this order. */

@@ -1650,8 +1650,8 @@ function emptyReport(mode, tailnet, policyFile) {
     };
 }
 
-// EXTERNAL MODULE: ./src/plan/index.ts + 20 modules
-var plan = __webpack_require__(4180);
+// EXTERNAL MODULE: ./src/plan/index.ts + 21 modules
+var plan = __webpack_require__(2781);
 // EXTERNAL MODULE: ./src/plan/budget.ts
 var budget = __webpack_require__(6362);
 // EXTERNAL MODULE: ./src/plan/side.ts + 1 modules

@@ -764,10 +764,10 @@ file that cannot be read). plan has its own: tailnet-policy help plan.
 const COMMANDS = {
     fmt: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3661))).runFmt,
     check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(338), __nccwpck_require__.e(802)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9802))).runCheck,
-    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(338), __nccwpck_require__.e(919), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6422))).runPlan,
-    test: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(975), __nccwpck_require__.e(338), __nccwpck_require__.e(919), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 820))).remoteCommand('test'),
-    apply: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(975), __nccwpck_require__.e(338), __nccwpck_require__.e(919), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 820))).remoteCommand('apply'),
-    drift: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(975), __nccwpck_require__.e(338), __nccwpck_require__.e(919), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 820))).remoteCommand('drift'),
+    plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(975), __nccwpck_require__.e(338), __nccwpck_require__.e(728), __nccwpck_require__.e(422)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6422))).runPlan,
+    test: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(975), __nccwpck_require__.e(338), __nccwpck_require__.e(728), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 820))).remoteCommand('test'),
+    apply: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(975), __nccwpck_require__.e(338), __nccwpck_require__.e(728), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 820))).remoteCommand('apply'),
+    drift: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(291), __nccwpck_require__.e(975), __nccwpck_require__.e(338), __nccwpck_require__.e(728), __nccwpck_require__.e(820)]).then(__nccwpck_require__.bind(__nccwpck_require__, 820))).remoteCommand('drift'),
 };
 /** Commands that take whole policies through the engine once (runtime.ts). */
 const ONE_PASS = new Set(['check', 'plan', 'test', 'apply', 'drift']);

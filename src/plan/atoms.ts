@@ -6,7 +6,7 @@
 // can be turned into a test the engine evaluates.
 
 import { resolveDestinationHost } from '../policy/endpoints.js';
-import { formatAddress, type Family, type IPSet, type Range } from '../policy/ip.js';
+import { contains, formatAddress, unionAll, type Address, type Family, type IPSet, type Range } from '../policy/ip.js';
 import type { NetworkRule } from '../policy/compile.js';
 import type { Policy, Text } from '../policy/model.js';
 import { devicePrincipal, type Principal } from '../policy/principal.js';
@@ -30,6 +30,11 @@ export interface Atom {
   family?: Family;
   /** Address atoms: the interval they stand for. */
   range?: Range;
+  /**
+   * The IPv6 address of a dual-stack device, where rules name device addresses (see `twinsMatter`):
+   * the id of the device's own atom, its IPv4 address.
+   */
+  twin?: number;
   /** Device atoms: the owner's login (untagged devices) and tags. */
   owner?: string;
   tags?: readonly string[];
@@ -120,9 +125,36 @@ function names(sides: readonly Side[]): Names {
   return found;
 }
 
+/** Every distinct address set the rules of either side compare addresses with. */
+function ruleAddressSets(sides: readonly Side[]): Set<IPSet> {
+  // Each set once: rules naming one ipset share its set, and N of them would add it N times.
+  const added = new Set<IPSet>();
+  const seen = new Set<readonly NetworkRule[]>();
+  for (const side of sides) {
+    // A capability's value channels hold rules of its name's channel: those alone are enough.
+    const named = [...side.apps.values()].filter((app) => app.value === undefined).map((app) => app.channel);
+    for (const channel of [side.network, ...named]) {
+      // Rules compiled once for both sides (shared-rules.ts) draw their boundaries once.
+      const skip = seen.has(channel.shared) ? channel.shared.length : 0;
+      seen.add(channel.shared);
+      for (let i = skip; i < channel.rules.length; i++) {
+        const rule = channel.rules[i]!;
+        added.add(rule.src.addresses);
+        if (rule.src.internetDependent !== undefined) added.add(rule.src.internetDependent);
+        for (const target of rule.targets) {
+          added.add(target.dst.addresses);
+          if (target.dst.internetDependent !== undefined) added.add(target.dst.internetDependent);
+        }
+      }
+    }
+  }
+  return added;
+}
+
 /** Boundaries of every address set the engine compares addresses with, per family. */
 function boundaries(
   sides: readonly Side[],
+  ruleSets: ReadonlySet<IPSet>,
   points: readonly { family: Family; value: bigint }[],
 ): Record<Family, bigint[]> {
   const cuts: Record<Family, Set<bigint>> = { 4: new Set([0n]), 6: new Set([0n]) };
@@ -132,38 +164,18 @@ function boundaries(
   };
   // forEach, not for-of: this runs for every address set of both policies, mostly before V8
   // optimises it, where each step of a for-of makes an iterator result.
-  // Each set once: rules naming one ipset share its set, and N of them would add it N times.
-  const added = new Set<IPSet>();
   const addSet = (set: IPSet): void => {
-    if (added.has(set)) return;
-    added.add(set);
     set.v4.forEach((r) => addRange(4, r));
     set.v6.forEach((r) => addRange(6, r));
   };
   addSet(tailscaleDeviceRanges());
   addSet(internetRanges());
-  const seen = new Set<readonly NetworkRule[]>();
   for (const side of sides) {
     if (side.env.match.approvedRoutes !== undefined) addSet(side.env.match.approvedRoutes);
     // autogroup:internet leaves them out, and an ipset's may or may not (match.ts).
     if (side.env.match.ownRoutes !== undefined) addSet(side.env.match.ownRoutes);
-    // A capability's value channels hold rules of its name's channel: those alone are enough.
-    const named = [...side.apps.values()].filter((app) => app.value === undefined).map((app) => app.channel);
-    for (const channel of [side.network, ...named]) {
-      // Rules compiled once for both sides (shared-rules.ts) draw their boundaries once.
-      const skip = seen.has(channel.shared) ? channel.shared.length : 0;
-      seen.add(channel.shared);
-      for (let i = skip; i < channel.rules.length; i++) {
-        const rule = channel.rules[i]!;
-        addSet(rule.src.addresses);
-        if (rule.src.internetDependent !== undefined) addSet(rule.src.internetDependent);
-        for (const target of rule.targets) {
-          addSet(target.dst.addresses);
-          if (target.dst.internetDependent !== undefined) addSet(target.dst.internetDependent);
-        }
-      }
-    }
   }
+  ruleSets.forEach(addSet);
   for (const p of points) {
     cuts[p.family].add(p.value);
     if (p.value < MAX[p.family]) cuts[p.family].add(p.value + 1n);
@@ -222,11 +234,15 @@ export function buildUniverse(before: Side, after: Side, budget: PlanBudget): Un
     if (key === undefined) return undefined;
     const full: Atom = { ...atom, id: universe.atoms.length, principals };
     universe.atoms.push(full);
-    universe.byKey.set(familyless(key), full.id);
+    // A device's atom stands for both its keys; its IPv6 address's own atom, for its key in IPv6.
+    if (!universe.byKey.has(familyless(key))) universe.byKey.set(familyless(key), full.id);
+    else universe.byKey.set(key, full.id);
     return full;
   };
   const found = names(sides);
+  const ruleSets = ruleAddressSets(sides);
   const devicePoints: { family: Family; value: bigint }[] = [];
+  const twins = new Map<bigint, { name: string; device: number }>();
   if (tailnet === undefined) {
     for (const login of [...found.users].sort()) add({ kind: 'user', text: login, label: login });
     for (const login of otherUsers(found)) {
@@ -252,16 +268,36 @@ export function buildUniverse(before: Side, after: Side, budget: PlanBudget): Un
       // What a test resolves the address to (addressEndpoint): the device found there, the last
       // of those sharing it; made here, not by classifying and parsing the text again.
       const at = tailnet.deviceAt(address)!;
-      add(
+      const made = add(
         atom,
         [before, after].map((side) => devicePrincipal(at, side.env.context, address.family)) as Atom['principals'],
       );
+      if (made !== undefined && device.v4 !== undefined && device.v6 !== undefined)
+        twins.set(device.v6.value, { name: device.name, device: made.id });
     }
+    if (!twinsMatter(ruleSets, tailnet.devices)) twins.clear();
   }
   for (const group of [...found.scim].sort()) add({ kind: 'scim', text: group, label: group });
   for (const service of [...found.services].sort()) add({ kind: 'service', text: service, label: service });
-  addIntervals(universe, sides, devicePoints, add);
+  for (const value of twins.keys()) devicePoints.push({ family: 6, value });
+  addIntervals(universe, { sides, ruleSets, devicePoints, twins }, add);
   return universe;
+}
+
+/**
+ * Whether a rule names a device's address, or a range holding one. A device's atom is its IPv4
+ * address, which tests of its owner or tags ask about; a rule that names no device address
+ * treats a device's IPv6 address as it does that one, and the plan needs no more. One that does
+ * may let a device through in one family and not in the other: each dual-stack device's IPv6
+ * address then is an atom of its own (`twin`), and its access is listed where it differs.
+ */
+function twinsMatter(ruleSets: ReadonlySet<IPSet>, devices: readonly { v4?: Address; v6?: Address }[]): boolean {
+  const named = unionAll([...ruleSets]);
+  return devices.some(
+    (device) =>
+      (device.v4 !== undefined && contains(named, device.v4)) ||
+      (device.v6 !== undefined && contains(named, device.v6)),
+  );
 }
 
 /**
@@ -281,29 +317,39 @@ function otherUsers(found: Names): string[] {
   });
 }
 
+interface Cuts {
+  sides: readonly Side[];
+  ruleSets: ReadonlySet<IPSet>;
+  /** Device addresses: each its own interval. */
+  devicePoints: readonly { family: Family; value: bigint }[];
+  /** Dual-stack devices' IPv6 addresses made atoms, by value: the device's name and atom. */
+  twins: ReadonlyMap<bigint, { name: string; device: number }>;
+}
+
 function addIntervals(
   universe: Universe,
-  sides: readonly Side[],
-  devicePoints: readonly { family: Family; value: bigint }[],
+  { sides, ruleSets, devicePoints, twins }: Cuts,
   add: (atom: Omit<Atom, 'id' | 'principals'>) => Atom | undefined,
 ): void {
-  const cuts = boundaries(sides, devicePoints);
+  const cuts = boundaries(sides, ruleSets, devicePoints);
   const devices = new Set(devicePoints.map((p) => `${p.family}/${p.value}`));
   const hosts = hostNames(sides);
   for (const family of [4, 6] as const) {
     const points = cuts[family];
     points.forEach((lo, i) => {
       const hi = i + 1 < points.length ? points[i + 1]! - 1n : MAX[family];
-      if (lo === hi && devices.has(`${family}/${lo}`)) return;
+      const twin = family === 6 && lo === hi ? twins.get(lo) : undefined;
+      if (lo === hi && twin === undefined && devices.has(`${family}/${lo}`)) return;
       const range = { lo, hi };
-      const host = lo === hi ? hosts.get(`${family}/${lo}`) : undefined;
+      const name = twin?.name ?? (lo === hi ? hosts.get(`${family}/${lo}`) : undefined);
       const shown = rangeText(family, range);
       const atom = add({
         kind: 'address',
         text: formatAddress({ family, value: lo }),
-        label: host === undefined ? shown : `${host} (${shown})`,
+        label: name === undefined ? shown : `${name} (${shown})`,
         family,
         range,
+        ...(twin && { twin: twin.device }),
       });
       if (atom !== undefined) universe.intervals[family].push(atom);
     });

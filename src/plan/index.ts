@@ -26,6 +26,7 @@ import { channelOf, prepareSides, tailnetOf, type Channel, type PlanSource, type
 import { diffSsh, type RawSshChange } from './ssh.js';
 import { droppedTags, keptAndDropped } from './tags.js';
 import { markTested } from './tested.js';
+import { withoutTwinEchoes } from './twins.js';
 import { unplannedEdits } from './unplanned.js';
 
 export type {
@@ -142,14 +143,15 @@ function diffAll(
   sides: [Side, Side],
   budget: PlanBudget,
 ): { network: ChannelDiff; apps: AppDiff[]; ssh: RawSshChange[] } {
-  const network = diffChannel(atoms, sides, [sides[0].network, sides[1].network], false, budget);
+  const found = diffChannel(atoms, sides, [sides[0].network, sides[1].network], false, budget);
+  const network = { ...found, changes: withoutTwinEchoes(found.changes, atoms) };
   const keys = [...new Set([...sides[0].apps.keys(), ...sides[1].apps.keys()])].sort();
   const apps = keys.map((key): AppDiff => {
     const [before, after] = [sides[0].apps.get(key), sides[1].apps.get(key)];
     const { capability, value } = (before ?? after)!;
     const channels: [Channel, Channel] = [before?.channel ?? emptyChannel(), after?.channel ?? emptyChannel()];
     const app = value === undefined ? { capability } : { capability, value };
-    return { app, changes: diffChannel(atoms, sides, channels, true, budget).changes };
+    return { app, changes: withoutTwinEchoes(diffChannel(atoms, sides, channels, true, budget).changes, atoms) };
   });
   return { network, apps: withoutImpliedPresence(apps), ssh: diffSsh(atoms, sides, budget) };
 }

@@ -45,7 +45,11 @@ const DEFAULT_CHECK_PERIOD = '12h';
  */
 const OTHER_LOGIN = 'ssh-user';
 
-/** Atoms an sshTest accepts as destination: no IPv6 address, no Service (as the engine's sshTests). */
+/**
+ * Atoms an sshTest accepts as destination: no IPv6 address, no Service (as the engine's sshTests).
+ * A device's IPv6 address is no source either: SSH rules name no addresses, so its access is the
+ * device's own.
+ */
 export function sshDestination(atom: Atom): boolean {
   if (atom.kind === 'service') return false;
   if (atom.kind === 'address') return atom.family === 4 && atom.range!.lo === atom.range!.hi;
@@ -53,6 +57,7 @@ export function sshDestination(atom: Atom): boolean {
 }
 
 function sshSource(atom: Atom): boolean {
+  if (atom.twin !== undefined) return false;
   return atom.kind !== 'service' && (atom.kind !== 'address' || atom.range!.lo === atom.range!.hi);
 }
 

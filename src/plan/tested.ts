@@ -20,6 +20,19 @@ import type { Side } from './side.js';
 interface Target {
   port: number;
   dsts: number[];
+  /** Of those, the IPv6 atoms of devices the host names in both families (see Resolved). */
+  viaDual: ReadonlySet<number>;
+}
+
+/**
+ * A test endpoint as atoms. A device it names in both families (by its owner, a tag, a group)
+ * stands for its atom and, where the device's IPv6 address is an atom of its own (atoms.ts,
+ * `twin`), for that one too, listed in `viaDual`: a test between two such endpoints asks IPv4,
+ * so a pair of two `viaDual` atoms is none it asks about.
+ */
+interface Resolved {
+  atoms: ReadonlySet<number>;
+  viaDual: ReadonlySet<number>;
 }
 
 type SshKind = 'accept' | 'check' | 'deny';
@@ -32,7 +45,7 @@ interface Assertion {
 
 /** The atom a principal a test resolves to stands for: by key, or the address interval holding its address. */
 export function atomOf(universe: Universe, p: Principal): number | undefined {
-  const byKey = universe.byKey.get(familyless(p.key));
+  const byKey = universe.byKey.get(p.key) ?? universe.byKey.get(familyless(p.key));
   if (byKey !== undefined) return byKey;
   if (p.key.startsWith('user:') && p.login !== undefined) {
     return universe.otherUsers.get(loginDomain(p.login)) ?? universe.otherUsers.get('');
@@ -44,9 +57,22 @@ export function atomOf(universe: Universe, p: Principal): number | undefined {
   return undefined;
 }
 
-function atomsOf(universe: Universe, endpoint: Endpoint): number[] {
-  if (!endpoint.ok) return [];
-  return endpoint.principals.flatMap((p) => atomOf(universe, p) ?? []);
+function atomsOf(universe: Universe, endpoint: Endpoint): Resolved {
+  const atoms = new Set<number>();
+  const viaDual = new Set<number>();
+  if (!endpoint.ok) return { atoms, viaDual };
+  for (const p of endpoint.principals) {
+    const at = atomOf(universe, p);
+    if (at === undefined) continue;
+    atoms.add(at);
+    // A principal of both families has a key without a family suffix (principal.ts).
+    const twin = familyless(p.key) === p.key ? universe.byKey.get(`${p.key}/6`) : undefined;
+    if (twin !== undefined && !atoms.has(twin)) {
+      atoms.add(twin);
+      viaDual.add(twin);
+    }
+  }
+  return { atoms, viaDual };
 }
 
 /**
@@ -56,7 +82,7 @@ function atomsOf(universe: Universe, endpoint: Endpoint): number[] {
  * its source unresolved.
  */
 class TestAtoms {
-  private readonly memo = new Map<string, ReadonlySet<number>>();
+  private readonly memo = new Map<string, Resolved>();
   private readonly targets = new Map<string, Target | null>();
 
   constructor(
@@ -65,11 +91,11 @@ class TestAtoms {
     private readonly changedDestinations: ReadonlySet<number>,
   ) {}
 
-  sources(text: string): ReadonlySet<number> {
+  sources(text: string): Resolved {
     return this.remember(`src ${text}`, () => resolveSource(text, this.env));
   }
 
-  destinations(text: string): ReadonlySet<number> {
+  destinations(text: string): Resolved {
     return this.remember(`dst ${text}`, () => resolveDestinationHost(text, this.env));
   }
 
@@ -80,8 +106,9 @@ class TestAtoms {
       const split = splitTestDestination(text);
       found = null;
       if (split.ok) {
-        const dsts = [...this.destinations(split.value.host)].filter((d) => this.changedDestinations.has(d));
-        if (dsts.length > 0) found = { port: split.value.port, dsts };
+        const { atoms, viaDual } = this.destinations(split.value.host);
+        const dsts = [...atoms].filter((d) => this.changedDestinations.has(d));
+        if (dsts.length > 0) found = { port: split.value.port, dsts, viaDual };
       }
       this.targets.set(text, found);
     }
@@ -89,9 +116,9 @@ class TestAtoms {
   }
 
   /** Sets: a test's source is looked up once per changed pair of its destinations. */
-  private remember(key: string, resolve: () => Endpoint): ReadonlySet<number> {
+  private remember(key: string, resolve: () => Endpoint): Resolved {
     let found = this.memo.get(key);
-    if (found === undefined) this.memo.set(key, (found = new Set(atomsOf(this.universe, resolve()))));
+    if (found === undefined) this.memo.set(key, (found = atomsOf(this.universe, resolve())));
     return found;
   }
 }
@@ -192,7 +219,7 @@ function networkAssertions(
     if (proto !== undefined && !proto.ok) continue;
     const protocols = proto?.ok ? [proto.value] : DEFAULT_TEST_PROTOCOLS;
     const total = test.accept.length + test.deny.length;
-    let srcs: ReadonlySet<number> | undefined;
+    let srcs: Resolved | undefined;
     // Indexed, not for-of: this runs for every entry of every test, mostly before V8 optimises it.
     for (let i = 0; i < total; i++) {
       const accept = i < test.accept.length;
@@ -201,14 +228,16 @@ function networkAssertions(
       if (target === null) continue;
       srcs ??= atoms.sources(test.src?.text ?? '');
       // Posture attributes can make the same entry pass in one test and fail in another.
-      if (srcs.size > 1 && test.srcPostureAttrs.size === 0) {
+      if (srcs.atoms.size > 1 && test.srcPostureAttrs.size === 0) {
         const said = `${test.src?.text}\u0000${entry}\u0000${accept}\u0000${test.proto?.text}`;
         if (seen.has(said)) continue;
         seen.add(said);
       }
       const assertion: Assertion = { protocols, port: target.port, kind: accept ? 'accept' : 'deny' };
       let passes: boolean | undefined;
-      eachChangedPair(pairs, srcs, target.dsts, budget, (s, d) => {
+      const viaDual = srcs.viaDual;
+      eachChangedPair(pairs, srcs.atoms, target.dsts, budget, (s, d) => {
+        if (viaDual.has(s) && target.viaDual.has(d)) return;
         // Evaluated only for an entry that names a changed pair.
         passes ??= after.entry(test, i) === 'pass';
         if (passes) pushTo(network, `${s}|${d}`, assertion);
@@ -233,10 +262,10 @@ function sshAssertions(
     // A test's logins by outcome, read once: a pair then looks up only its changed logins.
     const kinds = new Map<string, SshKind[]>();
     (['accept', 'check', 'deny'] as const).forEach((kind) => test[kind].forEach((l) => pushTo(kinds, l.text, kind)));
-    const srcs = atoms.sources(test.src?.text ?? '');
+    const srcs = atoms.sources(test.src?.text ?? '').atoms;
     // A destination listed again asserts nothing new.
     for (const dst of new Set(test.dst.map((d) => d.text))) {
-      eachChangedPair(pairs, srcs, atoms.destinations(dst), budget, (s, d) => {
+      eachChangedPair(pairs, srcs, atoms.destinations(dst).atoms, budget, (s, d) => {
         const changed = users.get(`${s}|${d}`)!;
         // The fewer of the pair's changed logins and the test's, each looked up in the other.
         const each = (user: string, kind: SshKind): void => {
