@@ -889,11 +889,12 @@ function literalValue(doc, value, kind) {
     }
 }
 /**
- * The value as one line of JSON with every object's keys sorted: the same text as
+ * The value as one line of JSON with every object's keys sorted: the text of
  * JSON.stringify(toJSON(doc, value)) with a replacer that rebuilds each object with its keys
- * sorted, so two values that JSON.parse makes equal give equal texts. As there, keys that are
- * array indexes come first in numeric order, a duplicate key keeps its last value, and a number
- * past the float range is null.
+ * sorted (keys that are array indexes first, in numeric order; a duplicate key keeps its last
+ * value), but for numbers, which keep their literal text. A policy's values reach the apps that
+ * read them as written, and a Go app decodes 12345678901234567890 into a uint64 and refuses 1.0
+ * for an int: read as a JavaScript number, those would equal 12345678901234567000 and 1.
  */
 function canonicalJson(doc, value) {
     const parts = [];
@@ -907,6 +908,8 @@ function canonicalJson(doc, value) {
             pushElements(doc, next, pending);
         else if (doc.kind(next) === hujson_document/* OBJECT */.qv)
             pushMembers(doc, next, pending);
+        else if (doc.kind(next) === hujson_document/* NUMBER */.uk)
+            parts.push(doc.rawText(next));
         else
             parts.push(JSON.stringify(literalValue(doc, next, doc.kind(next))));
     }

@@ -83,11 +83,12 @@ function literalValue(doc: HujsonDocument, value: number, kind: number): unknown
 }
 
 /**
- * The value as one line of JSON with every object's keys sorted: the same text as
+ * The value as one line of JSON with every object's keys sorted: the text of
  * JSON.stringify(toJSON(doc, value)) with a replacer that rebuilds each object with its keys
- * sorted, so two values that JSON.parse makes equal give equal texts. As there, keys that are
- * array indexes come first in numeric order, a duplicate key keeps its last value, and a number
- * past the float range is null.
+ * sorted (keys that are array indexes first, in numeric order; a duplicate key keeps its last
+ * value), but for numbers, which keep their literal text. A policy's values reach the apps that
+ * read them as written, and a Go app decodes 12345678901234567890 into a uint64 and refuses 1.0
+ * for an int: read as a JavaScript number, those would equal 12345678901234567000 and 1.
  */
 export function canonicalJson(doc: HujsonDocument, value: number): string {
   const parts: string[] = [];
@@ -98,6 +99,7 @@ export function canonicalJson(doc: HujsonDocument, value: number): string {
     if (typeof next === 'string') parts.push(next);
     else if (doc.kind(next) === ARRAY) pushElements(doc, next, pending);
     else if (doc.kind(next) === OBJECT) pushMembers(doc, next, pending);
+    else if (doc.kind(next) === NUMBER) parts.push(doc.rawText(next));
     else parts.push(JSON.stringify(literalValue(doc, next, doc.kind(next))));
   }
   return parts.join('');

@@ -1,7 +1,7 @@
 // Table tests of the access plan's SSH and app capability changes (network ones: table.test.ts).
 
 import { describe, expect, it } from 'vitest';
-import { renderPlanText } from '../../src/plan/index.js';
+import { computeAccessPlan, renderPlanText } from '../../src/plan/index.js';
 import { changeLines, planOf } from './helpers.js';
 
 const TAGS = { 'tag:db': [], 'tag:web': [], 'tag:server': [], 'tag:router': [] };
@@ -170,5 +170,36 @@ describe('SSH and app changes', () => {
     ],
   ])('app values: %s', (_name, before, after, lines) => {
     expect(changeLines(planOf(before, after))).toEqual(lines);
+  });
+});
+
+describe('app values with numbers, compared as written', () => {
+  // A JavaScript number would make each pair one value; the apps reading them (in Go: an int64,
+  // a uint64, an int that refuses 1.0) do not.
+  const policy = (value: string): string =>
+    `{"tagOwners": {"tag:idp": []}, "grants": [{"src": ["alice@example.com"], "dst": ["tag:idp"],
+      "app": {"tailscale.com/cap/tsidp": [{"extraClaims": {"account_id": ${value}}}]}}]}`;
+  const plan = (before: string, after: string): string[] =>
+    changeLines(
+      computeAccessPlan(
+        { name: 'before.hujson', source: policy(before) },
+        { name: 'after.hujson', source: policy(after) },
+      ),
+    );
+  it.each([
+    ['12345678901234567890', '12345678901234567000'],
+    ['1', '1.0'],
+    ['100', '1e2'],
+    ['0', '-0'],
+  ])('%s → %s', (before, after) => {
+    const claim = (value: string): string => `tailscale.com/cap/tsidp {"extraClaims":{"account_id":${value}}}`;
+    expect(plan(before, after)).toEqual([
+      `gained app alice@example.com -> tag:idp ${claim(after)} untested`,
+      `lost app alice@example.com -> tag:idp ${claim(before)} untested`,
+    ]);
+  });
+
+  it('a value written the same way is no change', () => {
+    expect(plan('9007199254740993', '9007199254740993')).toEqual([]);
   });
 });

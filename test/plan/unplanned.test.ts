@@ -2,7 +2,7 @@
 // session settings) are named, so that a plan of one never reads as "nothing changed".
 
 import { describe, expect, it } from 'vitest';
-import { planJson, renderPlanMarkdown, renderPlanText } from '../../src/plan/index.js';
+import { computeAccessPlan, planJson, renderPlanMarkdown, renderPlanText } from '../../src/plan/index.js';
 import { planOf } from './helpers.js';
 
 const base = {
@@ -145,6 +145,16 @@ describe('edits outside the plan', () => {
     expect(planOf(derp(ordered), derp(reordered)).unplanned).toEqual([]);
     expect(planOf(base, { ...base, derpMap: null }).unplanned).toEqual([]);
     expect(planOf(derp(ordered), base).unplanned).toEqual(['derpMap', 'randomizeClientPort']);
+  });
+
+  it("reads a node attribute's app value with its numbers as written", () => {
+    const policy = (id: string): string =>
+      `{"nodeAttrs": [{"target": ["*"], "app": {"example.com/cap/x": [{"id": ${id}}]}}]}`;
+    const plan = computeAccessPlan(
+      { name: 'before.hujson', source: policy('12345678901234567890') },
+      { name: 'after.hujson', source: policy('12345678901234567000') },
+    );
+    expect(plan.unplanned).toEqual(['nodeAttrs']);
   });
 
   it('reads an autogroup by either of its names', () => {
