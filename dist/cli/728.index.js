@@ -497,10 +497,12 @@ function timeout() {
 /* harmony export */   z: () => (/* binding */ summary)
 /* harmony export */ });
 /* unused harmony export inlineJson */
+/* harmony import */ var _render_controls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8804);
 /* harmony import */ var _render_invisible_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2019);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8582);
 // Words for changes, shared by the text and Markdown renderings: one entry per source, with an
 // SSH action swapped for another (accept → check) said as one change.
+
 
 
 const PORTED = new Set(['tcp', 'udp', 'sctp']);
@@ -585,11 +587,17 @@ function inlineJson(value) {
         return `[${value.map(inlineJson).join(', ')}]`;
     if (typeof value === 'object' && value !== null) {
         return `{${Object.entries(value)
-            .map(([k, v]) => `${(0,_render_invisible_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInvisible */ .ts)(JSON.stringify(k))}: ${inlineJson(v)}`)
+            .map(([k, v]) => `${jsonText(k)}: ${inlineJson(v)}`)
             .join(', ')}}`;
     }
-    return (0,_render_invisible_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInvisible */ .ts)(JSON.stringify(value));
+    return jsonText(value);
 }
+/**
+ * Line separators JSON leaves as they are, but some readers break a line at: escaped, as every
+ * surface shows them, so that a pasted entry reads as the one line it is.
+ */
+const RARE_BREAKS = /[\u0085\u2028\u2029]/g;
+const jsonText = (value) => (0,_render_invisible_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInvisible */ .ts)(JSON.stringify(value)).replace(RARE_BREAKS, _render_controls_js__WEBPACK_IMPORTED_MODULE_2__/* .unitEscape */ .MJ);
 /**
  * The proposed entries as HuJSON to paste into the policy's `tests` and `sshTests`; with
  * `maxChars`, the entries that fit in that many characters, in order, and how many did not.
@@ -2845,8 +2853,10 @@ function highlights(input) {
     const everyone = gained.filter((c) => c.fromEveryone === true);
     if (everyone.length > 0)
         out.push({ kind: 'from-everyone', message: `opens access from * to ${accessList(everyone)}` });
-    // Any piece of a merged range: a prefix may hold the tailnet's own route and public addresses.
-    const internet = gained.filter((c) => c.dstAtoms.some((id) => isInternet(atoms[id], input.ownRoutes)));
+    // The internet as the new policy has it: a route no longer the tailnet's own is the internet
+    // again. Any piece of a merged range: a prefix may hold the tailnet's own route and public addresses.
+    const afterRoutes = [input.ownRoutes[1]];
+    const internet = gained.filter((c) => c.dstAtoms.some((id) => isInternet(atoms[id], afterRoutes)));
     const isNamed = (c) => c.dstLabel.startsWith('autogroup:internet');
     const named = internet.filter(isNamed);
     if (named.length > 0) {
@@ -2862,7 +2872,7 @@ function highlights(input) {
         u.after === 'unknown' &&
         u.routes === undefined &&
         atoms[u.src].kind !== 'address' &&
-        isInternet(atoms[u.dst], input.ownRoutes));
+        isInternet(atoms[u.dst], afterRoutes));
     if (maybe.length > 0) {
         const sources = highlights_names(maybe.map((u) => atoms[u.src].label));
         out.push({
@@ -2880,11 +2890,17 @@ function highlights(input) {
             message: `changes the access of ${principals} sources, ${counted} (more than ${threshold})`,
         });
     // First: an owner added to a tag gains, through a device they tag, all the tag reaches.
-    if (input.unplanned.length > 0)
+    if (input.unplanned.length > 0) {
+        // A route approved or no longer approved is the tailnet's own or the internet's: that much is
+        // planned (autogroup:internet leaves the tailnet's own routes out).
+        const routes = input.unplanned.some((edit) => edit.startsWith('autoApprovers routes'))
+            ? ' (but for what autogroup:internet reaches)'
+            : '';
         out.unshift({
             kind: 'outside-plan',
-            message: `edits ${highlights_names(input.unplanned)}, which the plan does not turn into access changes; review them`,
+            message: `edits ${highlights_names(input.unplanned)}, which the plan does not turn into access changes${routes}; review them`,
         });
+    }
     return out;
 }
 
@@ -2894,6 +2910,7 @@ var model = __webpack_require__(8582);
 // Test entries that would lock untested changes in: each asserts the new verdict, so it passes
 // on the new policy and fails on the old one. TCP and UDP changes on the same port become one
 // entry without `proto` (a test without it checks TCP or UDP, as the engine does).
+
 
 
 /**
@@ -2931,10 +2948,9 @@ function contradicted(said, src, entry, proto, kind) {
         return true;
     return proto === '' && (said.has(key('tcp')) || said.has(key('udp')));
 }
+/** The change's destination as a test's `host:port` entry: an IPv6 address in brackets (a login may hold a colon too). */
 function destination(change) {
-    const host = change.dst.includes(':') && !change.dst.startsWith('svc:') && !change.dst.startsWith('tag:')
-        ? `[${change.dst}]`
-        : change.dst;
+    const host = (0,ip/* parseAddress */.or)(change.dst)?.family === 6 ? `[${change.dst}]` : change.dst;
     return `${host}:${change.port ?? 0}`;
 }
 function networkTests(changes, said) {

@@ -1,6 +1,7 @@
 // Words for changes, shared by the text and Markdown renderings: one entry per source, with an
 // SSH action swapped for another (accept → check) said as one change.
 
+import { unitEscape } from '../render/controls.js';
 import { escapeInvisible } from '../render/invisible.js';
 import { sshChangeKey, type AccessChange, type AccessPlan, type ProposedTests } from './model.js';
 
@@ -102,11 +103,19 @@ export function inlineJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(inlineJson).join(', ')}]`;
   if (typeof value === 'object' && value !== null) {
     return `{${Object.entries(value)
-      .map(([k, v]) => `${escapeInvisible(JSON.stringify(k))}: ${inlineJson(v)}`)
+      .map(([k, v]) => `${jsonText(k)}: ${inlineJson(v)}`)
       .join(', ')}}`;
   }
-  return escapeInvisible(JSON.stringify(value));
+  return jsonText(value);
 }
+
+/**
+ * Line separators JSON leaves as they are, but some readers break a line at: escaped, as every
+ * surface shows them, so that a pasted entry reads as the one line it is.
+ */
+const RARE_BREAKS = /[\u0085\u2028\u2029]/g;
+
+const jsonText = (value: unknown): string => escapeInvisible(JSON.stringify(value)).replace(RARE_BREAKS, unitEscape);
 
 /**
  * The proposed entries as HuJSON to paste into the policy's `tests` and `sshTests`; with

@@ -144,8 +144,10 @@ export function highlights(input: HighlightInput): Highlight[] {
   const everyone = gained.filter((c) => c.fromEveryone === true);
   if (everyone.length > 0)
     out.push({ kind: 'from-everyone', message: `opens access from * to ${accessList(everyone)}` });
-  // Any piece of a merged range: a prefix may hold the tailnet's own route and public addresses.
-  const internet = gained.filter((c) => c.dstAtoms.some((id) => isInternet(atoms[id]!, input.ownRoutes)));
+  // The internet as the new policy has it: a route no longer the tailnet's own is the internet
+  // again. Any piece of a merged range: a prefix may hold the tailnet's own route and public addresses.
+  const afterRoutes = [input.ownRoutes[1]];
+  const internet = gained.filter((c) => c.dstAtoms.some((id) => isInternet(atoms[id]!, afterRoutes)));
   const isNamed = (c: AtomChange): boolean => c.dstLabel.startsWith('autogroup:internet');
   const named = internet.filter(isNamed);
   if (named.length > 0) {
@@ -162,7 +164,7 @@ export function highlights(input: HighlightInput): Highlight[] {
       u.after === 'unknown' &&
       u.routes === undefined &&
       atoms[u.src]!.kind !== 'address' &&
-      isInternet(atoms[u.dst]!, input.ownRoutes),
+      isInternet(atoms[u.dst]!, afterRoutes),
   );
   if (maybe.length > 0) {
     const sources = names(maybe.map((u) => atoms[u.src]!.label));
@@ -181,10 +183,16 @@ export function highlights(input: HighlightInput): Highlight[] {
       message: `changes the access of ${principals} sources, ${counted} (more than ${threshold})`,
     });
   // First: an owner added to a tag gains, through a device they tag, all the tag reaches.
-  if (input.unplanned.length > 0)
+  if (input.unplanned.length > 0) {
+    // A route approved or no longer approved is the tailnet's own or the internet's: that much is
+    // planned (autogroup:internet leaves the tailnet's own routes out).
+    const routes = input.unplanned.some((edit) => edit.startsWith('autoApprovers routes'))
+      ? ' (but for what autogroup:internet reaches)'
+      : '';
     out.unshift({
       kind: 'outside-plan',
-      message: `edits ${names(input.unplanned)}, which the plan does not turn into access changes; review them`,
+      message: `edits ${names(input.unplanned)}, which the plan does not turn into access changes${routes}; review them`,
     });
+  }
   return out;
 }

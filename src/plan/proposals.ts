@@ -3,6 +3,7 @@
 // entry without `proto` (a test without it checks TCP or UDP, as the engine does).
 
 import type { NetworkTest } from '../policy/model.js';
+import { parseAddress } from '../policy/ip.js';
 import { parseProtocol, protocolName } from '../policy/ports.js';
 import type { AfterTests } from './after-tests.js';
 import { sshChangeKey, type AccessChange, type ProposedTests } from './model.js';
@@ -41,11 +42,9 @@ function contradicted(said: ReadonlySet<string>, src: string, entry: string, pro
   return proto === '' && (said.has(key('tcp')) || said.has(key('udp')));
 }
 
+/** The change's destination as a test's `host:port` entry: an IPv6 address in brackets (a login may hold a colon too). */
 function destination(change: AccessChange): string {
-  const host =
-    change.dst.includes(':') && !change.dst.startsWith('svc:') && !change.dst.startsWith('tag:')
-      ? `[${change.dst}]`
-      : change.dst;
+  const host = parseAddress(change.dst)?.family === 6 ? `[${change.dst}]` : change.dst;
   return `${host}:${change.port ?? 0}`;
 }
 

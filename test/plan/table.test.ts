@@ -216,6 +216,22 @@ describe('network changes', () => {
     ]);
   });
 
+  it("a route of the tailnet's own no longer approved: autogroup:internet reaches it again, and says so", () => {
+    const routes = { autoApprovers: { routes: { '8.8.8.0/24': ['tag:router'] } } };
+    const direct = base({ grants: [{ src: ['tag:web'], dst: ['autogroup:internet'], ip: ['tcp:443'] }] });
+    const plan = planOf({ ...direct, ...routes }, direct);
+    expect(changeLines(plan)).toEqual([
+      'gained network tag:web -> 8.8.8.0 icmp:* untested',
+      'gained network tag:web -> 8.8.8.0 tcp:443 untested',
+    ]);
+    expect(plan.highlights.map((h) => h.message)).toEqual([
+      'edits autoApprovers routes for 8.8.8.0/24, which the plan does not turn into access changes ' +
+        '(but for what autogroup:internet reaches); review them',
+      'opens access to public addresses (8.8.8.0/24), the internet, for tag:web, ' +
+        'unless a subnet route the policy does not name holds them',
+    ]);
+  });
+
   // `*` reaches Tailscale addresses and approved routes; whether it reaches others is not known
   // (docs/policy-semantics.md §2.2.1): a `*` destination widened is undecided there, and said.
   it('`*` as a destination widened: undecided beyond the tailnet, and a highlight says it may open the internet', () => {

@@ -1,6 +1,7 @@
 // Which changes the new policy's tests lock in, and the tests the plan proposes for the others.
 
 import { describe, expect, it } from 'vitest';
+import { renderPlanMarkdown } from '../../src/plan/index.js';
 import { changeLines, planOf } from './helpers.js';
 
 const TAGS = { 'tag:db': [], 'tag:web': [] };
@@ -180,5 +181,29 @@ describe('a proposal beside a test of the new policy that passes', () => {
       tests: [{ src: 'alice@example.com', proto: '6', deny: ['tag:db:22'] }],
     });
     expect(planOf(base(), after).proposed.tests.filter((t) => 'proto' in t && t.proto === 'tcp')).toEqual([]);
+  });
+});
+
+describe('proposed entries for unusual names', () => {
+  it('a login holding a colon is no IPv6 address: its entry has no brackets, and locks the change in', () => {
+    const after = base({ acls: [{ ...acl(['tag:web'], ['a:b@example.com:22']), proto: 'tcp' }] });
+    const plan = planOf(base(), after);
+    expect(plan.proposed.tests).toEqual([
+      { src: 'tag:web', proto: 'icmp', accept: ['a:b@example.com:0'] },
+      { src: 'tag:web', proto: 'tcp', accept: ['a:b@example.com:22'] },
+    ]);
+    const pasted = planOf(base(), { ...after, ...plan.proposed });
+    expect(pasted.changes.map((c) => [c.proto, c.tested])).toEqual([
+      ['icmp', true],
+      ['tcp', true],
+    ]);
+  });
+
+  it('a line separator in a login is escaped in the text to paste, as everywhere else', () => {
+    const ssh = [{ action: 'accept', src: ['alice@example.com'], dst: ['tag:web'], users: ['x\u2028y'] }];
+    const plan = planOf(base(), base({ ssh }));
+    const markdown = renderPlanMarkdown(plan, 'against the base branch');
+    expect(markdown).toContain('{"src": "alice@example.com", "dst": ["tag:web"], "accept": ["x\\u2028y"]},');
+    expect(markdown).not.toContain('\u2028');
   });
 });
