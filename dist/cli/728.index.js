@@ -664,9 +664,10 @@ var ssh_tests = __webpack_require__(2654);
 var plan_side = __webpack_require__(3400);
 ;// CONCATENATED MODULE: ./src/plan/after-tests.ts
 // The new policy's own tests, as `check` evaluates them, each evaluated the first time the plan
-// asks about it. A test asserts a change only where it passes on the new policy: one that fails
-// or is undecided there (a group source whose members disagree) locks nothing in. And a proposed
-// test yields only to a test of the new policy that says the opposite and fails.
+// asks about it. A test asserts a change only where it passes, whole, on the new policy: one that
+// fails or is undecided there (a group source whose members disagree, another of its assertions
+// failing) locks nothing in. And a proposed test yields only to an assertion of the new policy
+// that says the opposite and fails.
 
 
 
@@ -677,41 +678,47 @@ class AfterTests {
     runner;
     sshRules;
     env;
-    /** Per test, its assertions' outcomes in its order: `accept` entries, then `deny`. */
+    /** Per test, its outcome and its assertions' in its order: `accept` entries, then `deny`. */
     network = new Map();
-    /** Per sshTest, outcomes by `destination|login|kind`. */
+    /** Per sshTest, whether it passes. */
     ssh = new Map();
     constructor(side, budget) {
         this.side = side;
         this.budget = budget;
         this.env = { ...side.env, deadline: budget.engine };
     }
+    /** Whether the test passes. */
+    passes(test) {
+        return this.evaluated(test).outcome === 'pass';
+    }
     /** The outcome of a test's assertion `i` (counting `accept` entries first, then `deny`). */
     entry(test, i) {
-        let outcomes = this.network.get(test);
-        if (outcomes === undefined) {
-            const result = this.networkRunner().evaluate(test);
-            this.budget.check();
-            outcomes = result.assertions.map((a) => a.outcome);
-            this.network.set(test, outcomes);
-        }
-        // Assertions past the deadline are not evaluated (the check above has thrown by then).
-        return outcomes[i] ?? 'unknown';
+        // Assertions past the deadline are not evaluated (evaluated() has thrown by then).
+        return this.evaluated(test).assertions[i] ?? 'unknown';
     }
-    /** The outcome of an sshTest's assertion of `login` in its list `kind` on destination entry `dst`. */
-    sshEntry(test, dst, login, kind) {
-        let outcomes = this.ssh.get(test);
-        if (outcomes === undefined) {
+    /** Whether the sshTest passes. */
+    sshPasses(test) {
+        let passes = this.ssh.get(test);
+        if (passes === undefined) {
             this.sshRules ??= (0,compile/* compileSshRules */.nI)(this.side.policy.ssh, this.env.context, {
                 defaultUnsure: true,
                 deadline: this.budget.engine,
             });
-            const result = (0,ssh_tests/* evaluateSshTest */.em)(test, this.sshRules, this.env);
+            passes = (0,ssh_tests/* evaluateSshTest */.em)(test, this.sshRules, this.env).outcome === 'pass';
             this.budget.check();
-            outcomes = new Map(result.assertions.map((a) => [`${a.destination}|${a.user}|${a.kind}`, a.outcome]));
-            this.ssh.set(test, outcomes);
+            this.ssh.set(test, passes);
         }
-        return outcomes.get(`${dst}|${login}|${kind}`) ?? 'unknown';
+        return passes;
+    }
+    evaluated(test) {
+        let found = this.network.get(test);
+        if (found === undefined) {
+            const result = this.networkRunner().evaluate(test);
+            this.budget.check();
+            found = { outcome: result.outcome, assertions: result.assertions.map((a) => a.outcome) };
+            this.network.set(test, found);
+        }
+        return found;
     }
     /** A runner over the side's index (and one without grants that have `via`), as checkPolicy makes it. */
     networkRunner() {
@@ -989,16 +996,17 @@ function buildUniverse(before, after, budget) {
     return universe;
 }
 /**
- * Whether a rule names a device's address, or a range holding one. A device's atom is its IPv4
- * address, which tests of its owner or tags ask about; a rule that names no device address
- * treats a device's IPv6 address as it does that one, and the plan needs no more. One that does
- * may let a device through in one family and not in the other: each dual-stack device's IPv6
- * address then is an atom of its own (`twin`), and its access is listed where it differs.
+ * Whether a device's IPv6 address can fare otherwise than its IPv4 address, which is the atom of
+ * the device that tests of its owner or tags ask about. It can where a rule names a device's
+ * address (or a range holding one), or any IPv6 address, which only an IPv6 address reaches, and
+ * where some device has only an IPv6 address. Each dual-stack device's IPv6 address then is an
+ * atom of its own (`twin`), and its access is listed where it differs from the device's.
  */
 function twinsMatter(ruleSets, devices) {
     const named = (0,ip/* unionAll */.TG)([...ruleSets]);
-    return devices.some((device) => (device.v4 !== undefined && (0,ip/* contains */.gR)(named, device.v4)) ||
-        (device.v6 !== undefined && (0,ip/* contains */.gR)(named, device.v6)));
+    if (named.v6.length > 0 || devices.some((device) => device.v4 === undefined))
+        return true;
+    return devices.some((device) => device.v4 !== undefined && (0,ip/* contains */.gR)(named, device.v4));
 }
 /**
  * Logins standing for every user the policies do not name: all such users are alike, except
@@ -2965,10 +2973,15 @@ function networkTests(changes, said) {
     const bySource = new Map();
     for (const { change, protos } of byTarget.values()) {
         const entry = destination(change);
-        const both = protos.has('tcp') && protos.has('udp');
+        const kind = change.change === 'gained' ? 'accept' : 'deny';
+        // TCP and UDP together as one entry without proto; apart where a failing test says the
+        // opposite of one of them only.
+        const both = protos.has('tcp') &&
+            protos.has('udp') &&
+            !contradicted(said, change.src, entry, 'tcp', kind) &&
+            !contradicted(said, change.src, entry, 'udp', kind);
         const list = both ? [undefined, ...[...protos].filter((p) => p !== 'tcp' && p !== 'udp')] : [...protos];
         for (const proto of list) {
-            const kind = change.change === 'gained' ? 'accept' : 'deny';
             if (contradicted(said, change.src, entry, proto ?? '', kind))
                 continue;
             const key = `${change.src}|${proto ?? ''}|${kind}`;
@@ -3498,7 +3511,7 @@ function networkAssertions(tests, { atoms, after }, changes, budget) {
                 if (viaDual.has(s) && target.viaDual.has(d))
                     return;
                 // Evaluated only for an entry that names a changed pair.
-                passes ??= after.entry(test, i) === 'pass';
+                passes ??= after.passes(test);
                 if (passes)
                     (0,lists/* pushTo */.Il)(network, `${s}|${d}`, assertion);
             });
@@ -3524,7 +3537,7 @@ function sshAssertions(tests, { atoms, after }, changes, budget) {
                 // The fewer of the pair's changed logins and the test's, each looked up in the other.
                 const each = (user, kind) => {
                     budget.step();
-                    if (after.sshEntry(test, dst, user, kind) === 'pass')
+                    if (after.sshPasses(test))
                         ssh.add(`${s}|${d}|${user}|${kind}`);
                 };
                 if (changed.size <= kinds.size)

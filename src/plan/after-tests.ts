@@ -1,7 +1,8 @@
 // The new policy's own tests, as `check` evaluates them, each evaluated the first time the plan
-// asks about it. A test asserts a change only where it passes on the new policy: one that fails
-// or is undecided there (a group source whose members disagree) locks nothing in. And a proposed
-// test yields only to a test of the new policy that says the opposite and fails.
+// asks about it. A test asserts a change only where it passes, whole, on the new policy: one that
+// fails or is undecided there (a group source whose members disagree, another of its assertions
+// failing) locks nothing in. And a proposed test yields only to an assertion of the new policy
+// that says the opposite and fails.
 
 import { compileSshRules, type CompiledSshRule } from '../policy/compile.js';
 import type { EvalEnv } from '../policy/endpoints.js';
@@ -16,10 +17,10 @@ export class AfterTests {
   private runner?: NetworkTestRunner;
   private sshRules?: CompiledSshRule[];
   private readonly env: EvalEnv;
-  /** Per test, its assertions' outcomes in its order: `accept` entries, then `deny`. */
-  private readonly network = new Map<NetworkTest, Outcome[]>();
-  /** Per sshTest, outcomes by `destination|login|kind`. */
-  private readonly ssh = new Map<SshTest, Map<string, Outcome>>();
+  /** Per test, its outcome and its assertions' in its order: `accept` entries, then `deny`. */
+  private readonly network = new Map<NetworkTest, { outcome: Outcome; assertions: Outcome[] }>();
+  /** Per sshTest, whether it passes. */
+  private readonly ssh = new Map<SshTest, boolean>();
 
   constructor(
     private readonly side: Side,
@@ -28,33 +29,41 @@ export class AfterTests {
     this.env = { ...side.env, deadline: budget.engine };
   }
 
-  /** The outcome of a test's assertion `i` (counting `accept` entries first, then `deny`). */
-  entry(test: NetworkTest, i: number): Outcome {
-    let outcomes = this.network.get(test);
-    if (outcomes === undefined) {
-      const result = this.networkRunner().evaluate(test);
-      this.budget.check();
-      outcomes = result.assertions.map((a) => a.outcome);
-      this.network.set(test, outcomes);
-    }
-    // Assertions past the deadline are not evaluated (the check above has thrown by then).
-    return outcomes[i] ?? 'unknown';
+  /** Whether the test passes. */
+  passes(test: NetworkTest): boolean {
+    return this.evaluated(test).outcome === 'pass';
   }
 
-  /** The outcome of an sshTest's assertion of `login` in its list `kind` on destination entry `dst`. */
-  sshEntry(test: SshTest, dst: string, login: string, kind: 'accept' | 'check' | 'deny'): Outcome {
-    let outcomes = this.ssh.get(test);
-    if (outcomes === undefined) {
+  /** The outcome of a test's assertion `i` (counting `accept` entries first, then `deny`). */
+  entry(test: NetworkTest, i: number): Outcome {
+    // Assertions past the deadline are not evaluated (evaluated() has thrown by then).
+    return this.evaluated(test).assertions[i] ?? 'unknown';
+  }
+
+  /** Whether the sshTest passes. */
+  sshPasses(test: SshTest): boolean {
+    let passes = this.ssh.get(test);
+    if (passes === undefined) {
       this.sshRules ??= compileSshRules(this.side.policy.ssh, this.env.context, {
         defaultUnsure: true,
         deadline: this.budget.engine,
       });
-      const result = evaluateSshTest(test, this.sshRules, this.env);
+      passes = evaluateSshTest(test, this.sshRules, this.env).outcome === 'pass';
       this.budget.check();
-      outcomes = new Map(result.assertions.map((a) => [`${a.destination}|${a.user}|${a.kind}`, a.outcome]));
-      this.ssh.set(test, outcomes);
+      this.ssh.set(test, passes);
     }
-    return outcomes.get(`${dst}|${login}|${kind}`) ?? 'unknown';
+    return passes;
+  }
+
+  private evaluated(test: NetworkTest): { outcome: Outcome; assertions: Outcome[] } {
+    let found = this.network.get(test);
+    if (found === undefined) {
+      const result = this.networkRunner().evaluate(test);
+      this.budget.check();
+      found = { outcome: result.outcome, assertions: result.assertions.map((a) => a.outcome) };
+      this.network.set(test, found);
+    }
+    return found;
   }
 
   /** A runner over the side's index (and one without grants that have `via`), as checkPolicy makes it. */

@@ -285,19 +285,16 @@ export function buildUniverse(before: Side, after: Side, budget: PlanBudget): Un
 }
 
 /**
- * Whether a rule names a device's address, or a range holding one. A device's atom is its IPv4
- * address, which tests of its owner or tags ask about; a rule that names no device address
- * treats a device's IPv6 address as it does that one, and the plan needs no more. One that does
- * may let a device through in one family and not in the other: each dual-stack device's IPv6
- * address then is an atom of its own (`twin`), and its access is listed where it differs.
+ * Whether a device's IPv6 address can fare otherwise than its IPv4 address, which is the atom of
+ * the device that tests of its owner or tags ask about. It can where a rule names a device's
+ * address (or a range holding one), or any IPv6 address, which only an IPv6 address reaches, and
+ * where some device has only an IPv6 address. Each dual-stack device's IPv6 address then is an
+ * atom of its own (`twin`), and its access is listed where it differs from the device's.
  */
 function twinsMatter(ruleSets: ReadonlySet<IPSet>, devices: readonly { v4?: Address; v6?: Address }[]): boolean {
   const named = unionAll([...ruleSets]);
-  return devices.some(
-    (device) =>
-      (device.v4 !== undefined && contains(named, device.v4)) ||
-      (device.v6 !== undefined && contains(named, device.v6)),
-  );
+  if (named.v6.length > 0 || devices.some((device) => device.v4 === undefined)) return true;
+  return devices.some((device) => device.v4 !== undefined && contains(named, device.v4));
 }
 
 /**

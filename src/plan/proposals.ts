@@ -60,10 +60,16 @@ function networkTests(changes: readonly AccessChange[], said: ReadonlySet<string
   const bySource = new Map<string, Record<string, unknown> & { list: Set<string> }>();
   for (const { change, protos } of byTarget.values()) {
     const entry = destination(change);
-    const both = protos.has('tcp') && protos.has('udp');
+    const kind = change.change === 'gained' ? 'accept' : 'deny';
+    // TCP and UDP together as one entry without proto; apart where a failing test says the
+    // opposite of one of them only.
+    const both =
+      protos.has('tcp') &&
+      protos.has('udp') &&
+      !contradicted(said, change.src, entry, 'tcp', kind) &&
+      !contradicted(said, change.src, entry, 'udp', kind);
     const list = both ? [undefined, ...[...protos].filter((p) => p !== 'tcp' && p !== 'udp')] : [...protos];
     for (const proto of list) {
-      const kind = change.change === 'gained' ? 'accept' : 'deny';
       if (contradicted(said, change.src, entry, proto ?? '', kind)) continue;
       const key = `${change.src}|${proto ?? ''}|${kind}`;
       let test = bySource.get(key);

@@ -239,7 +239,7 @@ function networkAssertions(
       eachChangedPair(pairs, srcs.atoms, target.dsts, budget, (s, d) => {
         if (viaDual.has(s) && target.viaDual.has(d)) return;
         // Evaluated only for an entry that names a changed pair.
-        passes ??= after.entry(test, i) === 'pass';
+        passes ??= after.passes(test);
         if (passes) pushTo(network, `${s}|${d}`, assertion);
       });
     }
@@ -270,7 +270,7 @@ function sshAssertions(
         // The fewer of the pair's changed logins and the test's, each looked up in the other.
         const each = (user: string, kind: SshKind): void => {
           budget.step();
-          if (after.sshEntry(test, dst, user, kind) === 'pass') ssh.add(`${s}|${d}|${user}|${kind}`);
+          if (after.sshPasses(test)) ssh.add(`${s}|${d}|${user}|${kind}`);
         };
         if (changed.size <= kinds.size) changed.forEach((user) => kinds.get(user)?.forEach((kind) => each(user, kind)));
         else kinds.forEach((list, user) => changed.has(user) && list.forEach((kind) => each(user, kind)));

@@ -101,6 +101,27 @@ describe('a rule naming a device address beside rules of names', () => {
     ]);
   });
 
+  it('a public IPv6 address gained by a tag: its devices, by their IPv6 addresses', () => {
+    const grant = { src: ['tag:web'], dst: ['2001:db8::1'], ip: ['tcp:22'] };
+    const plan = planOf(base({ acls: [] }), base({ grants: [grant] }), { topology: devices });
+    expect(changeLines(plan)).toEqual([
+      'gained network fd7a:115c:a1e0::10 -> 2001:db8::1 icmp:* untested',
+      'gained network fd7a:115c:a1e0::10 -> 2001:db8::1 tcp:22 untested',
+    ]);
+  });
+
+  it('a device with an IPv6 address only: the others reach it by theirs', () => {
+    const v6only = { hostname: 'v6only', tags: ['tag:web'], ipv6: 'fd7a:115c:a1e0::20' };
+    const tailnet = { ...devices, nodes: { ...devices.nodes, v6only } };
+    const before = base({ acls: [acl('alice@example.com', 'tag:web:22')] });
+    const plan = planOf(before, base({ acls: [] }), { topology: tailnet });
+    expect(changeLines(plan).filter((line) => line.includes('::20'))).toEqual([
+      'lost network fd7a:115c:a1e0::1 -> fd7a:115c:a1e0::20 icmp:* untested',
+      'lost network fd7a:115c:a1e0::1 -> fd7a:115c:a1e0::20 tcp:22 untested',
+      'lost network fd7a:115c:a1e0::1 -> fd7a:115c:a1e0::20 udp:22 untested',
+    ]);
+  });
+
   it('no rule names a device address: a device is one endpoint, its IPv4 address', () => {
     const plan = planOf(base({ acls: [] }), base({ acls: [acl('alice@example.com', 'tag:web:22')] }), {
       topology: devices,

@@ -141,6 +141,19 @@ describe('a test that does not pass on the new policy', () => {
     ]);
   });
 
+  it('a test of the user whose other assertion fails: the test fails, and locks nothing in', () => {
+    const tests = [{ src: 'alice@example.com', proto: 'tcp', accept: ['tag:web:22'], deny: ['tag:web:80'] }];
+    const rules = [
+      acl(['tag:web'], ['tag:web:80']),
+      { ...acl(['alice@example.com'], ['tag:web:22']), proto: 'tcp' },
+      acl(['alice@example.com'], ['tag:web:80']),
+    ];
+    const plan = planOf(before, base({ groups: eng, acls: rules, tests }));
+    expect(changeLines(plan).filter((line) => line.includes('tcp'))).toEqual([
+      'gained network alice@example.com -> tag:web tcp:22,80 untested',
+    ]);
+  });
+
   it('an sshTest of the group, which fails for bob: the SSH change stays untested', () => {
     const ssh = (users: string[]): object => ({
       action: 'accept',
@@ -172,6 +185,17 @@ describe('a proposal beside a test of the new policy that passes', () => {
     ]);
     expect(plan.proposed.tests.filter((t) => 'proto' in t && t.proto === 'tcp')).toEqual([
       { src: 'alice@example.com', proto: 'tcp', deny: ['tag:db:5432'] },
+    ]);
+  });
+
+  it('TCP and UDP gained, a failing test denies UDP: TCP is proposed apart, with its proto', () => {
+    const after = base({
+      acls: [acl(['alice@example.com'], ['tag:db:5432'])],
+      tests: [{ src: 'alice@example.com', proto: 'udp', deny: ['tag:db:5432'] }],
+    });
+    expect(planOf(base(), after).proposed.tests).toEqual([
+      { src: 'alice@example.com', proto: 'icmp', accept: ['tag:db:0'] },
+      { src: 'alice@example.com', proto: 'tcp', accept: ['tag:db:5432'] },
     ]);
   });
 
