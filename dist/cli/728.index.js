@@ -2956,23 +2956,34 @@ function contradicted(said, src, entry, proto, kind) {
         return true;
     return proto === '' && (said.has(key('tcp')) || said.has(key('udp')));
 }
-/** The change's destination as a test's `host:port` entry: an IPv6 address in brackets (a login may hold a colon too). */
-function destination(change) {
-    const host = (0,ip/* parseAddress */.or)(change.dst)?.family === 6 ? `[${change.dst}]` : change.dst;
-    return `${host}:${change.port ?? 0}`;
+/** A host as a test's `host:port` entry: an IPv6 address in brackets (a login may hold a colon too). */
+function hostPort(host, port) {
+    return `${(0,ip/* parseAddress */.or)(host)?.family === 6 ? `[${host}]` : host}:${port ?? 0}`;
 }
-function networkTests(changes, said) {
+/**
+ * The change's destinations as `host:port` entries: one per address interval a merged range is
+ * made of (the plan cuts a range where some rule treats its addresses apart, and an entry asserts
+ * the interval of its address only), else the one destination.
+ */
+function destinations(change, atoms) {
+    const parts = change.dstAtoms ?? [];
+    if (parts.length > 1 && parts.every((id) => atoms[id].kind === 'address'))
+        return parts.map((id) => hostPort(atoms[id].text, change.port));
+    return [hostPort(change.dst, change.port)];
+}
+function networkTests(changes, said, atoms) {
     const byTarget = new Map();
     for (const c of changes) {
-        const key = `${c.src}|${c.change}|${destination(c)}`;
-        const entry = byTarget.get(key) ?? { change: c, protos: new Set() };
-        entry.protos.add(c.proto);
-        byTarget.set(key, entry);
+        for (const entry of destinations(c, atoms)) {
+            const key = `${c.src}|${c.change}|${entry}`;
+            const found = byTarget.get(key) ?? { change: c, entry, protos: new Set() };
+            found.protos.add(c.proto);
+            byTarget.set(key, found);
+        }
     }
     // Each list a set: a source can gain thousands of destinations, and insertion order is kept.
     const bySource = new Map();
-    for (const { change, protos } of byTarget.values()) {
-        const entry = destination(change);
+    for (const { change, entry, protos } of byTarget.values()) {
         const kind = change.change === 'gained' ? 'accept' : 'deny';
         // TCP and UDP together as one entry without proto; apart where a failing test says the
         // opposite of one of them only.
@@ -3028,11 +3039,12 @@ function sshTests(changes) {
  * Proposed entries for the changes no test asserts yet (and that a test can assert), but for
  * those a test of the new policy contradicts.
  */
-function proposeTests(changes, tests, after) {
+function proposeTests(changes, tests, after, atoms) {
     const open = changes.filter((c) => !c.tested && c.testable);
     const network = open.filter((c) => c.kind === 'network');
+    const entries = new Set(network.flatMap((c) => destinations(c, atoms)));
     return {
-        tests: networkTests(network, failingEntries(tests, new Set(network.map(destination)), after)),
+        tests: networkTests(network, failingEntries(tests, entries, after), atoms),
         sshTests: sshTests(open.filter((c) => c.kind === 'ssh')),
     };
 }
@@ -3957,7 +3969,9 @@ function computeAccessPlan(before, after, options = {}) {
         changes: shown,
         undecided,
         highlights: found,
-        proposed: options.propose === false ? { tests: [], sshTests: [] } : proposeTests(shown, sides[1].policy.tests, afterTests),
+        proposed: options.propose === false
+            ? { tests: [], sshTests: [] }
+            : proposeTests(shown, sides[1].policy.tests, afterTests, atoms),
         unplanned,
         principals: new Set(changes.map((c) => c.srcAtoms[0])).size,
     };

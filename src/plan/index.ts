@@ -131,7 +131,9 @@ export function computeAccessPlan(before: PlanSource, after: PlanSource, options
     undecided,
     highlights: found,
     proposed:
-      options.propose === false ? { tests: [], sshTests: [] } : proposeTests(shown, sides[1].policy.tests, afterTests),
+      options.propose === false
+        ? { tests: [], sshTests: [] }
+        : proposeTests(shown, sides[1].policy.tests, afterTests, atoms),
     unplanned,
     principals: new Set(changes.map((c) => c.srcAtoms[0])).size,
   };

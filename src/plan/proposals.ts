@@ -6,6 +6,7 @@ import type { NetworkTest } from '../policy/model.js';
 import { parseAddress } from '../policy/ip.js';
 import { parseProtocol, protocolName } from '../policy/ports.js';
 import type { AfterTests } from './after-tests.js';
+import type { Atom } from './atoms.js';
 import { sshChangeKey, type AccessChange, type ProposedTests } from './model.js';
 
 /**
@@ -42,24 +43,43 @@ function contradicted(said: ReadonlySet<string>, src: string, entry: string, pro
   return proto === '' && (said.has(key('tcp')) || said.has(key('udp')));
 }
 
-/** The change's destination as a test's `host:port` entry: an IPv6 address in brackets (a login may hold a colon too). */
-function destination(change: AccessChange): string {
-  const host = parseAddress(change.dst)?.family === 6 ? `[${change.dst}]` : change.dst;
-  return `${host}:${change.port ?? 0}`;
+/** A shown change, with the atoms a merged destination (`10.0.0.0/24`) is made of. */
+type Shown = AccessChange & { dstAtoms?: readonly number[] };
+
+/** A host as a test's `host:port` entry: an IPv6 address in brackets (a login may hold a colon too). */
+function hostPort(host: string, port: number | undefined): string {
+  return `${parseAddress(host)?.family === 6 ? `[${host}]` : host}:${port ?? 0}`;
 }
 
-function networkTests(changes: readonly AccessChange[], said: ReadonlySet<string>): Record<string, unknown>[] {
-  const byTarget = new Map<string, { change: AccessChange; protos: Set<string> }>();
+/**
+ * The change's destinations as `host:port` entries: one per address interval a merged range is
+ * made of (the plan cuts a range where some rule treats its addresses apart, and an entry asserts
+ * the interval of its address only), else the one destination.
+ */
+function destinations(change: Shown, atoms: readonly Atom[]): string[] {
+  const parts = change.dstAtoms ?? [];
+  if (parts.length > 1 && parts.every((id) => atoms[id]!.kind === 'address'))
+    return parts.map((id) => hostPort(atoms[id]!.text, change.port));
+  return [hostPort(change.dst, change.port)];
+}
+
+function networkTests(
+  changes: readonly Shown[],
+  said: ReadonlySet<string>,
+  atoms: readonly Atom[],
+): Record<string, unknown>[] {
+  const byTarget = new Map<string, { change: AccessChange; entry: string; protos: Set<string> }>();
   for (const c of changes) {
-    const key = `${c.src}|${c.change}|${destination(c)}`;
-    const entry = byTarget.get(key) ?? { change: c, protos: new Set<string>() };
-    entry.protos.add(c.proto!);
-    byTarget.set(key, entry);
+    for (const entry of destinations(c, atoms)) {
+      const key = `${c.src}|${c.change}|${entry}`;
+      const found = byTarget.get(key) ?? { change: c, entry, protos: new Set<string>() };
+      found.protos.add(c.proto!);
+      byTarget.set(key, found);
+    }
   }
   // Each list a set: a source can gain thousands of destinations, and insertion order is kept.
   const bySource = new Map<string, Record<string, unknown> & { list: Set<string> }>();
-  for (const { change, protos } of byTarget.values()) {
-    const entry = destination(change);
+  for (const { change, entry, protos } of byTarget.values()) {
     const kind = change.change === 'gained' ? 'accept' : 'deny';
     // TCP and UDP together as one entry without proto; apart where a failing test says the
     // opposite of one of them only.
@@ -118,14 +138,16 @@ function sshTests(changes: readonly AccessChange[]): Record<string, unknown>[] {
  * those a test of the new policy contradicts.
  */
 export function proposeTests(
-  changes: readonly AccessChange[],
+  changes: readonly Shown[],
   tests: readonly NetworkTest[],
   after: AfterTests,
+  atoms: readonly Atom[],
 ): ProposedTests {
   const open = changes.filter((c) => !c.tested && c.testable);
   const network = open.filter((c) => c.kind === 'network');
+  const entries = new Set(network.flatMap((c) => destinations(c, atoms)));
   return {
-    tests: networkTests(network, failingEntries(tests, new Set(network.map(destination)), after)),
+    tests: networkTests(network, failingEntries(tests, entries, after), atoms),
     sshTests: sshTests(open.filter((c) => c.kind === 'ssh')),
   };
 }

@@ -69,6 +69,25 @@ describe('the proposed tests, pasted into the new policy', () => {
     expect(pasted.proposed).toEqual({ tests: [], sshTests: [] });
   });
 
+  it('name each interval of a range another rule cuts, so that they lock in the range shown once', () => {
+    const after = base({
+      acls: [acl(['alice@example.com'], ['10.0.0.0/24:*']), acl(['bob@example.com'], ['10.0.0.5:443'])],
+    });
+    const plan = planOf(base(), after);
+    expect(plan.changes.filter((c) => c.src === 'alice@example.com').map((c) => `${c.dstLabel} ${c.proto}`)).toEqual([
+      '10.0.0.0/24 icmp',
+      '10.0.0.0/24 tcp',
+      '10.0.0.0/24 udp',
+    ]);
+    expect(plan.proposed.tests.filter((t) => t.src === 'alice@example.com')).toEqual([
+      { src: 'alice@example.com', proto: 'icmp', accept: ['10.0.0.0:0', '10.0.0.5:0', '10.0.0.6:0'] },
+      { src: 'alice@example.com', accept: ['10.0.0.0:1', '10.0.0.5:1', '10.0.0.6:1'] },
+    ]);
+    const pasted = planOf(base(), { ...after, ...plan.proposed });
+    expect(pasted.changes.filter((c) => !c.tested)).toEqual([]);
+    expect(pasted.proposed).toEqual({ tests: [], sshTests: [] });
+  });
+
   it('are none when the caller asks for none (drift), the changes still marked untested', () => {
     const after = base({ grants: [{ src: ['alice@example.com'], dst: ['tag:db'], ip: ['tcp:5432'] }] });
     // Any rule between two addresses lets ICMP echo through (docs/policy-semantics.md §4.1).
