@@ -946,8 +946,7 @@ function buildUniverse(before, after, budget) {
     };
     const found = names(sides);
     const ruleSets = ruleAddressSets(sides);
-    const devicePoints = [];
-    const twins = new Map();
+    let devices = { devicePoints: [], twins: new Map() };
     if (tailnet === undefined) {
         for (const login of [...found.users].sort())
             add({ kind: 'user', text: login, label: login });
@@ -961,39 +960,51 @@ function buildUniverse(before, after, budget) {
             add({ kind: 'tag', text: tag, label: tag });
     }
     else {
-        for (const device of tailnet.devices) {
-            const address = device.v4 ?? device.v6;
-            if (address === undefined)
-                continue;
-            devicePoints.push(address);
-            const text = (0,ip/* formatAddress */.M0)(address);
-            const atom = {
-                kind: 'device',
-                text,
-                label: `${device.name} (${text})`,
-                family: address.family,
-                tags: [...device.tags],
-            };
-            if (device.login !== undefined)
-                atom.owner = device.login;
-            // What a test resolves the address to (addressEndpoint): the device found there, the last
-            // of those sharing it; made here, not by classifying and parsing the text again.
-            const at = tailnet.deviceAt(address);
-            const made = add(atom, [before, after].map((side) => (0,principal/* devicePrincipal */.xD)(at, side.env.context, address.family)));
-            if (made !== undefined && device.v4 !== undefined && device.v6 !== undefined)
-                twins.set(device.v6.value, { name: device.name, device: made.id });
-        }
-        if (!twinsMatter(ruleSets, tailnet.devices))
-            twins.clear();
+        devices = addDevices(tailnet, sides, ruleSets, add);
     }
     for (const group of [...found.scim].sort())
         add({ kind: 'scim', text: group, label: group });
     for (const service of [...found.services].sort())
         add({ kind: 'service', text: service, label: service });
-    for (const value of twins.keys())
-        devicePoints.push({ family: 6, value });
-    addIntervals(universe, { sides, ruleSets, devicePoints, twins }, add);
+    const devicePoints = [
+        ...devices.devicePoints,
+        ...[...devices.twins.keys()].map((value) => ({ family: 6, value })),
+    ];
+    addIntervals(universe, { sides, ruleSets, devicePoints, twins: devices.twins }, add);
     return universe;
+}
+/** A tailnet's devices as atoms, each by its IPv4 address (or its IPv6 one, where it has no other), and their twins. */
+function addDevices(tailnet, [before, after], ruleSets, add) {
+    const devicePoints = [];
+    const twins = new Map();
+    const addressed = (0,ip/* unionAll */.TG)([...ruleSets]);
+    for (const device of tailnet.devices) {
+        const address = device.v4 ?? device.v6;
+        if (address === undefined)
+            continue;
+        devicePoints.push(address);
+        const text = (0,ip/* formatAddress */.M0)(address);
+        const atom = {
+            kind: 'device',
+            text,
+            label: `${device.name} (${text})`,
+            family: address.family,
+            tags: [...device.tags],
+        };
+        if (device.login !== undefined)
+            atom.owner = device.login;
+        // What a test resolves the address to (addressEndpoint): the device found there, the last
+        // of those sharing it; made here, not by classifying and parsing the text again.
+        const at = tailnet.deviceAt(address);
+        const made = add(atom, [before, after].map((side) => (0,principal/* devicePrincipal */.xD)(at, side.env.context, address.family)));
+        if (made !== undefined && device.v4 !== undefined && device.v6 !== undefined) {
+            const named = (0,ip/* contains */.gR)(addressed, device.v4) || (0,ip/* contains */.gR)(addressed, device.v6);
+            twins.set(device.v6.value, { name: device.name, device: made.id, named });
+        }
+    }
+    if (!twinsMatter(addressed, tailnet.devices))
+        twins.clear();
+    return { devicePoints, twins };
 }
 /**
  * Whether a device's IPv6 address can fare otherwise than its IPv4 address, which is the atom of
@@ -1002,8 +1013,7 @@ function buildUniverse(before, after, budget) {
  * where some device has only an IPv6 address. Each dual-stack device's IPv6 address then is an
  * atom of its own (`twin`), and its access is listed where it differs from the device's.
  */
-function twinsMatter(ruleSets, devices) {
-    const named = (0,ip/* unionAll */.TG)([...ruleSets]);
+function twinsMatter(named, devices) {
     if (named.v6.length > 0 || devices.some((device) => device.v4 === undefined))
         return true;
     return devices.some((device) => device.v4 !== undefined && (0,ip/* contains */.gR)(named, device.v4));
@@ -1044,6 +1054,7 @@ function addIntervals(universe, { sides, ruleSets, devicePoints, twins }, add) {
                 family,
                 range,
                 ...(twin && { twin: twin.device }),
+                ...(twin?.named === true && { named: true }),
             });
             if (atom !== undefined)
                 universe.intervals[family].push(atom);
@@ -2707,6 +2718,9 @@ function diffChannel(atoms, sides, channels, app, budget) {
             continue;
         for (const dst of [...pairs.get(src).keys()].sort((a, b) => a - b)) {
             const d = atoms[dst];
+            // Two twins no rule names by address: their devices' pair says it (atoms.ts, twins.ts).
+            if (s.twin !== undefined && d.twin !== undefined && s.named !== true && d.named !== true)
+                continue;
             const known = [0, 1].find((i) => s.principals[i] !== undefined && d.principals[i] !== undefined);
             if (known === undefined)
                 continue;

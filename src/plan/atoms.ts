@@ -13,6 +13,7 @@ import { devicePrincipal, type Principal } from '../policy/principal.js';
 import { splitDestination } from '../policy/ports.js';
 import { internetRanges, tailscaleDeviceRanges } from '../policy/ranges.js';
 import { classify } from '../policy/selectors.js';
+import type { Tailnet } from '../policy/tailnet.js';
 import { loginDomain, normalizeLogin } from '../policy/unsure.js';
 import type { PlanBudget } from './budget.js';
 import type { Side } from './side.js';
@@ -35,6 +36,12 @@ export interface Atom {
    * the id of the device's own atom, its IPv4 address.
    */
   twin?: number;
+  /**
+   * A twin whose device a rule names by address (either of them). Two twins of which neither is
+   * named fare as their devices do, every rule reading them by name alone: their pair says what
+   * the devices' pair says, and is not asked.
+   */
+  named?: true;
   /** Device atoms: the owner's login (untagged devices) and tags. */
   owner?: string;
   tags?: readonly string[];
@@ -241,8 +248,7 @@ export function buildUniverse(before: Side, after: Side, budget: PlanBudget): Un
   };
   const found = names(sides);
   const ruleSets = ruleAddressSets(sides);
-  const devicePoints: { family: Family; value: bigint }[] = [];
-  const twins = new Map<bigint, { name: string; device: number }>();
+  let devices: Pick<Cuts, 'devicePoints' | 'twins'> = { devicePoints: [], twins: new Map() };
   if (tailnet === undefined) {
     for (const login of [...found.users].sort()) add({ kind: 'user', text: login, label: login });
     for (const login of otherUsers(found)) {
@@ -252,36 +258,57 @@ export function buildUniverse(before: Side, after: Side, budget: PlanBudget): Un
     }
     for (const tag of [...found.tags].sort()) add({ kind: 'tag', text: tag, label: tag });
   } else {
-    for (const device of tailnet.devices) {
-      const address = device.v4 ?? device.v6;
-      if (address === undefined) continue;
-      devicePoints.push(address);
-      const text = formatAddress(address);
-      const atom: Omit<Atom, 'id' | 'principals'> = {
-        kind: 'device',
-        text,
-        label: `${device.name} (${text})`,
-        family: address.family,
-        tags: [...device.tags],
-      };
-      if (device.login !== undefined) atom.owner = device.login;
-      // What a test resolves the address to (addressEndpoint): the device found there, the last
-      // of those sharing it; made here, not by classifying and parsing the text again.
-      const at = tailnet.deviceAt(address)!;
-      const made = add(
-        atom,
-        [before, after].map((side) => devicePrincipal(at, side.env.context, address.family)) as Atom['principals'],
-      );
-      if (made !== undefined && device.v4 !== undefined && device.v6 !== undefined)
-        twins.set(device.v6.value, { name: device.name, device: made.id });
-    }
-    if (!twinsMatter(ruleSets, tailnet.devices)) twins.clear();
+    devices = addDevices(tailnet, sides, ruleSets, add);
   }
   for (const group of [...found.scim].sort()) add({ kind: 'scim', text: group, label: group });
   for (const service of [...found.services].sort()) add({ kind: 'service', text: service, label: service });
-  for (const value of twins.keys()) devicePoints.push({ family: 6, value });
-  addIntervals(universe, { sides, ruleSets, devicePoints, twins }, add);
+  const devicePoints = [
+    ...devices.devicePoints,
+    ...[...devices.twins.keys()].map((value) => ({ family: 6 as const, value })),
+  ];
+  addIntervals(universe, { sides, ruleSets, devicePoints, twins: devices.twins }, add);
   return universe;
+}
+
+type AddAtom = (atom: Omit<Atom, 'id' | 'principals'>, principals?: Atom['principals']) => Atom | undefined;
+
+/** A tailnet's devices as atoms, each by its IPv4 address (or its IPv6 one, where it has no other), and their twins. */
+function addDevices(
+  tailnet: Tailnet,
+  [before, after]: readonly Side[],
+  ruleSets: ReadonlySet<IPSet>,
+  add: AddAtom,
+): Pick<Cuts, 'devicePoints' | 'twins'> {
+  const devicePoints: { family: Family; value: bigint }[] = [];
+  const twins = new Map<bigint, { name: string; device: number; named: boolean }>();
+  const addressed = unionAll([...ruleSets]);
+  for (const device of tailnet.devices) {
+    const address = device.v4 ?? device.v6;
+    if (address === undefined) continue;
+    devicePoints.push(address);
+    const text = formatAddress(address);
+    const atom: Omit<Atom, 'id' | 'principals'> = {
+      kind: 'device',
+      text,
+      label: `${device.name} (${text})`,
+      family: address.family,
+      tags: [...device.tags],
+    };
+    if (device.login !== undefined) atom.owner = device.login;
+    // What a test resolves the address to (addressEndpoint): the device found there, the last
+    // of those sharing it; made here, not by classifying and parsing the text again.
+    const at = tailnet.deviceAt(address)!;
+    const made = add(
+      atom,
+      [before!, after!].map((side) => devicePrincipal(at, side.env.context, address.family)) as Atom['principals'],
+    );
+    if (made !== undefined && device.v4 !== undefined && device.v6 !== undefined) {
+      const named = contains(addressed, device.v4) || contains(addressed, device.v6);
+      twins.set(device.v6.value, { name: device.name, device: made.id, named });
+    }
+  }
+  if (!twinsMatter(addressed, tailnet.devices)) twins.clear();
+  return { devicePoints, twins };
 }
 
 /**
@@ -291,8 +318,7 @@ export function buildUniverse(before: Side, after: Side, budget: PlanBudget): Un
  * where some device has only an IPv6 address. Each dual-stack device's IPv6 address then is an
  * atom of its own (`twin`), and its access is listed where it differs from the device's.
  */
-function twinsMatter(ruleSets: ReadonlySet<IPSet>, devices: readonly { v4?: Address; v6?: Address }[]): boolean {
-  const named = unionAll([...ruleSets]);
+function twinsMatter(named: IPSet, devices: readonly { v4?: Address; v6?: Address }[]): boolean {
   if (named.v6.length > 0 || devices.some((device) => device.v4 === undefined)) return true;
   return devices.some((device) => device.v4 !== undefined && contains(named, device.v4));
 }
@@ -319,8 +345,8 @@ interface Cuts {
   ruleSets: ReadonlySet<IPSet>;
   /** Device addresses: each its own interval. */
   devicePoints: readonly { family: Family; value: bigint }[];
-  /** Dual-stack devices' IPv6 addresses made atoms, by value: the device's name and atom. */
-  twins: ReadonlyMap<bigint, { name: string; device: number }>;
+  /** Dual-stack devices' IPv6 addresses made atoms, by value: the device's name and atom, and whether a rule names it. */
+  twins: ReadonlyMap<bigint, { name: string; device: number; named: boolean }>;
 }
 
 function addIntervals(
@@ -347,6 +373,7 @@ function addIntervals(
         family,
         range,
         ...(twin && { twin: twin.device }),
+        ...(twin?.named === true && { named: true as const }),
       });
       if (atom !== undefined) universe.intervals[family].push(atom);
     });

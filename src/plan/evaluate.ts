@@ -357,6 +357,8 @@ export function diffChannel(
     if (s.kind === 'service') continue;
     for (const dst of [...pairs.get(src)!.keys()].sort((a, b) => a - b)) {
       const d = atoms[dst]!;
+      // Two twins no rule names by address: their devices' pair says it (atoms.ts, twins.ts).
+      if (s.twin !== undefined && d.twin !== undefined && s.named !== true && d.named !== true) continue;
       const known = [0, 1].find((i) => s.principals[i] !== undefined && d.principals[i] !== undefined);
       if (known === undefined) continue;
       const family = pairFamily(s.principals[known]!, d.principals[known]!, PREFERRED_FAMILY);
