@@ -725,10 +725,7 @@ class AfterTests {
         if (this.runner === undefined) {
             const { network, env } = this.side;
             const index = (0,plan_side/* channelIndex */.wh)(network, env.match, this.budget);
-            const viaFree = network.rules.some((rule) => rule.via !== undefined)
-                ? this.budget.index(network.rules.filter((rule) => rule.via === undefined), env.match)
-                : undefined;
-            this.runner = new network_tests/* NetworkTestRunner */.B(this.env, index, viaFree);
+            this.runner = new network_tests/* NetworkTestRunner */.B(this.env, index, (0,plan_side/* viaFreeIndex */.Nj)(network, env.match, this.budget));
         }
         return this.runner;
     }
@@ -2671,12 +2668,16 @@ function pairChanges({ pair, evals, cells, app, everyone, keys }) {
     }
     return evaluate_mergeRuns(out);
 }
+/** What a change says but for its pair and ports: its protocol, states, postures and routes, as one key. */
+function stateKey(run) {
+    const postures = run.postures?.map((p) => p?.key ?? '').join('|') ?? '';
+    return `${run.protocol}|${run.before}|${run.after}|${run.fromEveryone}|${postures}|${run.routes?.join('|') ?? ''}`;
+}
 /** Joins runs of one protocol with the same states into one change with several ranges (`80,443`). */
 function evaluate_mergeRuns(runs) {
     const byKey = new Map();
     for (const run of runs) {
-        const postures = run.postures?.map((p) => p?.key ?? '').join('|') ?? '';
-        const key = `${run.protocol}|${run.before}|${run.after}|${run.fromEveryone}|${postures}|${run.routes?.join('|') ?? ''}`;
+        const key = stateKey(run);
         const existing = byKey.get(key);
         if (existing === undefined)
             byKey.set(key, run);
@@ -2685,12 +2686,11 @@ function evaluate_mergeRuns(runs) {
     }
     return [...byKey.values()];
 }
-/** The index of a channel's rules without `via`, built when first asked; undefined when it has no `via`. */
+/** The index of a channel's rules without `via`, built when first asked (side.ts); undefined when it has no `via`. */
 function directIndex(channel, env, budget) {
     if (!channel.rules.some((r) => r.via !== undefined))
         return undefined;
-    let index;
-    return () => (index ??= budget.index(channel.rules.filter((r) => r.via === undefined), env));
+    return () => (0,plan_side/* viaFreeIndex */.Nj)(channel, env, budget);
 }
 /** Every difference of one channel (network rules, or one app capability) between the sides. */
 function diffChannel(atoms, sides, channels, app, budget) {
@@ -2980,7 +2980,7 @@ function hostPort(host, port) {
  * the interval of its address only), else the one destination.
  */
 function destinations(change, atoms) {
-    const parts = change.dstAtoms ?? [];
+    const parts = change.dstAtoms;
     if (parts.length > 1 && parts.every((id) => atoms[id].kind === 'address'))
         return parts.map((id) => hostPort(atoms[id].text, change.port));
     return [hostPort(change.dst, change.port)];
@@ -3639,12 +3639,10 @@ function networkAsserted(change, { network, acceptedAfter, gainedAt, rangesOf, b
 // (atoms.ts, `twin`). Where its access changes as its device's (the atom of its IPv4 address)
 // does, the device's change says it: the IPv6 pair's is left out, and only access that differs
 // by address family is listed for the IPv6 address.
+
 /** What a change says, with its pair given: equal keys, equal changes. */
 function twins_said(c, src, dst) {
-    const postures = c.postures?.map((p) => p?.key ?? '').join('|') ?? '';
-    const ranges = c.ranges.map((r) => `${r.first}-${r.last}`).join(',');
-    const routes = c.routes?.join('|') ?? '';
-    return `${src}|${dst}|${c.protocol}|${c.before}|${c.after}|${c.fromEveryone}|${postures}|${routes}|${ranges}`;
+    return `${src}|${dst}|${stateKey(c)}|${c.ranges.map((r) => `${r.first}-${r.last}`).join(',')}`;
 }
 /** The changes without those of a pair of IPv6 twins that say what their devices' change says. */
 function withoutTwinEchoes(changes, atoms) {
@@ -4166,7 +4164,8 @@ __webpack_require__.d(__webpack_exports__, {
   wh: () => (/* binding */ channelIndex),
   ts: () => (/* binding */ channelOf),
   Sm: () => (/* binding */ prepareSides),
-  dZ: () => (/* binding */ tailnetOf)
+  dZ: () => (/* binding */ tailnetOf),
+  Nj: () => (/* binding */ viaFreeIndex)
 });
 
 // UNUSED EXPORTS: decode, parseSource, sideOf, validated
@@ -4408,6 +4407,20 @@ function channelIndex(channel, env, budget) {
         return known.index;
     const index = budget.index(channel.rules, env);
     indexes.set(channel, { env, index });
+    return index;
+}
+// The same of the side's rules without `via`: the evaluation's route facts and the new policy's
+// tests (after-tests.ts) both ask it.
+const viaFreeIndexes = new WeakMap();
+/** The engine's index of a channel's rules without `via`, built when first asked; undefined when no rule has `via`. */
+function viaFreeIndex(channel, env, budget) {
+    const known = viaFreeIndexes.get(channel);
+    if (known !== undefined && known.env === env)
+        return known.index;
+    const index = channel.rules.some((r) => r.via !== undefined)
+        ? budget.index(channel.rules.filter((r) => r.via === undefined), env)
+        : undefined;
+    viaFreeIndexes.set(channel, { env, index });
     return index;
 }
 function located(name, finding) {

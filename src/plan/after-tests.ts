@@ -11,7 +11,7 @@ import { NetworkTestRunner } from '../policy/network-tests.js';
 import type { Outcome } from '../policy/results.js';
 import { evaluateSshTest } from '../policy/ssh-tests.js';
 import type { PlanBudget } from './budget.js';
-import { channelIndex, type Side } from './side.js';
+import { channelIndex, viaFreeIndex, type Side } from './side.js';
 
 export class AfterTests {
   private runner?: NetworkTestRunner;
@@ -71,13 +71,7 @@ export class AfterTests {
     if (this.runner === undefined) {
       const { network, env } = this.side;
       const index = channelIndex(network, env.match, this.budget);
-      const viaFree = network.rules.some((rule) => rule.via !== undefined)
-        ? this.budget.index(
-            network.rules.filter((rule) => rule.via === undefined),
-            env.match,
-          )
-        : undefined;
-      this.runner = new NetworkTestRunner(this.env, index, viaFree);
+      this.runner = new NetworkTestRunner(this.env, index, viaFreeIndex(network, env.match, this.budget));
     }
     return this.runner;
   }

@@ -24,7 +24,7 @@ import { grid, PortCells } from './cells.js';
 import { PairTargets } from './pair-targets.js';
 import { candidatePairs } from './relations.js';
 import { routesDiffer, type RouteFacts } from './routes.js';
-import { channelIndex, type Channel, type Side } from './side.js';
+import { channelIndex, viaFreeIndex, type Channel, type Side } from './side.js';
 import {
   connectingTargets,
   destinationMatch,
@@ -298,12 +298,17 @@ function pairChanges({ pair, evals, cells, app, everyone, keys }: PairInput): Ra
   return mergeRuns(out);
 }
 
+/** What a change says but for its pair and ports: its protocol, states, postures and routes, as one key. */
+export function stateKey(run: RawChange): string {
+  const postures = run.postures?.map((p) => p?.key ?? '').join('|') ?? '';
+  return `${run.protocol}|${run.before}|${run.after}|${run.fromEveryone}|${postures}|${run.routes?.join('|') ?? ''}`;
+}
+
 /** Joins runs of one protocol with the same states into one change with several ranges (`80,443`). */
 function mergeRuns(runs: RawChange[]): RawChange[] {
   const byKey = new Map<string, RawChange>();
   for (const run of runs) {
-    const postures = run.postures?.map((p) => p?.key ?? '').join('|') ?? '';
-    const key = `${run.protocol}|${run.before}|${run.after}|${run.fromEveryone}|${postures}|${run.routes?.join('|') ?? ''}`;
+    const key = stateKey(run);
     const existing = byKey.get(key);
     if (existing === undefined) byKey.set(key, run);
     else existing.ranges.push(...run.ranges);
@@ -315,15 +320,10 @@ export interface ChannelDiff extends AfterQueries {
   changes: RawChange[];
 }
 
-/** The index of a channel's rules without `via`, built when first asked; undefined when it has no `via`. */
+/** The index of a channel's rules without `via`, built when first asked (side.ts); undefined when it has no `via`. */
 function directIndex(channel: Channel, env: MatchEnv, budget: PlanBudget): (() => NetworkIndex) | undefined {
   if (!channel.rules.some((r) => r.via !== undefined)) return undefined;
-  let index: NetworkIndex | undefined;
-  return () =>
-    (index ??= budget.index(
-      channel.rules.filter((r) => r.via === undefined),
-      env,
-    ));
+  return () => viaFreeIndex(channel, env, budget)!;
 }
 
 /** Every difference of one channel (network rules, or one app capability) between the sides. */

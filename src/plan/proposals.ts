@@ -7,6 +7,7 @@ import { parseAddress } from '../policy/ip.js';
 import { parseProtocol, protocolName } from '../policy/ports.js';
 import type { AfterTests } from './after-tests.js';
 import type { Atom } from './atoms.js';
+import type { AtomChange } from './convert.js';
 import { sshChangeKey, type AccessChange, type ProposedTests } from './model.js';
 
 /**
@@ -43,9 +44,6 @@ function contradicted(said: ReadonlySet<string>, src: string, entry: string, pro
   return proto === '' && (said.has(key('tcp')) || said.has(key('udp')));
 }
 
-/** A shown change, with the atoms a merged destination (`10.0.0.0/24`) is made of. */
-type Shown = AccessChange & { dstAtoms?: readonly number[] };
-
 /** A host as a test's `host:port` entry: an IPv6 address in brackets (a login may hold a colon too). */
 function hostPort(host: string, port: number | undefined): string {
   return `${parseAddress(host)?.family === 6 ? `[${host}]` : host}:${port ?? 0}`;
@@ -56,15 +54,15 @@ function hostPort(host: string, port: number | undefined): string {
  * made of (the plan cuts a range where some rule treats its addresses apart, and an entry asserts
  * the interval of its address only), else the one destination.
  */
-function destinations(change: Shown, atoms: readonly Atom[]): string[] {
-  const parts = change.dstAtoms ?? [];
+function destinations(change: AtomChange, atoms: readonly Atom[]): string[] {
+  const parts = change.dstAtoms;
   if (parts.length > 1 && parts.every((id) => atoms[id]!.kind === 'address'))
     return parts.map((id) => hostPort(atoms[id]!.text, change.port));
   return [hostPort(change.dst, change.port)];
 }
 
 function networkTests(
-  changes: readonly Shown[],
+  changes: readonly AtomChange[],
   said: ReadonlySet<string>,
   atoms: readonly Atom[],
 ): Record<string, unknown>[] {
@@ -138,7 +136,7 @@ function sshTests(changes: readonly AccessChange[]): Record<string, unknown>[] {
  * those a test of the new policy contradicts.
  */
 export function proposeTests(
-  changes: readonly Shown[],
+  changes: readonly AtomChange[],
   tests: readonly NetworkTest[],
   after: AfterTests,
   atoms: readonly Atom[],

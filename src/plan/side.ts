@@ -76,6 +76,24 @@ export function channelIndex(channel: Channel, env: MatchEnv, budget: PlanBudget
   return index;
 }
 
+// The same of the side's rules without `via`: the evaluation's route facts and the new policy's
+// tests (after-tests.ts) both ask it.
+const viaFreeIndexes = new WeakMap<Channel, { env: MatchEnv; index: NetworkIndex | undefined }>();
+
+/** The engine's index of a channel's rules without `via`, built when first asked; undefined when no rule has `via`. */
+export function viaFreeIndex(channel: Channel, env: MatchEnv, budget: PlanBudget): NetworkIndex | undefined {
+  const known = viaFreeIndexes.get(channel);
+  if (known !== undefined && known.env === env) return known.index;
+  const index = channel.rules.some((r) => r.via !== undefined)
+    ? budget.index(
+        channel.rules.filter((r) => r.via === undefined),
+        env,
+      )
+    : undefined;
+  viaFreeIndexes.set(channel, { env, index });
+  return index;
+}
+
 export interface Side {
   name: string;
   policy: Policy;

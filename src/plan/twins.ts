@@ -4,14 +4,11 @@
 // by address family is listed for the IPv6 address.
 
 import type { Atom } from './atoms.js';
-import type { RawChange } from './evaluate.js';
+import { stateKey, type RawChange } from './evaluate.js';
 
 /** What a change says, with its pair given: equal keys, equal changes. */
 function said(c: RawChange, src: number, dst: number): string {
-  const postures = c.postures?.map((p) => p?.key ?? '').join('|') ?? '';
-  const ranges = c.ranges.map((r) => `${r.first}-${r.last}`).join(',');
-  const routes = c.routes?.join('|') ?? '';
-  return `${src}|${dst}|${c.protocol}|${c.before}|${c.after}|${c.fromEveryone}|${postures}|${routes}|${ranges}`;
+  return `${src}|${dst}|${stateKey(c)}|${c.ranges.map((r) => `${r.first}-${r.last}`).join(',')}`;
 }
 
 /** The changes without those of a pair of IPv6 twins that say what their devices' change says. */
