@@ -497,8 +497,8 @@ function timeout() {
 /* harmony export */   z: () => (/* binding */ summary)
 /* harmony export */ });
 /* unused harmony export inlineJson */
-/* harmony import */ var _render_controls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8804);
-/* harmony import */ var _render_invisible_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2019);
+/* harmony import */ var _render_controls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8804);
+/* harmony import */ var _render_invisible_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2019);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8582);
 // Words for changes, shared by the text and Markdown renderings: one entry per source, with an
 // SSH action swapped for another (accept → check) said as one change.
@@ -593,11 +593,11 @@ function inlineJson(value) {
     return jsonText(value);
 }
 /**
- * Line separators JSON leaves as they are, but some readers break a line at: escaped, as every
- * surface shows them, so that a pasted entry reads as the one line it is.
+ * JSON text with the line separators JSON leaves as they are (U+0085, U+2028, U+2029), which
+ * some readers break a line at, escaped as every surface shows them: a pasted entry stays the one
+ * line it is. (JSON.stringify has escaped the others already.)
  */
-const RARE_BREAKS = /[\u0085\u2028\u2029]/g;
-const jsonText = (value) => (0,_render_invisible_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeInvisible */ .ts)(JSON.stringify(value)).replace(RARE_BREAKS, _render_controls_js__WEBPACK_IMPORTED_MODULE_2__/* .unitEscape */ .MJ);
+const jsonText = (value) => (0,_render_controls_js__WEBPACK_IMPORTED_MODULE_1__/* .showRareLineBreaks */ .SZ)((0,_render_invisible_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeInvisible */ .ts)(JSON.stringify(value)));
 /**
  * The proposed entries as HuJSON to paste into the policy's `tests` and `sshTests`; with
  * `maxChars`, the entries that fit in that many characters, in order, and how many did not.

@@ -290,10 +290,10 @@ function showBidi(text) {
 /* harmony export */   MJ: () => (/* binding */ unitEscape),
 /* harmony export */   OD: () => (/* binding */ showLineBreaks),
 /* harmony export */   RK: () => (/* binding */ visible),
+/* harmony export */   SZ: () => (/* binding */ showRareLineBreaks),
 /* harmony export */   bE: () => (/* binding */ LINE_BREAK_CHARACTER),
 /* harmony export */   dp: () => (/* binding */ TERMINAL_CONTROL)
 /* harmony export */ });
-/* unused harmony export showRareLineBreaks */
 /* harmony import */ var _bidi_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4884);
 // Characters that act on what a reader sees instead of showing themselves: line breaks inside
 // what should be one line, and controls that a terminal, the runner's log viewer or a browser

@@ -1,7 +1,7 @@
 // Words for changes, shared by the text and Markdown renderings: one entry per source, with an
 // SSH action swapped for another (accept → check) said as one change.
 
-import { unitEscape } from '../render/controls.js';
+import { showRareLineBreaks } from '../render/controls.js';
 import { escapeInvisible } from '../render/invisible.js';
 import { sshChangeKey, type AccessChange, type AccessPlan, type ProposedTests } from './model.js';
 
@@ -110,12 +110,11 @@ export function inlineJson(value: unknown): string {
 }
 
 /**
- * Line separators JSON leaves as they are, but some readers break a line at: escaped, as every
- * surface shows them, so that a pasted entry reads as the one line it is.
+ * JSON text with the line separators JSON leaves as they are (U+0085, U+2028, U+2029), which
+ * some readers break a line at, escaped as every surface shows them: a pasted entry stays the one
+ * line it is. (JSON.stringify has escaped the others already.)
  */
-const RARE_BREAKS = /[\u0085\u2028\u2029]/g;
-
-const jsonText = (value: unknown): string => escapeInvisible(JSON.stringify(value)).replace(RARE_BREAKS, unitEscape);
+const jsonText = (value: unknown): string => showRareLineBreaks(escapeInvisible(JSON.stringify(value)));
 
 /**
  * The proposed entries as HuJSON to paste into the policy's `tests` and `sshTests`; with
